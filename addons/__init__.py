@@ -1,0 +1,1 @@
+"""mitmproxy glue for phonehome: thin addons that hand flows to ``analysis``."""

@@ -1,0 +1,58 @@
+"""``phonehome analyze``: validate the user's input files, then run every pass in order.
+
+All inputs (device profile, claims file, store label, GeoIP files) are read and validated
+before any pass runs, so a typo fails fast and leaves the previous analysis intact. Each pass is
+recorded in the ``runs`` table with the sha256 of the inputs it used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from analysis.claims import load_claims
+from analysis.passes import AnalysisContext
+from analysis.profile import load_profile
+from analysis.store import RunInput, Store, sha256_file
+
+PASSES = ("decode", "classify", "enrich", "check")
+
+
+def load_context(device: Path | None, claims: Path | None, store_label: Path | None,
+                 geoip: list[Path] | tuple[Path, ...] = ()) -> AnalysisContext:
+    label = None
+    if store_label is not None:
+        from analysis.labels import load_label
+
+        label = load_label(store_label)
+    return AnalysisContext(
+        profile=load_profile(device) if device else None,
+        claims=load_claims(claims) if claims else None,
+        store_label=label,
+        geoip=tuple(geoip),
+    )
+
+
+def run_passes(store: Store, ctx: AnalysisContext, inputs: list[RunInput],
+               passes: tuple[str, ...] = PASSES) -> dict[str, dict[str, int]]:
+    summary: dict[str, dict[str, int]] = {}
+    for name in passes:
+        module = importlib.import_module(f"analysis.passes.{name}")
+        run_id = store.start_run(name, inputs)
+        try:
+            counts: dict[str, int] = module.run(store, ctx)
+        except Exception as exc:
+            store.finish_run(run_id, {}, [f"{type(exc).__name__}: {exc}"], status="failed")
+            raise
+        store.finish_run(run_id, counts)
+        summary[name] = counts
+    return summary
+
+
+def analyze(store: Store, device: Path | None = None, claims: Path | None = None,
+            store_label: Path | None = None,
+            geoip: list[Path] | tuple[Path, ...] = ()) -> dict[str, dict[str, int]]:
+    ctx = load_context(device, claims, store_label, geoip)
+    inputs = [RunInput(str(p), sha256_file(p)) for p in (device, claims, store_label, *geoip)
+              if p is not None]
+    return run_passes(store, ctx, inputs)

@@ -1,0 +1,118 @@
+"""What each ``phonehome`` command does, behind the argument parser of ``analysis.cli``.
+
+Library errors (``PhonehomeError`` subclasses: bad capture, bad profile, bad claims file, bad
+database) become ``UserError``: one line on stderr naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from analysis.cli import UserError
+from analysis.errors import PhonehomeError
+from analysis.records import Consent
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    handler = {
+        "proxy": cmd_proxy,
+        "ingest": cmd_ingest,
+        "analyze": cmd_analyze,
+        "report": cmd_report,
+        "diff": cmd_diff,
+        "demo": cmd_demo,
+        "geoip": cmd_geoip,
+    }[args.command]
+    try:
+        return handler(args)
+    except PhonehomeError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def _open(path: Path, create: bool = True):  # type: ignore[no-untyped-def]
+    from analysis.store import Store
+
+    return Store.open(path, create=create)
+
+
+def cmd_proxy(args: argparse.Namespace) -> int:
+    from analysis.proxy import run_proxy
+
+    return run_proxy(args)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from analysis.ingest import CaptureMeta, ingest
+    from analysis.sources.base import SourceOptions
+
+    if args.keylog is not None and not args.keylog.is_file():
+        raise UserError(f"{args.keylog}: key log file not found")
+    meta = CaptureMeta(app=args.app, label=args.label, consent=Consent(args.consent))
+    options = SourceOptions(keylog=args.keylog, max_body=args.max_body)
+    with _open(args.db) as store:
+        results = ingest(store, args.paths, meta, options, jobs=args.jobs,
+                         progress=not args.no_progress and sys.stderr.isatty())
+    for r in results:
+        counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in r.counts.items()) or "nothing"
+        print(f"{r.path}: {r.kind}, {r.status}: {counts}")
+        for err in r.errors[:5]:
+            print(f"  ! {err}")
+    return 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from analysis.analyze import analyze
+
+    with _open(args.db, create=False) as store:
+        summary = analyze(store, device=args.device, claims=args.claims,
+                          store_label=args.store_label, geoip=args.geoip)
+    for name, counts in summary.items():
+        text = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
+        print(f"{name}: {text}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from analysis.report import FORMATS, write_report
+
+    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    bad = [f for f in formats if f not in FORMATS]
+    if bad:
+        raise UserError(f"--format: unknown format(s) {', '.join(bad)} "
+                        f"(choose from {', '.join(FORMATS)})")
+    with _open(args.db, create=False) as store:
+        written = write_report(store, args.out, formats, show_values=args.show_values)
+    for path in written:
+        print(path)
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from analysis.diff import diff_command
+
+    return diff_command(args)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from analysis.demo import run_demo
+
+    for line in run_demo(args.out):
+        print(line)
+    return 0
+
+
+def cmd_geoip(args: argparse.Namespace) -> int:
+    from analysis import geo
+
+    if args.geoip_command == "info":
+        for line in geo.info_lines(args.geoip):
+            print(line)
+    elif args.geoip_command == "update":
+        for line in geo.update(args.dir):
+            print(line)
+    else:
+        for line in geo.install(args.file, args.dir):
+            print(line)
+    return 0

@@ -1,0 +1,159 @@
+"""Import capture files into a study: detect each file's format, stream its records to the store.
+
+Records are written in batches as they are read, so everything read before an error is kept.
+A file that cannot be read at all raises ``SourceError`` after its capture row is marked
+``failed``; a file cut short is kept as ``partial`` with a ``truncated`` error naming the byte
+offset. Every step is recorded in the ``runs`` table with the inputs' sha256.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analysis.records import Capture, Connection, Consent, DnsAnswer, Exchange, ReadError
+from analysis.sources.base import Item, SourceError, SourceOptions
+from analysis.sources.detect import detect
+from analysis.store import RunInput, Store, sha256_file
+
+# Format -> module implementing ``read(path, options) -> Iterator[Item]``.
+SOURCES = {
+    "har": "analysis.sources.har",
+    "mitm": "analysis.sources.mitm",
+    "pcap": "analysis.sources.pcap",
+    "pcapng": "analysis.sources.pcap",
+}
+
+BATCH = 500
+
+
+@dataclass(frozen=True, slots=True)
+class CaptureMeta:
+    app: str | None = None
+    label: str | None = None
+    consent: Consent = Consent.UNKNOWN
+
+
+@dataclass(slots=True)
+class IngestResult:
+    path: Path
+    kind: str
+    capture_id: int | None
+    status: str = "complete"
+    counts: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+
+def reader_for(kind: str) -> Callable[[Path, SourceOptions], Iterator[Item]]:
+    module = importlib.import_module(SOURCES[kind])
+    return module.read  # type: ignore[no-any-return]
+
+
+def write_items(store: Store, capture_id: int, run_id: int, items: Iterable[Item],
+                result: IngestResult) -> None:
+    """Stream records into the store in batches, one transaction per batch."""
+    exchanges: list[Exchange] = []
+    connections: list[Connection] = []
+    answers: list[DnsAnswer] = []
+    errors: list[ReadError] = []
+    counts = result.counts
+
+    def flush() -> None:
+        if exchanges:
+            store.add_exchanges(capture_id, exchanges)
+            counts["exchanges"] = counts.get("exchanges", 0) + len(exchanges)
+            exchanges.clear()
+        if connections:
+            counts["connections"] = counts.get("connections", 0) + store.add_connections(
+                capture_id, connections)
+            connections.clear()
+        if answers:
+            counts["dns_answers"] = counts.get("dns_answers", 0) + store.add_dns_answers(
+                capture_id, answers)
+            answers.clear()
+        if errors:
+            counts["errors"] = counts.get("errors", 0) + store.add_errors(
+                "ingest", errors, run_id=run_id, capture_id=capture_id)
+            for err in errors:
+                if err.kind == "truncated":
+                    result.status = "partial"
+                if len(result.errors) < 20:
+                    result.errors.append(f"{err.kind}: {err.message}")
+            errors.clear()
+
+    try:
+        for n, item in enumerate(items, 1):
+            if isinstance(item, Exchange):
+                exchanges.append(item)
+            elif isinstance(item, Connection):
+                connections.append(item)
+            elif isinstance(item, DnsAnswer):
+                answers.append(item)
+            else:
+                errors.append(item)
+            if n % BATCH == 0:
+                flush()
+    finally:
+        # Whatever happens, what was read is written.
+        flush()
+
+
+def ingest_file(store: Store, path: Path, meta: CaptureMeta, options: SourceOptions,
+                run_id: int, items: Iterable[Item] | None = None) -> IngestResult:
+    """Import one file. Raises ``SourceError`` if nothing in it can be read."""
+    kind = detect(path)
+    capture = Capture(kind=kind, source=str(path), sha256=sha256_file(path), app=meta.app,
+                      label=meta.label, consent=meta.consent)
+    capture_id = store.add_capture(capture, run_id)
+    result = IngestResult(path, kind, capture_id)
+    try:
+        write_items(store, capture_id, run_id,
+                    items if items is not None else reader_for(kind)(path, options), result)
+    except SourceError as exc:
+        store.add_errors("ingest", [ReadError(str(path), "unreadable", exc.problem, exc.offset)],
+                         run_id=run_id, capture_id=capture_id)
+        kept = sum(result.counts.get(k, 0) for k in ("exchanges", "connections", "dns_answers"))
+        store.finish_capture(capture_id, "partial" if kept else "failed", str(exc))
+        if kept:
+            result.status = "partial"
+            result.errors.append(str(exc))
+            return result
+        raise
+    store.finish_capture(capture_id, result.status,
+                         "; ".join(result.errors[:3]) if result.errors else None)
+    return result
+
+
+def ingest(store: Store, paths: Iterable[Path], meta: CaptureMeta,
+           options: SourceOptions | None = None, *, jobs: int = 0,
+           progress: bool = False) -> list[IngestResult]:
+    """Import files one after another; the first unreadable file stops with ``SourceError``
+    after everything before it (and everything readable in it) has been kept."""
+    options = options or SourceOptions()
+    paths = list(paths)
+    for path in paths:
+        detect(path)  # fail fast on a file of no known format, before anything is written
+    inputs = [RunInput(str(p), sha256_file(p)) for p in paths]
+    run_id = store.start_run("ingest", inputs, {"app": meta.app, "label": meta.label,
+                                                 "consent": str(meta.consent),
+                                                 "keylog": options.keylog})
+    results: list[IngestResult] = []
+    try:
+        for path in paths:
+            results.append(ingest_file(store, path, meta, options, run_id))
+    except SourceError as exc:
+        store.finish_run(run_id, _totals(results), [str(exc)], status="failed")
+        raise
+    store.finish_run(run_id, _totals(results),
+                     [e for r in results for e in r.errors][:100])
+    return results
+
+
+def _totals(results: list[IngestResult]) -> dict[str, int]:
+    totals: dict[str, int] = {"files": len(results)}
+    for r in results:
+        for key, value in r.counts.items():
+            totals[key] = totals.get(key, 0) + value
+    return totals

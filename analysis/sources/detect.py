@@ -1,0 +1,58 @@
+"""Capture format detection from a file's first bytes, never from its extension.
+
+Magic numbers: pcap ``a1b2c3d4`` / ``a1b23c4d`` (nanosecond) in either byte order (libpcap
+savefile format), pcapng Section Header Block type ``0a0d0d0a`` (draft-ietf-opsawg-pcapng), HAR
+is a JSON object (HAR 1.2 spec: top-level ``log``), mitmproxy dumps are tnetstrings (a decimal
+length followed by ``:``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from analysis.sources.base import SourceError
+
+PCAP_MAGICS = {
+    b"\xd4\xc3\xb2\xa1", b"\xa1\xb2\xc3\xd4", b"\x4d\x3c\xb2\xa1", b"\xa1\xb2\x3c\x4d",
+}
+PCAPNG_MAGIC = b"\x0a\x0d\x0d\x0a"
+_TNETSTRING = re.compile(rb"^\d{1,12}:")
+
+
+def detect(path: Path) -> str:
+    """Return ``pcap``, ``pcapng``, ``har`` or ``mitm``, or raise ``SourceError``."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except IsADirectoryError as exc:
+        raise SourceError(path, "is a directory, not a capture file") from exc
+    except OSError as exc:
+        raise SourceError(path, f"cannot be read: {exc.strerror or exc}") from exc
+    if not head:
+        raise SourceError(path, "is empty (0 bytes): no capture to read")
+    if head[:4] in PCAP_MAGICS:
+        return "pcap"
+    if head[:4] == PCAPNG_MAGIC:
+        return "pcapng"
+    if head[:2] == b"\x1f\x8b":
+        raise SourceError(path, "is gzip-compressed: decompress it first (gunzip)")
+    if _TNETSTRING.match(head):
+        return "mitm"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped[:1] == b"{":
+        return "har"
+    if stripped[:1] == b"[":
+        raise SourceError(path, "is a JSON array, not a HAR file (HAR starts with {\"log\": ...})")
+    kind = "a text file" if _looks_text(head) else "binary data"
+    raise SourceError(
+        path, f"is {kind} of no known capture format (expected pcap, pcapng, HAR or mitmproxy dump)"
+    )
+
+
+def _looks_text(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -1,0 +1,118 @@
+"""What the analysis passes write: fields, findings, destinations, claims, verdicts, flows.
+
+Every pass is idempotent: it clears its own tables and writes them anew, so an old study can be
+re-analysed with new rules, a new device profile or a new claims file. Captured data is never
+touched here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from typing import Any
+
+from sqlite_utils import Database
+
+from analysis.records import Claim, ClaimVerdict, Destination, Field, Finding, Flow
+
+BATCH = 1000
+
+# Which tables each pass owns (cleared before the pass writes them again).
+PASS_TABLES: dict[str, tuple[str, ...]] = {
+    "decode": ("fields",),
+    "classify": ("findings",),
+    "enrich": ("exchange_destinations", "destinations", "geo_databases"),
+    "check": ("claims", "verdicts", "flows"),
+}
+
+
+class DerivedMixin:
+    db: Database
+
+    def clear_pass(self, pass_name: str) -> None:
+        """Forget what a pass wrote before (its tables and its errors) so it can run again."""
+        with self.db.conn:
+            for table in PASS_TABLES[pass_name]:
+                self.db.execute(f"delete from [{table}]")
+            self.db.execute("delete from errors where stage = ?", [pass_name])
+
+    def add_fields(self, fields: Iterable[Field]) -> None:
+        rows = (
+            {**asdict(f), "part": str(f.part), "layers": json.dumps(list(f.layers))}
+            for f in fields
+        )
+        with self.db.conn:
+            self.db["fields"].insert_all(rows, batch_size=BATCH)
+
+    def add_findings(self, findings: Iterable[Finding]) -> None:
+        rows = (
+            {**asdict(f), "part": str(f.part), "detector": str(f.detector)} for f in findings
+        )
+        with self.db.conn:
+            self.db["findings"].insert_all(rows, batch_size=BATCH)
+
+    def set_destinations(
+        self, destinations: Sequence[Destination], links: dict[int, int]
+    ) -> None:
+        """Write destinations; ``links`` maps exchange id -> index into ``destinations``."""
+        self.clear_pass("enrich")
+        ids: list[int] = []
+        with self.db.conn:
+            for d in destinations:
+                row = asdict(d)
+                row.update(
+                    party=str(d.party),
+                    cdn=int(d.cdn),
+                    geo_plausible=None if d.geo_plausible is None else int(d.geo_plausible),
+                    categories=json.dumps(list(d.categories)),
+                )
+                ids.append(int(self.db["destinations"].insert(row).last_pk))  # type: ignore[arg-type]
+            self.db["exchange_destinations"].insert_all(
+                ({"exchange_id": ex, "destination_id": ids[i]} for ex, i in links.items()),
+                batch_size=BATCH,
+            )
+
+    def set_geo_databases(self, databases: Iterable[dict[str, Any]]) -> None:
+        with self.db.conn:
+            self.db.execute("delete from geo_databases")
+            self.db["geo_databases"].insert_all(databases)
+
+    def set_claims(
+        self, claims: Sequence[Claim], verdicts: Sequence[ClaimVerdict], flows: Sequence[Flow]
+    ) -> None:
+        self.clear_pass("check")
+        with self.db.conn:
+            self.db["claims"].insert_all(
+                {
+                    "claim_id": c.id,
+                    "text": c.text,
+                    "data": json.dumps(list(c.data)),
+                    "expect": c.expect,
+                    "recipients": c.recipients,
+                    "countries": json.dumps(list(c.countries)),
+                    "conditions": json.dumps(dict(c.when)),
+                }
+                for c in claims
+            )
+            self.db["verdicts"].insert_all(
+                {
+                    "claim_id": v.claim_id,
+                    "verdict": str(v.verdict),
+                    "explanation": v.explanation,
+                    "evidence": json.dumps(list(v.evidence)),
+                }
+                for v in verdicts
+            )
+            self.db["flows"].insert_all(
+                {
+                    "category": f.category,
+                    "organization": f.organization,
+                    "country": f.country,
+                    "disclosure": str(f.disclosure),
+                    "claims": json.dumps(list(f.claims)),
+                    "requests": json.dumps(list(f.requests)),
+                    "capture_ids": json.dumps(list(f.capture_ids)),
+                }
+                for f in flows
+            )

@@ -1,0 +1,104 @@
+"""Read-only views over a study, for the check pass and the reports.
+
+They return plain dicts (column name -> value) with JSON columns decoded, so callers never
+build SQL (DESIGN.md: "SQL lives in the store module").
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+_JSON_COLUMNS = {"categories", "evidence", "claims", "requests", "capture_ids", "data",
+                 "countries", "conditions", "layers", "inputs", "params", "counts", "failures"}
+
+
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    for key in _JSON_COLUMNS & row.keys():
+        if isinstance(row[key], str):
+            row[key] = json.loads(row[key])
+    return row
+
+
+class QueriesMixin:
+    db: Database
+
+    def _rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [_decode(dict(zip(names, values, strict=True))) for values in cursor.fetchall()]
+
+    def finding_rows(self) -> list[dict[str, Any]]:
+        """Every finding with its request (and the request's capture and destination)."""
+        return self._rows(
+            """
+            select f.id, f.exchange_id as request_id, e.capture_id, e.ts, e.method, e.url,
+                   coalesce(d.host, e.host) as host, coalesce(d.ip, e.server_ip) as ip,
+                   d.country, d.organization, d.party, d.id as destination_id,
+                   f.part, f.path, f.category, f.detector, f.transform, f.confidence,
+                   f.evidence, f.value, f.rule, e.kind, c.consent, c.label, c.app
+            from findings f
+            join exchanges e on e.id = f.exchange_id
+            join captures c on c.id = e.capture_id
+            left join exchange_destinations ed on ed.exchange_id = e.id
+            left join destinations d on d.id = ed.destination_id
+            order by e.ts, f.id
+            """
+        )
+
+    def destination_rows(self) -> list[dict[str, Any]]:
+        rows = self._rows("select * from destinations order by requests desc, bytes_up desc, id")
+        for row in rows:
+            row["cdn"] = bool(row["cdn"])
+            if row["geo_plausible"] is not None:
+                row["geo_plausible"] = bool(row["geo_plausible"])
+        return rows
+
+    def destination_captures(self) -> dict[int, list[int]]:
+        """destination id -> capture ids whose exchanges reached it."""
+        out: dict[int, list[int]] = {}
+        for row in self._rows(
+            "select distinct ed.destination_id, e.capture_id from exchange_destinations ed"
+            " join exchanges e on e.id = ed.exchange_id order by 1, 2"
+        ):
+            out.setdefault(row["destination_id"], []).append(row["capture_id"])
+        return out
+
+    def capture_rows(self) -> list[dict[str, Any]]:
+        return self._rows(
+            "select c.*, (select count(*) from exchanges e where e.capture_id = c.id) as exchanges,"
+            " (select count(*) from connections k where k.capture_id = c.id) as connections"
+            " from captures c order by c.id"
+        )
+
+    def claim_rows(self) -> list[dict[str, Any]]:
+        return self._rows(
+            "select c.claim_id as id, c.text, c.data, c.expect, c.recipients, c.countries,"
+            " c.conditions, v.verdict, v.explanation, v.evidence"
+            " from claims c left join verdicts v on v.claim_id = c.claim_id order by c.id"
+        )
+
+    def flow_rows(self) -> list[dict[str, Any]]:
+        return self._rows("select * from flows order by category, organization, country")
+
+    def error_rows(self) -> list[dict[str, Any]]:
+        """Errors grouped by stage, source and kind, with counts and a sample message."""
+        return self._rows(
+            "select stage, source, kind, sum(count) as count, min(message) as message,"
+            " min(offset) as offset from errors group by stage, source, kind order by stage, source"
+        )
+
+    def geo_database_rows(self) -> list[dict[str, Any]]:
+        return self._rows("select kind, name, path, build_date, license from geo_databases")
+
+    def exchange_summary(self) -> list[dict[str, Any]]:
+        """Per-request metadata without bodies, for timelines and tables."""
+        return self._rows(
+            "select e.id, e.capture_id, e.ts, e.kind, e.method, e.url, e.host, e.server_ip,"
+            " e.status, e.direction, coalesce(e.request_body_size, 0) as request_body_size,"
+            " coalesce(e.response_body_size, 0) as response_body_size, e.error,"
+            " ed.destination_id from exchanges e"
+            " left join exchange_destinations ed on ed.exchange_id = e.id order by e.ts, e.id"
+        )
