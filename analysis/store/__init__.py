@@ -140,7 +140,7 @@ class Store(CapturedMixin, DerivedMixin, QueriesMixin):
             )
 
     def runs(self) -> list[dict[str, Any]]:
-        return list(self.db["runs"].rows_where(order_by="id"))
+        return self._rows("select * from runs order by id")
 
     # -- study metadata -------------------------------------------------------------------------
 

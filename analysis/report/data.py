@@ -1,0 +1,157 @@
+"""The report document: ``report.json``, a public contract (DESIGN.md "Outputs").
+
+``build_report`` turns a study into one plain dict with ``"schema": "phonehome.report/1"``.
+The keys DESIGN.md lists are always present with exactly its names and meanings; extra keys
+(``summary``, ``generated``, ...) only extend it. HTML, PDF and CSV are rendered from this same
+dict, so every format tells the same story.
+
+Masking: identifier values (identifiers, contact, location, personal, financial categories) are
+masked unless ``show_values``; secrets (``secret.credential``) always are.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from typing import Any
+
+from analysis import __version__
+from analysis.store import Store
+from analysis.taxonomy import IDENTIFYING, SECRET
+
+SCHEMA = "phonehome.report/1"
+PREVIEW_MAX = 120
+
+CAPTURE_KEYS = ("id", "kind", "source", "app", "label", "consent")
+DESTINATION_KEYS = ("host", "ip", "port", "country", "registered_country", "asn", "as_org",
+                    "organization", "party", "cdn", "rtt_ms", "geo_plausible", "requests",
+                    "bytes_up", "bytes_down", "categories")
+FINDING_KEYS = ("request_id", "capture_id", "ts", "method", "url", "host", "ip", "country",
+                "part", "path", "category", "detector", "transform", "confidence")
+
+
+def mask(value: str) -> str:
+    """Keep a hint of the value's shape (length, first and last characters), hide the rest."""
+    n = len(value)
+    if n <= 4:
+        return "•" * n
+    keep = 2 if n < 12 else 3
+    return f"{value[:keep]}{'•' * min(n - 2 * keep, 24)}{value[-keep:]} ({n} chars)"
+
+
+def preview(value: str | None, category: str, show_values: bool) -> str:
+    text = value or ""
+    if category in SECRET:
+        return "[secret masked]" if text else ""
+    if category in IDENTIFYING and not show_values:
+        return mask(text)
+    if len(text) > PREVIEW_MAX:
+        return f"{text[:PREVIEW_MAX]}… ({len(text)} chars)"
+    return text
+
+
+def _captures(store: Store) -> list[dict[str, Any]]:
+    out = []
+    for row in store.capture_rows():
+        item = {k: row[k] for k in CAPTURE_KEYS}
+        item.update(sha256=row["sha256"], status=row["status"], note=row["note"],
+                    started=row["started"], ended=row["ended"],
+                    exchanges=row["exchanges"], connections=row["connections"])
+        out.append(item)
+    return out
+
+
+def _destinations(store: Store) -> list[dict[str, Any]]:
+    out = []
+    for row in store.destination_rows():
+        item = {k: row.get(k) for k in DESTINATION_KEYS}
+        item["categories"] = sorted(row.get("categories") or [])
+        item.update(organization_source=row.get("organization_source"),
+                    geo_note=row.get("geo_note"))
+        out.append(item)
+    return out
+
+
+def _findings(store: Store, show_values: bool) -> list[dict[str, Any]]:
+    out = []
+    for row in store.finding_rows():
+        item = {k: row.get(k) for k in FINDING_KEYS}
+        item["value_preview"] = preview(row["value"], row["category"], show_values)
+        item.update(evidence=row["evidence"], rule=row["rule"], organization=row["organization"],
+                    party=row["party"])
+        out.append(item)
+    return out
+
+
+def _claims(store: Store) -> list[dict[str, Any]]:
+    return [
+        {"id": r["id"], "text": r["text"], "verdict": r["verdict"] or "untested",
+         "explanation": r["explanation"] or "", "evidence": list(r["evidence"] or []),
+         "data": r["data"], "expect": r["expect"], "recipients": r["recipients"],
+         "countries": r["countries"], "when": r["conditions"]}
+        for r in store.claim_rows()
+    ]
+
+
+def _flows(store: Store) -> list[dict[str, Any]]:
+    return [
+        {"category": r["category"], "organization": r["organization"], "country": r["country"],
+         "disclosure": r["disclosure"], "claims": r["claims"], "requests": r["requests"],
+         "capture_ids": r["capture_ids"]}
+        for r in store.flow_rows()
+    ]
+
+
+def _errors(store: Store) -> list[dict[str, Any]]:
+    return [
+        {"stage": r["stage"], "source": r["source"], "kind": r["kind"], "count": r["count"],
+         "message": r["message"], "offset": r["offset"]}
+        for r in store.error_rows()
+    ]
+
+
+def build_report(store: Store, show_values: bool = False) -> dict[str, Any]:
+    captures = _captures(store)
+    destinations = _destinations(store)
+    findings = _findings(store, show_values)
+    claims = _claims(store)
+    flows = _flows(store)
+    errors = _errors(store)
+    verdicts = Counter(c["verdict"] for c in claims)
+    countries = sorted({d["country"] for d in destinations if d["country"]})
+    return {
+        "schema": SCHEMA,
+        "tool_version": __version__,
+        "generated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "study": {
+            "captures": captures,
+            "synthetic": bool(store.get_meta("synthetic", False)),
+            "device_profile": store.get_meta("device_profile"),
+            "claims_file": store.get_meta("claims_file"),
+            "app": store.get_meta("app"),
+            "user_country": store.get_meta("user_country"),
+            "vantage": store.get_meta("vantage"),
+            "runs": [{k: r[k] for k in ("id", "pass", "tool_version", "started", "finished",
+                                         "status", "inputs", "counts")}
+                     for r in store.runs()],
+        },
+        "geo_databases": [{k: g[k] for k in ("kind", "name", "build_date", "license")}
+                          for g in store.geo_database_rows()],
+        "destinations": destinations,
+        "findings": findings,
+        "claims": claims,
+        "flows": flows,
+        "errors": errors,
+        "summary": {
+            "captures": len(captures),
+            "exchanges": sum(c["exchanges"] for c in captures),
+            "destinations": len(destinations),
+            "countries": countries,
+            "organizations": sorted({d["organization"] for d in destinations
+                                     if d["organization"]}),
+            "findings": len(findings),
+            "categories": dict(sorted(Counter(f["category"] for f in findings).items())),
+            "verdicts": {v: verdicts.get(v, 0) for v in ("holds", "violated", "untested")},
+            "undecoded": sum(e["count"] or 0 for e in errors),
+        },
+    }
