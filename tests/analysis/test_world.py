@@ -1,0 +1,102 @@
+"""World shapes: TopoJSON decoding, antimeridian unwrapping, containment and distances."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from analysis import world
+
+
+def _topology() -> dict:
+    # Two quantized, delta-encoded arcs forming one square; scale 1, translate (10, 20).
+    # Arc 0: (0,0) -> (2,0) -> (2,2); arc 1: (0,2) -> (0,0), and arc 2 is arc 1's partner
+    # used reversed (~2) to check reversal: (2,2) -> (0,2).
+    return {
+        "type": "Topology",
+        "transform": {"scale": [1, 1], "translate": [10, 20]},
+        "arcs": [
+            [[0, 0], [2, 0], [0, 2]],
+            [[0, 2], [0, -2]],
+            [[0, 2], [2, 0]],
+        ],
+        "objects": {"countries": {"type": "GeometryCollection", "geometries": [
+            {"type": "Polygon", "id": "250", "arcs": [[0, ~2, 1]]},
+            {"type": "Polygon", "properties": {"name": "Kosovo"}, "arcs": [[0, ~2, 1]]},
+            {"type": "Polygon", "properties": {"name": "Nowhere"}, "arcs": [[0, ~2, 1]]},
+        ]}},
+    }
+
+
+def test_decode_quantized_delta_arcs_and_reversal() -> None:
+    decoded = world.decode_topojson(_topology())
+    assert set(decoded) == {"FR", "XK"}  # numeric id 250 -> FR, Kosovo by name, rest dropped
+    ring = decoded["FR"][0]
+    assert ring == [(10, 20), (12, 20), (12, 22), (10, 22), (10, 20)]
+
+
+def test_unwrap_antimeridian_ring() -> None:
+    ring = [(179.0, 60.0), (-179.0, 60.0), (-179.0, 61.0), (179.0, 61.0), (179.0, 60.0)]
+    assert world._unwrap(ring) == [(179.0, 60.0), (181.0, 60.0), (181.0, 61.0), (179.0, 61.0),
+                                   (179.0, 60.0)]
+    # A ring that goes round the pole keeps its seam.
+    polar = [(-180.0, -80.0), (0.0, -80.0), (180.0, -80.0), (180.0, -90.0), (-180.0, -90.0),
+             (-180.0, -80.0)]
+    assert world._unwrap(polar) == polar
+
+
+def test_bundled_world_has_small_countries_and_no_jumps() -> None:
+    shapes = world.load_world()
+    for code in ("SG", "HK", "MO", "BH", "XK", "US", "CN", "RU", "FJ", "CX", "CC"):
+        assert shapes.get(code), code
+    assert len(shapes) > 230
+    for code in ("RU", "FJ"):
+        for ring in shapes[code]:
+            jumps = [abs(b[0] - a[0]) for a, b in pairwise(ring)]
+            assert max(jumps) < 180, code
+
+
+@pytest.mark.parametrize(("lon", "lat", "code"), [
+    (2.35, 48.85, "FR"), (13.4, 52.52, "DE"), (103.82, 1.35, "SG"), (139.7, 35.7, "JP"),
+    (-175.0, 66.0, "RU"), (185.0, 66.0, "RU"),  # Chukotka, both sides of the antimeridian
+    (178.44, -18.0, "FJ"), (27.48, -29.31, "LS"),  # Maseru: in Lesotho, a hole of South Africa
+])
+def test_contains(lon: float, lat: float, code: str) -> None:
+    assert world.contains(code, lon, lat)
+    assert world.country_at(lon, lat) == code
+
+
+def test_lesotho_is_a_hole_in_south_africa() -> None:
+    assert not world.contains("ZA", 27.48, -29.31)
+    assert world.contains("ZA", 28.04, -26.2)  # Johannesburg
+
+
+def test_bbox_and_representative_point() -> None:
+    box = world.bbox("SG")
+    assert box is not None and 103 < box[0] < box[2] < 105
+    for code in ("FR", "US", "RU", "CL", "ID", "NO", "SG"):
+        point = world.representative_point(code)
+        assert point is not None and world.contains(code, *point), code
+    assert world.bbox("ZZ") is None and world.representative_point("ZZ") is None
+
+
+def test_distance_to_country_is_to_its_border_not_centroid() -> None:
+    assert world.distance_to_country_km(48.85, 2.35, "FR") == 0.0
+    to_de = world.distance_to_country_km(48.85, 2.35, "DE")  # Paris to the German border
+    assert to_de is not None and 250 < to_de < 350
+    assert world.haversine_km(48.85, 2.35, 52.52, 13.40) == pytest.approx(878, abs=5)
+    to_sg = world.distance_to_country_km(48.85, 2.35, "SG")
+    assert to_sg is not None and 10_500 < to_sg < 10_900
+    assert world.distance_to_country_km(0, 0, "ZZ") is None
+
+
+def test_country_distances() -> None:
+    assert world.country_distance_km("FR", "DE") == 0.0
+    assert world.country_distance_km("LS", "ZA") == 0.0  # enclave
+    fr_gb = world.country_distance_km("FR", "GB")
+    assert fr_gb is not None and 25 < fr_gb < 45  # Strait of Dover, ~33 km
+    ru_us = world.country_distance_km("RU", "US")
+    assert ru_us is not None and ru_us < 120  # Bering Strait, across the antimeridian
+    de_us = world.country_distance_km("DE", "US")
+    assert de_us is not None and 4_500 < de_us < 6_000
