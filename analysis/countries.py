@@ -12,9 +12,10 @@ import pycountry
 ISO_ALPHA2: frozenset[str] = frozenset(c.alpha_2 for c in pycountry.countries) | {"XK"}
 NUMERIC_TO_ALPHA2: dict[str, str] = {c.numeric: c.alpha_2 for c in pycountry.countries}
 
-EU = frozenset(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
-)
+EU = frozenset({
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
+    "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+})
 EFTA = frozenset({"IS", "LI", "NO", "CH"})
 COUNTRY_GROUPS: dict[str, frozenset[str]] = {
     "EU": EU,

@@ -9,6 +9,7 @@ length followed by ``:``).
 from __future__ import annotations
 
 import re
+import zlib
 from pathlib import Path
 
 from analysis.sources.base import SourceError
@@ -37,6 +38,14 @@ def detect(path: Path) -> str:
         return "pcapng"
     if head[:2] == b"\x1f\x8b":
         raise SourceError(path, "is gzip-compressed: decompress it first (gunzip)")
+    if head[:1] == b"\x78" and head[1:2] in {b"\x01", b"\x5e", b"\x9c", b"\xda"}:
+        # zlib stream: mitmproxy writes compressed HAR as .zhar
+        try:
+            inner = zlib.decompressobj().decompress(head)
+        except zlib.error:
+            inner = b""
+        if inner.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+            return "har"
     if _TNETSTRING.match(head):
         return "mitm"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")

@@ -24,7 +24,9 @@ from analysis.errors import PhonehomeError
 from analysis.store.captured import CapturedMixin
 from analysis.store.derived import DerivedMixin
 from analysis.store.queries import QueriesMixin
+from analysis.store.report_queries import ReportQueriesMixin
 from analysis.store.schema import migrations
+
 
 class StoreError(PhonehomeError):
     """The study database cannot be opened or written."""
@@ -46,7 +48,7 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-class Store(CapturedMixin, DerivedMixin, QueriesMixin):
+class Store(CapturedMixin, DerivedMixin, QueriesMixin, ReportQueriesMixin):
     """A study database. Use ``Store.open(path)``; ``Store.memory()`` in tests."""
 
     def __init__(self, db: Database, path: Path | None) -> None:
@@ -119,7 +121,7 @@ class Store(CapturedMixin, DerivedMixin, QueriesMixin):
             "failures": "[]",
         }
         with self.db.conn:
-            return int(self.db["runs"].insert(row).last_pk)  # type: ignore[arg-type]
+            return self._insert("runs", row)
 
     def finish_run(
         self,
@@ -129,7 +131,7 @@ class Store(CapturedMixin, DerivedMixin, QueriesMixin):
         status: str = "ok",
     ) -> None:
         with self.db.conn:
-            self.db["runs"].update(
+            self.db.table("runs").update(
                 run_id,
                 {
                     "finished": time.time(),
@@ -146,12 +148,12 @@ class Store(CapturedMixin, DerivedMixin, QueriesMixin):
 
     def set_meta(self, key: str, value: Any) -> None:
         with self.db.conn:
-            self.db["study"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+            self.db.table("study").upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
     def get_meta(self, key: str, default: Any = None) -> Any:
-        for row in self.db["study"].rows_where("key = ?", [key]):
+        for row in self.db.table("study").rows_where("key = ?", [key]):
             return json.loads(row["value"])
         return default
 
 
-__all__ = ["Store", "StoreError", "RunInput", "sha256_file"]
+__all__ = ["RunInput", "Store", "StoreError", "sha256_file"]

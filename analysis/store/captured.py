@@ -13,8 +13,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from typing import Any, NamedTuple
 
-from sqlite_utils import Database
-
 from analysis.records import (
     Capture,
     Connection,
@@ -25,6 +23,7 @@ from analysis.records import (
     Headers,
     ReadError,
 )
+from analysis.store.base import StoreBase
 
 BATCH = 500
 
@@ -107,8 +106,7 @@ def _batched(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
         yield batch
 
 
-class CapturedMixin:
-    db: Database
+class CapturedMixin(StoreBase):
 
     # -- writes ---------------------------------------------------------------------------------
 
@@ -121,7 +119,7 @@ class CapturedMixin:
             status="importing",
         )
         with self.db.conn:
-            return int(self.db["captures"].insert(row).last_pk)  # type: ignore[arg-type]
+            return self._insert("captures", row)
 
     def finish_capture(self, capture_id: int, status: str, note: str | None = None) -> None:
         """Close a capture: ``complete``, ``partial`` (cut short, data kept) or ``failed``.
@@ -137,7 +135,7 @@ class CapturedMixin:
             {"c": capture_id},
         ).fetchone()
         with self.db.conn:
-            self.db["captures"].update(
+            self.db.table("captures").update(
                 capture_id, {"status": status, "note": note, "started": span[0], "ended": span[1]}
             )
 
@@ -147,19 +145,19 @@ class CapturedMixin:
         for batch in _batched(exchange_row(capture_id, ex) for ex in exchanges):
             with self.db.conn:
                 for row in batch:
-                    ids.append(int(self.db["exchanges"].insert(row).last_pk))  # type: ignore[arg-type]
+                    ids.append(self._insert("exchanges", row))
         return ids
 
     def add_exchange_rows(self, rows: list[dict[str, Any]]) -> None:
         """Insert prepared exchange rows (from ``exchange_row``) in one transaction."""
         with self.db.conn:
-            self.db["exchanges"].insert_all(rows, batch_size=BATCH)
+            self.db.table("exchanges").insert_all(rows, batch_size=BATCH)
 
     def add_connections(self, capture_id: int, connections: Iterable[Connection]) -> int:
         n = 0
         for batch in _batched({**asdict(c), "capture_id": capture_id} for c in connections):
             with self.db.conn:
-                self.db["connections"].insert_all(batch, batch_size=BATCH)
+                self.db.table("connections").insert_all(batch, batch_size=BATCH)
             n += len(batch)
         return n
 
@@ -167,7 +165,7 @@ class CapturedMixin:
         n = 0
         for batch in _batched({**asdict(a), "capture_id": capture_id} for a in answers):
             with self.db.conn:
-                self.db["dns_answers"].insert_all(batch, batch_size=BATCH)
+                self.db.table("dns_answers").insert_all(batch, batch_size=BATCH)
             n += len(batch)
         return n
 
@@ -185,14 +183,14 @@ class CapturedMixin:
         ]
         if rows:
             with self.db.conn:
-                self.db["errors"].insert_all(rows, batch_size=BATCH)
+                self.db.table("errors").insert_all(rows, batch_size=BATCH)
         return sum(r["count"] for r in rows)
 
     # -- reads ----------------------------------------------------------------------------------
 
     def captures(self) -> list[StoredCapture]:
         out = []
-        for row in self.db["captures"].rows_where(order_by="id"):
+        for row in self.db.table("captures").rows_where(order_by="id"):
             cap = Capture(
                 kind=row["kind"],
                 source=row["source"],
@@ -212,21 +210,21 @@ class CapturedMixin:
             ids = list(capture_ids)
             where = f"capture_id in ({','.join('?' * len(ids))})"
             params = ids
-        for row in self.db["exchanges"].rows_where(where, params, order_by="id"):
+        for row in self.db.table("exchanges").rows_where(where, params, order_by="id"):
             yield StoredExchange(row["id"], row["capture_id"], exchange_from_row(row))
 
     def connections(self) -> list[tuple[int, Connection]]:
         keys = Connection.__dataclass_fields__.keys()
         return [
             (row["capture_id"], Connection(**{k: row[k] for k in keys}))
-            for row in self.db["connections"].rows_where(order_by="id")
+            for row in self.db.table("connections").rows_where(order_by="id")
         ]
 
     def dns_answers(self) -> list[tuple[int, DnsAnswer]]:
         keys = DnsAnswer.__dataclass_fields__.keys()
         return [
             (row["capture_id"], DnsAnswer(**{k: row[k] for k in keys}))
-            for row in self.db["dns_answers"].rows_where(order_by="id")
+            for row in self.db.table("dns_answers").rows_where(order_by="id")
         ]
 
     def count(self, table: str) -> int:

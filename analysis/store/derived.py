@@ -12,9 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from sqlite_utils import Database
-
 from analysis.records import Claim, ClaimVerdict, Destination, Field, Finding, Flow
+from analysis.store.base import StoreBase
 
 BATCH = 1000
 
@@ -27,8 +26,7 @@ PASS_TABLES: dict[str, tuple[str, ...]] = {
 }
 
 
-class DerivedMixin:
-    db: Database
+class DerivedMixin(StoreBase):
 
     def clear_pass(self, pass_name: str) -> None:
         """Forget what a pass wrote before (its tables and its errors) so it can run again."""
@@ -43,14 +41,14 @@ class DerivedMixin:
             for f in fields
         )
         with self.db.conn:
-            self.db["fields"].insert_all(rows, batch_size=BATCH)
+            self.db.table("fields").insert_all(rows, batch_size=BATCH)
 
     def add_findings(self, findings: Iterable[Finding]) -> None:
         rows = (
             {**asdict(f), "part": str(f.part), "detector": str(f.detector)} for f in findings
         )
         with self.db.conn:
-            self.db["findings"].insert_all(rows, batch_size=BATCH)
+            self.db.table("findings").insert_all(rows, batch_size=BATCH)
 
     def set_destinations(
         self, destinations: Sequence[Destination], links: dict[int, int]
@@ -67,8 +65,8 @@ class DerivedMixin:
                     geo_plausible=None if d.geo_plausible is None else int(d.geo_plausible),
                     categories=json.dumps(list(d.categories)),
                 )
-                ids.append(int(self.db["destinations"].insert(row).last_pk))  # type: ignore[arg-type]
-            self.db["exchange_destinations"].insert_all(
+                ids.append(self._insert("destinations", row))
+            self.db.table("exchange_destinations").insert_all(
                 ({"exchange_id": ex, "destination_id": ids[i]} for ex, i in links.items()),
                 batch_size=BATCH,
             )
@@ -76,14 +74,14 @@ class DerivedMixin:
     def set_geo_databases(self, databases: Iterable[dict[str, Any]]) -> None:
         with self.db.conn:
             self.db.execute("delete from geo_databases")
-            self.db["geo_databases"].insert_all(databases)
+            self.db.table("geo_databases").insert_all(databases)
 
     def set_claims(
         self, claims: Sequence[Claim], verdicts: Sequence[ClaimVerdict], flows: Sequence[Flow]
     ) -> None:
         self.clear_pass("check")
         with self.db.conn:
-            self.db["claims"].insert_all(
+            self.db.table("claims").insert_all(
                 {
                     "claim_id": c.id,
                     "text": c.text,
@@ -95,7 +93,7 @@ class DerivedMixin:
                 }
                 for c in claims
             )
-            self.db["verdicts"].insert_all(
+            self.db.table("verdicts").insert_all(
                 {
                     "claim_id": v.claim_id,
                     "verdict": str(v.verdict),
@@ -104,7 +102,7 @@ class DerivedMixin:
                 }
                 for v in verdicts
             )
-            self.db["flows"].insert_all(
+            self.db.table("flows").insert_all(
                 {
                     "category": f.category,
                     "organization": f.organization,

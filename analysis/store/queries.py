@@ -6,29 +6,12 @@ build SQL (DESIGN.md: "SQL lives in the store module").
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from sqlite_utils import Database
-
-_JSON_COLUMNS = {"categories", "evidence", "claims", "requests", "capture_ids", "data",
-                 "countries", "conditions", "layers", "inputs", "params", "counts", "failures"}
+from analysis.store.base import StoreBase
 
 
-def _decode(row: dict[str, Any]) -> dict[str, Any]:
-    for key in _JSON_COLUMNS & row.keys():
-        if isinstance(row[key], str):
-            row[key] = json.loads(row[key])
-    return row
-
-
-class QueriesMixin:
-    db: Database
-
-    def _rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        cursor = self.db.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [_decode(dict(zip(names, values, strict=True))) for values in cursor.fetchall()]
+class QueriesMixin(StoreBase):
 
     def finding_rows(self) -> list[dict[str, Any]]:
         """Every finding with its request (and the request's capture and destination)."""
@@ -102,3 +85,14 @@ class QueriesMixin:
             " ed.destination_id from exchanges e"
             " left join exchange_destinations ed on ed.exchange_id = e.id order by e.ts, e.id"
         )
+
+    def undecrypted_tls_counts(self) -> dict[int, int]:
+        """capture id -> TLS/QUIC connections with no decrypted exchange (traffic not seen)."""
+        rows = self._rows(
+            "select k.capture_id, count(*) as n from connections k"
+            " where (k.sni is not null or k.server_port in (443, 8443) or k.transport = 'quic')"
+            " and not exists (select 1 from exchanges e where e.capture_id = k.capture_id"
+            " and e.server_ip = k.server_ip and e.server_port = k.server_port)"
+            " group by k.capture_id"
+        )
+        return {r["capture_id"]: r["n"] for r in rows}

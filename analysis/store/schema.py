@@ -17,7 +17,7 @@ TEXT, INT, FLOAT, BLOB = str, int, float, bytes
 
 @migrations()
 def m001_initial(db: Database) -> None:
-    db["runs"].create(
+    db.table("runs").create(
         {
             "id": INT,
             "pass": TEXT,
@@ -32,7 +32,7 @@ def m001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["captures"].create(
+    db.table("captures").create(
         {
             "id": INT,
             "run_id": INT,
@@ -51,7 +51,7 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("run_id", "runs", "id")],
     )
-    db["exchanges"].create(
+    db.table("exchanges").create(
         {
             "id": INT,
             "capture_id": INT,
@@ -87,7 +87,7 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("capture_id", "captures", "id")],
     )
-    db["connections"].create(
+    db.table("connections").create(
         {
             "id": INT,
             "capture_id": INT,
@@ -110,13 +110,13 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("capture_id", "captures", "id")],
     )
-    db["dns_answers"].create(
+    db.table("dns_answers").create(
         {"id": INT, "capture_id": INT, "ts": FLOAT, "name": TEXT, "rtype": TEXT, "value": TEXT,
          "ttl": INT},
         pk="id",
         foreign_keys=[("capture_id", "captures", "id")],
     )
-    db["errors"].create(
+    db.table("errors").create(
         {
             "id": INT,
             "run_id": INT,
@@ -131,12 +131,12 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("run_id", "runs", "id"), ("capture_id", "captures", "id")],
     )
-    db["fields"].create(
+    db.table("fields").create(
         {"id": INT, "exchange_id": INT, "part": TEXT, "path": TEXT, "value": TEXT, "layers": TEXT},
         pk="id",
         foreign_keys=[("exchange_id", "exchanges", "id")],
     )
-    db["findings"].create(
+    db.table("findings").create(
         {
             "id": INT,
             "exchange_id": INT,
@@ -153,7 +153,7 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("exchange_id", "exchanges", "id")],
     )
-    db["destinations"].create(
+    db.table("destinations").create(
         {
             "id": INT,
             "host": TEXT,
@@ -177,16 +177,16 @@ def m001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["exchange_destinations"].create(
+    db.table("exchange_destinations").create(
         {"exchange_id": INT, "destination_id": INT},
         pk=("exchange_id",),
         foreign_keys=[("exchange_id", "exchanges", "id"), ("destination_id", "destinations", "id")],
     )
-    db["geo_databases"].create(
+    db.table("geo_databases").create(
         {"id": INT, "kind": TEXT, "name": TEXT, "path": TEXT, "build_date": TEXT, "license": TEXT},
         pk="id",
     )
-    db["claims"].create(
+    db.table("claims").create(
         {
             "id": INT,
             "claim_id": TEXT,
@@ -199,11 +199,11 @@ def m001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["verdicts"].create(
+    db.table("verdicts").create(
         {"id": INT, "claim_id": TEXT, "verdict": TEXT, "explanation": TEXT, "evidence": TEXT},
         pk="id",
     )
-    db["flows"].create(
+    db.table("flows").create(
         {
             "id": INT,
             "category": TEXT,
@@ -216,7 +216,7 @@ def m001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["study"].create({"key": TEXT, "value": TEXT}, pk="key")
+    db.table("study").create({"key": TEXT, "value": TEXT}, pk="key")
     for table, cols in [
         ("exchanges", ["capture_id"]),
         ("exchanges", ["server_ip"]),
@@ -227,4 +227,4 @@ def m001_initial(db: Database) -> None:
         ("findings", ["exchange_id"]),
         ("findings", ["category"]),
     ]:
-        db[table].create_index(cols)
+        db.table(table).create_index(cols)

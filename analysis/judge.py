@@ -1,0 +1,223 @@
+"""Judging claims against observed traffic (DESIGN.md "How a claim is judged").
+
+Pure functions over plain rows, so every rule is testable without a database:
+- only requests that carry a finding of the claim's categories count; a request with no such
+  finding neither supports nor breaks a claim;
+- ``when`` selects sessions (consent, label, app); ``recipients`` selects destinations, where
+  first party means the host's registrable domain is in the claims file's ``first_party``;
+- ``absent``: violated by any such request in scope; holds when sessions in scope exist and
+  carried inspected requests, none of them such; untested when nothing is in scope;
+- ``allowed``: holds when such requests are observed, untested when none;
+- ``only`` + ``countries``: violated by such a request to a server geolocated outside the list
+  (groups expanded), holds when all stay inside, untested when there are none.
+
+Where DESIGN.md is silent we take the reading a careful regulator would: findings below
+``MIN_CONFIDENCE`` never make a claim violated (they are mentioned); a request to a server whose
+GeoIP country is physically impossible for the measured round-trip time, or whose country is
+unknown, cannot violate an ``only`` claim (it is mentioned instead).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from analysis.claims import ClaimsFile, expand_countries
+from analysis.records import Claim, ClaimVerdict, Verdict
+from analysis.taxonomy import expand
+
+MIN_CONFIDENCE = 0.6
+EXAMPLES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One inspected request (or client-to-server message) with its session and destination."""
+
+    id: int
+    capture_id: int
+    host: str | None
+    country: str | None
+    organization: str | None
+    geo_plausible: bool | None = None
+    url: str | None = None
+    method: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    id: int
+    consent: str
+    label: str | None
+    app: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A finding on a request: the category, the field and how sure we are."""
+
+    request_id: int
+    category: str
+    path: str
+    part: str
+    detector: str
+    transform: str | None
+    confidence: float
+
+
+@dataclass(slots=True)
+class Study:
+    sessions: dict[int, Session]
+    requests: dict[int, Request]
+    hits: list[Hit]
+    claims: ClaimsFile
+    undecrypted: dict[int, int] = field(default_factory=dict)  # capture id -> TLS conns unseen
+
+
+def is_first_party(host: str | None, first_party: Sequence[str]) -> bool:
+    if not host:
+        return False
+    host = host.lower().rstrip(".")
+    return any(host == d or host.endswith("." + d) for d in first_party)
+
+
+def session_in_scope(claim: Claim, session: Session) -> bool:
+    for key, want in claim.when:
+        have = {"consent": session.consent, "label": session.label, "app": session.app}[key]
+        if (have or "") != want:
+            return False
+    return True
+
+
+def request_in_scope(claim: Claim, request: Request, first_party: Sequence[str]) -> bool:
+    if claim.recipients == "any":
+        return True
+    first = is_first_party(request.host, first_party)
+    return first if claim.recipients == "first_party" else not first
+
+
+def _fmt_categories(cats: Iterable[str]) -> str:
+    return ", ".join(sorted(cats))
+
+
+def _describe(requests: list[Request], hits_by_req: dict[int, list[Hit]]) -> str:
+    orgs = Counter((r.organization or r.host or "an unknown server", r.country or "??")
+                   for r in requests)
+    where = "; ".join(f"{org} ({country}) ×{n}" for (org, country), n in orgs.most_common(4))
+    ex = requests[0]
+    hit = max(hits_by_req[ex.id], key=lambda h: h.confidence)
+    how = f" as {hit.transform}" if hit.transform else ""
+    return (f"{where}. Example: request {ex.id} {ex.method or ''} {ex.url or ex.host or ''} "
+            f"— field {hit.part} {hit.path!r} carries {hit.category}{how} "
+            f"(detector {hit.detector}, confidence {hit.confidence:.2f})").replace("  ", " ")
+
+
+def judge(claim: Claim, study: Study) -> ClaimVerdict:
+    cats = frozenset().union(*(expand(p) for p in claim.data))
+    fp = study.claims.first_party
+    sessions = {sid for sid, s in study.sessions.items() if session_in_scope(claim, s)}
+    in_scope = [r for r in study.requests.values()
+                if r.capture_id in sessions and request_in_scope(claim, r, fp)]
+    scope_ids = {r.id for r in in_scope}
+    hits_by_req: dict[int, list[Hit]] = {}
+    weak: set[int] = set()
+    for h in study.hits:
+        if h.request_id in scope_ids and h.category in cats:
+            if h.confidence >= MIN_CONFIDENCE:
+                hits_by_req.setdefault(h.request_id, []).append(h)
+            else:
+                weak.add(h.request_id)
+    carrying = sorted((study.requests[i] for i in hits_by_req), key=lambda r: r.id)
+    what = _fmt_categories(cats) if len(cats) <= 4 else f"{len(cats)} categories ({claim.data})"
+    scope_text = _scope_text(claim)
+    unseen = sum(study.undecrypted.get(s, 0) for s in sessions)
+    caveat = (f" {unseen} TLS connection(s) in these sessions could not be decrypted and were "
+              "not inspected." if unseen else "")
+    weak_note = (f" {len(weak - set(hits_by_req))} request(s) had only low-confidence matches, "
+                 "not counted." if weak - set(hits_by_req) else "")
+
+    if claim.expect == "only":
+        allowed = expand_countries(claim.countries)
+        outside = [r for r in carrying if r.country and r.country not in allowed
+                   and r.geo_plausible is not False]
+        doubtful = [r for r in carrying if not r.country or (
+            r.country not in allowed and r.geo_plausible is False)]
+        inside = [r for r in carrying if r.country in allowed]
+        if outside:
+            countries = Counter(r.country for r in outside)
+            listed = ", ".join(f"{c} ({n})" for c, n in countries.most_common())
+            return ClaimVerdict(claim.id, Verdict.VIOLATED,
+                                f"Violated: {len(outside)} request(s){scope_text} sent {what} to "
+                                f"servers located outside {', '.join(claim.countries)}: {listed}. "
+                                f"{_describe(outside, hits_by_req)}. The server's location is "
+                                "where it answered, not necessarily where data is stored.",
+                                tuple(r.id for r in outside))
+        if inside:
+            note = (f" {len(doubtful)} more went to servers of unknown or implausible location."
+                    if doubtful else "")
+            return ClaimVerdict(claim.id, Verdict.HOLDS,
+                                f"Holds: all {len(inside)} request(s){scope_text} with {what} went "
+                                f"to servers located in {', '.join(claim.countries)}.{note}"
+                                f"{caveat}", tuple(r.id for r in inside))
+        reason = (f"the {len(doubtful)} request(s) with {what} went to servers whose location "
+                  "is unknown or physically implausible" if doubtful
+                  else f"no request{scope_text} carried {what}")
+        return ClaimVerdict(claim.id, Verdict.UNTESTED, f"Untested: {reason}.{caveat}",
+                            tuple(r.id for r in doubtful))
+
+    if claim.expect == "allowed":
+        if carrying:
+            return ClaimVerdict(claim.id, Verdict.HOLDS,
+                                f"Observed, as disclosed: {len(carrying)} request(s){scope_text} "
+                                f"carried {what}: {_describe(carrying, hits_by_req)}.",
+                                tuple(r.id for r in carrying))
+        return ClaimVerdict(claim.id, Verdict.UNTESTED,
+                            f"Untested: no request{scope_text} carried {what}, so the traffic "
+                            f"neither confirms nor contradicts this disclosure.{weak_note}"
+                            f"{caveat}")
+
+    # expect == "absent"
+    if carrying:
+        return ClaimVerdict(claim.id, Verdict.VIOLATED,
+                            f"Violated: {len(carrying)} request(s){scope_text} sent {what}: "
+                            f"{_describe(carrying, hits_by_req)}.",
+                            tuple(r.id for r in carrying))
+    if not sessions:
+        return ClaimVerdict(claim.id, Verdict.UNTESTED,
+                            f"Untested: no session was recorded{scope_text or ' at all'}.")
+    if not in_scope:
+        return ClaimVerdict(claim.id, Verdict.UNTESTED,
+                            f"Untested: the {len(sessions)} session(s){scope_text} have no "
+                            f"inspected request{_recipients_text(claim)}.{caveat}")
+    return ClaimVerdict(claim.id, Verdict.HOLDS,
+                        f"Holds: in {len(sessions)} session(s){scope_text}, none of the "
+                        f"{len(in_scope)} inspected request(s){_recipients_text(claim)} carried "
+                        f"{what}.{weak_note}{caveat}")
+
+
+def _scope_text(claim: Claim) -> str:
+    parts = []
+    for key, value in claim.when:
+        if key == "consent":
+            parts.append({"yes": "with consent given", "no": "without consent",
+                          "unknown": "with unknown consent"}[value])
+        else:
+            parts.append(f"with {key} {value!r}")
+    text = (" in sessions recorded " + " and ".join(parts)) if parts else ""
+    return text + _recipients_text(claim)
+
+
+def _recipients_text(claim: Claim) -> str:
+    return {"any": "", "first_party": " to the app's own servers",
+            "third_party": " to third parties"}[claim.recipients]
+
+
+def judge_all(study: Study) -> list[ClaimVerdict]:
+    return [judge(c, study) for c in study.claims.claims]
+
+
+def rows_to_hits(rows: Iterable[dict[str, Any]]) -> list[Hit]:
+    return [Hit(r["request_id"], r["category"], r["path"], r["part"], r["detector"],
+                r["transform"], float(r["confidence"] or 0)) for r in rows]

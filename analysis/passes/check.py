@@ -1,0 +1,111 @@
+"""The check pass: judge every claim, and say how the policy covers every observed flow.
+
+Verdicts follow ``analysis.judge``. Flows are the PoliCheck-style view of what the policy never
+mentions: each observed (category, organisation, country) is
+- ``contradicted`` when a violated claim's evidence includes one of its requests,
+- ``disclosed`` when an ``allowed``/``only`` claim in scope names its category exactly,
+- ``vague`` when only a wildcard or category-prefix claim covers it,
+- ``omitted`` when no claim mentions it.
+Without a claims file every flow is ``omitted`` and no verdict is written.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from analysis.claims import ClaimsFile, expand_countries
+from analysis.judge import (
+    MIN_CONFIDENCE,
+    Request,
+    Session,
+    Study,
+    judge_all,
+    request_in_scope,
+    rows_to_hits,
+    session_in_scope,
+)
+from analysis.passes import AnalysisContext
+from analysis.records import ClaimVerdict, Disclosure, Flow, Verdict
+from analysis.store import Store
+from analysis.taxonomy import expand
+
+NAME = "check"
+
+
+def load_study(store: Store, claims: ClaimsFile) -> Study:
+    sessions = {
+        c.id: Session(c.id, str(c.capture.consent), c.capture.label, c.capture.app)
+        for c in store.captures()
+    }
+    dest = {d["id"]: d for d in store.destination_rows()}
+    requests: dict[int, Request] = {}
+    for row in store.exchange_summary():
+        if row["direction"] == "down":
+            continue
+        d = dest.get(row["destination_id"]) or {}
+        requests[row["id"]] = Request(
+            id=row["id"], capture_id=row["capture_id"], host=d.get("host") or row["host"],
+            country=d.get("country"), organization=d.get("organization"),
+            geo_plausible=d.get("geo_plausible"), url=row["url"], method=row["method"])
+    hits = rows_to_hits(store.finding_rows())
+    return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts())
+
+
+def disclosure_flows(study: Study, verdicts: list[ClaimVerdict]) -> list[Flow]:
+    groups: dict[tuple[str, str, str | None], set[int]] = defaultdict(set)
+    for h in study.hits:
+        if h.confidence < MIN_CONFIDENCE or h.request_id not in study.requests:
+            continue
+        r = study.requests[h.request_id]
+        groups[(h.category, r.organization or r.host or "unknown", r.country)].add(r.id)
+    violated = {v.claim_id: set(v.evidence) for v in verdicts if v.verdict == Verdict.VIOLATED}
+    flows = []
+    for (category, org, country), ids in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        reqs = [study.requests[i] for i in sorted(ids)]
+        exact: list[str] = []
+        broad: list[str] = []
+        against: list[str] = []
+        for claim in study.claims.claims:
+            if not any(category in expand(p) for p in claim.data):
+                continue
+            if violated.get(claim.id, set()) & ids:
+                against.append(claim.id)
+                continue
+            if claim.expect == "absent":
+                continue
+            scoped = [r for r in reqs
+                      if session_in_scope(claim, study.sessions[r.capture_id])
+                      and request_in_scope(claim, r, study.claims.first_party)]
+            if claim.expect == "only":
+                allowed = expand_countries(claim.countries)
+                scoped = [r for r in scoped if r.country in allowed]
+            if not scoped:
+                continue
+            (exact if category in claim.data else broad).append(claim.id)
+        if against:
+            disclosure, ids_ = Disclosure.CONTRADICTED, against
+        elif exact:
+            disclosure, ids_ = Disclosure.DISCLOSED, exact
+        elif broad:
+            disclosure, ids_ = Disclosure.VAGUE, broad
+        else:
+            disclosure, ids_ = Disclosure.OMITTED, []
+        flows.append(Flow(category, org, country, disclosure, tuple(ids_), tuple(sorted(ids)),
+                          tuple(sorted({r.capture_id for r in reqs}))))
+    return flows
+
+
+def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
+    claims = ctx.claims or ClaimsFile(app=None, first_party=(), user_country=None, claims=())
+    if ctx.claims is not None:
+        store.set_meta("claims_file", ctx.claims.source)
+        store.set_meta("app", ctx.claims.app)
+        store.set_meta("user_country", ctx.claims.user_country)
+    study = load_study(store, claims)
+    verdicts = judge_all(study)
+    flows = disclosure_flows(study, verdicts)
+    store.set_claims(claims.claims, verdicts, flows)
+    counts = {"claims": len(verdicts), "flows": len(flows)}
+    for v in verdicts:
+        counts[str(v.verdict)] = counts.get(str(v.verdict), 0) + 1
+    return counts

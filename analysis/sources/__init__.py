@@ -1,0 +1,1 @@
+"""Capture sources: one module per input format, each yielding ``analysis.records``."""

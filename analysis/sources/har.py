@@ -1,0 +1,198 @@
+"""HAR 1.2 import: browser DevTools, HTTP Toolkit, PCAPdroid, PiRogue, mitmproxy ``savehar``.
+
+Follows the HAR 1.2 spec (W3C draft by Jan Odvarko): ``log.entries[]`` with ``startedDateTime``,
+``request``, ``response``, ``serverIPAddress`` and ``timings``. Real exports differ from the spec
+in ways handled here: optional fields missing, ``postData`` with ``params`` but no ``text``,
+bodies with ``"encoding": "base64"``, a UTF-8 BOM, zlib-compressed ``.zhar`` files (mitmproxy),
+Chrome's ``_webSocketMessages`` and ``_serverPort``. HAR bodies are already content-decoded, so
+they are stored as they are. A broken entry is recorded as a ``ReadError`` and skipped; a file
+that is not HAR raises ``SourceError``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import ipaddress
+import json
+import zlib
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from analysis.records import Exchange, ExchangeKind, ReadError
+from analysis.sources.base import Item, SourceError, SourceOptions
+
+MAX_HAR_BYTES = 2 * 1024**3
+
+
+def _load(path: Path) -> dict[str, Any]:
+    raw = path.read_bytes()
+    if raw[:1] == b"\x78":  # zlib stream (mitmproxy .zhar)
+        try:
+            raw = zlib.decompress(raw)
+        except zlib.error as exc:
+            raise SourceError(path, f"looks zlib-compressed but will not inflate: {exc}") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(path, f"is not UTF-8 text, so not a HAR file ({exc.reason} at byte "
+                                f"{exc.start})") from exc
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SourceError(path, f"is not valid JSON (HAR): {exc.msg} at line {exc.lineno} "
+                                f"column {exc.colno}", offset=exc.pos) from exc
+    if not isinstance(doc, dict) or not isinstance(doc.get("log"), dict):
+        raise SourceError(path, "is JSON but not a HAR file: no top-level \"log\" object")
+    entries = doc["log"].get("entries")
+    if not isinstance(entries, list):
+        raise SourceError(path, "is a HAR file without a \"log.entries\" list")
+    return doc
+
+
+def _ts(value: Any) -> float:
+    if not isinstance(value, str):
+        raise ValueError(f"startedDateTime is {value!r}")
+    text = value.strip().replace("Z", "+00:00")
+    return datetime.fromisoformat(text).timestamp()
+
+
+def _headers(items: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(items, list):
+        return ()
+    return tuple(
+        (str(h.get("name", "")), str(h.get("value", "")))
+        for h in items if isinstance(h, dict)
+    )
+
+
+def _body(container: Any, max_body: int) -> tuple[bytes | None, int | None, bool]:
+    """Body bytes (bounded), full size, truncated flag from postData or content."""
+    if not isinstance(container, dict):
+        return None, None, False
+    text = container.get("text")
+    data: bytes | None = None
+    if isinstance(text, str):
+        if container.get("encoding") == "base64":
+            try:
+                data = base64.b64decode(text, validate=False)
+            except (binascii.Error, ValueError):
+                data = text.encode("utf-8", "surrogatepass")
+        else:
+            data = text.encode("utf-8", "surrogatepass")
+    elif isinstance(container.get("params"), list):
+        # postData with params only (multipart or form): rebuild a form body.
+        pairs = [(str(p.get("name", "")), str(p.get("value", "")))
+                 for p in container["params"] if isinstance(p, dict)]
+        data = urlencode(pairs).encode()
+    if data is None:
+        return None, None, False
+    size = len(data)
+    if size > max_body:
+        return data[:max_body], size, True
+    return data, size, False
+
+
+def _ip(value: Any) -> str | None:
+    if not isinstance(value, str) or not value:
+        return None
+    text = value.strip().strip("[]")
+    try:
+        addr = ipaddress.ip_address(text)
+    except ValueError:
+        return None
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped:
+        return str(addr.ipv4_mapped)
+    return str(addr)
+
+
+def _ms(timings: Any, key: str) -> float | None:
+    if not isinstance(timings, dict):
+        return None
+    value = timings.get(key)
+    if isinstance(value, int | float) and value >= 0:
+        return float(value)
+    return None
+
+
+def _entry(entry: dict[str, Any], options: SourceOptions) -> list[Exchange]:
+    request = entry.get("request")
+    if not isinstance(request, dict) or not isinstance(request.get("url"), str):
+        raise ValueError("entry has no request.url")
+    response = entry.get("response") if isinstance(entry.get("response"), dict) else {}
+    assert isinstance(response, dict)
+    ts = _ts(entry.get("startedDateTime"))
+    url = request["url"]
+    parts = urlsplit(url)
+    port = entry.get("_serverPort")
+    if not isinstance(port, int):
+        port = parts.port or (443 if parts.scheme in {"https", "wss"} else 80)
+    req_body, req_size, req_cut = _body(request.get("postData"), options.max_body)
+    resp_body, resp_size, resp_cut = _body(response.get("content"), options.max_body)
+    status = response.get("status")
+    total = entry.get("time")
+    error = response.get("_error") or (
+        "no response recorded" if not status else None)
+    base = Exchange(
+        ts=ts,
+        kind=ExchangeKind.HTTP,
+        method=str(request.get("method") or "GET"),
+        url=url,
+        host=parts.hostname,
+        server_ip=_ip(entry.get("serverIPAddress")),
+        server_port=port,
+        http_version=str(request.get("httpVersion") or "") or None,
+        request_headers=_headers(request.get("headers")),
+        request_body=req_body,
+        request_body_size=req_size,
+        request_truncated=req_cut,
+        status=status if isinstance(status, int) and status > 0 else None,
+        response_headers=_headers(response.get("headers")),
+        response_body=resp_body,
+        response_body_size=resp_size,
+        response_truncated=resp_cut,
+        error=str(error) if error else None,
+        connect_ms=_ms(entry.get("timings"), "connect"),
+        tls_ms=_ms(entry.get("timings"), "ssl"),
+        ts_end=ts + total / 1000 if isinstance(total, int | float) and total >= 0 else None,
+    )
+    out = [base]
+    for msg in entry.get("_webSocketMessages") or []:
+        if not isinstance(msg, dict):
+            continue
+        data = msg.get("data")
+        payload = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else b""
+        when = msg.get("time")
+        out.append(Exchange(
+            ts=float(when) if isinstance(when, int | float) else ts,
+            kind=ExchangeKind.WEBSOCKET, method=None, url=url, host=base.host,
+            server_ip=base.server_ip, server_port=base.server_port,
+            request_body=payload[: options.max_body], request_body_size=len(payload),
+            request_truncated=len(payload) > options.max_body,
+            direction="up" if msg.get("type") == "send" else "down",
+        ))
+    return out
+
+
+def read(path: Path, options: SourceOptions) -> Iterator[Item]:
+    if path.stat().st_size > MAX_HAR_BYTES:
+        raise SourceError(path, "HAR file larger than 2 GiB; split it or use a pcap/mitm dump")
+    doc = _load(path)
+    bad: dict[str, int] = {}
+    first_bad: dict[str, int] = {}
+    for index, entry in enumerate(doc["log"]["entries"]):
+        try:
+            if not isinstance(entry, dict):
+                raise ValueError("entry is not an object")
+            yield from _entry(entry, options)
+        except (ValueError, TypeError, KeyError, OverflowError) as exc:
+            reason = str(exc) or type(exc).__name__
+            bad[reason] = bad.get(reason, 0) + 1
+            first_bad.setdefault(reason, index)
+    for reason, count in bad.items():
+        yield ReadError(str(path), "malformed-entry",
+                        f"HAR entry #{first_bad[reason]} skipped: {reason}"
+                        + (f" (and {count - 1} more)" if count > 1 else ""), count=count)

@@ -1,0 +1,36 @@
+"""What every part of the store shares: the sqlite-utils database and two small helpers."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+_JSON_COLUMNS = {"categories", "evidence", "claims", "requests", "capture_ids", "data",
+                 "countries", "conditions", "layers", "inputs", "params", "counts", "failures"}
+
+
+def decode_json_columns(row: dict[str, Any]) -> dict[str, Any]:
+    for key in _JSON_COLUMNS & row.keys():
+        if isinstance(row[key], str):
+            row[key] = json.loads(row[key])
+    return row
+
+
+class StoreBase:
+    db: Database
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        """Insert one row and return its integer id."""
+        pk = self.db.table(table).insert(row).last_pk
+        if pk is None:
+            raise RuntimeError(f"insert into {table} returned no id")
+        return int(pk)
+
+    def _rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        """Run a read-only query; rows as dicts with JSON columns decoded."""
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [decode_json_columns(dict(zip(names, values, strict=True)))
+                for values in cursor.fetchall()]
