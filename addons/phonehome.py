@@ -1,0 +1,225 @@
+"""phonehome's mitmproxy addon: record every flow of a test phone into the study database.
+
+mitmproxy glue only (DESIGN.md): flows become records in ``analysis.sources.mitm``, the batched
+writer thread is ``analysis.live``, live marks come from ``analysis.live_classify``. Options follow
+mitmproxy's addon conventions (``mitmproxy/addons/save.py``): declared in ``load`` with a
+``phonehome_`` prefix, validated in ``configure``, a bad value raises ``OptionsError`` naming it.
+Like ``save.py``, losing the record of truth stops the proxy rather than letting traffic through
+unrecorded.
+
+From a checkout: ``mitmdump -s addons/phonehome.py --set phonehome_db=study.db``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+if __name__ != "addons.phonehome":  # loaded by ``mitmdump -s``: make the checkout importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mitmproxy import ctx, dns, exceptions, hooks, http, tcp, tls, udp
+from mitmproxy.flow import Flow
+
+from analysis.errors import PhonehomeError
+from analysis.live import LiveWriter, WriterStats
+from analysis.live_classify import LiveClassifier
+from analysis.records import Capture, Connection, Consent, ReadError
+from analysis.sources import mitm
+from analysis.sources.base import DEFAULT_MAX_BODY
+from analysis.store import Store
+
+log = logging.getLogger(__name__)
+
+CONSENTS = [c.value for c in Consent]
+_DONE = "phonehome_recorded"  # flow.metadata key: this HTTP flow's exchange is recorded
+
+
+class PhoneHome:
+    def __init__(self) -> None:
+        self.writer: LiveWriter | None = None
+        self.classifier: LiveClassifier | None = None
+        self.last_stats: WriterStats | None = None
+
+    def load(self, loader: Any) -> None:
+        loader.add_option("phonehome_db", str | None, None,
+                          "Study database (SQLite) to record every flow into.")
+        loader.add_option("phonehome_app", str | None, None,
+                          "App under test (package name or bundle id) for this session.")
+        loader.add_option("phonehome_label", str | None, None,
+                          "Session label, e.g. consent, noconsent, v2.3.")
+        loader.add_option("phonehome_consent", str, "unknown",
+                          "Was consent given in the app during this session?", choices=CONSENTS)
+        loader.add_option("phonehome_max_body", int, DEFAULT_MAX_BODY,
+                          "Keep at most this many bytes of each body; a cut is recorded.")
+        loader.add_option("phonehome_live", bool, False,
+                          "Classify live and mark/comment flows with the categories found.")
+        loader.add_option("phonehome_device", str | None, None,
+                          "device.toml with the phone's known values, for live mode.")
+
+    # -- configuration ----------------------------------------------------------------------------
+
+    def configure(self, updated: set[str]) -> None:
+        opts = ctx.options
+        if "phonehome_consent" in updated and opts.phonehome_consent not in CONSENTS:
+            raise exceptions.OptionsError(
+                f"phonehome_consent must be yes, no or unknown, not {opts.phonehome_consent!r}")
+        if "phonehome_max_body" in updated and opts.phonehome_max_body < 0:
+            raise exceptions.OptionsError(
+                f"phonehome_max_body must be 0 or more bytes, not {opts.phonehome_max_body}")
+        profile = None
+        if opts.phonehome_device:
+            from analysis.profile import load_profile
+
+            try:
+                profile = load_profile(Path(opts.phonehome_device).expanduser())
+            except (PhonehomeError, OSError) as exc:
+                raise exceptions.OptionsError(
+                    f"phonehome_device {opts.phonehome_device!r}: {exc}") from exc
+        session = {"phonehome_db", "phonehome_app", "phonehome_label", "phonehome_consent",
+                   "phonehome_live", "phonehome_device"}
+        if not updated & session:
+            return
+        # New session metadata means a new session: close the current capture, open another.
+        self._close()
+        if not opts.phonehome_db:
+            return
+        path = Path(opts.phonehome_db).expanduser()
+        try:
+            store = Store.open(path)
+        except PhonehomeError as exc:
+            raise exceptions.OptionsError(f"phonehome_db {opts.phonehome_db!r}: {exc}") from exc
+        self.classifier = LiveClassifier(profile, self._mark) if opts.phonehome_live else None
+        capture = Capture(kind="proxy", source=_listen_text(), app=opts.phonehome_app,
+                          label=opts.phonehome_label, consent=Consent(opts.phonehome_consent))
+        params = {k: getattr(opts, k) for k in sorted(session)}
+        self.writer = LiveWriter(store, capture, params, on_failure=self._write_failed,
+                                 after_insert=self.classifier)
+        log.info(f"phonehome: recording into {path} (capture {self.writer.capture_id})")
+
+    # -- failure handling ---------------------------------------------------------------------
+
+    def _write_failed(self, exc: BaseException) -> None:
+        """Writer thread: the database cannot be written. Stop the proxy, loudly."""
+        msg = (f"phonehome: cannot write the study database ({exc}); stopping the proxy so "
+               "that no traffic passes unrecorded")
+        sys.stderr.write(msg + "\n")
+        log.error(msg)
+        ctx.master.shutdown()  # thread-safe
+
+    def requestheaders(self, flow: http.HTTPFlow) -> None:
+        if self.writer is not None and self.writer.failed:
+            flow.kill()  # until the shutdown lands: no unrecorded traffic
+
+    # -- live marks (writer thread -> event loop) ------------------------------------------
+
+    def _mark(self, flow: Any, categories: list[str]) -> None:
+        ctx.master.event_loop.call_soon_threadsafe(self._apply_mark, flow, categories)
+
+    def _apply_mark(self, flow: Flow, categories: list[str]) -> None:
+        flow.marked = ":warning:"
+        note = "phonehome: " + ", ".join(categories)
+        flow.comment = f"{flow.comment}\n{note}" if flow.comment else note
+        ctx.master.addons.trigger(hooks.UpdateHook([flow]))
+
+    # -- recording --------------------------------------------------------------------------------
+
+    def _put(self, item: Any, tag: Any = None) -> None:
+        if self.writer is not None:
+            self.writer.put(item, tag)
+
+    def _record_http(self, flow: http.HTTPFlow) -> None:
+        if self.writer is None or flow.metadata.get(_DONE):
+            return
+        flow.metadata[_DONE] = True
+        ex, errors = mitm.http_exchange(flow, ctx.options.phonehome_max_body)
+        self._put(ex, flow)
+        for err in errors:
+            self._put(err)
+
+    def response(self, flow: http.HTTPFlow) -> None:
+        self._record_http(flow)
+
+    def error(self, flow: http.HTTPFlow) -> None:
+        self._record_http(flow)  # a request without response is recorded with its error
+
+    def websocket_message(self, flow: http.HTTPFlow) -> None:
+        if self.writer is not None and flow.websocket and flow.websocket.messages:
+            msg = flow.websocket.messages[-1]
+            self._put(mitm.message_exchange(flow, msg, ctx.options.phonehome_max_body), flow)
+
+    def _stream_message(self, flow: tcp.TCPFlow | udp.UDPFlow) -> None:
+        if self.writer is not None and flow.messages:
+            ex = mitm.message_exchange(flow, flow.messages[-1], ctx.options.phonehome_max_body)
+            self._put(ex, flow)
+
+    def _stream_end(self, flow: tcp.TCPFlow | udp.UDPFlow) -> None:
+        if self.writer is None:
+            return
+        conn = mitm.stream_connection(flow)
+        if conn is not None:
+            self._put(conn)
+        if flow.error:
+            self._put(ReadError(_listen_text(), f"{flow.type}-error",
+                                f"{flow.type} flow to {mitm._target(flow)[1]}: {flow.error.msg}"))
+
+    tcp_message = udp_message = _stream_message
+    tcp_end = tcp_error = udp_end = udp_error = _stream_end
+
+    def _dns(self, flow: dns.DNSFlow) -> None:
+        if self.writer is not None:
+            for item in mitm.dns_items(flow, ctx.options.phonehome_max_body):
+                self._put(item, flow)
+
+    dns_response = dns_error = _dns
+
+    def tls_failed_client(self, data: tls.TlsData) -> None:
+        """The phone refused our certificate: pinning, or the CA is not trusted. Recorded as a
+        connection plus an error — what it sent there is unknown, never "nothing"."""
+        if self.writer is None:
+            return
+        client = data.context.client
+        server = data.context.server
+        sni = client.sni or None
+        cip, cport = mitm._ip(client.peername)
+        sip, sport = mitm._server_addr(server)
+        now = client.timestamp_start
+        if cip is not None and sip is not None:
+            self._put(Connection(transport="tcp" if client.transport_protocol == "tcp"
+                                 else "udp", client_ip=cip, client_port=cport or 0,
+                                 server_ip=sip, server_port=sport or 0, first_ts=now,
+                                 last_ts=now, sni=sni))
+        self._put(ReadError(
+            _listen_text(), "tls-failed",
+            f"phone {cip}:{cport} refused the proxy's certificate for {sni or sip}: "
+            f"{client.error or 'handshake failed'} (certificate pinning or untrusted CA); "
+            "what the app sent on this connection is not visible"))
+
+    # -- shutdown ---------------------------------------------------------------------------------
+
+    def _close(self) -> None:
+        if self.writer is not None:
+            stats = self.writer.close()
+            self.writer.store.close()
+            self.last_stats = stats
+            log.info(f"phonehome: recorded {stats.exchanges} exchanges, {stats.connections} "
+                     f"connections, {stats.errors} errors in {stats.batches} batches")
+            if stats.failure:
+                log.error(f"phonehome: recording failed: {stats.failure}; "
+                          f"{stats.unrecorded} records unrecorded")
+            self.writer = None
+
+    def done(self) -> None:
+        self._close()
+
+
+def _listen_text() -> str:
+    modes = ",".join(ctx.options.mode) if ctx.options.mode else "regular"
+    host = ctx.options.listen_host or "*"
+    port = ctx.options.listen_port
+    return f"proxy {modes} {host}" + (f":{port}" if port else "")
+
+
+addons = [PhoneHome()]
