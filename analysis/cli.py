@@ -72,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="classify live and mark flows in mitmweb with the categories found")
     p.add_argument("--device", type=Path, help="device.toml for live classification")
     p.add_argument("--quiet", action="store_true", help="do not print the phone set-up guide")
+    p.add_argument("--confdir", type=Path,
+                   help="mitmproxy configuration directory holding its CA (default ~/.mitmproxy)")
+    p.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
+                   help="any other mitmproxy option, as with mitmdump --set (repeatable)")
     _add_meta(p)
 
     p = sub.add_parser("ingest", help="import captures: pcap, pcapng, mitmproxy dumps, HAR",
