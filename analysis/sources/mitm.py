@@ -312,6 +312,7 @@ def read(path: Path, options: SourceOptions | None = None) -> Iterator[Item]:
                 if n == 0 and skipped:
                     # Nothing in the file could be imported: that is a file-level failure.
                     reason = skipped[0].message.removeprefix("flow record skipped: ")
+                    reason = reason.rstrip(". ")
                     raise SourceError(path, f"no flow can be imported: {reason}",
                                       skipped[0].offset)
                 return
