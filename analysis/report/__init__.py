@@ -1,0 +1,140 @@
+"""The report: data (``data.build_report``) -> figures -> files (HTML, PDF, JSON, CSV).
+
+``write_report`` is what ``phonehome report`` calls. It writes into one directory:
+``report.json`` (the public contract, DESIGN.md "Outputs"), ``findings.csv`` and
+``destinations.csv``, ``index.html`` (self-contained), ``report.pdf`` and each figure as PNG and
+SVG (figures are drawn when HTML or PDF is asked for). ``render_report`` does the same from a
+report dict already built, for tests and other callers.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from analysis.errors import PhonehomeError
+
+if TYPE_CHECKING:
+    from analysis.report.figkit import ReportFigure
+    from analysis.store import Store
+    from analysis.store.report_queries import Timeline
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("html", "pdf", "json", "csv")
+
+
+class ReportError(PhonehomeError):
+    """The report directory cannot be written."""
+
+
+def load_world_shapes() -> dict[str, list[list[tuple[float, float]]]] | None:
+    """The bundled country shapes, or None (the map then shows markers only)."""
+    try:
+        from analysis.world import load_world
+
+        return load_world()
+    except (ImportError, OSError, ValueError, KeyError) as exc:
+        log.warning("world shapes unavailable, map drawn without them: %s", exc)
+        return None
+
+
+def build_figures(report: dict[str, Any], timeline: Timeline | None = None,
+                  world: dict[str, list[list[tuple[float, float]]]] | None = None
+                  ) -> list[ReportFigure]:
+    """Every figure of the report; a figure that fails is replaced by a note saying so."""
+    from analysis.report import figures as f
+    from analysis.report.figkit import placeholder
+    from analysis.report.timeline import timeline_figure
+    from analysis.report.worldmap import world_map_figure
+
+    makers = [
+        ("map", lambda: world_map_figure(report, world)),
+        ("categories_by_organisation", lambda: f.category_org_figure(report)),
+        ("categories_by_country", lambda: f.category_country_figure(report)),
+        ("timeline", lambda: timeline_figure(report, timeline)),
+        ("bytes_by_organisation", lambda: f.bytes_figure(report)),
+        ("consent", lambda: f.consent_figure(report)),
+    ]
+    out = []
+    for name, make in makers:
+        try:
+            out.append(make())
+        except Exception as exc:  # a drawing bug must not cost the reader the whole report
+            log.exception("figure %s failed", name)
+            out.append(placeholder(name, f"This figure could not be drawn ({type(exc).__name__})",
+                                   "see the tables below and report.json", "Drawing failed."))
+    return out
+
+
+def render_report(report: dict[str, Any], out: Path, formats: Sequence[str],
+                  show_values: bool = False, timeline: Timeline | None = None,
+                  world: dict[str, list[list[tuple[float, float]]]] | None = None
+                  ) -> list[Path]:
+    """Write the requested formats of ``report`` into ``out``; returns the paths written."""
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise ReportError(f"unknown report format(s): {', '.join(unknown)}")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReportError(f"{out}: cannot create the report directory: {exc}") from exc
+    written: list[Path] = []
+    try:
+        if "json" in formats:
+            path = out / "report.json"
+            path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n",
+                            encoding="utf-8")
+            written.append(path)
+        if "csv" in formats:
+            from analysis.report.csvout import write_csv
+
+            written += write_csv(report, out)
+        if "html" in formats or "pdf" in formats:
+            written += _render_figures(report, out, formats, show_values, timeline, world)
+    except OSError as exc:
+        raise ReportError(f"{out}: cannot write the report: {exc}") from exc
+    if show_values:
+        # Unmasked identifiers are the tester's personal data, like the study database (0600).
+        for path in written:
+            os.chmod(path, 0o600)
+    return written
+
+
+def _render_figures(report: dict[str, Any], out: Path, formats: Sequence[str],
+                    show_values: bool, timeline: Timeline | None,
+                    world: dict[str, list[list[tuple[float, float]]]] | None) -> list[Path]:
+    from analysis.report.html import is_synthetic, render_html
+    from analysis.report.pdf import write_pdf
+
+    figures = build_figures(report, timeline, world)
+    written: list[Path] = []
+    pngs: dict[str, bytes] = {}
+    for fig in figures:
+        written += fig.save(out)
+        pngs[fig.name] = (out / f"{fig.name}.png").read_bytes()
+    if "html" in formats:
+        path = out / "index.html"
+        path.write_text(render_html(report, figures, pngs, show_values), encoding="utf-8")
+        written.append(path)
+    if "pdf" in formats:
+        written.append(write_pdf(report, figures, out / "report.pdf", is_synthetic(report)))
+    return written
+
+
+def write_report(store: Store, out: Path, formats: Sequence[str],
+                 show_values: bool = False) -> list[Path]:
+    """Build the report of ``store`` and write ``formats`` into the directory ``out``."""
+    from analysis.report.data import build_report
+
+    report = build_report(store, show_values)
+    timeline = store.request_timeline() if "html" in formats or "pdf" in formats else None
+    world = load_world_shapes() if "html" in formats or "pdf" in formats else None
+    return render_report(report, Path(out), formats, show_values, timeline, world)
+
+
+__all__ = ["FORMATS", "ReportError", "build_figures", "render_report", "write_report"]

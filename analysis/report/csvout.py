@@ -1,0 +1,47 @@
+"""CSV exports of the report: ``findings.csv`` and ``destinations.csv``, every row.
+
+Columns follow report.json (DESIGN.md "Outputs") one to one; lists are joined with ``;``.
+Cells a spreadsheet would evaluate as formulas (OWASP "CSV Injection") get a leading
+apostrophe: captured URLs and values are chosen by the app, not by the reader. UTF-8 with a BOM
+so spreadsheet programs detect the encoding; report.json keeps the exact values.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from analysis.report.text import csv_cell
+
+FINDING_COLUMNS = ("request_id", "capture_id", "ts", "method", "url", "host", "ip", "country",
+                   "organization", "party", "part", "path", "category", "detector", "transform",
+                   "confidence", "value_preview", "evidence", "rule")
+DESTINATION_COLUMNS = ("host", "ip", "port", "country", "registered_country", "asn", "as_org",
+                       "organization", "party", "cdn", "rtt_ms", "geo_plausible", "requests",
+                       "bytes_up", "bytes_down", "categories")
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        value = ";".join(str(v) for v in value)
+    if value is None:
+        return ""
+    return csv_cell(value)
+
+
+def write_rows(path: Path, columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        writer.writerows([_cell(row.get(c)) for c in columns] for row in rows)
+    return path
+
+
+def write_csv(report: dict[str, Any], out: Path) -> list[Path]:
+    return [
+        write_rows(out / "findings.csv", FINDING_COLUMNS, report.get("findings", [])),
+        write_rows(out / "destinations.csv", DESTINATION_COLUMNS,
+                   report.get("destinations", [])),
+    ]

@@ -1,0 +1,92 @@
+"""``report.pdf``: summary, verdicts and figures, for readers who print or attach a file.
+
+Written with matplotlib's ``PdfPages`` (multi-page PDF, no extra dependency): a text page with
+the summary and the claims' verdicts, then one page per figure. The HTML page stays the full
+report; the PDF says so. Captured strings are shortened and made visible the same way as in the
+HTML, and dollars are escaped so matplotlib never reads them as mathtext.
+"""
+
+from __future__ import annotations
+
+import textwrap
+import warnings
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.figure import Figure
+
+from analysis.report.figkit import ReportFigure
+from analysis.report.text import label
+
+A4 = (8.27, 11.69)
+LINES_PER_PAGE = 62
+
+
+def summary_lines(report: dict[str, Any], synthetic: bool) -> list[str]:
+    study = report.get("study", {})
+    captures = study.get("captures", [])
+    dests = report.get("destinations", [])
+    findings = report.get("findings", [])
+    claims = report.get("claims", [])
+    countries = sorted({d.get("country") for d in dests if d.get("country")})
+    cats = Counter(str(f.get("category")) for f in findings)
+    verdicts = Counter(str(c.get("verdict") or "untested") for c in claims)
+    lines = [f"phonehome report — {study.get('app') or 'app'}",
+             f"tool {report.get('tool_version')}, generated {report.get('generated')}", ""]
+    if synthetic:
+        lines += ["SYNTHETIC DEMO DATA: a fictional app, no real company.", ""]
+    lines += [
+        f"{len(captures)} capture(s), {sum(int(c.get('exchanges') or 0) for c in captures)} "
+        "exchanges",
+        f"{len(dests)} destinations in {len(countries)} countries: {', '.join(countries)}",
+        f"{len(findings)} fields in {len(cats)} data categories",
+        f"claims: {verdicts.get('violated', 0)} violated, {verdicts.get('holds', 0)} hold, "
+        f"{verdicts.get('untested', 0)} untested",
+        f"{sum(int(e.get('count') or 0) for e in report.get('errors', []))} items could not be "
+        "read or decoded",
+        "", "GeoIP databases:",
+    ]
+    lines += [f"  {g.get('kind')}: {g.get('name')} ({g.get('build_date')}, {g.get('license')})"
+              for g in report.get("geo_databases", [])] or ["  none recorded"]
+    lines += ["", "Verdicts:"]
+    for c in claims:
+        lines.append(f"[{str(c.get('verdict') or 'untested').upper()}] {c.get('id')}")
+        lines += ["    " + x for x in textwrap.wrap(str(c.get("text") or ""), 90)[:4]]
+        lines += ["    → " + x for x in textwrap.wrap(str(c.get("explanation") or ""), 88)[:4]]
+        evidence = list(c.get("evidence") or [])
+        if evidence:
+            lines.append(f"    evidence: requests {', '.join(map(str, evidence[:12]))}"
+                         + (f" and {len(evidence) - 12} more" if len(evidence) > 12 else ""))
+    if not claims:
+        lines.append("  no claims file was checked")
+    lines += ["", "A network destination is not a storage location; pinned or undecrypted",
+              "traffic is not seen. Full evidence: index.html, report.json, findings.csv."]
+    return lines
+
+
+def _text_page(lines: Sequence[str]) -> Figure:
+    fig = Figure(figsize=A4)
+    for i, line in enumerate(lines):
+        fig.text(0.07, 0.95 - i * 0.0145, label(line, 110), fontsize=8.5,
+                 family="DejaVu Sans", weight="bold" if i == 0 else "normal")
+    return fig
+
+
+def write_pdf(report: dict[str, Any], figures: Sequence[ReportFigure], path: Path,
+              synthetic: bool) -> Path:
+    lines = summary_lines(report, synthetic)
+    with warnings.catch_warnings(), PdfPages(path, metadata={"Title": "phonehome report",
+                                                             "Creator": "phonehome"}) as pdf:
+        warnings.simplefilter("ignore", UserWarning)
+        for start in range(0, len(lines), LINES_PER_PAGE):
+            pdf.savefig(_text_page(lines[start:start + LINES_PER_PAGE]))
+        for fig in figures:
+            caption = textwrap.fill(label(fig.caption, 600), 150)
+            text = fig.figure.text(0.01, 0.002, caption, fontsize=6.5, va="bottom",
+                                   color="#444444")
+            pdf.savefig(fig.figure)
+            text.remove()
+    return path
