@@ -86,7 +86,7 @@ def _findings(store: Store, show_values: bool) -> list[dict[str, Any]]:
 def _claims(store: Store) -> list[dict[str, Any]]:
     return [
         {"id": r["id"], "text": r["text"], "verdict": r["verdict"] or "untested",
-         "explanation": r["explanation"] or "", "evidence": list(r["evidence"] or []),
+         "explanation": r["explanation"] or "", "evidence": list(r["evidence_ids"] or []),
          "data": r["data"], "expect": r["expect"], "recipients": r["recipients"],
          "countries": r["countries"], "when": r["conditions"]}
         for r in store.claim_rows()

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-_JSON_COLUMNS = {"categories", "evidence", "claims", "requests", "capture_ids", "data",
+_JSON_COLUMNS = {"categories", "evidence_ids", "claims", "requests", "capture_ids", "data",
                  "countries", "conditions", "layers", "inputs", "params", "counts", "failures"}
 
 

@@ -59,7 +59,7 @@ class QueriesMixin(StoreBase):
     def claim_rows(self) -> list[dict[str, Any]]:
         return self._rows(
             "select c.claim_id as id, c.text, c.data, c.expect, c.recipients, c.countries,"
-            " c.conditions, v.verdict, v.explanation, v.evidence"
+            " c.conditions, v.verdict, v.explanation, v.evidence as evidence_ids"
             " from claims c left join verdicts v on v.claim_id = c.claim_id order by c.id"
         )
 

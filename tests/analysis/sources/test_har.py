@@ -1,0 +1,130 @@
+"""HAR 1.2 import: spec fields, real-world variants, broken entries and broken files."""
+
+from __future__ import annotations
+
+import base64
+import json
+import zlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from analysis.ingest import CaptureMeta, ingest
+from analysis.records import Exchange, ExchangeKind, ReadError
+from analysis.sources.base import SourceError, SourceOptions
+from analysis.sources.har import read
+
+CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus" / "har"
+
+
+def entry(**over: Any) -> dict[str, Any]:
+    e: dict[str, Any] = {
+        "startedDateTime": "2026-01-02T03:04:05.250Z",
+        "time": 120,
+        "request": {"method": "POST", "url": "https://api.example.com:8443/v1/x?a=1",
+                    "httpVersion": "HTTP/2", "headers": [{"name": "X-Id", "value": "42"}],
+                    "postData": {"mimeType": "application/json", "text": "{\"k\": 1}"}},
+        "response": {"status": 200, "headers": [],
+                     "content": {"text": base64.b64encode(b"\x00\x01").decode(),
+                                 "encoding": "base64", "mimeType": "application/octet-stream"}},
+        "serverIPAddress": "[::ffff:192.0.2.7]",
+        "timings": {"connect": 12.5, "ssl": -1},
+    }
+    e.update(over)
+    return e
+
+
+def write(tmp_path: Path, entries: list[Any], name: str = "s.har") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps({"log": {"version": "1.2", "entries": entries}}))
+    return path
+
+
+def test_entry_becomes_an_exchange(tmp_path: Path) -> None:
+    (ex,) = list(read(write(tmp_path, [entry()]), SourceOptions()))
+    assert isinstance(ex, Exchange)
+    assert ex.ts == pytest.approx(1767323045.25)
+    assert ex.ts_end == pytest.approx(1767323045.37)
+    assert (ex.method, ex.host, ex.server_port) == ("POST", "api.example.com", 8443)
+    assert ex.url == "https://api.example.com:8443/v1/x?a=1"
+    assert ex.server_ip == "192.0.2.7"  # IPv4-mapped and bracketed, normalised
+    assert ex.request_headers == (("X-Id", "42"),)
+    assert ex.request_body == b'{"k": 1}' and ex.request_body_size == 8
+    assert ex.response_body == b"\x00\x01"
+    assert ex.connect_ms == 12.5 and ex.tls_ms is None
+    assert ex.status == 200 and ex.error is None
+
+
+def test_params_only_post_body_bounded_body_and_no_response(tmp_path: Path) -> None:
+    e = entry(response={"status": 0, "content": {}})
+    e["request"]["postData"] = {"mimeType": "application/x-www-form-urlencoded",
+                                "params": [{"name": "a", "value": "1 2"}, {"name": "b"}]}
+    (ex,) = list(read(write(tmp_path, [e]), SourceOptions()))
+    assert ex.request_body == b"a=1+2&b="
+    assert ex.status is None and ex.error == "no response recorded"
+    big = entry()
+    big["request"]["postData"]["text"] = "x" * 100
+    (ex,) = list(read(write(tmp_path, [big]), SourceOptions(max_body=10)))
+    assert ex.request_body == b"x" * 10 and ex.request_truncated and ex.request_body_size == 100
+
+
+def test_websocket_messages(tmp_path: Path) -> None:
+    e = entry(_webSocketMessages=[{"type": "send", "time": 1767323046.0, "opcode": 1,
+                                   "data": "{\"gaid\": \"x\"}"},
+                                  {"type": "receive", "time": 1767323047.0, "data": "ok"}])
+    items = list(read(write(tmp_path, [e]), SourceOptions()))
+    ws = [i for i in items if isinstance(i, Exchange) and i.kind == ExchangeKind.WEBSOCKET]
+    assert [w.direction for w in ws] == ["up", "down"]
+    assert ws[0].request_body == b'{"gaid": "x"}' and ws[0].ts == 1767323046.0
+
+
+def test_broken_entries_are_recorded_not_dropped(tmp_path: Path) -> None:
+    items = list(read(write(tmp_path, [entry(), "junk", {"request": {}}, entry(
+        startedDateTime="yesterday")]), SourceOptions()))
+    assert sum(isinstance(i, Exchange) for i in items) == 1
+    errors = [i for i in items if isinstance(i, ReadError)]
+    assert sum(e.count for e in errors) == 3
+    assert all(e.kind == "malformed-entry" for e in errors)
+
+
+def test_bom_and_zlib_compressed(tmp_path: Path) -> None:
+    doc = json.dumps({"log": {"entries": [entry()]}}).encode()
+    bom = tmp_path / "bom.har"
+    bom.write_bytes(b"\xef\xbb\xbf" + doc)
+    zhar = tmp_path / "flows.zhar"
+    zhar.write_bytes(zlib.compress(doc))
+    for path in (bom, zhar):
+        assert len(list(read(path, SourceOptions()))) == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b'{"log": {"entries": [', "is not valid JSON"),
+     (b'{"version": 1}', "no top-level \"log\""),
+     (b'{"log": {"entries": 3}}', "without a \"log.entries\" list")],
+)
+def test_not_har_raises_source_error_naming_the_file(tmp_path: Path, content: bytes,
+                                                     message: str) -> None:
+    path = tmp_path / "bad.har"
+    path.write_bytes(content)
+    with pytest.raises(SourceError) as err:
+        list(read(path, SourceOptions()))
+    assert str(path) in str(err.value) and message in str(err.value)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+def test_every_corpus_har_imports_or_fails_clearly() -> None:
+    from analysis.store import Store
+
+    imported = 0
+    for path in sorted(CORPUS.iterdir()):
+        store = Store.memory()
+        try:
+            (result,) = ingest(store, [path], CaptureMeta())
+        except SourceError as exc:
+            assert path.name in str(exc)
+            continue
+        assert result.counts.get("exchanges", 0) > 0, path
+        imported += 1
+    assert imported >= 20

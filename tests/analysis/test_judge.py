@@ -1,0 +1,97 @@
+"""Claim judging on small studies built in code: every verdict of DESIGN.md's rules."""
+
+from __future__ import annotations
+
+from analysis.claims import ClaimsFile
+from analysis.judge import Hit, Request, Session, Study, judge
+from analysis.records import Claim, Verdict
+
+
+def study(claims: list[Claim], *, hits: list[Hit], consent_sessions: dict[int, str] | None = None,
+          requests: list[Request] | None = None) -> Study:
+    sessions = {sid: Session(sid, c, None, None)
+                for sid, c in (consent_sessions or {1: "no"}).items()}
+    reqs = requests or [
+        Request(1, 1, "api.app.example", "US", "App Inc."),
+        Request(2, 1, "sdk.vendor.example", "SG", "Vendor"),
+        Request(3, 1, "cdn.vendor.example", "DE", "Vendor", geo_plausible=False),
+    ]
+    return Study(sessions, {r.id: r for r in reqs}, hits,
+                 ClaimsFile("com.example.app", ("app.example",), "US", tuple(claims)))
+
+
+FACE = ("biometric.face",)
+
+
+def hit(rid: int, cat: str = "biometric.face", conf: float = 0.9) -> Hit:
+    return Hit(rid, cat, "face.embedding", "body", "structure", None, conf)
+
+
+def test_absent_violated_with_evidence_and_holds_without() -> None:
+    c = Claim("c", "no faces", FACE, "absent")
+    v = judge(c, study([c], hits=[hit(2)]))
+    assert v.verdict == Verdict.VIOLATED and v.evidence == (2,)
+    assert "request 2" in v.explanation and "face.embedding" in v.explanation
+    v = judge(c, study([c], hits=[hit(2, "id.device")]))
+    assert v.verdict == Verdict.HOLDS and v.evidence == ()
+
+
+def test_no_violation_without_evidence_low_confidence_does_not_count() -> None:
+    c = Claim("c", "no faces", FACE, "absent")
+    v = judge(c, study([c], hits=[hit(2, conf=0.3)]))
+    assert v.verdict == Verdict.HOLDS
+    assert "low-confidence" in v.explanation
+
+
+def test_untested_when_no_session_in_scope() -> None:
+    c = Claim("c", "consent first", FACE, "absent", when=(("consent", "no"),))
+    v = judge(c, study([c], hits=[hit(2)], consent_sessions={1: "yes"}))
+    assert v.verdict == Verdict.UNTESTED
+    assert "without consent" in v.explanation
+
+
+def test_same_flow_with_consent_holds_without_consent_violates() -> None:
+    c = Claim("c", "consent first", FACE, "absent", when=(("consent", "no"),))
+    reqs = [Request(1, 1, "sdk.vendor.example", "SG", "V"), Request(2, 2, "sdk.vendor.example",
+                                                                     "SG", "V")]
+    with_consent = study([c], hits=[hit(1)], consent_sessions={1: "yes", 2: "no"}, requests=reqs)
+    assert judge(c, with_consent).verdict == Verdict.HOLDS
+    without = study([c], hits=[hit(2)], consent_sessions={1: "yes", 2: "no"}, requests=reqs)
+    assert judge(c, without).verdict == Verdict.VIOLATED
+
+
+def test_recipients_scope() -> None:
+    third = Claim("c", "no faces to third parties", FACE, "absent", recipients="third_party")
+    first = Claim("d", "no faces to us", FACE, "absent", recipients="first_party")
+    s = study([third, first], hits=[hit(1)])
+    assert judge(third, s).verdict == Verdict.HOLDS
+    assert judge(first, s).verdict == Verdict.VIOLATED
+
+
+def test_allowed_holds_or_untested() -> None:
+    c = Claim("c", "we may collect faceprints", FACE, "allowed")
+    assert judge(c, study([c], hits=[hit(1)])).verdict == Verdict.HOLDS
+    assert judge(c, study([c], hits=[])).verdict == Verdict.UNTESTED
+
+
+def test_only_countries() -> None:
+    c = Claim("c", "stored in the US", FACE, "only", countries=("US",))
+    v = judge(c, study([c], hits=[hit(1), hit(2)]))
+    assert v.verdict == Verdict.VIOLATED and v.evidence == (2,) and "SG (1)" in v.explanation
+    assert judge(c, study([c], hits=[hit(1)])).verdict == Verdict.HOLDS
+    assert judge(c, study([c], hits=[])).verdict == Verdict.UNTESTED
+    eu = Claim("e", "stays in the EU", FACE, "only", countries=("EU",))
+    assert judge(eu, study([eu], hits=[hit(2)])).verdict == Verdict.VIOLATED
+
+
+def test_only_ignores_implausible_geolocation() -> None:
+    c = Claim("c", "stored in the US", FACE, "only", countries=("US",))
+    v = judge(c, study([c], hits=[hit(3)]))
+    assert v.verdict == Verdict.UNTESTED and "implausible" in v.explanation
+
+
+def test_wildcard_and_prefix_patterns() -> None:
+    c = Claim("c", "no biometrics", ("biometric",), "absent")
+    assert judge(c, study([c], hits=[hit(2, "biometric.voice")])).verdict == Verdict.VIOLATED
+    star = Claim("s", "anything", ("*",), "allowed")
+    assert judge(star, study([star], hits=[hit(2, "device.info")])).verdict == Verdict.HOLDS
