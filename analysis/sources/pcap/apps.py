@@ -1,0 +1,279 @@
+"""Application-layer handlers attached to a reassembled TCP connection.
+
+The first bytes the client sends choose the handler (the way nDPI/tshark heuristics do, never
+the port alone): a TLS handshake record (RFC 8446 5.1: content type 22, version 3.x) gets
+``TlsApp``, an HTTP/1 method gets ``HttpApp`` (RFC 9112), TCP port 53 gets ``DnsTcpApp``
+(RFC 1035 4.2.2). Anything else is ignored after counting, and reassembly stops for it.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import TYPE_CHECKING
+
+from analysis.records import Exchange, ExchangeKind
+from analysis.sources.pcap import dns
+from analysis.sources.pcap.http1 import METHODS, Message, Parser
+from analysis.sources.pcap.tls import (
+    CLIENT_HELLO,
+    SERVER_HELLO,
+    HandshakeReader,
+    parse_client_hello,
+    parse_server_hello,
+)
+
+if TYPE_CHECKING:
+    from analysis.sources.pcap.flows import Engine, Flow
+
+MAX_RECORD = 16384 + 2048  # RFC 8446 5.2: ciphertext at most 2^14 + 256; slack for SSLv3/TLS1.0
+
+
+class App:
+    """Base handler: ignores everything."""
+
+    done = True
+
+    def data(self, up: bool, chunk: bytes, ts: float) -> None:
+        pass
+
+    def gap(self, up: bool) -> None:
+        pass
+
+    def fin(self, up: bool, ts: float) -> None:
+        pass
+
+    def close(self, ts: float) -> None:
+        pass
+
+
+IGNORE = App()
+
+
+def choose(flow: Flow, engine: Engine, first: bytes) -> App:
+    if len(first) >= 3 and first[0] == 22 and first[1] == 3:
+        return TlsApp(flow, engine)
+    if first.startswith(METHODS):
+        return HttpApp(flow, engine, "http")
+    if flow.sport in (53, 5353) or flow.cport == 53:
+        return DnsTcpApp(flow, engine)
+    return IGNORE
+
+
+class HttpApp(App):
+    """Pairs requests with responses in order (RFC 9112 9.3: responses come in request order)."""
+
+    def __init__(self, flow: Flow, engine: Engine, scheme: str) -> None:
+        self.flow, self.engine, self.scheme = flow, engine, scheme
+        self.done = False
+        self.req = Parser(True, engine.max_body)
+        self.resp = Parser(False, engine.max_body, self._next_method)
+        self.waiting: deque[Message] = deque()
+
+    def _next_method(self) -> str | None:
+        return self.waiting[0].first[0] if self.waiting else None
+
+    def data(self, up: bool, chunk: bytes, ts: float) -> None:
+        if up:
+            for msg in self.req.feed(chunk, ts):
+                self._request(msg)
+            if self.req.failed and self.req.failed != "gap":
+                self.engine.problem("malformed-http", f"HTTP request stream: {self.req.failed}")
+        else:
+            for msg in self.resp.feed(chunk, ts):
+                self._response(msg)
+
+    def _request(self, msg: Message) -> None:
+        self.waiting.append(msg)
+        if msg.first[0] == "CONNECT" or msg.header("upgrade"):
+            pass  # the response decides; the parser fails on 101 / leaves CONNECT tunnels
+
+    def _response(self, msg: Message) -> None:
+        req = self.waiting.popleft() if self.waiting else None
+        self.emit(req, msg)
+        if req is not None and req.first[0] == "CONNECT":
+            self.done = True  # a tunnel follows: not HTTP any more
+
+    def gap(self, up: bool) -> None:
+        (self.req if up else self.resp).gap()
+        self.engine.problem("tcp-gap", "HTTP stream has bytes missing from the capture; the "
+                            "affected message is kept and marked truncated")
+
+    def fin(self, up: bool, ts: float) -> None:
+        if not up:
+            for msg in self.resp.close(ts):
+                self._response(msg)
+
+    def close(self, ts: float) -> None:
+        for msg in self.req.close(ts):
+            self.waiting.append(msg)
+        for msg in self.resp.close(ts):
+            self._response(msg)
+        while self.waiting:
+            self.emit(self.waiting.popleft(), None)
+        self.done = True
+
+    def emit(self, req: Message | None, resp: Message | None) -> None:
+        flow, limit = self.flow, self.engine.max_body
+        errors: list[str] = []
+        kw: dict[str, object] = {}
+        if req is not None:
+            method, target, version = req.first
+            host, url = self._url(method, target, req.header("host"))
+            body, cut, err = req.decoded_body(limit)
+            if err:
+                errors.append(f"request {err}")
+            kw.update(ts=req.ts, method=method, url=url, host=host, http_version=version or
+                      "HTTP/0.9", request_headers=req.headers, request_body=body,
+                      request_body_size=req.size, request_truncated=cut)
+            if req.error:
+                errors.append(f"request: {req.error}")
+        else:
+            errors.append("response without a captured request")
+        if resp is not None:
+            body, cut, err = resp.decoded_body(limit)
+            if err:
+                errors.append(f"response {err}")
+            kw.update(status=int(resp.first[1]), response_headers=resp.headers,
+                      response_body=body, response_body_size=resp.size, response_truncated=cut,
+                      ts_end=resp.ts_end)
+            kw.setdefault("ts", resp.ts)
+            kw.setdefault("http_version", resp.first[0])
+            if resp.error:
+                errors.append(f"response: {resp.error}")
+        for err in errors:
+            if "undecodable" in err or "unsupported content" in err:
+                self.engine.problem("undecodable-body", "HTTP body could not be content-decoded;"
+                                    " the raw body was kept")
+        self.engine.emit(Exchange(
+            kind=ExchangeKind.HTTP, server_ip=flow.server_ip, server_port=flow.sport,
+            client_ip=flow.client_ip, client_port=flow.cport, sni=flow.sni, alpn=flow.alpn,
+            tls_version=flow.tls_version, error="; ".join(errors) or None, app=flow.app_name,
+            connect_ms=flow.rtt, **kw))  # type: ignore[arg-type]
+
+    def _url(self, method: str, target: str, host: str | None) -> tuple[str | None, str]:
+        if "://" in target[:10]:
+            rest = target.split("://", 1)[1]
+            return (host or rest.split("/", 1)[0]), target
+        flow = self.flow
+        if not host:
+            ip = flow.server_ip
+            host = f"[{ip}]" if ":" in ip else ip
+            default = 443 if self.scheme == "https" else 80
+            if flow.sport != default:
+                host += f":{flow.sport}"
+        if method == "CONNECT" or not target.startswith("/"):
+            if target == "*":
+                return host, f"{self.scheme}://{host}"
+            return host, f"{self.scheme}://{target if method == 'CONNECT' else host + '/' + target}"
+        return host, f"{self.scheme}://{host}{target}"
+
+
+class DnsTcpApp(App):
+    def __init__(self, flow: Flow, engine: Engine) -> None:
+        self.engine = engine
+        self.done = False
+        self.buf = [b"", b""]
+
+    def data(self, up: bool, chunk: bytes, ts: float) -> None:
+        i = int(up)
+        msgs, self.buf[i] = dns.tcp_messages(self.buf[i] + chunk)
+        for msg in msgs:
+            self.engine.dns(msg, ts)
+        if len(self.buf[i]) > 70000:
+            self.buf[i] = b""
+
+    def gap(self, up: bool) -> None:
+        self.done = True
+
+
+class TlsApp(App):
+    """Reads the TLS record layer both ways: ClientHello SNI/ALPN, ServerHello, and, when the
+    key log has this session's secrets, decrypted application data handed to HTTP/1."""
+
+    def __init__(self, flow: Flow, engine: Engine) -> None:
+        self.flow, self.engine = flow, engine
+        self.done = False
+        self.buf = [b"", b""]
+        self.hs = [HandshakeReader(), HandshakeReader()]
+        self.client_random: bytes | None = None
+        self.session = None  # a tlsdecrypt.Session once the ServerHello and keys are known
+        self.inner: HttpApp | None = None
+
+    def data(self, up: bool, chunk: bytes, ts: float) -> None:
+        i = int(up)
+        buf = self.buf[i] + chunk if self.buf[i] else chunk
+        pos, n = 0, len(buf)
+        while n - pos >= 5:
+            ctype, rlen = buf[pos], int.from_bytes(buf[pos + 3:pos + 5], "big")
+            if not 20 <= ctype <= 24 or buf[pos + 1] != 3 or rlen > MAX_RECORD:
+                self.done = self.session is None or self.done
+                self.buf[i] = b""
+                return
+            if n - pos < 5 + rlen:
+                break
+            self.record(up, ctype, buf[pos:pos + 5], buf[pos + 5:pos + 5 + rlen], ts)
+            pos += 5 + rlen
+            if self.done:
+                self.buf[i] = b""
+                return
+        self.buf[i] = buf[pos:]
+
+    def record(self, up: bool, ctype: int, header: bytes, body: bytes, ts: float) -> None:
+        session = self.session
+        if session is not None and session.encrypted(up, ctype):
+            for inner_type, plain in session.decrypt(up, ctype, header, body):
+                if inner_type == 23:
+                    self._plaintext(up, plain, ts)
+            return
+        if ctype != 22:
+            return
+        for mtype, msg in self.hs[int(up)].feed(body):
+            if mtype == CLIENT_HELLO and up and self.client_random is None:
+                ch = parse_client_hello(msg)
+                if ch is None:
+                    self.engine.problem("malformed-tls", "TLS ClientHello could not be parsed")
+                    self.done = True
+                    return
+                self.client_random = ch.random
+                self.flow.sni = ch.sni
+                self.flow.alpn = ",".join(ch.alpn) or None
+                if not self.engine.keys.has(ch.random):
+                    self.done = True  # nothing more to learn from this connection
+            elif mtype == SERVER_HELLO and not up and self.client_random is not None:
+                sh = parse_server_hello(msg)
+                if sh is not None:
+                    self.session = self.engine.keys.session(self.client_random, sh,
+                                                            self.engine.problem)
+                    self.flow.tls_version = _vname(sh.version)
+                    if self.session is None:
+                        self.done = True
+
+    def _plaintext(self, up: bool, plain: bytes, ts: float) -> None:
+        if self.inner is None:
+            if not up:
+                return
+            if not plain.startswith(METHODS):
+                self.engine.problem("undecoded-tls-payload", "decrypted TLS carries a protocol "
+                                    "other than HTTP/1 (e.g. HTTP/2); its content is not read")
+                self.done = True
+                return
+            self.inner = HttpApp(self.flow, self.engine, "https")
+        self.inner.data(up, plain, ts)
+
+    def gap(self, up: bool) -> None:
+        if self.inner is not None:
+            self.inner.gap(up)
+        self.done = True
+
+    def fin(self, up: bool, ts: float) -> None:
+        if self.inner is not None:
+            self.inner.fin(up, ts)
+
+    def close(self, ts: float) -> None:
+        if self.inner is not None:
+            self.inner.close(ts)
+
+
+def _vname(version: int) -> str:
+    from analysis.sources.pcap.tls import version_name
+    return version_name(version)

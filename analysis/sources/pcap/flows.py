@@ -1,0 +1,313 @@
+"""The per-packet engine: link/IP/transport headers to flows, flows to records.
+
+A flow is a transport 5-tuple. Its client is the side that opened it: the SYN sender for TCP
+(the SYN/ACK receiver if the SYN was not captured); otherwise the first sender, unless the first
+packet goes from a well-known port (< 1024) to an ephemeral one, which marks the receiver as the
+client (a capture that starts mid-connection).
+
+Counters: ``packets_*`` count IP packets (an IP-reassembled datagram counts once per fragment,
+like tshark's frame count); ``bytes_*`` count **transport payload bytes** (TCP segment payload /
+UDP payload, taken from the IP length fields, so a snaplen-cut packet still counts its real
+size; retransmissions count again). tshark's ``conv,tcp`` and nDPI count whole frame bytes
+instead, so their byte figures are larger by the headers.
+
+RTT is SYN to SYN/ACK at the capture point, from the last SYN sent before the SYN/ACK (a
+retransmitted SYN restarts the clock, as the SYN/ACK answers it).
+"""
+
+from __future__ import annotations
+
+import socket
+import struct
+
+from analysis.records import Connection, Exchange, ReadError
+from analysis.sources.base import Item, SourceOptions
+from analysis.sources.pcap import dns
+from analysis.sources.pcap.apps import IGNORE, App, choose
+from analysis.sources.pcap.frag import Fragments
+from analysis.sources.pcap.keylog import Keys
+from analysis.sources.pcap.link import ip_offset, parse_ip
+from analysis.sources.pcap.quic import QuicClient
+from analysis.sources.pcap.tcp import Stream
+
+_TCP = struct.Struct(">HHIIH").unpack_from
+_UDP = struct.Struct(">HH").unpack_from
+_DNS_PORTS = frozenset({53, 5353, 5355})
+_SERVER_PORTS = frozenset({1080, 1194, 1883, 3478, 5222, 5228, 5353, 5355, 8008, 8080, 8443,
+                           8883, 9001, 19302})
+_TRAILER_MAGIC = b"\x01\x07\x20\x21"
+SWEEP_EVERY = 1 << 16
+IDLE = 300.0
+
+
+def _client_is_sender(sport: int, dport: int) -> bool:
+    if sport < 1024 <= dport:
+        return False
+    if dport < 1024 <= sport:
+        return True
+    return not (sport in _SERVER_PORTS and dport not in _SERVER_PORTS)
+
+
+def _ip(raw: bytes) -> str:
+    return socket.inet_ntop(socket.AF_INET if len(raw) == 4 else socket.AF_INET6, raw)
+
+
+class Flow:
+    __slots__ = ("ckey", "proto", "cip", "cport", "sip", "sport", "first", "last", "pu", "pd",
+                 "bu", "bd", "syn_ts", "rtt", "sni", "alpn", "tls_version", "app_name",
+                 "quic", "app", "up", "down", "fins", "rst", "pending", "engine")
+
+    def __init__(self, engine: Engine, proto: int, cip: bytes, cport: int, sip: bytes,
+                 sport: int, ts: float) -> None:
+        self.engine = engine
+        self.proto, self.cip, self.cport, self.sip, self.sport = proto, cip, cport, sip, sport
+        self.ckey = (cip, cport, sip, sport, proto)
+        self.first = self.last = ts
+        self.pu = self.pd = self.bu = self.bd = 0
+        self.syn_ts: float | None = None
+        self.rtt: float | None = None
+        self.sni: str | None = None
+        self.alpn: str | None = None
+        self.tls_version: str | None = None
+        self.app_name: str | None = None
+        self.quic: QuicClient | None = None
+        self.app: App | None = None  # None: not yet decided
+        self.up = Stream(True) if proto == 6 else None
+        self.down = Stream(False) if proto == 6 else None
+        self.fins = 0
+        self.rst = False
+        self.pending: list[tuple[bytes, float]] = []  # server bytes before the client spoke
+
+    @property
+    def client_ip(self) -> str:
+        return _ip(self.cip)
+
+    @property
+    def server_ip(self) -> str:
+        return _ip(self.sip)
+
+    # the Sink interface of tcp.Stream
+    def data(self, up: bool, chunk: bytes, ts: float) -> None:
+        app = self.app
+        if app is None:
+            if not up:
+                if sum(len(c) for c, _ in self.pending) < 65536:
+                    self.pending.append((chunk, ts))
+                return
+            app = choose(self, self.engine, chunk)
+            if app is IGNORE and len(chunk) <= 1:
+                return  # a TCP keep-alive probe's garbage byte: wait for real data
+            self.app = app
+            for old, when in self.pending:
+                app.data(False, old, when)
+            self.pending = []
+        if not app.done:
+            app.data(up, chunk, ts)
+
+    def gap(self, up: bool) -> None:
+        if self.app is not None and not self.app.done:
+            self.app.gap(up)
+
+
+
+class Engine:
+    """Consumes packets; ``out`` collects the records to yield, ``finish`` flushes the rest."""
+
+    def __init__(self, path: str, options: SourceOptions) -> None:
+        self.path = path
+        self.max_body = options.max_body
+        self.flows: dict[tuple[bytes, int, bytes, int, int], tuple[Flow, bool]] = {}
+        self.out: list[Item] = []
+        self.problems: dict[tuple[str, str], list[int]] = {}
+        self.offset = 0
+        self.packets = 0
+        self.keys = Keys()
+        self.uid_apps: dict[int, str] = {}
+        self.frags = Fragments()
+        if options.keylog is not None:
+            self.keys.load_file(options.keylog, self.problem)
+
+    def problem(self, kind: str, message: str) -> None:
+        entry = self.problems.get((kind, message))
+        if entry is None:
+            self.problems[(kind, message)] = [1, self.offset]
+        else:
+            entry[0] += 1
+
+    def emit(self, item: Exchange) -> None:
+        self.out.append(item)
+
+    def dns(self, payload: bytes, ts: float) -> None:
+        if not dns.wants(payload):
+            return
+        try:
+            self.out.extend(dns.answers(payload, ts))
+        except ValueError:
+            self.problem("malformed-dns", "DNS response could not be decoded")
+
+    def packet(self, linktype: int, ts: float, data: bytes, offset: int,
+               app: str | None) -> None:
+        self.offset = offset
+        self.packets += 1
+        if self.packets % SWEEP_EVERY == 0:
+            self.sweep(ts)
+        if linktype == 1 and data[12:14] == b"\x08\x00":
+            off = 14
+        else:
+            off = ip_offset(linktype, data)
+            if off < 0:
+                if off == -2:
+                    self.problem("malformed-packet", "link-layer header cut short")
+                elif linktype not in _KNOWN_LINKS:
+                    self.problem("unsupported", f"link type {linktype} is not supported; its "
+                                 "packets were skipped")
+                return
+        ip = parse_ip(data, off)
+        if ip is None:
+            self.problem("malformed-packet", "IP header cut short or invalid")
+            return
+        src, dst, proto, start, end, frag = ip
+        if frag is not None:
+            whole = self.frags.add(src, dst, proto, frag, data[start:end], ts)
+            if whole is None:
+                return
+            data, start, end = whole, 0, len(whole)
+        if end > len(data):
+            self.problem("snaplen-cut", "packet cut short by the capture's snapshot length; "
+                         "its payload is incomplete (byte counts use the IP length)")
+        if proto == 6:
+            self.tcp(src, dst, data, start, end, ts, app)
+        elif proto == 17:
+            self.udp(src, dst, data, start, end, ts, app)
+
+    def _flow(self, proto: int, src: bytes, sport: int, dst: bytes, dport: int, ts: float,
+              sender_is_client: bool) -> tuple[Flow, bool]:
+        if sender_is_client:
+            flow = Flow(self, proto, src, sport, dst, dport, ts)
+        else:
+            flow = Flow(self, proto, dst, dport, src, sport, ts)
+        self.flows[(src, sport, dst, dport, proto)] = (flow, sender_is_client)
+        self.flows[(dst, dport, src, sport, proto)] = (flow, not sender_is_client)
+        return flow, sender_is_client
+
+    def tcp(self, src: bytes, dst: bytes, data: bytes, start: int, end: int, ts: float,
+            app: str | None) -> None:
+        if len(data) < start + 20:
+            self.problem("malformed-packet", "TCP header cut short")
+            return
+        sport, dport, seq, _ack, offflags = _TCP(data, start)
+        thl = (offflags >> 12) * 4
+        flags = offflags & 0x3F
+        if thl < 20:
+            self.problem("malformed-packet", "TCP header length below 20 bytes")
+            return
+        hit = self.flows.get((src, sport, dst, dport, 6))
+        if hit is None:
+            if flags & 0x12 == 0x02:
+                client = True
+            elif flags & 0x12 == 0x12:
+                client = False
+            else:
+                client = _client_is_sender(sport, dport)
+            hit = self._flow(6, src, sport, dst, dport, ts, client)
+        flow, up = hit
+        flow.last = ts
+        wire = end - start - thl
+        if wire < 0:
+            wire = 0
+        if up:
+            flow.pu += 1
+            flow.bu += wire
+        else:
+            flow.pd += 1
+            flow.bd += wire
+        if app is not None and flow.app_name is None:
+            flow.app_name = app
+        if flags & 0x02:  # SYN
+            if up and not flags & 0x10:
+                flow.syn_ts = ts
+            elif not up and flags & 0x10 and flow.syn_ts is not None and flow.rtt is None:
+                flow.rtt = round((ts - flow.syn_ts) * 1000.0, 3)
+            (flow.up if up else flow.down).syn(seq)  # type: ignore[union-attr]
+            seq += 1
+        happ = flow.app
+        if happ is None or not happ.done:
+            stream = flow.up if up else flow.down
+            payload = data[start + thl:end]
+            if payload:
+                stream.add(seq, payload, ts, flow)  # type: ignore[union-attr]
+            if flags & 0x05 and flow.app is not None:
+                flow.app.fin(up, ts)
+        if flags & 0x01:
+            flow.fins |= 1 if up else 2
+        if flags & 0x04:
+            flow.rst = True
+
+    def udp(self, src: bytes, dst: bytes, data: bytes, start: int, end: int, ts: float,
+            app: str | None) -> None:
+        if len(data) < start + 8:
+            self.problem("malformed-packet", "UDP header cut short")
+            return
+        sport, dport = _UDP(data, start)
+        hit = self.flows.get((src, sport, dst, dport, 17))
+        if hit is None:
+            hit = self._flow(17, src, sport, dst, dport, ts, _client_is_sender(sport, dport))
+        flow, up = hit
+        flow.last = ts
+        wire = max(end - start - 8, 0)
+        if up:
+            flow.pu += 1
+            flow.bu += wire
+        else:
+            flow.pd += 1
+            flow.bd += wire
+        if app is not None and flow.app_name is None:
+            flow.app_name = app
+        if sport in _DNS_PORTS or dport in _DNS_PORTS:
+            self.dns(data[start + 8:end], ts)
+        elif up and flow.pu <= 30 and flow.sni is None and len(data) > start + 8 \
+                and data[start + 8] & 0x80:
+            # a long-header QUIC packet from the client: try the Initial (RFC 9000 17.2)
+            if flow.quic is None:
+                flow.quic = QuicClient()
+            found = flow.quic.feed(data[start + 8:end], self.problem)
+            if flow.quic.is_quic:
+                flow.app = IGNORE
+            if found is not None:
+                flow.sni, flow.alpn = found
+
+    def sweep(self, now: float) -> None:
+        """Finish flows idle for ``IDLE`` seconds of capture time, bounding the flow table."""
+        for key, (flow, up) in list(self.flows.items()):
+            if up and now - flow.last > IDLE:
+                self.finish_flow(flow)
+                del self.flows[key]
+                self.flows.pop((key[2], key[3], key[0], key[1], key[4]), None)
+        self.frags.expire(now)
+
+    def finish_flow(self, flow: Flow) -> None:
+        if flow.proto == 6 and flow.app is not None and not flow.app.done:
+            flow.up.flush(flow)  # type: ignore[union-attr]
+            flow.down.flush(flow)  # type: ignore[union-attr]
+        if flow.app is not None:
+            flow.app.close(flow.last)
+        transport = "tcp" if flow.proto == 6 else (
+            "quic" if flow.quic is not None and flow.quic.is_quic else "udp")
+        self.out.append(Connection(
+            transport, flow.client_ip, flow.cport, flow.server_ip, flow.sport, flow.first,
+            flow.last, flow.pu, flow.pd, flow.bu, flow.bd, flow.sni, flow.alpn, flow.rtt,
+            flow.app_name))
+
+    def finish(self) -> None:
+        for flow, up in list(self.flows.values()):
+            if up:
+                self.finish_flow(flow)
+        self.flows.clear()
+        for (kind, message), (count, first) in self.problems.items():
+            times = f" ({count} times, first at byte {first})" if count > 1 else \
+                f" (at byte {first})"
+            self.out.append(ReadError(self.path, kind, message + times, first, count))
+        self.problems.clear()
+
+
+_KNOWN_LINKS = frozenset({0, 1, 9, 12, 14, 50, 101, 108, 113, 228, 229, 239, 258, 276})
