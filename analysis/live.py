@@ -77,6 +77,12 @@ class LiveWriter:
     def put(self, item: Item, tag: Any = None) -> None:
         self._queue.put((item, tag))
 
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until everything queued so far is written (or failed); False on timeout."""
+        done = threading.Event()
+        self._queue.put(done)
+        return done.wait(timeout)
+
     @property
     def failed(self) -> bool:
         return self.stats.failure is not None
@@ -92,20 +98,23 @@ class LiveWriter:
                     pending.append(self._queue.get_nowait())
                 except queue.Empty:
                     break
+            waiters = [p for p in pending if isinstance(p, threading.Event)]
             if _STOP in pending:
                 stop = True
-                pending = [p for p in pending if p is not _STOP]
+            pending = [p for p in pending if isinstance(p, tuple)]
             if self.failed:
                 self.stats.unrecorded += len(pending)
-                continue
-            try:
-                self._write(pending)
-            except Exception as exc:  # any failure to write is a loss: stop loudly
-                self.stats.failure = f"{type(exc).__name__}: {exc}"
-                self.stats.unrecorded += len(pending)
-                log.error("phonehome: cannot write the study database: %s", exc)
-                if self.on_failure is not None:
-                    self.on_failure(exc)
+            elif pending:
+                try:
+                    self._write(pending)
+                except Exception as exc:  # any failure to write is a loss: stop loudly
+                    self.stats.failure = f"{type(exc).__name__}: {exc}"
+                    self.stats.unrecorded += len(pending)
+                    log.error("phonehome: cannot write the study database: %s", exc)
+                    if self.on_failure is not None:
+                        self.on_failure(exc)
+            for w in waiters:
+                w.set()
 
     def _write(self, pending: list[tuple[Item, Any]]) -> None:
         exchanges: list[tuple[Exchange, Any]] = []

@@ -1,0 +1,260 @@
+"""The phonehome mitmproxy addon, driven through ``mitmproxy.test.taddons`` with flows from
+``mitmproxy.test.tflow``, writing into a real study database in a temporary directory."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+import pytest
+from mitmproxy import eventsequence, exceptions, hooks
+from mitmproxy.addons import script
+from mitmproxy.proxy import context as pcontext
+from mitmproxy.test import taddons, tflow, tutils
+from mitmproxy.tls import TlsData
+
+from addons.phonehome import PhoneHome
+from analysis.records import Detector, Finding, Part
+
+
+def run(coro: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    asyncio.run(coro())
+
+
+def rows(db: Path, sql: str) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_every_flow_type_is_recorded(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+
+    async def go() -> None:
+        addon = PhoneHome()
+        with taddons.context(addon) as tctx:
+            tctx.configure(addon, phonehome_db=str(db), phonehome_app="com.example.app",
+                           phonehome_label="noconsent", phonehome_consent="no")
+            for f in (tflow.tflow(resp=True), tflow.tflow(err=True), tflow.twebsocketflow(),
+                      tflow.ttcpflow(), tflow.tudpflow(err=True), tflow.tdnsflow(resp=True)):
+                await tctx.cycle(addon, f)
+            addon.done()
+        assert addon.last_stats is not None and addon.last_stats.failure is None
+
+    run(go)
+    kinds = rows(db, "select kind, direction, status, error from exchanges order by id")
+    assert kinds == [
+        ("http", "up", 200, None),
+        ("http", "up", None, "error"),
+        ("http", "up", 101, None),  # the WebSocket handshake
+        ("websocket", "up", None, None), ("websocket", "up", None, None),
+        ("websocket", "down", None, None),
+        ("tcp", "up", None, None), ("tcp", "down", None, None),
+        ("udp", "up", None, "error"), ("udp", "down", None, "error"),
+        ("dns", "up", 0, None),
+    ]
+    assert rows(db, "select transport, bytes_up, bytes_down from connections") == [
+        ("tcp", 5, 7), ("udp", 5, 7)]
+    assert rows(db, "select count(*) from dns_answers") == [(2,)]
+    assert rows(db, "select kind from errors") == [("udp-error",)]
+    assert rows(db, "select kind, app, label, consent, status from captures") == [
+        ("proxy", "com.example.app", "noconsent", "no", "complete")]
+    assert rows(db, "select pass, status from runs") == [("proxy", "ok")]
+
+
+def test_tls_failure_recorded_as_connection_and_error(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+
+    async def go() -> None:
+        addon = PhoneHome()
+        with taddons.context(addon) as tctx:
+            tctx.configure(addon, phonehome_db=str(db))
+            client = tflow.tclient_conn()
+            client.sni = "pinned.example.org"
+            client.error = "client rejected the certificate"
+            server = tflow.tserver_conn()
+            server.peername = ("198.51.100.9", 443)
+            data = TlsData(client, pcontext.Context(client, tctx.options))
+            data.context.server = server
+            addon.tls_failed_client(data)
+            addon.done()
+
+    run(go)
+    assert rows(db, "select server_ip, server_port, sni from connections") == [
+        ("198.51.100.9", 443, "pinned.example.org")]
+    ((kind, message),) = rows(db, "select kind, message from errors")
+    assert kind == "tls-failed" and "pinned.example.org" in message
+    assert "not visible" in message
+
+
+def test_unset_db_records_nothing_and_passes_traffic() -> None:
+    async def go() -> None:
+        addon = PhoneHome()
+        with taddons.context(addon) as tctx:
+            tctx.configure(addon)
+            f = tflow.tflow(resp=True)
+            await tctx.cycle(addon, f)
+            assert addon.writer is None and f.response is not None and not f.error
+
+    run(go)
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("phonehome_consent", "maybe", "maybe"),
+        ("phonehome_max_body", -1, "-1"),
+        ("phonehome_device", "/nonexistent/device.toml", "device.toml"),
+    ],
+)
+def test_invalid_options_name_the_value(option: str, value: Any, message: str) -> None:
+    async def go() -> None:
+        addon = PhoneHome()
+        with taddons.context(addon) as tctx, pytest.raises(exceptions.OptionsError,
+                                                           match=message):
+            tctx.configure(addon, **{option: value})
+
+    run(go)
+
+
+def test_db_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "capture.pcap"
+    bad.write_bytes(b"\xd4\xc3\xb2\xa1" + b"\0" * 40)
+
+    async def go() -> None:
+        addon = PhoneHome()
+        with taddons.context(addon) as tctx, pytest.raises(exceptions.OptionsError,
+                                                           match=r"capture\.pcap"):
+            tctx.configure(addon, phonehome_db=str(bad))
+
+    run(go)
+
+
+def test_valid_options_and_body_truncation(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    device = tmp_path / "device.toml"
+    device.write_text('[device]\nname = "test phone"\nplatform = "android"\n')
+
+    async def go() -> None:
+        addon = PhoneHome()
+        with taddons.context(addon) as tctx:
+            tctx.configure(addon, phonehome_db=str(db), phonehome_max_body=10,
+                           phonehome_consent="yes", phonehome_device=str(device))
+            req = tutils.treq(method=b"POST", content=b"0123456789abcdef")
+            await tctx.cycle(addon, tflow.tflow(req=req, resp=True))
+            addon.done()
+
+    run(go)
+    assert rows(db, "select request_body, request_body_size, request_truncated,"
+                    " response_truncated from exchanges") == [(b"0123456789", 16, 1, 0)]
+    assert rows(db, "select consent from captures") == [("yes",)]
+
+
+def test_failing_database_stops_the_proxy_loudly(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.db"
+
+    async def go() -> None:
+        addon = PhoneHome()
+        with taddons.context(addon) as tctx:
+            tctx.configure(addon, phonehome_db=str(db))
+            # The study database refuses writes under the running proxy (as a full disk or a
+            # broken file would): a trigger makes SQLite abort every exchange insert.
+            with sqlite3.connect(db) as other:
+                other.execute("create trigger refuse before insert on exchanges"
+                              " begin select raise(abort, 'database or disk is full'); end")
+            await tctx.cycle(addon, tflow.tflow(resp=True))
+            assert addon.writer is not None
+            addon.writer.flush()
+            await asyncio.sleep(0.05)  # let the thread-safe shutdown call land
+            assert tctx.master.should_exit.is_set()
+            later = tflow.tflow()
+            addon.requestheaders(later)
+            assert later.error is not None  # killed: no traffic passes unrecorded
+            addon.done()
+        assert addon.last_stats is not None
+        assert addon.last_stats.failure and addon.last_stats.unrecorded == 1
+
+    run(go)
+    assert "cannot write the study database" in capsys.readouterr().err
+    assert rows(db, "select status from captures") == [("failed",)]
+
+
+def _finding(exchange_id: int) -> Finding:
+    return Finding(exchange_id, Part.QUERY, "aid", "identifier.advertising_id", Detector.KEY,
+                   0.9, "key name", "x")
+
+
+def test_live_marks_flows_and_survives_a_failing_classifier(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+
+    async def go() -> None:
+        addon = PhoneHome()
+        with taddons.context(addon) as tctx:
+            tctx.configure(addon, phonehome_db=str(db), phonehome_live=True)
+            assert addon.classifier is not None
+            calls: list[int] = []
+
+            def classify(exchange_id: int, exchange: Any, profile: Any) -> list[Finding]:
+                calls.append(exchange_id)
+                if exchange.method == "PUT":
+                    raise RuntimeError("classifier bug")
+                return [_finding(exchange_id)]
+
+            addon.classifier._classify = classify  # the classify pass may not exist yet
+            good = tflow.tflow(resp=True)
+            bad = tflow.tflow(req=tutils.treq(method=b"PUT"), resp=True)
+            await tctx.cycle(addon, good)
+            await tctx.cycle(addon, bad)
+            assert addon.writer is not None
+            addon.writer.flush()
+            await asyncio.sleep(0.05)  # marks are applied on the event loop
+            assert good.marked and "identifier.advertising_id" in good.comment
+            assert not bad.marked and not bad.comment and bad.response is not None
+            assert addon.classifier.failures == 1 and len(calls) == 2
+            addon.done()
+
+    run(go)
+    assert rows(db, "select method from exchanges") == [("GET",), ("PUT",)]
+
+
+def test_live_without_classifier_module_still_records(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+
+    async def go() -> None:
+        addon = PhoneHome()
+        with taddons.context(addon) as tctx:
+            tctx.configure(addon, phonehome_db=str(db), phonehome_live=True)
+            assert addon.classifier is not None
+            addon.classifier._unavailable = "ModuleNotFoundError: analysis.passes.classify"
+            f = tflow.tflow(resp=True)
+            await tctx.cycle(addon, f)
+            addon.done()
+            assert not f.marked and addon.classifier.failures == 1
+
+    run(go)
+    assert rows(db, "select count(*) from exchanges") == [(1,)]
+
+
+def test_script_loads_like_mitmdump_s(tmp_path: Path) -> None:
+    """``mitmdump -s addons/phonehome.py --set phonehome_db=...`` from a checkout."""
+    path = Path(__file__).resolve().parents[2] / "addons" / "phonehome.py"
+    db = tmp_path / "s.db"
+
+    async def go() -> None:
+        loader = script.ScriptLoader()
+        with taddons.context(loader) as tctx:
+            tctx.configure(loader, scripts=[str(path)])
+            for _ in range(100):  # the script loader loads the file from a task
+                if "phonehome_db" in tctx.options:
+                    break
+                await asyncio.sleep(0.02)
+            tctx.options.update(phonehome_db=str(db))
+            for event in eventsequence.iterate(tflow.tflow(resp=True)):
+                await tctx.master.addons.trigger_event(event)
+            await tctx.master.addons.trigger_event(hooks.DoneHook())
+
+    run(go)
+    assert rows(db, "select count(*) from exchanges") == [(1,)]
