@@ -24,6 +24,7 @@ from analysis.judge import (
     rows_to_hits,
     session_in_scope,
 )
+from analysis.labels import StoreLabel, evaluate
 from analysis.passes import AnalysisContext
 from analysis.records import ClaimVerdict, Disclosure, Flow, Verdict
 from analysis.store import Store
@@ -104,8 +105,13 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     study = load_study(store, claims)
     verdicts = judge_all(study)
     flows = disclosure_flows(study, verdicts)
-    store.set_claims(claims.claims, verdicts, flows)
     counts = {"claims": len(verdicts), "flows": len(flows)}
+    store.set_claims(claims.claims, verdicts, flows)
+    if isinstance(ctx.store_label, StoreLabel):
+        issues = evaluate(ctx.store_label, store.finding_rows())
+        store.set_label_issues(issues)
+        store.set_meta("store_label", ctx.store_label.source)
+        counts["label_issues"] = len(issues)
     for v in verdicts:
         counts[str(v.verdict)] = counts.get(str(v.verdict), 0) + 1
     return counts

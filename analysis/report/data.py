@@ -142,6 +142,7 @@ def build_report(store: Store, show_values: bool = False) -> dict[str, Any]:
         "claims": claims,
         "flows": flows,
         "errors": errors,
+        "store_labels": store.label_issue_rows(),
         "summary": {
             "captures": len(captures),
             "exchanges": sum(c["exchanges"] for c in captures),

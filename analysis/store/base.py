@@ -8,7 +8,8 @@ from typing import Any
 from sqlite_utils import Database
 
 _JSON_COLUMNS = {"categories", "evidence_ids", "claims", "requests", "capture_ids", "data",
-                 "countries", "conditions", "layers", "inputs", "params", "counts", "failures"}
+                 "countries", "conditions", "organizations", "layers", "inputs", "params",
+                 "counts", "failures"}
 
 
 def decode_json_columns(row: dict[str, Any]) -> dict[str, Any]:

@@ -22,7 +22,7 @@ PASS_TABLES: dict[str, tuple[str, ...]] = {
     "decode": ("fields",),
     "classify": ("findings",),
     "enrich": ("exchange_destinations", "destinations", "geo_databases"),
-    "check": ("claims", "verdicts", "flows"),
+    "check": ("claims", "verdicts", "flows", "label_issues"),
 }
 
 
@@ -113,4 +113,20 @@ class DerivedMixin(StoreBase):
                     "capture_ids": json.dumps(list(f.capture_ids)),
                 }
                 for f in flows
+            )
+
+    def set_label_issues(self, issues: Iterable[Any]) -> None:
+        """Write store-label issues (``analysis.labels.LabelIssue``) after ``set_claims``."""
+        with self.db.conn:
+            self.db.table("label_issues").insert_all(
+                {
+                    "store": i.store,
+                    "issue": i.issue,
+                    "label_type": i.label_type,
+                    "categories": json.dumps(list(i.categories)),
+                    "organizations": json.dumps(list(i.organizations)),
+                    "requests": json.dumps(list(i.requests)),
+                    "explanation": i.explanation,
+                }
+                for i in issues
             )

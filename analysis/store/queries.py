@@ -63,6 +63,10 @@ class QueriesMixin(StoreBase):
             " from claims c left join verdicts v on v.claim_id = c.claim_id order by c.id"
         )
 
+    def label_issue_rows(self) -> list[dict[str, Any]]:
+        return self._rows("select store, issue, label_type, categories, organizations, requests,"
+                          " explanation from label_issues order by id")
+
     def flow_rows(self) -> list[dict[str, Any]]:
         return self._rows("select * from flows order by category, organization, country")
 

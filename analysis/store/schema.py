@@ -228,3 +228,20 @@ def m001_initial(db: Database) -> None:
         ("findings", ["category"]),
     ]:
         db.table(table).create_index(cols)
+
+
+@migrations()
+def m002_label_issues(db: Database) -> None:
+    db.table("label_issues").create(
+        {
+            "id": INT,
+            "store": TEXT,
+            "issue": TEXT,
+            "label_type": TEXT,
+            "categories": TEXT,
+            "organizations": TEXT,
+            "requests": TEXT,
+            "explanation": TEXT,
+        },
+        pk="id",
+    )
