@@ -13,12 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from analysis import __version__
+from analysis.errors import PhonehomeError
 
 EPILOG = "Docs: README.md. Every command takes --help."
-
-
-class UserError(Exception):
-    """Bad input or configuration: reported as one line, exit status 2."""
 
 
 def _consent(value: str) -> str:
@@ -150,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return commands.dispatch(args)
-    except UserError as exc:
+    except PhonehomeError as exc:
         print(f"phonehome: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -1,7 +1,7 @@
 """What each ``phonehome`` command does, behind the argument parser of ``analysis.cli``.
 
 Library errors (``PhonehomeError`` subclasses: bad capture, bad profile, bad claims file, bad
-database) become ``UserError``: one line on stderr naming the file and the problem.
+database) reach ``analysis.cli.main``, which prints one line naming the file and the problem.
 """
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from analysis.cli import UserError
-from analysis.errors import PhonehomeError
+from analysis.errors import UserError
 from analysis.records import Consent
 
 
@@ -25,10 +24,7 @@ def dispatch(args: argparse.Namespace) -> int:
         "demo": cmd_demo,
         "geoip": cmd_geoip,
     }[args.command]
-    try:
-        return handler(args)
-    except PhonehomeError as exc:
-        raise UserError(str(exc)) from exc
+    return handler(args)
 
 
 def _open(path: Path, create: bool = True):  # type: ignore[no-untyped-def]

@@ -8,3 +8,7 @@ tracebacks.
 
 class PhonehomeError(Exception):
     """Bad input or configuration, with a message a user can act on."""
+
+
+class UserError(PhonehomeError):
+    """A bad command-line argument: reported as one line, exit status 2."""

@@ -1,0 +1,123 @@
+"""The command line, invoked as a user would: help for every command, and bad input answered
+with one clear line naming the file (exit status 2, no traceback), nothing recorded lost."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+COMMANDS = ["proxy", "ingest", "analyze", "report", "diff", "demo", "geoip"]
+
+
+def phonehome(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "analysis.cli", *map(str, args)],
+                          capture_output=True, text=True, timeout=120, cwd=cwd)
+
+
+def har(path: Path, n: int = 1) -> Path:
+    entries = [{"startedDateTime": "2026-01-01T00:00:00Z", "time": 5,
+                "request": {"method": "GET", "url": f"https://a.example/{i}?gaid=x",
+                            "headers": []},
+                "response": {"status": 200, "headers": [], "content": {}}} for i in range(n)]
+    path.write_text(json.dumps({"log": {"entries": entries}}))
+    return path
+
+
+def test_help_for_every_command() -> None:
+    top = phonehome("--help")
+    assert top.returncode == 0
+    for cmd in COMMANDS:
+        assert cmd in top.stdout
+        sub = phonehome(cmd, "--help")
+        assert sub.returncode == 0, sub.stderr
+        assert "usage: phonehome " + cmd in sub.stdout
+    for action in ("info", "update", "install"):
+        assert phonehome("geoip", action, "--help").returncode == 0
+
+
+def check_error(result: subprocess.CompletedProcess[str], *needles: str) -> None:
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("phonehome: error: ")
+    for needle in needles:
+        assert needle in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "needle"),
+    [("empty.pcap", b"", "is empty"),
+     ("notes.txt", b"just some notes\n", "is a text file"),
+     ("broken.har", b'{"log": {"entries": [ {', "is not valid JSON")],
+)
+def test_bad_capture_files(tmp_path: Path, name: str, content: bytes, needle: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    check_error(phonehome("ingest", path, "--db", tmp_path / "s.db"), str(path), needle)
+
+
+def test_nothing_recorded_before_an_error_is_lost(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    assert phonehome("ingest", har(tmp_path / "good.har", 3), "--db", db).returncode == 0
+    bad = tmp_path / "bad.har"
+    bad.write_text("{not json")
+    check_error(phonehome("ingest", bad, "--db", db), str(bad))
+    rows = sqlite3.connect(db).execute("select count(*) from exchanges").fetchone()[0]
+    assert rows == 3
+
+
+def truncated_pcap(path: Path) -> Path:
+    header = struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 101)
+    ip = bytes.fromhex("4500001c000040004011" "0000" "0a000002" "0a000001") + b"\0" * 8
+    rec = struct.pack("<IIII", 1, 0, len(ip), len(ip)) + ip
+    path.write_bytes(header + rec * 3 + rec[:20])  # the 4th record is cut short
+    return path
+
+
+def test_truncated_pcap_keeps_what_was_read(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    path = truncated_pcap(tmp_path / "cut.pcap")
+    result = phonehome("ingest", path, "--db", db)
+    assert result.returncode == 0, result.stderr
+    assert "partial" in result.stdout
+    con = sqlite3.connect(db)
+    assert con.execute("select status from captures").fetchone()[0] == "partial"
+    offset = con.execute("select offset from errors where kind = 'truncated'").fetchone()[0]
+    assert offset is not None and offset > 24
+
+
+def test_bad_claims_and_bad_device_profile(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    phonehome("ingest", har(tmp_path / "a.har"), "--db", db)
+    claims = tmp_path / "claims.toml"
+    claims.write_text('[[claim]]\nid = "x"\ndata = ["biometric.fingerprint"]\nexpect = "absent"\n')
+    check_error(phonehome("analyze", "--db", db, "--claims", claims), str(claims),
+                "unknown category 'biometric.fingerprint'", "'x'")
+    device = tmp_path / "device.toml"
+    device.write_text('[identifiers]\nimei = "490154203237519"\n')
+    check_error(phonehome("analyze", "--db", db, "--device", device), str(device),
+                "identifiers.imei", "Luhn")
+
+
+def test_missing_database_for_analyze_and_report(tmp_path: Path) -> None:
+    check_error(phonehome("analyze", "--db", tmp_path / "none.db"), "no such study database")
+    check_error(phonehome("report", "--db", tmp_path / "none.db", "--out", tmp_path / "r"),
+                "no such study database")
+
+
+def test_unknown_report_format(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    phonehome("ingest", har(tmp_path / "a.har"), "--db", db)
+    check_error(phonehome("report", "--db", db, "--out", tmp_path / "r", "--format", "docx"),
+                "unknown format(s) docx")
+
+
+def test_bad_consent_value_is_rejected_by_the_parser(tmp_path: Path) -> None:
+    result = phonehome("ingest", har(tmp_path / "a.har"), "--db", tmp_path / "s.db",
+                       "--consent", "maybe")
+    assert result.returncode == 2 and "--consent must be yes, no or unknown" in result.stderr
