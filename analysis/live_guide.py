@@ -37,9 +37,10 @@ ANDROID = """\
      -writable-system, then push the CA to the system store)."""
 
 IOS = """\
-3. iOS: after installing the profile from mitm.it (Settings > General > VPN & Device
-   Management), turn on full trust for it in Settings > General > About > Certificate Trust
-   Settings. Without that step every HTTPS connection fails."""
+3. iOS: install the profile from mitm.it (Settings > General > VPN & Device Management),
+   then turn on full trust for it in
+   Settings > General > About > Certificate Trust Settings.
+   Without that step every HTTPS connection fails."""
 
 
 def local_addresses() -> list[str]:

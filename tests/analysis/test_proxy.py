@@ -1,0 +1,268 @@
+"""End to end with real parts: ``phonehome proxy`` as a subprocess, a local HTTPS server speaking
+HTTP/1.1, HTTP/2 and WebSocket (h11, h2 and websockets, TLS with a CA made here), real clients
+(httpx, websockets) that trust the mitmproxy CA, SIGTERM, then the study database is checked
+against what the clients sent. Everything listens on 127.0.0.1; every loop is bounded."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import ipaddress
+import json
+import os
+import signal
+import socket
+import ssl
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+h2_config = pytest.importorskip("h2.config")
+h2_connection = pytest.importorskip("h2.connection")
+h2_events = pytest.importorskip("h2.events")
+h11 = pytest.importorskip("h11")
+httpx = pytest.importorskip("httpx")
+ws_client = pytest.importorskip("websockets.asyncio.client")
+ws_server = pytest.importorskip("websockets.asyncio.server")
+
+from cryptography import x509  # noqa: E402
+from cryptography.hazmat.primitives import hashes, serialization  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric import ec  # noqa: E402
+from cryptography.x509.oid import NameOID  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _make_ca_and_cert(d: Path) -> tuple[Path, Path, Path]:
+    """A throwaway CA and a server certificate for localhost / 127.0.0.1."""
+    now = datetime.datetime.now(datetime.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "phonehome test CA")])
+    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
+          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
+          .not_valid_before(now - datetime.timedelta(days=1))
+          .not_valid_after(now + datetime.timedelta(days=2))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+          .sign(ca_key, hashes.SHA256()))
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
+            .issuer_name(ca_name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=2))
+            .add_extension(x509.SubjectAlternativeName([
+                x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    pem = serialization.Encoding.PEM
+    (d / "ca.pem").write_bytes(ca.public_bytes(pem))
+    (d / "cert.pem").write_bytes(cert.public_bytes(pem))
+    (d / "key.pem").write_bytes(key.private_bytes(
+        pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    return d / "ca.pem", d / "cert.pem", d / "key.pem"
+
+
+class Servers:
+    """HTTPS (ALPN h2 or http/1.1) and WSS on 127.0.0.1, in a thread with its own loop."""
+
+    def __init__(self, cert: Path, key: Path) -> None:
+        self.ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        self.ctx.load_cert_chain(cert, key)
+        self.ctx.set_alpn_protocols(["h2", "http/1.1"])
+        self.ws_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        self.ws_ctx.load_cert_chain(cert, key)
+        self.ws_ctx.set_alpn_protocols(["http/1.1"])  # websockets speaks HTTP/1.1 only
+        self.https_port, self.wss_port = _free_port(), _free_port()
+        self.loop = asyncio.new_event_loop()
+        self.ready = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        self.loop.run_until_complete(self._start())
+        self.ready.set()
+        self.loop.run_forever()
+
+    async def _start(self) -> None:
+        self.https = await asyncio.start_server(self._conn, "127.0.0.1", self.https_port,
+                                                ssl=self.ctx)
+        self.wss = await ws_server.serve(self._ws, "127.0.0.1", self.wss_port, ssl=self.ws_ctx)
+
+    @staticmethod
+    def _reply(method: str, path: str, body: bytes) -> bytes:
+        return json.dumps({"method": method, "path": path, "len": len(body)}).encode()
+
+    async def _conn(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        alpn = writer.get_extra_info("ssl_object").selected_alpn_protocol()
+        try:
+            await (self._h2 if alpn == "h2" else self._h1)(reader, writer)
+        except (ConnectionError, asyncio.IncompleteReadError, h11.RemoteProtocolError):
+            pass
+        finally:
+            writer.close()
+
+    async def _h1(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        conn = h11.Connection(h11.SERVER)
+        while True:
+            event = conn.next_event()
+            if event is h11.NEED_DATA:
+                data = await reader.read(65536)
+                conn.receive_data(data)
+                if not data:
+                    return
+                continue
+            if isinstance(event, h11.Request):
+                req, body = event, b""
+            elif isinstance(event, h11.Data):
+                body += event.data
+            elif isinstance(event, h11.EndOfMessage):
+                out = self._reply(req.method.decode(), req.target.decode(), body)
+                writer.write(conn.send(h11.Response(status_code=200, headers=[
+                    ("content-type", "application/json"), ("content-length", str(len(out)))])))
+                writer.write(conn.send(h11.Data(data=out)) + conn.send(h11.EndOfMessage()))
+                await writer.drain()
+                conn.start_next_cycle()
+            elif isinstance(event, h11.ConnectionClosed):
+                return
+
+    async def _h2(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        conn = h2_connection.H2Connection(h2_config.H2Configuration(client_side=False))
+        conn.initiate_connection()
+        writer.write(conn.data_to_send())
+        streams: dict[int, list[Any]] = {}
+        while data := await reader.read(65536):
+            for event in conn.receive_data(data):
+                if isinstance(event, h2_events.RequestReceived):
+                    streams[event.stream_id] = [dict(event.headers), b""]
+                elif isinstance(event, h2_events.DataReceived):
+                    streams[event.stream_id][1] += event.data
+                    conn.acknowledge_received_data(event.flow_controlled_length, event.stream_id)
+                elif isinstance(event, h2_events.StreamEnded):
+                    headers, body = streams.pop(event.stream_id)
+                    out = self._reply(headers[b":method"].decode(), headers[b":path"].decode(),
+                                      body)
+                    conn.send_headers(event.stream_id, [(":status", "200"),
+                                                        ("content-type", "application/json")])
+                    conn.send_data(event.stream_id, out, end_stream=True)
+            writer.write(conn.data_to_send())
+            await writer.drain()
+
+    async def _ws(self, ws: Any) -> None:
+        async for message in ws:
+            await ws.send(f"echo:{message}")
+
+    def stop(self) -> None:
+        async def close() -> None:
+            self.https.close()
+            self.wss.close()
+
+        asyncio.run_coroutine_threadsafe(close(), self.loop).result(5)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(5)
+
+
+@pytest.fixture
+def servers(tmp_path: Path) -> Iterator[tuple[Servers, Path]]:
+    ca, cert, key = _make_ca_and_cert(tmp_path)
+    s = Servers(cert, key)
+    s.thread.start()
+    assert s.ready.wait(10)
+    yield s, ca
+    s.stop()
+
+
+def _wait_listening(port: int, proc: subprocess.Popen[str], deadline: float) -> None:
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"proxy exited early: {proc.communicate()}")
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise AssertionError("proxy did not start listening")
+
+
+async def _clients(proxy: str, ca: Path, https: int, wss: int) -> list[tuple[str, str, bytes]]:
+    """Send the mix; return (method, url, body) of every request sent."""
+    ctx = ssl.create_default_context(cafile=str(ca))
+    sent: list[tuple[str, str, bytes]] = []
+    for http2 in (False, True):
+        async with httpx.AsyncClient(proxy=proxy, verify=ctx, http2=http2) as client:
+            version = "h2" if http2 else "h1"
+            for i in range(6):
+                url = f"https://localhost:{https}/v1/{version}/{i}?aid=ad-{i}&x=%20y"
+                body = json.dumps({"i": i, "lat": 48.85}).encode() if i % 2 else b""
+                method = "POST" if body else "GET"
+                r = await client.request(method, url, content=body or None,
+                                         headers={"x-phonehome-test": f"n{i}"})
+                assert r.status_code == 200 and r.json()["len"] == len(body)
+                assert r.http_version == ("HTTP/2" if http2 else "HTTP/1.1")
+                sent.append((method, url, body))
+    async with ws_client.connect(f"wss://localhost:{wss}/socket", ssl=ctx, proxy=proxy) as ws:
+        for i in range(3):
+            await ws.send(f"ping {i}")
+            assert await ws.recv() == f"echo:ping {i}"
+    return sent
+
+
+def test_proxy_records_every_request(tmp_path: Path, servers: tuple[Servers, Path]) -> None:
+    srv, ca = servers
+    port, db, confdir = _free_port(), tmp_path / "study.db", tmp_path / "mitm"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from analysis.cli import main; sys.exit(main())",
+         "proxy", "--db", str(db), "--listen-host", "127.0.0.1", "--mode", f"regular@{port}",
+         "--confdir", str(confdir), "--app", "com.example.e2e", "--consent", "no",
+         "--set", f"ssl_verify_upstream_trusted_ca={ca}"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_listening(port, proc, time.monotonic() + 15)
+        sent = asyncio.run(asyncio.wait_for(
+            _clients(f"http://127.0.0.1:{port}", confdir / "mitmproxy-ca-cert.pem",
+                     srv.https_port, srv.wss_port), 20))
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=15)
+    assert proc.returncode == 0, err
+    assert "Android 7+" in out and "Certificate Trust Settings" in out
+
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        rows = conn.execute("select * from exchanges where kind = 'http'"
+                            " and url not like 'wss:%' and status = 200 order by id").fetchall()
+        ws_rows = conn.execute("select * from exchanges where kind = 'websocket'"
+                               " order by id").fetchall()
+        capture = conn.execute("select * from captures").fetchone()
+    got = {(r["method"], r["url"]): r for r in rows}
+    for method, url, body in sent:
+        r = got[(method, url)]
+        assert r["server_ip"] == "127.0.0.1" and r["server_port"] == srv.https_port
+        assert r["sni"] == "localhost" and r["client_ip"] == "127.0.0.1"
+        assert (r["request_body"] or b"") == body
+        headers = dict(json.loads(r["request_headers"]))
+        assert headers["x-phonehome-test"].startswith("n")
+        assert r["http_version"] == ("HTTP/2.0" if "/h2/" in url else "HTTP/1.1")
+        assert r["connect_ms"] is not None and r["tls_ms"] is not None
+    assert len(got) == len(sent) == 12
+    up = [r["request_body"] for r in ws_rows if r["direction"] == "up"]
+    down = [r["request_body"] for r in ws_rows if r["direction"] == "down"]
+    assert up == [f"ping {i}".encode() for i in range(3)]
+    assert down == [f"echo:ping {i}".encode() for i in range(3)]
+    assert all(r["sni"] == "localhost" and r["server_ip"] == "127.0.0.1" for r in ws_rows)
+    assert capture["kind"] == "proxy" and capture["app"] == "com.example.e2e"
+    assert capture["consent"] == "no" and capture["status"] == "complete"
