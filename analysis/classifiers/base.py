@@ -1,0 +1,53 @@
+"""The classifier interface and helpers shared by the classifiers.
+
+A classifier reads one exchange's ``Decoded`` leaves and lists and returns ``Finding``s; it
+never sees mitmproxy or scapy objects and never touches the store.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from analysis.decoders import Decoded, Leaf
+from analysis.records import Finding
+
+HASH_BY_LEN = {32: "md5", 40: "sha1", 64: "sha256", 128: "sha512"}
+# Decoded layers that are transforms of the value itself (the others are containers).
+VALUE_LAYERS = ("base64", "hex")
+PREVIEW = 200
+
+
+class Classifier(Protocol):
+    name: str
+
+    def classify(self, exchange_id: int, decoded: Decoded) -> list[Finding]: ...
+
+
+def layer_transform(leaf: Leaf) -> str | None:
+    """The transform a value went through, from the layers crossed just to reach it."""
+    for layer in reversed(leaf.layers):
+        if layer in VALUE_LAYERS:
+            return layer
+        if layer not in ("json", "raw"):
+            break
+    return None
+
+
+def hash_transform(text: str, key: str) -> str | None:
+    """``md5``/``sha1``/``sha256``/``sha512`` when a hex digest sits under a key saying so."""
+    t = text.strip()
+    algo = HASH_BY_LEN.get(len(t))
+    if algo and all(c in "0123456789abcdefABCDEF" for c in t):
+        k = key.lower()
+        if any(h in k for h in ("md5", "sha", "hash", "hashed")) or k in ("em", "ph", "fn", "ln"):
+            return algo
+    return None
+
+
+def preview(text: str) -> str:
+    return text if len(text) <= PREVIEW else text[:PREVIEW] + "…"
+
+
+def list_path(path: str) -> str:
+    """``apps[3]`` -> ``apps``: one finding for a list of like values."""
+    return path[:path.rindex("[")] if path.endswith("]") and "[" in path else path

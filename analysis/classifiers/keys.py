@@ -1,0 +1,99 @@
+"""Key-name classifier (``detector = key``): a field's key matches a rule of ``rules/keys.toml``
+and its value passes the rule's validator (so ``"idfa": ""`` or a zeroed IDFA is no finding).
+
+Coordinates are graded by the 3-decimal rule (TAXONOMY.md): ``location.precise`` with three or
+more decimals, ``location.coarse`` with fewer.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.classifiers.base import hash_transform, layer_transform, list_path, preview
+from analysis.classifiers.rules import KeyRule, key_rules, norm_key
+from analysis.classifiers.validators import decimals, is_placeholder, latlon_pair, validate
+from analysis.decoders import Decoded, Leaf
+from analysis.records import Detector, Finding
+
+MIN_SUFFIX = 6
+
+
+@lru_cache(maxsize=8192)
+def rules_for(key: str, parent: str) -> tuple[str, tuple[KeyRule, ...]]:
+    """The normalised key name read and the rules it matches, best first (cached: keys repeat)."""
+    rules = key_rules()
+    k = norm_key(key)
+    p = norm_key(parent)
+    if not k or k.isdigit():
+        return k, ()
+    if k in rules.negative or (k in rules.generic and p + k in rules.negative):
+        return k, ()
+    names = [p + k, p] if k in rules.generic and p else [k]
+    if k in rules.generic and p:
+        names.append(k)
+    exact = [r for name in names for r in rules.rules if name in r.keys]
+    if exact:
+        return names[0], tuple(exact)
+    name = names[0]
+    loose = [r for r in rules.rules
+             if r.suffix and any(name.endswith(x) for x in r.keys if len(x) >= MIN_SUFFIX)]
+    loose += [r for r in rules.rules if any(c in name for c in r.contains) and r not in loose]
+    return name, tuple(loose)
+
+
+def is_negative_key(key: str, parent: str) -> bool:
+    rules = key_rules()
+    k = norm_key(key)
+    return k in rules.negative or (k in rules.generic and norm_key(parent) + k in rules.negative)
+
+
+def _grade(rule: KeyRule, text: str) -> tuple[str, str]:
+    pair = latlon_pair(text)
+    places = min(decimals(pair[0]), decimals(pair[1])) if pair else decimals(text)
+    if places >= 3:
+        return "location.precise", f"{places} decimals (3 or more is precise)"
+    return "location.coarse", f"{places} decimals (fewer than 3 is coarse)"
+
+
+class KeyClassifier:
+    name = "key"
+
+    def classify(self, exchange_id: int, decoded: Decoded) -> list[Finding]:
+        out: list[Finding] = []
+        for leaf in decoded.leaves:
+            if leaf.array or not leaf.key:
+                continue
+            finding = self.leaf(exchange_id, leaf)
+            if finding is not None:
+                out.append(finding)
+        return out
+
+    def leaf(self, exchange_id: int, leaf: Leaf) -> Finding | None:
+        name, rules = rules_for(leaf.key, leaf.parent)
+        if not rules:
+            return None
+        text = leaf.text
+        if is_placeholder(text) or len(text) > 100_000:
+            return None
+        for rule in rules:
+            if not validate(rule.validate, text):
+                continue
+            category, note = rule.category, ""
+            if rule.grade == "coordinate":
+                category, note = _grade(rule, text)
+            transform = hash_transform(text, name) or layer_transform(leaf)
+            evidence = f"key '{leaf.key}' matches rule {rule.id} ({rule.what})"
+            if transform:
+                evidence += f"; value is {transform}-encoded"
+            if note:
+                evidence += f"; {note}"
+            path = list_path(leaf.path) if rule.category in LISTY else leaf.path
+            return Finding(exchange_id, leaf.part, path, category, Detector.KEY, rule.confidence,
+                           evidence, preview(text), transform, rule.id)
+        return None
+
+
+# Categories whose list elements are reported once for the whole list.
+LISTY = frozenset({"device.apps", "content.contacts", "location.wifi", "behavior.usage",
+                   "health.medical", "personal.sensitive"})
+CLASSIFIER = KeyClassifier()

@@ -1,0 +1,184 @@
+"""Device-profile classifier (``detector = ground_truth``): the test phone's known values, in
+every form of ``variants.py``, found in raw and decoded payloads in ONE pass per exchange.
+
+All variants of all values are compiled into a single regular-expression alternation (longest
+first, bounded so that ``40.741`` does not match inside ``40.7418``) run once over the exchange's
+leaves joined together; short values (MCC, MNC, SIM country, short user IDs) are only matched as
+a whole field, through a dict. A coordinate seen with fewer than 4 decimals only counts when the
+other coordinate of the pair is in the same exchange: two decimals alone are too common.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from analysis.classifiers.base import layer_transform, preview
+from analysis.classifiers.rules import load_toml, norm_key
+from analysis.classifiers.variants import coordinate_forms, email_forms, phone_forms, string_forms
+from analysis.decoders import Decoded
+from analysis.profile import DeviceProfile
+from analysis.records import Detector, Finding
+
+# (section, key) -> category (DESIGN.md device.toml; TAXONOMY.md). The device's LAN address is
+# network configuration, not a location: it is reported as device.info.
+CATEGORY = {
+    ("identifiers", "advertising_id"): "id.advertising",
+    ("identifiers", "android_id"): "id.device", ("identifiers", "idfv"): "id.device",
+    ("identifiers", "install_id"): "id.device",
+    ("identifiers", "imei"): "id.hardware", ("identifiers", "serial"): "id.hardware",
+    ("identifiers", "mac"): "id.hardware",
+    ("identifiers", "imsi"): "id.sim", ("identifiers", "iccid"): "id.sim",
+    ("identifiers", "user_id"): "id.user",
+    ("contact", "email"): "contact.email", ("contact", "phone"): "contact.phone",
+    ("contact", "name"): "contact.name",
+    ("location", "lat"): "location.precise", ("location", "lon"): "location.precise",
+    ("carrier", "mcc"): "location.carrier", ("carrier", "mnc"): "location.carrier",
+    ("carrier", "name"): "location.carrier", ("carrier", "sim_country"): "location.carrier",
+    ("network", "public_ip"): "location.ip", ("network", "local_ip"): "device.info",
+    ("network", "wifi_ssid"): "location.wifi", ("network", "wifi_bssid"): "location.wifi",
+}
+MIN_SEARCH = 6  # shorter variants are matched only as a whole field
+SEP = "\n\x00\n"
+# Whole-field values that only count under a key naming what they are (a bare "US" or "310"
+# is everywhere): the key must contain one of these.
+KEY_HINTS = {
+    ("carrier", "sim_country"): ("sim", "carrier", "network", "operator", "telco", "mcc"),
+    ("carrier", "mcc"): ("mcc", "carrier", "sim", "network", "operator", "plmn", "country"),
+    ("carrier", "mnc"): ("mnc", "carrier", "sim", "network", "operator", "plmn"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    section: str
+    key: str
+    category: str
+    transform: str | None
+    note: str
+    decimals: int | None = None  # for coordinates
+
+
+def _calling(profile: DeviceProfile) -> tuple[str, str] | None:
+    codes = load_toml("calling_codes.toml")["codes"]
+    for country in (profile.carrier.get("sim_country"), profile.device.country):
+        if country and country.upper() in codes:
+            cc, trunk = codes[country.upper()]
+            return str(cc), str(trunk)
+    return None
+
+
+class ProfileMatcher:
+    name = "ground_truth"
+
+    def __init__(self, profile: DeviceProfile) -> None:
+        # lower-cased variant -> (variant as generated, what it is)
+        self.search: dict[str, list[tuple[str, Known]]] = {}
+        self.whole: dict[str, list[tuple[str, Known]]] = {}
+        for section in ("identifiers", "contact", "location", "carrier", "network"):
+            values: dict[str, Any] = getattr(profile, section)
+            for key, value in values.items():
+                if (section, key) in CATEGORY and value not in (None, ""):
+                    self._add_value(profile, section, key, value)
+        if profile.carrier.get("mcc") and profile.carrier.get("mnc"):
+            mcc, mnc = profile.carrier["mcc"], profile.carrier["mnc"]
+            for sep in ("", "-", "/", "_", " "):
+                self._add(f"{mcc}{sep}{mnc}", Known("carrier", "mcc+mnc", "location.carrier",
+                                                    None, ""))
+        alternation = "|".join(re.escape(v) for v in sorted(self.search, key=len, reverse=True))
+        self.regex = re.compile(
+            r"(?:(?<![A-Za-z0-9.])|(?<=%[0-9A-Fa-f]{2}))(" + alternation + r")(?![A-Za-z0-9]|\.\d)",
+            re.IGNORECASE) if alternation else None
+
+    def _add(self, variant: str, known: Known, whole_only: bool = False) -> None:
+        table = self.whole if whole_only or len(variant) < MIN_SEARCH else self.search
+        table.setdefault(variant.lower(), []).append((variant, known))
+
+    def _add_value(self, profile: DeviceProfile, section: str, key: str, value: Any) -> None:
+        category = CATEGORY[(section, key)]
+        if section == "location":
+            exact = repr(float(value))
+            for text, transform, places in coordinate_forms(float(value)):
+                self._add(text, Known(section, key, category, None if text == exact else transform,
+                                      "", places))
+            return
+        text = str(value).strip()
+        if (section, key) in KEY_HINTS:
+            self._add(text, Known(section, key, category, None, ""), whole_only=True)
+            return
+        if key == "email":
+            forms = email_forms(text)
+        elif key == "phone":
+            forms = phone_forms(text, _calling(profile))
+        elif key == "name" and section == "contact":
+            forms = string_forms(text)
+            for part in text.split():
+                if len(part) >= 2:
+                    for variant, t, _ in string_forms(part.lower()):
+                        if t and ("sha" in t or "md5" in t):
+                            self._add(variant, Known(section, key, category, t,
+                                                     f" of the name part '{part}'"))
+        else:
+            forms = string_forms(text)
+        for variant, transform, note in forms:
+            self._add(variant, Known(section, key, category, transform, note))
+        if key == "imei":
+            self._add(text[:14], Known(section, key, category, "no check digit", ""))
+
+    # -- matching -------------------------------------------------------------------------------
+
+    def classify(self, exchange_id: int, decoded: Decoded) -> list[Finding]:
+        hits: list[tuple[int, str, str, Known]] = []  # (leaf index, matched, variant, known)
+        leaves = decoded.leaves
+        texts = [leaf.text if not leaf.array else "" for leaf in leaves]
+        for i, text in enumerate(texts):
+            if len(text) <= 64:
+                for variant, known in self.whole.get(text.strip().lower(), ()):
+                    hint = KEY_HINTS.get((known.section, known.key))
+                    if hint and not any(h in norm_key(leaves[i].key + leaves[i].parent)
+                                        for h in hint):
+                        continue
+                    hits.append((i, text.strip(), variant, known))
+        if self.regex is not None:
+            joined = SEP.join(texts)
+            starts, pos = [], 0
+            for text in texts:
+                starts.append(pos)
+                pos += len(text) + len(SEP)
+            for m in self.regex.finditer(joined):
+                i = bisect.bisect_right(starts, m.start()) - 1
+                for variant, known in self.search.get(m.group(1).lower(), ()):
+                    hits.append((i, m.group(1), variant, known))
+        return self._findings(exchange_id, decoded, hits)
+
+    def _findings(self, exchange_id: int, decoded: Decoded,
+                  hits: list[tuple[int, str, str, Known]]) -> list[Finding]:
+        coords = {k.key for _, _, _, k in hits if k.section == "location"}
+        out = []
+        for i, matched, variant, known in hits:
+            leaf = decoded.leaves[i]
+            category = known.category
+            if known.section == "location":
+                places = known.decimals or 0
+                if places < 4 and coords != {"lat", "lon"}:
+                    continue  # a lone short coordinate is too common to be evidence
+                category = "location.precise" if places >= 3 else "location.coarse"
+            transform = known.transform
+            if transform is None and matched != variant:
+                transform = "uppercase" if matched == matched.upper() else "lowercase"
+            transform = transform or layer_transform(leaf)
+            what = f"{known.section}.{known.key}"
+            if transform:
+                evidence = f"matches the device profile's {what} after {transform}{known.note}"
+            else:
+                evidence = f"matches the device profile's {what} exactly"
+            if known.section == "location":
+                evidence += f" ({known.decimals} decimals)"
+            if leaf.text.strip().lower() != matched.lower():
+                evidence += " inside a longer value"
+            out.append(Finding(exchange_id, leaf.part, leaf.path, category, Detector.GROUND_TRUTH,
+                               0.99 if len(matched) >= 8 else 0.95, evidence,
+                               preview(leaf.text), transform, f"profile.{what}"))
+        return out

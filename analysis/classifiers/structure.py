@@ -1,0 +1,150 @@
+"""Structure classifier (``detector = structure``): arrays and series that are biometric or
+behavioural data by their shape — face embeddings and landmark sets, speaker embeddings and MFCC
+frames, key-event timing series, touch and motion sensor series. Shapes and hint words are data
+(``rules/structures.toml``); each finding states the shape, the length and the key context.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from analysis.classifiers.base import preview
+from analysis.classifiers.rules import load_toml, norm_key
+from analysis.decoders import Decoded, Node
+from analysis.records import Detector, Finding
+
+_TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+@cache
+def shapes() -> dict[str, Any]:
+    return load_toml("structures.toml")
+
+
+def tokens(path: str, parent: str) -> set[str]:
+    words = {w.lower() for w in _TOKEN.findall(path + " " + parent)}
+    words |= {norm_key(p) for p in re.split(r"[.\[\]]+", path + "." + parent) if p}
+    return words
+
+
+def _num(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def _floats(values: list[Any]) -> bool:
+    floats = sum(isinstance(x, float) for x in values)
+    return all(_num(x) for x in values) and floats * 2 >= len(values)
+
+
+def _finding(ex: int, node: Node, category: str, confidence: float, shape: str,
+             hint: str, rule: str) -> Finding:
+    where = f" under '{node.path}'" if node.path else ""
+    context = f", key context '{hint}'" if hint else ""
+    return Finding(ex, node.part, node.path or "$", category, Detector.STRUCTURE, confidence,
+                   f"{shape}{where}{context}", preview(str(node.value)), None, rule)
+
+
+def _hint(words: set[str], section: str) -> str:
+    found = sorted(words & set(shapes()[section]["hints"]))
+    return found[0] if found else ""
+
+
+def classify_node(ex: int, node: Node) -> Finding | None:
+    s = shapes()
+    items, n = node.value, len(node.value)
+    if n < 3:
+        return None
+    words = tokens(node.path, node.parent)
+    face, voice = _hint(words, "face"), _hint(words, "voice")
+    keys, motion = _hint(words, "keystroke"), _hint(words, "motion")
+    if all(_num(x) for x in items):
+        if _floats(items):
+            if face and n in s["face"]["embedding_lengths"]:
+                return _finding(ex, node, "biometric.face", 0.9,
+                                f"{n}-long float vector (face embedding size)",
+                            face, "structure.face-embedding")
+            if voice and n in s["voice"]["embedding_lengths"]:
+                return _finding(ex, node, "biometric.voice", 0.9,
+                                f"{n}-long float vector (speaker embedding size)",
+                            voice, "structure.voice-embedding")
+            if face and n // 2 in s["face"]["landmark_points"] and n % 2 == 0:
+                return _finding(ex, node, "biometric.face", 0.85,
+                                f"{n // 2} flattened (x, y) landmark points",
+                            face, "structure.face-landmarks")
+        if keys and n >= 5:
+            return _finding(ex, node, "behavior.keystroke", 0.85,
+                            f"series of {n} key timing values",
+                            keys, "structure.keystroke-series")
+        if motion and n >= 6:
+            return _finding(ex, node, "behavior.motion", 0.8,
+                            f"series of {n} sensor values",
+                            motion, "structure.motion-series")
+        return None
+    if all(isinstance(x, list) and x and all(_num(y) for y in x) for x in items):
+        width = len(items[0])
+        if any(len(x) != width for x in items):
+            return None
+        if width in (2, 3) and n in s["face"]["landmark_points"]:
+            conf = 0.9 if face else 0.75
+            return _finding(ex, node, "biometric.face", conf,
+                            f"{n} (x, y{', z' if width == 3 else ''}) points "
+                            "(a face landmark set size)",
+                            face, "structure.face-landmarks")
+        if voice and width in s["voice"]["mfcc_widths"] and n >= 3:
+            return _finding(ex, node, "biometric.voice", 0.85,
+                            f"{n} frames of {width} coefficients (MFCC-like)",
+                            voice, "structure.mfcc")
+        if motion and width in (3, 4) and n >= 5:
+            return _finding(ex, node, "behavior.motion", 0.85,
+                            f"{n} samples of {width} values (sensor series)",
+                            motion, "structure.motion-series")
+        if (face or voice) and width in s[("face" if face else "voice")]["embedding_lengths"]:
+            cat = "biometric.face" if face else "biometric.voice"
+            return _finding(ex, node, cat, 0.85, f"{n} vectors of {width} floats (embeddings)",
+                            face or voice, "structure.embeddings")
+        return None
+    if all(isinstance(x, dict) for x in items):
+        fields = set()
+        for x in items[:20]:
+            fields |= {norm_key(str(k)) for k, val in x.items() if _num(val)}
+        ks = s["keystroke"]
+        has_down = bool(fields & set(ks["down_fields"]))
+        has_up = bool(fields & set(ks["up_fields"]))
+        has_timing = bool(fields & set(ks["timing_fields"]))
+        if (has_down and has_up) or (has_timing and keys):
+            conf = 0.95 if keys else 0.85
+            shown = ", ".join(sorted(fields)[:6])
+            return _finding(ex, node, "behavior.keystroke", conf,
+                            f"{n} key events with timing fields ({shown})",
+                            keys, "structure.keystroke-events")
+        timed = bool(fields & set(s["motion"]["time_fields"]))
+        if {"x", "y", "z"} <= fields and (timed or motion):
+            return _finding(ex, node, "behavior.motion", 0.85 if motion else 0.75,
+                            f"{n} (x, y, z{', t' if timed else ''}) sensor samples", motion,
+                            "structure.motion-samples")
+        if {"x", "y"} <= fields and timed and motion and n >= 5:
+            return _finding(ex, node, "behavior.motion", 0.85,
+                            f"{n} timed (x, y) touch points",
+                            motion, "structure.touch-trajectory")
+        if {"x", "y"} <= fields and n in s["face"]["landmark_points"]:
+            return _finding(ex, node, "biometric.face", 0.9 if face else 0.75,
+                            f"{n} (x, y) points (a face landmark set size)",
+                            face, "structure.face-landmarks")
+    return None
+
+
+class StructureClassifier:
+    name = "structure"
+
+    def classify(self, exchange_id: int, decoded: Decoded) -> list[Finding]:
+        out = []
+        for node in decoded.nodes:
+            found = classify_node(exchange_id, node)
+            if found is not None:
+                out.append(found)
+        return out
+
+
+CLASSIFIER = StructureClassifier()

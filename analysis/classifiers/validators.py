@@ -1,0 +1,213 @@
+"""Value validators named by the rule files (``rules/*.toml``: ``validate = "imei"``).
+
+Sources: IMEI check digit is the Luhn algorithm (3GPP TS 23.003 §6.2.1, GSMA TS.06); IMSI is
+MCC(3) + MNC(2-3) + MSIN, at most 15 digits (ITU-T E.212); ICCID starts with the telecom
+industry prefix 89 (ITU-T E.118); MAC addresses are EUI-48 (IEEE 802); E.164 numbers have at
+most 15 digits (ITU-T E.164); UUIDs follow RFC 9562; IP ranges per RFC 1918/6890 (the
+``ipaddress`` module's ``is_global``).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable
+from typing import Any
+
+from analysis.profile import luhn_ok
+
+UUID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
+HEXID = re.compile(r"[0-9a-fA-F]{16,128}")
+MAC = re.compile(r"[0-9a-fA-F]{2}([:-]?)[0-9a-fA-F]{2}(?:\1[0-9a-fA-F]{2}){4}")
+EMAIL = re.compile(
+    r"[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}")
+E164 = re.compile(r"\+[1-9]\d{6,14}")
+PHONE = re.compile(r"\+?[\d][\d ()./-]{5,18}\d")
+COUNTRY2 = re.compile(r"[A-Za-z]{2}")
+HASH = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}")
+
+# Values that are placeholders, not data: the zeroed IDFA/GAID of limited ad tracking,
+# Android's fixed MAC since 6.0, "unknown" from Build.SERIAL, empty values.
+PLACEHOLDERS = frozenset({
+    "", "null", "none", "nil", "unknown", "undefined", "0", "-1", "n/a", "na", "false", "true",
+    "00000000-0000-0000-0000-000000000000", "00000000000000000000000000000000",
+    "02:00:00:00:00:00", "00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff", "000000000000000",
+    "<unknown ssid>", "0.0.0.0", "[]", "{}",
+})
+
+
+def is_placeholder(text: str) -> bool:
+    return text.strip().lower() in PLACEHOLDERS
+
+
+def decimals(text: str) -> int:
+    """Number of decimals a coordinate was sent with ("40.74183" -> 5, "40" -> 0)."""
+    _, dot, frac = text.strip().partition(".")
+    if not dot:
+        return 0
+    frac = frac.split("e")[0].split("E")[0]
+    return len(frac.rstrip("0")) if len(frac) > 7 else len(frac)
+
+
+def _num(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if value == value else None
+
+
+def lat(text: str) -> bool:
+    v = _num(text)
+    return v is not None and -90 <= v <= 90 and v != 0
+
+
+def lon(text: str) -> bool:
+    v = _num(text)
+    return v is not None and -180 <= v <= 180 and v != 0
+
+
+def latlon_pair(text: str) -> tuple[str, str] | None:
+    parts = [p.strip() for p in re.split(r"[,; ]+", text.strip()) if p.strip()]
+    if len(parts) == 2 and lat(parts[0]) and lon(parts[1]) and "." in parts[0] and "." in parts[1]:
+        return parts[0], parts[1]
+    return None
+
+
+def imei(text: str) -> bool:
+    digits = re.sub(r"[\s-]", "", text)
+    return len(digits) == 15 and digits.isdigit() and luhn_ok(digits) and len(set(digits)) > 3
+
+
+def imsi(text: str) -> bool:
+    return text.isdigit() and 14 <= len(text) <= 15 and text[0] in "234567"
+
+
+def iccid(text: str) -> bool:
+    t = text.upper().rstrip("F")
+    return t.isdigit() and 18 <= len(t) <= 22 and t.startswith("89")
+
+
+def mac(text: str) -> bool:
+    return bool(MAC.fullmatch(text.strip())) and not is_placeholder(text.lower())
+
+
+def uuid(text: str) -> bool:
+    return bool(UUID.fullmatch(text.strip())) and len(set(text.replace("-", ""))) > 2
+
+
+def identifier(text: str) -> bool:
+    """Something an ID can look like: a UUID, hex, or a token of 6+ letters/digits."""
+    t = text.strip()
+    return (6 <= len(t) <= 200 and bool(re.fullmatch(r"[\w.:+/=-]+", t))
+            and any(c.isdigit() for c in t) and len(set(t)) > 3)
+
+
+def email(text: str) -> bool:
+    return bool(EMAIL.fullmatch(text.strip()))
+
+
+def email_or_hash(text: str) -> bool:
+    return email(text) or bool(HASH.fullmatch(text.strip()))
+
+
+def phone(text: str) -> bool:
+    t = text.strip()
+    digits = re.sub(r"\D", "", t)
+    if not PHONE.fullmatch(t) or not 7 <= len(digits) <= 15:
+        return False
+    # epoch timestamps (10 or 13 digits starting 1) are not phone numbers
+    return not (t.isdigit() and len(t) in (10, 13) and t.startswith("1"))
+
+
+def phone_or_hash(text: str) -> bool:
+    return phone(text) or bool(HASH.fullmatch(text.strip()))
+
+
+# Not the phone's public address: RFC 1918/4193 private, CGNAT (RFC 6598), loopback,
+# link-local, multicast, reserved. Documentation ranges (RFC 5737/3849) count as public: synthetic
+# demo and test data use them for the device's public address.
+_NOT_PUBLIC = tuple(ipaddress.ip_network(n) for n in (
+    "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
+    "192.168.0.0/16", "224.0.0.0/4", "240.0.0.0/4", "::/127", "fc00::/7", "fe80::/10", "ff00::/8"))
+
+
+def ip_public(text: str) -> bool:
+    try:
+        addr = ipaddress.ip_address(text.strip())
+    except ValueError:
+        return False
+    return not any(addr in net for net in _NOT_PUBLIC if net.version == addr.version)
+
+
+def ip_private(text: str) -> bool:
+    try:
+        addr = ipaddress.ip_address(text.strip())
+    except ValueError:
+        return False
+    return addr.is_private and not addr.is_loopback and not addr.is_unspecified
+
+
+def mcc(text: str) -> bool:
+    return len(text) == 3 and text.isdigit() and text[0] in "234567"
+
+
+def mnc(text: str) -> bool:
+    return 2 <= len(text) <= 3 and text.isdigit()
+
+
+def mccmnc(text: str) -> bool:
+    t = text.replace("-", "").replace("/", "")
+    return 5 <= len(t) <= 6 and t.isdigit() and t[0] in "234567"
+
+
+def country(text: str) -> bool:
+    return bool(COUNTRY2.fullmatch(text.strip()))
+
+
+def text(value: str) -> bool:
+    return bool(value.strip()) and not is_placeholder(value)
+
+
+def words(value: str) -> bool:
+    """Free text someone typed: letters, at least two characters."""
+    return len(value.strip()) >= 2 and any(c.isalpha() for c in value)
+
+
+def number(value: str) -> bool:
+    return _num(value) is not None
+
+
+def any_value(value: str) -> bool:
+    return True
+
+
+def identifier_or_text(value: str) -> bool:
+    t = value.strip()
+    return identifier(t) or (3 <= len(t) <= 100 and not is_placeholder(t) and t.isprintable())
+
+
+_MEDIA_MAGIC = ("/9j/", "iVBORw0KGgo", "R0lGOD", "UklGR", "AAAAGGZ0eXA", "AAAAIGZ0eXA",
+                "AAAAHGZ0eXA", "SUQz", "T2dnUw", "GkXfo")
+
+
+def media(value: str) -> bool:
+    """Image/audio/video content: a data: URI or base64 starting with a known file signature
+    (JPEG, PNG, GIF, WebP/WAV, MP4, MP3, Ogg, WebM)."""
+    t = value.strip()
+    return t.startswith(("data:image/", "data:audio/", "data:video/")) or (
+        len(t) > 200 and t.startswith(_MEDIA_MAGIC))
+
+
+VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "lat": lat, "lon": lon, "latlon": lambda t: latlon_pair(t) is not None, "imei": imei,
+    "imsi": imsi, "iccid": iccid, "mac": mac, "uuid": uuid, "identifier": identifier,
+    "email": email, "email_or_hash": email_or_hash, "phone": phone, "phone_or_hash": phone_or_hash,
+    "ip_public": ip_public, "ip_private": ip_private, "mcc": mcc, "mnc": mnc, "mccmnc": mccmnc,
+    "country": country, "text": text, "words": words, "number": number, "any": any_value,
+    "identifier_or_text": identifier_or_text, "media": media,
+}
+
+
+def validate(name: str, value: Any) -> bool:
+    return VALIDATORS[name](value if isinstance(value, str) else str(value))

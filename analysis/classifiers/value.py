@@ -1,0 +1,83 @@
+"""Value-shape classifier (``detector = value``): values recognisable whatever their key, each
+confirmed by a validator (``validators.py``): e-mail addresses, Luhn-valid IMEIs, MAC addresses,
+E.164 phone numbers, "lat,lon" pairs, public IP addresses, JWTs and embedded media.
+
+Bare UUIDs and hex strings are deliberately not classified by shape: they are as often event
+IDs, nonces and content hashes as device IDs (TAXONOMY.md "Notes for detectors").
+"""
+
+from __future__ import annotations
+
+from analysis.classifiers import validators as v
+from analysis.classifiers.base import layer_transform, preview
+from analysis.classifiers.keys import is_negative_key, rules_for
+from analysis.decoders import Decoded, Leaf
+from analysis.decoders.jwt import is_jwt
+from analysis.records import Detector, Finding, Part
+
+# Keys under which an IP address is a server's, not the phone's.
+SERVER_KEYS = ("server", "host", "dns", "gateway", "proxy", "url", "endpoint", "resolver",
+               "router", "peer", "remote", "edge", "origin", "target", "dest")
+
+
+def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
+    """(category, evidence, confidence, rule) for a leaf's value shape, or None."""
+    t = leaf.text.strip()
+    n = len(t)
+    if n < 5 or n > 4096:
+        return None
+    if "@" in t and v.email(t):
+        return "contact.email", "value is an e-mail address", 0.9, "value.email"
+    if n == 15 and t.isdigit() and v.imei(t):
+        return "id.hardware", "value is 15 digits with a valid Luhn check digit (IMEI)", 0.7, \
+            "value.imei"
+    if n in (12, 17) and v.mac(t) and (":" in t or "-" in t):
+        key = (leaf.key + leaf.parent).lower()
+        if "ssid" in key or "wifi" in key or leaf.key.lower() == "ap":
+            return "location.wifi", "value is a MAC address beside a Wi-Fi key (BSSID)", 0.8, \
+                "value.bssid"
+        return "id.hardware", "value is a MAC address (EUI-48)", 0.7, "value.mac"
+    if t[0] == "+" and v.E164.fullmatch(t):
+        return "contact.phone", "value is an E.164 phone number", 0.8, "value.e164"
+    if "," in t and v.latlon_pair(t):
+        lat, lon = v.latlon_pair(t) or ("", "")
+        places = min(v.decimals(lat), v.decimals(lon))
+        if places >= 3:
+            return "location.precise", f"value is a \"lat,lon\" pair with {places} decimals", \
+                0.8, "value.latlon"
+        return None
+    if t[0].isdigit() and t.count(".") == 3 and v.ip_public(t):
+        key = (leaf.key + " " + leaf.parent).lower()
+        if leaf.part == Part.URL or any(s in key for s in SERVER_KEYS):
+            return None
+        return "location.ip", "value is a public IPv4 address", 0.6, "value.ip"
+    if n > 30 and t[:3] in ("eyJ", "Bea", "bea") and is_jwt(t):
+        return "secret.credential", "value is a JSON Web Token", 0.8, "value.jwt"
+    if n > 200 and v.media(t):
+        return "content.media", "value is an embedded image/audio/video file", 0.8, "value.media"
+    return None
+
+
+class ValueClassifier:
+    name = "value"
+
+    def classify(self, exchange_id: int, decoded: Decoded) -> list[Finding]:
+        out: list[Finding] = []
+        for leaf in decoded.leaves:
+            if leaf.array or not leaf.text:
+                continue
+            if leaf.key and is_negative_key(leaf.key, leaf.parent):
+                continue
+            found = _checks(leaf)
+            if found is None:
+                continue
+            category, evidence, confidence, rule = found
+            if leaf.key and rules_for(leaf.key, leaf.parent)[1]:
+                evidence += f" (under key '{leaf.key}')"
+            out.append(Finding(exchange_id, leaf.part, leaf.path, category, Detector.VALUE,
+                               confidence, evidence, preview(leaf.text), layer_transform(leaf),
+                               rule))
+        return out
+
+
+CLASSIFIER = ValueClassifier()

@@ -1,0 +1,109 @@
+"""The forms a known value takes in traffic: how apps and SDKs transform identifiers.
+
+Sources: SDK documentation of hashed matching (Facebook Conversions API and Google Enhanced
+Conversions normalise e-mail addresses by trimming and lower-casing and phone numbers to E.164
+digits before SHA-256), RFC 4648 (base64, base64url, hex), RFC 3986 (percent-encoding), and
+common practice for MD5/SHA-1 of IMEI, Android ID and MAC addresses in ad SDKs.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import math
+import re
+from collections.abc import Iterator
+from urllib.parse import quote
+
+HASHES = ("md5", "sha1", "sha256", "sha512")
+
+
+def hashed(text: str) -> Iterator[tuple[str, str]]:
+    data = text.encode("utf-8")
+    for algo in HASHES:
+        digest = hashlib.new(algo, data)
+        yield digest.hexdigest(), algo
+        if algo == "sha256":
+            yield base64.b64encode(digest.digest()).decode().rstrip("="), "sha256+base64"
+
+
+def encoded(text: str) -> Iterator[tuple[str, str]]:
+    data = text.encode("utf-8")
+    yield base64.b64encode(data).decode().rstrip("="), "base64"
+    yield base64.urlsafe_b64encode(data).decode().rstrip("="), "base64"
+    yield data.hex(), "hex"
+    q = quote(text, safe="")
+    if q != text:
+        yield q, "url"
+
+
+def string_forms(value: str) -> Iterator[tuple[str, str | None, str]]:
+    """(variant, transform, note) for an identifier-like string."""
+    bases: list[tuple[str, str | None, str]] = [(value, None, "")]
+    if "-" in value:
+        bases.append((value.replace("-", ""), "dashes removed", ""))
+    if ":" in value:
+        bases.append((value.replace(":", ""), "separators removed", ""))
+        bases.append((value.replace(":", "-"), "separators changed", ""))
+    for base, transform, _ in list(bases):
+        yield base, transform, ""
+        for variant, t in encoded(base):
+            yield variant, t if transform is None else f"{transform}+{t}", ""
+        for form, note in ((base, ""), (base.lower(), " of the lower-case form"),
+                           (base.upper(), " of the upper-case form")):
+            for variant, t in hashed(form):
+                yield variant, t if transform is None else f"{transform}+{t}", note
+
+
+def email_forms(value: str) -> Iterator[tuple[str, str | None, str]]:
+    normal = value.strip().lower()
+    yield from string_forms(value)
+    if normal != value:
+        for variant, t in hashed(normal):
+            yield variant, t, " of the normalised (trimmed, lower-case) address"
+
+
+def phone_forms(value: str, calling: tuple[str, str] | None,
+                ) -> Iterator[tuple[str, str | None, str]]:
+    digits = re.sub(r"\D", "", value)
+    forms: list[tuple[str, str | None]] = [(value, None)]
+    national = ""
+    if value.strip().startswith("+"):
+        forms += [("+" + digits, "e164"), (digits, "e164 without +")]
+        if calling and digits.startswith(calling[0]):
+            national = digits[len(calling[0]):]
+    elif calling:
+        trunk = calling[1]
+        national = digits[len(trunk):] if trunk and digits.startswith(trunk) else digits
+        forms += [("+" + calling[0] + national, "e164"), (calling[0] + national, "e164 without +")]
+    if national:
+        forms.append((national, "national"))
+        if calling and calling[1]:
+            forms.append((calling[1] + national, "national"))
+    seen = set()
+    for form, t in forms:
+        if form in seen or len(re.sub(r"\D", "", form)) < 6:
+            continue
+        seen.add(form)
+        yield form, t, ""
+        for variant, h in hashed(form):
+            yield variant, h, f" of the {t or 'given'} form"
+        for variant, e in encoded(form):
+            yield variant, e, f" of the {t or 'given'} form"
+
+
+def coordinate_forms(value: float) -> Iterator[tuple[str, str | None, int]]:
+    """(text, transform, decimals) at 2..7 decimals, rounded and truncated, plus E6/E7 ints."""
+    seen: set[str] = set()
+    for places in range(7, 1, -1):
+        rounded = f"{value:.{places}f}"
+        scale = 10 ** places
+        truncated = f"{math.trunc(value * scale) / scale:.{places}f}"
+        for text, how in ((rounded, "rounded"), (truncated, "truncated")):
+            for t in (text, text.rstrip("0").rstrip(".")):
+                if t not in seen and "." in t:
+                    seen.add(t)
+                    shown = len(t.split(".")[1])
+                    yield t, f"{how} to {shown} decimals", shown
+    for exp, name in ((6, "e6"), (7, "e7")):
+        yield str(round(value * 10 ** exp)), f"scaled integer ({name})", exp

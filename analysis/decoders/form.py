@@ -1,0 +1,76 @@
+"""``application/x-www-form-urlencoded`` bodies and URL query strings (WHATWG URL standard,
+"application/x-www-form-urlencoded parsing"), and form-encoded strings inside values."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl
+
+from analysis.decoders.base import NotThisFormat, Tree
+
+# name=value pairs joined by & (or ;): what a form-encoded string looks like
+_FORM = re.compile(r"[\w.\-\[\]%*~+]{1,100}=[^&=\s]*(?:[&;][\w.\-\[\]%*~+]{1,100}=[^&\s]*)*")
+MAX_PAIRS = 2000
+
+
+def parse_pairs(text: str) -> list[tuple[str, str]]:
+    """Decode a query or form string keeping blank values and order (repeated names kept)."""
+    pairs = parse_qsl(text, keep_blank_values=True, max_num_fields=MAX_PAIRS, separator="&")
+    return pairs
+
+
+def pairs_tree(pairs: list[tuple[str, str]]) -> dict[str, Tree]:
+    """Repeated names become lists, so paths read ``name[0]``, ``name[1]``."""
+    out: dict[str, Tree] = {}
+    for key, value in pairs:
+        if key in out:
+            prev = out[key]
+            if isinstance(prev, list):
+                prev.append(value)
+            else:
+                out[key] = [prev, value]
+        else:
+            out[key] = value
+    return out
+
+
+class FormBody:
+    name = "form"
+
+    def fits(self, data: bytes, content_type: str) -> int:
+        if "x-www-form-urlencoded" in content_type:
+            return 2
+        head = data[:512]
+        return 1 if b"=" in head and head.lstrip()[:1] not in (b"{", b"[", b"<") else 0
+
+    def decode(self, data: bytes, content_type: str) -> Tree:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+        text = text.strip()
+        if "x-www-form-urlencoded" not in content_type and not _FORM.fullmatch(text):
+            raise NotThisFormat("not a form-encoded string")
+        try:
+            pairs = parse_pairs(text)
+        except ValueError as exc:
+            raise NotThisFormat(str(exc)) from exc
+        if not pairs:
+            raise NotThisFormat("no name=value pairs")
+        return pairs_tree(pairs)
+
+
+class FormString:
+    name = "form"
+
+    def decode(self, text: str) -> Tree:
+        if "=" not in text or "&" not in text or not _FORM.fullmatch(text):
+            raise NotThisFormat("not a form-encoded string")
+        try:
+            return pairs_tree(parse_pairs(text))
+        except ValueError as exc:
+            raise NotThisFormat(str(exc)) from exc
+
+
+DECODER = FormBody()
+STRING = FormString()

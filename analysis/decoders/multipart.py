@@ -1,0 +1,71 @@
+"""``multipart/form-data`` (RFC 7578) and other ``multipart/*`` bodies (RFC 2046 §5.1).
+
+Each part becomes a field named by its ``Content-Disposition`` ``name`` (or ``part[i]``); its
+body is handed back as a ``Blob`` with its own content type so it is decoded again (a JSON part,
+a gzip'd log file, ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.decoders.base import Blob, Malformed, NotThisFormat, Tree
+
+_BOUNDARY = re.compile(r'boundary="?([^";,]+)"?', re.I)
+_NAME = re.compile(r'\bname="([^"]*)"|\bname=([^;\s]+)', re.I)
+MAX_PARTS = 1000
+
+
+class Multipart:
+    name = "multipart"
+
+    def fits(self, data: bytes, content_type: str) -> int:
+        if content_type.startswith("multipart/"):
+            return 2
+        return 1 if data.startswith(b"--") and b"\r\nContent-Disposition" in data[:400] else 0
+
+    def decode(self, data: bytes, content_type: str) -> Tree:
+        match = _BOUNDARY.search(content_type)
+        if match:
+            boundary = match.group(1).encode("latin-1", "replace")
+        elif data.startswith(b"--"):
+            boundary = data[2:data.find(b"\r\n")].strip()
+        else:
+            raise NotThisFormat("multipart without a boundary")
+        if not boundary:
+            raise NotThisFormat("empty multipart boundary")
+        delimiter = b"--" + boundary
+        chunks = data.split(delimiter)
+        if len(chunks) < 3:
+            raise Malformed("multipart body without a closing boundary")
+        out: dict[str, Tree] = {}
+        for i, chunk in enumerate(chunks[1:MAX_PARTS]):
+            if chunk.startswith(b"--"):
+                break
+            head, sep, body = chunk.partition(b"\r\n\r\n")
+            if not sep:
+                head, sep, body = chunk.partition(b"\n\n")
+            if not sep:
+                continue
+            if body.endswith(b"\r\n"):
+                body = body[:-2]
+            headers = head.decode("latin-1").strip().splitlines()
+            name, ctype = f"part[{i}]", ""
+            for line in headers:
+                lower = line.lower()
+                if lower.startswith("content-disposition:"):
+                    found = _NAME.search(line)
+                    if found:
+                        name = found.group(1) if found.group(1) is not None else found.group(2)
+                elif lower.startswith("content-type:"):
+                    ctype = line.split(":", 1)[1].strip().lower()
+            blob = Blob(body, ctype)
+            if name in out:
+                prev = out[name]
+                out[name] = [*prev, blob] if isinstance(prev, list) else [prev, blob]
+            else:
+                out[name] = blob
+        return out
+
+
+DECODER = Multipart()

@@ -1,0 +1,165 @@
+"""Protocol Buffers without a schema (wire format: protobuf.dev/programming-guides/encoding).
+
+Fields are keyed by field number (paths such as ``3.1``); a repeated field becomes a list. Without
+the ``.proto`` the wire types are ambiguous, so the decoder guesses the way ``protoc
+--decode_raw`` and blackboxprotobuf do: a length-delimited field is a nested message if it parses
+completely as one, else UTF-8 text if printable, else bytes; fixed64/fixed32 are shown as a
+double/float when that reads as a plausible number, else as an integer. gRPC bodies
+(``application/grpc``: 5-byte frame headers, grpc/doc/PROTOCOL-HTTP2.md) are unframed first.
+A maintained schema-less library exists (bbpb, MIT); this small decoder was written instead for
+its hard bounds on depth and size and to add no dependency.
+"""
+
+from __future__ import annotations
+
+import math
+import struct
+
+from analysis.decoders.base import Blob, Malformed, NotThisFormat, Tree, printable_text
+
+MAX_NESTING = 16
+MAX_FIELDS = 5000
+MAX_FIELD_NUMBER = 1 << 29
+
+
+def _varint(data: bytes, pos: int) -> tuple[int, int]:
+    result = shift = 0
+    while True:
+        if pos >= len(data):
+            raise Malformed("varint runs past the end")
+        byte = data[pos]
+        pos += 1
+        result |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return result, pos
+        shift += 7
+        if shift > 63:
+            raise Malformed("varint longer than 10 bytes")
+
+
+def _plausible_float(value: float) -> bool:
+    return math.isfinite(value) and (value == 0 or 1e-7 <= abs(value) <= 1e9)
+
+
+def _length_delimited(chunk: bytes, depth: int) -> Tree:
+    if chunk and depth < MAX_NESTING:
+        try:
+            return parse_message(chunk, depth + 1, strict=True)
+        except Malformed:
+            pass
+    text = printable_text(chunk, min_len=1)
+    if text is not None:
+        return text
+    return Blob(chunk) if chunk else ""
+
+
+def parse_message(data: bytes, depth: int = 0, strict: bool = False) -> dict[str, Tree]:
+    """Parse one message; ``strict`` (guessed nested messages) also refuses odd field numbers."""
+    out: dict[str, Tree] = {}
+    pos = count = 0
+    while pos < len(data):
+        key, pos = _varint(data, pos)
+        number, wire = key >> 3, key & 7
+        if number == 0 or number >= MAX_FIELD_NUMBER or (strict and number > 20000):
+            raise Malformed(f"invalid field number {number}")
+        value: Tree
+        if wire == 0:
+            value, pos = _varint(data, pos)
+        elif wire == 1:
+            if pos + 8 > len(data):
+                raise Malformed("fixed64 runs past the end")
+            as_double = struct.unpack_from("<d", data, pos)[0]
+            value = (as_double if _plausible_float(as_double)
+                     else struct.unpack_from("<q", data, pos)[0])
+            pos += 8
+        elif wire == 5:
+            if pos + 4 > len(data):
+                raise Malformed("fixed32 runs past the end")
+            as_float = struct.unpack_from("<f", data, pos)[0]
+            value = (round(as_float, 7) if _plausible_float(as_float)
+                     else struct.unpack_from("<i", data, pos)[0])
+            pos += 4
+        elif wire == 2:
+            length, pos = _varint(data, pos)
+            if pos + length > len(data):
+                raise Malformed("length-delimited field runs past the end")
+            value = _length_delimited(data[pos:pos + length], depth)
+            pos += length
+        else:
+            raise Malformed(f"unsupported wire type {wire}")  # groups (3/4) are deprecated
+        count += 1
+        if count > MAX_FIELDS:
+            raise Malformed("more than 5000 fields")
+        name = str(number)
+        if name in out:
+            prev = out[name]
+            if isinstance(prev, list) and getattr(prev, "_repeated", False):
+                prev.append(value)
+            else:
+                out[name] = _Repeated([prev, value])
+        else:
+            out[name] = value
+    if strict and not out:
+        raise Malformed("empty message")
+    return out
+
+
+class _Repeated(list):  # type: ignore[type-arg]
+    """A repeated field (kept apart from a packed or nested list)."""
+
+    _repeated = True
+
+
+def _ungrpc(data: bytes) -> bytes:
+    """Concatenate the messages of gRPC length-prefixed frames (compressed frames are refused)."""
+    parts, pos = [], 0
+    while pos + 5 <= len(data):
+        flag, length = data[pos], struct.unpack_from(">I", data, pos + 1)[0]
+        if flag:
+            raise Malformed("compressed gRPC frame")
+        parts.append(data[pos + 5:pos + 5 + length])
+        pos += 5 + length
+    if pos != len(data):
+        raise Malformed("truncated gRPC frame")
+    return b"".join(parts)
+
+
+class ProtobufBody:
+    name = "protobuf"
+
+    def fits(self, data: bytes, content_type: str) -> int:
+        if "protobuf" in content_type or "grpc" in content_type or "x-proto" in content_type:
+            return 2
+        # Sniffing: a first key with field 1..31 and a valid wire type; decode() decides.
+        first = data[0] if data else 0
+        return 1 if (first >> 3) in range(1, 32) and first & 7 in (0, 1, 2, 5) else 0
+
+    def decode(self, data: bytes, content_type: str) -> Tree:
+        declared = "protobuf" in content_type or "grpc" in content_type or "x-proto" in content_type
+        if "grpc" in content_type:
+            data = _ungrpc(data)
+        try:
+            message = parse_message(data, strict=not declared)
+        except Malformed as exc:
+            if declared:
+                raise
+            raise NotThisFormat(f"not protobuf: {exc}") from exc
+        if not declared and not _looks_structured(message):
+            raise NotThisFormat("binary that merely parses as protobuf")
+        return message
+
+
+def _looks_structured(message: dict[str, Tree]) -> bool:
+    """Accept a sniffed message only if it holds some text: random bytes rarely parse into one."""
+    def has_text(tree: Tree) -> bool:
+        if isinstance(tree, str):
+            return len(tree) >= 3
+        if isinstance(tree, dict):
+            return any(has_text(v) for v in tree.values())
+        if isinstance(tree, list):
+            return any(has_text(v) for v in tree)
+        return False
+    return has_text(message)
+
+
+DECODER = ProtobufBody()

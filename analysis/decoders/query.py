@@ -1,0 +1,43 @@
+"""URL query strings (RFC 3986 §3.4, parsed as WHATWG form encoding) and URLs inside values.
+
+A string value that is itself a URL with a query (a referrer, a deep link, a tracking redirect)
+is unwrapped so its parameters become fields: ``ref.gaid`` for ``"ref": "https://x/?gaid=..."``.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from analysis.decoders.base import NotThisFormat, Tree
+from analysis.decoders.form import pairs_tree, parse_pairs
+
+
+def query_pairs(url: str) -> list[tuple[str, str]]:
+    try:
+        query = urlsplit(url).query
+    except ValueError:
+        query = url.partition("?")[2].partition("#")[0]
+    return parse_pairs(query) if query else []
+
+
+def path_segments(url: str) -> list[str]:
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        path = url.partition("?")[0]
+    return [seg for seg in path.split("/") if seg]
+
+
+class UrlString:
+    name = "url"
+
+    def decode(self, text: str) -> Tree:
+        if not text.startswith(("http://", "https://")) or "?" not in text or len(text) > 16384:
+            raise NotThisFormat("not a URL with a query")
+        pairs = query_pairs(text)
+        if not pairs:
+            raise NotThisFormat("URL without parameters")
+        return pairs_tree(pairs)
+
+
+STRING = UrlString()

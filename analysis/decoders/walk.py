@@ -1,0 +1,245 @@
+"""Walk one exchange's request parts into leaves, crossing every decodable layer.
+
+Paths follow DESIGN.md's ``findings[].path``: dotted keys with ``[i]`` indices; a header, cookie
+or query parameter is its name; a decoded layer continues the path of the value that held it
+(``payload.device.imei`` for base64 JSON in ``payload``). A whole body that is text or
+undecodable bytes is the path ``$``; URL path segments are ``path[i]``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from analysis import decoders as registry
+from analysis.decoders.base import (
+    MAX_DEPTH,
+    MAX_LEAVES,
+    Blob,
+    BombError,
+    DecodeError,
+    Malformed,
+    NotThisFormat,
+    printable_text,
+)
+from analysis.decoders.cookie import parse_cookie_header
+from analysis.decoders.jwt import is_jwt
+from analysis.decoders.query import path_segments, query_pairs
+from analysis.records import Exchange, ExchangeKind, Part
+
+# Transport headers that never carry app data (RFC 9110/9112 framing and negotiation).
+SKIP_HEADERS = frozenset({
+    "host", ":authority", ":method", ":path", ":scheme", "content-length", "connection",
+    "accept-encoding", "transfer-encoding", "content-encoding", "te", "keep-alive",
+    "upgrade", "proxy-connection", "accept", "cache-control", "pragma", "expect",
+    "sec-websocket-key", "sec-websocket-version", "sec-websocket-extensions",
+})
+MIN_ARRAY = 16  # numeric lists at least this long are kept as one array leaf
+
+
+@dataclass(slots=True)
+class Leaf:
+    part: Part
+    path: str
+    key: str  # nearest key name above the value ("" for a whole body)
+    parent: str  # the key above that
+    value: Any  # str, int, float, bool, or a numeric list for an array leaf
+    text: str
+    layers: tuple[str, ...]
+    array: bool = False
+
+
+@dataclass(slots=True)
+class Node:
+    """A list seen while walking, for structure classifiers."""
+
+    part: Part
+    path: str
+    key: str
+    parent: str
+    value: list[Any]
+    layers: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Decoded:
+    leaves: list[Leaf] = field(default_factory=list)
+    nodes: list[Node] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (kind, message)
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def _numeric_array(value: list[Any]) -> bool:
+    if len(value) >= MIN_ARRAY and all(_is_number(v) for v in value):
+        return True
+    return (len(value) >= 5 and all(isinstance(v, list) and v and len(v) <= 4
+                                    and all(_is_number(x) for x in v) for v in value))
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.out = Decoded()
+
+    def _leaf(self, leaf: Leaf) -> None:
+        if len(self.out.leaves) >= MAX_LEAVES:
+            if len(self.out.leaves) == MAX_LEAVES:
+                self.out.errors.append(("too-many-fields", f"more than {MAX_LEAVES} fields; "
+                                        "the rest of this exchange is not decoded"))
+                self.out.leaves.append(leaf)  # sentinel so the error is added once
+            return
+        self.out.leaves.append(leaf)
+
+    def tree(self, value: Any, part: Part, path: str, key: str, parent: str,
+             layers: tuple[str, ...], depth: int) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                name = str(k)
+                self.tree(v, part, f"{path}.{name}" if path else name, name, key, layers, depth)
+        elif isinstance(value, list):
+            self.out.nodes.append(Node(part, path, key, parent, value, layers))
+            if _numeric_array(value):
+                text = json.dumps(value)[:4096]
+                self._leaf(Leaf(part, path or "$", key, parent, value, text, layers, True))
+                return
+            for i, v in enumerate(value):
+                self.tree(v, part, f"{path}[{i}]", key, parent, layers, depth)
+        elif isinstance(value, str):
+            self.string(value, part, path or "$", key, parent, layers, depth)
+        elif isinstance(value, Blob | bytes | bytearray | memoryview):
+            blob = value if isinstance(value, Blob) else Blob(bytes(value))
+            self.body(blob.data, blob.content_type, "", part, path, key, parent, layers, depth)
+        elif value is None:
+            return
+        elif isinstance(value, bool):
+            self._leaf(Leaf(part, path or "$", key, parent, value, "true" if value else "false",
+                            layers))
+        elif isinstance(value, float):
+            self._leaf(Leaf(part, path or "$", key, parent, value, repr(value), layers))
+        elif isinstance(value, int):
+            self._leaf(Leaf(part, path or "$", key, parent, value, str(value), layers))
+        else:  # datetimes from msgpack and the like
+            self._leaf(Leaf(part, path or "$", key, parent, str(value), str(value), layers))
+
+    def string(self, text: str, part: Part, path: str, key: str, parent: str,
+               layers: tuple[str, ...], depth: int) -> None:
+        if depth < MAX_DEPTH and len(text) >= 8:
+            for dec in registry.STRING_DECODERS:
+                try:
+                    inner = dec.decode(text)
+                except DecodeError:
+                    continue
+                except (ValueError, TypeError, RecursionError):
+                    continue
+                if dec.name in ("jwt", "url"):
+                    # the token or URL is itself a field (a credential, a visited page)
+                    self._leaf(Leaf(part, path, key, parent, text, text, layers))
+                self.tree(inner, part, path, key, parent, (*layers, dec.name), depth + 1)
+                return
+        self._leaf(Leaf(part, path, key, parent, text, text, layers))
+
+    def body(self, data: bytes, content_type: str, content_encoding: str, part: Part,
+             path: str, key: str, parent: str, layers: tuple[str, ...], depth: int) -> None:
+        if not data:
+            return
+        ctype = content_type.lower().split(";")[0].strip() if content_type else ""
+        full_ctype = content_type.lower()
+        declared = [t.strip() for t in content_encoding.lower().split(",") if t.strip()]
+        # Bodies are stored after content decoding, but SDKs often compress a body without
+        # saying so (or twice): decode by magic, and brotli only when the header names it.
+        for _ in range(3):
+            codec = next((c for c in registry.ENCODINGS.values() if c.sniff(data)), None)
+            if codec is None and "br" in declared and printable_text(data[:256]) is None:
+                codec = registry.ENCODINGS["br"]
+                declared.remove("br")
+            if codec is None:
+                break
+            try:
+                data = codec.decode(data)
+            except BombError as exc:
+                self.out.errors.append(("decompression-bomb", f"{codec.name}: {exc}"))
+                return
+            except DecodeError as exc:
+                self.out.errors.append(("undecodable-body", f"{codec.name}: {exc}"))
+                self._raw(data, part, path, key, parent, layers)
+                return
+            layers = (*layers, codec.name)
+        ranked = sorted(((d.fits(data, ctype), i, d) for i, d in enumerate(registry.BODY_DECODERS)),
+                        key=lambda t: (-t[0], t[1]))
+        problem = ""
+        for score, _, dec in ranked:
+            if score == 0:
+                break
+            try:
+                tree = dec.decode(data, full_ctype if dec.name == "multipart" else ctype)
+            except NotThisFormat:
+                continue
+            except Malformed as exc:
+                problem = problem or f"{dec.name}: {exc}"
+                continue
+            except (ValueError, TypeError, RecursionError, MemoryError, OverflowError) as exc:
+                problem = problem or f"{dec.name}: {type(exc).__name__}"
+                continue
+            if depth >= MAX_DEPTH:
+                self.out.errors.append(("undecodable-body", f"nested deeper than {MAX_DEPTH}"))
+                self._raw(data, part, path, key, parent, layers)
+                return
+            if not isinstance(tree, dict | list):
+                tree = str(tree)
+            self.tree(tree, part, path, key, parent, (*layers, dec.name), depth + 1)
+            return
+        text = printable_text(data, min_len=1)
+        if text is not None:
+            self.string(text, part, path or "$", key, parent, layers, depth + 1)
+            return
+        if depth == 0 or problem:
+            label = ctype or "no content type"
+            self.out.errors.append(("undecodable-body",
+                                    problem or f"{label}: binary body no decoder understands"))
+        self._raw(data, part, path, key, parent, layers)
+
+    def _raw(self, data: bytes, part: Part, path: str, key: str, parent: str,
+             layers: tuple[str, ...]) -> None:
+        # Kept raw (latin-1 keeps every ASCII run searchable for the device-profile match).
+        text = data.decode("latin-1")
+        self._leaf(Leaf(part, path or "$", key, parent, text, text, (*layers, "raw")))
+
+
+def _header(ex: Exchange, name: str) -> str:
+    for k, v in ex.request_headers:
+        if k.lower() == name:
+            return v
+    return ""
+
+
+def decode_exchange(ex: Exchange) -> Decoded:
+    """Decode everything the phone sent in ``ex`` (nothing for responses and down messages)."""
+    walker = _Walker()
+    if ex.kind == ExchangeKind.DNS or ex.direction != "up":
+        return walker.out
+    if ex.kind == ExchangeKind.HTTP and ex.url:
+        segments = path_segments(ex.url)
+        for i, seg in enumerate(segments):
+            walker.string(seg, Part.URL, f"path[{i}]", segments[i - 1] if i else "", "", (), 0)
+        for name, value in query_pairs(ex.url):
+            walker.string(value, Part.QUERY, name, name, "", (), 0)
+    for name, value in ex.request_headers:
+        lower = name.lower()
+        if lower in SKIP_HEADERS:
+            continue
+        if lower == "cookie":
+            for cname, cvalue in parse_cookie_header(value):
+                walker.string(cvalue, Part.COOKIE, cname, cname, "", (), 0)
+            continue
+        if lower == "authorization" or is_jwt(value):
+            walker._leaf(Leaf(Part.HEADER, lower, lower, "", value, value, ()))
+            if not is_jwt(value):
+                continue
+        walker.string(value, Part.HEADER, lower, lower, "", (), 0)
+    if ex.request_body:
+        walker.body(ex.request_body, _header(ex, "content-type"), _header(ex, "content-encoding"),
+                    Part.BODY, "", "", "", (), 0)
+    return walker.out

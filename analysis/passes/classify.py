@@ -1,0 +1,63 @@
+"""The classify pass: every decoded field of what the phone sent -> findings with evidence.
+
+Decoding is re-run here from the stored exchanges (it is deterministic, so paths equal those of
+the ``fields`` table) because structure classifiers need the decoded arrays, not only leaves.
+``findings_for_exchange`` is the same work for one exchange without a store, for the live proxy.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from analysis.classifiers import classify_decoded, matcher_for
+from analysis.passes.decode import safe_decode
+from analysis.profile import DeviceProfile
+from analysis.records import Exchange, Finding, ReadError
+
+if TYPE_CHECKING:
+    from analysis.passes import AnalysisContext
+    from analysis.store import Store
+
+NAME = "classify"
+log = logging.getLogger(__name__)
+
+
+def findings_for_exchange(exchange_id: int, exchange: Exchange,
+                          profile: DeviceProfile | None) -> list[Finding]:
+    """Decode and classify one exchange in memory; never raises on hostile input."""
+    try:
+        return classify_decoded(exchange_id, safe_decode(exchange), matcher_for(profile))
+    except Exception:  # live marks are best effort; the analyze pass records failures
+        log.exception("classifier failure on exchange %s", exchange_id)
+        return []
+
+
+def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
+    store.clear_pass(NAME)
+    matcher = matcher_for(ctx.profile)
+    counts: Counter[str] = Counter()
+    failures: Counter[str] = Counter()
+    batch: list[Finding] = []
+    for stored in store.iter_exchanges():
+        counts["exchanges"] += 1
+        try:
+            found = classify_decoded(stored.id, safe_decode(stored.exchange), matcher)
+        except Exception as exc:  # isolate a classifier bug: count it, go on
+            log.exception("classifier failure on exchange %s", stored.id)
+            failures[f"{type(exc).__name__}: {exc}"[:300]] += 1
+            continue
+        for f in found:
+            counts[f"detector.{f.detector}"] += 1
+        batch.extend(found)
+        if len(batch) >= 5000:
+            store.add_findings(batch)
+            counts["findings"] += len(batch)
+            batch = []
+    store.add_findings(batch)
+    counts["findings"] += len(batch)
+    store.add_errors(NAME, [ReadError("classify", "classifier-failure", msg, count=n)
+                            for msg, n in failures.items()])
+    counts["failures"] = sum(failures.values())
+    return dict(counts)

@@ -1,0 +1,85 @@
+"""The decode pass: every request part and client-to-server message down to its fields.
+
+Writes ``fields`` rows (one per decoded leaf, path per DESIGN.md) and records what could not be
+decoded in ``errors`` (stage ``decode``), aggregated per kind and reason with a count, naming
+the first exchanges concerned: nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from analysis.decoders import Decoded, decode_exchange
+from analysis.decoders.base import MAX_VALUE_CHARS
+from analysis.records import Exchange, Field, ReadError
+
+if TYPE_CHECKING:
+    from analysis.passes import AnalysisContext
+    from analysis.store import Store
+
+NAME = "decode"
+log = logging.getLogger(__name__)
+
+
+def safe_decode(exchange: Exchange) -> Decoded:
+    """Decode one exchange; a decoder bug is isolated and recorded, never fatal."""
+    try:
+        return decode_exchange(exchange)
+    except Exception as exc:  # a bug in a decoder must not end the run (STYLE.md)
+        log.exception("decoder failure")
+        out = Decoded()
+        out.errors.append(("decoder-failure", f"{type(exc).__name__}: {exc}"))
+        return out
+
+
+class ErrorTally:
+    """Aggregate per (kind, message): count and the first few exchange ids."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, str], list[int]] = {}
+        self.counts: dict[tuple[str, str], int] = {}
+
+    def add(self, exchange_id: int, errors: list[tuple[str, str]]) -> None:
+        for kind, message in errors:
+            key = (kind, message[:300])
+            self.counts[key] = self.counts.get(key, 0) + 1
+            ids = self.seen.setdefault(key, [])
+            if len(ids) < 5:
+                ids.append(exchange_id)
+
+    def records(self) -> list[ReadError]:
+        out = []
+        for key, count in self.counts.items():
+            ids = self.seen[key]
+            more = f" (+{count - len(ids)} more)" if count > len(ids) else ""
+            source = "exchanges " + ", ".join(map(str, ids)) + more
+            out.append(ReadError(source=source, kind=key[0], message=key[1], count=count))
+        return out
+
+
+def fields_of(exchange_id: int, decoded: Decoded) -> Iterator[Field]:
+    for leaf in decoded.leaves:
+        yield Field(exchange_id, leaf.part, leaf.path, leaf.text[:MAX_VALUE_CHARS], leaf.layers)
+
+
+def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
+    store.clear_pass(NAME)
+    tally = ErrorTally()
+    counts = {"exchanges": 0, "fields": 0, "undecodable": 0}
+    batch: list[Field] = []
+    for stored in store.iter_exchanges():
+        decoded = safe_decode(stored.exchange)
+        counts["exchanges"] += 1
+        tally.add(stored.id, decoded.errors)
+        counts["undecodable"] += len(decoded.errors)
+        batch.extend(fields_of(stored.id, decoded))
+        if len(batch) >= 5000:
+            store.add_fields(batch)
+            counts["fields"] += len(batch)
+            batch = []
+    store.add_fields(batch)
+    counts["fields"] += len(batch)
+    store.add_errors(NAME, tally.records())
+    return counts
