@@ -81,7 +81,7 @@ def _public(url: str) -> str:
 
 def _mmdb_bytes(name: str, data: bytes) -> bytes:
     """The MMDB inside a download: plain, gzip, or a MaxMind tar.gz."""
-    if name.endswith((".tar.gz", ".tgz")) or (data[:2] == b"\x1f\x8b" and b".mmdb" in data[:4096]):
+    if data[:2] == b"\x1f\x8b" or name.endswith((".tar", ".tar.gz", ".tgz")):
         try:
             with tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as tar:
                 for member in tar.getmembers():
@@ -89,8 +89,8 @@ def _mmdb_bytes(name: str, data: bytes) -> bytes:
                         handle = tar.extractfile(member)
                         if handle is not None:
                             return handle.read()
-        except tarfile.TarError:
-            pass
+        except (tarfile.TarError, EOFError, OSError):
+            pass  # not a tar archive: a plain .mmdb.gz, handled below
     if data[:2] == b"\x1f\x8b":
         try:
             return gzip.decompress(data)
