@@ -9,18 +9,19 @@ the registries below is the order decoders are tried; each decoder's errors are 
 from __future__ import annotations
 
 from analysis.decoders import (
+    b64,
     enc_brotli,
     enc_deflate,
     enc_gzip,
     enc_zstd,
     form,
+    hexwrap,
     json_body,
     jwt,
     msgpack_body,
     multipart,
     protobuf,
     query,
-    wrappers,
 )
 from analysis.decoders.base import BodyDecoder, ContentEncoding, StringDecoder
 
@@ -48,8 +49,8 @@ STRING_DECODERS: tuple[StringDecoder, ...] = (
     json_body.STRING,
     query.STRING,
     form.STRING,
-    wrappers.BASE64,
-    wrappers.HEX,
+    b64.DECODER,
+    hexwrap.DECODER,
 )
 
 from analysis.decoders.walk import Decoded, Leaf, Node, decode_exchange  # noqa: E402

@@ -33,7 +33,7 @@ class MsgpackBody:
         try:
             value = msgpack.unpackb(
                 data, raw=False, strict_map_key=False, unicode_errors="surrogateescape",
-                max_buffer_size=len(data) + 1, ext_hook=lambda code, d: bytes(d), timestamp=0,
+                ext_hook=lambda code, d: bytes(d), timestamp=0,
             )
         except (ValueError, msgpack.ExtraData, msgpack.FormatError, msgpack.StackError,
                 TypeError, OverflowError) as exc:

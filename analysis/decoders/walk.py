@@ -24,6 +24,7 @@ from analysis.decoders.base import (
     printable_text,
 )
 from analysis.decoders.cookie import parse_cookie_header
+from analysis.decoders.form import pairs_tree
 from analysis.decoders.jwt import is_jwt
 from analysis.decoders.query import path_segments, query_pairs
 from analysis.records import Exchange, ExchangeKind, Part
@@ -192,13 +193,15 @@ class _Walker:
             self.tree(tree, part, path, key, parent, (*layers, dec.name), depth + 1)
             return
         text = printable_text(data, min_len=1)
+        if problem:  # a decoder recognised its format but the data is broken: say so
+            self.out.errors.append(("undecodable-body", problem))
         if text is not None:
             self.string(text, part, path or "$", key, parent, layers, depth + 1)
             return
-        if depth == 0 or problem:
+        if depth == 0 and not problem:
             label = ctype or "no content type"
             self.out.errors.append(("undecodable-body",
-                                    problem or f"{label}: binary body no decoder understands"))
+                                    f"{label}: binary body no decoder understands"))
         self._raw(data, part, path, key, parent, layers)
 
     def _raw(self, data: bytes, part: Part, path: str, key: str, parent: str,
@@ -224,8 +227,8 @@ def decode_exchange(ex: Exchange) -> Decoded:
         segments = path_segments(ex.url)
         for i, seg in enumerate(segments):
             walker.string(seg, Part.URL, f"path[{i}]", segments[i - 1] if i else "", "", (), 0)
-        for name, value in query_pairs(ex.url):
-            walker.string(value, Part.QUERY, name, name, "", (), 0)
+        for name, value in pairs_tree(query_pairs(ex.url)).items():
+            walker.tree(value, Part.QUERY, name, name, "", (), 0)
     for name, value in ex.request_headers:
         lower = name.lower()
         if lower in SKIP_HEADERS:

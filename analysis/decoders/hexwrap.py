@@ -1,0 +1,24 @@
+"""Hex (RFC 4648 §8) wrappers inside string values, unwrapped only when they hide something
+recognisable (``unwrap.worth_unwrapping``): a bare hex digest stays a digest."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.decoders.base import NotThisFormat, Tree
+from analysis.decoders.unwrap import MAX_WRAPPED, worth_unwrapping
+
+_HEX = re.compile(r"(?:[0-9a-fA-F]{2})+")
+
+
+class Hex:
+    name = "hex"
+
+    def decode(self, text: str) -> Tree:
+        s = text.strip()
+        if len(s) < 16 or len(s) > MAX_WRAPPED or not _HEX.fullmatch(s):
+            raise NotThisFormat("not hex")
+        return worth_unwrapping(bytes.fromhex(s))
+
+
+DECODER = Hex()

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import struct
+
+import pytest
+
+from analysis.decoders import protobuf
+from analysis.decoders.base import Malformed, NotThisFormat
+
+
+def varint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte = n & 0x7F
+        n >>= 7
+        out.append(byte | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def field(number: int, wire: int, payload: bytes) -> bytes:
+    return varint(number << 3 | wire) + payload
+
+
+def ld(number: int, data: bytes) -> bytes:
+    return field(number, 2, varint(len(data)) + data)
+
+
+def test_nested_message_strings_numbers_and_repeated() -> None:
+    inner = (ld(1, b"38400000-8cf0-11bd-b23e-10b96e40000d")
+             + field(2, 1, struct.pack("<d", 40.74183)))
+    msg = field(1, 0, varint(150)) + ld(3, inner) + ld(4, b"a") + ld(4, b"b")
+    tree = protobuf.DECODER.decode(msg, "application/x-protobuf")
+    assert tree["1"] == 150
+    assert tree["3"] == {"1": "38400000-8cf0-11bd-b23e-10b96e40000d", "2": 40.74183}
+    assert tree["4"] == ["a", "b"]
+
+
+def test_grpc_framing() -> None:
+    msg = ld(1, b"hello")
+    framed = b"\x00" + struct.pack(">I", len(msg)) + msg
+    assert protobuf.DECODER.decode(framed, "application/grpc") == {"1": "hello"}
+
+
+def test_truncated_declared_protobuf_is_malformed() -> None:
+    with pytest.raises(Malformed):
+        protobuf.DECODER.decode(ld(1, b"hello")[:-2], "application/x-protobuf")
+
+
+def test_sniffed_binary_without_text_is_not_protobuf() -> None:
+    with pytest.raises(NotThisFormat):
+        protobuf.DECODER.decode(field(1, 0, varint(5)) + field(2, 0, varint(7)), "")

@@ -1,0 +1,69 @@
+"""Paths through nested layers (DESIGN.md findings[].path) and recorded failures."""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+
+import msgpack
+
+from analysis.decoders import decode_exchange
+from analysis.records import Exchange, ExchangeKind, Part
+
+
+def _paths(ex: Exchange) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
+    leaves = decode_exchange(ex).leaves
+    return {(str(leaf.part), leaf.path): (leaf.text, leaf.layers) for leaf in leaves}
+
+
+def test_paths_continue_through_layers() -> None:
+    inner = base64.b64encode(gzip.compress(json.dumps({"device": {"imei": "1"}}).encode()))
+    body = {"user": {"ids": ["a", "b"]}, "payload": inner.decode(),
+            "nested": json.dumps({"k": [{"v": 2}]})}
+    ex = Exchange(ts=0, method="POST", url="https://h.example/a/b?x=1&x=2",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps(body).encode())
+    paths = _paths(ex)
+    assert paths[("body", "user.ids[0]")] == ("a", ("json",))
+    assert paths[("body", "payload.device.imei")] == ("1", ("json", "base64", "gzip", "json"))
+    assert paths[("body", "nested.k[0].v")] == ("2", ("json", "json"))
+    assert paths[("query", "x[0]")][0] == "1" and paths[("query", "x[1]")][0] == "2"
+    assert ("url", "path[1]") in paths
+
+
+def test_msgpack_body_and_numeric_arrays_kept_whole() -> None:
+    body = msgpack.packb({"emb": [0.5] * 128, 7: "x"})
+    ex = Exchange(ts=0, method="POST", url="https://h.example/",
+                  request_headers=(("content-type", "application/msgpack"),), request_body=body)
+    decoded = decode_exchange(ex)
+    emb = next(leaf for leaf in decoded.leaves if leaf.path == "emb")
+    assert emb.array and len(emb.value) == 128
+    assert any(n.path == "emb" for n in decoded.nodes)
+    assert any(leaf.path == "7" and leaf.text == "x" for leaf in decoded.leaves)
+
+
+def test_websocket_up_message_and_headers() -> None:
+    ex = Exchange(ts=0, kind=ExchangeKind.WEBSOCKET, direction="up",
+                  request_body=b'{"lat": 40.7}')
+    assert [(leaf.part, leaf.path) for leaf in decode_exchange(ex).leaves] == [(Part.BODY, "lat")]
+    ex = Exchange(ts=0, method="GET", url="https://h.example/",
+                  request_headers=(("Host", "h.example"), ("X-Device-Id", "abc123"),
+                                   ("Authorization", "Basic dXNlcjpwYXNz")))
+    paths = _paths(ex)
+    assert ("header", "x-device-id") in paths and ("header", "host") not in paths
+    assert paths[("header", "authorization")][0] == "Basic dXNlcjpwYXNz"
+
+
+def test_bomb_and_corrupt_bodies_are_recorded() -> None:
+    bomb = gzip.compress(b"{" + b" " * (9 << 20) + b"}")
+    ex = Exchange(ts=0, method="POST", url="https://h.example/",
+                  request_headers=(("content-encoding", "gzip"),), request_body=bomb)
+    assert [k for k, _ in decode_exchange(ex).errors] == ["decompression-bomb"]
+    ex = Exchange(ts=0, method="POST", url="https://h.example/",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=b'{"a": tru')
+    decoded = decode_exchange(ex)
+    assert decoded.errors and decoded.errors[0][0] == "undecodable-body"
+    assert "json" in decoded.errors[0][1]
+    assert any(leaf.path == "$" for leaf in decoded.leaves)  # kept raw, not dropped
