@@ -39,10 +39,18 @@ from cryptography.x509.oid import NameOID  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 
 
+_USED: set[int] = set()
+
+
 def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    """A free port on 127.0.0.1, never one handed out before in this run."""
+    while True:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = int(s.getsockname()[1])
+        if port not in _USED:
+            _USED.add(port)
+            return port
 
 
 def _make_ca_and_cert(d: Path) -> tuple[Path, Path, Path]:
