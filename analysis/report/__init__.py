@@ -9,7 +9,6 @@ report dict already built, for tests and other callers.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Sequence
@@ -48,17 +47,19 @@ def build_figures(report: dict[str, Any], timeline: Timeline | None = None,
                   ) -> list[ReportFigure]:
     """Every figure of the report; a figure that fails is replaced by a note saying so."""
     from analysis.report import figures as f
+    from analysis.report.aggregate import finding_places
     from analysis.report.figkit import placeholder
     from analysis.report.timeline import timeline_figure
     from analysis.report.worldmap import world_map_figure
 
+    places = finding_places(report)
     makers = [
         ("map", lambda: world_map_figure(report, world)),
-        ("categories_by_organisation", lambda: f.category_org_figure(report)),
-        ("categories_by_country", lambda: f.category_country_figure(report)),
+        ("categories_by_organisation", lambda: f.category_org_figure(report, places)),
+        ("categories_by_country", lambda: f.category_country_figure(report, places)),
         ("timeline", lambda: timeline_figure(report, timeline)),
         ("bytes_by_organisation", lambda: f.bytes_figure(report)),
-        ("consent", lambda: f.consent_figure(report)),
+        ("consent", lambda: f.consent_figure(report, places)),
     ]
     out = []
     for name, make in makers:
@@ -86,10 +87,9 @@ def render_report(report: dict[str, Any], out: Path, formats: Sequence[str],
     written: list[Path] = []
     try:
         if "json" in formats:
-            path = out / "report.json"
-            path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n",
-                            encoding="utf-8")
-            written.append(path)
+            from analysis.report.jsonout import write_json
+
+            written.append(write_json(report, out / "report.json"))
         if "csv" in formats:
             from analysis.report.csvout import write_csv
 
@@ -115,8 +115,8 @@ def _render_figures(report: dict[str, Any], out: Path, formats: Sequence[str],
     written: list[Path] = []
     pngs: dict[str, bytes] = {}
     for fig in figures:
-        written += fig.save(out)
-        pngs[fig.name] = (out / f"{fig.name}.png").read_bytes()
+        paths, pngs[fig.name] = fig.save(out)
+        written += paths
     if "html" in formats:
         path = out / "index.html"
         path.write_text(render_html(report, figures, pngs, show_values), encoding="utf-8")

@@ -56,10 +56,6 @@ class OrgBytes:
     requests: int
 
 
-def _dest_key(item: dict[str, Any]) -> tuple[Any, Any]:
-    return (item.get("host"), item.get("ip"))
-
-
 def country_totals(report: dict[str, Any]) -> dict[str, CountryTotal]:
     """Destinations summed per country; destinations without a country go under ``??``."""
     out: dict[str, CountryTotal] = defaultdict(CountryTotal)
@@ -74,15 +70,23 @@ def country_totals(report: dict[str, Any]) -> dict[str, CountryTotal]:
     return dict(out)
 
 
-def finding_places(report: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]]:
-    """Each finding with its organisation and country (``unattributed`` / ``??`` when unknown)."""
-    dests = {_dest_key(d): d for d in report.get("destinations", [])}
+Place = tuple[dict[str, Any], str, str]
+
+
+def finding_places(report: dict[str, Any]) -> list[Place]:
+    """Each finding with its organisation and country (``unattributed`` / ``??`` when unknown).
+
+    Callers that need several aggregates compute this once and pass it on (``places=``).
+    """
+    dests = {(d.get("host"), d.get("ip")): d for d in report.get("destinations", [])}
     out = []
     for f in report.get("findings", []):
-        dest = dests.get(_dest_key(f), {})
-        org = f.get("organization") or dest.get("organization") or UNKNOWN_ORG
-        country = f.get("country") or dest.get("country") or UNKNOWN_COUNTRY
-        out.append((f, str(org), str(country)))
+        org, country = f.get("organization"), f.get("country")
+        if not (org and country):
+            dest = dests.get((f.get("host"), f.get("ip")), {})
+            org = org or dest.get("organization")
+            country = country or dest.get("country")
+        out.append((f, str(org or UNKNOWN_ORG), str(country or UNKNOWN_COUNTRY)))
     return out
 
 
@@ -105,12 +109,12 @@ def _matrix(cells: dict[tuple[str, str], set[Any]], max_cols: int) -> Matrix:
     return Matrix(rows, cols, counts)
 
 
-def category_matrix(report: dict[str, Any], by: str = "organization",
-                    max_cols: int = 20) -> Matrix:
+def category_matrix(report: dict[str, Any], by: str = "organization", max_cols: int = 20,
+                    places: list[Place] | None = None) -> Matrix:
     """Distinct requests carrying each category, per organisation (``by="organization"``) or
     per destination country (``by="country"``); columns beyond ``max_cols`` are merged."""
     cells: dict[tuple[str, str], set[Any]] = defaultdict(set)
-    for f, org, country in finding_places(report):
+    for f, org, country in places if places is not None else finding_places(report):
         col = org if by == "organization" else country
         cells[(str(f.get("category")), col)].add(f.get("request_id"))
     return _matrix(cells, max_cols)
@@ -143,11 +147,12 @@ def consent_by_capture(report: dict[str, Any]) -> dict[Any, str]:
             for c in report.get("study", {}).get("captures", [])}
 
 
-def consent_comparison(report: dict[str, Any]) -> dict[str, dict[str, set[str]]]:
+def consent_comparison(report: dict[str, Any], places: list[Place] | None = None
+                       ) -> dict[str, dict[str, set[str]]]:
     """category -> consent state (``yes``/``no``/``unknown``) -> organisations that got it."""
     consent = consent_by_capture(report)
     out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for f, org, _country in finding_places(report):
+    for f, org, _country in places if places is not None else finding_places(report):
         state = consent.get(f.get("capture_id"), "unknown")
         out[str(f.get("category"))][state].add(org)
     return {cat: dict(states) for cat, states in out.items()}
@@ -177,12 +182,13 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
-def reach(report: dict[str, Any], categories: Iterable[str]) -> tuple[set[str], set[str]]:
+def reach(report: dict[str, Any], categories: Iterable[str],
+          places: list[Place] | None = None) -> tuple[set[str], set[str]]:
     """Organisations and countries that received any of ``categories``."""
     wanted = set(categories)
     orgs: set[str] = set()
     countries: set[str] = set()
-    for f, org, country in finding_places(report):
+    for f, org, country in places if places is not None else finding_places(report):
         if f.get("category") in wanted:
             orgs.add(org)
             countries.add(country)

@@ -26,16 +26,18 @@ DESTINATION_COLUMNS = ("host", "ip", "port", "country", "registered_country", "a
 def _cell(value: Any) -> Any:
     if isinstance(value, list | tuple):
         value = ";".join(str(v) for v in value)
-    if value is None:
-        return ""
     return csv_cell(value)
 
 
 def write_rows(path: Path, columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> Path:
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle)
+        writer = csv.writer(handle)  # None is written as an empty cell
         writer.writerow(columns)
-        writer.writerows([_cell(row.get(c)) for c in columns] for row in rows)
+        for row in rows:
+            cells = [row.get(c) for c in columns]
+            # Only strings and lists need care; numbers and None go through as they are.
+            writer.writerow([_cell(v) if isinstance(v, str | list | tuple) else v
+                             for v in cells])
     return path
 
 

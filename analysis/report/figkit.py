@@ -55,17 +55,21 @@ class ReportFigure:
             # Glyphs missing from DejaVu (e.g. CJK host names) render as boxes: not an error.
             warnings.simplefilter("ignore", UserWarning)
             self.figure.savefig(buf, format="png", dpi=PNG_DPI)
+        # The layout is settled by this first draw; SVG and PDF reuse it instead of solving the
+        # constrained layout again (a third of the drawing time on big studies).
+        self.figure.set_layout_engine("none")
         return buf.getvalue()
 
-    def save(self, out: Path) -> list[Path]:
-        """Write ``<name>.png`` and ``<name>.svg`` into ``out``."""
+    def save(self, out: Path) -> tuple[list[Path], bytes]:
+        """Write ``<name>.png`` and ``<name>.svg`` into ``out``; returns them and the PNG."""
         png = out / f"{self.name}.png"
-        png.write_bytes(self.png())
+        data = self.png()
+        png.write_bytes(data)
         svg = out / f"{self.name}.svg"
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
             self.figure.savefig(svg, format="svg", metadata={"Date": None})
-        return [png, svg]
+        return [png, svg], data
 
 
 def new_figure(width: float = 10.0, height: float = 5.5) -> tuple[Figure, Axes]:

@@ -64,20 +64,22 @@ def _heatmap(name: str, title: str, caption: str, matrix: agg.Matrix,
     return ReportFigure(name, title, caption, fig)
 
 
-def category_org_figure(report: dict[str, Any]) -> ReportFigure:
+def category_org_figure(report: dict[str, Any],
+                        places: list[agg.Place] | None = None) -> ReportFigure:
     caption = ("Number of distinct requests in which the phone sent each data category, per "
                "receiving organisation (from the destination's domain and network owner). Grey: "
                "none observed. Only what the phone sent counts, not responses.")
-    matrix = agg.category_matrix(report, "organization")
+    places = agg.finding_places(report) if places is None else places
+    matrix = agg.category_matrix(report, "organization", places=places)
     if not matrix.rows:
         return placeholder("categories_by_organisation", "No data categories were found in "
                            "any request", "no requests with findings", caption)
-    orgs = {org for _f, org, _c in agg.finding_places(report)}
+    orgs = {org for _f, org, _c in places}
     title = (f"{plural(len(matrix.rows), 'data category', 'data categories')} went to "
              f"{plural(len(orgs), 'organisation')}")
     sensitive = [r for r in matrix.rows if is_sensitive(r)]
     if sensitive:
-        reached = {r: agg.reach(report, [r]) for r in sensitive}
+        reached = {r: agg.reach(report, [r], places) for r in sensitive}
         worst = max(sensitive, key=lambda r: (len(reached[r][0]), len(reached[r][1])))
         o, c = reached[worst]
         title += (f"; sensitive {worst} to {plural(len(o), 'organisation')} in "
@@ -85,15 +87,17 @@ def category_org_figure(report: dict[str, Any]) -> ReportFigure:
     return _heatmap("categories_by_organisation", title, caption, matrix, "organisation")
 
 
-def category_country_figure(report: dict[str, Any]) -> ReportFigure:
+def category_country_figure(report: dict[str, Any],
+                            places: list[agg.Place] | None = None) -> ReportFigure:
     caption = ("Number of distinct requests carrying each data category, per country of the "
                "server's address (GeoIP). A server's country is where the network endpoint is, "
                "not necessarily where data is stored; CDN edges are marked on the map.")
-    matrix = agg.category_matrix(report, "country")
+    places = agg.finding_places(report) if places is None else places
+    matrix = agg.category_matrix(report, "country", places=places)
     if not matrix.rows:
         return placeholder("categories_by_country", "No data categories were found in any "
                            "request", "no requests with findings", caption)
-    countries = sorted({c for _f, _o, c in agg.finding_places(report)} - {agg.UNKNOWN_COUNTRY})
+    countries = sorted({c for _f, _o, c in places} - {agg.UNKNOWN_COUNTRY})
     title = (f"Data left the phone for {plural(len(countries), 'country', 'countries')}")
     home = report.get("study", {}).get("user_country")
     if home:
@@ -154,12 +158,13 @@ CONSENT_COLOURS = {"no": OKABE_ITO["vermillion"], "yes": OKABE_ITO["blue"],
                    "unknown": OKABE_ITO["black"]}
 
 
-def consent_figure(report: dict[str, Any]) -> ReportFigure:
+def consent_figure(report: dict[str, Any],
+                   places: list[agg.Place] | None = None) -> ReportFigure:
     caption = ("Number of organisations that received each data category, in sessions recorded "
                "with consent given (yes), refused (no) or not recorded (unknown) — from each "
                "capture's --consent. Sessions of different length are not normalised.")
     states = agg.consent_states(report)
-    compare = agg.consent_comparison(report)
+    compare = agg.consent_comparison(report, places)
     if len(states & {"yes", "no"}) < 2:
         only = ", ".join(sorted(states)) or "none"
         return placeholder("consent", "No consent comparison: sessions with and without consent "

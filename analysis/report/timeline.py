@@ -29,6 +29,7 @@ from analysis.store.report_queries import Timeline
 
 MAX_HOSTS = 15
 OTHER = "other hosts"
+RASTER_ABOVE = 1000
 
 
 def _capture_names(report: dict[str, Any]) -> dict[int, str]:
@@ -76,15 +77,21 @@ def timeline_figure(report: dict[str, Any], timeline: Timeline | None) -> Report
         if not pts:
             continue
         t, r, n = (np.array(v, dtype=float) for v in zip(*pts, strict=True))
-        ax.scatter(t / scale, r, s=8 + 12 * np.sqrt(n), color=colours[cap], alpha=0.75,
-                   linewidths=0, label=cap_names.get(cap, f"capture {cap}"), zorder=2)
+        dots = ax.scatter(t / scale, r, s=8 + 12 * np.sqrt(n), color=colours[cap], alpha=0.75,
+                          linewidths=0, label=cap_names.get(cap, f"capture {cap}"), zorder=2)
+        # Thousands of dots would make a multi-megabyte SVG/PDF: embed them as an image there.
+        dots.set_rasterized(len(pts) > RASTER_ABOVE)
     sensitive = agg.sensitive_requests(report)
-    marks = {(cap, row.get(host, other_row), ts - timeline.starts[cap])
+    # Marks share the dots' time slices: one cross per slice and row, however many requests.
+    width = timeline.bin_seconds
+    marks = {(cap, row.get(host, other_row), (ts - timeline.starts[cap]) // width * width)
              for cap, ts, host, _cat in sensitive if cap in timeline.starts}
     if marks:
         t_s, r_s = zip(*((t, r) for _c, r, t in marks), strict=True)
-        ax.scatter(np.array(t_s) / scale, r_s, s=70, marker="X", color=OKABE_ITO["vermillion"],
-                   edgecolors="black", linewidths=0.6, zorder=3)
+        crosses = ax.scatter(np.array(t_s) / scale, r_s, s=70, marker="X",
+                             color=OKABE_ITO["vermillion"], edgecolors="black", linewidths=0.6,
+                             zorder=3)
+        crosses.set_rasterized(len(marks) > RASTER_ABOVE)
     ax.set_yticks(range(len(names)), labels=names)
     ax.set_ylim(len(names) - 0.5, -0.5)
     ax.set_xlabel(f"{unit} since the capture's first request")

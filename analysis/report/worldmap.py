@@ -85,6 +85,10 @@ def marker_places(world: World) -> dict[str, tuple[float, float]]:
     return out
 
 
+def _luminance(rgba: Any) -> float:
+    return float(0.299 * rgba[0] + 0.587 * rgba[1] + 0.114 * rgba[2])
+
+
 def _vantage(report: dict[str, Any]) -> tuple[float, float] | None:
     """The tester's position as (lon, lat), from ``study.vantage`` ([lat, lon] or a dict)."""
     v = report.get("study", {}).get("vantage")
@@ -124,20 +128,30 @@ def world_map_figure(report: dict[str, Any], world: World | None,
     fig, ax = new_figure(11.0, 6.0)
     ax.set_facecolor("#F7FBFF")
     places = marker_places(world)
+    # CDN-only countries are hatched; the hatch takes its collection's edge colour, so dark
+    # and light fills get separate collections with a contrasting hatch.
     groups: dict[str, tuple[list[Path], list[Any]]] = {
-        "none": ([], []), "traffic": ([], []), "cdn": ([], [])}
+        "none": ([], []), "traffic": ([], []), "cdn-light": ([], []), "cdn-dark": ([], [])}
     for code, rings in world.items():
         if not any(len(r) > 2 for r in rings):
             continue
         t = totals.get(code)
-        group = "none" if t is None else "cdn" if t.cdn_only else "traffic"
+        colour = NO_DATA if t is None else cmap(norm(max(values[code], 1.0)))
+        group = "none" if t is None else "traffic"
+        if t is not None and t.cdn_only:
+            group = "cdn-light" if _luminance(colour) > 0.5 else "cdn-dark"
         groups[group][0].append(country_path(rings))
-        groups[group][1].append(NO_DATA if t is None else cmap(norm(max(values[code], 1.0))))
+        groups[group][1].append(colour)
+    edges = {"none": "white", "traffic": "white", "cdn-light": "black", "cdn-dark": "white"}
     for group, (paths, colours) in groups.items():
         if paths:
             ax.add_collection(PathCollection(
-                paths, facecolors=colours, edgecolors="#555555" if group == "cdn" else "white",
-                linewidths=0.3, hatch="////" if group == "cdn" else None, zorder=1))
+                paths, facecolors=colours, edgecolors=edges[group],
+                linewidths=0.8 if group.startswith("cdn") else 0.3,
+                hatch="////" if group.startswith("cdn") else None, zorder=1,
+                # 50m shapes are ~100k vertices: as vectors they make a 2.5 MB SVG and slow
+                # PDF; as an image in those files the map stays sharp at print size.
+                rasterized=True))
     missing = []
     for code, t in sorted(totals.items()):
         if code in world and code not in places:

@@ -40,7 +40,7 @@ class Timeline:
 class ReportQueriesMixin:
     db: Database
 
-    def request_timeline(self, bins: int = 300) -> Timeline:
+    def request_timeline(self, bins: int = 200) -> Timeline:
         """Requests per (capture, host, time bin); ``bins`` bins across the longest capture."""
         spans = self.db.execute(
             f"select capture_id, min(ts), max(ts) from ({_SENT}) group by capture_id"
