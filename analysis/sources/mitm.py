@@ -15,6 +15,7 @@ offset: a dump cut short keeps every complete flow and reports where it stopped.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -31,18 +32,24 @@ KIND = "mitm"
 MAX_PREFIX = 12  # tnetstring.load refuses longer length prefixes too
 
 
-def _ip(addr: Any) -> tuple[str | None, int | None]:
-    """(ip, port) of a socket address; IPv4-mapped IPv6 (::ffff:a.b.c.d) becomes a.b.c.d."""
-    if not addr:
-        return None, None
-    host, port = str(addr[0]), int(addr[1]) if len(addr) > 1 and addr[1] is not None else None
+@functools.lru_cache(maxsize=4096)
+def _norm_ip(host: str) -> str:
+    """IPv4-mapped IPv6 (::ffff:a.b.c.d) becomes a.b.c.d; a zone id (%eth0) is dropped."""
     try:
         ip = ipaddress.ip_address(host.split("%", 1)[0])
     except ValueError:
-        return host, port
+        return host
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        return str(ip.ipv4_mapped), port
-    return str(ip), port
+        return str(ip.ipv4_mapped)
+    return str(ip)
+
+
+def _ip(addr: Any) -> tuple[str | None, int | None]:
+    """(ip, port) of a socket address, the IP normalised by ``_norm_ip``."""
+    if not addr:
+        return None, None
+    port = int(addr[1]) if len(addr) > 1 and addr[1] is not None else None
+    return _norm_ip(str(addr[0])), port
 
 
 def _server_addr(server: connection.Server) -> tuple[str | None, int | None]:
