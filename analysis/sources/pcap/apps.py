@@ -68,11 +68,21 @@ class HttpApp(App):
         self.req = Parser(True, engine.max_body)
         self.resp = Parser(False, engine.max_body, self._next_method)
         self.waiting: deque[Message] = deque()
+        self.tunnel: App | None = None  # after a successful CONNECT
+        self.switched = False
 
     def _next_method(self) -> str | None:
         return self.waiting[0].first[0] if self.waiting else None
 
     def data(self, up: bool, chunk: bytes, ts: float) -> None:
+        if self.switched:  # inside a CONNECT tunnel: dissect what it carries (usually TLS)
+            if self.tunnel is None:
+                if not up:
+                    return
+                self.tunnel = choose(self.flow, self.engine, chunk)
+            self.tunnel.data(up, chunk, ts)
+            self.done = self.tunnel.done
+            return
         if up:
             for msg in self.req.feed(chunk, ts):
                 self._request(msg)
@@ -84,14 +94,15 @@ class HttpApp(App):
 
     def _request(self, msg: Message) -> None:
         self.waiting.append(msg)
-        if msg.first[0] == "CONNECT" or msg.header("upgrade"):
-            pass  # the response decides; the parser fails on 101 / leaves CONNECT tunnels
 
     def _response(self, msg: Message) -> None:
         req = self.waiting.popleft() if self.waiting else None
         self.emit(req, msg)
-        if req is not None and req.first[0] == "CONNECT":
-            self.done = True  # a tunnel follows: not HTTP any more
+        status = int(msg.first[1])
+        if req is not None and req.first[0] == "CONNECT" and 200 <= status < 300:
+            self.switched = True
+        elif status == 101:
+            self.done = True  # WebSocket or h2c: not HTTP/1 any more
 
     def gap(self, up: bool) -> None:
         (self.req if up else self.resp).gap()
@@ -104,6 +115,8 @@ class HttpApp(App):
                 self._response(msg)
 
     def close(self, ts: float) -> None:
+        if self.tunnel is not None:
+            self.tunnel.close(ts)
         for msg in self.req.close(ts):
             self.waiting.append(msg)
         for msg in self.resp.close(ts):

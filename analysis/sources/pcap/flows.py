@@ -142,8 +142,11 @@ class Engine:
             return
         try:
             self.out.extend(dns.answers(payload, ts))
-        except ValueError:
-            self.problem("malformed-dns", "DNS response could not be decoded")
+        except ValueError as exc:
+            if len(exc.args) > 1:
+                self.out.extend(exc.args[1])  # the answers read before the damage
+            self.problem("malformed-dns", "DNS response malformed; answers before the damage "
+                         "were kept")
 
     def packet(self, linktype: int, ts: float, data: bytes, offset: int,
                app: str | None) -> None:
@@ -266,7 +269,7 @@ class Engine:
         if sport in _DNS_PORTS or dport in _DNS_PORTS:
             self.dns(data[start + 8:end], ts)
         elif up and flow.pu <= 30 and flow.sni is None and len(data) > start + 8 \
-                and data[start + 8] & 0x80:
+                and data[start + 8] & 0x80 and (flow.quic is not None or end - start >= 1208):
             # a long-header QUIC packet from the client: try the Initial (RFC 9000 17.2)
             if flow.quic is None:
                 flow.quic = QuicClient()

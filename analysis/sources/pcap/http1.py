@@ -17,7 +17,9 @@ from analysis.records import Headers
 from analysis.sources.pcap.body import decode_body
 
 MAX_HEAD = 64 * 1024
-_REQUEST = re.compile(rb"^([A-Z][A-Z0-9_-]{0,19}) (\S+)(?: (HTTP/\d(?:\.\d)?))?$")
+# Lenient like browsers' servers: several spaces, and spaces inside the target
+# (corpus: ndpi_http-manipulated, sv_http-uri-spaces).
+_REQUEST = re.compile(rb"^([A-Z][A-Z0-9_-]{0,19})[ \t]+(.+?)(?:[ \t]+(HTTP/\d(?:\.\d)?))?[ \t]*$")
 _STATUS = re.compile(rb"^(HTTP/\d(?:\.\d)?) (\d{3})(?: (.*))?$")
 METHODS = (b"GET ", b"POST ", b"PUT ", b"HEAD ", b"DELETE ", b"OPTIONS ", b"PATCH ",
            b"CONNECT ", b"TRACE ", b"PROPFIND ")
@@ -181,12 +183,13 @@ class Parser:
         if not self.request:
             status = int(msg.first[1])
             method = self.next_method() if self.next_method else None
+            if status == 101 or (method == "CONNECT" and 200 <= status < 300):
+                # RFC 9110 15.2.2 / 9.3.6: what follows is another protocol or a tunnel
+                self._finish(ts)
+                self._fail("switched")
+                return
             if 100 <= status < 200:
-                if self.next_method and method is not None and status != 101:
-                    self._unget(method)
                 self.msg = None  # interim response: not an exchange of its own
-                if status == 101:
-                    self._fail("protocol switched (101): the rest is not HTTP/1")
                 return
             if method == "HEAD" or status in (204, 304):
                 return self._finish(ts)
@@ -210,15 +213,6 @@ class Parser:
             self._finish(ts)
         else:
             self.mode = "eof"
-
-    def _unget(self, method: str) -> None:
-        self._pending = method
-        nm = self.next_method
-
-        def again() -> str | None:
-            self.next_method = nm
-            return method
-        self.next_method = again
 
     def _body(self, chunk: bytes) -> None:
         assert self.msg is not None

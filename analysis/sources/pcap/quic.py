@@ -94,7 +94,8 @@ class QuicClient:
                 if pos < 0:
                     break
         except (IndexError, ValueError):
-            problem("malformed-quic", "QUIC long-header packet is malformed")
+            if self.is_quic:  # other UDP protocols also set the high bit (RTP, STUN...)
+                problem("malformed-quic", "QUIC long-header packet is malformed")
         return self._hello()
 
     def _packet(self, buf: bytes, pos: int, problem: Callable[[str, str], None]) -> int:
