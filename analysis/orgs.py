@@ -1,0 +1,179 @@
+"""Who runs a server: registrable domains and the organisation tables.
+
+- Registrable domain: the Public Suffix List's ICANN section through ``publicsuffixlist``
+  (offline, bundled list). ICANN-only on purpose: ``x.herokuapp.com`` belongs to
+  ``herokuapp.com``, and cloud hosting domains are then told apart by the organisation table,
+  whose ``cloud``/``cdn`` rows make ``analysis.enrich_party`` compare the subdomain instead.
+- ``analysis/data/orgs.toml``: the project's table of mobile SDK, platform, cloud and CDN
+  domains and ASNs -> company, one source note per row (the format is described in the file).
+- ``analysis/data/third-party-web.json.gz``: entity names, companies and categories from
+  third-party-web (MIT; see NOTICE), consulted after the project table.
+
+Matching is by the longest domain suffix ("graph.facebook.com" matches a "facebook.com" row;
+"adservice.google.com" prefers its own row over "google.com").
+"""
+
+from __future__ import annotations
+
+import gzip
+import ipaddress
+import json
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from publicsuffixlist import PublicSuffixList
+
+from analysis.errors import PhonehomeError
+
+Kind = Literal["sdk", "platform", "cloud", "cdn"]
+KINDS: frozenset[str] = frozenset({"sdk", "platform", "cloud", "cdn"})
+HOSTING_KINDS: frozenset[str] = frozenset({"cloud", "cdn"})
+# third-party-web categories that describe hosting rather than a data recipient
+TPW_HOSTING = frozenset({"hosting", "cdn"})
+
+
+class OrgTableError(PhonehomeError):
+    """The organisation table is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class OrgRow:
+    """One organisation entry: which company, what service, what kind of network."""
+
+    name: str
+    service: str
+    kind: Kind
+    cdn: bool
+    source: str
+    origin: Literal["table", "third-party-web"] = "table"
+
+    @property
+    def hosting(self) -> bool:
+        """The server belongs to a hosting provider; the data's recipient is its customer."""
+        return self.kind in HOSTING_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class OrgTable:
+    by_domain: dict[str, OrgRow]
+    by_asn: dict[int, OrgRow]
+
+    def for_host(self, host: str | None) -> tuple[str, OrgRow] | None:
+        """(matched suffix, row) for the longest suffix of ``host`` in the table."""
+        return _suffix_match(self.by_domain, host)
+
+    def for_asn(self, asn: int | None) -> OrgRow | None:
+        return self.by_asn.get(asn) if asn is not None else None
+
+
+def _suffix_match(table: dict[str, OrgRow], host: str | None) -> tuple[str, OrgRow] | None:
+    if not host:
+        return None
+    labels = host.lower().rstrip(".").split(".")
+    for i in range(len(labels)):
+        suffix = ".".join(labels[i:])
+        if suffix in table:
+            return suffix, table[suffix]
+    return None
+
+
+def _row(path: Path | str, raw: Any, index: int) -> tuple[OrgRow, list[str], list[int]]:
+    where = f"{path}: [[org]] #{index + 1}"
+    if not isinstance(raw, dict):
+        raise OrgTableError(f"{where} must be a table")
+    name, kind, source = raw.get("name"), raw.get("kind"), raw.get("source")
+    if not isinstance(name, str) or not name:
+        raise OrgTableError(f"{where}: name is missing")
+    if kind not in KINDS:
+        raise OrgTableError(f"{where} ({name}): kind {kind!r} is not one of "
+                            f"{', '.join(sorted(KINDS))}")
+    if not isinstance(source, str) or not source.strip():
+        raise OrgTableError(f"{where} ({name}): every row needs a source note")
+    domains = raw.get("domains", [])
+    asns = raw.get("asns", [])
+    if not all(isinstance(d, str) and "." in d for d in domains):
+        raise OrgTableError(f"{where} ({name}): domains must be dotted names")
+    if not all(isinstance(a, int) and a > 0 for a in asns):
+        raise OrgTableError(f"{where} ({name}): asns must be positive integers")
+    row = OrgRow(name=name, service=str(raw.get("service", "")), kind=kind,
+                 cdn=bool(raw.get("cdn", kind == "cdn")), source=source)
+    return row, [d.lower().strip(".") for d in domains], list(asns)
+
+
+def parse_org_table(text: str, path: Path | str) -> OrgTable:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise OrgTableError(f"{path}: not valid TOML: {exc}") from exc
+    by_domain: dict[str, OrgRow] = {}
+    by_asn: dict[int, OrgRow] = {}
+    for index, entry in enumerate(raw.get("org", [])):
+        row, domains, asns = _row(path, entry, index)
+        for domain in domains:
+            if domain in by_domain:
+                raise OrgTableError(f"{path}: domain {domain} is listed twice "
+                                    f"({by_domain[domain].name} and {row.name})")
+            by_domain[domain] = row
+        for asn in asns:
+            if asn in by_asn:
+                raise OrgTableError(f"{path}: AS{asn} is listed twice")
+            by_asn[asn] = row
+    return OrgTable(by_domain, by_asn)
+
+
+@cache
+def load_org_table() -> OrgTable:
+    """The bundled ``orgs.toml`` (cached)."""
+    text = resources.files("analysis").joinpath("data", "orgs.toml").read_text("utf-8")
+    return parse_org_table(text, "analysis/data/orgs.toml")
+
+
+@cache
+def load_third_party_web() -> dict[str, OrgRow]:
+    """third-party-web domains -> rows. ``*.x.com`` patterns cover x.com and its subdomains."""
+    blob = resources.files("analysis").joinpath("data", "third-party-web.json.gz").read_bytes()
+    out: dict[str, OrgRow] = {}
+    for entity in json.loads(gzip.decompress(blob)):
+        category = str(entity.get("category") or "other")
+        hosting = category in TPW_HOSTING
+        row = OrgRow(name=str(entity.get("company") or entity["name"]),
+                     service=f"{entity['name']} ({category})",
+                     kind="cdn" if category == "cdn" else "cloud" if hosting else "sdk",
+                     cdn=category == "cdn", source="third-party-web 0.30.0 (MIT)",
+                     origin="third-party-web")
+        for pattern in entity.get("domains", []):
+            domain = str(pattern).lower().removeprefix("*.").strip(".")
+            out.setdefault(domain, row)
+    return out
+
+
+def third_party_web_for_host(host: str | None) -> tuple[str, OrgRow] | None:
+    return _suffix_match(load_third_party_web(), host)
+
+
+@cache
+def _psl() -> PublicSuffixList:
+    return PublicSuffixList(only_icann=True)
+
+
+def is_ip_literal(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def registrable_domain(host: str | None) -> str | None:
+    """``api.clipshare.example`` -> ``clipshare.example``; None for IPs and bare suffixes."""
+    if not host:
+        return None
+    host = host.lower().rstrip(".")
+    if is_ip_literal(host):
+        return None
+    found = _psl().privatesuffix(host)
+    return str(found) if found else None
