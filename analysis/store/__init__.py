@@ -23,6 +23,7 @@ from analysis import __version__
 from analysis.errors import PhonehomeError
 from analysis.store.captured import CapturedMixin
 from analysis.store.derived import DerivedMixin
+from analysis.store.destinations import DestinationsMixin
 from analysis.store.live import LiveMixin
 from analysis.store.queries import QueriesMixin
 from analysis.store.report_queries import ReportQueriesMixin
@@ -49,7 +50,8 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-class Store(CapturedMixin, DerivedMixin, QueriesMixin, ReportQueriesMixin, LiveMixin):
+class Store(CapturedMixin, DerivedMixin, QueriesMixin, ReportQueriesMixin, LiveMixin,
+            DestinationsMixin):
     """A study database. Use ``Store.open(path)``; ``Store.memory()`` in tests."""
 
     def __init__(self, db: Database, path: Path | None) -> None:
