@@ -1,0 +1,129 @@
+"""Which organisation receives a destination's traffic, and is it the app's own (first party)?
+
+Rules (issue 6 "Organisations and parties"; DESIGN.md "recipients"):
+- Organisation: the project table (``analysis/data/orgs.toml``) by the host's longest domain
+  suffix, then third-party-web entities, then the table by ASN, then the ASN's own organisation
+  name as a fallback that says so (``organization_source`` = ``asn``). A first-party host is
+  attributed to the app (``first_party``) unless the table knows its company.
+- Hosting (``cloud``/``cdn`` rows): the server is the provider's, the data its customer's. The
+  organisation then reads "X (hosting; customer unknown)" and the party stays ``unknown``:
+  naming Amazon as the recipient of data sent to an app's S3 bucket would be false.
+- Party ``first``: the host is (under) a domain of the claims file's ``first_party`` list, or
+  its registrable domain's name matches a token of the app's package name
+  (``com.example.clipshare`` -> ``clipshare``); on cloud hosting domains the labels left of the
+  hosting suffix are compared instead (``clipshare-media.s3.amazonaws.com``). ``third``: a
+  known organisation other than the app's. ``unknown``: everything else.
+- ``cdn``: the host's row or the address's network is a CDN/anycast edge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from analysis.orgs import (
+    OrgRow,
+    OrgTable,
+    is_ip_literal,
+    load_org_table,
+    registrable_domain,
+    third_party_web_for_host,
+)
+from analysis.records import Party
+
+# Package-name parts that say nothing about the company: TLD-like prefixes, platforms, filler.
+STOP_TOKENS = frozenset({
+    "com", "org", "net", "edu", "gov", "app", "apps", "android", "ios", "iphone", "ipad",
+    "mobile", "example", "www", "inc", "ltd", "llc", "gmbh", "free", "lite", "pro", "beta",
+    "debug", "release", "prod", "main", "client", "sdk", "api",
+})
+MIN_TOKEN = 4  # shorter tokens ("ss", "ugc", "tv") match unrelated domains too easily
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    organization: str | None
+    organization_source: str | None  # table | third-party-web | asn | first_party
+    party: Party
+    cdn: bool
+    registrable: str | None
+
+
+def _split(text: str) -> list[str]:
+    return [t for t in re.split(r"[^a-z0-9]+", text.lower()) if t]
+
+
+def app_tokens(apps: Iterable[str], first_party: Iterable[str] = ()) -> frozenset[str]:
+    """Distinctive tokens of the app ids and of the first-party domains' names."""
+    tokens: set[str] = set()
+    for app in apps:
+        tokens |= {t for t in _split(app) if len(t) >= MIN_TOKEN and t not in STOP_TOKENS}
+    for domain in first_party:
+        reg = registrable_domain(domain) or domain
+        name = reg.split(".", 1)[0]
+        tokens |= {t for t in [name, *_split(name)] if len(t) >= MIN_TOKEN
+                   and t not in STOP_TOKENS}
+    return frozenset(tokens)
+
+
+class Attributor:
+    """Attributes hosts and networks for one study (its app ids and first-party list)."""
+
+    def __init__(self, first_party: Sequence[str] = (), apps: Sequence[str] = (),
+                 table: OrgTable | None = None) -> None:
+        self.first_party = tuple(d.lower().strip(".") for d in first_party if d.strip("."))
+        self.tokens = app_tokens(apps, self.first_party)
+        self.table = table or load_org_table()
+        if self.first_party:
+            self.app_name = self.first_party[0]
+        else:
+            self.app_name = apps[0] if apps else "the app"
+
+    def _row_for_host(self, host: str) -> tuple[str, OrgRow] | None:
+        return self.table.for_host(host) or third_party_web_for_host(host)
+
+    def is_first_party(self, host: str | None, match: tuple[str, OrgRow] | None = None) -> bool:
+        if not host:
+            return False
+        if any(host == fp or host.endswith("." + fp) for fp in self.first_party):
+            return True
+        if not self.tokens:
+            return False
+        if match is not None and match[1].hosting:
+            # Cloud hosting: the customer's name is in the labels left of the hosting suffix.
+            sub = host[: -len(match[0])].rstrip(".")
+            return bool(set(_split(sub)) & self.tokens)
+        reg = registrable_domain(host)
+        if reg is None:
+            return False
+        name = reg.split(".", 1)[0]
+        return name in self.tokens or bool(set(_split(name)) & self.tokens)
+
+    def attribute(self, host: str | None, asn: int | None = None,
+                  as_org: str | None = None) -> Attribution:
+        host = host.lower().rstrip(".") if host and not is_ip_literal(host) else None
+        match = self._row_for_host(host) if host else None
+        row = match[1] if match else None
+        asn_row = self.table.for_asn(asn)
+        cdn = bool(row and row.cdn) or bool(asn_row and asn_row.cdn)
+        reg = registrable_domain(host)
+        if self.is_first_party(host, match):
+            if row is not None and not row.hosting:
+                return Attribution(row.name, row.origin, Party.FIRST, cdn, reg)
+            return Attribution(self.app_name, "first_party", Party.FIRST, cdn, reg)
+        if row is not None:
+            if row.hosting:
+                return Attribution(f"{row.name} (hosting; customer unknown)", row.origin,
+                                   Party.UNKNOWN, cdn, reg)
+            return Attribution(row.name, row.origin, Party.THIRD, cdn, reg)
+        if asn_row is not None and asn_row.hosting:
+            return Attribution(f"{asn_row.name} (hosting; customer unknown)", "table",
+                               Party.UNKNOWN, cdn, reg)
+        if asn_row is not None and host is None:
+            # An address in, e.g., Meta's own network with no other name: Meta's server.
+            return Attribution(asn_row.name, "table", Party.THIRD, cdn, reg)
+        if as_org:
+            # Only the network is known: its operator, said to come from the ASN.
+            return Attribution(as_org, "asn", Party.UNKNOWN, cdn, reg)
+        return Attribution(None, None, Party.UNKNOWN, cdn, reg)

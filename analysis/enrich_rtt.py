@@ -1,0 +1,92 @@
+"""Is a GeoIP answer physically possible given the round-trip time measured to the server?
+
+The rule (DESIGN.md "Truthfulness", issue 6): light in fibre covers about 100 km per
+millisecond of round-trip time, so a server answering in ``rtt_ms`` is at most
+``rtt_ms * 100`` km from where the RTT was measured. (Light in fibre travels about 200 km per
+ms one way; a round trip halves that. Real paths are longer than great circles and add
+queueing, so the bound is generous: a server beyond it is impossible, not merely unlikely.)
+
+The vantage point is ``device.toml`` ``[device]`` lat/lon (else ``[location]``); with only
+``[device] country``, the whole country is the vantage area and the nearest point of its shape
+is used. The GeoIP country is impossible when its territory lies entirely beyond the reach:
+the shortest great-circle distance from the vantage to the country's shapes (world shapes, not
+a centroid; ``analysis.world``) exceeds ``rtt_ms * 100``. Without an RTT, a vantage point, a
+GeoIP country or that country's shape, the answer is ``None`` and the note says which is missing.
+
+The RTT measured is the smallest of the TCP handshakes in a pcap (phone side) and the proxy's
+TCP connect times (measured from the proxy: run it where the phone is, or give the proxy's
+location as the vantage point).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis import world
+from analysis.countries import country_name
+
+KM_PER_MS_RTT = 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class Vantage:
+    """Where RTTs were measured from: a point, or a whole country."""
+
+    label: str
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+
+
+def vantage_from_profile(profile: object | None) -> Vantage | None:
+    if profile is None:
+        return None
+    point = getattr(profile, "vantage", None)
+    if point is not None:
+        lat, lon = point
+        return Vantage(f"{lat:.2f}, {lon:.2f} from device.toml", lat=lat, lon=lon)
+    device = getattr(profile, "device", None)
+    country = getattr(device, "country", None)
+    if country:
+        return Vantage(f"anywhere in {country_name(country)} (device.toml [device] country)",
+                       country=country.upper())
+    return None
+
+
+def _distance_km(vantage: Vantage, country: str) -> float | None:
+    if vantage.lat is not None and vantage.lon is not None:
+        return world.distance_to_country_km(vantage.lat, vantage.lon, country)
+    if vantage.country:
+        return world.country_distance_km(vantage.country, country)
+    return None
+
+
+def plausibility(vantage: Vantage | None, rtt_ms: float | None, country: str | None,
+                 special: str | None = None, cdn: bool = False) -> tuple[bool | None, str]:
+    """(geo_plausible, geo_note) for one destination."""
+    if special:
+        return None, f"{special} address: not on the public internet, not geolocated"
+    if not country:
+        return None, "no GeoIP country for this address"
+    if rtt_ms is None or rtt_ms <= 0:
+        return None, "no round-trip time measured: GeoIP answer not checked"
+    if vantage is None:
+        return None, ("no vantage point: set [device] lat/lon or country in device.toml to "
+                      "check the GeoIP answer against the RTT")
+    distance = _distance_km(vantage, country)
+    if distance is None:
+        missing = country if vantage.country is None or country in world.load_world() \
+            else vantage.country
+        return None, f"no map shape for {missing}: GeoIP answer not checked"
+    reach = rtt_ms * KM_PER_MS_RTT
+    if distance > reach:
+        return False, (
+            f"impossible: GeoIP says {country_name(country)} ({country}), but the smallest "
+            f"RTT, {rtt_ms:.1f} ms, puts the server within {reach:,.0f} km of the vantage point "
+            f"({vantage.label}) and {country} is at least {distance:,.0f} km away (light in "
+            f"fibre covers about {KM_PER_MS_RTT:.0f} km per ms of RTT)")
+    note = (f"plausible: {country} is {distance:,.0f} km from the vantage point "
+            f"({vantage.label}), within the {reach:,.0f} km that {rtt_ms:.1f} ms allows")
+    if cdn:
+        note += "; a CDN/anycast edge: where it answers is not where data is stored"
+    return True, note
