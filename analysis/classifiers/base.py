@@ -24,12 +24,10 @@ class Classifier(Protocol):
 
 
 def layer_transform(leaf: Leaf) -> str | None:
-    """The transform a value went through, from the layers crossed just to reach it."""
-    for layer in reversed(leaf.layers):
-        if layer in VALUE_LAYERS:
-            return layer
-        if layer not in ("json", "raw"):
-            break
+    """The transform of the value itself: a base64/hex wrapper directly around it (not one
+    around a whole JSON document the value sits in)."""
+    if leaf.layers and leaf.layers[-1] in VALUE_LAYERS:
+        return leaf.layers[-1]
     return None
 
 

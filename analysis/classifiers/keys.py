@@ -26,14 +26,16 @@ def rules_for(key: str, parent: str) -> tuple[str, tuple[KeyRule, ...]]:
     p = norm_key(parent)
     if not k or k.isdigit():
         return k, ()
-    if k in rules.negative or (k in rules.generic and p + k in rules.negative):
-        return k, ()
-    names = [p + k, p] if k in rules.generic and p else [k]
-    if k in rules.generic and p:
-        names.append(k)
-    exact = [r for name in names for r in rules.rules if name in r.keys]
-    if exact:
-        return names[0], tuple(exact)
+    # a generic key is read with its parent first: os.version -> "osversion", geo.country ->
+    # "geocountry", {"gaid": {"value": x}} -> "gaid"; the first name that is negative or
+    # names a rule decides.
+    names = [p + k, p, k] if k in rules.generic and p else [k]
+    for name in names:
+        if name in rules.negative:
+            return name, ()
+        exact = tuple(r for r in rules.rules if name in r.keys)
+        if exact:
+            return name, exact
     name = names[0]
     loose = [r for r in rules.rules
              if r.suffix and any(name.endswith(x) for x in r.keys if len(x) >= MIN_SUFFIX)]
@@ -43,8 +45,8 @@ def rules_for(key: str, parent: str) -> tuple[str, tuple[KeyRule, ...]]:
 
 def is_negative_key(key: str, parent: str) -> bool:
     rules = key_rules()
-    k = norm_key(key)
-    return k in rules.negative or (k in rules.generic and norm_key(parent) + k in rules.negative)
+    name, found = rules_for(key, parent)
+    return not found and name in rules.negative
 
 
 def _grade(rule: KeyRule, text: str) -> tuple[str, str]:
@@ -95,5 +97,5 @@ class KeyClassifier:
 
 # Categories whose list elements are reported once for the whole list.
 LISTY = frozenset({"device.apps", "content.contacts", "location.wifi", "behavior.usage",
-                   "health.medical", "personal.sensitive"})
+                   "health.medical", "personal.sensitive", "device.info"})
 CLASSIFIER = KeyClassifier()

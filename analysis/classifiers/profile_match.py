@@ -132,7 +132,8 @@ class ProfileMatcher:
     def classify(self, exchange_id: int, decoded: Decoded) -> list[Finding]:
         hits: list[tuple[int, str, str, Known]] = []  # (leaf index, matched, variant, known)
         leaves = decoded.leaves
-        texts = [leaf.text if not leaf.array else "" for leaf in leaves]
+        # arrays are not searched; nor a URL or token whose decoded parts are leaves of their own
+        texts = ["" if leaf.array or leaf.wrapped else leaf.text for leaf in leaves]
         for i, text in enumerate(texts):
             if len(text) <= 64:
                 for variant, known in self.whole.get(text.strip().lower(), ()):

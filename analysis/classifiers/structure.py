@@ -12,6 +12,7 @@ from typing import Any
 
 from analysis.classifiers.base import preview
 from analysis.classifiers.rules import load_toml, norm_key
+from analysis.classifiers.validators import decimals
 from analysis.decoders import Decoded, Node
 from analysis.records import Detector, Finding
 
@@ -36,6 +37,19 @@ def _num(v: Any) -> bool:
 def _floats(values: list[Any]) -> bool:
     floats = sum(isinstance(x, float) for x in values)
     return all(_num(x) for x in values) and floats * 2 >= len(values)
+
+
+def _coordinates(rows: list[list[Any]]) -> bool:
+    """Every row starts with a latitude and a longitude given with 3 or more decimals."""
+    for row in rows[:50]:
+        lat, lon = row[0], row[1]
+        if not (isinstance(lat, float) and isinstance(lon, float)):
+            return False
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
+            return False
+        if min(decimals(repr(lat)), decimals(repr(lon))) < 3:
+            return False
+    return True
 
 
 def _finding(ex: int, node: Node, category: str, confidence: float, shape: str,
@@ -92,6 +106,11 @@ def classify_node(ex: int, node: Node) -> Finding | None:
                             f"{n} (x, y{', z' if width == 3 else ''}) points "
                             "(a face landmark set size)",
                             face, "structure.face-landmarks")
+        route = _hint(words, "route")
+        if route and width in (2, 3, 4) and _coordinates(items):
+            return _finding(ex, node, "location.precise", 0.85,
+                            f"{n} (lat, lon) points with 3+ decimals (a GPS track)", route,
+                            "structure.gps-track")
         if voice and width in s["voice"]["mfcc_widths"] and n >= 3:
             return _finding(ex, node, "biometric.voice", 0.85,
                             f"{n} frames of {width} coefficients (MFCC-like)",

@@ -29,7 +29,7 @@ HASH = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{
 # Values that are placeholders, not data: the zeroed IDFA/GAID of limited ad tracking,
 # Android's fixed MAC since 6.0, "unknown" from Build.SERIAL, empty values.
 PLACEHOLDERS = frozenset({
-    "", "null", "none", "nil", "unknown", "undefined", "0", "-1", "n/a", "na", "false", "true",
+    "", "null", "none", "nil", "unknown", "undefined", "0", "-1", "n/a", "na",
     "00000000-0000-0000-0000-000000000000", "00000000000000000000000000000000",
     "02:00:00:00:00:00", "00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff", "000000000000000",
     "<unknown ssid>", "0.0.0.0", "[]", "{}",
@@ -182,6 +182,29 @@ def any_value(value: str) -> bool:
     return True
 
 
+_OS = re.compile(r"(?i)\b(android|ios|ipados|iphone ?os|harmonyos|fire ?os|tizen|kaios|"
+                 r"windows|mac ?os|macos|linux|watchos|tvos|wear ?os)\b")
+
+
+def osname(value: str) -> bool:
+    return bool(_OS.search(value))
+
+
+_MODEL = re.compile(r"(?i)^(iphone|ipad|ipod|watch\d|sm-|gt-|pixel|redmi|mi \d|oneplus|moto|"
+                    r"nokia|huawei|honor|oppo|vivo|realme|xiaomi|galaxy|nexus|cph\d|rmx\d)")
+
+
+def model(value: str) -> bool:
+    return bool(_MODEL.match(value.strip()))
+
+
+def long_token(value: str) -> bool:
+    """A bare "token" is a credential when it is long (session/bearer) or a JWT; 32-hex project
+    tokens of analytics SDKs are app keys, not the user's credentials."""
+    t = value.strip()
+    return len(t) >= 40 or (t.count(".") == 2 and t.startswith("eyJ"))
+
+
 def identifier_or_text(value: str) -> bool:
     t = value.strip()
     return identifier(t) or (3 <= len(t) <= 100 and not is_placeholder(t) and t.isprintable())
@@ -205,7 +228,8 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "email": email, "email_or_hash": email_or_hash, "phone": phone, "phone_or_hash": phone_or_hash,
     "ip_public": ip_public, "ip_private": ip_private, "mcc": mcc, "mnc": mnc, "mccmnc": mccmnc,
     "country": country, "text": text, "words": words, "number": number, "any": any_value,
-    "identifier_or_text": identifier_or_text, "media": media,
+    "identifier_or_text": identifier_or_text, "media": media, "osname": osname,
+    "model": model, "long_token": long_token,
 }
 
 

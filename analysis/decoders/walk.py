@@ -49,6 +49,7 @@ class Leaf:
     text: str
     layers: tuple[str, ...]
     array: bool = False
+    wrapped: bool = False  # a token or URL whose content is also decoded into child leaves
 
 
 @dataclass(slots=True)
@@ -137,7 +138,7 @@ class _Walker:
                     continue
                 if dec.name in ("jwt", "url"):
                     # the token or URL is itself a field (a credential, a visited page)
-                    self._leaf(Leaf(part, path, key, parent, text, text, layers))
+                    self._leaf(Leaf(part, path, key, parent, text, text, layers, wrapped=True))
                 self.tree(inner, part, path, key, parent, (*layers, dec.name), depth + 1)
                 return
         self._leaf(Leaf(part, path, key, parent, text, text, layers))
@@ -237,10 +238,10 @@ def decode_exchange(ex: Exchange) -> Decoded:
             for cname, cvalue in parse_cookie_header(value):
                 walker.string(cvalue, Part.COOKIE, cname, cname, "", (), 0)
             continue
-        if lower == "authorization" or is_jwt(value):
+        if lower in ("authorization", "proxy-authorization") and not is_jwt(value):
+            # credentials are fields as they are; Basic/Digest internals are not unwrapped
             walker._leaf(Leaf(Part.HEADER, lower, lower, "", value, value, ()))
-            if not is_jwt(value):
-                continue
+            continue
         walker.string(value, Part.HEADER, lower, lower, "", (), 0)
     if ex.request_body:
         walker.body(ex.request_body, _header(ex, "content-type"), _header(ex, "content-encoding"),

@@ -1,0 +1,88 @@
+"""Precision and recall of the classifiers per category, with and without a device profile.
+
+    .venv/bin/python scripts/eval_classifiers.py [--per-case] [--misses]
+
+The labelled set is built in code (``eval_families.py``); a prediction is right when the
+(exchange, part, path, category) it names is labelled. Goals (issue 5): precision >= 0.98 and
+recall >= 0.95 with a profile; >= 0.90 / >= 0.85 without.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import eval_families
+import eval_families2
+from eval_payloads import Case, profile
+
+from analysis.passes.classify import findings_for_exchange
+
+Key = tuple[int, str, str, str]
+
+
+def evaluate(cases: list[Case], with_profile: bool, show: bool,
+             ) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    prof = profile() if with_profile else None
+    for n, c in enumerate(cases):
+        truth = {(n, part, path, cat) for (part, path), cat in c.labels.items()}
+        found = {(n, str(f.part), f.path, f.category): f
+                 for f in findings_for_exchange(n, c.exchange, prof)}
+        for key in found.keys() | truth:
+            cat = key[3]
+            if key in found and key in truth:
+                tp[cat] += 1
+            elif key in found:
+                fp[cat] += 1
+                if show:
+                    f = found[key]
+                    print(f"  FP {c.family:11} {key[1]}:{key[2]} -> {cat} [{f.detector}] "
+                          f"{f.evidence} = {f.value[:40]!r}")
+            else:
+                fn[cat] += 1
+                if show:
+                    print(f"  FN {c.family:11} {key[1]}:{key[2]} should be {cat}")
+    return tp, fp, fn
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "  -  "
+
+
+def table(title: str, tp: Counter[str], fp: Counter[str], fn: Counter[str]) -> None:
+    print(f"\n{title}\n| category | precision | recall | TP | FP | FN |\n|---|---|---|---|---|---|")
+    for cat in sorted(tp.keys() | fp.keys() | fn.keys()):
+        print(f"| {cat} | {ratio(tp[cat], tp[cat] + fp[cat])} | "
+              f"{ratio(tp[cat], tp[cat] + fn[cat])} | {tp[cat]} | {fp[cat]} | {fn[cat]} |")
+    t, p, n = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    print(f"| **all (micro)** | **{ratio(t, t + p)}** | **{ratio(t, t + n)}** | {t} | {p} | {n} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list every FP and FN")
+    parser.add_argument("--set", choices=["all", "tuned", "heldout"], default="all",
+                        help="tuned: the families the rules were tuned on; heldout: the second "
+                             "set, written later (default: both)")
+    args = parser.parse_args()
+    cases = {"tuned": eval_families.build(), "heldout": eval_families2.build()}.get(
+        args.set, eval_families.build() + eval_families2.build())
+    print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
+          f"(set: {args.set})")
+    for with_profile in (True, False):
+        title = "with device profile" if with_profile else "without device profile"
+        if args.misses:
+            print(f"\n## misses {title}")
+        table(f"## {title}", *evaluate(cases, with_profile, args.misses))
+
+
+if __name__ == "__main__":
+    main()
