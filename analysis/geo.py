@@ -276,6 +276,26 @@ def _user_paths(user_paths: Sequence[Path]) -> list[Path]:
     return out
 
 
+def _iptocc_build() -> tuple[str, str | None]:
+    """iptocc's version and build date. The wheel embeds RIR data refreshed nightly and has no
+    data date of its own; the CycloneDX SBOM it ships records when the wheel was built."""
+    import json
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        dist = distribution("iptocc")
+    except PackageNotFoundError:
+        return "unknown", None
+    for file in dist.files or ():
+        if "sboms" in file.parts and file.name.endswith(".json"):
+            try:
+                stamp = json.loads(file.read_text())["metadata"]["timestamp"]
+                return dist.version, str(stamp)[:10]
+            except (OSError, ValueError, KeyError, TypeError):
+                break
+    return dist.version, None
+
+
 class Geo:
     """All databases in priority order, answering ``lookup(ip)`` (answers are cached)."""
 
@@ -315,11 +335,10 @@ class Geo:
     def databases(self) -> list[dict[str, Any]]:
         rows = [db.info() for db in self._dbs]
         if self._rir is not None:
-            from importlib.metadata import version
-
+            version, built = _iptocc_build()
             rows.append({"kind": "registered", "path": "package:iptocc",
-                         "name": f"RIR delegated statistics (iptocc {version('iptocc')})",
-                         "build_date": None, "license": "MIT OR Apache-2.0 (iptocc); RIR data"})
+                         "name": f"RIR delegated statistics (iptocc {version})",
+                         "build_date": built, "license": "MIT OR Apache-2.0 (iptocc); RIR data"})
         return rows
 
     def stale(self) -> list[Database]:
