@@ -44,7 +44,8 @@ def _heatmap(name: str, title: str, caption: str, matrix: agg.Matrix,
     cmap = colormaps[SEQUENTIAL]
     ax.set_facecolor(NO_DATA)
     image = ax.imshow(shown, cmap=cmap, norm=norm, aspect="auto", interpolation="nearest")
-    ax.set_xticks(range(len(cols)), labels=[label(c, 28) for c in cols], rotation=40,
+    names = ["unknown" if c == agg.UNKNOWN_COUNTRY else label(c, 28) for c in cols]
+    ax.set_xticks(range(len(cols)), labels=names, rotation=40,
                   ha="right", rotation_mode="anchor")
     ax.set_yticks(range(len(rows)),
                   labels=[("⚠ " if is_sensitive(r) else "") + label(r) for r in rows])

@@ -12,7 +12,7 @@ CSS = """
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0 auto; max-width: 72rem; padding: 0 1rem 3rem; color: var(--ink);
        background: var(--bg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto,
-       "DejaVu Sans", sans-serif; overflow-wrap: anywhere; }
+       "DejaVu Sans", sans-serif; overflow-wrap: break-word; }
 header { padding: 1.2rem 0 .6rem; border-bottom: 3px solid var(--ink); }
 h1 { font-size: 1.6rem; margin: 0; }
 h2 { font-size: 1.3rem; margin-top: 2.2rem; border-bottom: 1px solid var(--line); }
@@ -29,7 +29,8 @@ nav a, a { color: var(--blue); }
 table { border-collapse: collapse; font-size: .86rem; min-width: 100%; }
 th, td { border: 1px solid var(--line); padding: .25rem .45rem; text-align: left;
          vertical-align: top; }
-th { background: var(--soft); position: sticky; top: 0; }
+th { background: var(--soft); position: sticky; top: 0; white-space: nowrap; }
+td { overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.url, td.val { max-width: 28rem; word-break: break-all; font-family: ui-monospace,
          "DejaVu Sans Mono", monospace; font-size: .8rem; }

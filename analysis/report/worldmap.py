@@ -79,6 +79,8 @@ def marker_places(world: World) -> dict[str, tuple[float, float]]:
         if sum(ring_area(r) for r in rings) < SMALL_AREA:
             big = max(rings, key=ring_area)
             xy = np.asarray(big, dtype=float)
+            if len(xy) > 1 and (xy[0] == xy[-1]).all():
+                xy = xy[:-1]  # a closed ring repeats its first point: count it once
             out[code] = (float(xy[:, 0].mean()), float(xy[:, 1].mean()))
         else:
             out.pop(code, None)
@@ -125,7 +127,7 @@ def world_map_figure(report: dict[str, Any], world: World | None,
     top = max(1.0, max(values.values()))
     norm = LogNorm(vmin=1, vmax=top) if top > 20 else Normalize(vmin=0, vmax=top)
     cmap = colormaps[SEQUENTIAL]
-    fig, ax = new_figure(11.0, 6.0)
+    fig, ax = new_figure(11.0, 5.0)
     ax.set_facecolor("#F7FBFF")
     places = marker_places(world)
     # CDN-only countries are hatched; the hatch takes its collection's edge colour, so dark

@@ -6,6 +6,7 @@ Hosts use reserved example domains (RFC 2606); organisations are fictional.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -113,3 +114,16 @@ TINY_WORLD = {
     "SG": [[(103.6, 1.2), (104.0, 1.2), (104.0, 1.5), (103.6, 1.5), (103.6, 1.2)]],
     "FR": [[(-4.0, 43.0), (7.0, 43.0), (7.0, 51.0), (-4.0, 51.0), (-4.0, 43.0)]],
 }
+
+
+@pytest.fixture(scope="session")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list[Path]]]:
+    """The conftest study written once in every format: (directory, paths written)."""
+    from analysis.report import write_report
+
+    out = tmp_path_factory.mktemp("report")
+    store = Store.memory()
+    build_study(store)
+    written = write_report(store, out, ["html", "pdf", "json", "csv"])
+    store.close()
+    yield out, written

@@ -1,0 +1,92 @@
+"""write_report: every file of the report directory, and the CLI command around it."""
+
+from __future__ import annotations
+
+import csv
+import json
+import stat
+from pathlib import Path
+
+import pytest
+
+from analysis.report import FORMATS, ReportError, render_report, write_report
+from analysis.report.data import build_report
+from analysis.store import Store
+from tests.analysis.report.conftest import build_study
+
+FIGURES = ["map", "categories_by_organisation", "categories_by_country", "timeline",
+           "bytes_by_organisation", "consent"]
+
+
+def test_every_file_is_written(rendered: tuple[Path, list[Path]]) -> None:
+    out, written = rendered
+    names = {p.name for p in written}
+    expected = {"index.html", "report.json", "report.pdf", "findings.csv", "destinations.csv"}
+    expected |= {f"{n}.{ext}" for n in FIGURES for ext in ("png", "svg")}
+    assert names == expected
+    assert all(p.parent == out and p.stat().st_size > 0 for p in written)
+    assert (out / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert (out / "map.png").read_bytes().startswith(b"\x89PNG")
+    assert b"<svg" in (out / "timeline.svg").read_bytes()[:2000]
+    assert FORMATS == ("html", "pdf", "json", "csv")
+
+
+def test_report_json_is_the_report_document(rendered: tuple[Path, list[Path]],
+                                            study: Store) -> None:
+    doc = json.loads((rendered[0] / "report.json").read_text(encoding="utf-8"))
+    fresh = build_report(study)
+    assert doc["schema"] == "phonehome.report/1"
+    for key in ("destinations", "findings", "claims", "flows", "errors", "geo_databases"):
+        assert doc[key] == json.loads(json.dumps(fresh[key])), key
+    assert doc["study"]["captures"][1]["source"] == "/tmp/</style><h1>styled</h1>"
+
+
+def test_csv_exports_keep_every_row_and_defuse_formulas(
+        rendered: tuple[Path, list[Path]], study: Store) -> None:
+    with (rendered[0] / "findings.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(build_report(study)["findings"])
+    assert {r["category"] for r in rows} >= {"biometric.face", "secret.credential"}
+    with (rendered[0] / "destinations.csv").open(encoding="utf-8-sig", newline="") as handle:
+        dests = list(csv.DictReader(handle))
+    assert [d["host"] for d in dests][0] == "api.clipshare.example"
+    assert dests[0]["categories"] == "biometric.face;id.advertising"
+
+    report = {"findings": [{"url": "=cmd|' /C calc'!A0", "path": "-1+2", "confidence": 0.5}],
+              "destinations": []}
+    out = rendered[0].parent / "csv-only"
+    render_report(report, out, ["csv"])
+    with (out / "findings.csv").open(encoding="utf-8-sig", newline="") as handle:
+        row = next(csv.DictReader(handle))
+    assert row["url"] == "'=cmd|' /C calc'!A0" and row["path"] == "'-1+2"
+    assert row["confidence"] == "0.5"
+
+
+def test_show_values_files_are_private(tmp_path: Path) -> None:
+    store = Store.memory()
+    build_study(store)
+    written = write_report(store, tmp_path / "r", ["json"], show_values=True)
+    assert stat.S_IMODE(written[0].stat().st_mode) == 0o600
+    assert "TOPSECRETTOKEN" not in written[0].read_text(encoding="utf-8")
+
+
+def test_bad_format_and_unwritable_directory(tmp_path: Path) -> None:
+    with pytest.raises(ReportError, match="unknown report format"):
+        render_report({}, tmp_path, ["docx"])
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(ReportError, match="cannot create the report directory"):
+        render_report({}, blocker / "sub", ["json"])
+
+
+def test_cli_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from analysis.cli import main
+
+    db = tmp_path / "study.db"
+    with Store.open(db) as store:
+        build_study(store)
+    assert main(["report", "--db", str(db), "--out", str(tmp_path / "out"),
+                 "--format", "json,csv"]) == 0
+    printed = capsys.readouterr().out.split()
+    assert [Path(p).name for p in printed] == ["report.json", "findings.csv",
+                                               "destinations.csv"]
