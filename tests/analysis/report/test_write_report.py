@@ -49,7 +49,7 @@ def test_csv_exports_keep_every_row_and_defuse_formulas(
     assert {r["category"] for r in rows} >= {"biometric.face", "secret.credential"}
     with (rendered[0] / "destinations.csv").open(encoding="utf-8-sig", newline="") as handle:
         dests = list(csv.DictReader(handle))
-    assert [d["host"] for d in dests][0] == "api.clipshare.example"
+    assert dests[0]["host"] == "api.clipshare.example"
     assert dests[0]["categories"] == "biometric.face;id.advertising"
 
     report = {"findings": [{"url": "=cmd|' /C calc'!A0", "path": "-1+2", "confidence": 0.5}],
