@@ -35,6 +35,7 @@ HOSTILE = [
     "\"quoted' & \x00\x07\x1b[31m\u202etxt.exe",
     "$\\frac{1}{$ mathtext",
     "A" * 5000,
+    "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">",
 ]
 T0 = 1_700_000_000.0
 
