@@ -78,6 +78,8 @@ class KeyClassifier:
         if is_placeholder(text) or len(text) > 100_000:
             return None
         for rule in rules:
+            if rule.skip_layers and rule.skip_layers.intersection(leaf.layers):
+                continue
             if not validate(rule.validate, text):
                 continue
             category, note = rule.category, ""

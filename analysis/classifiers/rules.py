@@ -31,6 +31,7 @@ class KeyRule:
     confidence: float
     what: str
     grade: str | None = None
+    skip_layers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ def key_rules() -> KeyRules:
             id=r["id"], category=r["category"], keys=frozenset(norm_key(k) for k in r["keys"]),
             contains=tuple(r.get("contains", ())), suffix=bool(r.get("suffix", False)),
             validate=r["validate"], confidence=float(r["confidence"]), what=r["what"],
-            grade=r.get("grade"),
+            grade=r.get("grade"), skip_layers=frozenset(r.get("skip_layers", ())),
         ))
     return KeyRules(str(raw.get("version", "0")), tuple(rules), frozenset(raw["generic"]),
                     frozenset(raw["negative"]))

@@ -198,6 +198,18 @@ def model(value: str) -> bool:
     return bool(_MODEL.match(value.strip()))
 
 
+def model_or_os(value: str) -> bool:
+    return model(value) or osname(value)
+
+
+def secret(value: str) -> bool:
+    """A credential value: not empty, not a bare epoch timestamp (GA's ``sid`` is a time)."""
+    t = value.strip()
+    if is_placeholder(t) or len(t) < 4:
+        return False
+    return not (t.isdigit() and len(t) in (10, 13))
+
+
 def long_token(value: str) -> bool:
     """A bare "token" is a credential when it is long (session/bearer) or a JWT; 32-hex project
     tokens of analytics SDKs are app keys, not the user's credentials."""
@@ -229,7 +241,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "ip_public": ip_public, "ip_private": ip_private, "mcc": mcc, "mnc": mnc, "mccmnc": mccmnc,
     "country": country, "text": text, "words": words, "number": number, "any": any_value,
     "identifier_or_text": identifier_or_text, "media": media, "osname": osname,
-    "model": model, "long_token": long_token,
+    "model": model, "long_token": long_token, "model_or_os": model_or_os, "secret": secret,
 }
 
 

@@ -20,7 +20,7 @@ class Multipart:
     name = "multipart"
 
     def fits(self, data: bytes, content_type: str) -> int:
-        if content_type.startswith("multipart/"):
+        if content_type.lower().startswith("multipart/"):
             return 2
         return 1 if data.startswith(b"--") and b"\r\nContent-Disposition" in data[:400] else 0
 

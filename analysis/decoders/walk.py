@@ -148,7 +148,7 @@ class _Walker:
         if not data:
             return
         ctype = content_type.lower().split(";")[0].strip() if content_type else ""
-        full_ctype = content_type.lower()
+        full_ctype = content_type  # the multipart boundary is case-sensitive (RFC 2046 §5.1.1)
         declared = [t.strip() for t in content_encoding.lower().split(",") if t.strip()]
         # Bodies are stored after content decoding, but SDKs often compress a body without
         # saying so (or twice): decode by magic, and brotli only when the header names it.
@@ -227,7 +227,8 @@ def decode_exchange(ex: Exchange) -> Decoded:
     if ex.kind == ExchangeKind.HTTP and ex.url:
         segments = path_segments(ex.url)
         for i, seg in enumerate(segments):
-            walker.string(seg, Part.URL, f"path[{i}]", segments[i - 1] if i else "", "", (), 0)
+            # no key context: a segment after ".../apps/" is not a list of installed apps
+            walker.string(seg, Part.URL, f"path[{i}]", "", "", (), 0)
         for name, value in pairs_tree(query_pairs(ex.url)).items():
             walker.tree(value, Part.QUERY, name, name, "", (), 0)
     for name, value in ex.request_headers:
