@@ -5,9 +5,11 @@ Rules (issue 6 "Organisations and parties"; DESIGN.md "recipients"):
   suffix, then third-party-web entities, then the table by ASN, then the ASN's own organisation
   name as a fallback that says so (``organization_source`` = ``asn``). A first-party host is
   attributed to the app (``first_party``) unless the table knows its company.
-- Hosting (``cloud``/``cdn`` rows): the server is the provider's, the data its customer's. The
-  organisation then reads "X (hosting; customer unknown)" and the party stays ``unknown``:
-  naming Amazon as the recipient of data sent to an app's S3 bucket would be false.
+- Hosting (``cloud``/``cdn`` rows): the server is the provider's, the data its customer's, and
+  the party stays ``unknown``: naming Amazon as the recipient of data sent to an app's S3
+  bucket would be false. A host with its own domain on a hosting network is attributed to that
+  domain (``organization_source`` = ``domain``); a hosting-domain host (``d1.cloudfront.net``)
+  or a bare address reads "X (hosting; customer unknown)".
 - Party ``first``: the host is (under) a domain of the claims file's ``first_party`` list, or
   its registrable domain's name matches a token of the app's package name
   (``com.example.clipshare`` -> ``clipshare``); on cloud hosting domains the labels left of the
@@ -44,7 +46,7 @@ MIN_TOKEN = 4  # shorter tokens ("ss", "ugc", "tv") match unrelated domains too 
 @dataclass(frozen=True, slots=True)
 class Attribution:
     organization: str | None
-    organization_source: str | None  # table | third-party-web | asn | first_party
+    organization_source: str | None  # table | third-party-web | asn | first_party | domain
     party: Party
     cdn: bool
     registrable: str | None
@@ -118,6 +120,10 @@ class Attributor:
                                    Party.UNKNOWN, cdn, reg)
             return Attribution(row.name, row.origin, Party.THIRD, cdn, reg)
         if asn_row is not None and asn_row.hosting:
+            if reg:
+                # A customer of a hosting network: the operator of the host's domain receives
+                # the data, not the provider. Named by its domain, party unknown.
+                return Attribution(reg, "domain", Party.UNKNOWN, cdn, reg)
             return Attribution(f"{asn_row.name} (hosting; customer unknown)", "table",
                                Party.UNKNOWN, cdn, reg)
         if asn_row is not None and host is None:

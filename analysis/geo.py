@@ -29,7 +29,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import ipaddress
 import logging
 import lzma
 import os
@@ -44,6 +43,8 @@ import geoip2.database
 import geoip2.errors
 import maxminddb
 
+from analysis.enrich_addresses import normalize_ip, special_label
+from analysis.enrich_registered import registered_source
 from analysis.errors import PhonehomeError
 
 log = logging.getLogger(__name__)
@@ -56,22 +57,6 @@ EMBEDDED = {
                     "CC BY 4.0 — RouteViews, NRO, IP Geolocation by DB-IP (https://db-ip.com)"),
 }
 GEOLITE_MAX_AGE_DAYS = 30  # GeoLite2 EULA: replace copies within 30 days of a new release
-
-# RFC 6890 / IANA special-purpose registries, most specific label first.
-SPECIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("unspecified", ("0.0.0.0/32", "::/128")),
-    ("loopback", ("127.0.0.0/8", "::1/128")),
-    ("multicast", ("224.0.0.0/4", "ff00::/8")),
-    ("link-local", ("169.254.0.0/16", "fe80::/10")),
-    ("cgnat", ("100.64.0.0/10",)),
-    ("private", ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")),
-    ("documentation", ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")),
-    ("benchmarking", ("198.18.0.0/15", "2001:2::/48")),
-    ("broadcast", ("255.255.255.255/32",)),
-    ("reserved", ("0.0.0.0/8", "240.0.0.0/4", "192.0.0.0/24", "100::/64")),
-)
-_SPECIAL_NETS = [(label, ipaddress.ip_network(net)) for label, nets in SPECIAL for net in nets]
-
 
 class GeoError(PhonehomeError):
     """A GeoIP database file is missing, unreadable or of an unsupported type."""
@@ -87,26 +72,6 @@ class GeoAnswer:
     asn: int | None = None
     as_org: str | None = None
     special: str | None = None
-
-
-def normalize_ip(ip: str) -> str | None:
-    """Canonical text of an address: brackets and zone ids dropped, IPv4-mapped IPv6 unmapped."""
-    text = ip.strip().strip("[]").split("%", 1)[0]
-    try:
-        addr = ipaddress.ip_address(text)
-    except ValueError:
-        return None
-    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
-        return str(addr.ipv4_mapped)
-    return str(addr)
-
-
-def special_label(ip: str) -> str | None:
-    addr = ipaddress.ip_address(ip)
-    for label, net in _SPECIAL_NETS:
-        if addr.version == net.version and addr in net:
-            return label
-    return None if addr.is_global else "reserved"
 
 
 def _license_for(database_type: str) -> str:
@@ -276,38 +241,13 @@ def _user_paths(user_paths: Sequence[Path]) -> list[Path]:
     return out
 
 
-def _iptocc_build() -> tuple[str, str | None]:
-    """iptocc's version and build date. The wheel embeds RIR data refreshed nightly and has no
-    data date of its own; the CycloneDX SBOM it ships records when the wheel was built."""
-    import json
-    from importlib.metadata import PackageNotFoundError, distribution
-
-    try:
-        dist = distribution("iptocc")
-    except PackageNotFoundError:
-        return "unknown", None
-    for file in dist.files or ():
-        if "sboms" in file.parts and file.name.endswith(".json"):
-            try:
-                stamp = json.loads(file.read_text())["metadata"]["timestamp"]
-                return dist.version, str(stamp)[:10]
-            except (OSError, ValueError, KeyError, TypeError):
-                break
-    return dist.version, None
-
-
 class Geo:
     """All databases in priority order, answering ``lookup(ip)`` (answers are cached)."""
 
     def __init__(self, databases: list[Database]) -> None:
         self._dbs = databases
         self._cache: dict[str, GeoAnswer] = {}
-        try:
-            import iptocc
-
-            self._rir: Any = iptocc
-        except ImportError:  # optional at run time: registered_country is then unknown
-            self._rir = None
+        self._rir = registered_source()
 
     def lookup(self, ip: str) -> GeoAnswer:
         norm = normalize_ip(ip)
@@ -327,7 +267,7 @@ class Geo:
                 if "country" in fields and "asn" in fields:
                     break
             if self._rir is not None:
-                fields["registered_country"] = self._rir.country_code(norm)
+                fields["registered_country"] = self._rir.country(norm)
             answer = GeoAnswer(ip=norm, **fields)
         self._cache[norm] = answer
         return answer
@@ -335,10 +275,7 @@ class Geo:
     def databases(self) -> list[dict[str, Any]]:
         rows = [db.info() for db in self._dbs]
         if self._rir is not None:
-            version, built = _iptocc_build()
-            rows.append({"kind": "registered", "path": "package:iptocc",
-                         "name": f"RIR delegated statistics (iptocc {version})",
-                         "build_date": built, "license": "MIT OR Apache-2.0 (iptocc); RIR data"})
+            rows.append(self._rir.info())
         return rows
 
     def stale(self) -> list[Database]:
@@ -374,14 +311,9 @@ def open_geo(user_paths: Sequence[Path] = (), *, embedded: bool = True) -> Geo:
 
 def info_lines(paths: list[Path]) -> list[str]:
     """``phonehome geoip info``: every database in use, in priority order."""
-    with open_geo(paths) as geo:
-        lines = [f"{row['kind']:<10} {row['name']}  built {row['build_date'] or 'unknown'}"
-                 f"  licence: {row['license']}  [{row['path']}]" for row in geo.databases()]
-        lines += [f"warning: {db.path}: GeoLite2 database built {db.build_date} is more than "
-                  f"{GEOLITE_MAX_AGE_DAYS} days old: run `phonehome geoip update`"
-                  for db in geo.stale()]
-    lines.append(f"installed databases directory: {data_dir()}")
-    return lines
+    from analysis.geo_update import info
+
+    return info(paths)
 
 
 def install(file: Path, dir: Path | None) -> list[str]:
@@ -394,3 +326,7 @@ def update(dir: Path | None) -> list[str]:
     from analysis.geo_update import update_all
 
     return update_all(data_dir(dir))
+
+
+__all__ = ["Database", "Geo", "GeoAnswer", "GeoError", "data_dir", "info_lines", "install",
+           "normalize_ip", "open_geo", "special_label", "update"]

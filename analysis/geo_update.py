@@ -1,4 +1,4 @@
-"""``phonehome geoip update|install``: fresh GeoIP databases into the user's data directory.
+"""``phonehome geoip info|update|install``: list databases; fetch fresh ones into the data dir.
 
 Sources (DATA-SOURCES.md "Fresh data when the user is online"):
 - DB-IP Lite monthly MMDBs, no account (CC BY 4.0):
@@ -30,7 +30,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from analysis.geo import GEOLITE_MAX_AGE_DAYS, Database, GeoError
+from analysis.geo import GEOLITE_MAX_AGE_DAYS, Database, GeoError, data_dir, open_geo
 
 DBIP_URL = "https://download.db-ip.com/free"
 MAXMIND_URL = "https://download.maxmind.com/geoip/databases"
@@ -197,3 +197,14 @@ def update_all(directory: Path, today: dt.date | None = None) -> list[str]:
         db.close()
     return lines
 
+
+def info(paths: list[Path]) -> list[str]:
+    """``phonehome geoip info``: every database in use, in priority order."""
+    with open_geo(paths) as geo:
+        lines = [f"{row['kind']:<10} {row['name']}  built {row['build_date'] or 'unknown'}"
+                 f"  licence: {row['license']}  [{row['path']}]" for row in geo.databases()]
+        lines += [f"warning: {db.path}: GeoLite2 database built {db.build_date} is more than "
+                  f"{GEOLITE_MAX_AGE_DAYS} days old: run `phonehome geoip update`"
+                  for db in geo.stale()]
+    lines.append(f"installed databases directory: {data_dir()}")
+    return lines
