@@ -40,16 +40,18 @@ def _floats(values: list[Any]) -> bool:
 
 
 def _coordinates(rows: list[list[Any]]) -> bool:
-    """Every row starts with a latitude and a longitude given with 3 or more decimals."""
-    for row in rows[:50]:
+    """Rows start with a latitude and a longitude, most given with 3 or more decimals (a value
+    such as -73.99 in a track is a point whose trailing zeros were dropped)."""
+    precise = 0
+    sample = rows[:50]
+    for row in sample:
         lat, lon = row[0], row[1]
         if not (isinstance(lat, float) and isinstance(lon, float)):
             return False
         if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
             return False
-        if min(decimals(repr(lat)), decimals(repr(lon))) < 3:
-            return False
-    return True
+        precise += min(decimals(repr(lat)), decimals(repr(lon))) >= 3
+    return precise >= 0.8 * len(sample)
 
 
 def _finding(ex: int, node: Node, category: str, confidence: float, shape: str,

@@ -1,0 +1,105 @@
+"""Device-profile matching: every transform the issue lists, found in one pass."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from urllib.parse import quote
+
+import pytest
+
+from analysis.classifiers import classify_decoded, matcher_for
+from analysis.classifiers.profile_match import ProfileMatcher
+from analysis.decoders import decode_exchange
+from analysis.profile import DeviceInfo, DeviceProfile
+from analysis.records import Detector, Exchange
+
+GAID = "6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b"
+IMEI = "490154203237518"
+PROFILE = DeviceProfile(
+    device=DeviceInfo(country="US"),
+    identifiers={"advertising_id": GAID, "imei": IMEI, "mac": "3c:5a:b4:12:34:56",
+                 "user_id": "42"},
+    contact={"email": "Jane.Doe@example.org", "phone": "+1 555 010 0199", "name": "Jane Doe"},
+    location={"lat": 40.74183, "lon": -73.98931},
+    carrier={"mcc": "310", "mnc": "260", "sim_country": "US"},
+    network={"public_ip": "203.0.113.7", "local_ip": "192.168.1.23", "wifi_ssid": "HomeNet-5G"},
+)
+
+
+def _find(body: dict[str, object]) -> dict[str, tuple[str, str | None]]:
+    ex = Exchange(ts=0, method="POST", url="https://h.example/",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps(body).encode())
+    found = ProfileMatcher(PROFILE).classify(1, decode_exchange(ex))
+    return {f.path: (f.category, f.transform) for f in found}
+
+
+def h(algo: str, text: str) -> str:
+    return hashlib.new(algo, text.encode()).hexdigest()
+
+
+@pytest.mark.parametrize(("value", "category", "transform"), [
+    (GAID, "id.advertising", None),
+    (GAID.upper(), "id.advertising", "uppercase"),
+    (GAID.replace("-", ""), "id.advertising", "dashes removed"),
+    (base64.b64encode(GAID.encode()).decode(), "id.advertising", "base64"),
+    (GAID.encode().hex(), "id.advertising", "hex"),
+    (h("md5", IMEI), "id.hardware", "md5"),
+    (h("sha1", IMEI).upper(), "id.hardware", "sha1"),
+    (h("sha256", IMEI), "id.hardware", "sha256"),
+    (h("sha512", IMEI), "id.hardware", "sha512"),
+    (IMEI[:14], "id.hardware", "no check digit"),
+    ("3C5AB4123456", "id.hardware", "separators removed"),
+    (h("sha256", "jane.doe@example.org"), "contact.email", "sha256"),
+    (quote("Jane.Doe@example.org", safe=""), "contact.email", "url"),
+    ("+15550100199", "contact.phone", "e164"),
+    ("5550100199", "contact.phone", "national"),
+    (h("sha256", "+15550100199"), "contact.phone", "sha256"),
+    (h("sha256", "jane"), "contact.name", "sha256"),
+    ("203.0.113.7", "location.ip", None),
+    ("192.168.1.23", "device.info", None),
+    ("HomeNet-5G", "location.wifi", None),
+])
+def test_transforms(value: str, category: str, transform: str | None) -> None:
+    assert _find({"v": value}).get("v") == (category, transform)
+
+
+def test_coordinates_precision_and_pairs() -> None:
+    found = _find({"a": 40.7418, "b": -73.9893, "ll": "40.742,-73.989", "c": "40.74"})
+    assert found["a"] == ("location.precise", "rounded to 4 decimals")
+    assert found["ll"][0] == "location.precise"
+    assert found["c"][0] == "location.coarse"  # 2 decimals, partner present
+    alone = _find({"c": "40.74"})
+    assert "c" not in alone  # a lone 2-decimal number is not evidence
+    assert _find({"e7": round(40.74183 * 1e7)})["e7"][0] == "location.precise"
+
+
+def test_short_values_need_the_whole_field_and_a_key_hint() -> None:
+    found = _find({"sim_mcc": "310", "count": "310", "user": "42", "n": 4242,
+                   "carrier_iso": "us", "lang_country": "us"})
+    assert found["sim_mcc"] == ("location.carrier", None)
+    assert "count" not in found and "n" not in found and "lang_country" not in found
+    assert found["carrier_iso"] == ("location.carrier", "lowercase")
+    assert found["user"] == ("id.user", None)
+
+
+def test_no_partial_matches_inside_longer_values() -> None:
+    found = _find({"x": "1" + IMEI, "y": IMEI + "0", "z": "40.741831"})
+    assert not found
+
+
+def test_one_regex_and_matcher_cached_per_profile() -> None:
+    m = matcher_for(PROFILE)
+    assert m is matcher_for(PROFILE) and m is not None and m.regex is not None
+    assert len(m.search) > 200  # every variant in one alternation
+
+
+def test_ground_truth_beats_key_guesses() -> None:
+    ex = Exchange(ts=0, method="POST", url="https://h.example/",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"device_id": GAID}).encode())
+    found = classify_decoded(1, decode_exchange(ex), matcher_for(PROFILE))
+    assert [(f.category, f.detector) for f in found] == [("id.advertising",
+                                                          Detector.GROUND_TRUTH)]
