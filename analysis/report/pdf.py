@@ -34,7 +34,8 @@ def summary_lines(report: dict[str, Any], synthetic: bool) -> list[str]:
     countries = sorted({d.get("country") for d in dests if d.get("country")})
     cats = Counter(str(f.get("category")) for f in findings)
     verdicts = Counter(str(c.get("verdict") or "untested") for c in claims)
-    lines = [f"phonehome report — {study.get('app') or 'app'}",
+    app = study.get("app") or next((c.get("app") for c in captures if c.get("app")), "the app")
+    lines = [f"phonehome report — what {app} sent",
              f"tool {report.get('tool_version')}, generated {report.get('generated')}", ""]
     if synthetic:
         lines += ["SYNTHETIC DEMO DATA: a fictional app, no real company.", ""]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import stat
 from pathlib import Path
 
@@ -25,7 +26,10 @@ def test_every_file_is_written(rendered: tuple[Path, list[Path]]) -> None:
     expected |= {f"{n}.{ext}" for n in FIGURES for ext in ("png", "svg")}
     assert names == expected
     assert all(p.parent == out and p.stat().st_size > 0 for p in written)
-    assert (out / "report.pdf").read_bytes().startswith(b"%PDF")
+    pdf = (out / "report.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+    # A summary page, then one page per figure.
+    assert len(re.findall(rb"/Type /Page\b(?!s)", pdf)) == 1 + len(FIGURES)
     assert (out / "map.png").read_bytes().startswith(b"\x89PNG")
     assert b"<svg" in (out / "timeline.svg").read_bytes()[:2000]
     assert FORMATS == ("html", "pdf", "json", "csv")
