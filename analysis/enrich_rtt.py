@@ -75,8 +75,7 @@ def plausibility(vantage: Vantage | None, rtt_ms: float | None, country: str | N
                       "check the GeoIP answer against the RTT")
     distance = _distance_km(vantage, country)
     if distance is None:
-        missing = country if vantage.country is None or country in world.load_world() \
-            else vantage.country
+        missing = country if country not in world.load_world() else vantage.country
         return None, f"no map shape for {missing}: GeoIP answer not checked"
     reach = rtt_ms * KM_PER_MS_RTT
     if distance > reach:

@@ -1,0 +1,69 @@
+"""RTT plausibility: 100 km per millisecond of round-trip time, against country shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import world
+from analysis.enrich_rtt import Vantage, plausibility, vantage_from_profile
+from analysis.profile import DeviceInfo, DeviceProfile
+
+PARIS = Vantage("Paris", lat=48.8566, lon=2.3522)
+NYC = Vantage("New York", lat=40.7128, lon=-74.0060)
+
+
+def test_planted_impossible_and_plausible_answers() -> None:
+    ok, note = plausibility(NYC, 3.0, "AU")
+    assert ok is False and "impossible" in note and "Australia" in note and "300 km" in note
+    ok, note = plausibility(NYC, 80.0, "DE")
+    assert ok is True and note.startswith("plausible")
+    ok, _ = plausibility(NYC, 1.0, "US")  # inside the country
+    assert ok is True
+
+
+def test_the_rule_is_exactly_100_km_per_ms_to_the_nearest_border() -> None:
+    # Paris to the nearest German territory is about 298 km (not the ~880 km to Berlin, and
+    # not the distance to Germany's centroid).
+    distance = world.distance_to_country_km(PARIS.lat, PARIS.lon, "DE")  # type: ignore[arg-type]
+    assert distance is not None and 280 < distance < 310
+    below, above = distance / 100 - 0.05, distance / 100 + 0.05
+    assert plausibility(PARIS, below, "DE")[0] is False
+    assert plausibility(PARIS, above, "DE")[0] is True
+
+
+def test_country_vantage_uses_the_nearest_point_of_the_country() -> None:
+    us = Vantage("anywhere in the US", country="US")
+    assert plausibility(us, 1.0, "CA")[0] is True  # neighbours: distance 0
+    assert plausibility(us, 1.0, "MX")[0] is True
+    assert plausibility(us, 20.0, "AU")[0] is False
+    assert plausibility(Vantage("DE", country="DE"), 2.0, "FR")[0] is True
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    ((NYC, None, "US"), "no round-trip time"),
+    ((NYC, 0.0, "US"), "no round-trip time"),
+    ((None, 5.0, "US"), "no vantage point"),
+    ((NYC, 5.0, None), "no GeoIP country"),
+    ((NYC, 5.0, "US", "private"), "private address"),
+    ((NYC, 5.0, "ZZ"), "no map shape for ZZ"),
+    ((Vantage("nowhere", country="ZZ"), 5.0, "US"), "no map shape for ZZ"),
+])
+def test_unknowns_are_null_with_a_reason(args: tuple, words: str) -> None:
+    ok, note = plausibility(*args)
+    assert ok is None and words in note
+
+
+def test_cdn_note() -> None:
+    ok, note = plausibility(NYC, 10.0, "US", cdn=True)
+    assert ok is True and "CDN/anycast" in note
+
+
+def test_vantage_from_profile() -> None:
+    assert vantage_from_profile(None) is None
+    assert vantage_from_profile(DeviceProfile()) is None
+    point = vantage_from_profile(DeviceProfile(device=DeviceInfo(lat=1.5, lon=2.5)))
+    assert point is not None and (point.lat, point.lon) == (1.5, 2.5)
+    located = vantage_from_profile(DeviceProfile(location={"lat": 3.0, "lon": 4.0}))
+    assert located is not None and (located.lat, located.lon) == (3.0, 4.0)
+    country = vantage_from_profile(DeviceProfile(device=DeviceInfo(country="fr")))
+    assert country is not None and country.country == "FR" and country.lat is None
