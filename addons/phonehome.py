@@ -128,7 +128,9 @@ class PhoneHome:
 
     def _put(self, item: Any, tag: Any = None) -> None:
         if self.writer is not None:
-            self.writer.put(item, tag)
+            # The flow rides along only when live marks need it: holding every flow until its
+            # batch is written would keep mitmproxy's object graphs alive through GC passes.
+            self.writer.put(item, tag if self.classifier is not None else None)
 
     def _record_http(self, flow: http.HTTPFlow) -> None:
         if self.writer is None or flow.metadata.get(_DONE):

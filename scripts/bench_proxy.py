@@ -125,6 +125,12 @@ def wait_port(port: int, proc: subprocess.Popen[bytes], timeout: float = 20) -> 
     raise SystemExit(f"nothing listening on {port}")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User+system CPU of a process and all its threads (Linux /proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] * 1000
 
@@ -168,6 +174,7 @@ def main() -> int:
         answered = {"mitmdump": 0, "phonehome": 0}
         sat: dict[str, list[float]] = {k: [] for k in clients}
         sat_time = dict.fromkeys(clients, 0.0)
+        cpu = dict.fromkeys(clients, 0.0)  # proxy CPU during the saturated phase
         seq: dict[str, list[float]] = {k: [] for k in clients}
 
         async def phase(total: int, concurrency: int, times: dict[str, float] | None,
@@ -176,17 +183,18 @@ def main() -> int:
             for r in range(args.rounds):
                 for name in order if r % 2 == 0 else order[::-1]:
                     n = total // args.rounds
+                    c0 = cpu_seconds(procs[name].pid)
                     elapsed, lats = await clients[name].run(n, concurrency)
+                    if times is not None:
+                        cpu[name] += cpu_seconds(procs[name].pid) - c0
                     answered[name] += len(lats)
                     if times is not None:
                         times[name] += elapsed
                     lat[name].extend(lats)
 
         async def bench() -> None:
-            warm: dict[str, list[float]] = {k: [] for k in clients}
             for name in clients:  # warm-up, not counted in the figures
                 answered[name] += len((await clients[name].run(200, args.concurrency))[1])
-                warm[name] = []
             await phase(args.requests, args.concurrency, sat_time, sat)
             await phase(args.unloaded, 1, None, seq)
 
@@ -204,15 +212,18 @@ def main() -> int:
           f"{args.requests} saturated ({args.concurrency} concurrent) + {args.unloaded} "
           f"unloaded POSTs per proxy, {args.rounds} alternating rounds each\n")
     print("| proxy | saturated req/s | saturated p50 ms | saturated p99 ms "
-          "| unloaded p50 ms | unloaded p99 ms |")
-    print("|---|---|---|---|---|---|")
+          "| proxy CPU µs/req | unloaded p50 ms | unloaded p99 ms |")
+    print("|---|---|---|---|---|---|---|")
     for k in clients:
         print(f"| {k} | {rps[k]:.0f} | {pct(sat[k], 50):.2f} | {pct(sat[k], 99):.2f} "
+              f"| {cpu[k] / len(sat[k]) * 1e6:.0f} "
               f"| {pct(seq[k], 50):.2f} | {pct(seq[k], 99):.2f} |")
     ratio = rps["phonehome"] / rps["mitmdump"]
     dp99 = pct(seq["phonehome"], 99) - pct(seq["mitmdump"], 99)
     lost = answered["phonehome"] - rows
     print(f"\nsaturated throughput ratio phonehome/mitmdump: {ratio:.2f}x (goal >= 0.90)")
+    print(f"proxy CPU per request ratio mitmdump/phonehome: "
+          f"{(cpu['mitmdump'] / len(sat['mitmdump'])) / (cpu['phonehome'] / len(sat['phonehome'])):.2f}x")
     print(f"unloaded p99 difference: {dp99:+.2f} ms (goal <= +2 ms)")
     print(f"rows after SIGTERM: {rows} of {answered['phonehome']} answered requests, "
           f"lost {lost} (goal 0); phonehome exit status {ph_rc}")

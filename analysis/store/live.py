@@ -9,7 +9,9 @@ record's slots, executed with the standard ``sqlite3`` module in one transaction
 
 from __future__ import annotations
 
+import functools
 import json
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import fields
 from typing import Any
@@ -25,6 +27,15 @@ INSERT_EXCHANGE = (
     f"insert into exchanges (capture_id, {', '.join(_FIELDS)}) "
     f"values (?, {', '.join('?' * len(_FIELDS))})"
 )
+
+
+_ROW = f"(?, {', '.join('?' * len(_FIELDS))})"
+_MAX_ROWS = 500  # rows per statement, also bounded by the build's bound-parameter limit
+
+
+@functools.lru_cache(maxsize=64)
+def _insert_many(n: int) -> str:
+    return INSERT_EXCHANGE.split(" values ")[0] + " values " + ", ".join([_ROW] * n)
 
 
 def exchange_tuple(capture_id: int, ex: Exchange) -> tuple[Any, ...]:
@@ -52,7 +63,13 @@ class LiveMixin:
         rows = [exchange_tuple(capture_id, ex) for ex in exchanges]
         with conn:
             if not want_ids:
-                conn.executemany(INSERT_EXCHANGE, rows)
+                # One multi-row INSERT per chunk: one sqlite3_step, so the writer thread gives
+                # up and retakes the GIL once per chunk rather than once per row.
+                limit = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+                step = max(1, min(_MAX_ROWS, limit // (len(_FIELDS) + 1)))
+                for i in range(0, len(rows), step):
+                    chunk = rows[i:i + step]
+                    conn.execute(_insert_many(len(chunk)), [v for row in chunk for v in row])
                 return []
             ids = []
             for row in rows:
