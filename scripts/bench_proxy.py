@@ -222,8 +222,9 @@ def main() -> int:
     dp99 = pct(seq["phonehome"], 99) - pct(seq["mitmdump"], 99)
     lost = answered["phonehome"] - rows
     print(f"\nsaturated throughput ratio phonehome/mitmdump: {ratio:.2f}x (goal >= 0.90)")
+    per_req = {k: cpu[k] / len(sat[k]) for k in clients}
     print(f"proxy CPU per request ratio mitmdump/phonehome: "
-          f"{(cpu['mitmdump'] / len(sat['mitmdump'])) / (cpu['phonehome'] / len(sat['phonehome'])):.2f}x")
+          f"{per_req['mitmdump'] / per_req['phonehome']:.2f}x")
     print(f"unloaded p99 difference: {dp99:+.2f} ms (goal <= +2 ms)")
     print(f"rows after SIGTERM: {rows} of {answered['phonehome']} answered requests, "
           f"lost {lost} (goal 0); phonehome exit status {ph_rc}")
