@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analysis.ingest_parallel import Progress, default_jobs, ingest_parallel, read_with_progress
 from analysis.records import Capture, Connection, Consent, DnsAnswer, Exchange, ReadError
 from analysis.sources.base import Item, SourceError, SourceOptions
 from analysis.sources.detect import detect
@@ -101,7 +102,8 @@ def write_items(store: Store, capture_id: int, run_id: int, items: Iterable[Item
 
 
 def ingest_file(store: Store, path: Path, meta: CaptureMeta, options: SourceOptions,
-                run_id: int, items: Iterable[Item] | None = None) -> IngestResult:
+                run_id: int, items: Iterable[Item] | None = None,
+                progress: Callable[[int], None] | None = None) -> IngestResult:
     """Import one file. Raises ``SourceError`` if nothing in it can be read."""
     kind = detect(path)
     capture = Capture(kind=kind, source=str(path), sha256=sha256_file(path), app=meta.app,
@@ -109,8 +111,10 @@ def ingest_file(store: Store, path: Path, meta: CaptureMeta, options: SourceOpti
     capture_id = store.add_capture(capture, run_id)
     result = IngestResult(path, kind, capture_id)
     try:
-        write_items(store, capture_id, run_id,
-                    items if items is not None else reader_for(kind)(path, options), result)
+        if items is None:
+            items = read_with_progress(reader_for(kind), path, options,
+                                       progress or (lambda _offset: None))
+        write_items(store, capture_id, run_id, items, result)
     except SourceError as exc:
         store.add_errors("ingest", [ReadError(str(path), "unreadable", exc.problem, exc.offset)],
                          run_id=run_id, capture_id=capture_id)
@@ -129,8 +133,11 @@ def ingest_file(store: Store, path: Path, meta: CaptureMeta, options: SourceOpti
 def ingest(store: Store, paths: Iterable[Path], meta: CaptureMeta,
            options: SourceOptions | None = None, *, jobs: int = 0,
            progress: bool = False) -> list[IngestResult]:
-    """Import files one after another; the first unreadable file stops with ``SourceError``
-    after everything before it (and everything readable in it) has been kept."""
+    """Import files; the first unreadable file raises ``SourceError`` after everything readable
+    has been kept. One file (or ``jobs=1``) is read in this process, stopping at the first
+    unreadable file; several files are read in ``jobs`` worker processes (default: one per
+    core), every readable file is ingested, then the first failure is raised. ``progress``
+    draws a progress bar on stderr."""
     options = options or SourceOptions()
     paths = list(paths)
     for path in paths:
@@ -140,15 +147,37 @@ def ingest(store: Store, paths: Iterable[Path], meta: CaptureMeta,
                                                  "consent": str(meta.consent),
                                                  "keylog": options.keylog})
     results: list[IngestResult] = []
+    bar = Progress([p.stat().st_size for p in paths], progress)
+    workers = default_jobs(jobs, len(paths))
     try:
-        for path in paths:
-            results.append(ingest_file(store, path, meta, options, run_id))
+        if workers > 1:
+            # Several files: one reader process each, the parent writes (ingest_parallel.py).
+            def capture_for(path: Path, kind: str) -> Capture:
+                return Capture(kind=kind, source=str(path), sha256=sha256_file(path),
+                               app=meta.app, label=meta.label, consent=meta.consent)
+            results, failed = ingest_parallel(store, paths, [detect(p) for p in paths],
+                                              capture_for, options, run_id, workers, bar)
+            if failed is not None:
+                raise failed
+        else:
+            for i, path in enumerate(paths):
+                results.append(ingest_file(store, path, meta, options, run_id,
+                                           progress=_reporter(bar, i)))
+                bar.file_done(i)
     except SourceError as exc:
+        bar.close()
         store.finish_run(run_id, _totals(results), [str(exc)], status="failed")
         raise
+    bar.close()
     store.finish_run(run_id, _totals(results),
                      [e for r in results for e in r.errors][:100])
     return results
+
+
+def _reporter(bar: Progress, index: int) -> Callable[[int], None]:
+    def report(offset: int) -> None:
+        bar.update(index, offset)
+    return report
 
 
 def _totals(results: list[IngestResult]) -> dict[str, int]:

@@ -103,7 +103,7 @@ def main() -> int:
         if name not in best or secs < best[name][0]:
             best[name] = (secs, rss, note)
     peer = best["tshark -T fields"][0]
-    print(f"\n| tool | seconds | packets/s | vs tshark | peak RSS MB |")
+    print("\n| tool | seconds | packets/s | vs tshark | peak RSS MB |")
     print("|---|---:|---:|---:|---:|")
     for name, (secs, rss, _note) in best.items():
         print(f"| {name} | {secs:.1f} | {packets / secs:,.0f} | {peer / secs:.2f}x | "

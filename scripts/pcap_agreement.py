@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from analysis.records import Connection, DnsAnswer, Exchange, ReadError  # noqa: E402
-from analysis.sources.base import SourceError, SourceOptions  # noqa: E402
-from analysis.sources.detect import detect  # noqa: E402
-from analysis.sources.pcap import read  # noqa: E402
+from analysis.records import Connection, DnsAnswer, Exchange, ReadError
+from analysis.sources.base import SourceError, SourceOptions
+from analysis.sources.detect import detect
+from analysis.sources.pcap import read
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
 DNS_TYPES = {"1", "5", "28", "64", "65"}

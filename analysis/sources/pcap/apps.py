@@ -24,6 +24,7 @@ from analysis.sources.pcap.tls import (
 
 if TYPE_CHECKING:
     from analysis.sources.pcap.flows import Engine, Flow
+    from analysis.sources.pcap.tlsdecrypt import Session
 
 MAX_RECORD = 16384 + 2048  # RFC 8446 5.2: ciphertext at most 2^14 + 256; slack for SSLv3/TLS1.0
 
@@ -209,7 +210,7 @@ class TlsApp(App):
         self.buf = [b"", b""]
         self.hs = [HandshakeReader(), HandshakeReader()]
         self.client_random: bytes | None = None
-        self.session = None  # a tlsdecrypt.Session once the ServerHello and keys are known
+        self.session: Session | None = None  # once the ServerHello and the keys are known
         self.inner: HttpApp | None = None
 
     def data(self, up: bool, chunk: bytes, ts: float) -> None:

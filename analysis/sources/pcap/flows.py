@@ -53,9 +53,34 @@ def _ip(raw: bytes) -> str:
 
 
 class Flow:
-    __slots__ = ("ckey", "proto", "cip", "cport", "sip", "sport", "first", "last", "pu", "pd",
-                 "bu", "bd", "syn_ts", "rtt", "sni", "alpn", "tls_version", "app_name",
-                 "quic", "app", "up", "down", "fins", "rst", "pending", "engine")
+    __slots__ = (
+        "alpn",
+        "app",
+        "app_name",
+        "bd",
+        "bu",
+        "cip",
+        "ckey",
+        "cport",
+        "down",
+        "engine",
+        "fins",
+        "first",
+        "last",
+        "pd",
+        "pending",
+        "proto",
+        "pu",
+        "quic",
+        "rst",
+        "rtt",
+        "sip",
+        "sni",
+        "sport",
+        "syn_ts",
+        "tls_version",
+        "up",
+    )
 
     def __init__(self, engine: Engine, proto: int, cip: bytes, cport: int, sip: bytes,
                  sport: int, ts: float) -> None:

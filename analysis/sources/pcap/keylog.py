@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis.sources.base import SourceError
 from analysis.sources.pcap.tls import ServerHello
+
+if TYPE_CHECKING:
+    from analysis.sources.pcap.tlsdecrypt import Session
 
 Problem = Callable[[str, str], None]
 
@@ -57,6 +61,7 @@ class Keys:
     def has(self, client_random: bytes) -> bool:
         return client_random in self.secrets
 
-    def session(self, client_random: bytes, hello: ServerHello, problem: Problem) -> object:
-        from analysis.sources.pcap.tlsdecrypt import make_session
+    def session(self, client_random: bytes, hello: ServerHello, problem: Problem
+                ) -> Session | None:
+        from analysis.sources.pcap.tlsdecrypt import make_session  # cryptography: on demand
         return make_session(self.secrets.get(client_random, {}), client_random, hello, problem)

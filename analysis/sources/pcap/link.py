@@ -86,7 +86,10 @@ def _nflog(data: bytes) -> int:
     return -1
 
 
-def parse_ip(data: bytes, off: int) -> tuple[bytes, bytes, int, int, int, tuple[int, int, bool] | None] | None:
+IpInfo = tuple[bytes, bytes, int, int, int, tuple[int, int, bool] | None]
+
+
+def parse_ip(data: bytes, off: int) -> IpInfo | None:
     """Parse an IP header at ``off``.
 
     Returns ``(src, dst, proto, payload_start, payload_end, frag)`` where ``frag`` is

@@ -73,7 +73,7 @@ def _varint(buf: bytes, pos: int) -> tuple[int, int]:
 class QuicClient:
     """State of one UDP flow's client side: keys per DCID and the CRYPTO stream."""
 
-    __slots__ = ("is_quic", "keys", "crypto", "done", "failures")
+    __slots__ = ("crypto", "done", "failures", "is_quic", "keys")
 
     def __init__(self) -> None:
         self.is_quic = False

@@ -22,7 +22,7 @@ class Sink(Protocol):
 
 
 class Stream:
-    __slots__ = ("nxt", "pending", "pending_bytes", "up", "gaps")
+    __slots__ = ("gaps", "nxt", "pending", "pending_bytes", "up")
 
     def __init__(self, up: bool) -> None:
         self.up = up

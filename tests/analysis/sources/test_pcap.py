@@ -1,0 +1,230 @@
+"""pcap/pcapng source end to end through the real ingest: connections, SNI, DNS, HTTP/1."""
+
+from __future__ import annotations
+
+import gzip
+import sys
+from pathlib import Path
+
+import pytest
+from scapy.layers.dns import DNS, DNSQR, DNSRR, DNSRRSVCB, SvcParam
+
+sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: find the helpers
+from test_pcap_helpers import (  # noqa: E402
+    TcpConv,
+    client_hello,
+    epb,
+    idb,
+    pcap_bytes,
+    shb,
+    udp,
+)
+
+from analysis.ingest import CaptureMeta, ingest  # noqa: E402
+from analysis.records import Connection, DnsAnswer, Exchange, ReadError  # noqa: E402
+from analysis.sources.base import SourceError, SourceOptions  # noqa: E402
+from analysis.sources.pcap import read  # noqa: E402
+from analysis.store import Store  # noqa: E402
+
+
+def _ingest(path: Path, **opts: object) -> Store:
+    store = Store.memory()
+    ingest(store, [path], CaptureMeta(), SourceOptions(**opts))  # type: ignore[arg-type]
+    return store
+
+
+def _rows(store: Store, table: str) -> list[dict[str, object]]:
+    return list(store.db[table].rows_where(order_by="id"))
+
+
+head = b"POST /v1/track?uid=42&x=1 HTTP/1.1\r\nHost: api.example.com\r\n"
+rest = b"Content-Length: 11\r\nContent-Type: application/json\r\n\r\n{\"id\": 42}\n"
+
+
+def http_capture(tmp_path: Path) -> Path:
+    conv = TcpConv(sport=80)
+    conv.handshake(rtt=0.042)
+    # the second segment is captured before the first: reassembly must reorder them
+    first = conv.send(True, head, keep=False)
+    conv.send(True, rest)
+    conv.packets.append(first)
+    body = gzip.compress(b'{"ok": true}')
+    chunked = b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body)
+    conv.send(False, b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n"
+              b"Content-Encoding: gzip\r\n\r\n" + chunked[:20])
+    conv.send(False, chunked[20:])
+    conv.close()
+    path = tmp_path / "http.pcap"
+    path.write_bytes(pcap_bytes(conv.packets))
+    return path
+
+
+def test_http_exchange_and_connection_through_ingest(tmp_path: Path) -> None:
+    store = _ingest(http_capture(tmp_path))
+    (ex,) = _rows(store, "exchanges")
+    assert ex["method"] == "POST"
+    assert ex["url"] == "http://api.example.com/v1/track?uid=42&x=1"
+    assert ex["host"] == "api.example.com" and ex["server_ip"] == "192.0.2.10"
+    assert ex["request_body"] == b'{"id": 42}\n'
+    assert ex["status"] == 200 and ex["response_body"] == b'{"ok": true}'
+    assert ex["http_version"] == "HTTP/1.1"
+    # ts is the first TCP segment of the request, even though it was captured second
+    assert ex["ts"] == pytest.approx(1000.0 + 0.01 + 0.042 + 0.01 + 0.01 + 0.01, abs=1e-6)
+    (conn,) = _rows(store, "connections")
+    assert (conn["client_ip"], conn["client_port"]) == ("10.0.0.2", 40000)
+    assert (conn["server_ip"], conn["server_port"], conn["transport"]) == ("192.0.2.10", 80,
+                                                                           "tcp")
+    assert conn["rtt_ms"] == pytest.approx(42.0, abs=0.01)
+    assert conn["packets_up"] == 6 and conn["packets_down"] == 4
+    assert conn["bytes_up"] == len(head) + len(rest)  # transport payload bytes, both segments
+    assert store.captures()[0].status == "complete"
+
+
+def test_tls_client_hello_split_across_segments(tmp_path: Path) -> None:
+    conv = TcpConv(sport=443)
+    conv.handshake()
+    hello = client_hello("Tracker.Example.ORG", ("h2", "http/1.1"))
+    conv.send(True, hello[:100])
+    conv.send(True, hello[100:])
+    conv.send(False, b"\x16\x03\x03\x00\x04\x02\x00\x00\x00")
+    path = tmp_path / "tls.pcap"
+    path.write_bytes(pcap_bytes(conv.packets))
+    (conn,) = [i for i in read(path, SourceOptions()) if isinstance(i, Connection)]
+    assert conn.sni == "tracker.example.org"
+    assert conn.alpn == "h2,http/1.1"
+    assert conn.server_port == 443 and conn.rtt_ms is not None
+
+
+def test_dns_answers_udp_and_tcp(tmp_path: Path) -> None:
+    resp = DNS(id=7, qr=1, qd=[DNSQR(qname="a.example")], an=[
+        DNSRR(rrname="a.example", type="CNAME", rdata="b.example", ttl=30),
+        DNSRR(rrname="b.example", type="A", rdata="192.0.2.7", ttl=60),
+        DNSRR(rrname="b.example", type="AAAA", rdata="2001:db8::7"),
+        DNSRRSVCB(rrname="b.example", type=65, svc_params=[
+            SvcParam(key=4, value=["198.51.100.1"]), SvcParam(key=6, value=["2001:db8::1"])]),
+    ])
+    packets = [(1.0, udp("10.0.0.1", "10.0.0.2", 53, 5555, bytes(resp)))]
+    conv = TcpConv(client="10.0.0.2", server="10.0.0.1", sport=53)
+    conv.handshake()
+    msg = bytes(DNS(id=8, qr=1, qd=[DNSQR(qname="c.example")],
+                    an=[DNSRR(rrname="c.example", type="A", rdata="203.0.113.9")]))
+    framed = len(msg).to_bytes(2, "big") + msg
+    conv.send(True, b"\x00\x1d" + bytes(DNS(id=8, qd=[DNSQR(qname="c.example")]))[:0])
+    conv.send(False, framed[:5])
+    conv.send(False, framed[5:])
+    path = tmp_path / "dns.pcap"
+    path.write_bytes(pcap_bytes(packets + conv.packets))
+    store = _ingest(path)
+    got = {(r["name"], r["rtype"], r["value"]) for r in _rows(store, "dns_answers")}
+    assert got == {("a.example", "CNAME", "b.example"), ("b.example", "A", "192.0.2.7"),
+                   ("b.example", "AAAA", "2001:db8::7"), ("b.example", "A", "198.51.100.1"),
+                   ("b.example", "AAAA", "2001:db8::1"), ("c.example", "A", "203.0.113.9")}
+
+
+@pytest.mark.parametrize(("linktype", "strip", "prefix"), [
+    (101, 14, b""),  # raw IP
+    (228, 14, b""),  # raw IPv4
+    (113, 14, b"\x00\x00\x00\x01\x00\x06" + bytes(8) + b"\x08\x00"),  # Linux SLL
+    (276, 14, b"\x08\x00\x00\x00" + bytes(4) + b"\x00\x01\x00\x06" + bytes(8)),  # SLL2
+    (0, 14, b"\x02\x00\x00\x00"),  # BSD null, little-endian AF_INET
+    (108, 14, b"\x00\x00\x00\x02"),  # OpenBSD loop, network order
+    (1, 0, b""),  # Ethernet with QinQ tags, built below
+])
+def test_link_types(tmp_path: Path, linktype: int, strip: int, prefix: bytes) -> None:
+    conv = TcpConv(sport=443)
+    conv.send(True, client_hello("link.example"))
+    frame = conv.packets[0][1]
+    if linktype == 1:  # 802.1Q inside 802.1ad (QinQ)
+        data = frame[:12] + b"\x88\xa8\x00\x05\x81\x00\x00\x06" + frame[12:]
+    else:
+        data = prefix + frame[strip:]
+    path = tmp_path / "l.pcap"
+    path.write_bytes(pcap_bytes([(5.0, data)], linktype=linktype))
+    conns = [i for i in read(path, SourceOptions()) if isinstance(i, Connection)]
+    assert [c.sni for c in conns] == ["link.example"]
+
+
+def test_big_endian_nanosecond_pcap(tmp_path: Path) -> None:
+    data = udp("10.0.0.2", "192.0.2.1", 5000, 9999, b"x")
+    path = tmp_path / "be.pcap"
+    path.write_bytes(pcap_bytes([(1700000000.123456789, data)], endian=">", nano=True))
+    (conn,) = [i for i in read(path, SourceOptions()) if isinstance(i, Connection)]
+    assert conn.first_ts == pytest.approx(1700000000.123456789, abs=1e-7)
+    assert conn.transport == "udp" and conn.bytes_up == 1
+
+
+def test_pcapng_two_sections_two_interfaces_tsresol(tmp_path: Path) -> None:
+    a = udp("10.0.0.2", "192.0.2.1", 5000, 9999, b"ab")
+    b = TcpConv(sport=443)
+    b.send(True, client_hello("ng.example"))
+    raw = b.packets[0][1][14:]
+    data = (shb() + idb(1) + idb(101, tsresol=9) + epb(0, 10.5, a) + epb(1, 11.25, raw, 1e9)
+            + shb(">") + idb(1, endian=">") + epb(0, 12.0, a, endian=">"))
+    path = tmp_path / "multi.pcapng"
+    path.write_bytes(data)
+    conns = [i for i in read(path, SourceOptions()) if isinstance(i, Connection)]
+    by = {c.transport: c for c in conns}
+    assert by["tcp"].sni == "ng.example" and by["tcp"].first_ts == pytest.approx(11.25)
+    assert by["udp"].packets_up == 2 and by["udp"].last_ts == pytest.approx(12.0)
+
+
+def test_truncated_file_keeps_data_then_reports_offset(tmp_path: Path) -> None:
+    full = http_capture(tmp_path).read_bytes()
+    path = tmp_path / "cut.pcap"
+    path.write_bytes(full[:-30])
+    store = _ingest(path)
+    assert len(_rows(store, "connections")) == 1
+    errors = [e for e in _rows(store, "errors") if e["kind"] == "truncated"]
+    assert len(errors) == 1 and errors[0]["offset"] is not None
+    assert str(errors[0]["offset"]) in str(errors[0]["message"])
+    assert store.captures()[0].status == "partial"
+
+
+def test_unreadable_files_raise_source_error_naming_file(tmp_path: Path) -> None:
+    path = tmp_path / "tiny.pcap"
+    path.write_bytes(b"\xd4\xc3\xb2\xa1\x02\x00")
+    with pytest.raises(SourceError, match="tiny.pcap.*global header"):
+        list(read(path, SourceOptions()))
+    ng = tmp_path / "bad.pcapng"
+    ng.write_bytes(b"\x0a\x0d\x0d\x0a\x1c\x00\x00\x00\x99\x99\x99\x99" + bytes(16))
+    with pytest.raises(SourceError, match="bad.pcapng.*byte-order magic.*byte 8"):
+        list(read(ng, SourceOptions()))
+
+
+def test_corrupt_record_length_and_malformed_packets_are_counted(tmp_path: Path) -> None:
+    good = udp("10.0.0.2", "192.0.2.1", 5000, 9999, b"ok")
+    bad_ip = b"\x00" * 12 + b"\x08\x00" + b"\x45\x00\x00"  # IPv4 header cut short
+    body = pcap_bytes([(1.0, good)] + [(2.0, bad_ip)] * 3)
+    body += b"\x00" * 8 + b"\xff\xff\xff\x7f" + b"\x00" * 4  # a record claiming 2 GB
+    path = tmp_path / "corrupt.pcap"
+    path.write_bytes(body)
+    items = list(read(path, SourceOptions()))
+    errors = {e.kind: e for e in items if isinstance(e, ReadError)}
+    assert errors["malformed-packet"].count == 3
+    assert errors["truncated"].offset == len(body) - 16
+    assert any(isinstance(i, Connection) for i in items)
+    assert isinstance(items[-1], ReadError) and items[-1].kind == "truncated"
+
+
+def test_http_without_response_and_cut_body_is_marked(tmp_path: Path) -> None:
+    conv = TcpConv(sport=8080)
+    conv.handshake()
+    conv.send(True, b"PUT /up HTTP/1.1\r\nHost: up.example:8080\r\nContent-Length: 100\r\n\r\n"
+              b"partial")
+    path = tmp_path / "cut.pcap"
+    path.write_bytes(pcap_bytes(conv.packets))
+    (ex,) = [i for i in read(path, SourceOptions(max_body=4)) if isinstance(i, Exchange)]
+    assert ex.url == "http://up.example:8080/up" and ex.status is None
+    assert ex.request_truncated and ex.request_body == b"part"
+    assert ex.error is not None and "ended before" in ex.error
+
+
+def test_answers_and_order_are_streamed(tmp_path: Path) -> None:
+    """Records come out as the capture is read, not all at the end."""
+    resp = bytes(DNS(qr=1, qd=[DNSQR(qname="s.example")],
+                     an=[DNSRR(rrname="s.example", rdata="192.0.2.3")]))
+    packets = [(float(i), udp("10.0.0.1", "10.0.0.2", 53, 6000 + i, resp)) for i in range(3)]
+    path = tmp_path / "s.pcap"
+    path.write_bytes(pcap_bytes(packets))
+    it = read(path, SourceOptions())
+    assert isinstance(next(it), DnsAnswer)
