@@ -281,3 +281,27 @@ def test_update_offline_is_one_clean_line(tmp_path: Path, monkeypatch: pytest.Mo
     message = str(info.value)
     assert "cannot download" in message and "geoip install" in message and "\n" not in message
     assert not any(tmp_path.iterdir())
+
+
+# -- the command line, as a user runs it -----------------------------------------------------------
+
+
+def test_cli_geoip_info_install_update(tmp_path: Path, dbs: dict[str, Path],
+                                       capsys: pytest.CaptureFixture[str],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.cli import main
+
+    assert main(["geoip", "info", "--geoip", str(dbs["geoip_city"])]) == 0
+    out = capsys.readouterr().out
+    assert out.index("GeoIP2-City") < out.index("DB-IP Country Lite")  # user file first
+    assert main(["geoip", "install", str(dbs["geolite_asn"]), "--dir", str(tmp_path / "i")]) == 0
+    assert (tmp_path / "i" / "asn.mmdb").exists()
+    bad = tmp_path / "broken.mmdb"
+    bad.write_bytes(b"\x00" * 64)
+    assert main(["geoip", "install", str(bad)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("phonehome: error:") and "broken.mmdb" in err and "\n" not in err
+    monkeypatch.setenv("PHONEHOME_DBIP_URL", "http://127.0.0.1:9/free")  # discard port: closed
+    assert main(["geoip", "update", "--dir", str(tmp_path / "u")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "cannot download" in err and "\n" not in err
