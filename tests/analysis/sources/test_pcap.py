@@ -10,7 +10,7 @@ import pytest
 from scapy.layers.dns import DNS, DNSQR, DNSRR, DNSRRSVCB, SvcParam
 
 sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: find the helpers
-from test_pcap_helpers import (  # noqa: E402
+from test_pcap_helpers import (
     TcpConv,
     client_hello,
     epb,
@@ -20,11 +20,11 @@ from test_pcap_helpers import (  # noqa: E402
     udp,
 )
 
-from analysis.ingest import CaptureMeta, ingest  # noqa: E402
-from analysis.records import Connection, DnsAnswer, Exchange, ReadError  # noqa: E402
-from analysis.sources.base import SourceError, SourceOptions  # noqa: E402
-from analysis.sources.pcap import read  # noqa: E402
-from analysis.store import Store  # noqa: E402
+from analysis.ingest import CaptureMeta, ingest
+from analysis.records import Connection, DnsAnswer, Exchange, ReadError
+from analysis.sources.base import SourceError, SourceOptions
+from analysis.sources.pcap import read
+from analysis.store import Store
 
 
 def _ingest(path: Path, **opts: object) -> Store:
@@ -183,11 +183,11 @@ def test_truncated_file_keeps_data_then_reports_offset(tmp_path: Path) -> None:
 def test_unreadable_files_raise_source_error_naming_file(tmp_path: Path) -> None:
     path = tmp_path / "tiny.pcap"
     path.write_bytes(b"\xd4\xc3\xb2\xa1\x02\x00")
-    with pytest.raises(SourceError, match="tiny.pcap.*global header"):
+    with pytest.raises(SourceError, match=r"tiny\.pcap.*global header"):
         list(read(path, SourceOptions()))
     ng = tmp_path / "bad.pcapng"
     ng.write_bytes(b"\x0a\x0d\x0d\x0a\x1c\x00\x00\x00\x99\x99\x99\x99" + bytes(16))
-    with pytest.raises(SourceError, match="bad.pcapng.*byte-order magic.*byte 8"):
+    with pytest.raises(SourceError, match=r"bad\.pcapng.*byte-order magic.*byte 8"):
         list(read(ng, SourceOptions()))
 
 
