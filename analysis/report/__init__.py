@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -74,9 +74,13 @@ def build_figures(report: dict[str, Any], timeline: Timeline | None = None,
 
 def render_report(report: dict[str, Any], out: Path, formats: Sequence[str],
                   show_values: bool = False, timeline: Timeline | None = None,
-                  world: dict[str, list[list[tuple[float, float]]]] | None = None
-                  ) -> list[Path]:
-    """Write the requested formats of ``report`` into ``out``; returns the paths written."""
+                  world: dict[str, list[list[tuple[float, float]]]] | None = None,
+                  parallel: bool = True) -> list[Path]:
+    """Write the requested formats of ``report`` into ``out``; returns the paths written.
+
+    JSON/CSV and the PDF are written by forked children beside the figure drawing
+    (``analysis.report.beside``) unless ``parallel`` is false.
+    """
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ReportError(f"unknown report format(s): {', '.join(unknown)}")
@@ -84,18 +88,23 @@ def render_report(report: dict[str, Any], out: Path, formats: Sequence[str],
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ReportError(f"{out}: cannot create the report directory: {exc}") from exc
+    from analysis.report.beside import beside
+
     written: list[Path] = []
+    joins = []
     try:
         if "json" in formats:
-            from analysis.report.jsonout import write_json
-
-            written.append(write_json(report, out / "report.json"))
+            written.append(out / "report.json")
         if "csv" in formats:
-            from analysis.report.csvout import write_csv
-
-            written += write_csv(report, out)
+            written += [out / "findings.csv", out / "destinations.csv"]
+        if written:
+            joins.append(beside(lambda: _write_data(report, out, formats), ReportError,
+                                parallel))
         if "html" in formats or "pdf" in formats:
-            written += _render_figures(report, out, formats, show_values, timeline, world)
+            written += _render_figures(report, out, formats, show_values, timeline, world,
+                                       joins, parallel)
+        for join in joins:
+            join()
     except OSError as exc:
         raise ReportError(f"{out}: cannot write the report: {exc}") from exc
     if show_values:
@@ -105,24 +114,43 @@ def render_report(report: dict[str, Any], out: Path, formats: Sequence[str],
     return written
 
 
+def _write_data(report: dict[str, Any], out: Path, formats: Sequence[str]) -> None:
+    if "json" in formats:
+        from analysis.report.jsonout import write_json
+
+        write_json(report, out / "report.json")
+    if "csv" in formats:
+        from analysis.report.csvout import write_csv
+
+        write_csv(report, out)
+
+
 def _render_figures(report: dict[str, Any], out: Path, formats: Sequence[str],
                     show_values: bool, timeline: Timeline | None,
-                    world: dict[str, list[list[tuple[float, float]]]] | None) -> list[Path]:
+                    world: dict[str, list[list[tuple[float, float]]]] | None,
+                    joins: list[Callable[[], None]], parallel: bool) -> list[Path]:
+    from analysis.report.beside import beside
     from analysis.report.html import is_synthetic, render_html
     from analysis.report.pdf import write_pdf
 
     figures = build_figures(report, timeline, world)
-    written: list[Path] = []
     pngs: dict[str, bytes] = {}
+    for fig in figures:  # the first draw settles each layout; SVG and PDF reuse it
+        pngs[fig.name] = fig.png()
+        (out / f"{fig.name}.png").write_bytes(pngs[fig.name])
+    if "pdf" in formats:
+        synthetic = is_synthetic(report)
+        joins.append(beside(lambda: write_pdf(report, figures, out / "report.pdf", synthetic),
+                            ReportError, parallel))
+    written: list[Path] = []
     for fig in figures:
-        paths, pngs[fig.name] = fig.save(out)
-        written += paths
+        written += [out / f"{fig.name}.png", fig.save_svg(out)]
     if "html" in formats:
         path = out / "index.html"
         path.write_text(render_html(report, figures, pngs, show_values), encoding="utf-8")
         written.append(path)
     if "pdf" in formats:
-        written.append(write_pdf(report, figures, out / "report.pdf", is_synthetic(report)))
+        written.append(out / "report.pdf")
     return written
 
 

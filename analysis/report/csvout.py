@@ -33,11 +33,10 @@ def write_rows(path: Path, columns: Sequence[str], rows: Sequence[dict[str, Any]
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)  # None is written as an empty cell
         writer.writerow(columns)
+        plain = (int, float, bool, type(None))
         for row in rows:
-            cells = [row.get(c) for c in columns]
             # Only strings and lists need care; numbers and None go through as they are.
-            writer.writerow([_cell(v) if isinstance(v, str | list | tuple) else v
-                             for v in cells])
+            writer.writerow([v if type(v) in plain else _cell(v) for v in map(row.get, columns)])
     return path
 
 

@@ -60,16 +60,18 @@ class ReportFigure:
         self.figure.set_layout_engine("none")
         return buf.getvalue()
 
-    def save(self, out: Path) -> tuple[list[Path], bytes]:
-        """Write ``<name>.png`` and ``<name>.svg`` into ``out``; returns them and the PNG."""
-        png = out / f"{self.name}.png"
-        data = self.png()
-        png.write_bytes(data)
+    def save_svg(self, out: Path) -> Path:
         svg = out / f"{self.name}.svg"
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
             self.figure.savefig(svg, format="svg", metadata={"Date": None})
-        return [png, svg], data
+        return svg
+
+    def save(self, out: Path) -> list[Path]:
+        """Write ``<name>.png`` and ``<name>.svg`` into ``out``."""
+        png = out / f"{self.name}.png"
+        png.write_bytes(self.png())
+        return [png, self.save_svg(out)]
 
 
 def new_figure(width: float = 10.0, height: float = 5.5) -> tuple[Figure, Axes]:

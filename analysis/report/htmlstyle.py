@@ -33,8 +33,8 @@ th { background: var(--soft); position: sticky; top: 0; white-space: nowrap; }
 td { overflow-wrap: anywhere; min-width: 7em; }
 td.num { min-width: 0; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.url, td.val { min-width: 14rem; max-width: 28rem; word-break: break-all; font-family: ui-monospace,
-         "DejaVu Sans Mono", monospace; font-size: .8rem; }
+td.url, td.val { min-width: 14rem; max-width: 28rem; word-break: break-all;
+                 font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .8rem; }
 tr:target, .claim:target { outline: 3px solid var(--blue); }
 figure { margin: 1.2rem 0; page-break-inside: avoid; break-inside: avoid; }
 figure img { max-width: 100%; height: auto; border: 1px solid var(--line); }

@@ -43,7 +43,8 @@ class ReportQueriesMixin:
     def request_timeline(self, bins: int = 200) -> Timeline:
         """Requests per (capture, host, time bin); ``bins`` bins across the longest capture."""
         spans = self.db.execute(
-            f"select capture_id, min(ts), max(ts) from ({_SENT}) group by capture_id"
+            "select capture_id, min(ts), max(ts) from exchanges"
+            " where coalesce(direction, 'up') != 'down' and ts is not null group by capture_id"
         ).fetchall()
         starts = {int(c): float(lo) for c, lo, _hi in spans}
         lengths = {int(c): float(hi - lo) for c, lo, hi in spans}
@@ -51,13 +52,12 @@ class ReportQueriesMixin:
         width = max(width, 0.001)
         rows = self.db.execute(
             f"""
-            with sent as ({_SENT}),
-                 starts as (select capture_id, min(ts) as t0 from sent group by capture_id)
-            select s.capture_id, s.host, cast((s.ts - t0) / :w as integer) as b, count(*)
-            from sent s join starts using (capture_id)
+            with starts(capture_id, t0) as (values {",".join("(?, ?)" for _ in starts) or "(0, 0)"})
+            select s.capture_id, s.host, cast((s.ts - t0) / ? as integer) as b, count(*)
+            from ({_SENT}) s join starts using (capture_id)
             group by 1, 2, 3 order by 1, 3
             """,
-            {"w": width},
+            [*(v for item in starts.items() for v in item), width],
         ).fetchall()
         out = [TimelineBin(int(c), str(h), b * width, int(n)) for c, h, b, n in rows]
         return Timeline(width, starts, lengths, out)
