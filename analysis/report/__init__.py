@@ -91,7 +91,8 @@ def render_report(report: dict[str, Any], out: Path, formats: Sequence[str],
     from analysis.report.beside import beside
 
     written: list[Path] = []
-    joins = []
+    joins: list[Callable[[], None]] = []
+    failures: list[str] = []
     try:
         if "json" in formats:
             written.append(out / "report.json")
@@ -103,10 +104,16 @@ def render_report(report: dict[str, Any], out: Path, formats: Sequence[str],
         if "html" in formats or "pdf" in formats:
             written += _render_figures(report, out, formats, show_values, timeline, world,
                                        joins, parallel)
-        for join in joins:
-            join()
     except OSError as exc:
-        raise ReportError(f"{out}: cannot write the report: {exc}") from exc
+        failures.append(str(exc))
+    finally:
+        for join in joins:  # every worker is waited for, even after a failure
+            try:
+                join()
+            except ReportError as exc:
+                failures.append(str(exc))
+    if failures:
+        raise ReportError(f"{out}: cannot write the report: {failures[0]}")
     if show_values:
         # Unmasked identifiers are the tester's personal data, like the study database (0600).
         for path in written:

@@ -94,3 +94,11 @@ def test_cli_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     printed = capsys.readouterr().out.split()
     assert [Path(p).name for p in printed] == ["report.json", "findings.csv",
                                                "destinations.csv"]
+
+
+def test_a_failing_worker_names_the_directory(tmp_path: Path) -> None:
+    out = tmp_path / "r"
+    (out / "report.json").mkdir(parents=True)  # a directory where the file should go
+    with pytest.raises(ReportError, match=r"/r: cannot write the report: IsADirectoryError"):
+        render_report({"findings": [], "destinations": []}, out, ["json", "csv"])
+    assert (out / "findings.csv").exists() is False  # JSON failed first, in the same worker
