@@ -25,6 +25,9 @@ _SALT_V1 = bytes.fromhex("38762cf7f55934b34d179ae6a4c80cadccbb7f0a")
 _SALT_V2 = bytes.fromhex("0dede3def700a6db819381be6e269dcbf9bd2ed9")
 _SALT_D29 = bytes.fromhex("afbfec289993d24c9e9786f19c6111e04390a899")
 _SALT_D23 = bytes.fromhex("c3eef712c72ebb5a11a7d2432bb46365bef9f502")
+# Google QUIC with TLS (T050, T051), salts as in Wireshark's packet-quic.c
+_SALT_T50 = bytes.fromhex("7ff579e5acd07291558030 4c43a2367c60488310".replace(" ", ""))
+_SALT_T51 = bytes.fromhex("7a4edef4e7ccee5fa4506c19124fc8ccdaf3e1f2")
 MAX_CRYPTO = 1 << 16
 
 
@@ -33,13 +36,24 @@ def _salt(version: int) -> tuple[bytes, str] | None:
         return _SALT_V1, "quic"
     if version == V2:
         return _SALT_V2, "quicv2"
-    if 0xFF00001D <= version <= 0xFF000020 or version == 0xFACEB002:
+    if 0xFF00001D <= version <= 0xFF000020:
         return _SALT_D29, "quic"
-    if 0xFF000017 <= version <= 0xFF00001C:
-        return _SALT_D23, "quic"
+    if 0xFF000017 <= version <= 0xFF00001C or version in (0xFACEB002, 0xFACEB00E):
+        return _SALT_D23, "quic"  # mvfst's faceb00x follow draft 27
+    if version == 0x54303530:
+        return _SALT_T50, "quic"
+    if version == 0x54303531:
+        return _SALT_T51, "quic"
+    if version & 0x0F0F0F0F == 0x0A0A0A0A:
+        return _SALT_V1, "quic"  # greased: see _GREASE_SALTS
     if version in (0xFF000021, 0xFF000022):
         return _SALT_V1, "quic"
     return None
+
+
+# A greased version (RFC 9000 15) says nothing about the key schedule: clients used the
+# draft-29 salt in 2020 (corpus: ndpi_quic_interop_V) and v1's since; both are tried.
+_GREASE_SALTS = (_SALT_V1, _SALT_D29)
 
 
 def _expand_label(secret: bytes, label: str, length: int) -> bytes:
@@ -48,15 +62,42 @@ def _expand_label(secret: bytes, label: str, length: int) -> bytes:
     return hmac.new(secret, info + b"\x01", hashlib.sha256).digest()[:length]
 
 
-def client_keys(dcid: bytes, version: int) -> tuple[bytes, bytes, bytes] | None:
+def client_keys(dcid: bytes, version: int, salt: bytes | None = None
+                ) -> tuple[bytes, bytes, bytes] | None:
     found = _salt(version)
     if found is None:
         return None
-    salt, prefix = found
-    initial = hmac.new(salt, dcid, hashlib.sha256).digest()
+    prefix = found[1]
+    initial = hmac.new(salt or found[0], dcid, hashlib.sha256).digest()
     secret = _expand_label(initial, "client in", 32)
     return (_expand_label(secret, f"{prefix} key", 16), _expand_label(secret, f"{prefix} iv", 12),
             _expand_label(secret, f"{prefix} hp", 16))
+
+
+Keys = tuple[AESGCM, Cipher, bytes]  # type: ignore[type-arg]
+
+
+def _cipher(dcid: bytes, version: int, salt: bytes | None) -> Keys | None:
+    keys = client_keys(dcid, version, salt)
+    if keys is None:
+        return None
+    return AESGCM(keys[0]), Cipher(algorithms.AES(keys[2]), modes.ECB()), keys[1]
+
+
+def _open(entry: Keys, buf: bytes, pos: int, p: int, end: int, first: int) -> bytes | None:
+    """Remove header protection and open the packet (RFC 9001 5.3, 5.4.1)."""
+    aead, hp, iv = entry
+    enc = hp.encryptor()
+    mask = enc.update(buf[p + 4:p + 20]) + enc.finalize()
+    first_clear = first ^ (mask[0] & 0x0F)
+    pn_len = (first_clear & 3) + 1
+    pn_bytes = bytes(b ^ m for b, m in zip(buf[p:p + pn_len], mask[1:1 + pn_len], strict=True))
+    header = bytes([first_clear]) + buf[pos + 1:p] + pn_bytes
+    nonce = (int.from_bytes(iv, "big") ^ int.from_bytes(pn_bytes, "big")).to_bytes(12, "big")
+    try:
+        return aead.decrypt(nonce, buf[p + pn_len:end], header)
+    except InvalidTag:
+        return None
 
 
 def _varint(buf: bytes, pos: int) -> tuple[int, int]:
@@ -77,7 +118,10 @@ class QuicClient:
 
     def __init__(self) -> None:
         self.is_quic = False
-        self.keys: dict[tuple[bytes, int], tuple[AESGCM, Cipher, bytes] | None] = {}
+        self.keys: dict[tuple[bytes, int], list[Keys]] = {}
+        # one CRYPTO stream per flow: a client may switch DCID mid-ClientHello once the server
+        # chose its CID (corpus: ndpi_quic_frags_different_dcid); after a Retry it resends from
+        # offset 0, the same bytes.
         self.crypto: dict[int, bytes] = {}
         self.done = False
         self.failures = 0
@@ -130,36 +174,27 @@ class QuicClient:
             return -1
         key = (dcid, version)
         if key not in self.keys:
-            keys = client_keys(dcid, version)
-            self.keys[key] = None if keys is None else (
-                AESGCM(keys[0]), Cipher(algorithms.AES(keys[2]), modes.ECB()), keys[1])
-        entry = self.keys[key]
-        if entry is None:
-            return end
-        aead, hp, iv = entry
-        sample = buf[p + 4:p + 20]
-        enc = hp.encryptor()
-        mask = enc.update(sample) + enc.finalize()
-        first_clear = first ^ (mask[0] & 0x0F)
-        pn_len = (first_clear & 3) + 1
-        pn_bytes = bytes(b ^ m for b, m in zip(buf[p:p + pn_len], mask[1:1 + pn_len],
-                                                strict=True))
-        header = bytes([first_clear]) + buf[pos + 1:p] + pn_bytes
-        pn = int.from_bytes(pn_bytes, "big")
-        nonce = (int.from_bytes(iv, "big") ^ pn).to_bytes(12, "big")
-        try:
-            plain = aead.decrypt(nonce, buf[p + pn_len:end], header)
-        except InvalidTag:
+            salts = _GREASE_SALTS if version & 0x0F0F0F0F == 0x0A0A0A0A else (None,)
+            self.keys[key] = [k for salt in salts if (k := _cipher(dcid, version, salt))]
+        plain = None
+        # Keys come from the DCID of the client's first Initial and stay when the client moves
+        # to the server's CID (RFC 9001 5.2); only a Retry changes them: try those too.
+        for entry in self.keys[key] + [k for ks in self.keys.values() for k in ks[:1]]:
+            plain = _open(entry, buf, pos, p, end, first)
+            if plain is not None:
+                self.keys[key] = [entry]  # the schedule that worked
+                break
+        if plain is None:
             # Server Initials on a client port, an unknown draft schedule, or corruption.
             self.failures += 1
             if self.failures == 3:
                 problem("undecryptable-quic", "QUIC Initial packets could not be decrypted "
                         "(unknown key schedule or not a client Initial); SNI unknown")
             return end
-        self._frames(plain)
+        self._frames(plain, self.crypto)
         return end
 
-    def _frames(self, plain: bytes) -> None:
+    def _frames(self, plain: bytes, crypto: dict[int, bytes]) -> None:
         pos, n = 0, len(plain)
         while pos < n:
             ftype = plain[pos]
@@ -180,19 +215,22 @@ class QuicClient:
                 off, pos = _varint(plain, pos + 1)
                 length, pos = _varint(plain, pos)
                 if off + length <= MAX_CRYPTO:
-                    self.crypto[off] = plain[pos:pos + length]
+                    crypto[off] = plain[pos:pos + length]
                 pos += length
             else:
                 return  # CONNECTION_CLOSE or a frame an Initial should not carry
 
     def _hello(self) -> tuple[str | None, str | None] | None:
-        if 0 not in self.crypto:
+        return self._hello_in(self.crypto)
+
+    def _hello_in(self, crypto: dict[int, bytes]) -> tuple[str | None, str | None] | None:
+        if 0 not in crypto:
             return None
         data = b""
-        for off in sorted(self.crypto):
+        for off in sorted(crypto):
             if off > len(data):
                 break
-            data += self.crypto[off][len(data) - off:]
+            data += crypto[off][len(data) - off:]
         if len(data) < 4 or data[0] != 1:
             return None
         mlen = int.from_bytes(data[1:4], "big")
