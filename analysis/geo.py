@@ -43,7 +43,7 @@ import geoip2.database
 import geoip2.errors
 import maxminddb
 
-from analysis.enrich_addresses import normalize_ip, special_label
+from analysis.enrich_addresses import normalize_ip, parse_ip, special_label
 from analysis.enrich_registered import registered_source
 from analysis.errors import PhonehomeError
 
@@ -250,12 +250,13 @@ class Geo:
         self._rir = registered_source()
 
     def lookup(self, ip: str) -> GeoAnswer:
-        norm = normalize_ip(ip)
-        if norm is None:
+        cached = self._cache.get(ip)
+        if cached is not None:
+            return cached
+        parsed = parse_ip(ip)
+        if parsed is None:
             return GeoAnswer(ip=ip, special="invalid")
-        if norm in self._cache:
-            return self._cache[norm]
-        special = special_label(norm)
+        norm, special = parsed
         if special:
             answer = GeoAnswer(ip=norm, special=special)
         else:
@@ -269,7 +270,7 @@ class Geo:
             if self._rir is not None:
                 fields["registered_country"] = self._rir.country(norm)
             answer = GeoAnswer(ip=norm, **fields)
-        self._cache[norm] = answer
+        self._cache[ip] = answer  # keyed by the text asked: "::ffff:a.b.c.d" is looked up once
         return answer
 
     def databases(self) -> list[dict[str, Any]]:

@@ -226,6 +226,18 @@ async def _clients(proxy: str, ca: Path, https: int, wss: int) -> list[tuple[str
     return sent
 
 
+async def _pinned_client(proxy_port: int, server_ca: Path, https: int) -> None:
+    """A client that trusts only the real server's CA, as a pinning app would: it refuses the
+    proxy's certificate."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", proxy_port)
+    writer.write(f"CONNECT localhost:{https} HTTP/1.1\r\nHost: localhost:{https}\r\n\r\n".encode())
+    assert (await reader.readuntil(b"\r\n\r\n")).startswith(b"HTTP/1.1 200")
+    with pytest.raises(ssl.SSLCertVerificationError):
+        await writer.start_tls(ssl.create_default_context(cafile=str(server_ca)),
+                               server_hostname="localhost")
+    writer.close()
+
+
 def test_proxy_records_every_request(tmp_path: Path, servers: tuple[Servers, Path]) -> None:
     srv, ca = servers
     port, db, confdir = _free_port(), tmp_path / "study.db", tmp_path / "mitm"
@@ -241,6 +253,7 @@ def test_proxy_records_every_request(tmp_path: Path, servers: tuple[Servers, Pat
         sent = asyncio.run(asyncio.wait_for(
             _clients(f"http://127.0.0.1:{port}", confdir / "mitmproxy-ca-cert.pem",
                      srv.https_port, srv.wss_port), 20))
+        asyncio.run(asyncio.wait_for(_pinned_client(port, ca, srv.https_port), 10))
     finally:
         proc.send_signal(signal.SIGTERM)
         out, err = proc.communicate(timeout=15)
@@ -256,6 +269,9 @@ def test_proxy_records_every_request(tmp_path: Path, servers: tuple[Servers, Pat
         ws_rows = conn.execute("select * from exchanges where kind = 'websocket'"
                                " order by id").fetchall()
         capture = conn.execute("select * from captures").fetchone()
+        tls_failed = conn.execute("select message from errors where kind = 'tls-failed'"
+                                  ).fetchall()
+        pinned = conn.execute("select server_ip, server_port, sni from connections").fetchall()
     got = {(r["method"], r["url"]): r for r in rows}
     for method, url, body in sent:
         r = got[(method, url)]
@@ -272,5 +288,8 @@ def test_proxy_records_every_request(tmp_path: Path, servers: tuple[Servers, Pat
     assert up == [f"ping {i}".encode() for i in range(3)]
     assert down == [f"echo:ping {i}".encode() for i in range(3)]
     assert all(r["sni"] == "localhost" and r["server_ip"] == "127.0.0.1" for r in ws_rows)
+    # The refused handshake is on record: destination known, content not visible.
+    assert len(tls_failed) == 1 and "localhost" in tls_failed[0]["message"]
+    assert [tuple(r) for r in pinned] == [("127.0.0.1", srv.https_port, "localhost")]
     assert capture["kind"] == "proxy" and capture["app"] == "com.example.e2e"
     assert capture["consent"] == "no" and capture["status"] == "complete"
