@@ -100,7 +100,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_geoip(args: argparse.Namespace) -> int:
-    from analysis import geo
+    import analysis.geo as geo
 
     if args.geoip_command == "info":
         for line in geo.info_lines(args.geoip):

@@ -29,13 +29,16 @@ def test_valid_file() -> None:
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ('data = ["biometric.fingerprint"]\nexpect = "absent"\n', "unknown category 'biometric.fingerprint'"),
+        ('data = ["biometric.fingerprint"]\nexpect = "absent"\n',
+         "unknown category 'biometric.fingerprint'"),
         ('data = ["id"]\nexpect = "never"\n', "unknown expect 'never'"),
-        ('data = ["id"]\nexpect = "only"\ncountries = ["XX"]\n', "unknown country code or group 'XX'"),
+        ('data = ["id"]\nexpect = "only"\ncountries = ["XX"]\n',
+         "unknown country code or group 'XX'"),
         ('data = ["id"]\nexpect = "only"\n', "needs a countries list"),
         ('data = ["id"]\nexpect = "absent"\ncountries = ["US"]\n', "contradictory scopes"),
         ('data = ["id"]\nexpect = "absent"\nrecipients = "partners"\n', "unknown recipients"),
-        ('data = ["id"]\nexpect = "absent"\nwhen = { mood = "x" }\n', "unknown condition when.mood"),
+        ('data = ["id"]\nexpect = "absent"\nwhen = { mood = "x" }\n',
+         "unknown condition when.mood"),
         ('data = []\nexpect = "absent"\n', "non-empty list"),
         ('data = ["id"]\nexpect = "absent"\nscope = 1\n', "unknown key(s) scope"),
     ],
@@ -49,7 +52,8 @@ def test_errors_name_the_claim_and_problem(body: str, message: str) -> None:
 
 
 def test_duplicate_ids_and_bad_toml(tmp_path: Path) -> None:
-    twice = claim('data = ["id"]\nexpect = "absent"\n') + '[[claim]]\nid = "c1"\ndata = ["id"]\nexpect = "absent"\n'
+    twice = (claim('data = ["id"]\nexpect = "absent"\n')
+             + '[[claim]]\nid = "c1"\ndata = ["id"]\nexpect = "absent"\n')
     with pytest.raises(ClaimsError, match="used twice"):
         parse_claims(twice, P)
     bad = tmp_path / "c.toml"
