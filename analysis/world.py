@@ -132,6 +132,21 @@ def load_world() -> World:
     return world
 
 
+def plate_carree_rings(rings: list[Ring]) -> list[Ring]:
+    """Rings ready for a map clipped to [-180, 180]: a ring crossing the antimeridian (after
+    unwrapping it may reach 190 or -185) is returned twice, once shifted by 360 degrees, so
+    both sides of the line are drawn (Chukotka's tip, Fiji's eastern islands)."""
+    out: list[Ring] = []
+    for ring in rings:
+        out.append(ring)
+        lons = [p[0] for p in ring]
+        if max(lons) > 180:
+            out.append([(lon - 360, lat) for lon, lat in ring])
+        if min(lons) < -180:
+            out.append([(lon + 360, lat) for lon, lat in ring])
+    return out
+
+
 # -- planar helpers (lon/lat degrees) -----------------------------------------------------------
 
 

@@ -100,3 +100,12 @@ def test_country_distances() -> None:
     assert ru_us is not None and ru_us < 120  # Bering Strait, across the antimeridian
     de_us = world.country_distance_km("DE", "US")
     assert de_us is not None and 4_500 < de_us < 6_000
+
+
+def test_plate_carree_rings_duplicate_rings_across_the_antimeridian() -> None:
+    ring = [(179.0, 60.0), (181.0, 60.0), (181.0, 61.0), (179.0, 61.0), (179.0, 60.0)]
+    inside = [(10.0, 10.0), (11.0, 10.0), (11.0, 11.0), (10.0, 10.0)]
+    out = world.plate_carree_rings([ring, inside])
+    assert out == [ring, [(lon - 360, lat) for lon, lat in ring], inside]
+    russia = world.plate_carree_rings(world.load_world()["RU"])
+    assert any(max(p[0] for p in r) < -169 for r in russia)  # Chukotka's tip on the left edge
