@@ -20,12 +20,12 @@ Certificate pinning: an app that pins its server certificate rejects the mitmpro
   (objection 'android sslpinning disable', Frida scripts, apk-mitm) on a test phone only."""
 
 CA = """\
-1. Install the mitmproxy CA certificate on the phone: with the proxy set, open http://mitm.it
+2. Install the mitmproxy CA certificate on the phone: with the proxy set, open http://mitm.it
    in the phone's browser and follow the page for your OS (the same file is
    {confdir}/mitmproxy-ca-cert.pem / .cer on this computer)."""
 
 ANDROID = """\
-2. Android 7+ (API 24): apps ignore user-installed CAs unless the app opts in through its
+3. Android 7+ (API 24): apps ignore user-installed CAs unless the app opts in through its
    network_security_config (<certificates src="user"/>); only browsers and debuggable apps will
    show decrypted traffic. What researchers do:
    - a rooted test phone with the CA in the system store (/system/etc/security/cacerts/, or
@@ -37,7 +37,7 @@ ANDROID = """\
      -writable-system, then push the CA to the system store)."""
 
 IOS = """\
-3. iOS: install the profile from mitm.it (Settings > General > VPN & Device Management),
+4. iOS: install the profile from mitm.it (Settings > General > VPN & Device Management),
    then turn on full trust for it in
    Settings > General > About > Certificate Trust Settings.
    Without that step every HTTPS connection fails."""
@@ -57,18 +57,20 @@ def _route_step(mode: str, host: str, port: int | None) -> str:
     addr = host or (", ".join(local_addresses()) or "<this computer's Wi-Fi IP address>")
     shown = f"{addr} port {port}" if port else addr
     if kind == "wireguard":
-        return ("0. Install the WireGuard app on the phone and import the configuration below\n"
-                "   (scan the QR code). All the phone's traffic, DNS included, then goes through "
-                f"the proxy ({shown}, UDP).")
+        return ("1. Install the WireGuard app on the phone and import the configuration below\n"
+                "   (scan the QR code). All the phone's traffic, DNS included, then goes\n"
+                f"   through the proxy ({shown}, UDP).")
     if kind == "socks5":
-        return (f"0. Point the app or phone at the SOCKS5 proxy {shown} (Android needs an app "
-                "such as a SOCKS-to-VPN client; iOS has no system SOCKS setting).")
+        return (f"1. Point the app or phone at the SOCKS5 proxy {shown}\n"
+                "   (Android needs an app such as a SOCKS-to-VPN client; iOS has no system SOCKS\n"
+                "   setting).")
     if kind == "transparent":
-        return ("0. Route the phone's traffic to this computer (it must be the phone's gateway)"
-                " and redirect ports 80/443 to the proxy with iptables/pf, as in mitmproxy's "
-                "'transparent proxying' docs.")
-    return ("0. Phone and computer on the same network: on the phone, Wi-Fi > (your network) > "
-            f"Proxy > Manual: host {addr}, port {port or 8080}.")
+        return ("1. Route the phone's traffic to this computer (it must be the phone's gateway)\n"
+                "   and redirect ports 80/443 to the proxy with iptables/pf, as in mitmproxy's\n"
+                "   'transparent proxying' docs.")
+    return ("1. Phone and computer on the same network: on the phone,\n"
+            "   Wi-Fi > (your network) > Proxy > Manual:\n"
+            f"   host {addr}, port {port or 8080}.")
 
 
 def phone_setup_guide(mode: str, host: str, port: int | None, confdir: str) -> str:
