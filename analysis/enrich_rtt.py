@@ -13,9 +13,11 @@ the shortest great-circle distance from the vantage to the country's shapes (wor
 a centroid; ``analysis.world``) exceeds ``rtt_ms * 100``. Without an RTT, a vantage point, a
 GeoIP country or that country's shape, the answer is ``None`` and the note says which is missing.
 
-The RTT measured is the smallest of the TCP handshakes in a pcap (phone side) and the proxy's
-TCP connect times (measured from the proxy: run it where the phone is, or give the proxy's
-location as the vantage point).
+The RTT measured is the smallest of the TCP handshakes in a pcap (phone side), the proxy's TCP
+connect times (measured from the proxy: run it where the phone is, or give the proxy's location
+as the vantage point) and HAR ``timings.connect``. The last two can include more than one round
+trip (HAR's connect includes the TLS handshake; the proxy's can include its DNS lookup): that
+only makes the reach larger and the check more lenient, never a false "impossible".
 """
 
 from __future__ import annotations
