@@ -102,6 +102,15 @@ def _fmt_categories(cats: Iterable[str]) -> str:
     return ", ".join(sorted(cats))
 
 
+def _what(claim: Claim, cats: frozenset[str]) -> str:
+    """The claim's data in words: its ids, or its patterns when they are broad."""
+    if len(cats) <= 4:
+        return _fmt_categories(cats)
+    words = ["data of any category" if p == "*" else f"{p}.* data" if p not in cats else p
+             for p in claim.data]
+    return " or ".join(words)
+
+
 def _describe(requests: list[Request], hits_by_req: dict[int, list[Hit]]) -> str:
     orgs = Counter((r.organization or r.host or "an unknown server", r.country or "??")
                    for r in requests)
@@ -130,7 +139,7 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
             else:
                 weak.add(h.request_id)
     carrying = sorted((study.requests[i] for i in hits_by_req), key=lambda r: r.id)
-    what = _fmt_categories(cats) if len(cats) <= 4 else f"{len(cats)} categories ({claim.data})"
+    what = _what(claim, cats)
     scope_text = _scope_text(claim)
     unseen = sum(study.undecrypted.get(s, 0) for s in sessions)
     caveat = (f" {unseen} TLS connection(s) in these sessions could not be decrypted and were "
@@ -169,9 +178,11 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
 
     if claim.expect == "allowed":
         if carrying:
+            seen = sorted({h.category for hs in hits_by_req.values() for h in hs})
+            shown = ", ".join(seen[:6]) + (f" and {len(seen) - 6} more" if len(seen) > 6 else "")
             return ClaimVerdict(claim.id, Verdict.HOLDS,
                                 f"Observed, as disclosed: {len(carrying)} request(s){scope_text} "
-                                f"carried {what}: {_describe(carrying, hits_by_req)}.",
+                                f"carried {shown}: {_describe(carrying, hits_by_req)}.",
                                 tuple(r.id for r in carrying))
         return ClaimVerdict(claim.id, Verdict.UNTESTED,
                             f"Untested: no request{scope_text} carried {what}, so the traffic "
@@ -189,10 +200,10 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
                             f"Untested: no session was recorded{scope_text or ' at all'}.")
     if not in_scope:
         return ClaimVerdict(claim.id, Verdict.UNTESTED,
-                            f"Untested: the {len(sessions)} session(s){scope_text} have no "
+                            f"Untested: the {len(sessions)} capture(s){scope_text} have no "
                             f"inspected request{_recipients_text(claim)}.{caveat}")
     return ClaimVerdict(claim.id, Verdict.HOLDS,
-                        f"Holds: in {len(sessions)} session(s){scope_text}, none of the "
+                        f"Holds: in {len(sessions)} capture(s){scope_text}, none of the "
                         f"{len(in_scope)} inspected request(s){_recipients_text(claim)} carried "
                         f"{what}.{weak_note}{caveat}")
 

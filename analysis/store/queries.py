@@ -91,12 +91,16 @@ class QueriesMixin(StoreBase):
         )
 
     def undecrypted_tls_counts(self) -> dict[int, int]:
-        """capture id -> TLS/QUIC connections with no decrypted exchange (traffic not seen)."""
+        """capture id -> TLS/QUIC connections to servers with no decrypted exchange at all.
+
+        A pcap taken beside a proxy session sees the same servers as TLS; they count as seen
+        when any capture of the study holds a decrypted exchange with that server.
+        """
         rows = self._rows(
             "select k.capture_id, count(*) as n from connections k"
             " where (k.sni is not null or k.server_port in (443, 8443) or k.transport = 'quic')"
-            " and not exists (select 1 from exchanges e where e.capture_id = k.capture_id"
-            " and e.server_ip = k.server_ip and e.server_port = k.server_port)"
+            " and not exists (select 1 from exchanges e where e.server_ip = k.server_ip"
+            " and e.server_port = k.server_port)"
             " group by k.capture_id"
         )
         return {r["capture_id"]: r["n"] for r in rows}
