@@ -125,17 +125,24 @@ def bytes_figure(report: dict[str, Any], max_orgs: int = 15) -> ReportFigure:
     y = np.arange(len(shown))
     up = [o.bytes_up for o in shown]
     down = [o.bytes_down for o in shown]
-    ax.barh(y - 0.2, up, height=0.4, color=OKABE_ITO["vermillion"], label="sent (up)")
-    ax.barh(y + 0.2, down, height=0.4, color=OKABE_ITO["sky"], label="received (down)")
+    top = max(up + down)
+    unit, scale = ("MB", 1024.0**2) if top >= 2 * 1024**2 else (
+        ("KB", 1024.0) if top >= 2048 else ("B", 1.0))
+    ax.barh(y - 0.2, [v / scale for v in up], height=0.4, color=OKABE_ITO["vermillion"],
+            label="sent (up)")
+    ax.barh(y + 0.2, [v / scale for v in down], height=0.4, color=OKABE_ITO["sky"],
+            label="received (down)")
     names = [f"{label(o.organization, 34)} [{o.party} party]" if o.party != "unknown"
              else label(o.organization, 34) for o in shown]
     ax.set_yticks(y, labels=names)
     ax.invert_yaxis()
-    nonzero = [v for v in up + down if v]
-    if nonzero and max(nonzero) > 100 * min(nonzero):
-        # Bytes span orders of magnitude (a video upload beside a ping): log past 1 KiB.
-        ax.set_xscale("symlog", linthresh=1024)
-    ax.set_xlabel("bytes")
+    # Linear bars with their size written at the end: a log axis hides zero, and a few big
+    # uploads beside small pings stay readable through the labels.
+    for ys, values in ((y - 0.2, up), (y + 0.2, down)):
+        for yy, v in zip(ys, values, strict=True):
+            ax.text(v / scale, yy, f" {_size(v)}", va="center", fontsize=7)
+    ax.margins(x=0.15)
+    ax.set_xlabel(f"{unit} (1 KB = 1024 bytes)" if unit != "B" else "bytes")
     ax.set_ylabel("organisation")
     ax.legend(loc="lower right")
     if len(orgs) > max_orgs:
@@ -190,7 +197,10 @@ def consent_figure(report: dict[str, Any],
     ax.legend(loc="lower right")
     without = [c for c in cats if compare[c].get("no")]
     orgs_without = set().union(*(compare[c]["no"] for c in without)) if without else set()
+    with_ = [c for c in cats if compare[c].get("yes")]
+    orgs_with = set().union(*(compare[c]["yes"] for c in with_)) if with_ else set()
     title = (f"Without consent, {plural(len(without), 'data category', 'data categories')} "
-             f"still went to {plural(len(orgs_without), 'organisation')}")
+             f"still went to {plural(len(orgs_without), 'organisation')} (with consent: "
+             f"{len(with_)} to {len(orgs_with)})")
     set_title(ax, title)
     return ReportFigure("consent", title, caption, fig)

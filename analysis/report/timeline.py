@@ -109,7 +109,7 @@ def timeline_figure(report: dict[str, Any], timeline: Timeline | None) -> Report
              f"{max(timeline.spans.values(), default=0.0) / scale:.1f} {unit}")
     if n_sensitive:
         cats = sorted({cat for *_x, cat in sensitive})
-        title += f"; {n_sensitive} carried sensitive data ({', '.join(cats[:3])}"
-        title += ", …)" if len(cats) > 3 else ")"
+        named = ", ".join(cats) if len(cats) <= 2 else f"{len(cats)} sensitive categories"
+        title += f"; {n_sensitive} carried sensitive data ({named})"
     set_title(ax, title)
     return ReportFigure("timeline", title, caption, fig)

@@ -61,9 +61,11 @@ def test_category_country_heatmap_names_unknown_country(report: dict) -> None:
 def test_bytes_bars(report: dict) -> None:
     fig = f.bytes_figure(report)
     ax = fig.figure.axes[0]
-    widths = sorted(p.get_width() for p in ax.patches)
+    widths = sorted(round(p.get_width() * 1024) for p in ax.patches)  # drawn in KB
     assert len(ax.patches) == 2 * 4
     assert widths[-1] == 90000 and 5000 in widths and 3000 in widths
+    assert ax.get_xlabel().startswith("KB")
+    assert " 87.9 KB" in [t.get_text() for t in ax.texts]  # sizes written at the bar ends
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels[0] == "Clipshare Example Inc. [first party]"
     # Third parties: 3000 + 100 + 10 of 8110 uploaded bytes.
@@ -82,6 +84,7 @@ def test_consent_bars_and_title(report: dict) -> None:
     face = cats.index("biometric.face")
     assert bars[face].get_width() == 2  # consent "no": two organisations got face data
     assert fig.title.startswith("Without consent, 6 data categories still went to")
+    assert fig.title.endswith("(with consent: 5 to 4)")
 
 
 def test_consent_needs_both_states(report: dict) -> None:
