@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 from analysis.records import Exchange, ExchangeKind
 from analysis.sources.pcap import dns
+from analysis.sources.pcap.app import IGNORE, App
 from analysis.sources.pcap.http1 import METHODS, Message, Parser
+from analysis.sources.pcap.http2 import PREFACE, H2App
 from analysis.sources.pcap.tls import (
     CLIENT_HELLO,
     SERVER_HELLO,
@@ -29,25 +31,6 @@ if TYPE_CHECKING:
 MAX_RECORD = 16384 + 2048  # RFC 8446 5.2: ciphertext at most 2^14 + 256; slack for SSLv3/TLS1.0
 
 
-class App:
-    """Base handler: ignores everything."""
-
-    done = True
-
-    def data(self, up: bool, chunk: bytes, ts: float) -> None:
-        pass
-
-    def gap(self, up: bool) -> None:
-        pass
-
-    def fin(self, up: bool, ts: float) -> None:
-        pass
-
-    def close(self, ts: float) -> None:
-        pass
-
-
-IGNORE = App()
 
 
 def choose(flow: Flow, engine: Engine, first: bytes) -> App:
@@ -55,6 +38,8 @@ def choose(flow: Flow, engine: Engine, first: bytes) -> App:
         return TlsApp(flow, engine)
     if first.startswith(METHODS):
         return HttpApp(flow, engine, "http")
+    if first.startswith(b"PRI * HTTP/2"):  # h2c with prior knowledge (RFC 9113 3.3)
+        return H2App(flow, engine, "http")
     if flow.sport in (53, 5353) or flow.cport == 53:
         return DnsTcpApp(flow, engine)
     return IGNORE
@@ -98,8 +83,14 @@ class HttpApp(App):
 
     def _response(self, msg: Message) -> None:
         req = self.waiting.popleft() if self.waiting else None
-        self.emit(req, msg)
         status = int(msg.first[1])
+        if status == 101 and req is not None and "h2c" in (msg.header("upgrade") or "").lower():
+            # RFC 7540 3.2: the upgraded request is answered as HTTP/2 stream 1
+            h2 = H2App(self.flow, self.engine, "http")
+            h2.adopt_upgrade(req.first[0], req.first[1], req.header("host"), req.headers, req.ts)
+            self.tunnel, self.switched = h2, True
+            return
+        self.emit(req, msg)
         if req is not None and req.first[0] == "CONNECT" and 200 <= status < 300:
             self.switched = True
         elif status == 101:
@@ -147,6 +138,8 @@ class HttpApp(App):
             body, cut, err = resp.decoded_body(limit)
             if err:
                 errors.append(f"response {err}")
+            if body and "dns-message" in (resp.header("content-type") or ""):
+                self.engine.dns(body, resp.ts_end or resp.ts)  # DNS over HTTPS (RFC 8484)
             kw.update(status=int(resp.first[1]), response_headers=resp.headers,
                       response_body=body, response_body_size=resp.size, response_truncated=cut,
                       ts_end=resp.ts_end)
@@ -211,7 +204,7 @@ class TlsApp(App):
         self.hs = [HandshakeReader(), HandshakeReader()]
         self.client_random: bytes | None = None
         self.session: Session | None = None  # once the ServerHello and the keys are known
-        self.inner: HttpApp | None = None
+        self.inner: HttpApp | H2App | None = None
 
     def data(self, up: bool, chunk: bytes, ts: float) -> None:
         i = int(up)
@@ -266,12 +259,15 @@ class TlsApp(App):
         if self.inner is None:
             if not up:
                 return
-            if not plain.startswith(METHODS):
+            if plain.startswith(PREFACE[:len(plain)]):
+                self.inner = H2App(self.flow, self.engine, "https")
+            elif plain.startswith(METHODS):
+                self.inner = HttpApp(self.flow, self.engine, "https")
+            else:
                 self.engine.problem("undecoded-tls-payload", "decrypted TLS carries a protocol "
-                                    "other than HTTP/1 (e.g. HTTP/2); its content is not read")
+                                    "other than HTTP/1 or HTTP/2; its content is not read")
                 self.done = True
                 return
-            self.inner = HttpApp(self.flow, self.engine, "https")
         self.inner.data(up, plain, ts)
 
     def gap(self, up: bool) -> None:

@@ -23,7 +23,8 @@ import struct
 from analysis.records import Connection, Exchange, ReadError
 from analysis.sources.base import Item, SourceOptions
 from analysis.sources.pcap import dns
-from analysis.sources.pcap.apps import IGNORE, App, choose
+from analysis.sources.pcap.app import IGNORE, App
+from analysis.sources.pcap.apps import choose
 from analysis.sources.pcap.frag import Fragments
 from analysis.sources.pcap.keylog import Keys
 from analysis.sources.pcap.link import ip_offset, parse_ip

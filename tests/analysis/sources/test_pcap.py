@@ -228,3 +228,31 @@ def test_answers_and_order_are_streamed(tmp_path: Path) -> None:
     path.write_bytes(pcap_bytes(packets))
     it = read(path, SourceOptions())
     assert isinstance(next(it), DnsAnswer)
+
+
+def test_h2c_prior_knowledge_exchanges(tmp_path: Path) -> None:
+    import hpack
+
+    def frame(ftype: int, flags: int, sid: int, payload: bytes) -> bytes:
+        return len(payload).to_bytes(3, "big") + bytes([ftype, flags]) + sid.to_bytes(4, "big") \
+            + payload
+
+    enc_c, enc_s = hpack.Encoder(), hpack.Encoder()
+    req = enc_c.encode([(":method", "POST"), (":scheme", "http"), (":path", "/collect?a=1"),
+                        (":authority", "h2.example"), ("content-type", "application/json")])
+    resp = enc_s.encode([(":status", "202"), ("content-encoding", "gzip")])
+    conv = TcpConv(sport=8080)
+    conv.handshake()
+    client = (b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n" + frame(4, 0, 0, b"") + frame(1, 4, 1, req)
+              + frame(0, 1, 1, b'{"lat": 1.5}'))
+    conv.send(True, client[:30])
+    conv.send(True, client[30:])
+    conv.send(False, frame(4, 0, 0, b"") + frame(1, 4, 1, resp)
+              + frame(0, 1, 1, gzip.compress(b"accepted")))
+    path = tmp_path / "h2c.pcap"
+    path.write_bytes(pcap_bytes(conv.packets))
+    (ex,) = [i for i in read(path, SourceOptions()) if isinstance(i, Exchange)]
+    assert (ex.method, ex.url, ex.status, ex.http_version) == (
+        "POST", "http://h2.example/collect?a=1", 202, "HTTP/2")
+    assert ex.request_body == b'{"lat": 1.5}' and ex.response_body == b"accepted"
+    assert ex.request_headers == (("content-type", "application/json"),)
