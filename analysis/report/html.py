@@ -65,7 +65,7 @@ def _summary(report: dict[str, Any], synthetic: bool, show_values: bool) -> str:
         "organisations.",
         f"{len(findings)} fields carried {len(cats)} data categories"
         + (": " + h(", ".join(f"{c} ({n})" for c, n in cats.most_common(8)), 600)
-           + ("…" if len(cats) > 8 else "") if cats else "") + ".",
+           + (f" and {len(cats) - 8} more" if len(cats) > 8 else "") if cats else "") + ".",
         "Claims: " + ", ".join(f"{badge(v, VERDICT_SYMBOLS)} {verdicts.get(v, 0)}"
                                for v in ("violated", "holds", "untested")) + ".",
         f"{undecoded} items could not be read or decoded (see below).",
@@ -110,6 +110,8 @@ def _figures(figures: Sequence[ReportFigure], pngs: dict[str, bytes]) -> str:
 
 
 def _listed(value: Any) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k} = {v}" for k, v in value.items())
     return ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
 
 
@@ -134,7 +136,8 @@ def _claims(report: dict[str, Any], shown: set[Any]) -> str:
         ev = ("Evidence: " + " ".join(links) + (f" and {more} more (report.json)" if more > 0
                                                 else "")) if links else "No evidence requests."
         scope = ", ".join(f"{k}: {h(_listed(c.get(k)))}"
-                          for k in ("data", "expect", "recipients", "countries") if c.get(k))
+                          for k in ("data", "expect", "recipients", "countries", "when")
+                          if c.get(k))
         out.append(f'<div class="claim {css}" id="claim-{h(c.get("id"), 80)}">'
                    f'{badge(verdict, VERDICT_SYMBOLS)} <strong>{h(c.get("id"), 80)}</strong>'
                    f"<blockquote>{h(c.get('text'), 1000)}</blockquote>"

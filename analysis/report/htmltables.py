@@ -93,6 +93,8 @@ def destinations_section(report: dict[str, Any]) -> str:
         rtt_text = "" if rtt is None else f"{float(rtt):.1f} ms"
         check = ("not checked" if plausible is None else
                  "plausible" if plausible else '<span class="sensitive">implausible</span>')
+        if plausible is False and d.get("geo_note"):
+            check += f' <span class="muted">({h(d["geo_note"], 200)})</span>'
         rows.append([
             h(d.get("host") or "", 120), h(d.get("ip") or "", 45), h(d.get("port") or ""),
             country(d.get("country")), country(d.get("registered_country")),
