@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +52,34 @@ KEY_HINTS = {
 }
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regular expression for many literal words, factored as a trie.
+
+    ``re`` tries the branches of a flat alternation one by one at every position; factoring
+    common prefixes lets it reject a position after one character (several times faster on
+    thousands of hashes and encodings). Longer words still win: a branch that can continue is
+    tried before the end of a shorter word.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
 @dataclass(frozen=True, slots=True)
 class Known:
     section: str
@@ -87,7 +116,7 @@ class ProfileMatcher:
             for sep in ("", "-", "/", "_", " "):
                 self._add(f"{mcc}{sep}{mnc}", Known("carrier", "mcc+mnc", "location.carrier",
                                                     None, ""))
-        alternation = "|".join(re.escape(v) for v in sorted(self.search, key=len, reverse=True))
+        alternation = trie_pattern(self.search)
         self.regex = re.compile(
             r"(?:(?<![A-Za-z0-9.])|(?<=%[0-9A-Fa-f]{2}))(" + alternation + r")(?![A-Za-z0-9]|\.\d)",
             re.IGNORECASE) if alternation else None

@@ -30,13 +30,20 @@ def tokens(path: str, parent: str) -> set[str]:
     return words
 
 
+_NUMBER = (int, float)
+
+
 def _num(v: Any) -> bool:
-    return isinstance(v, int | float) and not isinstance(v, bool)
+    return type(v) in _NUMBER
+
+
+def _all_num(values: list[Any]) -> bool:
+    return all(type(x) in _NUMBER for x in values)
 
 
 def _floats(values: list[Any]) -> bool:
-    floats = sum(isinstance(x, float) for x in values)
-    return all(_num(x) for x in values) and floats * 2 >= len(values)
+    floats = sum(type(x) is float for x in values)
+    return floats * 2 >= len(values) and _all_num(values)
 
 
 def _coordinates(rows: list[list[Any]]) -> bool:
@@ -72,10 +79,13 @@ def classify_node(ex: int, node: Node) -> Finding | None:
     items, n = node.value, len(node.value)
     if n < 3:
         return None
+    first = type(items[0])
+    if first not in (int, float, list, dict):
+        return None  # lists of strings (tags, apps) have no biometric or behavioural shape
     words = tokens(node.path, node.parent)
     face, voice = _hint(words, "face"), _hint(words, "voice")
     keys, motion = _hint(words, "keystroke"), _hint(words, "motion")
-    if all(_num(x) for x in items):
+    if first is not list and first is not dict and _all_num(items):
         if _floats(items):
             if face and n in s["face"]["embedding_lengths"]:
                 return _finding(ex, node, "biometric.face", 0.9,
@@ -98,7 +108,7 @@ def classify_node(ex: int, node: Node) -> Finding | None:
                             f"series of {n} sensor values",
                             motion, "structure.motion-series")
         return None
-    if all(isinstance(x, list) and x and all(_num(y) for y in x) for x in items):
+    if first is list and all(type(x) is list and x and _all_num(x) for x in items):
         width = len(items[0])
         if any(len(x) != width for x in items):
             return None
@@ -126,7 +136,7 @@ def classify_node(ex: int, node: Node) -> Finding | None:
             return _finding(ex, node, cat, 0.85, f"{n} vectors of {width} floats (embeddings)",
                             face or voice, "structure.embeddings")
         return None
-    if all(isinstance(x, dict) for x in items):
+    if first is dict and all(type(x) is dict for x in items):
         fields = set()
         for x in items[:20]:
             fields |= {norm_key(str(k)) for k, val in x.items() if _num(val)}

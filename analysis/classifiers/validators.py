@@ -9,6 +9,7 @@ most 15 digits (ITU-T E.164); UUIDs follow RFC 9562; IP ranges per RFC 1918/6890
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from collections.abc import Callable
@@ -132,6 +133,7 @@ _NOT_PUBLIC = tuple(ipaddress.ip_network(n) for n in (
     "192.168.0.0/16", "224.0.0.0/4", "240.0.0.0/4", "::/127", "fc00::/7", "fe80::/10", "ff00::/8"))
 
 
+@functools.lru_cache(maxsize=4096)
 def ip_public(text: str) -> bool:
     try:
         addr = ipaddress.ip_address(text.strip())
@@ -140,6 +142,7 @@ def ip_public(text: str) -> bool:
     return not any(addr in net for net in _NOT_PUBLIC if net.version == addr.version)
 
 
+@functools.lru_cache(maxsize=4096)
 def ip_private(text: str) -> bool:
     try:
         addr = ipaddress.ip_address(text.strip())

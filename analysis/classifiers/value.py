@@ -64,7 +64,7 @@ class ValueClassifier:
     def classify(self, exchange_id: int, decoded: Decoded) -> list[Finding]:
         out: list[Finding] = []
         for leaf in decoded.leaves:
-            if leaf.array or not leaf.text:
+            if leaf.array or len(leaf.text) < 5:
                 continue
             if leaf.key and is_negative_key(leaf.key, leaf.parent):
                 continue

@@ -17,6 +17,11 @@ _HEX = re.compile(r"(?:[0-9a-fA-F]{2})+")
 class Base64:
     name = "base64"
 
+    def quick(self, text: str) -> bool:
+        # UUIDs and dotted/colon-separated IDs are base64url-charset but never base64
+        return (len(text) >= 12 and " " not in text and not text.isdigit()
+                and not (len(text) == 36 and text.count("-") == 4))
+
     def decode(self, text: str) -> Tree:
         s = text.strip()
         if (len(s) < 12 or len(s) > MAX_WRAPPED or not _B64.fullmatch(s) or s.isdigit()

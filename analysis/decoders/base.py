@@ -69,6 +69,10 @@ class StringDecoder(Protocol):
 
     name: str
 
+    def quick(self, text: str) -> bool:
+        """A cheap look (first characters, length): False when ``decode`` cannot succeed."""
+        ...
+
     def decode(self, text: str) -> Tree:
         """Return the unwrapped tree (or bytes to be sniffed again); raise ``NotThisFormat``."""
         ...

@@ -63,6 +63,9 @@ class FormBody:
 class FormString:
     name = "form"
 
+    def quick(self, text: str) -> bool:
+        return "&" in text and "=" in text
+
     def decode(self, text: str) -> Tree:
         if "=" not in text or "&" not in text or not _FORM.fullmatch(text):
             raise NotThisFormat("not a form-encoded string")

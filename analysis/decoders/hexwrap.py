@@ -14,6 +14,9 @@ _HEX = re.compile(r"(?:[0-9a-fA-F]{2})+")
 class Hex:
     name = "hex"
 
+    def quick(self, text: str) -> bool:
+        return len(text) >= 16 and len(text) % 2 == 0 and text[0] in "0123456789abcdefABCDEF"
+
     def decode(self, text: str) -> Tree:
         s = text.strip()
         if len(s) < 16 or len(s) > MAX_WRAPPED or not _HEX.fullmatch(s):

@@ -74,6 +74,9 @@ class JsonString:
 
     name = "json"
 
+    def quick(self, text: str) -> bool:
+        return text[:1] in ("{", "[") or text.lstrip()[:1] in ("{", "[")
+
     def decode(self, text: str) -> Tree:
         s = text.strip()
         if len(s) < 2 or not ((s[0] == "{" and s[-1] == "}") or (s[0] == "[" and s[-1] == "]")):

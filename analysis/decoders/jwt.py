@@ -21,6 +21,9 @@ def _b64url_json(segment: str) -> Tree:
 class Jwt:
     name = "jwt"
 
+    def quick(self, text: str) -> bool:
+        return text[:3] == "eyJ" or text[:7].lower() == "bearer "
+
     def decode(self, text: str) -> Tree:
         match = _JWT.fullmatch(text.strip()) if len(text) < 65536 else None
         if not match:

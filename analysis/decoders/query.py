@@ -31,6 +31,9 @@ def path_segments(url: str) -> list[str]:
 class UrlString:
     name = "url"
 
+    def quick(self, text: str) -> bool:
+        return text[:4] == "http" and "?" in text
+
     def decode(self, text: str) -> Tree:
         if not text.startswith(("http://", "https://")) or "?" not in text or len(text) > 16384:
             raise NotThisFormat("not a URL with a query")

@@ -71,15 +71,22 @@ class Decoded:
     errors: list[tuple[str, str]] = field(default_factory=list)  # (kind, message)
 
 
-def _is_number(v: Any) -> bool:
-    return isinstance(v, int | float) and not isinstance(v, bool)
+_NUMBER = (int, float)  # exact types: bool is an int subclass but not a number here
+# Strings no string decoder accepted, remembered: SDK payloads repeat the same values (models,
+# OS versions, event names) in every request. Bounded; cleared when full.
+_PLAIN: set[str] = set()
+MAX_PLAIN = 100_000
 
 
 def _numeric_array(value: list[Any]) -> bool:
-    if len(value) >= MIN_ARRAY and all(_is_number(v) for v in value):
-        return True
-    return (len(value) >= 5 and all(isinstance(v, list) and v and len(v) <= 4
-                                    and all(_is_number(x) for x in v) for v in value))
+    n = len(value)
+    if n < 5:
+        return False
+    first = type(value[0])
+    if first in _NUMBER:
+        return n >= MIN_ARRAY and all(type(v) in _NUMBER for v in value)
+    return first is list and all(type(v) is list and 0 < len(v) <= 4
+                                 and all(type(x) in _NUMBER for x in v) for v in value)
 
 
 class _Walker:
@@ -97,14 +104,20 @@ class _Walker:
 
     def tree(self, value: Any, part: Part, path: str, key: str, parent: str,
              layers: tuple[str, ...], depth: int) -> None:
-        if isinstance(value, dict):
+        kind = type(value)
+        if kind is str:
+            self.string(value, part, path or "$", key, parent, layers, depth)
+        elif kind is int:
+            self._leaf(Leaf(part, path or "$", key, parent, value, str(value), layers))
+        elif isinstance(value, dict):
             for k, v in value.items():
                 name = str(k)
                 self.tree(v, part, f"{path}.{name}" if path else name, name, key, layers, depth)
         elif isinstance(value, list):
             self.out.nodes.append(Node(part, path, key, parent, value, layers))
             if _numeric_array(value):
-                text = json.dumps(value)[:4096]
+                text = (json.dumps(value[:400]) if isinstance(value[0], list)
+                        else "[" + ", ".join(map(repr, value[:800])) + "]")[:4096]
                 self._leaf(Leaf(part, path or "$", key, parent, value, text, layers, True))
                 return
             for i, v in enumerate(value):
@@ -128,8 +141,10 @@ class _Walker:
 
     def string(self, text: str, part: Part, path: str, key: str, parent: str,
                layers: tuple[str, ...], depth: int) -> None:
-        if depth < MAX_DEPTH and len(text) >= 8:
+        if depth < MAX_DEPTH and len(text) >= 8 and text not in _PLAIN:
             for dec in registry.STRING_DECODERS:
+                if not dec.quick(text):
+                    continue
                 try:
                     inner = dec.decode(text)
                 except DecodeError:
@@ -141,6 +156,10 @@ class _Walker:
                     self._leaf(Leaf(part, path, key, parent, text, text, layers, wrapped=True))
                 self.tree(inner, part, path, key, parent, (*layers, dec.name), depth + 1)
                 return
+            if len(_PLAIN) >= MAX_PLAIN:
+                _PLAIN.clear()
+            if len(text) <= 256:
+                _PLAIN.add(text)
         self._leaf(Leaf(part, path, key, parent, text, text, layers))
 
     def body(self, data: bytes, content_type: str, content_encoding: str, part: Part,

@@ -1,7 +1,8 @@
 """The classify pass: every decoded field of what the phone sent -> findings with evidence.
 
-Decoding is re-run here from the stored exchanges (it is deterministic, so paths equal those of
-the ``fields`` table) because structure classifiers need the decoded arrays, not only leaves.
+Structure classifiers need the decoded arrays, not only the leaves of the ``fields`` table: the
+trees the decode pass just built are reused when it ran in this process, else each exchange is
+decoded again (decoding is deterministic, so paths equal those of the ``fields`` table).
 ``findings_for_exchange`` is the same work for one exchange without a store, for the live proxy.
 """
 
@@ -12,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from analysis.classifiers import classify_decoded, matcher_for
-from analysis.passes.decode import safe_decode
+from analysis.passes.decode import forget_shared, safe_decode, take_shared
 from analysis.profile import DeviceProfile
 from analysis.records import Exchange, Finding, ReadError
 
@@ -43,7 +44,8 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     for stored in store.iter_exchanges():
         counts["exchanges"] += 1
         try:
-            found = classify_decoded(stored.id, safe_decode(stored.exchange), matcher)
+            decoded = take_shared(id(store), stored.id, stored.exchange)
+            found = classify_decoded(stored.id, decoded, matcher)
         except Exception as exc:  # isolate a classifier bug: count it, go on
             log.exception("classifier failure on exchange %s", stored.id)
             failures[f"{type(exc).__name__}: {exc}"[:300]] += 1
@@ -52,11 +54,10 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
             counts[f"detector.{f.detector}"] += 1
         batch.extend(found)
         if len(batch) >= 5000:
-            store.add_findings(batch)
-            counts["findings"] += len(batch)
+            counts["findings"] += store.write_findings(batch)
             batch = []
-    store.add_findings(batch)
-    counts["findings"] += len(batch)
+    counts["findings"] += store.write_findings(batch)
+    forget_shared()
     store.add_errors(NAME, [ReadError("classify", "classifier-failure", msg, count=n)
                             for msg, n in failures.items()])
     counts["failures"] = sum(failures.values())

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from analysis.decoders import Decoded, decode_exchange
 from analysis.decoders.base import MAX_VALUE_CHARS
 from analysis.records import Exchange, Field, ReadError
+from analysis.store.fields import FieldRow, field_row
 
 if TYPE_CHECKING:
     from analysis.passes import AnalysisContext
@@ -21,6 +22,42 @@ if TYPE_CHECKING:
 
 NAME = "decode"
 log = logging.getLogger(__name__)
+
+# The classify pass needs the decoded trees (structure classifiers read whole arrays), which the
+# fields table does not keep. Decoding every exchange twice doubled ``analyze`` time, so this
+# pass hands what it decoded to a classify pass run next in the same process: keyed by store
+# and exchange id, checked against a fingerprint of the request, bounded in leaves.
+MAX_SHARED_LEAVES = 500_000
+_shared: dict[tuple[int, int], tuple[int, Decoded]] = {}
+_shared_leaves = 0
+
+
+def fingerprint(ex: Exchange) -> int:
+    return hash((ex.kind, ex.direction, ex.method, ex.url, ex.request_headers, ex.request_body))
+
+
+def share(store_key: int, exchange_id: int, ex: Exchange, decoded: Decoded) -> None:
+    global _shared_leaves
+    if _shared_leaves + len(decoded.leaves) <= MAX_SHARED_LEAVES:
+        _shared[(store_key, exchange_id)] = (fingerprint(ex), decoded)
+        _shared_leaves += len(decoded.leaves)
+
+
+def take_shared(store_key: int, exchange_id: int, ex: Exchange) -> Decoded:
+    """What the decode pass decoded for this exchange, or a fresh decode."""
+    global _shared_leaves
+    found = _shared.pop((store_key, exchange_id), None)
+    if found is not None:
+        _shared_leaves -= len(found[1].leaves)
+        if found[0] == fingerprint(ex):
+            return found[1]
+    return safe_decode(ex)
+
+
+def forget_shared() -> None:
+    global _shared_leaves
+    _shared.clear()
+    _shared_leaves = 0
 
 
 def safe_decode(exchange: Exchange) -> Decoded:
@@ -64,22 +101,28 @@ def fields_of(exchange_id: int, decoded: Decoded) -> Iterator[Field]:
         yield Field(exchange_id, leaf.part, leaf.path, leaf.text[:MAX_VALUE_CHARS], leaf.layers)
 
 
+def field_rows(exchange_id: int, decoded: Decoded) -> Iterator[FieldRow]:
+    for leaf in decoded.leaves:
+        yield field_row(exchange_id, leaf.part, leaf.path, leaf.text[:MAX_VALUE_CHARS],
+                        leaf.layers)
+
+
 def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     store.clear_pass(NAME)
+    forget_shared()
     tally = ErrorTally()
     counts = {"exchanges": 0, "fields": 0, "undecodable": 0}
-    batch: list[Field] = []
+    batch: list[FieldRow] = []
     for stored in store.iter_exchanges():
         decoded = safe_decode(stored.exchange)
+        share(id(store), stored.id, stored.exchange, decoded)
         counts["exchanges"] += 1
         tally.add(stored.id, decoded.errors)
         counts["undecodable"] += len(decoded.errors)
-        batch.extend(fields_of(stored.id, decoded))
+        batch.extend(field_rows(stored.id, decoded))
         if len(batch) >= 5000:
-            store.add_fields(batch)
-            counts["fields"] += len(batch)
+            counts["fields"] += store.write_fields(batch)
             batch = []
-    store.add_fields(batch)
-    counts["fields"] += len(batch)
+    counts["fields"] += store.write_fields(batch)
     store.add_errors(NAME, tally.records())
     return counts

@@ -24,6 +24,7 @@ from analysis.errors import PhonehomeError
 from analysis.store.captured import CapturedMixin
 from analysis.store.derived import DerivedMixin
 from analysis.store.destinations import DestinationsMixin
+from analysis.store.fields import FieldsMixin
 from analysis.store.live import LiveMixin
 from analysis.store.queries import QueriesMixin
 from analysis.store.report_queries import ReportQueriesMixin
@@ -51,7 +52,7 @@ def sha256_file(path: Path) -> str:
 
 
 class Store(CapturedMixin, DerivedMixin, QueriesMixin, ReportQueriesMixin, LiveMixin,
-            DestinationsMixin):
+            DestinationsMixin, FieldsMixin):
     """A study database. Use ``Store.open(path)``; ``Store.memory()`` in tests."""
 
     def __init__(self, db: Database, path: Path | None) -> None:

@@ -10,7 +10,6 @@ from urllib.parse import quote
 import pytest
 
 from analysis.classifiers import classify_decoded, matcher_for
-from analysis.classifiers.profile_match import ProfileMatcher
 from analysis.decoders import decode_exchange
 from analysis.profile import DeviceInfo, DeviceProfile
 from analysis.records import Detector, Exchange
@@ -32,7 +31,9 @@ def _find(body: dict[str, object]) -> dict[str, tuple[str, str | None]]:
     ex = Exchange(ts=0, method="POST", url="https://h.example/",
                   request_headers=(("content-type", "application/json"),),
                   request_body=json.dumps(body).encode())
-    found = ProfileMatcher(PROFILE).classify(1, decode_exchange(ex))
+    matcher = matcher_for(PROFILE)
+    assert matcher is not None
+    found = matcher.classify(1, decode_exchange(ex))
     return {f.path: (f.category, f.transform) for f in found}
 
 
