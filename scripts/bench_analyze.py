@@ -29,6 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import contextlib
+
 import eval_families
 import eval_families2
 from eval_payloads import profile
@@ -92,10 +94,8 @@ def bench_json_floor(exchanges: list[Exchange]) -> float:
         bodies.append(data)
     start = time.process_time()
     for data in bodies:
-        try:
+        with contextlib.suppress(ValueError):
             json.loads(data)
-        except ValueError:
-            pass
     return time.process_time() - start
 
 
