@@ -224,14 +224,7 @@ def _open_embedded(name: str) -> Database:
                         EMBEDDED[name][0])
 
 
-def _user_paths(user_paths: Sequence[Path]) -> list[Path]:
-    paths = list(user_paths)
-    env = os.environ.get("PHONEHOME_GEOIP", "")
-    paths += [Path(p) for p in env.split(os.pathsep) if p.strip()]
-    installed = data_dir()
-    if installed.is_dir():
-        paths += sorted(installed.glob("*.mmdb"))
-    seen: set[Path] = set()
+def _dedupe(paths: Sequence[Path], seen: set[Path]) -> list[Path]:
     out = []
     for path in paths:
         key = path.resolve()
@@ -239,6 +232,21 @@ def _user_paths(user_paths: Sequence[Path]) -> list[Path]:
             seen.add(key)
             out.append(path)
     return out
+
+
+def _open_user(user_paths: Sequence[Path]) -> list[Database]:
+    """Explicit files (flags, then PHONEHOME_GEOIP) in the order given, then the installed
+    files of the data directory, newest build first."""
+    env = os.environ.get("PHONEHOME_GEOIP", "")
+    seen: set[Path] = set()
+    explicit = _dedupe([*user_paths, *(Path(p) for p in env.split(os.pathsep) if p.strip())],
+                       seen)
+    installed = data_dir()
+    found = sorted(installed.glob("*.mmdb")) if installed.is_dir() else []
+    dbs = [Database(p, str(p)) for p in explicit]
+    dbs += sorted((Database(p, str(p)) for p in _dedupe(found, seen)),
+                  key=lambda db: -db.build_epoch)
+    return dbs
 
 
 class Geo:
@@ -296,7 +304,7 @@ class Geo:
 
 def open_geo(user_paths: Sequence[Path] = (), *, embedded: bool = True) -> Geo:
     """Open the user's databases (flags, env, data dir) before the embedded defaults."""
-    dbs = [Database(p, str(p)) for p in _user_paths(user_paths)]
+    dbs = _open_user(user_paths)
     if embedded:
         dbs += [_open_embedded(name) for name in EMBEDDED]
     geo = Geo(dbs)

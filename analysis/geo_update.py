@@ -128,8 +128,21 @@ def install_file(file: Path, directory: Path) -> list[str]:
         stem = stem.removesuffix(suffix)
     target = directory / f"{stem}.mmdb"
     db = _store(mmdb, target, str(file))
-    return [f"installed {file} as {target} ({db.kind}, {db.database_type}, built "
-            f"{db.build_date})"]
+    lines = [f"installed {file} as {target} ({db.kind}, {db.database_type}, built "
+             f"{db.build_date})"]
+    # One file per database type: an older copy left beside the new one would still be read.
+    for other in sorted(directory.glob("*.mmdb")):
+        if other == target:
+            continue
+        try:
+            old = Database(other, str(other))
+        except GeoError:
+            continue
+        old.close()
+        if old.database_type == db.database_type and old.build_epoch <= db.build_epoch:
+            other.unlink()
+            lines.append(f"removed {other} (older {old.database_type}, built {old.build_date})")
+    return lines
 
 
 def _months(today: dt.date) -> list[str]:

@@ -305,3 +305,18 @@ def test_cli_geoip_info_install_update(tmp_path: Path, dbs: dict[str, Path],
     assert main(["geoip", "update", "--dir", str(tmp_path / "u")]) == 2
     err = capsys.readouterr().err.strip()
     assert "cannot download" in err and "\n" not in err
+
+
+def test_installed_newest_build_wins_and_older_copy_is_replaced(tmp_path: Path) -> None:
+    day = 86400
+    old = make_mmdb(tmp_path / "GeoLite2-Country_20261001.mmdb", "GeoLite2-Country",
+                    {NET: {"country": {"iso_code": "FR"}}}, build_epoch=int(time.time()) - 40 * day)
+    new = make_mmdb(tmp_path / "GeoLite2-Country_20261101.mmdb", "GeoLite2-Country",
+                    {NET: {"country": {"iso_code": "IT"}}}, build_epoch=int(time.time()) - day)
+    geo.install(old, None)
+    with geo.open_geo() as g:
+        assert g.lookup("93.184.216.34").country == "FR" and g.stale()
+    lines = geo.install(new, None)
+    assert any(line.startswith("removed") and "20261001" in line for line in lines)
+    with geo.open_geo() as g:
+        assert g.lookup("93.184.216.34").country == "IT" and not g.stale()
