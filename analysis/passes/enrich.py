@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from analysis.store import Store
 
 NAME = "enrich"
+DNS_SKEW_S = 1.0  # tolerance for clock differences between a DNS answer and the traffic
 Key = tuple[str | None, str | None]
 
 
@@ -84,8 +85,10 @@ class DnsNames:
             return None
         if ts is None:
             return entries[-1][1]
-        i = bisect.bisect_right(entries, (ts, "\uffff"))
-        return entries[i - 1][1] if i else entries[0][1]
+        # Only an answer seen before the traffic names it ("a DNS answer followed by a
+        # connection"): on shared CDN addresses a later answer may be another site's.
+        i = bisect.bisect_right(entries, (ts + DNS_SKEW_S, "\uffff"))
+        return entries[i - 1][1] if i else None
 
 
 def _host_of(row: dict[str, Any]) -> str | None:

@@ -103,7 +103,11 @@ def study() -> tuple[Store, list[int]]:
                    bytes_up=300, bytes_down=200),
         Connection("udp", "10.0.0.2", 5353, "10.0.0.1", 53, T0, T0, bytes_up=60,
                    bytes_down=90),
+        # answered only after the traffic: that name is not used for it
+        Connection("tcp", "10.0.0.2", 50003, "93.184.219.77", 443, T0 + 1, T0 + 2),
     ])
+    store.add_dns_answers(cap, [DnsAnswer(ts=T0 + 30, name="late.example", rtype="A",
+                                          value="93.184.219.77")])
     store.add_findings([
         Finding(ids[0], Part.BODY, "device.android_id", "id.device", Detector.GROUND_TRUTH, 1.0,
                 "device profile", "x"),
@@ -126,6 +130,7 @@ def test_destinations_links_and_counts(study: tuple[Store, list[int]],
     dests = _by_host(store)
     assert set(dests) == {"api.clipshare.example", "app-measurement.com", "api.sparrow.example",
                           "pins.clipshare.example", "beacon.tracker.example", None}
+    assert len(store.destination_rows()) == 7  # two destinations without a host name
     api = dests["api.clipshare.example"]
     assert api["ip"] == "93.184.216.34"  # the IPv4-mapped form joined the plain one
     assert (api["requests"], api["bytes_up"], api["bytes_down"], api["rtt_ms"]) == (2, 200, 20,
@@ -151,13 +156,15 @@ def test_destinations_links_and_counts(study: tuple[Store, list[int]],
     beacon = dests["beacon.tracker.example"]
     assert beacon["requests"] == 0 and beacon["geo_plausible"] is None
     assert "no round-trip time" in beacon["geo_note"]
-    resolver = dests[None]
-    assert resolver["ip"] == "10.0.0.1" and "private address" in resolver["geo_note"]
+    by_ip = {d["ip"]: d for d in store.destination_rows()}
+    resolver = by_ip["10.0.0.1"]
+    assert resolver["host"] is None and "private address" in resolver["geo_note"]
+    assert "late.example" not in dests and by_ip["93.184.219.77"]["host"] is None
     # every exchange with a server is linked to its destination
     links = {row["id"]: row["destination_id"] for row in store.exchange_summary()}
     assert all(links[i] is not None for i in ids[:5]) and links[ids[5]] is None
     assert links[ids[3]] == links[ids[4]] == sparrow["id"]
-    assert counts["destinations"] == 6 and counts["exchanges_without_server"] == 1
+    assert counts["destinations"] == 7 and counts["exchanges_without_server"] == 1
     kinds = [d["kind"] for d in store.geo_database_rows()]
     assert kinds[:2] == ["city", "asn"] and "country" in kinds
     # findings now carry their destination's country and organisation
