@@ -217,6 +217,9 @@ def _open_embedded(name: str) -> Database:
             with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as tmp:
                 tmp.write(lzma.decompress(blob))
             os.replace(tmp.name, target)
+            for stale in target.parent.glob(f"{name.removesuffix('.mmdb.xz')}-*.mmdb"):
+                if stale != target:  # left by an older phonehome's data
+                    stale.unlink(missing_ok=True)
         return Database(target, label, EMBEDDED[name][1], EMBEDDED[name][0])
     except (OSError, GeoError):
         log.debug("cannot use the cache at %s; reading %s into memory", target, name)
