@@ -6,18 +6,23 @@ in SQL rather than read row by row into Python (issue 8's benchmark: a report in
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-# What the phone sent: HTTP requests and upward messages (DESIGN.md, findings).
-_SENT = """
-    select e.capture_id, e.ts,
-           coalesce(d.host, e.host, e.sni, e.server_ip, '?') as host
+# What the phone sent: HTTP requests and upward messages (DESIGN.md, findings). Grouping by
+# destination id and naming hosts afterwards is twice as fast as grouping by host text.
+_SENT_BINS = """
+    select e.capture_id, ed.destination_id,
+           case when ed.destination_id is null
+                then coalesce(e.host, e.sni, e.server_ip, '?') end as host,
+           cast((e.ts - t0) / ? as integer) as b, count(*)
     from exchanges e
+    join starts using (capture_id)
     left join exchange_destinations ed on ed.exchange_id = e.id
-    left join destinations d on d.id = ed.destination_id
     where coalesce(e.direction, 'up') != 'down' and e.ts is not null
+    group by 1, 2, 3, 4
 """
 
 
@@ -50,14 +55,17 @@ class ReportQueriesMixin:
         lengths = {int(c): float(hi - lo) for c, lo, hi in spans}
         width = max([*lengths.values(), 1.0]) / bins
         width = max(width, 0.001)
+        if not starts:
+            return Timeline(width, starts, lengths, [])
+        values = ",".join("(?, ?)" for _ in starts)
         rows = self.db.execute(
-            f"""
-            with starts(capture_id, t0) as (values {",".join("(?, ?)" for _ in starts) or "(0, 0)"})
-            select s.capture_id, s.host, cast((s.ts - t0) / ? as integer) as b, count(*)
-            from ({_SENT}) s join starts using (capture_id)
-            group by 1, 2, 3 order by 1, 3
-            """,
+            f"with starts(capture_id, t0) as (values {values}) {_SENT_BINS}",
             [*(v for item in starts.items() for v in item), width],
         ).fetchall()
-        out = [TimelineBin(int(c), str(h), b * width, int(n)) for c, h, b, n in rows]
+        names = dict(self.db.execute(
+            "select id, coalesce(host, ip, '?') from destinations").fetchall())
+        counts: dict[tuple[int, str, int], int] = defaultdict(int)
+        for capture, dest, host, b, n in rows:
+            counts[(int(capture), str(names.get(dest, "?") if host is None else host), b)] += n
+        out = [TimelineBin(c, h, b * width, n) for (c, h, b), n in sorted(counts.items())]
         return Timeline(width, starts, lengths, out)
