@@ -213,3 +213,35 @@ def test_embedded_defaults_spot_check(monkeypatch: pytest.MonkeyPatch, tmp_path:
     assert (dest["country"], dest["asn"], dest["registered_country"]) == ("US", 15169, "US")
     assert dest["organization"] == "Google" and dest["cdn"] is True
     assert dest["geo_plausible"] is True
+
+
+def test_dns_names_follow_cnames_and_survive_loops() -> None:
+    answers = [
+        (1, DnsAnswer(ts=10.0, name="app.example", rtype="CNAME", value="a.cdn.example.")),
+        (1, DnsAnswer(ts=10.0, name="a.cdn.example", rtype="A", value="192.0.2.10")),
+        (1, DnsAnswer(ts=20.0, name="other.example", rtype="A", value="::ffff:192.0.2.10")),
+        (1, DnsAnswer(ts=10.0, name="loop1.example", rtype="CNAME", value="loop2.example")),
+        (1, DnsAnswer(ts=10.0, name="loop2.example", rtype="CNAME", value="loop1.example")),
+        (1, DnsAnswer(ts=10.0, name="loop2.example", rtype="A", value="192.0.2.20")),
+        (1, DnsAnswer(ts=10.0, name="bad.example", rtype="A", value="not-an-ip")),
+    ]
+    names = enrich.DnsNames(answers)
+    assert names.name_for("192.0.2.10", 15.0) == "app.example"  # CNAME chain back to the ask
+    assert names.name_for("192.0.2.10", 25.0) == "other.example"  # the closest earlier answer
+    assert names.name_for("192.0.2.10", None) == "other.example"
+    assert names.name_for("192.0.2.10", 5.0) is None  # nothing answered before the traffic
+    assert names.name_for("192.0.2.20", 11.0) in {"loop1.example", "loop2.example"}
+    assert names.name_for("192.0.2.99", 11.0) is None and names.name_for(None, 1.0) is None
+
+
+@pytest.mark.parametrize(("row", "host"), [
+    ({"host": "API.Example.com."}, "api.example.com"),
+    ({"host": "api.example.com:8443"}, "api.example.com"),
+    ({"host": None, "url": "https://u.example:444/x"}, "u.example"),
+    ({"host": None, "url": None, "sni": "s.example"}, "s.example"),
+    ({"host": "93.184.216.34"}, None),
+    ({"host": "[2001:db8::1]:8080"}, None),
+    ({"host": None, "url": "/relative"}, None),
+])
+def test_host_of(row: dict[str, Any], host: str | None) -> None:
+    assert enrich._host_of({"url": None, "sni": None, **row}) == host
