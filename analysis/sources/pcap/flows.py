@@ -30,9 +30,11 @@ from analysis.sources.pcap.keylog import Keys
 from analysis.sources.pcap.link import ip_offset, parse_ip
 from analysis.sources.pcap.quic import QuicClient
 from analysis.sources.pcap.tcp import Stream
+from analysis.sources.pcap.tunnel import TUNNEL_PORTS, decap_gre, decap_udp
 
 _TCP = struct.Struct(">HHIIH").unpack_from
 _UDP = struct.Struct(">HH").unpack_from
+_U16 = struct.Struct(">H").unpack_from
 _DNS_PORTS = frozenset({53, 5353, 5355})
 _SERVER_PORTS = frozenset({1080, 1194, 1883, 3478, 5222, 5228, 5353, 5355, 8008, 8080, 8443,
                            8883, 9001, 19302})
@@ -175,11 +177,12 @@ class Engine:
                          "were kept")
 
     def packet(self, linktype: int, ts: float, data: bytes, offset: int,
-               app: str | None) -> None:
-        self.offset = offset
-        self.packets += 1
-        if self.packets % SWEEP_EVERY == 0:
-            self.sweep(ts)
+               app: str | None, depth: int = 0) -> None:
+        if not depth:
+            self.offset = offset
+            self.packets += 1
+            if self.packets % SWEEP_EVERY == 0:
+                self.sweep(ts)
         if linktype == 1 and data[12:14] == b"\x08\x00":
             off = 14
         else:
@@ -207,7 +210,17 @@ class Engine:
         if proto == 6:
             self.tcp(src, dst, data, start, end, ts, app)
         elif proto == 17:
+            if depth < 3 and len(data) >= start + 8:
+                dport = _U16(data, start + 2)[0]
+                if dport in TUNNEL_PORTS:
+                    inner = decap_udp(dport, data[start + 8:end])
+                    if inner is not None:
+                        return self.packet(inner[0], ts, inner[1], offset, app, depth + 1)
             self.udp(src, dst, data, start, end, ts, app)
+        elif depth < 3 and proto in (4, 41, 47):  # IP-in-IP, GRE
+            inner = (101, data[start:end]) if proto != 47 else decap_gre(data[start:end])
+            if inner is not None:
+                self.packet(inner[0], ts, inner[1], offset, app, depth + 1)
 
     def _flow(self, proto: int, src: bytes, sport: int, dst: bytes, dport: int, ts: float,
               sender_is_client: bool) -> tuple[Flow, bool]:

@@ -256,3 +256,28 @@ def test_h2c_prior_knowledge_exchanges(tmp_path: Path) -> None:
         "POST", "http://h2.example/collect?a=1", 202, "HTTP/2")
     assert ex.request_body == b'{"lat": 1.5}' and ex.response_body == b"accepted"
     assert ex.request_headers == (("content-type", "application/json"),)
+
+
+@pytest.mark.parametrize("tunnel", ["vxlan", "gtp", "gre"])
+def test_tunnelled_flows_are_decapsulated(tmp_path: Path, tunnel: str) -> None:
+    from scapy.layers.inet import IP, UDP
+    from scapy.layers.l2 import Ether
+
+    conv = TcpConv(sport=443)
+    conv.send(True, client_hello("inner.example"))
+    inner = conv.packets[0][1]
+    outer = Ether(src="02:00:00:00:00:01", dst="02:00:00:00:00:02") / IP(
+        src="198.51.100.1", dst="198.51.100.2")
+    if tunnel == "vxlan":
+        frame = bytes(outer / UDP(sport=50000, dport=4789) / (b"\x08" + bytes(7) + inner))
+    elif tunnel == "gtp":
+        ip = inner[14:]
+        gtp = b"\x30\xff" + len(ip).to_bytes(2, "big") + b"\x00\x00\x00\x01"
+        frame = bytes(outer / UDP(sport=2152, dport=2152) / (gtp + ip))
+    else:
+        frame = bytes(Ether(src="02:00:00:00:00:01", dst="02:00:00:00:00:02") / IP(
+            src="198.51.100.1", dst="198.51.100.2", proto=47) / (b"\x00\x00\x08\x00" + inner[14:]))
+    path = tmp_path / "t.pcap"
+    path.write_bytes(pcap_bytes([(1.0, frame)]))
+    conns = [i for i in read(path, SourceOptions()) if isinstance(i, Connection)]
+    assert [(c.sni, c.client_ip) for c in conns] == [("inner.example", "10.0.0.2")]
