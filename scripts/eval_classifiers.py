@@ -33,7 +33,8 @@ def evaluate(cases: list[Case], with_profile: bool, show: bool,
     fn: Counter[str] = Counter()
     prof = profile() if with_profile else None
     for n, c in enumerate(cases):
-        truth = {(n, part, path, cat) for (part, path), cat in c.labels.items()}
+        truth = {(n, part, path, cat) for (part, path), cats in c.labels.items()
+                 for cat in cats.split("|")}
         found = {(n, str(f.part), f.path, f.category): f
                  for f in findings_for_exchange(n, c.exchange, prof)}
         for key in found.keys() | truth:

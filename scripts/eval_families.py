@@ -173,7 +173,7 @@ def own_api(rng: random.Random, i: int) -> Case:
                                  for _ in range(68)], "biometric.face")},
         "voice": {"speaker_embedding": L(_fp(rng, 192), "biometric.voice")},
         "typing": {"events": L([{"k": "a", "down": t0 + 90 * j, "up": t0 + 60 + 90 * j}
-                                for j in range(8)], "behavior.keystroke")},
+                                for j in range(8)], "behavior.keystroke|content.text")},
         "events": [{"name": L("screen_view", USAGE), "event_id": rnd_uuid(rng),
                     "ts": 1700000000123}],
         "ui": {"share_button": {"x": 120, "y": 880}, "layout_version": "v2"},

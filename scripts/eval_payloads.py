@@ -122,7 +122,8 @@ def resolve(tree: Any, path: str, labels: dict[str, str]) -> Any:
 @dataclass
 class Case:
     exchange: Exchange
-    labels: dict[tuple[str, str], str] = field(default_factory=dict)  # (part, path) -> category
+    # (part, path) -> category, or several joined by "|" (typed keys are keystrokes and text)
+    labels: dict[tuple[str, str], str] = field(default_factory=dict)
     family: str = ""
 
 

@@ -175,7 +175,29 @@ class StructureClassifier:
             found = classify_node(exchange_id, node)
             if found is not None:
                 out.append(found)
+                if found.category == "behavior.keystroke":
+                    typed = typed_text(exchange_id, node)
+                    if typed is not None:
+                        out.append(typed)
         return out
+
+
+def typed_text(ex: int, node: Node) -> Finding | None:
+    """Key events that name their keys spell what the user typed (``content.text``)."""
+    chars = []
+    for item in node.value:
+        if not isinstance(item, dict):
+            return None
+        one = [v for v in item.values() if isinstance(v, str) and len(v) == 1]
+        if len(one) != 1:
+            return None
+        chars.append(one[0])
+    text = "".join(chars)
+    if sum(c.isalnum() for c in text) < 2:
+        return None
+    return Finding(ex, node.part, node.path or "$", "content.text", Detector.STRUCTURE, 0.8,
+                   f"the {len(chars)} key events under '{node.path}' name their keys: together "
+                   "they spell the typed text", preview(text), None, "structure.typed-text")
 
 
 CLASSIFIER = StructureClassifier()

@@ -27,7 +27,7 @@ def test_demo_telemetry_with_profile(demo: SimpleNamespace) -> None:
     assert cats[("body", "face.embedding")] == {"biometric.face"}
     assert cats[("body", "face.landmarks")] == {"biometric.face"}
     assert cats[("body", "voice.speaker_embedding")] == {"biometric.voice"}
-    assert cats[("body", "typing.events")] == {"behavior.keystroke"}
+    assert cats[("body", "typing.events")] == {"behavior.keystroke", "content.text"}
     assert cats[("body", "events[0].name")] == {"behavior.usage"}
     assert ("body", "events[0].event_id") not in cats
     assert ("body", "events[0].ts") not in cats
