@@ -1,12 +1,8 @@
 """The per-packet engine: link/IP/transport headers to flows, flows to records.
 
-A flow is a transport 5-tuple. Its client is the side that opened it: the SYN sender for TCP
-(the SYN/ACK receiver if the SYN was not captured); otherwise the first sender, unless the first
-packet goes from a well-known port (< 1024) to an ephemeral one, which marks the receiver as the
-client (a capture that starts mid-connection).
+A flow is a transport 5-tuple (``flow.Flow``, which also says how its client side is chosen).
 
-Counters: ``packets_*`` count IP packets (an IP-reassembled datagram counts once per fragment,
-like tshark's frame count); ``bytes_*`` count **transport payload bytes** (TCP segment payload /
+Counters: ``packets_*`` count IP packets (a datagram reassembled from IP fragments counts once); ``bytes_*`` count **transport payload bytes** (TCP segment payload /
 UDP payload, taken from the IP length fields, so a snaplen-cut packet still counts its real
 size; retransmissions count again). tshark's ``conv,tcp`` and nDPI count whole frame bytes
 instead, so their byte figures are larger by the headers.
@@ -17,125 +13,26 @@ retransmitted SYN restarts the clock, as the SYN/ACK answers it).
 
 from __future__ import annotations
 
-import socket
 import struct
 
 from analysis.records import Connection, Exchange, ReadError
 from analysis.sources.base import Item, SourceOptions
 from analysis.sources.pcap import dns
-from analysis.sources.pcap.app import IGNORE, App
-from analysis.sources.pcap.apps import choose
+from analysis.sources.pcap.app import IGNORE
+from analysis.sources.pcap.flow import Flow, client_is_sender
 from analysis.sources.pcap.frag import Fragments
 from analysis.sources.pcap.keylog import Keys
 from analysis.sources.pcap.link import ip_offset, parse_ip
 from analysis.sources.pcap.quic import QuicClient
-from analysis.sources.pcap.tcp import Stream
 from analysis.sources.pcap.tunnel import TUNNEL_PORTS, decap_gre, decap_udp
 
 _TCP = struct.Struct(">HHIIH").unpack_from
 _UDP = struct.Struct(">HH").unpack_from
 _U16 = struct.Struct(">H").unpack_from
 _DNS_PORTS = frozenset({53, 5353, 5355})
-_SERVER_PORTS = frozenset({1080, 1194, 1883, 3478, 5222, 5228, 5353, 5355, 8008, 8080, 8443,
-                           8883, 9001, 19302})
 _TRAILER_MAGIC = b"\x01\x07\x20\x21"
 SWEEP_EVERY = 1 << 16
 IDLE = 300.0
-
-
-def _client_is_sender(sport: int, dport: int) -> bool:
-    if sport < 1024 <= dport:
-        return False
-    if dport < 1024 <= sport:
-        return True
-    return not (sport in _SERVER_PORTS and dport not in _SERVER_PORTS)
-
-
-def _ip(raw: bytes) -> str:
-    return socket.inet_ntop(socket.AF_INET if len(raw) == 4 else socket.AF_INET6, raw)
-
-
-class Flow:
-    __slots__ = (
-        "alpn",
-        "app",
-        "app_name",
-        "bd",
-        "bu",
-        "cip",
-        "ckey",
-        "cport",
-        "down",
-        "engine",
-        "fins",
-        "first",
-        "last",
-        "pd",
-        "pending",
-        "proto",
-        "pu",
-        "quic",
-        "rst",
-        "rtt",
-        "sip",
-        "sni",
-        "sport",
-        "syn_ts",
-        "tls_version",
-        "up",
-    )
-
-    def __init__(self, engine: Engine, proto: int, cip: bytes, cport: int, sip: bytes,
-                 sport: int, ts: float) -> None:
-        self.engine = engine
-        self.proto, self.cip, self.cport, self.sip, self.sport = proto, cip, cport, sip, sport
-        self.ckey = (cip, cport, sip, sport, proto)
-        self.first = self.last = ts
-        self.pu = self.pd = self.bu = self.bd = 0
-        self.syn_ts: float | None = None
-        self.rtt: float | None = None
-        self.sni: str | None = None
-        self.alpn: str | None = None
-        self.tls_version: str | None = None
-        self.app_name: str | None = None
-        self.quic: QuicClient | None = None
-        self.app: App | None = None  # None: not yet decided
-        self.up = Stream(True) if proto == 6 else None
-        self.down = Stream(False) if proto == 6 else None
-        self.fins = 0
-        self.rst = False
-        self.pending: list[tuple[bytes, float]] = []  # server bytes before the client spoke
-
-    @property
-    def client_ip(self) -> str:
-        return _ip(self.cip)
-
-    @property
-    def server_ip(self) -> str:
-        return _ip(self.sip)
-
-    # the Sink interface of tcp.Stream
-    def data(self, up: bool, chunk: bytes, ts: float) -> None:
-        app = self.app
-        if app is None:
-            if not up:
-                if sum(len(c) for c, _ in self.pending) < 65536:
-                    self.pending.append((chunk, ts))
-                return
-            app = choose(self, self.engine, chunk)
-            if app is IGNORE and len(chunk) <= 1:
-                return  # a TCP keep-alive probe's garbage byte: wait for real data
-            self.app = app
-            for old, when in self.pending:
-                app.data(False, old, when)
-            self.pending = []
-        if not app.done:
-            app.data(up, chunk, ts)
-
-    def gap(self, up: bool) -> None:
-        if self.app is not None and not self.app.done:
-            self.app.gap(up)
-
 
 
 class Engine:
@@ -250,7 +147,7 @@ class Engine:
             elif flags & 0x12 == 0x12:
                 client = False
             else:
-                client = _client_is_sender(sport, dport)
+                client = client_is_sender(sport, dport)
             hit = self._flow(6, src, sport, dst, dport, ts, client)
         flow, up = hit
         flow.last = ts
@@ -293,7 +190,7 @@ class Engine:
         sport, dport = _UDP(data, start)
         hit = self.flows.get((src, sport, dst, dport, 17))
         if hit is None:
-            hit = self._flow(17, src, sport, dst, dport, ts, _client_is_sender(sport, dport))
+            hit = self._flow(17, src, sport, dst, dport, ts, client_is_sender(sport, dport))
         flow, up = hit
         flow.last = ts
         wire = max(end - start - 8, 0)

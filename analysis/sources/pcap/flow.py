@@ -1,0 +1,118 @@
+"""One transport flow: its endpoints, counters, TLS/QUIC names and TCP streams.
+
+The client is the side that opened the flow: the SYN sender for TCP (the SYN/ACK receiver if
+the SYN was not captured); otherwise the first sender, unless the first packet goes from a
+well-known port (< 1024, or a common server port) to an ephemeral one, which marks the receiver
+as the client (a capture that starts mid-connection).
+"""
+
+from __future__ import annotations
+
+import socket
+from typing import TYPE_CHECKING
+
+from analysis.sources.pcap.app import IGNORE, App
+from analysis.sources.pcap.apps import choose
+from analysis.sources.pcap.quic import QuicClient
+from analysis.sources.pcap.tcp import Stream
+
+if TYPE_CHECKING:
+    from analysis.sources.pcap.flows import Engine
+
+_SERVER_PORTS = frozenset({1080, 1194, 1883, 3478, 5222, 5228, 5353, 5355, 8008, 8080, 8443,
+                           8883, 9001, 19302})
+MAX_EARLY = 8192  # server bytes kept while waiting for the client's first bytes
+
+
+def client_is_sender(sport: int, dport: int) -> bool:
+    if sport < 1024 <= dport:
+        return False
+    if dport < 1024 <= sport:
+        return True
+    return not (sport in _SERVER_PORTS and dport not in _SERVER_PORTS)
+
+
+def _ip(raw: bytes) -> str:
+    return socket.inet_ntop(socket.AF_INET if len(raw) == 4 else socket.AF_INET6, raw)
+
+
+class Flow:
+    __slots__ = (
+        "alpn",
+        "app",
+        "app_name",
+        "bd",
+        "bu",
+        "cip",
+        "ckey",
+        "cport",
+        "down",
+        "engine",
+        "fins",
+        "first",
+        "last",
+        "pd",
+        "pending",
+        "proto",
+        "pu",
+        "quic",
+        "rst",
+        "rtt",
+        "sip",
+        "sni",
+        "sport",
+        "syn_ts",
+        "tls_version",
+        "up",
+    )
+
+    def __init__(self, engine: Engine, proto: int, cip: bytes, cport: int, sip: bytes,
+                 sport: int, ts: float) -> None:
+        self.engine = engine
+        self.proto, self.cip, self.cport, self.sip, self.sport = proto, cip, cport, sip, sport
+        self.ckey = (cip, cport, sip, sport, proto)
+        self.first = self.last = ts
+        self.pu = self.pd = self.bu = self.bd = 0
+        self.syn_ts: float | None = None
+        self.rtt: float | None = None
+        self.sni: str | None = None
+        self.alpn: str | None = None
+        self.tls_version: str | None = None
+        self.app_name: str | None = None
+        self.quic: QuicClient | None = None
+        self.app: App | None = None  # None: not yet decided
+        self.up = Stream(True) if proto == 6 else None
+        self.down = Stream(False) if proto == 6 else None
+        self.fins = 0
+        self.rst = False
+        self.pending: list[tuple[bytes, float]] = []  # server bytes before the client spoke
+
+    @property
+    def client_ip(self) -> str:
+        return _ip(self.cip)
+
+    @property
+    def server_ip(self) -> str:
+        return _ip(self.sip)
+
+    # the Sink interface of tcp.Stream
+    def data(self, up: bool, chunk: bytes, ts: float) -> None:
+        app = self.app
+        if app is None:
+            if not up:
+                if sum(len(c) for c, _ in self.pending) < MAX_EARLY:
+                    self.pending.append((chunk, ts))
+                return
+            app = choose(self, self.engine, chunk)
+            if app is IGNORE and len(chunk) <= 1:
+                return  # a TCP keep-alive probe's garbage byte: wait for real data
+            self.app = app
+            for old, when in self.pending:
+                app.data(False, old, when)
+            self.pending = []
+        if not app.done:
+            app.data(up, chunk, ts)
+
+    def gap(self, up: bool) -> None:
+        if self.app is not None and not self.app.done:
+            self.app.gap(up)
