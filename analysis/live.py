@@ -45,13 +45,15 @@ class WriterStats:
     errors: int = 0
     batches: int = 0
     unrecorded: int = 0  # records queued after a write failure: reported, never hidden
+    writer_cpu_ms: int = 0  # CPU the writer thread used: the cost of recording, off the loop
     failure: str | None = None
     started: float = field(default_factory=time.time)
 
     def as_counts(self) -> dict[str, int]:
         return {"exchanges": self.exchanges, "connections": self.connections,
                 "dns_answers": self.dns_answers, "errors": self.errors,
-                "batches": self.batches, "unrecorded": self.unrecorded}
+                "batches": self.batches, "unrecorded": self.unrecorded,
+                "writer_cpu_ms": self.writer_cpu_ms}
 
 
 class LiveWriter:
@@ -119,6 +121,7 @@ class LiveWriter:
                     log.error("phonehome: cannot write the study database: %s", exc)
                     if self.on_failure is not None:
                         self.on_failure(exc)
+            self.stats.writer_cpu_ms = int(time.thread_time() * 1000)
             for w in waiters:
                 w.set()
 

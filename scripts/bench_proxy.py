@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import signal
 import socket
@@ -175,22 +176,28 @@ def main() -> int:
         sat: dict[str, list[float]] = {k: [] for k in clients}
         sat_time = dict.fromkeys(clients, 0.0)
         cpu = dict.fromkeys(clients, 0.0)  # proxy CPU during the saturated phase
+        pair_ratios: list[float] = []
         seq: dict[str, list[float]] = {k: [] for k in clients}
 
         async def phase(total: int, concurrency: int, times: dict[str, float] | None,
                         lat: dict[str, list[float]]) -> None:
             order = list(clients)
             for r in range(args.rounds):
+                pair: dict[str, float] = {}
                 for name in order if r % 2 == 0 else order[::-1]:
                     n = total // args.rounds
                     c0 = cpu_seconds(procs[name].pid)
                     elapsed, lats = await clients[name].run(n, concurrency)
+                    answered[name] += len(lats)
+                    lat[name].extend(lats)
                     if times is not None:
                         cpu[name] += cpu_seconds(procs[name].pid) - c0
-                    answered[name] += len(lats)
-                    if times is not None:
                         times[name] += elapsed
-                    lat[name].extend(lats)
+                        pair[name] = len(lats) / elapsed
+                if times is not None:
+                    # Back-to-back rounds share the machine's load of the moment: their ratio
+                    # is steadier than the ratio of totals on a shared machine.
+                    pair_ratios.append(pair["phonehome"] / pair["mitmdump"])
 
         async def bench() -> None:
             for name in clients:  # warm-up, not counted in the figures
@@ -207,6 +214,8 @@ def main() -> int:
             procs[name].wait(20)
     with sqlite3.connect(db) as conn:
         rows = conn.execute("select count(*) from exchanges").fetchone()[0]
+        counts = json.loads(conn.execute("select counts from runs where pass = 'proxy'"
+                                         " order by id desc").fetchone()[0])
     rps = {k: len(sat[k]) / sat_time[k] for k in clients}
     print(f"phonehome proxy vs plain mitmdump, {os.cpu_count()} CPUs, "
           f"{args.requests} saturated ({args.concurrency} concurrent) + {args.unloaded} "
@@ -223,8 +232,13 @@ def main() -> int:
     lost = answered["phonehome"] - rows
     print(f"\nsaturated throughput ratio phonehome/mitmdump: {ratio:.2f}x (goal >= 0.90)")
     per_req = {k: cpu[k] / len(sat[k]) for k in clients}
+    print(f"median of the {len(pair_ratios)} back-to-back round ratios: "
+          f"{statistics.median(pair_ratios):.2f}x "
+          f"(min {min(pair_ratios):.2f}, max {max(pair_ratios):.2f})")
     print(f"proxy CPU per request ratio mitmdump/phonehome: "
           f"{per_req['mitmdump'] / per_req['phonehome']:.2f}x")
+    print(f"phonehome writer thread CPU: {counts.get('writer_cpu_ms', 0) * 1000 / rows:.0f} µs "
+          f"per recorded request ({counts.get('batches')} batches)")
     print(f"unloaded p99 difference: {dp99:+.2f} ms (goal <= +2 ms)")
     print(f"rows after SIGTERM: {rows} of {answered['phonehome']} answered requests, "
           f"lost {lost} (goal 0); phonehome exit status {ph_rc}")
