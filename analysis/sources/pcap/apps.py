@@ -72,7 +72,7 @@ class HttpApp(App):
         if up:
             for msg in self.req.feed(chunk, ts):
                 self._request(msg)
-            if self.req.failed and self.req.failed != "gap":
+            if self.req.failed:
                 self.engine.problem("malformed-http", f"HTTP request stream: {self.req.failed}")
         else:
             for msg in self.resp.feed(chunk, ts):
@@ -99,7 +99,8 @@ class HttpApp(App):
     def gap(self, up: bool) -> None:
         (self.req if up else self.resp).gap()
         self.engine.problem("tcp-gap", "HTTP stream has bytes missing from the capture; the "
-                            "affected message is kept and marked truncated")
+                            "affected message is kept and marked truncated, parsing resumes at "
+                            "the next message")
 
     def fin(self, up: bool, ts: float) -> None:
         if not up:

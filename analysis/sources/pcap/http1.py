@@ -21,6 +21,8 @@ MAX_HEAD = 64 * 1024
 # (corpus: ndpi_http-manipulated, sv_http-uri-spaces).
 _REQUEST = re.compile(rb"^([A-Z][A-Z0-9_-]{0,19})[ \t]+(.+?)(?:[ \t]+(HTTP/\d(?:\.\d)?))?[ \t]*$")
 _STATUS = re.compile(rb"^(HTTP/\d(?:\.\d)?) (\d{3})(?: (.*))?$")
+_REQUEST_START = re.compile(rb"(?:^|\n)((?:GET|POST|PUT|HEAD|DELETE|OPTIONS|PATCH) \S+ HTTP/1)")
+_STATUS_START = re.compile(rb"(?:^|\n)(HTTP/1\.[01] \d{3})")
 METHODS = (b"GET ", b"POST ", b"PUT ", b"HEAD ", b"DELETE ", b"OPTIONS ", b"PATCH ",
            b"CONNECT ", b"TRACE ", b"PROPFIND ")
 
@@ -68,6 +70,7 @@ class Parser:
         self.mode = "head"  # head | length | chunk-size | chunk-data | chunk-crlf | trailer | eof
         self.remaining = 0
         self.failed: str | None = None
+        self.resync = False
         self.done: list[Message] = []
 
     def feed(self, data: bytes, ts: float) -> list[Message]:
@@ -87,7 +90,7 @@ class Parser:
             self.msg.truncated = True
             self.done.append(self.msg)
         self.msg, self.buf, self.mode = None, b"", "head"
-        self.failed = "gap"
+        self.resync = True  # look for the next message start in what follows the hole
 
     def close(self, ts: float) -> list[Message]:
         """The connection ended: a body running to the close is complete, others are cut."""
@@ -144,6 +147,13 @@ class Parser:
         return True
 
     def _head(self, ts: float) -> bool:
+        if self.resync:
+            found = (_REQUEST_START if self.request else _STATUS_START).search(self.buf)
+            if found is None:
+                self.buf = self.buf[-24:]  # a message start may straddle two segments
+                return False
+            self.buf = self.buf[found.start(1):]
+            self.resync = False
         while self.buf[:2] == b"\r\n":  # RFC 9112 2.2: ignore empty lines before a request
             self.buf = self.buf[2:]
         end = self.buf.find(b"\r\n\r\n")

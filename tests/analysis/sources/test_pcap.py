@@ -281,3 +281,25 @@ def test_tunnelled_flows_are_decapsulated(tmp_path: Path, tunnel: str) -> None:
     path.write_bytes(pcap_bytes([(1.0, frame)]))
     conns = [i for i in read(path, SourceOptions()) if isinstance(i, Connection)]
     assert [(c.sni, c.client_ip) for c in conns] == [("inner.example", "10.0.0.2")]
+
+
+def test_http_parsing_resumes_after_a_tcp_gap(tmp_path: Path) -> None:
+    conv = TcpConv(sport=80)
+    conv.handshake()
+    reqs = [b"GET /%d HTTP/1.1\r\nHost: gap.example\r\nX-Pad: %s\r\n\r\n" % (i, b"p" * 40)
+            for i in range(3)]
+    conv.send(True, reqs[0])
+    conv.send(True, reqs[1][:20])
+    conv.send(True, reqs[1][20:], keep=False)  # lost: never captured
+    conv.send(True, reqs[2])
+    # more than MAX_PENDING of later data forces the hole to be declared
+    conv.send(True, b"POST /big HTTP/1.1\r\nHost: gap.example\r\nContent-Length: 300000\r\n\r\n")
+    for _ in range(5):
+        conv.send(True, b"z" * 60000)
+    path = tmp_path / "gap.pcap"
+    path.write_bytes(pcap_bytes(conv.packets))
+    items = list(read(path, SourceOptions()))
+    urls = [i.url for i in items if isinstance(i, Exchange)]
+    # request 1 lost its head in the hole: it is counted as a gap, the next ones are read
+    assert urls == ["http://gap.example/0", "http://gap.example/2", "http://gap.example/big"]
+    assert any(isinstance(i, ReadError) and i.kind == "tcp-gap" for i in items)
