@@ -2,10 +2,11 @@
 
 A flow is a transport 5-tuple (``flow.Flow``, which also says how its client side is chosen).
 
-Counters: ``packets_*`` count IP packets (a datagram reassembled from IP fragments counts once); ``bytes_*`` count **transport payload bytes** (TCP segment payload /
-UDP payload, taken from the IP length fields, so a snaplen-cut packet still counts its real
-size; retransmissions count again). tshark's ``conv,tcp`` and nDPI count whole frame bytes
-instead, so their byte figures are larger by the headers.
+Counters: ``packets_*`` count IP packets (a datagram reassembled from IP fragments counts
+once); ``bytes_*`` count **transport payload bytes** (TCP segment payload / UDP payload, taken
+from the IP length fields, so a snaplen-cut packet still counts its real size; retransmissions
+count again). tshark's ``conv,tcp`` and nDPI count whole frame bytes instead, so their byte
+figures are larger by the headers.
 
 RTT is SYN to SYN/ACK at the capture point, from the last SYN sent before the SYN/ACK (a
 retransmitted SYN restarts the clock, as the SYN/ACK answers it).
