@@ -152,6 +152,11 @@ class PhoneHome:
             msg = flow.websocket.messages[-1]
             self._put(mitm.message_exchange(flow, msg, ctx.options.phonehome_max_body), flow)
 
+    def websocket_end(self, flow: http.HTTPFlow) -> None:
+        if self.writer is not None and flow.error:
+            self._put(ReadError(_listen_text(), "websocket-error",
+                                f"WebSocket {flow.request.pretty_url}: {flow.error.msg}"))
+
     def _stream_message(self, flow: tcp.TCPFlow | udp.UDPFlow) -> None:
         if self.writer is not None and flow.messages:
             ex = mitm.message_exchange(flow, flow.messages[-1], ctx.options.phonehome_max_body)

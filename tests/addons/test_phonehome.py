@@ -37,6 +37,9 @@ def test_every_flow_type_is_recorded(tmp_path: Path) -> None:
         with taddons.context(addon) as tctx:
             tctx.configure(addon, phonehome_db=str(db), phonehome_app="com.example.app",
                            phonehome_label="noconsent", phonehome_consent="no")
+            ws_broken = tflow.twebsocketflow(err=True)
+            ws_broken.error = tflow.terr("connection reset")
+            addon.websocket_end(ws_broken)
             for f in (tflow.tflow(resp=True), tflow.tflow(err=True), tflow.twebsocketflow(),
                       tflow.ttcpflow(), tflow.tudpflow(err=True), tflow.tdnsflow(resp=True)):
                 await tctx.cycle(addon, f)
@@ -58,7 +61,7 @@ def test_every_flow_type_is_recorded(tmp_path: Path) -> None:
     assert rows(db, "select transport, bytes_up, bytes_down from connections") == [
         ("tcp", 5, 7), ("udp", 5, 7)]
     assert rows(db, "select count(*) from dns_answers") == [(2,)]
-    assert rows(db, "select kind from errors") == [("udp-error",)]
+    assert rows(db, "select kind from errors") == [("websocket-error",), ("udp-error",)]
     assert rows(db, "select kind, app, label, consent, status from captures") == [
         ("proxy", "com.example.app", "noconsent", "no", "complete")]
     assert rows(db, "select pass, status from runs") == [("proxy", "ok")]

@@ -59,6 +59,15 @@ def test_http_exchange_fields() -> None:
     assert ex.http_version == "HTTP/1.1"
 
 
+def test_http3_and_http2_versions_are_kept() -> None:
+    for version in ("HTTP/2.0", "HTTP/3"):
+        req = tutils.treq(http_version=version.encode())
+        f = tflow.tflow(req=req, resp=True)
+        f.server_conn.alpn = b"h3" if version == "HTTP/3" else b"h2"
+        ex, _ = mitm.http_exchange(f)
+        assert ex.http_version == version and ex.alpn == f.server_conn.alpn.decode()
+
+
 def test_body_is_decoded_and_truncation_recorded() -> None:
     body = b"x" * 5000
     req = tutils.treq(method=b"POST", content=b"")
