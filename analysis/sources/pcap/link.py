@@ -1,12 +1,12 @@
 """Link-layer headers down to the IP packet, and the IPv4/IPv6 headers down to the transport.
 
 Link types are the tcpdump.org LINKTYPE registry values: Ethernet (1, with 802.1Q/802.1ad/QinQ
-tags, IEEE 802.1Q), raw IP (101, 12, 14, 228 IPv4, 229 IPv6), Linux cooked SLL (113) and SLL2
-(276), BSD loopback/null (0, host byte order family) and OpenBSD loop (108, network order),
-Apple PKTAP (258: a header whose ``pth_length`` and ``pth_dlt`` say where the inner frame starts
-and what it is), PPP (9, 50; RFC 1661/1662) and Linux NFLOG (239: TLVs, the packet in
-``NFULA_PAYLOAD`` = 9). IPv4 follows RFC 791, IPv6 RFC 8200 (extension headers skipped,
-fragment header reported).
+tags, IEEE 802.1Q; 802.2 LLC/SNAP, RFC 1042; PPPoE, RFC 2516), raw IP (101, 12, 14, 228 IPv4,
+229 IPv6), Linux cooked SLL (113) and SLL2 (276), BSD loopback/null (0, host byte order family)
+and OpenBSD loop (108, network order), Apple PKTAP (258: a header whose ``pth_length`` and
+``pth_dlt`` say where the inner frame starts and what it is), PPP (9, 50; RFC 1661/1662) and
+Linux NFLOG (239: TLVs, the packet in ``NFULA_PAYLOAD`` = 9). IPv4 follows RFC 791, IPv6 RFC
+8200 (extension headers skipped, fragment header reported).
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ def ip_offset(linktype: int, data: bytes) -> int:
                 return -2
             etype = _U16(data, off + 2)[0]
             off += 4
+        if etype <= 1500 and data[off:off + 3] == b"\xaa\xaa\x03" and n >= off + 8:
+            etype, off = _U16(data, off + 6)[0], off + 8  # 802.2 LLC + SNAP (RFC 1042)
         if etype == 0x8864:  # PPPoE session: 6-byte header then a PPP protocol number
             if n < off + 8:
                 return -2
