@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from functools import lru_cache
 
 # IANA special-purpose registries, most specific label first.
 SPECIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -41,6 +42,7 @@ _V6_LOW, _V6_HIGH = int(_GLOBAL_UNICAST_V6.network_address), \
     int(_GLOBAL_UNICAST_V6.broadcast_address)
 
 
+@lru_cache(maxsize=65536)  # a study repeats the same few hundred addresses many times
 def parse_ip(ip: str) -> tuple[str, str | None] | None:
     """(canonical address, special label or None), or None when ``ip`` is not an address."""
     text = ip.strip().strip("[]").split("%", 1)[0]

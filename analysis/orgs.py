@@ -20,7 +20,7 @@ import ipaddress
 import json
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -160,6 +160,7 @@ def _psl() -> PublicSuffixList:
     return PublicSuffixList(only_icann=True)
 
 
+@lru_cache(maxsize=65536)
 def is_ip_literal(host: str) -> bool:
     try:
         ipaddress.ip_address(host.strip("[]"))
@@ -168,6 +169,7 @@ def is_ip_literal(host: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
 def registrable_domain(host: str | None) -> str | None:
     """``api.clipshare.example`` -> ``clipshare.example``; None for IPs and bare suffixes."""
     if not host:

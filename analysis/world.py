@@ -26,7 +26,7 @@ import gzip
 import json
 import math
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from typing import Any
@@ -172,13 +172,23 @@ def _in_ring(lon: float, lat: float, ring: Ring) -> bool:
     return inside
 
 
+@cache
+def _ring_boxes(code: str) -> list[tuple[float, float, float, float, Ring]]:
+    out = []
+    for ring in load_world().get(code, []):
+        lons = [p[0] for p in ring]
+        lats = [p[1] for p in ring]
+        out.append((min(lons), min(lats), max(lons), max(lats), ring))
+    return out
+
+
 def contains(code: str, lon: float, lat: float) -> bool:
     """Is (lon, lat) inside the country? Even-odd over all rings, antimeridian-aware."""
-    rings = load_world().get(code.upper(), [])
+    boxes = _ring_boxes(code.upper())
     for candidate in (lon, lon - 360, lon + 360):
         inside = False
-        for ring in rings:
-            if _in_ring(candidate, lat, ring):
+        for x0, y0, x1, y1, ring in boxes:
+            if x0 <= candidate <= x1 and y0 <= lat <= y1 and _in_ring(candidate, lat, ring):
                 inside = not inside
         if inside:
             return True
@@ -282,6 +292,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
+@lru_cache(maxsize=4096)
 def distance_to_country_km(lat: float, lon: float, code: str) -> float | None:
     """Shortest great-circle distance from a point to a country's territory (0 inside it).
 
