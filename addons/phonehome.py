@@ -69,6 +69,10 @@ class PhoneHome:
         if "phonehome_max_body" in updated and opts.phonehome_max_body < 0:
             raise exceptions.OptionsError(
                 f"phonehome_max_body must be 0 or more bytes, not {opts.phonehome_max_body}")
+        session = {"phonehome_db", "phonehome_app", "phonehome_label", "phonehome_consent",
+                   "phonehome_live", "phonehome_device"}
+        if not updated & session:
+            return
         profile = None
         if opts.phonehome_device:
             from analysis.profile import load_profile
@@ -78,10 +82,6 @@ class PhoneHome:
             except (PhonehomeError, OSError) as exc:
                 raise exceptions.OptionsError(
                     f"phonehome_device {opts.phonehome_device!r}: {exc}") from exc
-        session = {"phonehome_db", "phonehome_app", "phonehome_label", "phonehome_consent",
-                   "phonehome_live", "phonehome_device"}
-        if not updated & session:
-            return
         # New session metadata means a new session: close the current capture, open another.
         self._close()
         if not opts.phonehome_db:
@@ -194,8 +194,9 @@ class PhoneHome:
         sip, sport = mitm._server_addr(server)
         now = client.timestamp_start
         if cip is not None and sip is not None:
+            # A TLS handshake over UDP is QUIC (HTTP/3), named as the pcap sources name it.
             self._put(Connection(transport="tcp" if client.transport_protocol == "tcp"
-                                 else "udp", client_ip=cip, client_port=cport or 0,
+                                 else "quic", client_ip=cip, client_port=cport or 0,
                                  server_ip=sip, server_port=sport or 0, first_ts=now,
                                  last_ts=now, sni=sni))
         self._put(ReadError(

@@ -96,6 +96,12 @@ def _bound(data: bytes | None, max_body: int) -> tuple[bytes | None, int | None,
 def _body(message: http.Message, label: str, source: str,
           errors: list[ReadError]) -> bytes | None:
     """The body after content decoding; the raw body plus an error if it cannot be decoded."""
+    if message.raw_content is None:
+        if message.stream:  # mitmproxy's stream_large_bodies: passed through, never stored
+            errors.append(ReadError(source, "body-not-captured",
+                                    f"{label} body was streamed through the proxy "
+                                    "(stream_large_bodies) and not recorded"))
+        return None
     try:
         return message.get_content(strict=True)
     except ValueError as exc:

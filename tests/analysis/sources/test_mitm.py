@@ -89,6 +89,15 @@ def test_undecodable_body_kept_raw_with_error() -> None:
     assert [e.kind for e in errors] == ["undecodable-body"]
 
 
+def test_streamed_body_is_reported_not_silent() -> None:
+    f = tflow.tflow(resp=True)
+    f.response.stream = True
+    f.response.raw_content = None
+    ex, errors = mitm.http_exchange(f)
+    assert ex.response_body is None and ex.status == 200
+    assert [e.kind for e in errors] == ["body-not-captured"]
+
+
 def test_error_flow_without_response() -> None:
     ex, _ = mitm.http_exchange(tflow.tflow(err=True))
     assert ex.status is None and ex.error == "error"
