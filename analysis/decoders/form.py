@@ -9,7 +9,9 @@ from urllib.parse import parse_qsl
 from analysis.decoders.base import NotThisFormat, Tree
 
 # name=value pairs joined by & (or ;): what a form-encoded string looks like
-_FORM = re.compile(r"[\w.\-\[\]%*~+]{1,100}=[^&=\s]*(?:[&;][\w.\-\[\]%*~+]{1,100}=[^&\s]*)*")
+# Values exclude both separators so that every string splits one way only: a looser value
+# class made this pattern backtrack exponentially on "a=1;a=1;...;x" (found in review).
+_FORM = re.compile(r"[\w.\-\[\]%*~+]{1,100}=[^&;\s]*(?:[&;][\w.\-\[\]%*~+]{1,100}=[^&;\s]*)*")
 MAX_PAIRS = 2000
 
 

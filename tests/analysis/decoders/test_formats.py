@@ -99,3 +99,12 @@ def test_base64_and_hex_unwrap_only_recognisable_content() -> None:
     assert hexwrap.DECODER.decode(b"hello world!".hex()) == "hello world!"
     with pytest.raises(NotThisFormat):
         hexwrap.DECODER.decode("5d41402abc4b2a76b9719d911017c592")
+
+
+def test_form_sniffing_has_no_catastrophic_backtracking() -> None:
+    import time
+
+    start = time.perf_counter()
+    with pytest.raises(NotThisFormat):
+        form.STRING.decode("a=1;" * 5000 + "b c")
+    assert time.perf_counter() - start < 0.5
