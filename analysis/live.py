@@ -14,6 +14,7 @@ stopped loudly: the study database is the record of truth and traffic must not p
 
 from __future__ import annotations
 
+import atexit
 import logging
 import queue
 import sqlite3
@@ -75,6 +76,8 @@ class LiveWriter:
         self._closed = False
         self._thread = threading.Thread(target=self._loop, name="phonehome-writer", daemon=True)
         self._thread.start()
+        # Should the process end without mitmproxy's ``done`` hook, still drain the queue.
+        atexit.register(self.close)
 
     # -- called on the proxy's event loop: never blocks ----------------------------------------
 
@@ -169,6 +172,7 @@ class LiveWriter:
         if self._closed:
             return self.stats
         self._closed = True
+        atexit.unregister(self.close)
         self._queue.put(_STOP)
         self._thread.join(timeout)
         if self._thread.is_alive():

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import ipaddress
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -344,7 +344,3 @@ def read(path: Path, options: SourceOptions | None = None) -> Iterator[Item]:
             n += 1
             yield from flow_items(f, options.max_body, src)
 
-
-def flows_of(items: Sequence[Item]) -> list[Exchange]:
-    """The exchanges among records (a convenience for callers and tests)."""
-    return [i for i in items if isinstance(i, Exchange)]
