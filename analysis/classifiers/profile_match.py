@@ -42,6 +42,7 @@ CATEGORY = {
     ("network", "wifi_ssid"): "location.wifi", ("network", "wifi_bssid"): "location.wifi",
 }
 MIN_SEARCH = 6  # shorter variants are matched only as a whole field
+MAX_SEARCH = 1 << 20  # characters of one field searched (a bound on hostile bodies)
 SEP = "\n\x00\n"
 # Whole-field values that only count under a key naming what they are (a bare "US" or "310"
 # is everywhere): the key must contain one of these.
@@ -162,7 +163,7 @@ class ProfileMatcher:
         hits: list[tuple[int, str, str, Known]] = []  # (leaf index, matched, variant, known)
         leaves = decoded.leaves
         # arrays are not searched; nor a URL or token whose decoded parts are leaves of their own
-        texts = ["" if leaf.array or leaf.wrapped else leaf.text for leaf in leaves]
+        texts = ["" if leaf.array or leaf.wrapped else leaf.text[:MAX_SEARCH] for leaf in leaves]
         for i, text in enumerate(texts):
             if len(text) <= 64:
                 for variant, known in self.whole.get(text.strip().lower(), ()):

@@ -97,7 +97,8 @@ def printable_text(data: bytes, min_len: int = 4) -> str | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    bad = sum(1 for ch in text if not ch.isprintable() and ch not in "\r\n\t")
-    if bad > len(text) // 50 or not any(ch.isalnum() for ch in text):
+    sample = text[:8192]  # judged on a prefix: a multi-megabyte body costs no more
+    bad = sum(1 for ch in sample if not ch.isprintable() and ch not in "\r\n\t")
+    if bad > len(sample) // 50 or not any(ch.isalnum() for ch in sample):
         return None
     return text
