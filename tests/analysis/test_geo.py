@@ -320,3 +320,57 @@ def test_installed_newest_build_wins_and_older_copy_is_replaced(tmp_path: Path) 
     assert any(line.startswith("removed") and "20261001" in line for line in lines)
     with geo.open_geo() as g:
         assert g.lookup("93.184.216.34").country == "IT" and not g.stale()
+
+
+def test_credentials_are_not_forwarded_on_redirect(tmp_path: Path, dbs: dict[str, Path],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = _tar_gz("GeoLite2-ASN.mmdb", dbs["geolite_asn"].read_bytes())
+    seen_auth: dict[str, str | None] = {}
+
+    class Storage(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            seen_auth[self.path] = self.headers.get("Authorization")
+            body = archive if self.path.endswith("tar.gz") else (
+                f"{hashlib.sha256(archive).hexdigest()}  x.tar.gz".encode())
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    storage = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Storage)
+    storage_url = f"http://127.0.0.1:{storage.server_address[1]}"
+
+    class Api(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            suffix = "sha256" if self.path.endswith("sha256") else "tar.gz"
+            self.send_response(302)
+            self.send_header("Location", f"{storage_url}/blob.{suffix}")
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    api = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Api)
+    for server in (storage, api):
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setattr("analysis.geo_update.MAXMIND_EDITIONS", ("GeoLite2-ASN",))
+        from analysis.geo_update import update_maxmind
+
+        lines = update_maxmind(tmp_path, f"http://127.0.0.1:{api.server_address[1]}", "1", "k")
+    finally:
+        for server in (storage, api):
+            server.shutdown()
+            server.server_close()
+    assert "sha256 verified" in lines[0]
+    assert seen_auth == {"/blob.tar.gz": None, "/blob.sha256": None}
+
+
+def test_update_without_any_month_names_both(tmp_path: Path, server: Any,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    base, _, _ = server
+    monkeypatch.setenv("PHONEHOME_DBIP_URL", base + "/free")
+    with pytest.raises(geo.GeoError, match="no file for 2026-01 or 2025-12"):
+        update_all(tmp_path, today=dt.date(2026, 1, 5))
