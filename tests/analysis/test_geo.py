@@ -216,7 +216,7 @@ def server(dbs: dict[str, Path]) -> Iterator[tuple[str, dict[str, bytes], list[s
             pass
 
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}", files, seen
     httpd.shutdown()
@@ -354,7 +354,7 @@ def test_credentials_are_not_forwarded_on_redirect(tmp_path: Path, dbs: dict[str
 
     api = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Api)
     for server in (storage, api):
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
     try:
         monkeypatch.setattr("analysis.geo_update.MAXMIND_EDITIONS", ("GeoLite2-ASN",))
         from analysis.geo_update import update_maxmind
