@@ -78,7 +78,7 @@ def render_report(report: dict[str, Any], out: Path, formats: Sequence[str],
                   parallel: bool = True) -> list[Path]:
     """Write the requested formats of ``report`` into ``out``; returns the paths written.
 
-    JSON/CSV and the PDF are written by forked children beside the figure drawing
+    JSON/CSV, and half the figures, are written by forked workers beside the rest
     (``analysis.report.beside``) unless ``parallel`` is false.
     """
     unknown = [f for f in formats if f not in FORMATS]
@@ -103,7 +103,7 @@ def render_report(report: dict[str, Any], out: Path, formats: Sequence[str],
                                 parallel))
         if "html" in formats or "pdf" in formats:
             written += _render_figures(report, out, formats, show_values, timeline, world,
-                                       joins, parallel)
+                                       parallel)
     except OSError as exc:
         failures.append(str(exc))
     finally:
@@ -135,29 +135,33 @@ def _write_data(report: dict[str, Any], out: Path, formats: Sequence[str]) -> No
 def _render_figures(report: dict[str, Any], out: Path, formats: Sequence[str],
                     show_values: bool, timeline: Timeline | None,
                     world: dict[str, list[list[tuple[float, float]]]] | None,
-                    joins: list[Callable[[], None]], parallel: bool) -> list[Path]:
+                    parallel: bool) -> list[Path]:
     from analysis.report.beside import beside
     from analysis.report.html import is_synthetic, render_html
     from analysis.report.pdf import write_pdf
 
     figures = build_figures(report, timeline, world)
-    pngs: dict[str, bytes] = {}
-    for fig in figures:  # the first draw settles each layout; SVG and PDF reuse it
-        pngs[fig.name] = fig.png()
-        (out / f"{fig.name}.png").write_bytes(pngs[fig.name])
-    if "pdf" in formats:
-        synthetic = is_synthetic(report)
-        joins.append(beside(lambda: write_pdf(report, figures, out / "report.pdf", synthetic),
-                            ReportError, parallel))
-    written: list[Path] = []
-    for fig in figures:
-        written += [out / f"{fig.name}.png", fig.save_svg(out)]
+
+    def draw(part: Sequence[ReportFigure]) -> None:
+        for fig in part:  # the PNG draw settles the layout; the SVG reuses it
+            (out / f"{fig.name}.png").write_bytes(fig.png())
+            fig.save_svg(out)
+
+    # Drawing is most of a report's time: a forked worker draws every other figure.
+    join = beside(lambda: draw(figures[0::2]), ReportError, parallel)
+    try:
+        draw(figures[1::2])
+    finally:
+        join()
+    pngs = {fig.name: (out / f"{fig.name}.png").read_bytes() for fig in figures}
+    written = [out / f"{fig.name}.{ext}" for fig in figures for ext in ("png", "svg")]
     if "html" in formats:
         path = out / "index.html"
         path.write_text(render_html(report, figures, pngs, show_values), encoding="utf-8")
         written.append(path)
     if "pdf" in formats:
-        written.append(out / "report.pdf")
+        written.append(write_pdf(report, figures, pngs, out / "report.pdf",
+                                 is_synthetic(report)))
     return written
 
 

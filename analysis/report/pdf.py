@@ -1,13 +1,14 @@
 """``report.pdf``: summary, verdicts and figures, for readers who print or attach a file.
 
 Written with matplotlib's ``PdfPages`` (multi-page PDF, no extra dependency): a text page with
-the summary and the claims' verdicts, then one page per figure. The HTML page stays the full
-report; the PDF says so. Captured strings are shortened and made visible the same way as in the
-HTML, and dollars are escaped so matplotlib never reads them as mathtext.
+the summary and the claims' verdicts, then one page per figure (its PNG, at full resolution).
+The HTML page stays the full report; the PDF says so. Captured strings are shortened and made
+visible the same way as in the HTML, and dollars are escaped so matplotlib never reads them as mathtext.
 """
 
 from __future__ import annotations
 
+import io
 import textwrap
 import warnings
 from collections import Counter
@@ -17,8 +18,9 @@ from typing import Any
 
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
+from matplotlib.image import imread
 
-from analysis.report.figkit import ReportFigure
+from analysis.report.figkit import PNG_DPI, ReportFigure
 from analysis.report.text import label
 
 A4 = (8.27, 11.69)
@@ -76,8 +78,28 @@ def _text_page(lines: Sequence[str]) -> Figure:
     return fig
 
 
-def write_pdf(report: dict[str, Any], figures: Sequence[ReportFigure], path: Path,
-              synthetic: bool) -> Path:
+def _figure_page(fig: ReportFigure, png: bytes) -> Figure:
+    """A page showing the figure's PNG at its native resolution, with the caption below."""
+    image = imread(io.BytesIO(png), format="png")
+    height_px, width_px = image.shape[:2]
+    width, height = width_px / PNG_DPI, height_px / PNG_DPI
+    band = 0.7  # inches for the caption
+    page = Figure(figsize=(width, height + band))
+    ax = page.add_axes((0, band / (height + band), 1, height / (height + band)))
+    # interpolation="none": vector backends embed the pixels unresampled (matplotlib docs,
+    # "Interpolations for imshow").
+    ax.imshow(image, interpolation="none")
+    ax.set_axis_off()
+    page.text(0.015, 0.02, textwrap.fill(label(fig.caption, 700), int(width * 17)),
+              fontsize=7, va="bottom", color="#444444")
+    return page
+
+
+def write_pdf(report: dict[str, Any], figures: Sequence[ReportFigure], pngs: dict[str, bytes],
+              path: Path, synthetic: bool) -> Path:
+    """Summary and verdicts as text pages, then one page per figure from its PNG rendering
+    (drawing every figure a third time as vectors doubled the report's time on big studies;
+    the SVG files are the vector versions)."""
     lines = summary_lines(report, synthetic)
     with warnings.catch_warnings(), PdfPages(path, metadata={"Title": "phonehome report",
                                                              "Creator": "phonehome"}) as pdf:
@@ -85,9 +107,5 @@ def write_pdf(report: dict[str, Any], figures: Sequence[ReportFigure], path: Pat
         for start in range(0, len(lines), LINES_PER_PAGE):
             pdf.savefig(_text_page(lines[start:start + LINES_PER_PAGE]))
         for fig in figures:
-            caption = textwrap.fill(label(fig.caption, 600), 150)
-            text = fig.figure.text(0.01, 0.002, caption, fontsize=6.5, va="bottom",
-                                   color="#444444")
-            pdf.savefig(fig.figure)
-            text.remove()
+            pdf.savefig(_figure_page(fig, pngs[fig.name]))
     return path
