@@ -3,7 +3,8 @@
 Written with matplotlib's ``PdfPages`` (multi-page PDF, no extra dependency): a text page with
 the summary and the claims' verdicts, then one page per figure (its PNG, at full resolution).
 The HTML page stays the full report; the PDF says so. Captured strings are shortened and made
-visible the same way as in the HTML, and dollars are escaped so matplotlib never reads them as mathtext.
+visible the same way as in the HTML, and dollars are escaped so matplotlib never reads them as
+mathtext.
 """
 
 from __future__ import annotations
