@@ -76,30 +76,39 @@ def read_pcap(fh: BinaryIO, path: str) -> Iterator[Record]:
     linktype = network & 0x03FFFFFF  # upper bits carry FCS length (pcap-savefile(5))
     scale = 1e-9 if nano else 1e-6
     limit = max(snaplen, MAX_RECORD)
-    rec = struct.Struct(endian + "IIII")
-    unpack = rec.unpack_from
-    buf = _Buffer(fh)
-    buf.base = 24
+    unpack = struct.Struct(endian + "IIII").unpack_from
+    # The hot loop keeps the window in locals: a method call per packet costs ~10% here.
+    buf, pos, n, base = b"", 0, 0, 24
     while True:
-        if not buf.ensure(16):
-            if len(buf.buf) - buf.pos:
-                yield _cut(path, "a record header", buf.offset)
-            return
-        offset = buf.offset
-        sec, frac, incl, orig = unpack(buf.buf, buf.pos)
-        if incl > limit:
+        if n - pos < 16:
+            buf, base, pos = buf[pos:] + fh.read(CHUNK), base + pos, 0
+            n = len(buf)
+            if n < 16:
+                if n:
+                    yield _cut(path, "a record header", base)
+                return
+        sec, frac, incl, orig = unpack(buf, pos)
+        end = pos + 16 + incl
+        if end > n:
+            if incl > limit:
+                yield (EVENT, "error", ReadError(
+                    path, "truncated", f"record at byte {base + pos} claims {incl} bytes "
+                    f"(snaplen {snaplen}): the file is corrupt from here; packets before it "
+                    "were kept", base + pos), base + pos)
+                return
+            buf, base, pos = buf[pos:] + fh.read(max(CHUNK, 16 + incl)), base + pos, 0
+            n, end = len(buf), 16 + incl
+            if end > n:
+                yield _cut(path, f"a {incl}-byte packet record", base)
+                return
+        elif incl > limit:
             yield (EVENT, "error", ReadError(
-                path, "truncated", f"record at byte {offset} claims {incl} bytes (snaplen "
+                path, "truncated", f"record at byte {base + pos} claims {incl} bytes (snaplen "
                 f"{snaplen}): the file is corrupt from here; packets before it were kept",
-                offset), offset)
+                base + pos), base + pos)
             return
-        if not buf.ensure(16 + incl):
-            yield _cut(path, f"a {incl}-byte packet record", offset)
-            return
-        start = buf.pos + 16
-        data = buf.buf[start:start + incl]
-        buf.pos = start + incl
-        yield (linktype, sec + frac * scale, data, orig, offset, None)
+        yield (linktype, sec + frac * scale, buf[pos + 16:end], orig, base + pos, None)
+        pos = end
 
 
 # pcapng block types

@@ -30,6 +30,10 @@ from analysis.sources.pcap.tunnel import TUNNEL_PORTS, decap_gre, decap_udp
 _TCP = struct.Struct(">HHIIH").unpack_from
 _UDP = struct.Struct(">HH").unpack_from
 _U16 = struct.Struct(">H").unpack_from
+_IP4 = struct.Struct(">H2xHxB").unpack_from  # total length, flags+fragment offset, protocol
+_TUNNEL_BYTES = frozenset(p.to_bytes(2, "big") for p in TUNNEL_PORTS)
+_SNAPLEN = ("packet cut short by the capture's snapshot length; its payload is incomplete "
+            "(byte counts use the IP length)")
 _DNS_PORTS = frozenset({53, 5353, 5355})
 _TRAILER_MAGIC = b"\x01\x07\x20\x21"
 SWEEP_EVERY = 1 << 16
@@ -81,7 +85,19 @@ class Engine:
             self.packets += 1
             if self.packets % SWEEP_EVERY == 0:
                 self.sweep(ts)
-        if linktype == 1 and data[12:14] == b"\x08\x00":
+        if linktype == 1 and data[12:15] == b"\x08\x00\x45" and len(data) >= 34:
+            # fast path: IPv4 without options over Ethernet, the bulk of phone traffic
+            total, fragf, proto = _IP4(data, 16)
+            if not fragf & 0x3FFF and total >= 20:
+                end = 14 + total if total else len(data)
+                if end > len(data):
+                    self.problem("snaplen-cut", _SNAPLEN)
+                if proto == 6:
+                    return self.tcp(data[26:30], data[30:34], data, 34, end, ts, app)
+                if proto == 17 and data[36:38] not in _TUNNEL_BYTES:
+                    return self.udp(data[26:30], data[30:34], data, 34, end, ts, app)
+            off = 14
+        elif linktype == 1 and data[12:14] == b"\x08\x00":
             off = 14
         else:
             off = ip_offset(linktype, data)
@@ -103,8 +119,7 @@ class Engine:
                 return
             data, start, end = whole, 0, len(whole)
         if end > len(data):
-            self.problem("snaplen-cut", "packet cut short by the capture's snapshot length; "
-                         "its payload is incomplete (byte counts use the IP length)")
+            self.problem("snaplen-cut", _SNAPLEN)
         if proto == 6:
             self.tcp(src, dst, data, start, end, ts, app)
         elif proto == 17:
