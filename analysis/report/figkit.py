@@ -81,7 +81,7 @@ def new_figure(width: float = 10.0, height: float = 5.5) -> tuple[Figure, Axes]:
 
 
 def set_title(ax: Axes, title: str) -> None:
-    ax.set_title(label(title, 110), loc="left", fontsize=12, fontweight="bold", wrap=True)
+    ax.set_title(label(title, 170), loc="left", fontsize=12, fontweight="bold", wrap=True)
 
 
 def placeholder(name: str, title: str, message: str, caption: str) -> ReportFigure:
