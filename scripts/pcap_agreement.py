@@ -42,7 +42,8 @@ def ours(path: Path) -> tuple[dict[str, set[str]], str]:
             sets["sni"].add(item.sni.lower())
         elif isinstance(item, DnsAnswer):
             sets["dns"].add(item.name.lower())
-        elif isinstance(item, Exchange) and item.host and item.method:
+        elif isinstance(item, Exchange) and item.host and item.method and \
+                item.http_version != "HTTP/2":  # tshark's http.host is HTTP/1 only
             sets["http"].add(item.host.lower())
         elif isinstance(item, ReadError) and item.kind == "truncated":
             status = "truncated"

@@ -57,7 +57,11 @@ def ip_offset(linktype: int, data: bytes) -> int:
         if n < 4:
             return -2
         fam = struct.unpack_from("<I" if linktype == 0 and data[0] else ">I", data)[0]
-        return 4 if fam in (2, 10, 24, 28, 30) else -1
+        if fam in (2, 10, 24, 28, 30):
+            return 4
+        # some writers put an Ethernet type in the low half (as Wireshark's null dissector
+        # also accepts; corpus: ppp_null_loopback)
+        return 4 if _U16(data, 2)[0] in (ETH_IP4, ETH_IP6) else -1
     if linktype == 258:
         if n < 8:
             return -2
