@@ -20,6 +20,10 @@ PASSES = ("decode", "classify", "enrich", "check")
 
 def load_context(device: Path | None, claims: Path | None, store_label: Path | None,
                  geoip: list[Path] | tuple[Path, ...] = ()) -> AnalysisContext:
+    if geoip:
+        from analysis.geo import open_geo
+
+        open_geo(list(geoip)).close()  # a bad --geoip file fails here, before any pass runs
     label = None
     if store_label is not None:
         from analysis.labels import load_label

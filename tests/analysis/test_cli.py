@@ -121,3 +121,14 @@ def test_bad_consent_value_is_rejected_by_the_parser(tmp_path: Path) -> None:
     result = phonehome("ingest", har(tmp_path / "a.har"), "--db", tmp_path / "s.db",
                        "--consent", "maybe")
     assert result.returncode == 2 and "--consent must be yes, no or unknown" in result.stderr
+
+
+def test_bad_geoip_file_fails_before_any_pass(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    phonehome("ingest", har(tmp_path / "a.har"), "--db", db)
+    bad = tmp_path / "bad.mmdb"
+    bad.write_text("not a database")
+    check_error(phonehome("analyze", "--db", db, "--geoip", bad), str(bad))
+    check_error(phonehome("analyze", "--db", db, "--geoip", tmp_path / "none.mmdb"), "not found")
+    passes = sqlite3.connect(db).execute("select count(*) from runs where pass != 'ingest'")
+    assert passes.fetchone()[0] == 0
