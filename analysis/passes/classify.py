@@ -41,13 +41,13 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     counts: Counter[str] = Counter()
     failures: Counter[str] = Counter()
     batch: list[Finding] = []
-    for stored in store.iter_exchanges():
+    for exchange_id, exchange in store.iter_requests():
         counts["exchanges"] += 1
         try:
-            decoded = take_shared(id(store), stored.id, stored.exchange)
-            found = classify_decoded(stored.id, decoded, matcher)
+            decoded = take_shared(id(store), exchange_id, exchange)
+            found = classify_decoded(exchange_id, decoded, matcher)
         except Exception as exc:  # isolate a classifier bug: count it, go on
-            log.exception("classifier failure on exchange %s", stored.id)
+            log.exception("classifier failure on exchange %s", exchange_id)
             failures[f"{type(exc).__name__}: {exc}"[:300]] += 1
             continue
         for f in found:

@@ -113,13 +113,13 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     tally = ErrorTally()
     counts = {"exchanges": 0, "fields": 0, "undecodable": 0}
     batch: list[FieldRow] = []
-    for stored in store.iter_exchanges():
-        decoded = safe_decode(stored.exchange)
-        share(id(store), stored.id, stored.exchange, decoded)
+    for exchange_id, exchange in store.iter_requests():
+        decoded = safe_decode(exchange)
+        share(id(store), exchange_id, exchange, decoded)
         counts["exchanges"] += 1
-        tally.add(stored.id, decoded.errors)
+        tally.add(exchange_id, decoded.errors)
         counts["undecodable"] += len(decoded.errors)
-        batch.extend(field_rows(stored.id, decoded))
+        batch.extend(field_rows(exchange_id, decoded))
         if len(batch) >= 5000:
             counts["fields"] += store.write_fields(batch)
             batch = []

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from sqlite_utils import Database
 
-from analysis.records import Finding
+from analysis.records import Exchange, ExchangeKind, Finding
 
 INSERT_FIELD = ("insert into fields (exchange_id, part, path, value, layers) "
                 "values (?, ?, ?, ?, ?)")
@@ -24,6 +24,12 @@ INSERT_FINDING = ("insert into findings (exchange_id, part, path, category, dete
                   "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 FieldRow = tuple[int, str, str, str, str]
+
+# Only what the phone sent: response columns are skipped (responses are often far larger than
+# requests and never yield findings), and so are DNS answers and server-to-client messages.
+SELECT_REQUESTS = ("select id, ts, kind, method, url, host, request_headers, request_body, "
+                   "direction from exchanges where kind != 'dns' "
+                   "and coalesce(direction, 'up') = 'up' order by id")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -54,3 +60,15 @@ class FieldsMixin:
             with self.db.conn:
                 self.db.conn.executemany(INSERT_FINDING, batch)
         return len(batch)
+
+    def iter_requests(self) -> Iterator[tuple[int, Exchange]]:
+        """(exchange id, request side of the exchange) for every exchange that can yield fields;
+        the ``Exchange`` carries no response data."""
+        cursor = self.db.conn.execute(SELECT_REQUESTS)
+        while rows := cursor.fetchmany(500):
+            for ex_id, ts, kind, method, url, host, headers, body, direction in rows:
+                pairs = json.loads(headers) if headers else ()
+                yield ex_id, Exchange(
+                    ts=ts, kind=ExchangeKind(kind), method=method, url=url, host=host,
+                    request_headers=tuple((str(k), str(v)) for k, v in pairs),
+                    request_body=body, direction=direction or "up")
