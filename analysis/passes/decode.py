@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from analysis.decoders import Decoded, decode_exchange
 from analysis.decoders.base import MAX_VALUE_CHARS
 from analysis.records import Exchange, Field, ReadError
-from analysis.store.fields import FieldRow, field_row
+from analysis.store.fields import FieldRow, layers_json
 
 if TYPE_CHECKING:
     from analysis.passes import AnalysisContext
@@ -101,10 +101,9 @@ def fields_of(exchange_id: int, decoded: Decoded) -> Iterator[Field]:
         yield Field(exchange_id, leaf.part, leaf.path, leaf.text[:MAX_VALUE_CHARS], leaf.layers)
 
 
-def field_rows(exchange_id: int, decoded: Decoded) -> Iterator[FieldRow]:
-    for leaf in decoded.leaves:
-        yield field_row(exchange_id, leaf.part, leaf.path, leaf.text[:MAX_VALUE_CHARS],
-                        leaf.layers)
+def field_rows(exchange_id: int, decoded: Decoded) -> list[FieldRow]:
+    return [(exchange_id, leaf.part, leaf.path, leaf.text[:MAX_VALUE_CHARS],
+             layers_json(leaf.layers)) for leaf in decoded.leaves]
 
 
 def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:

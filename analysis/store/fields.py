@@ -33,13 +33,13 @@ SELECT_REQUESTS = ("select id, ts, kind, method, url, host, request_headers, req
 
 
 @functools.lru_cache(maxsize=1024)
-def _layers_json(layers: tuple[str, ...]) -> str:
+def layers_json(layers: tuple[str, ...]) -> str:
     return json.dumps(list(layers))
 
 
 def field_row(exchange_id: int, part: str, path: str, value: str,
               layers: tuple[str, ...]) -> FieldRow:
-    return (exchange_id, part, path, value, _layers_json(layers))
+    return (exchange_id, part, path, value, layers_json(layers))
 
 
 class FieldsMixin:
