@@ -22,6 +22,10 @@ CLASSIFIERS: tuple[Classifier, ...] = (keys.CLASSIFIER, value.CLASSIFIER, struct
 
 
 def dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    findings = list(findings)
+    fields = {(f.part, f.path) for f in findings}
+    if len(fields) == len(findings):
+        return findings  # one finding per field: nothing to merge or override (the usual case)
     best: dict[tuple[str, str, str], Finding] = {}
     strongest: dict[tuple[str, str], int] = {}
     for f in findings:

@@ -43,6 +43,16 @@ def rules_for(key: str, parent: str) -> tuple[str, tuple[KeyRule, ...]]:
     return name, tuple(loose)
 
 
+@lru_cache(maxsize=8192)
+def _evidence(key: str, rule_id: str, what: str, transform: str | None, note: str) -> str:
+    evidence = f"key '{key}' matches rule {rule_id} ({what})"
+    if transform:
+        evidence += f"; value is {transform}-encoded"
+    if note:
+        evidence += f"; {note}"
+    return evidence
+
+
 def is_negative_key(key: str, parent: str) -> bool:
     rules = key_rules()
     name, found = rules_for(key, parent)
@@ -86,11 +96,7 @@ class KeyClassifier:
             if rule.grade == "coordinate":
                 category, note = _grade(rule, text)
             transform = hash_transform(text, name) or layer_transform(leaf)
-            evidence = f"key '{leaf.key}' matches rule {rule.id} ({rule.what})"
-            if transform:
-                evidence += f"; value is {transform}-encoded"
-            if note:
-                evidence += f"; {note}"
+            evidence = _evidence(leaf.key, rule.id, rule.what, transform, note)
             path = list_path(leaf.path) if rule.category in LISTY else leaf.path
             return Finding(exchange_id, leaf.part, path, category, Detector.KEY, rule.confidence,
                            evidence, preview(text), transform, rule.id)
