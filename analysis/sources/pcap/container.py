@@ -140,6 +140,7 @@ def read_pcapng(fh: BinaryIO, path: str) -> Iterator[Record]:
     # per section: list of (linktype, snaplen, ts resolution, ts offset seconds)
     ifaces: list[tuple[int, int, float, int]] = []
     first = True
+    last_ts = 0.0
     while True:
         if not buf.ensure(8):
             if len(buf.buf) - buf.pos:
@@ -196,20 +197,22 @@ def read_pcapng(fh: BinaryIO, path: str) -> Iterator[Record]:
                 continue
             link, _snap, res, tsoff = ifaces[ifid]
             data = block[28:28 + cap]
+            last_ts = ((hi << 32) | lo) * res + tsoff
             comment = None
             opt_start = 28 + ((cap + 3) & ~3)
             if opt_start < blen - 4:
                 for code, value in _options(block[opt_start:blen - 4], endian):
                     if code == 1:
                         comment = value
-            yield (link, ((hi << 32) | lo) * res + tsoff, data, orig, offset, comment)
+            yield (link, last_ts, data, orig, offset, comment)
         elif btype == SPB:
             if not ifaces or len(block) < 16:
                 continue
             link, snap, _res, _off = ifaces[0]
             orig = struct.unpack_from(endian + "I", block, 8)[0]
             cap = min(orig, blen - 16, snap or orig)
-            yield (link, 0.0, block[12:12 + cap], orig, offset, None)
+            # a Simple Packet Block has no timestamp: take the previous packet's
+            yield (link, last_ts, block[12:12 + cap], orig, offset, None)
         elif btype == OPB:
             if len(block) < 28:
                 continue

@@ -12,7 +12,7 @@ import socket
 from typing import TYPE_CHECKING
 
 from analysis.sources.pcap.app import IGNORE, App
-from analysis.sources.pcap.apps import choose
+from analysis.sources.pcap.apps import DnsTcpApp, choose
 from analysis.sources.pcap.quic import QuicClient
 from analysis.sources.pcap.tcp import Stream
 
@@ -99,17 +99,20 @@ class Flow:
     def data(self, up: bool, chunk: bytes, ts: float) -> None:
         app = self.app
         if app is None:
-            if not up:
+            if not up and self.sport in (53, 5353):  # DNS over TCP: answers need no query
+                app = self.app = DnsTcpApp(self, self.engine)
+            elif not up:
                 if sum(len(c) for c, _ in self.pending) < MAX_EARLY:
                     self.pending.append((chunk, ts))
                 return
-            app = choose(self, self.engine, chunk)
-            if app is IGNORE and len(chunk) <= 1:
-                return  # a TCP keep-alive probe's garbage byte: wait for real data
-            self.app = app
-            for old, when in self.pending:
-                app.data(False, old, when)
-            self.pending = []
+            else:
+                app = choose(self, self.engine, chunk)
+                if app is IGNORE and len(chunk) <= 1:
+                    return  # a TCP keep-alive probe's garbage byte: wait for real data
+                self.app = app
+                for old, when in self.pending:
+                    app.data(False, old, when)
+                self.pending = []
         if not app.done:
             app.data(up, chunk, ts)
 
