@@ -203,3 +203,19 @@ def test_corpus_every_dump_imports_or_fails_clearly() -> None:
             assert path.name in str(exc) and "flow format version" in str(exc)
             continue
         assert any(isinstance(i, Exchange) for i in items), path.name
+
+
+def test_ingest_keeps_flows_of_a_cut_dump(tmp_path: Path) -> None:
+    """Through ``analysis.ingest`` (what ``phonehome ingest`` runs): partial, nothing lost."""
+    from analysis.ingest import CaptureMeta, ingest
+    from analysis.store import Store
+
+    full = _dump(tmp_path, [_post_flow(), tflow.ttcpflow(), _post_flow()]).read_bytes()
+    cut = tmp_path / "cut.mitm"
+    cut.write_bytes(full[:-50])
+    store = Store.memory()
+    (result,) = ingest(store, [cut], CaptureMeta(app="com.example.app"))
+    assert result.kind == "mitm" and result.status == "partial"
+    assert result.counts["exchanges"] == 3 and result.counts["connections"] == 1
+    ((kind, offset),) = store.db.execute("select kind, offset from errors").fetchall()
+    assert kind == "truncated" and 0 < offset < len(full)
