@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from analysis.classifiers import classify_decoded, matcher_for
 from analysis.passes.decode import forget_shared, safe_decode, take_shared
 from analysis.profile import DeviceProfile
-from analysis.records import Exchange, Finding, ReadError
+from analysis.records import Detector, Exchange, Finding, ReadError
 
 if TYPE_CHECKING:
     from analysis.passes import AnalysisContext
@@ -40,6 +40,7 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     matcher = matcher_for(ctx.profile)
     counts: Counter[str] = Counter()
     failures: Counter[str] = Counter()
+    detectors: Counter[Detector] = Counter()
     batch: list[Finding] = []
     for exchange_id, exchange in store.iter_requests():
         counts["exchanges"] += 1
@@ -50,8 +51,7 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
             log.exception("classifier failure on exchange %s", exchange_id)
             failures[f"{type(exc).__name__}: {exc}"[:300]] += 1
             continue
-        for f in found:
-            counts[f"detector.{f.detector}"] += 1
+        detectors.update(f.detector for f in found)
         batch.extend(found)
         if len(batch) >= 5000:
             counts["findings"] += store.write_findings(batch)
@@ -61,4 +61,5 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     store.add_errors(NAME, [ReadError("classify", "classifier-failure", msg, count=n)
                             for msg, n in failures.items()])
     counts["failures"] = sum(failures.values())
+    counts.update({f"detector.{d.value}": n for d, n in detectors.items()})
     return dict(counts)
