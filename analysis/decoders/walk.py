@@ -92,15 +92,17 @@ def _numeric_array(value: list[Any]) -> bool:
 class _Walker:
     def __init__(self) -> None:
         self.out = Decoded()
+        self.leaves = self.out.leaves
 
     def _leaf(self, leaf: Leaf) -> None:
-        if len(self.out.leaves) >= MAX_LEAVES:
-            if len(self.out.leaves) == MAX_LEAVES:
+        leaves = self.leaves
+        if len(leaves) >= MAX_LEAVES:
+            if len(leaves) == MAX_LEAVES:
                 self.out.errors.append(("too-many-fields", f"more than {MAX_LEAVES} fields; "
                                         "the rest of this exchange is not decoded"))
-                self.out.leaves.append(leaf)  # sentinel so the error is added once
+                leaves.append(leaf)  # sentinel so the error is added once
             return
-        self.out.leaves.append(leaf)
+        leaves.append(leaf)
 
     def tree(self, value: Any, part: Part, path: str, key: str, parent: str,
              layers: tuple[str, ...], depth: int) -> None:
@@ -109,6 +111,11 @@ class _Walker:
             self.string(value, part, path or "$", key, parent, layers, depth)
         elif kind is int:
             self._leaf(Leaf(part, path or "$", key, parent, value, str(value), layers))
+        elif kind is dict:
+            tree = self.tree
+            for k, v in value.items():
+                name = k if type(k) is str else str(k)
+                tree(v, part, f"{path}.{name}" if path else name, name, key, layers, depth)
         elif isinstance(value, dict):
             for k, v in value.items():
                 name = str(k)
