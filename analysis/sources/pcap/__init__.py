@@ -14,6 +14,7 @@ offset. ``SourceError`` is raised only when the file cannot be read as a capture
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from analysis.sources.pcap.flows import Engine
 
 kind = "pcap"
 PROGRESS_EVERY = 4096
+_DEBUG = bool(os.environ.get("PHONEHOME_PCAP_DEBUG"))  # let dissector bugs raise (fuzzing)
 
 
 def read(path: Path, options: SourceOptions,
@@ -70,6 +72,8 @@ def _run(engine: Engine, records: Iterator[tuple], progress: Callable[[int], Non
             try:
                 packet(linktype, rec[1], data, rec[4], app)
             except Exception as exc:  # a dissector bug must not lose the capture
+                if _DEBUG:
+                    raise
                 engine.problem("internal-error", f"{type(exc).__name__} while dissecting a "
                                "packet; the packet was skipped")
             if engine.out:

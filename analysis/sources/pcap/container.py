@@ -186,55 +186,61 @@ def read_pcapng(fh: BinaryIO, path: str) -> Iterator[Record]:
         if struct.unpack_from(endian + "I", block, blen - 4)[0] != blen:
             yield (EVENT, "error", ReadError(path, "malformed-block", f"pcapng block at byte "
                    f"{offset} has mismatched leading/trailing lengths", offset), offset)
-        if btype == EPB:
-            if len(block) < 32:
-                continue
-            ifid, hi, lo, cap, orig = struct.unpack_from(endian + "IIIII", block, 8)
-            if ifid >= len(ifaces) or cap > blen - 32:
-                yield (EVENT, "error", ReadError(
-                    path, "malformed-packet", f"packet block at byte {offset} names interface "
-                    f"{ifid} of {len(ifaces)} or overruns its block", offset), offset)
-                continue
-            link, _snap, res, tsoff = ifaces[ifid]
-            data = block[28:28 + cap]
-            last_ts = ((hi << 32) | lo) * res + tsoff
-            comment = None
-            opt_start = 28 + ((cap + 3) & ~3)
-            if opt_start < blen - 4:
-                for code, value in _options(block[opt_start:blen - 4], endian):
-                    if code == 1:
-                        comment = value
-            yield (link, last_ts, data, orig, offset, comment)
-        elif btype == SPB:
-            if not ifaces or len(block) < 16:
-                continue
-            link, snap, _res, _off = ifaces[0]
-            orig = struct.unpack_from(endian + "I", block, 8)[0]
-            cap = min(orig, blen - 16, snap or orig)
-            # a Simple Packet Block has no timestamp: take the previous packet's
-            yield (link, last_ts, block[12:12 + cap], orig, offset, None)
-        elif btype == OPB:
-            if len(block) < 28:
-                continue
-            ifid, _drops, hi, lo, cap, orig = struct.unpack_from(endian + "HHIIII", block, 8)
-            if ifid >= len(ifaces) or cap > blen - 32:
-                continue
-            link, _snap, res, tsoff = ifaces[ifid]
-            yield (link, ((hi << 32) | lo) * res + tsoff, block[28:28 + cap], orig, offset, None)
-        elif btype == IDB:
-            link, _res16, snap = struct.unpack_from(endian + "HHI", block, 8)
-            res, tsoff = 1e-6, 0
-            for code, value in _options(block[16:blen - 4], endian):
-                if code == 9:
-                    res = _tsresol(value)
-                elif code == 14 and len(value) == 8:
-                    tsoff = struct.unpack(endian + "q", value)[0]
-            ifaces.append((link, snap, res, tsoff))
-        elif btype == DSB:
-            if len(block) >= 20:
-                stype, slen = struct.unpack_from(endian + "II", block, 8)
-                if stype == TLS_KEYLOG and slen <= blen - 20:
-                    yield (EVENT, "secrets", block[16:16 + slen], offset)
-        elif btype in CUSTOM and len(block) >= 16:
-            pen = struct.unpack_from(endian + "I", block, 8)[0]
-            yield (EVENT, "custom", (pen, block[12:blen - 4], endian == ">"), offset)
+        try:
+            if btype == EPB:
+                if len(block) < 32:
+                    continue
+                ifid, hi, lo, cap, orig = struct.unpack_from(endian + "IIIII", block, 8)
+                if ifid >= len(ifaces) or cap > blen - 32:
+                    yield (EVENT, "error", ReadError(
+                        path, "malformed-packet", f"packet block at byte {offset} names interface "
+                        f"{ifid} of {len(ifaces)} or overruns its block", offset), offset)
+                    continue
+                link, _snap, res, tsoff = ifaces[ifid]
+                data = block[28:28 + cap]
+                last_ts = ((hi << 32) | lo) * res + tsoff
+                comment = None
+                opt_start = 28 + ((cap + 3) & ~3)
+                if opt_start < blen - 4:
+                    for code, value in _options(block[opt_start:blen - 4], endian):
+                        if code == 1:
+                            comment = value
+                yield (link, last_ts, data, orig, offset, comment)
+            elif btype == SPB:
+                if not ifaces or len(block) < 16:
+                    continue
+                link, snap, _res, _off = ifaces[0]
+                orig = struct.unpack_from(endian + "I", block, 8)[0]
+                cap = min(orig, blen - 16, snap or orig)
+                # a Simple Packet Block has no timestamp: take the previous packet's
+                yield (link, last_ts, block[12:12 + cap], orig, offset, None)
+            elif btype == OPB:
+                if len(block) < 28:
+                    continue
+                ifid, _drops, hi, lo, cap, orig = struct.unpack_from(endian + "HHIIII", block, 8)
+                if ifid >= len(ifaces) or cap > blen - 32:
+                    continue
+                link, _snap, res, tsoff = ifaces[ifid]
+                yield (link, ((hi << 32) | lo) * res + tsoff, block[28:28 + cap], orig, offset,
+                       None)
+            elif btype == IDB:
+                link, _res16, snap = struct.unpack_from(endian + "HHI", block, 8)
+                res, tsoff = 1e-6, 0
+                for code, value in _options(block[16:blen - 4], endian):
+                    if code == 9:
+                        res = _tsresol(value)
+                    elif code == 14 and len(value) == 8:
+                        tsoff = struct.unpack(endian + "q", value)[0]
+                ifaces.append((link, snap, res, tsoff))
+            elif btype == DSB:
+                if len(block) >= 20:
+                    stype, slen = struct.unpack_from(endian + "II", block, 8)
+                    if stype == TLS_KEYLOG and slen <= blen - 20:
+                        yield (EVENT, "secrets", block[16:16 + slen], offset)
+            elif btype in CUSTOM and len(block) >= 16:
+                pen = struct.unpack_from(endian + "I", block, 8)[0]
+                yield (EVENT, "custom", (pen, block[12:blen - 4], endian == ">"), offset)
+        except (struct.error, IndexError):
+            yield (EVENT, "error", ReadError(path, "malformed-block", f"pcapng block at byte "
+                   f"{offset} (type {btype:#x}) is too short for its type; skipped", offset),
+                   offset)

@@ -103,6 +103,7 @@ class Parser:
             self.msg.ts_end = ts
             self.done.append(self.msg)
             self.msg = None
+        self.mode, self.buf = "head", b""  # bytes after the close start a new message
         out, self.done = self.done, []
         return out
 
