@@ -3,7 +3,8 @@
 The first bytes the client sends choose the handler (the way nDPI/tshark heuristics do, never
 the port alone): a TLS handshake record (RFC 8446 5.1: content type 22, version 3.x) gets
 ``TlsApp``, an HTTP/1 method gets ``HttpApp`` (RFC 9112), TCP port 53 gets ``DnsTcpApp``
-(RFC 1035 4.2.2). Anything else is ignored after counting, and reassembly stops for it.
+(RFC 1035 4.2.2), a SOCKS greeting gets ``socks.SocksApp``. Anything else is ignored after
+counting, and reassembly stops for it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from analysis.sources.pcap import dns
 from analysis.sources.pcap.app import IGNORE, App
 from analysis.sources.pcap.http1 import METHODS, Message, Parser
 from analysis.sources.pcap.http2 import PREFACE, H2App
+from analysis.sources.pcap.socks import SocksApp, looks_like_socks
 from analysis.sources.pcap.tls import (
     CLIENT_HELLO,
     SERVER_HELLO,
@@ -42,6 +44,8 @@ def choose(flow: Flow, engine: Engine, first: bytes) -> App:
         return H2App(flow, engine, "http")
     if flow.sport in (53, 5353) or flow.cport == 53:
         return DnsTcpApp(flow, engine)
+    if looks_like_socks(first):
+        return SocksApp(flow, engine)
     return IGNORE
 
 

@@ -303,3 +303,17 @@ def test_http_parsing_resumes_after_a_tcp_gap(tmp_path: Path) -> None:
     # request 1 lost its head in the hole: it is counted as a gap, the next ones are read
     assert urls == ["http://gap.example/0", "http://gap.example/2", "http://gap.example/big"]
     assert any(isinstance(i, ReadError) and i.kind == "tcp-gap" for i in items)
+
+
+def test_socks5_tunnel_is_opened(tmp_path: Path) -> None:
+    conv = TcpConv(sport=1080)
+    conv.handshake()
+    conv.send(True, b"\x05\x01\x00")
+    conv.send(False, b"\x05\x00")
+    conv.send(True, b"\x05\x01\x00\x03\x0dsocks.example\x01\xbb")
+    conv.send(False, b"\x05\x00\x00\x01\xc0\x00\x02\x01\x01\xbb")
+    conv.send(True, client_hello("inside.example"))
+    path = tmp_path / "socks.pcap"
+    path.write_bytes(pcap_bytes(conv.packets))
+    (conn,) = [i for i in read(path, SourceOptions()) if isinstance(i, Connection)]
+    assert conn.sni == "inside.example" and conn.server_port == 1080
