@@ -9,9 +9,10 @@ report dict already built, for tests and other callers.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FORMATS = ("html", "pdf", "json", "csv")
+FIGURES = ("map", "categories_by_organisation", "categories_by_country", "timeline",
+           "bytes_by_organisation", "consent")
+# Drawn by a forked worker while this process draws the others (about half the time each).
+WORKER_FIGURES = ("map", "categories_by_country", "bytes_by_organisation", "consent")
+World = dict[str, list[list[tuple[float, float]]]]
 
 
 class ReportError(PhonehomeError):
@@ -43,9 +49,10 @@ def load_world_shapes() -> dict[str, list[list[tuple[float, float]]]] | None:
 
 
 def build_figures(report: dict[str, Any], timeline: Timeline | None = None,
-                  world: dict[str, list[list[tuple[float, float]]]] | None = None
+                  world: World | None = None, only: Collection[str] | None = None
                   ) -> list[ReportFigure]:
-    """Every figure of the report; a figure that fails is replaced by a note saying so."""
+    """The report's figures (those named in ``only``, else all, in ``FIGURES`` order); a
+    figure that fails is replaced by a note saying so."""
     from analysis.report import figures as f
     from analysis.report.aggregate import finding_places
     from analysis.report.figkit import placeholder
@@ -63,6 +70,8 @@ def build_figures(report: dict[str, Any], timeline: Timeline | None = None,
     ]
     out = []
     for name, make in makers:
+        if only is not None and name not in only:
+            continue
         try:
             out.append(make())
         except Exception as exc:  # a drawing bug must not cost the reader the whole report
@@ -73,12 +82,14 @@ def build_figures(report: dict[str, Any], timeline: Timeline | None = None,
 
 
 def render_report(report: dict[str, Any], out: Path, formats: Sequence[str],
-                  show_values: bool = False, timeline: Timeline | None = None,
-                  world: dict[str, list[list[tuple[float, float]]]] | None = None,
+                  show_values: bool = False,
+                  timeline: Timeline | Callable[[], Timeline | None] | None = None,
+                  world: World | Callable[[], World | None] | None = None,
                   parallel: bool = True) -> list[Path]:
     """Write the requested formats of ``report`` into ``out``; returns the paths written.
 
-    JSON/CSV, and half the figures, are written by forked workers beside the rest
+    ``timeline`` and ``world`` may be given as functions, called only where needed. JSON/CSV,
+    and half the figures, are written by forked workers beside the rest
     (``analysis.report.beside``) unless ``parallel`` is false.
     """
     unknown = [f for f in formats if f not in FORMATS]
@@ -91,7 +102,7 @@ def render_report(report: dict[str, Any], out: Path, formats: Sequence[str],
     from analysis.report.beside import beside
 
     written: list[Path] = []
-    joins: list[Callable[[], None]] = []
+    joins: list[Callable[[], bytes]] = []
     failures: list[str] = []
     try:
         if "json" in formats:
@@ -133,34 +144,46 @@ def _write_data(report: dict[str, Any], out: Path, formats: Sequence[str]) -> No
 
 
 def _render_figures(report: dict[str, Any], out: Path, formats: Sequence[str],
-                    show_values: bool, timeline: Timeline | None,
-                    world: dict[str, list[list[tuple[float, float]]]] | None,
+                    show_values: bool,
+                    timeline: Timeline | Callable[[], Timeline | None] | None,
+                    world: World | Callable[[], World | None] | None,
                     parallel: bool) -> list[Path]:
     from analysis.report.beside import beside
+    from analysis.report.figkit import FigureInfo, FigureText
     from analysis.report.html import is_synthetic, render_html
     from analysis.report.pdf import write_pdf
 
-    figures = build_figures(report, timeline, world)
-
-    def draw(part: Sequence[ReportFigure]) -> None:
-        for fig in part:  # the PNG draw settles the layout; the SVG reuses it
+    def draw(figures: Sequence[ReportFigure]) -> list[FigureInfo]:
+        for fig in figures:  # the PNG draw settles the layout; the SVG reuses it
             (out / f"{fig.name}.png").write_bytes(fig.png())
             fig.save_svg(out)
+        return [FigureInfo(fig.name, fig.title, fig.caption) for fig in figures]
 
-    # Drawing is most of a report's time: a forked worker draws every other figure.
-    join = beside(lambda: draw(figures[0::2]), ReportError, parallel)
+    def worker() -> bytes:
+        shapes = world() if callable(world) else world
+        drawn = draw(build_figures(report, None, shapes, only=WORKER_FIGURES))
+        return json.dumps(drawn).encode()
+
+    # Drawing is most of a report's time: a forked worker draws some figures (with the world
+    # shapes it loads itself) while this process queries the timeline and draws the others.
+    join = beside(worker, ReportError, parallel)
+    drawn: list[FigureInfo] = []
     try:
-        draw(figures[1::2])
+        series = timeline() if callable(timeline) else timeline
+        own = set(FIGURES) - set(WORKER_FIGURES)
+        drawn = draw(build_figures(report, series, None, only=own))
     finally:
-        join()
-    pngs = {fig.name: (out / f"{fig.name}.png").read_bytes() for fig in figures}
-    written = [out / f"{fig.name}.{ext}" for fig in figures for ext in ("png", "svg")]
+        drawn += [FigureInfo(*item) for item in json.loads(join() or b"[]")]
+    order = {name: i for i, name in enumerate(FIGURES)}
+    infos: list[FigureText] = sorted(drawn, key=lambda i: order.get(i.name, len(order)))
+    pngs = {i.name: (out / f"{i.name}.png").read_bytes() for i in infos}
+    written = [out / f"{i.name}.{ext}" for i in infos for ext in ("png", "svg")]
     if "html" in formats:
         path = out / "index.html"
-        path.write_text(render_html(report, figures, pngs, show_values), encoding="utf-8")
+        path.write_text(render_html(report, infos, pngs, show_values), encoding="utf-8")
         written.append(path)
     if "pdf" in formats:
-        written.append(write_pdf(report, figures, pngs, out / "report.pdf",
+        written.append(write_pdf(report, infos, pngs, out / "report.pdf",
                                  is_synthetic(report)))
     return written
 
@@ -171,9 +194,8 @@ def write_report(store: Store, out: Path, formats: Sequence[str],
     from analysis.report.data import build_report
 
     report = build_report(store, show_values)
-    timeline = store.request_timeline() if "html" in formats or "pdf" in formats else None
-    world = load_world_shapes() if "html" in formats or "pdf" in formats else None
-    return render_report(report, Path(out), formats, show_values, timeline, world)
+    return render_report(report, Path(out), formats, show_values, store.request_timeline,
+                         load_world_shapes)
 
 
 __all__ = ["FORMATS", "ReportError", "build_figures", "render_report", "write_report"]

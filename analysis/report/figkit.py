@@ -12,6 +12,7 @@ import io
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple, Protocol
 
 import matplotlib
 
@@ -37,6 +38,25 @@ SERIES = [OKABE_ITO[k] for k in ("blue", "orange", "green", "purple", "sky", "ye
 SEQUENTIAL = "cividis"
 NO_DATA = "#E8E8E8"
 PNG_DPI = 150  # sharp on high-density screens, and printable in the PDF
+
+
+class FigureText(Protocol):
+    """What the HTML and PDF need of a figure besides its PNG."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def caption(self) -> str: ...
+
+
+class FigureInfo(NamedTuple):
+    """A figure drawn by another process: its texts (the PNG/SVG are on disk)."""
+
+    name: str
+    title: str
+    caption: str
 
 
 @dataclass(frozen=True, slots=True)

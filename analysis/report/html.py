@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from analysis.report.figkit import ReportFigure
+from analysis.report.figkit import FigureText
 from analysis.report.htmlstyle import CSS
 from analysis.report.htmltables import (
     VERDICT_SYMBOLS,
@@ -98,7 +98,7 @@ def _summary(report: dict[str, Any], synthetic: bool, show_values: bool) -> str:
     return "".join(parts)
 
 
-def _figures(figures: Sequence[ReportFigure], pngs: dict[str, bytes]) -> str:
+def _figures(figures: Sequence[FigureText], pngs: dict[str, bytes]) -> str:
     out = []
     for fig in figures:
         data = base64.b64encode(pngs[fig.name]).decode("ascii")
@@ -152,7 +152,7 @@ SECTIONS = (("summary", "Summary"), ("figures", "Figures"), ("claims", "Claims a
             ("limits", "Limits of the method"))
 
 
-def render_html(report: dict[str, Any], figures: Sequence[ReportFigure],
+def render_html(report: dict[str, Any], figures: Sequence[FigureText],
                 pngs: dict[str, bytes], show_values: bool = False) -> str:
     """The whole page as a string; ``pngs`` maps figure name -> PNG bytes."""
     synthetic = is_synthetic(report)

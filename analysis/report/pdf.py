@@ -21,7 +21,7 @@ from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 from matplotlib.image import imread
 
-from analysis.report.figkit import PNG_DPI, ReportFigure
+from analysis.report.figkit import PNG_DPI, FigureText
 from analysis.report.text import label
 
 A4 = (8.27, 11.69)
@@ -79,7 +79,7 @@ def _text_page(lines: Sequence[str]) -> Figure:
     return fig
 
 
-def _figure_page(fig: ReportFigure, png: bytes) -> Figure:
+def _figure_page(fig: FigureText, png: bytes) -> Figure:
     """A page showing the figure's PNG at its native resolution, with the caption below."""
     image = imread(io.BytesIO(png), format="png")
     height_px, width_px = image.shape[:2]
@@ -96,7 +96,7 @@ def _figure_page(fig: ReportFigure, png: bytes) -> Figure:
     return page
 
 
-def write_pdf(report: dict[str, Any], figures: Sequence[ReportFigure], pngs: dict[str, bytes],
+def write_pdf(report: dict[str, Any], figures: Sequence[FigureText], pngs: dict[str, bytes],
               path: Path, synthetic: bool) -> Path:
     """Summary and verdicts as text pages, then one page per figure from its PNG rendering
     (drawing every figure a third time as vectors doubled the report's time on big studies;

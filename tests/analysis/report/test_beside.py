@@ -33,3 +33,9 @@ def test_failure_without_fork_raises_directly() -> None:
 
     with pytest.raises(OSError, match="disk full"):
         beside(boom, ReportError, parallel=False)
+
+
+@pytest.mark.parametrize("parallel", [True, False])
+def test_bytes_come_back(parallel: bool) -> None:
+    assert beside(lambda: b"x" * 100_000, ReportError, parallel)() == b"x" * 100_000
+    assert beside(lambda: 42, ReportError, parallel)() == b""

@@ -102,3 +102,20 @@ def test_a_failing_worker_names_the_directory(tmp_path: Path) -> None:
     with pytest.raises(ReportError, match=r"/r: cannot write the report: IsADirectoryError"):
         render_report({"findings": [], "destinations": []}, out, ["json", "csv"])
     assert (out / "findings.csv").exists() is False  # JSON failed first, in the same worker
+
+
+def test_serial_rendering_writes_the_same_files(rendered: tuple[Path, list[Path]],
+                                                tmp_path: Path) -> None:
+    from analysis.report import FIGURES
+
+    store = Store.memory()
+    build_study(store)
+    report = build_report(store)
+    written = render_report(report, tmp_path, ["html", "pdf"], timeline=store.request_timeline,
+                            world=None, parallel=False)
+    assert [p.name for p in written] == [
+        *(f"{n}.{ext}" for n in FIGURES for ext in ("png", "svg")), "index.html", "report.pdf"]
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    positions = [page.index(f'id="fig-{n}"') for n in FIGURES]
+    assert positions == sorted(positions)  # figures in their fixed order, whoever drew them
+    assert "Country shapes were unavailable" in page  # world=None: markers only
