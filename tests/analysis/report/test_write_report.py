@@ -119,3 +119,13 @@ def test_serial_rendering_writes_the_same_files(rendered: tuple[Path, list[Path]
     positions = [page.index(f'id="fig-{n}"') for n in FIGURES]
     assert positions == sorted(positions)  # figures in their fixed order, whoever drew them
     assert "Country shapes were unavailable" in page  # world=None: markers only
+
+
+def test_empty_study_gives_a_complete_report(tmp_path: Path) -> None:
+    written = write_report(Store.memory(), tmp_path, list(FORMATS))
+    assert len(written) == 5 + 2 * len(FIGURES)
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert page.count("<img ") == len(FIGURES)  # placeholders that say why, not gaps
+    assert "No data categories were found in any request" in page
+    assert "No requests were recorded" in page
+    assert json.loads((tmp_path / "report.json").read_text())["findings"] == []
