@@ -4,7 +4,8 @@
 ``report.json`` (the public contract, DESIGN.md "Outputs"), ``findings.csv`` and
 ``destinations.csv``, ``index.html`` (self-contained), ``report.pdf`` and each figure as PNG and
 SVG (figures are drawn when HTML or PDF is asked for). ``render_report`` does the same from a
-report dict already built, for tests and other callers.
+report dict already built, for tests and other callers. Drawing is most of the time on big
+studies, so forked workers (``beside``) write the data files and half the figures.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ class ReportError(PhonehomeError):
     """The report directory cannot be written."""
 
 
-def load_world_shapes() -> dict[str, list[list[tuple[float, float]]]] | None:
+def load_world_shapes() -> World | None:
     """The bundled country shapes, or None (the map then shows markers only)."""
     try:
         from analysis.world import load_world
@@ -115,7 +116,7 @@ def render_report(report: dict[str, Any], out: Path, formats: Sequence[str],
         if "html" in formats or "pdf" in formats:
             written += _render_figures(report, out, formats, show_values, timeline, world,
                                        parallel)
-    except OSError as exc:
+    except (OSError, ReportError) as exc:
         failures.append(str(exc))
     finally:
         for join in joins:  # every worker is waited for, even after a failure
