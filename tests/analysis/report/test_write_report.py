@@ -129,3 +129,10 @@ def test_empty_study_gives_a_complete_report(tmp_path: Path) -> None:
     assert "No data categories were found in any request" in page
     assert "No requests were recorded" in page
     assert json.loads((tmp_path / "report.json").read_text())["findings"] == []
+
+
+@pytest.mark.parametrize("blocked", ["map.png", "timeline.png"])  # worker's / main process's
+def test_a_failing_figure_write_names_the_directory(tmp_path: Path, blocked: str) -> None:
+    (tmp_path / blocked).mkdir()
+    with pytest.raises(ReportError, match=r"cannot write the report: .*(Is a directory|IsADir)"):
+        render_report({"findings": [], "destinations": []}, tmp_path, ["html"])
