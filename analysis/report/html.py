@@ -177,7 +177,7 @@ def render_html(report: dict[str, Any], figures: Sequence[FigureText],
         "claims": _claims(report, shown),
         "destinations": destinations_section(report),
         "findings": findings_section(report, evidence, anchored),
-        "flows": flows_section(report),
+        "flows": flows_section(report, shown),
         "errors": errors_section(report),
         "limits": limits_section(report, synthetic),
     }

@@ -168,18 +168,26 @@ def findings_section(report: dict[str, Any], keep: set[Any],
     return "".join(parts)
 
 
-def flows_section(report: dict[str, Any]) -> str:
+def request_links(ids: Sequence[Any], shown: set[Any], limit: int = 5) -> str:
+    """Links to the findings rows of requests (plain numbers for rows not in the page)."""
+    parts = [f'<a href="#req-{h(r)}">{h(r)}</a>' if r in shown else h(r) for r in ids[:limit]]
+    more = f" +{len(ids) - limit}" if len(ids) > limit else ""
+    return f"{len(ids)}: " + " ".join(parts) + more if ids else "0"
+
+
+def flows_section(report: dict[str, Any], shown: set[Any] | None = None) -> str:
     flows = report.get("flows", [])
     if not flows:
         return ("<p>No flows were judged (no claims file was given to <code>phonehome analyze"
                 "</code>, or nothing was found).</p>")
     rows: list[list[Cell | str]] = [
         [h(f.get("category")), h(f.get("organization") or "", 80), country(f.get("country")),
-         badge(f.get("disclosure"), DISCLOSURE_SYMBOLS), h(", ".join(f.get("claims") or [])),
-         h(len(f.get("requests") or []))] for f in flows[:MAX_FLOWS]]
+         badge(f.get("disclosure"), DISCLOSURE_SYMBOLS),
+         " ".join(f'<a href="#claim-{h(c, 80)}">{h(c, 80)}</a>' for c in f.get("claims") or []),
+         request_links(list(f.get("requests") or []), shown or set())]
+        for f in flows[:MAX_FLOWS]]
     return table(["data category", "organisation", "country", "policy", "claims",
-                  "requests"], rows, num=(5,)) + capped(len(flows), MAX_FLOWS, "flows",
-                                                       "report.json")
+                  "requests"], rows) + capped(len(flows), MAX_FLOWS, "flows", "report.json")
 
 
 def errors_section(report: dict[str, Any]) -> str:

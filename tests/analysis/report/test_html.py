@@ -73,8 +73,9 @@ def test_sections_and_evidence_links(page: str) -> None:
     for section in ("summary", "figures", "claims", "destinations", "findings", "flows",
                     "errors", "limits"):
         assert section in ids
-    hrefs = {a["href"] for _t, a in tags if a.get("href", "").startswith("#req-")}
-    assert hrefs == {"#req-1", "#req-7", "#req-11"}
+    hrefs = {a["href"] for _t, a in tags if a.get("href", "").startswith(("#req-", "#claim-"))}
+    assert {h for h in hrefs if h.startswith("#req-")} == {"#req-1", "#req-7", "#req-11"}
+    assert "#claim-no-face-without-consent" in hrefs  # from the flows table
     assert {h.removeprefix("#") for h in hrefs} <= ids  # every link has its target
     assert "✗ violated" in page and "✓ holds" in page  # badges carry words, not only colour
 
