@@ -58,8 +58,11 @@ def _summary(report: dict[str, Any], synthetic: bool, show_values: bool) -> str:
     if synthetic:
         parts.append('<p class="banner">Synthetic demo data: this report describes generated '
                      "traffic of a fictional app, not a real company.</p>")
+    starts = [c["started"] for c in captures if c.get("started") is not None]
+    ends = [c["ended"] for c in captures if c.get("ended") is not None]
+    when = f", recorded between {utc(min(starts))} and {utc(max(ends))}" if starts and ends else ""
     lines = [
-        f"{len(captures)} capture(s) with {exchanges} recorded exchanges.",
+        f"{len(captures)} capture(s) with {exchanges} recorded exchanges{when}.",
         f"The phone contacted {len(dests)} destinations in {len(countries)} countries "
         f"({h(', '.join(countries), 400) or 'none known'}), run by {len(orgs)} identified "
         "organisations.",
