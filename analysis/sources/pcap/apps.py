@@ -24,6 +24,7 @@ from analysis.sources.pcap.tls import (
     HandshakeReader,
     parse_client_hello,
     parse_server_hello,
+    version_name,
 )
 
 if TYPE_CHECKING:
@@ -256,7 +257,7 @@ class TlsApp(App):
                 if sh is not None:
                     self.session = self.engine.keys.session(self.client_random, sh,
                                                             self.engine.problem)
-                    self.flow.tls_version = _vname(sh.version)
+                    self.flow.tls_version = version_name(sh.version)
                     if self.session is None:
                         self.done = True
 
@@ -288,7 +289,3 @@ class TlsApp(App):
         if self.inner is not None:
             self.inner.close(ts)
 
-
-def _vname(version: int) -> str:
-    from analysis.sources.pcap.tls import version_name
-    return version_name(version)
