@@ -59,4 +59,9 @@ def analyze(store: Store, device: Path | None = None, claims: Path | None = None
     ctx = load_context(device, claims, store_label, geoip)
     inputs = [RunInput(str(p), sha256_file(p)) for p in (device, claims, store_label, *geoip)
               if p is not None]
+    # What this analysis was made with, for the report ("how this report was made").
+    store.set_meta("device_profile", str(device) if device else None)
+    store.set_meta("vantage", list(ctx.profile.vantage) if ctx.profile and ctx.profile.vantage
+                   else None)
+    store.set_meta("vantage_country", ctx.profile.device.country if ctx.profile else None)
     return run_passes(store, ctx, inputs)

@@ -44,6 +44,7 @@ class Request:
     geo_plausible: bool | None = None
     url: str | None = None
     method: str | None = None
+    partial: bool = False  # cut short, or a body no decoder understood: not fully inspected
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,9 +152,8 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
         allowed = expand_countries(claim.countries)
         outside = [r for r in carrying if r.country and r.country not in allowed
                    and r.geo_plausible is not False]
-        doubtful = [r for r in carrying if not r.country or (
-            r.country not in allowed and r.geo_plausible is False)]
-        inside = [r for r in carrying if r.country in allowed]
+        doubtful = [r for r in carrying if not r.country or r.geo_plausible is False]
+        inside = [r for r in carrying if r.country in allowed and r.geo_plausible is not False]
         if outside:
             countries = Counter(r.country for r in outside)
             listed = ", ".join(f"{c} ({n})" for c, n in countries.most_common())
@@ -202,10 +202,19 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
         return ClaimVerdict(claim.id, Verdict.UNTESTED,
                             f"Untested: the {len(sessions)} capture(s){scope_text} have no "
                             f"inspected request{_recipients_text(claim)}.{caveat}")
+    whole = [r for r in in_scope if not r.partial]
+    partial = len(in_scope) - len(whole)
+    if not whole:
+        return ClaimVerdict(claim.id, Verdict.UNTESTED,
+                            f"Untested: the {partial} request(s){scope_text} were only partly "
+                            "captured or could not be decoded, so their content was not fully "
+                            f"inspected.{caveat}", tuple(r.id for r in in_scope))
+    partial_note = (f" {partial} more request(s) were only partly captured or could not be "
+                    "decoded and may hold such data." if partial else "")
     return ClaimVerdict(claim.id, Verdict.HOLDS,
                         f"Holds: in {len(sessions)} capture(s){scope_text}, none of the "
-                        f"{len(in_scope)} inspected request(s){_recipients_text(claim)} carried "
-                        f"{what}.{weak_note}{caveat}")
+                        f"{len(whole)} fully inspected request(s){_recipients_text(claim)} "
+                        f"carried {what}.{partial_note}{weak_note}{caveat}")
 
 
 def _scope_text(claim: Claim) -> str:

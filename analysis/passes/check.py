@@ -39,6 +39,7 @@ def load_study(store: Store, claims: ClaimsFile) -> Study:
         for c in store.captures()
     }
     dest = {d["id"]: d for d in store.destination_rows()}
+    partial = store.partly_inspected()
     requests: dict[int, Request] = {}
     for row in store.exchange_summary():
         if row["direction"] == "down":
@@ -47,7 +48,8 @@ def load_study(store: Store, claims: ClaimsFile) -> Study:
         requests[row["id"]] = Request(
             id=row["id"], capture_id=row["capture_id"], host=d.get("host") or row["host"],
             country=d.get("country"), organization=d.get("organization"),
-            geo_plausible=d.get("geo_plausible"), url=row["url"], method=row["method"])
+            geo_plausible=d.get("geo_plausible"), url=row["url"], method=row["method"],
+            partial=row["id"] in partial)
     hits = rows_to_hits(store.finding_rows())
     return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts())
 

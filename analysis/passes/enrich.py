@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from analysis.enrich_addresses import special_label
 from analysis.enrich_party import Attributor
 from analysis.enrich_rtt import plausibility, vantage_from_profile
 from analysis.geo import normalize_ip, open_geo
@@ -105,6 +106,9 @@ def _host_of(row: dict[str, Any]) -> str | None:
     return host or None
 
 
+LOCAL_SERVICE_PORTS = frozenset({53, 67, 68, 5353, 5355})
+
+
 def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     store.clear_pass(NAME)
     counts: Counter[str] = Counter()
@@ -141,6 +145,11 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     for capture_id, conn in store.connections():
         counts["connections"] += 1
         ip = normalize_ip(conn.server_ip)
+        if conn.server_port in LOCAL_SERVICE_PORTS and ip and special_label(ip) \
+                and not any(k[1] == ip for k in acc):
+            # The phone's own LAN resolver (DNS, mDNS, DHCP) is plumbing, not a recipient.
+            counts["local_service_connections"] += 1
+            continue
         host = (conn.sni.lower().rstrip(".") if conn.sni else None) \
             or by_tuple.get((capture_id, conn.client_ip, conn.client_port, ip, conn.server_port)) \
             or dns.name_for(ip, conn.first_ts)

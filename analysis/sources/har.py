@@ -118,13 +118,19 @@ def _ms(timings: Any, key: str) -> float | None:
     return None
 
 
-def _entry(entry: dict[str, Any], options: SourceOptions) -> list[Exchange]:
+def _entry(entry: dict[str, Any], options: SourceOptions,
+           fallback_ts: float | None = None) -> list[Exchange]:
     request = entry.get("request")
     if not isinstance(request, dict) or not isinstance(request.get("url"), str):
         raise ValueError("entry has no request.url")
     response = entry.get("response") if isinstance(entry.get("response"), dict) else {}
     assert isinstance(response, dict)
-    ts = _ts(entry.get("startedDateTime"))
+    try:
+        ts = _ts(entry.get("startedDateTime"))
+    except ValueError:
+        if fallback_ts is None:
+            raise
+        ts = fallback_ts  # kept, with a missing-timestamp error (see read())
     url = request["url"]
     parts = urlsplit(url)
     port = entry.get("_serverPort")
@@ -177,21 +183,51 @@ def _entry(entry: dict[str, Any], options: SourceOptions) -> list[Exchange]:
     return out
 
 
+def _has_ts(entry: dict[str, Any]) -> bool:
+    try:
+        _ts(entry.get("startedDateTime"))
+    except (ValueError, TypeError, OverflowError):
+        return False
+    return True
+
+
+def _page_start(doc: dict[str, Any]) -> float | None:
+    pages = doc["log"].get("pages")
+    if isinstance(pages, list) and pages and isinstance(pages[0], dict):
+        try:
+            return _ts(pages[0].get("startedDateTime"))
+        except (ValueError, TypeError, OverflowError):
+            return None
+    return None
+
+
 def read(path: Path, options: SourceOptions) -> Iterator[Item]:
     if path.stat().st_size > MAX_HAR_BYTES:
         raise SourceError(path, "HAR file larger than 2 GiB; split it or use a pcap/mitm dump")
     doc = _load(path)
     bad: dict[str, int] = {}
     first_bad: dict[str, int] = {}
+    # An entry without a usable startedDateTime is kept with the time of the entry before it
+    # (or of its page) rather than lost: what it sent matters more than when.
+    last_ts = _page_start(doc)
+    undated = 0
     for index, entry in enumerate(doc["log"]["entries"]):
         try:
             if not isinstance(entry, dict):
                 raise ValueError("entry is not an object")
-            yield from _entry(entry, options)
+            items = _entry(entry, options, last_ts)
+            if items[0].ts == last_ts and not _has_ts(entry):
+                undated += 1
+            last_ts = items[0].ts
+            yield from items
         except (ValueError, TypeError, KeyError, OverflowError) as exc:
             reason = str(exc) or type(exc).__name__
             bad[reason] = bad.get(reason, 0) + 1
             first_bad.setdefault(reason, index)
+    if undated:
+        yield ReadError(str(path), "missing-timestamp",
+                        f"{undated} HAR entr{'y' if undated == 1 else 'ies'} had no usable "
+                        "startedDateTime; kept with the time of the entry before", count=undated)
     for reason, count in bad.items():
         yield ReadError(str(path), "malformed-entry",
                         f"HAR entry #{first_bad[reason]} skipped: {reason}"

@@ -99,8 +99,18 @@ class QueriesMixin(StoreBase):
         rows = self._rows(
             "select k.capture_id, count(*) as n from connections k"
             " where (k.sni is not null or k.server_port in (443, 8443) or k.transport = 'quic')"
-            " and not exists (select 1 from exchanges e where e.server_ip = k.server_ip"
-            " and e.server_port = k.server_port)"
+            " and coalesce(k.bytes_up, 0) > 0 and not exists (select 1 from exchanges e"
+            " where e.server_ip = k.server_ip and e.server_port = k.server_port)"
             " group by k.capture_id"
         )
         return {r["capture_id"]: r["n"] for r in rows}
+
+    def partly_inspected(self) -> set[int]:
+        """Requests whose content was not fully seen: cut short, or a body kept raw because no
+        decoder understood it. A claim cannot be said to hold on what was not read."""
+        rows = self._rows(
+            "select id from exchanges where request_truncated = 1"
+            " union select distinct exchange_id from fields"
+            " where part = 'body' and layers like '%\"raw\"%'"
+        )
+        return {r["id"] for r in rows}

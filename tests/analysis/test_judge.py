@@ -95,3 +95,21 @@ def test_wildcard_and_prefix_patterns() -> None:
     assert judge(c, study([c], hits=[hit(2, "biometric.voice")])).verdict == Verdict.VIOLATED
     star = Claim("s", "anything", ("*",), "allowed")
     assert judge(star, study([star], hits=[hit(2, "device.info")])).verdict == Verdict.HOLDS
+
+
+def test_only_does_not_count_implausible_servers_as_inside() -> None:
+    c = Claim("c", "stays in DE", FACE, "only", countries=("DE",))
+    v = judge(c, study([c], hits=[hit(3)]))
+    assert v.verdict == Verdict.UNTESTED and "implausible" in v.explanation
+    v = judge(c, study([c], hits=[hit(1), hit(3)]))
+    assert v.verdict == Verdict.VIOLATED and v.evidence == (1,)
+
+
+def test_absent_does_not_hold_on_requests_not_fully_inspected() -> None:
+    c = Claim("c", "no faces", FACE, "absent")
+    cut = [Request(1, 1, "a.example", "US", "A", partial=True)]
+    v = judge(c, study([c], hits=[], requests=cut))
+    assert v.verdict == Verdict.UNTESTED and "partly captured" in v.explanation
+    both = [*cut, Request(2, 1, "b.example", "US", "B")]
+    v = judge(c, study([c], hits=[], requests=both))
+    assert v.verdict == Verdict.HOLDS and "1 more request(s) were only partly" in v.explanation

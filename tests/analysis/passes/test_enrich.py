@@ -130,7 +130,7 @@ def test_destinations_links_and_counts(study: tuple[Store, list[int]],
     dests = _by_host(store)
     assert set(dests) == {"api.clipshare.example", "app-measurement.com", "api.sparrow.example",
                           "pins.clipshare.example", "beacon.tracker.example", None}
-    assert len(store.destination_rows()) == 7  # two destinations without a host name
+    assert len(store.destination_rows()) == 6  # one destination without a host name
     api = dests["api.clipshare.example"]
     assert api["ip"] == "93.184.216.34"  # the IPv4-mapped form joined the plain one
     assert (api["requests"], api["bytes_up"], api["bytes_down"], api["rtt_ms"]) == (2, 200, 20,
@@ -157,14 +157,14 @@ def test_destinations_links_and_counts(study: tuple[Store, list[int]],
     assert beacon["requests"] == 0 and beacon["geo_plausible"] is None
     assert "no round-trip time" in beacon["geo_note"]
     by_ip = {d["ip"]: d for d in store.destination_rows()}
-    resolver = by_ip["10.0.0.1"]
-    assert resolver["host"] is None and "private address" in resolver["geo_note"]
+    # the phone's LAN resolver is plumbing, not a recipient
+    assert "10.0.0.1" not in by_ip and counts["local_service_connections"] == 1
     assert "late.example" not in dests and by_ip["93.184.219.77"]["host"] is None
     # every exchange with a server is linked to its destination
     links = {row["id"]: row["destination_id"] for row in store.exchange_summary()}
     assert all(links[i] is not None for i in ids[:5]) and links[ids[5]] is None
     assert links[ids[3]] == links[ids[4]] == sparrow["id"]
-    assert counts["destinations"] == 7 and counts["exchanges_without_server"] == 1
+    assert counts["destinations"] == 6 and counts["exchanges_without_server"] == 1
     kinds = [d["kind"] for d in store.geo_database_rows()]
     assert kinds[:2] == ["city", "asn"] and "country" in kinds
     # findings now carry their destination's country and organisation

@@ -82,10 +82,24 @@ def test_websocket_messages(tmp_path: Path) -> None:
 def test_broken_entries_are_recorded_not_dropped(tmp_path: Path) -> None:
     items = list(read(write(tmp_path, [entry(), "junk", {"request": {}}, entry(
         startedDateTime="yesterday")]), SourceOptions()))
-    assert sum(isinstance(i, Exchange) for i in items) == 1
-    errors = [i for i in items if isinstance(i, ReadError)]
-    assert sum(e.count for e in errors) == 3
-    assert all(e.kind == "malformed-entry" for e in errors)
+    exchanges = [i for i in items if isinstance(i, Exchange)]
+    # the undated entry is kept with the time of the entry before it
+    assert len(exchanges) == 2 and exchanges[1].ts == exchanges[0].ts
+    errors: dict[str, int] = {}
+    for i in items:
+        if isinstance(i, ReadError):
+            errors[i.kind] = errors.get(i.kind, 0) + i.count
+    assert errors == {"malformed-entry": 2, "missing-timestamp": 1}
+
+
+def test_first_entry_without_time_uses_the_page_start(tmp_path: Path) -> None:
+    path = tmp_path / "p.har"
+    path.write_text(json.dumps({"log": {
+        "pages": [{"startedDateTime": "2026-01-02T03:04:00Z", "id": "p"}],
+        "entries": [entry(startedDateTime=None)]}}))
+    (ex, err) = list(read(path, SourceOptions()))
+    assert isinstance(ex, Exchange) and ex.ts == pytest.approx(1767323040.0)
+    assert isinstance(err, ReadError) and err.kind == "missing-timestamp"
 
 
 def test_bom_and_zlib_compressed(tmp_path: Path) -> None:
