@@ -2,8 +2,9 @@
 
 Builds the study in a temporary directory (fictional app and hosts under example domains,
 RFC 2606), then times the CLI as a user runs it, all formats, and, as the peer measured in the
-same run, the same CLI with ``--format json`` (the report data alone, no drawing or rendering).
-Prints the figures; exits 1 when the full report takes 10 s or more.
+same run, the same CLI with ``--format json`` (the report data alone, no drawing or rendering),
+alternating, three runs each; the best run counts (other work on the machine only ever adds
+time). Prints the figures; exits 1 when the full report takes 10 s or more.
 
     .venv/bin/python scripts/bench_report.py [--exchanges 100000] [--keep DIR]
 """
@@ -110,6 +111,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--exchanges", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="keep the study and report in this directory")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs of each (best counts)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base = args.keep or Path(tmp)
@@ -121,17 +123,23 @@ def main() -> int:
         print(f"built a study of {args.exchanges} exchanges in {time.perf_counter() - start:.1f} s")
         cli = [sys.executable, "-m", "analysis.cli", "report", "--db", str(db)]
         load = os.getloadavg()[0]
-        peer, peer_cpu = timed([*cli, "--out", str(base / "json-only"), "--format", "json"])
-        full, full_cpu = timed([*cli, "--out", str(base / "report")])
+        peers, fulls = [], []
+        for _ in range(args.runs):  # alternate, so both see the same background load
+            peers.append(timed([*cli, "--out", str(base / "json-only"), "--format", "json"]))
+            fulls.append(timed([*cli, "--out", str(base / "report")]))
         size = sum(p.stat().st_size for p in (base / "report").iterdir())
+        peer, peer_cpu = min(peers)
+        full, full_cpu = min(fulls)
         print(f"load average before/after: {load:.2f} / {os.getloadavg()[0]:.2f} "
               f"on {os.cpu_count()} CPUs (other processes slow the wall-clock figures)")
-        print(f"phonehome report --format json (peer: data only): {peer:.2f} s wall, "
-              f"{peer_cpu:.2f} s CPU")
-        print(f"phonehome report (html,pdf,json,csv + figures): {full:.2f} s wall, "
-              f"{full_cpu:.2f} s CPU ({full / peer:.1f}x the json-only run), "
+        print(f"phonehome report --format json (peer: data only): best {peer:.2f} s wall, "
+              f"{peer_cpu:.2f} s CPU; runs: {', '.join(f'{w:.2f}' for w, _c in peers)} s")
+        print(f"phonehome report (html,pdf,json,csv + figures): best {full:.2f} s wall, "
+              f"{full_cpu:.2f} s CPU over its processes ({full / peer:.1f}x the json-only "
+              f"run); runs: {', '.join(f'{w:.2f}' for w, _c in fulls)} s; "
               f"{size / 1e6:.1f} MB written")
-        print("PASS" if full < LIMIT else "FAIL", f"(limit {LIMIT:.0f} s wall)")
+        print("PASS" if full < LIMIT else "FAIL", f"(limit {LIMIT:.0f} s wall, best of "
+              f"{args.runs})")
         return 0 if full < LIMIT else 1
 
 
