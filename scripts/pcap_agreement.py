@@ -55,16 +55,17 @@ def tshark(path: Path) -> dict[str, set[str]]:
     cmd = ["tshark", "-n", "-r", str(path), "-T", "fields", "-E", "separator=\t",
            "-E", "aggregator=|", "-e", "tls.handshake.extensions_server_name",
            "-e", "dns.flags.response", "-e", "dns.resp.name", "-e", "dns.resp.type",
-           "-e", "http.request", "-e", "http.host", "-e", "dns.count.answers"]
+           "-e", "http.request", "-e", "http.host", "-e", "dns.count.answers",
+           "-e", "gquic.tag.sni"]
     try:
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=120,
                              errors="replace").stdout
     except subprocess.TimeoutExpired:
         return sets
     for line in out.splitlines():
-        cols = (line.split("\t") + [""] * 7)[:7]
-        sni, resp, names, types, is_req, host, count = cols
-        for name in filter(None, sni.split("|")):
+        cols = (line.split("\t") + [""] * 8)[:8]
+        sni, resp, names, types, is_req, host, count, gsni = cols
+        for name in filter(None, sni.split("|") + gsni.split("|")):
             sets["sni"].add(name.lower().rstrip("."))
         if resp.startswith("1") or "|1" in resp or resp == "True":
             # answer section only: resource records are listed answers first, then authority

@@ -24,7 +24,7 @@ from analysis.sources.pcap.flow import Flow, client_is_sender
 from analysis.sources.pcap.frag import Fragments
 from analysis.sources.pcap.keylog import Keys
 from analysis.sources.pcap.link import ip_offset, parse_ip
-from analysis.sources.pcap.quic import QuicClient
+from analysis.sources.pcap.quic import QuicClient, gquic_sni
 from analysis.sources.pcap.tunnel import TUNNEL_PORTS, decap_gre, decap_udp
 
 _TCP = struct.Struct(">HHIIH").unpack_from
@@ -220,16 +220,28 @@ class Engine:
             flow.app_name = app
         if sport in _DNS_PORTS or dport in _DNS_PORTS:
             self.dns(data[start + 8:end], ts)
-        elif up and flow.pu <= 30 and flow.sni is None and len(data) > start + 8 \
-                and data[start + 8] & 0x80 and (flow.quic is not None or end - start >= 1208):
-            # a long-header QUIC packet from the client: try the Initial (RFC 9000 17.2)
+        elif up and flow.pu <= 30 and flow.sni is None and len(data) > start + 8:
+            self.quic(flow, data[start + 8:end], dport)
+
+    def quic(self, flow: Flow, payload: bytes, dport: int) -> None:
+        """Look for the client hello in the first client datagrams of a UDP flow."""
+        if payload[0] & 0x80 and (flow.quic is not None or len(payload) >= 1200):
+            # a long-header packet in a datagram padded as a client Initial must be (RFC 9000
+            # 14.1): try to decrypt it (RFC 9001)
             if flow.quic is None:
                 flow.quic = QuicClient()
-            found = flow.quic.feed(data[start + 8:end], self.problem)
+            found = flow.quic.feed(payload, self.problem)
             if flow.quic.is_quic:
                 flow.app = IGNORE
             if found is not None:
                 flow.sni, flow.alpn = found
+        if flow.sni is None and flow.pu <= 4 and dport == 443:
+            sni = gquic_sni(payload)  # Google QUIC up to Q046: the hello is in clear
+            if sni is not None:
+                flow.sni = sni
+                if flow.quic is None:
+                    flow.quic = QuicClient()
+                flow.quic.is_quic = True
 
     def sweep(self, now: float) -> None:
         """Finish flows idle for ``IDLE`` seconds of capture time, bounding the flow table."""

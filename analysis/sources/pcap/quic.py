@@ -241,3 +241,28 @@ class QuicClient:
         if hello is None:
             return None, None
         return hello.sni, ",".join(hello.alpn) or None
+
+
+def gquic_sni(datagram: bytes) -> str | None:
+    """SNI from a Google QUIC (Q024-Q046) client hello, sent in clear: a ``CHLO`` message is a
+    tag table (count:u16 LE, 2 bytes padding, then tag:4 + end offset:u32 LE per entry) followed
+    by the values; the server name is tag ``SNI\\0`` (Chromium's crypto_protocol.h)."""
+    at = datagram.find(b"CHLO")
+    if at < 0 or len(datagram) < at + 8:
+        return None
+    count = int.from_bytes(datagram[at + 4:at + 6], "little")
+    table, values = at + 8, at + 8 + 8 * count
+    if count > 64 or values > len(datagram):
+        return None
+    prev = 0
+    for i in range(count):
+        tag = datagram[table + 8 * i:table + 8 * i + 4]
+        end = int.from_bytes(datagram[table + 8 * i + 4:table + 8 * i + 8], "little")
+        if tag == b"SNI\x00":
+            name = datagram[values + prev:values + end]
+            if len(name) != end - prev or not name:
+                return None  # the table points past the datagram
+            return name.decode("ascii", "replace").lower()
+        prev = end
+    return None
+

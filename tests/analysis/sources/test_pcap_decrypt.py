@@ -112,3 +112,19 @@ def test_keylog_decrypts_tls13_and_embedded_dsb(tmp_path: Path) -> None:
     ng.write_bytes(shb() + idb(1) + dsb(keys) + b"".join(packets))
     inner = [i for i in read(ng, SourceOptions()) if isinstance(i, Exchange)]
     assert [e.url for e in inner] == [e.url for e in ext]
+
+
+def test_google_quic_clear_hello_sni(tmp_path: Path) -> None:
+    sni, ver = b"gq.example", b"Q043"
+    tags = [(b"PAD\x00", b"\x00" * 8), (b"SNI\x00", sni), (b"VER\x00", ver)]
+    table, values, end = b"", b"", 0
+    for tag, value in tags:
+        end += len(value)
+        table += tag + end.to_bytes(4, "little")
+        values += value
+    chlo = b"CHLO" + len(tags).to_bytes(2, "little") + b"\x00\x00" + table + values
+    datagram = b"\x0d" + bytes(8) + ver + b"\x01" + bytes(12) + b"\x80\x01" + chlo
+    path = tmp_path / "gquic.pcap"
+    path.write_bytes(pcap_bytes([(1.0, udp("10.0.0.2", "192.0.2.9", 51000, 443, datagram))]))
+    (conn,) = [i for i in read(path, SourceOptions()) if isinstance(i, Connection)]
+    assert (conn.transport, conn.sni) == ("quic", "gq.example")
