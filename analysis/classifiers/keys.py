@@ -18,14 +18,27 @@ from analysis.records import Detector, Finding
 MIN_SUFFIX = 6
 
 
+def _named(rule: KeyRule, name: str) -> bool:
+    return name in rule.keys or (rule.suffix and any(
+        name.endswith(x) for x in rule.keys if len(x) >= MIN_SUFFIX))
+
+
 @lru_cache(maxsize=8192)
-def rules_for(key: str, parent: str) -> tuple[str, tuple[KeyRule, ...]]:
-    """The normalised key name read and the rules it matches, best first (cached: keys repeat)."""
+def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule, ...]]:
+    """The normalised key name read and the rules it matches, best first (cached: keys repeat).
+
+    Rules limited to the request ``part`` (a Cookie's ``sessionid``) are tried first, before the
+    negative list; rules limited to other parts are not tried at all."""
     rules = key_rules()
     k = norm_key(key)
     p = norm_key(parent)
     if not k or k.isdigit():
         return k, ()
+    if part:
+        scoped = tuple(r for r in rules.rules if part in r.parts and _named(r, k))
+        if scoped:
+            return k, scoped
+    usable = [r for r in rules.rules if not r.parts or part in r.parts]
     # a generic key is read with its parent first: os.version -> "osversion", geo.country ->
     # "geocountry", {"gaid": {"value": x}} -> "gaid"; the first name that is negative or
     # names a rule decides.
@@ -33,13 +46,13 @@ def rules_for(key: str, parent: str) -> tuple[str, tuple[KeyRule, ...]]:
     for name in names:
         if name in rules.negative:
             return name, ()
-        exact = tuple(r for r in rules.rules if name in r.keys)
+        exact = tuple(r for r in usable if name in r.keys)
         if exact:
             return name, exact
     name = names[0]
-    loose = [r for r in rules.rules
+    loose = [r for r in usable
              if r.suffix and any(name.endswith(x) for x in r.keys if len(x) >= MIN_SUFFIX)]
-    loose += [r for r in rules.rules if any(c in name for c in r.contains) and r not in loose]
+    loose += [r for r in usable if any(c in name for c in r.contains) and r not in loose]
     return name, tuple(loose)
 
 
@@ -53,9 +66,9 @@ def _evidence(key: str, rule_id: str, what: str, transform: str | None, note: st
     return evidence
 
 
-def is_negative_key(key: str, parent: str) -> bool:
+def is_negative_key(key: str, parent: str, part: str = "") -> bool:
     rules = key_rules()
-    name, found = rules_for(key, parent)
+    name, found = rules_for(key, parent, part)
     return not found and name in rules.negative
 
 
@@ -81,7 +94,7 @@ class KeyClassifier:
         return out
 
     def leaf(self, exchange_id: int, leaf: Leaf) -> Finding | None:
-        name, rules = rules_for(leaf.key, leaf.parent)
+        name, rules = rules_for(leaf.key, leaf.parent, leaf.part)
         if not rules:
             return None
         text = leaf.text

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.classifiers.validators import VALIDATORS
+from analysis.records import Part
 from analysis.taxonomy import CATEGORIES
 
 RULES_DIR = Path(__file__).with_name("rules")
@@ -32,6 +33,11 @@ class KeyRule:
     what: str
     grade: str | None = None
     skip_layers: frozenset[str] = frozenset()
+    # Request parts the rule is limited to (empty: every part). A part-scoped rule is tried
+    # before the negative list: ``sessionid`` is an analytics session in a JSON body but the
+    # server's session credential in a Cookie header.
+    parts: frozenset[str] = frozenset()
+    not_under: frozenset[str] = frozenset()  # parent-key words under which the rule is void
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +61,14 @@ def key_rules() -> KeyRules:
             raise ValueError(f"keys.toml: rule {r['id']}: unknown category {r['category']}")
         if r["validate"] not in VALIDATORS:
             raise ValueError(f"keys.toml: rule {r['id']}: unknown validator {r['validate']}")
+        if not set(r.get("parts", ())) <= {str(p) for p in Part}:
+            raise ValueError(f"keys.toml: rule {r['id']}: unknown part in {r['parts']}")
         rules.append(KeyRule(
             id=r["id"], category=r["category"], keys=frozenset(norm_key(k) for k in r["keys"]),
             contains=tuple(r.get("contains", ())), suffix=bool(r.get("suffix", False)),
             validate=r["validate"], confidence=float(r["confidence"]), what=r["what"],
             grade=r.get("grade"), skip_layers=frozenset(r.get("skip_layers", ())),
+            parts=frozenset(r.get("parts", ())), not_under=frozenset(r.get("not_under", ())),
         ))
     return KeyRules(str(raw.get("version", "0")), tuple(rules), frozenset(raw["generic"]),
                     frozenset(raw["negative"]))

@@ -66,13 +66,13 @@ class ValueClassifier:
         for leaf in decoded.leaves:
             if leaf.array or len(leaf.text) < 5:
                 continue
-            if leaf.key and is_negative_key(leaf.key, leaf.parent):
+            if leaf.key and is_negative_key(leaf.key, leaf.parent, leaf.part):
                 continue
             found = _checks(leaf)
             if found is None:
                 continue
             category, evidence, confidence, rule = found
-            if leaf.key and rules_for(leaf.key, leaf.parent)[1]:
+            if leaf.key and rules_for(leaf.key, leaf.parent, leaf.part)[1]:
                 evidence += f" (under key '{leaf.key}')"
             out.append(Finding(exchange_id, leaf.part, leaf.path, category, Detector.VALUE,
                                confidence, evidence, preview(leaf.text), layer_transform(leaf),

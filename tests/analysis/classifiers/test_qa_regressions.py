@@ -1,0 +1,58 @@
+"""Regressions for the classification bugs QA reported (credentials, user agents, phone forms,
+wrapper transforms, coordinate pairs, biometric model names, dashed IMEIs). Fixtures in code."""
+
+from __future__ import annotations
+
+import json
+
+from analysis.classifiers import classify_decoded, matcher_for
+from analysis.decoders import decode_exchange
+from analysis.profile import DeviceInfo, DeviceProfile
+from analysis.records import Exchange, Finding
+
+SESSION_UUID = "6513270e-269e-4d37-b2a7-4de452e6b438"
+IMEI = "356938035643809"
+# A US number on a German SIM: the calling code must come from the number, not the SIM country.
+PROFILE = DeviceProfile(
+    device=DeviceInfo(country="US"),
+    identifiers={"advertising_id": "6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c", "imei": IMEI},
+    contact={"email": "Qa.Tester@Example.net", "phone": "+14155550123"},
+    location={"lat": 52.520008, "lon": 13.404954},
+    carrier={"mcc": "262", "mnc": "01", "sim_country": "DE"},
+    network={},
+)
+
+
+def _findings(body: object = None, headers: tuple[tuple[str, str], ...] = (),
+              profile: DeviceProfile | None = None, url: str = "https://h.example/",
+              raw: bytes | None = None, ctype: str = "application/json") -> list[Finding]:
+    data = raw if raw is not None else (json.dumps(body).encode() if body is not None else b"")
+    ex = Exchange(ts=0, method="POST", url=url,
+                  request_headers=(("content-type", ctype), *headers), request_body=data)
+    return classify_decoded(1, decode_exchange(ex), matcher_for(profile))
+
+
+def _by_path(found: list[Finding]) -> dict[str, Finding]:
+    return {f"{f.part}:{f.path}": f for f in found}
+
+
+# -- 1. credentials ------------------------------------------------------------------------------
+
+def test_analytics_session_uuid_in_body_is_not_a_credential() -> None:
+    for body in ({"logs": [{"sid": SESSION_UUID, "type": "start"}]}, {"session": SESSION_UUID},
+                 {"sid": SESSION_UUID}, {"session_id": SESSION_UUID}, {"sid": 1764241200}):
+        assert not [f for f in _findings(body) if f.category == "secret.credential"], body
+
+
+def test_session_cookies_are_credentials_whatever_the_framework() -> None:
+    cookie = ("Cookie", "session_token=s3ss10nT0k3nV4lu3xyz; sessionid=Zq8s3ss10nAbCdEf99; "
+              f"session_id={SESSION_UUID}; laravel_session=Ab12Cd34Ef56Gh78; _ga=GA1.2.3.4")
+    found = _by_path(_findings({}, (cookie,)))
+    for name in ("session_token", "sessionid", "session_id", "laravel_session"):
+        assert found[f"cookie:{name}"].category == "secret.credential", name
+    assert "cookie:_ga" not in found
+
+
+def test_long_session_token_in_body_is_still_a_credential() -> None:
+    found = _by_path(_findings({"session": "Zq8" + "x7Kp2" * 10}))
+    assert found["body:session"].category == "secret.credential"
