@@ -205,6 +205,22 @@ def model_or_os(value: str) -> bool:
     return model(value) or osname(value)
 
 
+# A User-Agent says something about the device only when it names an OS version or a model:
+# "Dalvik/2.1.0 (Linux; U; Android 14; Pixel 8 Build/UQ1A)", "MyApp/3 (iPhone; iOS 17.1)",
+# "CFNetwork/1410 Darwin/22.6.0". A bare "okhttp/4.12.0" names only the HTTP library
+# (RFC 9110 §10.1.5: product tokens; OS and model are conventions of the platforms' defaults).
+_UA_OS_VERSION = re.compile(
+    r"(?i)\b(?:android|ios|ipados|iphone os|cpu os|mac os x|macos|windows nt|windows phone|"
+    r"darwin|harmonyos|tizen|kaios|watchos|tvos|fire os|linux; u; android)[ /]?v?\d+(?:[._]\d+)*")
+_UA_BUILD = re.compile(r"\bBuild/[A-Z0-9][\w.]{3,}")
+
+
+def user_agent_device(value: str) -> bool:
+    if _UA_OS_VERSION.search(value) or _UA_BUILD.search(value):
+        return True
+    return any(model(part) for part in re.split(r"[;()]", value) if part.strip())
+
+
 def secret(value: str) -> bool:
     """A credential value: not empty, not a bare epoch timestamp (GA's ``sid`` is a time)."""
     t = value.strip()
@@ -245,6 +261,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "country": country, "text": text, "words": words, "number": number, "any": any_value,
     "identifier_or_text": identifier_or_text, "media": media, "osname": osname,
     "model": model, "long_token": long_token, "model_or_os": model_or_os, "secret": secret,
+    "user_agent_device": user_agent_device,
 }
 
 

@@ -56,3 +56,25 @@ def test_session_cookies_are_credentials_whatever_the_framework() -> None:
 def test_long_session_token_in_body_is_still_a_credential() -> None:
     found = _by_path(_findings({"session": "Zq8" + "x7Kp2" * 10}))
     assert found["body:session"].category == "secret.credential"
+
+
+# -- 2. user agents and default headers --------------------------------------------------------
+
+def test_user_agent_is_device_info_only_with_os_version_or_model() -> None:
+    device = ("Dalvik/2.1.0 (Linux; U; Android 14; Pixel 8 Build/UQ1A.240105.004)",
+              "ClipQA/3.2 (iPhone; iOS 17.1; Scale/3.00)", "ClipQA/88 CFNetwork/1410.0.3 "
+              "Darwin/22.6.0", "QAApp/3.2.1 (Android 14)", "MyApp/1.0 (SM-G991B)")
+    for ua in device:
+        found = _by_path(_findings({}, (("User-Agent", ua),)))
+        assert found["header:user-agent"].category == "device.info", ua
+        assert found["header:user-agent"].confidence >= 0.6
+    for ua in ("qa", "okhttp/4.12.0", "ClipQA/3.2.1", "Go-http-client/2.0"):
+        assert "header:user-agent" not in _by_path(_findings({}, (("User-Agent", ua),))), ua
+    assert "body:device.ua" in _by_path(_findings({"device": {"ua": device[0]}}))
+
+
+def test_default_accept_language_is_below_the_claim_threshold() -> None:
+    found = _by_path(_findings({"locale": "de_DE"}, (("Accept-Language", "de-DE,de;q=0.9"),)))
+    assert found["header:accept-language"].category == "device.info"
+    assert found["header:accept-language"].confidence < 0.6
+    assert found["body:locale"].confidence >= 0.6  # an SDK chose to send it: a real finding
