@@ -18,7 +18,13 @@ from typing import Any
 
 from analysis.classifiers.base import layer_transform, preview
 from analysis.classifiers.rules import load_toml, norm_key
-from analysis.classifiers.variants import coordinate_forms, email_forms, phone_forms, string_forms
+from analysis.classifiers.variants import (
+    coordinate_forms,
+    email_forms,
+    phone_bases,
+    phone_forms,
+    string_forms,
+)
 from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
@@ -92,12 +98,28 @@ class Known:
 
 
 def _calling(profile: DeviceProfile) -> tuple[str, str] | None:
+    """(calling code, trunk prefix) of the profile's phone number: the code written in the
+    number itself ("+1 415...", "0049 151...") first, else the SIM's or the device's country.
+    E.164 codes are prefix-free, so the one known code the digits start with is the code."""
     codes = load_toml("calling_codes.toml")["codes"]
+    phone = str(profile.contact.get("phone") or "").strip()
+    if phone.startswith(("+", "00")):
+        digits = re.sub(r"\D", "", phone)[2 if phone.startswith("00") else 0:]
+        by_code = {str(cc): str(trunk) for cc, trunk in codes.values()}
+        for n in (1, 2, 3):
+            if digits[:n] in by_code:
+                return digits[:n], by_code[digits[:n]]
     for country in (profile.carrier.get("sim_country"), profile.device.country):
         if country and country.upper() in codes:
             cc, trunk = codes[country.upper()]
             return str(cc), str(trunk)
     return None
+
+
+# A whole field that is a phone number written with separators: "(415) 555-0123",
+# "+49 151 12345678", "0049-151-12345678" (ITU-T E.123 and national conventions).
+PHONE_WRITTEN = re.compile(r"\+?[\d(][\d ()./-]{5,24}\d")
+SEPARATORS = frozenset(" ()./-")
 
 
 class ProfileMatcher:
@@ -107,6 +129,8 @@ class ProfileMatcher:
         # lower-cased variant -> (variant as generated, what it is)
         self.search: dict[str, list[tuple[str, Known]]] = {}
         self.whole: dict[str, list[tuple[str, Known]]] = {}
+        # digits of a number-like value -> what it is, for values written with separators
+        self.digits: dict[str, list[Known]] = {}
         for section in ("identifiers", "contact", "location", "carrier", "network"):
             values: dict[str, Any] = getattr(profile, section)
             for key, value in values.items():
@@ -144,7 +168,11 @@ class ProfileMatcher:
         if key == "email":
             forms = email_forms(text)
         elif key == "phone":
-            forms = phone_forms(text, _calling(profile))
+            calling = _calling(profile)
+            forms = phone_forms(text, calling)
+            for form, t in phone_bases(text, calling):
+                self._add_digits(form, Known(section, key, category,
+                                             f"{t}+formatted" if t else "formatted", ""))
         elif key == "name" and section == "contact":
             forms = string_forms(text)
             for part in text.split():
@@ -159,6 +187,21 @@ class ProfileMatcher:
             self._add(variant, Known(section, key, category, transform, note))
         if key == "imei":
             self._add(text[:14], Known(section, key, category, "no check digit", ""))
+
+    def _add_digits(self, form: str, known: Known) -> None:
+        digits = re.sub(r"\D", "", form)
+        if form.startswith("+"):
+            digits = "+" + digits
+        if all(k != known for k in self.digits.get(digits, ())):
+            self.digits.setdefault(digits, []).append(known)
+
+    def _written(self, text: str) -> list[Known]:
+        """The known values a number written with separators stands for ("(415) 555-0123")."""
+        if not PHONE_WRITTEN.fullmatch(text) or not SEPARATORS.intersection(text):
+            return []
+        # "+49 (0)151 ..." writes the national trunk prefix beside the calling code: not dialled
+        digits = re.sub(r"\D", "", text.replace("(0)", "") if text[0] in "+0" else text)
+        return self.digits.get("+" + digits if text.startswith("+") else digits, [])
 
     # -- matching -------------------------------------------------------------------------------
 
@@ -175,6 +218,9 @@ class ProfileMatcher:
                                         for h in hint):
                         continue
                     hits.append((i, text.strip(), variant, known))
+                if self.digits and any(c in SEPARATORS for c in text):
+                    written = text.strip()
+                    hits += [(i, written, written, known) for known in self._written(written)]
         if self.regex is not None:
             joined = SEP.join(texts)
             starts, pos = [], 0

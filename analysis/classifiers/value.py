@@ -28,7 +28,8 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
         return None
     if "@" in t and v.email(t):
         return "contact.email", "value is an e-mail address", 0.9, "value.email"
-    if n == 15 and t.isdigit() and v.imei(t):
+    # "00" starts an international phone number (ITU-T E.164 prefix), no IMEI's TAC (GSMA TS.06)
+    if n == 15 and t.isdigit() and not t.startswith("00") and v.imei(t):
         return "id.hardware", "value is 15 digits with a valid Luhn check digit (IMEI)", 0.7, \
             "value.imei"
     if n in (12, 17) and v.mac(t) and (":" in t or "-" in t):

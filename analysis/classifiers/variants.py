@@ -63,28 +63,41 @@ def email_forms(value: str) -> Iterator[tuple[str, str | None, str]]:
             yield variant, t, " of the normalised (trimmed, lower-case) address"
 
 
-def phone_forms(value: str, calling: tuple[str, str] | None,
-                ) -> Iterator[tuple[str, str | None, str]]:
-    digits = re.sub(r"\D", "", value)
-    forms: list[tuple[str, str | None]] = [(value, None)]
+def phone_bases(value: str, calling: tuple[str, str] | None) -> list[tuple[str, str | None]]:
+    """(form, transform) of a phone number before hashing or encoding: as given, E.164 with and
+    without "+", with the 00 international prefix (ITU-T E.164/E.123), national with and
+    without the trunk prefix. ``calling`` is (country calling code, trunk prefix)."""
+    given = value.strip()
+    digits = re.sub(r"\D", "", given)
+    forms: list[tuple[str, str | None]] = [(given, None)]
     national = ""
-    if value.strip().startswith("+"):
-        forms += [("+" + digits, "e164"), (digits, "e164 without +")]
+    if given.startswith(("+", "00")):
+        if given.startswith("00"):
+            digits = digits[2:]
+        forms += [("+" + digits, "e164"), (digits, "e164 without +"), ("00" + digits, "00-prefix")]
         if calling and digits.startswith(calling[0]):
             national = digits[len(calling[0]):]
     elif calling:
-        trunk = calling[1]
+        cc, trunk = calling
         national = digits[len(trunk):] if trunk and digits.startswith(trunk) else digits
-        forms += [("+" + calling[0] + national, "e164"), (calling[0] + national, "e164 without +")]
+        forms += [("+" + cc + national, "e164"), (cc + national, "e164 without +"),
+                  ("00" + cc + national, "00-prefix")]
     if national:
         forms.append((national, "national"))
         if calling and calling[1]:
             forms.append((calling[1] + national, "national"))
-    seen = set()
+    seen: set[str] = set()
+    out = []
     for form, t in forms:
-        if form in seen or len(re.sub(r"\D", "", form)) < 6:
-            continue
-        seen.add(form)
+        if form not in seen and len(re.sub(r"\D", "", form)) >= 6:
+            seen.add(form)
+            out.append((form, t))
+    return out
+
+
+def phone_forms(value: str, calling: tuple[str, str] | None,
+                ) -> Iterator[tuple[str, str | None, str]]:
+    for form, t in phone_bases(value, calling):
         yield form, t, ""
         for variant, h in hashed(form):
             yield variant, h, f" of the {t or 'given'} form"

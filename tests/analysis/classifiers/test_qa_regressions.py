@@ -78,3 +78,37 @@ def test_default_accept_language_is_below_the_claim_threshold() -> None:
     assert found["header:accept-language"].category == "device.info"
     assert found["header:accept-language"].confidence < 0.6
     assert found["body:locale"].confidence >= 0.6  # an SDK chose to send it: a real finding
+
+
+# -- 3. phone numbers of the device profile -----------------------------------------------------
+
+def test_calling_code_comes_from_the_number_not_the_sim_country() -> None:
+    found = _by_path(_findings({"msisdn": "4155550123", "n": "14155550123"}, profile=PROFILE))
+    assert (found["body:msisdn"].category, found["body:msisdn"].detector) == (
+        "contact.phone", "ground_truth")
+    assert found["body:msisdn"].transform == "national"
+
+
+def test_formatted_phone_numbers_match_the_profile() -> None:
+    body = {"a": "(415) 555-0123", "b": "415-555-0123", "c": "+1 415 555 0123",
+            "d": "001 415 555 0123", "e": "+1 (415) 555.0123"}
+    found = _by_path(_findings(body, profile=PROFILE))
+    for key in body:
+        f = found[f"body:{key}"]
+        assert (f.category, f.detector) == ("contact.phone", "ground_truth"), key
+        assert f.transform and "formatted" in f.transform
+    de = DeviceProfile(device=DeviceInfo(country="DE"), identifiers={},
+                       contact={"phone": "+4915112345678"}, location={}, carrier={}, network={})
+    found = _by_path(_findings({"f": "+49 151 12345678", "g": "+49 (0)151 12345678",
+                                "h": "0151 12345678", "i": "0151-1234567"}, profile=de))
+    assert {"body:f", "body:g", "body:h"} <= found.keys()
+    assert "body:i" not in found  # one digit short: another number
+
+
+def test_00_prefixed_phone_is_the_profile_phone_not_an_imei_guess() -> None:
+    de = DeviceProfile(device=DeviceInfo(country="DE"), identifiers={},
+                       contact={"phone": "+4915112345678"}, location={}, carrier={}, network={})
+    found = _findings({"phone_int": "004915112345678", "x": "004915112345678"}, profile=de)
+    assert {(f.path, f.category, str(f.detector)) for f in found} == {
+        ("phone_int", "contact.phone", "ground_truth"), ("x", "contact.phone", "ground_truth")}
+    assert not [f for f in _findings({"x": "004915112345678"}) if f.category == "id.hardware"]
