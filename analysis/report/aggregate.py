@@ -178,6 +178,16 @@ def sensitive_requests(report: dict[str, Any]) -> list[tuple[Any, float, str, st
     return out
 
 
+def reach_by_category(places: list[Place]) -> dict[str, tuple[set[str], set[str]]]:
+    """category -> (organisations, countries) that received it, in one pass."""
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for f, org, country in places:
+        orgs, countries = out.setdefault(str(f.get("category")), (set(), set()))
+        orgs.add(org)
+        countries.add(country)
+    return out
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 

@@ -11,6 +11,7 @@ locks), the task simply runs in the calling process first.
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 from collections.abc import Callable
@@ -30,7 +31,12 @@ def beside(task: Callable[[], Any], error: type[Exception], parallel: bool = Tru
         result = task()
         return lambda: result if isinstance(result, bytes) else b""
     read_end, write_end = os.pipe()
+    # Objects the child inherits are moved out of the collector's sight first, so collections
+    # in the child do not touch (and copy) every shared page (Python docs, ``gc.freeze``).
+    gc.freeze()
     pid = os.fork()
+    if pid != 0:
+        gc.unfreeze()
     if pid == 0:  # child
         os.close(read_end)
         code = 0

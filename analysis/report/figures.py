@@ -80,7 +80,7 @@ def category_org_figure(report: dict[str, Any],
              f"{plural(len(orgs), 'organisation')}")
     sensitive = [r for r in matrix.rows if is_sensitive(r)]
     if sensitive:
-        reached = {r: agg.reach(report, [r], places) for r in sensitive}
+        reached = agg.reach_by_category(places)
         worst = max(sensitive, key=lambda r: (len(reached[r][0]), len(reached[r][1])))
         o, c = reached[worst]
         title += (f"; sensitive {worst} to {plural(len(o), 'organisation')} in "

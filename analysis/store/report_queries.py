@@ -45,7 +45,7 @@ class Timeline:
 class ReportQueriesMixin:
     db: Database
 
-    def request_timeline(self, bins: int = 200) -> Timeline:
+    def request_timeline(self, bins: int = 120) -> Timeline:
         """Requests per (capture, host, time bin); ``bins`` bins across the longest capture."""
         spans = self.db.execute(
             "select capture_id, min(ts), max(ts) from exchanges"

@@ -84,5 +84,7 @@ def test_reach_and_plural() -> None:
         {"category": "biometric.face", "organization": "B", "country": "SG"},
         {"category": "id.user", "organization": "C", "country": "FR"}]}
     assert agg.reach(report, ["biometric.face"]) == ({"A", "B"}, {"US", "SG"})
+    by_cat = agg.reach_by_category(agg.finding_places(report))
+    assert by_cat == {"biometric.face": ({"A", "B"}, {"US", "SG"}), "id.user": ({"C"}, {"FR"})}
     assert agg.plural(1, "country", "countries") == "1 country"
     assert agg.plural(2, "country", "countries") == "2 countries"
