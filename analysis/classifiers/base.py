@@ -24,11 +24,21 @@ class Classifier(Protocol):
 
 
 def layer_transform(leaf: Leaf) -> str | None:
-    """The transform of the value itself: a base64/hex wrapper directly around it (not one
-    around a whole JSON document the value sits in)."""
-    if leaf.layers and leaf.layers[-1] in VALUE_LAYERS:
-        return leaf.layers[-1]
-    return None
+    """The wrappers the value was sent inside, innermost first: every base64/hex layer on its
+    path, whether it wraps the value alone or a whole JSON document the value sits in (either
+    way the value crossed the network base64-encoded). Containers (JSON, form) are not named."""
+    return wrappers(leaf.layers)
+
+
+def wrappers(layers: tuple[str, ...]) -> str | None:
+    return "+".join(layer for layer in reversed(layers) if layer in VALUE_LAYERS) or None
+
+
+def compose(value_transform: str | None, leaf: Leaf) -> str | None:
+    """A transform of the value itself (``lowercase``, ``sha256``) followed by the wrappers
+    around it, in the order they were applied: ``lowercase+base64``."""
+    parts = [t for t in (value_transform, layer_transform(leaf)) if t]
+    return "+".join(parts) or None
 
 
 def hash_transform(text: str, key: str) -> str | None:

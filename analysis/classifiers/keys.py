@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from analysis.classifiers.base import hash_transform, layer_transform, list_path, preview
+from analysis.classifiers.base import compose, hash_transform, list_path, preview
 from analysis.classifiers.rules import KeyRule, key_rules, norm_key
 from analysis.classifiers.validators import decimals, is_placeholder, latlon_pair, validate
 from analysis.decoders import Decoded, Leaf
@@ -108,7 +108,7 @@ class KeyClassifier:
             category, note = rule.category, ""
             if rule.grade == "coordinate":
                 category, note = _grade(rule, text)
-            transform = hash_transform(text, name) or layer_transform(leaf)
+            transform = compose(hash_transform(text, name), leaf)
             evidence = _evidence(leaf.key, rule.id, rule.what, transform, note)
             path = list_path(leaf.path) if rule.category in LISTY else leaf.path
             return Finding(exchange_id, leaf.part, path, category, Detector.KEY, rule.confidence,

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from analysis.classifiers.base import layer_transform, preview
+from analysis.classifiers.base import compose, preview
 from analysis.classifiers.rules import load_toml, norm_key
 from analysis.classifiers.variants import (
     coordinate_forms,
@@ -248,7 +248,7 @@ class ProfileMatcher:
             transform = known.transform
             if transform is None and matched != variant:
                 transform = "uppercase" if matched == matched.upper() else "lowercase"
-            transform = transform or layer_transform(leaf)
+            transform = compose(transform, leaf)
             what = f"{known.section}.{known.key}"
             if transform:
                 evidence = f"matches the device profile's {what} after {transform}{known.note}"

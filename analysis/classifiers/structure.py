@@ -10,7 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
-from analysis.classifiers.base import preview
+from analysis.classifiers.base import preview, wrappers
 from analysis.classifiers.rules import load_toml, norm_key
 from analysis.classifiers.validators import decimals
 from analysis.decoders import Decoded, Node
@@ -66,7 +66,8 @@ def _finding(ex: int, node: Node, category: str, confidence: float, shape: str,
     where = f" under '{node.path}'" if node.path else ""
     context = f", key context '{hint}'" if hint else ""
     return Finding(ex, node.part, node.path or "$", category, Detector.STRUCTURE, confidence,
-                   f"{shape}{where}{context}", preview(str(node.value)), None, rule)
+                   f"{shape}{where}{context}", preview(str(node.value)), wrappers(node.layers),
+                   rule)
 
 
 def _hint(words: set[str], section: str) -> str:
@@ -197,7 +198,8 @@ def typed_text(ex: int, node: Node) -> Finding | None:
         return None
     return Finding(ex, node.part, node.path or "$", "content.text", Detector.STRUCTURE, 0.8,
                    f"the {len(chars)} key events under '{node.path}' name their keys: together "
-                   "they spell the typed text", preview(text), None, "structure.typed-text")
+                   "they spell the typed text", preview(text), wrappers(node.layers),
+                   "structure.typed-text")
 
 
 CLASSIFIER = StructureClassifier()

@@ -112,3 +112,34 @@ def test_00_prefixed_phone_is_the_profile_phone_not_an_imei_guess() -> None:
     assert {(f.path, f.category, str(f.detector)) for f in found} == {
         ("phone_int", "contact.phone", "ground_truth"), ("x", "contact.phone", "ground_truth")}
     assert not [f for f in _findings({"x": "004915112345678"}) if f.category == "id.hardware"]
+
+
+# -- 4. transforms name the wrapper layers -----------------------------------------------------
+
+def _b64(text: str) -> str:
+    import base64
+    return base64.b64encode(text.encode()).decode()
+
+
+def test_transform_names_the_base64_layer_around_a_value() -> None:
+    found = _by_path(_findings({"eb": _b64("qa.tester@example.net"), "ib": _b64(IMEI),
+                                "hx": IMEI.encode().hex() + "0a"}, profile=PROFILE))
+    assert found["body:eb"].transform == "lowercase+base64"
+    assert found["body:ib"].transform == "base64"
+    assert found["body:hx"].transform == "hex"
+
+
+def test_transform_names_the_base64_layer_around_a_whole_document() -> None:
+    inner = _b64(json.dumps({"lat": 52.520008, "adid": "6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c",
+                             "email_sha256": "a" * 64, "gaid": "6F1C2B3A-4D5E-4F60-8A7B-"
+                             "9C0D1E2F3A4B"}))
+    for profile in (PROFILE, None):
+        found = _by_path(_findings(raw=f"d={inner}&v=1".encode(), profile=profile,
+                                   ctype="application/x-www-form-urlencoded"))
+        if profile is not None:
+            assert found["body:d.adid"].transform == "base64"
+            assert found["body:d.lat"].transform == "base64"
+        assert found["body:d.gaid"].transform == "base64"  # key rule
+        assert found["body:d.email_sha256"].transform == "sha256+base64"
+    found = _by_path(_findings({"x": {"lat": 52.520008}}, profile=PROFILE))
+    assert found["body:x.lat"].transform is None  # no wrapper: exact
