@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from analysis.classifiers import keys, structure, value
 from analysis.classifiers.base import Classifier
+from analysis.classifiers.pairs import grade_pairs
 from analysis.classifiers.profile_match import ProfileMatcher
 from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
@@ -54,7 +55,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         found += matcher.classify(exchange_id, decoded)
     for classifier in CLASSIFIERS:
         found += classifier.classify(exchange_id, decoded)
-    return dedupe(found)
+    return dedupe(grade_pairs(found))
 
 
 _MATCHERS: dict[int, tuple[DeviceProfile, ProfileMatcher]] = {}

@@ -74,7 +74,8 @@ def is_negative_key(key: str, parent: str, part: str = "") -> bool:
 
 def _grade(rule: KeyRule, text: str) -> tuple[str, str]:
     pair = latlon_pair(text)
-    places = min(decimals(pair[0]), decimals(pair[1])) if pair else decimals(text)
+    # one point, one grade: the finer coordinate (trailing zeros are dropped in writing)
+    places = max(decimals(pair[0]), decimals(pair[1])) if pair else decimals(text)
     if places >= 3:
         return "location.precise", f"{places} decimals (3 or more is precise)"
     return "location.coarse", f"{places} decimals (fewer than 3 is coarse)"

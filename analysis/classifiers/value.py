@@ -42,7 +42,7 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
         return "contact.phone", "value is an E.164 phone number", 0.8, "value.e164"
     if "," in t and v.latlon_pair(t):
         lat, lon = v.latlon_pair(t) or ("", "")
-        places = min(v.decimals(lat), v.decimals(lon))
+        places = max(v.decimals(lat), v.decimals(lon))  # one point, one grade (pairs.py)
         if places >= 3:
             return "location.precise", f"value is a \"lat,lon\" pair with {places} decimals", \
                 0.8, "value.latlon"

@@ -143,3 +143,31 @@ def test_transform_names_the_base64_layer_around_a_whole_document() -> None:
         assert found["body:d.email_sha256"].transform == "sha256+base64"
     found = _by_path(_findings({"x": {"lat": 52.520008}}, profile=PROFILE))
     assert found["body:x.lat"].transform is None  # no wrapper: exact
+
+
+# -- 5. a point is graded as a pair ------------------------------------------------------------
+
+def test_point_rounded_to_4_decimals_is_precise_in_both_coordinates() -> None:
+    # 52.520008, 13.404954 rounded to 4 decimals, written by JSON as 52.52 and 13.405
+    for profile in (PROFILE, None):
+        found = _by_path(_findings({"geo": {"lat": 52.52, "lng": 13.405}}, profile=profile))
+        assert found["body:geo.lat"].category == "location.precise", profile
+        assert found["body:geo.lng"].category == "location.precise"
+        assert "other coordinate" in found["body:geo.lat"].evidence
+
+
+def test_track_points_are_graded_per_point() -> None:
+    route = [{"t": i, "lat": round(48.1371 + i * 0.0001, 4), "lon": round(11.5754 + i * 0.0001, 4)}
+             for i in range(30)]
+    found = _by_path(_findings({"route": route}))
+    assert found["body:route[29].lat"].value == "48.14"
+    assert {f.category for f in found.values()} == {"location.precise"}
+
+
+def test_coarse_pairs_and_lone_coordinates_stay_coarse() -> None:
+    found = _by_path(_findings({"geo": {"lat": 52.52, "lon": 13.41}, "a": {"lat": 40.71},
+                                "b": {"lon": -74.006}, "loc": "52.52,13.40"}))
+    assert found["body:geo.lat"].category == found["body:geo.lon"].category == "location.coarse"
+    assert found["body:a.lat"].category == "location.coarse"  # its pair is elsewhere
+    assert found["body:loc"].category == "location.coarse"
+    assert found["body:b.lon"].category == "location.precise"
