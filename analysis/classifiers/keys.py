@@ -7,6 +7,7 @@ more decimals, ``location.coarse`` with fewer.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from analysis.classifiers.base import compose, hash_transform, list_path, preview
@@ -54,6 +55,20 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
              if r.suffix and any(name.endswith(x) for x in r.keys if len(x) >= MIN_SUFFIX)]
     loose += [r for r in usable if any(c in name for c in r.contains) and r not in loose]
     return name, tuple(loose)
+
+
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+@lru_cache(maxsize=8192)
+def _ancestor_words(container: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(container))
+
+
+def ancestor_words(path: str) -> frozenset[str]:
+    """The words of the keys above a field: ``selfie.model`` -> {"selfie"},
+    ``faceAuth[0].model`` -> {"face", "auth"} (camelCase and snake_case split)."""
+    return _ancestor_words(path.rpartition(".")[0])
 
 
 @lru_cache(maxsize=8192)
@@ -105,6 +120,8 @@ class KeyClassifier:
             if rule.skip_layers and rule.skip_layers.intersection(leaf.layers):
                 continue
             if not validate(rule.validate, text):
+                continue
+            if rule.not_under and rule.not_under.intersection(ancestor_words(leaf.path)):
                 continue
             category, note = rule.category, ""
             if rule.grade == "coordinate":

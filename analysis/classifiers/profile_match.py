@@ -116,9 +116,10 @@ def _calling(profile: DeviceProfile) -> tuple[str, str] | None:
     return None
 
 
-# A whole field that is a phone number written with separators: "(415) 555-0123",
-# "+49 151 12345678", "0049-151-12345678" (ITU-T E.123 and national conventions).
-PHONE_WRITTEN = re.compile(r"\+?[\d(][\d ()./-]{5,24}\d")
+# A whole field that is a number written with separators: a phone number ("(415) 555-0123",
+# "+49 151 12345678", "0049-151-12345678": ITU-T E.123 and national conventions) or an IMEI in
+# its displayed grouping ("35-693803-564380-9", 3GPP TS 23.003 §6.2.1: TAC, SNR, check digit).
+NUMBER_WRITTEN = re.compile(r"\+?[\d(][\d ()./-]{5,24}\d")
 SEPARATORS = frozenset(" ()./-")
 
 
@@ -157,9 +158,11 @@ class ProfileMatcher:
         category = CATEGORY[(section, key)]
         if section == "location":
             exact = repr(float(value))
-            for text, transform, places in coordinate_forms(float(value)):
-                self._add(text, Known(section, key, category, None if text == exact else transform,
-                                      "", places))
+            for text, tid, places, words in coordinate_forms(float(value)):
+                if text == exact:
+                    self._add(text, Known(section, key, category, None, "", places))
+                else:
+                    self._add(text, Known(section, key, category, tid, words, places))
             return
         text = str(value).strip()
         if (section, key) in KEY_HINTS:
@@ -187,6 +190,7 @@ class ProfileMatcher:
             self._add(variant, Known(section, key, category, transform, note))
         if key == "imei":
             self._add(text[:14], Known(section, key, category, "no check digit", ""))
+            self._add_digits(text, Known(section, key, category, "formatted", ""))
 
     def _add_digits(self, form: str, known: Known) -> None:
         digits = re.sub(r"\D", "", form)
@@ -196,8 +200,9 @@ class ProfileMatcher:
             self.digits.setdefault(digits, []).append(known)
 
     def _written(self, text: str) -> list[Known]:
-        """The known values a number written with separators stands for ("(415) 555-0123")."""
-        if not PHONE_WRITTEN.fullmatch(text) or not SEPARATORS.intersection(text):
+        """The known values a number written with separators stands for ("(415) 555-0123",
+        "35-693803-564380-9")."""
+        if not NUMBER_WRITTEN.fullmatch(text) or not SEPARATORS.intersection(text):
             return []
         # "+49 (0)151 ..." writes the national trunk prefix beside the calling code: not dialled
         digits = re.sub(r"\D", "", text.replace("(0)", "") if text[0] in "+0" else text)
@@ -250,11 +255,15 @@ class ProfileMatcher:
                 transform = "uppercase" if matched == matched.upper() else "lowercase"
             transform = compose(transform, leaf)
             what = f"{known.section}.{known.key}"
-            if transform:
+            if known.section == "location" and known.transform:
+                # a coordinate's note is the transform in words: "rounded to 4 decimals"
+                evidence = (f"matches the device profile's {what} {known.note} "
+                            f"(transform {transform})")
+            elif transform:
                 evidence = f"matches the device profile's {what} after {transform}{known.note}"
             else:
                 evidence = f"matches the device profile's {what} exactly"
-            if known.section == "location":
+            if known.section == "location" and not known.transform:
                 evidence += f" ({known.decimals} decimals)"
             if leaf.text.strip().lower() != matched.lower():
                 evidence += " inside a longer value"

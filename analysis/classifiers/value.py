@@ -8,6 +8,8 @@ IDs, nonces and content hashes as device IDs (TAXONOMY.md "Notes for detectors")
 
 from __future__ import annotations
 
+import re
+
 from analysis.classifiers import validators as v
 from analysis.classifiers.base import layer_transform, preview
 from analysis.classifiers.keys import is_negative_key, rules_for
@@ -15,6 +17,9 @@ from analysis.decoders import Decoded, Leaf
 from analysis.decoders.jwt import is_jwt
 from analysis.records import Detector, Finding, Part
 
+# An IMEI as phones display it (*#06#): TAC as RBI + 6 digits or 8 digits, serial, check digit
+# (3GPP TS 23.003 §6.2.1), separated by dashes or spaces.
+IMEI_WRITTEN = re.compile(r"\d{2}([- ])\d{6}\1\d{6}\1\d|\d{8}([- ])\d{6}\2\d")
 # Keys under which an IP address is a server's, not the phone's.
 SERVER_KEYS = ("server", "host", "dns", "gateway", "proxy", "url", "endpoint", "resolver",
                "router", "peer", "remote", "edge", "origin", "target", "dest")
@@ -32,6 +37,9 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
     if n == 15 and t.isdigit() and not t.startswith("00") and v.imei(t):
         return "id.hardware", "value is 15 digits with a valid Luhn check digit (IMEI)", 0.7, \
             "value.imei"
+    if n in (17, 18) and IMEI_WRITTEN.fullmatch(t) and v.imei(t):
+        return "id.hardware", "value is an IMEI written in its displayed grouping with a valid " \
+            "Luhn check digit", 0.7, "value.imei"
     if n in (12, 17) and v.mac(t) and (":" in t or "-" in t):
         key = (leaf.key + leaf.parent).lower()
         if "ssid" in key or "wifi" in key or leaf.key.lower() == "ap":

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import math
 import re
 from collections.abc import Iterator
+from decimal import ROUND_DOWN, Decimal
 from urllib.parse import quote
 
 HASHES = ("md5", "sha1", "sha256", "sha512")
@@ -105,18 +105,27 @@ def phone_forms(value: str, calling: tuple[str, str] | None,
             yield variant, e, f" of the {t or 'given'} form"
 
 
-def coordinate_forms(value: float) -> Iterator[tuple[str, str | None, int]]:
-    """(text, transform, decimals) at 2..7 decimals, rounded and truncated, plus E6/E7 ints."""
+def coordinate_forms(value: float) -> Iterator[tuple[str, str, int, str]]:
+    """(text, transform id, decimals, description) at 2..7 decimals, rounded and truncated (also
+    as written without trailing zeros), plus E6/E7 integers. The id says what the text is:
+    ``round2`` when rounding to its own number of decimals gives it, else ``trunc2``."""
     seen: set[str] = set()
+    exact = Decimal(repr(value))
     for places in range(7, 1, -1):
+        step = Decimal(1).scaleb(-places)
         rounded = f"{value:.{places}f}"
-        scale = 10 ** places
-        truncated = f"{math.trunc(value * scale) / scale:.{places}f}"
-        for text, how in ((rounded, "rounded"), (truncated, "truncated")):
+        # truncated in decimal, not in binary floating point (52.520008 * 1e7 is 525200079.99..)
+        truncated = str(exact.quantize(step, rounding=ROUND_DOWN))
+        for text in (rounded, truncated):
             for t in (text, text.rstrip("0").rstrip(".")):
-                if t not in seen and "." in t:
-                    seen.add(t)
-                    shown = len(t.split(".")[1])
-                    yield t, f"{how} to {shown} decimals", shown
-    for exp, name in ((6, "e6"), (7, "e7")):
-        yield str(round(value * 10 ** exp)), f"scaled integer ({name})", exp
+                if t in seen or "." not in t:
+                    continue
+                seen.add(t)
+                shown = len(t.split(".")[1])
+                if f"{value:.{shown}f}" == t:
+                    yield t, f"round{shown}", shown, f"rounded to {shown} decimals"
+                else:
+                    yield t, f"trunc{shown}", shown, f"truncated to {shown} decimals"
+    for exp in (6, 7):
+        yield (str(round(value * 10 ** exp)), f"e{exp}", exp,
+               f"scaled to an integer, degrees x 10^{exp}")

@@ -69,7 +69,7 @@ def test_transforms(value: str, category: str, transform: str | None) -> None:
 
 def test_coordinates_precision_and_pairs() -> None:
     found = _find({"a": 40.7418, "b": -73.9893, "ll": "40.742,-73.989", "c": "40.74"})
-    assert found["a"] == ("location.precise", "rounded to 4 decimals")
+    assert found["a"] == ("location.precise", "round4")
     assert found["ll"][0] == "location.precise"
     assert found["c"][0] == "location.coarse"  # 2 decimals, partner present
     alone = _find({"c": "40.74"})

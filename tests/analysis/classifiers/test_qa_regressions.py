@@ -171,3 +171,37 @@ def test_coarse_pairs_and_lone_coordinates_stay_coarse() -> None:
     assert found["body:a.lat"].category == "location.coarse"  # its pair is elsewhere
     assert found["body:loc"].category == "location.coarse"
     assert found["body:b.lon"].category == "location.precise"
+
+
+# -- 6. minor: biometric model names, dashed IMEIs, short coordinate transform ids ---------------
+
+def test_model_of_a_face_template_is_not_the_device_model() -> None:
+    found = _by_path(_findings({"selfie": {"model": "arcface-r100", "version": "2"},
+                                "voiceAuth": {"model": "ecapa-tdnn"},
+                                "device": {"model": "SM-G991B"}}))
+    assert "body:selfie.model" not in found and "body:voiceAuth.model" not in found
+    assert found["body:device.model"].category == "device.info"
+
+
+def test_imei_written_with_dashes_or_spaces() -> None:
+    body = {"a": "35-693803-564380-9", "b": "35 693803 564380 9", "c": "35693803-564380-9"}
+    with_profile = _by_path(_findings(body, profile=PROFILE))
+    without = _by_path(_findings(body))
+    for key in body:
+        f = with_profile[f"body:{key}"]
+        assert (f.category, str(f.detector), f.transform) == ("id.hardware", "ground_truth",
+                                                               "formatted"), key
+        assert without[f"body:{key}"].category == "id.hardware"
+    # a Luhn-failing number in the same grouping is nothing
+    assert not _findings({"a": "35-693803-564380-8"})
+
+
+def test_coordinate_transforms_are_short_ids() -> None:
+    found = _by_path(_findings({"a": 52.52, "b": 13.405, "c": 525200080, "d": "52.5200",
+                                "e": 52.520008}, profile=PROFILE))
+    assert found["body:a"].transform == "round2" and found["body:b"].transform == "round3"
+    assert found["body:c"].transform == "e7" and found["body:d"].transform == "round4"
+    assert found["body:e"].transform is None
+    assert "rounded to 3 decimals" in found["body:b"].evidence  # the words stay in the evidence
+    trunc = _by_path(_findings({"lat": 52.5200, "lon": 13.4049}, profile=PROFILE))
+    assert trunc["body:lon"].transform == "trunc4"
