@@ -211,6 +211,7 @@ class TlsApp(App):
         self.client_random: bytes | None = None
         self.session: Session | None = None  # once the ServerHello and the keys are known
         self.inner: HttpApp | H2App | None = None
+        self.early, self.early_ts = b"", 0.0  # first decrypted client bytes, until 8
 
     def data(self, up: bool, chunk: bytes, ts: float) -> None:
         i = int(up)
@@ -265,7 +266,12 @@ class TlsApp(App):
         if self.inner is None:
             if not up:
                 return
-            if plain.startswith(PREFACE[:len(plain)]):
+            # TLS 1.0/SSL 3.0 clients split records 1/n-1 against BEAST: decide on 8+ bytes
+            self.early, self.early_ts = self.early + plain, self.early_ts or ts
+            if len(self.early) < 8:
+                return
+            plain, ts, self.early = self.early, self.early_ts, b""
+            if plain.startswith(PREFACE[:8]):
                 self.inner = H2App(self.flow, self.engine, "https")
             elif plain.startswith(METHODS):
                 self.inner = HttpApp(self.flow, self.engine, "https")

@@ -30,6 +30,7 @@ class ServerHello:
     random: bytes
     cipher: int
     version: int  # negotiated: supported_versions if present, else legacy_version
+    compression: int = 0  # 1 = DEFLATE (RFC 3749), TLS <= 1.2 only
 
 
 def _extensions(body: bytes, pos: int) -> dict[int, bytes]:
@@ -97,13 +98,14 @@ def parse_server_hello(body: bytes) -> ServerHello | None:
         pos = 34
         pos += 1 + body[pos]
         cipher = _U16(body, pos)[0]
+        compression = body[pos + 2]
         pos += 3  # cipher + compression method
         exts = _extensions(body, pos)
     except (IndexError, struct.error):
         return None
     sv = exts.get(EXT_VERSIONS)
     version = _U16(sv, 0)[0] if sv and len(sv) == 2 else legacy
-    return ServerHello(random, cipher, version)
+    return ServerHello(random, cipher, version, compression)
 
 
 class HandshakeReader:

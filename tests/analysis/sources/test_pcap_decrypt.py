@@ -128,3 +128,17 @@ def test_google_quic_clear_hello_sni(tmp_path: Path) -> None:
     path.write_bytes(pcap_bytes([(1.0, udp("10.0.0.2", "192.0.2.9", 51000, 443, datagram))]))
     (conn,) = [i for i in read(path, SourceOptions()) if isinstance(i, Connection)]
     assert (conn.transport, conn.sni) == ("quic", "gq.example")
+
+
+@needs_corpus
+@pytest.mark.parametrize(("capture", "keys", "sessions"), [
+    ("lek_tls_all_ciphers.pcapng", "lek_tls_all_ciphers.keys", 36),  # CBC, RC4, 3DES, SEED...
+    ("lek_ssl3.pcapng", "lek_ssl3.keys", 36),  # SSL 3.0
+])
+def test_keylog_legacy_suites(capture: str, keys: str, sessions: int) -> None:
+    items = list(read(CORPUS / "pcapng" / capture, SourceOptions(keylog=CORPUS / "keylog" / keys)))
+    exchanges = [i for i in items if isinstance(i, Exchange)]
+    assert len(exchanges) == sessions and all(e.status == 200 for e in exchanges)
+    # the three export-grade sessions are reported, not silently skipped
+    errors = {e.kind: e.count for e in items if isinstance(e, ReadError)}
+    assert errors == {"unsupported": 3}
