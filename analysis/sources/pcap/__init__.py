@@ -1,11 +1,14 @@
-"""Offline pcap and pcapng captures: connections, DNS answers, TLS/QUIC SNI, HTTP/1 exchanges.
+"""Offline pcap and pcapng captures: connections, DNS answers, TLS/QUIC SNI, HTTP exchanges.
 
 ``read(path, options)`` streams a capture of any size in bounded memory: container records
-(``container``) go through link/IP headers (``link``), flows and TCP reassembly (``flows``,
-``tcp``), then application handlers (``apps``: TLS handshake, HTTP/1, DNS over TCP; ``quic``
-for QUIC Initials; ``dns`` for DNS via scapy). With a key log (``options.keylog`` or pcapng
-Decryption Secrets Blocks) TLS is decrypted and HTTP/1 inside becomes exchanges (``https://``).
-PCAPdroid app attribution comes from ``pcapdroid``.
+(``container``) go through link/IP headers (``link``, ``tunnel``, ``frag``), flows and TCP
+reassembly (``flows``, ``flow``, ``tcp``), then application handlers chosen from the first
+client bytes (``apps``: TLS handshake, HTTP/1 via ``http1``, HTTP/2 via ``http2``, DNS over TCP,
+SOCKS via ``socks``); ``quic`` reads QUIC Initials, ``dns`` DNS messages. With a key log
+(``options.keylog``, via ``keylog``, or pcapng Decryption Secrets Blocks) TLS is decrypted
+(``tlsdecrypt``) and the HTTP inside becomes exchanges (``https://``). PCAPdroid app
+attribution comes from ``pcapdroid``. Hot structures are parsed with ``struct``; scapy is not
+used at run time (it is ~100x slower per packet here, see ``dns``).
 
 Errors never end the read: a malformed packet is counted into an aggregated ``ReadError``; a
 file cut short yields everything before the cut, then a ``truncated`` error with the byte
