@@ -44,7 +44,6 @@ class Flow:
         "bd",
         "bu",
         "cip",
-        "ckey",
         "cport",
         "down",
         "engine",
@@ -70,7 +69,6 @@ class Flow:
                  sport: int, ts: float) -> None:
         self.engine = engine
         self.proto, self.cip, self.cport, self.sip, self.sport = proto, cip, cport, sip, sport
-        self.ckey = (cip, cport, sip, sport, proto)
         self.first = self.last = ts
         self.pu = self.pd = self.bu = self.bd = 0
         self.syn_ts: float | None = None
@@ -81,8 +79,8 @@ class Flow:
         self.app_name: str | None = None
         self.quic: QuicClient | None = None
         self.app: App | None = None  # None: not yet decided
-        self.up = Stream(True) if proto == 6 else None
-        self.down = Stream(False) if proto == 6 else None
+        self.up: Stream | None = None  # created on first use: most flows never need one
+        self.down: Stream | None = None
         self.fins = 0
         self.rst = False
         self.pending: list[tuple[bytes, float]] = []  # server bytes before the client spoke
@@ -115,6 +113,16 @@ class Flow:
                 self.pending = []
         if not app.done:
             app.data(up, chunk, ts)
+
+    def stream(self, up: bool) -> Stream:
+        stream = self.up if up else self.down
+        if stream is None:
+            stream = Stream(up)
+            if up:
+                self.up = stream
+            else:
+                self.down = stream
+        return stream
 
     def gap(self, up: bool) -> None:
         if self.app is not None and not self.app.done:

@@ -37,6 +37,7 @@ _SNAPLEN = ("packet cut short by the capture's snapshot length; its payload is i
 _DNS_PORTS = frozenset({53, 5353, 5355})
 _TRAILER_MAGIC = b"\x01\x07\x20\x21"
 SWEEP_EVERY = 1 << 16
+MAX_FLOWS = 150_000  # ~0.8 KiB each without payload buffers: ~120 MB for the table
 IDLE = 300.0
 
 
@@ -183,14 +184,13 @@ class Engine:
                 flow.syn_ts = ts
             elif not up and flags & 0x10 and flow.syn_ts is not None and flow.rtt is None:
                 flow.rtt = round((ts - flow.syn_ts) * 1000.0, 3)
-            (flow.up if up else flow.down).syn(seq)  # type: ignore[union-attr]
+            flow.stream(up).syn(seq)
             seq += 1
         happ = flow.app
         if happ is None or not happ.done:
-            stream = flow.up if up else flow.down
             payload = data[start + thl:end]
             if payload:
-                stream.add(seq, payload, ts, flow)  # type: ignore[union-attr]
+                flow.stream(up).add(seq, payload, ts, flow)
             if flags & 0x05 and flow.app is not None:
                 flow.app.fin(up, ts)
         if flags & 0x01:
@@ -244,18 +244,27 @@ class Engine:
                 flow.quic.is_quic = True
 
     def sweep(self, now: float) -> None:
-        """Finish flows idle for ``IDLE`` seconds of capture time, bounding the flow table."""
-        for key, (flow, up) in list(self.flows.items()):
-            if up and now - flow.last > IDLE:
-                self.finish_flow(flow)
-                del self.flows[key]
-                self.flows.pop((key[2], key[3], key[0], key[1], key[4]), None)
+        """Finish flows idle for ``IDLE`` seconds of capture time; if the table still holds
+        more than ``MAX_FLOWS`` (a scan, a flood), finish the least recently active ones."""
+        idle = now - IDLE
+        flows = [(flow, key) for key, (flow, up) in self.flows.items() if up]
+        stale = [(flow, key) for flow, key in flows if flow.last < idle]
+        if len(flows) - len(stale) > MAX_FLOWS:
+            stale = sorted(flows, key=lambda fk: fk[0].last)[:len(flows) - MAX_FLOWS // 2]
+            self.problem("flow-table-full", f"more than {MAX_FLOWS} concurrent flows: the "
+                         "least recently active were closed early (a later packet of one "
+                         "starts a new connection row)")
+        for flow, key in stale:
+            self.finish_flow(flow)
+            del self.flows[key]
+            self.flows.pop((key[2], key[3], key[0], key[1], key[4]), None)
         self.frags.expire(now)
 
     def finish_flow(self, flow: Flow) -> None:
         if flow.proto == 6 and flow.app is not None and not flow.app.done:
-            flow.up.flush(flow)  # type: ignore[union-attr]
-            flow.down.flush(flow)  # type: ignore[union-attr]
+            for stream in (flow.up, flow.down):
+                if stream is not None:
+                    stream.flush(flow)
         if flow.app is not None:
             flow.app.close(flow.last)
         transport = "tcp" if flow.proto == 6 else (

@@ -317,3 +317,17 @@ def test_socks5_tunnel_is_opened(tmp_path: Path) -> None:
     path.write_bytes(pcap_bytes(conv.packets))
     (conn,) = [i for i in read(path, SourceOptions()) if isinstance(i, Connection)]
     assert conn.sni == "inside.example" and conn.server_port == 1080
+
+
+def test_flow_table_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.sources.pcap import flows
+
+    monkeypatch.setattr(flows, "MAX_FLOWS", 20)
+    monkeypatch.setattr(flows, "SWEEP_EVERY", 16)
+    packets = [(float(i), udp("10.0.0.2", "192.0.2.1", 20000 + i, 9999, b"x"))
+               for i in range(100)]
+    path = tmp_path / "scan.pcap"
+    path.write_bytes(pcap_bytes(packets))
+    items = list(read(path, SourceOptions()))
+    assert len([i for i in items if isinstance(i, Connection)]) == 100  # none lost
+    assert any(isinstance(i, ReadError) and i.kind == "flow-table-full" for i in items)
