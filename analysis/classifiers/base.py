@@ -31,14 +31,18 @@ def layer_transform(leaf: Leaf) -> str | None:
 
 
 def wrappers(layers: tuple[str, ...]) -> str | None:
-    return "+".join(layer for layer in reversed(layers) if layer in VALUE_LAYERS) or None
+    if "base64" not in layers and "hex" not in layers:
+        return None  # the usual case, decided without a loop (this runs for every finding)
+    return "+".join(layer for layer in reversed(layers) if layer in VALUE_LAYERS)
 
 
 def compose(value_transform: str | None, leaf: Leaf) -> str | None:
     """A transform of the value itself (``lowercase``, ``sha256``) followed by the wrappers
     around it, in the order they were applied: ``lowercase+base64``."""
-    parts = [t for t in (value_transform, layer_transform(leaf)) if t]
-    return "+".join(parts) or None
+    outer = wrappers(leaf.layers)
+    if outer is None:
+        return value_transform
+    return f"{value_transform}+{outer}" if value_transform else outer
 
 
 def hash_transform(text: str, key: str) -> str | None:

@@ -121,6 +121,11 @@ def _calling(profile: DeviceProfile) -> tuple[str, str] | None:
 # its displayed grouping ("35-693803-564380-9", 3GPP TS 23.003 §6.2.1: TAC, SNR, check digit).
 NUMBER_WRITTEN = re.compile(r"\+?[\d(][\d ()./-]{5,24}\d")
 SEPARATORS = frozenset(" ()./-")
+# The same as a whole field of the joined fields (``SEP`` between them), with a separator other
+# than a lone decimal point, so that plain integers and decimals are not even looked at.
+# Every field follows a SEP: the literal prefix lets ``re`` skip to field starts quickly.
+WRITTEN_FIELD = re.compile(r"\n\x00\n[ \t]*(\+?[\d(][\d ()./-]*[ ()/-][\d ()./-]*\d)[ \t]*"
+                           r"(?=\n\x00\n|\Z)")
 
 
 class ProfileMatcher:
@@ -223,15 +228,19 @@ class ProfileMatcher:
                                         for h in hint):
                         continue
                     hits.append((i, text.strip(), variant, known))
-                if self.digits and any(c in SEPARATORS for c in text):
-                    written = text.strip()
-                    hits += [(i, written, written, known) for known in self._written(written)]
+        joined = SEP + SEP.join(texts)  # a leading SEP: every field starts after one
+        starts, pos = [], len(SEP)
+        for text in texts:
+            starts.append(pos)
+            pos += len(text) + len(SEP)
+        if self.digits:
+            # whole fields that are numbers written with separators, found by one regex over
+            # all fields (a Python test per field cost more than the whole dict lookup above)
+            for m in WRITTEN_FIELD.finditer(joined):
+                i = bisect.bisect_right(starts, m.start(1)) - 1
+                written = m.group(1)
+                hits += [(i, written, written, known) for known in self._written(written)]
         if self.regex is not None:
-            joined = SEP.join(texts)
-            starts, pos = [], 0
-            for text in texts:
-                starts.append(pos)
-                pos += len(text) + len(SEP)
             for m in self.regex.finditer(joined):
                 i = bisect.bisect_right(starts, m.start()) - 1
                 for variant, known in self.search.get(m.group(1).lower(), ()):
