@@ -213,12 +213,18 @@ _UA_OS_VERSION = re.compile(
     r"(?i)\b(?:android|ios|ipados|iphone os|cpu os|mac os x|macos|windows nt|windows phone|"
     r"darwin|harmonyos|tizen|kaios|watchos|tvos|fire os|linux; u; android)[ /]?v?\d+(?:[._]\d+)*")
 _UA_BUILD = re.compile(r"\bBuild/[A-Z0-9][\w.]{3,}")
+# An Apple OS build number names the exact OS version ("18B92" is iOS 14.2): Apple's own
+# daemons send it as their whole User-Agent or after the model ("iPhone10,6/18B92").
+_APPLE_BUILD = re.compile(r"\d{2}[A-Z]\d{1,4}[a-z]?")
 
 
 def user_agent_device(value: str) -> bool:
     if _UA_OS_VERSION.search(value) or _UA_BUILD.search(value):
         return True
-    return any(model(part) for part in re.split(r"[;()]", value) if part.strip())
+    if any(model(part) for part in re.split(r"[;()]", value) if part.strip()):
+        return True  # "Pixel 8", "SM-G991B" between the parentheses
+    return any(model(token) or _APPLE_BUILD.fullmatch(token)
+               for token in re.split(r"[\s/;()]+", value) if token)
 
 
 def secret(value: str) -> bool:

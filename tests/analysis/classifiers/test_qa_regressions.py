@@ -63,12 +63,14 @@ def test_long_session_token_in_body_is_still_a_credential() -> None:
 def test_user_agent_is_device_info_only_with_os_version_or_model() -> None:
     device = ("Dalvik/2.1.0 (Linux; U; Android 14; Pixel 8 Build/UQ1A.240105.004)",
               "ClipQA/3.2 (iPhone; iOS 17.1; Scale/3.00)", "ClipQA/88 CFNetwork/1410.0.3 "
-              "Darwin/22.6.0", "QAApp/3.2.1 (Android 14)", "MyApp/1.0 (SM-G991B)")
+              "Darwin/22.6.0", "QAApp/3.2.1 (Android 14)", "MyApp/1.0 (SM-G991B)",
+              "18B92", "fmflocatord/7.0 iPhone10,6/18B92")  # Apple daemons: OS build, model
     for ua in device:
         found = _by_path(_findings({}, (("User-Agent", ua),)))
         assert found["header:user-agent"].category == "device.info", ua
         assert found["header:user-agent"].confidence >= 0.6
-    for ua in ("qa", "okhttp/4.12.0", "ClipQA/3.2.1", "Go-http-client/2.0"):
+    for ua in ("qa", "okhttp/4.12.0", "ClipQA/3.2.1", "Go-http-client/2.0", "FBAndroidSDK.14.1.1",
+               "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36"):
         assert "header:user-agent" not in _by_path(_findings({}, (("User-Agent", ua),))), ua
     assert "body:device.ua" in _by_path(_findings({"device": {"ua": device[0]}}))
 
