@@ -50,11 +50,25 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with _open(args.db) as store:
         results = ingest(store, args.paths, meta, options, jobs=args.jobs,
                          progress=not args.no_progress and sys.stderr.isatty())
+    failed = 0
     for r in results:
+        if r.status == "failed":
+            failed += 1
+            print(f"phonehome: error: {r.errors[-1]}", file=sys.stderr)
+            continue
+        if r.status == "skipped":
+            print(r.errors[0])
+            continue
         counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in r.counts.items()) or "nothing"
         print(f"{r.path}: {r.kind}, {r.status}: {counts}")
         for err in r.errors[:5]:
             print(f"  ! {err}")
+    if failed:
+        kept = len(results) - failed
+        if kept:
+            print(f"phonehome: {failed} of {len(results)} file(s) could not be read; "
+                  f"the other {kept} were imported", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -1,9 +1,10 @@
 """Import capture files into a study: detect each file's format, stream its records to the store.
 
 Records are written in batches as they are read, so everything read before an error is kept.
-A file that cannot be read at all raises ``SourceError`` after its capture row is marked
-``failed``; a file cut short is kept as ``partial`` with a ``truncated`` error naming the byte
-offset. Every step is recorded in the ``runs`` table with the inputs' sha256.
+A file that cannot be read at all is a ``failed`` result (its capture row, if one was made, is
+marked ``failed``) and the other files are still imported; a file cut short is kept as
+``partial`` with a ``truncated`` error naming the byte offset. Every step is recorded in the
+``runs`` table with the inputs' sha256.
 """
 
 from __future__ import annotations
@@ -134,47 +135,67 @@ def ingest_file(store: Store, path: Path, meta: CaptureMeta, options: SourceOpti
 def ingest(store: Store, paths: Iterable[Path], meta: CaptureMeta,
            options: SourceOptions | None = None, *, jobs: int = 0,
            progress: bool = False) -> list[IngestResult]:
-    """Import files; the first unreadable file raises ``SourceError`` after everything readable
-    has been kept. One file (or ``jobs=1``) is read in this process, stopping at the first
-    unreadable file; several files are read in ``jobs`` worker processes (default: one per
-    core), every readable file is ingested, then the first failure is raised. ``progress``
-    draws a progress bar on stderr."""
+    """Import files; returns one result per path, never raising for one bad file.
+
+    A file of no known format, or one nothing can be read from, is a result with status
+    ``failed`` and its message (also in the ``errors`` table); every other file is still
+    imported. A file whose sha256 is already in the study is ``skipped`` (importing it again
+    would double every count). One file (or ``jobs=1``) is read in this process; several are
+    read in ``jobs`` worker processes (default: one per core) while this process writes.
+    ``progress`` draws a progress bar on stderr."""
     options = options or SourceOptions()
     paths = list(paths)
-    for path in paths:
-        detect(path)  # fail fast on a file of no known format, before anything is written
-    inputs = [RunInput(str(p), sha256_file(p)) for p in paths]
-    hashes = {i.path: i.sha256 for i in inputs}  # hash each file once (a 470 MB pcap: ~0.5 s)
-    run_id = store.start_run("ingest", inputs, {"app": meta.app, "label": meta.label,
-                                                 "consent": str(meta.consent),
-                                                 "keylog": options.keylog})
-    results: list[IngestResult] = []
-    bar = Progress([p.stat().st_size for p in paths], progress)
-    workers = default_jobs(jobs, len(paths))
-    try:
-        if workers > 1:
-            # Several files: one reader process each, the parent writes (ingest_parallel.py).
-            def capture_for(path: Path, kind: str) -> Capture:
-                return Capture(kind=kind, source=str(path), sha256=hashes[str(path)],
-                               app=meta.app, label=meta.label, consent=meta.consent)
-            results, failed = ingest_parallel(store, paths, [detect(p) for p in paths],
-                                              capture_for, options, run_id, workers, bar)
-            if failed is not None:
-                raise failed
-        else:
-            for i, path in enumerate(paths):
-                results.append(ingest_file(store, path, meta, options, run_id,
-                                           progress=_reporter(bar, i),
-                                           sha256=hashes[str(path)]))
-                bar.file_done(i)
-    except SourceError as exc:
-        bar.close()
-        store.finish_run(run_id, _totals(results), [str(exc)], status="failed")
-        raise
+    run_id = store.start_run("ingest", [], {"app": meta.app, "label": meta.label,
+                                             "consent": str(meta.consent),
+                                             "keylog": options.keylog})
+    known = store.capture_hashes()
+    results: dict[int, IngestResult] = {}
+    todo: list[tuple[int, Path, str, str]] = []
+    inputs: list[RunInput] = []
+    for i, path in enumerate(paths):
+        try:
+            kind = detect(path)
+        except SourceError as exc:
+            store.add_errors("ingest", [ReadError(str(path), "unreadable", exc.problem,
+                                                  exc.offset)], run_id=run_id)
+            results[i] = IngestResult(path, "unknown", None, "failed", errors=[str(exc)])
+            continue
+        digest = sha256_file(path)  # hash each file once (a 470 MB pcap: ~0.5 s)
+        inputs.append(RunInput(str(path), digest))
+        if digest in known:
+            results[i] = IngestResult(path, kind, known[digest], "skipped", errors=[
+                f"{path}: already imported as capture {known[digest]} (same sha256); skipped"])
+            continue
+        known[digest] = -1
+        todo.append((i, path, kind, digest))
+    store.set_run_inputs(run_id, inputs)
+    bar = Progress([p.stat().st_size for _, p, _, _ in todo], progress)
+    workers = default_jobs(jobs, len(todo))
+    if workers > 1:
+        # Several files: one reader process each, the parent writes (ingest_parallel.py).
+        hashes = {str(p): d for _, p, _, d in todo}
+
+        def capture_for(path: Path, kind: str) -> Capture:
+            return Capture(kind=kind, source=str(path), sha256=hashes[str(path)],
+                           app=meta.app, label=meta.label, consent=meta.consent)
+        done, _first = ingest_parallel(store, [p for _, p, _, _ in todo],
+                                       [k for _, _, k, _ in todo], capture_for, options,
+                                       run_id, workers, bar)
+        results.update({i: r for (i, _, _, _), r in zip(todo, done, strict=True)})
+    else:
+        for n, (i, path, kind, digest) in enumerate(todo):
+            try:
+                results[i] = ingest_file(store, path, meta, options, run_id,
+                                         progress=_reporter(bar, n), sha256=digest)
+            except SourceError as exc:
+                results[i] = IngestResult(path, kind, None, "failed", errors=[str(exc)])
+            bar.file_done(n)
     bar.close()
-    store.finish_run(run_id, _totals(results),
-                     [e for r in results for e in r.errors][:100])
-    return results
+    ordered = [results[i] for i in range(len(paths))]
+    failed = [r for r in ordered if r.status == "failed"]
+    store.finish_run(run_id, _totals(ordered), [e for r in ordered for e in r.errors][:100],
+                     status="failed" if failed else "ok")
+    return ordered
 
 
 def _reporter(bar: Progress, index: int) -> Callable[[int], None]:

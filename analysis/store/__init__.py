@@ -145,6 +145,17 @@ class Store(CapturedMixin, DerivedMixin, QueriesMixin, ReportQueriesMixin, LiveM
                 },
             )
 
+    def set_run_inputs(self, run_id: int, inputs: Sequence[RunInput]) -> None:
+        with self.db.conn:
+            self.db.table("runs").update(run_id, {"inputs": json.dumps(
+                [{"path": i.path, "sha256": i.sha256} for i in inputs])})
+
+    def capture_hashes(self) -> dict[str, int]:
+        """sha256 -> capture id of files already imported (complete or partial)."""
+        return {r["sha256"]: r["id"] for r in self._rows(
+            "select id, sha256 from captures where sha256 is not null"
+            " and status in ('complete', 'partial') order by id desc")}
+
     def runs(self) -> list[dict[str, Any]]:
         return self._rows("select * from runs order by id")
 

@@ -132,3 +132,34 @@ def test_bad_geoip_file_fails_before_any_pass(tmp_path: Path) -> None:
     check_error(phonehome("analyze", "--db", db, "--geoip", tmp_path / "none.mmdb"), "not found")
     passes = sqlite3.connect(db).execute("select count(*) from runs where pass != 'ingest'")
     assert passes.fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_one_bad_file_does_not_lose_the_others(tmp_path: Path, jobs: str) -> None:
+    db = tmp_path / "s.db"
+    empty = tmp_path / "empty.pcap"
+    empty.write_bytes(b"")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a capture\n")
+    result = phonehome("ingest", har(tmp_path / "a.har", 2), empty, notes,
+                       truncated_pcap(tmp_path / "cut.pcap"), har(tmp_path / "b.har", 1),
+                       "--db", db, "--jobs", jobs)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"phonehome: error: {empty}: is empty" in result.stderr
+    assert f"phonehome: error: {notes}: is a text file" in result.stderr
+    assert "2 of 5 file(s) could not be read; the other 3 were imported" in result.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("select count(*) from captures").fetchone()[0] == 3
+    assert con.execute("select count(*) from exchanges").fetchone()[0] >= 3
+    kinds = {r[0] for r in con.execute("select kind from errors where capture_id is null")}
+    assert kinds == {"unreadable"}
+
+
+def test_the_same_file_twice_is_skipped(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    path = har(tmp_path / "a.har", 2)
+    assert phonehome("ingest", path, "--db", db).returncode == 0
+    again = phonehome("ingest", path, "--db", db)
+    assert again.returncode == 0 and "already imported as capture 1" in again.stdout
+    con = sqlite3.connect(db)
+    assert con.execute("select count(*) from exchanges").fetchone()[0] == 2
