@@ -18,6 +18,7 @@ from analysis.report.figkit import FigureText
 from analysis.report.htmlstyle import CSS
 from analysis.report.htmltables import (
     VERDICT_SYMBOLS,
+    Cell,
     badge,
     destinations_section,
     errors_section,
@@ -25,6 +26,7 @@ from analysis.report.htmltables import (
     findings_section,
     flows_section,
     limits_section,
+    request_links,
     table,
     utc,
 )
@@ -149,6 +151,23 @@ def _claims(report: dict[str, Any], shown: set[Any]) -> str:
     return "".join(out)
 
 
+def _store_labels(report: dict[str, Any], shown: set[Any]) -> str:
+    """Issues found against the app's store privacy label (``--store-label``), if any."""
+    issues = report.get("store_labels") or []
+    if not issues:
+        return ""
+    rows: list[list[Cell | str]] = [
+        [h(i.get("store")), h(i.get("issue")), h(i.get("label_type"), 80),
+         h(", ".join(i.get("categories") or []), 200),
+         h(", ".join(i.get("organizations") or []), 200),
+         request_links(list(i.get("requests") or []), shown), h(i.get("explanation"), 400)]
+        for i in issues]
+    return ("<h3>Store privacy label</h3><p>What the traffic shows against the app's store "
+            "listing (Apple App Privacy label or Google Play Data safety section).</p>"
+            + table(["store", "issue", "label type", "categories", "organisations",
+                     "requests", "explanation"], rows))
+
+
 SECTIONS = (("summary", "Summary"), ("figures", "Figures"), ("claims", "Claims and verdicts"),
             ("destinations", "Destinations"), ("findings", "Findings by data category"),
             ("flows", "Flows against the policy"), ("errors", "What could not be decoded"),
@@ -177,7 +196,7 @@ def render_html(report: dict[str, Any], figures: Sequence[FigureText],
     body = {
         "summary": _summary(report, synthetic, show_values),
         "figures": _figures(figures, pngs),
-        "claims": _claims(report, shown),
+        "claims": _claims(report, shown) + _store_labels(report, shown),
         "destinations": destinations_section(report),
         "findings": findings_section(report, evidence, anchored),
         "flows": flows_section(report, shown),
