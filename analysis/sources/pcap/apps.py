@@ -207,6 +207,7 @@ class TlsApp(App):
         self.flow, self.engine = flow, engine
         self.done = False
         self.buf = [b"", b""]
+        self.buf_ts = [0.0, 0.0]  # earliest capture time of the bytes in ``buf``
         self.hs = [HandshakeReader(), HandshakeReader()]
         self.client_random: bytes | None = None
         self.session: Session | None = None  # once the ServerHello and the keys are known
@@ -215,6 +216,9 @@ class TlsApp(App):
 
     def data(self, up: bool, chunk: bytes, ts: float) -> None:
         i = int(up)
+        # a record's time is when its first byte was captured (the HTTP request inside starts
+        # there); only the first record parsed now can have started in an earlier segment
+        rec_ts = min(self.buf_ts[i], ts) if self.buf[i] else ts
         buf = self.buf[i] + chunk if self.buf[i] else chunk
         pos, n = 0, len(buf)
         while n - pos >= 5:
@@ -225,12 +229,13 @@ class TlsApp(App):
                 return
             if n - pos < 5 + rlen:
                 break
-            self.record(up, ctype, buf[pos:pos + 5], buf[pos + 5:pos + 5 + rlen], ts)
+            self.record(up, ctype, buf[pos:pos + 5], buf[pos + 5:pos + 5 + rlen], rec_ts)
             pos += 5 + rlen
+            rec_ts = ts
             if self.done:
                 self.buf[i] = b""
                 return
-        self.buf[i] = buf[pos:]
+        self.buf[i], self.buf_ts[i] = buf[pos:], rec_ts
 
     def record(self, up: bool, ctype: int, header: bytes, body: bytes, ts: float) -> None:
         session = self.session
@@ -267,7 +272,8 @@ class TlsApp(App):
             if not up:
                 return
             # TLS 1.0/SSL 3.0 clients split records 1/n-1 against BEAST: decide on 8+ bytes
-            self.early, self.early_ts = self.early + plain, self.early_ts or ts
+            self.early_ts = min(self.early_ts, ts) if self.early else ts
+            self.early += plain
             if len(self.early) < 8:
                 return
             plain, ts, self.early = self.early, self.early_ts, b""

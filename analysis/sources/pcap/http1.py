@@ -5,6 +5,10 @@ Message framing follows RFC 9112 section 6: ``Transfer-Encoding: chunked`` wins 
 has none; any other response without a length runs until the connection closes. Bodies are kept
 up to ``max_body`` bytes (the rest is counted and the message marked truncated). A stream that
 stops looking like HTTP ends the parser with an error instead of guessing.
+
+A message's ``ts`` is the earliest capture time of the segments that carried it (DESIGN.md:
+"the first TCP segment of the request"), not the time of the segment that completed its
+header block: the parser remembers when the bytes it is buffering arrived.
 """
 
 from __future__ import annotations
@@ -72,10 +76,16 @@ class Parser:
         self.failed: str | None = None
         self.resync = False
         self.done: list[Message] = []
+        self.buf_ts = 0.0  # earliest capture time of the bytes in ``buf``
 
     def feed(self, data: bytes, ts: float) -> list[Message]:
         if self.failed:
             return []
+        # Segments reach us in sequence order, but an out-of-order one may have been captured
+        # earlier than the one before it: keep the minimum, not the first or last time.
+        self.buf_ts = min(self.buf_ts, ts) if self.buf else ts
+        if self.msg is not None and ts < self.msg.ts:
+            self.msg.ts = ts
         self.buf += data
         while self.buf and not self.failed:
             if not self._step(ts):
@@ -152,6 +162,7 @@ class Parser:
             found = (_REQUEST_START if self.request else _STATUS_START).search(self.buf)
             if found is None:
                 self.buf = self.buf[-24:]  # a message start may straddle two segments
+                self.buf_ts = ts
                 return False
             self.buf = self.buf[found.start(1):]
             self.resync = False
@@ -167,6 +178,7 @@ class Parser:
             return False
         lines = self.buf[:end].replace(b"\r\n", b"\n").split(b"\n")
         self.buf = self.buf[end + sep:]
+        start_ts, self.buf_ts = self.buf_ts, ts  # what is left came with the current chunk
         match = (_REQUEST if self.request else _STATUS).match(lines[0].rstrip(b"\r"))
         if not match:
             self._fail(f"not an HTTP/1 {'request' if self.request else 'status'} line: "
@@ -183,7 +195,7 @@ class Parser:
             if colon:
                 headers.append((name.strip().decode("latin-1"),
                                 value.strip().decode("latin-1")))
-        msg = Message(ts, (first[0], first[1], first[2]), tuple(headers))
+        msg = Message(start_ts, (first[0], first[1], first[2]), tuple(headers))
         self.msg = msg
         self._framing(msg, ts)
         return True

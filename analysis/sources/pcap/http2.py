@@ -3,7 +3,9 @@ header, 6.1 DATA, 6.2 HEADERS, 6.10 CONTINUATION, 3.4 client preface) with HPACK
 header decoding by the ``hpack`` package (a mitmproxy dependency).
 
 Each stream becomes one ``Exchange`` when its response ends (END_STREAM or RST_STREAM) or the
-connection closes. Bodies are bounded by ``max_body``. A header block HPACK cannot decode ends
+connection closes. A message's ``ts`` is the earliest capture time of the first byte of its
+HEADERS frame (and of its DATA frames), not the time of the segment that completed the frame.
+Bodies are bounded by ``max_body``. A header block HPACK cannot decode ends
 the parse for the connection: the decoder state is lost, later blocks would be wrong.
 """
 
@@ -51,12 +53,14 @@ class H2App(App):
         self.flow, self.engine, self.scheme = flow, engine, scheme
         self.done = False
         self.buf = [b"", b""]
+        self.buf_ts = [0.0, 0.0]  # earliest capture time of the bytes in ``buf``
         self.preface = [False, True]  # [server, client]: the client must send the preface
         self.decoders = [hpack.Decoder(), hpack.Decoder()]
         for decoder in self.decoders:
             # hpack refuses header lists over 64 KiB by default; apps send bigger cookies
             decoder.max_header_list_size = 1 << 20
-        self.block: list[tuple[int, bytearray, int] | None] = [None, None]  # open header block
+        # the open header block per direction: stream id, fragments, flags, start time
+        self.block: list[tuple[int, bytearray, int, float] | None] = [None, None]
         self.streams: dict[int, _Stream] = {}
 
     def adopt_upgrade(self, method: str, target: str, host: str | None,
@@ -67,15 +71,19 @@ class H2App(App):
 
     def data(self, up: bool, chunk: bytes, ts: float) -> None:
         i = int(up)
+        # the first frame parsed now may have started in earlier (or out-of-order) segments;
+        # every later one starts in this chunk
+        frame_ts = min(self.buf_ts[i], ts) if self.buf[i] else ts
         buf = self.buf[i] + chunk
         if self.preface[i]:
             if len(buf) < len(PREFACE):
-                self.buf[i] = buf
+                self.buf[i], self.buf_ts[i] = buf, frame_ts
                 return
             if not buf.startswith(PREFACE):
                 return self._fail("client stream does not start with the HTTP/2 preface")
             buf = buf[len(PREFACE):]
             self.preface[i] = False
+            frame_ts = ts
         pos = 0
         while len(buf) - pos >= 9 and not self.done:
             length = int.from_bytes(buf[pos:pos + 3], "big")
@@ -85,12 +93,14 @@ class H2App(App):
                 break
             ftype, flags = buf[pos + 3], buf[pos + 4]
             sid = struct.unpack_from(">I", buf, pos + 5)[0] & 0x7FFFFFFF
-            self._frame(up, ftype, flags, sid, buf[pos + 9:pos + 9 + length], ts)
+            self._frame(up, ftype, flags, sid, buf[pos + 9:pos + 9 + length], frame_ts, ts)
             pos += 9 + length
-        self.buf[i] = buf[pos:]
+            frame_ts = ts
+        self.buf[i], self.buf_ts[i] = buf[pos:], frame_ts
 
     def _frame(self, up: bool, ftype: int, flags: int, sid: int, payload: bytes,
-               ts: float) -> None:
+               start: float, ts: float) -> None:
+        """``start``: capture time of the frame's first byte; ``ts``: of its last."""
         i = int(up)
         if ftype in (DATA, HEADERS) and flags & PADDED and payload:
             pad = payload[0]
@@ -98,7 +108,7 @@ class H2App(App):
         if ftype == HEADERS:
             if flags & PRIORITY:
                 payload = payload[5:]
-            self.block[i] = (sid, bytearray(payload), flags)
+            self.block[i] = (sid, bytearray(payload), flags, start)
             if flags & END_HEADERS:
                 self._headers(up, ts)
         elif ftype == CONTINUATION and self.block[i] is not None:
@@ -109,7 +119,7 @@ class H2App(App):
                 self._headers(up, ts)
         elif ftype == DATA and sid:
             half = self._half(sid, up)
-            half.ts = half.ts if half.ts is not None else ts
+            half.ts = start if half.ts is None else min(half.ts, start)
             half.size += len(payload)
             room = self.engine.max_body - len(half.body)
             if room > 0:
@@ -135,7 +145,7 @@ class H2App(App):
         block = self.block[i]
         assert block is not None
         self.block[i] = None
-        sid, data, flags = block
+        sid, data, flags, start = block
         try:
             headers = [(str(k), str(v)) for k, v in self.decoders[i].decode(bytes(data))]
         except Exception:  # hpack raises several types on corrupt input
@@ -144,7 +154,7 @@ class H2App(App):
         half = self._half(sid, up)
         if not half.headers:
             half.headers = headers
-            half.ts = half.ts if half.ts is not None else ts
+            half.ts = start if half.ts is None else min(half.ts, start)
         if flags & END_STREAM:
             self._end(sid, up, ts)
 

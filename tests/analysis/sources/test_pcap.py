@@ -68,8 +68,9 @@ def test_http_exchange_and_connection_through_ingest(tmp_path: Path) -> None:
     assert ex["request_body"] == b'{"id": 42}\n'
     assert ex["status"] == 200 and ex["response_body"] == b'{"ok": true}'
     assert ex["http_version"] == "HTTP/1.1"
-    # ts is the first TCP segment of the request, even though it was captured second
-    assert ex["ts"] == pytest.approx(1000.0 + 0.01 + 0.042 + 0.01 + 0.01 + 0.01, abs=1e-6)
+    # ts is the first TCP segment of the request (stamped 1000.072), even though it was
+    # captured second, after the segment that ends the headers (1000.082)
+    assert ex["ts"] == pytest.approx(1000.0 + 0.01 + 0.042 + 0.01 + 0.01, abs=1e-6)
     (conn,) = _rows(store, "connections")
     assert (conn["client_ip"], conn["client_port"]) == ("10.0.0.2", 40000)
     assert (conn["server_ip"], conn["server_port"], conn["transport"]) == ("192.0.2.10", 80,
