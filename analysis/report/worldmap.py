@@ -25,6 +25,7 @@ from matplotlib.path import Path
 from analysis.report import aggregate as agg
 from analysis.report.figkit import NO_DATA, SEQUENTIAL, ReportFigure, new_figure, placeholder
 from analysis.report.figkit import set_title as _set_title
+from analysis.world import plate_carree_rings
 
 World = dict[str, list[list[tuple[float, float]]]]
 
@@ -67,7 +68,11 @@ def _unwrap(ring: Sequence[tuple[float, float]]) -> np.ndarray:
 def country_path(rings: Sequence[Sequence[tuple[float, float]]]) -> Path:
     """One compound path per country, so holes (Lesotho inside South Africa, wound the other
     way in TopoJSON) stay holes under matplotlib's non-zero fill rule."""
-    return Path.make_compound_path(*(Path(_unwrap(r), closed=True) for r in rings if len(r) > 2))
+    unwrapped = [[(float(x), float(y)) for x, y in _unwrap(r)] for r in rings if len(r) > 2]
+    # A ring reaching past ±180 is drawn a second time shifted by 360 degrees, so both sides
+    # of the antimeridian show (Chukotka's tip, Fiji's eastern islands).
+    return Path.make_compound_path(*(Path(np.asarray(r), closed=True)
+                                     for r in plate_carree_rings(unwrapped)))
 
 
 def marker_places(world: World) -> dict[str, tuple[float, float]]:
