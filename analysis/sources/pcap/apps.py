@@ -3,8 +3,9 @@
 The first bytes the client sends choose the handler (the way nDPI/tshark heuristics do, never
 the port alone): a TLS handshake record (RFC 8446 5.1: content type 22, version 3.x) gets
 ``TlsApp``, an HTTP/1 method gets ``HttpApp`` (RFC 9112), TCP port 53 gets ``DnsTcpApp``
-(RFC 1035 4.2.2), a SOCKS greeting gets ``socks.SocksApp``. Anything else is ignored after
-counting, and reassembly stops for it.
+(RFC 1035 4.2.2), a SOCKS greeting gets ``socks.SocksApp``. TLS ciphertext without its
+handshake is counted and not reassembled further; any other protocol's bytes become messages
+(``raw.TcpMessages``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from analysis.sources.pcap import dns
 from analysis.sources.pcap.app import IGNORE, App
 from analysis.sources.pcap.http1 import METHODS, Message, Parser
 from analysis.sources.pcap.http2 import PREFACE, H2App
+from analysis.sources.pcap.raw import TcpMessages
 from analysis.sources.pcap.socks import SocksApp, looks_like_socks
 from analysis.sources.pcap.tls import (
     CLIENT_HELLO,
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
     from analysis.sources.pcap.flows import Engine, Flow
     from analysis.sources.pcap.tlsdecrypt import Session
 
+_TLS_PORTS = frozenset({443, 465, 563, 636, 853, 989, 990, 992, 993, 994, 995, 5223, 5228,
+                        5061, 8443})
 MAX_RECORD = 16384 + 2048  # RFC 8446 5.2: ciphertext at most 2^14 + 256; slack for SSLv3/TLS1.0
 
 
@@ -47,7 +51,14 @@ def choose(flow: Flow, engine: Engine, first: bytes) -> App:
         return DnsTcpApp(flow, engine)
     if looks_like_socks(first):
         return SocksApp(flow, engine)
-    return IGNORE
+    if len(first) <= 1:
+        return IGNORE  # e.g. a keep-alive probe's garbage byte: the flow decides on real data
+    if (20 <= first[0] <= 24 and first[1] == 3) or (
+            flow.syn_ts is None and flow.sport in _TLS_PORTS):
+        # a TLS record other than a handshake, or a capture that began inside a connection to
+        # a TLS port: ciphertext without its ClientHello ("not inspected", not messages)
+        return IGNORE
+    return TcpMessages(flow, engine)
 
 
 class HttpApp(App):

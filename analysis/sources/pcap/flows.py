@@ -25,6 +25,7 @@ from analysis.sources.pcap.frag import Fragments
 from analysis.sources.pcap.keylog import Keys
 from analysis.sources.pcap.link import ip_offset, parse_ip
 from analysis.sources.pcap.quic import QuicClient, gquic_sni
+from analysis.sources.pcap.raw import UdpMessages, looks_like_dtls, looks_like_quic
 from analysis.sources.pcap.tunnel import TUNNEL_PORTS, decap_gre, decap_udp
 
 _TCP = struct.Struct(">HHIIH").unpack_from
@@ -220,8 +221,19 @@ class Engine:
             flow.app_name = app
         if sport in _DNS_PORTS or dport in _DNS_PORTS:
             self.dns(data[start + 8:end], ts)
-        elif up and flow.pu <= 30 and flow.sni is None and len(data) > start + 8:
-            self.quic(flow, data[start + 8:end], dport)
+            return
+        payload = data[start + 8:end]
+        if not payload:
+            return
+        if up and flow.pu <= 30 and flow.sni is None:
+            self.quic(flow, payload, dport)
+        happ = flow.app
+        if happ is None:  # decided on the first datagram: QUIC/DTLS stay "not inspected"
+            happ = flow.app = IGNORE if (
+                flow.quic is not None or looks_like_quic(payload, sport, dport) or
+                looks_like_dtls(payload)) else UdpMessages(flow, self)
+        if type(happ) is UdpMessages and flow.quic is None:
+            happ.datagram(up, payload, ts, wire)
 
     def quic(self, flow: Flow, payload: bytes, dport: int) -> None:
         """Look for the client hello in the first client datagrams of a UDP flow."""
