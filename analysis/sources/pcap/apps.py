@@ -14,11 +14,11 @@ from collections import deque
 from typing import TYPE_CHECKING
 
 from analysis.records import Exchange, ExchangeKind
-from analysis.sources.pcap import dns
 from analysis.sources.pcap.app import IGNORE, App
+from analysis.sources.pcap.dns import DnsTcpApp
 from analysis.sources.pcap.http1 import METHODS, Message, Parser
 from analysis.sources.pcap.http2 import PREFACE, H2App
-from analysis.sources.pcap.raw import TcpMessages
+from analysis.sources.pcap.raw import TcpMessages, url_of
 from analysis.sources.pcap.socks import SocksApp, looks_like_socks
 from analysis.sources.pcap.tls import (
     CLIENT_HELLO,
@@ -28,6 +28,7 @@ from analysis.sources.pcap.tls import (
     parse_server_hello,
     version_name,
 )
+from analysis.sources.pcap.websocket import WsApp
 
 if TYPE_CHECKING:
     from analysis.sources.pcap.flows import Engine, Flow
@@ -100,26 +101,52 @@ class HttpApp(App):
     def _response(self, msg: Message) -> None:
         req = self.waiting.popleft() if self.waiting else None
         status = int(msg.first[1])
-        if status == 101 and req is not None and "h2c" in (msg.header("upgrade") or "").lower():
+        upgrade = (msg.header("upgrade") or "").lower()
+        if status == 101 and req is not None and "h2c" in upgrade:
             # RFC 7540 3.2: the upgraded request is answered as HTTP/2 stream 1
             h2 = H2App(self.flow, self.engine, "http")
             h2.adopt_upgrade(req.first[0], req.first[1], req.header("host"), req.headers, req.ts)
-            self.tunnel, self.switched = h2, True
+            self._switch(h2, msg)
             return
         self.emit(req, msg)
         if req is not None and req.first[0] == "CONNECT" and 200 <= status < 300:
             self.switched = True
-        elif status == 101:
-            self.done = True  # WebSocket or h2c: not HTTP/1 any more
+        elif status == 101:  # RFC 9110 7.8: the connection now speaks the named protocol
+            if "websocket" in upgrade:
+                host, url = (self._url(req.first[0], req.first[1], req.header("host"))
+                             if req is not None else (None, url_of(self.flow, self.scheme)))
+                self._switch(WsApp(self.flow, self.engine, url, host,
+                                   msg.header("sec-websocket-extensions")), msg)
+            else:
+                self._switch(TcpMessages(self.flow, self.engine), msg)
+
+    def _switch(self, app: App, resp: Message) -> None:
+        """Hand the connection to ``app``, with the bytes each side sent after the HTTP/1
+        messages (the client may not wait for the 101; the server's first frames often share
+        its segment)."""
+        self.tunnel, self.switched = app, True
+        if self.req.buf:
+            early, self.req.buf = self.req.buf, b""
+            app.data(True, early, self.req.buf_ts)
+        if self.resp.rest:
+            rest, self.resp.rest = self.resp.rest, b""
+            app.data(False, rest, resp.ts_end or resp.ts)
+        self.done = app.done
 
     def gap(self, up: bool) -> None:
+        if self.tunnel is not None:
+            self.tunnel.gap(up)
+            self.done = self.tunnel.done
+            return
         (self.req if up else self.resp).gap()
         self.engine.problem("tcp-gap", "HTTP stream has bytes missing from the capture; the "
                             "affected message is kept and marked truncated, parsing resumes at "
                             "the next message")
 
     def fin(self, up: bool, ts: float) -> None:
-        if not up:
+        if self.tunnel is not None:
+            self.tunnel.fin(up, ts)
+        elif not up:
             for msg in self.resp.close(ts):
                 self._response(msg)
 
@@ -190,24 +217,6 @@ class HttpApp(App):
                 return host, f"{self.scheme}://{host}"
             return host, f"{self.scheme}://{target if method == 'CONNECT' else host + '/' + target}"
         return host, f"{self.scheme}://{host}{target}"
-
-
-class DnsTcpApp(App):
-    def __init__(self, flow: Flow, engine: Engine) -> None:
-        self.engine = engine
-        self.done = False
-        self.buf = [b"", b""]
-
-    def data(self, up: bool, chunk: bytes, ts: float) -> None:
-        i = int(up)
-        msgs, self.buf[i] = dns.tcp_messages(self.buf[i] + chunk)
-        for msg in msgs:
-            self.engine.dns(msg, ts)
-        if len(self.buf[i]) > 70000:
-            self.buf[i] = b""
-
-    def gap(self, up: bool) -> None:
-        self.done = True
 
 
 class TlsApp(App):

@@ -1,6 +1,6 @@
 """DNS responses to ``DnsAnswer`` records (RFC 1035 4.1 message format and 4.1.4 name
 compression; RFC 3596 AAAA; RFC 9460 HTTPS/SVCB with ``ipv4hint`` = key 4 and ``ipv6hint`` =
-key 6; RFC 1035 4.2.2 two-byte length prefix over TCP).
+key 6; RFC 1035 4.2.2 two-byte length prefix over TCP, read by ``DnsTcpApp``).
 
 A small ``struct`` parser rather than scapy: scapy took ~1 ms per message here and 3 s on one
 hostile 63 KB message of the corpus (``malformed/dns-badlabel.pcap``); this one bounds
@@ -12,8 +12,13 @@ from __future__ import annotations
 
 import socket
 import struct
+from typing import TYPE_CHECKING
 
 from analysis.records import DnsAnswer
+from analysis.sources.pcap.app import App
+
+if TYPE_CHECKING:
+    from analysis.sources.pcap.flows import Engine, Flow
 
 _TYPES = {1: "A", 28: "AAAA", 5: "CNAME", 64: "SVCB", 65: "HTTPS"}
 _HINTS = {4: ("A", 4, socket.AF_INET), 6: ("AAAA", 16, socket.AF_INET6)}
@@ -126,3 +131,21 @@ def tcp_messages(buf: bytes) -> tuple[list[bytes], bytes]:
         out.append(buf[2:2 + n])
         buf = buf[2 + n:]
     return out, buf
+
+
+class DnsTcpApp(App):
+    def __init__(self, flow: Flow, engine: Engine) -> None:
+        self.engine = engine
+        self.done = False
+        self.buf = [b"", b""]
+
+    def data(self, up: bool, chunk: bytes, ts: float) -> None:
+        i = int(up)
+        msgs, self.buf[i] = tcp_messages(self.buf[i] + chunk)
+        for msg in msgs:
+            self.engine.dns(msg, ts)
+        if len(self.buf[i]) > 70000:
+            self.buf[i] = b""
+
+    def gap(self, up: bool) -> None:
+        self.done = True

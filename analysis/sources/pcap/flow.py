@@ -12,7 +12,8 @@ import socket
 from typing import TYPE_CHECKING
 
 from analysis.sources.pcap.app import IGNORE, App
-from analysis.sources.pcap.apps import DnsTcpApp, choose
+from analysis.sources.pcap.apps import choose
+from analysis.sources.pcap.dns import DnsTcpApp
 from analysis.sources.pcap.quic import QuicClient
 from analysis.sources.pcap.tcp import Stream
 

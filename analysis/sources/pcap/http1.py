@@ -77,6 +77,7 @@ class Parser:
         self.resync = False
         self.done: list[Message] = []
         self.buf_ts = 0.0  # earliest capture time of the bytes in ``buf``
+        self.rest = b""  # bytes after a 101 or a CONNECT's 2xx: the next protocol's
 
     def feed(self, data: bytes, ts: float) -> list[Message]:
         if self.failed:
@@ -207,7 +208,9 @@ class Parser:
             status = int(msg.first[1])
             method = self.next_method() if self.next_method else None
             if status == 101 or (method == "CONNECT" and 200 <= status < 300):
-                # RFC 9110 15.2.2 / 9.3.6: what follows is another protocol or a tunnel
+                # RFC 9110 15.2.2 / 9.3.6: what follows is another protocol or a tunnel (its
+                # first bytes may share the segment with this response: kept in ``rest``)
+                self.rest = self.buf
                 self._finish(ts)
                 self._fail("switched")
                 return
