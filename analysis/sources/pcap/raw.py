@@ -37,13 +37,19 @@ def url_of(flow: Flow, scheme: str) -> str:
     return f"{scheme}://{f'[{ip}]' if ':' in ip else ip}:{flow.sport}"
 
 
-def message(flow: Flow, kind: ExchangeKind, up: bool, body: bytes, size: int, ts: float,
-            ts_end: float, url: str, error: str | None = None) -> Exchange:
-    return Exchange(
-        ts=ts, ts_end=ts_end, kind=kind, url=url, host=flow.sni, server_ip=flow.server_ip,
-        server_port=flow.sport, client_ip=flow.client_ip, client_port=flow.cport,
-        request_body=body, request_body_size=size, request_truncated=size > len(body),
-        direction="up" if up else "down", error=error, app=flow.app_name, connect_ms=flow.rtt)
+def flow_fields(flow: Flow, scheme: str) -> dict[str, object]:
+    """The fields every message of one flow shares, computed once (records are built per
+    message, and address formatting showed in profiles)."""
+    return {"url": url_of(flow, scheme), "host": flow.sni, "server_ip": flow.server_ip,
+            "server_port": flow.sport, "client_ip": flow.client_ip, "client_port": flow.cport,
+            "app": flow.app_name, "connect_ms": flow.rtt}
+
+
+def message(base: dict[str, object], kind: ExchangeKind, up: bool, body: bytes, size: int,
+            ts: float, ts_end: float, error: str | None = None) -> Exchange:
+    return Exchange(ts=ts, ts_end=ts_end, kind=kind, request_body=body, request_body_size=size,
+                    request_truncated=size > len(body), direction="up" if up else "down",
+                    error=error, **base)  # type: ignore[arg-type]
 
 
 class TcpMessages(App):
@@ -52,7 +58,7 @@ class TcpMessages(App):
     def __init__(self, flow: Flow, engine: Engine) -> None:
         self.flow, self.engine = flow, engine
         self.done = False
-        self.url = url_of(flow, "tcp")
+        self.base: dict[str, object] | None = None  # once the first message is complete
         self.side: bool | None = None  # who sends the burst being collected
         self.body = bytearray()
         self.size = 0
@@ -83,8 +89,10 @@ class TcpMessages(App):
     def _emit(self) -> None:
         if self.side is None:
             return
-        self.engine.emit(message(self.flow, ExchangeKind.TCP, self.side, bytes(self.body),
-                                 self.size, self.ts, self.ts_end, self.url, self.error))
+        if self.base is None:
+            self.base = flow_fields(self.flow, "tcp")
+        self.engine.emit(message(self.base, ExchangeKind.TCP, self.side, bytes(self.body),
+                                 self.size, self.ts, self.ts_end, self.error))
         self.count += 1
         self.side, self.body, self.size, self.error = None, bytearray(), 0, None
 
@@ -127,7 +135,7 @@ class UdpMessages(App):
     def __init__(self, flow: Flow, engine: Engine) -> None:
         self.flow, self.engine = flow, engine
         self.done = False
-        self.url = url_of(flow, "udp")
+        self.base: dict[str, object] | None = None
         self.count = 0
 
     def datagram(self, up: bool, payload: bytes, ts: float, size: int) -> None:
@@ -139,6 +147,7 @@ class UdpMessages(App):
                                 "recorded (their bytes are in the connection)")
             return
         self.count += 1
-        limit = self.engine.max_body
-        self.engine.emit(message(self.flow, ExchangeKind.UDP, up, payload[:limit],
-                                 max(size, len(payload)), ts, ts, self.url))
+        if self.base is None:
+            self.base = flow_fields(self.flow, "udp")
+        self.engine.emit(message(self.base, ExchangeKind.UDP, up,
+                                 payload[:self.engine.max_body], max(size, len(payload)), ts, ts))
