@@ -17,7 +17,7 @@ from typing import Any
 from analysis.errors import PhonehomeError
 
 SECTIONS: dict[str, set[str]] = {
-    "device": {"name", "platform", "country", "lat", "lon", "os_version", "model"},
+    "device": {"name", "platform", "country", "lat", "lon"},
     "identifiers": {"advertising_id", "android_id", "idfv", "imei", "serial", "mac", "imsi",
                     "iccid", "user_id", "install_id"},
     "contact": {"email", "phone", "name"},
