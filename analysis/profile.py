@@ -110,6 +110,10 @@ def _check(path: Path, section: str, key: str, value: Any) -> Any:
         raise _fail(path, name, f"{text!r} must be an ISO 3166 alpha-2 code such as US")
     if key in {"country", "sim_country"}:
         return text.upper()
+    if key == "platform":
+        if text.lower() not in {"android", "ios"}:
+            raise _fail(path, name, f"platform must be \"android\" or \"ios\", not {text!r}")
+        return text.lower()
     if key == "email" and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", text):
         raise _fail(path, name, f"{text!r} is not an e-mail address")
     return text

@@ -76,3 +76,12 @@ def test_missing_and_broken_files(tmp_path: Path) -> None:
         load_profile(tmp_path / "nope.toml")
     with pytest.raises(ProfileError, match="not valid TOML"):
         load_profile(_write(tmp_path, "[device\n"))
+
+
+def test_platform_must_be_android_or_ios(tmp_path: Path) -> None:
+    path = tmp_path / "device.toml"
+    path.write_text('[device]\nplatform = "windows"\n')
+    with pytest.raises(ProfileError, match=r"device\.platform"):
+        load_profile(path)
+    path.write_text('[device]\nplatform = "iOS"\n')
+    assert load_profile(path).device.platform == "ios"
