@@ -45,6 +45,7 @@ class Request:
     url: str | None = None
     method: str | None = None
     partial: bool = False  # cut short, or a body no decoder understood: not fully inspected
+    delivered: bool = True  # False: blocked or never connected (no server, no response)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,22 @@ def _what(claim: Claim, cats: frozenset[str]) -> str:
     return " or ".join(words)
 
 
+def short_url(url: str | None) -> str:
+    """The URL without its query: explanations are quoted, identifiers in queries are not."""
+    if not url:
+        return ""
+    base, sep, _query = url.partition("?")
+    return base + ("?…" if sep else "")
+
+
+def _servers(requests: list[Request]) -> str:
+    names = sorted({f"{r.host or 'an unnamed server'} ("
+                    + (f"{r.country}, location implausible for the measured RTT"
+                       if r.country and r.geo_plausible is False else "no location") + ")"
+                    for r in requests})
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+
 def _describe(requests: list[Request], hits_by_req: dict[int, list[Hit]]) -> str:
     orgs = Counter((r.organization or r.host or "an unknown server", r.country or "??")
                    for r in requests)
@@ -119,7 +136,8 @@ def _describe(requests: list[Request], hits_by_req: dict[int, list[Hit]]) -> str
     ex = requests[0]
     hit = max(hits_by_req[ex.id], key=lambda h: h.confidence)
     how = f" as {hit.transform}" if hit.transform else ""
-    return (f"{where}. Example: request {ex.id} {ex.method or ''} {ex.url or ex.host or ''} "
+    return (f"{where}. Example: request {ex.id} {ex.method or ''} "
+            f"{short_url(ex.url) or ex.host or ''} "
             f"— field {hit.part} {hit.path!r} carries {hit.category}{how} "
             f"(detector {hit.detector}, confidence {hit.confidence:.2f})").replace("  ", " ")
 
@@ -139,7 +157,10 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
                 hits_by_req.setdefault(h.request_id, []).append(h)
             else:
                 weak.add(h.request_id)
-    carrying = sorted((study.requests[i] for i in hits_by_req), key=lambda r: r.id)
+    tried = sorted((study.requests[i] for i in hits_by_req), key=lambda r: r.id)
+    # A request that never reached a server (blocked, no connection) is not a transfer.
+    carrying = [r for r in tried if r.delivered]
+    undelivered = len(tried) - len(carrying)
     what = _what(claim, cats)
     scope_text = _scope_text(claim)
     unseen = sum(study.undecrypted.get(s, 0) for s in sessions)
@@ -147,6 +168,9 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
               "not inspected." if unseen else "")
     weak_note = (f" {len(weak - set(hits_by_req))} request(s) had only low-confidence matches, "
                  "not counted." if weak - set(hits_by_req) else "")
+    if undelivered:
+        weak_note += (f" {undelivered} more request(s) with such data were attempted but never "
+                      "reached a server (blocked or not connected): not counted.")
 
     if claim.expect == "only":
         allowed = expand_countries(claim.countries)
@@ -164,17 +188,17 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
                                 "where it answered, not necessarily where data is stored.",
                                 tuple(r.id for r in outside))
         if inside:
-            note = (f" {len(doubtful)} more went to servers of unknown or implausible location."
-                    if doubtful else "")
+            note = (f" {len(doubtful)} more went to servers of unknown or implausible location, "
+                    f"not counted: {_servers(doubtful)}." if doubtful else "")
             return ClaimVerdict(claim.id, Verdict.HOLDS,
                                 f"Holds: all {len(inside)} request(s){scope_text} with {what} went "
                                 f"to servers located in {', '.join(claim.countries)}.{note}"
-                                f"{caveat}", tuple(r.id for r in inside))
+                                f"{weak_note}{caveat}", tuple(r.id for r in inside))
         reason = (f"the {len(doubtful)} request(s) with {what} went to servers whose location "
-                  "is unknown or physically implausible" if doubtful
+                  f"is unknown or physically implausible: {_servers(doubtful)}" if doubtful
                   else f"no request{scope_text} carried {what}")
-        return ClaimVerdict(claim.id, Verdict.UNTESTED, f"Untested: {reason}.{caveat}",
-                            tuple(r.id for r in doubtful))
+        return ClaimVerdict(claim.id, Verdict.UNTESTED, f"Untested: {reason}.{weak_note}"
+                            f"{caveat}", tuple(r.id for r in doubtful))
 
     if claim.expect == "allowed":
         if carrying:
@@ -193,7 +217,7 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
     if carrying:
         return ClaimVerdict(claim.id, Verdict.VIOLATED,
                             f"Violated: {len(carrying)} request(s){scope_text} sent {what}: "
-                            f"{_describe(carrying, hits_by_req)}.",
+                            f"{_describe(carrying, hits_by_req)}.{weak_note}",
                             tuple(r.id for r in carrying))
     if not sessions:
         return ClaimVerdict(claim.id, Verdict.UNTESTED,

@@ -49,7 +49,8 @@ def load_study(store: Store, claims: ClaimsFile) -> Study:
             id=row["id"], capture_id=row["capture_id"], host=d.get("host") or row["host"],
             country=d.get("country"), organization=d.get("organization"),
             geo_plausible=d.get("geo_plausible"), url=row["url"], method=row["method"],
-            partial=row["id"] in partial)
+            partial=row["id"] in partial,
+            delivered=not (row["status"] is None and row["error"] and not row["server_ip"]))
     hits = rows_to_hits(store.finding_rows())
     return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts())
 
@@ -60,6 +61,8 @@ def disclosure_flows(study: Study, verdicts: list[ClaimVerdict]) -> list[Flow]:
         if h.confidence < MIN_CONFIDENCE or h.request_id not in study.requests:
             continue
         r = study.requests[h.request_id]
+        if not r.delivered:  # attempted, never reached a server: not a flow of data
+            continue
         groups[(h.category, r.organization or r.host or "unknown", r.country)].add(r.id)
     violated = {v.claim_id: set(v.evidence) for v in verdicts if v.verdict == Verdict.VIOLATED}
     flows = []
@@ -81,7 +84,14 @@ def disclosure_flows(study: Study, verdicts: list[ClaimVerdict]) -> list[Flow]:
                       and request_in_scope(claim, r, study.claims.first_party)]
             if claim.expect == "only":
                 allowed = expand_countries(claim.countries)
-                scoped = [r for r in scoped if r.country in allowed]
+                inside = [r for r in scoped if r.country in allowed
+                          and r.geo_plausible is not False]
+                if not inside:
+                    # Covered by the claim, but where the data went is unknown or implausible.
+                    if any(not r.country or r.geo_plausible is False for r in scoped):
+                        broad.append(claim.id)
+                    continue
+                scoped = inside
             if not scoped:
                 continue
             (exact if category in claim.data else broad).append(claim.id)

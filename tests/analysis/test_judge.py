@@ -113,3 +113,27 @@ def test_absent_does_not_hold_on_requests_not_fully_inspected() -> None:
     both = [*cut, Request(2, 1, "b.example", "US", "B")]
     v = judge(c, study([c], hits=[], requests=both))
     assert v.verdict == Verdict.HOLDS and "1 more request(s) were only partly" in v.explanation
+
+
+def test_requests_never_delivered_do_not_violate() -> None:
+    c = Claim("c", "no faces", FACE, "absent")
+    blocked = [Request(1, 1, "sdk.vendor.example", None, None, delivered=False),
+               Request(2, 1, "api.app.example", "US", "A")]
+    v = judge(c, study([c], hits=[hit(1)], requests=blocked))
+    assert v.verdict == Verdict.HOLDS
+    assert "attempted but never reached a server" in v.explanation
+
+
+def test_explanations_quote_urls_without_their_query() -> None:
+    c = Claim("c", "no faces", FACE, "absent")
+    reqs = [Request(1, 1, "a.example", "US", "A", url="https://a.example/v1?imei=490154203237518",
+                    method="GET")]
+    v = judge(c, study([c], hits=[hit(1)], requests=reqs))
+    assert "https://a.example/v1?…" in v.explanation and "490154203237518" not in v.explanation
+
+
+def test_only_names_the_servers_it_could_not_place() -> None:
+    c = Claim("c", "stored in the US", FACE, "only", countries=("US",))
+    v = judge(c, study([c], hits=[hit(1), hit(3)]))
+    assert v.verdict == Verdict.HOLDS
+    assert "cdn.vendor.example (DE, location implausible" in v.explanation

@@ -74,3 +74,25 @@ def test_without_claims_every_flow_is_omitted_and_rerun_is_idempotent() -> None:
     assert store.count("verdicts") == 0
     assert {f["disclosure"] for f in store.flow_rows()} == {"omitted"}
     assert store.count("flows") == 3
+
+
+def test_only_claim_covers_flows_of_uncertain_location_as_vague() -> None:
+    store = Store.memory()
+    cid = store.add_capture(Capture(kind="har", source="a", consent=Consent.NO))
+    e1, e2 = store.add_exchanges(cid, [Exchange(ts=1, host="a.vendor.example"),
+                                       Exchange(ts=2, host="b.vendor.example")])
+    store.add_findings([Finding(e, Part.BODY, "gaid", "id.advertising", Detector.KEY, 0.9, "k",
+                                "x") for e in (e1, e2)])
+    store.set_destinations([
+        Destination("a.vendor.example", "192.0.2.1", country="US", organization="A"),
+        Destination("b.vendor.example", "192.0.2.2", country="AU", organization="B",
+                    geo_plausible=False),
+    ], {e1: 0, e2: 1})
+    claims = parse_claims('[[claim]]\nid = "us-only"\ndata = ["id.advertising"]\n'
+                          'expect = "only"\ncountries = ["US"]\n', Path("c.toml"))
+    run(store, AnalysisContext(claims=claims))
+    flows = {f["organization"]: f for f in store.flow_rows()}
+    assert flows["A"]["disclosure"] == "disclosed"
+    assert flows["B"]["disclosure"] == "vague" and flows["B"]["claims"] == ["us-only"]
+    (verdict,) = store.claim_rows()
+    assert verdict["verdict"] == "holds" and "b.vendor.example (AU" in verdict["explanation"]
