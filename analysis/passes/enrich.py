@@ -133,7 +133,11 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
             a.ports[row["server_port"]] += 1
         if row["kind"] == "http" or row["direction"] == "up":
             a.requests += 1
-        a.body_up += row["request_body_size"] or 0
+        # A message's payload sits in the request columns whatever its direction.
+        if row["direction"] == "down":
+            a.body_down += row["request_body_size"] or 0
+        else:
+            a.body_up += row["request_body_size"] or 0
         a.body_down += row["response_body_size"] or 0
         if row["connect_ms"] and row["connect_ms"] > 0:
             a.rtts.append(float(row["connect_ms"]))

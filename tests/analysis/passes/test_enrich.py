@@ -245,3 +245,24 @@ def test_dns_names_follow_cnames_and_survive_loops() -> None:
 ])
 def test_host_of(row: dict[str, Any], host: str | None) -> None:
     assert enrich._host_of({"url": None, "sni": None, **row}) == host
+
+
+def test_message_bytes_count_in_their_own_direction() -> None:
+    from analysis.passes import AnalysisContext
+    from analysis.passes.enrich import run as enrich_run
+    from analysis.records import Capture, Exchange, ExchangeKind
+    from analysis.store import Store
+
+    store = Store.memory()
+    cid = store.add_capture(Capture(kind="proxy", source="x"))
+    store.add_exchanges(cid, [
+        Exchange(ts=1, kind=ExchangeKind.HTTP, host="ws.example", server_ip="192.0.2.9",
+                 request_body_size=100, response_body_size=4),
+        Exchange(ts=2, kind=ExchangeKind.WEBSOCKET, host="ws.example", server_ip="192.0.2.9",
+                 direction="up", request_body_size=91),
+        Exchange(ts=3, kind=ExchangeKind.WEBSOCKET, host="ws.example", server_ip="192.0.2.9",
+                 direction="down", request_body_size=6),
+    ])
+    enrich_run(store, AnalysisContext())
+    (dest,) = store.destination_rows()
+    assert (dest["bytes_up"], dest["bytes_down"], dest["requests"]) == (191, 10, 2)
