@@ -78,9 +78,15 @@ def _known_types(store: str) -> set[str]:
 
 
 def _matches(declared: str, label_type: str) -> bool:
-    """A declared type matches the full "Group › Type" or its last part (or its group)."""
+    """A declared type matches the full "Group › Type", its group, or one of its types; a
+    taxonomy entry may list several types ("Personal info › Race and ethnicity / Political or
+    religious beliefs / ..."), each of which can be declared on its own."""
     d, full = _norm(declared), _norm(label_type)
-    return d == full or d == full.split(" › ")[-1] or d == full.split(" › ")[0]
+    first, *rest = full.split(" / ")
+    group, _, name = first.rpartition(" › ")
+    names = [name, *rest]
+    options = {full, group, *names, *(f"{group} › {n}" for n in names if group)}
+    return d in options - {""}
 
 
 def load_label(path: Path) -> StoreLabel:

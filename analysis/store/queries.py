@@ -18,7 +18,8 @@ class QueriesMixin(StoreBase):
         return self._rows(
             """
             select f.id, f.exchange_id as request_id, e.capture_id, e.ts, e.method, e.url,
-                   coalesce(d.host, e.host) as host, coalesce(d.ip, e.server_ip) as ip,
+                   case when d.id is null then e.host else d.host end as host,
+                   coalesce(d.ip, e.server_ip) as ip,
                    d.country, d.organization, d.party, d.id as destination_id,
                    f.part, f.path, f.category, f.detector, f.transform, f.confidence,
                    f.evidence, f.value, f.rule, e.kind, c.consent, c.label, c.app

@@ -53,3 +53,16 @@ def test_declared_by_short_name_is_not_an_issue(tmp_path: Path) -> None:
 def test_bad_label_files(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(LabelError, match=message):
         load_label(write(tmp_path, text))
+
+
+@pytest.mark.parametrize(("store", "declared", "category"), [
+    ("apple", "Photos or Videos", "content.media"),
+    ("apple", "Audio Data", "content.media"),
+    ("google", "Sexual orientation", "personal.sensitive"),
+    ("google", "Personal info › Political or religious beliefs", "personal.sensitive"),
+])
+def test_each_type_of_a_combined_entry_can_be_declared(tmp_path: Path, store: str,
+                                                       declared: str, category: str) -> None:
+    label = load_label(write(tmp_path, f'store = "{store}"\n[[data]]\ntype = "{declared}"\n'
+                                       "shared = true\n"))
+    assert evaluate(label, [finding(1, category)]) == []
