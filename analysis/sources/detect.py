@@ -48,6 +48,9 @@ def detect(path: Path) -> str:
             return "har"
     if _TNETSTRING.match(head):
         return "mitm"
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(bom) and head[2:].decode(codec, "ignore").lstrip()[:1] == "{":
+            return "har"  # a HAR written as UTF-16 (some Windows tools)
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:1] == b"{":
         return "har"

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import ipaddress
 import json
 import zlib
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -28,18 +29,36 @@ from analysis.sources.base import Item, SourceError, SourceOptions
 MAX_HAR_BYTES = 2 * 1024**3
 
 
-def _load(path: Path) -> dict[str, Any]:
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
+         (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def _text(path: Path, raw: bytes) -> tuple[str, str | None]:
+    """The HAR text and, when it was not UTF-8, a note saying how it was read."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec), None if codec == "utf-8-sig" else f"read as {codec}"
+            except UnicodeDecodeError as exc:
+                raise SourceError(path, f"starts with a {codec} byte-order mark but is not "
+                                        f"valid {codec} ({exc.reason} at byte {exc.start})"
+                                  ) from exc
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        # HAR 1.2 says UTF-8; some Windows tools write their code page. Keep the data, say so.
+        return raw.decode("cp1252", errors="replace"), (
+            f"not UTF-8 ({exc.reason} at byte {exc.start}): read as Windows-1252")
+
+
+def _load(path: Path) -> tuple[dict[str, Any], str | None]:
     raw = path.read_bytes()
     if raw[:1] == b"\x78":  # zlib stream (mitmproxy .zhar)
         try:
             raw = zlib.decompress(raw)
         except zlib.error as exc:
             raise SourceError(path, f"looks zlib-compressed but will not inflate: {exc}") from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SourceError(path, f"is not UTF-8 text, so not a HAR file ({exc.reason} at byte "
-                                f"{exc.start})") from exc
+    text, note = _text(path, raw)
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -50,14 +69,27 @@ def _load(path: Path) -> dict[str, Any]:
     entries = doc["log"].get("entries")
     if not isinstance(entries, list):
         raise SourceError(path, "is a HAR file without a \"log.entries\" list")
-    return doc
+    return doc, note
 
 
 def _ts(value: Any) -> float:
+    """Epoch seconds of an ISO 8601 time; one without a zone is taken as UTC (not the local
+    time of the machine reading it, which would shift every request)."""
     if not isinstance(value, str):
         raise ValueError(f"startedDateTime is {value!r}")
     text = value.strip().replace("Z", "+00:00")
-    return datetime.fromisoformat(text).timestamp()
+    when = datetime.fromisoformat(text)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.timestamp()
+
+
+def _naive(value: Any) -> bool:
+    try:
+        return isinstance(value, str) and datetime.fromisoformat(
+            value.strip().replace("Z", "+00:00")).tzinfo is None
+    except ValueError:
+        return False
 
 
 def _headers(items: Any) -> tuple[tuple[str, str], ...]:
@@ -171,6 +203,10 @@ def _entry(entry: dict[str, Any], options: SourceOptions,
             continue
         data = msg.get("data")
         payload = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else b""
+        if msg.get("opcode") == 2 and isinstance(data, str):
+            # Binary frames: Chrome and mitmproxy's savehar write them base64-encoded.
+            with contextlib.suppress(binascii.Error, ValueError):
+                payload = base64.b64decode(data, validate=True)
         when = msg.get("time")
         out.append(Exchange(
             ts=float(when) if isinstance(when, int | float) else ts,
@@ -204,7 +240,14 @@ def _page_start(doc: dict[str, Any]) -> float | None:
 def read(path: Path, options: SourceOptions) -> Iterator[Item]:
     if path.stat().st_size > MAX_HAR_BYTES:
         raise SourceError(path, "HAR file larger than 2 GiB; split it or use a pcap/mitm dump")
-    doc = _load(path)
+    doc, note = _load(path)
+    if note:
+        yield ReadError(str(path), "encoding", f"HAR file {note}")
+    naive = sum(1 for e in doc["log"]["entries"]
+                if isinstance(e, dict) and _naive(e.get("startedDateTime")))
+    if naive:
+        yield ReadError(str(path), "timezone", f"{naive} startedDateTime value(s) without a "
+                        "time zone, taken as UTC", count=naive)
     bad: dict[str, int] = {}
     first_bad: dict[str, int] = {}
     # An entry without a usable startedDateTime is kept with the time of the entry before it

@@ -141,3 +141,45 @@ def test_every_corpus_har_imports_or_fails_clearly() -> None:
         assert result.counts.get("exchanges", 0) > 0, path
         imported += 1
     assert imported >= 20
+
+
+def test_time_without_zone_is_utc_whatever_the_machine(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import time as _time
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    _time.tzset()
+    try:
+        items = list(read(write(tmp_path, [entry(startedDateTime="2026-01-02T03:04:05.25")]),
+                          SourceOptions()))
+    finally:
+        monkeypatch.delenv("TZ")
+        _time.tzset()
+    ex = next(i for i in items if isinstance(i, Exchange))
+    assert ex.ts == pytest.approx(1767323045.25)
+    assert any(isinstance(i, ReadError) and i.kind == "timezone" for i in items)
+
+
+def test_utf16_and_cp1252_hars_are_read(tmp_path: Path) -> None:
+    doc = json.dumps({"log": {"entries": [entry()]}}, ensure_ascii=False)
+    utf16 = tmp_path / "u16.har"
+    utf16.write_bytes(doc.encode("utf-16"))  # with its BOM
+    latin = tmp_path / "latin.har"
+    latin.write_bytes(doc.replace("api.example.com", "api.example.com/München").encode("cp1252"))
+    from analysis.sources.detect import detect
+
+    for path in (utf16, latin):
+        assert detect(path) == "har"
+        items = list(read(path, SourceOptions()))
+        assert sum(isinstance(i, Exchange) for i in items) == 1
+    notes = [i for i in read(latin, SourceOptions()) if isinstance(i, ReadError)]
+    assert notes and notes[0].kind == "encoding" and "Windows-1252" in notes[0].message
+
+
+def test_binary_websocket_messages_are_base64_decoded(tmp_path: Path) -> None:
+    payload = bytes([0x81, 0xA4]) + b"gaid"  # msgpack-ish bytes, not valid UTF-8
+    e = entry(_webSocketMessages=[{"type": "send", "time": 1767323046.0, "opcode": 2,
+                                   "data": base64.b64encode(payload).decode()}])
+    ws = [i for i in read(write(tmp_path, [e]), SourceOptions())
+          if isinstance(i, Exchange) and i.kind == ExchangeKind.WEBSOCKET]
+    assert ws[0].request_body == payload
