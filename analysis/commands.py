@@ -92,7 +92,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     if bad:
         raise UserError(f"--format: unknown format(s) {', '.join(bad)} "
                         f"(choose from {', '.join(FORMATS)})")
+    from analysis.report.data import analysis_state
+
     with _open(args.db, create=False) as store:
+        state = analysis_state(store.runs())
+        if state["status"] != "current":
+            print(f"phonehome: warning: {state['message']}", file=sys.stderr)
         written = write_report(store, args.out, formats, show_values=args.show_values)
     for path in written:
         print(path)

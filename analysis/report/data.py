@@ -110,6 +110,22 @@ def _errors(store: Store) -> list[dict[str, Any]]:
     ]
 
 
+def analysis_state(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Whether the analysis is current: a report on captures never analysed, or analysed
+    before the last import, would otherwise say "nothing found" about what was not inspected."""
+    imported = [r["started"] for r in runs if r["pass"] in {"ingest", "proxy"}]
+    checked = [r["started"] for r in runs if r["pass"] == "check" and r["status"] == "ok"]
+    if not checked:
+        return {"status": "not-analysed",
+                "message": "The captures were not analysed: run phonehome analyze before "
+                           "phonehome report. Nothing below is a finding about their content."}
+    if imported and max(imported) > max(checked):
+        return {"status": "stale",
+                "message": "Captures were imported after the last analysis: run phonehome "
+                           "analyze again. Findings and verdicts below do not cover them."}
+    return {"status": "current", "message": ""}
+
+
 def build_report(store: Store, show_values: bool = False) -> dict[str, Any]:
     captures = _captures(store)
     destinations = _destinations(store)
@@ -118,6 +134,7 @@ def build_report(store: Store, show_values: bool = False) -> dict[str, Any]:
     flows = _flows(store)
     errors = _errors(store)
     verdicts = Counter(c["verdict"] for c in claims)
+    runs = store.runs()
     countries = sorted({d["country"] for d in destinations if d["country"]})
     return {
         "schema": SCHEMA,
@@ -133,7 +150,8 @@ def build_report(store: Store, show_values: bool = False) -> dict[str, Any]:
             "vantage": store.get_meta("vantage"),
             "runs": [{k: r[k] for k in ("id", "pass", "tool_version", "started", "finished",
                                          "status", "inputs", "counts")}
-                     for r in store.runs()],
+                     for r in runs],
+            "analysis": analysis_state(runs),
         },
         "geo_databases": [{k: g[k] for k in ("kind", "name", "build_date", "license")}
                           for g in store.geo_database_rows()],

@@ -60,6 +60,9 @@ def _summary(report: dict[str, Any], synthetic: bool, show_values: bool) -> str:
     if synthetic:
         parts.append('<p class="banner">Synthetic demo data: this report describes generated '
                      "traffic of a fictional app, not a real company.</p>")
+    state = study.get("analysis") or {}
+    if state.get("status") in {"not-analysed", "stale"}:
+        parts.append(f'<p class="banner">{h(state.get("message"), 400)}</p>')
     starts = [c["started"] for c in captures if c.get("started") is not None]
     ends = [c["ended"] for c in captures if c.get("ended") is not None]
     when = f", recorded between {utc(min(starts))} and {utc(max(ends))}" if starts and ends else ""

@@ -163,3 +163,20 @@ def test_the_same_file_twice_is_skipped(tmp_path: Path) -> None:
     assert again.returncode == 0 and "already imported as capture 1" in again.stdout
     con = sqlite3.connect(db)
     assert con.execute("select count(*) from exchanges").fetchone()[0] == 2
+
+
+def test_report_says_when_the_analysis_is_missing_or_stale(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    phonehome("ingest", har(tmp_path / "a.har"), "--db", db)
+    out = phonehome("report", "--db", db, "--out", tmp_path / "r1", "--format", "json,html")
+    assert out.returncode == 0 and "were not analysed" in out.stderr
+    doc = json.loads((tmp_path / "r1" / "report.json").read_text())
+    assert doc["study"]["analysis"]["status"] == "not-analysed"
+    assert "were not analysed" in (tmp_path / "r1" / "index.html").read_text()
+    assert phonehome("analyze", "--db", db).returncode == 0
+    phonehome("report", "--db", db, "--out", tmp_path / "r2", "--format", "json")
+    doc = json.loads((tmp_path / "r2" / "report.json").read_text())
+    assert doc["study"]["analysis"]["status"] == "current"
+    phonehome("ingest", har(tmp_path / "b.har", 2), "--db", db)
+    stale = phonehome("report", "--db", db, "--out", tmp_path / "r3", "--format", "json")
+    assert "imported after the last analysis" in stale.stderr
