@@ -12,8 +12,10 @@ From a checkout: ``mitmdump -s addons/phonehome.py --set phonehome_db=study.db``
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sys
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +28,7 @@ from mitmproxy.flow import Flow
 from analysis.errors import PhonehomeError
 from analysis.live import LiveWriter, WriterStats
 from analysis.live_classify import LiveClassifier
-from analysis.records import Capture, Connection, Consent, ReadError
+from analysis.records import Capture, Connection, Consent, Exchange, ReadError
 from analysis.sources import mitm
 from analysis.sources.base import DEFAULT_MAX_BODY
 from analysis.store import Store
@@ -35,6 +37,9 @@ log = logging.getLogger(__name__)
 
 CONSENTS = [c.value for c in Consent]
 _DONE = "phonehome_recorded"  # flow.metadata key: this HTTP flow's exchange is recorded
+# The error of a request still waiting for (the rest of) its response when the proxy stops.
+STOPPED = "proxy stopped before the response"
+STOPPED_MID = "proxy stopped before the response was complete"
 
 
 class PhoneHome:
@@ -42,6 +47,10 @@ class PhoneHome:
         self.writer: LiveWriter | None = None
         self.classifier: LiveClassifier | None = None
         self.last_stats: WriterStats | None = None
+        # Flows started but not finished, by flow id, so that ``done`` can record what is still
+        # waiting when the proxy stops (SIGTERM while a response is on its way). Weak values: a
+        # flow mitmproxy drops without a final hook is never kept alive by this table.
+        self._open: weakref.WeakValueDictionary[str, Flow] = weakref.WeakValueDictionary()
 
     def load(self, loader: Any) -> None:
         loader.add_option("phonehome_db", str | None, None,
@@ -112,6 +121,8 @@ class PhoneHome:
     def requestheaders(self, flow: http.HTTPFlow) -> None:
         if self.writer is not None and self.writer.failed:
             flow.kill()  # until the shutdown lands: no unrecorded traffic
+        else:
+            self._open[flow.id] = flow
 
     # -- live marks (writer thread -> event loop) ------------------------------------------
 
@@ -132,11 +143,14 @@ class PhoneHome:
             # batch is written would keep mitmproxy's object graphs alive through GC passes.
             self.writer.put(item, tag if self.classifier is not None else None)
 
-    def _record_http(self, flow: http.HTTPFlow) -> None:
+    def _record_http(self, flow: http.HTTPFlow, stopped: bool = False) -> None:
+        self._open.pop(flow.id, None)
         if self.writer is None or flow.metadata.get(_DONE):
             return
         flow.metadata[_DONE] = True
         ex, errors = mitm.http_exchange(flow, ctx.options.phonehome_max_body)
+        if stopped and not flow.error:
+            ex = dataclasses.replace(ex, error=STOPPED if flow.response is None else STOPPED_MID)
         self._put(ex, flow)
         for err in errors:
             self._put(err)
@@ -157,12 +171,18 @@ class PhoneHome:
             self._put(ReadError(_listen_text(), "websocket-error",
                                 f"WebSocket {flow.request.pretty_url}: {flow.error.msg}"))
 
+    def _track(self, flow: Flow) -> None:
+        self._open[flow.id] = flow
+
+    tcp_start = udp_start = dns_request = _track
+
     def _stream_message(self, flow: tcp.TCPFlow | udp.UDPFlow) -> None:
         if self.writer is not None and flow.messages:
             ex = mitm.message_exchange(flow, flow.messages[-1], ctx.options.phonehome_max_body)
             self._put(ex, flow)
 
     def _stream_end(self, flow: tcp.TCPFlow | udp.UDPFlow) -> None:
+        self._open.pop(flow.id, None)
         if self.writer is None:
             return
         conn = mitm.stream_connection(flow)
@@ -175,12 +195,18 @@ class PhoneHome:
     tcp_message = udp_message = _stream_message
     tcp_end = tcp_error = udp_end = udp_error = _stream_end
 
-    def _dns(self, flow: dns.DNSFlow) -> None:
+    def _dns(self, flow: dns.DNSFlow, stopped: bool = False) -> None:
+        self._open.pop(flow.id, None)
         if self.writer is not None:
             for item in mitm.dns_items(flow, ctx.options.phonehome_max_body):
+                if stopped and isinstance(item, Exchange) and item.error is None:
+                    item = dataclasses.replace(item, error=STOPPED)
                 self._put(item, flow)
 
-    dns_response = dns_error = _dns
+    def dns_response(self, flow: dns.DNSFlow) -> None:
+        self._dns(flow)
+
+    dns_error = dns_response
 
     def tls_failed_client(self, data: tls.TlsData) -> None:
         """The phone refused our certificate: pinning, or the CA is not trusted. Recorded as a
@@ -219,7 +245,24 @@ class PhoneHome:
                           f"{stats.unrecorded} records unrecorded")
             self.writer = None
 
+    def _record_open(self) -> None:
+        """Record every flow still in flight as the proxy stops (SIGTERM, Ctrl-C, mitmproxy's
+        ``q``): a request whose response had not come is an exchange with error ``STOPPED``, an
+        open raw TCP/UDP flow gets its connection row, a DNS query without answer its exchange.
+        Messages of open WebSocket/TCP/UDP flows are already recorded one by one."""
+        for flow in list(self._open.values()):
+            if isinstance(flow, http.HTTPFlow):
+                self._record_http(flow, stopped=True)
+            elif isinstance(flow, tcp.TCPFlow | udp.UDPFlow):
+                self._stream_end(flow)
+            elif isinstance(flow, dns.DNSFlow) and flow.response is None:
+                self._dns(flow, stopped=True)
+        self._open.clear()
+
     def done(self) -> None:
+        # mitmproxy calls ``done`` before it tears the connections down (``Master.run``), so the
+        # flows still waiting are recorded here, while the writer still runs.
+        self._record_open()
         self._close()
 
 

@@ -261,3 +261,55 @@ def test_script_loads_like_mitmdump_s(tmp_path: Path) -> None:
 
     run(go)
     assert rows(db, "select count(*) from exchanges") == [(1,)]
+
+
+def test_flows_still_open_at_done_are_recorded(tmp_path: Path) -> None:
+    """SIGTERM while a response is on its way (QA round 2): ``done`` records the request with
+    an error saying the proxy stopped, and the connection of a raw TCP flow still open."""
+    db = tmp_path / "s.db"
+
+    async def go() -> None:
+        addon = PhoneHome()
+        with taddons.context(addon) as tctx:
+            tctx.configure(addon, phonehome_db=str(db))
+            finished = tflow.tflow(resp=True)
+            await tctx.cycle(addon, finished)
+            waiting = tflow.tflow(req=tutils.treq(method=b"POST", path=b"/slow?gaid=g-1",
+                                                  content=b'{"a":1}'))
+            addon.requestheaders(waiting)  # sent upstream, no response yet
+            half = tflow.tflow(req=tutils.treq(path=b"/half"), resp=True)
+            addon.requestheaders(half)  # response headers seen, body still coming
+            socket = tflow.twebsocketflow()  # handshake done, socket still open
+            await tctx.cycle(addon, socket)
+            stream = tflow.ttcpflow()
+            messages, stream.messages = stream.messages, []
+            addon.tcp_start(stream)
+            for m in messages:
+                stream.messages.append(m)
+                addon.tcp_message(stream)
+            query = tflow.tdnsflow()
+            addon.dns_request(query)
+            addon.done()
+            # The response arriving after shutdown is not recorded twice, nor does it crash.
+            await tctx.cycle(addon, waiting)
+        assert addon.last_stats is not None and addon.last_stats.failure is None
+
+    run(go)
+    http_rows = rows(db, "select url, status, error, request_body from exchanges"
+                         " where kind = 'http' order by id")
+    assert http_rows == [
+        ("http://address:22/path", 200, None, b"content"),
+        ("http://example.com/ws", 101, None, b""),
+        ("http://address:22/slow?gaid=g-1", None, "proxy stopped before the response",
+         b'{"a":1}'),
+        ("http://address:22/half", 200, "proxy stopped before the response was complete",
+         b"content"),
+    ]
+    assert rows(db, "select direction from exchanges where kind = 'websocket'") == [
+        ("up",), ("up",), ("down",)]
+    assert rows(db, "select count(*) from exchanges where kind = 'tcp'") == [(2,)]
+    assert rows(db, "select transport, bytes_up, bytes_down from connections") == [
+        ("tcp", 5, 7)]
+    assert rows(db, "select kind, status, error from exchanges where kind = 'dns'") == [
+        ("dns", None, "proxy stopped before the response")]
+    assert rows(db, "select status from captures") == [("complete",)]
