@@ -41,8 +41,11 @@ def write_rows(path: Path, columns: Sequence[str], rows: Sequence[dict[str, Any]
 
 
 def write_csv(report: dict[str, Any], out: Path) -> list[Path]:
+    # The URL column shows identifiers masked like value_preview (unless --show-values).
+    findings = [{**f, "url": f.get("url_display") or f.get("url")}
+                for f in report.get("findings", [])]
     return [
-        write_rows(out / "findings.csv", FINDING_COLUMNS, report.get("findings", [])),
+        write_rows(out / "findings.csv", FINDING_COLUMNS, findings),
         write_rows(out / "destinations.csv", DESTINATION_COLUMNS,
                    report.get("destinations", [])),
     ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from typing import Any
+from urllib.parse import quote, quote_plus
 
 from analysis import __version__
 from analysis.store import Store
@@ -72,13 +73,37 @@ def _destinations(store: Store) -> list[dict[str, Any]]:
     return out
 
 
+def _url_mask(value: str) -> str:
+    keep = 2 if len(value) < 12 else 3
+    return f"{value[:keep]}{'•' * min(len(value) - 2 * keep, 12)}{value[-keep:]}"
+
+
+def masked_url(url: str, values: set[str]) -> str:
+    """The URL with identifier values (and their URL-encoded forms) masked, for reading."""
+    for value in sorted(values, key=len, reverse=True):
+        if len(value) < 4:
+            continue
+        for form in {value, quote(value, safe=""), quote_plus(value)}:
+            if form in url:
+                url = url.replace(form, _url_mask(value))
+    return url
+
+
 def _findings(store: Store, show_values: bool) -> list[dict[str, Any]]:
+    rows = store.finding_rows()
+    # Values that must not be shown in a URL either: identifiers unless --show-values, secrets
+    # always. report.json keeps the exact URL (the contract); ``url_display`` is for reading.
+    hidden: dict[int, set[str]] = {}
+    for row in rows:
+        if row["category"] in SECRET or (row["category"] in IDENTIFYING and not show_values):
+            hidden.setdefault(row["request_id"], set()).add(str(row["value"] or ""))
     out = []
-    for row in store.finding_rows():
+    for row in rows:
         item = {k: row.get(k) for k in FINDING_KEYS}
         item["value_preview"] = preview(row["value"], row["category"], show_values)
         item.update(evidence=row["evidence"], rule=row["rule"], organization=row["organization"],
-                    party=row["party"])
+                    party=row["party"],
+                    url_display=masked_url(row["url"] or "", hidden.get(row["request_id"], set())))
         out.append(item)
     return out
 

@@ -154,7 +154,8 @@ def findings_section(report: dict[str, Any], keep: set[Any],
             ids.append(anchored(f.get("request_id")))
             cells.append([
                 h(f.get("request_id")), utc(f.get("ts")), h(f.get("method") or "", 12),
-                (h(f.get("url") or "", 400), "url"), country(f.get("country")),
+                (h(f.get("url_display") or f.get("url") or "", 400), "url"),
+                country(f.get("country")),
                 h(f.get("organization") or "", 60),
                 h(f"{f.get('part') or ''}: {f.get('path') or ''}", 200),
                 h(f.get("transform") or ""), h(f.get("detector") or ""),

@@ -19,3 +19,27 @@ def test_store_label_issues_are_rendered_and_escaped() -> None:
     assert "2: 3 4" in page
     empty = render_html({**report, "store_labels": []}, [], {})
     assert "Store privacy label" not in empty
+
+
+def test_identifiers_in_urls_are_masked_for_reading_not_in_the_contract() -> None:
+    from analysis.records import Capture, Detector, Exchange, Finding, Part
+    from analysis.report.data import build_report
+    from analysis.store import Store
+
+    store = Store.memory()
+    cid = store.add_capture(Capture(kind="har", source="a.har"))
+    url = "https://a.example/cfg?aid=6f1d2c3b-1111-2222-3333-444455556666&imei=356938035643809"
+    (eid,) = store.add_exchanges(cid, [Exchange(ts=1.0, url=url, host="a.example")])
+    store.add_findings([
+        Finding(eid, Part.QUERY, "imei", "id.hardware", Detector.VALUE, 0.9, "luhn",
+                "356938035643809"),
+        Finding(eid, Part.QUERY, "aid", "id.advertising", Detector.KEY, 0.9, "key",
+                "6f1d2c3b-1111-2222-3333-444455556666")])
+    report = build_report(store)
+    assert report["findings"][0]["url"] == url  # report.json keeps the complete URL
+    shown = report["findings"][0]["url_display"]
+    assert "356938035643809" not in shown and "6f1d2c3b-1111" not in shown
+    assert shown.startswith("https://a.example/cfg?aid=6f1")
+    page = render_html(report, [], {})
+    assert "356938035643809" not in page and "6f1d2c3b-1111" not in page
+    assert build_report(store, show_values=True)["findings"][0]["url_display"] == url
