@@ -102,6 +102,11 @@ class Attributor:
         name = reg.split(".", 1)[0]
         return name in self.tokens or bool(set(_split(name)) & self.tokens)
 
+    def is_cdn_host(self, host: str) -> bool:
+        """Whether a name (e.g. a CNAME target) belongs to a CDN in the organisation table."""
+        match = self._row_for_host(host.lower().rstrip("."))
+        return bool(match and match[1].cdn)
+
     def attribute(self, host: str | None, asn: int | None = None,
                   as_org: str | None = None) -> Attribution:
         host = host.lower().rstrip(".") if host and not is_ip_literal(host) else None

@@ -21,6 +21,7 @@ party: ``analysis.enrich_party``; physical plausibility of the GeoIP answer:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import urllib.parse
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -66,16 +67,19 @@ class DnsNames:
             if a.rtype.upper() == "CNAME" and a.value:
                 alias_of.setdefault(a.value.lower().rstrip("."), a.name.lower().rstrip("."))
         self._by_ip: dict[str, list[tuple[float, str]]] = defaultdict(list)
+        self.aliases: dict[str, set[str]] = defaultdict(set)  # IP -> every name in its chain
         for _, a in answers:
             if a.rtype.upper() in {"A", "AAAA"} and a.value:
                 ip = normalize_ip(a.value)
                 if ip is None:
                     continue
                 name = a.name.lower().rstrip(".")
+                self.aliases[ip].add(name)
                 for _ in range(16):  # bounded: CNAME loops in hostile captures
                     if name not in alias_of:
                         break
                     name = alias_of[name]
+                    self.aliases[ip].add(name)
                 self._by_ip[ip].append((a.ts or 0.0, name))
         for entries in self._by_ip.values():
             entries.sort()
@@ -177,6 +181,10 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
             answer = geo.lookup(ip) if ip else None
             who = attributor.attribute(host, answer.asn if answer else None,
                                        answer.as_org if answer else None)
+            if not who.cdn and ip and any(attributor.is_cdn_host(n)
+                                          for n in dns.aliases.get(ip, ())):
+                # Reached through a CNAME into a CDN (app.example -> d1.cloudfront.net).
+                who = dataclasses.replace(who, cdn=True)
             rtt = min(a.rtts) if a.rtts else None
             country = answer.country if answer else None
             plausible, note = plausibility(vantage, rtt, country,

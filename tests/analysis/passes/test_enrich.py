@@ -266,3 +266,21 @@ def test_message_bytes_count_in_their_own_direction() -> None:
     enrich_run(store, AnalysisContext())
     (dest,) = store.destination_rows()
     assert (dest["bytes_up"], dest["bytes_down"], dest["requests"]) == (191, 10, 2)
+
+
+def test_cdn_flag_follows_the_cname_chain() -> None:
+    from analysis.passes import AnalysisContext
+    from analysis.passes.enrich import run as enrich_run
+    from analysis.records import Capture, Connection, DnsAnswer
+    from analysis.store import Store
+
+    store = Store.memory()
+    cid = store.add_capture(Capture(kind="pcap", source="x"))
+    store.add_dns_answers(cid, [
+        DnsAnswer(1.0, "app.clipqa.example", "CNAME", "d1abc.cloudfront.net"),
+        DnsAnswer(1.0, "d1abc.cloudfront.net", "A", "198.51.100.77")])
+    store.add_connections(cid, [Connection("tcp", "10.0.0.2", 40000, "198.51.100.77", 443,
+                                           2.0, 3.0, sni="app.clipqa.example", bytes_up=500)])
+    enrich_run(store, AnalysisContext())
+    (dest,) = store.destination_rows()
+    assert dest["host"] == "app.clipqa.example" and dest["cdn"] is True
