@@ -6,6 +6,7 @@ against what the clients sent. Everything listens on 127.0.0.1; every loop is bo
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime
 import ipaddress
 import json
@@ -30,6 +31,7 @@ h11 = pytest.importorskip("h11")
 httpx = pytest.importorskip("httpx")
 ws_client = pytest.importorskip("websockets.asyncio.client")
 ws_server = pytest.importorskip("websockets.asyncio.server")
+ws_exceptions = pytest.importorskip("websockets.exceptions")
 
 from cryptography import x509  # noqa: E402
 from cryptography.hazmat.primitives import hashes, serialization  # noqa: E402
@@ -96,6 +98,7 @@ class Servers:
         self.https_port, self.wss_port = _free_port(), _free_port()
         self.loop = asyncio.new_event_loop()
         self.ready = threading.Event()
+        self.slow_seen = threading.Event()  # a request to /slow arrived; its answer waits
         self.thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
@@ -105,6 +108,8 @@ class Servers:
         self.loop.run_forever()
 
     async def _start(self) -> None:
+        self.release = asyncio.Event()  # /slow answers only once set (or after 10 s)
+        self.conns: set[asyncio.Task[Any]] = set()  # awaited by stop(): no task left pending
         self.https = await asyncio.start_server(self._conn, "127.0.0.1", self.https_port,
                                                 ssl=self.ctx)
         self.wss = await ws_server.serve(self._ws, "127.0.0.1", self.wss_port, ssl=self.ws_ctx)
@@ -114,6 +119,10 @@ class Servers:
         return json.dumps({"method": method, "path": path, "len": len(body)}).encode()
 
     async def _conn(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self.conns.add(task)
+        task.add_done_callback(self.conns.discard)
         alpn = writer.get_extra_info("ssl_object").selected_alpn_protocol()
         try:
             await (self._h2 if alpn == "h2" else self._h1)(reader, writer)
@@ -137,6 +146,10 @@ class Servers:
             elif isinstance(event, h11.Data):
                 body += event.data
             elif isinstance(event, h11.EndOfMessage):
+                if req.target.startswith(b"/slow"):
+                    self.slow_seen.set()
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self.release.wait(), 10)
                 out = self._reply(req.method.decode(), req.target.decode(), body)
                 writer.write(conn.send(h11.Response(status_code=200, headers=[
                     ("content-type", "application/json"), ("content-length", str(len(out)))])))
@@ -174,8 +187,11 @@ class Servers:
 
     def stop(self) -> None:
         async def close() -> None:
+            self.release.set()
             self.https.close()
             self.wss.close()
+            if self.conns:
+                await asyncio.wait(self.conns, timeout=5)
 
         asyncio.run_coroutine_threadsafe(close(), self.loop).result(5)
         self.loop.call_soon_threadsafe(self.loop.stop)
@@ -238,6 +254,21 @@ async def _pinned_client(proxy_port: int, server_ca: Path, https: int) -> None:
     writer.close()
 
 
+async def _in_flight(proxy: str, ca: Path, https: int, wss: int) -> str:
+    """Leave a WebSocket open and a request waiting for its response, as the proxy stops."""
+    ctx = ssl.create_default_context(cafile=str(ca))
+    try:
+        async with ws_client.connect(f"wss://localhost:{wss}/open", ssl=ctx, proxy=proxy) as ws:
+            await ws.send("still open")
+            assert await ws.recv() == "echo:still open"
+            async with httpx.AsyncClient(proxy=proxy, verify=ctx, timeout=10) as client:
+                r = await client.post(f"https://localhost:{https}/slow?aid=ad-slow",
+                                      content=b'{"slow": 1}')
+                return f"answered {r.status_code}"
+    except (httpx.HTTPError, ConnectionError, ws_exceptions.ConnectionClosed) as exc:
+        return f"no response: {type(exc).__name__}"
+
+
 def test_proxy_records_every_request(tmp_path: Path, servers: tuple[Servers, Path]) -> None:
     srv, ca = servers
     port, db, confdir = _free_port(), tmp_path / "study.db", tmp_path / "mitm"
@@ -254,10 +285,21 @@ def test_proxy_records_every_request(tmp_path: Path, servers: tuple[Servers, Pat
             _clients(f"http://127.0.0.1:{port}", confdir / "mitmproxy-ca-cert.pem",
                      srv.https_port, srv.wss_port), 20))
         asyncio.run(asyncio.wait_for(_pinned_client(port, ca, srv.https_port), 10))
+        # QA round 2: SIGTERM while a response is still on its way (the server holds /slow
+        # until the proxy is gone) must not lose the request.
+        waiting: list[str] = []
+        client = threading.Thread(target=lambda: waiting.append(asyncio.run(asyncio.wait_for(
+            _in_flight(f"http://127.0.0.1:{port}", confdir / "mitmproxy-ca-cert.pem",
+                       srv.https_port, srv.wss_port), 15))), daemon=True)
+        client.start()
+        assert srv.slow_seen.wait(10), "the slow request did not reach the server"
     finally:
         proc.send_signal(signal.SIGTERM)
         out, err = proc.communicate(timeout=15)
+    client.join(15)
+    assert waiting and waiting[0].startswith("no response"), waiting
     assert proc.returncode == 0, err
+    assert "Traceback" not in err and "CancelledError" not in err, err
     assert "Android 7+" in out and "Certificate Trust Settings" in out
 
     import sqlite3
@@ -267,7 +309,11 @@ def test_proxy_records_every_request(tmp_path: Path, servers: tuple[Servers, Pat
         rows = conn.execute("select * from exchanges where kind = 'http'"
                             " and url not like 'wss:%' and status = 200 order by id").fetchall()
         ws_rows = conn.execute("select * from exchanges where kind = 'websocket'"
-                               " order by id").fetchall()
+                               " and url like '%/socket' order by id").fetchall()
+        open_ws = conn.execute("select direction, request_body from exchanges"
+                               " where kind = 'websocket' and url like '%/open' order by id"
+                               ).fetchall()
+        slow = conn.execute("select * from exchanges where url like '%/slow%'").fetchall()
         capture = conn.execute("select * from captures").fetchone()
         tls_failed = conn.execute("select message from errors where kind = 'tls-failed'"
                                   ).fetchall()
@@ -291,5 +337,12 @@ def test_proxy_records_every_request(tmp_path: Path, servers: tuple[Servers, Pat
     # The refused handshake is on record: destination known, content not visible.
     assert len(tls_failed) == 1 and "localhost" in tls_failed[0]["message"]
     assert [tuple(r) for r in pinned] == [("127.0.0.1", srv.https_port, "localhost")]
+    # The request still waiting at SIGTERM is recorded, saying why it has no response; the
+    # messages of the WebSocket still open are recorded too.
+    assert len(slow) == 1 and slow[0]["method"] == "POST" and slow[0]["status"] is None
+    assert slow[0]["error"] == "proxy stopped before the response"
+    assert slow[0]["request_body"] == b'{"slow": 1}' and slow[0]["server_ip"] == "127.0.0.1"
+    assert slow[0]["url"] == f"https://localhost:{srv.https_port}/slow?aid=ad-slow"
+    assert [tuple(r) for r in open_ws] == [("up", b"still open"), ("down", b"echo:still open")]
     assert capture["kind"] == "proxy" and capture["app"] == "com.example.e2e"
     assert capture["consent"] == "no" and capture["status"] == "complete"
