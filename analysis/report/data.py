@@ -128,11 +128,20 @@ def _flows(store: Store) -> list[dict[str, Any]]:
 
 
 def _errors(store: Store) -> list[dict[str, Any]]:
-    return [
+    out = [
         {"stage": r["stage"], "source": r["source"], "kind": r["kind"], "count": r["count"],
          "message": r["message"], "offset": r["offset"]}
         for r in store.error_rows()
     ]
+    # Encrypted traffic that was not decrypted is content not seen: say so, per capture.
+    sources = {c.id: c.capture.source for c in store.captures()}
+    for capture_id, n in sorted(store.undecrypted_tls_counts().items()):
+        out.append({"stage": "ingest", "source": sources.get(capture_id), "kind": "not-decrypted",
+                    "count": n, "offset": None,
+                    "message": f"{n} TLS/QUIC connection(s) were not decrypted: their server, "
+                               "SNI and byte counts are known, their content is not (pinned, "
+                               "no key log, or captured outside the proxy)"})
+    return out
 
 
 def analysis_state(runs: list[dict[str, Any]]) -> dict[str, Any]:
