@@ -4,15 +4,19 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
-from analysis.decoders.base import NotThisFormat, Tree
+from analysis.decoders import b64, hexwrap
+from analysis.decoders.base import DecodeError, NotThisFormat, Tree
 
 # name=value pairs joined by & (or ;): what a form-encoded string looks like
 # Values exclude both separators so that every string splits one way only: a looser value
 # class made this pattern backtrack exponentially on "a=1;a=1;...;x" (found in review).
 _FORM = re.compile(r"[\w.\-\[\]%*~+]{1,100}=[^&;\s]*(?:[&;][\w.\-\[\]%*~+]{1,100}=[^&;\s]*)*")
 MAX_PAIRS = 2000
+# A whole body in the base64/hex alphabet (padding '=' included) reads as ONE form name with an
+# empty value ("eyJpbWVp...fQ==" -> name "eyJpbWVp...fQ", value "="): checked before trusting it.
+_WRAPPER_TEXT = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 
 
 def parse_pairs(text: str) -> list[tuple[str, str]]:
@@ -59,7 +63,28 @@ class FormBody:
             raise NotThisFormat(str(exc)) from exc
         if not pairs:
             raise NotThisFormat("no name=value pairs")
+        if len(pairs) == 1 and pairs[0][1] in ("", "=", "==") and _wrapped(text):
+            # SDKs declare form encoding for a base64 (or hex) document: let the wrapper
+            # decoders have it rather than report one meaningless form name. Percent-escaped
+            # ("...fQ%3D%3D"), the unescaped text is what this layer decoded.
+            if "%" in text:
+                return unquote(text)
+            raise NotThisFormat("a base64 or hex wrapper, not name=value pairs")
         return pairs_tree(pairs)
+
+
+def _wrapped(text: str) -> bool:
+    """The whole text is a base64/hex wrapper that unwraps into something recognisable."""
+    candidate = unquote(text) if "%" in text else text  # "%3D%3D" padding; '+' stays '+'
+    if not _WRAPPER_TEXT.fullmatch(candidate):
+        return False
+    for dec in (b64.DECODER, hexwrap.DECODER):
+        try:
+            dec.decode(candidate)
+        except DecodeError:
+            continue
+        return True
+    return False
 
 
 class FormString:

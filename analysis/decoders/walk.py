@@ -161,7 +161,10 @@ class _Walker:
                 if dec.name in ("jwt", "url"):
                     # the token or URL is itself a field (a credential, a visited page)
                     self._leaf(Leaf(part, path, key, parent, text, text, layers, wrapped=True))
-                self.tree(inner, part, path, key, parent, (*layers, dec.name), depth + 1)
+                # a wrapper that is the whole body ("$") is not a field of it: what it holds
+                # reads "gaid", not "$.gaid" (a JSON key named "$" keeps its name)
+                inner_path = "" if path == "$" and not key else path
+                self.tree(inner, part, inner_path, key, parent, (*layers, dec.name), depth + 1)
                 return
             if len(_PLAIN) >= MAX_PLAIN:
                 _PLAIN.clear()
