@@ -48,6 +48,7 @@ CATEGORY = {
     ("network", "wifi_ssid"): "location.wifi", ("network", "wifi_bssid"): "location.wifi",
 }
 MIN_SEARCH = 6  # shorter variants are matched only as a whole field
+MIN_LOOSE = 12  # variants at least this long are also found glued to bytes of a raw field
 MAX_SEARCH = 1 << 20  # characters of one field searched (a bound on hostile bodies)
 SEP = "\n\x00\n"
 # Whole-field values that only count under a key naming what they are (a bare "US" or "310"
@@ -154,6 +155,19 @@ class ProfileMatcher:
         self.regex = re.compile(
             f"(?=[{first}])" r"(?:(?<![A-Za-z0-9.])|(?<=%[0-9A-Fa-f]{2}))(" + alternation
             + r")(?![A-Za-z0-9]|\.\d)", re.IGNORECASE) if alternation else None
+        self._loose: re.Pattern[str] | bool | None = False  # compiled on first raw field
+
+    @property
+    def loose(self) -> re.Pattern[str] | None:
+        """Long variants without the word boundaries, for fields kept raw (undecodable bytes):
+        there a length or tag byte that happens to be a letter or digit often sits right
+        against a value ("...\x08NOTGZIP6f1d2c3b-..."), and a 12-character or longer known
+        value (IDs, e-mail, IMEI, hashes, encodings) does not occur by chance in binary."""
+        if self._loose is False:
+            longs = [v for v in self.search if len(v) >= MIN_LOOSE]
+            self._loose = re.compile("(" + trie_pattern(longs) + ")",
+                                     re.IGNORECASE) if longs else None
+        return self._loose if isinstance(self._loose, re.Pattern) else None
 
     def _add(self, variant: str, known: Known, whole_only: bool = False) -> None:
         table = self.whole if whole_only or len(variant) < MIN_SEARCH else self.search
@@ -245,7 +259,25 @@ class ProfileMatcher:
                 i = bisect.bisect_right(starts, m.start()) - 1
                 for variant, known in self.search.get(m.group(1).lower(), ()):
                     hits.append((i, m.group(1), variant, known))
+            raw = [i for i, leaf in enumerate(leaves) if leaf.layers and leaf.layers[-1] == "raw"]
+            if raw:
+                hits = self._raw_hits(texts, raw, hits)
         return self._findings(exchange_id, decoded, hits)
+
+    def _raw_hits(self, texts: list[str], raw: list[int],
+                  hits: list[tuple[int, str, str, Known]]) -> list[tuple[int, str, str, Known]]:
+        """Add the long known values found without word boundaries in fields kept raw."""
+        loose = self.loose
+        if loose is None:
+            return hits
+        seen = {(i, known) for i, _, _, known in hits}
+        for i in raw:
+            for m in loose.finditer(texts[i]):
+                for variant, known in self.search.get(m.group(1).lower(), ()):
+                    if (i, known) not in seen:
+                        seen.add((i, known))
+                        hits.append((i, m.group(1), variant, known))
+        return hits
 
     def _findings(self, exchange_id: int, decoded: Decoded,
                   hits: list[tuple[int, str, str, Known]]) -> list[Finding]:

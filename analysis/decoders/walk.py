@@ -36,6 +36,8 @@ SKIP_HEADERS = frozenset({
     "upgrade", "proxy-connection", "accept", "cache-control", "pragma", "expect",
     "sec-websocket-key", "sec-websocket-version", "sec-websocket-extensions",
 })
+# Content encodings sniffed by a magic too short to be sure of (RFC 1950 §2.2's 2-byte header).
+WEAK_MAGIC = frozenset({"deflate"})
 MIN_ARRAY = 16  # numeric lists at least this long are kept as one array leaf
 
 
@@ -181,6 +183,7 @@ class _Walker:
         declared = [t.strip() for t in content_encoding.lower().split(",") if t.strip()]
         # Bodies are stored after content decoding, but SDKs often compress a body without
         # saying so (or twice): decode by magic, and brotli only when the header names it.
+        failed = ""  # a content encoding that failed, recorded unless another decoder succeeds
         for _ in range(3):
             codec = next((c for c in registry.ENCODINGS.values() if c.sniff(data)), None)
             if codec is None and "br" in declared and printable_text(data[:256]) is None:
@@ -194,9 +197,15 @@ class _Walker:
                 self.out.errors.append(("decompression-bomb", f"{codec.name}: {exc}"))
                 return
             except DecodeError as exc:
-                self.out.errors.append(("undecodable-body", f"{codec.name}: {exc}"))
-                self._raw(data, part, path, key, parent, layers)
-                return
+                # A corrupt or mislabelled stream: the bytes are read as they are (the other
+                # decoders, else kept raw for the device-profile match), never dropped. Sources
+                # store bodies already decoded but keep the header, so a declared encoding that
+                # fails on bytes another decoder reads was a stale header, not an error; a zlib
+                # header is only 2 bytes with a 1-in-31 check, so an undeclared "deflate" that
+                # fails was no deflate stream at all.
+                if codec.name in declared or codec.name not in WEAK_MAGIC:
+                    failed = f"{codec.name}: {exc}"
+                break
             layers = (*layers, codec.name)
         ranked = sorted(((d.fits(data, ctype), i, d) for i, d in enumerate(registry.BODY_DECODERS)),
                         key=lambda t: (-t[0], t[1]))
@@ -223,12 +232,12 @@ class _Walker:
             self.tree(tree, part, path, key, parent, (*layers, dec.name), depth + 1)
             return
         text = printable_text(data, min_len=1)
-        if problem:  # a decoder recognised its format but the data is broken: say so
-            self.out.errors.append(("undecodable-body", problem))
+        if failed or problem:  # an encoding or format was recognised but the data is broken
+            self.out.errors.append(("undecodable-body", failed or problem))
         if text is not None:
             self.string(text, part, path or "$", key, parent, layers, depth + 1)
             return
-        if depth == 0 and not problem:
+        if depth == 0 and not problem and not failed:
             label = ctype or "no content type"
             self.out.errors.append(("undecodable-body",
                                     f"{label}: binary body no decoder understands"))

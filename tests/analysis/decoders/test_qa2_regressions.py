@@ -70,3 +70,45 @@ def test_whole_body_wrapper_paths_do_not_start_with_dollar() -> None:
     leaves = decode_exchange(_exchange(json.dumps({"$": inner}).encode(),
                                        "application/json")).leaves
     assert [leaf.path for leaf in leaves if leaf.part == "body"] == ["$.gaid"]
+
+
+# -- B. a content encoding that fails ----------------------------------------------------------
+
+def test_corrupt_declared_gzip_body_is_still_scanned_raw() -> None:
+    ex = _exchange(b"\x1f\x8b\x08\x00NOTGZIP" + ADID.encode(), "application/json",
+                   content_encoding="gzip")
+    decoded = decode_exchange(ex)
+    assert [kind for kind, _ in decoded.errors] == ["undecodable-body"]  # once, not per decoder
+    assert decoded.errors[0][1].startswith("gzip: corrupt gzip stream")
+    assert [(leaf.path, leaf.layers) for leaf in decoded.leaves if leaf.part == "body"] == \
+        [("$", ("raw",))]
+    found = _found(ex)
+    assert found["body:$"].category == "id.advertising"
+    assert found["body:$"].detector == "ground_truth"
+
+
+def test_stale_or_mistaken_encoding_falls_through_to_the_other_decoders() -> None:
+    import msgpack
+    # the source already decoded the brotli body but kept the header: msgpack, no error
+    packed = msgpack.packb({"android_id": "a1b2c3d4e5f60718", "gaid": ADID})
+    decoded = decode_exchange(_exchange(packed, "application/msgpack", content_encoding="br"))
+    assert not decoded.errors
+    assert {leaf.path: leaf.layers for leaf in decoded.leaves if leaf.part == "body"} == \
+        {"android_id": ("msgpack",), "gaid": ("msgpack",)}
+    # "80" is a valid zlib header (0x3830 % 31 == 0): text starting so is no deflate stream
+    decoded = decode_exchange(_exchange(b"80;" + ADID.encode(), "text/plain"))
+    assert not decoded.errors
+    assert [(leaf.path, leaf.layers) for leaf in decoded.leaves if leaf.part == "body"] == \
+        [("$", ())]
+
+
+def test_long_known_values_glued_to_bytes_of_a_raw_body_are_found() -> None:
+    # a length byte of 49 is the digit "1", right against the ID in an unknown binary format
+    body = b"\x00\x01\xfe1" + ADID.encode() + b"\x00\xff\x07" + IMEI.encode() + b"Z\x00"
+    found = classify_decoded(1, decode_exchange(_exchange(body, "application/octet-stream")),
+                             matcher_for(PROFILE))
+    assert {(f.path, f.category, f.detector) for f in found} == {
+        ("$", "id.advertising", "ground_truth"), ("$", "id.hardware", "ground_truth")}
+    # in decoded text the word boundaries still hold: "x<ADID>" is some other value
+    assert "body:v" not in _found(_exchange(json.dumps({"v": "x" + ADID}).encode(),
+                                            "application/json"))
