@@ -38,6 +38,16 @@ class Truncated(Malformed):
     """The data stops in the middle of a structure."""
 
 
+class Partial(Malformed):
+    """The data is this format but broken or cut: ``tree`` is what came before the break (to be
+    walked like a full result), ``rest`` the undecoded remainder (to be kept raw)."""
+
+    def __init__(self, message: str, tree: Tree, rest: str) -> None:
+        super().__init__(message)
+        self.tree = tree
+        self.rest = rest
+
+
 class BombError(Malformed):
     """Decompressed output exceeded ``MAX_OUTPUT``: cut off and recorded."""
 
@@ -97,8 +107,11 @@ def printable_text(data: bytes, min_len: int = 4) -> str | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
+    return text if printable(text) else None
+
+
+def printable(text: str) -> bool:
+    """Almost all printable, with some letters or digits."""
     sample = text[:8192]  # judged on a prefix: a multi-megabyte body costs no more
     bad = sum(1 for ch in sample if not ch.isprintable() and ch not in "\r\n\t")
-    if bad > len(sample) // 50 or not any(ch.isalnum() for ch in sample):
-        return None
-    return text
+    return bad <= len(sample) // 50 and any(ch.isalnum() for ch in sample)

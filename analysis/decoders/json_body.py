@@ -1,12 +1,25 @@
-"""JSON (RFC 8259) and JSON Lines / NDJSON bodies, and JSON held inside a string value."""
+"""JSON (RFC 8259) and JSON Lines / NDJSON bodies, and JSON held inside a string value.
+
+Phones send JSON that is not quite valid: UTF-16 with a BOM, Latin-1 with a charset parameter,
+one invalid UTF-8 byte in one string, NUL padding after the document, control characters inside
+strings, and bodies cut short by a capture limit. Each is read as far as it goes
+(``charset.body_text``; a lenient parser): a broken or cut document yields the complete values
+before the break (``Partial``) instead of nothing.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 
-from analysis.decoders.base import Malformed, NotThisFormat, Tree
+from analysis.decoders.base import Malformed, NotThisFormat, Partial, Tree
+from analysis.decoders.charset import body_text
 
 MAX_JSON_DEPTH = 200  # the C parser recurses; deeper documents are refused, not crashed on
+# Padding seen after (and before) documents: whitespace and the NULs of fixed-size buffers.
+PAD = " \t\r\n\x00"
+# strict=False: control characters inside strings (a NUL, a raw tab) are kept, not fatal
+_DECODER = json.JSONDecoder(strict=False)
 
 
 def _depth_ok(text: str) -> bool:
@@ -23,7 +36,92 @@ def _depth_ok(text: str) -> bool:
 def loads(text: str) -> Tree:
     if text.count("[") + text.count("{") > MAX_JSON_DEPTH and not _depth_ok(text):
         raise Malformed(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
-    return json.loads(text)
+    return _DECODER.decode(text)
+
+
+# One token of JSON: a string's opening quote, punctuation, or a scalar followed by a delimiter
+# (a number at the very end may have been cut, so it does not count as complete).
+_TOKEN = re.compile(r'[ \t\r\n]*(?:(")|([][{},:])|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false'
+                    r'|null)(?=[ \t\r\n,:\]}]))')
+_STRING_REST = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_CLOSE = {"{": "}", "[": "]"}
+# The token scan runs in Python (about 1 µs a token): a broken document is salvaged from its
+# first MiB at most, the rest kept raw (a bound on hostile bodies: about a second).
+MAX_SALVAGE = 1 << 20
+
+
+def complete_prefix(text: str) -> tuple[str, int] | None:
+    """The longest prefix of ``text`` that ends after a complete value, closed into a valid
+    document: (document, length of the prefix used), or None.
+
+    A small state machine over JSON tokens remembers the last point where every value so far is
+    complete; the containers open there are closed. Whatever follows (a cut string, a cut
+    number, a key without its value, garbage) is left for the caller to keep raw.
+    """
+    stack: list[str] = []
+    expect = "value"  # value, key, colon, sep (',' or the closer)
+    fresh = False  # a container was just opened: its closer may come at once
+    good, pos, n = -1, 0, len(text)
+    while pos < n:
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            break
+        quote, punct, scalar = m.groups()
+        pos = m.end()
+        if quote:
+            rest = _STRING_REST.match(text, pos)
+            if rest is None or expect not in ("key", "value"):
+                break
+            pos = rest.end()
+            if expect == "key":
+                expect = "colon"
+            else:
+                expect, good = "sep", pos
+        elif scalar:
+            if expect != "value":
+                break
+            expect, good = "sep", pos
+        elif punct in "{[":
+            if expect != "value":
+                break
+            stack.append(punct)
+            expect, good = ("key" if punct == "{" else "value"), pos
+            fresh = True
+            continue
+        elif punct in "}]":
+            if not stack or _CLOSE[stack[-1]] != punct or not (expect == "sep" or fresh):
+                break
+            stack.pop()
+            expect, good = "sep", pos
+        elif punct == ",":
+            if expect != "sep" or not stack:
+                break
+            expect = "key" if stack[-1] == "{" else "value"
+        elif punct == ":":
+            if expect != "colon":
+                break
+            expect = "value"
+        fresh = False
+        if not stack and expect == "sep":
+            break  # the top-level value is complete: anything after it is not part of it
+    if good <= 0:
+        return None
+    return text[:good] + "".join(_CLOSE[c] for c in reversed(stack)), good
+
+
+def salvage(text: str, error: ValueError) -> Tree:
+    """Raise ``Partial`` with the values before the break, or ``Malformed`` if there are none."""
+    found = complete_prefix(text[:MAX_SALVAGE])
+    if found is not None:
+        document, used = found
+        try:
+            tree = loads(document)
+        except ValueError:
+            tree = None
+        if isinstance(tree, dict | list) and tree:
+            raise Partial(f"invalid JSON: {error}; decoded up to char {used} of {len(text)}, "
+                          "the rest kept raw", tree, text[used:].strip(PAD))
+    raise Malformed(f"invalid JSON: {error}") from error
 
 
 class JsonBody:
@@ -36,22 +134,19 @@ class JsonBody:
         return 1 if head[:1] in (b"{", b"[") else 0
 
     def decode(self, data: bytes, content_type: str) -> Tree:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise NotThisFormat(f"not UTF-8: {exc}") from exc
+        text = body_text(data, content_type).strip(PAD)
         try:
             return loads(text)
         except ValueError as exc:
-            if text.lstrip()[:1] in ("{", "[") or "json" in content_type:
+            if text[:1] in ("{", "[") or "json" in content_type:
                 # Several documents one per line is JSON Lines; anything else is broken JSON.
-                lines = [ln for ln in text.splitlines() if ln.strip()]
+                lines = [ln for ln in text.splitlines() if ln.strip(PAD)]
                 if len(lines) > 1:
                     try:
                         return [loads(ln) for ln in lines]
                     except ValueError:
                         pass
-                raise Malformed(f"invalid JSON: {exc}") from exc
+                return salvage(text, exc)
             raise NotThisFormat("not JSON") from exc
 
 
@@ -63,9 +158,9 @@ class JsonLines:
 
     def decode(self, data: bytes, content_type: str) -> Tree:
         try:
-            text = data.decode("utf-8-sig")
-            return [loads(ln) for ln in text.splitlines() if ln.strip()]
-        except (UnicodeDecodeError, ValueError) as exc:
+            text = body_text(data, content_type)
+            return [loads(ln) for ln in text.splitlines() if ln.strip(PAD)]
+        except ValueError as exc:
             raise Malformed(f"invalid JSON Lines: {exc}") from exc
 
 

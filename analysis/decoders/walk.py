@@ -17,12 +17,15 @@ from analysis.decoders.base import (
     MAX_DEPTH,
     MAX_LEAVES,
     Blob,
-    BombError,
     DecodeError,
     Malformed,
     NotThisFormat,
+    Partial,
+    printable,
     printable_text,
 )
+from analysis.decoders.charset import declared_text
+from analysis.decoders.content import undo_encodings
 from analysis.decoders.cookie import parse_cookie_header
 from analysis.decoders.form import pairs_tree
 from analysis.decoders.jwt import is_jwt
@@ -36,8 +39,6 @@ SKIP_HEADERS = frozenset({
     "upgrade", "proxy-connection", "accept", "cache-control", "pragma", "expect",
     "sec-websocket-key", "sec-websocket-version", "sec-websocket-extensions",
 })
-# Content encodings sniffed by a magic too short to be sure of (RFC 1950 §2.2's 2-byte header).
-WEAK_MAGIC = frozenset({"deflate"})
 MIN_ARRAY = 16  # numeric lists at least this long are kept as one array leaf
 
 
@@ -92,9 +93,10 @@ def _numeric_array(value: list[Any]) -> bool:
 
 
 class _Walker:
-    def __init__(self) -> None:
+    def __init__(self, cut: str = "") -> None:
         self.out = Decoded()
         self.leaves = self.out.leaves
+        self.cut = cut  # "body cut at N of M bytes" when the request body was truncated
 
     def _leaf(self, leaf: Leaf) -> None:
         leaves = self.leaves
@@ -150,6 +152,8 @@ class _Walker:
 
     def string(self, text: str, part: Part, path: str, key: str, parent: str,
                layers: tuple[str, ...], depth: int) -> None:
+        if text[-1:] == "\x00":  # C-string padding of a fixed-size buffer is not the value
+            text = text.rstrip("\x00")
         if depth < MAX_DEPTH and len(text) >= 8 and text not in _PLAIN:
             for dec in registry.STRING_DECODERS:
                 if not dec.quick(text):
@@ -178,45 +182,27 @@ class _Walker:
              path: str, key: str, parent: str, layers: tuple[str, ...], depth: int) -> None:
         if not data:
             return
-        ctype = content_type.lower().split(";")[0].strip() if content_type else ""
+        lower = content_type.lower().strip()  # with its parameters: charset for JSON, forms
+        ctype = lower.split(";")[0].strip()
         full_ctype = content_type  # the multipart boundary is case-sensitive (RFC 2046 §5.1.1)
-        declared = [t.strip() for t in content_encoding.lower().split(",") if t.strip()]
-        # Bodies are stored after content decoding, but SDKs often compress a body without
-        # saying so (or twice): decode by magic, and brotli only when the header names it.
-        failed = ""  # a content encoding that failed, recorded unless another decoder succeeds
-        for _ in range(3):
-            codec = next((c for c in registry.ENCODINGS.values() if c.sniff(data)), None)
-            if codec is None and "br" in declared and printable_text(data[:256]) is None:
-                codec = registry.ENCODINGS["br"]
-                declared.remove("br")
-            if codec is None:
-                break
-            try:
-                data = codec.decode(data)
-            except BombError as exc:
-                self.out.errors.append(("decompression-bomb", f"{codec.name}: {exc}"))
-                return
-            except DecodeError as exc:
-                # A corrupt or mislabelled stream: the bytes are read as they are (the other
-                # decoders, else kept raw for the device-profile match), never dropped. Sources
-                # store bodies already decoded but keep the header, so a declared encoding that
-                # fails on bytes another decoder reads was a stale header, not an error; a zlib
-                # header is only 2 bytes with a 1-in-31 check, so an undeclared "deflate" that
-                # fails was no deflate stream at all.
-                if codec.name in declared or codec.name not in WEAK_MAGIC:
-                    failed = f"{codec.name}: {exc}"
-                break
-            layers = (*layers, codec.name)
+        undone = undo_encodings(data, content_encoding)
+        if undone.bomb:
+            self.error(part, "decompression-bomb", undone.bomb)
+            return
+        data, layers, failed = undone.data, (*layers, *undone.layers), undone.failed
         ranked = sorted(((d.fits(data, ctype), i, d) for i, d in enumerate(registry.BODY_DECODERS)),
                         key=lambda t: (-t[0], t[1]))
         problem = ""
         for score, _, dec in ranked:
             if score == 0:
                 break
+            partial: Partial | None = None
             try:
-                tree = dec.decode(data, full_ctype if dec.name == "multipart" else ctype)
+                tree = dec.decode(data, full_ctype if dec.name == "multipart" else lower)
             except NotThisFormat:
                 continue
+            except Partial as exc:  # broken or cut: what came before the break is still data
+                tree, partial = exc.tree, exc
             except Malformed as exc:
                 problem = problem or f"{dec.name}: {exc}"
                 continue
@@ -224,30 +210,51 @@ class _Walker:
                 problem = problem or f"{dec.name}: {type(exc).__name__}"
                 continue
             if depth >= MAX_DEPTH:
-                self.out.errors.append(("undecodable-body", f"nested deeper than {MAX_DEPTH}"))
+                self.error(part, "undecodable-body", f"nested deeper than {MAX_DEPTH}")
                 self._raw(data, part, path, key, parent, layers)
                 return
             if not isinstance(tree, dict | list):
                 tree = str(tree)
             self.tree(tree, part, path, key, parent, (*layers, dec.name), depth + 1)
+            if partial is not None:
+                self.error(part, "undecodable-body", f"{dec.name}: {partial}")
+                if partial.rest:  # kept raw: searched by the profile match, marks the body
+                    rest = partial.rest  # as only partly inspected
+                    self._leaf(Leaf(part, path or "$", key, parent, rest, rest,
+                                    (*layers, dec.name, "raw")))
             return
         text = printable_text(data, min_len=1)
+        if text is None and (wide := declared_text(data, lower)) is not None:
+            text = wide if printable(wide) else None  # UTF-16 text, or a declared charset
         if failed or problem:  # an encoding or format was recognised but the data is broken
-            self.out.errors.append(("undecodable-body", failed or problem))
+            self.error(part, "undecodable-body", failed or problem)
         if text is not None:
             self.string(text, part, path or "$", key, parent, layers, depth + 1)
             return
         if depth == 0 and not problem and not failed:
             label = ctype or "no content type"
-            self.out.errors.append(("undecodable-body",
-                                    f"{label}: binary body no decoder understands"))
+            self.error(part, "undecodable-body", f"{label}: binary body no decoder understands")
         self._raw(data, part, path, key, parent, layers)
+
+    def error(self, part: Part, kind: str, message: str) -> None:
+        """Record what could not be decoded; in a body the capture cut short, say so first."""
+        if self.cut and part == Part.BODY:
+            kind, message = "truncated", f"{self.cut}: {message}"
+        self.out.errors.append((kind, message))
 
     def _raw(self, data: bytes, part: Part, path: str, key: str, parent: str,
              layers: tuple[str, ...]) -> None:
         # Kept raw (latin-1 keeps every ASCII run searchable for the device-profile match).
         text = data.decode("latin-1")
         self._leaf(Leaf(part, path or "$", key, parent, text, text, (*layers, "raw")))
+
+
+def _cut(ex: Exchange) -> str:
+    if not ex.request_truncated or not ex.request_body:
+        return ""
+    size = ex.request_body_size
+    of = f" of {size:,}" if size and size > len(ex.request_body) else ""
+    return f"body cut at {len(ex.request_body):,}{of} bytes by the capture"
 
 
 def _header(ex: Exchange, name: str) -> str:
@@ -259,7 +266,7 @@ def _header(ex: Exchange, name: str) -> str:
 
 def decode_exchange(ex: Exchange) -> Decoded:
     """Decode everything the phone sent in ``ex`` (nothing for responses and down messages)."""
-    walker = _Walker()
+    walker = _Walker(_cut(ex))
     if ex.kind == ExchangeKind.DNS or ex.direction != "up":
         return walker.out
     if ex.kind == ExchangeKind.HTTP and ex.url:

@@ -6,8 +6,11 @@ from __future__ import annotations
 import base64
 import json
 
+import pytest
+
 from analysis.classifiers import classify_decoded, matcher_for
 from analysis.decoders import decode_exchange
+from analysis.decoders.json_body import complete_prefix
 from analysis.profile import DeviceInfo, DeviceProfile
 from analysis.records import Exchange, Finding
 
@@ -112,3 +115,83 @@ def test_long_known_values_glued_to_bytes_of_a_raw_body_are_found() -> None:
     # in decoded text the word boundaries still hold: "x<ADID>" is some other value
     assert "body:v" not in _found(_exchange(json.dumps({"v": "x" + ADID}).encode(),
                                             "application/json"))
+
+
+# -- C. JSON that is not quite valid ----------------------------------------------------------
+
+def _body_leaves(ex: Exchange) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {leaf.path: (leaf.text, leaf.layers) for leaf in decode_exchange(ex).leaves
+            if leaf.part == "body"}
+
+
+def test_json_in_other_charsets_with_bad_bytes_or_padding_is_read() -> None:
+    doc = {"email": EMAIL, "name": "J\u00fcrgen"}
+    text = json.dumps(doc, ensure_ascii=False)
+    bodies = [
+        (text.encode("utf-16"), "application/json; charset=utf-16"),  # BOM
+        (text.encode("utf-16-be"), "application/json"),  # no BOM: told by its NULs
+        (text.encode("utf-32"), "application/json"),
+        (text.encode("latin-1"), "application/json; charset=ISO-8859-1"),
+        (text.encode("utf-8"), "application/json; charset=iso-8859-1"),  # mislabelled UTF-8
+        (text.encode() + b"\x00\x00\n\x00", "application/json"),  # NUL padding after it
+    ]
+    for body, ctype in bodies:
+        leaves = _body_leaves(_exchange(body, ctype))
+        assert leaves == {"email": (EMAIL, ("json",)), "name": ("J\u00fcrgen", ("json",))}, ctype
+        assert not decode_exchange(_exchange(body, ctype)).errors
+    # one invalid UTF-8 byte sequence in one string hides nothing else
+    bad = b'{"gaid":"' + ADID.encode() + b'","x":"\xff\xfe\xc3"}'
+    assert _body_leaves(_exchange(bad, "application/json"))["gaid"] == (ADID, ("json",))
+    # a C-string's NUL padding inside a value is not part of it
+    padded = b'{"e":"' + EMAIL.encode() + b'\x00\x00"}\x00'
+    found = _found(_exchange(padded, "application/json"), None)
+    assert found["body:e"].category == "contact.email" and found["body:e"].value == EMAIL
+
+
+def test_json_cut_by_the_capture_keeps_the_fields_before_the_cut() -> None:
+    full = json.dumps({"imei": IMEI, "device": {"gaid": ADID, "os": "14"},
+                       "pad": "x" * 5000}).encode()
+    cut = full[:1000]
+    ex = Exchange(ts=0, method="POST", url="https://api.example.test/big",
+                  request_headers=(("content-type", "application/json"),), request_body=cut,
+                  request_body_size=len(full), request_truncated=True)
+    decoded = decode_exchange(ex)
+    leaves = {leaf.path: leaf.layers for leaf in decoded.leaves if leaf.part == "body"}
+    assert leaves == {"imei": ("json",), "device.gaid": ("json",), "device.os": ("json",),
+                      "$": ("json", "raw")}  # the cut string kept raw
+    assert len(decoded.errors) == 1
+    kind, message = decoded.errors[0]
+    assert kind == "truncated"
+    assert message.startswith(f"body cut at 1,000 of {len(full):,} bytes by the capture: json:")
+    found = _found(ex, None)
+    assert found["body:imei"].category == "id.hardware"
+    assert found["body:device.gaid"].category == "id.advertising"
+
+
+def test_json_broken_in_the_middle_keeps_what_came_before() -> None:
+    body = b'{"gaid": "' + ADID.encode() + b'", "x": tru, "imei": "' + IMEI.encode() + b'"}'
+    decoded = decode_exchange(_exchange(body, "application/json"))
+    leaves = {leaf.path: (leaf.text, leaf.layers) for leaf in decoded.leaves}
+    assert leaves["gaid"] == (ADID, ("json",))
+    assert leaves["$"][1] == ("json", "raw") and IMEI in leaves["$"][0]  # searched raw
+    assert [kind for kind, _ in decoded.errors] == ["undecodable-body"]
+    assert "decoded up to char" in decoded.errors[0][1]
+    assert _found(_exchange(body, "application/json"))["body:$"].category == "id.hardware"
+
+
+@pytest.mark.parametrize(("text", "document"), [
+    ('{"a": "b", "c": "cut her', '{"a": "b"}'),
+    ('{"a": {"b": [1, {"c": "d"', '{"a": {"b": [1, {"c": "d"}]}}'),
+    ('[1, 2, 3', "[1, 2]"),  # "3" may be the start of "345"
+    ('{"a": 1, "b"', '{"a": 1}'),  # a key without its value
+    ('{"a": 1,', '{"a": 1}'),
+    ('{"a": 1}trailing garbage', '{"a": 1}'),
+    ('{"a": 1 "b": 2}', '{"a": 1}'),  # a missing comma ends what is valid
+    ('"a cut string', None),
+    ("tru", None),
+])
+def test_complete_prefix_closes_what_is_open(text: str, document: str | None) -> None:
+    found = complete_prefix(text)
+    assert (found[0] if found else None) == document
+    if found:
+        assert json.loads(found[0]) is not None and text.startswith(found[0][:found[1]])

@@ -50,3 +50,21 @@ def test_decode_pass_is_idempotent(demo: SimpleNamespace) -> None:
     decode.run(store, AnalysisContext())
     assert store.count("fields") == first
     assert store.db["errors"].count_where("stage = 'decode'") == 1
+
+
+def test_a_body_cut_by_the_capture_is_reported_as_cut() -> None:
+    from analysis.records import Capture, Exchange
+
+    full = json.dumps({"imei": "490154203237518", "pad": "x" * 5000}).encode()
+    store = Store.memory()
+    cap = store.add_capture(Capture(kind="proxy", source="synthetic"))
+    store.add_exchanges(cap, [Exchange(
+        ts=1.0, method="POST", url="https://api.example.test/big",
+        request_headers=(("content-type", "application/json"),), request_body=full[:1000],
+        request_body_size=len(full), request_truncated=True)])
+    decode.run(store, AnalysisContext())
+    rows = {r["path"]: r for r in store.db["fields"].rows if r["part"] == "body"}
+    assert rows["imei"]["value"] == "490154203237518"
+    errors = list(store.db["errors"].rows_where("stage = 'decode'"))
+    assert [e["kind"] for e in errors] == ["truncated"]
+    assert errors[0]["message"].startswith(f"body cut at 1,000 of {len(full):,} bytes")
