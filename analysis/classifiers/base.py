@@ -12,8 +12,9 @@ from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 
 HASH_BY_LEN = {32: "md5", 40: "sha1", 64: "sha256", 128: "sha512"}
-# Decoded layers that are transforms of the value itself (the others are containers).
-VALUE_LAYERS = ("base64", "hex")
+# Decoded layers that are transforms of the value itself (the others are containers). A JWT
+# claim was sent base64url-encoded inside a token: "jwt" names that layer.
+VALUE_LAYERS = ("base64", "hex", "jwt")
 PREVIEW = 200
 
 
@@ -24,14 +25,14 @@ class Classifier(Protocol):
 
 
 def layer_transform(leaf: Leaf) -> str | None:
-    """The wrappers the value was sent inside, innermost first: every base64/hex layer on its
-    path, whether it wraps the value alone or a whole JSON document the value sits in (either
-    way the value crossed the network base64-encoded). Containers (JSON, form) are not named."""
+    """The wrappers the value was sent inside, innermost first: every base64/hex/JWT layer on
+    its path, whether it wraps the value alone or a whole JSON document the value sits in
+    (either way the value crossed the network encoded). Containers (JSON, form) are not named."""
     return wrappers(leaf.layers)
 
 
 def wrappers(layers: tuple[str, ...]) -> str | None:
-    if "base64" not in layers and "hex" not in layers:
+    if "base64" not in layers and "hex" not in layers and "jwt" not in layers:
         return None  # the usual case, decided without a loop (this runs for every finding)
     return "+".join(layer for layer in reversed(layers) if layer in VALUE_LAYERS)
 

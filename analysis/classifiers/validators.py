@@ -38,7 +38,11 @@ PLACEHOLDERS = frozenset({
 
 
 def is_placeholder(text: str) -> bool:
-    return text.strip().lower() in PLACEHOLDERS
+    t = text.strip()
+    if len(t) >= 2 and t[0] == t[-1] == '"':
+        # a quoted string (RFC 8941 structured headers: sec-ch-ua-model: "") is its content
+        t = t[1:-1].strip()
+    return t.lower() in PLACEHOLDERS
 
 
 def decimals(text: str) -> int:

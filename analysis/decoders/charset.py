@@ -5,7 +5,8 @@ JSON from phones is UTF-8 almost always; UTF-16/32 is recognised by its BOM or, 
 the pattern of NUL bytes an ASCII first character leaves (RFC 4627 §3). A body that is valid
 UTF-8 is read as UTF-8 even when it declares a single-byte charset: clients often label UTF-8
 "ISO-8859-1" (an HTTP/1.0 default), while a truly Latin-1 text with non-ASCII letters is almost
-never valid UTF-8. Bytes invalid in the chosen encoding become U+FFFD: one bad byte in one
+never valid UTF-8. Without a charset, bytes invalid in UTF-8 are read as Latin-1 (error handler
+``LATIN1``: one byte, one character, nothing lost, the rest still UTF-8): one bad byte in one
 string must not hide the rest of the document.
 """
 
@@ -14,6 +15,10 @@ from __future__ import annotations
 import codecs
 import re
 
+LATIN1 = "phonehome-latin1"  # codecs error handler: undecodable bytes read as ISO-8859-1
+codecs.register_error(LATIN1, lambda exc: (
+    exc.object[exc.start:exc.end].decode("latin-1"), exc.end)
+    if isinstance(exc, UnicodeDecodeError) else codecs.strict_errors(exc))
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:+-]+)""", re.I)
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -70,7 +75,7 @@ def body_text(data: bytes, content_type: str = "") -> str:
             return data.decode(declared, "replace")
         except (LookupError, ValueError):  # a codec that cannot decode bytes after all
             pass
-    return data.decode("utf-8", "replace")
+    return data.decode("utf-8", LATIN1)
 
 
 def declared_text(data: bytes, content_type: str) -> str | None:

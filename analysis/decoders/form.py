@@ -8,6 +8,7 @@ from urllib.parse import parse_qsl, unquote
 
 from analysis.decoders import b64, hexwrap
 from analysis.decoders.base import DecodeError, NotThisFormat, Tree
+from analysis.decoders.charset import LATIN1, charset_of
 
 # name=value pairs joined by & (or ;): what a form-encoded string looks like
 # Values exclude both separators so that every string splits one way only: a looser value
@@ -19,10 +20,22 @@ MAX_PAIRS = 2000
 _WRAPPER_TEXT = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 
 
-def parse_pairs(text: str) -> list[tuple[str, str]]:
-    """Decode a query or form string keeping blank values and order (repeated names kept)."""
-    pairs = parse_qsl(text, keep_blank_values=True, max_num_fields=MAX_PAIRS, separator="&")
-    return pairs
+def parse_pairs(text: str, charset: str | None = None) -> list[tuple[str, str]]:
+    """Decode a query or form string keeping blank values and order (repeated names kept).
+
+    Percent-escapes are UTF-8 (WHATWG URL); a form declaring another charset (``M%FCnchen``
+    as ISO-8859-1) is read in it when its escapes are not valid UTF-8 (clients mislabel UTF-8
+    as Latin-1 more often than the reverse). Undeclared, invalid UTF-8 is read as Latin-1
+    rather than replaced: the value keeps every byte sent."""
+    if charset and charset != "utf-8" and "%" in text:
+        try:
+            return parse_qsl(text, keep_blank_values=True, max_num_fields=MAX_PAIRS,
+                             separator="&", errors="strict")
+        except UnicodeDecodeError:
+            return parse_qsl(text, keep_blank_values=True, max_num_fields=MAX_PAIRS,
+                             separator="&", encoding=charset, errors="replace")
+    return parse_qsl(text, keep_blank_values=True, max_num_fields=MAX_PAIRS, separator="&",
+                     errors=LATIN1)
 
 
 def pairs_tree(pairs: list[tuple[str, str]]) -> dict[str, Tree]:
@@ -50,15 +63,16 @@ class FormBody:
         return 1 if b"=" in head and head.lstrip()[:1] not in (b"{", b"[", b"<") else 0
 
     def decode(self, data: bytes, content_type: str) -> Tree:
+        charset = charset_of(content_type)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = data.decode("latin-1")
+            text = data.decode(charset or "latin-1", "replace")
         text = text.strip()
         if "x-www-form-urlencoded" not in content_type and not _FORM.fullmatch(text):
             raise NotThisFormat("not a form-encoded string")
         try:
-            pairs = parse_pairs(text)
+            pairs = parse_pairs(text, charset)
         except ValueError as exc:
             raise NotThisFormat(str(exc)) from exc
         if not pairs:
