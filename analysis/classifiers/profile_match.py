@@ -259,8 +259,8 @@ class ProfileMatcher:
                 i = bisect.bisect_right(starts, m.start()) - 1
                 for variant, known in self.search.get(m.group(1).lower(), ()):
                     hits.append((i, m.group(1), variant, known))
-            raw = [i for i, leaf in enumerate(leaves) if leaf.layers and leaf.layers[-1] == "raw"]
-            if raw:
+            if decoded.raw:
+                raw = [i for i, leaf in enumerate(leaves) if leaf.layers[-1:] == ("raw",)]
                 hits = self._raw_hits(texts, raw, hits)
         return self._findings(exchange_id, decoded, hits)
 

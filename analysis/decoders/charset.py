@@ -26,6 +26,8 @@ _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+_BOM_FIRST = frozenset(bom[:1] for bom, _ in _BOMS)
+
 
 def charset_of(content_type: str) -> str | None:
     """The codec named by a Content-Type's charset parameter, if Python knows it as text."""
@@ -41,6 +43,9 @@ def charset_of(content_type: str) -> str | None:
 
 def wide_encoding(data: bytes) -> str | None:
     """UTF-16/32 (or UTF-8 with a BOM) told by a BOM or by NULs around an ASCII start."""
+    head = data[:4]
+    if head[:1] not in _BOM_FIRST and 0 not in head:
+        return None  # the usual case, decided without a loop
     for bom, name in _BOMS:
         if data.startswith(bom):
             return name

@@ -124,6 +124,18 @@ def salvage(text: str, error: ValueError) -> Tree:
     raise Malformed(f"invalid JSON: {error}") from error
 
 
+def without_padding(tree: Tree) -> Tree:
+    """Strings' trailing NULs removed: the padding of a C string's fixed-size buffer is not
+    part of the value (``"Qa@x.net\\u0000\\u0000"``). Looked for only when the body has a NUL."""
+    if isinstance(tree, str):
+        return tree.rstrip("\x00")
+    if isinstance(tree, dict):
+        return {k: without_padding(v) for k, v in tree.items()}
+    if isinstance(tree, list):
+        return [without_padding(v) for v in tree]
+    return tree
+
+
 class JsonBody:
     name = "json"
 
@@ -136,7 +148,7 @@ class JsonBody:
     def decode(self, data: bytes, content_type: str) -> Tree:
         text = body_text(data, content_type).strip(PAD)
         try:
-            return loads(text)
+            tree = loads(text)
         except ValueError as exc:
             if text[:1] in ("{", "[") or "json" in content_type:
                 # Several documents one per line is JSON Lines; anything else is broken JSON.
@@ -148,6 +160,7 @@ class JsonBody:
                         pass
                 return salvage(text, exc)
             raise NotThisFormat("not JSON") from exc
+        return without_padding(tree) if "\x00" in text or "\\u0000" in text else tree
 
 
 class JsonLines:

@@ -72,6 +72,7 @@ class Decoded:
     leaves: list[Leaf] = field(default_factory=list)
     nodes: list[Node] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (kind, message)
+    raw: bool = False  # some leaf holds bytes kept raw (layer "raw")
 
 
 _NUMBER = (int, float)  # exact types: bool is an int subclass but not a number here
@@ -152,8 +153,6 @@ class _Walker:
 
     def string(self, text: str, part: Part, path: str, key: str, parent: str,
                layers: tuple[str, ...], depth: int) -> None:
-        if text[-1:] == "\x00":  # C-string padding of a fixed-size buffer is not the value
-            text = text.rstrip("\x00")
         if depth < MAX_DEPTH and len(text) >= 8 and text not in _PLAIN:
             for dec in registry.STRING_DECODERS:
                 if not dec.quick(text):
@@ -220,6 +219,7 @@ class _Walker:
                 self.error(part, "undecodable-body", f"{dec.name}: {partial}")
                 if partial.rest:  # kept raw: searched by the profile match, marks the body
                     rest = partial.rest  # as only partly inspected
+                    self.out.raw = True
                     self._leaf(Leaf(part, path or "$", key, parent, rest, rest,
                                     (*layers, dec.name, "raw")))
             return
@@ -246,6 +246,7 @@ class _Walker:
              layers: tuple[str, ...]) -> None:
         # Kept raw (latin-1 keeps every ASCII run searchable for the device-profile match).
         text = data.decode("latin-1")
+        self.out.raw = True
         self._leaf(Leaf(part, path or "$", key, parent, text, text, (*layers, "raw")))
 
 
