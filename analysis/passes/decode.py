@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analysis.decoders import Decoded, decode_exchange
@@ -107,30 +106,13 @@ def field_rows(exchange_id: int, decoded: Decoded) -> list[FieldRow]:
              layers_json(leaf.layers)) for leaf in decoded.leaves]
 
 
-def cut_bodies(store: Store) -> dict[int, int | None]:
-    """exchange id -> size before the cut (if known) of each request body the capture cut.
-
-    ``iter_requests`` yields no truncation flags; once this pass has cleared its fields,
-    ``partly_inspected`` is exactly the truncated requests (asked of the store's owner: carry
-    ``request_truncated`` and ``request_body_size`` in ``iter_requests`` instead)."""
-    cut = store.partly_inspected()
-    if not cut:
-        return {}
-    return {row["id"]: row["request_body_size"] or None for row in store.exchange_summary()
-            if row["id"] in cut}
-
-
 def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     store.clear_pass(NAME)
     forget_shared()
-    cut = cut_bodies(store)
     tally = ErrorTally()
     counts = {"exchanges": 0, "fields": 0, "undecodable": 0}
     batch: list[FieldRow] = []
     for exchange_id, exchange in store.iter_requests():
-        if exchange_id in cut:  # so that errors say the body was cut, not merely broken
-            exchange = replace(exchange, request_truncated=True,
-                               request_body_size=cut[exchange_id])
         decoded = safe_decode(exchange)
         share(id(store), exchange_id, exchange, decoded)
         counts["exchanges"] += 1

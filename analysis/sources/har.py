@@ -101,6 +101,16 @@ def _headers(items: Any) -> tuple[tuple[str, str], ...]:
     )
 
 
+def _with_content_type(headers: tuple[tuple[str, str], ...],
+                       post: Any) -> tuple[tuple[str, str], ...]:
+    """Some exporters drop the Content-Type header but keep ``postData.mimeType`` (the same
+    value in HAR 1.2): restore it so the body is decoded as what it was declared to be."""
+    mime = post.get("mimeType") if isinstance(post, dict) else None
+    if not mime or any(k.lower() == "content-type" for k, _ in headers):
+        return headers
+    return (*headers, ("Content-Type", str(mime)))
+
+
 def _body(container: Any, max_body: int) -> tuple[bytes | None, int | None, bool]:
     """Body bytes (bounded), full size, truncated flag from postData or content."""
     if not isinstance(container, dict):
@@ -183,7 +193,8 @@ def _entry(entry: dict[str, Any], options: SourceOptions,
         server_ip=_ip(entry.get("serverIPAddress")),
         server_port=port,
         http_version=str(request.get("httpVersion") or "") or None,
-        request_headers=_headers(request.get("headers")),
+        request_headers=_with_content_type(_headers(request.get("headers")),
+                                           request.get("postData")),
         request_body=req_body,
         request_body_size=req_size,
         request_truncated=req_cut,

@@ -47,7 +47,8 @@ def _insert(conn: sqlite3.Connection, insert: str, rows: list[tuple[Any, ...]]) 
 # Only what the phone sent: response columns are skipped (responses are often far larger than
 # requests and never yield findings), and so are DNS answers and server-to-client messages.
 SELECT_REQUESTS = ("select id, ts, kind, method, url, host, request_headers, request_body, "
-                   "direction from exchanges where kind != 'dns' "
+                   "direction, request_truncated, request_body_size from exchanges "
+                   "where kind != 'dns' "
                    "and coalesce(direction, 'up') = 'up' order by id")
 
 
@@ -85,9 +86,11 @@ class FieldsMixin:
         the ``Exchange`` carries no response data."""
         cursor = self.db.conn.execute(SELECT_REQUESTS)
         while rows := cursor.fetchmany(500):
-            for ex_id, ts, kind, method, url, host, headers, body, direction in rows:
+            for (ex_id, ts, kind, method, url, host, headers, body, direction, cut,
+                 size) in rows:
                 pairs = json.loads(headers) if headers else ()
                 yield ex_id, Exchange(
                     ts=ts, kind=ExchangeKind(kind), method=method, url=url, host=host,
                     request_headers=tuple((str(k), str(v)) for k, v in pairs),
-                    request_body=body, direction=direction or "up")
+                    request_body=body, direction=direction or "up",
+                    request_truncated=bool(cut), request_body_size=size)

@@ -49,7 +49,7 @@ def test_entry_becomes_an_exchange(tmp_path: Path) -> None:
     assert (ex.method, ex.host, ex.server_port) == ("POST", "api.example.com", 8443)
     assert ex.url == "https://api.example.com:8443/v1/x?a=1"
     assert ex.server_ip == "192.0.2.7"  # IPv4-mapped and bracketed, normalised
-    assert ex.request_headers == (("X-Id", "42"),)
+    assert ex.request_headers == (("X-Id", "42"), ("Content-Type", "application/json"))
     assert ex.request_body == b'{"k": 1}' and ex.request_body_size == 8
     assert ex.response_body == b"\x00\x01"
     assert ex.connect_ms == 12.5 and ex.tls_ms is None
@@ -183,3 +183,15 @@ def test_binary_websocket_messages_are_base64_decoded(tmp_path: Path) -> None:
     ws = [i for i in read(write(tmp_path, [e]), SourceOptions())
           if isinstance(i, Exchange) and i.kind == ExchangeKind.WEBSOCKET]
     assert ws[0].request_body == payload
+
+
+def test_post_mime_type_restores_a_missing_content_type(tmp_path: Path) -> None:
+    e = entry()
+    e["request"]["postData"]["mimeType"] = "application/x-www-form-urlencoded; charset=ISO-8859-1"
+    (ex,) = [i for i in read(write(tmp_path, [e]), SourceOptions()) if isinstance(i, Exchange)]
+    assert ("Content-Type", "application/x-www-form-urlencoded; charset=ISO-8859-1") \
+        in ex.request_headers
+    e["request"]["headers"].append({"name": "content-type", "value": "application/json"})
+    (ex,) = [i for i in read(write(tmp_path, [e]), SourceOptions()) if isinstance(i, Exchange)]
+    assert [v for k, v in ex.request_headers if k.lower() == "content-type"] == [
+        "application/json"]
