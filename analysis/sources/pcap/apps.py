@@ -14,7 +14,7 @@ from collections import deque
 from typing import TYPE_CHECKING
 
 from analysis.records import Exchange, ExchangeKind
-from analysis.sources.pcap.app import IGNORE, App
+from analysis.sources.pcap.app import IGNORE, App, Wrapper
 from analysis.sources.pcap.dns import DnsTcpApp
 from analysis.sources.pcap.http1 import METHODS, Message, Parser
 from analysis.sources.pcap.http2 import PREFACE, H2App
@@ -219,7 +219,7 @@ class HttpApp(App):
         return host, f"{self.scheme}://{host}{target}"
 
 
-class TlsApp(App):
+class TlsApp(Wrapper):
     """Reads the TLS record layer both ways: ClientHello SNI/ALPN, ServerHello, and, when the
     key log has this session's secrets, decrypted application data handed to HTTP/1."""
 
@@ -307,17 +307,3 @@ class TlsApp(App):
                 self.done = True
                 return
         self.inner.data(up, plain, ts)
-
-    def gap(self, up: bool) -> None:
-        if self.inner is not None:
-            self.inner.gap(up)
-        self.done = True
-
-    def fin(self, up: bool, ts: float) -> None:
-        if self.inner is not None:
-            self.inner.fin(up, ts)
-
-    def close(self, ts: float) -> None:
-        if self.inner is not None:
-            self.inner.close(ts)
-

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.sources.pcap.app import App
+from analysis.sources.pcap.app import App, Wrapper
 
 if TYPE_CHECKING:
     from analysis.sources.pcap.flows import Engine, Flow
@@ -34,7 +34,7 @@ def _socks5_request(buf: bytes) -> int:
     return need if len(buf) >= need else 0
 
 
-class SocksApp(App):
+class SocksApp(Wrapper):
     def __init__(self, flow: Flow, engine: Engine) -> None:
         self.flow, self.engine = flow, engine
         self.done = False
@@ -102,16 +102,3 @@ class SocksApp(App):
         if not self.inner.done:
             self.inner.data(up, chunk, ts)
         self.done = self.inner.done
-
-    def gap(self, up: bool) -> None:
-        if self.inner is not None:
-            self.inner.gap(up)
-        self.done = True
-
-    def fin(self, up: bool, ts: float) -> None:
-        if self.inner is not None:
-            self.inner.fin(up, ts)
-
-    def close(self, ts: float) -> None:
-        if self.inner is not None:
-            self.inner.close(ts)
