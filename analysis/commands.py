@@ -9,8 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis.errors import UserError
+
+if TYPE_CHECKING:
+    from analysis.store import Store
 from analysis.records import Consent
 
 
@@ -27,7 +31,7 @@ def dispatch(args: argparse.Namespace) -> int:
     return handler(args)
 
 
-def _open(path: Path, create: bool = True):  # type: ignore[no-untyped-def]
+def _open(path: Path, create: bool = True) -> Store:
     from analysis.store import Store
 
     return Store.open(path, create=create)

@@ -105,9 +105,10 @@ def write_items(store: Store, capture_id: int, run_id: int, items: Iterable[Item
 def ingest_file(store: Store, path: Path, meta: CaptureMeta, options: SourceOptions,
                 run_id: int, items: Iterable[Item] | None = None,
                 progress: Callable[[int], None] | None = None,
-                sha256: str | None = None) -> IngestResult:
-    """Import one file. Raises ``SourceError`` if nothing in it can be read."""
-    kind = detect(path)
+                sha256: str | None = None, kind: str | None = None) -> IngestResult:
+    """Import one file (``kind`` when already detected). Raises ``SourceError`` if nothing in
+    it can be read."""
+    kind = kind or detect(path)
     capture = Capture(kind=kind, source=str(path), sha256=sha256 or sha256_file(path),
                       app=meta.app, label=meta.label, consent=meta.consent)
     capture_id = store.add_capture(capture, run_id)
@@ -186,7 +187,7 @@ def ingest(store: Store, paths: Iterable[Path], meta: CaptureMeta,
         for n, (i, path, kind, digest) in enumerate(todo):
             try:
                 results[i] = ingest_file(store, path, meta, options, run_id,
-                                         progress=_reporter(bar, n), sha256=digest)
+                                         progress=_reporter(bar, n), sha256=digest, kind=kind)
             except SourceError as exc:
                 results[i] = IngestResult(path, kind, None, "failed", errors=[str(exc)])
             bar.file_done(n)

@@ -29,7 +29,6 @@ from analysis.records import Claim, ClaimVerdict, Verdict
 from analysis.taxonomy import expand
 
 MIN_CONFIDENCE = 0.6
-EXAMPLES = 3
 
 
 @dataclass(frozen=True, slots=True)

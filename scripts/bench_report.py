@@ -81,7 +81,7 @@ def build(path: Path, n: int, seed: int = 8) -> None:
                 cat = CATEGORIES[k % len(CATEGORIES)]
                 findings.append(Finding(ex_id, Part.BODY, "payload.idfa", cat, Detector.KEY, 0.9,
                                         "key name", "00000000-0000-0000-0000-000000000000"))
-        store.add_findings(findings)
+        store.write_findings(findings)
         store.set_destinations(dests, links)
         store.db.execute(
             "update destinations set requests = (select count(*) from exchange_destinations"

@@ -12,6 +12,7 @@ Without a claims file every flow is ``omitted`` and no verdict is written.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from analysis.claims import ClaimsFile, expand_countries
 from analysis.judge import (
@@ -33,7 +34,8 @@ from analysis.taxonomy import expand
 NAME = "check"
 
 
-def load_study(store: Store, claims: ClaimsFile) -> Study:
+def load_study(store: Store, claims: ClaimsFile,
+               findings: list[dict[str, Any]] | None = None) -> Study:
     sessions = {
         c.id: Session(c.id, str(c.capture.consent), c.capture.label, c.capture.app)
         for c in store.captures()
@@ -51,7 +53,7 @@ def load_study(store: Store, claims: ClaimsFile) -> Study:
             geo_plausible=d.get("geo_plausible"), url=row["url"], method=row["method"],
             partial=row["id"] in partial,
             delivered=not (row["status"] is None and row["error"] and not row["server_ip"]))
-    hits = rows_to_hits(store.finding_rows())
+    hits = rows_to_hits(store.finding_rows() if findings is None else findings)
     return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts())
 
 
@@ -114,13 +116,14 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         store.set_meta("claims_file", ctx.claims.source)
         store.set_meta("app", ctx.claims.app)
         store.set_meta("user_country", ctx.claims.user_country)
-    study = load_study(store, claims)
+    findings = store.finding_rows()  # read once: for the claims and for the store label
+    study = load_study(store, claims, findings)
     verdicts = judge_all(study)
     flows = disclosure_flows(study, verdicts)
     counts = {"claims": len(verdicts), "flows": len(flows)}
     store.set_claims(claims.claims, verdicts, flows)
     if isinstance(ctx.store_label, StoreLabel):
-        issues = evaluate(ctx.store_label, store.finding_rows())
+        issues = evaluate(ctx.store_label, findings)
         store.set_label_issues(issues)
         store.set_meta("store_label", ctx.store_label.source)
         counts["label_issues"] = len(issues)

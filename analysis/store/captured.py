@@ -24,7 +24,7 @@ from analysis.records import (
     ReadError,
 )
 from analysis.store.base import StoreBase
-from analysis.store.live import INSERT_EXCHANGE, exchange_tuple
+from analysis.store.live import EXCHANGE_COLUMNS, INSERT_EXCHANGE, exchange_tuple
 
 BATCH = 500
 
@@ -42,10 +42,6 @@ class StoredCapture(NamedTuple):
     note: str | None
 
 
-def _headers_out(headers: Headers) -> str:
-    return json.dumps([list(pair) for pair in headers])
-
-
 def _headers_in(text: str | None) -> Headers:
     if not text:
         return ()
@@ -53,14 +49,8 @@ def _headers_in(text: str | None) -> Headers:
 
 
 def exchange_row(capture_id: int, ex: Exchange) -> dict[str, Any]:
-    row = asdict(ex)
-    row["capture_id"] = capture_id
-    row["kind"] = str(ex.kind)
-    row["request_headers"] = _headers_out(ex.request_headers)
-    row["response_headers"] = _headers_out(ex.response_headers)
-    row["request_truncated"] = int(ex.request_truncated)
-    row["response_truncated"] = int(ex.response_truncated)
-    return row
+    """The ``exchanges`` row of one exchange as a dict (one encoding: ``exchange_tuple``)."""
+    return dict(zip(EXCHANGE_COLUMNS, exchange_tuple(capture_id, ex), strict=True))
 
 
 def exchange_from_row(row: dict[str, Any]) -> Exchange:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from analysis.records import Claim, ClaimVerdict, Destination, Field, Finding, Flow
+from analysis.records import Claim, ClaimVerdict, Destination, Flow
 from analysis.store.base import StoreBase
 
 BATCH = 1000
@@ -34,21 +34,6 @@ class DerivedMixin(StoreBase):
             for table in PASS_TABLES[pass_name]:
                 self.db.execute(f"delete from [{table}]")
             self.db.execute("delete from errors where stage = ?", [pass_name])
-
-    def add_fields(self, fields: Iterable[Field]) -> None:
-        rows = (
-            {**asdict(f), "part": str(f.part), "layers": json.dumps(list(f.layers))}
-            for f in fields
-        )
-        with self.db.conn:
-            self.db.table("fields").insert_all(rows, batch_size=BATCH)
-
-    def add_findings(self, findings: Iterable[Finding]) -> None:
-        rows = (
-            {**asdict(f), "part": str(f.part), "detector": str(f.detector)} for f in findings
-        )
-        with self.db.conn:
-            self.db.table("findings").insert_all(rows, batch_size=BATCH)
 
     def set_destinations(
         self, destinations: Sequence[Destination], links: dict[int, int]

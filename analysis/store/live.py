@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from analysis.records import Exchange
 
 _FIELDS = tuple(f.name for f in fields(Exchange))
+EXCHANGE_COLUMNS = ("capture_id", *_FIELDS)
 _HEADERS = {"request_headers", "response_headers"}
 _BOOLS = {"request_truncated", "response_truncated"}
 INSERT_EXCHANGE = (
@@ -39,7 +40,7 @@ def _insert_many(n: int) -> str:
 
 
 def exchange_tuple(capture_id: int, ex: Exchange) -> tuple[Any, ...]:
-    """The row of ``INSERT_EXCHANGE`` for one exchange (same encoding as ``exchange_row``)."""
+    """The row of ``INSERT_EXCHANGE`` for one exchange: the one encoding of an Exchange."""
     out: list[Any] = [capture_id]
     for name in _FIELDS:
         value = getattr(ex, name)

@@ -40,16 +40,6 @@ class QueriesMixin(StoreBase):
                 row["geo_plausible"] = bool(row["geo_plausible"])
         return rows
 
-    def destination_captures(self) -> dict[int, list[int]]:
-        """destination id -> capture ids whose exchanges reached it."""
-        out: dict[int, list[int]] = {}
-        for row in self._rows(
-            "select distinct ed.destination_id, e.capture_id from exchange_destinations ed"
-            " join exchanges e on e.id = ed.exchange_id order by 1, 2"
-        ):
-            out.setdefault(row["destination_id"], []).append(row["capture_id"])
-        return out
-
     def capture_rows(self) -> list[dict[str, Any]]:
         return self._rows(
             "select c.*, (select count(*) from exchanges e where e.capture_id = c.id) as exchanges,"

@@ -20,7 +20,7 @@ def build(path: Path) -> None:
         e1, e2 = store.add_exchanges(yes, [Exchange(ts=1, host="f.example"),
                                            Exchange(ts=2, host="a.example")])
         e3, = store.add_exchanges(no, [Exchange(ts=3, host="g.example")])
-        store.add_findings([
+        store.write_findings([
             Finding(e1, Part.BODY, "face", "biometric.face", Detector.STRUCTURE, 0.9, "v", "x"),
             Finding(e2, Part.BODY, "gaid", "id.advertising", Detector.KEY, 0.9, "v", "x"),
             Finding(e3, Part.BODY, "face", "biometric.face", Detector.STRUCTURE, 0.9, "v", "x"),

@@ -36,7 +36,7 @@ def build() -> Store:
     e1, = store.add_exchanges(yes, [Exchange(ts=1, host="face.vendor.example", method="POST")])
     e2, = store.add_exchanges(no, [Exchange(ts=2, host="ads.vendor.example", method="GET")])
     e3, = store.add_exchanges(no, [Exchange(ts=3, host="api.app.example", method="GET")])
-    store.add_findings([
+    store.write_findings([
         Finding(e1, Part.BODY, "face.embedding", "biometric.face", Detector.STRUCTURE, 0.95,
                 "128 floats", "[..]"),
         Finding(e2, Part.QUERY, "gaid", "id.advertising", Detector.GROUND_TRUTH, 1.0, "profile",
@@ -81,7 +81,7 @@ def test_only_claim_covers_flows_of_uncertain_location_as_vague() -> None:
     cid = store.add_capture(Capture(kind="har", source="a", consent=Consent.NO))
     e1, e2 = store.add_exchanges(cid, [Exchange(ts=1, host="a.vendor.example"),
                                        Exchange(ts=2, host="b.vendor.example")])
-    store.add_findings([Finding(e, Part.BODY, "gaid", "id.advertising", Detector.KEY, 0.9, "k",
+    store.write_findings([Finding(e, Part.BODY, "gaid", "id.advertising", Detector.KEY, 0.9, "k",
                                 "x") for e in (e1, e2)])
     store.set_destinations([
         Destination("a.vendor.example", "192.0.2.1", country="US", organization="A"),

@@ -108,7 +108,7 @@ def study() -> tuple[Store, list[int]]:
     ])
     store.add_dns_answers(cap, [DnsAnswer(ts=T0 + 30, name="late.example", rtype="A",
                                           value="93.184.219.77")])
-    store.add_findings([
+    store.write_findings([
         Finding(ids[0], Part.BODY, "device.android_id", "id.device", Detector.GROUND_TRUTH, 1.0,
                 "device profile", "x"),
         Finding(ids[1], Part.BODY, "geo.lat", "location.precise", Detector.KEY, 0.8, "key", "1"),

@@ -80,7 +80,7 @@ def build_study(store: Store) -> dict[int, int]:
                                     transform="sha256" if dest == 1 else None))
     findings.append(Finding(1, Part.HEADER, "Authorization", "secret.credential",
                             Detector.KEY, 0.95, "auth header", "Bearer TOPSECRETTOKEN"))
-    store.add_findings(findings)
+    store.write_findings(findings)
     store.set_destinations(DESTS, links)
     store.set_claims(
         [Claim("no-face-without-consent", "We ask before collecting faceprints.",

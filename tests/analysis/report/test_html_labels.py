@@ -30,7 +30,7 @@ def test_identifiers_in_urls_are_masked_for_reading_not_in_the_contract() -> Non
     cid = store.add_capture(Capture(kind="har", source="a.har"))
     url = "https://a.example/cfg?aid=6f1d2c3b-1111-2222-3333-444455556666&imei=356938035643809"
     (eid,) = store.add_exchanges(cid, [Exchange(ts=1.0, url=url, host="a.example")])
-    store.add_findings([
+    store.write_findings([
         Finding(eid, Part.QUERY, "imei", "id.hardware", Detector.VALUE, 0.9, "luhn",
                 "356938035643809"),
         Finding(eid, Part.QUERY, "aid", "id.advertising", Detector.KEY, 0.9, "key",

@@ -96,7 +96,7 @@ def test_passes_are_idempotent() -> None:
     finding = Finding(eid, Part.BODY, "gaid", "id.advertising", Detector.KEY, 0.9, "key gaid", "x")
     for _ in range(2):
         store.clear_pass("classify")
-        store.add_findings([finding])
+        store.write_findings([finding])
         store.set_destinations([Destination(host="a.example", ip=None, requests=1)], {eid: 0})
     assert store.count("findings") == 1
     assert store.count("destinations") == 1
