@@ -6,7 +6,7 @@ from itertools import pairwise
 
 import pytest
 
-from analysis import world
+from analysis import world, world_shapes
 
 
 def _topology() -> dict:
@@ -38,12 +38,12 @@ def test_decode_quantized_delta_arcs_and_reversal() -> None:
 
 def test_unwrap_antimeridian_ring() -> None:
     ring = [(179.0, 60.0), (-179.0, 60.0), (-179.0, 61.0), (179.0, 61.0), (179.0, 60.0)]
-    assert world._unwrap(ring) == [(179.0, 60.0), (181.0, 60.0), (181.0, 61.0), (179.0, 61.0),
-                                   (179.0, 60.0)]
+    assert world_shapes._unwrap(ring) == [(179.0, 60.0), (181.0, 60.0), (181.0, 61.0),
+                                          (179.0, 61.0), (179.0, 60.0)]
     # A ring that goes round the pole keeps its seam.
     polar = [(-180.0, -80.0), (0.0, -80.0), (180.0, -80.0), (180.0, -90.0), (-180.0, -90.0),
              (-180.0, -80.0)]
-    assert world._unwrap(polar) == polar
+    assert world_shapes._unwrap(polar) == polar
 
 
 def test_bundled_world_has_small_countries_and_no_jumps() -> None:

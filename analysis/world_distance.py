@@ -1,0 +1,155 @@
+"""Great-circle distances on the world shapes: point to country, country to country.
+
+Points are unit vectors on a sphere of the IUGG mean Earth radius. The distance from a point
+to a boundary segment is the cross-track angle to the segment's great circle when the foot of
+the perpendicular falls between its ends, else the angle to the nearer end (standard spherical
+geometry, e.g. https://www.movable-type.co.uk/scripts/latlong-vectors.html). Distances are
+measured to the boundary segments themselves, never to a centroid or to vertices only, so they
+never overstate how far apart two places are (``analysis.enrich_rtt`` relies on that).
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache, lru_cache
+
+import numpy as np
+
+from analysis.world_inside import contains
+from analysis.world_shapes import load_world
+
+EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
+
+
+def _unit(lonlat: np.ndarray) -> np.ndarray:
+    lon = np.radians(lonlat[:, 0])
+    lat = np.radians(lonlat[:, 1])
+    return np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)
+
+
+@cache
+def _segments(code: str) -> tuple[np.ndarray, np.ndarray]:
+    """Unit vectors of every boundary segment's endpoints (A, B) of a country."""
+    starts, ends = [], []
+    for ring in load_world().get(code, []):
+        pts = _unit(np.asarray(ring, dtype=float))
+        starts.append(pts[:-1])
+        ends.append(pts[1:])
+    if not starts:
+        return np.zeros((0, 3)), np.zeros((0, 3))
+    return np.concatenate(starts), np.concatenate(ends)
+
+
+def _points_to_segments(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> float:
+    """Smallest angle (radians) from any unit vector p[j] to the great-circle segments a[i]-b[i].
+
+    Computed in chunks of points so memory stays bounded (about 4 M pair terms at a time).
+    """
+    if len(a) == 0 or len(p) == 0:
+        return math.inf
+    n = np.cross(a, b)
+    norm = np.linalg.norm(n, axis=1)
+    valid = norm > 1e-15
+    n[valid] /= norm[valid, None]
+    best = math.inf
+    step = max(1, 4_000_000 // len(a))
+    for start in range(0, len(p), step):
+        q = p[start:start + step]  # (m, 3)
+        ends = np.minimum(np.arctan2(np.linalg.norm(np.cross(q[:, None, :], a[None]), axis=2),
+                                     q @ a.T),
+                          np.arctan2(np.linalg.norm(np.cross(q[:, None, :], b[None]), axis=2),
+                                     q @ b.T))
+        dot = q @ n.T  # (m, n): sine of the distance to each segment's great circle
+        c = q[:, None, :] - dot[:, :, None] * n[None]  # projections onto the great circles
+        # The projection falls within the segment when it lies between A and B on the circle.
+        between = valid[None] & (np.einsum("ijk,jk->ij", np.cross(a[None], c), n) >= 0) \
+            & (np.einsum("ijk,jk->ij", np.cross(c, b[None]), n) >= 0)
+        cross_track = np.abs(np.arcsin(np.clip(dot, -1.0, 1.0)))
+        best = min(best, float(np.min(np.where(between, np.minimum(cross_track, ends), ends))))
+    return best
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+@lru_cache(maxsize=4096)
+def distance_to_country_km(lat: float, lon: float, code: str) -> float | None:
+    """Shortest great-circle distance from a point to a country's territory (0 inside it).
+
+    Measured to the boundary segments themselves, not to a centroid or to the vertices only,
+    so it never overstates the distance. None when the country has no shape here.
+    """
+    code = code.upper()
+    if code not in load_world():
+        return None
+    if contains(code, lon, lat):
+        return 0.0
+    a, b = _segments(code)
+    p = _unit(np.asarray([[lon, lat]], dtype=float))[0]
+    return _points_to_segments(p[None, :], a, b) * EARTH_RADIUS_KM
+
+
+CHUNK = 48  # boundary vertices per chunk for the branch-and-bound below
+
+
+@cache
+def _chunks(code: str) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, float]]:
+    """A country's boundary cut into runs of CHUNK segments: (points, A, B, cap centre, radius).
+
+    Every segment of a run lies inside the run's spherical cap (centre, angular radius):
+    caps narrower than a hemisphere are convex, so great-circle arcs between points inside stay
+    inside. Cap-to-cap angles give a lower bound of any distance between two runs.
+    """
+    out = []
+    for ring in load_world().get(code, []):
+        pts = _unit(np.asarray(ring, dtype=float))
+        for i in range(0, len(pts) - 1, CHUNK):
+            run = pts[i:i + CHUNK + 1]
+            centre = run.sum(axis=0)
+            centre /= np.linalg.norm(centre) or 1.0
+            radius = float(np.max(np.arccos(np.clip(run @ centre, -1.0, 1.0))))
+            if radius >= math.pi / 2:
+                radius = math.pi  # not convex: no useful bound
+            out.append((run, run[:-1], run[1:], centre, radius))
+    return out
+
+
+@cache
+def country_distance_km(code_a: str, code_b: str) -> float | None:
+    """Shortest great-circle distance between two countries' territories (0 if they touch).
+
+    Exact up to the shapes' resolution: vertices of one side against boundary segments of the
+    other, both ways (the closest pair of two polylines has a segment endpoint on one side),
+    with runs of the boundary whose bounding caps are already farther apart than the best
+    distance found skipped (branch and bound). None when either country has no shape here.
+    """
+    code_a, code_b = code_a.upper(), code_b.upper()
+    world = load_world()
+    if code_a not in world or code_b not in world:
+        return None
+    if code_a == code_b:
+        return 0.0
+    for src, dst in ((code_a, code_b), (code_b, code_a)):
+        for ring in world[src]:
+            if contains(dst, ring[0][0], ring[0][1]):
+                return 0.0  # a ring of one lies in the other (an enclave): they overlap
+    ca, cb = _chunks(code_a), _chunks(code_b)
+    centres_a = np.stack([c[3] for c in ca])
+    centres_b = np.stack([c[3] for c in cb])
+    radii_a = np.array([c[4] for c in ca])
+    radii_b = np.array([c[4] for c in cb])
+    between = np.arccos(np.clip(centres_a @ centres_b.T, -1.0, 1.0))
+    lower = between - radii_a[:, None] - radii_b[None, :]
+    order = np.argsort(lower, axis=None)
+    best = math.inf
+    for flat in order:
+        i, j = divmod(int(flat), len(cb))
+        if lower[i, j] >= best:
+            break  # every remaining pair of runs is at least this far apart
+        (pa, a0, a1, _, _), (pb, b0, b1, _, _) = ca[i], cb[j]
+        best = min(best, _points_to_segments(pa, b0, b1), _points_to_segments(pb, a0, a1))
+    return best * EARTH_RADIUS_KM
