@@ -1,24 +1,67 @@
-"""Great-circle distances on the world shapes: point to country, country to country.
+"""Geometry on the world shapes: is a point in a country, how far is it from one.
 
-Points are unit vectors on a sphere of the IUGG mean Earth radius. The distance from a point
-to a boundary segment is the cross-track angle to the segment's great circle when the foot of
-the perpendicular falls between its ends, else the angle to the nearer end (standard spherical
-geometry, e.g. https://www.movable-type.co.uk/scripts/latlong-vectors.html). Distances are
-measured to the boundary segments themselves, never to a centroid or to vertices only, so they
-never overstate how far apart two places are (``analysis.enrich_rtt`` relies on that).
+Point in country (planar, lon/lat degrees): the even-odd crossing-number test (a ray cast along
+the parallel; Haines, "Point in Polygon Strategies", Graphics Gems IV) over all of a country's
+rings, so holes (Lesotho inside South Africa) come out right. Rings unwrapped across the
+antimeridian may reach longitudes beyond +-180 (``analysis.world_shapes``), so a point is tried
+at lon, lon - 360 and lon + 360. Each ring's bounding box is checked first (cached per country).
+
+Distances (spherical): points are unit vectors on a sphere of the IUGG mean Earth radius. The
+distance from a point to a boundary segment is the cross-track angle to the segment's great
+circle when the foot of the perpendicular falls between its ends, else the angle to the nearer
+end (standard spherical geometry, e.g. https://www.movable-type.co.uk/scripts/latlong-vectors.html).
+Distances are measured to the boundary segments themselves, never to a centroid or to vertices
+only, so they never overstate how far apart two places are: ``analysis.enrich_rtt`` relies on
+that when it judges whether a round-trip time fits a country.
 """
 
 from __future__ import annotations
 
 import math
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import numpy as np
 
-from analysis.world_inside import contains
-from analysis.world_shapes import load_world
+from analysis.world_shapes import Ring, load_world
 
 EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
+
+# -- point in country (planar) --------------------------------------------------------------------
+
+
+def _in_ring(lon: float, lat: float, ring: Ring) -> bool:
+    inside = False
+    for (x0, y0), (x1, y1) in pairwise(ring):
+        if (y0 > lat) != (y1 > lat) and lon < x0 + (lat - y0) * (x1 - x0) / (y1 - y0):
+            inside = not inside
+    return inside
+
+
+@cache
+def _ring_boxes(code: str) -> list[tuple[float, float, float, float, Ring]]:
+    out = []
+    for ring in load_world().get(code, []):
+        lons = [p[0] for p in ring]
+        lats = [p[1] for p in ring]
+        out.append((min(lons), min(lats), max(lons), max(lats), ring))
+    return out
+
+
+def contains(code: str, lon: float, lat: float) -> bool:
+    """Is (lon, lat) inside the country? Even-odd over all rings, antimeridian-aware."""
+    boxes = _ring_boxes(code.upper())
+    for candidate in (lon, lon - 360, lon + 360):
+        inside = False
+        for x0, y0, x1, y1, ring in boxes:
+            if x0 <= candidate <= x1 and y0 <= lat <= y1 and _in_ring(candidate, lat, ring):
+                inside = not inside
+        if inside:
+            return True
+    return False
+
+
+# -- great-circle distances -----------------------------------------------------------------------
 
 
 def _unit(lonlat: np.ndarray) -> np.ndarray:
@@ -67,13 +110,6 @@ def _points_to_segments(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> float:
         cross_track = np.abs(np.arcsin(np.clip(dot, -1.0, 1.0)))
         best = min(best, float(np.min(np.where(between, np.minimum(cross_track, ends), ends))))
     return best
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 @lru_cache(maxsize=4096)
