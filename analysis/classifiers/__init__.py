@@ -9,11 +9,13 @@ what the value *is*. Likewise a key rule's reading of a field beats a bare value
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from analysis.classifiers import keys, structure, value
 from analysis.classifiers.base import Classifier
 from analysis.classifiers.pairs import grade_pairs
 from analysis.classifiers.profile_match import ProfileMatcher
+from analysis.classifiers.rules import key_rules
 from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
@@ -48,13 +50,69 @@ def dedupe(findings: Iterable[Finding]) -> list[Finding]:
     return out
 
 
+# What the key and value classifiers said about a leaf, remembered: SDKs send the same fields
+# with the same values in every request (model, OS version, advertising ID, event names), and
+# both classifiers are pure functions of the leaf's part, path, key names, text and layers.
+# On the evaluation families 84% of leaves repeat (scripts/bench_analyze.py). Bounded: long
+# values are not remembered, and the memo is emptied when full or when the rules are reloaded.
+FindingFields = tuple[Any, ...]  # a Finding's fields after exchange_id
+_MEMO: dict[tuple[Any, ...], tuple[FindingFields | None, FindingFields | None]] = {}
+_MEMO_RULES: list[object] = [None]
+MAX_MEMO = 200_000
+MAX_MEMO_TEXT = 512
+
+
+def _fields(f: Finding | None) -> FindingFields | None:
+    if f is None:
+        return None
+    return (f.part, f.path, f.category, f.detector, f.confidence, f.evidence, f.value,
+            f.transform, f.rule)
+
+
+def leaf_findings(exchange_id: int, decoded: Decoded) -> tuple[list[Finding], list[Finding]]:
+    """The key classifier's and the value classifier's findings, each in leaf order."""
+    if _MEMO_RULES[0] is not key_rules():
+        _MEMO.clear()
+        _MEMO_RULES[0] = key_rules()
+    by_key: list[Finding] = []
+    by_value: list[Finding] = []
+    key_leaf, value_leaf = keys.CLASSIFIER.leaf, value.CLASSIFIER.leaf
+    memo = _MEMO
+    for leaf in decoded.leaves:
+        slot = None
+        if len(leaf.text) <= MAX_MEMO_TEXT:
+            slot = (leaf.part, leaf.path, leaf.key, leaf.parent, leaf.text, leaf.layers,
+                    leaf.array)
+            known = memo.get(slot)
+            if known is not None:
+                k, v = known
+                if k is not None:
+                    by_key.append(Finding(exchange_id, *k))
+                if v is not None:
+                    by_value.append(Finding(exchange_id, *v))
+                continue
+        kf = None if leaf.array or not leaf.key else key_leaf(exchange_id, leaf)
+        vf = value_leaf(exchange_id, leaf)
+        if kf is not None:
+            by_key.append(kf)
+        if vf is not None:
+            by_value.append(vf)
+        if slot is not None:
+            if len(memo) >= MAX_MEMO:
+                memo.clear()
+            memo[slot] = (_fields(kf), _fields(vf))
+    return by_key, by_value
+
+
 def classify_decoded(exchange_id: int, decoded: Decoded,
                      matcher: ProfileMatcher | None = None) -> list[Finding]:
     found: list[Finding] = []
     if matcher is not None:
         found += matcher.classify(exchange_id, decoded)
-    for classifier in CLASSIFIERS:
-        found += classifier.classify(exchange_id, decoded)
+    by_key, by_value = leaf_findings(exchange_id, decoded)
+    found += by_key
+    found += by_value
+    found += structure.CLASSIFIER.classify(exchange_id, decoded)
     return dedupe(grade_pairs(found))
 
 
@@ -75,4 +133,5 @@ def matcher_for(profile: DeviceProfile | None) -> ProfileMatcher | None:
     return matcher
 
 
-__all__ = ["CLASSIFIERS", "ProfileMatcher", "classify_decoded", "dedupe", "matcher_for"]
+__all__ = ["CLASSIFIERS", "ProfileMatcher", "classify_decoded", "dedupe", "leaf_findings",
+           "matcher_for"]

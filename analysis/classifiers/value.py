@@ -73,20 +73,24 @@ class ValueClassifier:
     def classify(self, exchange_id: int, decoded: Decoded) -> list[Finding]:
         out: list[Finding] = []
         for leaf in decoded.leaves:
-            if leaf.array or len(leaf.text) < 5:
-                continue
-            if leaf.key and is_negative_key(leaf.key, leaf.parent, leaf.part):
-                continue
-            found = _checks(leaf)
-            if found is None:
-                continue
-            category, evidence, confidence, rule = found
-            if leaf.key and rules_for(leaf.key, leaf.parent, leaf.part)[1]:
-                evidence += f" (under key '{leaf.key}')"
-            out.append(Finding(exchange_id, leaf.part, leaf.path, category, Detector.VALUE,
-                               confidence, evidence, preview(leaf.text), layer_transform(leaf),
-                               rule))
+            found = self.leaf(exchange_id, leaf)
+            if found is not None:
+                out.append(found)
         return out
+
+    def leaf(self, exchange_id: int, leaf: Leaf) -> Finding | None:
+        if leaf.array or len(leaf.text) < 5:
+            return None
+        if leaf.key and is_negative_key(leaf.key, leaf.parent, leaf.part):
+            return None
+        found = _checks(leaf)
+        if found is None:
+            return None
+        category, evidence, confidence, rule = found
+        if leaf.key and rules_for(leaf.key, leaf.parent, leaf.part)[1]:
+            evidence += f" (under key '{leaf.key}')"
+        return Finding(exchange_id, leaf.part, leaf.path, category, Detector.VALUE, confidence,
+                       evidence, preview(leaf.text), layer_transform(leaf), rule)
 
 
 CLASSIFIER = ValueClassifier()
