@@ -132,7 +132,8 @@ def amplitude(rng: random.Random, i: int) -> Case:
     ev = {"user_id": L(USER_ID, "id.user"), "device_id": L(INSTALL_ID, "id.device"),
           "event_type": L("clip_exported", USAGE), "time": 1700000000123,
           "session_id": 1700000000000, "event_id": rng.randint(1, 500),
-          "insert_id": rnd_uuid(rng), "app_version": "3.2.1", "platform": "Android",
+          "insert_id": rnd_uuid(rng), "app_version": "3.2.1",
+          "platform": L("Android", DEV),  # the device's OS (label fixed after the first run)
           "os_name": L("android", DEV), "os_version": L("14", DEV),
           "device_brand": L("google", DEV), "device_manufacturer": L("Google", DEV),
           "device_model": L("Pixel 8", DEV), "carrier": L("Example Mobile", CARRIER),
@@ -161,8 +162,9 @@ def braze(rng: random.Random, i: int) -> Case:
               {"name": L("lr", USAGE), "time": t + 2, "session_id": rnd_uuid(rng),
                "data": {"latitude": L(round(LAT, 4), PRECISE),
                         "longitude": L(round(LON, 4), PRECISE),
-                        "altitude": L(12.5, PRECISE), "ll_accuracy": L(14.0, PRECISE)}}]
-    # altitude and accuracy come with the fix and describe the same precise position
+                        "altitude": L(12.5, PRECISE), "ll_accuracy": 14.0}}]
+    # altitude is part of the precise fix; the accuracy radius alone locates nobody (its
+    # location.precise label was dropped after the first run)
     body = {"api_key": rnd_uuid(rng), "app_version": "3.2.1", "sdk_version": "30.1.0",
             "device_id": L(rnd_uuid(rng), "id.device"), "time": t,
             "respond_with": {"config": {"config_time": t - 3600}, "triggers": True,
@@ -265,7 +267,8 @@ def ironsource(rng: random.Random, i: int) -> Case:
                   "tz": L("America/New_York", DEV), "gmtOffset": L(-300, DEV),
                   "lang": L("en", DEV), "sessionId": rnd_uuid(rng),
                   "userId": L(USER_ID, "id.user")}, "b64json")
-        q = {"appKey": rnd_hex(rng, 10), "sdkVersion": "7.7.0", "platform": "android",
+        q = {"appKey": rnd_hex(rng, 10), "sdkVersion": "7.7.0",
+             "platform": L("android", DEV),  # the device's OS (fixed after the first run)
              "ts": "1700000000456", "data": meta}
         return case("ironsource", "https://init.ironsrc-sdk.example/sdk/v7", query=q)
     body = {"advertisingTrackingId": L(GAID, "id.advertising"), "limitAdTracking": False,
@@ -283,7 +286,8 @@ def ironsource(rng: random.Random, i: int) -> Case:
             "placements": {"rewardedVideo": {"adTypes": ["VIDEO"], "allowSkip": False}},
             "requestSignature": rnd_hex(rng, 64), "ts": 1700000000456}
     return case("unity-ads", "https://auction.unityads-sdk.example/v6/games/123/requests",
-                body=body, query={"deviceModel": L("Pixel 8", DEV), "platform": "android",
+                body=body, query={"deviceModel": L("Pixel 8", DEV),
+                                  "platform": L("android", DEV),  # fixed after the first run
                                   "sdkVersion": "4.9.2", "ip": L(PUBLIC_IP, "location.ip")})
 
 
@@ -301,7 +305,8 @@ def clevertap(rng: random.Random, i: int) -> Case:
             "Latitude": L(round(OLAT, 3), PRECISE), "Longitude": L(round(OLON, 3), PRECISE)}
     event = {"type": "event", "s": 1700000000, "pg": 3, "ep": 1700000042, "f": False,
              "lsl": L(412, USAGE), "evtName": L("Product Viewed", USAGE),
-             "evtData": {"Product": L("Noir filter pack", BUY), "Price": L(2.99, BUY),
+             # a product *view* is an app interaction, not a purchase (fixed after first run)
+             "evtData": {"Product": L("Noir filter pack", USAGE), "Price": L(2.99, USAGE),
                          "Screen": L("Store", USAGE)}}
     prof = {"type": "profile", "ep": 1700000043,
             "profile": {"Identity": L(USER_ID, "id.user"), "Email": L(EMAIL, "contact.email"),
@@ -309,8 +314,10 @@ def clevertap(rng: random.Random, i: int) -> Case:
                         "Gender": L("F", "personal.gender"),
                         "DOB": L("$D_638928000", "personal.birthdate"),
                         "MSG-push": True}}
-    return case("clevertap", f"https://eu1.clevertap-sdk.example/a1?os=Android&t=60100&z=TEST"
-                f"&ts={1700000000 + i}", body=[meta, event, prof])
+    # os=Android is the device's OS (its device.info label was added after the first run)
+    return case("clevertap", "https://eu1.clevertap-sdk.example/a1", body=[meta, event, prof],
+                query={"os": L("Android", DEV), "t": "60100", "z": "TEST",
+                       "ts": str(1700000000 + i)})
 
 
 def ga_web(rng: random.Random, i: int) -> Case:
@@ -325,7 +332,9 @@ def ga_web(rng: random.Random, i: int) -> Case:
          "seg": "1", "en": L("page_view", USAGE),
          "dl": L("https://shop.clipshare.example/blog/best-lenses?utm_source=app",
                  "behavior.browsing"),
-         "dr": L("https://search.example/?q=clip+lenses", "behavior.browsing|behavior.search"),
+         # a web search page visited: browsing; behavior.search is in-app search (TAXONOMY), so
+         # that second label was dropped after the first run
+         "dr": L("https://search.example/?q=clip+lenses", "behavior.browsing"),
          "dt": L("The best lenses for vlogging", "behavior.browsing"),
          "uid": L(h("sha256", USER_ID), "id.user"), "_et": L("5321", USAGE),
          "ep.experiment": "hero_banner_b", "up.plan": "pro", "tfd": "5012"}

@@ -106,7 +106,7 @@ def geo_proto(rng: random.Random, i: int) -> Case:
     """An ad SDK's location beacon: doubles for the fix, the GAID as a string."""
     labels: dict[str, str] = {}
     fix = [(1, L(LAT, "location.precise")), (2, L(LON, "location.precise")),
-           (3, L(9.5, "location.precise")), (4, 1700000000123)] if i % 2 else [
+           (3, 9.5), (4, 1700000000123)] if i % 2 else [  # 3: accuracy radius, not a place
         (1, L(round(LAT * 1e7), "location.precise")),
         (2, L(round(LON * 1e7), "location.precise"))]  # E7 sint-less ints, as in many schemas
     data = pb([(1, rnd_uuid(rng)), (2, L(GAID, "id.advertising")), (3, fix),
@@ -139,7 +139,9 @@ def sentry_envelope(rng: random.Random, i: int) -> Case:
                                      "screen_width_pixels": L(1080, DEV),
                                      "screen_height_pixels": L(2400, DEV),
                                      "screen_dpi": L(420, DEV),
-                                     "boot_time": "2026-11-26T07:00:00.000Z",
+                                     # device state like AppLovin's bt_ms (label added
+                                     # after the first run, for consistency)
+                                     "boot_time": L("2026-11-26T07:00:00.000Z", DEV),
                                      "timezone": L("America/New_York", DEV),
                                      "id": L(INSTALL_ID, "id.device"),
                                      "locale": L("en_US", DEV),
@@ -309,11 +311,12 @@ def motion(rng: random.Random, i: int) -> Case:
         accel: Any = L([{"t": t0 + 20 * j, "x": round(rng.gauss(0, 0.3), 4),
                          "y": round(rng.gauss(9.8, 0.3), 4), "z": round(rng.gauss(0, 0.3), 4)}
                         for j in range(50)], "behavior.motion")
-    else:  # struct of arrays: one series object per sensor
-        accel = L({"t": [t0 + 20 * j for j in range(50)],
-                   "x": [round(rng.gauss(0, 0.3), 4) for _ in range(50)],
-                   "y": [round(rng.gauss(9.8, 0.3), 4) for _ in range(50)],
-                   "z": [round(rng.gauss(0, 0.3), 4) for _ in range(50)]}, "behavior.motion")
+    else:  # struct of arrays: findings are per field (DESIGN.md), so each axis list is
+        # labelled, not the object (fixed after the first run); the time axis alone is not
+        accel = {"t": [t0 + 20 * j for j in range(50)],
+                 "x": L([round(rng.gauss(0, 0.3), 4) for _ in range(50)], "behavior.motion"),
+                 "y": L([round(rng.gauss(9.8, 0.3), 4) for _ in range(50)], "behavior.motion"),
+                 "z": L([round(rng.gauss(0, 0.3), 4) for _ in range(50)], "behavior.motion")}
     body = {"batch_id": rnd_uuid(rng), "sensors": {"accel": accel,
                                                    "gyro_hz": 50, "vendor": "STMicro"},
             "touch": L([{"a": "down" if j == 0 else "up" if j == 11 else "move",
