@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +17,14 @@ from analysis.taxonomy import CATEGORIES
 RULES_DIR = Path(__file__).with_name("rules")
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+@lru_cache(maxsize=16384)
 def norm_key(key: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", key.lower())
+    """A key name lower-cased with everything but letters and digits removed (cached: the
+    same key names come back in every request)."""
+    return _NOT_ALNUM.sub("", key.lower())
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,10 +7,10 @@ frames, key-event timing series, touch and motion sensor series. Shapes and hint
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from analysis.classifiers.base import preview, wrappers
+from analysis.classifiers.base import PREVIEW, preview, wrappers
 from analysis.classifiers.rules import load_toml, norm_key
 from analysis.classifiers.validators import decimals
 from analysis.decoders import Decoded, Node
@@ -24,10 +24,12 @@ def shapes() -> dict[str, Any]:
     return load_toml("structures.toml")
 
 
-def tokens(path: str, parent: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def tokens(path: str, parent: str) -> frozenset[str]:
+    """The words of a list's path and parent key (cached: SDKs send the same paths)."""
     words = {w.lower() for w in _TOKEN.findall(path + " " + parent)}
     words |= {norm_key(p) for p in re.split(r"[.\[\]]+", path + "." + parent) if p}
-    return words
+    return frozenset(words)
 
 
 _NUMBER = (int, float)
@@ -41,9 +43,11 @@ def _all_num(values: list[Any]) -> bool:
     return all(type(x) in _NUMBER for x in values)
 
 
-def _floats(values: list[Any]) -> bool:
-    floats = sum(type(x) is float for x in values)
-    return floats * 2 >= len(values) and _all_num(values)
+def _number_counts(values: list[Any]) -> tuple[int, int]:
+    """(how many are numbers, how many of them floats); one C-level pass over long vectors."""
+    types = list(map(type, values))
+    floats = types.count(float)
+    return floats + types.count(int), floats
 
 
 def _coordinates(rows: list[list[Any]]) -> bool:
@@ -66,12 +70,29 @@ def _finding(ex: int, node: Node, category: str, confidence: float, shape: str,
     where = f" under '{node.path}'" if node.path else ""
     context = f", key context '{hint}'" if hint else ""
     return Finding(ex, node.part, node.path or "$", category, Detector.STRUCTURE, confidence,
-                   f"{shape}{where}{context}", preview(str(node.value)), wrappers(node.layers),
+                   f"{shape}{where}{context}", list_preview(node.value), wrappers(node.layers),
                    rule)
 
 
-def _hint(words: set[str], section: str) -> str:
-    found = sorted(words & set(shapes()[section]["hints"]))
+def list_preview(value: list[Any]) -> str:
+    """``preview(str(value))`` without writing out a long list: the text of a list's first
+    items is a prefix of the whole list's text (less its closing bracket)."""
+    k = 8
+    while k < len(value):
+        head = repr(value[:k])
+        if len(head) - 1 > PREVIEW:
+            return head[:PREVIEW] + "…"
+        k *= 4
+    return preview(str(value))
+
+
+@cache
+def _hint_words(section: str) -> frozenset[str]:
+    return frozenset(shapes()[section]["hints"])
+
+
+def _hint(words: frozenset[str], section: str) -> str:
+    found = sorted(words & _hint_words(section))
     return found[0] if found else ""
 
 
@@ -86,8 +107,9 @@ def classify_node(ex: int, node: Node) -> Finding | None:
     words = tokens(node.path, node.parent)
     face, voice = _hint(words, "face"), _hint(words, "voice")
     keys, motion = _hint(words, "keystroke"), _hint(words, "motion")
-    if first is not list and first is not dict and _all_num(items):
-        if _floats(items):
+    numbers, floats = _number_counts(items) if first is not list and first is not dict else (0, 0)
+    if numbers == n:  # a vector of numbers
+        if floats * 2 >= n:
             if face and n in s["face"]["embedding_lengths"]:
                 return _finding(ex, node, "biometric.face", 0.9,
                                 f"{n}-long float vector (face embedding size)",
