@@ -29,21 +29,23 @@ def dedupe(findings: Iterable[Finding]) -> list[Finding]:
     fields = {(f.part, f.path) for f in findings}
     if len(fields) == len(findings):
         return findings  # one finding per field: nothing to merge or override (the usual case)
-    best: dict[tuple[str, str, str], Finding] = {}
+    # Parts are keyed as they are: a Part and its string value hash and compare equal.
+    best: dict[tuple[str, str, str], tuple[int, float, Finding]] = {}
     strongest: dict[tuple[str, str], int] = {}
     for f in findings:
-        slot = (str(f.part), f.path, f.category)
+        rank = RANK[f.detector]
+        slot = (f.part, f.path, f.category)
         old = best.get(slot)
-        rank = (RANK[f.detector], -f.confidence)
-        if old is None or rank < (RANK[old.detector], -old.confidence):
-            best[slot] = f
-        field = (str(f.part), f.path)
-        strongest[field] = min(strongest.get(field, 9), RANK[f.detector])
+        if old is None or (rank, -f.confidence) < (old[0], -old[1]):
+            best[slot] = (rank, f.confidence, f)
+        field = (f.part, f.path)
+        if rank < strongest.get(field, 9):
+            strongest[field] = rank
     out = []
-    for f in best.values():
-        top = strongest[(str(f.part), f.path)]
+    for rank, _, f in best.values():
+        top = strongest[(f.part, f.path)]
         # a ground-truth or key reading of a field overrides weaker readings of the same field
-        weaker = RANK[f.detector] > top and f.detector != Detector.STRUCTURE
+        weaker = rank > top and f.detector != Detector.STRUCTURE
         if top <= RANK[Detector.KEY] and weaker:
             continue
         out.append(f)
