@@ -13,6 +13,7 @@ from functools import lru_cache
 from analysis.classifiers.base import compose, hash_transform, list_path, preview
 from analysis.classifiers.rules import KeyRule, key_rules, norm_key
 from analysis.classifiers.validators import decimals, is_placeholder, latlon_pair, validate
+from analysis.classifiers.words import word_rules_for
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Detector, Finding
 
@@ -54,6 +55,8 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
     loose = [r for r in usable
              if r.suffix and any(name.endswith(x) for x in r.keys if len(x) >= MIN_SUFFIX)]
     loose += [r for r in usable if any(c in name for c in r.contains) and r not in loose]
+    # then the key read as words (words.py): the spellings no list holds, and hashed keys
+    loose += [r for r in word_rules_for(key, parent, part) if r not in loose]
     return name, tuple(loose)
 
 

@@ -263,6 +263,11 @@ def media(value: str) -> bool:
         len(t) > 200 and t.startswith(_MEDIA_MAGIC))
 
 
+def digest(value: str) -> bool:
+    """A hex digest (MD5, SHA-1, SHA-256, SHA-512): the value of a key that says it is hashed."""
+    return bool(HASH.fullmatch(value.strip()))
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "lat": lat, "lon": lon, "latlon": lambda t: latlon_pair(t) is not None, "imei": imei,
     "imsi": imsi, "iccid": iccid, "mac": mac, "uuid": uuid, "identifier": identifier,
@@ -271,7 +276,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "country": country, "text": text, "words": words, "number": number, "any": any_value,
     "identifier_or_text": identifier_or_text, "media": media, "osname": osname,
     "model": model, "long_token": long_token, "model_or_os": model_or_os, "secret": secret,
-    "user_agent_device": user_agent_device,
+    "user_agent_device": user_agent_device, "hash": digest,
 }
 
 

@@ -1,0 +1,143 @@
+"""Word rules: a key name read as the words it is made of, for the key spellings no list holds.
+
+SDKs spell the same few things in endless ways — ``display_width``, ``screenWidthPixels``,
+``screen_size``, ``deviceFreeSpace``, ``subsession_count`` — and a list of exact names only
+finds the ones someone thought of. So a key that no exact rule of ``rules/keys.toml`` names is
+split into words (camelCase, snake_case, kebab-case and digits; an all-lower-case run such as
+``timepassedsincelastlaunch`` is segmented against the rules' own vocabulary) and a word rule
+matches when every word of one of its ``words`` sets is among them. A short or generic key is
+read with its parent's words too (``screen.w``, ``session.length_s``, ``os.build``).
+
+A key that says its value is hashed (``hashed_ip_address``, ``first_name_sha256``,
+``email_md5``) is read without the hash words and matched as that value's key, but then only a
+hex digest counts as the value (``rules_for`` callers receive the rule with validator ``hash``).
+
+Word rules are tried after the exact, suffix and contains rules and never for a negative key,
+nor for a key holding one of the negative word sets (``[words] negative``: event and trace IDs,
+nonces, timestamps — TAXONOMY.md "Notes for detectors").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from analysis.classifiers.rules import KeyRule, key_rules, load_toml
+
+_SPLIT = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+HASH_WORDS = frozenset({"hash", "hashed", "sha", "sha1", "sha256", "sha512", "md5", "digest",
+                        "hmac", "sha2"})
+# Categories whose value still singles a person out when hashed (a hashed e-mail is matched
+# against an ad platform's users); a hash of an image or a receipt is a content hash.
+HASHABLE = ("id.", "contact.", "location.", "personal.")
+# A key of three letters or fewer, or of one word besides units, says little alone: read it
+# with its parent's words (``screen.w``, ``session.length_s``, ``os.build``).
+SHORT = 3
+UNITS = frozenset({"s", "ms", "sec", "secs", "px", "dp", "pt", "kb", "mb", "gb", "pct", "bytes"})
+# Words segmentation may use besides the rules' own: fillers and common SDK words, so that a
+# run of lower-case letters is cut into words only when all of it is words.
+FILLERS = ("in", "of", "is", "at", "on", "the", "per", "last", "first", "total", "free",
+           "since", "count", "number", "size", "type", "id", "name", "level", "value", "user",
+           "device", "app", "time", "ms", "sec", "s", "px", "kb", "mb", "gb", "bytes", "max",
+           "min", "avg", "current", "info", "status", "state", "mode", "code", "days", "ids")
+
+
+@dataclass(frozen=True, slots=True)
+class WordRule:
+    rule: KeyRule
+    sets: tuple[frozenset[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WordTables:
+    rules: tuple[WordRule, ...]
+    negative: tuple[frozenset[str], ...]
+    vocabulary: frozenset[str]
+
+
+@cache
+def tables() -> WordTables:
+    raw = load_toml("keys.toml")
+    by_id = {r.id: r for r in key_rules().rules}
+    rules = tuple(WordRule(by_id[r["id"]], tuple(frozenset(s) for s in r["words"]))
+                  for r in raw["rule"] if r.get("words"))
+    negative = tuple(frozenset(s) for s in raw.get("words", {}).get("negative", ()))
+    vocab = {w for wr in rules for s in wr.sets for w in s}
+    vocab |= {w for s in negative for w in s} | set(HASH_WORDS) | set(FILLERS)
+    return WordTables(rules, negative, frozenset(w for w in vocab if len(w) >= 2))
+
+
+def _segment(run: str, vocab: frozenset[str]) -> list[str] | None:
+    """``run`` cut into the fewest vocabulary words that cover all of it, or None."""
+    n = len(run)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 16), end):
+            prefix = best[start]
+            if prefix is not None and run[start:end] in vocab:
+                cand = [*prefix, run[start:end]]
+                cur = best[end]
+                if cur is None or len(cand) < len(cur):
+                    best[end] = cand
+    return best[n]
+
+
+@lru_cache(maxsize=8192)
+def key_words(key: str) -> tuple[str, ...]:
+    """The words of a key name, lower-cased: ``screenWidthPixels`` -> screen, width, pixels;
+    ``hashed_email_sha256`` -> hashed, email, sha256; ``devicefreespace`` -> device, free,
+    space (segmented only when every letter falls in a known word)."""
+    vocab = tables().vocabulary
+    out: list[str] = []
+    for raw in _SPLIT.findall(key):
+        w = raw.lower()
+        if w.isdigit() and out and out[-1] in ("sha", "md"):
+            out[-1] += w  # sha + 256, md + 5
+            continue
+        seg = _segment(w, vocab) if len(w) > 5 and w.isalpha() and w not in vocab else None
+        out.extend(seg or [w])
+    return tuple(out)
+
+
+def _matching(words: frozenset[str], part: str) -> tuple[KeyRule, ...]:
+    t = tables()
+    if any(s <= words for s in t.negative):
+        return ()
+    return tuple(wr.rule for wr in t.rules
+                 if (not wr.rule.parts or part in wr.rule.parts)
+                 and any(s <= words for s in wr.sets))
+
+
+@lru_cache(maxsize=8192)
+def word_rules_for(key: str, parent: str, part: str = "") -> tuple[KeyRule, ...]:
+    """The word rules a key matches, best first; for a key that says it is hashed, the rules of
+    the value it hashes with validator ``hash``. Empty when nothing matches."""
+    words = key_words(key)
+    if not words:
+        return ()
+    core = frozenset(w for w in words if w not in HASH_WORDS)
+    hashed = len(core) < len(words)
+    found = _matching(core, part) if core else ()
+    if not found and parent and (len(key) <= SHORT or (core & UNITS and len(core - UNITS) == 1)):
+        found = _matching(core | frozenset(key_words(parent)) - HASH_WORDS, part)
+    if hashed:
+        exact = _exact(core_name(words), part)
+        found = tuple(dataclasses.replace(r, validate="hash") for r in (*exact, *found)
+                      if r.category.startswith(HASHABLE))
+    return found
+
+
+def core_name(words: tuple[str, ...]) -> str:
+    """The key name without its hash words, joined as ``norm_key`` writes names."""
+    return "".join(w for w in words if w not in HASH_WORDS)
+
+
+def _exact(name: str, part: str) -> tuple[KeyRule, ...]:
+    rules = key_rules()
+    if not name or name in rules.negative:
+        return ()
+    return tuple(r for r in rules.rules
+                 if name in r.keys and (not r.parts or part in r.parts))

@@ -1,0 +1,84 @@
+"""Word rules: keys read as words (analysis/classifiers/words.py), through the key classifier."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from analysis.classifiers import classify_decoded
+from analysis.classifiers.words import key_words, word_rules_for
+from analysis.decoders import decode_exchange
+from analysis.records import Exchange
+
+
+def _found(body: object) -> dict[str, dict[str, str]]:
+    """path -> category -> rule id."""
+    ex = Exchange(ts=0, method="POST", url="https://sdk.example/v1",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps(body).encode())
+    out: dict[str, dict[str, str]] = {}
+    for f in classify_decoded(1, decode_exchange(ex)):
+        out.setdefault(f.path, {})[f.category] = f.rule or ""
+    return out
+
+
+@pytest.mark.parametrize(("key", "words"), [
+    ("screenWidthPixels", ("screen", "width", "pixels")),
+    ("display_width", ("display", "width")),
+    ("X-Device-Model", ("x", "device", "model")),
+    ("hashed_email_sha256", ("hashed", "email", "sha256")),
+    ("email_md5", ("email", "md5")),
+    ("timepassedsincelastlaunch", ("time", "passed", "since", "last", "launch")),
+    ("devicefreespace", ("device", "free", "space")),
+    ("program", ("program",)),  # not cut into "prog" + "ram": every letter must be a word
+])
+def test_key_words(key: str, words: tuple[str, ...]) -> None:
+    assert key_words(key) == words
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"display_width": 1080}, "display_width", "device.info"),
+    ({"contexts": {"device": {"screen_height_pixels": 2400}}},
+     "contexts.device.screen_height_pixels", "device.info"),
+    ({"deviceFreeSpace": 51234}, "deviceFreeSpace", "device.info"),
+    ({"device": {"memory_size": 8000000000}}, "device.memory_size", "device.info"),
+    ({"tz_offset": -18000}, "tz_offset", "device.info"),
+    ({"connectivity_type": "wifi"}, "connectivity_type", "device.info"),
+    ({"screen": {"w": 1080, "h": 2400}}, "screen.w", "device.info"),
+    ({"os": {"build": "UQ1A.240205.004"}}, "os.build", "device.info"),
+    ({"subsession_count": 3}, "subsession_count", "behavior.usage"),
+    ({"session": {"length_s": 312}}, "session.length_s", "behavior.usage"),
+    ({"timepassedsincelastlaunch": 86400}, "timepassedsincelastlaunch", "behavior.usage"),
+    ({"af_gcm_token": "dGVzdDp0b2tlbi0xMjM0NTY3ODkw"}, "af_gcm_token", "id.device"),
+    ({"order_id": "ORD-20231114-7781"}, "order_id", "financial.purchase"),
+    ({"home_city": "Springfield"}, "home_city", "location.coarse"),
+    ({"given_names": "JANE"}, "given_names", "contact.name"),
+    ({"hashed_ip_address": hashlib.sha256(b"203.0.113.9").hexdigest()}, "hashed_ip_address",
+     "location.ip"),
+    ({"hashed_mobile_ad_id": hashlib.sha256(b"6f1c2b3a").hexdigest()}, "hashed_mobile_ad_id",
+     "id.advertising"),
+])
+def test_word_rules_find(body: object, path: str, category: str) -> None:
+    found = _found(body)
+    assert category in found.get(path, {}), found
+
+
+@pytest.mark.parametrize("body", [
+    {"event_id": "c0ffee00-1234-4abc-9def-0123456789ab"},  # negative word set
+    {"request_device_id": "3f2a9c81b7d4e6f0", "trace": "x"},  # "request id" words: negative
+    {"screen_id": "home"},  # screen + id names no screen property
+    {"hashed_ip_address": "203.0.113.9"},  # says hashed, is not: not an IP finding by words
+    {"image": {"resolution": "1920x1080"}},  # a photo's resolution is not the phone's
+    {"sdk_version": "6.14.2"},
+])
+def test_word_rules_negatives(body: dict[str, object]) -> None:
+    found = _found(body)
+    assert not any(rule.startswith("words.") for cats in found.values()
+                   for rule in cats.values()), found
+
+
+def test_hashed_key_needs_a_digest() -> None:
+    rules = word_rules_for("email_hashed", "")
+    assert rules and all(r.validate == "hash" for r in rules)
