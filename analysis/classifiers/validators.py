@@ -23,7 +23,8 @@ MAC = re.compile(r"[0-9a-fA-F]{2}([:-]?)[0-9a-fA-F]{2}(?:\1[0-9a-fA-F]{2}){4}")
 EMAIL = re.compile(
     r"[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}")
 E164 = re.compile(r"\+[1-9]\d{6,14}")
-PHONE = re.compile(r"\+?[\d][\d ()./-]{5,18}\d")
+# "(555) 010-0199": the national form with the area code in brackets (ITU-T E.123)
+PHONE = re.compile(r"\+?[\d(][\d ()./-]{5,18}\d")
 COUNTRY2 = re.compile(r"[A-Za-z]{2}")
 HASH = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}")
 
@@ -176,6 +177,15 @@ def text(value: str) -> bool:
     return bool(value.strip()) and not is_placeholder(value)
 
 
+_PERSON = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]*\.?){1,3}")
+
+
+def person_name(value: str) -> bool:
+    """Written like a person's name: two to four capitalised words ("Jane Doe", "Jane Q. Doe"),
+    which a user handle ("jdoe_runner") or an account ID is not."""
+    return bool(_PERSON.fullmatch(value.strip()))
+
+
 def words(value: str) -> bool:
     """Free text someone typed: letters, at least two characters."""
     return len(value.strip()) >= 2 and any(c.isalpha() for c in value)
@@ -277,6 +287,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "identifier_or_text": identifier_or_text, "media": media, "osname": osname,
     "model": model, "long_token": long_token, "model_or_os": model_or_os, "secret": secret,
     "user_agent_device": user_agent_device, "hash": digest,
+    "person_name": person_name,
 }
 
 

@@ -82,3 +82,38 @@ def test_word_rules_negatives(body: dict[str, object]) -> None:
 def test_hashed_key_needs_a_digest() -> None:
     rules = word_rules_for("email_hashed", "")
     assert rules and all(r.validate == "hash" for r in rules)
+
+
+def _found_url(url: str, cookie: str = "") -> dict[str, dict[str, str]]:
+    headers = (("cookie", cookie),) if cookie else ()
+    ex = Exchange(ts=0, method="GET", url=url, request_headers=headers)
+    out: dict[str, dict[str, str]] = {}
+    for f in classify_decoded(1, decode_exchange(ex)):
+        out.setdefault(f"{f.part}:{f.path}", {})[f.category] = f.rule or ""
+    return out
+
+
+def test_query_and_cookie_rules() -> None:
+    found = _found_url(
+        "https://collect.example/g/collect?v=2&uam=Pixel%208&uapv=14.0.0&dt=Checkout&"
+        "dr=https%3A%2F%2Fsearch.example%2F%3Fq%3Dclip%2Blenses&_et=5120&sct=3&q=running+shoes",
+        cookie="_ga=GA1.1.1234567890.1700000000; _fbp=fb.1.1700000000000.1234567890")
+    assert "device.info" in found["query:uam"]
+    assert "behavior.browsing" in found["query:dt"]
+    assert "behavior.usage" in found["query:sct"]
+    assert "behavior.search" in found["query:q"]
+    # the search terms inside the referrer URL are the referrer's, not an in-app search
+    assert "behavior.search" not in found.get("query:dr.q", {})
+    assert "id.device" in found["cookie:_ga"] and "id.device" in found["cookie:_fbp"]
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"user": {"name": "Jane Doe"}}, "user.name", "contact.name"),  # a person's name
+    ({"user": {"name": "jdoe_runner"}}, "user.name", "id.user"),  # a handle
+    ({"player": {"nickname": "jdoe_runner"}}, "player.nickname", "id.user"),
+    ({"user": {"external_id": "u_7Hq2Kx9PzL"}}, "user.external_id", "id.user"),
+    ({"phone": "(555) 010-0199"}, "phone", "contact.phone"),
+])
+def test_names_handles_and_phones(body: object, path: str, category: str) -> None:
+    found = _found(body)
+    assert category in found.get(path, {}), found
