@@ -17,6 +17,7 @@ from typing import Any
 from analysis.claims import ClaimsFile, expand_countries
 from analysis.judge import (
     MIN_CONFIDENCE,
+    Hit,
     Request,
     Session,
     Study,
@@ -34,8 +35,34 @@ from analysis.taxonomy import expand
 NAME = "check"
 
 
+def judged_hits(rows: list[tuple[Any, ...]]) -> list[Hit]:
+    """The hits judging needs, from ``Store.finding_hit_rows`` (in that order).
+
+    A verdict and a flow depend on a request's findings only through, per (request, category):
+    whether it has a finding at or above ``MIN_CONFIDENCE`` and the first of the most confident
+    of these (the example a verdict quotes), and whether it has one below. Only those findings
+    become hits, in their original order, so ``judge`` picks the same example: the first hit
+    of greatest confidence among a request's kept hits is the first of all its findings.
+    """
+    strong: dict[tuple[int, str], tuple[float, int]] = {}  # -> (confidence, row index)
+    weak: dict[tuple[int, str], int] = {}
+    for i, (rid, category, _, _, _, _, conf) in enumerate(rows):
+        key = (rid, category)
+        conf = float(conf or 0)
+        if conf >= MIN_CONFIDENCE:
+            old = strong.get(key)
+            if old is None or conf > old[0]:
+                strong[key] = (conf, i)
+        elif key not in weak:
+            weak[key] = i
+    keep = sorted([i for _, i in strong.values()] + list(weak.values()))
+    return [Hit(r[0], r[1], r[2], r[3], r[4], r[5], float(r[6] or 0))
+            for r in map(rows.__getitem__, keep)]
+
+
 def load_study(store: Store, claims: ClaimsFile,
-               findings: list[dict[str, Any]] | None = None) -> Study:
+               findings: list[dict[str, Any]] | None = None,
+               hits: list[Hit] | None = None) -> Study:
     sessions = {
         c.id: Session(c.id, str(c.capture.consent), c.capture.label, c.capture.app)
         for c in store.captures()
@@ -53,7 +80,8 @@ def load_study(store: Store, claims: ClaimsFile,
             geo_plausible=d.get("geo_plausible"), url=row["url"], method=row["method"],
             partial=row["id"] in partial,
             delivered=not (row["status"] is None and row["error"] and not row["server_ip"]))
-    hits = rows_to_hits(store.finding_rows() if findings is None else findings)
+    if hits is None:
+        hits = rows_to_hits(store.finding_rows() if findings is None else findings)
     return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts())
 
 
@@ -116,14 +144,13 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         store.set_meta("claims_file", ctx.claims.source)
         store.set_meta("app", ctx.claims.app)
         store.set_meta("user_country", ctx.claims.user_country)
-    findings = store.finding_rows()  # read once: for the claims and for the store label
-    study = load_study(store, claims, findings)
+    study = load_study(store, claims, hits=judged_hits(store.finding_hit_rows()))
     verdicts = judge_all(study)
     flows = disclosure_flows(study, verdicts)
     counts = {"claims": len(verdicts), "flows": len(flows)}
     store.set_claims(claims.claims, verdicts, flows)
     if isinstance(ctx.store_label, StoreLabel):
-        issues = evaluate(ctx.store_label, findings)
+        issues = evaluate(ctx.store_label, store.finding_rows())
         store.set_label_issues(issues)
         store.set_meta("store_label", ctx.store_label.source)
         counts["label_issues"] = len(issues)

@@ -32,6 +32,16 @@ class QueriesMixin(StoreBase):
             """
         )
 
+    def finding_hit_rows(self) -> list[tuple[Any, ...]]:
+        """What judging claims needs of every finding, as tuples in ``finding_rows`` order:
+        (request id, category, path, part, detector, transform, confidence). No dicts, no
+        JSON columns: the check pass reads tens of thousands of these."""
+        return self.db.execute(
+            "select f.exchange_id, f.category, f.path, f.part, f.detector, f.transform,"
+            " f.confidence from findings f join exchanges e on e.id = f.exchange_id"
+            " join captures c on c.id = e.capture_id order by e.ts, f.id"
+        ).fetchall()
+
     def destination_rows(self) -> list[dict[str, Any]]:
         rows = self._rows("select * from destinations order by requests desc, bytes_up desc, id")
         for row in rows:
