@@ -4,7 +4,9 @@
 Shapes follow public documentation: an Instabug-style bug report and its screenshot upload
 (multipart/form-data, RFC 7578), Mapbox-style location telemetry (``/events/v2``) and a
 Foursquare-Pilgrim-style visit report, a session-replay SDK (gesture paths, view tree), and a
-Vungle-style JSON ad request and an InMobi-style form ad request (``u-id-map`` base64 JSON).
+Vungle-style JSON ad request and an InMobi-style form ad request (``u-id-map`` base64 JSON), and
+a selfie face-match SDK (68 landmarks, a 128-float descriptor, a float32 template, a 468-point
+mesh as in public face-mesh models).
 Values are synthetic; hosts are under example.* (RFC 2606).
 
 Assumption about paths: a multipart part is named by its ``name`` parameter and a JSON part
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import json
 import random
+import struct
 from typing import Any
 
 from eval_families3_wire import _raw
@@ -231,7 +234,43 @@ def ads(rng: random.Random, i: int) -> Case:
                 fmt="form", gz=i % 4 == 3)
 
 
-FAMILIES = (instabug, location_sdk, session_replay, ads)
+def face_check(rng: random.Random, i: int) -> Case:
+    """A selfie face-match SDK: the selfie as a file part plus landmarks/descriptor (even i), or
+    a msgpack body with a float32 template and a 468-point face mesh (odd i)."""
+    pts = [{"x": round(rng.uniform(180, 900), 1), "y": round(rng.uniform(400, 1500), 1)}
+           for _ in range(68)]
+    if i % 2 == 0:
+        meta = {"session": rnd_uuid(rng), "check": "selfie_match",
+                "face": {"bbox": [212, 388, 640, 820], "yaw": 1.5, "pitch": -2.0,
+                         "landmarks": L(pts, "biometric.face"),
+                         "descriptor": L([round(rng.gauss(0, 0.08), 6) for _ in range(128)],
+                                         "biometric.face"),
+                         "liveness": {"score": 0.991, "blink": True}},
+                "device": {"model": L("Pixel 8", DEV), "os": L("Android 14", DEV),
+                           "camera": "front"},
+                "applicant": {"external_id": L(USER_ID, "id.user"),
+                              "email": L(EMAIL, "contact.email")}}
+        # the selfie photo is a picture the user took of themself (content.media)
+        return multipart("face-check", "https://kyc.facematch.example/v3/checks",
+                         [("meta", None, "application/json", meta),
+                          ("selfie", "selfie.jpg", "image/jpeg",
+                           L(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + rng.randbytes(500),
+                             "content.media"))],
+                         headers={"Authorization": L("Bearer " + rnd_hex(rng, 40),
+                                                     "secret.credential")})
+    tpl = struct.pack("<512f", *[rng.gauss(0, 0.05) for _ in range(512)])
+    mesh = [[round(rng.uniform(0, 1), 4), round(rng.uniform(0, 1), 4),
+             round(rng.uniform(-0.1, 0.1), 4)] for _ in range(468)]
+    body = {"sid": rnd_uuid(rng), "v": 2, "ts": 1700000000123,
+            "tpl": L(tpl, "biometric.face"),  # raw float32 bytes, as msgpack bin
+            "mesh": L(mesh, "biometric.face"),
+            "quality": {"sharpness": 0.82, "illumination": 0.7},
+            "did": L(ANDROID_ID, "id.device"), "model_ver": "fm-5.3"}
+    return case("face-check", "https://kyc.facematch.example/v3/templates", body=body,
+                fmt="msgpack")
+
+
+FAMILIES = (instabug, location_sdk, session_replay, ads, face_check)
 
 
 def build(rng: random.Random, n_each: int) -> list[Case]:

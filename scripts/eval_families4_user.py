@@ -155,9 +155,9 @@ def contacts(rng: random.Random, i: int) -> Case:
     # one field holding every hashed number, comma-separated, and the user's own in national
     # form (a find-friends lookup)
     form = {"numbers": L(",".join(h("sha1", p) for _, p, _ in people), "content.contacts"),
-            "self": L(NATIONAL, "contact.phone"), "region": L("US", CARRIER),
+            "self": L(NATIONAL, "contact.phone"), "sim_country": L("US", CARRIER),
             "client_ts": "1700000000"}
-    # region: the SIM country the app reads to parse national numbers (location.carrier)
+    # sim_country: read by the app to parse national numbers (location.carrier)
     return case("contacts", "https://social.clipshare.example/v1/friends/lookup", body=form,
                 fmt="form")
 
