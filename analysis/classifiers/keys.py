@@ -13,7 +13,7 @@ from functools import lru_cache
 from analysis.classifiers.base import compose, hash_transform, list_path, preview
 from analysis.classifiers.rules import KeyRule, key_rules, norm_key
 from analysis.classifiers.validators import decimals, is_placeholder, latlon_pair, validate
-from analysis.classifiers.words import word_rules_for
+from analysis.classifiers.words import MAX_CONTEXT_VALUE, context_rule_for, word_rules_for
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Detector, Finding
 
@@ -115,7 +115,12 @@ class KeyClassifier:
     def leaf(self, exchange_id: int, leaf: Leaf) -> Finding | None:
         name, rules = rules_for(leaf.key, leaf.parent, leaf.part)
         if not rules:
-            return None
+            if name in key_rules().negative or len(leaf.text) > MAX_CONTEXT_VALUE:
+                return None
+            context = context_rule_for(leaf.key, leaf.path)
+            if context is None:
+                return None
+            rules = (context,)
         text = leaf.text
         if is_placeholder(text) or len(text) > 100_000:
             return None

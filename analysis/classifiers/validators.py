@@ -215,6 +215,16 @@ def model(value: str) -> bool:
     return bool(_MODEL.match(value.strip()))
 
 
+_CODENAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.,-]{1,47}")
+
+
+def codename(value: str) -> bool:
+    """A build code name as Android's ``Build.PRODUCT``/``BOARD``/``HARDWARE`` hold them
+    ("husky", "sdk_gphone64_arm64", "qcom"): one token, never words with spaces like a shop
+    product's name ("Noir filter pack")."""
+    return bool(_CODENAME.fullmatch(value.strip()))
+
+
 def model_or_os(value: str) -> bool:
     return model(value) or osname(value)
 
@@ -287,7 +297,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "identifier_or_text": identifier_or_text, "media": media, "osname": osname,
     "model": model, "long_token": long_token, "model_or_os": model_or_os, "secret": secret,
     "user_agent_device": user_agent_device, "hash": digest,
-    "person_name": person_name,
+    "person_name": person_name, "codename": codename,
 }
 
 

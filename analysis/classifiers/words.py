@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from analysis.classifiers.rules import KeyRule, key_rules, load_toml
+from analysis.classifiers.rules import KeyRule, key_rules, load_toml, norm_key
 
 _SPLIT = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 HASH_WORDS = frozenset({"hash", "hashed", "sha", "sha1", "sha256", "sha512", "md5", "digest",
@@ -55,6 +55,9 @@ class WordTables:
     rules: tuple[WordRule, ...]
     negative: tuple[frozenset[str], ...]
     vocabulary: frozenset[str]
+    # (rule, container names): a field no rule names, inside an object so named, is what the
+    # object describes ({"device": {"dx": 1080, "lpm": false}} describes the phone)
+    context: tuple[tuple[KeyRule, frozenset[str], frozenset[str]], ...] = ()
 
 
 @cache
@@ -66,7 +69,10 @@ def tables() -> WordTables:
     negative = tuple(frozenset(s) for s in raw.get("words", {}).get("negative", ()))
     vocab = {w for wr in rules for s in wr.sets for w in s}
     vocab |= {w for s in negative for w in s} | set(HASH_WORDS) | set(FILLERS)
-    return WordTables(rules, negative, frozenset(w for w in vocab if len(w) >= 2))
+    context = tuple((by_id[r["id"]], frozenset(norm_key(u) for u in r["under"]),
+                     frozenset(r.get("except_words", ())))
+                    for r in raw["rule"] if r.get("under"))
+    return WordTables(rules, negative, frozenset(w for w in vocab if len(w) >= 2), context)
 
 
 def _segment(run: str, vocab: frozenset[str]) -> list[str] | None:
@@ -141,3 +147,28 @@ def _exact(name: str, part: str) -> tuple[KeyRule, ...]:
         return ()
     return tuple(r for r in rules.rules
                  if name in r.keys and (not r.parts or part in r.parts))
+
+MAX_CONTEXT_VALUE = 64  # a property of the phone is a short value, not a document
+
+
+@lru_cache(maxsize=8192)
+def context_rule_for(key: str, path: str) -> KeyRule | None:
+    """The context rule for a field no key rule names, by the objects it sits in: the first
+    rule one of whose container names is the name of an object above the field."""
+    t = tables()
+    if not t.context:
+        return None
+    words = frozenset(key_words(key))
+    if not words or key.isdigit() or any(s <= words for s in t.negative):
+        return None
+    # the objects above the field, nearest first, up to the first list: an element of a list
+    # inside the device object (a sensor, a disk) describes that element, not the phone
+    above = []
+    for seg in reversed(path.split(".")[:-1]):
+        if "[" in seg:
+            break
+        above.append(norm_key(seg))
+    for rule, under, unless in t.context:
+        if under.intersection(above) and not unless & words:
+            return rule
+    return None

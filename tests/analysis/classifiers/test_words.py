@@ -117,3 +117,18 @@ def test_query_and_cookie_rules() -> None:
 def test_names_handles_and_phones(body: object, path: str, category: str) -> None:
     found = _found(body)
     assert category in found.get(path, {}), found
+
+
+def test_device_object_context() -> None:
+    found = _found({"device_info": {"dx": 1080, "lpm": False, "adns": 2.75,
+                                    "ad_tracking_enabled": True, "orientation": "portrait",
+                                    "sensors": [{"sN": "Gyroscope", "sV": "Vendor"}],
+                                    "dim": {"x_px": 1080}},
+                    "event": {"dx": 12}})
+    for path in ("device_info.dx", "device_info.lpm", "device_info.adns", "device_info.dim.x_px"):
+        assert found[path] == {"device.info": "context.device-object"}, path
+    # a tracking setting or orientation is no property of the phone; a sensor in a list
+    # describes itself; the same short key outside a device object means nothing
+    for path in ("device_info.ad_tracking_enabled", "device_info.orientation",
+                 "device_info.sensors[0].sN", "event.dx"):
+        assert path not in found, path
