@@ -65,6 +65,11 @@ def parse_message(data: bytes, depth: int = 0, strict: bool = False) -> dict[str
         value: Tree
         if wire == 0:
             value, pos = _varint(data, pos)
+            if value >= 1 << 63:
+                # a negative int32/int64 is sent as its 64-bit two's complement, always ten
+                # bytes (protobuf encoding guide, "Signed Integers"); no uint64 a phone sends is
+                # this large, so the signed reading is the likely one (an E7 longitude west)
+                value -= 1 << 64
         elif wire == 1:
             if pos + 8 > len(data):
                 raise Malformed("fixed64 runs past the end")

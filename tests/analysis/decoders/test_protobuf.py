@@ -50,3 +50,11 @@ def test_truncated_declared_protobuf_is_malformed() -> None:
 def test_sniffed_binary_without_text_is_not_protobuf() -> None:
     with pytest.raises(NotThisFormat):
         protobuf.DECODER.decode(field(1, 0, varint(5)) + field(2, 0, varint(7)), "")
+
+
+def test_negative_int64_varint_reads_signed() -> None:
+    # -739893100 (an E7 longitude west of Greenwich) is sent as ten bytes of two's complement
+    lon_e7 = -739893100
+    msg = field(1, 0, varint(407418300)) + field(2, 0, varint(lon_e7 & (2**64 - 1)))
+    tree = protobuf.DECODER.decode(msg, "application/x-protobuf")
+    assert tree == {"1": 407418300, "2": lon_e7}
