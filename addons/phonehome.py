@@ -1,7 +1,9 @@
 """phonehome's mitmproxy addon: record every flow of a test phone into the study database.
 
-mitmproxy glue only (DESIGN.md): flows become records in ``analysis.sources.mitm``, the batched
-writer thread is ``analysis.live``, live marks come from ``analysis.live_classify``. Options follow
+mitmproxy glue only (DESIGN.md): flows become records in ``analysis.sources.mitm`` (an HTTP
+flow only becomes a tuple of plain values here, ``mitm_wire.http_wire``: the hooks run on
+mitmproxy's event loop and must cost next to nothing), the batched writer process is
+``analysis.live``, live marks come from ``analysis.live_classify`` in that process. Options follow
 mitmproxy's addon conventions (``mitmproxy/addons/save.py``): declared in ``load`` with a
 ``phonehome_`` prefix, validated in ``configure``, a bad value raises ``OptionsError`` naming it.
 Like ``save.py``, losing the record of truth stops the proxy rather than letting traffic through
@@ -27,9 +29,8 @@ from mitmproxy.flow import Flow
 
 from analysis.errors import PhonehomeError
 from analysis.live import LiveWriter, WriterStats
-from analysis.live_classify import LiveClassifier
 from analysis.records import Capture, Connection, Consent, Exchange, ReadError
-from analysis.sources import mitm
+from analysis.sources import mitm, mitm_wire
 from analysis.sources.base import DEFAULT_MAX_BODY
 from analysis.store import Store
 
@@ -45,7 +46,10 @@ STOPPED_MID = "proxy stopped before the response was complete"
 class PhoneHome:
     def __init__(self) -> None:
         self.writer: LiveWriter | None = None
-        self.classifier: LiveClassifier | None = None
+        self.live = False
+        # Live mode: flows waiting for their marks, by flow id (weak: mitmdump forgets a flow
+        # after its last hook, mitmweb keeps it in its view, and only the latter is marked).
+        self._to_mark: weakref.WeakValueDictionary[str, Flow] = weakref.WeakValueDictionary()
         self.last_stats: WriterStats | None = None
         # Flows started but not finished, by flow id, so that ``done`` can record what is still
         # waiting when the proxy stops (SIGTERM while a response is on its way). Weak values: a
@@ -100,12 +104,17 @@ class PhoneHome:
             store = Store.open(path)
         except PhonehomeError as exc:
             raise exceptions.OptionsError(f"phonehome_db {opts.phonehome_db!r}: {exc}") from exc
-        self.classifier = LiveClassifier(profile, self._mark) if opts.phonehome_live else None
+        self.live = bool(opts.phonehome_live)
         capture = Capture(kind="proxy", source=_listen_text(), app=opts.phonehome_app,
                           label=opts.phonehome_label, consent=Consent(opts.phonehome_consent))
         params = {k: getattr(opts, k) for k in sorted(session)}
-        self.writer = LiveWriter(store, capture, params, on_failure=self._write_failed,
-                                 after_insert=self.classifier)
+        try:
+            self.writer = LiveWriter(store, capture, params, on_failure=self._write_failed,
+                                     on_mark=self._mark, live=self.live, profile=profile)
+        except OSError as exc:
+            store.close()
+            raise exceptions.OptionsError(
+                f"phonehome_db {opts.phonehome_db!r}: cannot start the writer: {exc}") from exc
         log.info(f"phonehome: recording into {path} (capture {self.writer.capture_id})")
 
     # -- failure handling ---------------------------------------------------------------------
@@ -124,12 +133,15 @@ class PhoneHome:
         else:
             self._open[flow.id] = flow
 
-    # -- live marks (writer thread -> event loop) ------------------------------------------
+    # -- live marks (writer process -> receiver thread -> event loop) ------------------------
 
-    def _mark(self, flow: Any, categories: list[str]) -> None:
-        ctx.master.event_loop.call_soon_threadsafe(self._apply_mark, flow, categories)
+    def _mark(self, flow_id: str, categories: list[str]) -> None:
+        ctx.master.event_loop.call_soon_threadsafe(self._apply_mark, flow_id, categories)
 
-    def _apply_mark(self, flow: Flow, categories: list[str]) -> None:
+    def _apply_mark(self, flow_id: str, categories: list[str]) -> None:
+        flow = self._to_mark.pop(flow_id, None)
+        if flow is None:
+            return  # mitmproxy has let go of the flow: nothing shows the mark
         flow.marked = ":warning:"
         note = "phonehome: " + ", ".join(categories)
         flow.comment = f"{flow.comment}\n{note}" if flow.comment else note
@@ -137,23 +149,27 @@ class PhoneHome:
 
     # -- recording --------------------------------------------------------------------------------
 
-    def _put(self, item: Any, tag: Any = None) -> None:
+    def _tag(self, flow: Flow | None) -> str | None:
+        """The flow's id when live marks need it; only its id crosses to the writer."""
+        if flow is None or not self.live:
+            return None
+        self._to_mark[flow.id] = flow
+        return flow.id
+
+    def _put(self, item: Any, flow: Flow | None = None) -> None:
         if self.writer is not None:
-            # The flow rides along only when live marks need it: holding every flow until its
-            # batch is written would keep mitmproxy's object graphs alive through GC passes.
-            self.writer.put(item, tag if self.classifier is not None else None)
+            self.writer.put(item, self._tag(flow))
 
     def _record_http(self, flow: http.HTTPFlow, stopped: bool = False) -> None:
         self._open.pop(flow.id, None)
         if self.writer is None or flow.metadata.get(_DONE):
             return
         flow.metadata[_DONE] = True
-        ex, errors = mitm.http_exchange(flow, ctx.options.phonehome_max_body)
+        error = None
         if stopped and not flow.error:
-            ex = dataclasses.replace(ex, error=STOPPED if flow.response is None else STOPPED_MID)
-        self._put(ex, flow)
-        for err in errors:
-            self._put(err)
+            error = STOPPED if flow.response is None else STOPPED_MID
+        self.writer.put_http(mitm_wire.http_wire(flow, error), ctx.options.phonehome_max_body,
+                             self._tag(flow))
 
     def response(self, flow: http.HTTPFlow) -> None:
         self._record_http(flow)
@@ -181,7 +197,7 @@ class PhoneHome:
             ex = mitm.message_exchange(flow, flow.messages[-1], ctx.options.phonehome_max_body)
             self._put(ex, flow)
 
-    def _stream_end(self, flow: tcp.TCPFlow | udp.UDPFlow) -> None:
+    def _stream_end(self, flow: tcp.TCPFlow | udp.UDPFlow, stopped: bool = False) -> None:
         self._open.pop(flow.id, None)
         if self.writer is None:
             return
@@ -191,6 +207,10 @@ class PhoneHome:
         if flow.error:
             self._put(ReadError(_listen_text(), f"{flow.type}-error",
                                 f"{flow.type} flow to {mitm._target(flow)[1]}: {flow.error.msg}"))
+        if stopped:
+            # The connections row has no "still open" field: an errors row of the capture says
+            # this flow was cut short, naming it by the same addresses as its connections row.
+            self._put(ReadError(_listen_text(), "proxy-stopped", _stopped_text(flow, conn)))
 
     tcp_message = udp_message = _stream_message
     tcp_end = tcp_error = udp_end = udp_error = _stream_end
@@ -249,12 +269,13 @@ class PhoneHome:
         """Record every flow still in flight as the proxy stops (SIGTERM, Ctrl-C, mitmproxy's
         ``q``): a request whose response had not come is an exchange with error ``STOPPED``, an
         open raw TCP/UDP flow gets its connection row, a DNS query without answer its exchange.
-        Messages of open WebSocket/TCP/UDP flows are already recorded one by one."""
+        Messages of open WebSocket/TCP/UDP flows are already recorded one by one; an open raw
+        TCP/UDP flow also gets an errors row of kind ``proxy-stopped`` saying it was cut short."""
         for flow in list(self._open.values()):
             if isinstance(flow, http.HTTPFlow):
                 self._record_http(flow, stopped=True)
             elif isinstance(flow, tcp.TCPFlow | udp.UDPFlow):
-                self._stream_end(flow)
+                self._stream_end(flow, stopped=True)
             elif isinstance(flow, dns.DNSFlow) and flow.response is None:
                 self._dns(flow, stopped=True)
         self._open.clear()
@@ -264,6 +285,17 @@ class PhoneHome:
         # flows still waiting are recorded here, while the writer still runs.
         self._record_open()
         self._close()
+
+
+def _stopped_text(flow: tcp.TCPFlow | udp.UDPFlow, conn: Connection | None) -> str:
+    if conn is not None:
+        ends = (f"{conn.client_ip}:{conn.client_port} -> {conn.server_ip}:{conn.server_port}"
+                + (f" ({conn.sni})" if conn.sni else ""))
+        seen = f"{conn.packets_up} up, {conn.packets_down} down"
+    else:
+        ends, seen = mitm._target(flow)[1], f"{len(flow.messages)} in all"
+    return (f"{flow.type} flow {ends} was still open when the proxy stopped: cut short, its "
+            f"record covers only the messages seen until then ({seen})")
 
 
 def _listen_text() -> str:

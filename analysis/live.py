@@ -1,30 +1,40 @@
-"""The live recorder's writer thread: batched, off the proxy's event loop, never silent on loss.
+"""The live recorder: batched writes in a separate process, off the proxy's event loop, never
+silent on loss.
 
 mitmproxy runs every addon hook on one asyncio loop; a synchronous SQLite insert per flow there
-halves throughput (measured in issue 3: 0.46x plain mitmdump, 0.77x with WAL). So hooks only put
-records on a queue, and one thread drains it and writes each batch in a single transaction to the
-WAL-mode study database (``Store.open`` uses ``check_same_thread=False``). The thread wakes on
-the first queued record, lets a batch gather for ``INTERVAL`` (50 ms) and writes it in one
-transaction, so a record is on disk within about 50 ms; ``close`` (mitmproxy's ``done`` hook,
-SIGINT/SIGTERM) drains everything queued.
+halves throughput (measured in issue 3: 0.46x plain mitmdump, 0.77x with WAL), and a writer
+*thread* still shares the GIL with the loop. So hooks only put compact tuples on a queue
+(``put``/``put_http``: a few µs); a sender thread wakes on the first one, lets a batch gather for
+``INTERVAL`` (50 ms), pickles it and writes it to the writer process (``analysis.live_child``),
+which decodes and inserts each batch in one transaction into the WAL-mode study database. A
+record is on disk within about 50 ms; ``close`` (mitmproxy's ``done`` hook, SIGINT/SIGTERM)
+writes everything queued. Should the proxy die, the writer still writes all it received.
 
-If a write fails the writer stops, remembers the error and calls ``on_failure`` so the proxy can be
-stopped loudly: the study database is the record of truth and traffic must not pass unrecorded.
+This object owns the session's ``runs`` and ``captures`` rows (opened here, closed in ``close``
+with the writer's counts). If a write fails, or the writer process dies, ``failed`` becomes true
+and ``on_failure`` is called (from a thread) so the proxy can be stopped loudly: the study
+database is the record of truth and traffic must not pass unrecorded. In live mode the writer
+classifies each exchange and ``on_mark(tag, categories)`` is called (from a thread) for marks.
 """
 
 from __future__ import annotations
 
 import atexit
 import logging
+import os
 import queue
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from analysis.records import Capture, Connection, DnsAnswer, Exchange, ReadError
+from analysis.live_child import recv, send
+from analysis.records import Capture
 from analysis.sources.base import Item
 from analysis.store import Store
 
@@ -32,10 +42,11 @@ log = logging.getLogger(__name__)
 
 BATCH = 2000
 INTERVAL = 0.05  # seconds a batch may gather; bounds what a SIGKILL could lose
-_STOP = object()
+_ROOT = Path(__file__).resolve().parents[1]  # the checkout: the writer imports ``analysis``
 
-# (exchange id, exchange, the caller's tag — e.g. the mitmproxy flow to mark)
-Inserted = Sequence[tuple[int, Exchange, Any]]
+
+class WriteFailed(RuntimeError):
+    """The writer process could not write the study database, or ended unexpectedly."""
 
 
 @dataclass(slots=True)
@@ -46,7 +57,8 @@ class WriterStats:
     errors: int = 0
     batches: int = 0
     unrecorded: int = 0  # records queued after a write failure: reported, never hidden
-    writer_cpu_ms: int = 0  # CPU the writer thread used: the cost of recording, off the loop
+    writer_cpu_ms: int = 0  # CPU the writer process used: the cost of recording, off the loop
+    live: dict[str, int] = field(default_factory=dict)  # live classification counts
     failure: str | None = None
     started: float = field(default_factory=time.time)
 
@@ -54,116 +66,136 @@ class WriterStats:
         return {"exchanges": self.exchanges, "connections": self.connections,
                 "dns_answers": self.dns_answers, "errors": self.errors,
                 "batches": self.batches, "unrecorded": self.unrecorded,
-                "writer_cpu_ms": self.writer_cpu_ms}
+                "writer_cpu_ms": self.writer_cpu_ms, **self.live}
 
 
 class LiveWriter:
-    """Owns one proxy session: its ``runs`` row, its ``captures`` row and the writer thread."""
+    """Owns one proxy session: its ``runs`` row, its ``captures`` row and the writer process."""
 
     def __init__(self, store: Store, capture: Capture, params: dict[str, Any] | None = None, *,
                  on_failure: Callable[[BaseException], None] | None = None,
-                 after_insert: Callable[[Inserted], None] | None = None,
-                 batch: int = BATCH, interval: float = INTERVAL) -> None:
+                 on_mark: Callable[[Any, list[str]], None] | None = None,
+                 live: bool = False, profile: Any = None, batch: int = BATCH,
+                 interval: float = INTERVAL) -> None:
+        if store.path is None:
+            raise ValueError("the live writer needs a study database file")
         self.store = store
         self.interval = interval
         self.on_failure = on_failure
-        self.after_insert = after_insert
+        self.on_mark = on_mark
         self.batch = batch
         self.stats = WriterStats()
         self.run_id = store.start_run("proxy", (), params or {})
         self.capture_id = store.add_capture(capture, self.run_id)
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._closed = False
-        self._thread = threading.Thread(target=self._loop, name="phonehome-writer", daemon=True)
-        self._thread.start()
+        self._final = threading.Event()  # the writer's final counts arrived (or it died)
+        self._flushes: dict[int, threading.Event] = {}
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            p for p in (str(_ROOT), os.environ.get("PYTHONPATH")) if p)}
+        self._proc = subprocess.Popen([sys.executable, "-O", "-m", "analysis.live_child"],
+                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+        assert self._proc.stdin is not None and self._proc.stdout is not None
+        send(self._proc.stdin, {"db": str(store.path), "capture_id": self.capture_id,
+                                "run_id": self.run_id,
+                                "source": capture.source, "live": live, "profile": profile})
+        self._sender = threading.Thread(target=self._send_loop, name="phonehome-sender",
+                                        daemon=True)
+        self._receiver = threading.Thread(target=self._receive_loop, name="phonehome-receiver",
+                                          daemon=True)
+        self._sender.start()
+        self._receiver.start()
         # Should the process end without mitmproxy's ``done`` hook, still drain the queue.
         atexit.register(self.close)
 
     # -- called on the proxy's event loop: never blocks ----------------------------------------
 
     def put(self, item: Item, tag: Any = None) -> None:
-        self._queue.put((item, tag))
+        """A finished record; ``tag`` (picklable) comes back in ``on_mark`` in live mode."""
+        self._queue.put(("r", item, tag))
+
+    def put_http(self, wire: tuple[Any, ...], max_body: int, tag: Any = None) -> None:
+        """An HTTP exchange as ``mitm_wire.http_wire``, decoded in the writer process with
+        bodies kept up to ``max_body`` bytes."""
+        self._queue.put(("h", (wire, max_body), tag))
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until everything queued so far is written (or failed); False on timeout."""
         done = threading.Event()
-        self._queue.put(done)
+        n = len(self._flushes)
+        self._flushes[n] = done
+        self._queue.put(("flush", n))
         return done.wait(timeout)
 
     @property
     def failed(self) -> bool:
         return self.stats.failure is not None
 
-    # -- writer thread --------------------------------------------------------------------------
+    # -- threads --------------------------------------------------------------------------------
 
-    def _loop(self) -> None:
-        stop = False
-        while not stop:
+    def _send_loop(self) -> None:
+        stdin = self._proc.stdin
+        assert stdin is not None
+        while True:
             pending = [self._queue.get()]
-            if pending[0] is not _STOP and not isinstance(pending[0], threading.Event):
-                # Let a batch gather: one wake-up and one transaction per interval instead of
-                # one per request keeps the GIL for the proxy's loop (issue 3 benchmark).
+            if pending[0][0] in ("h", "r"):
+                # Let a batch gather: one wake-up, one pickle and one transaction per interval
+                # instead of one per request.
                 time.sleep(self.interval)
-            while len(pending) < self.batch:
+            while len(pending) < self.batch and pending[-1][0] != "stop":
                 try:
                     pending.append(self._queue.get_nowait())
                 except queue.Empty:
                     break
-            waiters = [p for p in pending if isinstance(p, threading.Event)]
-            if _STOP in pending:
-                stop = True
-            pending = [p for p in pending if isinstance(p, tuple)]
-            if self.failed:
-                self.stats.unrecorded += len(pending)
-            elif pending:
-                try:
-                    self._write(pending)
-                except Exception as exc:  # any failure to write is a loss: stop loudly
-                    self.stats.failure = f"{type(exc).__name__}: {exc}"
-                    self.stats.unrecorded += len(pending)
-                    log.error("phonehome: cannot write the study database: %s", exc)
-                    if self.on_failure is not None:
-                        self.on_failure(exc)
-            self.stats.writer_cpu_ms = int(time.thread_time() * 1000)
-            for w in waiters:
-                w.set()
+            try:
+                send(stdin, pending)
+            except (OSError, ValueError):  # the writer is gone; the receiver reports it
+                self._fail("the writer process ended unexpectedly")
+                return
+            if pending[-1][0] == "stop":
+                stdin.close()
+                return
 
-    def _write(self, pending: list[tuple[Item, Any]]) -> None:
-        exchanges: list[tuple[Exchange, Any]] = []
-        connections: list[Connection] = []
-        answers: list[DnsAnswer] = []
-        errors: list[ReadError] = []
-        for item, tag in pending:
-            if isinstance(item, Exchange):
-                exchanges.append((item, tag))
-            elif isinstance(item, Connection):
-                connections.append(item)
-            elif isinstance(item, DnsAnswer):
-                answers.append(item)
-            else:
-                errors.append(item)
-        cid = self.capture_id
-        if exchanges:
-            want_ids = self.after_insert is not None
-            ids = self.store.insert_exchanges_fast(cid, [ex for ex, _ in exchanges], want_ids)
-            if want_ids:
-                self._after([(i, ex, tag) for i, (ex, tag) in zip(ids, exchanges, strict=True)])
-            self.stats.exchanges += len(exchanges)
-        if connections:
-            self.stats.connections += self.store.add_connections(cid, connections)
-        if answers:
-            self.stats.dns_answers += self.store.add_dns_answers(cid, answers)
-        if errors:
-            self.stats.errors += self.store.add_errors("proxy", errors, run_id=self.run_id,
-                                                       capture_id=cid)
-        self.stats.batches += 1
+    def _receive_loop(self) -> None:
+        stdout = self._proc.stdout
+        assert stdout is not None
+        while True:
+            try:
+                msg = recv(stdout)
+            except (EOFError, OSError):
+                self._fail("the writer process ended unexpectedly "
+                           f"(exit status {self._proc.wait()})")
+                break
+            if msg[0] == "marks" and self.on_mark is not None:
+                for tag, categories in msg[1]:
+                    self.on_mark(tag, categories)
+            elif msg[0] == "flushed":
+                self._flushes[msg[1]].set()
+            elif msg[0] == "failed":
+                self._fail(msg[1])
+            elif msg[0] == "stats":
+                self._take_counts(msg[1])
+                break
+        self._final.set()
+        for event in self._flushes.values():
+            event.set()
 
-    def _after(self, inserted: Inserted) -> None:
-        assert self.after_insert is not None
-        try:
-            self.after_insert(inserted)
-        except Exception:  # a live-classification bug must never stop recording
-            log.exception("phonehome: live classification hook failed")
+    def _take_counts(self, counts: dict[str, int]) -> None:
+        s = self.stats
+        s.exchanges, s.connections = counts["exchanges"], counts["connections"]
+        s.dns_answers, s.errors, s.batches = (counts["dns_answers"], counts["errors"],
+                                              counts["batches"])
+        s.unrecorded += counts["unrecorded"]
+        s.writer_cpu_ms = counts["writer_cpu_ms"]
+        s.live = {k: v for k, v in counts.items() if k.startswith("live_")}
+
+    def _fail(self, message: str) -> None:
+        if self.stats.failure is not None:
+            return
+        self.stats.failure = message
+        log.error("phonehome: cannot write the study database: %s", message)
+        if self.on_failure is not None:
+            self.on_failure(WriteFailed(message))
 
     # -- shutdown -------------------------------------------------------------------------------
 
@@ -173,10 +205,11 @@ class LiveWriter:
             return self.stats
         self._closed = True
         atexit.unregister(self.close)
-        self._queue.put(_STOP)
-        self._thread.join(timeout)
-        if self._thread.is_alive():
+        self._queue.put(("stop",))
+        if not self._final.wait(timeout):
             self.stats.failure = self.stats.failure or f"writer still busy after {timeout} s"
+            self._proc.kill()
+        self._proc.wait()
         status = "failed" if self.failed else "complete"
         note = None
         if self.failed:

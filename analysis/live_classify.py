@@ -2,20 +2,20 @@
 
 Persist first, analyse later (DESIGN.md): the study database is the record of truth and
 ``phonehome analyze`` writes the findings; live mode only shows the tester, while the app runs,
-which requests carry which data categories. It runs on the writer thread after the exchange has
-its row id, using ``analysis.passes.classify.findings_for_exchange`` (imported lazily: classifiers
-are optional here). A missing classifier or one that raises is logged and counted; the flow itself
+which requests carry which data categories. It runs in the writer process
+(``analysis.live_child``) after the exchange has its row id, using
+``analysis.passes.classify.findings_for_exchange`` (imported lazily: classifiers are optional
+here). A missing classifier or one that raises is logged and counted; the flow itself
 is never touched by such a failure.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from analysis.live import Inserted
-from analysis.records import ExchangeKind
+from analysis.records import Exchange, ExchangeKind
 
 if TYPE_CHECKING:
     from analysis.profile import DeviceProfile
@@ -23,10 +23,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Mark = Callable[[Any, list[str]], None]
+# (exchange id, exchange, the caller's tag — e.g. the id of the mitmproxy flow to mark)
+Inserted = Sequence[tuple[int, Exchange, Any]]
 
 
 class LiveClassifier:
-    """Callable for ``LiveWriter(after_insert=...)``; calls ``mark(tag, categories)``."""
+    """Called with each written batch; calls ``mark(tag, categories)`` per marked exchange."""
 
     def __init__(self, profile: DeviceProfile | None, mark: Mark) -> None:
         self.profile = profile

@@ -132,6 +132,25 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def thread_stats(pid: int) -> dict[str, tuple[float, int]]:
+    """Per thread (by name, the main thread as 'loop'): CPU seconds and voluntary context
+    switches. A thread that waits for the GIL sleeps on a futex: a voluntary switch."""
+    out: dict[str, tuple[float, int]] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            stat = (task / "stat").read_text()
+            status = (task / "status").read_text()
+        except OSError:
+            continue
+        name = "loop" if task.name == str(pid) else stat.split("(", 1)[1].rsplit(")", 1)[0]
+        fields = stat.rsplit(")", 1)[1].split()
+        vol = int(status.split("voluntary_ctxt_switches:")[1].split()[0])
+        cpu, n = out.get(name, (0.0, 0))
+        out[name] = (cpu + (int(fields[11]) + int(fields[12])) / tick, n + vol)
+    return out
+
+
 def pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] * 1000
 
@@ -176,6 +195,8 @@ def main() -> int:
         sat: dict[str, list[float]] = {k: [] for k in clients}
         sat_time = dict.fromkeys(clients, 0.0)
         cpu = dict.fromkeys(clients, 0.0)  # proxy CPU during the saturated phase
+        loop_cpu = dict.fromkeys(clients, 0.0)  # ... of its event-loop thread alone
+        loop_vol = dict.fromkeys(clients, 0)  # voluntary switches of the loop thread
         pair_ratios: list[float] = []
         seq: dict[str, list[float]] = {k: [] for k in clients}
 
@@ -187,11 +208,15 @@ def main() -> int:
                 for name in order if r % 2 == 0 else order[::-1]:
                     n = total // args.rounds
                     c0 = cpu_seconds(procs[name].pid)
+                    t0 = thread_stats(procs[name].pid)["loop"]
                     elapsed, lats = await clients[name].run(n, concurrency)
                     answered[name] += len(lats)
                     lat[name].extend(lats)
                     if times is not None:
                         cpu[name] += cpu_seconds(procs[name].pid) - c0
+                        t1 = thread_stats(procs[name].pid)["loop"]
+                        loop_cpu[name] += t1[0] - t0[0]
+                        loop_vol[name] += t1[1] - t0[1]
                         times[name] += elapsed
                         pair[name] = len(lats) / elapsed
                 if times is not None:
@@ -237,6 +262,9 @@ def main() -> int:
           f"(min {min(pair_ratios):.2f}, max {max(pair_ratios):.2f})")
     print(f"proxy CPU per request ratio mitmdump/phonehome: "
           f"{per_req['mitmdump'] / per_req['phonehome']:.2f}x")
+    for k in clients:
+        print(f"{k} event-loop thread: {loop_cpu[k] / len(sat[k]) * 1e6:.0f} µs CPU and "
+              f"{loop_vol[k] / len(sat[k]):.2f} voluntary context switches per request")
     print(f"phonehome writer thread CPU: {counts.get('writer_cpu_ms', 0) * 1000 / rows:.0f} µs "
           f"per recorded request ({counts.get('batches')} batches)")
     print(f"unloaded p99 difference: {dp99:+.2f} ms (goal <= +2 ms)")

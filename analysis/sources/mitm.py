@@ -1,239 +1,45 @@
-"""mitmproxy flows -> phonehome records, and the ``.mitm`` dump source.
-
-The one module of ``analysis`` that imports mitmproxy (DESIGN.md "Heavy libraries"). It converts
-every flow type mitmproxy 11 produces (``mitmproxy.http.HTTPFlow`` over HTTP/1.1, HTTP/2 and
-HTTP/3 incl. WebSocket messages, ``tcp.TCPFlow``, ``udp.UDPFlow``, ``dns.DNSFlow`` and flows that
-ended in an error) into ``Exchange``/``Connection``/``DnsAnswer`` records. The live addon
-(``addons/phonehome.py``) and the dump reader share these converters.
+"""The ``.mitm`` dump source: flows saved by mitmproxy (``mitmdump -w``, mitmweb "Save").
 
 Saved dumps are a sequence of tnetstrings (mitmproxy ``io/tnetstring.py``: ``LENGTH:DATA TAG``),
 one serialised flow state each, upgraded to the current flow format with
 ``mitmproxy.io.compat.migrate_flow`` (every version mitmproxy 11 can read, 0.11 onward). We read
 the records ourselves rather than through ``FlowReader.stream`` so that we know each record's byte
 offset: a dump cut short keeps every complete flow and reports where it stopped.
+
+The flow -> record converters (shared with the live addon) are in ``mitm_flows``; they are
+re-exported here, the module the addon and the tests know. mitmproxy is imported only by this
+module family (``mitm*.py``) and ``addons/`` (DESIGN.md "Heavy libraries").
 """
 
 from __future__ import annotations
 
-import functools
-import ipaddress
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from mitmproxy import connection, dns, flow, http, tcp, udp
+from mitmproxy import dns, flow, http, tcp, udp
 from mitmproxy.io import compat, tnetstring
-from mitmproxy.net.dns import types as dns_types
 
-from analysis.records import Connection, DnsAnswer, Exchange, ExchangeKind, ReadError
+from analysis.records import ReadError
 from analysis.sources.base import DEFAULT_MAX_BODY, Item, SourceError, SourceOptions
+from analysis.sources.mitm_flows import (
+    _ip,
+    _server_addr,
+    conn_wire,
+    dns_items,
+    http_exchange,
+    message_exchange,
+    stream_connection,
+    target,
+)
+
+__all__ = ["KIND", "_ip", "_server_addr", "_target", "conn_wire", "dns_items", "flow_items",
+           "http_exchange", "message_exchange", "read", "stream_connection"]
+
+_target = target
 
 KIND = "mitm"
 MAX_PREFIX = 12  # tnetstring.load refuses longer length prefixes too
-
-
-@functools.lru_cache(maxsize=4096)
-def _norm_ip(host: str) -> str:
-    """IPv4-mapped IPv6 (::ffff:a.b.c.d) becomes a.b.c.d; a zone id (%eth0) is dropped."""
-    try:
-        ip = ipaddress.ip_address(host.split("%", 1)[0])
-    except ValueError:
-        return host
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        return str(ip.ipv4_mapped)
-    return str(ip)
-
-
-def _ip(addr: Any) -> tuple[str | None, int | None]:
-    """(ip, port) of a socket address, the IP normalised by ``_norm_ip``."""
-    if not addr:
-        return None, None
-    port = int(addr[1]) if len(addr) > 1 and addr[1] is not None else None
-    return _norm_ip(str(addr[0])), port
-
-
-def _server_addr(server: connection.Server) -> tuple[str | None, int | None]:
-    """The server's actual IP from ``peername``; the target address only if it is an IP."""
-    ip, port = _ip(server.peername)
-    if ip is None and server.address:
-        host, port = _ip(server.address)
-        try:
-            ipaddress.ip_address(host or "")
-            ip = host
-        except ValueError:
-            ip = None
-    return ip, port
-
-
-def _text(value: bytes | str | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, bytes):
-        # backslashreplace keeps every byte visible as evidence instead of silently dropping it
-        return value.decode("utf-8", "backslashreplace")
-    return value
-
-
-def _headers(headers: http.Headers) -> tuple[tuple[str, str], ...]:
-    return tuple((_text(k) or "", _text(v) or "") for k, v in headers.fields)
-
-
-def _ms(later: float | None, earlier: float | None) -> float | None:
-    if later is None or earlier is None:
-        return None
-    return round((later - earlier) * 1000.0, 3)
-
-
-def _bound(data: bytes | None, max_body: int) -> tuple[bytes | None, int | None, bool]:
-    """(kept bytes, full size, truncated?) — a cut is always recorded, never silent."""
-    if data is None:
-        return None, None, False
-    if len(data) > max_body:
-        return data[:max_body], len(data), True
-    return data, len(data), False
-
-
-def _body(message: http.Message, label: str, source: str,
-          errors: list[ReadError]) -> bytes | None:
-    """The body after content decoding; the raw body plus an error if it cannot be decoded."""
-    if message.raw_content is None:
-        if message.stream:  # mitmproxy's stream_large_bodies: passed through, never stored
-            errors.append(ReadError(source, "body-not-captured",
-                                    f"{label} body was streamed through the proxy "
-                                    "(stream_large_bodies) and not recorded"))
-        return None
-    try:
-        return message.get_content(strict=True)
-    except ValueError as exc:
-        ce = message.headers.get("content-encoding", "")
-        errors.append(ReadError(source, "undecodable-body",
-                                f"{label} body declared Content-Encoding {ce!r} but could not "
-                                f"be decoded ({exc}); kept as received"))
-        return message.raw_content
-
-
-def _tls(f: flow.Flow) -> dict[str, Any]:
-    client, server = f.client_conn, f.server_conn
-    cip, cport = _ip(client.peername)
-    sip, sport = _server_addr(server)
-    alpn = server.alpn or client.alpn
-    return dict(
-        client_ip=cip, client_port=cport, server_ip=sip, server_port=sport,
-        # The SNI the phone sent is what identifies the server it meant to reach.
-        sni=client.sni or server.sni,
-        alpn=_text(alpn) if alpn else None,
-        tls_version=server.tls_version or client.tls_version,
-        connect_ms=_ms(server.timestamp_tcp_setup, server.timestamp_start),
-        tls_ms=_ms(server.timestamp_tls_setup, server.timestamp_tcp_setup),
-    )
-
-
-def http_exchange(f: http.HTTPFlow, max_body: int = DEFAULT_MAX_BODY,
-                  source: str = "proxy") -> tuple[Exchange, list[ReadError]]:
-    """One HTTP request with its response (or its error when none came)."""
-    req, resp = f.request, f.response
-    errors: list[ReadError] = []
-    req_body, req_size, req_cut = _bound(_body(req, "request", source, errors), max_body)
-    resp_body: bytes | None = None
-    resp_size: int | None = None
-    resp_cut = False
-    if resp is not None:
-        resp_body, resp_size, resp_cut = _bound(_body(resp, "response", source, errors),
-                                                max_body)
-    ts_end = (resp.timestamp_end if resp is not None else None) or req.timestamp_end
-    ex = Exchange(
-        ts=req.timestamp_start,
-        ts_end=ts_end,
-        kind=ExchangeKind.HTTP,
-        method=req.method,
-        url=req.pretty_url,
-        host=req.pretty_host,
-        http_version=req.http_version,
-        request_headers=_headers(req.headers),
-        request_body=req_body,
-        request_body_size=req_size,
-        request_truncated=req_cut,
-        status=resp.status_code if resp is not None else None,
-        response_headers=_headers(resp.headers) if resp is not None else (),
-        response_body=resp_body,
-        response_body_size=resp_size,
-        response_truncated=resp_cut,
-        # A request without response is kept and says so, whether mitmproxy saw an error or not.
-        error=f.error.msg if f.error else (None if resp is not None else "no response recorded"),
-        **_tls(f),
-    )
-    return ex, errors
-
-
-def _target(f: flow.Flow) -> tuple[str | None, str]:
-    """(host, url-ish text) for a non-HTTP flow: SNI or address, e.g. ``tcp://host:443``."""
-    server = f.server_conn
-    host, port = (server.address or (None, None))[:2] if server.address else (None, None)
-    name = f.client_conn.sni or server.sni or (str(host) if host else None)
-    scheme = {"tcp": "tcp", "udp": "udp"}.get(f.type, f.type)
-    return name, f"{scheme}://{name or '?'}:{port if port is not None else '?'}"
-
-
-def message_exchange(f: http.HTTPFlow | tcp.TCPFlow | udp.UDPFlow, message: Any,
-                     max_body: int = DEFAULT_MAX_BODY) -> Exchange:
-    """One WebSocket, TCP or UDP message. ``up`` = phone to server."""
-    host: str | None
-    if isinstance(f, http.HTTPFlow):
-        kind, url, host = ExchangeKind.WEBSOCKET, f.request.pretty_url, f.request.pretty_host
-    else:
-        kind = ExchangeKind.TCP if isinstance(f, tcp.TCPFlow) else ExchangeKind.UDP
-        host, url = _target(f)
-    body, size, cut = _bound(message.content, max_body)
-    return Exchange(
-        ts=message.timestamp, ts_end=message.timestamp, kind=kind, url=url, host=host,
-        request_body=body, request_body_size=size, request_truncated=cut,
-        direction="up" if message.from_client else "down",
-        error=f.error.msg if f.error else None, **_tls(f),
-    )
-
-
-def stream_connection(f: tcp.TCPFlow | udp.UDPFlow) -> Connection | None:
-    """The transport flow behind a raw TCP/UDP flow, with its byte and packet counts."""
-    cip, cport = _ip(f.client_conn.peername)
-    sip, sport = _server_addr(f.server_conn)
-    if cip is None or sip is None:
-        return None
-    up = [m for m in f.messages if m.from_client]
-    down = [m for m in f.messages if not m.from_client]
-    times = [m.timestamp for m in f.messages] or [f.timestamp_created]
-    return Connection(
-        transport="tcp" if isinstance(f, tcp.TCPFlow) else "udp",
-        client_ip=cip, client_port=cport or 0, server_ip=sip, server_port=sport or 0,
-        first_ts=min(times), last_ts=max(times),
-        packets_up=len(up), packets_down=len(down),
-        bytes_up=sum(len(m.content) for m in up), bytes_down=sum(len(m.content) for m in down),
-        sni=f.client_conn.sni or f.server_conn.sni, rtt_ms=_ms(
-            f.server_conn.timestamp_tcp_setup, f.server_conn.timestamp_start),
-    )
-
-
-def dns_items(f: dns.DNSFlow, max_body: int = DEFAULT_MAX_BODY) -> list[Item]:
-    """A DNS query as one exchange (URL in RFC 4501 ``dns:`` form) plus one record per answer."""
-    q = f.request.question
-    qname = q.name if q else None
-    qtype = dns_types.to_str(q.type) if q else None
-    resp = f.response
-    req_body, req_size, req_cut = _bound(f.request.packed, max_body)
-    resp_body, resp_size, resp_cut = _bound(resp.packed if resp else None, max_body)
-    ex = Exchange(
-        ts=f.request.timestamp, ts_end=resp.timestamp if resp else None,
-        kind=ExchangeKind.DNS, method=qtype, url=f"dns:{qname}?type={qtype}" if q else "dns:",
-        host=qname, request_body=req_body, request_body_size=req_size,
-        request_truncated=req_cut, status=resp.response_code if resp else None,
-        response_body=resp_body, response_body_size=resp_size, response_truncated=resp_cut,
-        error=f.error.msg if f.error else None, **_tls(f),
-    )
-    items: list[Item] = [ex]
-    if resp is not None:
-        for rr in resp.answers:
-            items.append(DnsAnswer(ts=resp.timestamp, name=rr.name,
-                                   rtype=dns_types.to_str(rr.type), value=str(rr), ttl=rr.ttl))
-    return items
 
 
 def flow_items(f: flow.Flow, max_body: int = DEFAULT_MAX_BODY,

@@ -17,7 +17,6 @@ from mitmproxy.test import taddons, tflow, tutils
 from mitmproxy.tls import TlsData
 
 from addons.phonehome import PhoneHome
-from analysis.records import Detector, Finding, Part
 
 
 def run(coro: Callable[[], Coroutine[Any, Any, None]]) -> None:
@@ -185,60 +184,67 @@ def test_failing_database_stops_the_proxy_loudly(tmp_path: Path,
     assert rows(db, "select status from captures") == [("failed",)]
 
 
-def _finding(exchange_id: int) -> Finding:
-    return Finding(exchange_id, Part.QUERY, "aid", "identifier.advertising_id", Detector.KEY,
-                   0.9, "key name", "x")
-
-
-def test_live_marks_flows_and_survives_a_failing_classifier(tmp_path: Path) -> None:
+def test_live_marks_flows_with_categories_found(tmp_path: Path) -> None:
+    """Live mode: the writer process classifies each request and the flow is marked on the
+    event loop; a flow without findings stays untouched."""
     db = tmp_path / "s.db"
 
     async def go() -> None:
         addon = PhoneHome()
         with taddons.context(addon) as tctx:
             tctx.configure(addon, phonehome_db=str(db), phonehome_live=True)
-            assert addon.classifier is not None
-            calls: list[int] = []
-
-            def classify(exchange_id: int, exchange: Any, profile: Any) -> list[Finding]:
-                calls.append(exchange_id)
-                if exchange.method == "PUT":
-                    raise RuntimeError("classifier bug")
-                return [_finding(exchange_id)]
-
-            addon.classifier._classify = classify  # the classify pass may not exist yet
-            good = tflow.tflow(resp=True)
-            bad = tflow.tflow(req=tutils.treq(method=b"PUT"), resp=True)
-            await tctx.cycle(addon, good)
-            await tctx.cycle(addon, bad)
-            assert addon.writer is not None
-            addon.writer.flush()
-            await asyncio.sleep(0.05)  # marks are applied on the event loop
-            assert good.marked and "identifier.advertising_id" in good.comment
-            assert not bad.marked and not bad.comment and bad.response is not None
-            assert addon.classifier.failures == 1 and len(calls) == 2
+            tracked = tflow.tflow(req=tutils.treq(
+                path=b"/c?gaid=38400000-8cf0-11bd-b23e-10b96e40000d"), resp=True)
+            plain = tflow.tflow(req=tutils.treq(path=b"/c?page=2"), resp=True)
+            await tctx.cycle(addon, tracked)
+            await tctx.cycle(addon, plain)
+            assert addon.writer is not None and addon.writer.flush()
+            for _ in range(100):  # marks are applied on the event loop
+                if tracked.marked:
+                    break
+                await asyncio.sleep(0.01)
+            assert tracked.marked and "id.advertising" in tracked.comment
+            assert not plain.marked and not plain.comment and plain.response is not None
             addon.done()
+        assert addon.last_stats is not None
+        assert addon.last_stats.live == {"live_classified": 2, "live_marked": 1,
+                                         "live_failures": 0}
 
     run(go)
-    assert rows(db, "select method from exchanges") == [("GET",), ("PUT",)]
+    assert rows(db, "select count(*) from exchanges") == [(2,)]
+    ((counts,),) = rows(db, "select counts from runs")
+    assert '"live_marked": 1' in counts
 
 
-def test_live_without_classifier_module_still_records(tmp_path: Path) -> None:
+def test_writer_process_dying_stops_the_proxy_loudly(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """The writer process killed (OOM killer, a crash): the proxy stops, no flow passes
+    unrecorded, and the capture says it failed."""
     db = tmp_path / "s.db"
 
     async def go() -> None:
         addon = PhoneHome()
         with taddons.context(addon) as tctx:
-            tctx.configure(addon, phonehome_db=str(db), phonehome_live=True)
-            assert addon.classifier is not None
-            addon.classifier._unavailable = "ModuleNotFoundError: analysis.passes.classify"
-            f = tflow.tflow(resp=True)
-            await tctx.cycle(addon, f)
+            tctx.configure(addon, phonehome_db=str(db))
+            await tctx.cycle(addon, tflow.tflow(resp=True))
+            assert addon.writer is not None and addon.writer.flush()
+            addon.writer._proc.kill()
+            for _ in range(200):
+                if tctx.master.should_exit.is_set():
+                    break
+                await asyncio.sleep(0.01)
+            assert tctx.master.should_exit.is_set()
+            later = tflow.tflow()
+            addon.requestheaders(later)
+            assert later.error is not None
             addon.done()
-            assert not f.marked and addon.classifier.failures == 1
+        assert addon.last_stats is not None
+        assert "writer process ended unexpectedly" in (addon.last_stats.failure or "")
 
     run(go)
-    assert rows(db, "select count(*) from exchanges") == [(1,)]
+    assert "cannot write the study database" in capsys.readouterr().err
+    assert rows(db, "select count(*) from exchanges") == [(1,)]  # written before the kill
+    assert rows(db, "select status from captures") == [("failed",)]
 
 
 def test_script_loads_like_mitmdump_s(tmp_path: Path) -> None:
@@ -287,6 +293,10 @@ def test_flows_still_open_at_done_are_recorded(tmp_path: Path) -> None:
             for m in messages:
                 stream.messages.append(m)
                 addon.tcp_message(stream)
+            datagrams = tflow.tudpflow()  # a UDP flow with no message yet
+            datagrams.messages = []
+            datagrams.client_conn.sni = None
+            addon.udp_start(datagrams)
             query = tflow.tdnsflow()
             addon.dns_request(query)
             addon.done()
@@ -308,8 +318,17 @@ def test_flows_still_open_at_done_are_recorded(tmp_path: Path) -> None:
     assert rows(db, "select direction from exchanges where kind = 'websocket'") == [
         ("up",), ("up",), ("down",)]
     assert rows(db, "select count(*) from exchanges where kind = 'tcp'") == [(2,)]
-    assert rows(db, "select transport, bytes_up, bytes_down from connections") == [
-        ("tcp", 5, 7)]
+    assert rows(db, "select transport, bytes_up, bytes_down from connections order by id") == [
+        ("tcp", 5, 7), ("udp", 0, 0)]
+    # Nothing in a connections row says the flow was still open: an errors row of the capture
+    # does, naming the flow by the addresses of its connections row.
+    stopped = rows(db, "select kind, message, capture_id from errors order by id")
+    assert [(k, c) for k, _, c in stopped] == [("proxy-stopped", 1)] * 2
+    assert stopped[0][1] == (
+        "tcp flow 127.0.0.1:22 -> 192.168.0.1:22 (address) was still open when the proxy "
+        "stopped: cut short, its record covers only the messages seen until then (1 up, 1 down)")
+    assert stopped[1][1].startswith("udp flow 127.0.0.1:22 -> 192.168.0.1:22 ")
+    assert stopped[1][1].endswith("(0 up, 0 down)")
     assert rows(db, "select kind, status, error from exchanges where kind = 'dns'") == [
         ("dns", None, "proxy stopped before the response")]
     assert rows(db, "select status from captures") == [("complete",)]
