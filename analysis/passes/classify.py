@@ -16,6 +16,7 @@ from analysis.classifiers import classify_decoded, matcher_for
 from analysis.passes.decode import forget_shared, safe_decode, take_shared
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Exchange, Finding, ReadError
+from analysis.store.fields import exchange_of
 
 if TYPE_CHECKING:
     from analysis.passes import AnalysisContext
@@ -42,10 +43,12 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     failures: Counter[str] = Counter()
     detectors: Counter[Detector] = Counter()
     batch: list[Finding] = []
-    for exchange_id, exchange in store.iter_requests():
+    for row in store.request_rows():
+        exchange_id = row[0]
         counts["exchanges"] += 1
         try:
-            decoded = take_shared(id(store), exchange_id, exchange)
+            decoded = take_shared(id(store), exchange_id, hash(row)) \
+                or safe_decode(exchange_of(row))
             found = classify_decoded(exchange_id, decoded, matcher)
         except Exception as exc:  # isolate a classifier bug: count it, go on
             log.exception("classifier failure on exchange %s", exchange_id)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from analysis.decoders import Decoded, decode_exchange
 from analysis.decoders.base import MAX_VALUE_CHARS
 from analysis.records import Exchange, Field, ReadError
-from analysis.store.fields import FieldRow, layers_json
+from analysis.store.fields import FieldRow, exchange_of, layers_json
 
 if TYPE_CHECKING:
     from analysis.passes import AnalysisContext
@@ -26,32 +26,29 @@ log = logging.getLogger(__name__)
 # The classify pass needs the decoded trees (structure classifiers read whole arrays), which the
 # fields table does not keep. Decoding every exchange twice doubled ``analyze`` time, so this
 # pass hands what it decoded to a classify pass run next in the same process: keyed by store
-# and exchange id, checked against a fingerprint of the request, bounded in leaves.
+# and exchange id, checked against a hash of the stored request row (so an exchange changed or
+# replaced in between is decoded again), bounded in leaves.
 MAX_SHARED_LEAVES = 500_000
 _shared: dict[tuple[int, int], tuple[int, Decoded]] = {}
 _shared_leaves = 0
 
 
-def fingerprint(ex: Exchange) -> int:
-    return hash((ex.kind, ex.direction, ex.method, ex.url, ex.request_headers, ex.request_body))
-
-
-def share(store_key: int, exchange_id: int, ex: Exchange, decoded: Decoded) -> None:
+def share(store_key: int, exchange_id: int, row_hash: int, decoded: Decoded) -> None:
     global _shared_leaves
     if _shared_leaves + len(decoded.leaves) <= MAX_SHARED_LEAVES:
-        _shared[(store_key, exchange_id)] = (fingerprint(ex), decoded)
+        _shared[(store_key, exchange_id)] = (row_hash, decoded)
         _shared_leaves += len(decoded.leaves)
 
 
-def take_shared(store_key: int, exchange_id: int, ex: Exchange) -> Decoded:
-    """What the decode pass decoded for this exchange, or a fresh decode."""
+def take_shared(store_key: int, exchange_id: int, row_hash: int) -> Decoded | None:
+    """What the decode pass decoded for this exchange, if it saw the same stored row."""
     global _shared_leaves
     found = _shared.pop((store_key, exchange_id), None)
     if found is not None:
         _shared_leaves -= len(found[1].leaves)
-        if found[0] == fingerprint(ex):
+        if found[0] == row_hash:
             return found[1]
-    return safe_decode(ex)
+    return None
 
 
 def forget_shared() -> None:
@@ -112,9 +109,10 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     tally = ErrorTally()
     counts = {"exchanges": 0, "fields": 0, "undecodable": 0}
     batch: list[FieldRow] = []
-    for exchange_id, exchange in store.iter_requests():
-        decoded = safe_decode(exchange)
-        share(id(store), exchange_id, exchange, decoded)
+    for row in store.request_rows():
+        exchange_id = row[0]
+        decoded = safe_decode(exchange_of(row))
+        share(id(store), exchange_id, hash(row), decoded)
         counts["exchanges"] += 1
         tally.add(exchange_id, decoded.errors)
         counts["undecodable"] += len(decoded.errors)

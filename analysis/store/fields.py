@@ -27,6 +27,7 @@ INSERT_FINDING = ("insert into findings (exchange_id, part, path, category, dete
                   "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 FieldRow = tuple[int, str, str, str, str]
+RequestRow = tuple[Any, ...]  # the columns of SELECT_REQUESTS
 ROWS_PER_STATEMENT = 90  # x 10 columns stays under SQLite's historical 999-variable limit
 
 
@@ -74,23 +75,34 @@ class FieldsMixin:
         return len(batch)
 
     def write_findings(self, findings: Iterable[Finding]) -> int:
-        batch = [(f.exchange_id, str(f.part), f.path, f.category, str(f.detector), f.transform,
+        # Part and Detector are str enums: sqlite3 binds them as their text, no str() needed.
+        batch = [(f.exchange_id, f.part, f.path, f.category, f.detector, f.transform,
                   f.confidence, f.evidence, f.value, f.rule) for f in findings]
         if batch:
             with self.db.conn:
                 _insert(self.db.conn, INSERT_FINDING, batch)
         return len(batch)
 
+    def request_rows(self) -> Iterator[RequestRow]:
+        """The ``SELECT_REQUESTS`` rows as stored (id first): cheap to read and to hash, for a
+        pass that may not need the ``Exchange`` (see ``exchange_of``)."""
+        cursor = self.db.conn.execute(SELECT_REQUESTS)
+        while rows := cursor.fetchmany(500):
+            yield from rows
+
     def iter_requests(self) -> Iterator[tuple[int, Exchange]]:
         """(exchange id, request side of the exchange) for every exchange that can yield fields;
         the ``Exchange`` carries no response data."""
-        cursor = self.db.conn.execute(SELECT_REQUESTS)
-        while rows := cursor.fetchmany(500):
-            for (ex_id, ts, kind, method, url, host, headers, body, direction, cut,
-                 size) in rows:
-                pairs = json.loads(headers) if headers else ()
-                yield ex_id, Exchange(
-                    ts=ts, kind=ExchangeKind(kind), method=method, url=url, host=host,
-                    request_headers=tuple((str(k), str(v)) for k, v in pairs),
-                    request_body=body, direction=direction or "up",
-                    request_truncated=bool(cut), request_body_size=size)
+        for row in self.request_rows():
+            yield row[0], exchange_of(row)
+
+
+def exchange_of(row: RequestRow) -> Exchange:
+    """The request side of one ``request_rows`` row."""
+    _, ts, kind, method, url, host, headers, body, direction, cut, size = row
+    pairs = json.loads(headers) if headers else ()
+    return Exchange(
+        ts=ts, kind=ExchangeKind(kind), method=method, url=url, host=host,
+        request_headers=tuple((str(k), str(v)) for k, v in pairs),
+        request_body=body, direction=direction or "up",
+        request_truncated=bool(cut), request_body_size=size)
