@@ -114,16 +114,21 @@ class KeyClassifier:
 
     def leaf(self, exchange_id: int, leaf: Leaf) -> Finding | None:
         name, rules = rules_for(leaf.key, leaf.parent, leaf.part)
-        if not rules:
-            if name in key_rules().negative or len(leaf.text) > MAX_CONTEXT_VALUE:
-                return None
-            context = context_rule_for(leaf.key, leaf.path)
-            if context is None:
-                return None
-            rules = (context,)
         text = leaf.text
         if is_placeholder(text) or len(text) > 100_000:
             return None
+        found = self._first(exchange_id, leaf, name, rules) if rules else None
+        # No rule names the field, or none held for its value: what the objects it sits in
+        # describe (a device object's properties, an address book's entries), if anything.
+        if found is None and len(text) <= MAX_CONTEXT_VALUE and name not in key_rules().negative:
+            context = context_rule_for(leaf.key, leaf.path)
+            if context is not None:
+                found = self._first(exchange_id, leaf, name, (context,))
+        return found
+
+    def _first(self, exchange_id: int, leaf: Leaf, name: str,
+               rules: tuple[KeyRule, ...]) -> Finding | None:
+        text = leaf.text
         for rule in rules:
             if rule.skip_layers and rule.skip_layers.intersection(leaf.layers):
                 continue
@@ -144,5 +149,6 @@ class KeyClassifier:
 
 # Categories whose list elements are reported once for the whole list.
 LISTY = frozenset({"device.apps", "content.contacts", "location.wifi", "behavior.usage",
-                   "health.medical", "personal.sensitive", "device.info"})
+                   "health.medical", "personal.sensitive", "device.info",
+                   "financial.purchase"})
 CLASSIFIER = KeyClassifier()

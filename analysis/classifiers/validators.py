@@ -38,12 +38,16 @@ PLACEHOLDERS = frozenset({
 })
 
 
+_BRACKETED = re.compile(r"\([a-z][a-z /_-]{1,14}\)")
+
+
 def is_placeholder(text: str) -> bool:
     t = text.strip()
     if len(t) >= 2 and t[0] == t[-1] == '"':
         # a quoted string (RFC 8941 structured headers: sec-ch-ua-model: "") is its content
         t = t[1:-1].strip()
-    return t.lower() in PLACEHOLDERS
+    # "(not set)", "(detect)", "(none)": SDKs' and analytics tools' stand-ins for a missing value
+    return t.lower() in PLACEHOLDERS or bool(_BRACKETED.fullmatch(t))
 
 
 def decimals(text: str) -> int:
@@ -109,8 +113,18 @@ def identifier(text: str) -> bool:
             and any(c.isdigit() for c in t) and len(set(t)) > 3)
 
 
+# Role mailboxes (RFC 2142 and their common kin) reach a company's team, not a person: an app
+# sending its own support address says nothing about the user.
+ROLE_MAILBOXES = frozenset({
+    "support", "help", "info", "noreply", "no-reply", "donotreply", "do-not-reply", "abuse",
+    "postmaster", "hostmaster", "webmaster", "security", "privacy", "sales", "contact",
+    "feedback", "hello", "team", "admin", "billing", "legal", "dpo", "press", "jobs",
+    "notifications", "mailer-daemon"})
+
+
 def email(text: str) -> bool:
-    return bool(EMAIL.fullmatch(text.strip()))
+    t = text.strip()
+    return bool(EMAIL.fullmatch(t)) and t.partition("@")[0].lower() not in ROLE_MAILBOXES
 
 
 def email_or_hash(text: str) -> bool:
@@ -251,10 +265,15 @@ def user_agent_device(value: str) -> bool:
                for token in re.split(r"[\s/;()]+", value) if token)
 
 
+# Keys made to be shipped inside every copy of an app, identifying the app and not a user:
+# Stripe publishable keys, Mapbox public tokens.
+PUBLISHABLE = ("pk_live_", "pk_test_", "pk.")
+
+
 def secret(value: str) -> bool:
     """A credential value: not empty, not a bare epoch timestamp (GA's ``sid`` is a time)."""
     t = value.strip()
-    if is_placeholder(t) or len(t) < 4:
+    if is_placeholder(t) or len(t) < 4 or t.startswith(PUBLISHABLE):
         return False
     return not (t.isdigit() and len(t) in (10, 13))
 
@@ -283,6 +302,12 @@ def media(value: str) -> bool:
         len(t) > 200 and t.startswith(_MEDIA_MAGIC))
 
 
+def not_flag(value: str) -> bool:
+    """A value that says something: not a bare boolean (``is_revenue_event: true`` names a
+    kind of event, not a purchase)."""
+    return value.strip().lower() not in ("true", "false", "")
+
+
 def digest(value: str) -> bool:
     """A hex digest (MD5, SHA-1, SHA-256, SHA-512): the value of a key that says it is hashed."""
     return bool(HASH.fullmatch(value.strip()))
@@ -297,7 +322,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "identifier_or_text": identifier_or_text, "media": media, "osname": osname,
     "model": model, "long_token": long_token, "model_or_os": model_or_os, "secret": secret,
     "user_agent_device": user_agent_device, "hash": digest,
-    "person_name": person_name, "codename": codename,
+    "person_name": person_name, "codename": codename, "not_flag": not_flag,
 }
 
 

@@ -51,26 +51,39 @@ class WordRule:
 
 
 @dataclass(frozen=True, slots=True)
+class ContextRule:
+    rule: KeyRule
+    under: frozenset[str]  # names of the objects (or lists) the field may sit in
+    unless: frozenset[str]  # key words that void the rule
+    only: frozenset[str]  # when set, the key must hold one of these words
+
+
+@dataclass(frozen=True, slots=True)
 class WordTables:
     rules: tuple[WordRule, ...]
     negative: tuple[frozenset[str], ...]
     vocabulary: frozenset[str]
     # (rule, container names): a field no rule names, inside an object so named, is what the
     # object describes ({"device": {"dx": 1080, "lpm": false}} describes the phone)
-    context: tuple[tuple[KeyRule, frozenset[str], frozenset[str]], ...] = ()
+    context: tuple[ContextRule, ...] = ()
 
 
 @cache
 def tables() -> WordTables:
     raw = load_toml("keys.toml")
     by_id = {r.id: r for r in key_rules().rules}
-    rules = tuple(WordRule(by_id[r["id"]], tuple(frozenset(s) for s in r["words"]))
+    # configuration and feature flags describe the app, not the phone or the person
+    config = frozenset(raw.get("words", {}).get("not_under", ()))
+    rules = tuple(WordRule(dataclasses.replace(by_id[r["id"]],
+                                               not_under=by_id[r["id"]].not_under | config),
+                           tuple(frozenset(s) for s in r["words"]))
                   for r in raw["rule"] if r.get("words"))
     negative = tuple(frozenset(s) for s in raw.get("words", {}).get("negative", ()))
     vocab = {w for wr in rules for s in wr.sets for w in s}
     vocab |= {w for s in negative for w in s} | set(HASH_WORDS) | set(FILLERS)
-    context = tuple((by_id[r["id"]], frozenset(norm_key(u) for u in r["under"]),
-                     frozenset(r.get("except_words", ())))
+    context = tuple(ContextRule(by_id[r["id"]], frozenset(norm_key(u) for u in r["under"]),
+                                frozenset(r.get("except_words", ())),
+                                frozenset(r.get("only_words", ())))
                     for r in raw["rule"] if r.get("under"))
     return WordTables(rules, negative, frozenset(w for w in vocab if len(w) >= 2), context)
 
@@ -161,14 +174,16 @@ def context_rule_for(key: str, path: str) -> KeyRule | None:
     words = frozenset(key_words(key))
     if not words or key.isdigit() or any(s <= words for s in t.negative):
         return None
-    # the objects above the field, nearest first, up to the first list: an element of a list
-    # inside the device object (a sensor, a disk) describes that element, not the phone
+    # the objects above the field, nearest first, up to the nearest list: an element of a list
+    # inside the device object (a sensor, a disk) describes that element, not the phone; the
+    # list's own name still counts (apps[3].package is about the apps)
     above = []
     for seg in reversed(path.split(".")[:-1]):
+        above.append(norm_key(seg.partition("[")[0]))
         if "[" in seg:
             break
-        above.append(norm_key(seg))
-    for rule, under, unless in t.context:
-        if under.intersection(above) and not unless & words:
-            return rule
+    for c in t.context:
+        if c.under.intersection(above) and not c.unless & words and (
+                not c.only or c.only & words):
+            return c.rule
     return None

@@ -132,3 +132,47 @@ def test_device_object_context() -> None:
     for path in ("device_info.ad_tracking_enabled", "device_info.orientation",
                  "device_info.sensors[0].sN", "event.dx"):
         assert path not in found, path
+
+
+def test_address_book_entries_are_contacts_not_the_user() -> None:
+    digest = hashlib.sha256(b"+15550100123").hexdigest()
+    found = _found({"contacts": [{"name": "Ann Lee", "phone_sha256": digest,
+                                  "email": "ann@example.net"}],
+                    "owner": {"phone": "+15550100199"}})
+    assert found["contacts[0].phone_sha256"] == {"content.contacts": "context.address-book"}
+    assert set(found["contacts[0].email"]) == {"content.contacts"}
+    assert "contact.phone" in found["owner.phone"]
+
+
+@pytest.mark.parametrize(("body", "path"), [
+    ({"support_email": "support@clipshare.example"}, "support_email"),  # a role mailbox
+    ({"access_token": "pk.eyJ1IjoiZXhhbXBsZSJ9.abc123def456"}, "access_token"),  # public key
+    ({"geo": {"city": "(detect)", "country": "(not set)"}}, "geo.city"),  # placeholders
+    ({"wifiAccessPoints": [{"macAddress": "f4:28:53:9a:10:02", "age": 120}]},
+     "wifiAccessPoints[0].age"),  # the age of a scan result
+    ({"flags": {"dark_mode_default": False}}, "flags.dark_mode_default"),  # a feature flag
+])
+def test_fresh_and_blind_false_positives_stay_fixed(body: object, path: str) -> None:
+    assert path not in _found(body)
+
+
+def test_scanned_access_point_mac_is_wifi_not_hardware() -> None:
+    found = _found({"wifiAccessPoints": [{"macAddress": "f4:28:53:9a:10:02"}]})
+    assert set(found["wifiAccessPoints[0].macAddress"]) == {"location.wifi"}
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"cycles": [{"period_days": 5, "cycle_length": 28}]}, "cycles[0].period_days",
+     "health.medical"),
+    ({"pregnancy": {"trying_to_conceive": True}}, "pregnancy.trying_to_conceive",
+     "personal.sensitive"),
+    ({"card[cvc]": "123"}, "card[cvc]", "financial.payment"),
+    ({"billing_details": {"address": {"line1": "1 Example Street"}}},
+     "billing_details.address.line1", "contact.address"),
+    ({"apps": [{"package": "com.example.bank", "label": "Bank"}]}, "apps[0].package",
+     "device.apps"),
+    ({"view": {"name": "CheckoutActivity"}}, "view.name", "behavior.usage"),
+])
+def test_context_and_word_rules_from_the_blind_set(body: object, path: str,
+                                                   category: str) -> None:
+    assert category in _found(body).get(path, {}), _found(body)
