@@ -37,6 +37,11 @@ def findings_for_exchange(exchange_id: int, exchange: Exchange,
 
 
 def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
+    with store.bulk_findings():
+        return _run(store, ctx)
+
+
+def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     store.clear_pass(NAME)
     matcher = matcher_for(ctx.profile)
     counts: Counter[str] = Counter()

@@ -10,6 +10,7 @@ and ``findings`` tables created in ``schema.py``.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sqlite3
@@ -28,6 +29,7 @@ INSERT_FINDING = ("insert into findings (exchange_id, part, path, category, dete
 
 FieldRow = tuple[int, str, str, str, str]
 RequestRow = tuple[Any, ...]  # the columns of SELECT_REQUESTS
+REBUILT_INDEXES = ("idx_findings_category",)  # see FieldsMixin.bulk_findings
 ROWS_PER_STATEMENT = 90  # x 10 columns stays under SQLite's historical 999-variable limit
 
 
@@ -73,6 +75,27 @@ class FieldsMixin:
             with self.db.conn:
                 _insert(self.db.conn, INSERT_FIELD, batch)
         return len(batch)
+
+    @contextlib.contextmanager
+    def bulk_findings(self) -> Iterator[None]:
+        """Write many findings faster: the index on ``category`` (rows arrive in exchange order,
+        so every insert lands in the middle of it: 1.7 µs a row, measured) is dropped and
+        rebuilt afterwards from its own stored SQL, which sorts once (0.5 µs a row). Rebuilt
+        whatever happens; should the process die in between, only speed is lost until the next
+        classify pass rebuilds it."""
+        conn = self.db.conn
+        saved = [sql for (sql,) in conn.execute(
+            "select sql from sqlite_master where type = 'index' and tbl_name = 'findings'"
+            f" and name in ({', '.join('?' * len(REBUILT_INDEXES))})", REBUILT_INDEXES)]
+        with conn:
+            for name in REBUILT_INDEXES:
+                conn.execute(f"drop index if exists [{name}]")
+        try:
+            yield
+        finally:
+            with conn:
+                for sql in saved:
+                    conn.execute(sql)
 
     def write_findings(self, findings: Iterable[Finding]) -> int:
         # Part and Detector are str enums: sqlite3 binds them as their text, no str() needed.
