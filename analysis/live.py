@@ -58,6 +58,7 @@ class WriterStats:
     batches: int = 0
     unrecorded: int = 0  # records queued after a write failure: reported, never hidden
     writer_cpu_ms: int = 0  # CPU the writer process used: the cost of recording, off the loop
+    writer_start_cpu_ms: int = 0  # ... to start (imports, opening the database)
     live: dict[str, int] = field(default_factory=dict)  # live classification counts
     failure: str | None = None
     started: float = field(default_factory=time.time)
@@ -66,7 +67,8 @@ class WriterStats:
         return {"exchanges": self.exchanges, "connections": self.connections,
                 "dns_answers": self.dns_answers, "errors": self.errors,
                 "batches": self.batches, "unrecorded": self.unrecorded,
-                "writer_cpu_ms": self.writer_cpu_ms, **self.live}
+                "writer_cpu_ms": self.writer_cpu_ms,
+                "writer_start_cpu_ms": self.writer_start_cpu_ms, **self.live}
 
 
 class LiveWriter:
@@ -187,6 +189,7 @@ class LiveWriter:
                                               counts["batches"])
         s.unrecorded += counts["unrecorded"]
         s.writer_cpu_ms = counts["writer_cpu_ms"]
+        s.writer_start_cpu_ms = counts["writer_start_cpu_ms"]
         s.live = {k: v for k, v in counts.items() if k.startswith("live_")}
 
     def _fail(self, message: str) -> None:

@@ -4,6 +4,7 @@ against a real study database in a temporary directory."""
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -36,7 +37,7 @@ def test_writer_counts_and_closes_the_session(tmp_path: Path) -> None:
     stats = writer.close()
     writer.store.close()
     assert (stats.exchanges, stats.connections, stats.errors, stats.failure) == (3, 1, 1, None)
-    assert stats.writer_cpu_ms > 0
+    assert stats.writer_start_cpu_ms > 0
     assert rows(db, "select request_body, request_body_size, request_truncated"
                     " from exchanges") == [(b"cont", 7, 1)] * 3
     assert rows(db, "select status from captures") == [("complete",)]
@@ -66,3 +67,19 @@ def test_writer_process_keeps_what_it_got_when_the_proxy_dies(tmp_path: Path) ->
     ((status, note),) = rows(db, "select status, note from captures")
     assert status == "failed" and "without closing the recording" in note
     assert rows(db, "select status from runs") == [("failed",)]
+
+
+def test_writer_process_ignores_ctrl_c(tmp_path: Path) -> None:
+    """A Ctrl-C in the terminal reaches the whole process group: the writer must go on until
+    the proxy's ``done`` hook has sent it the last records."""
+    db = tmp_path / "s.db"
+    writer = LiveWriter(Store.open(db), Capture(kind="proxy", source="proxy"))
+    writer.put_http(http_wire(tflow.tflow(resp=True)), 1024)
+    assert writer.flush()
+    os.kill(writer._proc.pid, signal.SIGINT)
+    os.kill(writer._proc.pid, signal.SIGTERM)
+    writer.put_http(http_wire(tflow.tflow(resp=True)), 1024)
+    stats = writer.close()
+    writer.store.close()
+    assert stats.failure is None and stats.exchanges == 2
+    assert rows(db, "select count(*) from exchanges") == [(2,)]

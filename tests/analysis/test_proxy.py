@@ -99,6 +99,7 @@ class Servers:
         self.loop = asyncio.new_event_loop()
         self.ready = threading.Event()
         self.slow_seen = threading.Event()  # a request to /slow arrived; its answer waits
+        self.slow_h2_seen = threading.Event()  # the same over HTTP/2 (one stream held)
         self.thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
@@ -175,9 +176,29 @@ class Servers:
                     headers, body = streams.pop(event.stream_id)
                     out = self._reply(headers[b":method"].decode(), headers[b":path"].decode(),
                                       body)
-                    conn.send_headers(event.stream_id, [(":status", "200"),
-                                                        ("content-type", "application/json")])
-                    conn.send_data(event.stream_id, out, end_stream=True)
+                    if headers[b":path"].startswith(b"/slow"):
+                        # Hold this stream's answer; the connection's other streams go on.
+                        self.slow_h2_seen.set()
+                        held = asyncio.create_task(self._h2_later(conn, writer, event.stream_id,
+                                                                  out))
+                        self.conns.add(held)
+                        held.add_done_callback(self.conns.discard)
+                        continue
+                    self._h2_answer(conn, event.stream_id, out)
+            writer.write(conn.data_to_send())
+            await writer.drain()
+
+    @staticmethod
+    def _h2_answer(conn: Any, stream_id: int, out: bytes) -> None:
+        conn.send_headers(stream_id, [(":status", "200"), ("content-type", "application/json")])
+        conn.send_data(stream_id, out, end_stream=True)
+
+    async def _h2_later(self, conn: Any, writer: asyncio.StreamWriter, stream_id: int,
+                        out: bytes) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.release.wait(), 10)
+        with contextlib.suppress(Exception):  # the proxy may have closed the stream by now
+            self._h2_answer(conn, stream_id, out)
             writer.write(conn.data_to_send())
             await writer.drain()
 
@@ -254,19 +275,29 @@ async def _pinned_client(proxy_port: int, server_ca: Path, https: int) -> None:
     writer.close()
 
 
-async def _in_flight(proxy: str, ca: Path, https: int, wss: int) -> str:
-    """Leave a WebSocket open and a request waiting for its response, as the proxy stops."""
+async def _in_flight(proxy: str, ca: Path, https: int, wss: int) -> list[str]:
+    """Leave a WebSocket open and two requests waiting for their responses, one over HTTP/1.1
+    and one on an HTTP/2 stream, as the proxy stops."""
     ctx = ssl.create_default_context(cafile=str(ca))
+
+    async def slow(http2: bool) -> str:
+        name = "slow-h2" if http2 else "slow"
+        try:
+            async with httpx.AsyncClient(proxy=proxy, verify=ctx, timeout=10,
+                                         http2=http2) as client:
+                r = await client.post(f"https://localhost:{https}/{name}?aid=ad-{name}",
+                                      content=b'{"slow": 1}')
+                return f"answered {r.status_code}"
+        except (httpx.HTTPError, ConnectionError) as exc:
+            return f"no response: {type(exc).__name__}"
+
     try:
         async with ws_client.connect(f"wss://localhost:{wss}/open", ssl=ctx, proxy=proxy) as ws:
             await ws.send("still open")
             assert await ws.recv() == "echo:still open"
-            async with httpx.AsyncClient(proxy=proxy, verify=ctx, timeout=10) as client:
-                r = await client.post(f"https://localhost:{https}/slow?aid=ad-slow",
-                                      content=b'{"slow": 1}')
-                return f"answered {r.status_code}"
-    except (httpx.HTTPError, ConnectionError, ws_exceptions.ConnectionClosed) as exc:
-        return f"no response: {type(exc).__name__}"
+            return list(await asyncio.gather(slow(False), slow(True)))
+    except (ConnectionError, ws_exceptions.ConnectionClosed) as exc:
+        return [f"no response: {type(exc).__name__}"]
 
 
 def test_proxy_records_every_request(tmp_path: Path, servers: tuple[Servers, Path]) -> None:
@@ -287,17 +318,19 @@ def test_proxy_records_every_request(tmp_path: Path, servers: tuple[Servers, Pat
         asyncio.run(asyncio.wait_for(_pinned_client(port, ca, srv.https_port), 10))
         # QA round 2: SIGTERM while a response is still on its way (the server holds /slow
         # until the proxy is gone) must not lose the request.
-        waiting: list[str] = []
+        waiting: list[list[str]] = []
         client = threading.Thread(target=lambda: waiting.append(asyncio.run(asyncio.wait_for(
             _in_flight(f"http://127.0.0.1:{port}", confdir / "mitmproxy-ca-cert.pem",
                        srv.https_port, srv.wss_port), 15))), daemon=True)
         client.start()
         assert srv.slow_seen.wait(10), "the slow request did not reach the server"
+        assert srv.slow_h2_seen.wait(10), "the slow HTTP/2 stream did not reach the server"
     finally:
         proc.send_signal(signal.SIGTERM)
         out, err = proc.communicate(timeout=15)
     client.join(15)
-    assert waiting and waiting[0].startswith("no response"), waiting
+    assert waiting and len(waiting[0]) == 2, waiting
+    assert all(w.startswith("no response") for w in waiting[0]), waiting
     assert proc.returncode == 0, err
     assert "Traceback" not in err and "CancelledError" not in err, err
     assert "Android 7+" in out and "Certificate Trust Settings" in out
@@ -313,7 +346,9 @@ def test_proxy_records_every_request(tmp_path: Path, servers: tuple[Servers, Pat
         open_ws = conn.execute("select direction, request_body from exchanges"
                                " where kind = 'websocket' and url like '%/open' order by id"
                                ).fetchall()
-        slow = conn.execute("select * from exchanges where url like '%/slow%'").fetchall()
+        slow = conn.execute("select * from exchanges where url like '%/slow?%'").fetchall()
+        slow_h2 = conn.execute("select * from exchanges where url like '%/slow-h2?%'"
+                               ).fetchall()
         capture = conn.execute("select * from captures").fetchone()
         tls_failed = conn.execute("select message from errors where kind = 'tls-failed'"
                                   ).fetchall()
@@ -343,6 +378,12 @@ def test_proxy_records_every_request(tmp_path: Path, servers: tuple[Servers, Pat
     assert slow[0]["error"] == "proxy stopped before the response"
     assert slow[0]["request_body"] == b'{"slow": 1}' and slow[0]["server_ip"] == "127.0.0.1"
     assert slow[0]["url"] == f"https://localhost:{srv.https_port}/slow?aid=ad-slow"
+    # The same for a request whose HTTP/2 stream was still waiting for its response.
+    assert len(slow_h2) == 1 and slow_h2[0]["http_version"] == "HTTP/2.0"
+    assert slow_h2[0]["error"] == "proxy stopped before the response"
+    assert slow_h2[0]["status"] is None and slow_h2[0]["method"] == "POST"
+    assert slow_h2[0]["request_body"] == b'{"slow": 1}' and slow_h2[0]["sni"] == "localhost"
+    assert slow_h2[0]["url"] == f"https://localhost:{srv.https_port}/slow-h2?aid=ad-slow-h2"
     assert [tuple(r) for r in open_ws] == [("up", b"still open"), ("down", b"echo:still open")]
     assert capture["kind"] == "proxy" and capture["app"] == "com.example.e2e"
     assert capture["consent"] == "no" and capture["status"] == "complete"
