@@ -29,8 +29,8 @@ from mitmproxy.flow import Flow
 
 from analysis.errors import PhonehomeError
 from analysis.live import LiveWriter, WriterStats
-from analysis.records import Capture, Connection, Consent, Exchange, ReadError
-from analysis.sources import mitm, mitm_wire
+from analysis.records import Capture, Consent, Exchange, ReadError
+from analysis.sources import mitm, mitm_events, mitm_wire
 from analysis.sources.base import DEFAULT_MAX_BODY
 from analysis.store import Store
 
@@ -120,7 +120,8 @@ class PhoneHome:
     # -- failure handling ---------------------------------------------------------------------
 
     def _write_failed(self, exc: BaseException) -> None:
-        """Writer thread: the database cannot be written. Stop the proxy, loudly."""
+        """From the writer's receiver thread: the database cannot be written (or the writer
+        process died). Stop the proxy, loudly."""
         msg = (f"phonehome: cannot write the study database ({exc}); stopping the proxy so "
                "that no traffic passes unrecorded")
         sys.stderr.write(msg + "\n")
@@ -210,7 +211,7 @@ class PhoneHome:
         if stopped:
             # The connections row has no "still open" field: an errors row of the capture says
             # this flow was cut short, naming it by the same addresses as its connections row.
-            self._put(ReadError(_listen_text(), "proxy-stopped", _stopped_text(flow, conn)))
+            self._put(mitm_events.stopped_error(flow, conn, _listen_text()))
 
     tcp_message = udp_message = _stream_message
     tcp_end = tcp_error = udp_end = udp_error = _stream_end
@@ -231,25 +232,9 @@ class PhoneHome:
     def tls_failed_client(self, data: tls.TlsData) -> None:
         """The phone refused our certificate: pinning, or the CA is not trusted. Recorded as a
         connection plus an error — what it sent there is unknown, never "nothing"."""
-        if self.writer is None:
-            return
-        client = data.context.client
-        server = data.context.server
-        sni = client.sni or None
-        cip, cport = mitm._ip(client.peername)
-        sip, sport = mitm._server_addr(server)
-        now = client.timestamp_start
-        if cip is not None and sip is not None:
-            # A TLS handshake over UDP is QUIC (HTTP/3), named as the pcap sources name it.
-            self._put(Connection(transport="tcp" if client.transport_protocol == "tcp"
-                                 else "quic", client_ip=cip, client_port=cport or 0,
-                                 server_ip=sip, server_port=sport or 0, first_ts=now,
-                                 last_ts=now, sni=sni))
-        self._put(ReadError(
-            _listen_text(), "tls-failed",
-            f"phone {cip}:{cport} refused the proxy's certificate for {sni or sip}: "
-            f"{client.error or 'handshake failed'} (certificate pinning or untrusted CA); "
-            "what the app sent on this connection is not visible"))
+        if self.writer is not None:
+            for item in mitm_events.tls_failed_items(data, _listen_text()):
+                self._put(item)
 
     # -- shutdown ---------------------------------------------------------------------------------
 
@@ -285,17 +270,6 @@ class PhoneHome:
         # flows still waiting are recorded here, while the writer still runs.
         self._record_open()
         self._close()
-
-
-def _stopped_text(flow: tcp.TCPFlow | udp.UDPFlow, conn: Connection | None) -> str:
-    if conn is not None:
-        ends = (f"{conn.client_ip}:{conn.client_port} -> {conn.server_ip}:{conn.server_port}"
-                + (f" ({conn.sni})" if conn.sni else ""))
-        seen = f"{conn.packets_up} up, {conn.packets_down} down"
-    else:
-        ends, seen = mitm._target(flow)[1], f"{len(flow.messages)} in all"
-    return (f"{flow.type} flow {ends} was still open when the proxy stopped: cut short, its "
-            f"record covers only the messages seen until then ({seen})")
 
 
 def _listen_text() -> str:

@@ -12,7 +12,12 @@ Then phonehome is stopped with SIGTERM and the rows in its study database are co
 requests it answered. Prints a Markdown table: throughput ratio, p50/p99 latency, rows lost.
 Both proxies run without per-flow console output (``mitmdump -q``, ``phonehome proxy --quiet``).
 
-    .venv/bin/python scripts/bench_proxy.py [--requests 5000] [--unloaded 2000]
+Where the time goes, per saturated request: each proxy's CPU (phonehome's includes its writer
+process), the CPU of the event-loop thread alone and how often that thread slept other than in
+its own I/O waits (voluntary context switches: a thread waiting for the GIL sleeps on a futex;
+plain mitmdump's loop never does under saturation), from Linux ``/proc/PID/task/*``.
+
+    .venv/bin/python scripts/bench_proxy.py [--requests 5000] [--unloaded 2000] [--rounds 10]
 """
 
 from __future__ import annotations
