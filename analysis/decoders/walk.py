@@ -117,10 +117,28 @@ class _Walker:
         elif kind is int:
             self._leaf(Leaf(part, path or "$", key, parent, value, str(value), layers))
         elif kind is dict:
-            tree = self.tree
+            # The leaves of a JSON object, made here without a call per value: short strings
+            # (no string decoder takes fewer than 8 characters), strings known to be plain,
+            # and integers. Everything else goes through tree() and string() as before.
+            tree, leaves, plain = self.tree, self.leaves, _PLAIN
             for k, v in value.items():
                 name = k if type(k) is str else str(k)
-                tree(v, part, f"{path}.{name}" if path else name, name, key, layers, depth)
+                sub = f"{path}.{name}" if path else name
+                t = type(v)
+                if len(leaves) < MAX_LEAVES and (
+                        t is str and (len(v) < 8 or depth >= MAX_DEPTH or v in plain)):
+                    leaves.append(Leaf(part, sub or "$", name, key, v, v, layers))
+                elif t is int and len(leaves) < MAX_LEAVES:
+                    leaves.append(Leaf(part, sub or "$", name, key, v, str(v), layers))
+                else:
+                    tree(v, part, sub, name, key, layers, depth)
+        elif kind is float:
+            self._leaf(Leaf(part, path or "$", key, parent, value, repr(value), layers))
+        elif kind is bool:
+            self._leaf(Leaf(part, path or "$", key, parent, value, "true" if value else "false",
+                            layers))
+        elif value is None:
+            return
         elif isinstance(value, dict):
             for k, v in value.items():
                 name = str(k)
