@@ -75,6 +75,7 @@ class Study:
     hits: list[Hit]
     claims: ClaimsFile
     undecrypted: dict[int, int] = field(default_factory=dict)  # capture id -> TLS conns unseen
+    refused: dict[int, int] = field(default_factory=dict)  # capture id -> pinned conns (proxy)
 
 
 def is_first_party(host: str | None, first_party: Sequence[str]) -> bool:
@@ -162,9 +163,7 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
     undelivered = len(tried) - len(carrying)
     what = _what(claim, cats)
     scope_text = _scope_text(claim)
-    unseen = sum(study.undecrypted.get(s, 0) for s in sessions)
-    caveat = (f" {unseen} TLS connection(s) in these sessions could not be decrypted and were "
-              "not inspected." if unseen else "")
+    caveat = _unseen_text(study, sessions)
     weak_note = (f" {len(weak - set(hits_by_req))} request(s) had only low-confidence matches, "
                  "not counted." if weak - set(hits_by_req) else "")
     if undelivered:
@@ -238,6 +237,23 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
                         f"Holds: in {len(sessions)} capture(s){scope_text}, none of the "
                         f"{len(whole)} fully inspected request(s){_recipients_text(claim)} "
                         f"carried {what}.{partial_note}{weak_note}{caveat}")
+
+
+def _unseen_text(study: Study, sessions: set[int]) -> str:
+    """Connections of these sessions whose content was never seen, counted one by one: absence
+    in what was inspected is not absence on the wire (README "Unseen traffic")."""
+    unseen = sum(study.undecrypted.get(s, 0) for s in sessions)
+    refused = sum(study.refused.get(s, 0) for s in sessions)
+    pinned = "refused the proxy's certificate (certificate pinning or an untrusted CA)"
+    if unseen and refused:
+        return (f" {unseen} TLS connection(s) in these sessions could not be decrypted and "
+                f"{refused} {pinned}: none of them was inspected.")
+    if unseen:
+        return (f" {unseen} TLS connection(s) in these sessions could not be decrypted and were "
+                "not inspected.")
+    if refused:
+        return f" {refused} connection(s) in these sessions {pinned} and were not inspected."
+    return ""
 
 
 def _scope_text(claim: Claim) -> str:

@@ -82,7 +82,8 @@ def load_study(store: Store, claims: ClaimsFile,
             delivered=not (row["status"] is None and row["error"] and not row["server_ip"]))
     if hits is None:
         hits = rows_to_hits(store.finding_rows() if findings is None else findings)
-    return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts())
+    return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts(),
+                 store.tls_refused_counts())
 
 
 def disclosure_flows(study: Study, verdicts: list[ClaimVerdict]) -> list[Flow]:
@@ -144,6 +145,9 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         store.set_meta("claims_file", ctx.claims.source)
         store.set_meta("app", ctx.claims.app)
         store.set_meta("user_country", ctx.claims.user_country)
+    else:  # as a fresh analysis: no earlier claims file's context lingers in the report
+        for key in ("claims_file", "app", "user_country"):
+            store.set_meta(key, None)
     study = load_study(store, claims, hits=judged_hits(store.finding_hit_rows()))
     verdicts = judge_all(study)
     flows = disclosure_flows(study, verdicts)
@@ -154,6 +158,8 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         store.set_label_issues(issues)
         store.set_meta("store_label", ctx.store_label.source)
         counts["label_issues"] = len(issues)
+    else:
+        store.set_meta("store_label", None)
     for v in verdicts:
         counts[str(v.verdict)] = counts.get(str(v.verdict), 0) + 1
     return counts

@@ -10,6 +10,9 @@ from typing import Any
 
 from analysis.store.base import StoreBase
 
+# Seconds of clock difference allowed between a pcap and a proxy session of the same traffic.
+CLOCK_SLACK = 2.0
+
 
 class QueriesMixin(StoreBase):
 
@@ -92,17 +95,35 @@ class QueriesMixin(StoreBase):
         )
 
     def undecrypted_tls_counts(self) -> dict[int, int]:
-        """capture id -> TLS/QUIC connections to servers with no decrypted exchange at all.
+        """capture id -> TLS/QUIC connections whose content was not decrypted, counted one by
+        one: a connection is seen only when an exchange of its own capture came out of it (the
+        same client and server address and port). A key log that covers only some sessions
+        leaves the others unseen even when the same server had a decrypted one.
 
-        A pcap taken beside a proxy session sees the same servers as TLS; they count as seen
-        when any capture of the study holds a decrypted exchange with that server.
+        A pcap taken beside a proxy session sees the proxy's upstream connections as TLS: such
+        a connection counts as seen when another capture holds an exchange with that server
+        during the connection's lifetime (``CLOCK_SLACK`` seconds either side).
         """
         rows = self._rows(
             "select k.capture_id, count(*) as n from connections k"
             " where (k.sni is not null or k.server_port in (443, 8443) or k.transport = 'quic')"
             " and coalesce(k.bytes_up, 0) > 0 and not exists (select 1 from exchanges e"
-            " where e.server_ip = k.server_ip and e.server_port = k.server_port)"
-            " group by k.capture_id"
+            " where e.server_ip = k.server_ip and e.server_port = k.server_port and ("
+            " (e.capture_id = k.capture_id and e.client_port is k.client_port"
+            " and e.client_ip is k.client_ip)"
+            " or (e.capture_id != k.capture_id"
+            " and e.ts between k.first_ts - ? and coalesce(k.last_ts, k.first_ts) + ?)))"
+            " group by k.capture_id", [CLOCK_SLACK, CLOCK_SLACK]
+        )
+        return {r["capture_id"]: r["n"] for r in rows}
+
+    def tls_refused_counts(self) -> dict[int, int]:
+        """capture id -> connections on which the phone refused the proxy's certificate
+        (``tls-failed`` errors of a live proxy session: certificate pinning or an untrusted
+        CA). Their server is known, what the app sent on them is not."""
+        rows = self._rows(
+            "select capture_id, sum(coalesce(count, 1)) as n from errors"
+            " where kind = 'tls-failed' and capture_id is not null group by capture_id"
         )
         return {r["capture_id"]: r["n"] for r in rows}
 
