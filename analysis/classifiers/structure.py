@@ -96,6 +96,28 @@ def _hint(words: frozenset[str], section: str) -> str:
     return found[0] if found else ""
 
 
+# Words that make a float vector an embedding whatever its length, beside a face/voice hint.
+EMBEDDING_WORDS = frozenset({"embedding", "embeddings", "template", "descriptor", "vector",
+                             "encoding", "faceprint", "voiceprint", "xvector", "dvector",
+                             "ivector", "emb"})
+MIN_NAMED_EMBEDDING = 32
+
+# A face mesh's point counts (MediaPipe 468/478) are distinctive enough to name it without a
+# face key; 68 or 106 points are as likely a swipe, a GPS track or a polygon of that length.
+MESH_POINTS = (468, 478)
+
+
+def _landmarks(n: int, face: str, words: frozenset[str]) -> bool:
+    """``n`` points are a face landmark set: a landmark-set size beside a face key, or a face
+    mesh's size beside no key that says what else the points are (a route, a swipe)."""
+    if n not in shapes()["face"]["landmark_points"]:
+        return False
+    if face:
+        return True
+    other = _hint(words, "motion") or _hint(words, "route") or _hint(words, "keystroke")
+    return n in MESH_POINTS and not other
+
+
 def classify_node(ex: int, node: Node) -> Finding | None:
     s = shapes()
     items, n = node.value, len(node.value)
@@ -118,6 +140,12 @@ def classify_node(ex: int, node: Node) -> Finding | None:
                 return _finding(ex, node, "biometric.voice", 0.9,
                                 f"{n}-long float vector (speaker embedding size)",
                             voice, "structure.voice-embedding")
+            if (face or voice) and n >= MIN_NAMED_EMBEDDING and words & EMBEDDING_WORDS:
+                # the key says it is an embedding: any length (models differ: 100, 300...)
+                cat, hint = ("biometric.face", face) if face else ("biometric.voice", voice)
+                return _finding(ex, node, cat, 0.85,
+                                f"{n}-long float vector under a key naming an embedding",
+                                hint, "structure.named-embedding")
             if face and n // 2 in s["face"]["landmark_points"] and n % 2 == 0:
                 return _finding(ex, node, "biometric.face", 0.85,
                                 f"{n // 2} flattened (x, y) landmark points",
@@ -135,9 +163,8 @@ def classify_node(ex: int, node: Node) -> Finding | None:
         width = len(items[0])
         if any(len(x) != width for x in items):
             return None
-        if width in (2, 3) and n in s["face"]["landmark_points"]:
-            conf = 0.9 if face else 0.75
-            return _finding(ex, node, "biometric.face", conf,
+        if width in (2, 3) and _landmarks(n, face, words):
+            return _finding(ex, node, "biometric.face", 0.9 if face else 0.75,
                             f"{n} (x, y{', z' if width == 3 else ''}) points "
                             "(a face landmark set size)",
                             face, "structure.face-landmarks")
@@ -167,6 +194,10 @@ def classify_node(ex: int, node: Node) -> Finding | None:
         has_down = bool(fields & set(ks["down_fields"]))
         has_up = bool(fields & set(ks["up_fields"]))
         has_timing = bool(fields & set(ks["timing_fields"]))
+        if not has_down and _key_event_types(items) and fields & set(s["motion"]["time_fields"]):
+            # DOM/React Native style: {"type": "keydown", "key": "a", "t": 1790002000000}
+            has_down = has_up = True
+            fields.add("type")
         if (has_down and has_up) or (has_timing and keys):
             conf = 0.95 if keys else 0.85
             shown = ", ".join(sorted(fields)[:6])
@@ -182,7 +213,7 @@ def classify_node(ex: int, node: Node) -> Finding | None:
             return _finding(ex, node, "behavior.motion", 0.85,
                             f"{n} timed (x, y) touch points",
                             motion, "structure.touch-trajectory")
-        if {"x", "y"} <= fields and n in s["face"]["landmark_points"]:
+        if {"x", "y"} <= fields and _landmarks(n, face, words):
             return _finding(ex, node, "biometric.face", 0.9 if face else 0.75,
                             f"{n} (x, y) points (a face landmark set size)",
                             face, "structure.face-landmarks")
@@ -205,12 +236,31 @@ class StructureClassifier:
         return out
 
 
+KEY_EVENT_TYPES = frozenset({"keydown", "keyup", "keypress", "key_down", "key_up", "down", "up",
+                             "press", "release", "keydownevent", "keyupevent"})
+EVENT_TYPE_KEYS = frozenset({"type", "event", "action", "kind", "evt", "e", "eventtype"})
+
+
+def _key_event_types(items: list[Any]) -> set[str]:
+    """The key-event kinds named in a list of event objects ("keydown", "keyup")."""
+    kinds = {str(v).lower() for x in items[:20] for k, v in x.items()
+             if type(v) is str and norm_key(str(k)) in EVENT_TYPE_KEYS}
+    return kinds & KEY_EVENT_TYPES
+
+
 def typed_text(ex: int, node: Node) -> Finding | None:
-    """Key events that name their keys spell what the user typed (``content.text``)."""
+    """Key events that name their keys spell what the user typed (``content.text``); with both
+    key-down and key-up events in the list, each key is read once, from its key-down."""
     chars = []
+    paired = len(_key_event_types(node.value)) > 1 if node.value and all(
+        isinstance(x, dict) for x in node.value) else False
     for item in node.value:
         if not isinstance(item, dict):
             return None
+        if paired and not any(type(v) is str and v.lower() in ("keydown", "key_down", "down",
+                                                                 "keypress", "press")
+                              for v in item.values()):
+            continue
         one = [v for v in item.values() if isinstance(v, str) and len(v) == 1]
         if len(one) != 1:
             return None

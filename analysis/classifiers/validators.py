@@ -308,6 +308,15 @@ def not_flag(value: str) -> bool:
     return value.strip().lower() not in ("true", "false", "")
 
 
+_BLOB = re.compile(r"[A-Za-z0-9+/=_-]{64,}")
+
+
+def blob(value: str) -> bool:
+    """A packed binary value: 64 or more base64/hex characters (a float32 face template of 128
+    values is 684 base64 characters), not a version, model name or score."""
+    return bool(_BLOB.fullmatch(value.strip()))
+
+
 def digest(value: str) -> bool:
     """A hex digest (MD5, SHA-1, SHA-256, SHA-512): the value of a key that says it is hashed."""
     return bool(HASH.fullmatch(value.strip()))
@@ -323,6 +332,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "model": model, "long_token": long_token, "model_or_os": model_or_os, "secret": secret,
     "user_agent_device": user_agent_device, "hash": digest,
     "person_name": person_name, "codename": codename, "not_flag": not_flag,
+    "blob": blob,
 }
 
 

@@ -12,7 +12,7 @@ import re
 
 from analysis.classifiers import validators as v
 from analysis.classifiers.base import layer_transform, preview
-from analysis.classifiers.keys import is_negative_key, rules_for
+from analysis.classifiers.keys import ancestor_words, is_negative_key, rules_for
 from analysis.decoders import Decoded, Leaf
 from analysis.decoders.jwt import is_jwt
 from analysis.records import Detector, Finding, Part
@@ -22,7 +22,10 @@ from analysis.records import Detector, Finding, Part
 IMEI_WRITTEN = re.compile(r"\d{2}([- ])\d{6}\1\d{6}\1\d|\d{8}([- ])\d{6}\2\d")
 # Keys under which an IP address is a server's, not the phone's.
 SERVER_KEYS = ("server", "host", "dns", "gateway", "proxy", "url", "endpoint", "resolver",
-               "router", "peer", "remote", "edge", "origin", "target", "dest")
+               "router", "peer", "remote", "edge", "origin", "target", "dest", "cdn", "node",
+               "pop", "relay", "upstream", "backend", "datacenter")
+# An address book's entries are other people's (content.contacts), not the user's contact.*
+ADDRESS_BOOK = frozenset({"contacts", "addressbook", "phonebook", "contactlist", "friends"})
 
 
 def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
@@ -67,6 +70,31 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
     return None
 
 
+# File signatures (the first bytes of the format; Gary Kessler's file-signature table) of the
+# photo, audio and video formats phones record, as a raw part's text holds them (Latin-1).
+MEDIA_MAGIC = (("\xff\xd8\xff", "JPEG image"), ("\x89PNG\r\n\x1a\n", "PNG image"),
+               ("GIF87a", "GIF image"), ("GIF89a", "GIF image"), ("OggS", "Ogg audio/video"),
+               ("ID3", "MP3 audio"), ("fLaC", "FLAC audio"), ("#!AMR", "AMR audio"),
+               ("\x1aE\xdf\xa3", "WebM/Matroska video"))
+RIFF_KINDS = {"WAVE": "WAV audio", "WEBP": "WebP image", "AVI ": "AVI video"}
+FTYP_KINDS = {"heic": "HEIC image", "heix": "HEIC image", "mif1": "HEIF image",
+              "M4A ": "M4A audio", "qt  ": "QuickTime video"}
+
+
+def _media_file(leaf: Leaf) -> tuple[str, str, float, str] | None:
+    """A raw (undecoded) part that is a photo, a recording or a video, by its file signature:
+    how apps upload selfies and voice notes (multipart/form-data file parts)."""
+    t = leaf.text
+    kind = next((name for magic, name in MEDIA_MAGIC if t.startswith(magic)), None)
+    if kind is None and t.startswith("RIFF"):
+        kind = RIFF_KINDS.get(t[8:12])
+    if kind is None and t[4:8] == "ftyp":
+        kind = FTYP_KINDS.get(t[8:12], "MP4/3GP video or audio")
+    if kind is None:
+        return None
+    return "content.media", f"value is a {kind} file ({len(t)} bytes)", 0.8, "value.media-file"
+
+
 class ValueClassifier:
     name = "value"
 
@@ -83,10 +111,12 @@ class ValueClassifier:
             return None
         if leaf.key and is_negative_key(leaf.key, leaf.parent, leaf.part):
             return None
-        found = _checks(leaf)
+        found = _media_file(leaf) if "raw" in leaf.layers else _checks(leaf)
         if found is None:
             return None
         category, evidence, confidence, rule = found
+        if category.startswith("contact.") and ADDRESS_BOOK & ancestor_words(leaf.path):
+            return None
         if leaf.key and rules_for(leaf.key, leaf.parent, leaf.part)[1]:
             evidence += f" (under key '{leaf.key}')"
         return Finding(exchange_id, leaf.part, leaf.path, category, Detector.VALUE, confidence,

@@ -28,10 +28,14 @@ def _found(body: object) -> dict[str, tuple[str, str]]:
 
 @pytest.mark.parametrize(("body", "path", "category", "words"), [
     ({"faceEmbedding": floats(512)}, "faceEmbedding", "biometric.face", "512-long"),
+    # a key naming a face embedding decides whatever the model's vector length (QA3 P12)
+    ({"face": {"embedding": floats(100)}}, "face.embedding", "biometric.face", "100-long"),
     ({"face": {"landmarks": [[R.random() * 400, R.random() * 400] for _ in range(106)]}},
      "face.landmarks", "biometric.face", "106"),
-    ({"points": [{"x": R.random(), "y": R.random()} for _ in range(68)]}, "points",
-     "biometric.face", "68"),
+    ({"face": {"points": [{"x": R.random(), "y": R.random()} for _ in range(68)]}},
+     "face.points", "biometric.face", "68"),
+    ({"mesh": [[R.random(), R.random(), R.random()] for _ in range(468)]}, "mesh",
+     "biometric.face", "468"),
     ({"speaker": {"xvector": floats(512)}}, "speaker.xvector", "biometric.voice", "speaker"),
     ({"voice": {"mfcc": [floats(13) for _ in range(20)]}}, "voice.mfcc", "biometric.voice",
      "13 coefficients"),
@@ -54,7 +58,7 @@ def test_shapes(body: object, path: str, category: str, words: str) -> None:
 
 @pytest.mark.parametrize("body", [
     {"model_weights": floats(128)},  # right length, no face or voice context
-    {"face": {"embedding": floats(100)}},  # not an embedding size
+    {"face": {"scores": floats(100)}},  # face context, but no key naming an embedding
     {"layout": [{"x": 10 * i, "y": 20 * i, "w": 5} for i in range(6)]},  # UI boxes, untimed
     {"face": {"score": [0.9, 0.8, 0.7]}},
     {"histogram": [[1, 2], [3, 4], [5, 6], [7, 8], [9, 10]]},
@@ -71,3 +75,29 @@ def test_key_events_that_name_their_keys_are_typed_text() -> None:
     found = {f.category: f for f in classify_decoded(1, decode_exchange(ex))}
     assert found["behavior.keystroke"].path == "typing"
     assert found["content.text"].value == "hi there"
+
+
+@pytest.mark.parametrize("body", [
+    # 68 or 106 points without a face key are a swipe, a track, a polygon, a palette (QA3 P0b)
+    {"swipe": [[100 + 7 * i, 900 - 11 * i, 1790002000000 + 16 * i] for i in range(68)]},
+    {"track": [[52.52 + 0.0001 * i, 13.40 + 0.0001 * i] for i in range(68)]},
+    {"polygon": [[R.random() * 400, R.random() * 400] for _ in range(106)]},
+    {"palette": [[R.randint(0, 255) for _ in range(3)] for _ in range(68)]},
+    {"stroke": [{"x": R.random(), "y": R.random()} for _ in range(68)]},
+])
+def test_landmark_sized_lists_without_a_face_key_are_no_faceprint(body: object) -> None:
+    assert "biometric.face" not in {cat for cat, _ in _found(body).values()}
+
+
+def test_packed_templates_found_by_key() -> None:
+    import base64
+    import struct
+    packed = base64.b64encode(struct.pack("<128f", *floats(128))).decode()
+    ex = Exchange(ts=0, method="POST", url="https://h.example/",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"face_embedding": packed, "speaker_embedding": packed,
+                                           "face_template_version": "2.1"}).encode())
+    cats = {f.path: f.category for f in classify_decoded(1, decode_exchange(ex))}
+    assert cats.get("face_embedding") == "biometric.face"
+    assert cats.get("speaker_embedding") == "biometric.voice"
+    assert "face_template_version" not in cats

@@ -176,3 +176,29 @@ def test_scanned_access_point_mac_is_wifi_not_hardware() -> None:
 def test_context_and_word_rules_from_the_blind_set(body: object, path: str,
                                                    category: str) -> None:
     assert category in _found(body).get(path, {}), _found(body)
+
+
+def test_multipart_photo_and_voice_note_are_media() -> None:
+    jpeg = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 4
+    wav = b"RIFF\x24\x08\x00\x00WAVEfmt " + bytes(300)
+    body = (b'--XX\r\nContent-Disposition: form-data; name="selfie"; filename="me.jpg"\r\n'
+            b"Content-Type: image/jpeg\r\n\r\n" + jpeg + b"\r\n--XX\r\n"
+            b'Content-Disposition: form-data; name="voice_note"; filename="v.wav"\r\n'
+            b"Content-Type: audio/wav\r\n\r\n" + wav + b"\r\n--XX\r\n"
+            b'Content-Disposition: form-data; name="blob"\r\n\r\n' + bytes(range(200))
+            + b"\r\n--XX--\r\n")
+    ex = Exchange(ts=0, method="POST", url="https://h.example/up",
+                  request_headers=(("content-type", "multipart/form-data; boundary=XX"),),
+                  request_body=body)
+    found = {f.path: f for f in classify_decoded(1, decode_exchange(ex))}
+    assert found["selfie"].category == "content.media" and "JPEG" in found["selfie"].evidence
+    assert found["voice_note"].category == "content.media" and "WAV" in found["voice_note"].evidence
+    assert "blob" not in found
+
+
+def test_address_book_values_and_server_addresses() -> None:
+    found = _found({"contacts": [{"phones": ["+15550100123"], "emails": ["ann@example.net"]}],
+                    "cdn_node": "185.199.108.153", "search_history": ["hiv test", "payday loan"]})
+    assert not any(c.startswith("contact.") for cats in found.values() for c in cats), found
+    assert "cdn_node" not in found
+    assert found["search_history"] == {"behavior.search": "words.search"}
