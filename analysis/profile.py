@@ -8,6 +8,7 @@ otherwise silently find nothing.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -88,6 +89,22 @@ def _check(path: Path, section: str, key: str, value: Any) -> Any:
     if not isinstance(value, str | int) or isinstance(value, bool):
         raise _fail(path, name, f"must be a string, not {value!r}")
     text = str(value).strip()
+    if not text:
+        # an empty value would match nothing and read as "not sent": say so instead
+        raise _fail(path, name, "is empty: remove the key or give the value")
+    if key in {"public_ip", "local_ip"}:
+        try:
+            ipaddress.ip_address(text)
+        except ValueError:
+            raise _fail(path, name, f"{text!r} is not an IPv4 or IPv6 address") from None
+    if key == "phone":
+        digits = re.sub(r"\D", "", text)
+        if not re.fullmatch(r"\+?[\d\s().-]+", text) or not 7 <= len(digits) <= 15:
+            raise _fail(path, name, f"{text!r} is not a phone number (7 to 15 digits, "
+                        "E.164 like +15550100199 preferred)")
+    if key in {"advertising_id", "idfv"} and not re.fullmatch(
+            r"(?i)[0-9a-f]{8}-?([0-9a-f]{4}-?){3}[0-9a-f]{12}", text):
+        raise _fail(path, name, f"{text!r} is not a UUID like 6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b")
     if key == "imei":
         digits = re.sub(r"[\s-]", "", text)
         if not re.fullmatch(r"\d{15}", digits):

@@ -160,8 +160,20 @@ def _ms(timings: Any, key: str) -> float | None:
     return None
 
 
+def _connect_ms(timings: Any, ssl_included: bool) -> float | None:
+    """The TCP connect time of an entry. HAR 1.2 says ``connect`` includes ``ssl``; browsers
+    (Chrome's WebInspector, Firefox, Safari) write it so, mitmproxy's export does not (its
+    ``connect`` ends at TCP setup). Only for the former is the TLS time taken off: a connect
+    time too large only makes the RTT check lenient, one too small could condemn a server."""
+    connect = _ms(timings, "connect")
+    ssl = _ms(timings, "ssl")
+    if connect is not None and ssl and ssl_included and connect > ssl:
+        return connect - ssl
+    return connect
+
+
 def _entry(entry: dict[str, Any], options: SourceOptions,
-           fallback_ts: float | None = None) -> list[Exchange]:
+           fallback_ts: float | None = None, ssl_in_connect: bool = False) -> list[Exchange]:
     request = entry.get("request")
     if not isinstance(request, dict) or not isinstance(request.get("url"), str):
         raise ValueError("entry has no request.url")
@@ -204,7 +216,7 @@ def _entry(entry: dict[str, Any], options: SourceOptions,
         response_body_size=resp_size,
         response_truncated=resp_cut,
         error=str(error) if error else None,
-        connect_ms=_ms(entry.get("timings"), "connect"),
+        connect_ms=_connect_ms(entry.get("timings"), ssl_in_connect),
         tls_ms=_ms(entry.get("timings"), "ssl"),
         ts_end=ts + total / 1000 if isinstance(total, int | float) and total >= 0 else None,
     )
@@ -248,6 +260,10 @@ def _page_start(doc: dict[str, Any]) -> float | None:
     return None
 
 
+# HAR writers known to include the TLS handshake in "connect" as HAR 1.2 says
+SPEC_TIMING_CREATORS = ("webinspector", "firefox", "safari", "chrome", "microsoft edge")
+
+
 def read(path: Path, options: SourceOptions) -> Iterator[Item]:
     if path.stat().st_size > MAX_HAR_BYTES:
         raise SourceError(path, "HAR file larger than 2 GiB; split it or use a pcap/mitm dump")
@@ -265,11 +281,14 @@ def read(path: Path, options: SourceOptions) -> Iterator[Item]:
     # (or of its page) rather than lost: what it sent matters more than when.
     last_ts = _page_start(doc)
     undated = 0
+    creator = doc["log"].get("creator")
+    name = str(creator.get("name", "")).lower() if isinstance(creator, dict) else ""
+    ssl_in_connect = name.startswith(SPEC_TIMING_CREATORS)
     for index, entry in enumerate(doc["log"]["entries"]):
         try:
             if not isinstance(entry, dict):
                 raise ValueError("entry is not an object")
-            items = _entry(entry, options, last_ts)
+            items = _entry(entry, options, last_ts, ssl_in_connect)
             if items[0].ts == last_ts and not _has_ts(entry):
                 undated += 1
             last_ts = items[0].ts

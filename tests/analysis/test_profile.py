@@ -62,6 +62,13 @@ def test_good_profile(tmp_path: Path) -> None:
     (("public_ip", "public_ipv9"), "unknown key"),
     (("email = \"jane.doe@example.org\"", "email = \"jane\""), "e-mail"),
     (("lon = -73.98931\n", ""), "both lat and lon"),
+    (("public_ip = \"203.0.113.7\"", "public_ip = \"91.64.12\""), "not an IPv4 or IPv6"),
+    (("email = \"jane.doe@example.org\"", "email = \"jane.doe@example.org\"\nphone = \"hello\""),
+     "not a phone number"),
+    (("advertising_id = \"6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b\"", "advertising_id = \"\""),
+     "is empty"),
+    (("advertising_id = \"6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b\"", "advertising_id = \"abc\""),
+     "not a UUID"),
 ])
 def test_bad_values_name_the_problem(tmp_path: Path, edit: tuple[str, str], words: str) -> None:
     path = _write(tmp_path, GOOD.replace(*edit, 1) if edit[0] != "lon = -73.98931\n"

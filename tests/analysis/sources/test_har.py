@@ -195,3 +195,22 @@ def test_post_mime_type_restores_a_missing_content_type(tmp_path: Path) -> None:
     (ex,) = [i for i in read(write(tmp_path, [e]), SourceOptions()) if isinstance(i, Exchange)]
     assert [v for k, v in ex.request_headers if k.lower() == "content-type"] == [
         "application/json"]
+
+
+@pytest.mark.parametrize(("creator", "connect"), [
+    ("WebInspector", 4.5),  # Chrome follows HAR 1.2: connect includes ssl, taken off
+    ("Firefox", 4.5),
+    ("mitmproxy", 12.5),  # mitmproxy's connect ends at TCP setup: kept as written
+    (None, 12.5),  # unknown writer: the larger, lenient figure
+])
+def test_connect_time_without_the_tls_handshake(tmp_path: Path, creator: str | None,
+                                                connect: float) -> None:
+    log: dict[str, Any] = {"version": "1.2",
+                           "entries": [entry(timings={"connect": 12.5, "ssl": 8.0})]}
+    if creator:
+        log["creator"] = {"name": creator, "version": "1"}
+    path = tmp_path / "t.har"
+    path.write_text(json.dumps({"log": log}))
+    (ex,) = list(read(path, SourceOptions()))
+    assert isinstance(ex, Exchange)
+    assert ex.connect_ms == connect and ex.tls_ms == 8.0
