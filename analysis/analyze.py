@@ -8,6 +8,7 @@ recorded in the ``runs`` table with the sha256 of the inputs it used.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import importlib
 from collections.abc import Iterator
@@ -61,6 +62,8 @@ def fewer_collections() -> Iterator[None]:
 def run_passes(store: Store, ctx: AnalysisContext, inputs: list[RunInput],
                passes: tuple[str, ...] = PASSES) -> dict[str, dict[str, int]]:
     summary: dict[str, dict[str, int]] = {}
+    if "decode" in passes and "classify" in passes[passes.index("decode"):]:
+        ctx = dataclasses.replace(ctx, classify_ahead=True)
     with fewer_collections():
         for name in passes:
             module = importlib.import_module(f"analysis.passes.{name}")

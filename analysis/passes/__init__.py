@@ -23,3 +23,6 @@ class AnalysisContext:
     claims: ClaimsFile | None = None
     store_label: object | None = None
     geoip: tuple[Path, ...] = field(default_factory=tuple)
+    # The decode pass classifies what it decodes for a classify pass run next in this process
+    # (``analysis.passes.handoff``); set by ``analysis.analyze.run_passes``.
+    classify_ahead: bool = False

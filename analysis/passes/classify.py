@@ -13,7 +13,8 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from analysis.classifiers import classify_decoded, matcher_for
-from analysis.passes.decode import forget_shared, safe_decode, take_shared
+from analysis.passes import handoff
+from analysis.passes.decode import safe_decode
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Exchange, Finding, ReadError
 from analysis.store.fields import exchange_of
@@ -51,13 +52,11 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     for row in store.request_rows():
         exchange_id = row[0]
         counts["exchanges"] += 1
-        try:
-            decoded = take_shared(id(store), exchange_id, hash(row)) \
-                or safe_decode(exchange_of(row))
-            found = classify_decoded(exchange_id, decoded, matcher)
-        except Exception as exc:  # isolate a classifier bug: count it, go on
-            log.exception("classifier failure on exchange %s", exchange_id)
-            failures[f"{type(exc).__name__}: {exc}"[:300]] += 1
+        found = handoff.take(id(store), exchange_id, hash(row), matcher)
+        if found is None:
+            found = handoff.classify_one(exchange_id, safe_decode(exchange_of(row)), matcher)
+        if isinstance(found, str):  # a classifier bug, isolated: count it, go on
+            failures[found] += 1
             continue
         detectors.update(f.detector for f in found)
         batch.extend(found)
@@ -65,7 +64,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
             counts["findings"] += store.write_findings(batch)
             batch = []
     counts["findings"] += store.write_findings(batch)
-    forget_shared()
+    handoff.forget()
     store.add_errors(NAME, [ReadError("classify", "classifier-failure", msg, count=n)
                             for msg, n in failures.items()])
     counts["failures"] = sum(failures.values())

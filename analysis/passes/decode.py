@@ -11,8 +11,10 @@ import logging
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from analysis.classifiers import matcher_for
 from analysis.decoders import Decoded, decode_exchange
 from analysis.decoders.base import MAX_VALUE_CHARS
+from analysis.passes import handoff
 from analysis.records import Exchange, Field, ReadError
 from analysis.store.fields import FieldRow, exchange_of, layers_json
 
@@ -22,40 +24,6 @@ if TYPE_CHECKING:
 
 NAME = "decode"
 log = logging.getLogger(__name__)
-
-# The classify pass needs the decoded trees (structure classifiers read whole arrays), which the
-# fields table does not keep. Decoding every exchange twice doubled ``analyze`` time, so this
-# pass hands what it decoded to a classify pass run next in the same process: keyed by store
-# and exchange id, checked against a hash of the stored request row (so an exchange changed or
-# replaced in between is decoded again), bounded in leaves.
-MAX_SHARED_LEAVES = 500_000
-_shared: dict[tuple[int, int], tuple[int, Decoded]] = {}
-_shared_leaves = 0
-
-
-def share(store_key: int, exchange_id: int, row_hash: int, decoded: Decoded) -> None:
-    global _shared_leaves
-    if _shared_leaves + len(decoded.leaves) <= MAX_SHARED_LEAVES:
-        _shared[(store_key, exchange_id)] = (row_hash, decoded)
-        _shared_leaves += len(decoded.leaves)
-
-
-def take_shared(store_key: int, exchange_id: int, row_hash: int) -> Decoded | None:
-    """What the decode pass decoded for this exchange, if it saw the same stored row."""
-    global _shared_leaves
-    found = _shared.pop((store_key, exchange_id), None)
-    if found is not None:
-        _shared_leaves -= len(found[1].leaves)
-        if found[0] == row_hash:
-            return found[1]
-    return None
-
-
-def forget_shared() -> None:
-    global _shared_leaves
-    _shared.clear()
-    _shared_leaves = 0
-
 
 def safe_decode(exchange: Exchange) -> Decoded:
     """Decode one exchange; a decoder bug is isolated and recorded, never fatal."""
@@ -105,14 +73,20 @@ def field_rows(exchange_id: int, decoded: Decoded) -> list[FieldRow]:
 
 def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     store.clear_pass(NAME)
-    forget_shared()
+    handoff.forget()
+    # With a classify pass next (``phonehome analyze``), classify each tree while it is at
+    # hand and hand over the findings (see ``analysis.passes.handoff``).
+    ahead = ctx.classify_ahead
+    matcher = matcher_for(ctx.profile) if ahead else None
     tally = ErrorTally()
     counts = {"exchanges": 0, "fields": 0, "undecodable": 0}
     batch: list[FieldRow] = []
     for row in store.request_rows():
         exchange_id = row[0]
         decoded = safe_decode(exchange_of(row))
-        share(id(store), exchange_id, hash(row), decoded)
+        if ahead:
+            handoff.share(id(store), exchange_id, hash(row), matcher,
+                          handoff.classify_one(exchange_id, decoded, matcher))
         counts["exchanges"] += 1
         tally.add(exchange_id, decoded.errors)
         counts["undecodable"] += len(decoded.errors)
