@@ -1,0 +1,124 @@
+"""A key log that covers only some TLS sessions (QA3 P8): the session it does not cover is not
+inspected, even when the same server had a decrypted one, and a claim that holds says so.
+
+The TLS sessions are real: Python's ``ssl`` on memory BIOs, a throw-away certificate, and the
+client's NSS key log (``keylog_filename``); their bytes are laid into TCP packets with scapy.
+"""
+
+from __future__ import annotations
+
+import datetime
+import ssl
+import sys
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: find the helpers
+from test_pcap_helpers import TcpConv, pcap_bytes
+
+from analysis.analyze import analyze
+from analysis.ingest import CaptureMeta, ingest
+from analysis.records import Consent
+from analysis.sources.base import SourceOptions
+from analysis.store import Store
+
+HOST, SERVER = "health.qaapp.example", "192.0.2.80"
+
+
+def _cert(tmp: Path) -> tuple[Path, Path]:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, HOST)])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(1)
+            .not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=1)).sign(key, hashes.SHA256()))
+    certfile, keyfile = tmp / "srv.crt", tmp / "srv.key"
+    certfile.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    keyfile.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                          serialization.PrivateFormat.PKCS8,
+                                          serialization.NoEncryption()))
+    return certfile, keyfile
+
+
+def tls_session(cert: tuple[Path, Path], keylog: Path, request: bytes,
+                version: ssl.TLSVersion) -> list[tuple[bool, bytes]]:
+    """The bytes of one TLS session carrying ``request``, in order: (client to server, data)."""
+    sctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    sctx.load_cert_chain(*map(str, cert))
+    cctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    cctx.check_hostname, cctx.verify_mode = False, ssl.CERT_NONE
+    cctx.minimum_version = cctx.maximum_version = version
+    cctx.keylog_filename = str(keylog)
+    c_in, c_out, s_in, s_out = (ssl.MemoryBIO() for _ in range(4))
+    client = cctx.wrap_bio(c_in, c_out, server_hostname=HOST)
+    server = sctx.wrap_bio(s_in, s_out, server_side=True)
+    wire: list[tuple[bool, bytes]] = []
+
+    def pump() -> None:
+        for up, src, dst in ((True, c_out, s_in), (False, s_out, c_in)):
+            data = src.read()
+            if data:
+                wire.append((up, data))
+                dst.write(data)
+
+    for _ in range(10):  # a handshake is 2-3 flights
+        for side in (client, server):
+            try:
+                side.do_handshake()
+            except ssl.SSLWantReadError:
+                pass
+        pump()
+    client.write(request)
+    pump()
+    assert server.read(65536) == request
+    server.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+    pump()
+    return wire
+
+
+def _post(path: str, body: bytes) -> bytes:
+    return (f"POST {path} HTTP/1.1\r\nHost: {HOST}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode() + body
+
+
+def test_session_missing_from_the_key_log_is_not_inspected(tmp_path: Path) -> None:
+    cert = _cert(tmp_path)
+    keys, other = tmp_path / "keys.txt", tmp_path / "other-keys.txt"
+    health = tls_session(cert, keys, _post("/v1/sync", b'{"heart_rate_bpm": [72, 75, 88]}'),
+                         ssl.TLSVersion.TLSv1_3)
+    # the same server, a session whose secrets the key log does not hold (written elsewhere)
+    login = tls_session(cert, other, _post("/v1/login", b'{"password": "hunter2-secret"}'),
+                        ssl.TLSVersion.TLSv1_2)
+    packets = []
+    for i, wire in enumerate((health, login)):
+        conv = TcpConv(server=SERVER, sport=443, cport=41000 + i, t=1000.0 + 10 * i)
+        conv.handshake()
+        for up, data in wire:
+            conv.send(up, data)
+        conv.close()
+        packets += conv.packets
+    cap = tmp_path / "partial.pcap"
+    cap.write_bytes(pcap_bytes(packets))
+    claims = tmp_path / "claims.toml"
+    claims.write_text('app = "com.example.qaapp"\n[[claim]]\nid = "no-cred"\ntext = "t"\n'
+                      'data = ["secret.credential"]\nexpect = "absent"\n')
+
+    store = Store.memory()
+    ingest(store, [cap], CaptureMeta(consent=Consent.NO), SourceOptions(keylog=keys), jobs=1)
+    assert store.db.execute("select count(*) from exchanges").fetchone()[0] == 1
+    assert store.undecrypted_tls_counts() == {1: 1}
+    analyze(store, claims=claims)
+    (row,) = store.claim_rows()
+    assert row["verdict"] == "holds"
+    assert "1 TLS connection(s) in these sessions could not be decrypted" in row["explanation"]
+    # with every session's secrets nothing is left unseen
+    keys.write_text(keys.read_text() + other.read_text())
+    full = Store.memory()
+    ingest(full, [cap], CaptureMeta(), SourceOptions(keylog=keys), jobs=1)
+    assert full.db.execute("select count(*) from exchanges").fetchone()[0] == 2
+    assert full.undecrypted_tls_counts() == {}
