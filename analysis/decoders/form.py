@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import parse_qsl, unquote
 
@@ -69,6 +70,10 @@ class FormBody:
         except UnicodeDecodeError:
             text = data.decode(charset or "latin-1", "replace")
         text = text.strip()
+        if text[:1] in ("{", "[") and _is_json(text):
+            # JSON sent under a form content type (Volley's StringRequest, axios/jQuery
+            # defaults): read as one form name it would hide every value in it
+            raise NotThisFormat("a JSON document, whatever the declared type")
         if "x-www-form-urlencoded" not in content_type and not _FORM.fullmatch(text):
             raise NotThisFormat("not a form-encoded string")
         try:
@@ -85,6 +90,14 @@ class FormBody:
                 return unquote(text)
             raise NotThisFormat("a base64 or hex wrapper, not name=value pairs")
         return pairs_tree(pairs)
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _wrapped(text: str) -> bool:

@@ -108,3 +108,18 @@ def test_form_sniffing_has_no_catastrophic_backtracking() -> None:
     with pytest.raises(NotThisFormat):
         form.STRING.decode("a=1;" * 5000 + "b c")
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("body", [b'{"imei": "352099001761481", "gaid": "x"}',
+                                  b'[{"imei": "352099001761481"}]'])
+def test_json_declared_as_form_is_read_as_json(body: bytes) -> None:
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+    ex = Exchange(ts=0, method="POST", url="http://h.example/x",
+                  request_headers=(("content-type",
+                                    "application/x-www-form-urlencoded; charset=UTF-8"),),
+                  request_body=body)
+    leaves = [leaf for leaf in decode_exchange(ex).leaves if leaf.part == "body"]
+    assert any(leaf.key == "imei" and leaf.layers == ("json",) for leaf in leaves)
+    with pytest.raises(NotThisFormat):
+        form.FormBody().decode(body, "application/x-www-form-urlencoded")
