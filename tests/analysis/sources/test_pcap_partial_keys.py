@@ -7,6 +7,7 @@ client's NSS key log (``keylog_filename``); their bytes are laid into TCP packet
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import ssl
 import sys
@@ -68,10 +69,8 @@ def tls_session(cert: tuple[Path, Path], keylog: Path, request: bytes,
 
     for _ in range(10):  # a handshake is 2-3 flights
         for side in (client, server):
-            try:
+            with contextlib.suppress(ssl.SSLWantReadError):
                 side.do_handshake()
-            except ssl.SSLWantReadError:
-                pass
         pump()
     client.write(request)
     pump()
