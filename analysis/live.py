@@ -153,6 +153,7 @@ class LiveWriter:
                 send(stdin, pending)
             except (OSError, ValueError):  # the writer is gone; the receiver reports it
                 self._fail("the writer process ended unexpectedly")
+                self._lost(pending)
                 return
             if pending[-1][0] == "stop":
                 stdin.close()
@@ -192,6 +193,10 @@ class LiveWriter:
         s.writer_start_cpu_ms = counts["writer_start_cpu_ms"]
         s.live = {k: v for k, v in counts.items() if k.startswith("live_")}
 
+    def _lost(self, pending: list[tuple[Any, ...]]) -> None:
+        """Count records that can no longer reach the writer: reported, never hidden."""
+        self.stats.unrecorded += sum(1 for m in pending if m[0] in ("h", "r"))
+
     def _fail(self, message: str) -> None:
         if self.stats.failure is not None:
             return
@@ -213,6 +218,12 @@ class LiveWriter:
             self.stats.failure = self.stats.failure or f"writer still busy after {timeout} s"
             self._proc.kill()
         self._proc.wait()
+        self._sender.join(5)  # it ends after sending ``stop``, or at once if the writer is gone
+        if not self._sender.is_alive():  # what is still queued never left: count it
+            left = []
+            while not self._queue.empty():
+                left.append(self._queue.get_nowait())
+            self._lost(left)
         status = "failed" if self.failed else "complete"
         note = None
         if self.failed:

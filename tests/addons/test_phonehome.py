@@ -237,9 +237,11 @@ def test_writer_process_dying_stops_the_proxy_loudly(tmp_path: Path,
             later = tflow.tflow()
             addon.requestheaders(later)
             assert later.error is not None
+            addon.response(tflow.tflow(resp=True))  # one already on its way: counted as lost
             addon.done()
         assert addon.last_stats is not None
         assert "writer process ended unexpectedly" in (addon.last_stats.failure or "")
+        assert addon.last_stats.unrecorded == 1
 
     run(go)
     assert "cannot write the study database" in capsys.readouterr().err
