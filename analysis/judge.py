@@ -113,6 +113,13 @@ def _what(claim: Claim, cats: frozenset[str]) -> str:
     return " or ".join(words)
 
 
+def _observed(requests: list[Request], hits_by_req: dict[int, list[Hit]]) -> str:
+    """The claim's categories these requests actually carried (a prefix claim such as
+    ``contact`` must not read as if every contact.* category was sent)."""
+    seen = sorted({h.category for r in requests for h in hits_by_req[r.id]})
+    return ", ".join(seen[:6]) + (f" and {len(seen) - 6} more" if len(seen) > 6 else "")
+
+
 def short_url(url: str | None) -> str:
     """The URL without its query: explanations are quoted, identifiers in queries are not."""
     if not url:
@@ -176,22 +183,24 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
                    and r.geo_plausible is not False]
         doubtful = [r for r in carrying if not r.country or r.geo_plausible is False]
         inside = [r for r in carrying if r.country in allowed and r.geo_plausible is not False]
+        note = (f" {len(doubtful)} more went to servers of unknown or implausible location, "
+                f"not counted: {_servers(doubtful)}." if doubtful else "")
         if outside:
             countries = Counter(r.country for r in outside)
             listed = ", ".join(f"{c} ({n})" for c, n in countries.most_common())
             return ClaimVerdict(claim.id, Verdict.VIOLATED,
-                                f"Violated: {len(outside)} request(s){scope_text} sent {what} to "
-                                f"servers located outside {', '.join(claim.countries)}: {listed}. "
+                                f"Violated: {len(outside)} request(s){scope_text} sent "
+                                f"{_observed(outside, hits_by_req)} to servers located outside "
+                                f"{', '.join(claim.countries)}: {listed}. "
                                 f"{_describe(outside, hits_by_req)}. The server's location is "
-                                "where it answered, not necessarily where data is stored.",
-                                tuple(r.id for r in outside))
+                                f"where it answered, not necessarily where data is stored.{note}"
+                                f"{weak_note}", tuple(r.id for r in outside))
         if inside:
-            note = (f" {len(doubtful)} more went to servers of unknown or implausible location, "
-                    f"not counted: {_servers(doubtful)}." if doubtful else "")
             return ClaimVerdict(claim.id, Verdict.HOLDS,
-                                f"Holds: all {len(inside)} request(s){scope_text} with {what} went "
-                                f"to servers located in {', '.join(claim.countries)}.{note}"
-                                f"{weak_note}{caveat}", tuple(r.id for r in inside))
+                                f"Holds: all {len(inside)} request(s){scope_text} with "
+                                f"{_observed(inside, hits_by_req)} went to servers located in "
+                                f"{', '.join(claim.countries)}.{note}{weak_note}{caveat}",
+                                tuple(r.id for r in inside))
         reason = (f"the {len(doubtful)} request(s) with {what} went to servers whose location "
                   f"is unknown or physically implausible: {_servers(doubtful)}" if doubtful
                   else f"no request{scope_text} carried {what}")
@@ -200,11 +209,10 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
 
     if claim.expect == "allowed":
         if carrying:
-            seen = sorted({h.category for hs in hits_by_req.values() for h in hs})
-            shown = ", ".join(seen[:6]) + (f" and {len(seen) - 6} more" if len(seen) > 6 else "")
             return ClaimVerdict(claim.id, Verdict.HOLDS,
                                 f"Observed, as disclosed: {len(carrying)} request(s){scope_text} "
-                                f"carried {shown}: {_describe(carrying, hits_by_req)}.",
+                                f"carried {_observed(carrying, hits_by_req)}: "
+                                f"{_describe(carrying, hits_by_req)}.",
                                 tuple(r.id for r in carrying))
         return ClaimVerdict(claim.id, Verdict.UNTESTED,
                             f"Untested: no request{scope_text} carried {what}, so the traffic "
@@ -214,7 +222,8 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
     # expect == "absent"
     if carrying:
         return ClaimVerdict(claim.id, Verdict.VIOLATED,
-                            f"Violated: {len(carrying)} request(s){scope_text} sent {what}: "
+                            f"Violated: {len(carrying)} request(s){scope_text} sent "
+                            f"{_observed(carrying, hits_by_req)}: "
                             f"{_describe(carrying, hits_by_req)}.{weak_note}",
                             tuple(r.id for r in carrying))
     if not sessions:

@@ -137,3 +137,27 @@ def test_only_names_the_servers_it_could_not_place() -> None:
     v = judge(c, study([c], hits=[hit(1), hit(3)]))
     assert v.verdict == Verdict.HOLDS
     assert "cdn.vendor.example (DE, location implausible" in v.explanation
+
+
+def test_violated_names_only_the_categories_the_requests_sent() -> None:
+    # QA3 P10: a prefix claim must not read as if every contact.* category was sent
+    absent = Claim("c", "no contact data", ("contact",), "absent")
+    v = judge(absent, study([absent], hits=[hit(2, "contact.email")]))
+    assert v.verdict == Verdict.VIOLATED
+    assert "sent contact.email:" in v.explanation
+    assert "contact.name" not in v.explanation and "contact.address" not in v.explanation
+    only = Claim("o", "contact data stays in the US", ("contact",), "only", countries=("US",))
+    v = judge(only, study([only], hits=[hit(2, "contact.email"), hit(2, "contact.phone"),
+                                        hit(1, "contact.name")]))
+    assert v.verdict == Verdict.VIOLATED and v.evidence == (2,)
+    assert "sent contact.email, contact.phone to servers located outside US" in v.explanation
+    assert "contact.name" not in v.explanation and "contact.address" not in v.explanation
+
+
+def test_violated_only_names_the_requests_it_set_aside() -> None:
+    # QA3 P2: as in holds, requests to servers of unknown/implausible location are mentioned
+    c = Claim("c", "stored in the US", FACE, "only", countries=("US",))
+    v = judge(c, study([c], hits=[hit(2), hit(3)]))
+    assert v.verdict == Verdict.VIOLATED and v.evidence == (2,)
+    assert ("1 more went to servers of unknown or implausible location, not counted: "
+            "cdn.vendor.example (DE, location implausible") in v.explanation
