@@ -20,6 +20,20 @@ from analysis.records import Detector, Finding, Part
 # An IMEI as phones display it (*#06#): TAC as RBI + 6 digits or 8 digits, serial, check digit
 # (3GPP TS 23.003 §6.2.1), separated by dashes or spaces.
 IMEI_WRITTEN = re.compile(r"\d{2}([- ])\d{6}\1\d{6}\1\d|\d{8}([- ])\d{6}\2\d")
+# The Reporting Body Identifiers that start every allocated IMEI's TAC (GSMA TS.06 §6.2; "00"
+# is the test range): one random 15-digit number in ten passes the Luhn check, far fewer also
+# start with one of these.
+IMEI_RBI = frozenset({"01", "10", "30", "33", "35", "44", "45", "49", "50", "51", "52", "53",
+                      "54", "86", "91", "98", "99"})
+# Words of keys whose numbers are orders, payments or tickets, not handsets.
+PURCHASE_WORDS = frozenset({"order", "txn", "transaction", "invoice", "receipt", "payment",
+                            "ticket", "booking", "tracking", "reference", "ref", "confirmation"})
+
+
+def _purchase_key(leaf: Leaf) -> bool:
+    return bool(PURCHASE_WORDS & ancestor_words(leaf.path + ".x"))
+
+
 # Keys under which an IP address is a server's, not the phone's.
 SERVER_KEYS = ("server", "host", "dns", "gateway", "proxy", "url", "endpoint", "resolver",
                "router", "peer", "remote", "edge", "origin", "target", "dest", "cdn", "node",
@@ -37,10 +51,10 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
     if "@" in t and v.email(t):
         return "contact.email", "value is an e-mail address", 0.9, "value.email"
     # "00" starts an international phone number (ITU-T E.164 prefix), no IMEI's TAC (GSMA TS.06)
-    if n == 15 and t.isdigit() and not t.startswith("00") and v.imei(t):
+    if n == 15 and t[:2] in IMEI_RBI and t.isdigit() and v.imei(t) and not _purchase_key(leaf):
         return "id.hardware", "value is 15 digits with a valid Luhn check digit (IMEI)", 0.7, \
             "value.imei"
-    if n in (17, 18) and IMEI_WRITTEN.fullmatch(t) and v.imei(t):
+    if n in (17, 18) and t[:2] in IMEI_RBI and IMEI_WRITTEN.fullmatch(t) and v.imei(t):
         return "id.hardware", "value is an IMEI written in its displayed grouping with a valid " \
             "Luhn check digit", 0.7, "value.imei"
     if n in (12, 17) and v.mac(t) and (":" in t or "-" in t):

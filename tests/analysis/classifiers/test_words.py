@@ -202,3 +202,13 @@ def test_address_book_values_and_server_addresses() -> None:
     assert not any(c.startswith("contact.") for cats in found.values() for c in cats), found
     assert "cdn_node" not in found
     assert found["search_history"] == {"behavior.search": "words.search"}
+
+
+def test_luhn_valid_order_numbers_are_no_imei() -> None:
+    # 15 digits passing Luhn: a handset's only with an allocated reporting-body prefix, and
+    # never under an order/transaction key (QA3 P13)
+    found = _found({"txn": "354000000000002", "order_number": "354000000000002",
+                    "x": "123456789012347", "y": "490154203237518"})
+    for path in ("txn", "order_number", "x"):
+        assert "id.hardware" not in found.get(path, {}), path
+    assert found["y"] == {"id.hardware": "value.imei"}
