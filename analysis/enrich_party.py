@@ -13,8 +13,15 @@ Rules (issue 6 "Organisations and parties"; DESIGN.md "recipients"):
 - Party ``first``: the host is (under) a domain of the claims file's ``first_party`` list, or
   its registrable domain's name matches a token of the app's package name
   (``com.example.clipshare`` -> ``clipshare``); on cloud hosting domains the labels left of the
-  hosting suffix are compared instead (``clipshare-media.s3.amazonaws.com``). ``third``: a
-  known organisation other than the app's. ``unknown``: everything else.
+  hosting suffix are compared instead (``clipshare-media.s3.amazonaws.com``).
+- Party ``third``: a known organisation other than the app's; and, when the claims file gives
+  an explicit ``first_party`` list, every host with a registrable domain outside it — the
+  claim checker treats exactly these as third parties (DESIGN.md: "``third_party`` is every
+  other destination"), so the report must not call them ``unknown``.
+- Party ``unknown``: everything else — without a ``first_party`` list an unrecognised domain;
+  with one, still a bare address of no known organisation and a hosting-domain host
+  (``d1.cloudfront.net``, ``x.s3.amazonaws.com``) whose customer is unknown and could be the
+  app itself.
 - ``cdn``: the host's row or the address's network is a CDN/anycast edge.
 """
 
@@ -124,11 +131,13 @@ class Attributor:
                 return Attribution(f"{row.name} (hosting; customer unknown)", row.origin,
                                    Party.UNKNOWN, cdn, reg)
             return Attribution(row.name, row.origin, Party.THIRD, cdn, reg)
+        # A named host outside an explicit first_party list is a third party, whoever runs it.
+        other = Party.THIRD if self.first_party and reg else Party.UNKNOWN
         if asn_row is not None and asn_row.hosting:
             if reg:
                 # A customer of a hosting network: the operator of the host's domain receives
-                # the data, not the provider. Named by its domain, party unknown.
-                return Attribution(reg, "domain", Party.UNKNOWN, cdn, reg)
+                # the data, not the provider. Named by its domain.
+                return Attribution(reg, "domain", other, cdn, reg)
             return Attribution(f"{asn_row.name} (hosting; customer unknown)", "table",
                                Party.UNKNOWN, cdn, reg)
         if asn_row is not None and host is None:
@@ -136,5 +145,5 @@ class Attributor:
             return Attribution(asn_row.name, "table", Party.THIRD, cdn, reg)
         if as_org:
             # Only the network is known: its operator, said to come from the ASN.
-            return Attribution(as_org, "asn", Party.UNKNOWN, cdn, reg)
-        return Attribution(None, None, Party.UNKNOWN, cdn, reg)
+            return Attribution(as_org, "asn", other, cdn, reg)
+        return Attribution(None, None, other, cdn, reg)

@@ -10,8 +10,9 @@ from typing import Any
 
 from analysis.store.base import StoreBase
 
-# Seconds of clock difference allowed between a pcap and a proxy session of the same traffic.
-CLOCK_SLACK = 2.0
+# Seconds of clock difference allowed between a pcap and a proxy session of the same traffic:
+# the phone's clock (PCAPdroid) and the proxy host's may differ by seconds.
+CLOCK_SLACK = 10.0
 
 
 class QueriesMixin(StoreBase):

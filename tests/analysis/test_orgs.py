@@ -117,11 +117,15 @@ def attributor() -> Attributor:
     ("log.byteoversea.com", 138699, "TIKTOK PTE. LTD.", "third", "ByteDance", "table"),
     ("static.hotjar.com", None, None, "third", "Hotjar", "third-party-web"),
     (None, 32934, "Facebook, Inc.", "third", "Meta", "table"),  # address in Meta's network
-    # unknown: a domain on a hosting network, a bare hosting address, an unknown network
-    ("metrics.sparrow.example", 24940, "Hetzner Online GmbH", "unknown", "sparrow.example",
+    # with a first_party list, any other named host is third party (as the claim check reads
+    # it): a domain on a hosting network, a domain on an unknown network, a domain alone
+    ("metrics.sparrow.example", 24940, "Hetzner Online GmbH", "third", "sparrow.example",
      "domain"),
+    ("t.tracker.example", 64500, "Example Transit", "third", "Example Transit", "asn"),
+    ("t.tracker.example", None, None, "third", None, None),
+    # unknown: a bare hosting address, a bare address of an unknown network or none
     (None, 16276, "OVH SAS", "unknown", "OVHcloud (hosting; customer unknown)", "table"),
-    ("t.tracker.example", 64500, "Example Transit", "unknown", "Example Transit", "asn"),
+    (None, 64500, "Example Transit", "unknown", "Example Transit", "asn"),
     (None, None, None, "unknown", None, None),
 ])
 def test_party_and_organization(attributor: Attributor, host: str | None, asn: int | None,
@@ -144,3 +148,17 @@ def test_no_first_party_without_claims_or_app() -> None:
     google_app = Attributor(apps=["com.google.android.youtube"])
     got = google_app.attribute("www.youtube.com", 15169, "Google LLC")
     assert (got.party, got.organization) == (Party.FIRST, "Google")
+
+
+@pytest.mark.parametrize(("host", "asn", "as_org"), [
+    ("metrics.sparrow.example", 24940, "Hetzner Online GmbH"),
+    ("t.tracker.example", 64500, "Example Transit"),
+    ("t.tracker.example", None, None),
+])
+def test_unknown_domains_stay_unknown_without_a_first_party_list(
+        host: str, asn: int | None, as_org: str | None) -> None:
+    # without a claims file's first_party list only a known organisation is third (issue 6)
+    got = Attributor(apps=["com.example.clipshare"]).attribute(host, asn, as_org)
+    assert got.party == Party.UNKNOWN
+    assert Attributor(first_party=["clipshare.example"]).attribute(host, asn,
+                                                                   as_org).party == Party.THIRD
