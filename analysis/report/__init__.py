@@ -96,6 +96,19 @@ def render_report(report: dict[str, Any], out: Path, formats: Sequence[str],
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ReportError(f"unknown report format(s): {', '.join(unknown)}")
+    # Report files name hosts, URLs and (with --show-values) the tester's identifiers: private
+    # to the user like the study database (0600), from creation on (forked workers inherit it).
+    old_umask = os.umask(0o077)
+    try:
+        return _write_files(report, out, formats, show_values, timeline, world, parallel)
+    finally:
+        os.umask(old_umask)
+
+
+def _write_files(report: dict[str, Any], out: Path, formats: Sequence[str], show_values: bool,
+                 timeline: Timeline | Callable[[], Timeline | None] | None,
+                 world: World | Callable[[], World | None] | None,
+                 parallel: bool) -> list[Path]:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -126,10 +139,8 @@ def render_report(report: dict[str, Any], out: Path, formats: Sequence[str],
                 failures.append(str(exc))
     if failures:
         raise ReportError(f"{out}: cannot write the report: {failures[0]}")
-    if show_values:
-        # Unmasked identifiers are the tester's personal data, like the study database (0600).
-        for path in written:
-            os.chmod(path, 0o600)
+    for path in written:  # files that existed before keep their mode unless told
+        os.chmod(path, 0o600)
     return written
 
 

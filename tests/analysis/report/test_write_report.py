@@ -74,6 +74,20 @@ def test_show_values_files_are_private(tmp_path: Path) -> None:
     assert "TOPSECRETTOKEN" not in written[0].read_text(encoding="utf-8")
 
 
+def test_every_report_file_is_private(rendered: tuple[Path, list[Path]], tmp_path: Path) -> None:
+    # QA3 P18: hosts, URLs and identifiers, masked or not, are the tester's data (like the DB)
+    _out, written = rendered
+    assert {stat.S_IMODE(p.stat().st_mode) for p in written} == {0o600}
+    old = tmp_path / "r" / "report.json"
+    old.parent.mkdir()
+    old.write_text("{}")
+    old.chmod(0o644)  # a report written by an earlier version, overwritten now
+    store = Store.memory()
+    build_study(store)
+    write_report(store, tmp_path / "r", ["json", "csv"])
+    assert {stat.S_IMODE(p.stat().st_mode) for p in (tmp_path / "r").iterdir()} == {0o600}
+
+
 def test_bad_format_and_unwritable_directory(tmp_path: Path) -> None:
     with pytest.raises(ReportError, match="unknown report format"):
         render_report({}, tmp_path, ["docx"])
