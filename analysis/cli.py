@@ -8,6 +8,7 @@ heavy modules only inside the command that needs them, so ``--help`` stays fast.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -142,11 +143,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    from analysis import commands
-
     try:
-        return commands.dispatch(args)
+        args = parser.parse_args(argv)
+        from analysis import commands
+
+        status = commands.dispatch(args)
+        sys.stdout.flush()  # a closed pipe shows here, not as a traceback at exit
+        return status
+    except BrokenPipeError:
+        # stdout was closed early (``phonehome analyze ... | head -2``): everything was done
+        # and recorded; stop quietly. Python flushes stdout again at exit: point it at devnull.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for a writer killed by a closed pipe
     except PhonehomeError as exc:
         print(f"phonehome: error: {exc}", file=sys.stderr)
         return 2

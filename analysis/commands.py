@@ -80,12 +80,31 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from analysis.analyze import analyze
 
     with _open(args.db, create=False) as store:
+        earlier = store.get_meta("claims_file")
+        if args.claims is not None:
+            _warn_other_app(store, args.claims)
         summary = analyze(store, device=args.device, claims=args.claims,
                           store_label=args.store_label, geoip=args.geoip)
+    if args.claims is None and earlier:
+        # A re-analysis is made only of what is given, like a fresh one (README "analyze").
+        print(f"phonehome: note: the claims file of the earlier analysis ({earlier}) is no "
+              "longer applied: pass --claims again to check it", file=sys.stderr)
     for name, counts in summary.items():
         text = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
         print(f"{name}: {text}")
     return 0
+
+
+def _warn_other_app(store: Store, claims: Path) -> None:
+    """A claims file written for another app is a classic mix-up: say so, and go on."""
+    from analysis.claims import load_claims
+
+    app = load_claims(claims).app
+    apps = store.study_apps()
+    if app and apps and app.lower() not in {a.lower() for a in apps}:
+        print(f"phonehome: warning: {claims}: its app {app!r} matches no capture in the study "
+              f"(captured apps: {', '.join(apps)}); its claims are checked anyway",
+              file=sys.stderr)
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -128,6 +128,16 @@ class QueriesMixin(StoreBase):
         )
         return {r["capture_id"]: r["n"] for r in rows}
 
+    def study_apps(self) -> list[str]:
+        """The app ids the study's traffic is attributed to: captures' ``--app`` and the
+        per-connection app names some captures carry (PCAPdroid)."""
+        rows = self.db.execute(
+            "select app from captures where app is not null and app != ''"
+            " union select app from exchanges where app is not null and app != ''"
+            " union select app from connections where app is not null and app != ''"
+            " order by 1").fetchall()
+        return [r[0] for r in rows]
+
     def partly_inspected(self) -> set[int]:
         """Requests whose content was not fully seen: cut short, or a body kept raw because no
         decoder understood it. A claim cannot be said to hold on what was not read."""
