@@ -137,7 +137,7 @@ def _servers(requests: list[Request]) -> str:
 
 
 def _describe(requests: list[Request], hits_by_req: dict[int, list[Hit]]) -> str:
-    orgs = Counter((r.organization or r.host or "an unknown server", r.country or "??")
+    orgs = Counter((r.organization or r.host or "an unknown server", r.country or "no location")
                    for r in requests)
     where = "; ".join(f"{org} ({country}) ×{n}" for (org, country), n in orgs.most_common(4))
     ex = requests[0]

@@ -161,3 +161,10 @@ def test_violated_only_names_the_requests_it_set_aside() -> None:
     assert v.verdict == Verdict.VIOLATED and v.evidence == (2,)
     assert ("1 more went to servers of unknown or implausible location, not counted: "
             "cdn.vendor.example (DE, location implausible") in v.explanation
+
+
+def test_a_server_without_a_country_reads_no_location() -> None:
+    c = Claim("c", "no faces", FACE, "absent")
+    reqs = [Request(1, 1, "127.0.0.1", None, None)]
+    v = judge(c, study([c], hits=[hit(1)], requests=reqs))
+    assert "127.0.0.1 (no location) ×1" in v.explanation and "??" not in v.explanation
