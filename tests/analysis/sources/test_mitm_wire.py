@@ -11,6 +11,7 @@ from mitmproxy import http
 from mitmproxy.test import tflow, tutils
 
 from analysis.sources import mitm
+from analysis.sources.mitm_flows import _url_and_host
 from analysis.sources.mitm_wire import http_wire, wire_exchange
 
 
@@ -36,14 +37,26 @@ def _flows() -> list[http.HTTPFlow]:
     mapped = tflow.tflow(resp=True)
     mapped.server_conn.peername = ("::ffff:198.51.100.7", 443, 0, 0)
     mapped.client_conn.sni = "sni.example"
-    return [plain, failed, h2, no_host, connect, gz, broken, streamed, bytes_header, mapped]
+    v6 = tflow.tflow(resp=True)
+    v6.request.headers["host"] = "[2001:db8::1]:8443"
+    idn = tflow.tflow(req=tutils.treq(scheme=b"https", port=443), resp=True)
+    idn.request.headers["host"] = "bücher.example"
+    return [plain, failed, h2, no_host, connect, gz, broken, streamed, bytes_header, mapped, v6,
+            idn]
 
 
-@pytest.mark.parametrize("index", range(10))
+@pytest.mark.parametrize("index", range(12))
 def test_wire_exchange_equals_http_exchange(index: int) -> None:
     f = _flows()[index]
     wire = pickle.loads(pickle.dumps(http_wire(f)))  # it crosses a process boundary
     assert wire_exchange(wire, 20) == mitm.http_exchange(f, 20)
+
+
+@pytest.mark.parametrize("index", range(12))
+def test_url_and_host_are_mitmproxys(index: int) -> None:
+    req = _flows()[index].request
+    assert _url_and_host(req) == (req.pretty_url, req.pretty_host)
+    assert _url_and_host(req) == (req.pretty_url, req.pretty_host)  # from the cache
 
 
 def test_wire_error_override_and_values() -> None:
@@ -58,6 +71,6 @@ def test_wire_error_override_and_values() -> None:
     streamed.response.stream = True
     _, errors = wire_exchange(http_wire(streamed))
     assert [e.kind for e in errors] == ["body-not-captured"]
-    mapped = _flows()[-1]
+    mapped = _flows()[9]
     ex, _ = wire_exchange(http_wire(mapped))
     assert ex.server_ip == "198.51.100.7" and ex.sni == "sni.example"
