@@ -79,16 +79,24 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_analyze(args: argparse.Namespace) -> int:
     from analysis.analyze import analyze
 
+    # A re-analysis is made only of what is given, like a fresh one (README "analyze"): an
+    # input of the earlier analysis left out is no longer applied, and the user is told.
+    dropped = [(option, what) for option, what in (("claims", "claims file"),
+                                                   ("device", "device profile"),
+                                                   ("store_label", "store label"))
+               if getattr(args, option) is None]
+    meta = {"claims": "claims_file", "device": "device_profile", "store_label": "store_label"}
     with _open(args.db, create=False) as store:
-        earlier = store.get_meta("claims_file")
+        earlier = {option: store.get_meta(meta[option]) for option, _ in dropped}
         if args.claims is not None:
             _warn_other_app(store, args.claims)
         summary = analyze(store, device=args.device, claims=args.claims,
                           store_label=args.store_label, geoip=args.geoip)
-    if args.claims is None and earlier:
-        # A re-analysis is made only of what is given, like a fresh one (README "analyze").
-        print(f"phonehome: note: the claims file of the earlier analysis ({earlier}) is no "
-              "longer applied: pass --claims again to check it", file=sys.stderr)
+    for option, what in dropped:
+        if earlier[option]:
+            flag = "--" + option.replace("_", "-")
+            print(f"phonehome: note: the {what} of the earlier analysis ({earlier[option]}) is "
+                  f"no longer applied: pass {flag} again to use it", file=sys.stderr)
     for name, counts in summary.items():
         text = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
         print(f"{name}: {text}")

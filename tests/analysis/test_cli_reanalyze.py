@@ -39,7 +39,9 @@ def test_analyze_without_claims_is_a_fresh_analysis_and_says_so(tmp_path: Path) 
     db = _study(tmp_path)
     claims = tmp_path / "claims.toml"
     claims.write_text(CLAIMS.format(app="com.example.a"))
-    first = phonehome("analyze", "--db", db, "--claims", claims)
+    device = tmp_path / "device.toml"
+    device.write_text('[device]\nplatform = "android"\ncountry = "DE"\n')
+    first = phonehome("analyze", "--db", db, "--claims", claims, "--device", device)
     assert first.returncode == 0 and "warning" not in first.stderr
     doc = _study_meta(db, tmp_path / "r1")
     assert doc["study"]["claims_file"] == str(claims)  # type: ignore[index]
@@ -47,11 +49,14 @@ def test_analyze_without_claims_is_a_fresh_analysis_and_says_so(tmp_path: Path) 
     assert again.returncode == 0
     assert f"the claims file of the earlier analysis ({claims}) is no longer applied" \
         in again.stderr
+    assert f"the device profile of the earlier analysis ({device}) is no longer applied: pass " \
+        "--device again" in again.stderr
     doc = _study_meta(db, tmp_path / "r2")
     study = doc["study"]
     assert doc["claims"] == []
     assert (study["claims_file"], study["user_country"], study["app"]) == (  # type: ignore[index]
         None, None, None)
+    assert study["device_profile"] is None  # type: ignore[index]
     # no note when there was no earlier claims file
     assert "no longer applied" not in phonehome("analyze", "--db", db).stderr
 
