@@ -76,6 +76,7 @@ class Study:
     claims: ClaimsFile
     undecrypted: dict[int, int] = field(default_factory=dict)  # capture id -> TLS conns unseen
     refused: dict[int, int] = field(default_factory=dict)  # capture id -> pinned conns (proxy)
+    unread: dict[int, int] = field(default_factory=dict)  # capture id -> other conns not read
 
 
 def is_first_party(host: str | None, first_party: Sequence[str]) -> bool:
@@ -253,16 +254,21 @@ def _unseen_text(study: Study, sessions: set[int]) -> str:
     in what was inspected is not absence on the wire (README "Unseen traffic")."""
     unseen = sum(study.undecrypted.get(s, 0) for s in sessions)
     refused = sum(study.refused.get(s, 0) for s in sessions)
-    pinned = "refused the proxy's certificate (certificate pinning or an untrusted CA)"
-    if unseen and refused:
-        return (f" {unseen} TLS connection(s) in these sessions could not be decrypted and "
-                f"{refused} {pinned}: none of them was inspected.")
+    unread = sum(study.unread.get(s, 0) for s in sessions)
+    parts = []
     if unseen:
-        return (f" {unseen} TLS connection(s) in these sessions could not be decrypted and were "
-                "not inspected.")
+        parts.append(f"{unseen} TLS connection(s) in these sessions could not be decrypted")
     if refused:
-        return f" {refused} connection(s) in these sessions {pinned} and were not inspected."
-    return ""
+        parts.append(f"{refused} connection(s) in these sessions refused the proxy's certificate "
+                     "(certificate pinning or an untrusted CA)")
+    if unread:
+        parts.append(f"{unread} other connection(s) in these sessions carried data no decoder "
+                     "read (encrypted without a known TLS port or name, or an unknown protocol)")
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return f" {parts[0]} and were not inspected."
+    return f" {'; '.join(parts)}: none of them was inspected."
 
 
 def _scope_text(claim: Claim) -> str:

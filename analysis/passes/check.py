@@ -83,7 +83,7 @@ def load_study(store: Store, claims: ClaimsFile,
     if hits is None:
         hits = rows_to_hits(store.finding_rows() if findings is None else findings)
     return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts(),
-                 store.tls_refused_counts())
+                 store.tls_refused_counts(), store.unread_connection_counts())
 
 
 def disclosure_flows(study: Study, verdicts: list[ClaimVerdict]) -> list[Flow]:

@@ -13,6 +13,11 @@ from analysis.store.base import StoreBase
 # Seconds of clock difference allowed between a pcap and a proxy session of the same traffic:
 # the phone's clock (PCAPdroid) and the proxy host's may differ by seconds.
 CLOCK_SLACK = 10.0
+# Ports of TLS services (IANA registry: https, smtps, nntps, ldaps, dns-over-tls, ftps, telnets,
+# imaps, pop3s, Apple push, Google FCM, sips, https-alt, secure MQTT).
+TLS_PORTS = frozenset({443, 465, 563, 636, 853, 989, 990, 992, 993, 994, 995, 5223, 5228, 5061,
+                       8443, 8883})
+DNS_PORTS = "53, 5353, 5355"  # DNS, mDNS, LLMNR: read as DNS answers
 
 
 class QueriesMixin(StoreBase):
@@ -37,13 +42,14 @@ class QueriesMixin(StoreBase):
         )
 
     def finding_hit_rows(self) -> list[tuple[Any, ...]]:
-        """What judging claims needs of every finding, as tuples in ``finding_rows`` order:
-        (request id, category, path, part, detector, transform, confidence). No dicts, no
-        JSON columns: the check pass reads tens of thousands of these."""
+        """What judging claims needs of every finding (the rows of ``finding_rows``), as tuples
+        (request id, category, path, part, detector, transform, confidence) in finding id order:
+        the order of ``finding_rows`` within each request, without its sort by time. No dicts,
+        no JSON columns: the check pass reads tens of thousands of these."""
         return self.db.execute(
             "select f.exchange_id, f.category, f.path, f.part, f.detector, f.transform,"
             " f.confidence from findings f join exchanges e on e.id = f.exchange_id"
-            " join captures c on c.id = e.capture_id order by e.ts, f.id"
+            " join captures c on c.id = e.capture_id order by f.id"
         ).fetchall()
 
     def destination_rows(self) -> list[dict[str, Any]]:
@@ -96,18 +102,33 @@ class QueriesMixin(StoreBase):
         )
 
     def undecrypted_tls_counts(self) -> dict[int, int]:
-        """capture id -> TLS/QUIC connections whose content was not decrypted, counted one by
-        one: a connection is seen only when an exchange of its own capture came out of it (the
-        same client and server address and port). A key log that covers only some sessions
-        leaves the others unseen even when the same server had a decrypted one.
+        """capture id -> TLS/QUIC connections whose content was not decrypted (with an SNI, to
+        a TLS port, or QUIC), counted one by one (``_unseen``)."""
+        return self._unseen(tls=True)
+
+    def unread_connection_counts(self) -> dict[int, int]:
+        """capture id -> other connections that carried data no exchange came out of: TLS
+        without SNI on an unusual port (what the packets show of it), or a protocol no decoder
+        read. Their content was not inspected either."""
+        return self._unseen(tls=False)
+
+    def _unseen(self, tls: bool) -> dict[int, int]:
+        """Connections that sent data and gave no exchange. A connection is seen only when an
+        exchange of its own capture came out of it (the same client and server address and
+        port): a key log that covers only some sessions leaves the others unseen even when the
+        same server had a decrypted one. DNS is read into ``dns_answers``, not exchanges.
 
         A pcap taken beside a proxy session sees the proxy's upstream connections as TLS: such
         a connection counts as seen when another capture holds an exchange with that server
         during the connection's lifetime (``CLOCK_SLACK`` seconds either side).
         """
+        ports = ", ".join(map(str, sorted(TLS_PORTS)))
+        looks_tls = (f"(k.sni is not null or k.server_port in ({ports})"
+                     " or k.transport = 'quic')")
         rows = self._rows(
             "select k.capture_id, count(*) as n from connections k"
-            " where (k.sni is not null or k.server_port in (443, 8443) or k.transport = 'quic')"
+            f" where {'' if tls else 'not '}{looks_tls}"
+            f" and k.server_port not in ({DNS_PORTS}) and k.client_port not in ({DNS_PORTS})"
             " and coalesce(k.bytes_up, 0) > 0 and not exists (select 1 from exchanges e"
             " where e.server_ip = k.server_ip and e.server_port = k.server_port and ("
             " (e.capture_id = k.capture_id and e.client_port is k.client_port"
