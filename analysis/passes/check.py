@@ -36,7 +36,9 @@ NAME = "check"
 
 
 def judged_hits(rows: list[tuple[Any, ...]]) -> list[Hit]:
-    """The hits judging needs, from ``Store.finding_hit_rows`` (in that order).
+    """The hits judging needs, from ``Store.finding_hit_rows`` (in that order). Only the order
+    of a request's own hits matters to ``judge`` (which of equally confident hits it quotes);
+    flows are grouped sets.
 
     A verdict and a flow depend on a request's findings only through, per (request, category):
     whether it has a finding at or above ``MIN_CONFIDENCE`` and the first of the most confident
