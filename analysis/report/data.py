@@ -141,6 +141,13 @@ def _errors(store: Store) -> list[dict[str, Any]]:
                     "message": f"{n} TLS/QUIC connection(s) were not decrypted: their server, "
                                "SNI and byte counts are known, their content is not (pinned, "
                                "no key log, or captured outside the proxy)"})
+    for capture_id, n in sorted(store.unread_connection_counts().items()):
+        out.append({"stage": "ingest", "source": sources.get(capture_id), "kind": "not-inspected",
+                    "count": n, "offset": None,
+                    "message": f"{n} other connection(s) sent data that no decoder read: TLS "
+                               "without a server name on an unusual port, or a protocol "
+                               "phonehome does not decode; their server and byte counts are "
+                               "known, their content is not"})
     return out
 
 

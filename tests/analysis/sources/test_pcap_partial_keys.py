@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: find the helpers
-from test_pcap_helpers import TcpConv, pcap_bytes
+from test_pcap_helpers import TcpConv, client_hello, pcap_bytes
 
 from analysis.analyze import analyze
 from analysis.ingest import CaptureMeta, ingest
@@ -121,3 +121,35 @@ def test_session_missing_from_the_key_log_is_not_inspected(tmp_path: Path) -> No
     ingest(full, [cap], CaptureMeta(), SourceOptions(keylog=keys), jobs=1)
     assert full.db.execute("select count(*) from exchanges").fetchone()[0] == 2
     assert full.undecrypted_tls_counts() == {}
+
+
+def test_tls_without_a_name_on_an_unusual_port_is_not_inspected(tmp_path: Path) -> None:
+    # TLS to an address on port 4434 with no SNI: nothing in the connection row says TLS, but
+    # it sent data and no exchange came out of it — not "nothing sent"
+    conv = TcpConv(server=SERVER, sport=4434, cport=42000)
+    conv.handshake()
+    conv.send(True, client_hello(None, ()))
+    conv.send(True, bytes([23, 3, 3, 0, 40]) + bytes(40))  # application data, no key
+    conv.close()
+    plain = TcpConv(server=SERVER, sport=80, cport=42001, t=1001.0)  # plaintext HTTP is read
+    plain.handshake()
+    plain.send(True, b"GET /ok HTTP/1.1\r\nHost: a.example\r\n\r\n")
+    plain.close()
+    cap = tmp_path / "port4434.pcap"
+    cap.write_bytes(pcap_bytes(conv.packets + plain.packets))
+    claims = tmp_path / "claims.toml"
+    claims.write_text('[[claim]]\nid = "no-cred"\ntext = "t"\ndata = ["secret.credential"]\n'
+                      'expect = "absent"\n')
+    store = Store.memory()
+    ingest(store, [cap], CaptureMeta(), SourceOptions(), jobs=1)
+    assert (store.undecrypted_tls_counts(), store.unread_connection_counts()) == ({}, {1: 1})
+    analyze(store, claims=claims)
+    (row,) = store.claim_rows()
+    assert row["verdict"] == "holds"
+    assert "1 other connection(s) in these sessions carried data no decoder read" \
+        in row["explanation"]
+    from analysis.report.data import build_report
+
+    errors = build_report(store)["errors"]
+    assert [(e["kind"], e["count"]) for e in errors if e["kind"] == "not-inspected"] == [
+        ("not-inspected", 1)]
