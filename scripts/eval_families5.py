@@ -24,6 +24,15 @@ SDK versions are not labelled; an ``Authorization`` secret, refresh token or ses
 ``secret.credential``; a scalar list is labelled once at the list's path; SIM/network country and
 MCC/MNC are ``location.carrier``; city and postal code are ``location.coarse``; an accuracy radius
 is not a location; a product view is usage, an order is ``financial.purchase``.
+
+Paths the decoders did not produce when this set was written (checked with
+``analysis.decoders.decode_exchange``, the only part of the pipeline its author ran): Matomo's
+bulk ``requests`` are relative query strings (``"?idsite=3&..."``), labelled where a decoder
+continuing the path through a query string puts them (``requests[0].uid``, as ``eval_payloads.U``
+does for absolute URLs); the ``application/grpc-web-text`` bodies (base64 of the frames) are
+labelled at the protobuf paths of their ``+proto`` twins; and ``en_US`` in a gRPC-web message is a
+string at ``2.3`` although it also parses as a nested message. These labels describe what was sent;
+a miss on them is a decoding miss.
 """
 
 from __future__ import annotations
@@ -132,7 +141,9 @@ def appcenter(rng: random.Random, i: int) -> Case:
               "appNamespace": "com.example.newsreader",
               "carrierName": L("Example Mobile", CARRIER), "carrierCountry": L("us", CARRIER)}
     logs: list[Any] = [
-        {"type": "startSession", "timestamp": "2026-11-27T08:00:00.000Z", "sid": sid,
+        # a startSession log is the session-start event itself (usage); "event" and
+        # "managedError" are only record kinds
+        {"type": L("startSession", USAGE), "timestamp": "2026-11-27T08:00:00.000Z", "sid": sid,
          "device": device},
         {"type": "event", "id": rnd_uuid(rng), "name": L("ArticleShared", USAGE),
          "timestamp": "2026-11-27T08:00:12.500Z", "sid": sid,
@@ -168,7 +179,7 @@ def countly(rng: random.Random, i: int) -> Case:
     events = W([{"key": L("article_read", USAGE), "count": 1, "sum": 0, "dur": L(94, USAGE),
                  "segmentation": {"section": "science", "paywall": False},
                  "timestamp": 1700000000123, "hour": 8, "dow": 5},
-                {"key": "[CLY]_view", "count": 1,
+                {"key": L("[CLY]_view", USAGE), "count": 1,
                  "segmentation": {"name": L("ArticleActivity", USAGE), "segment": "Android",
                                   "visit": 1, "start": 1}}], "json")
     q: dict[str, Any] = {

@@ -198,7 +198,8 @@ def news(rng: random.Random, i: int) -> Case:
         lines: list[Any] = [
             # an article read inside the app is an app interaction (usage); only pages
             # outside the app, opened in its in-app browser, are browsing history
-            {"type": "article_view", "article_id": L("a" + rnd_hex(rng, 10), USAGE),
+            # (content ids stay unlabelled, as in the earlier sets' event properties)
+            {"type": "article_view", "article_id": "a" + rnd_hex(rng, 10),
              "section": L("health", USAGE), "read_pct": L(80, USAGE),
              "dwell_ms": L(94000, USAGE), "ts": 1700000000123},
             {"type": "webview_visit",
@@ -239,7 +240,7 @@ def shop(rng: random.Random, i: int) -> Case:
     search = {"operationName": "SearchProducts", "query": SEARCH_Q,
               "variables": {"q": L(["waterproof hiking boots women", "pregnancy pillow",
                                     "nicotine patches"][i % 3], "behavior.search"),
-                            "first": 20, "filters": {"size": "8", "inStock": True}}}
+                            "first": 20, "filters": {"color": "brown", "inStock": True}}}
     recent = {"operationName": "RecentSearches",
               "extensions": {"persistedQuery": {"version": 1, "sha256Hash": rnd_hex(rng, 64)}},
               "variables": {"history": L(["trail runners", "rain jacket"], "behavior.search"),

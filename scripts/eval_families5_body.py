@@ -117,7 +117,7 @@ def keyboard(rng: random.Random, i: int) -> Case:
                 "learned_words": L(["Jaycee", "oatmilk", "Sertraline", "Gunks"], TEXT),
                 "shortcuts": [{"shortcut": "omw", "phrase": L("On my way! 10 min", TEXT)},
                               {"shortcut": "addr", "phrase": L("12 Example Street, Apt 4B",
-                                                               "contact.address")}],
+                                                               TEXT + "|contact.address")}],
                 "blocked_words": L(["ugh"], TEXT), "dict_hash": rnd_hex(rng, 40)}
         return case("keyboard", "https://cloud.keyboardly.example/v1/dictionary/sync",
                     body=body, gz=True)
@@ -127,7 +127,7 @@ def keyboard(rng: random.Random, i: int) -> Case:
                    for j in range(24)]
         body = {**common,
                 "clips": [{"text": L("Confirmation code 7XKQ2P, gate B22", TEXT),
-                           "copied_at": t0 - 5000, "source_app": "com.example.airline"}],
+                           "copied_at": t0 - 5000}],
                 "glide": {"trace": L(gesture, "behavior.motion"),
                           "committed": L("tonight", TEXT), "candidates_shown": 3,
                           "layout": "qwerty"}}
@@ -176,7 +176,9 @@ def fingerprint(rng: random.Random, i: int) -> Case:
                     "gyro": L([[t0 + 10 * j, round(rng.gauss(0, 0.01), 5),
                                 round(rng.gauss(0, 0.01), 5), round(rng.gauss(0, 0.01), 5)]
                                for j in range(32)], "behavior.motion"),
-                    "list": ["LSM6DSO Accelerometer", "LSM6DSO Gyroscope", "TMD3719 Light"]},
+                    # the phone's sensor hardware (one label for the list)
+                    "list": L(["LSM6DSO Accelerometer", "LSM6DSO Gyroscope", "TMD3719 Light"],
+                              DEV)},
         "collector": {"v": "6.3.1", "elapsed_ms": 412, "nonce": rnd_hex(rng, 32)}}
     form = {"org_id": "org" + rnd_hex(rng, 8), "session_id": rnd_uuid(rng),
             "payload": W(sig, "gzb64json"), "sdk": "fraudshield-android",

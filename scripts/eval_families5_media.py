@@ -122,7 +122,8 @@ def beacons(rng: random.Random, i: int) -> Case:
     scans.append({"id": L("edd1ebeac04e5defa017:0bdb87539b67", WIFI), "type": "eddystone_uid",
                   "rssi": -77, "tx": -20, "ts": 1700000004})
     body: dict[str, Any] = {
-        "adid": L(GAID if i % 2 else GAID.replace("-", ""), "id.advertising"),
+        "adid": L(GAID if i % 2 else GAID.replace("-", "") if i % 3 else
+                  base64.b64encode(GAID.encode()).decode(), "id.advertising"),
         "scans": scans,
         "wifi": [{"bssid": L(BSSID.replace(":", "-"), WIFI), "ssid": L(SSID, WIFI),
                   "rssi": -49}],

@@ -71,6 +71,8 @@ def adobe_edge(rng: random.Random, i: int) -> Case:
     if i % 3 != 1:
         identity["CRMID"] = [{"id": L(USER_ID, "id.user"), "authenticatedState": "authenticated"}]
         identity["Email_LC_SHA256"] = [{"id": L(h("sha256", EMAIL.lower()), "contact.email")}]
+    if i % 3 == 0:  # Adobe's hashed-phone namespace: SHA-256 of the E.164 form
+        identity["Phone_SHA256"] = [{"id": L(h("sha256", "+15550100199"), "contact.phone")}]
     ev: dict[str, Any] = {
         "eventType": L("commerce.purchases" if i % 2 else "application.launch", USAGE),
         "_id": rnd_uuid(rng), "timestamp": "2026-11-27T08:00:00.000Z",
@@ -107,7 +109,7 @@ def adobe_edge(rng: random.Random, i: int) -> Case:
                     "implementationDetails": {
                         "name": "https://ns.adobe-sdk.example/experience/mobilesdk/android",
                         "version": "2.6.0+3.0.0", "environment": "app"}},
-            "events": [{"xdm": ev, "data": {"section": "science", "ab": "hero_b"}}]}
+            "events": [{"xdm": ev, "data": {"ab": "hero_b", "build": "401"}}]}
     return case("adobe-edge", "https://edge.adobedc-sdk.example/ee/v1/interact",
                 query={"configId": rnd_uuid(rng), "requestId": rnd_uuid(rng)}, body=body)
 
@@ -256,6 +258,8 @@ def attest(rng: random.Random, i: int) -> Case:
                              "referrer_click_ts": 1699990000, "install_begin_ts": 1699990100,
                              "google_play_instant": False, "install_version": "4.0.1"},
         "device_key": L(h("sha256", ANDROID_ID + "com.example.newsreader"), "id.device"),
+        # the signed-in e-mail, hex-encoded by the app's request obfuscation
+        "acct": L(EMAIL.encode().hex(), "contact.email") if i % 2 else None,
         "app": {"package": "com.example.newsreader", "version_code": 401,
                 "signing_cert_sha256": rnd_hex(rng, 64)},
         "os_api": L(34, DEV)}
