@@ -54,6 +54,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with _open(args.db) as store:
         results = ingest(store, args.paths, meta, options, jobs=args.jobs,
                          progress=not args.no_progress and sys.stderr.isatty())
+        unseen = store.undecrypted_tls_counts()
     failed = 0
     for r in results:
         if r.status == "failed":
@@ -67,6 +68,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"{r.path}: {r.kind}, {r.status}: {counts}")
         for err in r.errors[:5]:
             print(f"  ! {err}")
+        n = unseen.get(r.capture_id or 0, 0)
+        if n:  # say it now: a key log that misses sessions is found out at ingest, not later
+            print(f"  ! {n} TLS connection(s) were not decrypted"
+                  + (" (the key log has no secrets for them)" if args.keylog else
+                     " (no key log for them)") + ": their content is not inspected")
     if failed:
         kept = len(results) - failed
         if kept:

@@ -13,6 +13,7 @@ import ssl
 import sys
 from pathlib import Path
 
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -85,7 +86,8 @@ def _post(path: str, body: bytes) -> bytes:
             f"Content-Length: {len(body)}\r\n\r\n").encode() + body
 
 
-def test_session_missing_from_the_key_log_is_not_inspected(tmp_path: Path) -> None:
+def test_session_missing_from_the_key_log_is_not_inspected(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cert = _cert(tmp_path)
     keys, other = tmp_path / "keys.txt", tmp_path / "other-keys.txt"
     health = tls_session(cert, keys, _post("/v1/sync", b'{"heart_rate_bpm": [72, 75, 88]}'),
@@ -115,6 +117,13 @@ def test_session_missing_from_the_key_log_is_not_inspected(tmp_path: Path) -> No
     (row,) = store.claim_rows()
     assert row["verdict"] == "holds"
     assert "1 TLS connection(s) in these sessions could not be decrypted" in row["explanation"]
+    # the command line says so at ingest
+    from analysis.cli import main
+
+    assert main(["ingest", str(cap), "--keylog", str(keys), "--db", str(tmp_path / "c.db"),
+                 "--no-progress"]) == 0
+    assert ("1 TLS connection(s) were not decrypted (the key log has no secrets for them)"
+            in capsys.readouterr().out)
     # with every session's secrets nothing is left unseen
     keys.write_text(keys.read_text() + other.read_text())
     full = Store.memory()
