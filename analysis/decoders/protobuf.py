@@ -5,16 +5,20 @@ the ``.proto`` the wire types are ambiguous, so the decoder guesses the way ``pr
 --decode_raw`` and blackboxprotobuf do: a length-delimited field is a nested message if it parses
 completely as one, else UTF-8 text if printable, else bytes; fixed64/fixed32 are shown as a
 double/float when that reads as a plausible number, else as an integer. gRPC bodies
-(``application/grpc``: 5-byte frame headers, grpc/doc/PROTOCOL-HTTP2.md) are unframed first.
+(``application/grpc``: 5-byte frame headers, grpc/doc/PROTOCOL-HTTP2.md) are unframed first,
+gRPC-Web-text bodies base64-decoded before that (grpc/doc/PROTOCOL-WEB.md).
 A maintained schema-less library exists (bbpb, MIT); this small decoder was written instead for
 its hard bounds on depth and size and to add no dependency.
 """
 
 from __future__ import annotations
 
+import base64
 import math
+import re
 import struct
 
+from analysis.decoders import enc_gzip
 from analysis.decoders.base import Blob, Malformed, NotThisFormat, Tree, printable_text
 
 MAX_NESTING = 16
@@ -116,17 +120,34 @@ class _Repeated(list):  # type: ignore[type-arg]
 
 
 def _ungrpc(data: bytes) -> bytes:
-    """Concatenate the messages of gRPC length-prefixed frames (compressed frames are refused)."""
+    """Concatenate the messages of gRPC length-prefixed frames. A compressed frame (flag bit 0,
+    ``grpc-encoding: gzip``) is gunzipped within ``MAX_OUTPUT``; a gRPC-Web trailers frame
+    (flag bit 7, grpc/doc/PROTOCOL-WEB.md) carries headers, not a message, and is skipped."""
     parts, pos = [], 0
     while pos + 5 <= len(data):
         flag, length = data[pos], struct.unpack_from(">I", data, pos + 1)[0]
-        if flag:
-            raise Malformed("compressed gRPC frame")
-        parts.append(data[pos + 5:pos + 5 + length])
+        frame = data[pos + 5:pos + 5 + length]
         pos += 5 + length
+        if flag & 0x80:
+            continue
+        if flag & 1:
+            frame = enc_gzip.DECODER.decode(frame)
+        parts.append(frame)
     if pos != len(data):
         raise Malformed("truncated gRPC frame")
     return b"".join(parts)
+
+
+def _unbase64(data: bytes) -> bytes:
+    """A gRPC-Web-text body: base64 of the frames, possibly several base64 chunks one after
+    the other (each padded), as streaming clients write them."""
+    out = bytearray()
+    for chunk in re.findall(rb"[A-Za-z0-9+/]+={0,2}", data):
+        try:
+            out += base64.b64decode(chunk + b"=" * (-len(chunk) % 4))
+        except ValueError as exc:
+            raise Malformed(f"gRPC-Web-text body is not base64: {exc}") from exc
+    return bytes(out)
 
 
 class ProtobufBody:
@@ -141,6 +162,8 @@ class ProtobufBody:
 
     def decode(self, data: bytes, content_type: str) -> Tree:
         declared = "protobuf" in content_type or "grpc" in content_type or "x-proto" in content_type
+        if "grpc-web-text" in content_type:
+            data = _unbase64(data)
         if "grpc" in content_type:
             data = _ungrpc(data)
         try:

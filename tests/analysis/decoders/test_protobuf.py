@@ -58,3 +58,18 @@ def test_negative_int64_varint_reads_signed() -> None:
     msg = field(1, 0, varint(407418300)) + field(2, 0, varint(lon_e7 & (2**64 - 1)))
     tree = protobuf.DECODER.decode(msg, "application/x-protobuf")
     assert tree == {"1": 407418300, "2": lon_e7}
+
+
+def test_grpc_web_text_and_compressed_frames() -> None:
+    import base64
+    import gzip
+    msg = ld(1, b"hello") + field(2, 0, varint(7))
+    framed = b"\x00" + struct.pack(">I", len(msg)) + msg
+    trailers = b"grpc-status:0\r\n"
+    body = framed + b"\x80" + struct.pack(">I", len(trailers)) + trailers
+    text = base64.b64encode(body)
+    assert protobuf.DECODER.decode(text, "application/grpc-web-text+proto") == {
+        "1": "hello", "2": 7}
+    packed = gzip.compress(msg)
+    compressed = b"\x01" + struct.pack(">I", len(packed)) + packed
+    assert protobuf.DECODER.decode(compressed, "application/grpc") == {"1": "hello", "2": 7}
