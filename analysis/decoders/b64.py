@@ -20,7 +20,15 @@ class Base64:
     def quick(self, text: str) -> bool:
         # UUIDs and dotted/colon-separated IDs are base64url-charset but never base64
         return (len(text) >= 12 and " " not in text and not text.isdigit()
-                and not (len(text) == 36 and text.count("-") == 4))
+                and not (len(text) == 36 and text.count("-") == 4) and self._shaped(text.strip()))
+
+    @staticmethod
+    def _shaped(s: str) -> bool:
+        """What ``decode`` would reject without decoding (tested here, a string no decoder
+        takes costs no exception: hex nonces and digests are most of them)."""
+        return (12 <= len(s) <= MAX_WRAPPED and _B64.fullmatch(s) is not None
+                and not s.isdigit() and _HEX.fullmatch(s) is None and not s.isalpha()
+                and len(s.rstrip("=")) % 4 != 1)
 
     def decode(self, text: str) -> Tree:
         s = text.strip()

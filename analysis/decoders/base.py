@@ -113,5 +113,6 @@ def printable_text(data: bytes, min_len: int = 4) -> str | None:
 def printable(text: str) -> bool:
     """Almost all printable, with some letters or digits."""
     sample = text[:8192]  # judged on a prefix: a multi-megabyte body costs no more
-    bad = sum(1 for ch in sample if not ch.isprintable() and ch not in "\r\n\t")
+    bad = 0 if sample.isprintable() else sum(
+        1 for ch in sample if not ch.isprintable() and ch not in "\r\n\t")
     return bad <= len(sample) // 50 and any(ch.isalnum() for ch in sample)

@@ -15,7 +15,9 @@ class Hex:
     name = "hex"
 
     def quick(self, text: str) -> bool:
-        return len(text) >= 16 and len(text) % 2 == 0 and text[0] in "0123456789abcdefABCDEF"
+        # what ``decode`` would reject without decoding: no exception for a UUID or an ID
+        return (len(text) >= 16 and len(text) % 2 == 0 and text[0] in "0123456789abcdefABCDEF"
+                and _HEX.fullmatch(text.strip()) is not None)
 
     def decode(self, text: str) -> Tree:
         s = text.strip()

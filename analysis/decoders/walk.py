@@ -88,7 +88,10 @@ def _numeric_array(value: list[Any]) -> bool:
         return False
     first = type(value[0])
     if first in _NUMBER:
-        return n >= MIN_ARRAY and all(type(v) in _NUMBER for v in value)
+        if n < MIN_ARRAY:
+            return False
+        types = list(map(type, value))  # counted in C: embeddings run to hundreds of values
+        return types.count(float) + types.count(int) == n
     return first is list and all(type(v) is list and 0 < len(v) <= 4
                                  and all(type(x) in _NUMBER for x in v) for v in value)
 
