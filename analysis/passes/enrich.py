@@ -117,7 +117,7 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     store.clear_pass(NAME)
     counts: Counter[str] = Counter()
     dns = DnsNames(store.dns_answers())
-    categories = store.finding_categories()
+    categories = store.finding_category_sets()
     acc: dict[Key, _Acc] = defaultdict(_Acc)
     by_tuple: dict[tuple[Any, ...], str] = {}
     links: dict[int, Key] = {}

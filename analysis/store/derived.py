@@ -15,8 +15,6 @@ from typing import Any
 from analysis.records import Claim, ClaimVerdict, Destination, Flow
 from analysis.store.base import StoreBase
 
-BATCH = 1000
-
 # Which tables each pass owns (cleared before the pass writes them again).
 PASS_TABLES: dict[str, tuple[str, ...]] = {
     "decode": ("fields",),
@@ -51,10 +49,10 @@ class DerivedMixin(StoreBase):
                     categories=json.dumps(list(d.categories)),
                 )
                 ids.append(self._insert("destinations", row))
-            self.db.table("exchange_destinations").insert_all(
-                ({"exchange_id": ex, "destination_id": ids[i]} for ex, i in links.items()),
-                batch_size=BATCH,
-            )
+            # one prepared statement: insert_all converts each row in Python (sqlite-utils)
+            self.db.conn.executemany(
+                "insert into exchange_destinations (exchange_id, destination_id) values (?, ?)",
+                [(ex, ids[i]) for ex, i in links.items()])
 
     def set_geo_databases(self, databases: Iterable[dict[str, Any]]) -> None:
         with self.db.conn:
