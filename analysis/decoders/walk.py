@@ -9,7 +9,6 @@ undecodable bytes is the path ``$``; URL path segments are ``path[i]``.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from typing import Any
 
 from analysis import decoders as registry
@@ -29,8 +28,11 @@ from analysis.decoders.content import undo_encodings
 from analysis.decoders.cookie import parse_cookie_header
 from analysis.decoders.form import pairs_tree
 from analysis.decoders.jwt import is_jwt
+from analysis.decoders.leaves import MAX_PLAIN, PLAIN, Decoded, Leaf, Node, numeric_array
 from analysis.decoders.query import path_segments, query_pairs
 from analysis.records import Exchange, ExchangeKind, Part
+
+__all__ = ["Decoded", "Leaf", "Node", "decode_exchange"]
 
 # Transport headers that never carry app data (RFC 9110/9112 framing and negotiation).
 SKIP_HEADERS = frozenset({
@@ -39,61 +41,6 @@ SKIP_HEADERS = frozenset({
     "upgrade", "proxy-connection", "accept", "cache-control", "pragma", "expect",
     "sec-websocket-key", "sec-websocket-version", "sec-websocket-extensions",
 })
-MIN_ARRAY = 16  # numeric lists at least this long are kept as one array leaf
-
-
-@dataclass(slots=True)
-class Leaf:
-    part: Part
-    path: str
-    key: str  # nearest key name above the value ("" for a whole body)
-    parent: str  # the key above that
-    value: Any  # str, int, float, bool, or a numeric list for an array leaf
-    text: str
-    layers: tuple[str, ...]
-    array: bool = False
-    wrapped: bool = False  # a token or URL whose content is also decoded into child leaves
-
-
-@dataclass(slots=True)
-class Node:
-    """A list seen while walking, for structure classifiers."""
-
-    part: Part
-    path: str
-    key: str
-    parent: str
-    value: list[Any]
-    layers: tuple[str, ...]
-
-
-@dataclass(slots=True)
-class Decoded:
-    leaves: list[Leaf] = field(default_factory=list)
-    nodes: list[Node] = field(default_factory=list)
-    errors: list[tuple[str, str]] = field(default_factory=list)  # (kind, message)
-    raw: bool = False  # some leaf holds bytes kept raw (layer "raw")
-
-
-_NUMBER = (int, float)  # exact types: bool is an int subclass but not a number here
-# Strings no string decoder accepted, remembered: SDK payloads repeat the same values (models,
-# OS versions, event names) in every request. Bounded; cleared when full.
-_PLAIN: set[str] = set()
-MAX_PLAIN = 100_000
-
-
-def _numeric_array(value: list[Any]) -> bool:
-    n = len(value)
-    if n < 5:
-        return False
-    first = type(value[0])
-    if first in _NUMBER:
-        if n < MIN_ARRAY:
-            return False
-        types = list(map(type, value))  # counted in C: embeddings run to hundreds of values
-        return types.count(float) + types.count(int) == n
-    return first is list and all(type(v) is list and 0 < len(v) <= 4
-                                 and all(type(x) in _NUMBER for x in v) for v in value)
 
 
 class _Walker:
@@ -123,7 +70,7 @@ class _Walker:
             # The leaves of a JSON object, made here without a call per value: short strings
             # (no string decoder takes fewer than 8 characters), strings known to be plain,
             # and integers. Everything else goes through tree() and string() as before.
-            tree, leaves, plain = self.tree, self.leaves, _PLAIN
+            tree, leaves, plain = self.tree, self.leaves, PLAIN
             for k, v in value.items():
                 name = k if type(k) is str else str(k)
                 sub = f"{path}.{name}" if path else name
@@ -148,7 +95,7 @@ class _Walker:
                 self.tree(v, part, f"{path}.{name}" if path else name, name, key, layers, depth)
         elif isinstance(value, list):
             self.out.nodes.append(Node(part, path, key, parent, value, layers))
-            if _numeric_array(value):
+            if numeric_array(value):
                 text = (json.dumps(value[:400]) if isinstance(value[0], list)
                         else "[" + ", ".join(map(repr, value[:800])) + "]")[:4096]
                 self._leaf(Leaf(part, path or "$", key, parent, value, text, layers, True))
@@ -174,7 +121,7 @@ class _Walker:
 
     def string(self, text: str, part: Part, path: str, key: str, parent: str,
                layers: tuple[str, ...], depth: int) -> None:
-        if depth < MAX_DEPTH and len(text) >= 8 and text not in _PLAIN:
+        if depth < MAX_DEPTH and len(text) >= 8 and text not in PLAIN:
             for dec in registry.STRING_DECODERS:
                 if not dec.quick(text):
                     continue
@@ -192,10 +139,10 @@ class _Walker:
                 inner_path = "" if path == "$" and not key else path
                 self.tree(inner, part, inner_path, key, parent, (*layers, dec.name), depth + 1)
                 return
-            if len(_PLAIN) >= MAX_PLAIN:
-                _PLAIN.clear()
+            if len(PLAIN) >= MAX_PLAIN:
+                PLAIN.clear()
             if len(text) <= 256:
-                _PLAIN.add(text)
+                PLAIN.add(text)
         self._leaf(Leaf(part, path, key, parent, text, text, layers))
 
     def body(self, data: bytes, content_type: str, content_encoding: str, part: Part,

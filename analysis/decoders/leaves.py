@@ -1,0 +1,67 @@
+"""What decoding one exchange yields: leaves (one per decoded value, with its path, key context
+and layers), the lists seen on the way (for structure classifiers) and what could not be
+decoded. Paths follow DESIGN.md's ``findings[].path``; ``walk.py`` builds these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from analysis.records import Part
+
+MIN_ARRAY = 16  # numeric lists at least this long are kept as one array leaf
+
+
+@dataclass(slots=True)
+class Leaf:
+    part: Part
+    path: str
+    key: str  # nearest key name above the value ("" for a whole body)
+    parent: str  # the key above that
+    value: Any  # str, int, float, bool, or a numeric list for an array leaf
+    text: str
+    layers: tuple[str, ...]
+    array: bool = False
+    wrapped: bool = False  # a token or URL whose content is also decoded into child leaves
+
+
+@dataclass(slots=True)
+class Node:
+    """A list seen while walking, for structure classifiers."""
+
+    part: Part
+    path: str
+    key: str
+    parent: str
+    value: list[Any]
+    layers: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Decoded:
+    leaves: list[Leaf] = field(default_factory=list)
+    nodes: list[Node] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (kind, message)
+    raw: bool = False  # some leaf holds bytes kept raw (layer "raw")
+
+
+_NUMBER = (int, float)  # exact types: bool is an int subclass but not a number here
+# Strings no string decoder accepted, remembered: SDK payloads repeat the same values (models,
+# OS versions, event names) in every request. Bounded; cleared when full.
+PLAIN: set[str] = set()
+MAX_PLAIN = 100_000
+
+
+def numeric_array(value: list[Any]) -> bool:
+    n = len(value)
+    if n < 5:
+        return False
+    first = type(value[0])
+    if first in _NUMBER:
+        if n < MIN_ARRAY:
+            return False
+        types = list(map(type, value))  # counted in C: embeddings run to hundreds of values
+        return types.count(float) + types.count(int) == n
+    return first is list and all(type(v) is list and 0 < len(v) <= 4
+                                 and all(type(x) in _NUMBER for x in v) for v in value)
