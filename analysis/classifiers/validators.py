@@ -15,6 +15,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from analysis.classifiers.validators_device import (
+    codename,
+    model,
+    model_or_os,
+    osname,
+    user_agent_device,
+)
 from analysis.profile import luhn_ok
 
 UUID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
@@ -211,58 +218,6 @@ def number(value: str) -> bool:
 
 def any_value(value: str) -> bool:
     return True
-
-
-_OS = re.compile(r"(?i)\b(android|ios|ipados|iphone ?os|harmonyos|fire ?os|tizen|kaios|"
-                 r"windows|mac ?os|macos|linux|watchos|tvos|wear ?os)\b")
-
-
-def osname(value: str) -> bool:
-    return bool(_OS.search(value))
-
-
-_MODEL = re.compile(r"(?i)^(iphone|ipad|ipod|watch\d|sm-|gt-|pixel|redmi|mi \d|oneplus|moto|"
-                    r"nokia|huawei|honor|oppo|vivo|realme|xiaomi|galaxy|nexus|cph\d|rmx\d)")
-
-
-def model(value: str) -> bool:
-    return bool(_MODEL.match(value.strip()))
-
-
-_CODENAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.,-]{1,47}")
-
-
-def codename(value: str) -> bool:
-    """A build code name as Android's ``Build.PRODUCT``/``BOARD``/``HARDWARE`` hold them
-    ("husky", "sdk_gphone64_arm64", "qcom"): one token, never words with spaces like a shop
-    product's name ("Noir filter pack")."""
-    return bool(_CODENAME.fullmatch(value.strip()))
-
-
-def model_or_os(value: str) -> bool:
-    return model(value) or osname(value)
-
-
-# A User-Agent says something about the device only when it names an OS version or a model:
-# "Dalvik/2.1.0 (Linux; U; Android 14; Pixel 8 Build/UQ1A)", "MyApp/3 (iPhone; iOS 17.1)",
-# "CFNetwork/1410 Darwin/22.6.0". A bare "okhttp/4.12.0" names only the HTTP library
-# (RFC 9110 §10.1.5: product tokens; OS and model are conventions of the platforms' defaults).
-_UA_OS_VERSION = re.compile(
-    r"(?i)\b(?:android|ios|ipados|iphone os|cpu os|mac os x|macos|windows nt|windows phone|"
-    r"darwin|harmonyos|tizen|kaios|watchos|tvos|fire os|linux; u; android)[ /]?v?\d+(?:[._]\d+)*")
-_UA_BUILD = re.compile(r"\bBuild/[A-Z0-9][\w.]{3,}")
-# An Apple OS build number names the exact OS version ("18B92" is iOS 14.2): Apple's own
-# daemons send it as their whole User-Agent or after the model ("iPhone10,6/18B92").
-_APPLE_BUILD = re.compile(r"\d{2}[A-Z]\d{1,4}[a-z]?")
-
-
-def user_agent_device(value: str) -> bool:
-    if _UA_OS_VERSION.search(value) or _UA_BUILD.search(value):
-        return True
-    if any(model(part) for part in re.split(r"[;()]", value) if part.strip()):
-        return True  # "Pixel 8", "SM-G991B" between the parentheses
-    return any(model(token) or _APPLE_BUILD.fullmatch(token)
-               for token in re.split(r"[\s/;()]+", value) if token)
 
 
 # Keys made to be shipped inside every copy of an app, identifying the app and not a user:
