@@ -18,6 +18,8 @@ so the enrich pass does real GeoIP/ASN lookups in the embedded databases, plus a
 for the RTT plausibility check.
 
 Also measured in the same run:
+  * the same analysis of the first 100 exchanges alone (what every run pays whatever its size)
+    and the marginal rate beyond them;
   * per pass (CPU): the same passes run one at a time on a fresh copy of the study, each run
     in a fresh interpreter;
   * in memory: ``findings_for_exchange`` (what the live proxy addon calls) with the profile;
@@ -56,6 +58,7 @@ from analysis.store import RunInput, Store, sha256_file
 
 ROOT = Path(__file__).resolve().parents[1]
 CLAIMS = ROOT / "captures" / "demo" / "claims.toml"
+SMALL = 100  # exchanges of the small study that shows per-run costs
 
 # Public server addresses per SDK host (networks of large clouds/CDNs and hosters in several
 # countries): each host gets two or three, so there are more (host, ip) destinations than hosts.
@@ -223,6 +226,15 @@ def main() -> None:
         head_cpu = rate("phonehome analyze, all passes (CPU)", n, cpu)
         rate("phonehome analyze, all passes (wall)", n, wall)
         print("  runs (CPU / wall s): " + ", ".join(f"{c:.2f}/{w:.2f}" for c, w in fulls))
+        # What every run pays whatever its size (imports, rules, the device profile's patterns,
+        # world shapes, public suffix list, GeoIP files): the same analysis of a small study.
+        small = tmp / "small.db"
+        build_study(small, exchanges[:SMALL])
+        fixed = min(in_child("full", fresh_copy(small, tmp, 20 + r), device)[0]
+                    for r in range(args.repeat))
+        print(f"  the first {SMALL} exchanges alone: {fixed:.2f} s CPU (mostly per-run costs); "
+              f"beyond them, {n - SMALL} more took {cpu - fixed:.2f} s")
+        rate(f"  marginal rate (exchanges after the first {SMALL})", n - SMALL, cpu - fixed)
         runs = [in_child("passes", fresh_copy(study, tmp, 10 + r), device)
                 for r in range(args.repeat)]
         print("\nper pass, CPU, best of the runs (each run a fresh process; decode includes "
