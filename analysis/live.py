@@ -95,8 +95,14 @@ class LiveWriter:
         self._flushes: dict[int, threading.Event] = {}
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(
             p for p in (str(_ROOT), os.environ.get("PYTHONPATH")) if p)}
-        self._proc = subprocess.Popen([sys.executable, "-O", "-m", "analysis.live_child"],
-                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+        try:
+            self._proc = subprocess.Popen([sys.executable, "-O", "-m", "analysis.live_child"],
+                                          stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                          env=env)
+        except OSError as exc:
+            store.finish_capture(self.capture_id, "failed", f"writer did not start: {exc}")
+            store.finish_run(self.run_id, {}, [f"writer did not start: {exc}"], status="failed")
+            raise
         assert self._proc.stdin is not None and self._proc.stdout is not None
         send(self._proc.stdin, {"db": str(store.path), "capture_id": self.capture_id,
                                 "run_id": self.run_id,

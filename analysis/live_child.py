@@ -75,7 +75,7 @@ class Writer:
         self.start_cpu = time.process_time()
 
     def write(self, batch: list[tuple[Any, ...]]) -> None:
-        from analysis.records import Connection, DnsAnswer, Exchange
+        from analysis.records import Connection, DnsAnswer, Exchange, ReadError
         from analysis.sources.mitm_wire import wire_exchange
 
         if self.failure is not None:
@@ -85,7 +85,14 @@ class Writer:
         connections, answers, errors = [], [], []
         for kind, item, tag in batch:
             if kind == "h":
-                ex, errs = wire_exchange(item[0], item[1], self.source)
+                try:
+                    ex, errs = wire_exchange(item[0], item[1], self.source)
+                except Exception as exc:  # one odd flow is an errors row, never a stopped proxy
+                    log.exception("phonehome: HTTP flow could not be converted")
+                    errors.append(ReadError(self.source, "unsupported",
+                                            f"HTTP flow could not be converted: "
+                                            f"{type(exc).__name__}: {exc}"))
+                    continue
                 exchanges.append((ex, tag))
                 errors.extend(errs)
             elif isinstance(item, Exchange):

@@ -83,3 +83,17 @@ def test_writer_process_ignores_ctrl_c(tmp_path: Path) -> None:
     writer.store.close()
     assert stats.failure is None and stats.exchanges == 2
     assert rows(db, "select count(*) from exchanges") == [(2,)]
+
+
+def test_a_flow_that_cannot_be_converted_is_an_error_row_not_a_stop(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    writer = LiveWriter(Store.open(db), Capture(kind="proxy", source="proxy"))
+    good = http_wire(tflow.tflow(resp=True))
+    writer.put_http((*good[:2], ("bad",), *good[3:]), 1024)  # a malformed connection part
+    writer.put_http(good, 1024)
+    stats = writer.close()
+    writer.store.close()
+    assert stats.failure is None and (stats.exchanges, stats.errors) == (1, 1)
+    ((kind, message),) = rows(db, "select kind, message from errors")
+    assert kind == "unsupported" and message.startswith("HTTP flow could not be converted")
+    assert rows(db, "select status from captures") == [("complete",)]
