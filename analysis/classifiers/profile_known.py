@@ -69,15 +69,29 @@ def trie_pattern(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    escaped: dict[str, str] = {}
+
+    def esc(ch: str) -> str:
+        out = escaped.get(ch)
+        if out is None:
+            out = escaped[ch] = re.escape(ch)
+        return out
+
     def emit(node: dict[str, Any]) -> str:
+        # A run of nodes with one child and no word ending is a literal: written in a loop,
+        # not a recursion per character (hashes and encodings are long runs).
+        run = []
+        while len(node) == 1 and "" not in node:
+            ((ch, node),) = node.items()
+            run.append(esc(ch))
         ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [esc(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
-            return ""
+            return "".join(run)
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if ends:
-            return "(?:" + body + ")?"
-        return body
+            body = "(?:" + body + ")?"
+        return "".join(run) + body
 
     return emit(trie)
 
