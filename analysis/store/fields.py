@@ -15,6 +15,7 @@ import functools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from typing import Any
 
 from sqlite_utils import Database
@@ -43,7 +44,7 @@ def _insert(conn: sqlite3.Connection, insert: str, rows: list[tuple[Any, ...]]) 
     full = len(rows) - len(rows) % ROWS_PER_STATEMENT
     sql = _multi(insert, ROWS_PER_STATEMENT)
     for start in range(0, full, ROWS_PER_STATEMENT):
-        conn.execute(sql, [v for row in rows[start:start + ROWS_PER_STATEMENT] for v in row])
+        conn.execute(sql, list(chain.from_iterable(rows[start:start + ROWS_PER_STATEMENT])))
     if full < len(rows):
         conn.executemany(insert, rows[full:])
 
