@@ -118,6 +118,22 @@ def _landmarks(n: int, face: str, words: frozenset[str]) -> bool:
     return n in MESH_POINTS and not other
 
 
+SENSOR_NAMES = ("accel", "gyro", "magnet", "gravity", "rotation", "linear_acceleration",
+                "orientation", "motion")
+
+
+def _vector_field(items: list[Any]) -> bool:
+    """Every event holds a list of 3 or 4 numbers (a sensor's values)."""
+    return all(any(type(v) is list and len(v) in (3, 4) and _all_num(v) for v in x.values())
+               for x in items[:20])
+
+
+def _sensor_named(items: list[Any]) -> bool:
+    """The events name a motion sensor ("accelerometer", "TYPE_GYROSCOPE")."""
+    return any(type(v) is str and any(n in v.lower() for n in SENSOR_NAMES)
+               for x in items[:5] for v in x.values())
+
+
 def classify_node(ex: int, node: Node) -> Finding | None:
     s = shapes()
     items, n = node.value, len(node.value)
@@ -209,6 +225,12 @@ def classify_node(ex: int, node: Node) -> Finding | None:
             return _finding(ex, node, "behavior.motion", 0.85 if motion else 0.75,
                             f"{n} (x, y, z{', t' if timed else ''}) sensor samples", motion,
                             "structure.motion-samples")
+        if timed and n >= 5 and (motion or _sensor_named(items)) and _vector_field(items):
+            # Android SensorEvent as SDKs serialise it: {"sensor": "accelerometer",
+            # "timestamp": ..., "values": [x, y, z]}
+            return _finding(ex, node, "behavior.motion", 0.85,
+                            f"{n} timed sensor events with (x, y, z) value vectors",
+                            motion or "sensor", "structure.sensor-events")
         if {"x", "y"} <= fields and timed and motion and n >= 5:
             return _finding(ex, node, "behavior.motion", 0.85,
                             f"{n} timed (x, y) touch points",

@@ -101,3 +101,12 @@ def test_packed_templates_found_by_key() -> None:
     assert cats.get("face_embedding") == "biometric.face"
     assert cats.get("speaker_embedding") == "biometric.voice"
     assert "face_template_version" not in cats
+
+
+def test_android_sensor_events_are_motion() -> None:
+    events = [{"sensor": "accelerometer", "timestamp": 1790008000000 + 20 * i,
+               "values": [R.random(), R.random(), 9.8]} for i in range(50)]
+    assert _found({"batch": events})["batch"][0] == "behavior.motion"
+    # timed events carrying 3-vectors that name no sensor, under no motion key: not motion
+    colours = [{"ts": 1790008000000 + i, "rgb": [1, 2, 3]} for i in range(10)]
+    assert "palette" not in _found({"palette": colours})
