@@ -22,6 +22,7 @@ from analysis.decoders import (
     multipart,
     protobuf,
     query,
+    xml_body,
 )
 from analysis.decoders.base import BodyDecoder, ContentEncoding, StringDecoder
 
@@ -41,6 +42,7 @@ BODY_DECODERS: tuple[BodyDecoder, ...] = (
     form.DECODER,
     msgpack_body.DECODER,
     protobuf.DECODER,
+    xml_body.DECODER,
 )
 
 # Wrappers inside string values, tried in order; the first that unwraps wins.
