@@ -1,11 +1,12 @@
 """Shared by the base64 and hex wrapper decoders: a wrapper is only unwrapped when what it hides
-is recognisably something — compressed data, JSON, MessagePack, or printable text. Tokens,
+is recognisably something — compressed data (gzip, zstd, zlib), JSON, MessagePack, or printable text. Tokens,
 nonces and hashes are also base64/hex-shaped; unwrapping them into random bytes would only add
 noise, so they stay as they are."""
 
 from __future__ import annotations
 
 import json
+import zlib
 
 import msgpack
 
@@ -14,8 +15,20 @@ from analysis.decoders.base import Blob, NotThisFormat, Tree, printable_text
 MAX_WRAPPED = 4 << 20
 
 
+def _zlib(raw: bytes) -> bool:
+    """A zlib stream (RFC 1950 header: CM=8, header a multiple of 31) whose start inflates: the
+    2-byte header alone matches one random pair in about 500."""
+    if len(raw) < 6 or raw[0] & 0x0F != 8 or (raw[0] << 8 | raw[1]) % 31:
+        return False
+    try:
+        zlib.decompressobj().decompress(raw, 64)
+    except zlib.error:
+        return False
+    return True
+
+
 def worth_unwrapping(raw: bytes) -> Tree:
-    if raw[:2] == b"\x1f\x8b" or raw[:4] == b"\x28\xb5\x2f\xfd":
+    if raw[:2] == b"\x1f\x8b" or raw[:4] == b"\x28\xb5\x2f\xfd" or _zlib(raw):
         return Blob(raw)
     head = raw[:1]
     if head in (b"{", b"["):

@@ -120,7 +120,8 @@ class _Walker:
             self._leaf(Leaf(part, path or "$", key, parent, str(value), str(value), layers))
 
     def string(self, text: str, part: Part, path: str, key: str, parent: str,
-               layers: tuple[str, ...], depth: int) -> None:
+               layers: tuple[str, ...], depth: int) -> bool:
+        """A string value: unwrapped when a wrapper decoder reads it (True), else a leaf."""
         if depth < MAX_DEPTH and len(text) >= 8 and text not in PLAIN:
             for dec in registry.STRING_DECODERS:
                 if not dec.quick(text):
@@ -138,12 +139,13 @@ class _Walker:
                 # reads "gaid", not "$.gaid" (a JSON key named "$" keeps its name)
                 inner_path = "" if path == "$" and not key else path
                 self.tree(inner, part, inner_path, key, parent, (*layers, dec.name), depth + 1)
-                return
+                return True
             if len(PLAIN) >= MAX_PLAIN:
                 PLAIN.clear()
             if len(text) <= 256:
                 PLAIN.add(text)
         self._leaf(Leaf(part, path, key, parent, text, text, layers))
+        return False
 
     def body(self, data: bytes, content_type: str, content_encoding: str, part: Part,
              path: str, key: str, parent: str, layers: tuple[str, ...], depth: int) -> None:
@@ -194,11 +196,15 @@ class _Walker:
         text = printable_text(data, min_len=1)
         if text is None and (wide := declared_text(data, lower)) is not None:
             text = wide if printable(wide) else None  # UTF-16 text, or a declared charset
+        if text is not None:
+            # a declared format that failed is no error when the text is a wrapper that
+            # unwraps (a base64 body declared application/json)
+            if not self.string(text, part, path or "$", key, parent, layers, depth + 1) and (
+                    failed or problem):
+                self.error(part, "undecodable-body", failed or problem)
+            return
         if failed or problem:  # an encoding or format was recognised but the data is broken
             self.error(part, "undecodable-body", failed or problem)
-        if text is not None:
-            self.string(text, part, path or "$", key, parent, layers, depth + 1)
-            return
         if depth == 0 and not problem and not failed:
             label = ctype or "no content type"
             self.error(part, "undecodable-body", f"{label}: binary body no decoder understands")

@@ -67,3 +67,20 @@ def test_bomb_and_corrupt_bodies_are_recorded() -> None:
     assert decoded.errors and decoded.errors[0][0] == "undecodable-body"
     assert "json" in decoded.errors[0][1]
     assert any(leaf.path == "$" for leaf in decoded.leaves)  # kept raw, not dropped
+
+
+def test_base64_zlib_body_declared_json_decodes_without_a_spurious_error() -> None:
+    import base64
+    import json as _json
+    import zlib
+
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+    doc = _json.dumps({"gaid": "6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b"}).encode()
+    ex = Exchange(ts=0, method="POST", url="http://h.example/x",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=base64.b64encode(zlib.compress(doc)))
+    decoded = decode_exchange(ex)
+    assert [(leaf.path, leaf.layers) for leaf in decoded.leaves if leaf.part == "body"] == [
+        ("gaid", ("base64", "deflate", "json"))]
+    assert decoded.errors == []  # the declared JSON failed, but the body was read
