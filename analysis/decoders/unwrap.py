@@ -1,7 +1,7 @@
 """Shared by the base64 and hex wrapper decoders: a wrapper is only unwrapped when what it hides
-is recognisably something — compressed data (gzip, zstd, zlib), JSON, MessagePack, or printable text. Tokens,
-nonces and hashes are also base64/hex-shaped; unwrapping them into random bytes would only add
-noise, so they stay as they are."""
+is recognisably something — compressed data (gzip, zstd, zlib), JSON, MessagePack, or printable
+text. Tokens, nonces and hashes are also base64/hex-shaped; unwrapping them into random bytes
+would only add noise, so they stay as they are."""
 
 from __future__ import annotations
 
