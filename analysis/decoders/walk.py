@@ -229,7 +229,11 @@ def _cut(ex: Exchange) -> str:
         return ""
     size = ex.request_body_size
     of = f" of {size:,}" if size and size > len(ex.request_body) else ""
-    return f"body cut at {len(ex.request_body):,}{of} bytes by the capture"
+    # The record does not say which cut it: the capture (snap length, a file ending early) or
+    # phonehome's --max-body bound on import (the body after content decoding); say both.
+    return (f"body cut at {len(ex.request_body):,}{of} bytes, by the capture or by the "
+            "--max-body limit on import (re-ingest with a larger --max-body if the capture "
+            "holds more)")
 
 
 def _header(ex: Exchange, name: str) -> str:
