@@ -59,6 +59,16 @@ def fewer_collections() -> Iterator[None]:
         gc.set_threshold(*old)
 
 
+def _pass_params(name: str) -> dict[str, object]:
+    """What a pass's ``runs`` row records besides its inputs: the rule files' versions and
+    hashes for the passes that apply them."""
+    if name in ("decode", "classify"):
+        from analysis.classifiers.rules import rules_fingerprint
+
+        return {"rules": rules_fingerprint()}
+    return {}
+
+
 def run_passes(store: Store, ctx: AnalysisContext, inputs: list[RunInput],
                passes: tuple[str, ...] = PASSES) -> dict[str, dict[str, int]]:
     summary: dict[str, dict[str, int]] = {}
@@ -67,7 +77,7 @@ def run_passes(store: Store, ctx: AnalysisContext, inputs: list[RunInput],
     with fewer_collections():
         for name in passes:
             module = importlib.import_module(f"analysis.passes.{name}")
-            run_id = store.start_run(name, inputs)
+            run_id = store.start_run(name, inputs, _pass_params(name))
             try:
                 counts: dict[str, int] = module.run(store, ctx)
             except Exception as exc:

@@ -3,6 +3,7 @@ or validator is a bug in the rules and fails loudly at load time, not silently a
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from dataclasses import dataclass
@@ -78,3 +79,16 @@ def key_rules() -> KeyRules:
         ))
     return KeyRules(str(raw.get("version", "0")), tuple(rules), frozenset(raw["generic"]),
                     frozenset(raw["negative"]))
+
+
+@cache
+def rules_fingerprint() -> dict[str, str]:
+    """Each rule file's declared version and the SHA-256 of its text (first 16 hex digits):
+    what a ``runs`` row records so that two reports made with different rules can be told
+    apart even under one tool version (DESIGN.md "rule versions")."""
+    out = {}
+    for path in sorted(RULES_DIR.glob("*.toml")):
+        text = path.read_bytes()
+        version = tomllib.loads(text.decode("utf-8")).get("version", "0")
+        out[path.name] = f"v{version} sha256:{hashlib.sha256(text).hexdigest()[:16]}"
+    return out

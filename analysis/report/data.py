@@ -190,7 +190,7 @@ def build_report(store: Store, show_values: bool = False) -> dict[str, Any]:
             "user_country": store.get_meta("user_country"),
             "vantage": store.get_meta("vantage"),
             "runs": [{k: r[k] for k in ("id", "pass", "tool_version", "started", "finished",
-                                         "status", "inputs", "counts")}
+                                         "status", "inputs", "params", "counts")}
                      for r in runs],
             "analysis": analysis_state(runs),
         },

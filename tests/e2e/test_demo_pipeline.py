@@ -60,6 +60,11 @@ def test_schema_and_study(report: dict[str, Any]) -> None:
         assert isinstance(c["id"], int) and c["app"] == "com.example.clipshare"
         assert c["consent"] in {"yes", "no", "unknown"}
     assert {c["label"]: c["consent"] for c in captures} == {"consent": "yes", "noconsent": "no"}
+    # each pass that applies rules records their versions and hashes (DESIGN.md "runs")
+    classify = [r for r in report["study"]["runs"] if r["pass"] == "classify"][-1]
+    assert set(classify["params"]["rules"]) == {"keys.toml", "structures.toml",
+                                                "calling_codes.toml"}
+    assert all(" sha256:" in v for v in classify["params"]["rules"].values())
 
 
 def test_geo_databases(report: dict[str, Any]) -> None:
