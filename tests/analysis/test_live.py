@@ -14,7 +14,7 @@ from typing import Any
 from mitmproxy.test import tflow
 
 from analysis.live import LiveWriter
-from analysis.live_child import recv, send
+from analysis.live_child import NICE, recv, send
 from analysis.records import Capture, Connection, ReadError
 from analysis.sources.mitm_wire import http_wire
 from analysis.store import Store
@@ -76,6 +76,9 @@ def test_writer_process_ignores_ctrl_c(tmp_path: Path) -> None:
     writer = LiveWriter(Store.open(db), Capture(kind="proxy", source="proxy"))
     writer.put_http(http_wire(tflow.tflow(resp=True)), 1024)
     assert writer.flush()
+    # ... and yields the CPU to the proxy: it runs at a lower priority (a higher nice value).
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, writer._proc.pid) == min(19, mine + NICE)
     os.kill(writer._proc.pid, signal.SIGINT)
     os.kill(writer._proc.pid, signal.SIGTERM)
     writer.put_http(http_wire(tflow.tflow(resp=True)), 1024)
