@@ -23,7 +23,9 @@ Also measured in the same run:
   * per pass (CPU): the same passes run one at a time on a fresh copy of the study, each run
     in a fresh interpreter;
   * in memory: ``findings_for_exchange`` (what the live proxy addon calls) with the profile;
-  * peer: ``json.loads`` of the same (gunzipped) bodies — the floor any decoder pays.
+  * peer: ``json.loads`` of the same (gunzipped) bodies — the floor any decoder pays;
+  * with ``--peer-checkout DIR``: the full analyze of another checkout (``git worktree add DIR
+    OLD_COMMIT``) on the same study, its runs interleaved with these.
 """
 
 from __future__ import annotations
@@ -168,6 +170,30 @@ def child(mode: str, db: Path, device: Path) -> None:
     print(json.dumps(result))
 
 
+# The same measurement with another checkout's ``analysis`` package (an older commit: the peer
+# of a speed claim), so both run in the same time window on the same study.
+PEER_CHILD = """
+import json, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from analysis.analyze import analyze
+from analysis.store import Store
+import analysis
+assert analysis.__file__.startswith(sys.argv[1]), analysis.__file__
+cpu = time.process_time()
+with Store.open(sys.argv[2], create=False) as store:
+    analyze(store, device=Path(sys.argv[3]), claims=Path(sys.argv[4]))
+print(json.dumps(time.process_time() - cpu))
+"""
+
+
+def peer_full(checkout: Path, db: Path, device: Path) -> float:
+    out = subprocess.run([sys.executable, "-c", PEER_CHILD, str(checkout.resolve()), str(db),
+                          str(device), str(CLAIMS)], check=True, capture_output=True,
+                         text=True).stdout
+    return float(json.loads(out.strip().splitlines()[-1]))
+
+
 def bench_memory(exchanges: list[Exchange]) -> float:
     prof = profile()
     findings_for_exchange(0, exchanges[0], prof)  # build the matcher outside the timing
@@ -197,6 +223,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs, best kept (default 3)")
     parser.add_argument("--profile", action="store_true",
                         help="also print the top of a cProfile of one full analyze")
+    parser.add_argument("--peer-checkout", type=Path, metavar="DIR",
+                        help="also time the full analyze of another checkout (e.g. a git "
+                             "worktree of an older commit), interleaved with these runs")
     parser.add_argument("--child", nargs=3, metavar=("MODE", "DB", "DEVICE"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -219,13 +248,22 @@ def main() -> None:
         # A first run outside the timing: a first use after installation decompresses the
         # embedded GeoIP databases into the cache once.
         in_child("full", fresh_copy(study, tmp, 0), device)
-        fulls = [in_child("full", fresh_copy(study, tmp, r), device)
-                 for r in range(1, args.repeat + 1)]
+        fulls, peers = [], []
+        for r in range(1, args.repeat + 1):  # interleaved with the peer's runs, if any
+            fulls.append(in_child("full", fresh_copy(study, tmp, r), device))
+            if args.peer_checkout:
+                peers.append(peer_full(args.peer_checkout, fresh_copy(study, tmp, 50 + r),
+                                       device))
         cpu = min(c for c, _ in fulls)
         wall = min(w for _, w in fulls)
         head_cpu = rate("phonehome analyze, all passes (CPU)", n, cpu)
         rate("phonehome analyze, all passes (wall)", n, wall)
         print("  runs (CPU / wall s): " + ", ".join(f"{c:.2f}/{w:.2f}" for c, w in fulls))
+        if peers:
+            peer = rate(f"  peer: {args.peer_checkout}, same runs interleaved (CPU)", n,
+                        min(peers))
+            print(f"  runs (CPU s): {', '.join(f'{p:.2f}' for p in peers)}; this checkout is "
+                  f"{head_cpu / peer:.2f}x the peer's rate")
         # What every run pays whatever its size (imports, rules, the device profile's patterns,
         # world shapes, public suffix list, GeoIP files): the same analysis of a small study.
         small = tmp / "small.db"
