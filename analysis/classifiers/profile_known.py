@@ -212,7 +212,7 @@ class KnownValues:
         for variant, transform, note in forms:
             self._add(variant, Known(section, key, category, transform, note))
         if key == "imei":
-            self._add(text[:14], Known(section, key, category, "no check digit", ""))
+            self._add(text[:14], Known(section, key, category, "nocheckdigit", ""))
             self._add_digits(text, Known(section, key, category, "formatted", ""))
 
     def _add_digits(self, form: str, known: Known) -> None:

@@ -40,6 +40,10 @@ TextHits = tuple[tuple[tuple[str, Known], ...], tuple[Found, ...], tuple[Found, 
 NO_HITS: TextHits = ((), (), ())
 
 
+# Transforms whose output keeps the letters' case as sent (a hex digest's case says nothing).
+CASE_KEPT = frozenset({None, "nodashes", "noseparators", "dashes", "nocheckdigit", "url"})
+
+
 class ProfileMatcher(KnownValues):
     name = "ground_truth"
 
@@ -135,8 +139,10 @@ class ProfileMatcher(KnownValues):
                     continue  # a lone short coordinate is too common to be evidence
                 category = "location.precise" if places >= 3 else "location.coarse"
             transform = known.transform
-            if transform is None and matched != variant:
-                transform = "uppercase" if matched == matched.upper() else "lowercase"
+            if matched != variant and transform in CASE_KEPT:
+                # the case of the text as sent differs from the known value's: say so
+                case = "uppercase" if matched == matched.upper() else "lowercase"
+                transform = f"{case}+{transform}" if transform else case
             transform = compose(transform, leaf)
             what = f"{known.section}.{known.key}"
             if known.section == "location" and known.transform:

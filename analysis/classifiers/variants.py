@@ -41,18 +41,22 @@ def string_forms(value: str) -> Iterator[tuple[str, str | None, str]]:
     """(variant, transform, note) for an identifier-like string."""
     bases: list[tuple[str, str | None, str]] = [(value, None, "")]
     if "-" in value:
-        bases.append((value.replace("-", ""), "dashes removed", ""))
+        bases.append((value.replace("-", ""), "nodashes", ""))
     if ":" in value:
-        bases.append((value.replace(":", ""), "separators removed", ""))
-        bases.append((value.replace(":", "-"), "separators changed", ""))
+        bases.append((value.replace(":", ""), "noseparators", ""))
+        bases.append((value.replace(":", "-"), "dashes", ""))
     for base, transform, _ in list(bases):
         yield base, transform, ""
         for variant, t in encoded(base):
             yield variant, t if transform is None else f"{transform}+{t}", ""
-        for form, note in ((base, ""), (base.lower(), " of the lower-case form"),
-                           (base.upper(), " of the upper-case form")):
+        for form, case, note in ((base, None, ""),
+                                 (base.lower(), "lowercase", " of the lower-case form"),
+                                 (base.upper(), "uppercase", " of the upper-case form")):
+            if case and form == base:
+                continue  # already hashed as given
+            steps = [x for x in (transform, case) if x]
             for variant, t in hashed(form):
-                yield variant, t if transform is None else f"{transform}+{t}", note
+                yield variant, "+".join([*steps, t]), note
 
 
 def email_forms(value: str) -> Iterator[tuple[str, str | None, str]]:
@@ -60,7 +64,7 @@ def email_forms(value: str) -> Iterator[tuple[str, str | None, str]]:
     yield from string_forms(value)
     if normal != value:
         for variant, t in hashed(normal):
-            yield variant, t, " of the normalised (trimmed, lower-case) address"
+            yield variant, f"lowercase+{t}", " of the normalised (trimmed, lower-case) address"
 
 
 def phone_bases(value: str, calling: tuple[str, str] | None) -> list[tuple[str, str | None]]:
@@ -74,13 +78,13 @@ def phone_bases(value: str, calling: tuple[str, str] | None) -> list[tuple[str, 
     if given.startswith(("+", "00")):
         if given.startswith("00"):
             digits = digits[2:]
-        forms += [("+" + digits, "e164"), (digits, "e164 without +"), ("00" + digits, "00-prefix")]
+        forms += [("+" + digits, "e164"), (digits, "e164-noplus"), ("00" + digits, "00-prefix")]
         if calling and digits.startswith(calling[0]):
             national = digits[len(calling[0]):]
     elif calling:
         cc, trunk = calling
         national = digits[len(trunk):] if trunk and digits.startswith(trunk) else digits
-        forms += [("+" + cc + national, "e164"), (cc + national, "e164 without +"),
+        forms += [("+" + cc + national, "e164"), (cc + national, "e164-noplus"),
                   ("00" + cc + national, "00-prefix")]
     if national:
         forms.append((national, "national"))
@@ -100,9 +104,9 @@ def phone_forms(value: str, calling: tuple[str, str] | None,
     for form, t in phone_bases(value, calling):
         yield form, t, ""
         for variant, h in hashed(form):
-            yield variant, h, f" of the {t or 'given'} form"
+            yield variant, f"{t}+{h}" if t else h, f" of the {t or 'given'} form"
         for variant, e in encoded(form):
-            yield variant, e, f" of the {t or 'given'} form"
+            yield variant, f"{t}+{e}" if t else e, f" of the {t or 'given'} form"
 
 
 def coordinate_forms(value: float) -> Iterator[tuple[str, str, int, str]]:
