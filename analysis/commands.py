@@ -95,7 +95,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     with _open(args.db, create=False) as store:
         earlier = {option: store.get_meta(meta[option]) for option, _ in dropped}
         if args.claims is not None:
-            _warn_other_app(store, args.claims)
+            _warn_claims_scope(store, args.claims)
         summary = analyze(store, device=args.device, claims=args.claims,
                           store_label=args.store_label, geoip=args.geoip)
     for option, what in dropped:
@@ -109,16 +109,30 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def _warn_other_app(store: Store, claims: Path) -> None:
-    """A claims file written for another app is a classic mix-up: say so, and go on."""
+def _warn_claims_scope(store: Store, claims: Path) -> None:
+    """Claims that can judge nothing are classic mix-ups: a claims file written for another
+    app (QA3 P11), a ``when`` value with a typo (QA3 P31). Say so, and go on."""
     from analysis.claims import load_claims
 
-    app = load_claims(claims).app
+    parsed = load_claims(claims)
+    app = parsed.app
     apps = store.study_apps()
+    caps = [c.capture for c in store.captures()]
     if app and apps and app.lower() not in {a.lower() for a in apps}:
+        no_app = sum(1 for c in caps if not c.app)
         print(f"phonehome: warning: {claims}: its app {app!r} matches no capture in the study "
-              f"(captured apps: {', '.join(apps)}); its claims are checked anyway",
-              file=sys.stderr)
+              f"(captured apps: {', '.join(apps)}); its claims cover only captures of that app "
+              f"or with no app recorded ({no_app} here)", file=sys.stderr)
+    present = {"label": {c.label for c in caps if c.label},
+               "app": {c.app for c in caps if c.app},
+               "consent": {str(c.consent) for c in caps}}
+    for claim in parsed.claims:
+        for key, value in claim.when:
+            if value not in present[key]:
+                have = ", ".join(sorted(present[key])) or "none recorded"
+                print(f"phonehome: warning: {claims}: claim {claim.id!r}: no capture has {key} "
+                      f"{value!r} (captures have {key}: {have}); it will be untested",
+                      file=sys.stderr)
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -10,10 +10,16 @@ Rules (issue 6 "Organisations and parties"; DESIGN.md "recipients"):
   bucket would be false. A host with its own domain on a hosting network is attributed to that
   domain (``organization_source`` = ``domain``); a hosting-domain host (``d1.cloudfront.net``)
   or a bare address reads "X (hosting; customer unknown)".
-- Party ``first``: the host is (under) a domain of the claims file's ``first_party`` list, or
-  its registrable domain's name matches a token of the app's package name
-  (``com.example.clipshare`` -> ``clipshare``); on cloud hosting domains the labels left of the
-  hosting suffix are compared instead (``clipshare-media.s3.amazonaws.com``).
+- Party ``first`` (``Attributor.is_first_party``, the one decision the report's ``party`` and
+  the claim judge's ``recipients`` both use, QA3 P32):
+  - with the claims file's ``first_party`` list, the list alone decides: the host is (under) a
+    listed domain; on cloud hosting domains (``clipshare-media.s3.amazonaws.com``) a listed
+    domain's name (``clipshare``) is a word of the labels left of the hosting suffix;
+  - without a list, a guess from the package name: the registrable domain's name (or, on cloud
+    hosting, the labels left of the hosting suffix) matches a distinctive word of the app id
+    (``com.example.clipshare`` -> ``clipshare``). Generic words (``weather``, ``maps``,
+    ``news``, ...: ``analysis/data/generic-app-words.txt``) never count: they name a product
+    category, not a company.
 - Party ``third``: a known organisation other than the app's; and, when the claims file gives
   an explicit ``first_party`` list, every host with a registrable domain outside it — the
   claim checker treats exactly these as third parties (DESIGN.md: "``third_party`` is every
@@ -30,6 +36,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from analysis.orgs import (
     OrgRow,
@@ -50,6 +58,19 @@ STOP_TOKENS = frozenset({
 MIN_TOKEN = 4  # shorter tokens ("ss", "ugc", "tv") match unrelated domains too easily
 
 
+@cache
+def generic_words() -> frozenset[str]:
+    """Product-category words of app ids that name no company (a data file, QA3 P32)."""
+    text = resources.files("analysis").joinpath("data", "generic-app-words.txt").read_text(
+        "utf-8")
+    return frozenset(w for line in text.splitlines()
+                     if (w := line.split("#", 1)[0].strip().lower()))
+
+
+def _distinctive(token: str) -> bool:
+    return len(token) >= MIN_TOKEN and token not in STOP_TOKENS and token not in generic_words()
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     organization: str | None
@@ -64,15 +85,18 @@ def _split(text: str) -> list[str]:
 
 
 def app_tokens(apps: Iterable[str], first_party: Iterable[str] = ()) -> frozenset[str]:
-    """Distinctive tokens of the app ids and of the first-party domains' names."""
+    """Distinctive words that name the app's company: those of the first-party domains' names
+    when a list is given (the list alone decides), else those of the app ids."""
     tokens: set[str] = set()
-    for app in apps:
-        tokens |= {t for t in _split(app) if len(t) >= MIN_TOKEN and t not in STOP_TOKENS}
+    first_party = list(first_party)
     for domain in first_party:
         reg = registrable_domain(domain) or domain
         name = reg.split(".", 1)[0]
-        tokens |= {t for t in [name, *_split(name)] if len(t) >= MIN_TOKEN
-                   and t not in STOP_TOKENS}
+        tokens |= {t for t in [name, *_split(name)] if _distinctive(t)}
+    if first_party:
+        return frozenset(tokens)
+    for app in apps:
+        tokens |= {t for t in _split(app) if _distinctive(t)}
     return frozenset(tokens)
 
 
@@ -92,7 +116,15 @@ class Attributor:
     def _row_for_host(self, host: str) -> tuple[str, OrgRow] | None:
         return self.table.for_host(host) or third_party_web_for_host(host)
 
-    def is_first_party(self, host: str | None, match: tuple[str, OrgRow] | None = None) -> bool:
+    def is_first_party(self, host: str | None) -> bool:
+        """Whether the app's company runs this host: the decision behind both the report's
+        ``party`` and the claim judge's ``recipients`` (one function, so they never differ)."""
+        if not host or is_ip_literal(host):
+            return False
+        host = host.lower().rstrip(".")
+        return self._first(host, self._row_for_host(host))
+
+    def _first(self, host: str | None, match: tuple[str, OrgRow] | None) -> bool:
         if not host:
             return False
         if any(host == fp or host.endswith("." + fp) for fp in self.first_party):
@@ -102,7 +134,9 @@ class Attributor:
         if match is not None and match[1].hosting:
             # Cloud hosting: the customer's name is in the labels left of the hosting suffix.
             sub = host[: -len(match[0])].rstrip(".")
-            return bool(set(_split(sub)) & self.tokens)
+            return bool({*sub.split("."), *_split(sub)} & self.tokens)
+        if self.first_party:
+            return False  # an explicit list: no guessing for registrable domains
         reg = registrable_domain(host)
         if reg is None:
             return False
@@ -122,7 +156,7 @@ class Attributor:
         asn_row = self.table.for_asn(asn)
         cdn = bool(row and row.cdn) or bool(asn_row and asn_row.cdn)
         reg = registrable_domain(host)
-        if self.is_first_party(host, match):
+        if self._first(host, match):
             if row is not None and not row.hosting:
                 return Attribution(row.name, row.origin, Party.FIRST, cdn, reg)
             return Attribution(self.app_name, "first_party", Party.FIRST, cdn, reg)
@@ -147,3 +181,10 @@ class Attributor:
             # Only the network is known: its operator, said to come from the ASN.
             return Attribution(as_org, "asn", other, cdn, reg)
         return Attribution(None, None, other, cdn, reg)
+
+
+def study_attributor(first_party: Sequence[str], claims_app: str | None,
+                     capture_apps: Sequence[str]) -> Attributor:
+    """The attributor of one analysis, built the same way for the enrich pass (``party``) and
+    the check pass (``recipients``), so both decide first party alike."""
+    return Attributor(first_party, [*([claims_app] if claims_app else []), *capture_apps])

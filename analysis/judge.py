@@ -3,8 +3,14 @@
 Pure functions over plain rows, so every rule is testable without a database:
 - only requests that carry a finding of the claim's categories count; a request with no such
   finding neither supports nor breaks a claim;
-- ``when`` selects sessions (consent, label, app); ``recipients`` selects destinations, where
-  first party means the host's registrable domain is in the claims file's ``first_party``;
+- a claims file states one app's policy: its claims apply to the captures recorded for its
+  ``app`` and to captures with no app (said in the explanation), never to another app's
+  captures in the same study (QA3 P26) — unless a claim's ``when`` names an app itself;
+- ``when`` selects sessions (consent, label, app); ``recipients`` selects destinations by the
+  same first-party decision as report.json's ``party`` (``Request.party``, from
+  ``analysis.enrich_party.Attributor.is_first_party``; QA3 P32);
+- a request that never reached a server (blocked, never connected, no response) is neither a
+  transfer nor an inspected clean request: it is only mentioned;
 - ``absent``: violated by any such request in scope; holds when sessions in scope exist and
   carried inspected requests, none of them such; untested when nothing is in scope;
 - ``allowed``: holds when such requests are observed, untested when none;
@@ -14,7 +20,10 @@ Pure functions over plain rows, so every rule is testable without a database:
 Where DESIGN.md is silent we take the reading a careful regulator would: findings below
 ``MIN_CONFIDENCE`` never make a claim violated (they are mentioned); a request to a server whose
 GeoIP country is physically impossible for the measured round-trip time, or whose country is
-unknown, cannot violate an ``only`` claim (it is mentioned instead).
+unknown, cannot violate an ``only`` claim (it is mentioned instead). A server flagged as a
+CDN/anycast edge can still violate one — its answer did come from that network — but the
+explanation says that the edge's GeoIP country is the operator's registration, not necessarily
+where the data went (QA3 P23).
 """
 
 from __future__ import annotations
@@ -22,9 +31,24 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from analysis.claims import ClaimsFile, expand_countries
+from analysis.enrich_party import Attributor
+from analysis.judge_text import (
+    app_scope_text,
+    cdn_note,
+    describe,
+    observed,
+    partial_captures_text,
+    recipients_text,
+    scope_text,
+    servers,
+    unreached_text,
+    unseen_text,
+    what_text,
+)
 from analysis.records import Claim, ClaimVerdict, Verdict
 from analysis.taxonomy import expand
 
@@ -45,6 +69,8 @@ class Request:
     method: str | None = None
     partial: bool = False  # cut short, or a body no decoder understood: not fully inspected
     delivered: bool = True  # False: blocked or never connected (no server, no response)
+    party: str | None = None  # report.json's party (first/third/unknown); None: decide here
+    cdn: bool = False  # the server is a CDN/anycast edge
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +103,20 @@ class Study:
     undecrypted: dict[int, int] = field(default_factory=dict)  # capture id -> TLS conns unseen
     refused: dict[int, int] = field(default_factory=dict)  # capture id -> pinned conns (proxy)
     unread: dict[int, int] = field(default_factory=dict)  # capture id -> other conns not read
+    partial_captures: dict[int, str] = field(default_factory=dict)  # capture id -> why cut
 
 
-def is_first_party(host: str | None, first_party: Sequence[str]) -> bool:
-    if not host:
-        return False
-    host = host.lower().rstrip(".")
-    return any(host == d or host.endswith("." + d) for d in first_party)
+@lru_cache(maxsize=64)
+def _attributor(first_party: tuple[str, ...]) -> Attributor:
+    return Attributor(first_party)
+
+
+def is_first_party(request: Request, first_party: Sequence[str]) -> bool:
+    """The report's party decides (``Request.party``); a request built without one is decided
+    by the same ``Attributor`` rule from the claims file's list."""
+    if request.party is not None:
+        return request.party == "first"
+    return _attributor(tuple(first_party)).is_first_party(request.host)
 
 
 def session_in_scope(claim: Claim, session: Session) -> bool:
@@ -94,66 +127,42 @@ def session_in_scope(claim: Claim, session: Session) -> bool:
     return True
 
 
+def app_in_scope(claim: Claim, session: Session, app: str | None) -> bool:
+    """A claims file's claims cover its app's captures and captures with no app."""
+    if app is None or any(key == "app" for key, _ in claim.when):
+        return True
+    return not session.app or session.app == app
+
+
+def claim_sessions(claim: Claim, study: Study) -> tuple[set[int], str]:
+    """The sessions a claim covers, and a note on what the claims file's app left out/in."""
+    app = study.claims.app
+    sessions: set[int] = set()
+    other: Counter[str] = Counter()
+    no_app = 0
+    for sid, s in study.sessions.items():
+        if not session_in_scope(claim, s):
+            continue
+        if not app_in_scope(claim, s, app):
+            other[s.app or ""] += 1
+            continue
+        sessions.add(sid)
+        if app is not None and not s.app and not any(k == "app" for k, _ in claim.when):
+            no_app += 1
+    return sessions, app_scope_text(other, no_app, app)
+
+
 def request_in_scope(claim: Claim, request: Request, first_party: Sequence[str]) -> bool:
     if claim.recipients == "any":
         return True
-    first = is_first_party(request.host, first_party)
+    first = is_first_party(request, first_party)
     return first if claim.recipients == "first_party" else not first
-
-
-def _fmt_categories(cats: Iterable[str]) -> str:
-    return ", ".join(sorted(cats))
-
-
-def _what(claim: Claim, cats: frozenset[str]) -> str:
-    """The claim's data in words: its ids, or its patterns when they are broad."""
-    if len(cats) <= 4:
-        return _fmt_categories(cats)
-    words = ["data of any category" if p == "*" else f"{p}.* data" if p not in cats else p
-             for p in claim.data]
-    return " or ".join(words)
-
-
-def _observed(requests: list[Request], hits_by_req: dict[int, list[Hit]]) -> str:
-    """The claim's categories these requests actually carried (a prefix claim such as
-    ``contact`` must not read as if every contact.* category was sent)."""
-    seen = sorted({h.category for r in requests for h in hits_by_req[r.id]})
-    return ", ".join(seen[:6]) + (f" and {len(seen) - 6} more" if len(seen) > 6 else "")
-
-
-def short_url(url: str | None) -> str:
-    """The URL without its query: explanations are quoted, identifiers in queries are not."""
-    if not url:
-        return ""
-    base, sep, _query = url.partition("?")
-    return base + ("?…" if sep else "")
-
-
-def _servers(requests: list[Request]) -> str:
-    names = sorted({f"{r.host or 'an unnamed server'} ("
-                    + (f"{r.country}, location implausible for the measured RTT"
-                       if r.country and r.geo_plausible is False else "no location") + ")"
-                    for r in requests})
-    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-
-
-def _describe(requests: list[Request], hits_by_req: dict[int, list[Hit]]) -> str:
-    orgs = Counter((r.organization or r.host or "an unknown server", r.country or "no location")
-                   for r in requests)
-    where = "; ".join(f"{org} ({country}) ×{n}" for (org, country), n in orgs.most_common(4))
-    ex = requests[0]
-    hit = max(hits_by_req[ex.id], key=lambda h: h.confidence)
-    how = f" as {hit.transform}" if hit.transform else ""
-    return (f"{where}. Example: request {ex.id} {ex.method or ''} "
-            f"{short_url(ex.url) or ex.host or ''} "
-            f"— field {hit.part} {hit.path!r} carries {hit.category}{how} "
-            f"(detector {hit.detector}, confidence {hit.confidence:.2f})").replace("  ", " ")
 
 
 def judge(claim: Claim, study: Study) -> ClaimVerdict:
     cats = frozenset().union(*(expand(p) for p in claim.data))
     fp = study.claims.first_party
-    sessions = {sid for sid, s in study.sessions.items() if session_in_scope(claim, s)}
+    sessions, app_note = claim_sessions(claim, study)
     in_scope = [r for r in study.requests.values()
                 if r.capture_id in sessions and request_in_scope(claim, r, fp)]
     scope_ids = {r.id for r in in_scope}
@@ -169,14 +178,17 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
     # A request that never reached a server (blocked, no connection) is not a transfer.
     carrying = [r for r in tried if r.delivered]
     undelivered = len(tried) - len(carrying)
-    what = _what(claim, cats)
-    scope_text = _scope_text(claim)
-    caveat = _unseen_text(study, sessions)
-    weak_note = (f" {len(weak - set(hits_by_req))} request(s) had only low-confidence matches, "
-                 "not counted." if weak - set(hits_by_req) else "")
-    if undelivered:
-        weak_note += (f" {undelivered} more request(s) with such data were attempted but never "
-                      "reached a server (blocked or not connected): not counted.")
+    reached = [r for r in in_scope if r.delivered]
+    what = what_text(claim, cats)
+    scope = scope_text(claim)
+    caveat = unseen_text(study, sessions) + partial_captures_text(study, sessions)
+    weak_ids = weak - set(hits_by_req)
+    weak_note = (f" {len(weak_ids)} request(s) had only low-confidence matches, not counted."
+                 if weak_ids else "")
+    unreached = unreached_text(len(in_scope) - len(reached), undelivered)
+
+    def verdict(v: Verdict, text: str, evidence: Iterable[int] = ()) -> ClaimVerdict:
+        return ClaimVerdict(claim.id, v, text + app_note, tuple(evidence))
 
     if claim.expect == "only":
         allowed = expand_countries(claim.countries)
@@ -185,107 +197,73 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
         doubtful = [r for r in carrying if not r.country or r.geo_plausible is False]
         inside = [r for r in carrying if r.country in allowed and r.geo_plausible is not False]
         note = (f" {len(doubtful)} more went to servers of unknown or implausible location, "
-                f"not counted: {_servers(doubtful)}." if doubtful else "")
+                f"not counted: {servers(doubtful)}." if doubtful else "")
         if outside:
             countries = Counter(r.country for r in outside)
             listed = ", ".join(f"{c} ({n})" for c, n in countries.most_common())
-            return ClaimVerdict(claim.id, Verdict.VIOLATED,
-                                f"Violated: {len(outside)} request(s){scope_text} sent "
-                                f"{_observed(outside, hits_by_req)} to servers located outside "
-                                f"{', '.join(claim.countries)}: {listed}. "
-                                f"{_describe(outside, hits_by_req)}. The server's location is "
-                                f"where it answered, not necessarily where data is stored.{note}"
-                                f"{weak_note}", tuple(r.id for r in outside))
+            return verdict(Verdict.VIOLATED,
+                           f"Violated: {len(outside)} request(s){scope} sent "
+                           f"{observed(outside, hits_by_req)} to servers located outside "
+                           f"{', '.join(claim.countries)}: {listed}. "
+                           f"{describe(outside, hits_by_req)}. The server's location is "
+                           f"where it answered, not necessarily where data is stored."
+                           f"{cdn_note(outside)}{note}{weak_note}{unreached}",
+                           (r.id for r in outside))
         if inside:
-            return ClaimVerdict(claim.id, Verdict.HOLDS,
-                                f"Holds: all {len(inside)} request(s){scope_text} with "
-                                f"{_observed(inside, hits_by_req)} went to servers located in "
-                                f"{', '.join(claim.countries)}.{note}{weak_note}{caveat}",
-                                tuple(r.id for r in inside))
+            return verdict(Verdict.HOLDS,
+                           f"Holds: all {len(inside)} request(s){scope} with "
+                           f"{observed(inside, hits_by_req)} went to servers located in "
+                           f"{', '.join(claim.countries)}.{note}{weak_note}{unreached}{caveat}",
+                           (r.id for r in inside))
         reason = (f"the {len(doubtful)} request(s) with {what} went to servers whose location "
-                  f"is unknown or physically implausible: {_servers(doubtful)}" if doubtful
-                  else f"no request{scope_text} carried {what}")
-        return ClaimVerdict(claim.id, Verdict.UNTESTED, f"Untested: {reason}.{weak_note}"
-                            f"{caveat}", tuple(r.id for r in doubtful))
+                  f"is unknown or physically implausible: {servers(doubtful)}" if doubtful
+                  else f"no request{scope} carried {what}")
+        return verdict(Verdict.UNTESTED, f"Untested: {reason}.{weak_note}{unreached}{caveat}",
+                       (r.id for r in doubtful))
 
     if claim.expect == "allowed":
         if carrying:
-            return ClaimVerdict(claim.id, Verdict.HOLDS,
-                                f"Observed, as disclosed: {len(carrying)} request(s){scope_text} "
-                                f"carried {_observed(carrying, hits_by_req)}: "
-                                f"{_describe(carrying, hits_by_req)}.",
-                                tuple(r.id for r in carrying))
-        return ClaimVerdict(claim.id, Verdict.UNTESTED,
-                            f"Untested: no request{scope_text} carried {what}, so the traffic "
-                            f"neither confirms nor contradicts this disclosure.{weak_note}"
-                            f"{caveat}")
+            return verdict(Verdict.HOLDS,
+                           f"Observed, as disclosed: {len(carrying)} request(s){scope} "
+                           f"carried {observed(carrying, hits_by_req)}: "
+                           f"{describe(carrying, hits_by_req)}.", (r.id for r in carrying))
+        return verdict(Verdict.UNTESTED,
+                       f"Untested: no request{scope} carried {what}, so the traffic "
+                       f"neither confirms nor contradicts this disclosure.{weak_note}"
+                       f"{unreached}{caveat}")
 
     # expect == "absent"
     if carrying:
-        return ClaimVerdict(claim.id, Verdict.VIOLATED,
-                            f"Violated: {len(carrying)} request(s){scope_text} sent "
-                            f"{_observed(carrying, hits_by_req)}: "
-                            f"{_describe(carrying, hits_by_req)}.{weak_note}",
-                            tuple(r.id for r in carrying))
+        return verdict(Verdict.VIOLATED,
+                       f"Violated: {len(carrying)} request(s){scope} sent "
+                       f"{observed(carrying, hits_by_req)}: "
+                       f"{describe(carrying, hits_by_req)}.{weak_note}{unreached}",
+                       (r.id for r in carrying))
     if not sessions:
-        return ClaimVerdict(claim.id, Verdict.UNTESTED,
-                            f"Untested: no session was recorded{scope_text or ' at all'}.")
+        return verdict(Verdict.UNTESTED,
+                       f"Untested: no session was recorded{scope or ' at all'}.")
     if not in_scope:
-        return ClaimVerdict(claim.id, Verdict.UNTESTED,
-                            f"Untested: the {len(sessions)} capture(s){scope_text} have no "
-                            f"inspected request{_recipients_text(claim)}.{caveat}")
-    whole = [r for r in in_scope if not r.partial]
-    partial = len(in_scope) - len(whole)
+        return verdict(Verdict.UNTESTED,
+                       f"Untested: the {len(sessions)} capture(s){scope} have no "
+                       f"inspected request{recipients_text(claim)}.{caveat}")
+    if not reached:
+        return verdict(Verdict.UNTESTED,
+                       f"Untested: none of the {len(in_scope)} request(s){scope} reached a "
+                       "server (blocked, not connected or no response), so nothing was "
+                       f"sent that could be inspected.{caveat}", (r.id for r in tried))
+    whole = [r for r in reached if not r.partial]
+    partial = len(reached) - len(whole)
     if not whole:
-        return ClaimVerdict(claim.id, Verdict.UNTESTED,
-                            f"Untested: the {partial} request(s){scope_text} were only partly "
-                            "captured or could not be decoded, so their content was not fully "
-                            f"inspected.{caveat}", tuple(r.id for r in in_scope))
+        return verdict(Verdict.UNTESTED,
+                       f"Untested: the {partial} request(s){scope} were only partly "
+                       "captured or could not be decoded, so their content was not fully "
+                       f"inspected.{unreached}{caveat}", (r.id for r in reached))
     partial_note = (f" {partial} more request(s) were only partly captured or could not be "
                     "decoded and may hold such data." if partial else "")
-    return ClaimVerdict(claim.id, Verdict.HOLDS,
-                        f"Holds: in {len(sessions)} capture(s){scope_text}, none of the "
-                        f"{len(whole)} fully inspected request(s){_recipients_text(claim)} "
-                        f"carried {what}.{partial_note}{weak_note}{caveat}")
-
-
-def _unseen_text(study: Study, sessions: set[int]) -> str:
-    """Connections of these sessions whose content was never seen, counted one by one: absence
-    in what was inspected is not absence on the wire (README "Unseen traffic")."""
-    unseen = sum(study.undecrypted.get(s, 0) for s in sessions)
-    refused = sum(study.refused.get(s, 0) for s in sessions)
-    unread = sum(study.unread.get(s, 0) for s in sessions)
-    parts = []
-    if unseen:
-        parts.append(f"{unseen} TLS connection(s) in these sessions could not be decrypted")
-    if refused:
-        parts.append(f"{refused} connection(s) in these sessions refused the proxy's certificate "
-                     "(certificate pinning or an untrusted CA)")
-    if unread:
-        parts.append(f"{unread} other connection(s) in these sessions carried data no decoder "
-                     "read (encrypted without a known TLS port or name, or an unknown protocol)")
-    if not parts:
-        return ""
-    if len(parts) == 1:
-        return f" {parts[0]} and were not inspected."
-    return f" {'; '.join(parts)}: none of them was inspected."
-
-
-def _scope_text(claim: Claim) -> str:
-    parts = []
-    for key, value in claim.when:
-        if key == "consent":
-            parts.append({"yes": "with consent given", "no": "without consent",
-                          "unknown": "with unknown consent"}[value])
-        else:
-            parts.append(f"with {key} {value!r}")
-    text = (" in sessions recorded " + " and ".join(parts)) if parts else ""
-    return text + _recipients_text(claim)
-
-
-def _recipients_text(claim: Claim) -> str:
-    return {"any": "", "first_party": " to the app's own servers",
-            "third_party": " to third parties"}[claim.recipients]
+    return verdict(Verdict.HOLDS,
+                   f"Holds: in {len(sessions)} capture(s){scope}, none of the "
+                   f"{len(whole)} fully inspected request(s){recipients_text(claim)} "
+                   f"carried {what}.{partial_note}{weak_note}{unreached}{caveat}")
 
 
 def judge_all(study: Study) -> list[ClaimVerdict]:

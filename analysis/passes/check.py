@@ -15,16 +15,17 @@ from collections import defaultdict
 from typing import Any
 
 from analysis.claims import ClaimsFile, expand_countries
+from analysis.enrich_party import study_attributor
 from analysis.judge import (
     MIN_CONFIDENCE,
     Hit,
     Request,
     Session,
     Study,
+    claim_sessions,
     judge_all,
     request_in_scope,
     rows_to_hits,
-    session_in_scope,
 )
 from analysis.labels import StoreLabel, evaluate
 from analysis.passes import AnalysisContext
@@ -71,21 +72,33 @@ def load_study(store: Store, claims: ClaimsFile,
     }
     dest = {d["id"]: d for d in store.destination_rows()}
     partial = store.partly_inspected()
+    # Party as report.json states it: the destination's (enrich pass); a request with no
+    # destination (no named host, no address) by the same attributor (QA3 P32).
+    attributor = study_attributor(claims.first_party, claims.app, store.capture_apps())
     requests: dict[int, Request] = {}
     for row in store.exchange_summary():
         if row["direction"] == "down":
             continue
         d = dest.get(row["destination_id"]) or {}
+        host = d.get("host") or row["host"]
         requests[row["id"]] = Request(
-            id=row["id"], capture_id=row["capture_id"], host=d.get("host") or row["host"],
+            id=row["id"], capture_id=row["capture_id"], host=host,
             country=d.get("country"), organization=d.get("organization"),
             geo_plausible=d.get("geo_plausible"), url=row["url"], method=row["method"],
-            partial=row["id"] in partial,
-            delivered=not (row["status"] is None and row["error"] and not row["server_ip"]))
+            partial=row["id"] in partial, delivered=delivered(row),
+            party=d.get("party") or str(attributor.attribute(host).party),
+            cdn=bool(d.get("cdn")))
     if hits is None:
         hits = rows_to_hits(store.finding_rows() if findings is None else findings)
+    cut = {c.id: c.note or "" for c in store.captures() if c.status == "partial"}
     return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts(),
-                 store.tls_refused_counts(), store.unread_connection_counts())
+                 store.tls_refused_counts(), store.unread_connection_counts(), cut)
+
+
+def delivered(row: dict[str, Any]) -> bool:
+    """Whether a request reached a server: not when it got no response, has an error and no
+    server address (blocked in the client, connection failed)."""
+    return not (row["status"] is None and row["error"] and not row["server_ip"])
 
 
 def disclosure_flows(study: Study, verdicts: list[ClaimVerdict]) -> list[Flow]:
@@ -98,6 +111,7 @@ def disclosure_flows(study: Study, verdicts: list[ClaimVerdict]) -> list[Flow]:
             continue
         groups[(h.category, r.organization or r.host or "unknown", r.country)].add(r.id)
     violated = {v.claim_id: set(v.evidence) for v in verdicts if v.verdict == Verdict.VIOLATED}
+    covered = {c.id: claim_sessions(c, study)[0] for c in study.claims.claims}
     flows = []
     for (category, org, country), ids in sorted(groups.items(), key=lambda kv: str(kv[0])):
         reqs = [study.requests[i] for i in sorted(ids)]
@@ -112,8 +126,7 @@ def disclosure_flows(study: Study, verdicts: list[ClaimVerdict]) -> list[Flow]:
                 continue
             if claim.expect == "absent":
                 continue
-            scoped = [r for r in reqs
-                      if session_in_scope(claim, study.sessions[r.capture_id])
+            scoped = [r for r in reqs if r.capture_id in covered[claim.id]
                       and request_in_scope(claim, r, study.claims.first_party)]
             if claim.expect == "only":
                 allowed = expand_countries(claim.countries)
@@ -156,7 +169,11 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     counts = {"claims": len(verdicts), "flows": len(flows)}
     store.set_claims(claims.claims, verdicts, flows)
     if isinstance(ctx.store_label, StoreLabel):
-        issues = evaluate(ctx.store_label, store.finding_rows())
+        # A store listing is the claims file's app's: another app's captures are not its
+        # traffic (QA3 P26); captures with no app are taken as its.
+        app = claims.app
+        issues = evaluate(ctx.store_label, [r for r in store.finding_rows()
+                                            if app is None or not r["app"] or r["app"] == app])
         store.set_label_issues(issues)
         store.set_meta("store_label", ctx.store_label.source)
         counts["label_issues"] = len(issues)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from analysis.enrich_addresses import special_label
-from analysis.enrich_party import Attributor
+from analysis.enrich_party import study_attributor
 from analysis.enrich_rtt import plausibility, vantage_from_profile
 from analysis.geo import normalize_ip, open_geo
 from analysis.orgs import is_ip_literal
@@ -168,9 +168,8 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         if conn.rtt_ms and conn.rtt_ms > 0:
             a.rtts.append(float(conn.rtt_ms))
 
-    attributor = Attributor(ctx.claims.first_party if ctx.claims else (),
-                            [*([ctx.claims.app] if ctx.claims and ctx.claims.app else []),
-                             *store.capture_apps()])
+    attributor = study_attributor(ctx.claims.first_party if ctx.claims else (),
+                                  ctx.claims.app if ctx.claims else None, store.capture_apps())
     vantage = vantage_from_profile(ctx.profile)
     destinations: list[Destination] = []
     index: dict[Key, int] = {}

@@ -68,8 +68,28 @@ def test_claims_file_for_another_app_is_named_and_still_checked(tmp_path: Path) 
     result = phonehome("analyze", "--db", db, "--claims", claims)
     assert result.returncode == 0
     assert (f"phonehome: warning: {claims}: its app 'com.example.other' matches no capture in "
-            "the study (captured apps: com.example.a)") in result.stderr
-    assert "1 holds" in result.stdout or "1 violated" in result.stdout
+            "the study (captured apps: com.example.a); its claims cover only captures of that "
+            "app or with no app recorded (0 here)") in result.stderr
+    # QA3 P26: another app's policy judges none of com.example.a's traffic
+    assert "1 untested" in result.stdout
+
+
+def test_a_when_value_matching_no_capture_is_warned_about(tmp_path: Path) -> None:
+    # QA3 P31: a typo in a claim's `when` label gives a warning, not a silent untested
+    db = tmp_path / "s.db"
+    assert phonehome("ingest", har(tmp_path / "a.har"), "--db", db, "--app", "com.example.a",
+                     "--label", "noconsent", "--consent", "no").returncode == 0
+    claims = tmp_path / "typo.toml"
+    claims.write_text(CLAIMS.format(app="com.example.a")
+                      + 'when = { label = "noconsnet", consent = false }\n')
+    result = phonehome("analyze", "--db", db, "--claims", claims)
+    assert result.returncode == 0
+    assert (f"phonehome: warning: {claims}: claim 'no-ads-id': no capture has label "
+            "'noconsnet' (captures have label: noconsent); it will be untested") in result.stderr
+    assert "consent" not in result.stderr.replace("noconsent", "").replace("noconsnet", "")
+    claims.write_text(CLAIMS.format(app="com.example.a") + 'when = { consent = true }\n')
+    result = phonehome("analyze", "--db", db, "--claims", claims)
+    assert "no capture has consent 'yes' (captures have consent: no)" in result.stderr
 
 
 def test_a_closed_stdout_ends_the_command_quietly(tmp_path: Path) -> None:

@@ -89,7 +89,36 @@ def test_app_tokens() -> None:
     assert app_tokens(["com.example.clipshare"]) == {"clipshare"}
     assert app_tokens(["com.zhiliaoapp.musically"]) == {"zhiliaoapp", "musically"}
     assert app_tokens(["com.ss.android.ugc.trill"]) == {"trill"}  # short tokens dropped
-    assert app_tokens([], ["clip-share.example"]) == {"clip-share", "clip", "share"}
+    # generic words of a domain's name ("share") are not its company's name
+    assert app_tokens([], ["clip-share.example"]) == {"clip-share", "clip"}
+    # a first_party list alone decides: the package name adds nothing
+    assert app_tokens(["com.acme.sparrowcam"], ["acme.test"]) == {"acme"}
+
+
+def test_generic_package_words_make_no_domain_first_party() -> None:
+    # QA3 P32: "weather" and "maps" in com.acme.weather.maps name no company
+    assert app_tokens(["com.acme.weather.maps"]) == {"acme"}
+    guess = Attributor(apps=["com.acme.weather.maps"])
+    for host in ("api.weather.test", "tiles.maps.test", "sdk.weatherkit-ads.test"):
+        assert guess.attribute(host, None, None).party == Party.UNKNOWN, host
+    assert guess.attribute("api.acme.test", None, None).party == Party.FIRST
+
+
+def test_an_explicit_first_party_list_alone_decides() -> None:
+    # QA3 P32b: with first_party = ["acme.test"], package words never make a domain first
+    listed = Attributor(first_party=["acme.test"], apps=["com.acme.weather.maps"])
+    for host in ("api.weather.test", "tiles.maps.test"):
+        got = listed.attribute(host, None, None)
+        assert (got.party, got.organization) == (Party.THIRD, None), host
+        assert not listed.is_first_party(host)
+    assert listed.is_first_party("API.acme.test.")
+    assert not listed.is_first_party("10.0.0.1")
+    # the hosting-subdomain rule stays: a listed domain's name left of the hosting suffix
+    assert listed.attribute("acme-media.s3.amazonaws.com", 16509, None).party == Party.FIRST
+    assert listed.is_first_party("acme-media.s3.amazonaws.com")
+    # a package-name word no longer counts on hosting either, with a list
+    assert not Attributor(first_party=["other.test"], apps=["com.example.clipshare"]
+                          ).is_first_party("clipshare-media.s3.amazonaws.com")
 
 
 @pytest.fixture
@@ -101,8 +130,9 @@ def attributor() -> Attributor:
     # first party: listed domain, package-name token, token on a cloud host's subdomain
     ("api.clipshare.example", 14618, "Amazon.com, Inc.", "first", "clipshare.example",
      "first_party"),
-    ("cdn.clipshare-static.net", 13335, "Cloudflare, Inc.", "first", "clipshare.example",
-     "first_party"),
+    # a domain merely containing the app's name is not on the list: third (QA3 P32b)
+    ("cdn.clipshare-static.net", 13335, "Cloudflare, Inc.", "third", "clipshare-static.net",
+     "domain"),
     ("clipshare-media.s3.amazonaws.com", 16509, "Amazon.com, Inc.", "first",
      "clipshare.example", "first_party"),
     ("clipshare-prod.herokuapp.com", None, None, "first", "clipshare.example", "first_party"),

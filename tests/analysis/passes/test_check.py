@@ -96,3 +96,64 @@ def test_only_claim_covers_flows_of_uncertain_location_as_vague() -> None:
     assert flows["B"]["disclosure"] == "vague" and flows["B"]["claims"] == ["us-only"]
     (verdict,) = store.claim_rows()
     assert verdict["verdict"] == "holds" and "b.vendor.example (AU" in verdict["explanation"]
+
+
+TOKEN_CLAIMS = """
+app = "com.acme.weather.maps"
+{first_party}
+[[claim]]
+id = "no-precise-third"
+data = ["location.precise"]
+expect = "absent"
+recipients = "third_party"
+"""
+
+
+def _token_study() -> Store:
+    store = Store.memory()
+    cap = store.add_capture(Capture(kind="har", source="t.har", app="com.acme.weather.maps"))
+    hosts = ["api.weather.test", "tiles.maps.test", "api.acme.test"]
+    ids = store.add_exchanges(cap, [Exchange(ts=i, host=h, method="GET", server_ip="192.0.2.9")
+                                    for i, h in enumerate(hosts)])
+    store.write_findings([Finding(e, Part.QUERY, "lat", "location.precise", Detector.KEY, 0.9,
+                                  "key", "52.52001") for e in ids])
+    return store
+
+
+def test_report_party_and_claim_recipients_agree() -> None:
+    # QA3 P32: one first-party decision for destinations and claims, with and without a list
+    from analysis.passes import enrich
+
+    for first_party, first in (("", {"api.acme.test"}),
+                               ('first_party = ["acme.test"]', {"api.acme.test"})):
+        store = _token_study()
+        ctx = AnalysisContext(claims=parse_claims(TOKEN_CLAIMS.format(first_party=first_party),
+                                                  Path("c.toml")))
+        enrich.run(store, ctx)
+        run(store, ctx)
+        party = {d["host"]: d["party"] for d in store.destination_rows()}
+        assert {h for h, p in party.items() if p == "first"} == first, party
+        verdict = store.claim_rows()[0]
+        by_host = {r["host"]: r["request_id"] for r in store.finding_rows()}
+        assert set(verdict["evidence_ids"]) == {by_host[h] for h in party if h not in first}
+        assert "acme" not in verdict["explanation"].split("Example")[0]
+
+
+def test_store_label_covers_only_the_claims_apps_captures() -> None:
+    # QA3 P26: another app's requests do not contradict this app's listing
+    from analysis.labels import StoreLabel
+
+    store = Store.memory()
+    mine = store.add_capture(Capture(kind="har", source="a", app="com.example.app"))
+    other = store.add_capture(Capture(kind="har", source="b", app="com.other.faceapp"))
+    e1, = store.add_exchanges(mine, [Exchange(ts=1, host="api.app.example", method="GET")])
+    e2, = store.add_exchanges(other, [Exchange(ts=2, host="bio.vendor.example", method="POST")])
+    store.write_findings([
+        Finding(e2, Part.BODY, "face", "biometric.face", Detector.STRUCTURE, 0.95, "x", "[..]")])
+    label = StoreLabel("apple", True, (), "label.toml")
+    run(store, AnalysisContext(claims=parse_claims(CLAIMS, Path("c.toml")), store_label=label))
+    assert store.label_issue_rows() == []
+    store.write_findings([
+        Finding(e1, Part.BODY, "face", "biometric.face", Detector.STRUCTURE, 0.95, "x", "[..]")])
+    run(store, AnalysisContext(claims=parse_claims(CLAIMS, Path("c.toml")), store_label=label))
+    assert [r["requests"] for r in store.label_issue_rows()] == [[e1]]

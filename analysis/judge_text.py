@@ -1,0 +1,151 @@
+"""Wording of claim verdicts: what a request carried, where it went, what was not seen.
+
+Split from ``analysis.judge`` (which decides); these only phrase. The caveats follow DESIGN.md
+"Truthfulness": network destination is not storage location, CDN/anycast edges are flagged,
+what was not inspected is said to be not inspected.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analysis.judge import Hit, Request, Study
+    from analysis.records import Claim
+
+def fmt_categories(cats: Iterable[str]) -> str:
+    return ", ".join(sorted(cats))
+
+
+def what_text(claim: Claim, cats: frozenset[str]) -> str:
+    """The claim's data in words: its ids, or its patterns when they are broad."""
+    if len(cats) <= 4:
+        return fmt_categories(cats)
+    words = ["data of any category" if p == "*" else f"{p}.* data" if p not in cats else p
+             for p in claim.data]
+    return " or ".join(words)
+
+
+def observed(requests: list[Request], hits_by_req: dict[int, list[Hit]]) -> str:
+    """The claim's categories these requests actually carried (a prefix claim such as
+    ``contact`` must not read as if every contact.* category was sent)."""
+    seen = sorted({h.category for r in requests for h in hits_by_req[r.id]})
+    return ", ".join(seen[:6]) + (f" and {len(seen) - 6} more" if len(seen) > 6 else "")
+
+
+def short_url(url: str | None) -> str:
+    """The URL without its query: explanations are quoted, identifiers in queries are not."""
+    if not url:
+        return ""
+    base, sep, _query = url.partition("?")
+    return base + ("?…" if sep else "")
+
+
+def servers(requests: list[Request]) -> str:
+    names = sorted({f"{r.host or 'an unnamed server'} ("
+                    + (f"{r.country}, location implausible for the measured RTT"
+                       if r.country and r.geo_plausible is False else "no location") + ")"
+                    for r in requests})
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+
+def describe(requests: list[Request], hits_by_req: dict[int, list[Hit]]) -> str:
+    orgs = Counter((r.organization or r.host or "an unknown server", r.country or "no location")
+                   for r in requests)
+    where = "; ".join(f"{org} ({country}) ×{n}" for (org, country), n in orgs.most_common(4))
+    ex = requests[0]
+    hit = max(hits_by_req[ex.id], key=lambda h: h.confidence)
+    how = f" as {hit.transform}" if hit.transform else ""
+    return (f"{where}. Example: request {ex.id} {ex.method or ''} "
+            f"{short_url(ex.url) or ex.host or ''} "
+            f"— field {hit.part} {hit.path!r} carries {hit.category}{how} "
+            f"(detector {hit.detector}, confidence {hit.confidence:.2f})").replace("  ", " ")
+
+
+def unseen_text(study: Study, sessions: set[int]) -> str:
+    """Connections of these sessions whose content was never seen, counted one by one: absence
+    in what was inspected is not absence on the wire (README "Unseen traffic")."""
+    unseen = sum(study.undecrypted.get(s, 0) for s in sessions)
+    refused = sum(study.refused.get(s, 0) for s in sessions)
+    unread = sum(study.unread.get(s, 0) for s in sessions)
+    parts = []
+    if unseen:
+        parts.append(f"{unseen} TLS connection(s) in these sessions could not be decrypted")
+    if refused:
+        parts.append(f"{refused} connection(s) in these sessions refused the proxy's certificate "
+                     "(certificate pinning or an untrusted CA)")
+    if unread:
+        parts.append(f"{unread} other connection(s) in these sessions carried data no decoder "
+                     "read (encrypted without a known TLS port or name, or an unknown protocol)")
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return f" {parts[0]} and were not inspected."
+    return f" {'; '.join(parts)}: none of them was inspected."
+
+
+def scope_text(claim: Claim) -> str:
+    parts = []
+    for key, value in claim.when:
+        if key == "consent":
+            parts.append({"yes": "with consent given", "no": "without consent",
+                          "unknown": "with unknown consent"}[value])
+        else:
+            parts.append(f"with {key} {value!r}")
+    text = (" in sessions recorded " + " and ".join(parts)) if parts else ""
+    return text + recipients_text(claim)
+
+
+def recipients_text(claim: Claim) -> str:
+    return {"any": "", "first_party": " to the app's own servers",
+            "third_party": " to third parties"}[claim.recipients]
+
+
+CDN_CAVEAT = (" The server is a CDN/anycast edge: its GeoIP country is the operator's "
+              "registration, not necessarily where the data went.")
+
+
+def cdn_note(requests: list[Request]) -> str:
+    """The anycast caveat for violations whose servers are CDN edges (QA3 P23)."""
+    edges = [r for r in requests if r.cdn]
+    if not edges:
+        return ""
+    if len(edges) == len(requests):
+        return CDN_CAVEAT
+    return (f" {len(edges)} of these request(s) went to CDN/anycast edges: their GeoIP country "
+            "is the operator's registration, not necessarily where the data went.")
+
+
+def partial_captures_text(study: Study, sessions: set[int]) -> str:
+    """Captures that were cut short: what the phone sent after the cut is unseen (QA3 P28)."""
+    cut = [(cid, why) for cid, why in sorted(study.partial_captures.items()) if cid in sessions]
+    if not cut:
+        return ""
+    named = "; ".join(f"capture {cid}" + (f" ({why})" if why else "") for cid, why in cut[:3])
+    more = f" and {len(cut) - 3} more" if len(cut) > 3 else ""
+    return (f" {len(cut)} capture(s) were cut short — {named}{more}: what the phone sent after "
+            "the cut was not seen.")
+
+
+def app_scope_text(other_apps: Counter[str], no_app: int, app: str | None) -> str:
+    """Which captures the claims file's ``app`` left out or let in (QA3 P26)."""
+    text = ""
+    if other_apps:
+        names = ", ".join(sorted(other_apps)[:3]) + (" ..." if len(other_apps) > 3 else "")
+        text += (f" {sum(other_apps.values())} capture(s) of other apps ({names}) not in scope "
+                 f"of {app}'s policy.")
+    if no_app:
+        text += (f" {no_app} capture(s) with no app recorded were included as {app}'s "
+                 "traffic.")
+    return text
+
+
+def unreached_text(unreached: int, carrying: int) -> str:
+    """Requests that never reached a server: attempted, not transfers (QA3 P29)."""
+    if not unreached:
+        return ""
+    which = f", {carrying} of them with such data" if carrying else ""
+    return (f" {unreached} request(s) were attempted but never reached a server (blocked, not "
+            f"connected or no response){which}: not counted.")
