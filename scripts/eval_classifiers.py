@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -33,7 +34,12 @@ from analysis.passes.classify import findings_for_exchange
 Key = tuple[int, str, str, str]
 
 
-def evaluate(cases: list[Case], with_profile: bool, show: bool,
+def _request_level(keys: Iterable[Key]) -> set[Key]:
+    """(exchange, category) only: what a verdict depends on (does this request carry it?)."""
+    return {(n, "", "", cat) for n, _, _, cat in keys}
+
+
+def evaluate(cases: list[Case], with_profile: bool, show: bool, metric: str = "field",
              ) -> tuple[Counter[str], Counter[str], Counter[str]]:
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
@@ -44,6 +50,10 @@ def evaluate(cases: list[Case], with_profile: bool, show: bool,
                  for cat in cats.split("|")}
         found = {(n, str(f.part), f.path, f.category): f
                  for f in findings_for_exchange(n, c.exchange, prof)}
+        if metric == "request":
+            truth = _request_level(truth)
+            found = {k: f for f in found.values()
+                     for k in _request_level([(n, "", "", f.category)])}
         for key in found.keys() | truth:
             cat = key[3]
             if key in found and key in truth:
@@ -84,6 +94,10 @@ def main() -> None:
                              "the rules; blind: the fourth set, to be scored once and not part "
                              "of all (default: the first three); blind2: the fifth set "
                              "(eval_families5*.py), blind too and not part of all")
+    parser.add_argument("--metric", choices=["field", "request"], default="field",
+                        help="field: (exchange, part, path, category) must match (default); "
+                             "request: (exchange, category) — does the request carry the "
+                             "category at all, which is what claims are judged on")
     args = parser.parse_args()
     sets = {"tuned": eval_families.build, "heldout": eval_families2.build,
             "fresh": eval_families3.build}
@@ -97,7 +111,8 @@ def main() -> None:
         title = "with device profile" if with_profile else "without device profile"
         if args.misses:
             print(f"\n## misses {title}")
-        table(f"## {title}", *evaluate(cases, with_profile, args.misses))
+        table(f"## {title} ({args.metric} level)",
+              *evaluate(cases, with_profile, args.misses, args.metric))
 
 
 if __name__ == "__main__":

@@ -150,5 +150,6 @@ class KeyClassifier:
 # Categories whose list elements are reported once for the whole list.
 LISTY = frozenset({"device.apps", "content.contacts", "location.wifi", "behavior.usage",
                    "health.medical", "personal.sensitive", "device.info",
-                   "financial.purchase", "behavior.search", "behavior.browsing"})
+                   "financial.purchase", "behavior.search", "behavior.browsing",
+                   "health.fitness"})
 CLASSIFIER = KeyClassifier()

@@ -141,7 +141,12 @@ def word_rules_for(key: str, parent: str, part: str = "") -> tuple[KeyRule, ...]
     hashed = len(core) < len(words)
     found = _matching(core, part) if core else ()
     if not found and parent and (len(key) <= SHORT or (core & UNITS and len(core - UNITS) == 1)):
-        found = _matching(core | frozenset(key_words(parent)) - HASH_WORDS, part)
+        above = frozenset(key_words(parent)) - HASH_WORDS
+        # Only a parent that names nothing on its own lends its words ("screen" + "w"): under
+        # one that does ("heart_rate", "steps"), a short key is a part of that record, such as
+        # its time ("t", "end"), not more of the same.
+        if not _matching(above, part):
+            found = _matching(core | above, part)
     if hashed:
         exact = _exact(core_name(words), part)
         found = tuple(dataclasses.replace(r, validate="hash") for r in (*exact, *found)

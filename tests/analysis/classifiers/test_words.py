@@ -212,3 +212,12 @@ def test_luhn_valid_order_numbers_are_no_imei() -> None:
     for path in ("txn", "order_number", "x"):
         assert "id.hardware" not in found.get(path, {}), path
     assert found["y"] == {"id.hardware": "value.imei"}
+
+
+def test_short_keys_inside_a_named_record_are_not_that_record() -> None:
+    found = _found({"samples": {"heart_rate": [{"t": 1700000060, "bpm": 73}],
+                                "steps": [{"end": 1700000900, "count": 812}]},
+                    "screen": {"w": 1080}})
+    assert "samples.heart_rate[0].t" not in found and "samples.steps[0].end" not in found
+    assert "health.fitness" in found["samples.heart_rate[0].bpm"]
+    assert "device.info" in found["screen.w"]
