@@ -6,7 +6,8 @@ in ways handled here: optional fields missing, ``postData`` with ``params`` but 
 bodies with ``"encoding": "base64"``, a UTF-8 BOM, zlib-compressed ``.zhar`` files (mitmproxy),
 Chrome's ``_webSocketMessages`` and ``_serverPort``. HAR bodies are already content-decoded, so
 they are stored as they are. A broken entry is recorded as a ``ReadError`` and skipped; a file
-that is not HAR raises ``SourceError``.
+that is not HAR raises ``SourceError``. Entries that never went over the network (``data:``
+URLs, cache hits, requests blocked in the client) follow ``analysis.sources.har_unsent``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from urllib.parse import urlencode, urlsplit
 
 from analysis.records import Exchange, ExchangeKind, ReadError
 from analysis.sources.base import Item, SourceError, SourceOptions
+from analysis.sources.har_unsent import DROP, unsent, unsent_errors
 
 MAX_HAR_BYTES = 2 * 1024**3
 
@@ -284,10 +286,15 @@ def read(path: Path, options: SourceOptions) -> Iterator[Item]:
     creator = doc["log"].get("creator")
     name = str(creator.get("name", "")).lower() if isinstance(creator, dict) else ""
     ssl_in_connect = name.startswith(SPEC_TIMING_CREATORS)
+    not_sent: dict[str, int] = {}
     for index, entry in enumerate(doc["log"]["entries"]):
         try:
             if not isinstance(entry, dict):
                 raise ValueError("entry is not an object")
+            if (why := unsent(entry)) is not None:
+                not_sent[why[0]] = not_sent.get(why[0], 0) + 1
+                if why[1] == DROP:
+                    continue
             items = _entry(entry, options, last_ts, ssl_in_connect)
             if items[0].ts == last_ts and not _has_ts(entry):
                 undated += 1
@@ -301,6 +308,7 @@ def read(path: Path, options: SourceOptions) -> Iterator[Item]:
         yield ReadError(str(path), "missing-timestamp",
                         f"{undated} HAR entr{'y' if undated == 1 else 'ies'} had no usable "
                         "startedDateTime; kept with the time of the entry before", count=undated)
+    yield from unsent_errors(str(path), not_sent)
     for reason, count in bad.items():
         yield ReadError(str(path), "malformed-entry",
                         f"HAR entry #{first_bad[reason]} skipped: {reason}"
