@@ -101,8 +101,10 @@ def _findings(store: Store, show_values: bool) -> list[dict[str, Any]]:
     for row in rows:
         item = {k: row.get(k) for k in FINDING_KEYS}
         item["value_preview"] = preview(row["value"], row["category"], show_values)
+        # A request with no destination (no server name or address: it never connected) has
+        # no party of its own; the contract's vocabulary says so as "unknown" (QA3 P29).
         item.update(evidence=row["evidence"], rule=row["rule"], organization=row["organization"],
-                    party=row["party"],
+                    party=row["party"] or "unknown",
                     url_display=masked_url(row["url"] or "", hidden.get(row["request_id"], set())))
         out.append(item)
     return out
@@ -148,6 +150,12 @@ def _errors(store: Store) -> list[dict[str, Any]]:
                                "without a server name on an unusual port, or a protocol "
                                "phonehome does not decode; their server and byte counts are "
                                "known, their content is not"})
+    for capture_id, (n, error) in sorted(store.unreached_request_counts().items()):
+        out.append({"stage": "ingest", "source": sources.get(capture_id), "kind": "no-response",
+                    "count": n, "offset": None,
+                    "message": f"{n} request(s) got no response: {error} — they never reached "
+                               "a server (blocked in the client or the connection failed) and "
+                               "are not counted as sent in verdicts"})
     return out
 
 

@@ -69,3 +69,14 @@ class ReportQueriesMixin:
             counts[(int(capture), str(names.get(dest, "?") if host is None else host), b)] += n
         out = [TimelineBin(c, h, b * width, n) for (c, h, b), n in sorted(counts.items())]
         return Timeline(width, starts, lengths, out)
+
+    def unreached_request_counts(self) -> dict[int, tuple[int, str]]:
+        """capture id -> (requests that never reached a server, a sample error): no response,
+        an error, no server address — blocked in the client or a failed connection. The same
+        rule as ``analysis.passes.check.delivered``, which sets them aside in verdicts."""
+        rows = self.db.execute(
+            "select capture_id, count(*), min(error) from exchanges"
+            " where coalesce(direction, 'up') != 'down' and status is null"
+            " and coalesce(error, '') != '' and coalesce(server_ip, '') = ''"
+            " group by capture_id").fetchall()
+        return {int(c): (int(n), str(err)) for c, n, err in rows}
