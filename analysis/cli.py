@@ -89,6 +89,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     _add_meta(p)
 
+    p = sub.add_parser("relabel", help="change a capture's --app, --label or --consent",
+                       description="Change the metadata of a capture already imported (claims "
+                                   "are scoped by it); run analyze again afterwards.")
+    _add_db(p)
+    p.add_argument("--capture", required=True, type=int, metavar="ID",
+                   help="capture id (phonehome report lists them; ingest prints them)")
+    p.add_argument("--app", help="new app id ('' clears it)")
+    p.add_argument("--label", help="new session label ('' clears it)")
+    p.add_argument("--consent", type=_consent, help="new consent: yes|no|unknown")
+
     p = sub.add_parser("analyze", help="decode, classify, geolocate and check claims",
                        description="Run every analysis pass over the study: decode payloads into "
                                    "fields, classify them, enrich destinations, check claims. "

@@ -23,6 +23,7 @@ def dispatch(args: argparse.Namespace) -> int:
         "proxy": cmd_proxy,
         "ingest": cmd_ingest,
         "analyze": cmd_analyze,
+        "relabel": cmd_relabel,
         "report": cmd_report,
         "diff": cmd_diff,
         "demo": cmd_demo,
@@ -79,6 +80,24 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"phonehome: {failed} of {len(results)} file(s) could not be read; "
                   f"the other {kept} were imported", file=sys.stderr)
         return 2
+    return 0
+
+
+def cmd_relabel(args: argparse.Namespace) -> int:
+    changes = {k: getattr(args, k) for k in ("app", "label", "consent")
+               if getattr(args, k) is not None}
+    if not changes:
+        raise UserError("relabel: give at least one of --app, --label, --consent")
+    with _open(args.db, create=False) as store:
+        try:
+            before = store.relabel_capture(args.capture, changes)
+        except KeyError:
+            ids = ", ".join(str(c.id) for c in store.captures()) or "none"
+            raise UserError(f"{args.db}: no capture {args.capture} (captures: {ids})") from None
+    text = ", ".join(f"{k} {before.get(k) or 'none'} -> {v or 'none'}"
+                     for k, v in changes.items())
+    print(f"capture {args.capture}: {text}; run phonehome analyze again so that claims and "
+          "reports use it")
     return 0
 
 

@@ -165,7 +165,8 @@ def ingest(store: Store, paths: Iterable[Path], meta: CaptureMeta,
         inputs.append(RunInput(str(path), digest))
         if digest in known:
             results[i] = IngestResult(path, kind, known[digest], "skipped", errors=[
-                f"{path}: already imported as capture {known[digest]} (same sha256); skipped"])
+                f"{path}: already imported as capture {known[digest]} (same sha256); skipped"
+                + _ignored_meta(store, known[digest], meta)])
             continue
         known[digest] = -1
         todo.append((i, path, kind, digest))
@@ -197,6 +198,23 @@ def ingest(store: Store, paths: Iterable[Path], meta: CaptureMeta,
     store.finish_run(run_id, _totals(ordered), [e for r in ordered for e in r.errors][:100],
                      status="failed" if failed else "ok")
     return ordered
+
+
+def _ignored_meta(store: Store, capture_id: int, meta: CaptureMeta) -> str:
+    """Say so when a re-import asked for other metadata than the capture has (QA3 P22): the
+    skip keeps the old values, and claims are scoped by them."""
+    have = store.capture_meta(capture_id) or {}
+    asked = {"app": meta.app, "label": meta.label,
+             "consent": None if meta.consent == Consent.UNKNOWN else str(meta.consent)}
+    differ = {k: v for k, v in asked.items() if v is not None and v != have.get(k)}
+    if not differ:
+        return ""
+    was = ", ".join(f"{k} {have.get(k) or 'none'}" for k in differ)
+    flags = " ".join(f"--{k} {v}" for k, v in differ.items())
+    db = store.path or "STUDY.db"
+    return (f". The new {', '.join('--' + k for k in differ)} were NOT applied (capture "
+            f"{capture_id} keeps {was}); to change them: phonehome relabel --db {db} "
+            f"--capture {capture_id} {flags}")
 
 
 def _reporter(bar: Progress, index: int) -> Callable[[int], None]:

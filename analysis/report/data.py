@@ -172,6 +172,12 @@ def analysis_state(runs: list[dict[str, Any]]) -> dict[str, Any]:
         return {"status": "stale",
                 "message": "Captures were imported after the last analysis: run phonehome "
                            "analyze again. Findings and verdicts below do not cover them."}
+    relabelled = [r["started"] for r in runs if r["pass"] == "relabel"]
+    if relabelled and max(relabelled) > max(checked):
+        return {"status": "stale",
+                "message": "Captures were relabelled (app, label or consent) after the last "
+                           "analysis: run phonehome analyze again. Verdicts below use the "
+                           "earlier values."}
     return {"status": "current", "message": ""}
 
 

@@ -27,6 +27,7 @@ from analysis.store.destinations import DestinationsMixin
 from analysis.store.fields import FieldsMixin
 from analysis.store.live import LiveMixin
 from analysis.store.queries import QueriesMixin
+from analysis.store.relabel import RelabelMixin
 from analysis.store.report_queries import ReportQueriesMixin
 from analysis.store.schema import migrations
 
@@ -52,7 +53,7 @@ def sha256_file(path: Path) -> str:
 
 
 class Store(CapturedMixin, DerivedMixin, QueriesMixin, ReportQueriesMixin, LiveMixin,
-            DestinationsMixin, FieldsMixin):
+            DestinationsMixin, FieldsMixin, RelabelMixin):
     """A study database. Use ``Store.open(path)``; ``Store.memory()`` in tests."""
 
     def __init__(self, db: Database, path: Path | None) -> None:
