@@ -17,6 +17,7 @@ from analysis.countries import COUNTRY_GROUPS, ISO_ALPHA2
 from analysis.errors import PhonehomeError
 from analysis.records import Claim
 from analysis.taxonomy import expand
+from analysis.textfile import TextFileError, read_utf8
 
 EXPECTS = {"absent", "allowed", "only"}
 RECIPIENTS = {"any", "first_party", "third_party"}
@@ -158,9 +159,9 @@ def parse_claims(text: str, path: Path) -> ClaimsFile:
 
 def load_claims(path: Path) -> ClaimsFile:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_utf8(path)  # a UTF-8 BOM is dropped (QA3 P30)
     except FileNotFoundError as exc:
         raise ClaimsError(f"{path}: claims file not found") from exc
-    except UnicodeDecodeError as exc:
-        raise ClaimsError(f"{path}: not UTF-8 text: {exc}") from exc
+    except TextFileError as exc:
+        raise ClaimsError(f"{path}: {exc}") from exc
     return parse_claims(text, path)

@@ -30,6 +30,7 @@ from typing import Any
 from analysis.errors import PhonehomeError
 from analysis.judge import MIN_CONFIDENCE
 from analysis.taxonomy import CATEGORIES
+from analysis.textfile import TextFileError, read_utf8
 
 
 class LabelError(PhonehomeError):
@@ -91,10 +92,12 @@ def _matches(declared: str, label_type: str) -> bool:
 
 def load_label(path: Path) -> StoreLabel:
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = tomllib.loads(read_utf8(path))  # a UTF-8 BOM is dropped (QA3 P30)
     except FileNotFoundError as exc:
         raise LabelError(f"{path}: store label file not found") from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except TextFileError as exc:
+        raise LabelError(f"{path}: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
         raise LabelError(f"{path}: not valid TOML: {exc}") from exc
     store = raw.get("store")
     if store not in {"apple", "google"}:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.errors import PhonehomeError
+from analysis.textfile import TextFileError, read_utf8
 
 SECTIONS: dict[str, set[str]] = {
     "device": {"name", "platform", "country", "lat", "lon"},
@@ -139,10 +140,12 @@ def _check(path: Path, section: str, key: str, value: Any) -> Any:
 def load_profile(path: Path) -> DeviceProfile:
     """Read and validate a device profile; raises ``ProfileError`` naming the bad value."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = tomllib.loads(read_utf8(path))  # a UTF-8 BOM is dropped (QA3 P30)
     except FileNotFoundError as exc:
         raise ProfileError(f"{path}: device profile not found") from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except TextFileError as exc:
+        raise ProfileError(f"{path}: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
         raise ProfileError(f"{path}: not valid TOML: {exc}") from exc
     sections: dict[str, dict[str, Any]] = {}
     for section, values in raw.items():

@@ -8,6 +8,7 @@ indexed by ClientHello random; a session is built once the ServerHello names the
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,18 @@ if TYPE_CHECKING:
     from analysis.sources.pcap.tlsdecrypt import Session
 
 Problem = Callable[[str, str], None]
+
+
+def _plain(data: bytes) -> bytes:
+    """Key log bytes as ASCII lines: Windows tools save "UTF-8 with BOM" (Notepad) or UTF-16
+    with a BOM (PowerShell 5 ``>``); the mark would spoil the first line (QA3 P30)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):]
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            # Non-ASCII is never valid in a key log line: such a line is reported as bad.
+            return data.decode(codec, errors="replace").encode("utf-8")
+    return data
 
 
 class Keys:
@@ -39,6 +52,7 @@ class Keys:
 
     def load(self, data: bytes, problem: Problem) -> int:
         """Add key log lines; returns how many were usable. Bad lines are counted."""
+        data = _plain(data)
         n = 0
         for raw in data.splitlines():
             line = raw.strip()
