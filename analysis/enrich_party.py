@@ -75,6 +75,7 @@ def _distinctive(token: str) -> bool:
 class Attribution:
     organization: str | None
     organization_source: str | None  # table | third-party-web | asn | first_party | domain
+    #                                  | package-name guess
     party: Party
     cdn: bool
     registrable: str | None
@@ -159,7 +160,9 @@ class Attributor:
         if self._first(host, match):
             if row is not None and not row.hosting:
                 return Attribution(row.name, row.origin, Party.FIRST, cdn, reg)
-            return Attribution(self.app_name, "first_party", Party.FIRST, cdn, reg)
+            # Without a first_party list the decision is a guess from the package name: say so.
+            source = "first_party" if self.first_party else "package-name guess"
+            return Attribution(self.app_name, source, Party.FIRST, cdn, reg)
         if row is not None:
             if row.hosting:
                 return Attribution(f"{row.name} (hosting; customer unknown)", row.origin,

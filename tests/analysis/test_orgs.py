@@ -101,7 +101,8 @@ def test_generic_package_words_make_no_domain_first_party() -> None:
     guess = Attributor(apps=["com.acme.weather.maps"])
     for host in ("api.weather.test", "tiles.maps.test", "sdk.weatherkit-ads.test"):
         assert guess.attribute(host, None, None).party == Party.UNKNOWN, host
-    assert guess.attribute("api.acme.test", None, None).party == Party.FIRST
+    got = guess.attribute("api.acme.test", None, None)
+    assert (got.party, got.organization_source) == (Party.FIRST, "package-name guess")
 
 
 def test_an_explicit_first_party_list_alone_decides() -> None:
