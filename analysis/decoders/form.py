@@ -121,6 +121,10 @@ class FormString:
         return "&" in text and "=" in text
 
     def decode(self, text: str) -> Tree:
+        if text[:1] == "?":
+            # a relative reference that is only a query (RFC 3986 §4.2), as batching SDKs
+            # queue their hits: "?idsite=1&uid=..."
+            text = text[1:]
         if "=" not in text or "&" not in text or not _FORM.fullmatch(text):
             raise NotThisFormat("not a form-encoded string")
         try:

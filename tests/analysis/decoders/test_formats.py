@@ -123,3 +123,8 @@ def test_json_declared_as_form_is_read_as_json(body: bytes) -> None:
     assert any(leaf.key == "imei" and leaf.layers == ("json",) for leaf in leaves)
     with pytest.raises(NotThisFormat):
         form.FormBody().decode(body, "application/x-www-form-urlencoded")
+
+
+def test_query_only_relative_reference_in_a_value_is_a_form() -> None:
+    assert form.STRING.decode("?idsite=1&uid=u_7Hq2Kx9PzL") == {"idsite": "1",
+                                                                "uid": "u_7Hq2Kx9PzL"}
