@@ -90,10 +90,13 @@ class QueriesMixin(StoreBase):
         return self._rows("select * from flows order by category, organization, country")
 
     def error_rows(self) -> list[dict[str, Any]]:
-        """Errors grouped by stage, source and kind, with counts and a sample message."""
+        """Errors grouped by stage, source and kind, with counts and a sample message. HAR
+        entries not sent over the network keep one row per reason (cache, data: URL, blocked):
+        their messages say different things (QA3 P25)."""
         return self._rows(
             "select stage, source, kind, sum(count) as count, min(message) as message,"
-            " min(offset) as offset from errors group by stage, source, kind order by stage, source"
+            " min(offset) as offset from errors group by stage, source, kind,"
+            " case when kind = 'not-sent' then message end order by stage, source"
         )
 
     def geo_database_rows(self) -> list[dict[str, Any]]:

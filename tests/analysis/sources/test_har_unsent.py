@@ -62,3 +62,19 @@ def test_cache_hits_are_dropped_blocked_requests_kept_not_delivered(tmp_path: Pa
             in messages)
     assert ("1 HAR entry was not sent over the network: blocked or failed in the client "
             "(net::ERR_BLOCKED_BY_CLIENT)") in messages
+
+
+def test_each_reason_is_its_own_errors_row(tmp_path: Path) -> None:
+    from analysis.ingest import CaptureMeta, ingest
+    from analysis.store import Store
+
+    url = f"https://ads.adnet.test/v3/x?gaid={GAID}"
+    path = write(tmp_path, [entry(request=_req(url), _fromCache="memory"),
+                            entry(request=_req(f"data:text/plain,{GAID}")),
+                            entry(request=_req(f"data:text/plain,{GAID}")), entry()])
+    store = Store.memory()
+    ingest(store, [path], CaptureMeta())
+    rows = {r["message"]: r["count"] for r in store.error_rows() if r["kind"] == "not-sent"}
+    assert rows == {
+        "1 HAR entry was not sent over the network: served from the browser's cache": 1,
+        "2 HAR entries were not sent over the network: data: URLs never leave the device": 2}
