@@ -107,10 +107,13 @@ def _ms(later: float | None, earlier: float | None) -> float | None:
     return round((later - earlier) * 1000.0, 3)
 
 
-def _bound(data: bytes | None, max_body: int) -> tuple[bytes | None, int | None, bool]:
-    """(kept bytes, full size, truncated?) — a cut is always recorded, never silent."""
+def _bound(data: bytes | str | None, max_body: int) -> tuple[bytes | None, int | None, bool]:
+    """(kept bytes, full size, truncated?) — a cut is always recorded, never silent. Old dump
+    formats (mitmproxy 7's WebSocket messages) hold a text message's content as ``str``."""
     if data is None:
         return None, None, False
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogateescape")
     if len(data) > max_body:
         return data[:max_body], len(data), True
     return data, len(data), False

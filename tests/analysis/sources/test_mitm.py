@@ -219,3 +219,13 @@ def test_ingest_keeps_flows_of_a_cut_dump(tmp_path: Path) -> None:
     assert result.counts["exchanges"] == 3 and result.counts["connections"] == 1
     ((kind, offset),) = store.db.execute("select kind, offset from errors").fetchall()
     assert kind == "truncated" and 0 < offset < len(full)
+
+
+def test_old_dump_websocket_text_messages_become_bytes() -> None:
+    # mitmproxy 7 dumps hold a text WebSocket message's content as str
+    path = CORPUS / "mitm" / "dumpfile-7-websocket.mitm"
+    if not path.exists():
+        pytest.skip("shared corpus not present")
+    bodies = [i.request_body for i in mitm.read(path, SourceOptions())
+              if isinstance(i, Exchange) and i.request_body is not None]
+    assert bodies and all(isinstance(b, bytes) for b in bodies)
