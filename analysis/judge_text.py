@@ -118,12 +118,17 @@ def cdn_note(requests: list[Request]) -> str:
             "is the operator's registration, not necessarily where the data went.")
 
 
+def _clip(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def partial_captures_text(study: Study, sessions: set[int]) -> str:
     """Captures that were cut short: what the phone sent after the cut is unseen (QA3 P28)."""
     cut = [(cid, why) for cid, why in sorted(study.partial_captures.items()) if cid in sessions]
     if not cut:
         return ""
-    named = "; ".join(f"capture {cid}" + (f" ({why})" if why else "") for cid, why in cut[:3])
+    named = "; ".join(f"capture {cid}" + (f" ({_clip(why)})" if why else "")
+                      for cid, why in cut[:3])
     more = f" and {len(cut) - 3} more" if len(cut) > 3 else ""
     return (f" {len(cut)} capture(s) were cut short — {named}{more}: what the phone sent after "
             "the cut was not seen.")
