@@ -22,9 +22,15 @@ South Africa); fill or test them with the even-odd rule.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
+import marshal
+import os
+import sys
+import tempfile
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from analysis.countries import NUMERIC_TO_ALPHA2
@@ -119,10 +125,34 @@ def decode_topojson(topo: dict[str, Any], object_name: str = "countries") -> Wor
 
 @cache
 def load_world() -> World:
-    """alpha-2 -> rings of (lon, lat) for every country in the bundled world shapes (cached)."""
+    """alpha-2 -> rings of (lon, lat) for every country in the bundled world shapes (cached in
+    the process, and decoded once per installation: decoding the TopoJSON costs ~0.15 s of CPU
+    on every run, reading the decoded rings back ~0.015 s)."""
     blob = resources.files("analysis").joinpath(*DATA).read_bytes()
+    key = hashlib.sha256(blob).hexdigest()[:16]
+    # marshal's format is tied to the Python version: the version is part of the name
+    target = _cache_dir() / f"world-{key}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+    try:
+        world = marshal.loads(target.read_bytes())
+        if isinstance(world, dict):
+            return world
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
     world = decode_topojson(json.loads(gzip.decompress(blob)))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # Write then rename: a concurrent or interrupted run never reads half a file.
+        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as tmp:
+            tmp.write(marshal.dumps(world))
+        os.replace(tmp.name, target)
+    except OSError:
+        pass  # no writable cache: decode on every run, as before
     return world
+
+
+def _cache_dir() -> Path:
+    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(xdg) / "phonehome"
 
 
 def plate_carree_rings(rings: list[Ring]) -> list[Ring]:

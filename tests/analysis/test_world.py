@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
@@ -99,3 +100,19 @@ def test_plate_carree_rings_duplicate_rings_across_the_antimeridian() -> None:
     assert out == [ring, [(lon - 360, lat) for lon, lat in ring], inside]
     russia = world.plate_carree_rings(world.load_world()["RU"])
     assert any(max(p[0] for p in r) < -169 for r in russia)  # Chukotka's tip on the left edge
+
+
+def test_decoded_world_is_cached_per_installation(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis import world_shapes
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    world_shapes.load_world.cache_clear()
+    first = world_shapes.load_world()
+    cached = list((tmp_path / "phonehome").glob("world-*.marshal"))
+    assert len(cached) == 1
+    world_shapes.load_world.cache_clear()
+    assert world_shapes.load_world() == first  # read back from the cache file
+    cached[0].write_bytes(b"garbage")  # a damaged cache is decoded again, not trusted
+    world_shapes.load_world.cache_clear()
+    assert world_shapes.load_world() == first
+    world_shapes.load_world.cache_clear()
