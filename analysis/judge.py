@@ -131,7 +131,7 @@ def app_in_scope(claim: Claim, session: Session, app: str | None) -> bool:
     """A claims file's claims cover its app's captures and captures with no app."""
     if app is None or any(key == "app" for key, _ in claim.when):
         return True
-    return not session.app or session.app == app
+    return not session.app or session.app.lower() == app.lower()  # as analyze's warning
 
 
 def claim_sessions(claim: Claim, study: Study) -> tuple[set[int], str]:
