@@ -170,10 +170,13 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     store.set_claims(claims.claims, verdicts, flows)
     if isinstance(ctx.store_label, StoreLabel):
         # A store listing is the claims file's app's: another app's captures are not its
-        # traffic (QA3 P26); captures with no app are taken as its.
-        app = claims.app
-        issues = evaluate(ctx.store_label, [r for r in store.finding_rows()
-                                            if app is None or not r["app"] or r["app"] == app])
+        # traffic (QA3 P26); captures with no app are taken as its. A request that never
+        # reached a server collected nothing (QA3 P29).
+        app = (claims.app or "").lower()
+        sent = {i for i, r in study.requests.items() if r.delivered}
+        issues = evaluate(ctx.store_label, [
+            r for r in store.finding_rows() if r["request_id"] in sent
+            and (not app or not r["app"] or r["app"].lower() == app)])
         store.set_label_issues(issues)
         store.set_meta("store_label", ctx.store_label.source)
         counts["label_issues"] = len(issues)

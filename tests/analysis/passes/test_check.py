@@ -153,7 +153,11 @@ def test_store_label_covers_only_the_claims_apps_captures() -> None:
     label = StoreLabel("apple", True, (), "label.toml")
     run(store, AnalysisContext(claims=parse_claims(CLAIMS, Path("c.toml")), store_label=label))
     assert store.label_issue_rows() == []
+    blocked, = store.add_exchanges(mine, [Exchange(ts=3, host="ads.vendor.example", method="GET",
+                                                   error="net::ERR_BLOCKED_BY_CLIENT")])
     store.write_findings([
-        Finding(e1, Part.BODY, "face", "biometric.face", Detector.STRUCTURE, 0.95, "x", "[..]")])
+        Finding(e1, Part.BODY, "face", "biometric.face", Detector.STRUCTURE, 0.95, "x", "[..]"),
+        Finding(blocked, Part.QUERY, "gaid", "id.advertising", Detector.KEY, 0.9, "x", "6c2f")])
     run(store, AnalysisContext(claims=parse_claims(CLAIMS, Path("c.toml")), store_label=label))
+    # the blocked request collected nothing (QA3 P29)
     assert [r["requests"] for r in store.label_issue_rows()] == [[e1]]
