@@ -241,7 +241,9 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
                        (r.id for r in carrying))
     if not sessions:
         return verdict(Verdict.UNTESTED,
-                       f"Untested: no session was recorded{scope or ' at all'}.")
+                       f"Untested: no session was recorded{scope}"
+                       f"{' for ' + str(study.claims.app) if app_note else ''}"
+                       f"{'' if scope or app_note else ' at all'}.")
     if not in_scope:
         return verdict(Verdict.UNTESTED,
                        f"Untested: the {len(sessions)} capture(s){scope} have no "

@@ -256,3 +256,13 @@ def test_holds_names_captures_that_were_cut_short() -> None:
     assert v.verdict == Verdict.HOLDS
     assert "1 capture(s) were cut short — capture 1 (truncated: file ends" in v.explanation
     assert "after the cut was not seen" in v.explanation
+
+
+def test_a_study_of_another_app_only_is_untested_for_this_policy() -> None:
+    c = Claim("c", "no faces", FACE, "absent")
+    s = apps_study(c, [hit(2)])
+    s.sessions = {2: s.sessions[2]}
+    v = judge(c, s)
+    assert v.verdict == Verdict.UNTESTED
+    assert v.explanation.startswith("Untested: no session was recorded for com.example.app. "
+                                    "1 capture(s) of other apps (com.other.faceapp)")
