@@ -134,10 +134,22 @@ class QueriesMixin(StoreBase):
         during the connection's lifetime (``CLOCK_SLACK`` seconds either side).
         """
         ports = ", ".join(map(str, sorted(TLS_PORTS)))
+        # Through a proxy (pcap source, ``proxy``) the exchanges of a connection name the
+        # server asked for, not the proxy (``moved``: no connection of theirs has that server):
+        # they are matched by the client side and time. The CONNECT that opened a tunnel is
+        # not its content; TLS inside the tunnel is TLS.
+        proxied = ("exists (select 1 from moved t where t.capture_id = k.capture_id"
+                   " and t.client_port = k.client_port and t.client_ip is k.client_ip"
+                   " and t.ts between k.first_ts and coalesce(k.last_ts, k.first_ts) and ")
         looks_tls = (f"(k.sni is not null or k.server_port in ({ports})"
-                     " or k.transport = 'quic')")
+                     f" or k.transport = 'quic' or {proxied}t.method = 'CONNECT'"
+                     f" and (t.sni is not null or t.server_port in ({ports}))))")
         rows = self._rows(
-            "select k.capture_id, count(*) as n from connections k"
+            "with moved as materialized (select capture_id, client_ip, client_port, ts, method,"
+            " sni, server_port from exchanges e where client_port is not null and not exists"
+            " (select 1 from connections c where c.server_ip = e.server_ip"
+            " and c.capture_id = e.capture_id and c.client_port = e.client_port))"
+            " select k.capture_id, count(*) as n from connections k"
             f" where {'' if tls else 'not '}{looks_tls}"
             f" and k.server_port not in ({DNS_PORTS}) and k.client_port not in ({DNS_PORTS})"
             " and coalesce(k.bytes_up, 0) > 0 and not exists (select 1 from exchanges e"
@@ -146,6 +158,7 @@ class QueriesMixin(StoreBase):
             " and e.client_ip is k.client_ip)"
             " or (e.capture_id != k.capture_id"
             " and e.ts between k.first_ts - ? and coalesce(k.last_ts, k.first_ts) + ?)))"
+            f" and not {proxied}t.method is not 'CONNECT')"
             " group by k.capture_id", [CLOCK_SLACK, CLOCK_SLACK]
         )
         return {r["capture_id"]: r["n"] for r in rows}
