@@ -74,7 +74,11 @@ class FormBody:
             # JSON sent under a form content type (Volley's StringRequest, axios/jQuery
             # defaults): read as one form name it would hide every value in it
             raise NotThisFormat("a JSON document, whatever the declared type")
-        if "x-www-form-urlencoded" not in content_type and not _FORM.fullmatch(text):
+        if not _FORM.fullmatch(text) and (
+                "x-www-form-urlencoded" not in content_type
+                or "=" not in text or "\n" in text or text[:1] in ("<", "{", "[")):
+            # declared or not, JSON Lines, XML or "k:v;" text is no name=value form: read as
+            # one form name it would hide every value (and names are never searched)
             raise NotThisFormat("not a form-encoded string")
         try:
             pairs = parse_pairs(text, charset)

@@ -70,7 +70,10 @@ class XmlBody:
         if _declared(content_type):
             return 2
         head = data[:64].lstrip()
-        return 1 if head.startswith(b"<?xml") else 0
+        if head.startswith(b"<?xml"):
+            return 1
+        # an element without a declaration: decode() decides (HTML rarely parses as XML)
+        return 1 if head[:1] == b"<" and head[1:2].isalpha() and data.rstrip()[-1:] == b">" else 0
 
     def decode(self, data: bytes, content_type: str) -> Tree:
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data:

@@ -128,3 +128,17 @@ def test_json_declared_as_form_is_read_as_json(body: bytes) -> None:
 def test_query_only_relative_reference_in_a_value_is_a_form() -> None:
     assert form.STRING.decode("?idsite=1&uid=u_7Hq2Kx9PzL") == {"idsite": "1",
                                                                 "uid": "u_7Hq2Kx9PzL"}
+
+
+@pytest.mark.parametrize(("body", "path"), [
+    (b'{"imei": "490154203237518"}\n{"gaid": "x"}\n', "[0].imei"),  # JSON Lines
+    (b"<ev><imei>490154203237518</imei></ev>", "ev.imei"),  # XML without a declaration
+    (b"imei:490154203237518;gaid:abc", "$"),  # k:v text, kept whole (searched as text)
+])
+def test_bodies_declared_as_form_that_are_not_forms(body: bytes, path: str) -> None:
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+    ex = Exchange(ts=0, method="POST", url="http://h.example/x",
+                  request_headers=(("content-type", "application/x-www-form-urlencoded"),),
+                  request_body=body)
+    assert path in {leaf.path for leaf in decode_exchange(ex).leaves if leaf.part == "body"}
