@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from analysis.sources.pcap.app import IGNORE, App
 from analysis.sources.pcap.apps import choose
 from analysis.sources.pcap.dns import DnsTcpApp
+from analysis.sources.pcap.proxy import Via
 from analysis.sources.pcap.quic import QuicClient
 from analysis.sources.pcap.tcp import Stream
 
@@ -64,6 +65,7 @@ class Flow:
         "syn_ts",
         "tls_version",
         "up",
+        "via",
     )
 
     def __init__(self, engine: Engine, proto: int, cip: bytes, cport: int, sip: bytes,
@@ -85,6 +87,7 @@ class Flow:
         self.fins = 0
         self.rst = False
         self.pending: list[tuple[bytes, float]] = []  # server bytes before the client spoke
+        self.via: Via | None = None  # the server asked for, when this is a tunnel (``proxy``)
 
     @property
     def client_ip(self) -> str:
@@ -93,6 +96,42 @@ class Flow:
     @property
     def server_ip(self) -> str:
         return _ip(self.sip)
+
+    def through_proxy(self, via: Via) -> None:
+        """This connection is a tunnel through a proxy to ``via`` (``proxy``)."""
+        if self.via is None:
+            self.engine.proxies.add(self.server_ip, self.sport, via, self.engine.offset)
+        self.via = via
+
+    # What the exchanges of this flow name as their server: inside a tunnel, the target the
+    # proxy was asked for (its address unknown unless the request named one), never the proxy.
+    @property
+    def target_ip(self) -> str | None:
+        return self.server_ip if self.via is None else self.via.ip
+
+    @property
+    def target_port(self) -> int:
+        return self.sport if self.via is None else self.via.port
+
+    @property
+    def target_rtt(self) -> float | None:
+        """The SYN to SYN/ACK time, when it was measured to the server (not to a proxy)."""
+        return self.rtt if self.via is None else None
+
+    @property
+    def target_host(self) -> str | None:
+        return None if self.via is None else self.via.host
+
+    def authority(self, default_port: int) -> str:
+        """``host[:port]`` of the server, for URLs without a Host header."""
+        if self.via is not None:
+            via = self.via
+            name = via.host or via.ip or "?"
+            port = via.port
+        else:
+            name, port = self.server_ip, self.sport
+        name = f"[{name}]" if ":" in name else name
+        return name if port == default_port else f"{name}:{port}"
 
     # the Sink interface of tcp.Stream
     def data(self, up: bool, chunk: bytes, ts: float) -> None:

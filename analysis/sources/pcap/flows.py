@@ -24,6 +24,7 @@ from analysis.sources.pcap.flow import Flow, client_is_sender
 from analysis.sources.pcap.frag import Fragments
 from analysis.sources.pcap.keylog import Keys
 from analysis.sources.pcap.link import ip_offset, parse_ip
+from analysis.sources.pcap.proxy import ProxyTally
 from analysis.sources.pcap.quic import QuicClient, gquic_sni
 from analysis.sources.pcap.raw import UdpMessages, looks_like_dtls, looks_like_quic
 from analysis.sources.pcap.tunnel import TUNNEL_PORTS, decap_gre, decap_udp
@@ -56,6 +57,7 @@ class Engine:
         self.keys = Keys()
         self.uid_apps: dict[int, str] = {}
         self.frags = Fragments()
+        self.proxies = ProxyTally()
         if options.keylog is not None:
             self.keys.load_file(options.keylog, self.problem)
 
@@ -281,16 +283,18 @@ class Engine:
             flow.app.close(flow.last)
         transport = "tcp" if flow.proto == 6 else (
             "quic" if flow.quic is not None and flow.quic.is_quic else "udp")
+        tunnel = flow.via is not None  # the SNI names the target, not this proxy (``proxy``)
         self.out.append(Connection(
             transport, flow.client_ip, flow.cport, flow.server_ip, flow.sport, flow.first,
-            flow.last, flow.pu, flow.pd, flow.bu, flow.bd, flow.sni, flow.alpn, flow.rtt,
-            flow.app_name))
+            flow.last, flow.pu, flow.pd, flow.bu, flow.bd, None if tunnel else flow.sni,
+            None if tunnel else flow.alpn, flow.rtt, flow.app_name))
 
     def finish(self) -> None:
         for flow, up in list(self.flows.values()):
             if up:
                 self.finish_flow(flow)
         self.flows.clear()
+        self.out.extend(self.proxies.errors(self.path))
         for (kind, message), (count, first) in self.problems.items():
             times = f" ({count} times, first at byte {first})" if count > 1 else \
                 f" (at byte {first})"

@@ -2,13 +2,18 @@
 
 Responses come in request order (RFC 9112 9.3), so requests wait in a queue until their
 response arrives. After a 2xx answer to CONNECT the connection is a tunnel whose first client
-bytes choose a new handler (``apps.choose``, usually TLS); a 101 Switching Protocols (RFC 9110
-7.8) hands it to HTTP/2 (``h2c`` upgrade, RFC 7540 3.2), WebSocket (RFC 6455) or raw messages.
-A ``application/dns-message`` body is DNS over HTTPS (RFC 8484) and is read as DNS too.
+bytes choose a new handler (``apps.choose``, usually TLS); its exchanges, and the CONNECT
+itself (recorded at the end, with the tunnel's SNI), name the server asked for, not the proxy
+(``proxy``), as do requests in absolute form (RFC 9112 3.2.2: sent to a proxy). A CONNECT that
+opened no tunnel reached only the proxy and is recorded with the proxy's address. A 101
+Switching Protocols (RFC 9110 7.8) hands the connection to HTTP/2 (``h2c`` upgrade, RFC 7540
+3.2), WebSocket (RFC 6455) or raw messages. A ``application/dns-message`` body is DNS over
+HTTPS (RFC 8484) and is read as DNS too.
 """
 
 from __future__ import annotations
 
+import urllib.parse
 from collections import deque
 from typing import TYPE_CHECKING
 
@@ -16,6 +21,7 @@ from analysis.records import Exchange, ExchangeKind
 from analysis.sources.pcap.app import App
 from analysis.sources.pcap.http1 import Message, Parser
 from analysis.sources.pcap.http2 import H2App
+from analysis.sources.pcap.proxy import Via, ip_literal, split_authority
 from analysis.sources.pcap.raw import TcpMessages, url_of
 from analysis.sources.pcap.websocket import WsApp
 
@@ -34,6 +40,8 @@ class HttpApp(App):
         self.waiting: deque[Message] = deque()
         self.tunnel: App | None = None  # after a successful CONNECT
         self.switched = False
+        self.connect: tuple[Message, Message] | None = None  # recorded at close (its SNI)
+        self.forward = False  # requests in absolute form: this connection goes to a proxy
 
     def _next_method(self) -> str | None:
         return self.waiting[0].first[0] if self.waiting else None
@@ -71,10 +79,15 @@ class HttpApp(App):
             h2.adopt_upgrade(req.first[0], req.first[1], req.header("host"), req.headers, req.ts)
             self._switch(h2, msg)
             return
-        self.emit(req, msg)
         if req is not None and req.first[0] == "CONNECT" and 200 <= status < 300:
-            self.switched = True
-        elif status == 101:  # RFC 9110 7.8: the connection now speaks the named protocol
+            target = split_authority(req.first[1], 443) or split_authority(
+                req.header("host") or "", 443)
+            name, ip, port = target or (None, None, self.flow.sport)
+            self.flow.through_proxy(Via("HTTP CONNECT", name, ip, port))
+            self.connect, self.switched = (req, msg), True
+            return
+        self.emit(req, msg)
+        if status == 101:  # RFC 9110 7.8: the connection now speaks the named protocol
             if "websocket" in upgrade:
                 host, url = (self._url(req.first[0], req.first[1], req.header("host"))
                              if req is not None else (None, url_of(self.flow, self.scheme)))
@@ -116,6 +129,9 @@ class HttpApp(App):
     def close(self, ts: float) -> None:
         if self.tunnel is not None:
             self.tunnel.close(ts)
+        if self.connect is not None:
+            self.emit(*self.connect)
+            self.connect = None
         for msg in self.req.close(ts):
             self.waiting.append(msg)
         for msg in self.resp.close(ts):
@@ -127,10 +143,15 @@ class HttpApp(App):
     def emit(self, req: Message | None, resp: Message | None) -> None:
         flow, limit = self.flow, self.engine.max_body
         errors: list[str] = []
-        kw: dict[str, object] = {}
+        kw: dict[str, object] = {"server_ip": flow.target_ip, "server_port": flow.target_port,
+                                 "connect_ms": flow.target_rtt}
         if req is not None:
             method, target, version = req.first
             host, url = self._url(method, target, req.header("host"))
+            if method == "CONNECT" and flow.via is None:
+                host = flow.authority(0)  # no tunnel: the request reached only the proxy
+            elif flow.via is None and self.scheme == "http" and "://" in target[:10]:
+                kw.update(self._forwarded(url))
             body, cut, err = req.decoded_body(limit)
             if err:
                 errors.append(f"request {err}")
@@ -159,10 +180,27 @@ class HttpApp(App):
                 self.engine.problem("undecodable-body", "HTTP body could not be content-decoded;"
                                     " the raw body was kept")
         self.engine.emit(Exchange(
-            kind=ExchangeKind.HTTP, server_ip=flow.server_ip, server_port=flow.sport,
-            client_ip=flow.client_ip, client_port=flow.cport, sni=flow.sni, alpn=flow.alpn,
-            tls_version=flow.tls_version, error="; ".join(errors) or None, app=flow.app_name,
-            connect_ms=flow.rtt, **kw))  # type: ignore[arg-type]
+            kind=ExchangeKind.HTTP, client_ip=flow.client_ip, client_port=flow.cport,
+            sni=flow.sni, alpn=flow.alpn, tls_version=flow.tls_version,
+            error="; ".join(errors) or None, app=flow.app_name, **kw))  # type: ignore[arg-type]
+
+    def _forwarded(self, url: str) -> dict[str, object]:
+        """A request in absolute form went to a proxy (RFC 9112 3.2.2) unless its URL names
+        this very address: its server is the URL's, reached by the proxy."""
+        flow = self.flow
+        try:
+            parts = urllib.parse.urlsplit(url)
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError:
+            return {}
+        ip = ip_literal(parts.hostname or "")
+        if ip == flow.server_ip or not parts.hostname:
+            return {}
+        if not self.forward:
+            self.forward = True
+            self.engine.proxies.add(flow.server_ip, flow.sport, Via(
+                "HTTP proxy", None if ip else parts.hostname, ip, port), self.engine.offset)
+        return {"server_ip": ip, "server_port": port, "connect_ms": None}
 
     def _url(self, method: str, target: str, host: str | None) -> tuple[str | None, str]:
         if "://" in target[:10]:
@@ -170,11 +208,7 @@ class HttpApp(App):
             return (host or rest.split("/", 1)[0]), target
         flow = self.flow
         if not host:
-            ip = flow.server_ip
-            host = f"[{ip}]" if ":" in ip else ip
-            default = 443 if self.scheme == "https" else 80
-            if flow.sport != default:
-                host += f":{flow.sport}"
+            host = flow.authority(443 if self.scheme == "https" else 80)
         if method == "CONNECT" or not target.startswith("/"):
             if target == "*":
                 return host, f"{self.scheme}://{host}"

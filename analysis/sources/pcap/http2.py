@@ -171,7 +171,7 @@ class H2App(App):
         host = pseudo.get(":authority") or next(
             (v for k, v in req.headers if k.lower() == "host"), None)
         path = pseudo.get(":path", "")
-        url = f"{pseudo.get(':scheme', self.scheme)}://{host or self.flow.server_ip}{path}"
+        url = f"{pseudo.get(':scheme', self.scheme)}://{host or self.flow.authority(0)}{path}"
         errors = [error] if error else []
         if not req.headers:
             errors.append("response without a captured request")
@@ -189,7 +189,7 @@ class H2App(App):
         self.engine.emit(Exchange(
             ts=req.ts if req.ts is not None else (resp.ts or flow.first),
             kind=ExchangeKind.HTTP, method=pseudo.get(":method"), url=url, host=host,
-            server_ip=flow.server_ip, server_port=flow.sport, client_ip=flow.client_ip,
+            server_ip=flow.target_ip, server_port=flow.target_port, client_ip=flow.client_ip,
             client_port=flow.cport, sni=flow.sni, alpn=flow.alpn, tls_version=flow.tls_version,
             http_version="HTTP/2",
             request_headers=tuple(h for h in req.headers if not h[0].startswith(":")),
@@ -199,7 +199,7 @@ class H2App(App):
             response_body=resp_body if resp.headers else None,
             response_body_size=resp.size if resp.headers else None,
             response_truncated=resp_cut, ts_end=resp.ts_end, app=flow.app_name,
-            connect_ms=flow.rtt, error="; ".join(errors) or None))
+            connect_ms=flow.target_rtt, error="; ".join(errors) or None))
 
     def _body(self, half: _Half) -> tuple[bytes, bool, str | None]:
         cut = half.size > len(half.body) or not half.ended

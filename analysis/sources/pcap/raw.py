@@ -33,16 +33,16 @@ _QUIC_PORTS = frozenset({443, 80, 8443})
 
 
 def url_of(flow: Flow, scheme: str) -> str:
-    ip = flow.server_ip
-    return f"{scheme}://{f'[{ip}]' if ':' in ip else ip}:{flow.sport}"
+    return f"{scheme}://{flow.authority(0)}"
 
 
 def flow_fields(flow: Flow, scheme: str) -> dict[str, object]:
     """The fields every message of one flow shares, computed once (records are built per
     message, and address formatting showed in profiles)."""
-    return {"url": url_of(flow, scheme), "host": flow.sni, "server_ip": flow.server_ip,
-            "server_port": flow.sport, "client_ip": flow.client_ip, "client_port": flow.cport,
-            "app": flow.app_name, "connect_ms": flow.rtt}
+    return {"url": url_of(flow, scheme), "host": flow.sni or flow.target_host,
+            "server_ip": flow.target_ip, "server_port": flow.target_port,
+            "client_ip": flow.client_ip, "client_port": flow.cport, "app": flow.app_name,
+            "connect_ms": flow.target_rtt}
 
 
 def message(base: dict[str, object], kind: ExchangeKind, up: bool, body: bytes, size: int,

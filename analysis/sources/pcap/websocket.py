@@ -189,11 +189,11 @@ class WsApp(App):
         flow = self.flow
         self.engine.emit(Exchange(
             ts=d.msg_ts, ts_end=ts, kind=ExchangeKind.WEBSOCKET, url=self.url, host=self.host,
-            server_ip=flow.server_ip, server_port=flow.sport, client_ip=flow.client_ip,
+            server_ip=flow.target_ip, server_port=flow.target_port, client_ip=flow.client_ip,
             client_port=flow.cport, sni=flow.sni, alpn=flow.alpn, tls_version=flow.tls_version,
             request_body=body, request_body_size=size, request_truncated=truncated,
             direction="up" if up else "down", error=error, app=flow.app_name,
-            connect_ms=flow.rtt))
+            connect_ms=flow.target_rtt))
 
     def _inflate(self, d: _Direction, raw: bytes, cut: bool) -> tuple[bytes, bool, str | None]:
         if d.reset:
