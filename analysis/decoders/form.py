@@ -75,8 +75,9 @@ class FormBody:
             # defaults): read as one form name it would hide every value in it
             raise NotThisFormat("a JSON document, whatever the declared type")
         if not _FORM.fullmatch(text) and (
-                "x-www-form-urlencoded" not in content_type
-                or "=" not in text or "\n" in text or text[:1] in ("<", "{", "[")):
+                "x-www-form-urlencoded" not in content_type or "\n" in text
+                or text[:1] in ("<", "{", "[") or ("=" not in text and (":" in text
+                                                                       or " " in text))):
             # declared or not, JSON Lines, XML or "k:v;" text is no name=value form: read as
             # one form name it would hide every value (and names are never searched)
             raise NotThisFormat("not a form-encoded string")

@@ -37,4 +37,4 @@ def test_dtd_refused_and_bad_xml() -> None:
         xml_body.DECODER.decode(b"<a><b></a>", "text/xml")
     with pytest.raises(NotThisFormat):
         xml_body.DECODER.decode(b"<html><body>hi", "")
-    assert xml_body.DECODER.fits(b"<html>", "text/html") == 0
+    assert xml_body.DECODER.fits(b"<html><body>hi", "text/html") == 0  # not closed: not sniffed
