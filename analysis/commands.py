@@ -157,7 +157,7 @@ def _warn_claims_scope(store: Store, claims: Path) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     from analysis.report import FORMATS, write_report
 
-    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    formats = [f.strip().lower() for f in args.format.split(",") if f.strip()]
     bad = [f for f in formats if f not in FORMATS]
     if bad:
         raise UserError(f"--format: unknown format(s) {', '.join(bad)} "

@@ -8,6 +8,7 @@ what the value *is*. Likewise a key rule's reading of a field beats a bare value
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
@@ -115,7 +116,33 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found += by_key
     found += by_value
     found += structure.CLASSIFIER.classify(exchange_id, decoded)
-    return dedupe(grade_pairs(found))
+    out = dedupe(grade_pairs(found))
+    return not_this_phone(out, matcher.profile) if matcher is not None else out
+
+
+# Value shapes the device profile contradicts: an IMEI or public IP address that is not the test
+# phone's. Still reported (another device's IMEI, a server's address in a payload), but below the
+# confidence that can make a claim violated (judge.MIN_CONFIDENCE 0.6).
+NOT_THIS_PHONE = {"value.imei": ("identifiers", "imei", "IMEI"),
+                  "value.ip": ("network", "public_ip", "public IP address")}
+
+
+def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding]:
+    if not any(f.rule in NOT_THIS_PHONE for f in found):
+        return found
+    out = []
+    for f in found:
+        spec = NOT_THIS_PHONE.get(f.rule or "")
+        if spec is not None:
+            known = getattr(profile, spec[0]).get(spec[1])
+            sent = f.value.strip()
+            if known and "".join(c for c in sent if c.isalnum()).lower() != "".join(
+                    c for c in str(known) if c.isalnum()).lower():
+                f = dataclasses.replace(
+                    f, confidence=min(f.confidence, 0.5),
+                    evidence=f"{f.evidence}; not the test phone's {spec[2]} (device profile)")
+        out.append(f)
+    return out
 
 
 _MATCHERS: dict[int, tuple[DeviceProfile, ProfileMatcher]] = {}

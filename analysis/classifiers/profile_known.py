@@ -137,6 +137,7 @@ class KnownValues:
     """Lookup tables and regular expressions of one profile's known values."""
 
     def __init__(self, profile: DeviceProfile) -> None:
+        self.profile = profile
         # lower-cased variant -> (variant as generated, what it is)
         self.search: dict[str, list[tuple[str, Known]]] = {}
         self.whole: dict[str, list[tuple[str, Known]]] = {}

@@ -108,3 +108,14 @@ def test_ground_truth_beats_key_guesses() -> None:
     found = classify_decoded(1, decode_exchange(ex), matcher_for(PROFILE))
     assert [(f.category, f.detector) for f in found] == [("id.advertising",
                                                           Detector.GROUND_TRUTH)]
+
+
+def test_value_shapes_the_profile_contradicts_stay_below_the_verdict_threshold() -> None:
+    # an IMEI-shaped number and a public address that are not this phone's (QA3 P13)
+    body = {"ref": "490154203237518", "other": "354000000000002", "node": "185.199.108.153"}
+    ex = Exchange(ts=0, method="POST", url="https://h.example/",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps(body).encode())
+    found = {f.path: f for f in classify_decoded(1, decode_exchange(ex), matcher_for(PROFILE))}
+    assert found["ref"].detector == "ground_truth"  # the phone's own IMEI
+    assert found["other"].confidence < 0.6 and "not the test phone's" in found["other"].evidence
