@@ -95,12 +95,16 @@ class ProxyTally:
         for (ip, port), (count, named, offset) in self.seen.items():
             where = f"[{ip}]:{port}" if ":" in ip else f"{ip}:{port}"
             kinds = ", ".join(sorted(self.kinds[(ip, port)]))
-            message = (f"{count} connection(s) went through a proxy at {where} ({kinds}); "
-                       "their servers' addresses are not in this capture, so their location "
-                       "is unknown")
-            if named:
-                message += (f" ({named} named the server's address in the request; that "
-                            "address is kept, but no RTT was measured to it)")
+            message = f"{count} connection(s) went through a proxy at {where} ({kinds}); "
+            if not named:
+                message += ("their servers' addresses are not in this capture, so their "
+                            "location is unknown")
+            else:
+                if named < count:
+                    message += (f"for {count - named} the server's address is not in this "
+                                "capture, so its location is unknown; ")
+                message += (f"{named} named the server's address in the request, which is kept, "
+                            "but no RTT was measured to it, so its location is not checked")
             out.append(ReadError(source, "via-proxy", message, offset, count))
         self.seen.clear()
         return out

@@ -92,7 +92,8 @@ def test_connect_to_an_address_keeps_that_address(tmp_path: Path) -> None:
     (ex,) = _of(items, Exchange)
     assert (ex.server_ip, ex.server_port, ex.connect_ms) == ("2001:db8::7", 8443, None)
     (err,) = _of(items, ReadError)
-    assert "1 named the server's address in the request" in err.message
+    assert err.message.endswith("1 named the server's address in the request, which is kept, "
+                               "but no RTT was measured to it, so its location is not checked")
 
 
 def test_refused_connect_reached_only_the_proxy(tmp_path: Path) -> None:
@@ -124,7 +125,7 @@ def test_http_inside_a_connect_tunnel(tmp_path: Path) -> None:
      None, "metrics.trackr.test", None, "SOCKS4a"),
     (b"\x04\x01\x01\xbb" + socket.inet_aton("198.51.100.9") + b"\x00", b"\x00\x5a" + bytes(6),
      None, None, "198.51.100.9", "SOCKS4"),
-])
+], ids=["socks5-name", "socks5-ipv4", "socks5-ipv6", "socks4a-name", "socks4-ipv4"])
 def test_socks_tunnel_names_the_target(tmp_path: Path, request_: bytes, reply: bytes,
                                        greeting: bytes | None, host: str | None,
                                        ip: str | None, kind: str) -> None:
@@ -225,3 +226,24 @@ def test_connect_tunnel_content_that_was_read_is_not_unseen(tmp_path: Path) -> N
     ingest(store, [path], CaptureMeta(), SourceOptions(), jobs=1)
     assert (store.undecrypted_tls_counts(), store.unread_connection_counts()) == ({}, {})
 
+
+
+def test_only_claim_is_not_decided_by_the_proxys_country(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PHONEHOME_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("PHONEHOME_GEOIP", raising=False)
+    city = _mmdb(tmp_path / "city.mmdb", "GeoIP2-City", {
+        "46.4.0.0/24": {"country": {"iso_code": "DE"}}})
+    inner = (b"GET /v1/sub?email=jane.doe%40mail.example HTTP/1.1\r\n"
+             b"Host: ads.adnet.test\r\n\r\n")
+    path = tmp_path / "claim.pcap"
+    path.write_bytes(pcap_bytes(connect_conv(b"ads.adnet.test:80", inner=inner).packets))
+    claims = tmp_path / "claims.toml"
+    claims.write_text('[[claim]]\nid = "us-only"\ntext = "t"\ndata = ["contact.email"]\n'
+                      'expect = "only"\ncountries = ["US"]\n')
+    store = Store.memory()
+    ingest(store, [path], CaptureMeta(), SourceOptions(), jobs=1)
+    analyze(store, claims=claims, geoip=[city])
+    (row,) = store.claim_rows()
+    # before: "violated", the e-mail address located in DE, the proxy's country
+    assert row["verdict"] == "untested" and "unknown" in row["explanation"]
