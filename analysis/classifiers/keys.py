@@ -45,6 +45,8 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
     # "geocountry", {"gaid": {"value": x}} -> "gaid"; the first name that is negative or
     # names a rule decides.
     names = [p + k, p, k] if k in rules.generic and p else [k]
+    if part == "header" and k.startswith("x") and len(k) > 3:
+        names.append(k[1:])  # "X-Ad-Id": the X- prefix of private headers (RFC 6648) says nothing
     for name in names:
         if name in rules.negative:
             return name, ()

@@ -221,3 +221,11 @@ def test_short_keys_inside_a_named_record_are_not_that_record() -> None:
     assert "samples.heart_rate[0].t" not in found and "samples.steps[0].end" not in found
     assert "health.fitness" in found["samples.heart_rate[0].bpm"]
     assert "device.info" in found["screen.w"]
+
+
+def test_private_header_prefix_is_ignored() -> None:
+    ex = Exchange(ts=0, method="GET", url="https://h.example/x",
+                  request_headers=(("X-Ad-Id", "6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b"),
+                                   ("X-Request-Id", "c0ffee00-1234-4abc-9def-0123456789ab")))
+    cats = {f.path: f.category for f in classify_decoded(1, decode_exchange(ex))}
+    assert cats.get("x-ad-id") == "id.advertising" and "x-request-id" not in cats
