@@ -75,7 +75,9 @@ class Engine:
         if not dns.wants(payload):
             return
         try:
-            self.out.extend(dns.answers(payload, ts))
+            answers = dns.answers(payload, ts)
+            self.proxies.dns.note(answers)
+            self.out.extend(answers)
         except ValueError as exc:
             if len(exc.args) > 1:
                 self.out.extend(exc.args[1])  # the answers read before the damage

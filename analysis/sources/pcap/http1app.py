@@ -186,7 +186,8 @@ class HttpApp(App):
 
     def _forwarded(self, url: str) -> dict[str, object]:
         """A request in absolute form went to a proxy (RFC 9112 3.2.2) unless its URL names
-        this very address: its server is the URL's, reached by the proxy."""
+        this very address, by itself or by an earlier DNS answer: its server is the URL's,
+        reached by the proxy."""
         flow = self.flow
         try:
             parts = urllib.parse.urlsplit(url)
@@ -194,12 +195,14 @@ class HttpApp(App):
         except ValueError:
             return {}
         ip = ip_literal(parts.hostname or "")
-        if ip == flow.server_ip or not parts.hostname:
+        if not parts.hostname or ip == flow.server_ip or (
+                ip is None and self.engine.proxies.dns.resolves(parts.hostname, flow.server_ip)):
             return {}
         if not self.forward:
             self.forward = True
             self.engine.proxies.add(flow.server_ip, flow.sport, Via(
-                "HTTP proxy", None if ip else parts.hostname, ip, port), self.engine.offset)
+                "HTTP proxy: requests in absolute form", None if ip else parts.hostname, ip,
+                port), self.engine.offset)
         return {"server_ip": ip, "server_port": port, "connect_ms": None}
 
     def _url(self, method: str, target: str, host: str | None) -> tuple[str | None, str]:

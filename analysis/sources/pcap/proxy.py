@@ -10,7 +10,9 @@ Three ways in are recognised:
 - SOCKS4/4a/5 ``CONNECT`` answered with success (SOCKS4 protocol note: reply code 90; SOCKS4a
   extension; RFC 1928 6: REP 0) (``socks``);
 - an HTTP request in absolute form (``GET http://host/...``), which RFC 9112 3.2.2 says a client
-  sends to a proxy (``http1app``).
+  sends to a proxy (``http1app``), unless its URL names this very address, or a DNS answer
+  earlier in the capture gave this address for its host name (``Resolved``): then the request
+  went straight to the server.
 
 What the phone asked for is kept: the host name, the port, and the address when the request
 named one (SOCKS4, SOCKS5 ATYP 1/4, ``CONNECT 192.0.2.1:443``, an IP-literal URL): the proxy
@@ -28,7 +30,9 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass
 
-from analysis.records import ReadError
+from analysis.records import DnsAnswer, ReadError
+
+MAX_NAMES = 100_000  # DNS names remembered for ``Resolved``: bounded on hostile captures
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,34 @@ def split_authority(text: str, default_port: int) -> tuple[str | None, str | Non
     return (None, ip, port) if ip else (host.lower().rstrip("."), None, port)
 
 
+class Resolved:
+    """Host name -> addresses from the capture's DNS answers so far, CNAME chains followed."""
+
+    def __init__(self) -> None:
+        self.addrs: dict[str, set[str]] = {}
+        self.alias: dict[str, str] = {}
+
+    def note(self, answers: list[DnsAnswer]) -> None:
+        if len(self.addrs) + len(self.alias) > MAX_NAMES:
+            return
+        for a in answers:
+            name = a.name.lower().rstrip(".")
+            if a.rtype in ("A", "AAAA"):
+                self.addrs.setdefault(name, set()).add(a.value)
+            elif a.rtype == "CNAME":
+                self.alias.setdefault(name, a.value.lower().rstrip("."))
+
+    def resolves(self, host: str, ip: str) -> bool:
+        name: str | None = host.lower().rstrip(".")
+        for _ in range(16):  # bounded: CNAME loops in hostile captures
+            if name is None:
+                return False
+            if ip in self.addrs.get(name, ()):
+                return True
+            name = self.alias.get(name)
+        return False
+
+
 class ProxyTally:
     """Connections through each proxy address, reported once per capture as ``via-proxy``."""
 
@@ -82,6 +114,7 @@ class ProxyTally:
         # (proxy ip, proxy port) -> [connections, of which the address was named, first offset]
         self.seen: dict[tuple[str, int], list[int]] = {}
         self.kinds: dict[tuple[str, int], set[str]] = {}
+        self.dns = Resolved()
 
     def add(self, proxy_ip: str, proxy_port: int, via: Via, offset: int) -> None:
         key = (proxy_ip, proxy_port)

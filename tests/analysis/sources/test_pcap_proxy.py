@@ -19,7 +19,8 @@ from mmdb_writer import MMDBWriter
 from netaddr import IPSet
 
 sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: find the helpers
-from test_pcap_helpers import TcpConv, client_hello, pcap_bytes
+from scapy.layers.dns import DNS, DNSQR, DNSRR
+from test_pcap_helpers import TcpConv, client_hello, pcap_bytes, udp
 
 from analysis.analyze import analyze
 from analysis.ingest import CaptureMeta, ingest
@@ -160,14 +161,24 @@ def test_absolute_form_request_went_to_a_proxy(tmp_path: Path) -> None:
     direct.handshake()  # absolute form to the very server it names: not a proxy
     direct.send(True, b"GET http://203.0.113.5/b HTTP/1.1\r\nHost: 203.0.113.5\r\n\r\n")
     direct.send(False, b"HTTP/1.1 204 No Content\r\n\r\n")
-    items = _items(tmp_path, conv, direct)
+    # the capture's DNS said origin.adnet.test (through a CNAME) is 203.0.113.7: not a proxy
+    answer = DNS(id=1, qr=1, qd=[DNSQR(qname="origin.adnet.test")], an=[
+        DNSRR(rrname="origin.adnet.test", type="CNAME", rdata="edge.adnet.test"),
+        DNSRR(rrname="edge.adnet.test", type="A", rdata="203.0.113.7")])
+    named = TcpConv(server="203.0.113.7", sport=80, cport=40002, t=1002.0)
+    named.packets.append((1001.5, udp("10.0.0.1", "10.0.0.2", 53, 5300, bytes(answer))))
+    named.handshake()
+    named.send(True, b"GET http://origin.adnet.test/c HTTP/1.1\r\nHost: origin.adnet.test\r\n\r\n")
+    items = _items(tmp_path, conv, direct, named)
     got = sorted((e.url, e.server_ip, e.server_port, e.connect_ms is None)
                  for e in _of(items, Exchange))
     assert got == [("http://203.0.113.5/b", "203.0.113.5", 80, False),
                    ("http://203.0.113.5:8080/a", "203.0.113.5", 8080, True),
-                   ("http://cdn.adnet.test/px.gif", None, 80, True)]
+                   ("http://cdn.adnet.test/px.gif", None, 80, True),
+                   ("http://origin.adnet.test/c", "203.0.113.7", 80, False)]
     (err,) = _of(items, ReadError)
-    assert (err.kind, err.count) == ("via-proxy", 1) and "(HTTP proxy)" in err.message
+    assert (err.kind, err.count) == ("via-proxy", 1)
+    assert "(HTTP proxy: requests in absolute form)" in err.message
 
 
 def _mmdb(path: Path, database_type: str, records: dict[str, dict[str, Any]]) -> Path:
