@@ -11,6 +11,7 @@ from __future__ import annotations
 import socket
 from typing import TYPE_CHECKING
 
+from analysis.records import Connection
 from analysis.sources.pcap.app import IGNORE, App
 from analysis.sources.pcap.apps import choose
 from analysis.sources.pcap.dns import DnsTcpApp
@@ -132,6 +133,17 @@ class Flow:
             name, port = self.server_ip, self.sport
         name = f"[{name}]" if ":" in name else name
         return name if port == default_port else f"{name}:{port}"
+
+    def connection(self) -> Connection:
+        """The record of this flow. Through a proxy it is the connection to the proxy, without
+        the tunnel's SNI/ALPN, which name the server behind it (``proxy``)."""
+        transport = "tcp" if self.proto == 6 else (
+            "quic" if self.quic is not None and self.quic.is_quic else "udp")
+        tunnel = self.via is not None
+        return Connection(
+            transport, self.client_ip, self.cport, self.server_ip, self.sport, self.first,
+            self.last, self.pu, self.pd, self.bu, self.bd, None if tunnel else self.sni,
+            None if tunnel else self.alpn, self.rtt, self.app_name)
 
     # the Sink interface of tcp.Stream
     def data(self, up: bool, chunk: bytes, ts: float) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import struct
 
-from analysis.records import Connection, Exchange, ReadError
+from analysis.records import Exchange, ReadError
 from analysis.sources.base import Item, SourceOptions
 from analysis.sources.pcap import dns
 from analysis.sources.pcap.app import IGNORE
@@ -283,13 +283,7 @@ class Engine:
                     stream.flush(flow)
         if flow.app is not None:
             flow.app.close(flow.last)
-        transport = "tcp" if flow.proto == 6 else (
-            "quic" if flow.quic is not None and flow.quic.is_quic else "udp")
-        tunnel = flow.via is not None  # the SNI names the target, not this proxy (``proxy``)
-        self.out.append(Connection(
-            transport, flow.client_ip, flow.cport, flow.server_ip, flow.sport, flow.first,
-            flow.last, flow.pu, flow.pd, flow.bu, flow.bd, None if tunnel else flow.sni,
-            None if tunnel else flow.alpn, flow.rtt, flow.app_name))
+        self.out.append(flow.connection())
 
     def finish(self) -> None:
         for flow, up in list(self.flows.values()):
