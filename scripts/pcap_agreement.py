@@ -38,11 +38,12 @@ def ours(path: Path) -> tuple[dict[str, set[str]], str]:
         return sets, f"unreadable: {exc.problem}"
     status = "ok"
     for item in items:
-        if isinstance(item, Connection) and item.sni:
+        if isinstance(item, (Connection, Exchange)) and item.sni and (
+                isinstance(item, Connection) or item.method == "CONNECT"):
             sets["sni"].add(item.sni.lower())
         elif isinstance(item, DnsAnswer):
             sets["dns"].add(item.name.lower())
-        elif isinstance(item, Exchange) and item.host and item.method and \
+        if isinstance(item, Exchange) and item.kind == "http" and item.host and item.method and \
                 item.http_version != "HTTP/2":  # tshark's http.host is HTTP/1 only
             sets["http"].add(item.host.lower())
         elif isinstance(item, ReadError) and item.kind == "truncated":
