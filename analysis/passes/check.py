@@ -66,10 +66,12 @@ def judged_hits(rows: list[tuple[Any, ...]]) -> list[Hit]:
 def load_study(store: Store, claims: ClaimsFile,
                findings: list[dict[str, Any]] | None = None,
                hits: list[Hit] | None = None) -> Study:
+    captures = store.captures()
     sessions = {
         c.id: Session(c.id, str(c.capture.consent), c.capture.label, c.capture.app)
-        for c in store.captures()
+        for c in captures
     }
+    on_wire = {c.id for c in captures if str(c.capture.kind) in ("pcap", "pcapng")}
     dest = {d["id"]: d for d in store.destination_rows()}
     partial = store.partly_inspected()
     # Party as report.json states it: the destination's (enrich pass); a request with no
@@ -85,7 +87,8 @@ def load_study(store: Store, claims: ClaimsFile,
             id=row["id"], capture_id=row["capture_id"], host=host,
             country=d.get("country"), organization=d.get("organization"),
             geo_plausible=d.get("geo_plausible"), url=row["url"], method=row["method"],
-            partial=row["id"] in partial, delivered=delivered(row),
+            partial=row["id"] in partial,
+            delivered=row["capture_id"] in on_wire or delivered(row),
             party=d.get("party") or str(attributor.attribute(host).party),
             cdn=bool(d.get("cdn")))
     if hits is None:
@@ -97,7 +100,8 @@ def load_study(store: Store, claims: ClaimsFile,
 
 def delivered(row: dict[str, Any]) -> bool:
     """Whether a request reached a server: not when it got no response, has an error and no
-    server address (blocked in the client, connection failed)."""
+    server address (blocked in the client, connection failed). A request a pcap shows on the
+    wire was sent, whatever else is missing (a proxy tunnel names no server address)."""
     return not (row["status"] is None and row["error"] and not row["server_ip"])
 
 

@@ -78,5 +78,8 @@ class ReportQueriesMixin:
             "select capture_id, count(*), min(error) from exchanges"
             " where coalesce(direction, 'up') != 'down' and status is null"
             " and coalesce(error, '') != '' and coalesce(server_ip, '') = ''"
+            # a pcap shows the request on the wire: it was sent (through a proxy tunnel the
+            # server's address is simply not in the capture)
+            " and capture_id not in (select id from captures where kind in ('pcap', 'pcapng'))"
             " group by capture_id").fetchall()
         return {int(c): (int(n), str(err)) for c, n, err in rows}

@@ -45,15 +45,16 @@ def _of(items: list[object], kind: type) -> list[Any]:
 
 def connect_conv(target: bytes = b"ads.adnet.test:443", status: bytes = b"200 Connection "
                  b"established", inner: bytes | None = None, cport: int = 50160,
-                 t: float = 1000.0) -> TcpConv:
+                 t: float = 1000.0, answered: bool = True) -> TcpConv:
     conv = TcpConv(server=PROXY, sport=3128, cport=cport, t=t)
     conv.handshake(rtt=0.02)
     conv.send(True, b"CONNECT " + target + b" HTTP/1.1\r\nHost: " + target + b"\r\n\r\n")
     conv.send(False, b"HTTP/1.1 " + status + b"\r\nContent-Length: 0\r\n\r\n")
     if inner is not None:
         conv.send(True, inner)
-        conv.send(False, SERVER_HELLO if inner[0] == 22 else
-                  b"HTTP/1.1 204 No Content\r\n\r\n")
+        if answered:
+            conv.send(False, SERVER_HELLO if inner[0] == 22 else
+                      b"HTTP/1.1 204 No Content\r\n\r\n")
     conv.close()
     return conv
 
@@ -245,16 +246,26 @@ def test_only_claim_is_not_decided_by_the_proxys_country(
     monkeypatch.delenv("PHONEHOME_GEOIP", raising=False)
     city = _mmdb(tmp_path / "city.mmdb", "GeoIP2-City", {
         "46.4.0.0/24": {"country": {"iso_code": "DE"}}})
-    inner = (b"GET /v1/sub?email=jane.doe%40mail.example HTTP/1.1\r\n"
-             b"Host: ads.adnet.test\r\n\r\n")
+    # a body that says gzip and is not: the exchange carries an error, and no response was
+    # captured — still a request the capture shows leaving the phone
+    inner = (b"POST /v1/sub?email=jane.doe%40mail.example HTTP/1.1\r\n"
+             b"Host: ads.adnet.test\r\nContent-Encoding: gzip\r\nContent-Length: 9\r\n\r\n"
+             b"not gzip!")
     path = tmp_path / "claim.pcap"
-    path.write_bytes(pcap_bytes(connect_conv(b"ads.adnet.test:80", inner=inner).packets))
+    path.write_bytes(pcap_bytes(connect_conv(b"ads.adnet.test:80", inner=inner,
+                                             answered=False).packets))
     claims = tmp_path / "claims.toml"
     claims.write_text('[[claim]]\nid = "us-only"\ntext = "t"\ndata = ["contact.email"]\n'
-                      'expect = "only"\ncountries = ["US"]\n')
+                      'expect = "only"\ncountries = ["US"]\n'
+                      '[[claim]]\nid = "no-email"\ntext = "t"\ndata = ["contact.email"]\n'
+                      'expect = "absent"\n')
     store = Store.memory()
     ingest(store, [path], CaptureMeta(), SourceOptions(), jobs=1)
     analyze(store, claims=claims, geoip=[city])
-    (row,) = store.claim_rows()
+    rows = {r["id"]: r for r in store.claim_rows()}
+    row = rows["us-only"]
     # before: "violated", the e-mail address located in DE, the proxy's country
     assert row["verdict"] == "untested" and "unknown" in row["explanation"]
+    # the request is on the wire: sent, although its server's address is not in the capture
+    # and no response was captured (not "attempted but never reached a server")
+    assert rows["no-email"]["verdict"] == "violated"
