@@ -5,7 +5,8 @@
 passes far below 2,000 exchanges/s. Rows here are plain tuples executed with the standard
 ``sqlite3`` module in one transaction per batch, many rows per INSERT statement (0.9 µs per
 field row against 1.6 µs with ``executemany``, measured); the columns are those of the ``fields``
-and ``findings`` tables created in ``schema.py``.
+and ``findings`` tables created in ``schema.py``. Their foreign-key check is skipped: see
+``_unchecked``.
 """
 
 from __future__ import annotations
@@ -38,6 +39,24 @@ ROWS_PER_STATEMENT = 90  # x 10 columns stays under SQLite's historical 999-vari
 def _multi(insert: str, n: int) -> str:
     head, _, one = insert.partition(" values ")
     return head + " values " + ", ".join([one] * n)
+
+
+@contextlib.contextmanager
+def _unchecked(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction without SQLite's foreign-key check on ``exchange_id``.
+
+    The passes write only ids they have just read from ``exchanges`` (``request_rows``) on
+    this connection, and nothing deletes exchanges meanwhile, so the check cannot fail; it is
+    a parent-key lookup per row, a quarter of the insert time of a field row (1.2 against
+    1.55 µs for fields, 2.6 against 3.5 µs for findings, measured). The pragma only takes
+    effect outside a transaction, so it is set before this one starts and always restored
+    after it ends."""
+    conn.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with conn:
+            yield
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")
 
 
 def _insert(conn: sqlite3.Connection, insert: str, rows: list[tuple[Any, ...]]) -> None:
@@ -73,7 +92,7 @@ class FieldsMixin:
         """Insert ``fields`` rows (see ``field_row``); returns how many."""
         batch = list(rows)
         if batch:
-            with self.db.conn:
+            with _unchecked(self.db.conn):
                 _insert(self.db.conn, INSERT_FIELD, batch)
         return len(batch)
 
@@ -103,7 +122,7 @@ class FieldsMixin:
         batch = [(f.exchange_id, f.part, f.path, f.category, f.detector, f.transform,
                   f.confidence, f.evidence, f.value, f.rule) for f in findings]
         if batch:
-            with self.db.conn:
+            with _unchecked(self.db.conn):
                 _insert(self.db.conn, INSERT_FINDING, batch)
         return len(batch)
 
