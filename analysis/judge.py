@@ -71,6 +71,7 @@ class Request:
     delivered: bool = True  # False: blocked or never connected (no server, no response)
     party: str | None = None  # report.json's party (first/third/unknown); None: decide here
     cdn: bool = False  # the server is a CDN/anycast edge
+    app: str | None = None  # the app that sent it, when the capture says per packet (PCAPdroid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +164,21 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
     cats = frozenset().union(*(expand(p) for p in claim.data))
     fp = study.claims.first_party
     sessions, app_note = claim_sessions(claim, study)
+    app = study.claims.app
+    names_app = any(k == "app" for k, _ in claim.when)
+    # A capture of the whole phone (PCAPdroid) names each packet's app: another app's requests
+    # are not this policy's, whatever the capture's own app (QA4 P10).
+    other_reqs: Counter[str] = Counter(
+        r.app for r in study.requests.values()
+        if r.capture_id in sessions and r.app and app and not names_app
+        and r.app.lower() != app.lower())
     in_scope = [r for r in study.requests.values()
-                if r.capture_id in sessions and request_in_scope(claim, r, fp)]
+                if r.capture_id in sessions and request_in_scope(claim, r, fp)
+                and not (r.app and app and not names_app and r.app.lower() != app.lower())]
+    if other_reqs:
+        names = ", ".join(sorted(other_reqs)[:3]) + (" ..." if len(other_reqs) > 3 else "")
+        app_note += (f" {sum(other_reqs.values())} request(s) of other apps ({names}), named "
+                     f"per packet by the capture, not in scope of {app}'s policy.")
     scope_ids = {r.id for r in in_scope}
     hits_by_req: dict[int, list[Hit]] = {}
     weak: set[int] = set()

@@ -90,10 +90,11 @@ def load_study(store: Store, claims: ClaimsFile,
             partial=row["id"] in partial,
             delivered=row["capture_id"] in on_wire or delivered(row),
             party=d.get("party") or str(attributor.attribute(host).party),
-            cdn=bool(d.get("cdn")))
+            cdn=bool(d.get("cdn")), app=row.get("app") or None)
     if hits is None:
         hits = rows_to_hits(store.finding_rows() if findings is None else findings)
-    cut = {c.id: c.note or "" for c in store.captures() if c.status == "partial"}
+    # cut short: a truncated file, or a live recording that ended abnormally (proxy killed)
+    cut = {c.id: c.note or c.status for c in store.captures() if c.status in ("partial", "failed")}
     return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts(),
                  store.tls_refused_counts(), store.unread_connection_counts(), cut)
 

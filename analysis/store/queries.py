@@ -107,7 +107,7 @@ class QueriesMixin(StoreBase):
         return self._rows(
             "select e.id, e.capture_id, e.ts, e.kind, e.method, e.url, e.host, e.server_ip,"
             " e.status, e.direction, coalesce(e.request_body_size, 0) as request_body_size,"
-            " coalesce(e.response_body_size, 0) as response_body_size, e.error,"
+            " coalesce(e.response_body_size, 0) as response_body_size, e.error, e.app,"
             " ed.destination_id from exchanges e"
             " left join exchange_destinations ed on ed.exchange_id = e.id order by e.ts, e.id"
         )

@@ -266,3 +266,15 @@ def test_a_study_of_another_app_only_is_untested_for_this_policy() -> None:
     assert v.verdict == Verdict.UNTESTED
     assert v.explanation.startswith("Untested: no session was recorded for com.example.app. "
                                     "1 capture(s) of other apps (com.other.faceapp)")
+
+
+def test_requests_of_other_apps_in_a_whole_phone_capture_are_out_of_scope() -> None:
+    # QA4 P10: a PCAPdroid capture names each packet's app; the capture itself has none
+    c = Claim("c", "no faces", FACE, "absent")
+    reqs = [Request(1, 1, "api.app.example", "US", "App Inc.", app="com.example.app"),
+            Request(2, 1, "ads.other.example", "US", "Other", app="com.other.tracker")]
+    v = judge(c, study([c], hits=[hit(2)], requests=reqs))
+    assert v.verdict == Verdict.HOLDS and v.evidence == ()
+    assert "1 request(s) of other apps (com.other.tracker)" in v.explanation
+    v = judge(c, study([c], hits=[hit(1)], requests=reqs))
+    assert v.verdict == Verdict.VIOLATED and v.evidence == (1,)

@@ -161,3 +161,20 @@ def test_store_label_covers_only_the_claims_apps_captures() -> None:
     run(store, AnalysisContext(claims=parse_claims(CLAIMS, Path("c.toml")), store_label=label))
     # the blocked request collected nothing (QA3 P29)
     assert [r["requests"] for r in store.label_issue_rows()] == [[e1]]
+
+
+def test_a_recording_that_ended_abnormally_is_named_in_holds() -> None:
+    # QA4 P9: a live capture whose proxy was killed is marked failed; what the phone sent
+    # after that was not seen, so a "holds" must say so
+    store = build()
+    killed = store.add_capture(Capture(kind="proxy", source="p", consent=Consent.NO))
+    store.add_exchanges(killed, [Exchange(ts=4, host="api.app.example", method="GET")])
+    store.finish_capture(killed, "failed", "the proxy ended without closing the recording")
+    claims = parse_claims(CLAIMS.replace('expect = "absent"\nwhen = { consent = false }',
+                                         'expect = "absent"\nwhen = { label = "x" }')
+                          + '[[claim]]\nid = "no-faces"\ndata = ["biometric.face"]\n'
+                            'expect = "absent"\nwhen = { consent = false }\n', Path("c.toml"))
+    run(store, AnalysisContext(claims=claims))
+    row = {r["id"]: r for r in store.claim_rows()}["no-faces"]
+    assert row["verdict"] == "holds"
+    assert "cut short" in row["explanation"] and "without closing" in row["explanation"]
