@@ -229,3 +229,20 @@ def test_private_header_prefix_is_ignored() -> None:
                                    ("X-Request-Id", "c0ffee00-1234-4abc-9def-0123456789ab")))
     cats = {f.path: f.category for f in classify_decoded(1, decode_exchange(ex))}
     assert cats.get("x-ad-id") == "id.advertising" and "x-request-id" not in cats
+
+
+def test_qa4_false_positives_and_misses() -> None:
+    found = _found({
+        "sdk": {"packages": [{"name": "maven:io.sentry:sentry", "version": "7.3.0"}]},
+        "context": {"network": {"cellular": False}},
+        "device": {"flavor": "prod", "theme": "dark", "channel": "googleplay",
+                   "model_code": "x1"},
+        "support_contact": {"name": "Help Desk"},
+        "search": {"query": "rote schuhe"},
+        "msg": {"text": "hallo welt, bis morgen"},
+    })
+    for path in ("sdk.packages[0].name", "context.network.cellular", "device.flavor",
+                 "device.theme", "device.channel", "support_contact.name"):
+        assert path not in found, (path, found.get(path))
+    assert "behavior.search" in found["search.query"]
+    assert "content.text" in found["msg.text"]
