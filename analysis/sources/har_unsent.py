@@ -9,9 +9,11 @@ Browser DevTools export more than network traffic (Chrome's HAR writer, ``_fromC
   **dropped**; whatever the app sent to fetch it went out earlier and is its own entry when
   it was captured;
 - requests blocked inside the client (``response._error`` such as
-  ``net::ERR_BLOCKED_BY_CLIENT`` with status 0): **kept**, marked not delivered (no status, an
-  error, no server address), because the attempt shows what the app tries to send; the claim
-  judge sets them aside and the report names them in ``errors``.
+  ``net::ERR_BLOCKED_BY_CLIENT`` with status 0, and no server address or connect/send time):
+  **kept**, marked not delivered (no status, an error, no server address), because the attempt
+  shows what the app tries to send; the claim judge sets them aside and the report names them
+  in ``errors``. An entry with an error but a server address or network timings went out (a
+  cancelled beacon, ``net::ERR_ABORTED``) and is an ordinary request without a response.
 Every kind is counted in a ``ReadError`` (kind ``not-sent``), never dropped silently.
 """
 
@@ -53,9 +55,15 @@ def unsent(entry: dict[str, Any]) -> tuple[str, str] | None:
     assert isinstance(response, dict)
     status = response.get("status")
     error = response.get("_error")
-    if error and not status:
-        return f"blocked or failed in the client ({error})", KEEP
     timings = entry.get("timings") if isinstance(entry.get("timings"), dict) else None
+    if error and not status:
+        # A server address or a connect/send time says the request went out (a beacon the page
+        # cancelled while waiting: net::ERR_ABORTED): it was sent, only the answer is missing.
+        went_out = entry.get("serverIPAddress") or (timings is not None and not all(
+            _never(timings, k) for k in ("connect", "ssl", "send")))
+        if went_out:
+            return None
+        return f"blocked or failed in the client ({error})", KEEP
     if (timings is not None and not entry.get("serverIPAddress") and not error
             and status in (0, 200, 304, None)
             and all(_never(timings, k) for k in ("dns", "connect", "ssl"))

@@ -78,3 +78,16 @@ def test_each_reason_is_its_own_errors_row(tmp_path: Path) -> None:
     assert rows == {
         "1 HAR entry was not sent over the network: served from the browser's cache": 1,
         "2 HAR entries were not sent over the network: data: URLs never leave the device": 2}
+
+
+def test_an_aborted_request_that_went_out_is_sent(tmp_path: Path) -> None:
+    # QA4 P4: Chrome's net::ERR_ABORTED on a beacon cancelled while waiting for the answer —
+    # it has a server address and network timings: it left the phone
+    aborted = entry(request=_req(f"https://ads.example/b?gaid={GAID}"),
+                    response={"status": 0, "headers": [], "content": {},
+                              "_error": "net::ERR_ABORTED"},
+                    serverIPAddress="88.198.40.7",
+                    timings={"dns": 2, "connect": 25, "ssl": 15, "send": 0.4, "wait": 120})
+    exchanges, errors = _read(tmp_path, [aborted])
+    assert len(exchanges) == 1 and exchanges[0].server_ip == "88.198.40.7"
+    assert not [e for e in errors if e.kind == "not-sent"]
