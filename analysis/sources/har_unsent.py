@@ -59,8 +59,9 @@ def unsent(entry: dict[str, Any]) -> tuple[str, str] | None:
     if error and not status:
         # A server address or a connect/send time says the request went out (a beacon the page
         # cancelled while waiting: net::ERR_ABORTED): it was sent, only the answer is missing.
-        went_out = entry.get("serverIPAddress") or (timings is not None and not all(
-            _never(timings, k) for k in ("connect", "ssl", "send")))
+        went_out = entry.get("serverIPAddress") or (timings is not None and (
+            not all(_never(timings, k) for k in ("connect", "ssl"))
+            or not all(_zero(timings, k) for k in ("send", "wait"))))
         if went_out:
             return None
         return f"blocked or failed in the client ({error})", KEEP
