@@ -90,13 +90,15 @@ class QueriesMixin(StoreBase):
         return self._rows("select * from flows order by category, organization, country")
 
     def error_rows(self) -> list[dict[str, Any]]:
-        """Errors grouped by stage, source and kind, with counts and a sample message. HAR
-        entries not sent over the network keep one row per reason (cache, data: URL, blocked):
-        their messages say different things (QA3 P25)."""
+        """Errors grouped by stage, source and kind, with counts and a sample message. Kinds
+        whose rows each state a whole fact with its own count keep one row per message: HAR
+        entries not sent over the network, one row per reason (QA3 P25); connections through a
+        proxy, one row per proxy address (QA4 P2) — merged, the count and the sample message
+        would contradict each other."""
         return self._rows(
             "select stage, source, kind, sum(count) as count, min(message) as message,"
             " min(offset) as offset from errors group by stage, source, kind,"
-            " case when kind = 'not-sent' then message end order by stage, source"
+            " case when kind in ('not-sent', 'via-proxy') then message end order by stage, source"
         )
 
     def geo_database_rows(self) -> list[dict[str, Any]]:
