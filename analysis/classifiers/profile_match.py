@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 from analysis.classifiers.base import compose, preview
 from analysis.classifiers.profile_known import KEY_HINTS, Known, KnownValues
 from analysis.classifiers.rules import norm_key
-from analysis.decoders import Decoded
+from analysis.decoders import Decoded, Leaf
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
 
@@ -38,6 +39,8 @@ Found = tuple[str, str, Known]  # (matched text, variant, what it is)
 # Per text: whole-field candidates, numbers written with separators, regex matches.
 TextHits = tuple[tuple[tuple[str, Known], ...], tuple[Found, ...], tuple[Found, ...]]
 NO_HITS: TextHits = ((), (), ())
+FindingFields = tuple[Any, ...]  # a Finding's fields after exchange_id
+NOT_MADE: FindingFields = ("not made",)  # a sentinel: compared by identity
 
 
 # Transforms whose output keeps the letters' case as sent (a hex digest's case says nothing).
@@ -50,6 +53,7 @@ class ProfileMatcher(KnownValues):
     def __init__(self, profile: DeviceProfile) -> None:
         super().__init__(profile)
         self._memo: dict[str, TextHits] = {}
+        self._made: dict[tuple[Any, ...], FindingFields | None] = {}
 
     def _search(self, texts: list[str]) -> list[TextHits]:
         """The hits of each text, searched in one pass over the texts joined."""
@@ -128,36 +132,58 @@ class ProfileMatcher(KnownValues):
 
     def _findings(self, exchange_id: int, decoded: Decoded,
                   hits: list[tuple[int, str, str, Known]]) -> list[Finding]:
-        coords = {k.key for _, _, _, k in hits if k.section == "location"}
+        # Both coordinates of the pair in this exchange: a short coordinate counts.
+        pair = {k.key for _, _, _, k in hits if k.section == "location"} == {"lat", "lon"}
+        made = self._made
+        if len(made) >= MAX_MEMO:
+            made.clear()
         out = []
         for i, matched, variant, known in hits:
             leaf = decoded.leaves[i]
-            category = known.category
-            if known.section == "location":
-                places = known.decimals or 0
-                if places < 4 and coords != {"lat", "lon"}:
-                    continue  # a lone short coordinate is too common to be evidence
-                category = "location.precise" if places >= 3 else "location.coarse"
-            transform = known.transform
-            if matched != variant and transform in CASE_KEPT:
-                # the case of the text as sent differs from the known value's: say so
-                case = "uppercase" if matched == matched.upper() else "lowercase"
-                transform = f"{case}+{transform}" if transform else case
-            transform = compose(transform, leaf)
-            what = f"{known.section}.{known.key}"
-            if known.section == "location" and known.transform:
-                # a coordinate's note is the transform in words: "rounded to 4 decimals"
-                evidence = (f"matches the device profile's {what} {known.note} "
-                            f"(transform {transform})")
-            elif transform:
-                evidence = f"matches the device profile's {what} after {transform}{known.note}"
+            if len(leaf.text) > MAX_MEMO_TEXT:
+                fields = self._finding_fields(leaf, matched, variant, known, pair)
             else:
-                evidence = f"matches the device profile's {what} exactly"
-            if known.section == "location" and not known.transform:
-                evidence += f" ({known.decimals} decimals)"
-            if leaf.text.strip().lower() != matched.lower():
-                evidence += " inside a longer value"
-            out.append(Finding(exchange_id, leaf.part, leaf.path, category, Detector.GROUND_TRUTH,
-                               0.99 if len(matched) >= 8 else 0.95, evidence,
-                               preview(leaf.text), transform, f"profile.{what}"))
+                # the same value in the same field of every request: its finding is made once
+                # (the Known objects live as long as this matcher, so their ids are stable)
+                slot = (leaf.part, leaf.path, leaf.text, leaf.layers, matched, variant,
+                        id(known), pair)
+                fields = made.get(slot, NOT_MADE)
+                if fields is NOT_MADE:
+                    fields = made[slot] = self._finding_fields(leaf, matched, variant, known,
+                                                               pair)
+            if fields is not None:
+                out.append(Finding(exchange_id, *fields))
         return out
+
+    @staticmethod
+    def _finding_fields(leaf: Leaf, matched: str, variant: str, known: Known,
+                        pair: bool) -> FindingFields | None:
+        """A finding's fields after ``exchange_id``, or None when the hit is no evidence."""
+        category = known.category
+        if known.section == "location":
+            places = known.decimals or 0
+            if places < 4 and not pair:
+                return None  # a lone short coordinate is too common to be evidence
+            category = "location.precise" if places >= 3 else "location.coarse"
+        transform = known.transform
+        if matched != variant and transform in CASE_KEPT:
+            # the case of the text as sent differs from the known value's: say so
+            case = "uppercase" if matched == matched.upper() else "lowercase"
+            transform = f"{case}+{transform}" if transform else case
+        transform = compose(transform, leaf)
+        what = f"{known.section}.{known.key}"
+        if known.section == "location" and known.transform:
+            # a coordinate's note is the transform in words: "rounded to 4 decimals"
+            evidence = (f"matches the device profile's {what} {known.note} "
+                        f"(transform {transform})")
+        elif transform:
+            evidence = f"matches the device profile's {what} after {transform}{known.note}"
+        else:
+            evidence = f"matches the device profile's {what} exactly"
+        if known.section == "location" and not known.transform:
+            evidence += f" ({known.decimals} decimals)"
+        if leaf.text.strip().lower() != matched.lower():
+            evidence += " inside a longer value"
+        return (leaf.part, leaf.path, category, Detector.GROUND_TRUTH,
+                0.99 if len(matched) >= 8 else 0.95, evidence, preview(leaf.text), transform,
+                f"profile.{what}")
