@@ -15,11 +15,19 @@ class DestinationsMixin:
     db: Database
 
     def exchange_endpoints(self) -> list[dict[str, Any]]:
-        """Per exchange: id, capture, time, kind, direction, url, host, SNI, addresses, sizes."""
+        """Per exchange: id, capture, time, kind, direction, url, host, SNI, addresses, sizes.
+        Requests that never reached a server (no response, an error, no server address — a
+        HAR entry blocked in the client, a failed connection; never a pcap's, whose requests
+        were on the wire) contacted no one: they make no destination (QA4 P3), the same rule
+        as ``analysis.passes.check.delivered``."""
         cursor = self.db.execute(
             "select id, capture_id, ts, kind, direction, url, host, sni, server_ip, server_port,"
             " client_ip, client_port, connect_ms, coalesce(request_body_size, 0),"
-            " coalesce(response_body_size, 0) from exchanges order by id"
+            " coalesce(response_body_size, 0) from exchanges"
+            " where not (status is null and coalesce(error, '') != ''"
+            " and coalesce(server_ip, '') = '' and coalesce(direction, 'up') != 'down'"
+            " and capture_id not in (select id from captures where kind in ('pcap', 'pcapng')))"
+            " order by id"
         )
         names = ["id", "capture_id", "ts", "kind", "direction", "url", "host", "sni",
                  "server_ip", "server_port", "client_ip", "client_port", "connect_ms",

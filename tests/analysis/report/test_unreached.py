@@ -33,6 +33,8 @@ def test_a_request_that_got_no_response_is_named_and_not_judged() -> None:
     check.run(store, ctx)
     doc = build_report(store)
     assert [f["party"] for f in doc["findings"]] == ["unknown"]
+    # it contacted no one: no destination (QA4 P3)
+    assert doc["destinations"] == []
     rows = [e for e in doc["errors"] if e["kind"] == "no-response"]
     assert len(rows) == 1 and rows[0]["count"] == 1 and rows[0]["source"] == "s.mitm"
     assert rows[0]["message"].startswith("1 request(s) got no response: Connect call failed")
