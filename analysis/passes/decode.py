@@ -16,7 +16,7 @@ from analysis.decoders import Decoded, decode_exchange
 from analysis.decoders.base import MAX_VALUE_CHARS
 from analysis.passes import handoff
 from analysis.records import Exchange, Field, ReadError
-from analysis.store.fields import FieldRow, exchange_of, layers_json
+from analysis.store.fields import PLAIN, FieldRow, exchange_of, layers_json
 
 if TYPE_CHECKING:
     from analysis.passes import AnalysisContext
@@ -67,7 +67,8 @@ def fields_of(exchange_id: int, decoded: Decoded) -> Iterator[Field]:
 
 
 def field_rows(exchange_id: int, decoded: Decoded) -> list[FieldRow]:
-    return [(exchange_id, leaf.part, leaf.path, leaf.text[:MAX_VALUE_CHARS],
+    plain = PLAIN.get  # the part as plain str: see analysis.store.fields.PLAIN
+    return [(exchange_id, plain(leaf.part, leaf.part), leaf.path, leaf.text[:MAX_VALUE_CHARS],
              layers_json(leaf.layers)) for leaf in decoded.leaves]
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from analysis.records import Exchange, ExchangeKind, Finding
+from analysis.records import Detector, Exchange, ExchangeKind, Finding, Part
 
 INSERT_FIELD = ("insert into fields (exchange_id, part, path, value, layers) "
                 "values (?, ?, ?, ?, ?)")
@@ -33,6 +33,10 @@ FieldRow = tuple[int, str, str, str, str]
 RequestRow = tuple[Any, ...]  # the columns of SELECT_REQUESTS
 REBUILT_INDEXES = ("idx_findings_category",)  # see FieldsMixin.bulk_findings
 ROWS_PER_STATEMENT = 90  # x 10 columns stays under SQLite's historical 999-variable limit
+# The str enums of a row (Part, Detector) as plain str: sqlite3 binds a str subclass only after
+# a failed adapter lookup (``__conform__``, ``__adapt__``), which made the inserts of an analyze
+# 0.07 s slower on 4,000 exchanges (128k field rows, 47k findings; measured). Same stored text.
+PLAIN: dict[str, str] = {member: member.value for enum in (Part, Detector) for member in enum}
 
 
 @functools.lru_cache(maxsize=8)
@@ -82,7 +86,7 @@ def layers_json(layers: tuple[str, ...]) -> str:
 
 def field_row(exchange_id: int, part: str, path: str, value: str,
               layers: tuple[str, ...]) -> FieldRow:
-    return (exchange_id, part, path, value, layers_json(layers))
+    return (exchange_id, PLAIN.get(part, part), path, value, layers_json(layers))
 
 
 class FieldsMixin:
@@ -118,9 +122,10 @@ class FieldsMixin:
                     conn.execute(sql)
 
     def write_findings(self, findings: Iterable[Finding]) -> int:
-        # Part and Detector are str enums: sqlite3 binds them as their text, no str() needed.
-        batch = [(f.exchange_id, f.part, f.path, f.category, f.detector, f.transform,
-                  f.confidence, f.evidence, f.value, f.rule) for f in findings]
+        plain = PLAIN.get
+        batch = [(f.exchange_id, plain(f.part, f.part), f.path, f.category,
+                  plain(f.detector, f.detector), f.transform, f.confidence, f.evidence, f.value,
+                  f.rule) for f in findings]
         if batch:
             with _unchecked(self.db.conn):
                 _insert(self.db.conn, INSERT_FINDING, batch)
