@@ -113,6 +113,9 @@ class Attributor:
             self.app_name = self.first_party[0]
         else:
             self.app_name = apps[0] if apps else "the app"
+        # Without a list, a guessed first party is named after the app whose words matched (a
+        # study of several apps must not name one app's servers after another).
+        self.app_tokens = [(app, app_tokens([app])) for app in dict.fromkeys(apps)]
 
     def _row_for_host(self, host: str) -> tuple[str, OrgRow] | None:
         return self.table.for_host(host) or third_party_web_for_host(host)
@@ -144,6 +147,20 @@ class Attributor:
         name = reg.split(".", 1)[0]
         return name in self.tokens or bool(set(_split(name)) & self.tokens)
 
+    def _guessed_app(self, host: str | None, match: tuple[str, OrgRow] | None) -> str:
+        """The app whose package-name words the host's name holds."""
+        if host:
+            if match is not None and match[1].hosting:
+                sub = host[: -len(match[0])].rstrip(".")
+                words = {*sub.split("."), *_split(sub)}
+            else:
+                name = (registrable_domain(host) or host).split(".", 1)[0]
+                words = {name, *_split(name)}
+            for app, tokens in self.app_tokens:
+                if words & tokens:
+                    return app
+        return self.app_name
+
     def is_cdn_host(self, host: str) -> bool:
         """Whether a name (e.g. a CNAME target) belongs to a CDN in the organisation table."""
         match = self._row_for_host(host.lower().rstrip("."))
@@ -161,8 +178,10 @@ class Attributor:
             if row is not None and not row.hosting:
                 return Attribution(row.name, row.origin, Party.FIRST, cdn, reg)
             # Without a first_party list the decision is a guess from the package name: say so.
-            source = "first_party" if self.first_party else "package-name guess"
-            return Attribution(self.app_name, source, Party.FIRST, cdn, reg)
+            if self.first_party:
+                return Attribution(self.app_name, "first_party", Party.FIRST, cdn, reg)
+            return Attribution(self._guessed_app(host, match), "package-name guess",
+                               Party.FIRST, cdn, reg)
         if row is not None:
             if row.hosting:
                 return Attribution(f"{row.name} (hosting; customer unknown)", row.origin,
@@ -189,5 +208,7 @@ class Attributor:
 def study_attributor(first_party: Sequence[str], claims_app: str | None,
                      capture_apps: Sequence[str]) -> Attributor:
     """The attributor of one analysis, built the same way for the enrich pass (``party``) and
-    the check pass (``recipients``), so both decide first party alike."""
-    return Attributor(first_party, [*([claims_app] if claims_app else []), *capture_apps])
+    the check pass (``recipients``), so both decide first party alike. With a claims file, first
+    party is its app's (QA4 P11: another captured app's words must not make its servers this
+    app's own); without one, any captured app's, each named after its own app."""
+    return Attributor(first_party, [claims_app] if claims_app else list(capture_apps))

@@ -193,3 +193,16 @@ def test_unknown_domains_stay_unknown_without_a_first_party_list(
     assert got.party == Party.UNKNOWN
     assert Attributor(first_party=["clipshare.example"]).attribute(host, asn,
                                                                    as_org).party == Party.THIRD
+
+
+def test_another_captured_apps_servers_are_not_this_policys_first_party() -> None:
+    # QA4 P11: with a claims file, first party is its app's; without one, a guessed first
+    # party is named after the app whose words matched
+    from analysis.enrich_party import study_attributor
+    with_claims = study_attributor((), "com.example.zorblax", ["com.other.quuxmaps"])
+    assert with_claims.attribute("api.zorblax.test").party == Party.FIRST
+    assert with_claims.attribute("geo.quuxmaps.test").party != Party.FIRST
+    without = study_attributor((), None, ["com.example.zorblax", "com.other.quuxmaps"])
+    other = without.attribute("geo.quuxmaps.test")
+    assert other.party == Party.FIRST and other.organization == "com.other.quuxmaps"
+    assert other.organization_source == "package-name guess"
