@@ -165,8 +165,9 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         store.set_meta("claims_file", ctx.claims.source)
         store.set_meta("app", ctx.claims.app)
         store.set_meta("user_country", ctx.claims.user_country)
+        store.set_meta("first_party", list(ctx.claims.first_party))
     else:  # as a fresh analysis: no earlier claims file's context lingers in the report
-        for key in ("claims_file", "app", "user_country"):
+        for key in ("claims_file", "app", "user_country", "first_party"):
             store.set_meta(key, None)
     study = load_study(store, claims, hits=judged_hits(store.finding_hit_rows()))
     verdicts = judge_all(study)

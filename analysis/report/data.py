@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import quote, quote_plus
 
 from analysis import __version__
+from analysis.enrich_party import study_attributor
 from analysis.store import Store
 from analysis.taxonomy import IDENTIFYING, SECRET
 
@@ -98,13 +99,20 @@ def _findings(store: Store, show_values: bool) -> list[dict[str, Any]]:
         if row["category"] in SECRET or (row["category"] in IDENTIFYING and not show_values):
             hidden.setdefault(row["request_id"], set()).add(str(row["value"] or ""))
     out = []
+    attributor = None
     for row in rows:
         item = {k: row.get(k) for k in FINDING_KEYS}
         item["value_preview"] = preview(row["value"], row["category"], show_values)
-        # A request with no destination (no server name or address: it never connected) has
-        # no party of its own; the contract's vocabulary says so as "unknown" (QA3 P29).
+        party = row["party"]
+        if not party:
+            # A request with no destination (it never reached a server): its host decided by
+            # the same first-party rule as the claims' recipients (QA4 P13), else "unknown".
+            if attributor is None:
+                attributor = study_attributor(store.get_meta("first_party") or (),
+                                              store.get_meta("app"), store.capture_apps())
+            party = str(attributor.attribute(row["host"]).party)
         item.update(evidence=row["evidence"], rule=row["rule"], organization=row["organization"],
-                    party=row["party"] or "unknown",
+                    party=party,
                     url_display=masked_url(row["url"] or "", hidden.get(row["request_id"], set())))
         out.append(item)
     return out

@@ -41,3 +41,21 @@ def test_a_request_that_got_no_response_is_named_and_not_judged() -> None:
     claim, = doc["claims"]
     assert claim["verdict"] == "untested"
     assert "fully inspected" not in claim["explanation"]
+
+
+def test_an_unreached_request_to_a_named_third_party_host_reads_third() -> None:
+    # QA4 P13: no destination, but the report's party agrees with the claims' recipients
+    store = Store.memory()
+    cap = store.add_capture(Capture(kind="har", source="s.har", app="com.example.app"))
+    ex, = store.add_exchanges(cap, [Exchange(
+        ts=1, method="GET", url="https://ads.blockme.example/x?gaid=6c2f",
+        host="ads.blockme.example", error="net::ERR_BLOCKED_BY_CLIENT")])
+    store.write_findings([Finding(ex, Part.QUERY, "gaid", "id.advertising",
+                                  Detector.GROUND_TRUTH, 1.0, "profile", "6c2f")])
+    ctx = AnalysisContext(claims=parse_claims(CLAIMS.replace(
+        'app = "com.example.app"', 'app = "com.example.app"\nfirst_party = ["app.example"]'),
+        Path("c.toml")))
+    enrich.run(store, ctx)
+    check.run(store, ctx)
+    doc = build_report(store)
+    assert doc["destinations"] == [] and [f["party"] for f in doc["findings"]] == ["third"]
