@@ -38,6 +38,9 @@ def _purchase_key(leaf: Leaf) -> bool:
 SERVER_KEYS = ("server", "host", "dns", "gateway", "proxy", "url", "endpoint", "resolver",
                "router", "peer", "remote", "edge", "origin", "target", "dest", "cdn", "node",
                "pop", "relay", "upstream", "backend", "datacenter")
+# Objects holding what a scan found around the phone.
+NEARBY = frozenset({"scan", "scans", "nearby", "beacon", "beacons", "ble", "bluetooth", "peers",
+                    "peer", "devices", "neighbors", "neighbours", "aps", "accesspoints"})
 # An address book's entries are other people's (content.contacts), not the user's contact.*
 ADDRESS_BOOK = frozenset({"contacts", "addressbook", "phonebook", "contactlist", "friends"})
 
@@ -62,6 +65,11 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
         if "ssid" in key or "wifi" in key or leaf.key.lower() == "ap":
             return "location.wifi", "value is a MAC address beside a Wi-Fi key (BSSID)", 0.8, \
                 "value.bssid"
+        if NEARBY & ancestor_words(leaf.path):
+            # a scan of nearby Bluetooth/Wi-Fi devices: their addresses locate the phone, they
+            # are not its own hardware ID (TAXONOMY location.wifi: nearby network identifiers)
+            return "location.wifi", "value is the MAC address of a nearby device in a scan", \
+                0.75, "value.nearby-mac"
         return "id.hardware", "value is a MAC address (EUI-48)", 0.7, "value.mac"
     if t[0] == "+" and v.E164.fullmatch(t):
         return "contact.phone", "value is an E.164 phone number", 0.8, "value.e164"

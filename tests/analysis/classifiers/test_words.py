@@ -246,3 +246,10 @@ def test_qa4_false_positives_and_misses() -> None:
         assert path not in found, (path, found.get(path))
     assert "behavior.search" in found["search.query"]
     assert "content.text" in found["msg.text"]
+
+
+def test_a_nearby_devices_mac_in_a_scan_is_no_hardware_id_of_the_phone() -> None:
+    found = _found({"scan": {"devices": [{"address": "AA:BB:CC:DD:EE:01"}]},
+                    "device": {"mac": "3c:5a:b4:12:34:56"}})
+    assert set(found["scan.devices[0].address"]) == {"location.wifi"}
+    assert "id.hardware" in found["device.mac"]
