@@ -42,7 +42,9 @@ SERVER_KEYS = ("server", "host", "dns", "gateway", "proxy", "url", "endpoint", "
 NEARBY = frozenset({"scan", "scans", "nearby", "beacon", "beacons", "ble", "bluetooth", "peers",
                     "peer", "devices", "neighbors", "neighbours", "aps", "accesspoints"})
 # An address book's entries are other people's (content.contacts), not the user's contact.*
-ADDRESS_BOOK = frozenset({"contacts", "addressbook", "phonebook", "contactlist", "friends"})
+ADDRESS_BOOK = frozenset({"contacts", "addressbook", "phonebook", "contactlist", "friends",
+                          "invitees", "invites", "guests", "attendees", "participants",
+                          "recipients"})
 
 
 def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
@@ -137,7 +139,8 @@ class ValueClassifier:
         if found is None:
             return None
         category, evidence, confidence, rule = found
-        if category.startswith("contact.") and ADDRESS_BOOK & ancestor_words(leaf.path):
+        # (the field's own name counts: an element of a list named "invitees")
+        if category.startswith("contact.") and ADDRESS_BOOK & ancestor_words(leaf.path + ".x"):
             return None
         if leaf.key and rules_for(leaf.key, leaf.parent, leaf.part)[1]:
             evidence += f" (under key '{leaf.key}')"

@@ -253,3 +253,12 @@ def test_a_nearby_devices_mac_in_a_scan_is_no_hardware_id_of_the_phone() -> None
                     "device": {"mac": "3c:5a:b4:12:34:56"}})
     assert set(found["scan.devices[0].address"]) == {"location.wifi"}
     assert "id.hardware" in found["device.mac"]
+
+
+def test_invitees_are_other_people() -> None:
+    found = _found({"event": {"invitees": [{"email": "ann@example.net", "name": "Ann Lee"},
+                                           "bob@example.net"]},
+                    "owner": {"email": "jane@example.org"}})
+    assert not any(c.startswith("contact.") for p, cats in found.items() if "invitees" in p
+                   for c in cats), found
+    assert "contact.email" in found["owner.email"]
