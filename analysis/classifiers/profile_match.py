@@ -74,7 +74,12 @@ class ProfileMatcher(KnownValues):
             for m in WRITTEN_FIELD.finditer(joined):
                 i = bisect.bisect_right(starts, m.start(1)) - 1
                 w = m.group(1)
-                written[i] += [(w, w, known) for known in self._written(w)]
+                # written exactly as device.toml gives it: the regex finds it untransformed
+                # (QA4 P12: it was reported "formatted")
+                exact = {(k.section, k.key) for _, k in self.search.get(w.lower(), ())
+                         if k.transform is None}
+                written[i] += [(w, w, known) for known in self._written(w)
+                               if (known.section, known.key) not in exact]
         if self.regex is not None:
             for m in self.regex.finditer(joined):
                 i = bisect.bisect_right(starts, m.start()) - 1

@@ -119,3 +119,14 @@ def test_value_shapes_the_profile_contradicts_stay_below_the_verdict_threshold()
     found = {f.path: f for f in classify_decoded(1, decode_exchange(ex), matcher_for(PROFILE))}
     assert found["ref"].detector == "ground_truth"  # the phone's own IMEI
     assert found["other"].confidence < 0.6 and "not the test phone's" in found["other"].evidence
+
+
+def test_phone_written_exactly_as_in_the_profile_has_no_transform() -> None:
+    # QA4 P12: the number as device.toml writes it is no "formatted" form of itself
+    prof = DeviceProfile(contact={"phone": "+49 151 23456789"})
+    for sent, transform in (("+49 151 23456789", None), ("+49-151-234-56789", "formatted")):
+        ex = Exchange(ts=0, method="POST", url="https://h.example/",
+                      request_headers=(("content-type", "application/json"),),
+                      request_body=json.dumps({"v": sent}).encode())
+        (f,) = classify_decoded(1, decode_exchange(ex), matcher_for(prof))
+        assert (f.category, f.transform) == ("contact.phone", transform), sent
