@@ -262,3 +262,10 @@ def test_invitees_are_other_people() -> None:
     assert not any(c.startswith("contact.") for p, cats in found.items() if "invitees" in p
                    for c in cats), found
     assert "contact.email" in found["owner.email"]
+
+
+def test_a_users_screen_name_is_a_handle_an_events_a_screen() -> None:
+    found = _found({"user": {"screen_name": "jdoe_runner"},
+                    "events": [{"screen_name": "Checkout"}]})
+    assert set(found["user.screen_name"]) == {"id.user"}
+    assert "behavior.usage" in found["events[0].screen_name"]
