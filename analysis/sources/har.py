@@ -16,8 +16,6 @@ import base64
 import binascii
 import contextlib
 import ipaddress
-import json
-import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,52 +24,10 @@ from urllib.parse import urlencode, urlsplit
 
 from analysis.records import Exchange, ExchangeKind, ReadError
 from analysis.sources.base import Item, SourceError, SourceOptions
+from analysis.sources.har_file import load_har as _load
 from analysis.sources.har_unsent import DROP, unsent, unsent_errors
 
 MAX_HAR_BYTES = 2 * 1024**3
-
-
-_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
-         (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-
-
-def _text(path: Path, raw: bytes) -> tuple[str, str | None]:
-    """The HAR text and, when it was not UTF-8, a note saying how it was read."""
-    for bom, codec in _BOMS:
-        if raw.startswith(bom):
-            try:
-                return raw.decode(codec), None if codec == "utf-8-sig" else f"read as {codec}"
-            except UnicodeDecodeError as exc:
-                raise SourceError(path, f"starts with a {codec} byte-order mark but is not "
-                                        f"valid {codec} ({exc.reason} at byte {exc.start})"
-                                  ) from exc
-    try:
-        return raw.decode("utf-8"), None
-    except UnicodeDecodeError as exc:
-        # HAR 1.2 says UTF-8; some Windows tools write their code page. Keep the data, say so.
-        return raw.decode("cp1252", errors="replace"), (
-            f"not UTF-8 ({exc.reason} at byte {exc.start}): read as Windows-1252")
-
-
-def _load(path: Path) -> tuple[dict[str, Any], str | None]:
-    raw = path.read_bytes()
-    if raw[:1] == b"\x78":  # zlib stream (mitmproxy .zhar)
-        try:
-            raw = zlib.decompress(raw)
-        except zlib.error as exc:
-            raise SourceError(path, f"looks zlib-compressed but will not inflate: {exc}") from exc
-    text, note = _text(path, raw)
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise SourceError(path, f"is not valid JSON (HAR): {exc.msg} at line {exc.lineno} "
-                                f"column {exc.colno}", offset=exc.pos) from exc
-    if not isinstance(doc, dict) or not isinstance(doc.get("log"), dict):
-        raise SourceError(path, "is JSON but not a HAR file: no top-level \"log\" object")
-    entries = doc["log"].get("entries")
-    if not isinstance(entries, list):
-        raise SourceError(path, "is a HAR file without a \"log.entries\" list")
-    return doc, note
 
 
 def _ts(value: Any) -> float:
