@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from analysis.claims import ClaimsFile, expand_countries
 from analysis.enrich_party import Attributor
@@ -82,9 +82,10 @@ class Session:
     app: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A finding on a request: the category, the field and how sure we are."""
+class Hit(NamedTuple):
+    """A finding on a request: the category, the field and how sure we are. A NamedTuple, not
+    a frozen dataclass: a study makes one per judged finding (tens of thousands), and a frozen
+    dataclass's ``__init__`` costs four times a tuple's."""
 
     request_id: int
     category: str

@@ -55,7 +55,10 @@ class KeyRules:
     negative: frozenset[str]
 
 
+@cache
 def load_toml(name: str) -> dict[str, Any]:
+    """A rule file, parsed once per process (several loaders read keys.toml; callers only
+    read the dict)."""
     return tomllib.loads((RULES_DIR / name).read_text(encoding="utf-8"))
 
 
@@ -89,6 +92,6 @@ def rules_fingerprint() -> dict[str, str]:
     out = {}
     for path in sorted(RULES_DIR.glob("*.toml")):
         text = path.read_bytes()
-        version = tomllib.loads(text.decode("utf-8")).get("version", "0")
+        version = load_toml(path.name).get("version", "0")
         out[path.name] = f"v{version} sha256:{hashlib.sha256(text).hexdigest()[:16]}"
     return out
