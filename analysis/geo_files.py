@@ -19,11 +19,11 @@ import io
 import logging
 import lzma
 import os
-import tempfile
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
+from analysis.cache import cache_dir, write_atomic
 from analysis.geo_reader import Database, GeoError
 
 log = logging.getLogger(__name__)
@@ -49,8 +49,7 @@ def data_dir(override: Path | None = None) -> Path:
 
 
 def _cache_dir() -> Path:
-    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(xdg) / "phonehome" / "geoip"
+    return cache_dir("geoip")
 
 
 def open_embedded(name: str) -> Database:
@@ -61,11 +60,7 @@ def open_embedded(name: str) -> Database:
     target = _cache_dir() / f"{name.removesuffix('.mmdb.xz')}-{key}.mmdb"
     try:
         if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            # Write then rename: a concurrent or interrupted run never sees half a file.
-            with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as tmp:
-                tmp.write(lzma.decompress(blob))
-            os.replace(tmp.name, target)
+            write_atomic(target, lzma.decompress(blob))
             for stale in target.parent.glob(f"{name.removesuffix('.mmdb.xz')}-*.mmdb"):
                 if stale != target:  # left by an older phonehome's data
                     stale.unlink(missing_ok=True)

@@ -21,18 +21,17 @@ South Africa); fill or test them with the even-odd rule.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import json
 import marshal
-import os
 import sys
-import tempfile
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
+from analysis.cache import cache_dir, write_atomic
 from analysis.countries import NUMERIC_TO_ALPHA2
 
 Ring = list[tuple[float, float]]  # (lon, lat) points, first == last
@@ -131,7 +130,7 @@ def load_world() -> World:
     blob = resources.files("analysis").joinpath(*DATA).read_bytes()
     key = hashlib.sha256(blob).hexdigest()[:16]
     # marshal's format is tied to the Python version: the version is part of the name
-    target = _cache_dir() / f"world-{key}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+    target = cache_dir() / f"world-{key}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
     try:
         world = marshal.loads(target.read_bytes())
         if isinstance(world, dict):
@@ -139,20 +138,9 @@ def load_world() -> World:
     except (OSError, ValueError, EOFError, TypeError):
         pass
     world = decode_topojson(json.loads(gzip.decompress(blob)))
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # Write then rename: a concurrent or interrupted run never reads half a file.
-        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as tmp:
-            tmp.write(marshal.dumps(world))
-        os.replace(tmp.name, target)
-    except OSError:
-        pass  # no writable cache: decode on every run, as before
+    with contextlib.suppress(OSError):  # no writable cache: decode on every run, as before
+        write_atomic(target, marshal.dumps(world))
     return world
-
-
-def _cache_dir() -> Path:
-    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(xdg) / "phonehome"
 
 
 def plate_carree_rings(rings: list[Ring]) -> list[Ring]:
