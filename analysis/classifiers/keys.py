@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from analysis.classifiers.base import compose, hash_transform, list_path, preview
-from analysis.classifiers.rules import KeyRule, key_rules, norm_key
+from analysis.classifiers.rules import KeyRule, exact_rules, key_rules, norm_key
 from analysis.classifiers.validators import decimals, is_placeholder, latlon_pair, validate
 from analysis.classifiers.words import MAX_CONTEXT_VALUE, context_rule_for, word_rules_for
 from analysis.decoders import Decoded, Leaf
@@ -50,7 +50,7 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
     for name in names:
         if name in rules.negative:
             return name, ()
-        exact = tuple(r for r in usable if name in r.keys)
+        exact = exact_rules(name, part)
         if exact:
             return name, exact
     name = names[0]

@@ -55,6 +55,14 @@ class KeyRules:
     negative: frozenset[str]
 
 
+@lru_cache(maxsize=8192)
+def exact_rules(name: str, part: str = "") -> tuple[KeyRule, ...]:
+    """The rules that list ``name`` exactly and apply to the request ``part`` (cached: the same
+    names come back in every request). Whether the name is negative is the caller's test."""
+    return tuple(r for r in key_rules().rules
+                 if name in r.keys and (not r.parts or part in r.parts))
+
+
 @cache
 def load_toml(name: str) -> dict[str, Any]:
     """A rule file, parsed once per process (several loaders read keys.toml; callers only

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from analysis.classifiers.rules import KeyRule, key_rules, load_toml, norm_key
+from analysis.classifiers.rules import KeyRule, exact_rules, key_rules, load_toml, norm_key
 
 _SPLIT = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 HASH_WORDS = frozenset({"hash", "hashed", "sha", "sha1", "sha256", "sha512", "md5", "digest",
@@ -160,11 +160,10 @@ def core_name(words: tuple[str, ...]) -> str:
 
 
 def _exact(name: str, part: str) -> tuple[KeyRule, ...]:
-    rules = key_rules()
-    if not name or name in rules.negative:
+    if not name or name in key_rules().negative:
         return ()
-    return tuple(r for r in rules.rules
-                 if name in r.keys and (not r.parts or part in r.parts))
+    return exact_rules(name, part)
+
 
 MAX_CONTEXT_VALUE = 64  # a property of the phone is a short value, not a document
 
