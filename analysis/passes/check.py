@@ -94,7 +94,7 @@ def load_study(store: Store, claims: ClaimsFile,
     if hits is None:
         hits = rows_to_hits(store.finding_rows() if findings is None else findings)
     # cut short: a truncated file, or a live recording that ended abnormally (proxy killed)
-    cut = {c.id: c.note or c.status for c in store.captures() if c.status in ("partial", "failed")}
+    cut = {c.id: c.note or c.status for c in captures if c.status in ("partial", "failed")}
     return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts(),
                  store.tls_refused_counts(), store.unread_connection_counts(), cut)
 

@@ -12,6 +12,15 @@ _JSON_COLUMNS = {"categories", "evidence_ids", "claims", "requests", "capture_id
                  "counts", "failures"}
 
 
+# A request that never reached a server: no response, an error, no server address (blocked in
+# the client, a failed connection) — never a pcap's, whose requests were seen on the wire (a
+# proxy tunnel names no server address). The rule of ``analysis.passes.check.delivered``, as SQL
+# over ``exchanges``, for the queries that set such requests aside.
+UNREACHED = ("(coalesce(direction, 'up') != 'down' and status is null"
+             " and coalesce(error, '') != '' and coalesce(server_ip, '') = ''"
+             " and capture_id not in (select id from captures where kind in ('pcap', 'pcapng')))")
+
+
 def decode_json_columns(row: dict[str, Any]) -> dict[str, Any]:
     for key in _JSON_COLUMNS & row.keys():
         if isinstance(row[key], str):

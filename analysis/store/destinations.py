@@ -10,6 +10,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from analysis.store.base import UNREACHED
+
 
 class DestinationsMixin:
     db: Database
@@ -23,11 +25,7 @@ class DestinationsMixin:
         cursor = self.db.execute(
             "select id, capture_id, ts, kind, direction, url, host, sni, server_ip, server_port,"
             " client_ip, client_port, connect_ms, coalesce(request_body_size, 0),"
-            " coalesce(response_body_size, 0) from exchanges"
-            " where not (status is null and coalesce(error, '') != ''"
-            " and coalesce(server_ip, '') = '' and coalesce(direction, 'up') != 'down'"
-            " and capture_id not in (select id from captures where kind in ('pcap', 'pcapng')))"
-            " order by id"
+            f" coalesce(response_body_size, 0) from exchanges where not {UNREACHED} order by id"
         )
         names = ["id", "capture_id", "ts", "kind", "direction", "url", "host", "sni",
                  "server_ip", "server_port", "client_ip", "client_port", "connect_ms",

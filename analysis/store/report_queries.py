@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from analysis.store.base import UNREACHED
+
 # What the phone sent: HTTP requests and upward messages (DESIGN.md, findings). Grouping by
 # destination id and naming hosts afterwards is twice as fast as grouping by host text.
 _SENT_BINS = """
@@ -75,11 +77,6 @@ class ReportQueriesMixin:
         an error, no server address — blocked in the client or a failed connection. The same
         rule as ``analysis.passes.check.delivered``, which sets them aside in verdicts."""
         rows = self.db.execute(
-            "select capture_id, count(*), min(error) from exchanges"
-            " where coalesce(direction, 'up') != 'down' and status is null"
-            " and coalesce(error, '') != '' and coalesce(server_ip, '') = ''"
-            # a pcap shows the request on the wire: it was sent (through a proxy tunnel the
-            # server's address is simply not in the capture)
-            " and capture_id not in (select id from captures where kind in ('pcap', 'pcapng'))"
+            f"select capture_id, count(*), min(error) from exchanges where {UNREACHED}"
             " group by capture_id").fetchall()
         return {int(c): (int(n), str(err)) for c, n, err in rows}
