@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from html.parser import HTMLParser
 from pathlib import Path
 
 import numpy as np
 import pytest
 from matplotlib.image import imread
+
+from tests.analysis.report.dom import parse
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(
@@ -31,19 +32,6 @@ def chromium(page: Path, profile: Path, *args: str) -> subprocess.CompletedProce
     return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=True)
 
 
-class Dom(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
 def ink(png: Path) -> float:
     """Fraction of pixels that are not (near) white."""
     image = imread(str(png))[..., :3]
@@ -53,8 +41,7 @@ def ink(png: Path) -> float:
 def test_nothing_executes_and_hostile_strings_are_text(
         rendered: tuple[Path, list[Path]], tmp_path: Path) -> None:
     dom_text = chromium(rendered[0] / "index.html", tmp_path / "profile", "--dump-dom").stdout
-    dom = Dom()
-    dom.feed(dom_text)
+    dom = parse(dom_text)
     names = [t for t, _a in dom.tags]
     assert "script" not in names
     assert names.count("h1") == 1 and names.count("style") == 1  # </style> did not break out

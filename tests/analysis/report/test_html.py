@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
 import pytest
 
@@ -11,28 +10,10 @@ from analysis.report import htmltables
 from analysis.report.data import build_report
 from analysis.report.html import CSP, render_html
 from analysis.store import Store
+from tests.analysis.report.dom import parse
 
 SAFE_ATTRS = {"class", "id", "href", "src", "alt", "lang", "charset", "http-equiv", "content",
               "name", "aria-label"}
-
-
-class Tags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def parse(page: str) -> Tags:
-    parser = Tags()
-    parser.feed(page)
-    return parser
 
 
 @pytest.fixture
