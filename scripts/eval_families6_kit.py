@@ -27,9 +27,10 @@ DASHED = "555-010-0199"
 
 
 def raw(family: str, url: str, data: bytes, ctype: str, labels: dict[str, str],
-        headers: dict[str, Any] | None = None, method: str = "POST") -> Case:
+        headers: dict[str, Any] | None = None, method: str = "POST",
+        cookies: dict[str, Any] | None = None) -> Case:
     """A case whose body is given as bytes, with its body labels."""
-    c = case(family, url, headers=headers)
+    c = case(family, url, headers=headers, cookies=cookies)
     hdrs = (*c.exchange.request_headers, ("Content-Type", ctype))
     c.exchange = dataclasses.replace(c.exchange, method=method, request_headers=hdrs,
                                      request_body=data)
@@ -58,7 +59,8 @@ def encode(c: Case, coding: str) -> Case:
 
 
 def multipart(family: str, url: str, parts: list[tuple[str, str | None, str, Any]],
-              headers: dict[str, Any] | None = None) -> Case:
+              headers: dict[str, Any] | None = None,
+              cookies: dict[str, Any] | None = None) -> Case:
     """multipart/form-data; a part's labels start at its name, a file part is one field."""
     boundary = "----phx6" + "0a1b2c3d4e5f"
     labels: dict[str, str] = {}
@@ -78,7 +80,7 @@ def multipart(family: str, url: str, parts: list[tuple[str, str | None, str, Any
                 .encode() + body + b"\r\n")
     out += f"--{boundary}--\r\n".encode()
     return raw(family, url, bytes(out), f"multipart/form-data; boundary={boundary}", labels,
-               headers=headers)
+               headers=headers, cookies=cookies)
 
 
 def _varint(n: int) -> bytes:
