@@ -93,6 +93,9 @@ def is_negative_key(key: str, parent: str, part: str = "") -> bool:
 
 
 def _grade(rule: KeyRule, text: str) -> tuple[str, str]:
+    if rule.grade == "coordinate_e7":
+        # degrees x 10^7 as an integer: the decimals are those of the value / 10^7
+        text = f"{int(text) / 1e7:.7f}".rstrip("0")
     pair = latlon_pair(text)
     # one point, one grade: the finer coordinate (trailing zeros are dropped in writing)
     places = max(decimals(pair[0]), decimals(pair[1])) if pair else decimals(text)
@@ -139,7 +142,7 @@ class KeyClassifier:
             if rule.not_under and rule.not_under.intersection(ancestor_words(leaf.path)):
                 continue
             category, note = rule.category, ""
-            if rule.grade == "coordinate":
+            if rule.grade in ("coordinate", "coordinate_e7"):
                 category, note = _grade(rule, text)
             transform = compose(hash_transform(text, name), leaf)
             evidence = _evidence(leaf.key, rule.id, rule.what, transform, note)

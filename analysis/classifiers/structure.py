@@ -12,6 +12,7 @@ from typing import Any
 
 from analysis.classifiers.base import PREVIEW, preview, wrappers
 from analysis.classifiers.rules import load_toml, norm_key
+from analysis.classifiers.structure_typed import key_event_types, typed_text
 from analysis.classifiers.validators import decimals
 from analysis.decoders import Decoded, Node
 from analysis.records import Detector, Finding
@@ -50,6 +51,10 @@ def _number_counts(values: list[Any]) -> tuple[int, int]:
     return floats + types.count(int), floats
 
 
+# Below this an integer pair is no E7 coordinate (0.1 degree); above 1.8e9 none is.
+E7_MIN = 1_000_000
+
+
 def _coordinates(rows: list[list[Any]]) -> bool:
     """Rows start with a latitude and a longitude, most given with 3 or more decimals (a value
     such as -73.99 in a track is a point whose trailing zeros were dropped)."""
@@ -57,6 +62,10 @@ def _coordinates(rows: list[list[Any]]) -> bool:
     sample = rows[:50]
     for row in sample:
         lat, lon = row[0], row[1]
+        if type(lat) is int and type(lon) is int and max(abs(lat), abs(lon)) >= E7_MIN:
+            # E7 integers (degrees x 10^7, Google's location-history "latitudeE7"): a
+            # point to seven decimals unless the integers were rounded
+            lat, lon = lat / 1e7, lon / 1e7
         if not (isinstance(lat, float) and isinstance(lon, float)):
             return False
         if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
@@ -101,6 +110,7 @@ EMBEDDING_WORDS = frozenset({"embedding", "embeddings", "template", "descriptor"
                              "encoding", "faceprint", "voiceprint", "xvector", "dvector",
                              "ivector", "emb"})
 MIN_NAMED_EMBEDDING = 32
+MFCC_WORDS = frozenset({"mfcc", "mfccs", "cepstral"})
 
 # A face mesh's point counts (MediaPipe 468/478) are distinctive enough to name it without a
 # face key; 68 or 106 points are as likely a swipe, a GPS track or a polygon of that length.
@@ -162,6 +172,13 @@ def classify_node(ex: int, node: Node) -> Finding | None:
                 return _finding(ex, node, cat, 0.85,
                                 f"{n}-long float vector under a key naming an embedding",
                                 hint, "structure.named-embedding")
+            if (words & MFCC_WORDS and n in s["voice"]["mfcc_widths"]
+                    and not node.path.endswith("]")):  # a frame of a list is that list's
+                # one frame or a per-utterance statistic (mean, std) of MFCCs: the classic
+                # speaker-recognition features
+                return _finding(ex, node, "biometric.voice", 0.8,
+                                f"{n} float coefficients under a key naming MFCCs",
+                                voice, "structure.mfcc-vector")
             if face and n // 2 in s["face"]["landmark_points"] and n % 2 == 0:
                 return _finding(ex, node, "biometric.face", 0.85,
                                 f"{n // 2} flattened (x, y) landmark points",
@@ -186,8 +203,9 @@ def classify_node(ex: int, node: Node) -> Finding | None:
                             face, "structure.face-landmarks")
         route = _hint(words, "route")
         if route and width in (2, 3, 4) and _coordinates(items):
+            e7 = " in E7 integers" if type(items[0][0]) is int else ""
             return _finding(ex, node, "location.precise", 0.85,
-                            f"{n} (lat, lon) points with 3+ decimals (a GPS track)", route,
+                            f"{n} (lat, lon) points{e7} with 3+ decimals (a GPS track)", route,
                             "structure.gps-track")
         if voice and width in s["voice"]["mfcc_widths"] and n >= 3:
             return _finding(ex, node, "biometric.voice", 0.85,
@@ -210,7 +228,7 @@ def classify_node(ex: int, node: Node) -> Finding | None:
         has_down = bool(fields & set(ks["down_fields"]))
         has_up = bool(fields & set(ks["up_fields"]))
         has_timing = bool(fields & set(ks["timing_fields"]))
-        if not has_down and _key_event_types(items) and fields & set(s["motion"]["time_fields"]):
+        if not has_down and key_event_types(items) and fields & set(s["motion"]["time_fields"]):
             # DOM/React Native style: {"type": "keydown", "key": "a", "t": 1790002000000}
             has_down = has_up = True
             fields.add("type")
@@ -256,44 +274,6 @@ class StructureClassifier:
                     if typed is not None:
                         out.append(typed)
         return out
-
-
-KEY_EVENT_TYPES = frozenset({"keydown", "keyup", "keypress", "key_down", "key_up", "down", "up",
-                             "press", "release", "keydownevent", "keyupevent"})
-EVENT_TYPE_KEYS = frozenset({"type", "event", "action", "kind", "evt", "e", "eventtype"})
-
-
-def _key_event_types(items: list[Any]) -> set[str]:
-    """The key-event kinds named in a list of event objects ("keydown", "keyup")."""
-    kinds = {str(v).lower() for x in items[:20] for k, v in x.items()
-             if type(v) is str and norm_key(str(k)) in EVENT_TYPE_KEYS}
-    return kinds & KEY_EVENT_TYPES
-
-
-def typed_text(ex: int, node: Node) -> Finding | None:
-    """Key events that name their keys spell what the user typed (``content.text``); with both
-    key-down and key-up events in the list, each key is read once, from its key-down."""
-    chars = []
-    paired = len(_key_event_types(node.value)) > 1 if node.value and all(
-        isinstance(x, dict) for x in node.value) else False
-    for item in node.value:
-        if not isinstance(item, dict):
-            return None
-        if paired and not any(type(v) is str and v.lower() in ("keydown", "key_down", "down",
-                                                                 "keypress", "press")
-                              for v in item.values()):
-            continue
-        one = [v for v in item.values() if isinstance(v, str) and len(v) == 1]
-        if len(one) != 1:
-            return None
-        chars.append(one[0])
-    text = "".join(chars)
-    if sum(c.isalnum() for c in text) < 2:
-        return None
-    return Finding(ex, node.part, node.path or "$", "content.text", Detector.STRUCTURE, 0.8,
-                   f"the {len(chars)} key events under '{node.path}' name their keys: together "
-                   "they spell the typed text", preview(text), wrappers(node.layers),
-                   "structure.typed-text")
 
 
 CLASSIFIER = StructureClassifier()

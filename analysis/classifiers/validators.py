@@ -22,6 +22,7 @@ from analysis.classifiers.validators_device import (
     osname,
     user_agent_device,
 )
+from analysis.classifiers.validators_names import event_name, lat_e7, lon_e7, person_name
 from analysis.profile import luhn_ok
 
 UUID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
@@ -198,15 +199,6 @@ def text(value: str) -> bool:
     return bool(value.strip()) and not is_placeholder(value)
 
 
-_PERSON = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]*\.?){1,3}")
-
-
-def person_name(value: str) -> bool:
-    """Written like a person's name: two to four capitalised words ("Jane Doe", "Jane Q. Doe"),
-    which a user handle ("jdoe_runner") or an account ID is not."""
-    return bool(_PERSON.fullmatch(value.strip()))
-
-
 def words(value: str) -> bool:
     """Free text someone typed: letters, at least two characters."""
     return len(value.strip()) >= 2 and any(c.isalpha() for c in value)
@@ -278,7 +270,8 @@ def digest(value: str) -> bool:
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {
-    "lat": lat, "lon": lon, "latlon": lambda t: latlon_pair(t) is not None, "imei": imei,
+    "lat": lat, "lon": lon, "lat_e7": lat_e7, "lon_e7": lon_e7,
+    "latlon": lambda t: latlon_pair(t) is not None, "imei": imei,
     "imsi": imsi, "iccid": iccid, "mac": mac, "uuid": uuid, "identifier": identifier,
     "email": email, "email_or_hash": email_or_hash, "phone": phone, "phone_or_hash": phone_or_hash,
     "ip_public": ip_public, "ip_private": ip_private, "mcc": mcc, "mnc": mnc, "mccmnc": mccmnc,
@@ -286,7 +279,8 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "identifier_or_text": identifier_or_text, "media": media, "osname": osname,
     "model": model, "long_token": long_token, "model_or_os": model_or_os, "secret": secret,
     "user_agent_device": user_agent_device, "hash": digest,
-    "person_name": person_name, "codename": codename, "not_flag": not_flag,
+    "person_name": person_name, "event_name": event_name, "codename": codename,
+    "not_flag": not_flag,
     "blob": blob,
 }
 

@@ -48,6 +48,9 @@ FILLERS = ("in", "of", "is", "at", "on", "the", "per", "last", "first", "total",
 class WordRule:
     rule: KeyRule
     sets: tuple[frozenset[str], ...]
+    # the key's last word is one of these ("tealium_event", "cbEvent": the event tracked;
+    # "event_source" is not one)
+    last: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,7 @@ class ContextRule:
     under: frozenset[str]  # names of the objects (or lists) the field may sit in
     unless: frozenset[str]  # key words that void the rule
     only: frozenset[str]  # when set, the key must hold one of these words
+    direct: bool = False  # only a field of the container itself, not of an object inside it
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +80,15 @@ def tables() -> WordTables:
     config = frozenset(raw.get("words", {}).get("not_under", ()))
     rules = tuple(WordRule(dataclasses.replace(by_id[r["id"]],
                                                not_under=by_id[r["id"]].not_under | config),
-                           tuple(frozenset(s) for s in r["words"]))
-                  for r in raw["rule"] if r.get("words"))
+                           tuple(frozenset(s) for s in r["words"]),
+                           frozenset(r.get("last_words", ())))
+                  for r in raw["rule"] if r.get("words") or r.get("last_words"))
     negative = tuple(frozenset(s) for s in raw.get("words", {}).get("negative", ()))
-    vocab = {w for wr in rules for s in wr.sets for w in s}
+    vocab = {w for wr in rules for s in (*wr.sets, wr.last) for w in s}
     vocab |= {w for s in negative for w in s} | set(HASH_WORDS) | set(FILLERS)
     context = tuple(ContextRule(by_id[r["id"]], frozenset(norm_key(u) for u in r["under"]),
                                 frozenset(r.get("except_words", ())),
-                                frozenset(r.get("only_words", ())))
+                                frozenset(r.get("only_words", ())), bool(r.get("direct")))
                     for r in raw["rule"] if r.get("under"))
     return WordTables(rules, negative, frozenset(w for w in vocab if len(w) >= 2), context)
 
@@ -121,13 +126,13 @@ def key_words(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _matching(words: frozenset[str], part: str) -> tuple[KeyRule, ...]:
+def _matching(words: frozenset[str], part: str, last: str = "") -> tuple[KeyRule, ...]:
     t = tables()
     if any(s <= words for s in t.negative):
         return ()
     return tuple(wr.rule for wr in t.rules
                  if (not wr.rule.parts or part in wr.rule.parts)
-                 and any(s <= words for s in wr.sets))
+                 and (any(s <= words for s in wr.sets) or last in wr.last))
 
 
 @lru_cache(maxsize=8192)
@@ -139,7 +144,7 @@ def word_rules_for(key: str, parent: str, part: str = "") -> tuple[KeyRule, ...]
         return ()
     core = frozenset(w for w in words if w not in HASH_WORDS)
     hashed = len(core) < len(words)
-    found = _matching(core, part) if core else ()
+    found = _matching(core, part, words[-1]) if core else ()
     if not found and parent and (len(key) <= SHORT or (core & UNITS and len(core - UNITS) == 1)):
         above = frozenset(key_words(parent)) - HASH_WORDS
         # Only a parent that names nothing on its own lends its words ("screen" + "w"): under
@@ -176,8 +181,11 @@ def context_rule_for(key: str, path: str) -> KeyRule | None:
     if not t.context:
         return None
     words = frozenset(key_words(key))
-    if not words or key.isdigit() or any(s <= words for s in t.negative):
+    if not words or key.isdigit():
         return None
+    # a negative word set voids a context rule unless the key is one of the rule's own words:
+    # "key" is an event's name in Countly's events[].key, though a key named "...key" is not
+    negative = any(s <= words for s in t.negative)
     # the objects above the field, nearest first, up to the nearest list: an element of a list
     # inside the device object (a sensor, a disk) describes that element, not the phone; the
     # list's own name still counts (apps[3].package is about the apps)
@@ -187,7 +195,9 @@ def context_rule_for(key: str, path: str) -> KeyRule | None:
         if "[" in seg:
             break
     for c in t.context:
+        if (c.direct and above and above[0] not in c.under) or not above:
+            continue
         if c.under.intersection(above) and not c.unless & words and (
-                not c.only or c.only & words):
+                not c.only or c.only & words) and (not negative or words <= c.only):
             return c.rule
     return None

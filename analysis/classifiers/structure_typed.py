@@ -1,0 +1,51 @@
+"""What key events spell: a keystroke series whose events name their keys (``"k": "h"``) is
+also the text the user typed (``content.text``, TAXONOMY.md). Event kinds are the DOM's
+``keydown``/``keyup``/``keypress`` (UI Events, W3C) and Android's ``KeyEvent`` actions as SDKs
+serialise them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from analysis.classifiers.base import preview, wrappers
+from analysis.classifiers.rules import norm_key
+from analysis.decoders import Node
+from analysis.records import Detector, Finding
+
+KEY_EVENT_TYPES = frozenset({"keydown", "keyup", "keypress", "key_down", "key_up", "down", "up",
+                             "press", "release", "keydownevent", "keyupevent"})
+EVENT_TYPE_KEYS = frozenset({"type", "event", "action", "kind", "evt", "e", "eventtype"})
+
+
+def key_event_types(items: list[Any]) -> set[str]:
+    """The key-event kinds named in a list of event objects ("keydown", "keyup")."""
+    kinds = {str(v).lower() for x in items[:20] for k, v in x.items()
+             if type(v) is str and norm_key(str(k)) in EVENT_TYPE_KEYS}
+    return kinds & KEY_EVENT_TYPES
+
+
+def typed_text(ex: int, node: Node) -> Finding | None:
+    """Key events that name their keys spell what the user typed (``content.text``); with both
+    key-down and key-up events in the list, each key is read once, from its key-down."""
+    chars = []
+    paired = len(key_event_types(node.value)) > 1 if node.value and all(
+        isinstance(x, dict) for x in node.value) else False
+    for item in node.value:
+        if not isinstance(item, dict):
+            return None
+        if paired and not any(type(v) is str and v.lower() in ("keydown", "key_down", "down",
+                                                                 "keypress", "press")
+                              for v in item.values()):
+            continue
+        one = [v for v in item.values() if isinstance(v, str) and len(v) == 1]
+        if len(one) != 1:
+            return None
+        chars.append(one[0])
+    text = "".join(chars)
+    if sum(c.isalnum() for c in text) < 2:
+        return None
+    return Finding(ex, node.part, node.path or "$", "content.text", Detector.STRUCTURE, 0.8,
+                   f"the {len(chars)} key events under '{node.path}' name their keys: together "
+                   "they spell the typed text", preview(text), wrappers(node.layers),
+                   "structure.typed-text")

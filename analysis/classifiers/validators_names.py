@@ -1,0 +1,65 @@
+"""Validators of names and of integer coordinates, named by the rule files like the others
+(``validators.VALIDATORS``): a person's name as written ("Jane Doe", not "Main Account"), an
+event's name ("screen_view", not an ID or a time), and degrees x 10^7 as Google's location
+history (``latitudeE7``) and many protobuf location messages send them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
+
+
+def _e7(text: str, limit: float) -> bool:
+    """An integer of degrees x 10^7 within +-limit degrees, not a small count or a zero."""
+    t = text.strip()
+    return (t.lstrip("-").isdigit() and len(t.lstrip("-")) >= 7
+            and abs(int(t)) <= limit * 1e7)
+
+
+def lat_e7(text: str) -> bool:
+    return _e7(text, 90)
+
+
+def lon_e7(text: str) -> bool:
+    return _e7(text, 180)
+
+
+_PERSON = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]*\.?){1,3}")
+
+# Words that make two capitalised words the name of a thing, not of a person ("Main Account",
+# "Premium Plan", "Home Office"): titles of accounts, plans, places and products.
+_NOT_PERSON = frozenset({
+    "account", "accounts", "plan", "card", "checking", "savings", "main", "default", "profile",
+    "team", "group", "inc", "ltd", "llc", "gmbh", "corp", "company", "app", "home", "office",
+    "work", "street", "road", "avenue", "premium", "free", "basic", "pro", "plus", "family",
+    "business", "personal", "joint", "wallet", "store", "shop", "service", "services", "bank",
+    "club", "studio", "mobile", "device", "phone", "iphone", "android", "test", "demo", "user",
+    "guest", "admin", "unknown", "new", "my", "the", "and", "of"})
+
+
+def person_name(value: str) -> bool:
+    """Written like a person's name: two to four capitalised words ("Jane Doe", "Jane Q. Doe"),
+    which a user handle ("jdoe_runner"), an account ID or a thing's title ("Main Account") is
+    not."""
+    v = value.strip()
+    return bool(_PERSON.fullmatch(v)) and not any(
+        w.lower().rstrip(".") in _NOT_PERSON for w in v.split())
+
+
+_EVENT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_ .:/-]{1,79}")
+
+
+def event_name(value: str) -> bool:
+    """An event's name: a short label starting with a letter ("screen_view", "Add To Cart"),
+    not a number, a time, a flag or an ID."""
+    v = value.strip()
+    return bool(_EVENT_NAME.fullmatch(v)) and v.lower() not in ("true", "false") and any(
+        c.isalpha() for c in v[1:]) and not identifier_like(v)
+
+
+def identifier_like(value: str) -> bool:
+    """A UUID or a long hex token: an ID, not a name."""
+    return bool(_UUID.fullmatch(value)) or (
+        len(value) >= 16 and all(c in "0123456789abcdefABCDEF-" for c in value))

@@ -1,0 +1,86 @@
+"""Context, last-word and shape rules added from the second blind set's misses: a person's name
+in a person's object, an event list's fields, a place's country, E7 coordinates, MFCC vectors,
+swipe traces — and the negatives each must leave alone."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis.classifiers import classify_decoded
+from analysis.decoders import decode_exchange
+from analysis.records import Exchange
+
+
+def _found(body: object) -> dict[str, dict[str, str]]:
+    """path -> category -> rule id."""
+    ex = Exchange(ts=0, method="POST", url="https://sdk.example/v1",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps(body).encode())
+    out: dict[str, dict[str, str]] = {}
+    for f in classify_decoded(1, decode_exchange(ex)):
+        out.setdefault(f.path, {})[f.category] = f.rule or ""
+    return out
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"rider": {"name": "Jane Doe"}}, "rider.name", "contact.name"),
+    ({"meta": {"listener": {"name": "Jane Q. Doe"}}}, "meta.listener.name", "contact.name"),
+    ({"user_details": {"name": "Jane Doe"}}, "user_details.name", "contact.name"),
+    ({"to": {"name": "Alex Roe", "iban": "x"}}, "to.name", "contact.name"),
+    ({"tealium_event": "screen_view"}, "tealium_event", "behavior.usage"),
+    ({"screen_title": "Checkout"}, "screen_title", "behavior.usage"),
+    ({"action_name": "Cart / Review"}, "action_name", "behavior.usage"),
+    ({"events": [{"key": "song_played", "dur": 31}]}, "events[0].key", "behavior.usage"),
+    ({"events": [{"key": "song_played", "dur": 31}]}, "events[0].dur", "behavior.usage"),
+    ({"shippingAddress": {"countryCode": "US"}}, "shippingAddress.countryCode",
+     "location.coarse"),
+    ({"placeContext": {"geo": {"countryCode": "US"}}}, "placeContext.geo.countryCode",
+     "location.coarse"),
+    ({"fix": {"lat_e7": 407418300}}, "fix.lat_e7", "location.precise"),
+    ({"fix": {"longitudeE7": -739893100}}, "fix.longitudeE7", "location.precise"),
+    ({"fix": {"latitudeE7": 407000000}}, "fix.latitudeE7", "location.coarse"),  # 40.7
+    ({"dpr": 2.75, "res": "1080x2400"}, "dpr", "device.info"),
+])
+def test_found(body: object, path: str, category: str) -> None:
+    assert category in _found(body).get(path, {}), _found(body)
+
+
+@pytest.mark.parametrize(("body", "path"), [
+    ({"account": {"name": "Main Account"}}, "account.name"),  # a thing's title, no person
+    ({"rider": {"name": "Premium Plan"}}, "rider.name"),
+    ({"rider": {"name": "jdoe_runner"}}, "rider.name"),  # a handle is no name
+    ({"event_source": "app"}, "event_source"),  # "event" is not the key's last word
+    ({"event_uuid": "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b"}, "event_uuid"),
+    ({"tealium_event": "6f1c2b3a4d5e4f608a7b9c0d1e2f3a4b"}, "tealium_event"),  # an ID
+    ({"events": [{"app": {"duration": 41000}}]}, "events[0].app.duration"),  # not the event's
+    ({"events": [{"event_id": "abc123"}]}, "events[0].event_id"),
+    ({"fix": {"lat_e7": 12}}, "fix.lat_e7"),  # too small to be degrees x 10^7
+    ({"fix": {"lat_e7": 2000000000}}, "fix.lat_e7"),  # beyond 90 degrees
+])
+def test_not_found(body: object, path: str) -> None:
+    assert path not in _found(body), _found(body)
+
+
+def test_mfcc_statistics_are_a_voiceprint_but_each_frame_is_not_one_more() -> None:
+    vec = [round(1.5 - 0.37 * i, 3) for i in range(13)]
+    assert _found({"voice": {"mfcc_mean": vec}})["voice.mfcc_mean"] == {
+        "biometric.voice": "structure.mfcc-vector"}
+    frames = _found({"features": {"mfcc": [vec, vec[::-1], vec, vec[::-1]]}})
+    assert frames["features.mfcc"] == {"biometric.voice": "structure.mfcc"}
+    assert not [p for p in frames if p.startswith("features.mfcc[")], frames
+    # thirteen floats under a key that names no MFCC are no voiceprint
+    assert "stats.bands" not in _found({"stats": {"bands": vec}})
+
+
+def test_e7_track_and_swipe_trace() -> None:
+    track = [[407418300 + 2100 * j, -739893100 + 1700 * j, 1700000000000 + 4000 * j]
+             for j in range(25)]
+    found = _found({"points": track})
+    assert found["points"] == {"location.precise": "structure.gps-track"}
+    # the same integers as pixel counts are not coordinates
+    pixels = [[150 + 37 * j, 1810 + 11 * (j % 4), 1700000000000 + 14 * j] for j in range(24)]
+    assert "points" not in _found({"points": pixels})
+    assert _found({"glide": {"trace": pixels}})["glide.trace"] == {
+        "behavior.motion": "structure.motion-series"}
