@@ -51,6 +51,11 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
         if name in rules.negative:
             return name, ()
         exact = exact_rules(name, part)
+        if exact and name == p and k in RECORD_IDS:
+            # the id of a record ({"medications": [{"id": "m1"}]}) names the record, it is not
+            # what the record holds; only an identifier's own object lends its name to its id
+            # (an identity map's {"Phone_SHA256": [{"id": ...}]} holds the hashed phone)
+            exact = tuple(r for r in exact if r.category.startswith(("id.", "contact.")))
         if exact:
             return name, exact
     name = names[0]
@@ -61,6 +66,8 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
     loose += [r for r in word_rules_for(key, parent, part) if r not in loose]
     return name, tuple(loose)
 
+
+RECORD_IDS = frozenset({"id", "uuid", "guid", "key"})
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 

@@ -42,6 +42,11 @@ def _found(body: object) -> dict[str, dict[str, str]]:
     ({"fix": {"longitudeE7": -739893100}}, "fix.longitudeE7", "location.precise"),
     ({"fix": {"latitudeE7": 407000000}}, "fix.latitudeE7", "location.coarse"),  # 40.7
     ({"dpr": 2.75, "res": "1080x2400"}, "dpr", "device.info"),
+    ({"net": {"cell": {"cid": 104604474}}}, "net.cell.cid", "location.carrier"),
+    ({"cellTowers": [{"locationAreaCode": 415}]}, "cellTowers[0].locationAreaCode",
+     "location.carrier"),
+    ({"identityMap": {"Phone_SHA256": [{"id": "ab" * 32}]}},
+     "identityMap.Phone_SHA256[0].id", "contact.phone"),
 ])
 def test_found(body: object, path: str, category: str) -> None:
     assert category in _found(body).get(path, {}), _found(body)
@@ -56,6 +61,7 @@ def test_found(body: object, path: str, category: str) -> None:
     ({"tealium_event": "6f1c2b3a4d5e4f608a7b9c0d1e2f3a4b"}, "tealium_event"),  # an ID
     ({"events": [{"app": {"duration": 41000}}]}, "events[0].app.duration"),  # not the event's
     ({"events": [{"event_id": "abc123"}]}, "events[0].event_id"),
+    ({"medications": [{"id": "m1"}]}, "medications[0].id"),  # a record's id is no medication
     ({"fix": {"lat_e7": 12}}, "fix.lat_e7"),  # too small to be degrees x 10^7
     ({"fix": {"lat_e7": 2000000000}}, "fix.lat_e7"),  # beyond 90 degrees
 ])
@@ -84,3 +90,9 @@ def test_e7_track_and_swipe_trace() -> None:
     assert "points" not in _found({"points": pixels})
     assert _found({"glide": {"trace": pixels}})["glide.trace"] == {
         "behavior.motion": "structure.motion-series"}
+
+
+def test_a_cells_id_is_no_device_id() -> None:
+    assert _found({"net": {"cell": {"cid": 104604474}}})["net.cell.cid"] == {
+        "location.carrier": "context.cell"}
+    assert _found({"cid": "c0ffee001234"})["cid"] == {"id.device": "key.vendor-device-id"}
