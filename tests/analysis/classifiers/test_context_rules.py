@@ -45,6 +45,12 @@ def _found(body: object) -> dict[str, dict[str, str]]:
     ({"net": {"cell": {"cid": 104604474}}}, "net.cell.cid", "location.carrier"),
     ({"cellTowers": [{"locationAreaCode": 415}]}, "cellTowers[0].locationAreaCode",
      "location.carrier"),
+    ({"usr": {"id": "u_123456", "name": "Jane Doe"}}, "usr.name", "contact.name"),
+    ({"usr": {"id": "u_123456"}}, "usr.id", "id.user"),
+    ({"u-gender": "f"}, "u-gender", "personal.gender"),
+    ({"u-age": "34"}, "u-age", "personal.birthdate"),
+    ({"data": {"disp_w": 1080}}, "data.disp_w", "device.info"),
+    ({"X-UA-Push-Address": "fcm_abcdef0123456789"}, "X-UA-Push-Address", "id.device"),
     ({"identityMap": {"Phone_SHA256": [{"id": "ab" * 32}]}},
      "identityMap.Phone_SHA256[0].id", "contact.phone"),
 ])
@@ -62,6 +68,7 @@ def test_found(body: object, path: str, category: str) -> None:
     ({"events": [{"app": {"duration": 41000}}]}, "events[0].app.duration"),  # not the event's
     ({"events": [{"event_id": "abc123"}]}, "events[0].event_id"),
     ({"medications": [{"id": "m1"}]}, "medications[0].id"),  # a record's id is no medication
+    ({"gender_neutral": False}, "gender_neutral"),  # a flag, no gender
     ({"fix": {"lat_e7": 12}}, "fix.lat_e7"),  # too small to be degrees x 10^7
     ({"fix": {"lat_e7": 2000000000}}, "fix.lat_e7"),  # beyond 90 degrees
 ])
