@@ -22,7 +22,13 @@ from analysis.classifiers.validators_device import (
     osname,
     user_agent_device,
 )
-from analysis.classifiers.validators_names import event_name, lat_e7, lon_e7, person_name
+from analysis.classifiers.validators_names import (
+    event_name,
+    lat_e7,
+    lon_e7,
+    person_name,
+    postal_address,
+)
 from analysis.profile import luhn_ok
 
 UUID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
@@ -280,7 +286,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "model": model, "long_token": long_token, "model_or_os": model_or_os, "secret": secret,
     "user_agent_device": user_agent_device, "hash": digest,
     "person_name": person_name, "event_name": event_name, "codename": codename,
-    "not_flag": not_flag,
+    "not_flag": not_flag, "postal_address": postal_address,
     "blob": blob,
 }
 

@@ -1,7 +1,9 @@
-"""Validators of names and of integer coordinates, named by the rule files like the others
-(``validators.VALIDATORS``): a person's name as written ("Jane Doe", not "Main Account"), an
-event's name ("screen_view", not an ID or a time), and degrees x 10^7 as Google's location
-history (``latitudeE7``) and many protobuf location messages send them.
+"""Validators of names, addresses and integer coordinates, named by the rule files like the
+others (``validators.VALIDATORS``): a person's name as written ("Jane Doe", not "Main
+Account"), an event's name ("screen_view", not an ID or a time), a postal address as people
+write one (a house number and a street word, or a postcode after a comma: UPU S42 address
+templates), and degrees x 10^7 as Google's location history (``latitudeE7``) and many protobuf
+location messages send them.
 """
 
 from __future__ import annotations
@@ -63,3 +65,25 @@ def identifier_like(value: str) -> bool:
     """A UUID or a long hex token: an ID, not a name."""
     return bool(_UUID.fullmatch(value)) or (
         len(value) >= 16 and all(c in "0123456789abcdefABCDEF-" for c in value))
+
+
+# Street-type words of the address templates most apps see (English, German, French, Italian,
+# Spanish, Portuguese, Dutch), matched as whole words, case-insensitively.
+_STREET = re.compile(
+    r"(?i)\b(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|"
+    r"square|sq|terrace|highway|hwy|parkway|pkwy|apt|suite|unit|floor|"
+    r"stra(ss|\u00df)e|str|platz|weg|gasse|allee|rue|avenida|av|calle|via|viale|piazza|corso|"
+    r"rua|straat|laan|plein)\b\.?")
+_POSTCODE_AFTER_COMMA = re.compile(r",.*\b(\d{4,5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
+
+
+def postal_address(value: str) -> bool:
+    """A postal address as written: a house number and a street word ("12 Example Street",
+    "Via Roma 12"), or a postcode after a comma ("..., NY 10017"); never an e-mail, a URL or
+    a network address."""
+    v = value.strip()
+    if not 6 <= len(v) <= 200 or "@" in v or "://" in v or not any(c.isdigit() for c in v):
+        return False
+    if sum(c.isalpha() for c in v) < 4 or ":" in v:
+        return False
+    return bool(_STREET.search(v)) or bool(_POSTCODE_AFTER_COMMA.search(v))

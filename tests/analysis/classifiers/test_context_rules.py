@@ -51,6 +51,9 @@ def _found(body: object) -> dict[str, dict[str, str]]:
     ({"u-age": "34"}, "u-age", "personal.birthdate"),
     ({"data": {"disp_w": 1080}}, "data.disp_w", "device.info"),
     ({"X-UA-Push-Address": "fcm_abcdef0123456789"}, "X-UA-Push-Address", "id.device"),
+    ({"pickup": {"address": "89 E 42nd St, New York, NY 10017"}}, "pickup.address",
+     "contact.address"),
+    ({"delivery_address": "Via Roma 12"}, "delivery_address", "contact.address"),
     ({"identityMap": {"Phone_SHA256": [{"id": "ab" * 32}]}},
      "identityMap.Phone_SHA256[0].id", "contact.phone"),
 ])
@@ -69,6 +72,9 @@ def test_found(body: object, path: str, category: str) -> None:
     ({"events": [{"event_id": "abc123"}]}, "events[0].event_id"),
     ({"medications": [{"id": "m1"}]}, "medications[0].id"),  # a record's id is no medication
     ({"gender_neutral": False}, "gender_neutral"),  # a flag, no gender
+    ({"server": {"address": "10.0.0.1:443"}}, "server.address"),  # addresses that are not
+    ({"wallet": {"address": "0x52908400098527886E0F7030069857D2E4169EE7"}}, "wallet.address"),
+    ({"ticket": {"address": "Gate 12"}}, "ticket.address"),
     ({"fix": {"lat_e7": 12}}, "fix.lat_e7"),  # too small to be degrees x 10^7
     ({"fix": {"lat_e7": 2000000000}}, "fix.lat_e7"),  # beyond 90 degrees
 ])
