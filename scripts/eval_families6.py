@@ -118,9 +118,11 @@ def unity(rng: random.Random, i: int) -> Case:
                 "dpi": L(428, DEV), "lang": L("en", DEV), "ram": L(7632, DEV),
                 "timezone": L("America/New_York", DEV), "rooted_jailbroken": False,
                 "app_name": "com.example.tinytanks"}},
-            {"type": "analytics.custom.v1", "msg": {
-                "ts": 1700000030000, "name": L("level_complete", USAGE),
-                "custom_params": {"level": 7, "coins": 420, "stars": 3}}},
+            *[{"type": "analytics.custom.v1", "msg": {
+                "ts": 1700000030000 + 60000 * k, "name": L(name, USAGE),
+                "custom_params": {"level": 7 + k, "coins": 420, "stars": 3}}}
+              for k, name in enumerate(["level_start", "level_complete", "shop_opened",
+                                        "level_start"])],
             {"type": "analytics.appRunning.v1", "msg": {"ts": 1700000300000,
                                                         "duration": L(300 + i, USAGE)}}]
         if i % 4 == 0:
@@ -138,7 +140,7 @@ def unity(rng: random.Random, i: int) -> Case:
               "osVersion": L("Android 14", DEV), "sdkVersion": "5.1.0",
               "buildGUUID": rnd_hex(rng, 32)}
     names = ["gameStarted", "newPlayer" if i % 6 == 1 else "screenVisited",
-             "missionCompleted", "gameEnded"]
+             "missionStarted", "missionCompleted", "screenVisited", "gameEnded"]
     ev_list = [{"eventName": L(n, USAGE), "userID": L(userid, "id.device"),
                 "sessionID": rnd_uuid(rng), "eventUUID": rnd_uuid(rng),
                 "eventTimestamp": f"2026-11-27 08:0{k}:00.000", "eventVersion": 1,
@@ -194,7 +196,7 @@ def negatives(rng: random.Random, i: int) -> Case:
 FAMILIES = (unity, negatives)
 
 
-def build(n_each: int = 12, seed: int = 71) -> list[Case]:
+def build(n_each: int = 14, seed: int = 71) -> list[Case]:
     rng = random.Random(seed)
     cases = [fam(rng, i) for fam in FAMILIES for i in range(n_each)]
     for part in (eval_families6_sdk, eval_families6_apps, eval_families6_geo,

@@ -117,18 +117,20 @@ def video_call(rng: random.Random, i: int) -> Case:
         body = {"meeting_id": mid, "to": "everyone", "msg_id": rnd_uuid(rng),
                 "text": L("can everyone see my screen? sharing the Q3 budget now", TEXT)}
         return case("video-call", "https://api.meetly.example/v2/chat", body=body, headers=hdr)
-    stats = {"meeting_id": mid, "interval_ms": 10000, "ts": 1700000000000 + i,
-             "audio": {"jitter": 0.004, "packetsLost": 3, "roundTripTime": 0.052,
-                       "audioLevel": 0.12},
-             "video": {"frameWidth": 1280, "frameHeight": 720, "framesPerSecond": 30,
-                       "availableOutgoingBitrate": 2500000},
-             "ice": {"localCandidateType": "srflx", "protocol": "udp",
-                     "localAddress": L(LOCAL_IP, DEV), "publicAddress": L(PUBLIC_IP,
-                                                                          "location.ip"),
-                     "remoteAddress": "198.51.100.23", "remotePort": 3478},
-             "device": {"battery": L(0.41, DEV), "charging": L(False, DEV),
-                        "thermal": L("nominal", DEV), "network": L("wifi", DEV),
-                        "cpu_cores": L(9, DEV)}}
+    # one record per 10-second interval: the ICE pair and the phone's state each time
+    intervals = [{"ts": 1700000000000 + i + 10000 * k,
+                  "audio": {"jitter": 0.004, "packetsLost": rng.randint(0, 9),
+                            "roundTripTime": 0.052, "audioLevel": 0.12},
+                  "video": {"frameWidth": 1280, "frameHeight": 720, "framesPerSecond": 30},
+                  "ice": {"localCandidateType": "srflx", "protocol": "udp",
+                          "localAddress": L(LOCAL_IP, DEV),
+                          "publicAddress": L(PUBLIC_IP, "location.ip"),
+                          "remoteAddress": "198.51.100.23", "remotePort": 3478},
+                  "device": {"battery": L(round(0.41 - 0.01 * k, 2), DEV),
+                             "charging": L(False, DEV), "thermal": L("nominal", DEV),
+                             "network": L("wifi", DEV)}} for k in range(5)]
+    stats = {"meeting_id": mid, "interval_ms": 10000, "intervals": intervals,
+             "cpu_cores": L(9, DEV)}
     return encode(case("video-call", "https://qos.meetly.example/v1/stats", body=stats,
                        headers=hdr), "br")
 

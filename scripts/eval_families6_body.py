@@ -72,19 +72,22 @@ def time_clock(rng: random.Random, i: int) -> Case:
     emp = "E-" + str(10400 + i)  # the employee's number at the employer (id.user)
     hdr = {"Authorization": L("Bearer " + rnd_hex(rng, 40), CRED)}
     if kind == 0:
-        body: Any = {"employee_id": L(emp, "id.user"), "site_id": "site-" + rnd_hex(rng, 4),
-                     "action": L("clock_in", USAGE), "ts": 1700000000 + i,
-                     "gps": {"lat": L(round(LAT, 6), PRECISE), "lon": L(round(LON, 6), PRECISE),
-                             "accuracy_m": 8.5},
-                     "within_geofence": True,
-                     "wifi": {"ssid": L(SSID, "location.wifi"),
-                              "bssid": L(BSSID, "location.wifi")},
-                     # a 512-d float16 face template, base64; the liveness score is a number
-                     # about the capture, not a faceprint (unlabelled)
-                     "face": {"template": L(b64(_f16(rng, 512)), FACE),
-                              "liveness_score": 0.98, "model": "facenet-r100-fp16"},
+        # the offline queue flushed at once: each punch a record with its own fix and template
+        punches = [{"employee_id": L(emp, "id.user"), "site_id": "site-" + rnd_hex(rng, 4),
+                    "action": L(act, USAGE), "ts": 1700000000 + 3600 * k,
+                    "gps": {"lat": L(round(LAT + 1e-4 * k, 6), PRECISE),
+                            "lon": L(round(LON - 1e-4 * k, 6), PRECISE), "accuracy_m": 8.5},
+                    "within_geofence": True,
+                    "wifi": {"ssid": L(SSID, "location.wifi"),
+                             "bssid": L(BSSID, "location.wifi")},
+                    # a 512-d float16 face template, base64; the liveness score is a number
+                    # about the capture, not a faceprint (unlabelled)
+                    "face": {"template": L(b64(_f16(rng, 512)), FACE),
+                             "liveness_score": 0.98, "model": "facenet-r100-fp16"}}
+                   for k, act in enumerate(["clock_in", "break_start", "break_end"])]
+        body: Any = {"punches": punches, "queued": True,
                      "device": {"model": L("Pixel 8", DEV), "os": L("Android 14", DEV)}}
-        return case("time-clock", "https://api.punchly.example/v2/punches", body=body,
+        return case("time-clock", "https://api.punchly.example/v2/punches/batch", body=body,
                     headers=hdr)
     if kind == 1:
         pts = [{"x": round(rng.uniform(220, 860), 1), "y": round(rng.uniform(300, 1300), 1)}
@@ -144,8 +147,12 @@ def proctoring(rng: random.Random, i: int) -> Case:
     if kind == 1:
         marks = [[round(rng.uniform(300, 800), 1), round(rng.uniform(400, 1100), 1)]
                  for _ in range(68)]
-        body = {"session": sess, "t": 1700000000 + i, "faces_detected": 1,
-                "landmarks68": L(marks, FACE), "lighting": "ok", "frame_id": rng.randint(1, 9999)}
+        # four sampled frames, each with its own 68-point landmark set
+        frames = [{"t": 1700000000 + i + 5 * k, "faces_detected": 1,
+                   "landmarks68": L([[round(x + rng.gauss(0, 2), 1), round(y + rng.gauss(0, 2), 1)]
+                                     for x, y in marks], FACE),
+                   "frame_id": rng.randint(1, 9999)} for k in range(4)]
+        body = {"session": sess, "frames": frames, "lighting": "ok"}
         return encode(case("proctoring", "https://api.examguard.example/v1/face-check",
                            body=body, headers=hdr), "gzip")
     if kind == 2:
@@ -178,6 +185,10 @@ def telematics(rng: random.Random, i: int) -> Case:
     if kind == 0:
         batch = {"trip_id": trip, "hz": 50, "accel": L(_axis(rng, 40, 9.81), MOTION),
                  "gyro": L(_axis(rng, 40, 0.0), MOTION),
+                 # position fixes taken with the samples: records, labelled per element
+                 "fixes": [{"lat": L(round(LAT - 2e-4 * k, 5), PRECISE),
+                            "lon": L(round(LON + 1e-4 * k, 5), PRECISE), "t": 1000 * k,
+                            "speed": round(rng.uniform(8, 14), 1)} for k in range(10)],
                  "device": {"model": L("Pixel 8", DEV), "os": L("14", DEV)},
                  "install_id": L(INSTALL_ID, "id.device")}
         return case("telematics", "https://ingest.drivescore.example/v3/sensors",
@@ -194,10 +205,10 @@ def telematics(rng: random.Random, i: int) -> Case:
                      "speeding_s": 40, "score": rng.randint(60, 99)}
         return case("telematics", "https://api.drivescore.example/v1/trips", body=body)
     if kind == 2:
-        events = [{"type": t, "lat": L(round(LAT - 0.004 * k, 5), PRECISE),
+        kinds = ["hard_brake", "rapid_accel", "sharp_turn", "phone_handling"]
+        events = [{"type": kinds[k % 4], "lat": L(round(LAT - 0.004 * k, 5), PRECISE),
                    "lon": L(round(LON + 0.002 * k, 5), PRECISE), "t": 1700000100 + 60 * k,
-                   "g": round(rng.uniform(-0.6, -0.3), 2)}
-                  for k, t in enumerate(["hard_brake", "hard_brake", "rapid_accel"])]
+                   "g": round(rng.uniform(-0.6, -0.3), 2)} for k in range(12)]
         return encode(case("telematics", "https://api.drivescore.example/v1/events",
                            body={"trip_id": trip, "events": events}), "zstd")
     pulse = {"user": L(USER_ID, "id.user"), "peak_g": 3.7,

@@ -98,7 +98,7 @@ def navigation(rng: random.Random, i: int) -> Case:
         return case("navigation", "https://api.wayfind.example/v1/directions", query=q,
                     headers=hdr)
     if kind == 1:
-        pts = _trace(rng, 20)
+        pts = _trace(rng, 60)
         # a list of position records: each sample's coordinates are labelled
         samples = [{"lat": L(la, PRECISE), "lon": L(lo, PRECISE), "t": 1700000000 + 5 * k,
                     "spd": round(rng.uniform(5, 14), 1), "brg": rng.randint(170, 200),
@@ -137,7 +137,7 @@ def navigation(rng: random.Random, i: int) -> Case:
     labels: dict[str, str] = {}
     # a traffic probe: repeated sample messages (field 2) with double lat/lon, speed, time;
     # a repeated field's occurrences are indexed (2[0].1, 2[1].1, ...)
-    pts = _trace(rng, 5)
+    pts = _trace(rng, 20)
     samples = [(2, [(1, la), (2, lo), (3, 1700000000 + 5 * k), (4, rng.randint(20, 50))])
                for k, (la, lo) in enumerate(pts)]
     msg = pb([(1, L(INSTALL_ID, "id.device")), *samples, (3, "probe-v2"),
@@ -180,7 +180,15 @@ def weather(rng: random.Random, i: int) -> Case:
                                                                         PRECISE)},
                 "saved_cities": L(["New York, NY", "Chicago, IL"], COARSE),
                 "zip_codes": L(["10001", "60601"], COARSE),
-                "alert_types": ["tornado", "flood", "winter_storm"], "quiet_hours": [22, 7]}
+                "alert_types": ["tornado", "flood", "winter_storm"], "quiet_hours": [22, 7],
+                # the user's saved places, rounded by the app to two decimals
+                "places": [{"name": L(city, COARSE), "lat": L(f"{la:.2f}", COARSE),
+                            "lon": L(f"{lo:.2f}", COARSE)}
+                           for city, la, lo in [("New York, NY", LAT, LON),
+                                                ("Chicago, IL", 41.87811, -87.6298),
+                                                ("Boston, MA", 42.36008, -71.05888),
+                                                ("Miami, FL", 25.76168, -80.19179),
+                                                ("Denver, CO", 39.73924, -104.99025)]]}
         return encode(case("weather", "https://alerts.skycast.example/v1/subscribe", body=body),
                       "deflate")
     c = case("weather", "https://radar.skycast.example/embed",

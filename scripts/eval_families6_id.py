@@ -126,8 +126,12 @@ def raygun(rng: random.Random, i: int) -> Case:
             "version": "2.4.0", "os": L("Android", DEV), "osVersion": L("14", DEV),
             "platform": L("Pixel 8", DEV), "data": data}]}
         return case("raygun", "https://api.raygun-sdk.example/events", body=body, headers=hdr)
-    crumbs = [{"timeStamp": 1700000000000, "level": "info", "type": "navigation",
-               "category": "screen", "message": L("ProductListActivity", USAGE)},
+    screens = ["SplashActivity", "HomeActivity", "CategoryActivity", "ProductListActivity",
+               "ProductActivity", "ReviewsActivity", "ProductActivity", "CartActivity"]
+    crumbs = [{"timeStamp": 1699999990000 + 1000 * k, "level": "info", "type": "navigation",
+               "category": "screen", "message": L(name, USAGE)}
+              for k, name in enumerate(screens)]
+    crumbs += [
               {"timeStamp": 1700000002000, "level": "info", "type": "request",
                "category": "http", "message": "HTTP GET 200",
                "customData": {"url": U("https://api.jewelbox.example/v1/search",

@@ -84,6 +84,7 @@ def gameanalytics(rng: random.Random, i: int) -> Case:
             {**ann, "category": L("user", USAGE)},
             {**ann, "category": "design", "event_id": L("Tutorial:Step3:Complete", USAGE),
              "value": 12.5},
+            {**ann, "category": "design", "event_id": L("Shop:Opened:FromMap", USAGE)},
             {**ann, "category": "progression",
              "event_id": L(f"Complete:World02:Level{i:02d}", USAGE),
              "attempt_num": 2, "score": rng.randint(100, 9000)}]
@@ -161,38 +162,44 @@ def otlp(rng: random.Random, i: int) -> Case:
     if not i % 2:
         net = [a for a in net if a["key"] != "network.connection.subtype"]
     if i % 2 == 0:
-        url = U("https://api.petshop.example/v2/search",
-                {"q": L("grain free kitten food", "behavior.search"),
-                 "zip": L("10001", "location.coarse"), "page": "1"})
-        spans = [{"traceId": trace, "spanId": span, "name": "GET /v2/search", "kind": 3,
-                  "startTimeUnixNano": "1700000000000000000",
-                  "endTimeUnixNano": "1700000000250000000",
+        calls = [("/v2/search", {"q": L("grain free kitten food", "behavior.search"),
+                                 "zip": L("10001", "location.coarse"), "page": "1"}),
+                 ("/v2/products/p-4411", {"ref": "search"}),
+                 ("/v2/search", {"q": L("cat litter unscented", "behavior.search"),
+                                 "page": "2"}),
+                 ("/v2/cart", {"v": "2"})]
+        # one span per HTTP call, each with the network attributes the SDK adds
+        spans = [{"traceId": trace, "spanId": rnd_hex(rng, 16), "parentSpanId": span,
+                  "name": f"GET {p}", "kind": 3,
+                  "startTimeUnixNano": str(1700000000000000000 + k * 10**9),
+                  "endTimeUnixNano": str(1700000000250000000 + k * 10**9),
                   "attributes": [_attr("http.request.method", "GET"),
-                                 _attr("url.full", url),
+                                 _attr("url.full", U(f"https://api.petshop.example{p}", q)),
                                  _attr("server.address", "api.petshop.example"),
                                  _attr("http.response.status_code", 200), *net],
-                  "status": {"code": 1}}]
+                  "status": {"code": 1}} for k, (p, q) in enumerate(calls)]
         body: Any = {"resourceSpans": [{"resource": {"attributes": res},
                                         "scopeSpans": [{"scope": {"name": "okhttp",
                                                                   "version": "4.12"},
                                                         "spans": spans}]}]}
         c = case("otlp", "https://otel.petshop.example/v1/traces", body=body)
         return encode(c, "gzip") if i % 4 == 0 else c
-    attrs = [_attr("event.name", L("screen_view", USAGE)),
-             _attr("app.screen.name", L("CheckoutActivity", USAGE)),
-             _attr("user.email", L(EMAIL if own else EMAIL2, "contact.email")),
-             _attr("user.full_name", L(NAME if own else "Mira Kowalski", "contact.name")),
-             _attr("geo.location.lat", L(round(lat, 5), PRECISE)),
-             _attr("geo.location.lon", L(round(lon, 5), PRECISE)), *net]
-    logs = [{"timeUnixNano": "1700000000123000000", "severityNumber": 9, "severityText": "INFO",
-             "body": {"stringValue": "checkout opened"}, "attributes": attrs,
-             "traceId": trace, "spanId": span},
-            {"timeUnixNano": "1700000000456000000", "severityNumber": 17,
-             "severityText": "ERROR", "body": {"stringValue": "payment sheet timeout"},
-             "attributes": [_attr("exception.type", "java.net.SocketTimeoutException"),
-                            _attr("exception.stacktrace",
-                                  "java.net.SocketTimeoutException: timeout\n\tat okio.Timeout")],
-             "traceId": trace, "spanId": rnd_hex(rng, 16)}]
+    who = [_attr("user.email", L(EMAIL if own else EMAIL2, "contact.email")),
+           _attr("user.full_name", L(NAME if own else "Mira Kowalski", "contact.name")),
+           _attr("geo.location.lat", L(round(lat, 5), PRECISE)),
+           _attr("geo.location.lon", L(round(lon, 5), PRECISE)), *net]
+    screens = ["HomeActivity", "ProductActivity", "CartActivity", "CheckoutActivity"]
+    logs = [{"timeUnixNano": str(1700000000123000000 + k * 10**9), "severityNumber": 9,
+             "severityText": "INFO", "body": {"stringValue": "screen opened"},
+             "attributes": [_attr("event.name", L("screen_view", USAGE)),
+                            _attr("app.screen.name", L(name, USAGE)), *who],
+             "traceId": trace, "spanId": rnd_hex(rng, 16)} for k, name in enumerate(screens)]
+    logs.append({"timeUnixNano": "1700000009456000000", "severityNumber": 17,
+                 "severityText": "ERROR", "body": {"stringValue": "payment sheet timeout"},
+                 "attributes": [_attr("exception.type", "java.net.SocketTimeoutException"),
+                                _attr("exception.stacktrace", "java.net.SocketTimeoutException:"
+                                      " timeout\n\tat okio.Timeout")],
+                 "traceId": trace, "spanId": span})
     body = {"resourceLogs": [{"resource": {"attributes": res},
                               "scopeLogs": [{"scope": {"name": "petshop.events"},
                                              "logRecords": logs}]}]}
@@ -222,12 +229,17 @@ def iterable(rng: random.Random, i: int) -> Case:
                            "iterableSdkVersion": "3.5.2", "notificationsEnabled": True}}}
         return case("iterable", f"{base}/users/registerDeviceToken", body=body, headers=hdr)
     if kind == 1:
-        body = {"email": L(email, "contact.email"), "eventName": L("addedToWishlist", USAGE),
-                "id": rnd_uuid(rng), "createdAt": 1700000000 + i,
-                "dataFields": {"productId": "sku-" + rnd_hex(rng, 6),
-                               "category": "cat-food", "screen": L("ProductDetail", USAGE)},
-                "campaignId": rng.randint(10**6, 10**7), "templateId": rng.randint(10**6, 10**7)}
-        return case("iterable", f"{base}/events/track", body=body, headers=hdr)
+        names = [("addedToWishlist", "ProductDetail"), ("viewedCategory", "CategoryList"),
+                 ("startedCheckout", "Cart"), ("appliedCoupon", "Checkout")]
+        events = [{"email": L(email, "contact.email"), "eventName": L(n, USAGE),
+                   "id": rnd_uuid(rng), "createdAt": 1700000000 + i + k,
+                   "dataFields": {"productId": "sku-" + rnd_hex(rng, 6),
+                                  "category": "cat-food", "screen": L(scr, USAGE)},
+                   "campaignId": rng.randint(10**6, 10**7),
+                   "templateId": rng.randint(10**6, 10**7)}
+                  for k, (n, scr) in enumerate(names)]
+        return case("iterable", f"{base}/events/trackBulk", body={"events": events},
+                    headers=hdr)
     if kind == 2:
         items = [{"id": L("sku-kf-0412", BUY), "sku": L("KF-0412", BUY),
                   "name": L("Kitten Formula 2kg", BUY), "price": L(24.99, BUY),
