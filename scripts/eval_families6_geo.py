@@ -65,7 +65,8 @@ def polyline(points: list[tuple[float, float]]) -> str:
 
 
 def geohash(lat: float, lon: float, n: int) -> str:
-    chars, bits, even = "0123456789bcdefghjkmnpqrstuvwxyz", [], True
+    chars, even = "0123456789bcdefghjkmnpqrstuvwxyz", True
+    bits: list[int] = []
     la, lo = [-90.0, 90.0], [-180.0, 180.0]
     while len(bits) < n * 5:
         rng_, v = (lo, lon) if even else (la, lat)
@@ -138,9 +139,10 @@ def navigation(rng: random.Random, i: int) -> Case:
     # a traffic probe: repeated sample messages (field 2) with double lat/lon, speed, time;
     # a repeated field's occurrences are indexed (2[0].1, 2[1].1, ...)
     pts = _trace(rng, 20)
-    samples = [(2, [(1, la), (2, lo), (3, 1700000000 + 5 * k), (4, rng.randint(20, 50))])
-               for k, (la, lo) in enumerate(pts)]
-    msg = pb([(1, L(INSTALL_ID, "id.device")), *samples, (3, "probe-v2"),
+    probe: list[tuple[int, Any]] = [
+        (2, [(1, la), (2, lo), (3, 1700000000 + 5 * k), (4, rng.randint(20, 50))])
+        for k, (la, lo) in enumerate(pts)]
+    msg = pb([(1, L(INSTALL_ID, "id.device")), *probe, (3, "probe-v2"),
               (4, rnd_hex(rng, 16))], "", labels)
     labels.update({f"2[{k}].{f}": PRECISE for k in range(len(pts)) for f in (1, 2)})
     return raw("navigation", "https://probe.wayfind.example/v2/probe", msg,

@@ -51,6 +51,8 @@ def _basic(user: str, secret: str) -> str:
 
 def oauth(rng: random.Random, i: int) -> Case:
     kind = i % 6
+    form: dict[str, Any]
+    body: dict[str, Any]
     client = "android-" + rnd_hex(rng, 8)  # the public client id, in every copy of the app
     # the confidential client's secret in HTTP Basic (RFC 6749 §2.3.1): a credential
     basic = {"Authorization": L(_basic(client, rnd_hex(rng, 32)), CRED)}

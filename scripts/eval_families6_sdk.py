@@ -72,6 +72,7 @@ def gameanalytics(rng: random.Random, i: int) -> Case:
         "limited_ad_tracking": False, "build": "4.2.0", "engine_version": "unity 2022.3.10",
         "connection_type": L("wifi" if i % 2 else "lan", DEV), "jailbroken": False,
         "custom_01": "ab_shop_blue"}  # a custom dimension holding an experiment arm
+    body: Any
     if i % 4 == 0:
         path, body = "init", {"platform": L("android", DEV),
                               "os_version": L("android 14", DEV),
@@ -162,12 +163,12 @@ def otlp(rng: random.Random, i: int) -> Case:
     if not i % 2:
         net = [a for a in net if a["key"] != "network.connection.subtype"]
     if i % 2 == 0:
-        calls = [("/v2/search", {"q": L("grain free kitten food", "behavior.search"),
-                                 "zip": L("10001", "location.coarse"), "page": "1"}),
-                 ("/v2/products/p-4411", {"ref": "search"}),
-                 ("/v2/search", {"q": L("cat litter unscented", "behavior.search"),
-                                 "page": "2"}),
-                 ("/v2/cart", {"v": "2"})]
+        calls: list[tuple[str, dict[str, Any]]] = [
+            ("/v2/search", {"q": L("grain free kitten food", "behavior.search"),
+                            "zip": L("10001", "location.coarse"), "page": "1"}),
+            ("/v2/products/p-4411", {"ref": "search"}),
+            ("/v2/search", {"q": L("cat litter unscented", "behavior.search"), "page": "2"}),
+            ("/v2/cart", {"v": "2"})]
         # one span per HTTP call, each with the network attributes the SDK adds
         spans = [{"traceId": trace, "spanId": rnd_hex(rng, 16), "parentSpanId": span,
                   "name": f"GET {p}", "kind": 3,
