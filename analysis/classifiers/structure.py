@@ -12,8 +12,17 @@ from typing import Any
 
 from analysis.classifiers.base import PREVIEW, preview, wrappers
 from analysis.classifiers.rules import load_toml, norm_key
+from analysis.classifiers.structure_shapes import (
+    all_num,
+    coordinates,
+    key_event_rows,
+    num,
+    number_counts,
+    sensor_named,
+    time_column,
+    vector_field,
+)
 from analysis.classifiers.structure_typed import key_event_types, typed_text
-from analysis.classifiers.validators import decimals
 from analysis.decoders import Decoded, Node
 from analysis.records import Detector, Finding
 
@@ -31,47 +40,6 @@ def tokens(path: str, parent: str) -> frozenset[str]:
     words = {w.lower() for w in _TOKEN.findall(path + " " + parent)}
     words |= {norm_key(p) for p in re.split(r"[.\[\]]+", path + "." + parent) if p}
     return frozenset(words)
-
-
-_NUMBER = (int, float)
-
-
-def _num(v: Any) -> bool:
-    return type(v) in _NUMBER
-
-
-def _all_num(values: list[Any]) -> bool:
-    return all(type(x) in _NUMBER for x in values)
-
-
-def _number_counts(values: list[Any]) -> tuple[int, int]:
-    """(how many are numbers, how many of them floats); one C-level pass over long vectors."""
-    types = list(map(type, values))
-    floats = types.count(float)
-    return floats + types.count(int), floats
-
-
-# Below this an integer pair is no E7 coordinate (0.1 degree); above 1.8e9 none is.
-E7_MIN = 1_000_000
-
-
-def _coordinates(rows: list[list[Any]]) -> bool:
-    """Rows start with a latitude and a longitude, most given with 3 or more decimals (a value
-    such as -73.99 in a track is a point whose trailing zeros were dropped)."""
-    precise = 0
-    sample = rows[:50]
-    for row in sample:
-        lat, lon = row[0], row[1]
-        if type(lat) is int and type(lon) is int and max(abs(lat), abs(lon)) >= E7_MIN:
-            # E7 integers (degrees x 10^7, Google's location-history "latitudeE7"): a
-            # point to seven decimals unless the integers were rounded
-            lat, lon = lat / 1e7, lon / 1e7
-        if not (isinstance(lat, float) and isinstance(lon, float)):
-            return False
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
-            return False
-        precise += min(decimals(repr(lat)), decimals(repr(lon))) >= 3
-    return precise >= 0.8 * len(sample)
 
 
 def _finding(ex: int, node: Node, category: str, confidence: float, shape: str,
@@ -128,22 +96,6 @@ def _landmarks(n: int, face: str, words: frozenset[str]) -> bool:
     return n in MESH_POINTS and not other
 
 
-SENSOR_NAMES = ("accel", "gyro", "magnet", "gravity", "rotation", "linear_acceleration",
-                "orientation", "motion")
-
-
-def _vector_field(items: list[Any]) -> bool:
-    """Every event holds a list of 3 or 4 numbers (a sensor's values)."""
-    return all(any(type(v) is list and len(v) in (3, 4) and _all_num(v) for v in x.values())
-               for x in items[:20])
-
-
-def _sensor_named(items: list[Any]) -> bool:
-    """The events name a motion sensor ("accelerometer", "TYPE_GYROSCOPE")."""
-    return any(type(v) is str and any(n in v.lower() for n in SENSOR_NAMES)
-               for x in items[:5] for v in x.values())
-
-
 def classify_node(ex: int, node: Node) -> Finding | None:
     s = shapes()
     items, n = node.value, len(node.value)
@@ -155,7 +107,7 @@ def classify_node(ex: int, node: Node) -> Finding | None:
     words = tokens(node.path, node.parent)
     face, voice = _hint(words, "face"), _hint(words, "voice")
     keys, motion = _hint(words, "keystroke"), _hint(words, "motion")
-    numbers, floats = _number_counts(items) if first is not list and first is not dict else (0, 0)
+    numbers, floats = number_counts(items) if first is not list and first is not dict else (0, 0)
     if numbers == n:  # a vector of numbers
         if floats * 2 >= n:
             if face and n in s["face"]["embedding_lengths"]:
@@ -192,7 +144,12 @@ def classify_node(ex: int, node: Node) -> Finding | None:
                             f"series of {n} sensor values",
                             motion, "structure.motion-series")
         return None
-    if first is list and all(type(x) is list and x and _all_num(x) for x in items):
+    if first is list and n >= 5 and key_event_rows(items, bool(keys)):
+        # [["kd", 1700000000140, 96], ["ku", ...]]: rows led by a key-event kind
+        return _finding(ex, node, "behavior.keystroke", 0.85,
+                        f"{n} key events as [kind, time, ...] rows ('{items[0][0]}', ...)",
+                        keys, "structure.keystroke-rows")
+    if first is list and all(type(x) is list and x and all_num(x) for x in items):
         width = len(items[0])
         if any(len(x) != width for x in items):
             return None
@@ -202,7 +159,7 @@ def classify_node(ex: int, node: Node) -> Finding | None:
                             "(a face landmark set size)",
                             face, "structure.face-landmarks")
         route = _hint(words, "route")
-        if route and width in (2, 3, 4) and _coordinates(items):
+        if route and width in (2, 3, 4) and coordinates(items):
             e7 = " in E7 integers" if type(items[0][0]) is int else ""
             return _finding(ex, node, "location.precise", 0.85,
                             f"{n} (lat, lon) points{e7} with 3+ decimals (a GPS track)", route,
@@ -211,7 +168,7 @@ def classify_node(ex: int, node: Node) -> Finding | None:
             return _finding(ex, node, "biometric.voice", 0.85,
                             f"{n} frames of {width} coefficients (MFCC-like)",
                             voice, "structure.mfcc")
-        if motion and width in (3, 4) and n >= 5:
+        if motion and (width in (3, 4) or (width <= 7 and time_column(items))) and n >= 5:
             return _finding(ex, node, "behavior.motion", 0.85,
                             f"{n} samples of {width} values (sensor series)",
                             motion, "structure.motion-series")
@@ -223,7 +180,7 @@ def classify_node(ex: int, node: Node) -> Finding | None:
     if first is dict and all(type(x) is dict for x in items):
         fields = set()
         for x in items[:20]:
-            fields |= {norm_key(str(k)) for k, val in x.items() if _num(val)}
+            fields |= {norm_key(str(k)) for k, val in x.items() if num(val)}
         ks = s["keystroke"]
         has_down = bool(fields & set(ks["down_fields"]))
         has_up = bool(fields & set(ks["up_fields"]))
@@ -243,7 +200,7 @@ def classify_node(ex: int, node: Node) -> Finding | None:
             return _finding(ex, node, "behavior.motion", 0.85 if motion else 0.75,
                             f"{n} (x, y, z{', t' if timed else ''}) sensor samples", motion,
                             "structure.motion-samples")
-        if timed and n >= 5 and (motion or _sensor_named(items)) and _vector_field(items):
+        if timed and n >= 5 and (motion or sensor_named(items)) and vector_field(items):
             # Android SensorEvent as SDKs serialise it: {"sensor": "accelerometer",
             # "timestamp": ..., "values": [x, y, z]}
             return _finding(ex, node, "behavior.motion", 0.85,

@@ -109,3 +109,18 @@ def test_a_cells_id_is_no_device_id() -> None:
     assert _found({"net": {"cell": {"cid": 104604474}}})["net.cell.cid"] == {
         "location.carrier": "context.cell"}
     assert _found({"cid": "c0ffee001234"})["cid"] == {"id.device": "key.vendor-device-id"}
+
+
+def test_key_event_rows_and_timed_touch_samples() -> None:
+    t0 = 1700000000000
+    kd = [["kd" if j % 2 == 0 else "ku", t0 + 140 * j, 90 + j] for j in range(14)]
+    assert _found({"events": kd})["events"] == {"behavior.keystroke": "structure.keystroke-rows"}
+    # "up"/"down" rows alone are votes or states; beside a keystroke key they are key events
+    ud = [["up" if j % 2 else "down", t0 + 140 * j, 90] for j in range(8)]
+    assert "votes" not in _found({"votes": ud})
+    assert "behavior.keystroke" in _found({"keystrokes": ud})["keystrokes"]
+    touch = [[t0 + 16 * j, 300 + 9 * j, 1800 - 4 * j, 0.5, 0.06] for j in range(15)]
+    assert _found({"touch": touch})["touch"] == {"behavior.motion": "structure.motion-series"}
+    # five-wide rows without a rising time column under a motion key are no sensor series
+    rows = [[3, 300 + 9 * j, 1800 - 4 * j, 0.5, 0.06] for j in range(15)]
+    assert "touch" not in _found({"touch": rows})

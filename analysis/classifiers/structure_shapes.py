@@ -1,0 +1,89 @@
+"""Shape tests of the structure classifier: what a list's rows look like, independent of the
+hint words (``structure.py`` decides with those). GPS rows (WGS 84 ranges; E7 integers as
+Google's location history ``latitudeE7``), key-event rows (DOM UI Events kinds and the
+``kd``/``ku`` abbreviations of typing-biometrics SDKs), sensor rows with a rising epoch time,
+Android ``SensorEvent`` objects with value vectors.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from analysis.classifiers.validators import decimals
+
+_NUMBER = (int, float)
+
+
+def num(v: Any) -> bool:
+    return type(v) in _NUMBER
+
+
+def all_num(values: list[Any]) -> bool:
+    return all(type(x) in _NUMBER for x in values)
+
+
+def number_counts(values: list[Any]) -> tuple[int, int]:
+    """(how many are numbers, how many of them floats); one C-level pass over long vectors."""
+    types = list(map(type, values))
+    floats = types.count(float)
+    return floats + types.count(int), floats
+
+
+# Below this an integer pair is no E7 coordinate (0.1 degree); above 1.8e9 none is.
+E7_MIN = 1_000_000
+
+
+def coordinates(rows: list[list[Any]]) -> bool:
+    """Rows start with a latitude and a longitude, most given with 3 or more decimals (a value
+    such as -73.99 in a track is a point whose trailing zeros were dropped)."""
+    precise = 0
+    sample = rows[:50]
+    for row in sample:
+        lat, lon = row[0], row[1]
+        if type(lat) is int and type(lon) is int and max(abs(lat), abs(lon)) >= E7_MIN:
+            # E7 integers (degrees x 10^7, Google's location-history "latitudeE7"): a
+            # point to seven decimals unless the integers were rounded
+            lat, lon = lat / 1e7, lon / 1e7
+        if not (isinstance(lat, float) and isinstance(lon, float)):
+            return False
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
+            return False
+        precise += min(decimals(repr(lat)), decimals(repr(lon))) >= 3
+    return precise >= 0.8 * len(sample)
+
+
+# Kinds that name a key event alone, and those ("down", "up") that do so beside a key hint.
+KEY_KINDS = frozenset({"kd", "ku", "kp", "keydown", "keyup", "keypress", "key_down", "key_up"})
+KEY_KINDS_HINTED = KEY_KINDS | {"down", "up", "press", "release"}
+
+
+def key_event_rows(rows: list[Any], hinted: bool) -> bool:
+    """Every row is a key-event kind followed by numbers (a time, a dwell)."""
+    kinds = KEY_KINDS_HINTED if hinted else KEY_KINDS
+    return all(type(r) is list and len(r) >= 2 and type(r[0]) is str
+               and r[0].lower() in kinds and all_num(r[1:]) for r in rows[:50])
+
+
+def time_column(rows: list[list[Any]]) -> bool:
+    """The first column is a rising epoch time in ms or s: a sample row of a sensor series
+    ([t, x, y, pressure, size] touch samples)."""
+    times = [r[0] for r in rows[:50]]
+    return (all(type(t) is int for t in times) and 10**9 <= times[0] < 10**13
+            and all(a <= b for a, b in itertools.pairwise(times)))
+
+
+SENSOR_NAMES = ("accel", "gyro", "magnet", "gravity", "rotation", "linear_acceleration",
+                "orientation", "motion")
+
+
+def vector_field(items: list[Any]) -> bool:
+    """Every event holds a list of 3 or 4 numbers (a sensor's values)."""
+    return all(any(type(v) is list and len(v) in (3, 4) and all_num(v) for v in x.values())
+               for x in items[:20])
+
+
+def sensor_named(items: list[Any]) -> bool:
+    """The events name a motion sensor ("accelerometer", "TYPE_GYROSCOPE")."""
+    return any(type(v) is str and any(n in v.lower() for n in SENSOR_NAMES)
+               for x in items[:5] for v in x.values())
