@@ -79,7 +79,7 @@ import eval_families6_body
 import eval_families6_geo
 import eval_families6_id
 import eval_families6_sdk
-from eval_families6_kit import BUY, CARRIER, DEV, USAGE, encode
+from eval_families6_kit import BUY, DEV, USAGE, encode
 from eval_payloads import (
     ANDROID_ID,
     GAID,
@@ -116,7 +116,7 @@ def unity(rng: random.Random, i: int) -> Case:
                 "cpu_count": L(9, DEV), "gfx_name": L("Mali-G715", DEV),
                 "gfx_vendor": L("ARM", DEV), "screen": L("1080 x 2400 @ 120Hz", DEV),
                 "dpi": L(428, DEV), "lang": L("en", DEV), "ram": L(7632, DEV),
-                "timezone": L("America/New_York", DEV), "rooted_jailbroken": False,
+                "timezone": L("America/New_York", DEV), "rooted_jailbroken": L(False, DEV),
                 "app_name": "com.example.tinytanks"}},
             *[{"type": "analytics.custom.v1", "msg": {
                 "ts": 1700000030000 + 60000 * k, "name": L(name, USAGE),
@@ -134,7 +134,8 @@ def unity(rng: random.Random, i: int) -> Case:
                  fmt="jsonl")
         return encode(c, "gzip") if i % 4 == 2 else c
     params = {"clientVersion": "1.9.3", "platform": L("ANDROID", DEV),
-              "userCountry": L("US", CARRIER) if own else L("DE", CARRIER),
+              # the user's country (from the locale and IP), like a visitor country
+              "userCountry": L("US" if own else "DE", "location.coarse"),
               "userLocale": L("en_US", DEV), "unityInstallationID": L(userid, "id.device"),
               "gaid": L(gaid, "id.advertising"), "deviceModel": L("Pixel 8", DEV),
               "osVersion": L("Android 14", DEV), "sdkVersion": "5.1.0",
@@ -159,7 +160,7 @@ def negatives(rng: random.Random, i: int) -> Case:
     kind = i % 6
     if kind == 0:
         return case("negative6", "https://updates.tinytanks.example/v1/check",
-                    query={"pkg": "com.example.tinytanks", "vc": "193", "abi": "arm64-v8a",
+                    query={"pkg": "com.example.tinytanks", "vc": "193", "flavor": "play",
                            "channel": "stable", "sig": h("sha256", "apk" + str(i))},
                     headers={**trace, "If-None-Match": f'W/"{rnd_hex(rng, 24)}"'})
     if kind == 1:

@@ -193,7 +193,7 @@ def telehealth(rng: random.Random, i: int) -> Case:
          # the event property names the symptom the user checked
          "ep.symptom": L("chest pain", MED), "ep.triage": L("urgent_care", MED),
          "sr": L("1080x2400", DEV), "ul": L("en-us", DEV), "z": str(rng.randint(10**9, 10**10)),
-         "_s": L(str(3 + i), USAGE), "sid": str(1700000000 - 600)}
+         "sid": str(1700000000 - 600)}
     return case("telehealth", "https://collect.metricsdk.example/m/collect", query=q)
 
 

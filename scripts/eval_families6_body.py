@@ -37,18 +37,24 @@ from eval_families6_kit import (
 from eval_payloads import (
     ANDROID_ID,
     BSSID,
+    ICCID,
+    IMEI,
+    IMSI,
     INSTALL_ID,
     LAT,
     LOCAL_IP,
     LON,
+    MAC,
     NAME,
     PUBLIC_IP,
+    SERIAL,
     SSID,
     USER_ID,
     Case,
     L,
     W,
     case,
+    h,
     rnd_hex,
     rnd_uuid,
 )
@@ -111,7 +117,7 @@ def time_clock(rng: random.Random, i: int) -> Case:
         return case("time-clock", "https://api.punchly.example/v2/punches", body=body,
                     fmt="msgpack", headers=hdr)
     body = {"employee_id": L(emp, "id.user"), "request_id": rnd_uuid(rng),
-            "leave": {"type": "sick", "from": "2026-12-01", "to": "2026-12-03",
+            "leave": {"type": "pto", "from": "2026-12-01", "to": "2026-12-03",
                       "reason": L("physiotherapy after knee surgery", f"{MED}|{TEXT}")},
             "approver": "mgr-" + rnd_hex(rng, 4)}
     return encode(case("time-clock", "https://api.punchly.example/v2/leave", body=body,
@@ -141,7 +147,8 @@ def proctoring(rng: random.Random, i: int) -> Case:
             body = {"session": sess, "question": 5,
                     "dwell_ms": L([rng.randint(60, 140) for _ in range(n)], KEYS),
                     "flight_ms": L([rng.randint(40, 300) for _ in range(n - 1)], KEYS),
-                    "backspaces": 3, "paste_events": 0}
+                    # typing cadence and corrections: the keystroke pattern itself
+                    "wpm": L(round(rng.uniform(28, 61), 1), KEYS), "backspaces": L(3, KEYS)}
         return case("proctoring", "https://api.examguard.example/v1/keystrokes", body=body,
                     headers=hdr)
     if kind == 1:
@@ -169,7 +176,9 @@ def proctoring(rng: random.Random, i: int) -> Case:
             "local_ip": L(LOCAL_IP, DEV), "screen": L("1080x2400", DEV),
             "running_apps": L(["com.example.chat", "com.example.notes",
                                "com.example.calculator"], "device.apps"),
-            "vm": False, "rooted": False, "check_id": rnd_hex(rng, 12)}
+            "vm": L(False, DEV), "rooted": L(False, DEV), "check_id": rnd_hex(rng, 12),
+            # the proctoring vendor's device fingerprint: SHA-512 of the Android ID
+            "device_hash": L(h("sha512", ANDROID_ID), "id.device")}
     return case("proctoring", "https://api.examguard.example/v1/env-scan", body=body,
                 headers=hdr)
 
@@ -231,7 +240,16 @@ def voice_bank(rng: random.Random, i: int) -> Case:
     cust = "C" + str(rng.randint(10**8, 10**9))  # the bank's customer number
     hdr = {"Authorization": L("Bearer " + rnd_hex(rng, 40), CRED)}
     if kind == 0:
-        body: Any = {"customer_id": L(cust, "id.user"),
+        # device binding as banking SDKs do it: hardware and SIM identifiers, some hashed
+        binding = {"android_id": L(ANDROID_ID, "id.device"),
+                   "serial": L(SERIAL, "id.hardware"),
+                   "imei_sha256": L(h("sha256", IMEI), "id.hardware"),
+                   "wifi_mac": L(MAC.upper(), "id.hardware"),
+                   "iccid_md5": L(h("md5", ICCID), "id.sim"),
+                   "imsi_sha1": L(h("sha1", IMSI), "id.sim"),
+                   "sim_operator": L("310260", "location.carrier"),
+                   "binding_ts": 1700000000 + i}
+        body: Any = {"customer_id": L(cust, "id.user"), "device_binding": binding,
                      "voiceprint": {"embedding": L(floats(rng, 192), VOICE),
                                     "model": "ecapa-tdnn-192"},
                      "phrase_id": "p3", "snr_db": 23.1, "enrol_id": rnd_uuid(rng)}

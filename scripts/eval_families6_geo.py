@@ -24,6 +24,7 @@ from eval_families6_kit import (
     DEV,
     PRECISE,
     USAGE,
+    b64,
     encode,
     pb,
     raw,
@@ -34,6 +35,7 @@ from eval_payloads import (
     INSTALL_ID,
     LAT,
     LON,
+    MAC,
     PUBLIC_IP,
     USER_ID,
     Case,
@@ -89,7 +91,8 @@ def _trace(rng: random.Random, n: int) -> list[tuple[float, float]]:
 def navigation(rng: random.Random, i: int) -> Case:
     kind = i % 6
     hdr = {"X-Wayfind-Key": "wf_pk_" + rnd_hex(rng, 24),  # the app's public key
-           "X-Device-Id": L(ANDROID_ID, "id.device")}
+           # the Android ID, base64-encoded on every other request
+           "X-Device-Id": L(b64(ANDROID_ID.encode()) if i % 2 else ANDROID_ID, "id.device")}
     if kind == 0:
         q = {"origin": L(f"{LAT},{LON}", PRECISE), "destination": L(f"{DLAT},{DLON}", PRECISE),
              "waypoints": L(f"via:{LAT - 0.0121:.4f},{LON + 0.0032:.4f}", PRECISE),
@@ -171,6 +174,9 @@ def weather(rng: random.Random, i: int) -> Case:
                 "make": L("Google", DEV), "model": L("Pixel 8", DEV), "os": L("android", DEV),
                 "osv": L("14", DEV), "carrier": L("Example Mobile", CARRIER),
                 "mccmnc": L("310260", CARRIER), "connectiontype": L("2", DEV),
+                # hashed device identifiers, as older ad SDKs send them
+                "aid_sha1": L(h("sha1", ANDROID_ID), "id.device"),
+                "mac_md5": L(h("md5", MAC), "id.hardware"),
                 "zip": L("10001", COARSE), "city": L("New York", COARSE),
                 "bundle": "com.example.skycast", "placement": "forecast_banner",
                 "us_privacy": "1YNN", "w": "320", "h": "50", "req_id": rnd_uuid(rng)}
@@ -197,7 +203,7 @@ def weather(rng: random.Random, i: int) -> Case:
              query={"z": "9", "center": L(f"{LAT:.2f},{LON:.2f}", COARSE), "layer": "precip"},
              cookies={"sc_loc": L(f"{LAT:.4f}%2C{LON:.4f}", PRECISE),
                       "sc_uid": L(INSTALL_ID, "id.device"), "sc_units": "F",
-                      "sc_seen": L("radar,hourly,alerts", USAGE)})
+                      "sc_tabs_visited": L("radar,hourly,alerts", USAGE)})
     return c
 
 
@@ -206,11 +212,12 @@ def vast(rng: random.Random, i: int) -> Case:
     cb = str(rng.randint(10**9, 10**10))
     if kind == 0:
         q = {"ifa": L(GAID.replace("-", ""), "id.advertising"),
+             "ifa_sha1": L(h("sha1", GAID), "id.advertising"),
              "did_md5": L(h("md5", ANDROID_ID), "id.device"),
              "ua": L("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36", DEV),
              "ip": L(PUBLIC_IP, "location.ip"), "latlong": L(f"{LAT:.3f},{LON:.3f}", PRECISE),
              "w": "1080", "h": "608", "cb": cb, "gdpr": "0", "us_privacy": "1YNN",
-             "app_bundle": "com.example.streamtv", "content_genre": "news",
+             "app_bundle": "com.example.streamtv",
              "vid_duration": "30", "dnt": "0", "pod": "preroll"}
         return case("vast", "https://vast.adserve.example/v4/vast", query=q)
     if kind == 1:
@@ -232,7 +239,8 @@ def vast(rng: random.Random, i: int) -> Case:
     if kind == 3:
         body = {"adSessionId": rnd_uuid(rng), "type": "geometryChange",
                 "timestamp": 1700000000123,
-                "data": {"viewport": {"width": 1080, "height": 2400},
+                # OMID's viewport is the app window, here the whole screen (device.info)
+                "data": {"viewport": {"width": L(1080, DEV), "height": L(2400, DEV)},
                          "adView": {"percentageInView": 100,
                                     "geometry": {"x": 0, "y": 220, "width": 1080,
                                                  "height": 608},

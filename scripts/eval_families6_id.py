@@ -151,7 +151,7 @@ def raygun(rng: random.Random, i: int) -> Case:
                                   "fileName": "Cart.kt", "methodName": "total"}]},
         "environment": {"processorCount": L(9, DEV), "osVersion": L("14", DEV),
                         "windowsBoundWidth": L(1080, DEV), "windowsBoundHeight": L(2400, DEV),
-                        "currentOrientation": L("Portrait", DEV), "cpu": L("arm64-v8a", DEV),
+                        "currentOrientation": "Portrait", "cpu": L("arm64-v8a", DEV),
                         "deviceManufacturer": L("Google", DEV), "model": L("Pixel 8", DEV),
                         "utcOffset": L(-5, DEV), "locale": L("en_US", DEV),
                         "totalPhysicalMemory": L(7985, DEV),
@@ -200,7 +200,7 @@ def messenger(rng: random.Random, i: int) -> Case:
         others = ["+1555012" + str(rng.randint(1000, 9999)) for _ in range(12)]
         # the address book, as truncated hashes of each contact's number
         hashes = [h("sha256", n)[:20] for n in others]
-        body = {"contacts": L(hashes, "content.contacts"), "token": rnd_hex(rng, 32),
+        body = {"contacts": L(hashes, "content.contacts"), "batch_nonce": rnd_hex(rng, 32),
                 "mode": "full"}
         return case("messenger", f"{base}/v1/directory/tokens", body=body, headers=auth)
     if kind == 3:  # a sealed message: ciphertext only; the recipient's id is in the path

@@ -70,7 +70,7 @@ def gameanalytics(rng: random.Random, i: int) -> Case:
         "session_id": rnd_uuid(rng), "session_num": L(14 + i, USAGE),
         "google_aid": L(gaid, "id.advertising"), "android_id": L(android_id, "id.device"),
         "limited_ad_tracking": False, "build": "4.2.0", "engine_version": "unity 2022.3.10",
-        "connection_type": L("wifi" if i % 2 else "lan", DEV), "jailbroken": False,
+        "connection_type": L("wifi" if i % 2 else "lan", DEV), "jailbroken": L(False, DEV),
         "custom_01": "ab_shop_blue"}  # a custom dimension holding an experiment arm
     body: Any
     if i % 4 == 0:
@@ -225,7 +225,7 @@ def iterable(rng: random.Random, i: int) -> Case:
             "dataFields": {"brand": L("google", DEV), "model": L("Pixel 8", DEV),
                            "deviceId": L(INSTALL_ID if own else rnd_uuid(rng), "id.device"),
                            "systemName": L("Android", DEV), "systemVersion": L("14", DEV),
-                           "sdkVersion": L("34", DEV), "appPackageName": "com.example.petshop",
+                           "apiLevel": L("34", DEV), "appPackageName": "com.example.petshop",
                            "appVersion": "3.8.1", "appBuild": "381",
                            "iterableSdkVersion": "3.5.2", "notificationsEnabled": True}}}
         return case("iterable", f"{base}/users/registerDeviceToken", body=body, headers=hdr)
@@ -264,7 +264,10 @@ def iterable(rng: random.Random, i: int) -> Case:
                            "petName": "Miso", "marketingOptIn": True,
                            # the e-mail as Iterable's docs suggest hashing for ad audiences
                            "emailSha256": L(h("sha256", email.strip().lower()),
-                                            "contact.email")}}
+                                            "contact.email"),
+                           # and the phone, normalised to E.164 digits, then hashed
+                           "phoneSha256": L(h("sha256", "15550100199" if own else "48601234567"),
+                                            "contact.phone")}}
     return case("iterable", f"{base}/users/update", body=body, headers=hdr)
 
 
@@ -284,6 +287,7 @@ def skan(rng: random.Random, i: int) -> Case:
                     "report-attribution/", body=body)
     labels: dict[str, str] = {}
     body = {"idfv": L(rnd_uuid(rng).upper(), "id.device"), "att_status": 2,
+            "cuid": L(USER_ID.encode().hex(), "id.user"),  # the app's user id, hex-encoded
             "conversion_value": 17, "coarse_value": "medium", "lock_window": False,
             "revenue": L(4.99, BUY), "currency": "USD",
             "order_id": L("A" + rnd_hex(rng, 9).upper(), BUY),
