@@ -4,21 +4,21 @@ classifier by its author; it is to be scored once, by the lead, on the final rul
 
 Labels are what a careful privacy auditor would mark, with the category ids of TAXONOMY.md and the
 paths of DESIGN.md. Every family is new to the evaluation (none of the SDKs or app kinds of
-``eval_families*.py`` 1-5). Shapes follow public documentation and published wire formats:
-here a Unity-style game analytics SDK (the legacy JSON Lines stream of ``common`` and
-``analytics.*.v1`` records, and the newer ``eventList`` batches with ``eventParams``) and a
-family of negative controls; ``eval_families6_sdk.py`` holds GameAnalytics REST, OTLP/HTTP JSON,
-Iterable and SKAdNetwork; ``eval_families6_apps.py`` a video-call app (WebRTC SDP and ICE),
-telehealth, job search and smart home (ESP-IDF Wi-Fi provisioning protobuf);
-``eval_families6_geo.py`` navigation (``"lat,lon"`` strings, an encoded polyline, msgpack and
-protobuf traces), weather (geohash, precisions) and VAST/OMID ad beacons; ``eval_families6_id.py``
-OAuth 2.0/OIDC sign-in, Raygun crash/RUM and an end-to-end-encrypted messenger;
-``eval_families6_body.py`` a face time clock, exam proctoring (keystrokes, landmarks), driving
-telematics (motion series) and voice ID (speaker embeddings). ``eval_families6_kit.py`` has the
-wire helpers (multipart, protobuf, content codings, JWTs) and ``check()``, the path check run
-against ``analysis.decoders.decode_exchange``. Values are synthetic; hosts are under example.*
-(RFC 2606). Encodings: JSON, JSON Lines, form, query strings, cookies, headers, JWTs, base64,
-gzip+base64 and hex wrappers, multipart, msgpack, protobuf, and gzip/deflate/br/zstd bodies.
+``eval_families*.py`` 1-5). Shapes follow public documentation and published wire formats: here a
+Unity-style game analytics SDK (the legacy JSON Lines stream of ``common`` and ``analytics.*.v1``
+records, and the newer ``eventList`` batches with ``eventParams``) and a family of negative
+controls; ``eval_families6_sdk.py`` holds GameAnalytics REST, OTLP/HTTP JSON, Iterable and
+SKAdNetwork; ``eval_families6_call.py`` a video-call app (WebRTC SDP and ICE);
+``eval_families6_apps.py`` telehealth, job search and smart home (ESP-IDF Wi-Fi provisioning
+protobuf); ``eval_families6_geo.py`` navigation (``"lat,lon"`` strings, an encoded polyline, msgpack
+and protobuf traces), weather (geohash, precisions) and VAST/OMID ad beacons;
+``eval_families6_id.py`` OAuth 2.0/OIDC sign-in, Raygun crash/RUM and an end-to-end-encrypted
+messenger; ``eval_families6_body.py`` a face time clock, exam proctoring (keystrokes, landmarks),
+driving telematics (motion series) and voice ID (speaker embeddings). ``eval_families6_kit.py`` has
+the wire helpers (multipart, protobuf, content codings, JWTs) and ``check()``, the path check run
+against ``analysis.decoders.decode_exchange``. Values are synthetic; hosts are under example.* (RFC
+2606). Encodings: JSON, JSON Lines, form, query strings, cookies, headers, JWTs, base64, gzip+base64
+and hex wrappers, multipart, msgpack, protobuf, and gzip/deflate/br/zstd bodies.
 
 Conventions kept from the earlier sets: model, OS name and version, locale, time zone, screen,
 battery, network type, the User-Agent and the device's LAN address are ``device.info``; event and
@@ -27,11 +27,11 @@ tokens are ``id.device``; public client keys shipped in every copy of the app an
 versions are not labelled; an ``Authorization`` secret, refresh token or session token is
 ``secret.credential`` and a bearer JWT's claims continue at ``<where>.claims.<claim>``; a scalar
 list is labelled once at the list's path, and so is a list of sample objects forming one
-biometric/behavioural series (key events, sensor samples, landmark points), while a list of
-ordinary records (purchased items, position fixes, harsh-driving events, saved places) is
-labelled per element field; SIM/network country and MCC/MNC are ``location.carrier``; city,
-region, postal code and coordinates with fewer than 3 decimals are ``location.coarse``; an
-accuracy radius is not a location; a product view is usage, an order is ``financial.purchase``.
+biometric/behavioural series (key events, sensor samples, landmark points), while a list of ordinary
+records (purchased items, position fixes, harsh-driving events, saved places) is labelled per
+element field; SIM/network country and MCC/MNC are ``location.carrier``; city, region, postal code
+and coordinates with fewer than 3 decimals are ``location.coarse``; an accuracy radius is not a
+location; a product view is usage, an order is ``financial.purchase``.
 
 Calls made in this set (a reader may disagree; they are stated so a score can be read):
 - a record kind is unlabelled, but a record that *is* a session start or end (GameAnalytics'
@@ -64,9 +64,9 @@ Calls made in this set (a reader may disagree; they are stated so a score can be
 - VAST quartile beacons are ad-delivery telemetry (unlabelled event names).
 
 Decoder paths noticed while checking (``eval_families6_kit.check`` reports labels the decoders do
-not produce): a repeated protobuf sub-message is indexed (``2[0].1``), which this set follows;
-raw protobuf ``bytes`` (a 6-byte BSSID, a packed float32 embedding) and msgpack ``bin`` values
-are leaves kept raw at their field path.
+not produce): a repeated protobuf sub-message is indexed (``2[0].1``), which this set follows; raw
+protobuf ``bytes`` (a 6-byte BSSID, a packed float32 embedding) and msgpack ``bin`` values are
+leaves kept raw at their field path.
 """
 
 from __future__ import annotations
@@ -76,6 +76,7 @@ from typing import Any
 
 import eval_families6_apps
 import eval_families6_body
+import eval_families6_call
 import eval_families6_geo
 import eval_families6_id
 import eval_families6_sdk
@@ -200,8 +201,8 @@ FAMILIES = (unity, negatives)
 def build(n_each: int = 14, seed: int = 71) -> list[Case]:
     rng = random.Random(seed)
     cases = [fam(rng, i) for fam in FAMILIES for i in range(n_each)]
-    for part in (eval_families6_sdk, eval_families6_apps, eval_families6_geo,
-                 eval_families6_id, eval_families6_body):
+    for part in (eval_families6_sdk, eval_families6_call, eval_families6_apps,
+                 eval_families6_geo, eval_families6_id, eval_families6_body):
         cases += part.build(rng, n_each)
     return cases
 

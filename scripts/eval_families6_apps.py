@@ -1,15 +1,13 @@
 """Blind set six, part two: apps' own APIs (see ``eval_families6.py`` for the rules of this set
 and its labelling conventions).
 
-Fictional apps with request shapes typical of their kind: a video-call app (meeting join with
-cookies, WebRTC signalling whose SDP offer and trickled ICE candidates carry the phone's LAN and
-server-reflexive public addresses per RFC 8839/8445, call-quality stats and in-call chat), a
-telehealth app (intake, a photo for the clinician as multipart/form-data per RFC 7578, visit
-chat, and the analytics hit it sends to a third party), a job-search app (profile with EEO
-self-identification, search query string, résumé upload, application answers) and a smart-home
-app (Wi-Fi provisioning of a plug as the ESP-IDF ``wifi_config.proto`` ``CmdSetConfig`` message,
-cloud registration, geofence events in msgpack, a camera clip with face embeddings). Values are
-synthetic; hosts are under example.* (RFC 2606).
+Fictional apps with request shapes typical of their kind (the video-call app is in
+``eval_families6_call.py``): a telehealth app (intake, a photo for the clinician as
+multipart/form-data per RFC 7578, visit chat, and the analytics hit it sends to a third party), a
+job-search app (profile with EEO self-identification, search query string, résumé upload,
+application answers) and a smart-home app (Wi-Fi provisioning of a plug as the ESP-IDF
+``wifi_config.proto`` ``CmdSetConfig`` message, cloud registration, geofence events in msgpack, a
+camera clip with face embeddings). Values are synthetic; hosts are under example.* (RFC 2606).
 """
 
 from __future__ import annotations
@@ -35,12 +33,8 @@ from eval_families6_kit import (
 from eval_payloads import (
     BSSID,
     EMAIL,
-    INSTALL_ID,
     LAT,
-    LOCAL_IP,
     LON,
-    NAME,
-    PUBLIC_IP,
     SSID,
     USER_ID,
     Case,
@@ -52,87 +46,11 @@ from eval_payloads import (
 )
 
 MED, TEXT, ADDR = "health.medical", "content.text", "contact.address"
-IPS = "location.ip|device.info"  # a string carrying both the public and the LAN address
 
 
 def _jpeg(rng: random.Random) -> bytes:
     return b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + \
         rng.randbytes(600) + b"\xff\xd9"
-
-
-def _cand(n: int, ip: str, kind: str, raddr: str = "") -> str:
-    prio = {"host": 2122260223, "srflx": 1686052607, "relay": 41885439}[kind]
-    rel = f" raddr {raddr} rport 54400" if raddr else ""
-    return (f"candidate:{n} 1 udp {prio} {ip} {54400 + n} typ {kind}{rel} generation 0 "
-            f"ufrag Xq3t network-id 1 network-cost 10")
-
-
-def video_call(rng: random.Random, i: int) -> Case:
-    mid = str(rng.randint(10**9, 10**10))
-    hdr: dict[str, Any] = {"Authorization": L("Bearer vc_" + rnd_hex(rng, 40), CRED),
-                           "X-Client": "meetly-android/7.2.0",
-                           "traceparent": f"00-{rnd_hex(rng, 32)}-{rnd_hex(rng, 16)}-01"}
-    kind = i % 4
-    if kind == 0:
-        body: Any = {"display_name": L(NAME if i % 8 == 0 else "Tomás Ruiz", "contact.name"),
-                     "email": L(EMAIL.upper() if i % 8 == 0 else "t.ruiz@example.net",
-                                "contact.email"),
-                     # the meeting passcode admits anyone who has it: a credential
-                     "passcode": L(str(rng.randint(100000, 999999)), CRED),
-                     "waiting_room_nonce": rnd_hex(rng, 16),
-                     "device": {"model": L("Pixel 8", DEV), "os": L("Android 14", DEV),
-                                "app_version": "7.2.0", "camera": "front", "mic": "builtin"},
-                     "audio_only": False}
-        cookies = {"vc_session": L(rnd_hex(rng, 48), CRED),
-                   "vc_did": L(INSTALL_ID, "id.device"),
-                   "vc_lang": L("en-US", DEV), "vc_ab": "join_ui_v3:b"}
-        return case("video-call", f"https://api.meetly.example/v2/meetings/{mid}/join",
-                    body=body, headers=hdr, cookies=cookies)
-    if kind == 1:
-        own = i % 8 == 1
-        lan, pub = (LOCAL_IP, PUBLIC_IP) if own else ("10.0.0.14", "203.0.113.99")
-        sdp = ("v=0\r\no=- 4611731400430051336 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
-               "a=group:BUNDLE 0 1\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 0.0.0.0\r\n"
-               f"a={_cand(1, lan, 'host')}\r\na={_cand(2, pub, 'srflx', lan)}\r\n"
-               f"a=ice-ufrag:Xq3t\r\na=ice-pwd:{rnd_hex(rng, 24)}\r\n"
-               "a=fingerprint:sha-256 " + ":".join(rnd_hex(rng, 2).upper() for _ in range(32)) +
-               "\r\na=setup:actpass\r\na=mid:0\r\na=rtpmap:111 opus/48000/2\r\n")
-        body = {"type": "offer", "meeting_id": mid, "peer_id": rnd_uuid(rng), "sdp": L(sdp, IPS)}
-        return case("video-call", "https://signal.meetly.example/v1/sdp", body=body, headers=hdr)
-    if kind == 2:
-        own = i % 8 == 2
-        lan, pub = (LOCAL_IP, PUBLIC_IP) if own else ("10.0.0.14", "203.0.113.99")
-        cands = [{"candidate": L(_cand(1, lan, "host"), DEV), "sdpMid": "0", "sdpMLineIndex": 0},
-                 {"candidate": L(_cand(2, pub, "srflx", lan), IPS), "sdpMid": "0",
-                  "sdpMLineIndex": 0},
-                 # a TURN relay: the server's address, but raddr is the phone's public one
-                 {"candidate": L(_cand(3, "198.51.100.23", "relay", pub), "location.ip"),
-                  "sdpMid": "0", "sdpMLineIndex": 0},
-                 # an mDNS-obfuscated host candidate: the LAN address is hidden
-                 {"candidate": _cand(4, rnd_uuid(rng) + ".local", "host"), "sdpMid": "1",
-                  "sdpMLineIndex": 1}]
-        return case("video-call", "https://signal.meetly.example/v1/ice",
-                    body={"meeting_id": mid, "candidates": cands}, headers=hdr)
-    if i % 8 == 3:
-        body = {"meeting_id": mid, "to": "everyone", "msg_id": rnd_uuid(rng),
-                "text": L("can everyone see my screen? sharing the Q3 budget now", TEXT)}
-        return case("video-call", "https://api.meetly.example/v2/chat", body=body, headers=hdr)
-    # one record per 10-second interval: the ICE pair and the phone's state each time
-    intervals = [{"ts": 1700000000000 + i + 10000 * k,
-                  "audio": {"jitter": 0.004, "packetsLost": rng.randint(0, 9),
-                            "roundTripTime": 0.052, "audioLevel": 0.12},
-                  "video": {"frameWidth": 1280, "frameHeight": 720, "framesPerSecond": 30},
-                  "ice": {"localCandidateType": "srflx", "protocol": "udp",
-                          "localAddress": L(LOCAL_IP, DEV),
-                          "publicAddress": L(PUBLIC_IP, "location.ip"),
-                          "remoteAddress": "198.51.100.23", "remotePort": 3478},
-                  "device": {"battery": L(round(0.41 - 0.01 * k, 2), DEV),
-                             "charging": L(False, DEV), "thermal": L("nominal", DEV),
-                             "network": L("wifi", DEV)}} for k in range(5)]
-    stats = {"meeting_id": mid, "interval_ms": 10000, "intervals": intervals,
-             "cpu_cores": L(9, DEV)}
-    return encode(case("video-call", "https://qos.meetly.example/v1/stats", body=stats,
-                       headers=hdr), "br")
 
 
 def telehealth(rng: random.Random, i: int) -> Case:
@@ -307,7 +225,7 @@ def smart_home(rng: random.Random, i: int) -> Case:
                      headers={"Authorization": L("Bearer " + rnd_hex(rng, 40), CRED)})
 
 
-FAMILIES = (video_call, telehealth, job_search, smart_home)
+FAMILIES = (telehealth, job_search, smart_home)
 
 
 def build(rng: random.Random, n_each: int) -> list[Case]:

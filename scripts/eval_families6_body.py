@@ -176,6 +176,7 @@ def proctoring(rng: random.Random, i: int) -> Case:
             "local_ip": L(LOCAL_IP, DEV), "screen": L("1080x2400", DEV),
             "running_apps": L(["com.example.chat", "com.example.notes",
                                "com.example.calculator"], "device.apps"),
+            "remote_tools_installed": L(["com.example.remotedesk"], "device.apps"),
             "vm": L(False, DEV), "rooted": L(False, DEV), "check_id": rnd_hex(rng, 12),
             # the proctoring vendor's device fingerprint: SHA-512 of the Android ID
             "device_hash": L(h("sha512", ANDROID_ID), "id.device")}
