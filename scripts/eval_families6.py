@@ -63,10 +63,14 @@ Calls made in this set (a reader may disagree; they are stated so a score can be
   hashes is ``content.contacts`` (one scalar list);
 - VAST quartile beacons are ad-delivery telemetry (unlabelled event names).
 
-Decoder paths noticed while checking (``eval_families6_kit.check`` reports labels the decoders do
-not produce): a repeated protobuf sub-message is indexed (``2[0].1``), which this set follows; raw
-protobuf ``bytes`` (a 6-byte BSSID, a packed float32 embedding) and msgpack ``bin`` values are
-leaves kept raw at their field path.
+Decoder paths noticed while checking (``python scripts/eval_families6.py`` runs
+``eval_families6_kit.check``, which lists labels the decoders do not produce; it lists none): a
+repeated protobuf sub-message is indexed (``2[0].1``), which this set follows; raw protobuf
+``bytes`` (a 6-byte BSSID, a packed float32 embedding) and msgpack ``bin`` values are leaves kept
+raw at their field path; a base64 header value yields the raw and the decoded leaf at the same
+path; cookie values are not percent-decoded (``sc_loc`` stays ``40.7418%2C-73.9893``); HTTP Basic
+credentials are not unwrapped, so the E.164 number inside the messenger's Basic user name is only
+under the header's ``secret.credential`` label (its body carries the number too).
 """
 
 from __future__ import annotations
