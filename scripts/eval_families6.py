@@ -61,7 +61,16 @@ Calls made in this set (a reader may disagree; they are stated so a score can be
 - ciphertexts, public keys, sealed-sender keys, the recipient's UUID in a URL path and the SKAN
   postbacks (privacy-preserving by design) are unlabelled; an address-book upload of truncated
   hashes is ``content.contacts`` (one scalar list);
-- VAST quartile beacons are ad-delivery telemetry (unlabelled event names).
+- VAST quartile beacons are ad-delivery telemetry (unlabelled event names);
+- rooted/jailbroken/VM flags are ``device.info`` (as ``rooted`` was before); screen orientation
+  is unlabelled (as before); OMID's ``viewport`` (the app window, here the whole screen) is
+  ``device.info``; an ad's on-screen geometry is not;
+- Unity's ``userCountry`` (from the locale and IP) is ``location.coarse``, like a visitor
+  country; the messenger's 14-bit ``registrationId`` and a smart home's ``home_id`` are
+  unlabelled (too small to single out a device / an ID of a place, not of a person);
+- typing speed (``wpm``) and correction counts are ``behavior.keystroke``, as
+  ``backspace_ratio`` was; contacts invited from the address book are ``content.contacts`` per
+  element field; the OTLP ``url.full`` of an API call is unlabelled, its query parameters are.
 
 Decoder paths noticed while checking (``python scripts/eval_families6.py`` runs
 ``eval_families6_kit.check``, which lists labels the decoders do not produce; it lists none): a
