@@ -120,11 +120,10 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     return not_this_phone(out, matcher.profile) if matcher is not None else out
 
 
-# Value shapes the device profile contradicts: an IMEI or public IP address that is not the test
-# phone's. Still reported (another device's IMEI, a server's address in a payload), but below the
-# confidence that can make a claim violated (judge.MIN_CONFIDENCE 0.6).
-NOT_THIS_PHONE = {"value.imei": ("identifiers", "imei", "IMEI"),
-                  "value.ip": ("network", "public_ip", "public IP address")}
+# Value shapes the device profile contradicts: an IMEI that is not the test phone's. Still
+# reported (another device's IMEI), but below the confidence that can make a claim violated
+# (judge.MIN_CONFIDENCE 0.6).
+NOT_THIS_PHONE = {"value.imei": ("identifiers", "imei", "IMEI")}
 
 
 def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding]:

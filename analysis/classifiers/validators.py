@@ -136,9 +136,19 @@ ROLE_MAILBOXES = frozenset({
     "notifications", "mailer-daemon"})
 
 
+# File extensions no top-level domain is (IANA root zone): "logo@2x.png", "bg@3x.webp" are
+# Apple's and Android's density-suffixed image names, not mailboxes.
+FILE_SUFFIXES = frozenset({"png", "jpg", "jpeg", "gif", "webp", "svg", "heic", "bmp", "ico",
+                           "pdf", "js", "css", "json", "html", "htm", "mp4", "mp3", "wav", "m4a",
+                           "mov", "ttf", "otf", "woff", "woff2", "xml", "txt", "zip", "gz",
+                           "lottie", "riv", "webm", "avif", "tif", "tiff", "plist", "strings"})
+
+
 def email(text: str) -> bool:
     t = text.strip()
-    return bool(EMAIL.fullmatch(t)) and t.partition("@")[0].lower() not in ROLE_MAILBOXES
+    local, _, domain = t.partition("@")
+    return (bool(EMAIL.fullmatch(t)) and local.lower() not in ROLE_MAILBOXES
+            and domain.rpartition(".")[2].lower() not in FILE_SUFFIXES)
 
 
 def email_or_hash(text: str) -> bool:

@@ -50,15 +50,22 @@ def person_name(value: str) -> bool:
         w.lower().rstrip(".") in _NOT_PERSON for w in v.split())
 
 
-_EVENT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_ .:/-]{1,79}")
+# SDKs mark their own events with a prefix: Mixpanel "$app_open", Countly "[CLY]_view",
+# Firebase "_s"/"_e", Segment's "Application Opened".
+_EVENT_NAME = re.compile(r"[A-Za-z$_\[@][A-Za-z0-9_ .:/\[\]-]{1,79}")
 
 
 def event_name(value: str) -> bool:
-    """An event's name: a short label starting with a letter ("screen_view", "Add To Cart"),
-    not a number, a time, a flag or an ID."""
+    """An event's name: a short label starting with a letter or an SDK's prefix ("screen_view",
+    "Add To Cart", "$app_open", "[CLY]_view"), not a number, a time, a flag or an ID."""
     v = value.strip()
-    return bool(_EVENT_NAME.fullmatch(v)) and v.lower() not in ("true", "false") and any(
+    return bool(_EVENT_NAME.fullmatch(v)) and v.lower() not in NOT_EVENT_NAMES and any(
         c.isalpha() for c in v[1:]) and not identifier_like(v)
+
+
+# Flags and the kinds of key events (a keystroke series' {"type": "keydown"}), no app events.
+NOT_EVENT_NAMES = frozenset({"true", "false", "null", "none", "keydown", "keyup", "keypress",
+                             "key_down", "key_up", "kd", "ku", "down", "up"})
 
 
 def identifier_like(value: str) -> bool:

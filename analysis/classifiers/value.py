@@ -1,9 +1,12 @@
 """Value-shape classifier (``detector = value``): values recognisable whatever their key, each
 confirmed by a validator (``validators.py``): e-mail addresses, Luhn-valid IMEIs, MAC addresses,
-E.164 phone numbers, "lat,lon" pairs, public IP addresses, JWTs and embedded media.
+E.164 phone numbers, "lat,lon" pairs, JWTs and embedded media.
 
 Bare UUIDs and hex strings are deliberately not classified by shape: they are as often event
-IDs, nonces and content hashes as device IDs (TAXONOMY.md "Notes for detectors").
+IDs, nonces and content hashes as device IDs (TAXONOMY.md "Notes for detectors"). Nor are bare
+public IPv4 addresses: ``location.ip`` is the phone's own address (TAXONOMY.md), which a value
+under a neutral key ("1.2.3.4" as a version, a server's address) does not show; the device
+profile's ``public_ip`` and the IP key rules find the phone's.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from analysis.classifiers.base import layer_transform, preview
 from analysis.classifiers.keys import ancestor_words, is_negative_key, rules_for
 from analysis.decoders import Decoded, Leaf
 from analysis.decoders.jwt import is_jwt
-from analysis.records import Detector, Finding, Part
+from analysis.records import Detector, Finding
 
 # An IMEI as phones display it (*#06#): TAC as RBI + 6 digits or 8 digits, serial, check digit
 # (3GPP TS 23.003 §6.2.1), separated by dashes or spaces.
@@ -82,11 +85,6 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
             return "location.precise", f"value is a \"lat,lon\" pair with {places} decimals", \
                 0.8, "value.latlon"
         return None
-    if t[0].isdigit() and t.count(".") == 3 and v.ip_public(t):
-        key = (leaf.key + " " + leaf.parent).lower()
-        if leaf.part == Part.URL or any(s in key for s in SERVER_KEYS):
-            return None
-        return "location.ip", "value is a public IPv4 address", 0.6, "value.ip"
     if n > 30 and t[:3] in ("eyJ", "Bea", "bea") and is_jwt(t):
         return "secret.credential", "value is a JSON Web Token", 0.8, "value.jwt"
     if n > 200 and v.media(t):

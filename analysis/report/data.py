@@ -5,8 +5,11 @@ The keys DESIGN.md lists are always present with exactly its names and meanings;
 (``summary``, ``generated``, ...) only extend it. HTML, PDF and CSV are rendered from this same
 dict, so every format tells the same story.
 
-Masking: identifier values (identifiers, contact, location, personal, financial categories) are
-masked unless ``show_values``; secrets (``secret.credential``) always are.
+Masking: every finding's ``value_preview`` is masked unless ``show_values`` (DESIGN.md: a typed
+text, an address-book entry or a search term is as private as an identifier); secrets
+(``secret.credential``) always are. ``url_display`` hides the same values except the phone's
+own descriptions and event names (``device.info``, ``behavior.usage``), which a reader needs to
+follow a URL and which identify no one.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ from urllib.parse import quote, quote_plus
 from analysis import __version__
 from analysis.enrich_party import study_attributor
 from analysis.store import Store
-from analysis.taxonomy import IDENTIFYING, SECRET
+from analysis.taxonomy import SECRET
 
 SCHEMA = "phonehome.report/1"
+READABLE = frozenset({"device.info", "behavior.usage"})  # left readable in url_display
 PREVIEW_MAX = 120
 
 CAPTURE_KEYS = ("id", "kind", "source", "app", "label", "consent")
@@ -45,7 +49,7 @@ def preview(value: str | None, category: str, show_values: bool) -> str:
     text = value or ""
     if category in SECRET:
         return "[secret masked]" if text else ""
-    if category in IDENTIFYING and not show_values:
+    if not show_values:
         return mask(text)
     if len(text) > PREVIEW_MAX:
         return f"{text[:PREVIEW_MAX]}… ({len(text)} chars)"
@@ -96,7 +100,7 @@ def _findings(store: Store, show_values: bool) -> list[dict[str, Any]]:
     # always. report.json keeps the exact URL (the contract); ``url_display`` is for reading.
     hidden: dict[int, set[str]] = {}
     for row in rows:
-        if row["category"] in SECRET or (row["category"] in IDENTIFYING and not show_values):
+        if row["category"] in SECRET or (row["category"] not in READABLE and not show_values):
             hidden.setdefault(row["request_id"], set()).add(str(row["value"] or ""))
     out = []
     attributor = None
