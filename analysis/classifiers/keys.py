@@ -67,6 +67,11 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
     return name, tuple(loose)
 
 
+GEOHASH_PRECISE = 7  # characters: a 153 x 153 m cell; 6 is 1.2 x 0.6 km
+CHECK_FAILED = 0.5  # below judge.MIN_CONFIDENCE: a failed check cannot violate a claim
+CHECK_TEXT = {"imei_like": "is no valid IMEI or MEID (length, Luhn check digit)",
+              "mac_like": "is no MAC address (EUI-48)",
+              "sim_like": "is no valid IMSI or ICCID (MCC, 89 prefix, length)"}
 RECORD_IDS = frozenset({"id", "uuid", "guid", "key"})
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -100,6 +105,11 @@ def is_negative_key(key: str, parent: str, part: str = "") -> bool:
 
 
 def _grade(rule: KeyRule, text: str) -> tuple[str, str]:
+    if rule.grade == "geohash":
+        n = len(text.strip())
+        if n >= GEOHASH_PRECISE:
+            return "location.precise", f"a geohash of {n} characters (a cell of 150 m or less)"
+        return "location.coarse", f"a geohash of {n} characters (a cell wider than 600 m)"
     if rule.grade == "coordinate_e7":
         # degrees x 10^7 as an integer: the decimals are those of the value / 10^7
         text = f"{int(text) / 1e7:.7f}".rstrip("0")
@@ -148,13 +158,16 @@ class KeyClassifier:
                 continue
             if rule.not_under and rule.not_under.intersection(ancestor_words(leaf.path)):
                 continue
-            category, note = rule.category, ""
-            if rule.grade in ("coordinate", "coordinate_e7"):
+            category, note, confidence = rule.category, "", rule.confidence
+            if rule.grade in ("coordinate", "coordinate_e7", "geohash"):
                 category, note = _grade(rule, text)
+            if rule.check and not validate(rule.check, text):
+                note = f"but the value {CHECK_TEXT.get(rule.check, 'fails ' + rule.check)}"
+                confidence = min(confidence, CHECK_FAILED)
             transform = compose(hash_transform(text, name), leaf)
             evidence = _evidence(leaf.key, rule.id, rule.what, transform, note)
             path = list_path(leaf.path) if rule.category in LISTY else leaf.path
-            return Finding(exchange_id, leaf.part, path, category, Detector.KEY, rule.confidence,
+            return Finding(exchange_id, leaf.part, path, category, Detector.KEY, confidence,
                            evidence, preview(text), transform, rule.id)
         return None
 

@@ -45,6 +45,9 @@ class KeyRule:
     # server's session credential in a Cookie header.
     parts: frozenset[str] = frozenset()
     not_under: frozenset[str] = frozenset()  # parent-key words under which the rule is void
+    # a validator the value should pass; when it does not, the finding stays, says so and
+    # drops below the confidence that can violate a claim (an "imei" that fails Luhn)
+    check: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +80,9 @@ def key_rules() -> KeyRules:
     for r in raw["rule"]:
         if r["category"] not in CATEGORIES:
             raise ValueError(f"keys.toml: rule {r['id']}: unknown category {r['category']}")
-        if r["validate"] not in VALIDATORS:
-            raise ValueError(f"keys.toml: rule {r['id']}: unknown validator {r['validate']}")
+        for v in (r["validate"], r.get("check", r["validate"])):
+            if v not in VALIDATORS:
+                raise ValueError(f"keys.toml: rule {r['id']}: unknown validator {v}")
         if not set(r.get("parts", ())) <= {str(p) for p in Part}:
             raise ValueError(f"keys.toml: rule {r['id']}: unknown part in {r['parts']}")
         rules.append(KeyRule(
@@ -87,6 +91,7 @@ def key_rules() -> KeyRules:
             validate=r["validate"], confidence=float(r["confidence"]), what=r["what"],
             grade=r.get("grade"), skip_layers=frozenset(r.get("skip_layers", ())),
             parts=frozenset(r.get("parts", ())), not_under=frozenset(r.get("not_under", ())),
+            check=r.get("check"),
         ))
     return KeyRules(str(raw.get("version", "0")), tuple(rules), frozenset(raw["generic"]),
                     frozenset(raw["negative"]))

@@ -14,6 +14,7 @@ from analysis.classifiers.base import PREVIEW, preview, wrappers
 from analysis.classifiers.rules import load_toml, norm_key
 from analysis.classifiers.structure_shapes import (
     all_num,
+    axes,
     coordinates,
     key_event_rows,
     num,
@@ -23,6 +24,7 @@ from analysis.classifiers.structure_shapes import (
     vector_field,
 )
 from analysis.classifiers.structure_typed import key_event_types, typed_text
+from analysis.classifiers.validators import decimals
 from analysis.decoders import Decoded, Node
 from analysis.records import Detector, Finding
 
@@ -100,7 +102,7 @@ def classify_node(ex: int, node: Node) -> Finding | None:
     s = shapes()
     items, n = node.value, len(node.value)
     if n < 3:
-        return None
+        return _point(ex, node) if n == 2 else None
     first = type(items[0])
     if first not in (int, float, list, dict):
         return None  # lists of strings (tags, apps) have no biometric or behavioural shape
@@ -176,6 +178,12 @@ def classify_node(ex: int, node: Node) -> Finding | None:
             cat = "biometric.face" if face else "biometric.voice"
             return _finding(ex, node, cat, 0.85, f"{n} vectors of {width} floats (embeddings)",
                             face or voice, "structure.embeddings")
+        if keys and 2 <= width <= 5 and n >= 5 and any(time_column([r[i:] for r in items])
+                                                       for i in range(width)):
+            # [[keycode, down_ms, up_ms], ...] under a keystroke key
+            return _finding(ex, node, "behavior.keystroke", 0.85,
+                            f"{n} key events as rows of {width} numbers with a time column",
+                            keys, "structure.keystroke-rows")
         return None
     if first is dict and all(type(x) is dict for x in items):
         fields = set()
@@ -196,6 +204,7 @@ def classify_node(ex: int, node: Node) -> Finding | None:
                             f"{n} key events with timing fields ({shown})",
                             keys, "structure.keystroke-events")
         timed = bool(fields & set(s["motion"]["time_fields"]))
+        fields |= axes(fields)  # {"ax", "ay", "az"}, {"gyroX", ...} name the x, y, z axes
         if {"x", "y", "z"} <= fields and (timed or motion):
             return _finding(ex, node, "behavior.motion", 0.85 if motion else 0.75,
                             f"{n} (x, y, z{', t' if timed else ''}) sensor samples", motion,
@@ -215,6 +224,27 @@ def classify_node(ex: int, node: Node) -> Finding | None:
                             f"{n} (x, y) points (a face landmark set size)",
                             face, "structure.face-landmarks")
     return None
+
+
+# Keys of one [lon, lat] position: GeoJSON's "coordinates" (RFC 7946 §3.1.1, longitude first)
+# and Mapbox's "lngLat".
+POINT_KEYS = frozenset({"coordinates", "coords", "lnglat", "lonlat"})
+
+
+def _point(ex: int, node: Node) -> Finding | None:
+    lon, lat = node.value
+    if type(lon) is not float or type(lat) is not float or not (
+            -180 <= lon <= 180 and -90 <= lat <= 90) or (lat == 0 and lon == 0):
+        return None
+    if norm_key(node.path.rpartition(".")[2].partition("[")[0]) not in POINT_KEYS:
+        return None
+    places = max(decimals(repr(lon)), decimals(repr(lat)))
+    if min(decimals(repr(lon)), decimals(repr(lat))) < 2:
+        return None  # [100.5, 20.0]: a size or an offset as likely as a place
+    cat = "location.precise" if places >= 3 else "location.coarse"
+    return _finding(ex, node, cat, 0.8,
+                    f"a [lon, lat] position (GeoJSON order) with {places} decimals", "",
+                    "structure.geojson-point")
 
 
 class StructureClassifier:

@@ -87,3 +87,12 @@ def sensor_named(items: list[Any]) -> bool:
     """The events name a motion sensor ("accelerometer", "TYPE_GYROSCOPE")."""
     return any(type(v) is str and any(n in v.lower() for n in SENSOR_NAMES)
                for x in items[:5] for v in x.values())
+
+
+def axes(fields: set[str]) -> set[str]:
+    """{"x", "y", "z"} when the fields name three axes with one prefix ("ax"/"ay"/"az",
+    "gyrox"/"gyroy"/"gyroz", "accx"...): a sensor sample's components by another name."""
+    for f in fields:
+        if len(f) > 1 and f.endswith("x") and {f[:-1] + "y", f[:-1] + "z"} <= fields:
+            return {"x", "y", "z"}
+    return set()

@@ -22,25 +22,33 @@ from analysis.classifiers.validators_device import (
     osname,
     user_agent_device,
 )
+from analysis.classifiers.validators_ids import (
+    HASH,
+    MAC,
+    iccid,
+    imei,
+    imei_like,
+    imsi,
+    mac_like,
+    sim_like,
+)
 from analysis.classifiers.validators_names import (
     event_name,
+    geohash,
     lat_e7,
     lon_e7,
     person_name,
     postal_address,
 )
-from analysis.profile import luhn_ok
 
 UUID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
 HEXID = re.compile(r"[0-9a-fA-F]{16,128}")
-MAC = re.compile(r"[0-9a-fA-F]{2}([:-]?)[0-9a-fA-F]{2}(?:\1[0-9a-fA-F]{2}){4}")
 EMAIL = re.compile(
     r"[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}")
 E164 = re.compile(r"\+[1-9]\d{6,14}")
 # "(555) 010-0199": the national form with the area code in brackets (ITU-T E.123)
 PHONE = re.compile(r"\+?[\d(][\d ()./-]{5,18}\d")
 COUNTRY2 = re.compile(r"[A-Za-z]{2}")
-HASH = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}")
 
 # Values that are placeholders, not data: the zeroed IDFA/GAID of limited ad tracking,
 # Android's fixed MAC since 6.0, "unknown" from Build.SERIAL, empty values.
@@ -98,26 +106,15 @@ def latlon_pair(text: str) -> tuple[str, str] | None:
     return None
 
 
-def imei(text: str) -> bool:
-    digits = re.sub(r"[\s-]", "", text)
-    return len(digits) == 15 and digits.isdigit() and luhn_ok(digits) and len(set(digits)) > 3
-
-
-def imsi(text: str) -> bool:
-    return text.isdigit() and 14 <= len(text) <= 15 and text[0] in "234567"
-
-
-def iccid(text: str) -> bool:
-    t = text.upper().rstrip("F")
-    return t.isdigit() and 18 <= len(t) <= 22 and t.startswith("89")
-
-
 def mac(text: str) -> bool:
     return bool(MAC.fullmatch(text.strip())) and not is_placeholder(text.lower())
 
 
 def uuid(text: str) -> bool:
-    return bool(UUID.fullmatch(text.strip())) and len(set(text.replace("-", ""))) > 2
+    t = text.strip()
+    if t[:1] == "{" and t[-1:] == "}":  # Microsoft's registry form "{6f1c2b3a-...}"
+        t = t[1:-1]
+    return bool(UUID.fullmatch(t)) and len(set(t.replace("-", ""))) > 2
 
 
 def identifier(text: str) -> bool:
@@ -296,7 +293,8 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "model": model, "long_token": long_token, "model_or_os": model_or_os, "secret": secret,
     "user_agent_device": user_agent_device, "hash": digest,
     "person_name": person_name, "event_name": event_name, "codename": codename,
-    "not_flag": not_flag, "postal_address": postal_address,
+    "not_flag": not_flag, "postal_address": postal_address, "imei_like": imei_like,
+    "mac_like": mac_like, "sim_like": sim_like, "geohash": geohash,
     "blob": blob,
 }
 

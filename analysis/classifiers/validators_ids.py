@@ -1,0 +1,53 @@
+"""Validators of hardware and SIM identifiers, named by the rule files like the others
+(``validators.VALIDATORS``). IMEI: 15 digits whose last is the Luhn check digit, 14 without it,
+16 as IMEISV (3GPP TS 23.003 §6.2); MEID: 14 hex digits (3GPP2 S.R0048); IMSI: MCC(3) + MNC(2-3)
++ MSIN, at most 15 digits (ITU-T E.212); ICCID: the telecom prefix 89 (ITU-T E.118); MAC
+addresses are EUI-48 (IEEE 802).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.profile import luhn_ok
+
+MAC = re.compile(r"[0-9a-fA-F]{2}([:-]?)[0-9a-fA-F]{2}(?:\1[0-9a-fA-F]{2}){4}")
+HASH = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}")
+
+
+def imei(text: str) -> bool:
+    digits = re.sub(r"[\s-]", "", text)
+    return len(digits) == 15 and digits.isdigit() and luhn_ok(digits) and len(set(digits)) > 3
+
+
+def imsi(text: str) -> bool:
+    return text.isdigit() and 14 <= len(text) <= 15 and text[0] in "234567"
+
+
+def iccid(text: str) -> bool:
+    t = text.upper().rstrip("F")
+    return t.isdigit() and 18 <= len(t) <= 22 and t.startswith("89")
+
+
+def imei_like(text: str) -> bool:
+    """What an IMEI key may rightly hold: an IMEI with a valid Luhn digit, one without its check
+    digit (14) or with a software version (IMEISV, 16), a MEID (14 hex), or a digest of one."""
+    t = text.strip().replace("-", "").replace(" ", "")
+    if HASH.fullmatch(t):
+        return True
+    if t.isdigit():
+        return len(t) in (14, 16) or (len(t) == 15 and imei(t))
+    return len(t) == 14 and all(c in "0123456789abcdefABCDEF" for c in t)
+
+
+def mac_like(text: str) -> bool:
+    """What a MAC key may rightly hold: an EUI-48 with or without separators, or a digest."""
+    t = text.strip()
+    return bool(MAC.fullmatch(t)) or bool(HASH.fullmatch(t)) or (
+        len(t) == 12 and all(c in "0123456789abcdefABCDEF" for c in t))
+
+
+def sim_like(text: str) -> bool:
+    """What a SIM-ID key may rightly hold: an IMSI, an ICCID or a digest of one."""
+    t = text.strip()
+    return imsi(t) or iccid(t) or bool(HASH.fullmatch(t))
