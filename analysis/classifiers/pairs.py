@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
+from analysis.classifiers.validators import latlon_pair
 from analysis.records import Finding
 
 LAT_RULES = frozenset({"key.latitude", "profile.location.lat"})
@@ -28,8 +29,9 @@ def _container(path: str) -> str:
 def grade_pairs(findings: Iterable[Finding]) -> list[Finding]:
     """Findings with the coarse coordinate of a pair raised to its partner's precise grade."""
     findings = list(findings)
+    # a "lat,lon" field is a point of its own, graded by its own decimals
     coords = [f for f in findings if f.category in (PRECISE, COARSE)
-              and (f.rule in LAT_RULES or f.rule in LON_RULES)]
+              and (f.rule in LAT_RULES or f.rule in LON_RULES) and latlon_pair(f.value) is None]
     if len(coords) < 2 or not any(f.category == COARSE for f in coords):
         return findings
     groups: dict[tuple[str, str], list[Finding]] = {}

@@ -150,7 +150,12 @@ class KnownValues:
                     self._add_value(profile, section, key, value)
         if profile.carrier.get("mcc") and profile.carrier.get("mnc"):
             mcc, mnc = profile.carrier["mcc"], profile.carrier["mnc"]
-            for sep in ("", "-", "/", "_", " "):
+            # "310260" alone could be any six-digit number: as a whole field only, and not
+            # under a negative key (a sequence number, a timestamp; profile_match); "310-260"
+            # is written as a code
+            self._add(f"{mcc}{mnc}", Known("carrier", "mcc+mnc", "location.carrier", None, ""),
+                      whole_only=True)
+            for sep in ("-", "/", "_", " "):
                 self._add(f"{mcc}{sep}{mnc}", Known("carrier", "mcc+mnc", "location.carrier",
                                                     None, ""))
         alternation = trie_pattern(self.search)

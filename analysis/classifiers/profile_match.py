@@ -20,8 +20,10 @@ import re
 from typing import Any
 
 from analysis.classifiers.base import compose, preview
+from analysis.classifiers.keys import is_negative_key
 from analysis.classifiers.profile_known import KEY_HINTS, Known, KnownValues
 from analysis.classifiers.rules import norm_key
+from analysis.classifiers.validators import latlon_pair
 from analysis.decoders import Decoded, Leaf
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
@@ -60,6 +62,8 @@ class ProfileMatcher(KnownValues):
         whole: list[tuple[tuple[str, Known], ...]] = []
         for text in texts:
             candidates = self.whole.get(text.strip().lower(), ()) if len(text) <= 64 else ()
+            if "," in text and len(text) <= 64:
+                candidates = (*candidates, *self._point(text))
             whole.append(tuple(candidates))
         written: list[list[Found]] = [[] for _ in texts]
         matched: list[list[Found]] = [[] for _ in texts]
@@ -88,6 +92,16 @@ class ProfileMatcher(KnownValues):
         return [(c, tuple(w), tuple(r)) if c or w or r else NO_HITS
                 for c, w, r in zip(whole, written, matched, strict=True)]
 
+    def _point(self, text: str) -> list[tuple[str, Known]]:
+        """The profile's coordinates in a "lat,lon" field, each part looked up as a whole: a
+        short coordinate ("40.74") is searched only as a whole field, and here is one."""
+        pair = latlon_pair(text.strip())
+        if pair is None:
+            return []
+        return [(variant, known) for part in pair
+                for variant, known in (*self.whole.get(part, ()), *self.search.get(part, ()))
+                if known.section == "location"]
+
     def classify(self, exchange_id: int, decoded: Decoded) -> list[Finding]:
         leaves = decoded.leaves
         # arrays are not searched; nor a URL or token whose decoded parts are leaves of their own
@@ -111,6 +125,9 @@ class ProfileMatcher(KnownValues):
                 if hint and not any(h in norm_key(leaves[i].key + leaves[i].parent)
                                     for h in hint):
                     continue
+                if known.key == "mcc+mnc" and leaves[i].key and is_negative_key(
+                        leaves[i].key, leaves[i].parent, leaves[i].part):
+                    continue  # {"seq": 310260} is a count that happens to match
                 hits.append((i, texts[i].strip(), variant, known))
         # then the numbers written with separators, then the regex matches, each in field order
         hits += [(i, m, v, k) for i, found in some for m, v, k in found[1]]

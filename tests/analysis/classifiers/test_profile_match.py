@@ -130,3 +130,21 @@ def test_phone_written_exactly_as_in_the_profile_has_no_transform() -> None:
                       request_body=json.dumps({"v": sent}).encode())
         (f,) = classify_decoded(1, decode_exchange(ex), matcher_for(prof))
         assert (f.category, f.transform) == ("contact.phone", transform), sent
+
+
+def test_a_lat_lon_field_is_a_point_of_its_own() -> None:
+    """QA5: "40.74,-73.99" (2 decimals) matched nothing, and a 2-decimal "lat,lon" field was
+    raised to precise by another field's 3-decimal point."""
+    ex = Exchange(ts=0, method="POST", url="https://h.example/",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"ll": "40.74,-73.99",
+                                           "loc": "40.742,-73.989"}).encode())
+    found = {f.path: f.category for f in classify_decoded(1, decode_exchange(ex),
+                                                          matcher_for(PROFILE))}
+    assert found == {"ll": "location.coarse", "loc": "location.precise"}
+    assert _find({"ll": "40.74,-73.99"})["ll"][0] == "location.coarse"
+
+
+def test_the_carrier_code_is_no_sequence_number() -> None:
+    found = _find({"seq": 310260, "op": {"numeric": "310260"}})
+    assert "seq" not in found and found["op.numeric"][0] == "location.carrier"
