@@ -37,6 +37,7 @@ from typing import Any, NamedTuple
 from analysis.claims import ClaimsFile, expand_countries
 from analysis.enrich_party import Attributor
 from analysis.judge_text import (
+    abroad_text,
     app_scope_text,
     cdn_note,
     describe,
@@ -255,7 +256,9 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
             return verdict(Verdict.HOLDS,
                            f"Observed, as disclosed: {len(carrying)} request(s){scope} "
                            f"carried {observed(carrying, hits_by_req)}: "
-                           f"{describe(carrying, hits_by_req)}.", (r.id for r in carrying))
+                           f"{describe(carrying, hits_by_req)}."
+                           f"{abroad_text(carrying, study.claims.user_country)}",
+                           (r.id for r in carrying))
         return verdict(Verdict.UNTESTED,
                        f"Untested: no request{scope} carried {what}, so the traffic "
                        f"neither confirms nor contradicts this disclosure.{weak_note}"

@@ -154,3 +154,19 @@ def unreached_text(unreached: int, carrying: int) -> str:
     which = f", {carrying} of them with such data" if carrying else ""
     return (f" {unreached} request(s) were attempted but never reached a server (blocked, not "
             f"connected or no response){which}: not counted.")
+
+
+def abroad_text(requests: list[Request], user_country: str | None) -> str:
+    """Where disclosed data went relative to the user's country (claims ``user_country``): a
+    policy's "outside the country where you live" is read against this."""
+    if not user_country:
+        return ""
+    located = [r for r in requests if r.country]
+    abroad = Counter(r.country for r in located if r.country != user_country)
+    if not located:
+        return ""
+    if not abroad:
+        return f" All went to servers located in the user's country ({user_country})."
+    listed = ", ".join(f"{c} ({n})" for c, n in sorted(abroad.items()))
+    return (f" {sum(abroad.values())} of them went to servers located outside the user's "
+            f"country ({user_country}): {listed}.")

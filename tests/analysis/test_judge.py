@@ -278,3 +278,13 @@ def test_requests_of_other_apps_in_a_whole_phone_capture_are_out_of_scope() -> N
     assert "1 request(s) of other apps (com.other.tracker)" in v.explanation
     v = judge(c, study([c], hits=[hit(1)], requests=reqs))
     assert v.verdict == Verdict.VIOLATED and v.evidence == (1,)
+
+
+def test_a_disclosure_says_what_went_outside_the_users_country() -> None:
+    c = Claim("abroad", "we may transfer data outside your country", ("*",), "allowed")
+    v = judge(c, study([c], hits=[hit(1), hit(2)]))
+    assert v.verdict == Verdict.HOLDS and v.evidence == (1, 2)
+    assert "1 of them went to servers located outside the user's country (US): SG (1)" \
+        in v.explanation
+    home = judge(c, study([c], hits=[hit(1)]))
+    assert "All went to servers located in the user's country (US)" in home.explanation
