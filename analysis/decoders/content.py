@@ -1,10 +1,10 @@
 """Content encodings still on a body (RFC 9110 §8.4), undone before the body is decoded.
 
 Bodies are stored after content decoding, but SDKs often compress a body without saying so (or
-twice), so encodings are recognised by their magic bytes; brotli has none and is only tried when
-the Content-Encoding header names it. An encoding that fails never ends decoding: the bytes go
-on to the body decoders as they are (``Undone.failed`` says why, for the walker to record if no
-other decoder reads them either).
+twice), so encodings are recognised by their magic bytes; brotli and raw DEFLATE have none and
+are only tried when the Content-Encoding header names them. An encoding that fails never ends
+decoding: the bytes go on to the body decoders as they are (``Undone.failed`` says why, for the
+walker to record if no other decoder reads them either).
 """
 
 from __future__ import annotations
@@ -33,9 +33,15 @@ def undo_encodings(data: bytes, content_encoding: str) -> Undone:
     out = Undone(data, ())
     for _ in range(MAX_LAYERS):
         codec = next((c for c in registry.ENCODINGS.values() if c.sniff(out.data)), None)
-        if codec is None and "br" in declared and printable_text(out.data[:256]) is None:
-            codec = registry.ENCODINGS["br"]
-            declared.remove("br")
+        if codec is None and printable_text(out.data[:256]) is None:
+            # no magic: brotli has none, and "deflate" declared may be raw DEFLATE (RFC 1951)
+            # rather than the zlib stream RFC 9110 §8.4.1.2 asks for (many servers and clients
+            # send it raw); tried only when the header names them and the bytes are not text
+            for name in ("br", "deflate"):
+                if name in declared:
+                    codec = registry.ENCODINGS[name]
+                    declared.remove(name)
+                    break
         if codec is None:
             break
         try:

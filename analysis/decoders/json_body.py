@@ -153,10 +153,12 @@ class JsonBody:
             if text[:1] in ("{", "[") or "json" in content_type:
                 # Several documents one per line is JSON Lines; anything else is broken JSON.
                 lines = [ln for ln in text.splitlines() if ln.strip(PAD)]
-                if len(lines) > 1:
+                if len(lines) > 1 and lines[0].strip()[:1] in ("{", "["):
                     try:
-                        return [loads(ln) for ln in lines]
-                    except ValueError:
+                        return json_lines(lines)
+                    except Partial:
+                        raise  # lines, one of them broken: the others are read
+                    except Malformed:
                         pass
                 return salvage(text, exc)
             raise NotThisFormat("not JSON") from exc
@@ -172,9 +174,28 @@ class JsonLines:
     def decode(self, data: bytes, content_type: str) -> Tree:
         try:
             text = body_text(data, content_type)
-            return [loads(ln) for ln in text.splitlines() if ln.strip(PAD)]
         except ValueError as exc:
             raise Malformed(f"invalid JSON Lines: {exc}") from exc
+        return json_lines([ln for ln in text.splitlines() if ln.strip(PAD)])
+
+
+def json_lines(lines: list[str]) -> list[Tree]:
+    """One value per line (JSON Lines). A broken line does not end the others: it is kept raw
+    (``Partial``) and its index stays empty, so that the lines after it keep their ``[i]``."""
+    out: list[Tree] = []
+    broken: list[str] = []
+    for i, line in enumerate(lines):
+        try:
+            out.append(loads(line))
+        except ValueError:
+            out.append(None)
+            broken.append(f"[{i}]")
+    if not broken:
+        return out
+    if len(broken) == len(lines) or len(broken) * 2 > len(lines):
+        raise Malformed(f"invalid JSON Lines: lines {', '.join(broken[:5])} are not JSON")
+    raise Partial(f"invalid JSON Lines: line(s) {', '.join(broken[:5])} not JSON, kept raw", out,
+                  "\n".join(ln for ln, v in zip(lines, out, strict=True) if v is None))
 
 
 class JsonString:

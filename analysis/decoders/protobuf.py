@@ -172,12 +172,12 @@ class ProtobufBody:
             if declared:
                 raise
             raise NotThisFormat(f"not protobuf: {exc}") from exc
-        if not declared and not _looks_structured(message):
+        if not declared and not looks_structured(message):
             raise NotThisFormat("binary that merely parses as protobuf")
         return message
 
 
-def _looks_structured(message: dict[str, Tree]) -> bool:
+def looks_structured(message: dict[str, Tree]) -> bool:
     """Accept a sniffed message only if it holds some text: random bytes rarely parse into one."""
     def has_text(tree: Tree) -> bool:
         if isinstance(tree, str):

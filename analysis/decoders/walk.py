@@ -54,7 +54,7 @@ class _Walker:
         if len(leaves) >= MAX_LEAVES:
             if len(leaves) == MAX_LEAVES:
                 self.out.errors.append(("too-many-fields", f"more than {MAX_LEAVES} fields; "
-                                        "the rest of this exchange is not decoded"))
+                                        "the rest of this exchange is searched raw only"))
                 leaves.append(leaf)  # sentinel so the error is added once
             return
         leaves.append(leaf)
@@ -271,4 +271,11 @@ def decode_exchange(ex: Exchange) -> Decoded:
     if ex.request_body:
         walker.body(ex.request_body, _header(ex, "content-type"), _header(ex, "content-encoding"),
                     Part.BODY, "", "", "", (), 0)
+        if len(walker.leaves) > MAX_LEAVES:
+            # fields past the limit were not made: the body is kept raw as well, so that the
+            # device profile's values are still searched in all of it (the sentinel leaf, the
+            # first field not kept, makes way for it)
+            text = ex.request_body.decode("latin-1")
+            walker.leaves[-1] = Leaf(Part.BODY, "$", "", "", text, text, ("raw",))
+            walker.out.raw = True
     return walker.out
