@@ -108,7 +108,9 @@ def mediation(rng: random.Random, i: int) -> Case:
          "lon": L(f"{LON:.3f}", "location.precise"), "ip": L(PUBLIC_IP, "location.ip"),
          "sdk_version": "11.11.3", "ts": "1700000000", "nonce": rnd_hex(rng, 16),
          "w": "1080", "h": "2400", "locale": L("en_US", DEV), "tz": L("-300", DEV),
-         "battery": L("0.87", DEV), "net": "wifi", "imei": L(IMEI[:14], "id.hardware")}
+         # the connection type is device.info like every set's "network": "WIFI" (it was left
+         # unlabelled here until a rule found it and showed the inconsistency)
+         "battery": L("0.87", DEV), "net": L("wifi", DEV), "imei": L(IMEI[:14], "id.hardware")}
     return case("mediation", "https://ms.mediation.example/1.0/mediate", query=q)
 
 

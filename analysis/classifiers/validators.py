@@ -19,6 +19,7 @@ from analysis.classifiers.validators_device import (
     codename,
     model,
     model_or_os,
+    nettype,
     osname,
     user_agent_device,
 )
@@ -295,6 +296,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "person_name": person_name, "event_name": event_name, "codename": codename,
     "not_flag": not_flag, "postal_address": postal_address, "imei_like": imei_like,
     "mac_like": mac_like, "sim_like": sim_like, "geohash": geohash,
+    "nettype": nettype,
     "blob": blob,
 }
 

@@ -17,8 +17,20 @@ def osname(value: str) -> bool:
     return bool(_OS.search(value))
 
 
-_MODEL = re.compile(r"(?i)^(iphone|ipad|ipod|watch\d|sm-|gt-|pixel|redmi|mi \d|oneplus|moto|"
-                    r"nokia|huawei|honor|oppo|vivo|realme|xiaomi|galaxy|nexus|cph\d|rmx\d)")
+_MODEL = re.compile(r"(?i)^((google|samsung|apple|motorola|lge?|sony|htc|asus|lenovo|zte|tcl|"
+                    r"nothing|fairphone)[ _-])?(iphone|ipad|ipod|watch\d|sm-|gt-|pixel|redmi|"
+                    r"mi \d|oneplus|moto|nokia|huawei|honor|oppo|vivo|realme|xiaomi|galaxy|"
+                    r"nexus|cph\d|rmx\d|xperia|zenfone|phone \()")
+
+
+# Android ConnectivityManager/TelephonyManager network types as SDKs report them.
+_NETTYPE = re.compile(r"(?i)(wi-?fi|wlan|lte|4g|5g|3g|2g|nr|cellular|mobile|ethernet|umts|hspa\+?|"
+                      r"hsdpa|edge|gprs|cdma|evdo|none|offline|wwan|vpn|bluetooth)")
+
+
+def nettype(value: str) -> bool:
+    """A network-connection type ("WIFI", "LTE", "5g", "cellular"), not a network's name."""
+    return bool(_NETTYPE.fullmatch(value.strip()))
 
 
 def model(value: str) -> bool:

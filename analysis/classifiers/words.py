@@ -36,6 +36,13 @@ HASHABLE = ("id.", "contact.", "location.", "personal.")
 # with its parent's words (``screen.w``, ``session.length_s``, ``os.build``).
 SHORT = 3
 UNITS = frozenset({"s", "ms", "sec", "secs", "px", "dp", "pt", "kb", "mb", "gb", "pct", "bytes"})
+# Keys that hold the value of the record they sit in, and the categories such a value takes
+# from its record's name (a count of steps is fitness data; the "value" of a device ID object
+# is found by the exact rules, which read generic keys with their parent).
+VALUE_WORDS = frozenset({"count", "value", "val", "amount", "qty", "quantity", "total", "avg",
+                         "mean", "sum", "level", "reading"})
+VALUE_CATEGORIES = frozenset({"health.fitness", "health.medical", "behavior.usage",
+                              "financial.purchase"})
 # Words segmentation may use besides the rules' own: fillers and common SDK words, so that a
 # run of lower-case letters is cut into words only when all of it is words.
 FILLERS = ("in", "of", "is", "at", "on", "the", "per", "last", "first", "total", "free",
@@ -145,13 +152,18 @@ def word_rules_for(key: str, parent: str, part: str = "") -> tuple[KeyRule, ...]
     core = frozenset(w for w in words if w not in HASH_WORDS)
     hashed = len(core) < len(words)
     found = _matching(core, part, words[-1]) if core else ()
-    if not found and parent and (len(key) <= SHORT or (core & UNITS and len(core - UNITS) == 1)):
+    if not found and parent and (len(key) <= SHORT or (core & UNITS and len(core - UNITS) == 1)
+                                 or core <= VALUE_WORDS):
         above = frozenset(key_words(parent)) - HASH_WORDS
+        named = _matching(above, part)
         # Only a parent that names nothing on its own lends its words ("screen" + "w"): under
         # one that does ("heart_rate", "steps"), a short key is a part of that record, such as
-        # its time ("t", "end"), not more of the same.
-        if not _matching(above, part):
+        # its time ("t", "end"), not more of the same — unless the key says it is the record's
+        # value ("steps": [{"count": 5012}], "bpm": {"value": 61}).
+        if not named:
             found = _matching(core | above, part)
+        elif core <= VALUE_WORDS:
+            found = tuple(r for r in named if r.category in VALUE_CATEGORIES)
     if hashed:
         exact = _exact(core_name(words), part)
         found = tuple(dataclasses.replace(r, validate="hash") for r in (*exact, *found)

@@ -124,3 +124,23 @@ def test_key_event_rows_and_timed_touch_samples() -> None:
     # five-wide rows without a rising time column under a motion key are no sensor series
     rows = [[3, 300 + 9 * j, 1800 - 4 * j, 0.5, 0.06] for j in range(15)]
     assert "touch" not in _found({"touch": rows})
+
+
+def test_a_records_value_takes_its_records_name_but_its_time_does_not() -> None:
+    found = _found({"samples": {"steps": [{"count": 5012, "t": 1700000000}],
+                                "heart_rate": [{"bpm": 61, "t": 1700000000}]}})
+    assert found["samples.steps[0].count"] == {"health.fitness": "words.fitness"}
+    assert "samples.steps[0].t" not in found and "samples.heart_rate[0].t" not in found
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"device": "Google Pixel 8"}, "device", "device.info"),
+    ({"network": "LTE"}, "network", "device.info"),
+    ({"conn": "wifi"}, "conn", "device.info"),
+])
+def test_connection_types_and_named_models(body: object, path: str, category: str) -> None:
+    assert category in _found(body).get(path, {}), _found(body)
+
+
+def test_a_networks_name_is_no_connection_type() -> None:
+    assert "network" not in _found({"network": "Example Mobile"})
