@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
-from analysis.classifiers import keys, structure, value
+from analysis.classifiers import keys, kvpairs, structure, value
 from analysis.classifiers.base import Classifier
 from analysis.classifiers.pairs import grade_pairs
 from analysis.classifiers.profile_match import ProfileMatcher
@@ -81,7 +81,14 @@ def leaf_findings(exchange_id: int, decoded: Decoded) -> tuple[list[Finding], li
     by_value: list[Finding] = []
     key_leaf, value_leaf = keys.CLASSIFIER.leaf, value.CLASSIFIER.leaf
     memo = _MEMO
-    for leaf in decoded.leaves:
+    leaves = decoded.leaves
+    names = kvpairs.pair_names(leaves) if any(
+        leaf.key in kvpairs.VALUE_KEYS_AS_SENT for leaf in leaves) else {}
+    for leaf in leaves:
+        if names:
+            named = kvpairs.named_leaf(leaf, names)
+            if named is not None:
+                leaf = named
         slot = None
         if len(leaf.text) <= MAX_MEMO_TEXT:
             slot = (leaf.part, leaf.path, leaf.key, leaf.parent, leaf.text, leaf.layers,

@@ -34,10 +34,12 @@ from analysis.classifiers.validators_ids import (
     sim_like,
 )
 from analysis.classifiers.validators_names import (
+    birth_value,
     event_name,
     geohash,
     lat_e7,
     lon_e7,
+    not_resolution,
     person_name,
     postal_address,
 )
@@ -296,7 +298,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "person_name": person_name, "event_name": event_name, "codename": codename,
     "not_flag": not_flag, "postal_address": postal_address, "imei_like": imei_like,
     "mac_like": mac_like, "sim_like": sim_like, "geohash": geohash,
-    "nettype": nettype,
+    "nettype": nettype, "not_resolution": not_resolution, "birth_value": birth_value,
     "blob": blob,
 }
 

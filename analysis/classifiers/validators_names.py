@@ -104,3 +104,21 @@ def geohash(text: str) -> bool:
     mixed letters, so that a plain word ("berry") is not taken for one."""
     t = text.strip()
     return bool(_GEOHASH.fullmatch(t)) and (any(c.isdigit() for c in t) or len(t) >= 7)
+
+
+_RESOLUTION = re.compile(r"\d{2,5}\s*[x×*X]\s*\d{2,5}\b.*")
+
+
+def not_resolution(value: str) -> bool:
+    """Text that is not a display size ("1080x2400", "1080 x 2400 @ 120Hz"): a screen view's
+    name, not the screen's resolution."""
+    v = value.strip()
+    return bool(v) and v.lower() not in ("true", "false") and not _RESOLUTION.fullmatch(v)
+
+
+_BIRTH = re.compile(r"(19|20)\d\d([-/.]?\d\d[-/.]?\d\d)?|\d\d[-/.]\d\d[-/.](19|20)\d\d")
+
+
+def birth_value(value: str) -> bool:
+    """A birth date or a year of birth: "1990-01-31", "19900131", "31/01/1990", "1990"."""
+    return bool(_BIRTH.fullmatch(value.strip()))

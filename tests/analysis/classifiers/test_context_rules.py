@@ -144,3 +144,23 @@ def test_connection_types_and_named_models(body: object, path: str, category: st
 
 def test_a_networks_name_is_no_connection_type() -> None:
     assert "network" not in _found({"network": "Example Mobile"})
+
+
+def test_a_pairs_value_is_read_under_the_pairs_name() -> None:
+    def attr(key: str, value: object, kind: str = "stringValue") -> dict[str, object]:
+        return {"key": key, "value": {kind: value}}
+
+    found = _found({"resourceSpans": [{"resource": {"attributes": [
+        attr("os.version", "14"), attr("net.host.carrier.mcc", "310"),
+        attr("geo.lat", 40.74183, "doubleValue"), attr("enduser.id", "u_8812"),
+        attr("service.name", "shop"), attr("telemetry.sdk.language", "java")]}}],
+        "params": [{"key": "device_model", "string_value": "Pixel 8"}],
+        "custom": [{"name": "carrier", "value": "Example Mobile"}]})
+    at = "resourceSpans[0].resource.attributes[{}].value.{}"
+    assert found[at.format(0, "stringValue")] == {"device.info": "key.device-info"}
+    assert found[at.format(1, "stringValue")] == {"location.carrier": "key.carrier"}
+    assert found[at.format(2, "doubleValue")] == {"location.precise": "key.latitude"}
+    assert found[at.format(3, "stringValue")] == {"id.user": "key.user-id"}
+    assert at.format(4, "stringValue") not in found and at.format(5, "stringValue") not in found
+    assert "device.info" in found["params[0].string_value"]
+    assert found["custom[0].value"] == {"location.carrier": "key.carrier"}

@@ -1,0 +1,52 @@
+"""Key/value pair lists: a field named by a sibling's value rather than by its own key.
+
+Telemetry formats send properties as lists of pairs — OpenTelemetry OTLP/JSON
+(``attributes: [{"key": "net.host.carrier.mcc", "value": {"stringValue": "310"}}]``, the OTLP
+specification's ``KeyValue``/``AnyValue``), Firebase Analytics' uploaded event params
+(``{"key": "item_name", "string_value": ...}``), custom-field lists (``{"name": ..., "value":
+...}``) — so the value's own key is only ``stringValue`` or ``value``. The pair's name is the
+key that says what the value is; the finding keeps the value's real path.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from analysis.decoders import Leaf
+
+NAME_KEYS = frozenset({"key", "name", "k", "field", "attribute", "property"})
+# The value of a pair: directly, or typed under it (OTLP AnyValue, Firebase params).
+VALUE_KEYS = frozenset({"value", "val", "v", "stringvalue", "string_value", "intvalue",
+                        "int_value", "doublevalue", "double_value", "boolvalue", "bool_value",
+                        "floatvalue", "float_value", "string", "int", "double"})
+# ...as sent (a set lookup per leaf decides whether an exchange has any pair at all)
+VALUE_KEYS_AS_SENT = VALUE_KEYS | {"stringValue", "intValue", "doubleValue", "boolValue",
+                                   "floatValue", "Value", "StringValue"}
+MAX_NAME = 80
+
+
+def pair_names(leaves: list[Leaf]) -> dict[str, str]:
+    """Container path -> the pair's name, for list elements that are name/value pairs."""
+    names: dict[str, str] = {}
+    for leaf in leaves:
+        if leaf.key.lower() in NAME_KEYS and type(leaf.value) is str:
+            container = leaf.path[:-len(leaf.key) - 1]
+            if container.endswith("]") and 0 < len(leaf.text) <= MAX_NAME and " " not in leaf.text:
+                names[container] = leaf.text
+    return names
+
+
+def named_leaf(leaf: Leaf, names: dict[str, str]) -> Leaf | None:
+    """``leaf`` read under its pair's name (``attributes[2].value.stringValue`` -> key
+    ``net.host.carrier.mcc``), or None when it is no pair's value."""
+    key = leaf.key.lower()
+    if key not in VALUE_KEYS:
+        return None
+    container = leaf.path[:-len(leaf.key) - 1]
+    name = names.get(container)
+    if name is None and container.endswith((".value", ".val")):
+        container = container.rpartition(".")[0]  # {"value": {"stringValue": ...}}
+        name = names.get(container)
+    if name is None:
+        return None
+    return dataclasses.replace(leaf, key=name, parent="")
