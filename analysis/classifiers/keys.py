@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from analysis.classifiers.base import compose, hash_transform, list_path, preview
 from analysis.classifiers.rules import KeyRule, exact_rules, key_rules, norm_key
-from analysis.classifiers.validators import decimals, is_placeholder, latlon_pair, validate
+from analysis.classifiers.validators import is_placeholder, validate
+from analysis.classifiers.validators_geo import decimals, latlon_pair
 from analysis.classifiers.words import MAX_CONTEXT_VALUE, context_rule_for, word_rules_for
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Detector, Finding

@@ -24,7 +24,7 @@ from analysis.classifiers.structure_shapes import (
     vector_field,
 )
 from analysis.classifiers.structure_typed import key_event_types, typed_text
-from analysis.classifiers.validators import decimals
+from analysis.classifiers.validators_geo import decimals
 from analysis.decoders import Decoded, Node
 from analysis.records import Detector, Finding
 

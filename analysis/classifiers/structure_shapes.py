@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from analysis.classifiers.validators import decimals
+from analysis.classifiers.validators_geo import decimals
 
 _NUMBER = (int, float)
 

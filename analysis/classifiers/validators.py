@@ -23,6 +23,7 @@ from analysis.classifiers.validators_device import (
     osname,
     user_agent_device,
 )
+from analysis.classifiers.validators_geo import lat, latlon_pair, lon, num_value
 from analysis.classifiers.validators_ids import (
     HASH,
     MAC,
@@ -39,6 +40,7 @@ from analysis.classifiers.validators_names import (
     geohash,
     lat_e7,
     lon_e7,
+    name_part,
     not_resolution,
     person_name,
     postal_address,
@@ -73,40 +75,6 @@ def is_placeholder(text: str) -> bool:
         t = t[1:-1].strip()
     # "(not set)", "(detect)", "(none)": SDKs' and analytics tools' stand-ins for a missing value
     return t.lower() in PLACEHOLDERS or bool(_BRACKETED.fullmatch(t))
-
-
-def decimals(text: str) -> int:
-    """Number of decimals a coordinate was sent with ("40.74183" -> 5, "40" -> 0)."""
-    _, dot, frac = text.strip().partition(".")
-    if not dot:
-        return 0
-    frac = frac.split("e")[0].split("E")[0]
-    return len(frac.rstrip("0")) if len(frac) > 7 else len(frac)
-
-
-def _num(text: str) -> float | None:
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if value == value else None
-
-
-def lat(text: str) -> bool:
-    v = _num(text)
-    return v is not None and -90 <= v <= 90 and v != 0
-
-
-def lon(text: str) -> bool:
-    v = _num(text)
-    return v is not None and -180 <= v <= 180 and v != 0
-
-
-def latlon_pair(text: str) -> tuple[str, str] | None:
-    parts = [p.strip() for p in re.split(r"[,; ]+", text.strip()) if p.strip()]
-    if len(parts) == 2 and lat(parts[0]) and lon(parts[1]) and "." in parts[0] and "." in parts[1]:
-        return parts[0], parts[1]
-    return None
 
 
 def mac(text: str) -> bool:
@@ -221,7 +189,7 @@ def words(value: str) -> bool:
 
 
 def number(value: str) -> bool:
-    return _num(value) is not None
+    return num_value(value) is not None
 
 
 def any_value(value: str) -> bool:
@@ -299,6 +267,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "not_flag": not_flag, "postal_address": postal_address, "imei_like": imei_like,
     "mac_like": mac_like, "sim_like": sim_like, "geohash": geohash,
     "nettype": nettype, "not_resolution": not_resolution, "birth_value": birth_value,
+    "name_part": name_part,
     "blob": blob,
 }
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+# (Unity's RuntimePlatform names the OS with a suffix: "AndroidPlayer", "IPhonePlayer")
 _OS = re.compile(r"(?i)\b(android|ios|ipados|iphone ?os|harmonyos|fire ?os|tizen|kaios|"
-                 r"windows|mac ?os|macos|linux|watchos|tvos|wear ?os)\b")
+                 r"windows|mac ?os|macos|linux|watchos|tvos|wear ?os|androidplayer|"
+                 r"iphoneplayer)\b")
 
 
 def osname(value: str) -> bool:

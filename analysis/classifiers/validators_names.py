@@ -52,6 +52,17 @@ def person_name(value: str) -> bool:
 
 # SDKs mark their own events with a prefix: Mixpanel "$app_open", Countly "[CLY]_view",
 # Firebase "_s"/"_e", Segment's "Application Opened".
+_NAME_PART = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]*\.?){0,3}")
+
+
+def name_part(value: str) -> bool:
+    """A part of a person's name ("Jane", "van der Berg" is missed, "Jane Q. Doe"), written
+    with capitals, not a thing's title."""
+    v = value.strip()
+    return bool(_NAME_PART.fullmatch(v)) and not any(
+        w.lower().rstrip(".") in _NOT_PERSON for w in v.split())
+
+
 _EVENT_NAME = re.compile(r"[A-Za-z$_\[@][A-Za-z0-9_ .:/\[\]-]{1,79}")
 
 

@@ -16,6 +16,7 @@ import re
 from analysis.classifiers import validators as v
 from analysis.classifiers.base import layer_transform, preview
 from analysis.classifiers.keys import ancestor_words, is_negative_key, rules_for
+from analysis.classifiers.validators_geo import decimals
 from analysis.decoders import Decoded, Leaf
 from analysis.decoders.jwt import is_jwt
 from analysis.records import Detector, Finding
@@ -80,7 +81,7 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
         return "contact.phone", "value is an E.164 phone number", 0.8, "value.e164"
     if "," in t and v.latlon_pair(t):
         lat, lon = v.latlon_pair(t) or ("", "")
-        places = max(v.decimals(lat), v.decimals(lon))  # one point, one grade (pairs.py)
+        places = max(decimals(lat), decimals(lon))  # one point, one grade (pairs.py)
         if places >= 3:
             return "location.precise", f"value is a \"lat,lon\" pair with {places} decimals", \
                 0.8, "value.latlon"

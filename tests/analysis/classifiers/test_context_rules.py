@@ -54,6 +54,14 @@ def _found(body: object) -> dict[str, dict[str, str]]:
     ({"pickup": {"address": "89 E 42nd St, New York, NY 10017"}}, "pickup.address",
      "contact.address"),
     ({"delivery_address": "Via Roma 12"}, "delivery_address", "contact.address"),
+    ({"name": {"first": "Jane", "last": "Doe"}}, "name.first", "contact.name"),
+    ({"user": {"name": {"family": "Doe"}}}, "user.name.family", "contact.name"),
+    ({"employee_id": "E-10442"}, "employee_id", "id.user"),
+    ({"patient": {"sex_at_birth": "female"}}, "patient.sex_at_birth", "personal.gender"),
+    ({"reason_for_visit": "rash on arm"}, "reason_for_visit", "health.medical"),
+    ({"medications": [{"dose": "50 mg"}]}, "medications[0].dose", "health.medical"),
+    ({"common": {"platform": "AndroidPlayer"}}, "common.platform", "device.info"),
+    ({"msg": {"gfx_vendor": "Qualcomm"}}, "msg.gfx_vendor", "device.info"),
     ({"identityMap": {"Phone_SHA256": [{"id": "ab" * 32}]}},
      "identityMap.Phone_SHA256[0].id", "contact.phone"),
 ])
@@ -72,6 +80,8 @@ def test_found(body: object, path: str, category: str) -> None:
     ({"events": [{"event_id": "abc123"}]}, "events[0].event_id"),
     ({"medications": [{"id": "m1"}]}, "medications[0].id"),  # a record's id is no medication
     ({"gender_neutral": False}, "gender_neutral"),  # a flag, no gender
+    ({"app": {"name": {"display": "Shop"}}}, "app.name.display"),  # an app's name object
+    ({"name": {"first": "premium"}}, "name.first"),
     ({"server": {"address": "10.0.0.1:443"}}, "server.address"),  # addresses that are not
     ({"wallet": {"address": "0x52908400098527886E0F7030069857D2E4169EE7"}}, "wallet.address"),
     ({"ticket": {"address": "Gate 12"}}, "ticket.address"),

@@ -1,0 +1,43 @@
+"""Validators of coordinates, named by the rule files like the others (``validators.VALIDATORS``)
+and used by the graders: a latitude within +-90 and a longitude within +-180 degrees (WGS 84),
+written with a decimal point; the decimals a coordinate was sent with decide its grade
+(TAXONOMY.md: 3 or more is precise).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def decimals(text: str) -> int:
+    """Number of decimals a coordinate was sent with ("40.74183" -> 5, "40" -> 0)."""
+    _, dot, frac = text.strip().partition(".")
+    if not dot:
+        return 0
+    frac = frac.split("e")[0].split("E")[0]
+    return len(frac.rstrip("0")) if len(frac) > 7 else len(frac)
+
+
+def num_value(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if value == value else None
+
+
+def lat(text: str) -> bool:
+    v = num_value(text)
+    return v is not None and -90 <= v <= 90 and v != 0
+
+
+def lon(text: str) -> bool:
+    v = num_value(text)
+    return v is not None and -180 <= v <= 180 and v != 0
+
+
+def latlon_pair(text: str) -> tuple[str, str] | None:
+    parts = [p.strip() for p in re.split(r"[,; ]+", text.strip()) if p.strip()]
+    if len(parts) == 2 and lat(parts[0]) and lon(parts[1]) and "." in parts[0] and "." in parts[1]:
+        return parts[0], parts[1]
+    return None
