@@ -63,4 +63,8 @@ def preview(text: str) -> str:
 
 def list_path(path: str) -> str:
     """``apps[3]`` -> ``apps``: one finding for a list of like values."""
-    return path[:path.rindex("[")] if path.endswith("]") and "[" in path else path
+    if not path.endswith("]") or "[" not in path:
+        return path
+    i = path.rindex("[")
+    # a list index, not a bracketed form key ("card[address_zip]", PHP/Rails style)
+    return path[:i] if path[i + 1:-1].isdigit() else path

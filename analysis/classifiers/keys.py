@@ -143,9 +143,12 @@ class KeyClassifier:
         found = self._first(exchange_id, leaf, name, rules) if rules else None
         # No rule names the field, or none held for its value: what the objects it sits in
         # describe (a device object's properties, an address book's entries), if anything.
-        if found is None and len(text) <= MAX_CONTEXT_VALUE and name not in key_rules().negative:
+        if found is None and name not in key_rules().negative:
             context = context_rule_for(leaf.key, leaf.path)
-            if context is not None:
+            # a property of the phone is a short value, not a document; a message, an answer or
+            # a packed template is as long as it is
+            if context is not None and (len(text) <= MAX_CONTEXT_VALUE
+                                        or context.category != "device.info"):
                 found = self._first(exchange_id, leaf, name, (context,))
         return found
 
@@ -177,5 +180,5 @@ class KeyClassifier:
 LISTY = frozenset({"device.apps", "content.contacts", "location.wifi", "behavior.usage",
                    "health.medical", "personal.sensitive", "device.info",
                    "financial.purchase", "behavior.search", "behavior.browsing",
-                   "health.fitness"})
+                   "health.fitness", "location.coarse", "content.text"})
 CLASSIFIER = KeyClassifier()

@@ -62,6 +62,16 @@ def _found(body: object) -> dict[str, dict[str, str]]:
     ({"medications": [{"dose": "50 mg"}]}, "medications[0].dose", "health.medical"),
     ({"common": {"platform": "AndroidPlayer"}}, "common.platform", "device.info"),
     ({"msg": {"gfx_vendor": "Qualcomm"}}, "msg.gfx_vendor", "device.info"),
+    ({"eventParams": {"userCountry": "US"}}, "eventParams.userCountry", "location.coarse"),
+    ({"userCustomData": {"lastSearch": "red shoes"}}, "userCustomData.lastSearch",
+     "behavior.search"),
+    ({"breadcrumbs": [{"data": {"url": {"q": "running shoes"}}}]},
+     "breadcrumbs[0].data.url.q", "behavior.search"),
+    ({"answers": [{"text": "I feel anxious at night"}]}, "answers[0].text", "content.text"),
+    ({"chat": {"message": {"text": "moved to the afternoon, " * 4}}}, "chat.message.text",
+     "content.text"),  # a message longer than a device property is still read
+    ({"saved_cities": ["Chicago, IL", "New York, NY"]}, "saved_cities", "location.coarse"),
+    ({"card[address_zip]": "10001"}, "card[address_zip]", "location.coarse"),
     ({"identityMap": {"Phone_SHA256": [{"id": "ab" * 32}]}},
      "identityMap.Phone_SHA256[0].id", "contact.phone"),
 ])
@@ -82,6 +92,8 @@ def test_found(body: object, path: str, category: str) -> None:
     ({"gender_neutral": False}, "gender_neutral"),  # a flag, no gender
     ({"app": {"name": {"display": "Shop"}}}, "app.name.display"),  # an app's name object
     ({"name": {"first": "premium"}}, "name.first"),
+    ({"dr": {"q": "abc def"}}, "dr.q"),  # a referrer's search was on another site
+    ({"device": {"dx": "x" * 100}}, "device.dx"),  # a device property is short
     ({"server": {"address": "10.0.0.1:443"}}, "server.address"),  # addresses that are not
     ({"wallet": {"address": "0x52908400098527886E0F7030069857D2E4169EE7"}}, "wallet.address"),
     ({"ticket": {"address": "Gate 12"}}, "ticket.address"),
@@ -174,3 +186,16 @@ def test_a_pairs_value_is_read_under_the_pairs_name() -> None:
     assert at.format(4, "stringValue") not in found and at.format(5, "stringValue") not in found
     assert "device.info" in found["params[0].string_value"]
     assert found["custom[0].value"] == {"location.carrier": "key.carrier"}
+
+
+def test_a_packed_template_in_a_face_or_voice_object() -> None:
+    import base64
+    import struct
+
+    tpl = base64.b64encode(struct.pack("<128f", *[0.01 * i for i in range(128)])).decode()
+    found = _found({"punches": [{"face": {"template": tpl}}], "voice": {"embedding": tpl},
+                    "doc": {"template": tpl}})
+    assert found["punches[0].face.template"] == {"biometric.face": "context.face-template"}
+    assert found["voice.embedding"] == {"biometric.voice": "words.voice-template"} or found[
+        "voice.embedding"] == {"biometric.voice": "context.voice-template"}
+    assert "doc.template" not in found
