@@ -120,11 +120,23 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     if matcher is not None:
         found += matcher.classify(exchange_id, decoded)
     by_key, by_value = leaf_findings(exchange_id, decoded)
+    if any(f.rule == "key.client-id" for f in by_key) and _oauth(decoded):
+        # an OAuth request's client_id names the application (RFC 6749 §2.2), no device
+        by_key = [f for f in by_key if f.rule != "key.client-id"]
     found += by_key
     found += by_value
     found += structure.CLASSIFIER.classify(exchange_id, decoded)
     out = dedupe(grade_pairs(found))
     return not_this_phone(out, matcher.profile) if matcher is not None else out
+
+
+OAUTH_KEYS = frozenset({"grant_type", "response_type", "redirect_uri", "code_challenge",
+                        "code_verifier", "client_secret", "client_assertion"})
+
+
+def _oauth(decoded: Decoded) -> bool:
+    """The request is an OAuth 2.0 authorization or token request (RFC 6749 §4, RFC 7636)."""
+    return any(leaf.key in OAUTH_KEYS for leaf in decoded.leaves)
 
 
 # Value shapes the device profile contradicts: an IMEI that is not the test phone's. Still

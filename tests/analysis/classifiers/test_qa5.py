@@ -94,3 +94,10 @@ def test_more_keystroke_motion_and_face_shapes() -> None:
     assert found["faceAnchor.geometry.vertices"] == {"biometric.face": "structure.face-landmarks"}
     assert found["geometry.coordinates"] == {"location.precise": "structure.geojson-point"}
     assert "quotes" not in found and "size.coordinates" not in found
+
+
+def test_an_oauth_client_id_names_the_app_not_the_device() -> None:
+    token = _found({"grant_type": "refresh_token", "client_id": "ios-app-7f3a9c"})
+    assert "client_id" not in token
+    assert _found({"client_id": "1234567890.1700000000"})["client_id"] == {
+        "id.device": "key.client-id"}
