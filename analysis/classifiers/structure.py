@@ -6,6 +6,7 @@ frames, key-event timing series, touch and motion sensor series. Shapes and hint
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache, lru_cache
 from typing import Any
@@ -98,7 +99,7 @@ def _landmarks(n: int, face: str, words: frozenset[str]) -> bool:
     return n in MESH_POINTS and not other
 
 
-def classify_node(ex: int, node: Node) -> Finding | None:
+def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) -> Finding | None:
     s = shapes()
     items, n = node.value, len(node.value)
     if n < 3:
@@ -106,7 +107,7 @@ def classify_node(ex: int, node: Node) -> Finding | None:
     first = type(items[0])
     if first not in (int, float, list, dict):
         return None  # lists of strings (tags, apps) have no biometric or behavioural shape
-    words = tokens(node.path, node.parent)
+    words = tokens(node.path, node.parent) | url_words
     face, voice = _hint(words, "face"), _hint(words, "voice")
     keys, motion = _hint(words, "keystroke"), _hint(words, "motion")
     numbers, floats = number_counts(items) if first is not list and first is not dict else (0, 0)
@@ -247,13 +248,35 @@ def _point(ex: int, node: Node) -> Finding | None:
                     "structure.geojson-point")
 
 
+_KEYLESS = re.compile(r"[\d.\[\]$]*")
+URL_CONTEXT = 0.85  # a hint from the request path is weaker than one from the field's own key
+
+
+def _url_words(decoded: Decoded) -> frozenset[str]:
+    """The words of the request's URL path (its ``path[i]`` fields), lower-cased."""
+    return frozenset(w.lower() for leaf in decoded.leaves if leaf.part == "url"
+                     for w in _TOKEN.findall(leaf.text))
+
+
 class StructureClassifier:
     name = "structure"
 
     def classify(self, exchange_id: int, decoded: Decoded) -> list[Finding]:
         out = []
+        url_words: frozenset[str] | None = None
         for node in decoded.nodes:
             found = classify_node(exchange_id, node)
+            if found is None and _KEYLESS.fullmatch(node.path):
+                # a list with no key names (schema-less protobuf, "3.2"): the request's path
+                # ("/faceauth.FaceService/Enroll") is the only context it has
+                if url_words is None:
+                    url_words = _url_words(decoded)
+                found = classify_node(exchange_id, node, url_words) if url_words else None
+                if found is not None:
+                    found = dataclasses.replace(
+                        found, confidence=round(found.confidence * URL_CONTEXT, 2),
+                        evidence=found.evidence.replace(", key context '",
+                                                        ", request path context '"))
             if found is not None:
                 out.append(found)
                 if found.category == "behavior.keystroke":

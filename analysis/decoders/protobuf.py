@@ -3,7 +3,8 @@
 Fields are keyed by field number (paths such as ``3.1``); a repeated field becomes a list. Without
 the ``.proto`` the wire types are ambiguous, so the decoder guesses the way ``protoc
 --decode_raw`` and blackboxprotobuf do: a length-delimited field is a nested message if it parses
-completely as one, else UTF-8 text if printable, else bytes; fixed64/fixed32 are shown as a
+completely as one, else UTF-8 text if printable, else a packed float32 list if every 4 bytes
+read as a plausible float (an embedding), else bytes; fixed64/fixed32 are shown as a
 double/float when that reads as a plausible number, else as an integer. gRPC bodies
 (``application/grpc``: 5-byte frame headers, grpc/doc/PROTOCOL-HTTP2.md) are unframed first,
 gRPC-Web-text bodies base64-decoded before that (grpc/doc/PROTOCOL-WEB.md).
@@ -54,7 +55,33 @@ def _length_delimited(chunk: bytes, depth: int) -> Tree:
     text = printable_text(chunk, min_len=1)
     if text is not None:
         return text
+    floats = packed_floats(chunk)
+    if floats is not None:
+        return floats
     return Blob(chunk) if chunk else ""
+
+
+MIN_PACKED = 8  # values: shorter float runs are as likely any other bytes
+
+
+def packed_floats(chunk: bytes) -> list[float] | None:
+    """A packed ``repeated float`` (the encoding guide's "Packed Repeated Fields"): every 4 bytes
+    a plausible float32 — finite, zero or of a magnitude between 1e-6 and 1e4, most non-zero.
+    How an embedding travels in protobuf; random bytes read as float32 are mostly huge or
+    denormal and fail."""
+    n = len(chunk) // 4
+    if len(chunk) % 4 or n < MIN_PACKED:
+        return None
+    values = struct.unpack(f"<{n}f", chunk)
+    nonzero = 0
+    for v in values:
+        if v != 0:
+            if not (math.isfinite(v) and 1e-6 <= abs(v) <= 1e4):
+                return None
+            nonzero += 1
+    if nonzero * 2 < n:
+        return None
+    return [round(v, 7) for v in values]
 
 
 def parse_message(data: bytes, depth: int = 0, strict: bool = False) -> dict[str, Tree]:

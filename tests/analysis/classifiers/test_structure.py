@@ -110,3 +110,29 @@ def test_android_sensor_events_are_motion() -> None:
     # timed events carrying 3-vectors that name no sensor, under no motion key: not motion
     colours = [{"ts": 1790008000000 + i, "rgb": [1, 2, 3]} for i in range(10)]
     assert "palette" not in _found({"palette": colours})
+
+
+def test_a_keyless_protobuf_embedding_takes_its_hint_from_the_request_path() -> None:
+    import struct
+
+    from analysis.classifiers import classify_decoded
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+
+    def field(number: int, value: bytes) -> bytes:
+        return bytes([number << 3 | 2]) + bytes([len(value) & 0x7F | 0x80, len(value) >> 7]) \
+            + value
+
+    pb = field(1, b"user-42") + field(3, struct.pack("<128f", *[0.01 * (i % 13) - 0.06
+                                                               for i in range(128)]))
+    frame = b"\x00" + len(pb).to_bytes(4, "big") + pb
+
+    def found(url: str) -> list[tuple[str, str, float, str]]:
+        d = decode_exchange(Exchange(ts=0, method="POST", url=url, request_body=frame,
+                                     request_headers=(("content-type", "application/grpc"),)))
+        return [(f.path, f.category, f.confidence, f.evidence)
+                for f in classify_decoded(1, d) if f.detector == "structure"]
+
+    (face,) = found("https://api.example/faceauth.FaceService/Enroll")
+    assert face[:3] == ("3", "biometric.face", 0.77) and "request path context 'face'" in face[3]
+    assert found("https://api.example/feed.FeedService/List") == []

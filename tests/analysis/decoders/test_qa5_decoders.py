@@ -80,3 +80,21 @@ def test_a_broken_json_line_does_not_end_the_others() -> None:
         leaves, errors = _leaves(body, ctype)
         assert leaves["body:[2].c"][0] == "jane@example.org", leaves
         assert leaves["body:$"][0] == "{broken" and "line(s) [1]" in errors[0]
+
+
+def test_a_packed_float_field_is_a_list_of_floats() -> None:
+    import struct
+
+    vec = [0.01 * (i % 17) - 0.05 for i in range(128)]
+    pb = _field(1, b"user-42") + _field(3, struct.pack("<128f", *vec))
+    leaves, errors = _leaves(pb, "application/x-protobuf")
+    assert leaves["body:3"][1] == ("protobuf",) and errors == []
+    assert leaves["body:3"][0].startswith("[-0.05, -0.04")
+
+
+def test_random_bytes_are_no_packed_floats() -> None:
+    import os
+
+    from analysis.decoders.protobuf import packed_floats
+
+    assert all(packed_floats(os.urandom(4 * n)) is None for n in range(8, 600, 7))
