@@ -123,6 +123,8 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     if any(f.rule == "key.client-id" for f in by_key) and _oauth(decoded):
         # an OAuth request's client_id names the application (RFC 6749 §2.2), no device
         by_key = [f for f in by_key if f.rule != "key.client-id"]
+    if any(f.category == "content.text" for f in by_key):
+        by_key = _not_written_by_the_user(by_key, decoded)
     found += by_key
     found += by_value
     found += structure.CLASSIFIER.classify(exchange_id, decoded)
@@ -137,6 +139,21 @@ OAUTH_KEYS = frozenset({"grant_type", "response_type", "redirect_uri", "code_cha
 def _oauth(decoded: Decoded) -> bool:
     """The request is an OAuth 2.0 authorization or token request (RFC 6749 §4, RFC 7636)."""
     return any(leaf.key in OAUTH_KEYS for leaf in decoded.leaves)
+
+
+# Roles of a chat message the user did not write (OpenAI/Anthropic-style "messages" lists): an
+# app's system prompt or the model's answer is no text the user typed.
+NOT_USER_ROLES = frozenset({"system", "assistant", "developer", "tool", "model", "function",
+                            "bot"})
+
+
+def _not_written_by_the_user(found: list[Finding], decoded: Decoded) -> list[Finding]:
+    roles = {leaf.path.rpartition(".")[0]: leaf.text.lower() for leaf in decoded.leaves
+             if leaf.key in ("role", "author", "sender") and type(leaf.value) is str}
+    if not roles:
+        return found
+    return [f for f in found if f.category != "content.text"
+            or roles.get(f.path.rpartition(".")[0]) not in NOT_USER_ROLES]
 
 
 # Value shapes the device profile contradicts: an IMEI that is not the test phone's. Still

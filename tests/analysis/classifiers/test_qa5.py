@@ -101,3 +101,11 @@ def test_an_oauth_client_id_names_the_app_not_the_device() -> None:
     assert "client_id" not in token
     assert _found({"client_id": "1234567890.1700000000"})["client_id"] == {
         "id.device": "key.client-id"}
+
+
+def test_a_chat_apis_system_prompt_is_no_user_text() -> None:
+    found = _found({"messages": [
+        {"role": "system", "content": "You are a helpful travel assistant for the app"},
+        {"role": "user", "content": "Find me a cheap flight to Lisbon next week"},
+        {"role": "assistant", "content": "Here are three flights to Lisbon"}]})
+    assert found == {"messages[1].content": {"content.text": "context.user-text"}}
