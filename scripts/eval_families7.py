@@ -80,8 +80,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval_families7_kit import DEV, USAGE, counts  # noqa: E402
-from eval_payloads import Case, L, case, rnd_hex, rnd_uuid  # noqa: E402
+from eval_families7_kit import DEV, USAGE, counts
+from eval_payloads import Case, L, case, rnd_hex, rnd_uuid
 
 API = "https://api.clipfeed.example.com"
 
@@ -103,10 +103,10 @@ def negatives() -> list[Case]:
             "X-Api-Key": "pk_live_" + rnd_hex(rng, 24)},
             query={"app": "clipfeed", "platform": "android", "sdk": "5.4.1", "build": "420",
                    "channel": "stable", "ts": str(1764240000 + n)}))
-    for n in range(3):
+    for _n in range(3):
         out.append(case("negatives7", f"https://cdn.example.net/assets/{rnd_hex(rng, 64)}.webp",
                         query={"w": "720", "q": "80", "v": rnd_hex(rng, 8)}))
-    for n in range(3):
+    for _n in range(3):
         out.append(case("negatives7", f"{API}/v1/experiments/exposure", body={
             "request_id": rnd_uuid(rng), "idempotency_key": rnd_uuid(rng),
             "experiments": [{"key": "checkout_v2", "bucket": rng.randint(0, 99),
@@ -181,7 +181,8 @@ def main() -> None:
         print(f"\nper {name}:")
         for k, v in sorted(counter.items()):
             print(f"  {k:22} {v}")
-    missing, known = [], []
+    missing: list[str] = []
+    known: list[str] = []
     for m in check(cases):
         _, fam_name, where, _cat = m.split(" ", 3)
         (known if (fam_name, where) in DECODER_GAPS else missing).append(m)

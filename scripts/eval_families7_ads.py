@@ -19,10 +19,40 @@ import random
 from typing import Any
 
 from eval_families6_kit import encode, raw
-from eval_families7_kit import (ADID, CARRIER, COARSE, DEV, DID, IPLOC, PRECISE, UID, USAGE,
-                                WIFI, Labels, enc, sha, with_labels, xml)
-from eval_payloads import (ANDROID_ID, BSSID, GAID, INSTALL_ID, LAT, LOCAL_IP, LON, PUBLIC_IP,
-                           SSID, USER_ID, Case, L, case, rnd_hex, rnd_uuid)
+from eval_families7_kit import (
+    ADID,
+    CARRIER,
+    COARSE,
+    DEV,
+    DID,
+    IPLOC,
+    PRECISE,
+    UID,
+    USAGE,
+    WIFI,
+    Labels,
+    enc,
+    sha,
+    with_labels,
+    xml,
+)
+from eval_payloads import (
+    ANDROID_ID,
+    BSSID,
+    GAID,
+    INSTALL_ID,
+    LAT,
+    LOCAL_IP,
+    LON,
+    PUBLIC_IP,
+    SSID,
+    USER_ID,
+    Case,
+    L,
+    case,
+    rnd_hex,
+    rnd_uuid,
+)
 
 ADS = "https://ads.example.com"
 
@@ -61,7 +91,7 @@ def ad_requests() -> list[Case]:
             c.labels[("query", "cust_params.age")] = "personal.birthdate"
             c.labels[("query", "cust_params.gender")] = "personal.gender"
         out.append(c)
-    for n in range(3):
+    for _n in range(3):
         out.append(case("adreq7", f"{ADS}/pagead/adview", query={
             "ai": rnd_hex(rng, 80), "sigh": rnd_hex(rng, 16), "cid": rnd_hex(rng, 24),
             "correlator": str(rng.getrandbits(52)), "rdid": L(GAID, ADID), "ts": "1764240000"}))
@@ -142,8 +172,8 @@ def speedtest() -> list[Case]:
     out.append(raw("speedtest", f"{SPEED}/api/legacy/upload.xml",
                    ('<?xml version="1.0" encoding="UTF-8"?>' + body_xml).encode(),
                    "application/xml", lab))
-    for n in range(2):
-        acc = {}
+    for _n in range(2):
+        acc: Labels = {}
         scan = [{"ssid": L(s, WIFI), "bssid": L(b, WIFI), "rssi": rng.randint(-90, -40),
                  "freq": rng.choice([2437, 5180, 5745])}
                 for s, b in ((SSID, BSSID), ("Brewbar Guest", "f4:92:bf:0a:11:9c"),

@@ -29,6 +29,7 @@ from eval_families7_kit import (
     DEV,
     DID,
     FIT,
+    KEYS,
     MAIL,
     MED,
     MEDIA,
@@ -211,7 +212,10 @@ def language() -> list[Case]:
     for ans in ("Ayer fui al médico porque me dolía la espalda",
                 "Mi hermano vive en Lisboa con su esposo"):
         out.append(case("language", f"{LB}/v1/writing/submit", headers=auth, body={
-            "exercise_id": rnd_hex(rng, 12), "answer": L(ans, TEXT), "time_ms": 48211}))
+            "exercise_id": rnd_hex(rng, 12), "answer": L(ans, TEXT), "time_ms": 48211,
+            "typing": {"wpm": L(rng.randint(25, 45), KEYS),
+                       "backspaces": L(rng.randint(2, 9), KEYS),
+                       "pauses_ms": L([rng.randint(300, 2500) for _ in range(6)], KEYS)}}))
     out.append(case("language", f"{LB}/v1/tutor/chat", headers=auth, body={
         "conversation_id": rnd_uuid(rng), "messages": [
             {"role": "user", "content": L("¿Cómo digo que estoy nerviosa por mi entrevista?",
@@ -228,7 +232,7 @@ def language() -> list[Case]:
         tree: dict[str, Any] = {"install_id": L(INSTALL_ID, DID), "events": events,
                                 "device": {"model": L("Pixel 8", DEV), "os": L("14", DEV),
                                            "tz": L("America/New_York", DEV)}}
-        lab = {}
+        lab: dict[str, str] = {}
         data = msgpack.packb(resolve(tree, "", lab))
         c = raw("language", f"{LB}/v1/telemetry", data, "application/x-msgpack", lab)
         out.append(encode(c, "deflate") if n % 2 else c)

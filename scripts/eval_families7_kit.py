@@ -28,9 +28,11 @@ CARRIER, COARSE, PRECISE = "location.carrier", "location.coarse", "location.prec
 IPLOC, WIFI, CRED, MEDIA = "location.ip", "location.wifi", "secret.credential", "content.media"
 TEXT, UID, DID, ADID = "content.text", "id.user", "id.device", "id.advertising"
 MAIL, TEL, NAMEC, ADDR = "contact.email", "contact.phone", "contact.name", "contact.address"
-MED, FIT, SENS, BIRTH = "health.medical", "health.fitness", "personal.sensitive", "personal.birthdate"
-GENDER, FACE, VOICE, KEYS = "personal.gender", "biometric.face", "biometric.voice", "behavior.keystroke"
-MOTION, SEARCH, BROWSE, APPS = "behavior.motion", "behavior.search", "behavior.browsing", "device.apps"
+MED, FIT, SENS = "health.medical", "health.fitness", "personal.sensitive"
+BIRTH, GENDER = "personal.birthdate", "personal.gender"
+FACE, VOICE, KEYS = "biometric.face", "biometric.voice", "behavior.keystroke"
+MOTION, SEARCH = "behavior.motion", "behavior.search"
+BROWSE, APPS = "behavior.browsing", "device.apps"
 HW, SIM, NATID, CONTACTS = "id.hardware", "id.sim", "personal.national_id", "content.contacts"
 
 # The profile's values in the transforms the issue lists (normalised then hashed where apps do).

@@ -20,11 +20,56 @@ import random
 from typing import Any
 
 from eval_families6_kit import jwt, multipart, raw
-from eval_families7_kit import (ADDR, BUY, CARRIER, COARSE, CRED, DEV, DID, E164, HW, MAIL,
-                                MEDIA, NAMEC, PAY, PRECISE, SEARCH, SIM, TEL, TEXT, UID, USAGE,
-                                WIFI, Labels, enc, with_labels)
-from eval_payloads import (ANDROID_ID, BSSID, EMAIL, ICCID, IMEI, IMSI, LAT, LOCAL_IP, LON, MAC,
-                           NAME, SERIAL, SSID, USER_ID, Case, J, L, case, rnd_hex, rnd_uuid)
+from eval_families7_kit import (
+    ADDR,
+    BUY,
+    CARRIER,
+    COARSE,
+    CRED,
+    DEV,
+    DID,
+    E164,
+    HW,
+    KEYS,
+    MAIL,
+    MEDIA,
+    MOTION,
+    NAMEC,
+    PAY,
+    PRECISE,
+    SEARCH,
+    SIM,
+    TEL,
+    TEXT,
+    UID,
+    USAGE,
+    WIFI,
+    Labels,
+    enc,
+    with_labels,
+)
+from eval_payloads import (
+    ANDROID_ID,
+    BSSID,
+    EMAIL,
+    ICCID,
+    IMEI,
+    IMSI,
+    LAT,
+    LOCAL_IP,
+    LON,
+    MAC,
+    NAME,
+    SERIAL,
+    SSID,
+    USER_ID,
+    Case,
+    J,
+    L,
+    case,
+    rnd_hex,
+    rnd_uuid,
+)
 
 PAYAPI = "https://api.payments.example.com"
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + bytes(300)
@@ -41,7 +86,7 @@ def checkout() -> list[Case]:
     rng = random.Random(7301)
     out = []
     guid = rnd_uuid(rng)
-    for n in range(4):
+    for _n in range(4):
         out.append(case("checkout", f"{PAYAPI}/v1/payment_methods", body={
             "payment_method_nonce": L(f"tokencc_bc_{rnd_hex(rng, 6)}_{rnd_hex(rng, 6)}", PAY),
             "device_data": enc({"correlation_id": rnd_hex(rng, 32)}, "body", "device_data",
@@ -88,7 +133,15 @@ def checkout() -> list[Case]:
             "location": {"lat": L(round(LAT, nd), PRECISE), "lng": L(round(LON, nd), PRECISE),
                          "acc": 12.5},
             "correlation_id": rnd_hex(rng, 32), "pairing_id": rnd_hex(rng, 32),
-            "payload_type": "full", "timestamp": 1764240000000 + n, "library_version": "5.4.0"}
+            "payload_type": "full", "timestamp": 1764240000000 + n, "library_version": "5.4.0",
+            # Behavioural signals of the card form: key timings only (the digits are not
+            # logged) and the accelerometer while typing.
+            "behavior": {"card_form_keys": L([{"k": "digit", "d": i * 190 + rng.randint(0, 60),
+                                                "u": i * 190 + 80 + rng.randint(0, 40)}
+                                               for i in range(16)], KEYS),
+                         "accel": L([[round(rng.gauss(0, 0.3), 3), round(rng.gauss(9.6, 0.2), 3),
+                                      round(rng.gauss(1.1, 0.3), 3), i * 20] for i in range(25)],
+                                    MOTION)}}
         form = {"appGuid": L(guid, DID), "libraryVersion": "5.4.0",
                 "payload": enc(payload, "body", "payload", "gzb64", acc)}
         out.append(with_labels(case("checkout", "https://risk.payments.example.com/r/v1/device/"

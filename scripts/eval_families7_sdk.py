@@ -19,11 +19,42 @@ import random
 from typing import Any
 
 from eval_families6_kit import encode, raw
-from eval_families7_kit import (ADID, BIRTH, BUY, COARSE, DEV, DID, GENDER, MAIL, NAMEC,
-                                NATIONAL, PRECISE, SEARCH, TEL, UID, USAGE, Labels, enc, jsonl,
-                                sha, with_labels)
-from eval_payloads import (ANDROID_ID, EMAIL, GAID, LAT, LON, NAME, USER_ID, Case, L, case,
-                           rnd_hex, rnd_uuid)
+from eval_families7_kit import (
+    ADID,
+    BIRTH,
+    BUY,
+    COARSE,
+    DEV,
+    DID,
+    GENDER,
+    MAIL,
+    NAMEC,
+    NATIONAL,
+    PRECISE,
+    SEARCH,
+    TEL,
+    UID,
+    USAGE,
+    Labels,
+    enc,
+    jsonl,
+    sha,
+    with_labels,
+)
+from eval_payloads import (
+    ANDROID_ID,
+    EMAIL,
+    GAID,
+    LAT,
+    LON,
+    NAME,
+    USER_ID,
+    Case,
+    L,
+    case,
+    rnd_hex,
+    rnd_uuid,
+)
 
 SCREENS = ["HomeActivity", "CheckoutActivity", "PlansActivity", "ReportsActivity",
            "SettingsActivity", "PatientListActivity"]
@@ -90,7 +121,8 @@ def pendo() -> list[Case]:
 
 
 def _heap_event(rng: random.Random, i: int, heap_id: int) -> dict[str, Any]:
-    screen = rng.choice(["ProductListFragment", "ProductFragment", "CartFragment", "SearchFragment"])
+    screen = rng.choice(["ProductListFragment", "ProductFragment", "CartFragment",
+                         "SearchFragment"])
     ev: dict[str, Any] = {"envId": "2084764307", "user": {"id": L(heap_id, DID)},
                           "session": {"id": str(rng.getrandbits(52))},
                           "time": 1764240000000 + i * 613,

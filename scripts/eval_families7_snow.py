@@ -18,11 +18,27 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from eval_families7_kit import (ADID, BROWSE, BUY, CARRIER, COARSE, DEV, DID, EMAIL_NORM,
-                                IPLOC, MAIL, PRECISE, SEARCH, UID, USAGE, Labels, enc, sha,
-                                with_labels)
-from eval_payloads import (GAID, INSTALL_ID, LAT, LON, PUBLIC_IP, USER_ID, Case, L, case,
-                           rnd_uuid)
+from eval_families7_kit import (
+    ADID,
+    BROWSE,
+    BUY,
+    CARRIER,
+    COARSE,
+    DEV,
+    DID,
+    EMAIL_NORM,
+    IPLOC,
+    MAIL,
+    PRECISE,
+    SEARCH,
+    UID,
+    USAGE,
+    Labels,
+    enc,
+    sha,
+    with_labels,
+)
+from eval_payloads import GAID, INSTALL_ID, LAT, LON, PUBLIC_IP, USER_ID, Case, L, case, rnd_uuid
 
 HOST = "https://collector.example.net"
 SCREENS = ["Feed", "VideoPlayer", "Profile", "Search", "Settings", "Checkout", "Inbox", "Camera"]

@@ -42,6 +42,7 @@ from eval_families7_kit import (
     IPLOC,
     KEYS,
     MEDIA,
+    MOTION,
     PRECISE,
     TEL,
     TEXT,
@@ -113,7 +114,7 @@ def get(rng: random.Random, n: int, path: str, query: dict[str, Any]) -> Case:
 def _raw(rng: random.Random, n: int, path: str, data: bytes, ctype: str,
          labels: dict[str, str]) -> Case:
     c = get(rng, n, path, {})
-    r = raw("shortvideo", c.exchange.url, data, ctype, labels,
+    r = raw("shortvideo", c.exchange.url or "", data, ctype, labels,
             headers={k: v for k, v in headers(rng, data).items()}, cookies=cookies(rng))
     # The common query, header and cookie labels of ``get`` apply to the raw twin.
     r.labels.update({k: v for k, v in c.labels.items() if k[0] != "body"})
@@ -164,7 +165,7 @@ def camera(rng: random.Random) -> list[Case]:
                            "age_estimate": L(31, BIRTH), "gender_estimate": L("female", GENDER)}]}
         c = get(rng, n, "/effect/api/v2/face_features", {})
         lab: dict[str, str] = {}
-        r = raw("shortvideo", c.exchange.url, json.dumps(
+        r = raw("shortvideo", c.exchange.url or "", json.dumps(
             resolve(body, "", lab)).encode(), "application/json", lab,
             headers=headers(rng), cookies=cookies(rng))
         r.labels.update({k: v for k, v in c.labels.items() if k[0] != "body"})
@@ -197,7 +198,8 @@ def camera(rng: random.Random) -> list[Case]:
 
 def comments(rng: random.Random) -> list[Case]:
     out = []
-    texts = ["this made my whole week lol", "where is this cafe??", "same thing happened to me"]
+    texts = ["this made my whole week lol", "where is this cafe??", "same thing happened to me",
+             "omg my dog does this", "ok but the ending"]
     for n, text in enumerate(texts):
         t, rhythm, spelled = 0, [], []
         for ch in text:
@@ -206,13 +208,14 @@ def comments(rng: random.Random) -> list[Case]:
             rhythm.append({"d": down, "u": up})
             spelled.append({"c": ch, "d": down, "u": up})
             t = up
-        ks = spelled if n == 2 else rhythm
+        spells = n in (2, 4)  # these builds log the characters with their timings
+        ks = spelled if spells else rhythm
         c = get(rng, n, "/aweme/v1/comment/publish/", {})
         form = {"aweme_id": str(rng.randint(10**18, 10**19)), "text": L(text, TEXT),
                 "text_extra": "[]", "is_self_see": "0",
-                "ks": L(json.dumps(ks), f"{KEYS}|{TEXT}" if n == 2 else KEYS)}
+                "ks": L(json.dumps(ks), f"{KEYS}|{TEXT}" if spells else KEYS)}
         lab: dict[str, str] = {}
-        r = raw("shortvideo", c.exchange.url, urlencode(resolve(form, "", lab)).encode(),
+        r = raw("shortvideo", c.exchange.url or "", urlencode(resolve(form, "", lab)).encode(),
                 "application/x-www-form-urlencoded", lab, headers=headers(rng),
                 cookies=cookies(rng))
         r.labels.update({k: v for k, v in c.labels.items() if k[0] != "body"})
@@ -260,6 +263,18 @@ def telemetry(rng: random.Random) -> list[Case]:
                                      lab))
         out.append(encode(_raw(rng, n, "/api/v1/watch_batch", data, "application/x-msgpack",
                                lab), "br"))
+    for _n in range(4):
+        # Feed scrolling gestures: each swipe's touch points form one trajectory (a series).
+        swipes = []
+        for _ in range(3):
+            x, y, pts = rng.randint(300, 800), rng.randint(1600, 2100), []
+            for i in range(12):
+                pts.append({"x": x + rng.randint(-6, 6), "y": y - i * rng.randint(60, 110),
+                            "t": i * 8, "p": round(rng.uniform(0.2, 0.6), 2)})
+            swipes.append({"points": L(pts, MOTION), "velocity": round(rng.uniform(2, 9), 2),
+                           "item_id": str(rng.randint(10**18, 10**19))})
+        out.append(case("shortvideo", f"{API}/api/v1/gesture/report", body={
+            "device_id": L(DEVICE_ID, DID), "swipes": swipes}, cookies=cookies(rng)))
     # Contact matching: the user's own number and the address book's numbers, hashed.
     book = [{"phone_sha256": L(sha("sha256", f"+1555010{rng.randint(1000, 9999)}"), CONTACTS),
              "name_sha256": L(rnd_hex(rng, 64), CONTACTS)} for _ in range(6)]
