@@ -68,7 +68,36 @@ Calls made in this set (a reader may disagree; stated so a score can be read):
   ``contact.name|financial.purchase``; a frequent-flyer number is ``id.user``;
 - a child's location, browsing, searches and app list reported by a parental-control app are the
   child's personal data and labelled as if they were the user's; SMS text is ``content.text`` and
-  the other party's number ``contact.phone``.
+  the other party's number ``contact.phone``;
+- an e-mail address used as the visitor ID (Pendo-style ``visitor_id``) is
+  ``id.user|contact.email``; a Heap-style numeric ``user.id`` (random per install until
+  ``identify``) is ``id.device``, the ``identity`` it is tied to ``id.user``/``contact.email``;
+  the Pendo-style ``account_id`` (the customer organisation) is unlabelled; the text of a tapped
+  button and the kind of an autocaptured event are ``behavior.usage``, tap x/y are not; a text
+  field value captured by autocapture in a search box is ``behavior.search``;
+- a store purchase token and order ID are ``financial.purchase`` (a receipt, not a means of
+  payment); a push-tag "last purchase" date is ``financial.purchase``; an ``Age`` tag is
+  ``personal.birthdate``; ad ``cust_params`` age/gender are labelled, a diet preference is not;
+- a location the user tags on a video (a park's coordinates) and the MP4's ISO 6709 location
+  are ``location.precise``; other users @-mentioned are ``id.user`` (one scalar list); hashtags
+  and captions are ``content.text``;
+- a known-traveller number is ``personal.national_id`` like the passport number; flight-search
+  origin and destination are ``behavior.search``; a card form's key timings (digits not logged)
+  are ``behavior.keystroke`` and the accelerometer while typing ``behavior.motion``, each one
+  series labelled at its list; a comment's key-event list that spells the characters is
+  ``behavior.keystroke|content.text``, a timing-only list ``behavior.keystroke``;
+- ``region``/``sys_region`` common parameters (from the locale) are ``device.info``,
+  ``carrier_region``/``op_region`` ``location.carrier``, ``current_region`` and a
+  ``store-country-code`` cookie ``location.coarse``; ``x-ss-stub`` (MD5 of the body), ``x-sign``,
+  ``x-khronos`` and trace IDs are negatives.
+
+Decoder facts noticed while checking paths (the only part of the pipeline run by the author):
+XML bodies are keyed from the root element with ``@name`` attributes (``result.client.@ip``) and
+repeated elements indexed; a zlib+base64url query value (``jzb``) is unwrapped; a query string
+inside a JSON string (``postBody``) and inside a query parameter (``cust_params``) is parsed;
+URL path segments are ``url`` leaves ``path[i]``; JSON Lines records are ``[i]``; protobuf inside
+base64 in a header is decoded at ``<header>.<field>``. Two printable protobuf strings parse as
+nested messages instead (``DECODER_GAPS`` below): their labels are kept at the string's path.
 """
 
 from __future__ import annotations

@@ -136,7 +136,8 @@ def speedtest() -> list[Case]:
                        "location_source": "gps", "accuracy_m": 8.0},
             "device": {"model": L("Pixel 8", DEV), "manufacturer": L("Google", DEV),
                        "os": L("Android 14", DEV),
-                       "device_hash": L(sha("sha256", ANDROID_ID), DID)},
+                       "device_hash": L(sha("sha256", ANDROID_ID), DID),
+                       "account_hex": L(USER_ID.encode().hex(), UID)},
             "sim_country": L("us", CARRIER), "network_country": L("us", CARRIER),
             "cells": [_cell(rng, True), _cell(rng, False)]}
         if wifi:

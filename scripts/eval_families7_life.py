@@ -44,6 +44,7 @@ from eval_families7_kit import (
     TEXT,
     UID,
     USAGE,
+    sha,
     xml,
 )
 from eval_payloads import (
@@ -53,6 +54,7 @@ from eval_payloads import (
     INSTALL_ID,
     LAT,
     LON,
+    MAC,
     NAME,
     SERIAL,
     USER_ID,
@@ -131,7 +133,9 @@ def parental() -> list[Case]:
                for i, (u, t) in enumerate((("https://wiki.example.org/Puberty", "Puberty"),
                                            ("https://games.example.net/slither", "Slither")))]
         body = {**child, "device": {"imei": L(IMEI, HW), "serial": L(SERIAL, HW),
-                                    "model": L("Pixel 8", DEV), "battery": L(57, DEV)},
+                                    "model": L("Pixel 8", DEV), "battery": L(57, DEV),
+                                    "imei_sha1": L(sha("sha1", IMEI), HW),
+                                    "wifi_mac": L(MAC.replace(":", "").upper(), HW)},
                 "locations": fixes, "apps": apps, "web": web,
                 "searches": [{"q": L(q, SEARCH), "engine": "search.example.com"}
                              for q in ("how to hide apps from parents", "period cramps")],

@@ -16,6 +16,7 @@ ratings). Values are synthetic; hosts are under example.* (RFC 2606).
 
 from __future__ import annotations
 
+import base64
 import random
 from typing import Any
 
@@ -46,6 +47,7 @@ from eval_families7_kit import (
     WIFI,
     Labels,
     enc,
+    urlq,
     with_labels,
 )
 from eval_payloads import (
@@ -94,7 +96,9 @@ def checkout() -> list[Case]:
             "billing_address": {"postal_code": L("11201", COARSE)},
             "details": {"last_four": L("1881", PAY), "bin": L("411111", PAY),
                         "expiration_month": L("08", PAY), "expiration_year": L("2029", PAY),
-                        "card_type": "Visa"}, "customer_id": L(USER_ID, UID)},
+                        "card_type": "Visa"}, "customer_id": L(USER_ID, UID),
+            # The payer reference the SDK builds: base64 of the e-mail address.
+            "payer_ref": L(base64.b64encode(EMAIL.encode()).decode(), MAIL)},
             headers={"Authorization": L(f"Bearer {rnd_hex(rng, 48)}", CRED)}))
         order = f"PO-{rng.randint(10**7, 10**8)}"
         items = [{"name": L(nm, BUY), "quantity": L(str(q), BUY),
@@ -164,6 +168,7 @@ def signin() -> list[Case]:
     key = {"key": "AIzaSyD" + rnd_hex(rng, 32)}
     out = [case("signin", f"{idt}accounts:{m}", query=key, headers=hdr, body={
         "email": L(EMAIL if m == "signUp" else EMAIL.upper(), MAIL),
+        "login_hint": L(urlq(EMAIL), MAIL),
         "password": L("Correct-Horse-77", CRED), "returnSecureToken": True,
         "clientType": "CLIENT_TYPE_ANDROID"}) for m in ("signUp", "signInWithPassword")]
     out.append(case("signin", f"{idt}accounts:sendVerificationCode", query=key, headers=hdr,
@@ -222,7 +227,7 @@ def signin() -> list[Case]:
 def messenger() -> list[Case]:
     rng = random.Random(7303)
     api = "https://api-messenger.example.com/messenger/mobile"
-    auth = {"Authorization": L("Basic " + rnd_hex(rng, 40), CRED)}
+    auth = {"Authorization": L("Bearer " + rnd_hex(rng, 40), CRED)}
     out = [case("messenger", f"{api}/users", headers=auth, body={
         "app_id": "x9k2pl", "user": {"user_id": L(USER_ID, UID), "email": L(EMAIL, MAIL),
                                      "name": L(NAME, NAMEC)},

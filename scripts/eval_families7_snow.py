@@ -26,11 +26,13 @@ from eval_families7_kit import (
     COARSE,
     DEV,
     DID,
+    E164,
     EMAIL_NORM,
     IPLOC,
     MAIL,
     PRECISE,
     SEARCH,
+    TEL,
     UID,
     USAGE,
     Labels,
@@ -78,6 +80,8 @@ def _contexts(rng: random.Random, n: int, geo: bool, adid: str) -> dict[str, Any
         # The app's own user entity: a normalised-then-hashed e-mail and a plan name.
         ents.append({"schema": "iglu:com.example.clipfeed/user/jsonschema/1-0-0",
                      "data": {"email_sha256": L(sha("sha256", EMAIL_NORM), MAIL),
+                              "email_sha1": L(sha("sha1", EMAIL_NORM), MAIL),
+                              "phone_sha512": L(sha("sha512", E164), TEL),
                               "plan": "premium", "signup_cohort": "2026-W14"}})
     return {"schema": "iglu:com.example.tracker/contexts/jsonschema/1-0-1", "data": ents}
 

@@ -103,7 +103,7 @@ def headers(rng: random.Random, body: bytes = b"") -> dict[str, Any]:
 
 def cookies(rng: random.Random) -> dict[str, Any]:
     return {"sessionid": L(rnd_hex(rng, 32), CRED), "install_id": L(INSTALL_ID, DID),
-            "store-country-code": L("us", COARSE), "odin_tt": rnd_hex(rng, 64)}
+            "store-country-code": L("us", COARSE)}
 
 
 def get(rng: random.Random, n: int, path: str, query: dict[str, Any]) -> Case:
