@@ -51,6 +51,7 @@ from eval_payloads import (
     INSTALL_ID,
     LAT,
     LON,
+    PUBLIC_IP,
     USER_ID,
     Case,
     L,
@@ -230,6 +231,7 @@ def language() -> list[Case]:
                               "shop_opened"][(n + i) % 4], USAGE),
                    "ts": 1764240000 + i, "props": {"skill": "food"}} for i in range(3)]
         tree: dict[str, Any] = {"install_id": L(INSTALL_ID, DID), "events": events,
+                                "client_ip": L(PUBLIC_IP, "location.ip"),
                                 "device": {"model": L("Pixel 8", DEV), "os": L("14", DEV),
                                            "tz": L("America/New_York", DEV)}}
         lab: dict[str, str] = {}

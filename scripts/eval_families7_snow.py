@@ -198,7 +198,7 @@ def _webview(rng: random.Random, n: int) -> Case:
 def snowplow() -> list[Case]:
     rng = random.Random(7001)
     out = [_get(rng, n) for n in range(10)]
-    out += [_post(rng, n, 3 + n % 4, b64=n % 2 == 0, gz=n % 3 == 0) for n in range(12)]
+    out += [_post(rng, n, 2 + n % 3, b64=n % 2 == 0, gz=n % 3 == 0) for n in range(10)]
     out += [_items(rng, n) for n in range(3)]
     out += [_webview(rng, n) for n in range(5)]
     return out
