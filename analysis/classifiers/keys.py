@@ -68,6 +68,11 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
     return name, tuple(loose)
 
 
+# Categories a true/false can never be: a boolean is no name, ID, date, address or secret
+# (while "pregnant": true or "rooted": true is the data itself).
+NOT_A_FLAG = ("contact.", "id.", "secret.", "location.", "financial.", "personal.birthdate",
+              "personal.gender", "personal.national_id", "behavior.search", "content.",
+              "biometric.")
 GEOHASH_PRECISE = 7  # characters: a 153 x 153 m cell; 6 is 1.2 x 0.6 km
 CHECK_FAILED = 0.5  # below judge.MIN_CONFIDENCE: a failed check cannot violate a claim
 CHECK_TEXT = {"imei_like": "is no valid IMEI or MEID (length, Luhn check digit)",
@@ -155,7 +160,10 @@ class KeyClassifier:
     def _first(self, exchange_id: int, leaf: Leaf, name: str,
                rules: tuple[KeyRule, ...]) -> Finding | None:
         text = leaf.text
+        flag = type(leaf.value) is bool or text in ("true", "false")
         for rule in rules:
+            if flag and rule.category.startswith(NOT_A_FLAG):
+                continue  # "first_name_required": true is no name, "has_birthday" no date
             if rule.skip_layers and rule.skip_layers.intersection(leaf.layers):
                 continue
             if not validate(rule.validate, text):

@@ -76,6 +76,17 @@ def _hint(words: frozenset[str], section: str) -> str:
     return found[0] if found else ""
 
 
+@cache
+def weak_motion_hints() -> frozenset[str]:
+    return frozenset(shapes()["motion"].get("weak_hints", ()))
+
+
+def signed(values: list[Any]) -> bool:
+    """Embedding-like: negative and positive values, and varied (not a constant vector)."""
+    lo, hi = min(values), max(values)
+    return lo < 0 < hi and len(set(values[:64])) > min(len(values), 64) // 4
+
+
 # Words that make a float vector an embedding whatever its length, beside a face/voice hint.
 EMBEDDING_WORDS = frozenset({"embedding", "embeddings", "template", "descriptor", "vector",
                              "encoding", "faceprint", "voiceprint", "xvector", "dvector",
@@ -109,19 +120,26 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
         return None  # lists of strings (tags, apps) have no biometric or behavioural shape
     words = tokens(node.path, node.parent) | url_words
     face, voice = _hint(words, "face"), _hint(words, "voice")
+    if voice and words & frozenset(s["voice"]["not_with"]):
+        voice = ""
     keys, motion = _hint(words, "keystroke"), _hint(words, "motion")
+    weak_motion = bool(motion) and not (words & (_hint_words("motion") - weak_motion_hints()))
     numbers, floats = number_counts(items) if first is not list and first is not dict else (0, 0)
     if numbers == n:  # a vector of numbers
+        # an embedding is signed and varied; amplitudes in [0, 1], constants and counts are a
+        # waveform, a setting or a histogram (landmarks and MFCC statistics need not be signed)
+        embedding = floats * 2 >= n and signed(items)
         if floats * 2 >= n:
-            if face and n in s["face"]["embedding_lengths"]:
+            if face and embedding and n in s["face"]["embedding_lengths"]:
                 return _finding(ex, node, "biometric.face", 0.9,
                                 f"{n}-long float vector (face embedding size)",
                             face, "structure.face-embedding")
-            if voice and n in s["voice"]["embedding_lengths"]:
+            if voice and embedding and n in s["voice"]["embedding_lengths"]:
                 return _finding(ex, node, "biometric.voice", 0.9,
                                 f"{n}-long float vector (speaker embedding size)",
                             voice, "structure.voice-embedding")
-            if (face or voice) and n >= MIN_NAMED_EMBEDDING and words & EMBEDDING_WORDS:
+            if (face or voice) and embedding and n >= MIN_NAMED_EMBEDDING and (
+                    words & EMBEDDING_WORDS):
                 # the key says it is an embedding: any length (models differ: 100, 300...)
                 cat, hint = ("biometric.face", face) if face else ("biometric.voice", voice)
                 return _finding(ex, node, cat, 0.85,
@@ -131,18 +149,28 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                     and not node.path.endswith("]")):  # a frame of a list is that list's
                 # one frame or a per-utterance statistic (mean, std) of MFCCs: the classic
                 # speaker-recognition features
-                return _finding(ex, node, "biometric.voice", 0.8,
-                                f"{n} float coefficients under a key naming MFCCs",
+                # without a voice or speaker word beside it, a track's audio features for a
+                # recommender are as likely: reported below the confidence of a verdict
+                spoken = words & (_hint_words("voice") - MFCC_WORDS)
+                return _finding(ex, node, "biometric.voice", 0.8 if spoken else 0.55,
+                                f"{n} float coefficients under a key naming MFCCs"
+                                f"{'' if spoken else ' (no voice or speaker context)'}",
                                 voice, "structure.mfcc-vector")
             if face and n // 2 in s["face"]["landmark_points"] and n % 2 == 0:
                 return _finding(ex, node, "biometric.face", 0.85,
                                 f"{n // 2} flattened (x, y) landmark points",
                             face, "structure.face-landmarks")
-        if keys and n >= 5:
+        strong_keys = words & frozenset(s["keystroke"]["strong_hints"])
+        if (not strong_keys and words & {"dwell", "flight", "hold"}
+                and words & {"ms", "millis"} and sorted(items)[n // 2] <= 400):
+            # "dwell_ms"/"flight_ms" at typing speed (tens to hundreds of ms): time on a feed
+            # card or a flight's duration is longer
+            strong_keys = words & {"dwell", "flight", "hold"}
+        if strong_keys and n >= 5 and all(0 < x < 10**13 for x in items):
             return _finding(ex, node, "behavior.keystroke", 0.85,
                             f"series of {n} key timing values",
-                            keys, "structure.keystroke-series")
-        if motion and n >= 6:
+                            min(strong_keys), "structure.keystroke-series")
+        if motion and not weak_motion and n >= 6 and floats * 2 >= n:
             return _finding(ex, node, "behavior.motion", 0.8,
                             f"series of {n} sensor values",
                             motion, "structure.motion-series")
@@ -171,7 +199,9 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
             return _finding(ex, node, "biometric.voice", 0.85,
                             f"{n} frames of {width} coefficients (MFCC-like)",
                             voice, "structure.mfcc")
-        if motion and (width in (3, 4) or (width <= 7 and time_column(items))) and n >= 5:
+        if motion and n >= 5 and ((width in (3, 4) and not weak_motion)
+                                  or (width <= 7 and (time_column(items) or time_column(
+                                      [r[::-1] for r in items[:50]])))):
             return _finding(ex, node, "behavior.motion", 0.85,
                             f"{n} samples of {width} values (sensor series)",
                             motion, "structure.motion-series")

@@ -61,11 +61,19 @@ PLACEHOLDERS = frozenset({
     "", "null", "none", "nil", "unknown", "undefined", "0", "-1", "n/a", "na",
     "00000000-0000-0000-0000-000000000000", "00000000000000000000000000000000",
     "02:00:00:00:00:00", "00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff", "000000000000000",
-    "<unknown ssid>", "0.0.0.0", "[]", "{}",
+    "<unknown ssid>", "0.0.0.0", "[]", "{}", "guest", "anonymous", "anon",
 })
 
 
 _BRACKETED = re.compile(r"\([a-z][a-z /_-]{1,14}\)")
+# What redaction leaves behind: Sentry's "[Filtered]", Apple os_log's "<private>", loggers'
+# "[REDACTED]", masks ("********", "xxxx", "•••"), template holes ("{{user.name}}",
+# "${user.name}", "%s", "%@") — the documented absence of a value, not the value. ("$app_open"
+# is a Mixpanel event and "$D_638928000" a date, so a bare "$name" is no hole.)
+_REDACTED = re.compile(
+    r"(?i)[\[<(]\s*(filtered|redacted|private|hidden|scrubbed|masked|removed|censored|"
+    r"omitted|sensitive|pii|secret|anonymi[sz]ed)\s*[\]>)]|(redacted|masked|hidden|scrubbed)|"
+    r"[*x•●·#]{3,}|\{\{[^{}]{1,60}\}\}|\$\{[a-z_][a-z0-9_.]{0,40}\}|%[s@d]|%\d*\$?[s@d]")
 
 
 def is_placeholder(text: str) -> bool:
@@ -74,7 +82,8 @@ def is_placeholder(text: str) -> bool:
         # a quoted string (RFC 8941 structured headers: sec-ch-ua-model: "") is its content
         t = t[1:-1].strip()
     # "(not set)", "(detect)", "(none)": SDKs' and analytics tools' stand-ins for a missing value
-    return t.lower() in PLACEHOLDERS or bool(_BRACKETED.fullmatch(t))
+    return (t.lower() in PLACEHOLDERS or bool(_BRACKETED.fullmatch(t))
+            or bool(_REDACTED.fullmatch(t)))
 
 
 def mac(text: str) -> bool:

@@ -113,6 +113,7 @@ def test_android_sensor_events_are_motion() -> None:
 
 
 def test_a_keyless_protobuf_embedding_takes_its_hint_from_the_request_path() -> None:
+    import math
     import struct
 
     from analysis.classifiers import classify_decoded
@@ -123,7 +124,7 @@ def test_a_keyless_protobuf_embedding_takes_its_hint_from_the_request_path() -> 
         return bytes([number << 3 | 2]) + bytes([len(value) & 0x7F | 0x80, len(value) >> 7]) \
             + value
 
-    pb = field(1, b"user-42") + field(3, struct.pack("<128f", *[0.01 * (i % 13) - 0.06
+    pb = field(1, b"user-42") + field(3, struct.pack("<128f", *[0.1 * math.sin(i + 0.5)
                                                                for i in range(128)]))
     frame = b"\x00" + len(pb).to_bytes(4, "big") + pb
 

@@ -1,0 +1,90 @@
+"""QA6 (an independent tester hunting false positives on traffic without personal data) found
+these; each is a finding that could have made an "absent" claim violated, and stays fixed."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+
+import pytest
+
+from analysis.classifiers import classify_decoded
+from analysis.decoders import decode_exchange
+from analysis.records import Exchange
+
+
+def _found(body: object) -> dict[str, dict[str, str]]:
+    ex = Exchange(ts=0, method="POST", url="https://sdk.example/v1",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps(body).encode())
+    out: dict[str, dict[str, str]] = {}
+    for f in classify_decoded(1, decode_exchange(ex)):
+        out.setdefault(f.path, {})[f.category] = f.rule or ""
+    return out
+
+
+@pytest.mark.parametrize("marker", ["[Filtered]", "[REDACTED]", "<private>", "<redacted>",
+                                    "********", "xxxx", "•••", "{{user.name}}", "${name}",
+                                    "%s", "%@", "[scrubbed]", "redacted", "masked"])
+def test_a_redaction_marker_is_no_value(marker: str) -> None:
+    body = {"first_name": marker, "password": marker, "dob": marker, "card_number": marker,
+            "ssn": marker, "diagnosis": marker, "gender": marker, "username": marker,
+            "search_query": marker, "wifi_ssid": marker}
+    assert _found(body) == {}
+
+
+def test_a_flag_is_no_name_date_or_place_but_a_sensitive_flag_is_data() -> None:
+    found = _found({"has_birthday": True, "first_name_required": True, "city_required": True,
+                    "postal_code_required": "true", "pregnant": True, "rooted": True,
+                    "user": {"name": "guest"}})
+    assert set(found) == {"pregnant", "rooted"}
+
+
+def test_mixpanel_event_names_and_dates_with_a_dollar_are_values() -> None:
+    found = _found({"event": "$app_open", "profile": {"DOB": "$D_638928000"}})
+    assert "behavior.usage" in found["event"] and "personal.birthdate" in found["profile.DOB"]
+
+
+def _gauss(n: int, seed: int = 3) -> list[float]:
+    rng = random.Random(seed)
+    return [round(rng.gauss(0, 0.1), 4) for _ in range(n)]
+
+
+def test_waveforms_curves_and_constants_are_no_voiceprint() -> None:
+    rng = random.Random(5)
+    found = _found({
+        "voice_note": {"waveform": [round(rng.random(), 3) for _ in range(256)]},
+        "speaker": {"eq_curve": [round(rng.gauss(0, 3), 2) for _ in range(128)]},
+        "enrollment": {"weekly_minutes": [float(rng.randint(0, 90)) for _ in range(128)]},
+        "face": {"embedding": [0.5] * 128},
+        "voice": {"embedding": _gauss(192)}})
+    assert set(found) == {"voice.embedding"}
+
+
+def test_numeric_lists_under_common_words_are_no_keystrokes_or_motion() -> None:
+    t = 1700000000000
+    found = _found({
+        "intervals": [100, 250, 500, 1000, 2000], "dwell_times": [1200, 3400, 800, 5600, 2100],
+        "flight_durations_min": [75, 80, 72, 90, 85], "keyTimes": [0, 0.25, 0.5, 0.75, 1.0],
+        "hotkeys": {"intervals": [200, 400, 800, 1600, 3200]},
+        "trace": [[i * 10, 73, 10] for i in range(40)],
+        "counts": {"taps": [3, 1, 4, 1, 5, 9, 2, 6]},
+        "acc_history": [[t + i * 1000, 100, 0] for i in range(30)],
+        "gesture_config": {"thresholds": [[0, 10, 20]] * 5}})
+    assert not any(c in ("behavior.keystroke", "behavior.motion")
+                   for cats in found.values() for c in cats), found
+
+
+def test_real_series_are_still_found() -> None:
+    t = 1700000000000
+    found = _found({"typing": {"intervals": [120, 95, 143, 88, 101, 97]},
+                    "dwell_ms": [96, 88, 104, 91, 99], "accel": [[0.1 * i, 9.8, 0.2]
+                                                                 for i in range(30)],
+                    "gestures": [{"path": [[300 + 9 * j, 1800 - 4 * j, t + 16 * j]
+                                           for j in range(20)]}],
+                    "mfcc_mean": [round(5 * math.sin(i), 3) for i in range(13)]})
+    assert "behavior.keystroke" in found["typing.intervals"]
+    assert "behavior.keystroke" in found["dwell_ms"]
+    assert "behavior.motion" in found["accel"] and "behavior.motion" in found["gestures[0].path"]
+    assert "biometric.voice" in found["mfcc_mean"]
