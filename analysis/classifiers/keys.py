@@ -45,7 +45,7 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
     # a generic key is read with its parent first: os.version -> "osversion", geo.country ->
     # "geocountry", {"gaid": {"value": x}} -> "gaid"; the first name that is negative or
     # names a rule decides.
-    names = [p + k, p, k] if k in rules.generic and p else [k]
+    names = [p + k, p, k] if k in rules.generic and p and (p, k) not in NOT_SPELLED else [k]
     if part == "header" and k.startswith("x") and len(k) > 3:
         names.append(k[1:])  # "X-Ad-Id": the X- prefix of private headers (RFC 6648) says nothing
     for name in names:
@@ -74,6 +74,10 @@ NOT_A_FLAG = ("contact.", "id.", "secret.", "location.", "financial.", "personal
               "personal.gender", "personal.national_id", "behavior.search", "content.",
               "biometric.")
 GEOHASH_PRECISE = 7  # characters: a 153 x 153 m cell; 6 is 1.2 x 0.6 km
+# A generic key under these objects is that object's own ID, not what parent + key spells:
+# {"ad": {"id": ...}} is a creative's ID, no "adid" (advertising ID).
+NOT_SPELLED = frozenset({("ad", "id"), ("ads", "id"), ("ad", "uuid"), ("creative", "id"),
+                         ("campaign", "id"), ("device", "name")})
 CHECK_FAILED = 0.5  # below judge.MIN_CONFIDENCE: a failed check cannot violate a claim
 CHECK_TEXT = {"imei_like": "is no valid IMEI or MEID (length, Luhn check digit)",
               "mac_like": "is no MAC address (EUI-48)",

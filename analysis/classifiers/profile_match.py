@@ -49,6 +49,25 @@ NOT_MADE: FindingFields = ("not made",)  # a sentinel: compared by identity
 CASE_KEPT = frozenset({None, "nodashes", "noseparators", "dashes", "nocheckdigit", "url"})
 
 
+# Known values short or common enough to turn up by chance (MCC+MNC "23415", a LAN address
+# "10.0.0.9" that is also a version): as a whole field only under a key that may hold them.
+SHORT_COINCIDENCES = frozenset({"mcc+mnc", "local_ip"})
+CARRIER_WORDS = ("mcc", "mnc", "carrier", "sim", "network", "operator", "plmn", "hni",
+                 "numeric", "telco", "cell")
+
+
+def _coincidence(leaf: Leaf, known: Known) -> bool:
+    """The field's key says it is something else: negative (a sequence, a version), or a named
+    key with no carrier or network word for an MCC+MNC. A protobuf field (numbered) has no
+    name to say either."""
+    if not leaf.key or leaf.key.isdigit():
+        return False
+    if is_negative_key(leaf.key, leaf.parent, leaf.part) or "version" in leaf.key.lower():
+        return True
+    named = norm_key(leaf.key + leaf.parent)
+    return known.key == "mcc+mnc" and not any(w in named for w in CARRIER_WORDS)
+
+
 class ProfileMatcher(KnownValues):
     name = "ground_truth"
 
@@ -125,9 +144,6 @@ class ProfileMatcher(KnownValues):
                 if hint and not any(h in norm_key(leaves[i].key + leaves[i].parent)
                                     for h in hint):
                     continue
-                if known.key == "mcc+mnc" and leaves[i].key and is_negative_key(
-                        leaves[i].key, leaves[i].parent, leaves[i].part):
-                    continue  # {"seq": 310260} is a count that happens to match
                 hits.append((i, texts[i].strip(), variant, known))
         # then the numbers written with separators, then the regex matches, each in field order
         hits += [(i, m, v, k) for i, found in some for m, v, k in found[1]]
@@ -135,6 +151,10 @@ class ProfileMatcher(KnownValues):
         if self.regex is not None and decoded.raw:
             raw = [i for i, leaf in enumerate(leaves) if leaf.layers[-1:] == ("raw",)]
             hits = self._raw_hits(texts, raw, hits)
+        if hits and any(k.key in SHORT_COINCIDENCES for _, _, _, k in hits):
+            # {"seq": 310260}, {"app_version": "10.0.0.9"}: a coincidence, not the value
+            hits = [h for h in hits if h[3].key not in SHORT_COINCIDENCES
+                    or not _coincidence(leaves[h[0]], h[3])]
         return self._findings(exchange_id, decoded, hits)
 
     def _raw_hits(self, texts: list[str], raw: list[int],

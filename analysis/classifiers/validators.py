@@ -9,12 +9,16 @@ most 15 digits (ITU-T E.164); UUIDs follow RFC 9562; IP ranges per RFC 1918/6890
 
 from __future__ import annotations
 
-import functools
-import ipaddress
 import re
 from collections.abc import Callable
 from typing import Any
 
+from analysis.classifiers.validators_contact import (
+    email,
+    email_or_hash,
+    phone,
+    phone_or_hash,
+)
 from analysis.classifiers.validators_device import (
     codename,
     model,
@@ -45,14 +49,20 @@ from analysis.classifiers.validators_names import (
     person_name,
     postal_address,
 )
+from analysis.classifiers.validators_net import ip_private, ip_public
+from analysis.classifiers.validators_values import (
+    age_value,
+    card_digits,
+    carrier_value,
+    fitness_kind,
+    gender_value,
+    measure,
+    postcode,
+    slug,
+)
 
 UUID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
 HEXID = re.compile(r"[0-9a-fA-F]{16,128}")
-EMAIL = re.compile(
-    r"[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}")
-E164 = re.compile(r"\+[1-9]\d{6,14}")
-# "(555) 010-0199": the national form with the area code in brackets (ITU-T E.123)
-PHONE = re.compile(r"\+?[\d(][\d ()./-]{5,18}\d")
 COUNTRY2 = re.compile(r"[A-Za-z]{2}")
 
 # Values that are placeholders, not data: the zeroed IDFA/GAID of limited ad tracking,
@@ -102,73 +112,6 @@ def identifier(text: str) -> bool:
     t = text.strip()
     return (6 <= len(t) <= 200 and bool(re.fullmatch(r"[\w.:+/=-]+", t))
             and any(c.isdigit() for c in t) and len(set(t)) > 3)
-
-
-# Role mailboxes (RFC 2142 and their common kin) reach a company's team, not a person: an app
-# sending its own support address says nothing about the user.
-ROLE_MAILBOXES = frozenset({
-    "support", "help", "info", "noreply", "no-reply", "donotreply", "do-not-reply", "abuse",
-    "postmaster", "hostmaster", "webmaster", "security", "privacy", "sales", "contact",
-    "feedback", "hello", "team", "admin", "billing", "legal", "dpo", "press", "jobs",
-    "notifications", "mailer-daemon"})
-
-
-# File extensions no top-level domain is (IANA root zone): "logo@2x.png", "bg@3x.webp" are
-# Apple's and Android's density-suffixed image names, not mailboxes.
-FILE_SUFFIXES = frozenset({"png", "jpg", "jpeg", "gif", "webp", "svg", "heic", "bmp", "ico",
-                           "pdf", "js", "css", "json", "html", "htm", "mp4", "mp3", "wav", "m4a",
-                           "mov", "ttf", "otf", "woff", "woff2", "xml", "txt", "zip", "gz",
-                           "lottie", "riv", "webm", "avif", "tif", "tiff", "plist", "strings"})
-
-
-def email(text: str) -> bool:
-    t = text.strip()
-    local, _, domain = t.partition("@")
-    return (bool(EMAIL.fullmatch(t)) and local.lower() not in ROLE_MAILBOXES
-            and domain.rpartition(".")[2].lower() not in FILE_SUFFIXES)
-
-
-def email_or_hash(text: str) -> bool:
-    return email(text) or bool(HASH.fullmatch(text.strip()))
-
-
-def phone(text: str) -> bool:
-    t = text.strip()
-    digits = re.sub(r"\D", "", t)
-    if not PHONE.fullmatch(t) or not 7 <= len(digits) <= 15:
-        return False
-    # epoch timestamps (10 or 13 digits starting 1) are not phone numbers
-    return not (t.isdigit() and len(t) in (10, 13) and t.startswith("1"))
-
-
-def phone_or_hash(text: str) -> bool:
-    return phone(text) or bool(HASH.fullmatch(text.strip()))
-
-
-# Not the phone's public address: RFC 1918/4193 private, CGNAT (RFC 6598), loopback,
-# link-local, multicast, reserved. Documentation ranges (RFC 5737/3849) count as public: synthetic
-# demo and test data use them for the device's public address.
-_NOT_PUBLIC = tuple(ipaddress.ip_network(n) for n in (
-    "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
-    "192.168.0.0/16", "224.0.0.0/4", "240.0.0.0/4", "::/127", "fc00::/7", "fe80::/10", "ff00::/8"))
-
-
-@functools.lru_cache(maxsize=4096)
-def ip_public(text: str) -> bool:
-    try:
-        addr = ipaddress.ip_address(text.strip())
-    except ValueError:
-        return False
-    return not any(addr in net for net in _NOT_PUBLIC if net.version == addr.version)
-
-
-@functools.lru_cache(maxsize=4096)
-def ip_private(text: str) -> bool:
-    try:
-        addr = ipaddress.ip_address(text.strip())
-    except ValueError:
-        return False
-    return addr.is_private and not addr.is_loopback and not addr.is_unspecified
 
 
 def mcc(text: str) -> bool:
@@ -227,7 +170,17 @@ def long_token(value: str) -> bool:
 
 def identifier_or_text(value: str) -> bool:
     t = value.strip()
+    if FIREBASE_APP_ID.fullmatch(t):
+        return False  # "1:1234:android:abcd" names the app (an App Check token's subject)
     return identifier(t) or (3 <= len(t) <= 100 and not is_placeholder(t) and t.isprintable())
+
+
+FIREBASE_APP_ID = re.compile(r"\d:\d+:(?:android|ios|web):[0-9a-f]+")
+
+
+def device_identifier(value: str) -> bool:
+    """An ID as a device or install ID looks: no readable slug ("camp-551" is a campaign)."""
+    return identifier(value) and not slug(value)
 
 
 _MEDIA_MAGIC = ("/9j/", "iVBORw0KGgo", "R0lGOD", "UklGR", "AAAAGGZ0eXA", "AAAAIGZ0eXA",
@@ -276,7 +229,9 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "not_flag": not_flag, "postal_address": postal_address, "imei_like": imei_like,
     "mac_like": mac_like, "sim_like": sim_like, "geohash": geohash,
     "nettype": nettype, "not_resolution": not_resolution, "birth_value": birth_value,
-    "name_part": name_part,
+    "name_part": name_part, "postcode": postcode, "carrier_value": carrier_value,
+    "measure": measure, "fitness_kind": fitness_kind, "card_digits": card_digits,
+    "age_value": age_value, "gender_value": gender_value, "device_identifier": device_identifier,
     "blob": blob,
 }
 

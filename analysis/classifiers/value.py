@@ -16,6 +16,7 @@ import re
 from analysis.classifiers import validators as v
 from analysis.classifiers.base import layer_transform, preview
 from analysis.classifiers.keys import ancestor_words, is_negative_key, rules_for
+from analysis.classifiers.validators_contact import E164, TOLL_FREE
 from analysis.classifiers.validators_geo import decimals
 from analysis.decoders import Decoded, Leaf
 from analysis.decoders.jwt import is_jwt
@@ -29,6 +30,7 @@ IMEI_WRITTEN = re.compile(r"\d{2}([- ])\d{6}\1\d{6}\1\d|\d{8}([- ])\d{6}\2\d")
 # start with one of these.
 IMEI_RBI = frozenset({"01", "10", "30", "33", "35", "44", "45", "49", "50", "51", "52", "53",
                       "54", "86", "91", "98", "99"})
+SHAPE_ONLY = 0.55  # below judge.MIN_CONFIDENCE (0.6)
 # Words of keys whose numbers are orders, payments or tickets, not handsets.
 PURCHASE_WORDS = frozenset({"order", "txn", "transaction", "invoice", "receipt", "payment",
                             "ticket", "booking", "tracking", "reference", "ref", "confirmation"})
@@ -60,9 +62,12 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
     if "@" in t and v.email(t):
         return "contact.email", "value is an e-mail address", 0.9, "value.email"
     # "00" starts an international phone number (ITU-T E.164 prefix), no IMEI's TAC (GSMA TS.06)
+    # A Luhn-valid 15-digit number is as likely an object ID (a post, an order): by its shape
+    # alone it is reported below the confidence that can make a claim violated; the device
+    # profile or an IMEI key says more (QA6: Graph-API-style object IDs in a URL path).
     if n == 15 and t[:2] in IMEI_RBI and t.isdigit() and v.imei(t) and not _purchase_key(leaf):
-        return "id.hardware", "value is 15 digits with a valid Luhn check digit (IMEI)", 0.7, \
-            "value.imei"
+        return "id.hardware", "value is 15 digits with a valid Luhn check digit (IMEI-shaped; " \
+            "no key or profile confirms it)", SHAPE_ONLY, "value.imei"
     if n in (17, 18) and t[:2] in IMEI_RBI and IMEI_WRITTEN.fullmatch(t) and v.imei(t):
         return "id.hardware", "value is an IMEI written in its displayed grouping with a valid " \
             "Luhn check digit", 0.7, "value.imei"
@@ -77,7 +82,7 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
             return "location.wifi", "value is the MAC address of a nearby device in a scan", \
                 0.75, "value.nearby-mac"
         return "id.hardware", "value is a MAC address (EUI-48)", 0.7, "value.mac"
-    if t[0] == "+" and v.E164.fullmatch(t):
+    if t[0] == "+" and E164.fullmatch(t) and not t[1:].startswith(TOLL_FREE):
         return "contact.phone", "value is an E.164 phone number", 0.8, "value.e164"
     if "," in t and v.latlon_pair(t):
         lat, lon = v.latlon_pair(t) or ("", "")

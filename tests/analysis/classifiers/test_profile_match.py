@@ -148,3 +148,20 @@ def test_a_lat_lon_field_is_a_point_of_its_own() -> None:
 def test_the_carrier_code_is_no_sequence_number() -> None:
     found = _find({"seq": 310260, "op": {"numeric": "310260"}})
     assert "seq" not in found and found["op.numeric"][0] == "location.carrier"
+
+
+def test_short_known_values_are_no_coincidences_under_other_keys() -> None:
+    """QA6: the profile's MCC+MNC as a "code" and its LAN address as an app version."""
+    profile = DeviceProfile(device=DeviceInfo(country="GB"),
+                            carrier={"mcc": "234", "mnc": "15"},
+                            network={"local_ip": "10.0.0.9"})
+    ex = Exchange(ts=0, method="POST", url="https://h.example/v/10.0.0.9/bundle.js",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"code": "23415", "app_version": "10.0.0.9",
+                                           "sim": {"plmn": "23415"}, "lan": "10.0.0.9",
+                                           "7": "23415"}).encode())
+    matcher = matcher_for(profile)
+    assert matcher is not None
+    found = {f.path for f in matcher.classify(1, decode_exchange(ex))}
+    assert {"sim.plmn", "lan", "7"} <= found
+    assert "code" not in found and "app_version" not in found

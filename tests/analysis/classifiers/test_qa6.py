@@ -88,3 +88,58 @@ def test_real_series_are_still_found() -> None:
     assert "behavior.keystroke" in found["dwell_ms"]
     assert "behavior.motion" in found["accel"] and "behavior.motion" in found["gestures[0].path"]
     assert "biometric.voice" in found["mfcc_mean"]
+
+
+@pytest.mark.parametrize(("body", "path"), [
+    ({"ad": {"id": "6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b", "format": "banner"}}, "ad.id"),
+    ({"cid": "camp-551"}, "cid"), ({"did": "doc-7781"}, "did"),
+    ({"unique_id": "banner-hero-001"}, "unique_id"), ({"instance_id": "srv-eu-3"}, "instance_id"),
+    ({"stores": [{"store_id": "ST-0042", "lat": 51.51254, "lon": -0.12532}]}, "stores[0].lat"),
+    ({"landmarks": [{"name": "Big Ben", "lat": 51.5007, "lon": -0.1246}]}, "landmarks[0].lat"),
+    ({"shipping": {"carrier": "ExampleParcel"}}, "shipping.carrier"),
+    ({"merchant": {"mcc": "5411"}}, "merchant.mcc"), ({"mcc": "5411"}, "mcc"),
+    ({"zip": "gzip"}, "zip"), ({"store_postcode": "WC2E 9LH"}, "store_postcode"),
+    ({"store": {"postcode": "WC2E 9LH", "city": "London"}}, "store.postcode"),
+    ({"ip": "8.8.8.8"}, "ip"),
+    ({"stores": [{"phone": "+44 20 7946 0000"}]}, "stores[0].phone"),
+    ({"hotline": "+448001234567"}, "hotline"), ({"support_line": "+18005550199"}, "support_line"),
+    ({"placeholder": "you@example.com"}, "placeholder"),
+    ({"GoogleAccessId": "svc@project.iam.gserviceaccount.com"}, "GoogleAccessId"),
+    ({"password_strength": "strong"}, "password_strength"),
+    ({"session_token_ttl": 3600}, "session_token_ttl"),
+    ({"age": 3600, "cache": "hit"}, "age"), ({"min_age": 18}, "min_age"),
+    ({"item": {"name": "Desk", "height": 75, "weight": 22.5}}, "item.height"),
+    ({"recipe": {"calories": 350}}, "recipe.calories"), ({"steps": ["Mix", "Fry"]}, "steps"),
+    ({"pace": "slow"}, "pace"), ({"hr": 1}, "hr"), ({"activity_type": "browse"}, "activity_type"),
+    ({"onboarding_steps": 5}, "onboarding_steps"), ({"track": {"bpm": 128}}, "track.bpm"),
+    ({"size_gender": "mens"}, "size_gender"), ({"gender": "unisex"}, "gender"),
+    ({"pan": "left", "zoom": 2}, "pan"),
+    ({"app": {"content": {"keywords": "books,classics"}}}, "app.content.keywords"),
+    ({"author": {"name": "Eleanor Whitfield"}}, "author.name"),
+])
+def test_look_alikes_are_left_alone(body: object, path: str) -> None:
+    found = _found(body)
+    assert path not in found and not any(p.startswith(path + "[") for p in found), found
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"gaid": "6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b"}, "gaid", "id.advertising"),
+    ({"cid": "1234567890.1700000000"}, "cid", "id.device"),
+    ({"device_id": "android-faa48f2177c1e5d3"}, "device_id", "id.device"),
+    ({"lat": 51.51254, "lon": -0.12532}, "lat", "location.precise"),
+    ({"carrier": "Example Mobile"}, "carrier", "location.carrier"),
+    ({"mcc": "310"}, "mcc", "location.carrier"), ({"zip": "10001"}, "zip", "location.coarse"),
+    ({"phone": "+1 555 010 0199"}, "phone", "contact.phone"),
+    ({"email": "jane.doe@example.org"}, "email", "contact.email"),
+    ({"age": 34}, "age", "personal.birthdate"), ({"age_range": "25-34"}, "age_range",
+                                                  "personal.birthdate"),
+    ({"weight_kg": 72.5}, "weight_kg", "health.fitness"), ({"steps": 5012}, "steps",
+                                                           "health.fitness"),
+    ({"workout_type": "trail_run"}, "workout_type", "health.fitness"),
+    ({"gender": "female"}, "gender", "personal.gender"), ({"gender": "m"}, "gender",
+                                                         "personal.gender"),
+    ({"pan": "4242 **** **** 4242"}, "pan", "financial.payment"),
+    ({"search_keywords": "divorce lawyer"}, "search_keywords", "behavior.search"),
+])
+def test_the_real_values_are_still_found(body: object, path: str, category: str) -> None:
+    assert category in _found(body).get(path, {}), _found(body)

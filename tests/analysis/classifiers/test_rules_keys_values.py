@@ -37,7 +37,7 @@ def test_rule_files_load_and_name_known_categories() -> None:
     ({"geo": {"lat": 40.74, "lon": -73.99}}, "geo.lon", "location.coarse"),
     ({"user": {"email_sha256": "a" * 64}}, "user.email_sha256", "contact.email"),
     ({"carrier": {"mcc": "310"}}, "carrier.mcc", "location.carrier"),
-    ({"client_ip": "8.8.4.4"}, "client_ip", "location.ip"),
+    ({"client_ip": "81.2.69.161"}, "client_ip", "location.ip"),
     ({"local_ip": "10.0.0.7"}, "local_ip", "device.info"),
     ({"bssid": "aa:bb:cc:11:22:33"}, "bssid", "location.wifi"),
     ({"password": "hunter22"}, "password", "secret.credential"),

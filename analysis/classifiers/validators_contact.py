@@ -1,0 +1,84 @@
+"""Validators of contact details, named by the rule files like the others
+(``validators.VALIDATORS``): e-mail addresses (RFC 5322 addr-spec as apps write them, without
+role mailboxes of RFC 2142, file names such as "logo@2x.png", input hints and cloud service
+accounts) and phone numbers (ITU-T E.164 and E.123 written forms, without epoch timestamps or
+toll-free lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.classifiers.validators_ids import HASH
+
+EMAIL = re.compile(
+    r"[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}")
+E164 = re.compile(r"\+[1-9]\d{6,14}")
+# "(555) 010-0199": the national form with the area code in brackets (ITU-T E.123)
+PHONE = re.compile(r"\+?[\d(][\d ()./-]{5,18}\d")
+
+
+# Role mailboxes (RFC 2142 and their common kin) reach a company's team, not a person: an app
+# sending its own support address says nothing about the user.
+ROLE_MAILBOXES = frozenset({
+    "support", "help", "info", "noreply", "no-reply", "donotreply", "do-not-reply", "abuse",
+    "postmaster", "hostmaster", "webmaster", "security", "privacy", "sales", "contact",
+    "feedback", "hello", "team", "admin", "billing", "legal", "dpo", "press", "jobs",
+    "notifications", "mailer-daemon"})
+
+
+# File extensions no top-level domain is (IANA root zone): "logo@2x.png", "bg@3x.webp" are
+# Apple's and Android's density-suffixed image names, not mailboxes.
+FILE_SUFFIXES = frozenset({"png", "jpg", "jpeg", "gif", "webp", "svg", "heic", "bmp", "ico",
+                           "pdf", "js", "css", "json", "html", "htm", "mp4", "mp3", "wav", "m4a",
+                           "mov", "ttf", "otf", "woff", "woff2", "xml", "txt", "zip", "gz",
+                           "lottie", "riv", "webm", "avif", "tif", "tiff", "plist", "strings"})
+
+
+def email(text: str) -> bool:
+    t = text.strip()
+    local, _, domain = t.partition("@")
+    d = domain.lower()
+    return (bool(EMAIL.fullmatch(t)) and local.lower() not in ROLE_MAILBOXES
+            and d.rpartition(".")[2] not in FILE_SUFFIXES
+            and ".iam." not in d and not d.endswith(".gserviceaccount.com")
+            and not (local.lower() in HINT_MAILBOXES and d.split(".")[0] in ("example", "domain",
+                                                                               "email", "mail")))
+
+
+# An input field's hint ("you@example.com"), not anyone's address; service accounts (".iam.",
+# gserviceaccount.com) are a cloud project's identity in a signed URL.
+HINT_MAILBOXES = frozenset({"you", "your", "yourname", "youremail", "your.name",
+                            "your.email", "someone", "email"})
+
+
+def email_or_hash(text: str) -> bool:
+    return email(text) or bool(HASH.fullmatch(text.strip()))
+
+
+def phone(text: str) -> bool:
+    t = text.strip()
+    digits = re.sub(r"\D", "", t)
+    if not PHONE.fullmatch(t) or not 7 <= len(digits) <= 15:
+        return False
+    # epoch timestamps (10 or 13 digits starting 1) are not phone numbers; a toll-free number
+    # is a company's line, never a subscriber's
+    return not (t.isdigit() and len(t) in (10, 13) and t.startswith("1")) and not (
+        t.startswith("+") and digits.startswith(TOLL_FREE))
+
+
+# Toll-free and freephone ranges by country calling code (ITU-T E.164 national plans): NANP
+# 800/833/844/855/866/877/888, UK 0800/0808, Germany/France/Italy/Spain 800 and 900 kin,
+# Australia 1800, Japan 0120, India 1800.
+TOLL_FREE = ("1800", "1833", "1844", "1855", "1866", "1877", "1888", "44800", "44808",
+             "49800", "33800", "33805", "39800", "34800", "34900", "611800", "81120", "911800",
+             "31800", "32800", "41800", "43800", "45800", "46200", "47800", "353180")
+
+
+def phone_or_hash(text: str) -> bool:
+    return phone(text) or bool(HASH.fullmatch(text.strip()))
+
+
+# Not the phone's public address: RFC 1918/4193 private, CGNAT (RFC 6598), loopback,
+# link-local, multicast, reserved. Documentation ranges (RFC 5737/3849) count as public: synthetic
+# demo and test data use them for the device's public address.

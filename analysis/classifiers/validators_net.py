@@ -1,0 +1,39 @@
+"""Validators of IP addresses, named by the rule files like the others (``validators.VALIDATORS``):
+public versus private (RFC 1918/6890 special-purpose ranges), and the anycast public resolvers
+that are never a phone's own address.
+"""
+
+from __future__ import annotations
+
+import functools
+import ipaddress
+
+_NOT_PUBLIC = tuple(ipaddress.ip_network(n) for n in (
+    "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
+    "192.168.0.0/16", "224.0.0.0/4", "240.0.0.0/4", "::/127", "fc00::/7", "fe80::/10", "ff00::/8"))
+
+
+@functools.lru_cache(maxsize=4096)
+def ip_public(text: str) -> bool:
+    try:
+        addr = ipaddress.ip_address(text.strip())
+    except ValueError:
+        return False
+    return str(addr) not in PUBLIC_RESOLVERS and not any(
+        addr in net for net in _NOT_PUBLIC if net.version == addr.version)
+
+
+# Anycast public DNS resolvers (Google, Cloudflare, Quad9, OpenDNS): never a phone's address.
+PUBLIC_RESOLVERS = frozenset({"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9",
+                              "149.112.112.112", "208.67.222.222", "208.67.220.220",
+                              "2001:4860:4860::8888", "2001:4860:4860::8844",
+                              "2606:4700:4700::1111"})
+
+
+@functools.lru_cache(maxsize=4096)
+def ip_private(text: str) -> bool:
+    try:
+        addr = ipaddress.ip_address(text.strip())
+    except ValueError:
+        return False
+    return addr.is_private and not addr.is_loopback and not addr.is_unspecified

@@ -1,0 +1,100 @@
+"""Validators that tell a value of the data from a look-alike under the same key name, named by
+the rule files like the others (``validators.VALIDATORS``): a postcode (not "gzip"), an MCC of
+3 digits (ITU-T E.212; a merchant category code of 4 is ISO 18245), a body measurement (a number,
+not "slow"), a kind of workout (not "browse"), card digits (ISO/IEC 7812; not a map's "pan"), an
+age in years (not a cache entry's 3600 s), and slugs ("camp-551", "banner-hero-001") that name
+a campaign or a creative rather than a device.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Postcodes as countries write them (UPU addressing S42): digits with a letter or two, a space
+# or a dash; always at least one digit ("SW1A 1AA", "10001", "75008", "100-0001").
+_POSTCODE = re.compile(r"(?i)[a-z0-9][a-z0-9 -]{1,8}[a-z0-9]")
+
+
+def postcode(value: str) -> bool:
+    v = value.strip()
+    return bool(_POSTCODE.fullmatch(v)) and any(c.isdigit() for c in v)
+
+
+def carrier_value(value: str) -> bool:
+    """A carrier's name, code or country — not a flag, and a code of digits only with 2 or 3
+    (MNC/MCC) or 5 or 6 (MCC+MNC) of them."""
+    v = value.strip()
+    if v.lower() in ("true", "false", ""):
+        return False
+    digits = v.replace("-", "").replace("/", "")
+    return not digits.isdigit() or len(digits) in (2, 3, 5, 6)
+
+
+_MEASURE = re.compile(r"[-+]?\d+(?:[.,]\d+)?(?:\s*[a-zA-Z%/°]{0,6})?(?::\d{2}(?:/\w+)?)?")
+
+
+def measure(value: str) -> bool:
+    """A number, maybe with a unit or as min:sec pace ("72.5", "72.5 kg", "180cm", "5:30/km")."""
+    return bool(_MEASURE.fullmatch(value.strip()))
+
+
+FITNESS_KINDS = frozenset({
+    "run", "running", "walk", "walking", "hike", "hiking", "cycle", "cycling", "bike", "biking",
+    "ride", "swim", "swimming", "yoga", "pilates", "strength", "weights", "hiit", "rowing",
+    "elliptical", "cardio", "workout", "training", "treadmill", "stairs", "dance", "boxing",
+    "crossfit", "stretching", "meditation", "sleep", "rem", "deep", "light", "awake", "core",
+    "tennis", "football", "soccer", "basketball", "ski", "skiing", "climbing", "golf",
+    "trail_run", "trailrun", "indoor_cycling", "open_water", "pool_swim", "zone", "zones"})
+
+
+def fitness_kind(value: str) -> bool:
+    """A kind of workout or sleep stage, or an encoded one (a number, HealthKit/Google Fit
+    activity codes), not an app activity such as "browse"."""
+    v = value.strip().lower()
+    if v.isdigit() or v.startswith(("hkworkoutactivitytype", "com.google.activity", "[")):
+        return True
+    return any(w in FITNESS_KINDS for w in re.split(r"[\s_\-./]+", v))
+
+
+def card_digits(value: str) -> bool:
+    """Card digits: 12-19 of them, or a masked number keeping some ("4242 **** 4242",
+    "424242XXXXXX4242")."""
+    v = value.strip()
+    digits = sum(c.isdigit() for c in v)
+    masked = sum(c in "*xX•#" for c in v)
+    return digits >= 4 and digits + masked >= 12 and all(c.isdigit() or c in "*xX•# -" for c in v)
+
+
+_AGE_BAND = re.compile(r"\d{1,3}\s*(?:-|–|to)\s*\d{1,3}|\d{1,3}\s*\+|(?:under|over)\s*\d{1,3}")
+
+
+def age_value(value: str) -> bool:
+    """An age in years (1-120) or an age band ("25-34", "65+")."""
+    v = value.strip().lower()
+    if v.isdigit():
+        return 1 <= int(v) <= 120
+    return bool(_AGE_BAND.fullmatch(v))
+
+
+def slug(value: str) -> bool:
+    """A readable name in lower case ("camp-551", "banner-hero-001", "srv-eu-3"): parts joined by
+    dashes or underscores, one a word of letters, none a long random run."""
+    v = value.strip()
+    if not v or v != v.lower() or not any(c in "-_" for c in v):
+        return False
+    parts = re.split(r"[-_]", v)
+    return (all(len(p) <= 7 or p.isalpha() for p in parts)
+            and any(p.isalpha() and len(p) >= 3 for p in parts))
+
+
+# A person's gender as forms and ad SDKs send it (OpenRTB "M"/"F"/"O"; numeric codes 0-2;
+# ISO/IEC 5218 0/1/2/9), not a product's ("unisex", "mens", "kids").
+GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", "men", "women",
+                     "nonbinary", "non-binary", "non_binary", "nb", "other", "diverse",
+                     "agender", "genderqueer", "genderfluid", "trans", "transgender",
+                     "intersex", "prefer not to say", "prefer_not_to_say", "unspecified",
+                     "0", "1", "2", "9", "boy", "girl", "masculine", "feminine"})
+
+
+def gender_value(value: str) -> bool:
+    return value.strip().lower() in GENDERS
