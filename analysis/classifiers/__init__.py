@@ -120,9 +120,12 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     if matcher is not None:
         found += matcher.classify(exchange_id, decoded)
     by_key, by_value = leaf_findings(exchange_id, decoded)
-    if any(f.rule == "key.client-id" for f in by_key) and _oauth(decoded):
-        # an OAuth request's client_id names the application (RFC 6749 §2.2), no device
-        by_key = [f for f in by_key if f.rule != "key.client-id"]
+    if any(f.rule == "key.client-id" or f.path.startswith("client_assertion.")
+           for f in by_key) and _oauth(decoded):
+        # an OAuth request's client_id names the application (RFC 6749 §2.2), no device, and
+        # so does the subject of its client assertion JWT (RFC 7523 §3)
+        by_key = [f for f in by_key if f.rule != "key.client-id"
+                  and not f.path.startswith("client_assertion.")]
     if any(f.category == "content.text" for f in by_key):
         by_key = _not_written_by_the_user(by_key, decoded)
     found += by_key

@@ -143,3 +143,18 @@ def test_look_alikes_are_left_alone(body: object, path: str) -> None:
 ])
 def test_the_real_values_are_still_found(body: object, path: str, category: str) -> None:
     assert category in _found(body).get(path, {}), _found(body)
+
+
+def test_an_oauth_client_assertions_subject_is_the_app() -> None:
+    import base64
+
+    def b64(d: dict[str, object]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(d).encode()).decode().rstrip("=")
+
+    jwt = (b64({"alg": "RS256"}) + "." + b64({"iss": "shopnews-android",
+                                              "sub": "shopnews-android"}) + ".c2ln")
+    found = _found({"grant_type": "client_credentials", "client_assertion": jwt})
+    assert not [p for p in found if p.startswith("client_assertion.")], found
+    # an App Check token's subject is the Firebase app ID
+    app = b64({"alg": "RS256"}) + "." + b64({"sub": "1:123456789012:android:0123abcd"}) + ".c2ln"
+    assert "token.claims.sub" not in _found({"token": app})
