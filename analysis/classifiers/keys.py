@@ -164,7 +164,7 @@ class KeyClassifier:
     def _first(self, exchange_id: int, leaf: Leaf, name: str,
                rules: tuple[KeyRule, ...]) -> Finding | None:
         text = leaf.text
-        flag = type(leaf.value) is bool or text in ("true", "false")
+        flag = type(leaf.value) is bool or text.lower() in ("true", "false")
         for rule in rules:
             if flag and rule.category.startswith(NOT_A_FLAG):
                 continue  # "first_name_required": true is no name, "has_birthday" no date
