@@ -52,6 +52,7 @@ from analysis.classifiers.validators_names import (
 from analysis.classifiers.validators_net import ip_private, ip_public
 from analysis.classifiers.validators_values import (
     age_value,
+    amount,
     card_digits,
     carrier_value,
     fitness_kind,
@@ -231,7 +232,8 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "nettype": nettype, "not_resolution": not_resolution, "birth_value": birth_value,
     "name_part": name_part, "postcode": postcode, "carrier_value": carrier_value,
     "measure": measure, "fitness_kind": fitness_kind, "card_digits": card_digits,
-    "age_value": age_value, "gender_value": gender_value, "device_identifier": device_identifier,
+    "age_value": age_value, "gender_value": gender_value,
+    "amount": amount, "device_identifier": device_identifier,
     "blob": blob,
 }
 

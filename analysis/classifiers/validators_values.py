@@ -98,3 +98,12 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
 
 def gender_value(value: str) -> bool:
     return value.strip().lower() in GENDERS
+
+
+_AMOUNT = re.compile(r"(?i)(?:[a-z]{3}\s?|[$€£¥₹])?-?\d{1,12}(?:[.,]\d{1,4})?"
+                     r"(?:\s?[a-z]{3}|[$€£¥₹])?")
+
+
+def amount(value: str) -> bool:
+    """A price or revenue: a number, maybe with a currency code or sign."""
+    return bool(_AMOUNT.fullmatch(value.strip()))

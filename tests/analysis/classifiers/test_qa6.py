@@ -158,3 +158,9 @@ def test_an_oauth_client_assertions_subject_is_the_app() -> None:
     # an App Check token's subject is the Firebase app ID
     app = b64({"alg": "RS256"}) + "." + b64({"sub": "1:123456789012:android:0123abcd"}) + ".c2ln"
     assert "token.claims.sub" not in _found({"token": app})
+
+
+def test_an_encrypted_auction_price_and_a_shops_address_are_no_purchase_or_contact() -> None:
+    found = _found({"price": "AAAAAF7c020944c9", "stores": [
+        {"address": "12 Long Acre, London WC2E 9LH"}], "cart": {"price": "EUR 4,99"}})
+    assert set(found) == {"cart.price"}
