@@ -23,7 +23,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from analysis.world_shapes import Ring, load_world
+from analysis.world_shapes import Ring, country_rings, has_shape
 
 EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
 
@@ -41,7 +41,7 @@ def _in_ring(lon: float, lat: float, ring: Ring) -> bool:
 @cache
 def _ring_boxes(code: str) -> list[tuple[float, float, float, float, Ring]]:
     out = []
-    for ring in load_world().get(code, []):
+    for ring in country_rings(code):
         lons = [p[0] for p in ring]
         lats = [p[1] for p in ring]
         out.append((min(lons), min(lats), max(lons), max(lats), ring))
@@ -74,7 +74,7 @@ def _unit(lonlat: np.ndarray) -> np.ndarray:
 def _segments(code: str) -> tuple[np.ndarray, np.ndarray]:
     """Unit vectors of every boundary segment's endpoints (A, B) of a country."""
     starts, ends = [], []
-    for ring in load_world().get(code, []):
+    for ring in country_rings(code):
         pts = _unit(np.asarray(ring, dtype=float))
         starts.append(pts[:-1])
         ends.append(pts[1:])
@@ -120,7 +120,7 @@ def distance_to_country_km(lat: float, lon: float, code: str) -> float | None:
     so it never overstates the distance. None when the country has no shape here.
     """
     code = code.upper()
-    if code not in load_world():
+    if not has_shape(code):
         return None
     if contains(code, lon, lat):
         return 0.0
@@ -141,7 +141,7 @@ def _chunks(code: str) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndar
     inside. Cap-to-cap angles give a lower bound of any distance between two runs.
     """
     out = []
-    for ring in load_world().get(code, []):
+    for ring in country_rings(code):
         pts = _unit(np.asarray(ring, dtype=float))
         for i in range(0, len(pts) - 1, CHUNK):
             run = pts[i:i + CHUNK + 1]
@@ -164,13 +164,12 @@ def country_distance_km(code_a: str, code_b: str) -> float | None:
     distance found skipped (branch and bound). None when either country has no shape here.
     """
     code_a, code_b = code_a.upper(), code_b.upper()
-    world = load_world()
-    if code_a not in world or code_b not in world:
+    if not has_shape(code_a) or not has_shape(code_b):
         return None
     if code_a == code_b:
         return 0.0
     for src, dst in ((code_a, code_b), (code_b, code_a)):
-        for ring in world[src]:
+        for ring in country_rings(src):
             if contains(dst, ring[0][0], ring[0][1]):
                 return 0.0  # a ring of one lies in the other (an enclave): they overlap
     ca, cb = _chunks(code_a), _chunks(code_b)

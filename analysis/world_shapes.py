@@ -122,25 +122,51 @@ def decode_topojson(topo: dict[str, Any], object_name: str = "countries") -> Wor
     return world
 
 
-@cache
-def load_world() -> World:
-    """alpha-2 -> rings of (lon, lat) for every country in the bundled world shapes (cached in
-    the process, and decoded once per installation: decoding the TopoJSON costs ~0.15 s of CPU
-    on every run, reading the decoded rings back ~0.015 s)."""
+def _read_index() -> dict[str, bytes]:
+    """alpha-2 -> that country's rings, each marshalled on its own, from the per-installation
+    cache file (decoded from the TopoJSON and written there on a first run: decoding costs
+    ~0.15 s of CPU, reading the whole world back ~0.035 s)."""
     blob = resources.files("analysis").joinpath(*DATA).read_bytes()
     key = hashlib.sha256(blob).hexdigest()[:16]
     # marshal's format is tied to the Python version: the version is part of the name
-    target = cache_dir() / f"world-{key}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+    target = cache_dir() / f"world-{key}-py{sys.version_info[0]}{sys.version_info[1]}-c.marshal"
     try:
-        world = marshal.loads(target.read_bytes())
-        if isinstance(world, dict):
-            return world
+        index = marshal.loads(target.read_bytes())
+        if isinstance(index, dict) and all(type(v) is bytes for v in index.values()):
+            return index
     except (OSError, ValueError, EOFError, TypeError):
         pass
     world = decode_topojson(json.loads(gzip.decompress(blob)))
+    index = {code: marshal.dumps(rings) for code, rings in world.items()}
     with contextlib.suppress(OSError):  # no writable cache: decode on every run, as before
-        write_atomic(target, marshal.dumps(world))
-    return world
+        write_atomic(target, marshal.dumps(index))
+    return index
+
+
+@cache
+def _index() -> dict[str, bytes]:
+    return _read_index()
+
+
+@cache
+def country_rings(code: str) -> list[Ring]:
+    """One country's rings (alpha-2, upper case; [] when it has no shape). Only the countries
+    asked for are unmarshalled: an analyze needs a handful (the RTT check), and reading the
+    whole world was ~0.035 s of every run (scripts/bench_analyze.py)."""
+    data = _index().get(code)
+    return marshal.loads(data) if data is not None else []  # type: ignore[no-any-return]
+
+
+def has_shape(code: str) -> bool:
+    """Whether the bundled shapes have the country (alpha-2, upper case)."""
+    return code in _index()
+
+
+@cache
+def load_world() -> World:
+    """alpha-2 -> rings of (lon, lat) for every country in the bundled world shapes (cached in
+    the process, and decoded once per installation: see ``_read_index``)."""
+    return {code: marshal.loads(data) for code, data in _read_index().items()}
 
 
 def plate_carree_rings(rings: list[Ring]) -> list[Ring]:
