@@ -9,7 +9,7 @@ undecodable bytes is the path ``$``; URL path segments are ``path[i]``.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Protocol
 
 from analysis import decoders as registry
 from analysis.decoders.base import (
@@ -30,9 +30,29 @@ from analysis.decoders.form import pairs_tree
 from analysis.decoders.jwt import is_jwt
 from analysis.decoders.leaves import MAX_PLAIN, PLAIN, Decoded, Leaf, Node, numeric_array
 from analysis.decoders.query import path_segments, query_pairs
-from analysis.records import Exchange, ExchangeKind, Part
+from analysis.records import ExchangeKind, Part
 
-__all__ = ["Decoded", "Leaf", "Node", "decode_exchange"]
+__all__ = ["Decoded", "Leaf", "Node", "Request", "decode_exchange"]
+
+
+class Request(Protocol):
+    """What decoding reads of an exchange: an ``Exchange``, or the decode pass's lighter view of
+    a stored row (``analysis.store.fields.RequestSide``)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def request_headers(self) -> tuple[tuple[str, str], ...]: ...
+    @property
+    def request_body(self) -> bytes | None: ...
+    @property
+    def direction(self) -> str: ...
+    @property
+    def request_truncated(self) -> bool: ...
+    @property
+    def request_body_size(self) -> int | None: ...
 
 # Transport headers that never carry app data (RFC 9110/9112 framing and negotiation).
 SKIP_HEADERS = frozenset({
@@ -224,7 +244,7 @@ class _Walker:
         self._leaf(Leaf(part, path or "$", key, parent, text, text, (*layers, "raw")))
 
 
-def _cut(ex: Exchange) -> str:
+def _cut(ex: Request) -> str:
     if not ex.request_truncated or not ex.request_body:
         return ""
     size = ex.request_body_size
@@ -236,14 +256,14 @@ def _cut(ex: Exchange) -> str:
             "holds more)")
 
 
-def _header(ex: Exchange, name: str) -> str:
+def _header(ex: Request, name: str) -> str:
     for k, v in ex.request_headers:
         if k.lower() == name:
             return v
     return ""
 
 
-def decode_exchange(ex: Exchange) -> Decoded:
+def decode_exchange(ex: Request) -> Decoded:
     """Decode everything the phone sent in ``ex`` (nothing for responses and down messages)."""
     walker = _Walker(_cut(ex))
     if ex.kind == ExchangeKind.DNS or ex.direction != "up":

@@ -18,7 +18,7 @@ from analysis.passes import handoff
 from analysis.passes.decode import safe_decode
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Exchange, Finding, ReadError
-from analysis.store.fields import exchange_of
+from analysis.store.fields import request_of
 
 if TYPE_CHECKING:
     from analysis.passes import AnalysisContext
@@ -56,7 +56,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         counts["exchanges"] += 1
         found = handoff.take(id(store), exchange_id, hash(row), matcher)
         if found is None:
-            found = handoff.classify_one(exchange_id, safe_decode(exchange_of(row)), matcher)
+            found = handoff.classify_one(exchange_id, safe_decode(request_of(row)), matcher)
         if isinstance(found, str):  # a classifier bug, isolated: count it, go on
             failures[found] += 1
             continue

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from analysis.classifiers import matcher_for
 from analysis.decoders import Decoded, decode_exchange
 from analysis.decoders.base import MAX_VALUE_CHARS
+from analysis.decoders.walk import Request
 from analysis.passes import handoff
-from analysis.records import Exchange, Field, ReadError
-from analysis.store.fields import PLAIN, FieldRow, exchange_of, layers_json
+from analysis.records import Field, ReadError
+from analysis.store.fields import PLAIN, FieldRow, layers_json, request_of
 
 if TYPE_CHECKING:
     from analysis.passes import AnalysisContext
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 NAME = "decode"
 log = logging.getLogger(__name__)
 
-def safe_decode(exchange: Exchange) -> Decoded:
+def safe_decode(exchange: Request) -> Decoded:
     """Decode one exchange; a decoder bug is isolated and recorded, never fatal."""
     try:
         return decode_exchange(exchange)
@@ -84,7 +85,7 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     batch: list[FieldRow] = []
     for row in store.request_rows():
         exchange_id = row[0]
-        decoded = safe_decode(exchange_of(row))
+        decoded = safe_decode(request_of(row))
         if ahead:
             handoff.share(id(store), exchange_id, hash(row), matcher,
                           handoff.classify_one(exchange_id, decoded, matcher))

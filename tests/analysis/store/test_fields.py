@@ -37,3 +37,30 @@ def test_iter_requests_skips_responses_dns_and_down_messages() -> None:
     ex = got[0][1]
     assert ex.request_body == b"a=1" and ex.request_headers == (("Content-Type", "x"),)
     assert ex.response_body is None
+
+
+def test_request_of_decodes_as_the_exchange_does() -> None:
+    from analysis.decoders import decode_exchange
+    from analysis.store.fields import exchange_of, request_of
+
+    store = Store.memory()
+    cap = store.add_capture(Capture(kind="har", source="x"))
+    store.add_exchanges(cap, [
+        Exchange(ts=0, method="POST", url="https://h.example/a/b?x=1&uid=abcdef0123456789",
+                 request_body=b'{"adid": "38400000-8cf0-11bd-b23e-10b96e40000d", "n": 3}',
+                 request_headers=(("Content-Type", "application/json"), ("Cookie", "s=v1; t=2")),
+                 request_truncated=True, request_body_size=900),
+        Exchange(ts=1, kind=ExchangeKind.WEBSOCKET, request_body=b"k=v&w=1"),
+        Exchange(ts=2, url="https://h.example/"),
+    ])
+    rows = list(store.request_rows())
+    assert len(rows) == 3
+    for row in rows:
+        side, ex = request_of(row), exchange_of(row)
+        assert (side.kind, side.url, side.request_headers, side.request_body, side.direction,
+                side.request_truncated, side.request_body_size) == (
+            ex.kind, ex.url, ex.request_headers, ex.request_body, ex.direction,
+            ex.request_truncated, ex.request_body_size)
+        assert decode_exchange(side) == decode_exchange(ex)
+    paths = {leaf.path for leaf in decode_exchange(request_of(rows[0])).leaves}
+    assert {"adid", "uid", "s", "path[0]"} <= paths
