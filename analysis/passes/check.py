@@ -28,7 +28,7 @@ from analysis.judge import (
     rows_to_hits,
 )
 from analysis.labels import StoreLabel, evaluate
-from analysis.passes import AnalysisContext
+from analysis.passes import AnalysisContext, written
 from analysis.records import ClaimVerdict, Disclosure, Flow, Verdict
 from analysis.store import Store
 from analysis.taxonomy import expand
@@ -169,7 +169,8 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     else:  # as a fresh analysis: no earlier claims file's context lingers in the report
         for key in ("claims_file", "app", "user_country", "first_party"):
             store.set_meta(key, None)
-    study = load_study(store, claims, hits=judged_hits(store.finding_hit_rows()))
+    study = load_study(store, claims, hits=judged_hits(written.hit_rows(store)))
+    written.forget()
     verdicts = judge_all(study)
     flows = disclosure_flows(study, verdicts)
     counts = {"claims": len(verdicts), "flows": len(flows)}

@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 import operator
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from analysis.classifiers import classify_decoded, matcher_for
-from analysis.passes import handoff
+from analysis.passes import handoff, written
 from analysis.passes.decode import safe_decode
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Exchange, Finding, ReadError
@@ -51,6 +51,8 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     failures: Counter[str] = Counter()
     detectors: Counter[Detector] = Counter()
     batch: list[Finding] = []
+    kept: list[tuple[Any, ...]] | None = []  # for the enrich and check passes (``written``)
+    written.forget()
     for row in store.request_rows():
         exchange_id = row[0]
         counts["exchanges"] += 1
@@ -63,10 +65,14 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         detectors.update(map(DETECTOR_OF, found))
         batch.extend(found)
         if len(batch) >= 5000:
-            counts["findings"] += store.write_findings(batch)
+            counts["findings"] += store.write_findings(batch, kept)
             batch = []
-    counts["findings"] += store.write_findings(batch)
+            if kept is not None and len(kept) > written.MAX_KEPT_ROWS:
+                kept = None  # too many to keep: the later passes read the table
+    counts["findings"] += store.write_findings(batch, kept)
     handoff.forget()
+    if kept is not None:
+        written.keep(store, kept)
     store.add_errors(NAME, [ReadError("classify", "classifier-failure", msg, count=n)
                             for msg, n in failures.items()])
     counts["failures"] = sum(failures.values())

@@ -32,6 +32,7 @@ from analysis.enrich_party import study_attributor
 from analysis.enrich_rtt import plausibility, vantage_from_profile
 from analysis.geo import normalize_ip, open_geo
 from analysis.orgs import is_ip_literal
+from analysis.passes import written
 from analysis.records import Destination
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     store.clear_pass(NAME)
     counts: Counter[str] = Counter()
     dns = DnsNames(store.dns_answers())
-    categories = store.finding_category_sets()
+    categories = written.category_sets(store)
     acc: dict[Key, _Acc] = defaultdict(_Acc)
     by_tuple: dict[tuple[Any, ...], str] = {}
     links: dict[int, Key] = {}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import operator
 import sqlite3
 from collections.abc import Iterable, Iterator
 from itertools import chain
@@ -30,6 +31,9 @@ INSERT_FINDING = ("insert into findings (exchange_id, part, path, category, dete
                   "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 FieldRow = tuple[int, str, str, str, str]
+# The columns of ``QueriesMixin.finding_hit_rows`` in a row of INSERT_FINDING
+HIT_COLUMNS = operator.itemgetter(0, 3, 2, 1, 4, 5, 6)
+CONFIDENCE = operator.itemgetter(6)
 RequestRow = tuple[Any, ...]  # the columns of SELECT_REQUESTS
 REBUILT_INDEXES = ("idx_findings_category",)  # see FieldsMixin.bulk_findings
 ROWS_PER_STATEMENT = 90  # x 10 columns stays under SQLite's historical 999-variable limit
@@ -121,7 +125,10 @@ class FieldsMixin:
                 for sql in saved:
                     conn.execute(sql)
 
-    def write_findings(self, findings: Iterable[Finding]) -> int:
+    def write_findings(self, findings: Iterable[Finding],
+                       hit_rows: list[tuple[Any, ...]] | None = None) -> int:
+        """Insert findings; returns how many. With ``hit_rows``, also append there what
+        ``finding_hit_rows`` will read back of them (see ``analysis.passes.written``)."""
         plain = PLAIN.get
         batch = [(f.exchange_id, plain(f.part, f.part), f.path, f.category,
                   plain(f.detector, f.detector), f.transform, f.confidence, f.evidence, f.value,
@@ -129,7 +136,22 @@ class FieldsMixin:
         if batch:
             with _unchecked(self.db.conn):
                 _insert(self.db.conn, INSERT_FINDING, batch)
+            if hit_rows is not None:
+                rows = list(map(HIT_COLUMNS, batch))
+                if {int, bool} & set(map(type, map(CONFIDENCE, rows))):
+                    # the column is REAL: an int confidence reads back as a float
+                    rows = [(*r[:6], float(r[6])) if type(r[6]) in (int, bool) else r
+                            for r in rows]
+                hit_rows.extend(rows)
         return len(batch)
+
+    def findings_marker(self) -> tuple[int, ...]:
+        """Changes whenever the ``findings`` table may have: the connection, commits by other
+        connections (``PRAGMA data_version``), the row count and the largest id."""
+        conn = self.db.conn
+        (version,) = conn.execute("PRAGMA data_version").fetchone()
+        count, top = conn.execute("select count(*), max(id) from findings").fetchone()
+        return (id(conn), version, count, top if top is not None else -1)
 
     def request_rows(self) -> Iterator[RequestRow]:
         """The ``SELECT_REQUESTS`` rows as stored (id first): cheap to read and to hash, for a
