@@ -6,6 +6,7 @@ decoded. Paths follow DESIGN.md's ``findings[].path``; ``walk.py`` builds these.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from analysis.records import Part
@@ -47,6 +48,8 @@ class Decoded:
 
 
 _NUMBER = (int, float)  # exact types: bool is an int subclass but not a number here
+_NUMBER_TYPES = frozenset(_NUMBER)
+_LIST = {list}
 # Strings no string decoder accepted, remembered: SDK payloads repeat the same values (models,
 # OS versions, event names) in every request. Bounded; cleared when full.
 PLAIN: set[str] = set()
@@ -63,5 +66,7 @@ def numeric_array(value: list[Any]) -> bool:
             return False
         types = list(map(type, value))  # counted in C: embeddings run to hundreds of values
         return types.count(float) + types.count(int) == n
-    return first is list and all(type(v) is list and 0 < len(v) <= 4
-                                 and all(type(x) in _NUMBER for x in v) for v in value)
+    # points of 1-4 numbers, checked in C (map, set): a generator per point cost ~1 µs each
+    return (first is list and set(map(type, value)) == _LIST and min(map(len, value)) > 0
+            and max(map(len, value)) <= 4
+            and set(map(type, chain.from_iterable(value))) <= _NUMBER_TYPES)

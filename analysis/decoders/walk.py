@@ -9,6 +9,7 @@ undecodable bytes is the path ``$``; URL path segments are ``path[i]``.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any, Protocol
 
 from analysis import decoders as registry
@@ -16,6 +17,7 @@ from analysis.decoders.base import (
     MAX_DEPTH,
     MAX_LEAVES,
     Blob,
+    BodyDecoder,
     DecodeError,
     Malformed,
     NotThisFormat,
@@ -179,12 +181,8 @@ class _Walker:
             self.error(part, "decompression-bomb", undone.bomb)
             return
         data, layers, failed = undone.data, (*layers, *undone.layers), undone.failed
-        ranked = sorted(((d.fits(data, ctype), i, d) for i, d in enumerate(registry.BODY_DECODERS)),
-                        key=lambda t: (-t[0], t[1]))
         problem = ""
-        for score, _, dec in ranked:
-            if score == 0:
-                break
+        for dec in _ranked(data, ctype):
             partial: Partial | None = None
             try:
                 tree = dec.decode(data, full_ctype if dec.name == "multipart" else lower)
@@ -242,6 +240,22 @@ class _Walker:
         text = data.decode("latin-1")
         self.out.raw = True
         self._leaf(Leaf(part, path or "$", key, parent, text, text, (*layers, "raw")))
+
+
+def _ranked(data: bytes, ctype: str) -> Iterator[BodyDecoder]:
+    """The body decoders in the order they are tried: those that fit by content type (2) in
+    registry order, then those that fit by sniffing (1); never those that do not fit (0).
+    Asked lazily: a decoder that fits by content type is tried as soon as it is met, so a JSON
+    body declared as JSON (most of them) is decoded without asking the six others (their
+    ``fits`` and a sort were ~4 µs per body)."""
+    sniffed: list[BodyDecoder] = []
+    for dec in registry.BODY_DECODERS:
+        score = dec.fits(data, ctype)
+        if score >= 2:
+            yield dec
+        elif score == 1:
+            sniffed.append(dec)
+    yield from sniffed
 
 
 def _cut(ex: Request) -> str:
