@@ -40,6 +40,13 @@ from analysis.passes.classify import findings_for_exchange
 Key = tuple[int, str, str, str]
 
 
+def _hp(part: str, path: str) -> str:
+    if part != "header":
+        return path
+    name, dot, rest = path.partition(".")
+    return name.lower() + dot + rest
+
+
 def _request_level(keys: Iterable[Key]) -> set[Key]:
     """(exchange, category) only: what a verdict depends on (does this request carry it?)."""
     return {(n, "", "", cat) for n, _, _, cat in keys}
@@ -52,9 +59,11 @@ def evaluate(cases: list[Case], with_profile: bool, show: bool, metric: str = "f
     fn: Counter[str] = Counter()
     prof = profile() if with_profile else None
     for n, c in enumerate(cases):
-        truth = {(n, part, path, cat) for (part, path), cats in c.labels.items()
+        # header names are compared case-insensitively (RFC 9110 §5.1): a path is the name as
+        # sent, the sets label it lower-case
+        truth = {(n, part, _hp(part, path), cat) for (part, path), cats in c.labels.items()
                  for cat in cats.split("|")}
-        found = {(n, str(f.part), f.path, f.category): f
+        found = {(n, str(f.part), _hp(str(f.part), f.path), f.category): f
                  for f in findings_for_exchange(n, c.exchange, prof)}
         if metric == "request":
             truth = _request_level(truth)

@@ -297,11 +297,13 @@ def decode_exchange(ex: Request) -> Decoded:
             for cname, cvalue in parse_cookie_header(value):
                 walker.string(cvalue, Part.COOKIE, cname, cname, "", (), 0)
             continue
+        # the field's path is the header's name as sent (DESIGN.md: "a header ... is its
+        # name"; HTTP/2 sends it lower-case), its key the lower-cased name the rules read
         if lower in ("authorization", "proxy-authorization") and not is_jwt(value):
             # credentials are fields as they are; Basic/Digest internals are not unwrapped
-            walker._leaf(Leaf(Part.HEADER, lower, lower, "", value, value, ()))
+            walker._leaf(Leaf(Part.HEADER, name, lower, "", value, value, ()))
             continue
-        walker.string(value, Part.HEADER, lower, lower, "", (), 0)
+        walker.string(value, Part.HEADER, name, lower, "", (), 0)
     if ex.request_body:
         walker.body(ex.request_body, _header(ex, "content-type"), _header(ex, "content-encoding"),
                     Part.BODY, "", "", "", (), 0)

@@ -68,18 +68,18 @@ def test_user_agent_is_device_info_only_with_os_version_or_model() -> None:
               "18B92", "fmflocatord/7.0 iPhone10,6/18B92")  # Apple daemons: OS build, model
     for ua in device:
         found = _by_path(_findings({}, (("User-Agent", ua),)))
-        assert found["header:user-agent"].category == "device.info", ua
-        assert found["header:user-agent"].confidence >= 0.6
+        assert found["header:User-Agent"].category == "device.info", ua
+        assert found["header:User-Agent"].confidence >= 0.6
     for ua in ("qa", "okhttp/4.12.0", "ClipQA/3.2.1", "Go-http-client/2.0", "FBAndroidSDK.14.1.1",
                "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36"):
-        assert "header:user-agent" not in _by_path(_findings({}, (("User-Agent", ua),))), ua
+        assert "header:User-Agent" not in _by_path(_findings({}, (("User-Agent", ua),))), ua
     assert "body:device.ua" in _by_path(_findings({"device": {"ua": device[0]}}))
 
 
 def test_default_accept_language_is_below_the_claim_threshold() -> None:
     found = _by_path(_findings({"locale": "de_DE"}, (("Accept-Language", "de-DE,de;q=0.9"),)))
-    assert found["header:accept-language"].category == "device.info"
-    assert found["header:accept-language"].confidence < 0.6
+    assert found["header:Accept-Language"].category == "device.info"
+    assert found["header:Accept-Language"].confidence < 0.6
     assert found["body:locale"].confidence >= 0.6  # an SDK chose to send it: a real finding
 
 

@@ -79,7 +79,7 @@ def test_oauth_client_id_claim_is_not_a_device_id() -> None:
         return base64.urlsafe_b64encode(json.dumps(o).encode()).decode().rstrip("=")
     token = f"{seg({'alg': 'RS256'})}.{seg({'client_id': 'E20166F324472AF2C140FB9A'})}.c2ln"
     cats = _cats({}, (("Authorization", "Bearer " + token),))
-    assert cats == {"authorization": {"secret.credential"}}
+    assert cats == {"Authorization": {"secret.credential"}}
 
 
 def test_every_finding_has_evidence_and_rule() -> None:

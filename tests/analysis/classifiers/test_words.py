@@ -228,7 +228,7 @@ def test_private_header_prefix_is_ignored() -> None:
                   request_headers=(("X-Ad-Id", "6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b"),
                                    ("X-Request-Id", "c0ffee00-1234-4abc-9def-0123456789ab")))
     cats = {f.path: f.category for f in classify_decoded(1, decode_exchange(ex))}
-    assert cats.get("x-ad-id") == "id.advertising" and "x-request-id" not in cats
+    assert cats.get("X-Ad-Id") == "id.advertising" and "X-Request-Id" not in cats
 
 
 def test_qa4_false_positives_and_misses() -> None:

@@ -51,8 +51,8 @@ def test_websocket_up_message_and_headers() -> None:
                   request_headers=(("Host", "h.example"), ("X-Device-Id", "abc123"),
                                    ("Authorization", "Basic dXNlcjpwYXNz")))
     paths = _paths(ex)
-    assert ("header", "x-device-id") in paths and ("header", "host") not in paths
-    assert paths[("header", "authorization")][0] == "Basic dXNlcjpwYXNz"
+    assert ("header", "X-Device-Id") in paths and ("header", "Host") not in paths
+    assert paths[("header", "Authorization")][0] == "Basic dXNlcjpwYXNz"  # the name as sent
 
 
 def test_bomb_and_corrupt_bodies_are_recorded() -> None:
