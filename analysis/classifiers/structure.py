@@ -93,6 +93,7 @@ EMBEDDING_WORDS = frozenset({"embedding", "embeddings", "template", "descriptor"
                              "ivector", "emb"})
 MIN_NAMED_EMBEDDING = 32
 MFCC_WORDS = frozenset({"mfcc", "mfccs", "cepstral"})
+BLEND_WORDS = frozenset({"blendshapes", "blendshape", "blend"})
 
 # A face mesh's point counts (MediaPipe 468/478) are distinctive enough to name it without a
 # face key; 68 or 106 points are as likely a swipe, a GPS track or a polygon of that length.
@@ -156,6 +157,10 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                                 f"{n} float coefficients under a key naming MFCCs"
                                 f"{'' if spoken else ' (no voice or speaker context)'}",
                                 voice, "structure.mfcc-vector")
+            if face and n in s["face"]["blendshape_counts"] and words & BLEND_WORDS:
+                return _finding(ex, node, "biometric.face", 0.8,
+                                f"{n} face blend-shape coefficients (ARKit/MediaPipe)",
+                                face, "structure.face-blendshapes")
             if face and n // 2 in s["face"]["landmark_points"] and n % 2 == 0:
                 return _finding(ex, node, "biometric.face", 0.85,
                                 f"{n // 2} flattened (x, y) landmark points",

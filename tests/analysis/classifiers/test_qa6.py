@@ -164,3 +164,17 @@ def test_an_encrypted_auction_price_and_a_shops_address_are_no_purchase_or_conta
     found = _found({"price": "AAAAAF7c020944c9", "stores": [
         {"address": "12 Long Acre, London WC2E 9LH"}], "cart": {"price": "EUR 4,99"}})
     assert set(found) == {"cart.price"}
+
+
+def test_a_servers_place_and_address_and_a_cells_channel_are_not_the_phones() -> None:
+    found = _found({"server": {"lat": 40.7128, "lon": -74.006, "ip": "81.2.69.161"},
+                    "hops": [{"ip": "81.2.69.162"}], "cells": [{"earfcn": 5230, "pci": 94}],
+                    "meta": {"poi": {"lat": 40.74183, "lon": -73.98931}}})
+    assert set(found) == {"meta.poi.lat", "meta.poi.lon"}
+
+
+def test_face_blend_shapes() -> None:
+    shapes = [round(abs(math.sin(i)) * 0.6, 3) for i in range(52)]
+    assert _found({"faces": [{"blendshapes": shapes}]})["faces[0].blendshapes"] == {
+        "biometric.face": "structure.face-blendshapes"}
+    assert "mix.blend" not in _found({"mix": {"blend": shapes}})
