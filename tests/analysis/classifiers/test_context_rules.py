@@ -199,3 +199,28 @@ def test_a_packed_template_in_a_face_or_voice_object() -> None:
     assert found["voice.embedding"] == {"biometric.voice": "words.voice-template"} or found[
         "voice.embedding"] == {"biometric.voice": "context.voice-template"}
     assert "doc.template" not in found
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"op_region": "US"}, "op_region", "location.carrier"),
+    ({"current_region": "US"}, "current_region", "location.coarse"),
+    ({"sys_region": "US"}, "sys_region", "device.info"),
+    ({"networkTechnology": "LTE"}, "networkTechnology", "device.info"),
+    ({"sessionIndex": 4}, "sessionIndex", "behavior.usage"),
+    ({"play_ms": 31000}, "play_ms", "behavior.usage"),
+    ({"searches": [{"q": "cat videos"}]}, "searches[0].q", "behavior.search"),
+])
+def test_short_video_and_tracker_spellings(body: object, path: str, category: str) -> None:
+    assert category in _found(body).get(path, {}), _found(body)
+
+
+def test_a_header_ending_in_token_holds_a_credential_when_long() -> None:
+    from analysis.classifiers import classify_decoded
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+
+    ex = Exchange(ts=0, method="GET", url="https://a.example/x", request_headers=(
+        ("X-Tt-Token", "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071"),
+        ("X-Token-Type", "bearer")))
+    found = {f.path: f.category for f in classify_decoded(1, decode_exchange(ex))}
+    assert found == {"X-Tt-Token": "secret.credential"}
