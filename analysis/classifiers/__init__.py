@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
-from analysis.classifiers import keys, kvpairs, structure, value
+from analysis.classifiers import keys, kvpairs, structure_exchange, value
 from analysis.classifiers.base import Classifier
 from analysis.classifiers.pairs import grade_pairs
 from analysis.classifiers.profile_match import ProfileMatcher
@@ -22,7 +22,8 @@ from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
 
 RANK = {Detector.GROUND_TRUTH: 0, Detector.KEY: 1, Detector.VALUE: 2, Detector.STRUCTURE: 3}
-CLASSIFIERS: tuple[Classifier, ...] = (keys.CLASSIFIER, value.CLASSIFIER, structure.CLASSIFIER)
+CLASSIFIERS: tuple[Classifier, ...] = (keys.CLASSIFIER, value.CLASSIFIER,
+                                       structure_exchange.CLASSIFIER)
 
 
 def dedupe(findings: Iterable[Finding]) -> list[Finding]:
@@ -130,7 +131,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         by_key = _not_written_by_the_user(by_key, decoded)
     found += by_key
     found += by_value
-    found += structure.CLASSIFIER.classify(exchange_id, decoded)
+    found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)
     out = dedupe(grade_pairs(found))
     return not_this_phone(out, matcher.profile) if matcher is not None else out
 

@@ -6,7 +6,6 @@ frames, key-event timing series, touch and motion sensor series. Shapes and hint
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from functools import cache, lru_cache
 from typing import Any
@@ -24,9 +23,9 @@ from analysis.classifiers.structure_shapes import (
     time_column,
     vector_field,
 )
-from analysis.classifiers.structure_typed import key_event_types, typed_text
+from analysis.classifiers.structure_typed import key_event_types
 from analysis.classifiers.validators_geo import decimals
-from analysis.decoders import Decoded, Node
+from analysis.decoders import Node
 from analysis.records import Detector, Finding
 
 _TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -233,6 +232,10 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
             # DOM/React Native style: {"type": "keydown", "key": "a", "t": 1790002000000}
             has_down = has_up = True
             fields.add("type")
+        if (keys and n >= 5 and not (has_down and has_up) and fields & set(
+                s["motion"]["time_fields"]) and _one_key_each(items)):
+            # {"k": "a", "t": 0}: each event names its key and when, under a key word
+            has_down = has_up = True
         if (has_down and has_up) or (has_timing and keys):
             conf = 0.95 if keys else 0.85
             shown = ", ".join(sorted(fields)[:6])
@@ -283,42 +286,6 @@ def _point(ex: int, node: Node) -> Finding | None:
                     "structure.geojson-point")
 
 
-_KEYLESS = re.compile(r"[\d.\[\]$]*")
-URL_CONTEXT = 0.85  # a hint from the request path is weaker than one from the field's own key
-
-
-def _url_words(decoded: Decoded) -> frozenset[str]:
-    """The words of the request's URL path (its ``path[i]`` fields), lower-cased."""
-    return frozenset(w.lower() for leaf in decoded.leaves if leaf.part == "url"
-                     for w in _TOKEN.findall(leaf.text))
-
-
-class StructureClassifier:
-    name = "structure"
-
-    def classify(self, exchange_id: int, decoded: Decoded) -> list[Finding]:
-        out = []
-        url_words: frozenset[str] | None = None
-        for node in decoded.nodes:
-            found = classify_node(exchange_id, node)
-            if found is None and _KEYLESS.fullmatch(node.path):
-                # a list with no key names (schema-less protobuf, "3.2"): the request's path
-                # ("/faceauth.FaceService/Enroll") is the only context it has
-                if url_words is None:
-                    url_words = _url_words(decoded)
-                found = classify_node(exchange_id, node, url_words) if url_words else None
-                if found is not None:
-                    found = dataclasses.replace(
-                        found, confidence=round(found.confidence * URL_CONTEXT, 2),
-                        evidence=found.evidence.replace(", key context '",
-                                                        ", request path context '"))
-            if found is not None:
-                out.append(found)
-                if found.category == "behavior.keystroke":
-                    typed = typed_text(exchange_id, node)
-                    if typed is not None:
-                        out.append(typed)
-        return out
-
-
-CLASSIFIER = StructureClassifier()
+def _one_key_each(items: list[Any]) -> bool:
+    """Every event holds one single-character string: the key pressed."""
+    return all(sum(type(v) is str and len(v) == 1 for v in x.values()) == 1 for x in items[:50])

@@ -178,3 +178,11 @@ def test_face_blend_shapes() -> None:
     assert _found({"faces": [{"blendshapes": shapes}]})["faces[0].blendshapes"] == {
         "biometric.face": "structure.face-blendshapes"}
     assert "mix.blend" not in _found({"mix": {"blend": shapes}})
+
+
+def test_key_events_that_name_their_key_and_a_time() -> None:
+    keys = [{"k": c, "t": 130 * i} for i, c in enumerate("hello")]
+    found = _found({"keys": keys, "grades": [{"g": c, "t": i} for i, c in enumerate("ABACB")]})
+    assert found["keys"] == {"behavior.keystroke": "structure.keystroke-events",
+                             "content.text": "structure.typed-text"}
+    assert "grades" not in found
