@@ -109,8 +109,9 @@ def uuid(text: str) -> bool:
 
 
 def identifier(text: str) -> bool:
-    """Something an ID can look like: a UUID, hex, or a token of 6+ letters/digits."""
-    t = text.strip()
+    """Something an ID can look like: a UUID, hex, or a token of 6+ letters/digits (Mixpanel's
+    "$device:" prefix of an anonymous device ID read past)."""
+    t = text.strip().removeprefix("$device:")
     return (6 <= len(t) <= 200 and bool(re.fullmatch(r"[\w.:+/=-]+", t))
             and any(c.isdigit() for c in t) and len(set(t)) > 3)
 

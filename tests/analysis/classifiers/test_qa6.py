@@ -124,6 +124,7 @@ def test_look_alikes_are_left_alone(body: object, path: str) -> None:
 
 @pytest.mark.parametrize(("body", "path", "category"), [
     ({"gaid": "6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b"}, "gaid", "id.advertising"),
+    ({"distinct_id": "$device:6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b"}, "distinct_id", "id.device"),
     ({"cid": "1234567890.1700000000"}, "cid", "id.device"),
     ({"device_id": "android-faa48f2177c1e5d3"}, "device_id", "id.device"),
     ({"lat": 51.51254, "lon": -0.12532}, "lat", "location.precise"),
