@@ -16,6 +16,7 @@ from analysis.classifiers import keys, kvpairs, structure_exchange, value
 from analysis.classifiers.base import Classifier
 from analysis.classifiers.pairs import grade_pairs
 from analysis.classifiers.profile_match import ProfileMatcher
+from analysis.classifiers.purchase import purchases_only
 from analysis.classifiers.rules import key_rules
 from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
@@ -129,6 +130,8 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
                   and not f.path.startswith("client_assertion.")]
     if any(f.category == "content.text" for f in by_key):
         by_key = _not_written_by_the_user(by_key, decoded)
+    if any(f.category == "financial.purchase" for f in by_key):
+        by_key = purchases_only(decoded, by_key)
     found += by_key
     found += by_value
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)

@@ -187,3 +187,15 @@ def test_key_events_that_name_their_key_and_a_time() -> None:
     assert found["keys"] == {"behavior.keystroke": "structure.keystroke-events",
                              "content.text": "structure.typed-text"}
     assert "grades" not in found
+
+
+def test_a_product_view_is_no_purchase_but_an_order_is() -> None:
+    view = {"event": "view_item", "items": [{"sku": "SKU-1", "price": 24.99, "quantity": 1}]}
+    assert not any("financial.purchase" in c for c in _found(view).values()), _found(view)
+    order = {"event": "purchase", "transaction_id": "T-1001",
+             "items": [{"sku": "SKU-1", "price": 24.99, "quantity": 1}]}
+    found = _found(order)
+    assert found["items[0].sku"] == {"financial.purchase": "words.purchase"}
+    checkout = {"operationName": "checkoutCreate",
+                "variables": {"lines": [{"quantity": 2, "sku": "SKU-9"}]}}
+    assert "financial.purchase" in _found(checkout)["variables.lines[0].sku"]

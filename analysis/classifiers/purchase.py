@@ -1,0 +1,64 @@
+"""Purchase or product view: the same price, SKU and quantity fields describe both.
+
+TAXONOMY.md's ``financial.purchase`` is "purchases, bookings, orders" — what the user bought. An
+app sends a product's price, SKU and quantity when the user merely looks at it (GA4
+``view_item``, a catalogue sync, a wishlist), and labellers call that usage, not a purchase. So
+those fields count as a purchase only in a request that is about one: an order, transaction or
+receipt ID or a revenue found in it, or a value (an event or operation name, a URL path
+segment) in purchase words: GA4 ``purchase``, AppsFlyer ``af_purchase``, Segment "Order
+Completed", GraphQL ``checkoutCreate``, ``/commerce/trackPurchase``.
+"""
+
+from __future__ import annotations
+
+from analysis.classifiers.words import key_words
+from analysis.decoders import Decoded
+from analysis.records import Finding
+
+# Key words that name a product, its price or a count: a view of it as much as a purchase.
+PRODUCT_WORDS = frozenset({"price", "prices", "sku", "skus", "quantity", "qty", "product",
+                           "products", "item", "items", "list", "max", "min", "cart", "amount",
+                           "value", "unit", "msrp"})
+# Words of event names, operation names and URL path segments that say a purchase happened or
+# is being made ("purchase", "af_purchase", "Order Completed", "checkoutCreate", "trackPurchase").
+PURCHASE_WORDS = frozenset({"purchase", "purchased", "purchases", "checkout", "transaction",
+                            "transactions", "subscribe", "subscribed", "subscription", "refund",
+                            "refunded", "receipt", "receipts", "iap", "payment", "payments",
+                            "billing", "invoice", "invoices", "booking", "bookings", "order",
+                            "orders", "revenue", "verifyreceipt", "pay"})
+# "order" alone is also a sort order; with one of these it is a purchase
+ORDER_WORDS = frozenset({"completed", "placed", "created", "confirmed", "submit", "submitted",
+                         "paid", "id", "status", "history", "orders"})
+
+
+def is_product_detail(f: Finding) -> bool:
+    """A purchase finding read from a product/price/quantity key alone (not an order's ID, a
+    revenue or an amount paid)."""
+    if f.category != "financial.purchase" or f.rule not in ("key.amount", "words.purchase"):
+        return False
+    key = f.path.rpartition(".")[2].partition("[")[0]
+    words = set(key_words(key))
+    return bool(words) and words <= PRODUCT_WORDS | {"id", "ids"}
+
+
+def _purchase_words(text: str) -> bool:
+    words = set(key_words(text))
+    if "order" in words or "orders" in words:
+        return bool(words & ORDER_WORDS - {"orders"}) or "orders" in words
+    return bool(words & PURCHASE_WORDS)
+
+
+def about_a_purchase(decoded: Decoded, found: list[Finding]) -> bool:
+    """The request carries an order/transaction/receipt finding, a purchase event name or a
+    purchase URL path."""
+    if any(f.category == "financial.purchase" and not is_product_detail(f) for f in found):
+        return True
+    return any(type(leaf.value) is str and len(leaf.text) <= 40 and _purchase_words(leaf.text)
+               for leaf in decoded.leaves)
+
+
+def purchases_only(decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """``found`` without the product details of a request that is no purchase."""
+    if not any(is_product_detail(f) for f in found) or about_a_purchase(decoded, found):
+        return found
+    return [f for f in found if not is_product_detail(f)]
