@@ -163,8 +163,9 @@ def test_an_oauth_client_assertions_subject_is_the_app() -> None:
 
 def test_an_encrypted_auction_price_and_a_shops_address_are_no_purchase_or_contact() -> None:
     found = _found({"price": "AAAAAF7c020944c9", "stores": [
-        {"address": "12 Long Acre, London WC2E 9LH"}], "cart": {"price": "EUR 4,99"}})
-    assert set(found) == {"cart.price"}
+        {"address": "12 Long Acre, London WC2E 9LH"}], "cart": {"price": "EUR 4,99"},
+        "order_id": "O-1001"})
+    assert set(found) == {"cart.price", "order_id"}
 
 
 def test_a_servers_place_and_address_and_a_cells_channel_are_not_the_phones() -> None:
