@@ -4,24 +4,12 @@ swipe traces — and the negatives each must leave alone."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from analysis.classifiers import classify_decoded
 from analysis.decoders import decode_exchange
 from analysis.records import Exchange
-
-
-def _found(body: object) -> dict[str, dict[str, str]]:
-    """path -> category -> rule id."""
-    ex = Exchange(ts=0, method="POST", url="https://sdk.example/v1",
-                  request_headers=(("content-type", "application/json"),),
-                  request_body=json.dumps(body).encode())
-    out: dict[str, dict[str, str]] = {}
-    for f in classify_decoded(1, decode_exchange(ex)):
-        out.setdefault(f.path, {})[f.category] = f.rule or ""
-    return out
+from tests.analysis.classifiers.found import found_in as _found
 
 
 @pytest.mark.parametrize(("body", "path", "category"), [
@@ -215,9 +203,6 @@ def test_short_video_and_tracker_spellings(body: object, path: str, category: st
 
 
 def test_a_header_ending_in_token_holds_a_credential_when_long() -> None:
-    from analysis.classifiers import classify_decoded
-    from analysis.decoders import decode_exchange
-    from analysis.records import Exchange
 
     ex = Exchange(ts=0, method="GET", url="https://a.example/x", request_headers=(
         ("X-Tt-Token", "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071"),

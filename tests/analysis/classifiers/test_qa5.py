@@ -9,16 +9,7 @@ import pytest
 from analysis.classifiers import classify_decoded
 from analysis.decoders import decode_exchange
 from analysis.records import Exchange
-
-
-def _found(body: object, url: str = "https://sdk.example/v1") -> dict[str, dict[str, str]]:
-    ex = Exchange(ts=0, method="POST", url=url,
-                  request_headers=(("content-type", "application/json"),),
-                  request_body=json.dumps(body).encode())
-    out: dict[str, dict[str, str]] = {}
-    for f in classify_decoded(1, decode_exchange(ex)):
-        out.setdefault(f.path, {})[f.category] = f.rule or ""
-    return out
+from tests.analysis.classifiers.found import found_in as _found
 
 
 @pytest.mark.parametrize("name", ["logo@2x.png", "cover@3x.webp", "bg@2x.jpg", "icon@2x.PNG"])

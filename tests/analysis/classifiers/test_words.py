@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 
 import pytest
 
@@ -11,17 +10,7 @@ from analysis.classifiers import classify_decoded
 from analysis.classifiers.words import key_words, word_rules_for
 from analysis.decoders import decode_exchange
 from analysis.records import Exchange
-
-
-def _found(body: object) -> dict[str, dict[str, str]]:
-    """path -> category -> rule id."""
-    ex = Exchange(ts=0, method="POST", url="https://sdk.example/v1",
-                  request_headers=(("content-type", "application/json"),),
-                  request_body=json.dumps(body).encode())
-    out: dict[str, dict[str, str]] = {}
-    for f in classify_decoded(1, decode_exchange(ex)):
-        out.setdefault(f.path, {})[f.category] = f.rule or ""
-    return out
+from tests.analysis.classifiers.found import found_in as _found
 
 
 @pytest.mark.parametrize(("key", "words"), [

@@ -1,0 +1,20 @@
+"""What the classifiers find in one JSON request, by path: the shared helper of the classifier
+tests (path -> category -> rule id)."""
+
+from __future__ import annotations
+
+import json
+
+from analysis.classifiers import classify_decoded
+from analysis.decoders import decode_exchange
+from analysis.records import Exchange
+
+
+def found_in(body: object, url: str = "https://sdk.example/v1") -> dict[str, dict[str, str]]:
+    ex = Exchange(ts=0, method="POST", url=url,
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps(body).encode())
+    out: dict[str, dict[str, str]] = {}
+    for f in classify_decoded(1, decode_exchange(ex)):
+        out.setdefault(f.path, {})[f.category] = f.rule or ""
+    return out
