@@ -72,7 +72,7 @@ PLACEHOLDERS = frozenset({
     "", "null", "none", "nil", "unknown", "undefined", "0", "-1", "n/a", "na",
     "00000000-0000-0000-0000-000000000000", "00000000000000000000000000000000",
     "02:00:00:00:00:00", "00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff", "000000000000000",
-    "<unknown ssid>", "0.0.0.0", "[]", "{}", "guest", "anonymous", "anon",
+    "<unknown ssid>", "0.0.0.0", "[]", "{}", "guest", "anonymous", "anon", "all", "any", "*",
 })
 
 

@@ -104,6 +104,9 @@ def test_real_series_are_still_found() -> None:
     ({"pan": "left", "zoom": 2}, "pan"),
     ({"app": {"content": {"keywords": "books,classics"}}}, "app.content.keywords"),
     ({"author": {"name": "Eleanor Whitfield"}}, "author.name"),
+    ({"binary_images": [{"build_id": "abcd1234abcd"}]}, "binary_images[0].build_id"),
+    ({"app": {"content": {"language": "en"}}}, "app.content.language"),
+    ({"religion": "all"}, "religion"), ({"item_brand": "Outdoorz"}, "item_brand"),
 ])
 def test_look_alikes_are_left_alone(body: object, path: str) -> None:
     found = _found(body)
