@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from analysis.classifiers.validators import latlon_pair
+from analysis.classifiers.validators_geo import decimals, latlon_pair
 from analysis.records import Finding
 
 LAT_RULES = frozenset({"key.latitude", "profile.location.lat"})
@@ -51,6 +51,7 @@ def grade_pairs(findings: Iterable[Finding]) -> list[Finding]:
                 if f.category == COARSE:
                     raised[id(f)] = dataclasses.replace(
                         f, category=PRECISE, evidence=f"{f.evidence}; but graded precise with "
-                        f"the other coordinate of its point, '{partner.path}' = {partner.value} "
-                        "(a number is written without its trailing zeros)")
+                        f"the other coordinate of its point, '{partner.path}', with "
+                        f"{decimals(partner.value)} decimals (a number is written without its "
+                        "trailing zeros)")
     return [raised.get(id(f), f) for f in findings]

@@ -212,7 +212,7 @@ class KnownValues:
                     for variant, t, _ in string_forms(part.lower()):
                         if t and ("sha" in t or "md5" in t):
                             self._add(variant, Known(section, key, category, t,
-                                                     f" of the name part '{part}'"))
+                                                     " of a part of the name (first or last)"))
         else:
             forms = string_forms(text)
         for variant, transform, note in forms:

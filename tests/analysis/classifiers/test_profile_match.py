@@ -165,3 +165,16 @@ def test_short_known_values_are_no_coincidences_under_other_keys() -> None:
     found = {f.path for f in matcher.classify(1, decode_exchange(ex))}
     assert {"sim.plmn", "lan", "7"} <= found
     assert "code" not in found and "app_version" not in found
+
+
+def test_evidence_never_quotes_a_value() -> None:
+    """The evidence is shown unmasked: it names fields and transforms, never values (the
+    preview is masked unless --show-values)."""
+    ex = Exchange(ts=0, method="POST", url="https://h.example/",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"p": {"lat": 40.74, "lon": -73.9893},
+                                           "n": h("sha256", "jane")}).encode())
+    found = classify_decoded(1, decode_exchange(ex), matcher_for(PROFILE))
+    assert found and all("40.74" not in f.evidence and "-73.98" not in f.evidence
+                         and "Jane" not in f.evidence and "jane" not in f.evidence
+                         for f in found), [f.evidence for f in found]
