@@ -49,7 +49,7 @@ def email(text: str) -> bool:
 # An input field's hint ("you@example.com"), not anyone's address; service accounts (".iam.",
 # gserviceaccount.com) are a cloud project's identity in a signed URL.
 HINT_MAILBOXES = frozenset({"you", "your", "yourname", "youremail", "your.name",
-                            "your.email", "someone", "email"})
+                            "your.email"})
 
 
 def email_or_hash(text: str) -> bool:

@@ -100,3 +100,9 @@ def test_a_chat_apis_system_prompt_is_no_user_text() -> None:
         {"role": "user", "content": "Find me a cheap flight to Lisbon next week"},
         {"role": "assistant", "content": "Here are three flights to Lisbon"}]})
     assert found == {"messages[1].content": {"content.text": "context.user-text"}}
+
+
+def test_a_plausible_test_address_is_an_address_and_an_input_hint_is_not() -> None:
+    found = _found({"x": "someone@example.net", "hint": "you@example.com",
+                    "y": "you@example.com"})
+    assert set(found) == {"x"}
