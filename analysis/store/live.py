@@ -21,6 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from analysis.records import Exchange
+from analysis.store.clean import storable_row
 
 _FIELDS = tuple(f.name for f in fields(Exchange))
 EXCHANGE_COLUMNS = ("capture_id", *_FIELDS)
@@ -58,7 +59,7 @@ def exchange_tuple(capture_id: int, ex: Exchange) -> tuple[Any, ...]:
     row[_REQ_CUT] = int(row[_REQ_CUT])
     row[_RESP_CUT] = int(row[_RESP_CUT])
     row[_KIND] = str(row[_KIND])
-    return tuple(row)
+    return storable_row(tuple(row))
 
 
 class LiveMixin:
