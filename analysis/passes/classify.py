@@ -51,6 +51,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     failures: Counter[str] = Counter()
     detectors: Counter[Detector] = Counter()
     batch: list[Finding] = []
+    failed: list[int] = []
     kept: list[tuple[Any, ...]] | None = []  # for the enrich and check passes (``written``)
     written.forget()
     for row in store.request_rows():
@@ -61,6 +62,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
             found = handoff.classify_one(exchange_id, safe_decode(request_of(row)), matcher)
         if isinstance(found, str):  # a classifier bug, isolated: count it, go on
             failures[found] += 1
+            failed.append(exchange_id)
             continue
         detectors.update(map(DETECTOR_OF, found))
         batch.extend(found)
@@ -75,6 +77,8 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         written.keep(store, kept)
     store.add_errors(NAME, [ReadError("classify", "classifier-failure", msg, count=n)
                             for msg, n in failures.items()])
+    # which requests were not classified: not inspected, so no claim holds on them
+    store.mark_unclassified(failed)
     counts["failures"] = sum(failures.values())
     counts.update({f"detector.{d.value}": n for d, n in detectors.items()})
     return dict(counts)

@@ -193,4 +193,18 @@ class QueriesMixin(StoreBase):
         return {i for (i,) in self.db.execute(
             "select id from exchanges where request_truncated = 1"
             " union select exchange_id from fields"
-            " where instr(layers, '\"raw\"') > 0 and part = 'body'").fetchall()}
+            " where instr(layers, '\"raw\"') > 0 and part = 'body'"
+            " union select offset from errors where stage = 'classify'"
+            " and kind = 'unclassified' and offset is not null").fetchall()}
+
+    def mark_unclassified(self, exchange_ids: list[int]) -> None:
+        """Record the requests a classifier failed on (one errors row each, the exchange id as
+        its offset; the report sums them into one row), so that ``partly_inspected`` counts
+        them as not fully read."""
+        if exchange_ids:
+            with self.db.conn:
+                self.db.conn.executemany(
+                    "insert into errors (stage, source, kind, message, offset, count)"
+                    " values ('classify', 'classify', 'unclassified', 'requests a classifier"
+                    " failed on: not inspected, no claim holds on them', ?, 1)",
+                    [(i,) for i in exchange_ids])
