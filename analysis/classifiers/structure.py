@@ -83,7 +83,11 @@ def weak_motion_hints() -> frozenset[str]:
 def signed(values: list[Any]) -> bool:
     """Embedding-like: negative and positive values, and varied (not a constant vector)."""
     lo, hi = min(values), max(values)
-    return lo < 0 < hi and len(set(values[:64])) > min(len(values), 64) // 4
+    return lo < 0 < hi and varied(values)
+
+
+def varied(values: list[Any]) -> bool:
+    return len(set(values[:64])) > min(len(values), 64) // 4
 
 
 # Words that make a float vector an embedding whatever its length, beside a face/voice hint.
@@ -93,6 +97,8 @@ EMBEDDING_WORDS = frozenset({"embedding", "embeddings", "template", "descriptor"
 MIN_NAMED_EMBEDDING = 32
 MFCC_WORDS = frozenset({"mfcc", "mfccs", "cepstral"})
 BLEND_WORDS = frozenset({"blendshapes", "blendshape", "blend"})
+WEAK_KEY_WORDS = frozenset({"dwell", "flight", "hold", "intervals", "interval", "key", "keys",
+                            "keyboard", "kbd"})
 
 # A face mesh's point counts (MediaPipe 468/478) are distinctive enough to name it without a
 # face key; 68 or 106 points are as likely a swipe, a GPS track or a polygon of that length.
@@ -128,7 +134,9 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
     if numbers == n:  # a vector of numbers
         # an embedding is signed and varied; amplitudes in [0, 1], constants and counts are a
         # waveform, a setting or a histogram (landmarks and MFCC statistics need not be signed)
-        embedding = floats * 2 >= n and signed(items)
+        # (a key that names an embedding may hold non-negative features: a ReLU output)
+        embedding = floats * 2 >= n and (signed(items) or (
+            bool(words & EMBEDDING_WORDS) and varied(items)))
         if floats * 2 >= n:
             if face and embedding and n in s["face"]["embedding_lengths"]:
                 return _finding(ex, node, "biometric.face", 0.9,
@@ -165,11 +173,13 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                                 f"{n // 2} flattened (x, y) landmark points",
                             face, "structure.face-landmarks")
         strong_keys = words & frozenset(s["keystroke"]["strong_hints"])
-        if (not strong_keys and words & {"dwell", "flight", "hold"}
-                and words & {"ms", "millis"} and sorted(items)[n // 2] <= 400):
-            # "dwell_ms"/"flight_ms" at typing speed (tens to hundreds of ms): time on a feed
-            # card or a flight's duration is longer
-            strong_keys = words & {"dwell", "flight", "hold"}
+        weak_keys = words & WEAK_KEY_WORDS
+        if (not strong_keys and (len(weak_keys) >= 2 or (weak_keys and words & {"ms", "millis"}))
+                and min(items) > 0 and sorted(items)[n // 2] <= 400):
+            # two keystroke words ("keyboard.dwell", "key_intervals") or one in ms ("dwell_ms")
+            # at typing speed (tens to hundreds of ms): time on a feed card, back-off delays and
+            # flight durations are longer, key rotation days have no second word
+            strong_keys = weak_keys
         if strong_keys and n >= 5 and all(0 < x < 10**13 for x in items):
             return _finding(ex, node, "behavior.keystroke", 0.85,
                             f"series of {n} key timing values",

@@ -46,6 +46,7 @@ from analysis.classifiers.validators_names import (
     lon_e7,
     name_part,
     not_resolution,
+    person_like,
     person_name,
     postal_address,
 )
@@ -55,10 +56,13 @@ from analysis.classifiers.validators_values import (
     amount,
     card_digits,
     carrier_value,
+    ethnicity_value,
     fitness_kind,
     gender_value,
+    health_text,
     measure,
     postcode,
+    prose,
     slug,
 )
 
@@ -73,6 +77,8 @@ PLACEHOLDERS = frozenset({
     "00000000-0000-0000-0000-000000000000", "00000000000000000000000000000000",
     "02:00:00:00:00:00", "00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff", "000000000000000",
     "<unknown ssid>", "0.0.0.0", "[]", "{}", "guest", "anonymous", "anon", "all", "any", "*",
+    # iOS CTCarrier's and Android's "not available" values (-- , 65535, Integer.MAX_VALUE)
+    "--", "65535", "2147483647", "9223372036854775807",
 })
 
 
@@ -180,9 +186,15 @@ def identifier_or_text(value: str) -> bool:
 FIREBASE_APP_ID = re.compile(r"\d:\d+:(?:android|ios|web):[0-9a-f]+")
 
 
+# Android ABI names (Build.SUPPORTED_ABIS): a CPU architecture, no device ID
+ABIS = frozenset({"arm64-v8a", "armeabi-v7a", "armeabi", "x86", "x86_64", "mips", "mips64",
+                  "riscv64"})
+
+
 def device_identifier(value: str) -> bool:
-    """An ID as a device or install ID looks: no readable slug ("camp-551" is a campaign)."""
-    return identifier(value) and not slug(value)
+    """An ID as a device or install ID looks: no readable slug ("camp-551" is a campaign), no
+    ABI name."""
+    return identifier(value) and not slug(value) and value.strip().lower() not in ABIS
 
 
 _MEDIA_MAGIC = ("/9j/", "iVBORw0KGgo", "R0lGOD", "UklGR", "AAAAGGZ0eXA", "AAAAIGZ0eXA",
@@ -234,7 +246,9 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "name_part": name_part, "postcode": postcode, "carrier_value": carrier_value,
     "measure": measure, "fitness_kind": fitness_kind, "card_digits": card_digits,
     "age_value": age_value, "gender_value": gender_value,
-    "amount": amount, "device_identifier": device_identifier,
+    "amount": amount, "prose": prose, "ethnicity_value": ethnicity_value,
+    "device_identifier": device_identifier, "person_like": person_like,
+    "health_text": health_text,
     "blob": blob,
 }
 

@@ -38,7 +38,8 @@ _NOT_PERSON = frozenset({
     "work", "street", "road", "avenue", "premium", "free", "basic", "pro", "plus", "family",
     "business", "personal", "joint", "wallet", "store", "shop", "service", "services", "bank",
     "club", "studio", "mobile", "device", "phone", "iphone", "android", "test", "demo", "user",
-    "guest", "admin", "unknown", "new", "my", "the", "and", "of"})
+    "guest", "admin", "unknown", "new", "my", "the", "and", "of", "customer", "sales",
+    "support", "care", "help", "desk", "helpdesk", "billing", "enquiries", "info"})
 
 
 def person_name(value: str) -> bool:
@@ -133,3 +134,11 @@ _BIRTH = re.compile(r"(19|20)\d\d([-/.]?\d\d[-/.]?\d\d)?|\d\d[-/.]\d\d[-/.](19|2
 def birth_value(value: str) -> bool:
     """A birth date or a year of birth: "1990-01-31", "19900131", "31/01/1990", "1990"."""
     return bool(_BIRTH.fullmatch(value.strip()))
+
+
+def person_like(value: str) -> bool:
+    """Words that may be a person's name ("Jane", "jane doe"), not a team's ("Customer
+    Service", "Sales")."""
+    v = value.strip()
+    return (sum(c.isalpha() for c in v) >= 2 and not any(
+        w.lower().strip(".,") in _NOT_PERSON for w in v.split()))

@@ -20,11 +20,16 @@ def postcode(value: str) -> bool:
     return bool(_POSTCODE.fullmatch(v)) and any(c.isdigit() for c in v)
 
 
+NETWORK_TYPES = frozenset({"lte", "4g", "5g", "3g", "2g", "nr", "wifi", "wi-fi", "umts", "hspa",
+                           "hspa+", "edge", "gprs", "cdma", "evdo", "mobile", "cellular",
+                           "ethernet", "none", "unknown", "5g_nsa", "5g_sa", "wwan"})
+
+
 def carrier_value(value: str) -> bool:
-    """A carrier's name, code or country — not a flag, and a code of digits only with 2 or 3
-    (MNC/MCC) or 5 or 6 (MCC+MNC) of them."""
+    """A carrier's name, code or country — not a flag, not a connection type ("LTE": that is
+    device.info), and a code of digits only with 2 or 3 (MNC/MCC) or 5 or 6 (MCC+MNC) of them."""
     v = value.strip()
-    if v.lower() in ("true", "false", ""):
+    if v.lower() in ("true", "false", "") or v.lower() in NETWORK_TYPES:
         return False
     digits = v.replace("-", "").replace("/", "")
     return not digits.isdigit() or len(digits) in (2, 3, 5, 6)
@@ -107,3 +112,34 @@ _AMOUNT = re.compile(r"(?i)(?:[a-z]{3}\s?|[$€£¥₹])?-?\d{1,12}(?:[.,]\d{1,4
 def amount(value: str) -> bool:
     """A price or revenue: a number, maybe with a currency code or sign."""
     return bool(_AMOUNT.fullmatch(value.strip()))
+
+
+def prose(value: str) -> bool:
+    """Text a person wrote: letters, and two words or more, or one long one ("config" or "on"
+    alone is a setting)."""
+    v = value.strip()
+    letters = sum(c.isalpha() for c in v)
+    return letters >= 2 and (len(v.split()) >= 2 or len(v) >= 12)
+
+
+# Words of a race one runs, drives or bets on: no racial or ethnic origin.
+RACE_EVENTS = ("marathon", "race", "run", "cup", "grand", "prix", "stage", "lap", "derby",
+               "trophy", "championship", "10k", "5k", "half", "triathlon", "sprint", "relay")
+
+
+def ethnicity_value(value: str) -> bool:
+    """A racial or ethnic origin as forms write it: a few words without digits or events."""
+    v = value.strip().lower()
+    return (0 < len(v) <= 60 and not any(c.isdigit() for c in v) and len(v.split()) <= 6
+            and not any(w in RACE_EVENTS for w in v.replace("-", " ").split()))
+
+
+# A product's condition and a setting's state, not a health condition or a symptom.
+NOT_HEALTH = frozenset({"new", "used", "refurbished", "like new", "mint", "good", "fair",
+                        "poor", "excellent", "damaged", "open box", "default", "none", "all",
+                        "any", "true", "false", "on", "off", "enabled", "disabled"})
+
+
+def health_text(value: str) -> bool:
+    v = value.strip().lower()
+    return bool(v) and v not in NOT_HEALTH and any(c.isalpha() for c in v)

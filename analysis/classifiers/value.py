@@ -88,8 +88,10 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
         lat, lon = v.latlon_pair(t) or ("", "")
         places = max(decimals(lat), decimals(lon))  # one point, one grade (pairs.py)
         if places >= 3:
-            return "location.precise", f"value is a \"lat,lon\" pair with {places} decimals", \
-                0.8, "value.latlon"
+            # by its shape alone a pair of numbers is as likely a scale, an anchor or a range:
+            # below the confidence that can make a claim violated; a key or the profile says more
+            return "location.precise", f"value is a \"lat,lon\" pair with {places} decimals " \
+                "(no key or profile confirms it)", SHAPE_ONLY, "value.latlon"
         return None
     if n > 30 and t[:3] in ("eyJ", "Bea", "bea") and is_jwt(t):
         return "secret.credential", "value is a JSON Web Token", 0.8, "value.jwt"

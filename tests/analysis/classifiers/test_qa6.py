@@ -9,6 +9,9 @@ import random
 
 import pytest
 
+from analysis.classifiers import classify_decoded
+from analysis.decoders import decode_exchange
+from analysis.records import Exchange
 from tests.analysis.classifiers.found import found_in as _found
 
 
@@ -191,3 +194,53 @@ def test_a_product_view_is_no_purchase_but_an_order_is() -> None:
     checkout = {"operationName": "checkoutCreate",
                 "variables": {"lines": [{"quantity": 2, "sku": "SKU-9"}]}}
     assert "financial.purchase" in _found(checkout)["variables.lines[0].sku"]
+
+
+@pytest.mark.parametrize(("body", "path"), [
+    ({"hardware_id": "arm64-v8a"}, "hardware_id"),
+    ({"contact": {"name": "Customer Service", "channel": "chat"}}, "contact.name"),
+    ({"retry": {"sleep": 500, "max": 3}}, "retry.sleep"),
+    ({"condition": "used", "item": "SKU-1"}, "condition"),
+    ({"net": {"lat": 45.123, "jit": 3.2}}, "net.lat"),
+    ({"carrier": "--"}, "carrier"), ({"mcc": "65535", "mnc": "65535"}, "mcc"),
+    ({"cell": {"mcc": 2147483647, "cid": 2147483647}}, "cell.mcc"),
+    ({"sim_state": "READY"}, "sim_state"),
+    ({"gift_card": {"serial": "GC-9981-7712"}}, "gift_card.serial"),
+    ({"note": "config"}, "note"),
+    ({"match": {"sport": "football", "league": "Premier League"}}, "match.sport"),
+    ({"run": {"race": "London Marathon 2026"}}, "run.race"),
+    ({"consent": {"conditions": "terms_v3", "accepted": True}}, "consent.conditions"),
+    ({"checkout": {"document_number": "INV-2026-0001"}}, "checkout.document_number"),
+    ({"network": {"cellular": "LTE"}}, "network.cellular"),
+    ({"product": {"display_name": "Garden Hose 25m"}}, "product.display_name"),
+    ({"frame": {"fn": "handleCheckout", "file": "Cart.tsx"}}, "frame.fn"),
+    ({"event": "login", "auth": "google"}, "auth"),
+])
+def test_more_look_alikes_are_left_alone(body: object, path: str) -> None:
+    assert path not in _found(body), _found(body)
+
+
+def test_a_bare_lat_lon_pair_by_shape_cannot_violate_a_claim() -> None:
+    ex = Exchange(ts=0, method="POST", url="https://sdk.example/v1",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"scale": "10.125,20.250"}).encode())
+    (f,) = classify_decoded(1, decode_exchange(ex))
+    assert f.category == "location.precise" and f.confidence < 0.6
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"keyboard": {"dwell": [95, 127, 104, 84, 100, 121, 64, 136]}}, "keyboard.dwell",
+     "behavior.keystroke"),
+    ({"key_intervals": [130, 173, 230, 269, 198, 83, 296, 86]}, "key_intervals",
+     "behavior.keystroke"),
+    ({"faceprint": [round(0.2 + 0.1 * math.sin(i), 4) for i in range(128)]}, "faceprint",
+     "biometric.face"),
+    ({"checkin": {"venue": {"name": "Bean There", "lat": 51.51254, "lng": -0.12532}}},
+     "checkin.venue.lat", "location.precise"),
+    ({"notes": "buy milk"}, "notes", "content.text"),
+    ({"run": {"race": "Hispanic or Latino"}}, "run.race", "personal.sensitive"),
+    ({"auth": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1LTQyIn0.c2lnbmF0dXJlLXNpZ24"}, "auth",
+     "secret.credential"),
+])
+def test_the_real_signals_stay_found(body: object, path: str, category: str) -> None:
+    assert category in _found(body).get(path, {}), _found(body)
