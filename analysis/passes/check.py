@@ -150,10 +150,7 @@ def disclosure_flows(study: Study, verdicts: list[ClaimVerdict]) -> list[Flow]:
                 scoped = inside
             if not scoped:
                 continue
-            # a claim naming the category or its group ("id", "biometric") discloses it; only
-            # a catch-all ("*": "all the data we collect") leaves it vague
-            named = any(p != "*" and category in expand(p) for p in claim.data)
-            (exact if named else broad).append(claim.id)
+            (exact if category in claim.data else broad).append(claim.id)
         if against:
             disclosure, ids_ = Disclosure.CONTRADICTED, against
         elif exact:

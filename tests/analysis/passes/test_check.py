@@ -178,17 +178,3 @@ def test_a_recording_that_ended_abnormally_is_named_in_holds() -> None:
     row = {r["id"]: r for r in store.claim_rows()}["no-faces"]
     assert row["verdict"] == "holds"
     assert "cut short" in row["explanation"] and "without closing" in row["explanation"]
-
-
-def test_a_claim_naming_the_group_discloses_a_catch_all_is_vague() -> None:
-    """QA5: "Identifiers are stored in the US and SG" (data = ["id"]) discloses an advertising
-    ID sent to the US; only "all the data we collect" ("*") leaves a flow vague."""
-    store = build()
-    claims = parse_claims('[[claim]]\nid = "ids"\ndata = ["id"]\nexpect = "allowed"\n\n'
-                          '[[claim]]\nid = "all"\ndata = ["*"]\nexpect = "allowed"\n',
-                          Path("c.toml"))
-    run(store, AnalysisContext(claims=claims))
-    flows = {(f["category"], f["organization"]): f for f in store.flow_rows()}
-    assert flows[("id.advertising", "AdCo")]["disclosure"] == "disclosed"
-    assert flows[("id.advertising", "AdCo")]["claims"] == ["ids"]
-    assert flows[("device.info", "App")]["disclosure"] == "vague"
