@@ -9,6 +9,7 @@ what the value *is*. Likewise a key rule's reading of a field beats a bare value
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,6 +23,8 @@ from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
 
+CATEGORY, RULE = operator.attrgetter("category"), operator.attrgetter("rule")
+LEAF_KEY = operator.attrgetter("key")
 RANK = {Detector.GROUND_TRUTH: 0, Detector.KEY: 1, Detector.VALUE: 2, Detector.STRUCTURE: 3}
 CLASSIFIERS: tuple[Classifier, ...] = (keys.CLASSIFIER, value.CLASSIFIER,
                                        structure_exchange.CLASSIFIER)
@@ -84,8 +87,8 @@ def leaf_findings(exchange_id: int, decoded: Decoded) -> tuple[list[Finding], li
     key_leaf, value_leaf = keys.CLASSIFIER.leaf, value.CLASSIFIER.leaf
     memo = _MEMO
     leaves = decoded.leaves
-    names = kvpairs.pair_names(leaves) if any(
-        leaf.key in kvpairs.VALUE_KEYS_AS_SENT for leaf in leaves) else {}
+    names = {} if kvpairs.VALUE_KEYS_AS_SENT.isdisjoint(map(LEAF_KEY, leaves)) else (
+        kvpairs.pair_names(leaves))
     for leaf in leaves:
         if names:
             named = kvpairs.named_leaf(leaf, names)
@@ -122,15 +125,17 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     if matcher is not None:
         found += matcher.classify(exchange_id, decoded)
     by_key, by_value = leaf_findings(exchange_id, decoded)
-    if any(f.rule == "key.client-id" or f.path.startswith("client_assertion.")
-           for f in by_key) and _oauth(decoded):
+    # the request-level readings below, each only when a finding it is about is there (two
+    # C-level passes over the findings, not a generator per reading)
+    cats, rules = set(map(CATEGORY, by_key)), set(map(RULE, by_key))
+    if ("key.client-id" in rules or "id.user" in cats) and _oauth(decoded):
         # an OAuth request's client_id names the application (RFC 6749 §2.2), no device, and
         # so does the subject of its client assertion JWT (RFC 7523 §3)
         by_key = [f for f in by_key if f.rule != "key.client-id"
                   and not f.path.startswith("client_assertion.")]
-    if any(f.category == "content.text" for f in by_key):
+    if "content.text" in cats:
         by_key = _not_written_by_the_user(by_key, decoded)
-    if any(f.category == "financial.purchase" for f in by_key):
+    if "financial.purchase" in cats:
         by_key = purchases_only(decoded, by_key)
     found += by_key
     found += by_value

@@ -89,7 +89,7 @@ _BRACKETED = re.compile(r"\([a-z][a-z /_-]{1,14}\)")
 # is a Mixpanel event and "$D_638928000" a date, so a bare "$name" is no hole.)
 _REDACTED = re.compile(
     r"(?i)[\[<(]\s*(filtered|redacted|private|hidden|scrubbed|masked|removed|censored|"
-    r"omitted|sensitive|pii|secret|anonymi[sz]ed)\s*[\]>)]|(redacted|masked|hidden|scrubbed)|"
+    r"omitted|sensitive|pii|secret|anonymi[sz]ed)\s*[\]>)]|"
     r"[*x•●·#]{3,}|\{\{[^{}]{1,60}\}\}|\$\{[a-z_][a-z0-9_.]{0,40}\}|%[s@d]|%\d*\$?[s@d]")
 
 
@@ -99,8 +99,13 @@ def is_placeholder(text: str) -> bool:
         # a quoted string (RFC 8941 structured headers: sec-ch-ua-model: "") is its content
         t = t[1:-1].strip()
     # "(not set)", "(detect)", "(none)": SDKs' and analytics tools' stand-ins for a missing value
-    return (t.lower() in PLACEHOLDERS or bool(_BRACKETED.fullmatch(t))
-            or bool(_REDACTED.fullmatch(t)))
+    low = t.lower()
+    return (low in PLACEHOLDERS or bool(_BRACKETED.fullmatch(t)) or low in REDACTED_WORDS
+            or (t[:1] in _MARKER_STARTS and len(t) <= 64 and bool(_REDACTED.fullmatch(t))))
+
+
+REDACTED_WORDS = frozenset({"redacted", "masked", "hidden", "scrubbed"})
+_MARKER_STARTS = frozenset("[<(*xX•●·#{$%")
 
 
 def mac(text: str) -> bool:
