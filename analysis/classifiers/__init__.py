@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from analysis.classifiers import keys, kvpairs, structure_exchange, value
-from analysis.classifiers.base import Classifier
+from analysis.classifiers.base import Classifier, remake_finding
 from analysis.classifiers.pairs import grade_pairs
 from analysis.classifiers.profile_match import ProfileMatcher
 from analysis.classifiers.purchase import purchases_only
@@ -102,9 +102,9 @@ def leaf_findings(exchange_id: int, decoded: Decoded) -> tuple[list[Finding], li
             if known is not None:
                 k, v = known
                 if k is not None:
-                    by_key.append(Finding(exchange_id, *k))
+                    by_key.append(remake_finding(exchange_id, k))
                 if v is not None:
-                    by_value.append(Finding(exchange_id, *v))
+                    by_value.append(remake_finding(exchange_id, v))
                 continue
         kf = None if leaf.array or not leaf.key else key_leaf(exchange_id, leaf)
         vf = value_leaf(exchange_id, leaf)

@@ -19,7 +19,7 @@ import bisect
 import re
 from typing import Any
 
-from analysis.classifiers.base import compose, preview
+from analysis.classifiers.base import compose, preview, remake_finding
 from analysis.classifiers.keys import is_negative_key
 from analysis.classifiers.profile_known import KEY_HINTS, Known, KnownValues
 from analysis.classifiers.rules import norm_key
@@ -194,7 +194,7 @@ class ProfileMatcher(KnownValues):
                     fields = made[slot] = self._finding_fields(leaf, matched, variant, known,
                                                                pair)
             if fields is not None:
-                out.append(Finding(exchange_id, *fields))
+                out.append(remake_finding(exchange_id, fields))
         return out
 
     @staticmethod
