@@ -182,15 +182,15 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
     app = study.claims.app
     names_app = any(k == "app" for k, _ in claim.when)
 
-    def other_app(r: Request) -> bool:
-        # A capture of the whole phone (PCAPdroid) names each packet's app: another app's
-        # requests are not this policy's, whatever the capture's own app (QA4 P10).
-        return bool(r.app and app and not names_app and r.app.lower() != app.lower())
-
     in_sessions = [r for r in study.requests.values() if r.capture_id in sessions]
-    other_reqs: Counter[str] = Counter(r.app or "" for r in in_sessions if other_app(r))
+    # A capture of the whole phone (PCAPdroid) names each packet's app: another app's requests
+    # are not this policy's, whatever the capture's own app (QA4 P10). Decided once a request.
+    mine = app.lower() if app and not names_app else ""
+    others = [r for r in in_sessions if r.app and r.app.lower() != mine] if mine else []
+    other_reqs: Counter[str] = Counter(r.app or "" for r in others)
+    other_ids = {r.id for r in others}
     in_scope = [r for r in in_sessions
-                if not other_app(r) and request_in_scope(claim, r, fp)]
+                if r.id not in other_ids and request_in_scope(claim, r, fp)]
     if other_reqs:
         names = ", ".join(sorted(other_reqs)[:3]) + (" ..." if len(other_reqs) > 3 else "")
         app_note += (f" {sum(other_reqs.values())} request(s) of other apps ({names}), named "
