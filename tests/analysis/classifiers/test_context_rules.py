@@ -209,3 +209,19 @@ def test_a_header_ending_in_token_holds_a_credential_when_long() -> None:
         ("X-Token-Type", "bearer")))
     found = {f.path: f.category for f in classify_decoded(1, decode_exchange(ex))}
     assert found == {"X-Tt-Token": "secret.credential"}
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"items": [{"drug": "Sertraline 50mg", "rx_number": "RX-88231"}]}, "items[0].drug",
+     "health.medical"),
+    ({"payment_method_nonce": "tokencc_bh_abc123_def456"}, "payment_method_nonce",
+     "financial.payment"),
+    ({"details": {"expiration_year": "2029"}}, "details.expiration_year", "financial.payment"),
+    ({"payments": [{"token": "pm_1Nv0abc123XYZ", "amount": 20}]}, "payments[0].token",
+     "financial.payment"),
+    ({"passengers": [{"identity_documents": [{"unique_identifier": "P1234567"}]}]},
+     "passengers[0].identity_documents[0].unique_identifier", "personal.national_id"),
+])
+def test_pharmacy_payment_and_travel_document_fields(body: object, path: str,
+                                                    category: str) -> None:
+    assert category in _found(body).get(path, {}), _found(body)
