@@ -52,6 +52,16 @@ KEY_HINTS = {
     ("carrier", "mcc"): ("mcc", "carrier", "sim", "network", "operator", "plmn", "country"),
     ("carrier", "mnc"): ("mnc", "carrier", "sim", "network", "operator", "plmn"),
 }
+# A short value (under ``MIN_SEARCH``: a user ID "42", an SSID "home", a carrier "EE") is any
+# field's value as often as the profile's: as a whole field it counts only under a key naming
+# what it is (QA6: a tab named "home" was the Wi-Fi, a count of 42 the user).
+SHORT_HINTS = {
+    ("identifiers", "user_id"): ("user", "uid", "account", "member", "customer", "login",
+                                 "player", "profile", "owner", "author", "subscriber", "id"),
+    ("network", "wifi_ssid"): ("ssid", "wifi", "wlan", "network", "ap", "hotspot", "router"),
+    ("carrier", "name"): ("carrier", "operator", "network", "sim", "telco", "provider", "isp"),
+    ("contact", "name"): ("name", "user", "contact", "person", "first", "last", "display"),
+}
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -21,7 +21,13 @@ from typing import Any
 
 from analysis.classifiers.base import compose, preview, remake_finding
 from analysis.classifiers.keys import is_negative_key
-from analysis.classifiers.profile_known import KEY_HINTS, Known, KnownValues
+from analysis.classifiers.profile_known import (
+    KEY_HINTS,
+    MIN_SEARCH,
+    SHORT_HINTS,
+    Known,
+    KnownValues,
+)
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import latlon_pair
 from analysis.decoders import Decoded, Leaf
@@ -141,6 +147,8 @@ class ProfileMatcher(KnownValues):
         for i, found in some:
             for variant, known in found[0]:
                 hint = KEY_HINTS.get((known.section, known.key))
+                if hint is None and len(variant) < MIN_SEARCH:
+                    hint = SHORT_HINTS.get((known.section, known.key))
                 if hint and not any(h in norm_key(leaves[i].key + leaves[i].parent)
                                     for h in hint):
                     continue

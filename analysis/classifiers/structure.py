@@ -17,10 +17,15 @@ from analysis.classifiers.structure_shapes import (
     axes,
     coordinates,
     key_event_rows,
+    measured,
+    monotonic,
     num,
     number_counts,
+    relative_time,
     sensor_named,
+    signed,
     time_column,
+    varied,
     vector_field,
 )
 from analysis.classifiers.structure_typed import key_event_types
@@ -80,23 +85,20 @@ def weak_motion_hints() -> frozenset[str]:
     return frozenset(shapes()["motion"].get("weak_hints", ()))
 
 
-def signed(values: list[Any]) -> bool:
-    """Embedding-like: negative and positive values, and varied (not a constant vector)."""
-    lo, hi = min(values), max(values)
-    return lo < 0 < hi and varied(values)
-
-
-def varied(values: list[Any]) -> bool:
-    return len(set(values[:64])) > min(len(values), 64) // 4
-
-
 # Words that make a float vector an embedding whatever its length, beside a face/voice hint.
 EMBEDDING_WORDS = frozenset({"embedding", "embeddings", "template", "descriptor", "vector",
                              "encoding", "faceprint", "voiceprint", "xvector", "dvector",
                              "ivector", "emb"})
 MIN_NAMED_EMBEDDING = 32
 MFCC_WORDS = frozenset({"mfcc", "mfccs", "cepstral"})
+# A pointer's trace is timed from its own start (0, 16, 32 ms), not by the clock
+POINTER_WORDS = frozenset({"gesture", "gestures", "mouse", "pointer", "drag", "touch",
+                           "touches", "swipe", "swipes", "stroke", "strokes"})
 BLEND_WORDS = frozenset({"blendshapes", "blendshape", "blend"})
+# Delays that are no typing: back-off, debounce, rotation, polling (QA6)
+NOT_TYPING = frozenset({"retry", "retries", "backoff", "debounce", "throttle", "rotation",
+                        "ttl", "timeout", "timeouts", "poll", "polling", "delay", "delays",
+                        "refresh", "expiry", "cache"})
 WEAK_KEY_WORDS = frozenset({"dwell", "flight", "hold", "intervals", "interval", "key", "keys",
                             "keyboard", "kbd"})
 
@@ -175,12 +177,14 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
         strong_keys = words & frozenset(s["keystroke"]["strong_hints"])
         weak_keys = words & WEAK_KEY_WORDS
         if (not strong_keys and (len(weak_keys) >= 2 or (weak_keys and words & {"ms", "millis"}))
-                and min(items) > 0 and sorted(items)[n // 2] <= 400):
+                and not words & NOT_TYPING and min(items) > 0 and sorted(items)[n // 2] <= 400
+                and varied(items) and not monotonic(items)):
             # two keystroke words ("keyboard.dwell", "key_intervals") or one in ms ("dwell_ms")
             # at typing speed (tens to hundreds of ms): time on a feed card, back-off delays and
             # flight durations are longer, key rotation days have no second word
             strong_keys = weak_keys
-        if strong_keys and n >= 5 and all(0 < x < 10**13 for x in items):
+        if (strong_keys and n >= 5 and all(0 < x < 10**13 for x in items) and varied(items)
+                and not words & NOT_TYPING):
             return _finding(ex, node, "behavior.keystroke", 0.85,
                             f"series of {n} key timing values",
                             min(strong_keys), "structure.keystroke-series")
@@ -213,9 +217,11 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
             return _finding(ex, node, "biometric.voice", 0.85,
                             f"{n} frames of {width} coefficients (MFCC-like)",
                             voice, "structure.mfcc")
+        timed_rows = width <= 7 and (time_column(items) or time_column(
+            [r[::-1] for r in items[:50]]))
         if motion and n >= 5 and ((width in (3, 4) and not weak_motion)
-                                  or (width <= 7 and (time_column(items) or time_column(
-                                      [r[::-1] for r in items[:50]])))):
+                                  or (timed_rows and (not weak_motion or measured(items)))
+                                  or (words & POINTER_WORDS and n >= 8 and relative_time(items))):
             return _finding(ex, node, "behavior.motion", 0.85,
                             f"{n} samples of {width} values (sensor series)",
                             motion, "structure.motion-series")

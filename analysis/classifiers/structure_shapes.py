@@ -96,3 +96,38 @@ def axes(fields: set[str]) -> set[str]:
         if len(f) > 1 and f.endswith("x") and {f[:-1] + "y", f[:-1] + "z"} <= fields:
             return {"x", "y", "z"}
     return set()
+
+
+def relative_time(rows: list[list[Any]]) -> bool:
+    """The first column rises from near zero in steps of a frame or so (0, 16, 32 ms: a trace
+    timed from its own start) while the other columns move (a performance trace's constants do
+    not)."""
+    times = [r[0] for r in rows[:50]]
+    if not all(type(t) is int for t in times) or not 0 <= times[0] < 1000:
+        return False
+    steps = [b - a for a, b in itertools.pairwise(times)]
+    moving = len({tuple(r[1:]) for r in rows[:50]}) > len(rows[:50]) // 2
+    return all(0 < d <= 200 for d in steps) and moving
+
+
+def signed(values: list[Any]) -> bool:
+    """Embedding-like: negative and positive values, and varied (not a constant vector)."""
+    lo, hi = min(values), max(values)
+    return lo < 0 < hi and varied(values)
+
+
+def monotonic(values: list[Any]) -> bool:
+    """Sorted either way (back-off steps, a schedule): key timings go up and down."""
+    head = values[:50]
+    return all(a <= b for a, b in itertools.pairwise(head)) or all(
+        a >= b for a, b in itertools.pairwise(head))
+
+
+def varied(values: list[Any]) -> bool:
+    return len(set(values[:64])) > min(len(values), 64) // 4
+
+
+def measured(rows: list[list[Any]]) -> bool:
+    """Some column besides the time holds a measurement (a float), not flags or counts: an
+    orientation change log's 0/1 is no sensor reading."""
+    return any(type(v) is float for r in rows[:20] for v in r[1:])

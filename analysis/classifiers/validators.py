@@ -61,6 +61,8 @@ from analysis.classifiers.validators_values import (
     gender_value,
     health_text,
     measure,
+    national_id_value,
+    payment_token,
     postcode,
     prose,
     slug,
@@ -253,7 +255,8 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "age_value": age_value, "gender_value": gender_value,
     "amount": amount, "prose": prose, "ethnicity_value": ethnicity_value,
     "device_identifier": device_identifier, "person_like": person_like,
-    "health_text": health_text,
+    "health_text": health_text, "national_id_value": national_id_value,
+    "payment_token": payment_token,
     "blob": blob,
 }
 

@@ -143,3 +143,21 @@ NOT_HEALTH = frozenset({"new", "used", "refurbished", "like new", "mint", "good"
 def health_text(value: str) -> bool:
     v = value.strip().lower()
     return bool(v) and v not in NOT_HEALTH and any(c.isalpha() for c in v)
+
+
+# Prefixes of business document numbers (invoices, orders, tickets), no government ID's
+BUSINESS_NUMBER = re.compile(r"(?i)(inv|ord|order|po|ref|tkt|tx|sku|cust|rcpt|bill)[-_#]?\d")
+
+
+def national_id_value(value: str) -> bool:
+    v = value.strip()
+    return any(c.isdigit() for c in v) and not BUSINESS_NUMBER.match(v)
+
+
+def payment_token(value: str) -> bool:
+    """A payment method's token or number, not a publishable key shipped in every copy of the
+    app (Stripe ``pk_live_``/``pk_test_``, Mapbox-style ``pk.``)."""
+    v = value.strip()
+    if v.startswith(("pk_live_", "pk_test_", "pk.")) or v.lower() in ("true", "false"):
+        return False
+    return len(v) >= 3 or v.isdigit()

@@ -47,6 +47,10 @@ SERVER_KEYS = ("server", "host", "dns", "gateway", "proxy", "url", "endpoint", "
 # Objects holding what a scan found around the phone.
 NEARBY = frozenset({"scan", "scans", "nearby", "beacon", "beacons", "ble", "bluetooth", "peers",
                     "peer", "devices", "neighbors", "neighbours", "aps", "accesspoints"})
+# Objects of a business whose contact details are the business's
+BUSINESS = frozenset({"seller", "sellers", "merchant", "merchants", "store", "stores", "shop",
+                      "shops", "business", "company", "vendor", "support", "helpdesk",
+                      "restaurant", "hotel", "organization", "organisation"})
 # An address book's entries are other people's (content.contacts), not the user's contact.*
 ADDRESS_BOOK = frozenset({"contacts", "addressbook", "phonebook", "contactlist", "friends",
                           "invitees", "invites", "guests", "attendees", "participants",
@@ -90,6 +94,12 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
         if places >= 3:
             # by its shape alone a pair of numbers is as likely a scale, an anchor or a range:
             # below the confidence that can make a claim violated; a key or the profile says more
+            if (places >= 4 and not any(x.endswith("0") for x in (lat, lon))
+                    and max(abs(float(lat)), abs(float(lon))) > 1):
+                # 4+ written decimals on both, no padding zeros, away from 0/1: a GPS fix,
+                # not a scale ("1.000,1.000") or an anchor ("0.500,0.500")
+                return "location.precise", f"value is a \"lat,lon\" pair with {places} " \
+                    "decimals", 0.8, "value.latlon"
             return "location.precise", f"value is a \"lat,lon\" pair with {places} decimals " \
                 "(no key or profile confirms it)", SHAPE_ONLY, "value.latlon"
         return None
@@ -146,8 +156,9 @@ class ValueClassifier:
             return None
         category, evidence, confidence, rule = found
         # (the field's own name counts: an element of a list named "invitees")
-        if category.startswith("contact.") and ADDRESS_BOOK & ancestor_words(leaf.path + ".x"):
-            return None
+        if category.startswith("contact.") and (ADDRESS_BOOK | BUSINESS) & ancestor_words(
+                leaf.path + ".x"):
+            return None  # other people's and businesses' contact details are not the user's
         if leaf.key and rules_for(leaf.key, leaf.parent, leaf.part)[1]:
             evidence += f" (under key '{leaf.key}')"
         return Finding(exchange_id, leaf.part, leaf.path, category, Detector.VALUE, confidence,

@@ -244,3 +244,45 @@ def test_a_bare_lat_lon_pair_by_shape_cannot_violate_a_claim() -> None:
 ])
 def test_the_real_signals_stay_found(body: object, path: str, category: str) -> None:
     assert category in _found(body).get(path, {}), _found(body)
+
+
+@pytest.mark.parametrize(("body", "path"), [
+    ({"gesture_config": {"thresholds": [[0, 10, 20], [10, 20, 30], [20, 30, 40],
+                                        [30, 40, 50], [40, 50, 60]]}},
+     "gesture_config.thresholds"),
+    ({"orientation_changes": [[1764252000 + i * 30, i % 2, 0] for i in range(12)]},
+     "orientation_changes"),
+    ({"typing": {"debounce_ms": [250, 250, 250, 250, 250]}}, "typing.debounce_ms"),
+    ({"retry": {"intervals_ms": [100, 200, 400, 800, 1600]}}, "retry.intervals_ms"),
+    ({"document": {"number": "INV-2026-0001", "type": "invoice"}}, "document.number"),
+    ({"payment": {"token": "pk_live_abc123def456ghi789"}}, "payment.token"),
+    ({"seller": {"email": "shop@seller.example"}}, "seller.email"),
+    ({"order": {"refill": "coffee"}}, "order.refill"),
+])
+def test_round_three_look_alikes(body: object, path: str) -> None:
+    assert path not in _found(body), _found(body)
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"gesture": [[16 * i, 100 + 3 * i, 400 - 2 * i] for i in range(30)]}, "gesture",
+     "behavior.motion"),
+    ({"p": "51.50735,-0.12776"}, "p", "location.precise"),
+    ({"workout": {"sport": "running", "duration_s": 1800}}, "workout.sport", "health.fitness"),
+])
+def test_round_three_real_signals(body: object, path: str, category: str) -> None:
+    assert category in _found(body).get(path, {}), _found(body)
+
+
+def test_short_profile_values_count_only_under_their_key() -> None:
+    from analysis.classifiers import matcher_for
+    from analysis.profile import DeviceInfo, DeviceProfile
+
+    p = DeviceProfile(device=DeviceInfo(country="GB"), identifiers={"user_id": "42"},
+                      carrier={"name": "EE"}, network={"wifi_ssid": "home"})
+    ex = Exchange(ts=0, method="POST", url="https://a.example/items/42?lang=ee",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"screen": "home", "count": 42, "user_id": "42",
+                                           "ssid": "home", "carrier": "EE"}).encode())
+    found = {f.path for f in classify_decoded(1, decode_exchange(ex), matcher_for(p))
+             if f.detector == "ground_truth"}
+    assert found == {"user_id", "ssid", "carrier"}
