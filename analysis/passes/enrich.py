@@ -31,6 +31,7 @@ from analysis.enrich_addresses import special_label
 from analysis.enrich_party import study_attributor
 from analysis.enrich_rtt import plausibility, vantage_from_profile
 from analysis.geo import normalize_ip, open_geo
+from analysis.judge import MIN_CONFIDENCE
 from analysis.orgs import is_ip_literal
 from analysis.passes import written
 from analysis.records import Destination
@@ -118,7 +119,9 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     store.clear_pass(NAME)
     counts: Counter[str] = Counter()
     dns = DnsNames(store.dns_answers())
-    categories = written.category_sets(store)
+    # what a destination received: the categories that can make a claim violated and that the
+    # flows count (a 0.5 finding, such as an IMEI by its shape alone, is no evidence of it)
+    categories = written.category_sets(store, MIN_CONFIDENCE)
     acc: dict[Key, _Acc] = defaultdict(_Acc)
     by_tuple: dict[tuple[Any, ...], str] = {}
     links: dict[int, Key] = {}

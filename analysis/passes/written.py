@@ -43,16 +43,18 @@ def hit_rows(store: Store) -> list[HitRow]:
     return store.finding_hit_rows()
 
 
-def category_sets(store: Store) -> dict[int, set[str]]:
-    """``store.finding_category_sets()``, from what the classify pass kept when it still holds.
-    The kept rows are in id order, which is exchange order (the pass writes exchange by
-    exchange); should an exchange's rows not be adjacent, their sets are merged."""
+def category_sets(store: Store, min_confidence: float = 0.0) -> dict[int, set[str]]:
+    """``store.finding_category_sets(min_confidence)``, from what the classify pass kept when
+    it still holds. The kept rows are in id order, which is exchange order (the pass writes
+    exchange by exchange); should an exchange's rows not be adjacent, their sets are merged."""
     found = _kept.get(id(store))
     if found is None or found[0] != store.findings_marker():
-        return store.finding_category_sets()
+        return store.finding_category_sets(min_confidence)
     out: dict[int, set[str]] = {}
     for exchange_id, rows in groupby(found[1], _EXCHANGE):
-        categories = set(map(_CATEGORY, rows))
+        categories = {r[1] for r in rows if r[6] >= min_confidence}
+        if not categories:
+            continue
         if exchange_id in out:
             out[exchange_id] |= categories
         else:

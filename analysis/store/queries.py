@@ -52,13 +52,14 @@ class QueriesMixin(StoreBase):
             " join captures c on c.id = e.capture_id order by f.id"
         ).fetchall()
 
-    def finding_category_sets(self) -> dict[int, set[str]]:
-        """exchange id -> the distinct finding categories (what ``finding_categories`` gives),
-        grouped in SQL along the exchange index: one row per exchange instead of one per
-        (exchange, category). Category ids (TAXONOMY.md) hold no commas."""
+    def finding_category_sets(self, min_confidence: float = 0.0) -> dict[int, set[str]]:
+        """exchange id -> the distinct categories of its findings of at least
+        ``min_confidence``, grouped in SQL along the exchange index: one row per exchange
+        instead of one per (exchange, category). Category ids (TAXONOMY.md) hold no commas."""
         return {exchange_id: set(categories.split(",")) for exchange_id, categories in
                 self.db.execute("select exchange_id, group_concat(distinct category)"
-                                " from findings group by exchange_id").fetchall()}
+                                " from findings where confidence >= ? group by exchange_id",
+                                [min_confidence]).fetchall()}
 
     def destination_rows(self) -> list[dict[str, Any]]:
         rows = self._rows("select * from destinations order by requests desc, bytes_up desc, id")

@@ -75,3 +75,19 @@ def test_int_confidence_reads_back_as_float() -> None:
     assert kept == stored
     assert [type(r[6]) for r in kept] == [float, float]
     assert [type(r[3]) for r in kept] == [str, str]  # Part and Detector as plain str
+
+
+def test_a_destination_lists_only_categories_that_can_decide_a_verdict() -> None:
+    """QA6: a 0.5 finding (an IMEI by its shape alone, a failed check) showed in the
+    destination's categories though no verdict or flow counts it."""
+    store = _store(None, [Exchange(ts=1.0, method="POST", url="https://t.example/x",
+                                   host="t.example", request_body=b"{}")])
+    (eid,) = [row[0] for row in store.request_rows()]
+    store.write_findings([
+        Finding(eid, Part.BODY, "order", "id.hardware", Detector.VALUE, 0.55, "luhn", "x"),
+        Finding(eid, Part.BODY, "gaid", "id.advertising", Detector.KEY, 0.9, "key", "y")])
+    assert store.finding_category_sets(0.6) == {eid: {"id.advertising"}}
+    assert store.finding_category_sets() == {eid: {"id.hardware", "id.advertising"}}
+    run_passes(store, AnalysisContext(), [], ("enrich",))
+    (dest,) = store.destination_rows()
+    assert dest["categories"] == ["id.advertising"]
