@@ -57,7 +57,11 @@ CASE_KEPT = frozenset({None, "nodashes", "noseparators", "dashes", "nocheckdigit
 
 # Known values short or common enough to turn up by chance (MCC+MNC "23415", a LAN address
 # "10.0.0.9" that is also a version): as a whole field only under a key that may hold them.
-SHORT_COINCIDENCES = frozenset({"mcc+mnc", "local_ip"})
+SHORT_COINCIDENCES = frozenset({"mcc+mnc", "local_ip", "name", "sim_country"})
+# Lists of what an app supports or offers: the profile's carrier or SIM country among them is
+# an option, not the phone's (QA6: "supported carriers", "supported SIM countries").
+OPTION_WORDS = ("supported", "available", "allowed", "options", "choices", "eligible",
+                "accepted", "whitelist", "allowlist", "blocked", "excluded")
 CARRIER_WORDS = ("mcc", "mnc", "carrier", "sim", "network", "operator", "plmn", "hni",
                  "numeric", "telco", "cell")
 
@@ -68,9 +72,13 @@ def _coincidence(leaf: Leaf, known: Known) -> bool:
     name to say either."""
     if not leaf.key or leaf.key.isdigit():
         return False
+    named = norm_key(leaf.key + leaf.parent)
+    if known.section == "carrier" and any(w in named for w in OPTION_WORDS):
+        return True
+    if known.key in ("name", "sim_country"):
+        return False  # only options lists, above: the key hints decide the rest
     if is_negative_key(leaf.key, leaf.parent, leaf.part) or "version" in leaf.key.lower():
         return True
-    named = norm_key(leaf.key + leaf.parent)
     return known.key == "mcc+mnc" and not any(w in named for w in CARRIER_WORDS)
 
 

@@ -15,6 +15,13 @@ from analysis.decoders import Decoded
 from analysis.records import Finding
 
 _KEYLESS = re.compile(r"[\d.\[\]$]*")
+# The request path must say it is a biometric call, not only name the medium: an upload to
+# /v2/voice-notes/upload holds a waveform, /faceauth.FaceService/Enroll a template.
+BIOMETRIC_CALLS = frozenset({"enroll", "enrollment", "enrolment", "verify", "verification",
+                             "embedding", "embeddings", "template", "templates", "biometric",
+                             "biometrics", "liveness", "identify", "identification", "recognize",
+                             "recognition", "match", "faceauth", "voiceauth", "faceid",
+                             "voiceid", "voiceprint", "faceprint", "kyc", "authenticate"})
 URL_CONTEXT = 0.85  # a hint from the request path is weaker than one from the field's own key
 
 
@@ -37,7 +44,8 @@ class StructureClassifier:
                 # ("/faceauth.FaceService/Enroll") is the only context it has
                 if url_words is None:
                     url_words = _url_words(decoded)
-                found = classify_node(exchange_id, node, url_words) if url_words else None
+                found = (classify_node(exchange_id, node, url_words)
+                         if url_words & BIOMETRIC_CALLS else None)
                 if found is not None:
                     found = dataclasses.replace(
                         found, confidence=round(found.confidence * URL_CONTEXT, 2),

@@ -286,3 +286,31 @@ def test_short_profile_values_count_only_under_their_key() -> None:
     found = {f.path for f in classify_decoded(1, decode_exchange(ex), matcher_for(p))
              if f.detector == "ground_truth"}
     assert found == {"user_id", "ssid", "carrier"}
+
+
+def test_the_profiles_carrier_in_a_supported_list_is_an_option() -> None:
+    from analysis.classifiers import matcher_for
+    from analysis.profile import DeviceInfo, DeviceProfile
+
+    p = DeviceProfile(device=DeviceInfo(country="GB"),
+                      carrier={"name": "Examplefone UK", "sim_country": "GB"})
+    ex = Exchange(ts=0, method="POST", url="https://a.example/cfg",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"carrier_supported": ["EE", "Examplefone UK"],
+                                           "sim_countries_supported": ["GB", "IE"],
+                                           "sim": {"carrier": "Examplefone UK"}}).encode())
+    found = {f.path for f in classify_decoded(1, decode_exchange(ex), matcher_for(p))
+             if f.detector == "ground_truth"}
+    assert found == {"sim.carrier"}
+
+
+def test_a_voice_note_upload_is_no_voiceprint() -> None:
+    import struct
+
+    peaks = struct.pack("<192f", *[0.3 * math.sin(i / 3) for i in range(192)])
+    body = bytes([3 << 3 | 2]) + bytes([len(peaks) & 0x7F | 0x80, len(peaks) >> 7]) + peaks
+    ex = Exchange(ts=0, method="POST", url="https://api.example/v2/voice-notes/upload",
+                  request_headers=(("content-type", "application/x-protobuf"),),
+                  request_body=body)
+    assert not [f for f in classify_decoded(1, decode_exchange(ex)) if f.category.startswith(
+        "biometric")]
