@@ -133,7 +133,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         # so does the subject of its client assertion JWT (RFC 7523 §3)
         by_key = [f for f in by_key if f.rule != "key.client-id"
                   and not f.path.startswith("client_assertion.")]
-    if "content.text" in cats:
+    if "content.text" in cats or "content.contacts" in cats:
         by_key = _not_written_by_the_user(by_key, decoded)
     if "financial.purchase" in cats:
         by_key = purchases_only(decoded, by_key)
@@ -157,6 +157,9 @@ def _oauth(decoded: Decoded) -> bool:
 # app's system prompt or the model's answer is no text the user typed.
 NOT_USER_ROLES = frozenset({"system", "assistant", "developer", "tool", "model", "function",
                             "bot"})
+# ...and chat participants who are no contacts of the user: the app's agents and bots.
+NOT_CONTACT_ROLES = NOT_USER_ROLES | {"agent", "support", "staff", "operator", "moderator",
+                                      "admin", "service"}
 
 
 def _not_written_by_the_user(found: list[Finding], decoded: Decoded) -> list[Finding]:
@@ -164,8 +167,11 @@ def _not_written_by_the_user(found: list[Finding], decoded: Decoded) -> list[Fin
              if leaf.key in ("role", "author", "sender") and type(leaf.value) is str}
     if not roles:
         return found
-    return [f for f in found if f.category != "content.text"
-            or roles.get(f.path.rpartition(".")[0]) not in NOT_USER_ROLES]
+    return [f for f in found
+            if (f.category != "content.text"
+                or roles.get(f.path.rpartition(".")[0]) not in NOT_USER_ROLES)
+            and (f.category != "content.contacts"
+                 or roles.get(f.path.rpartition(".")[0]) not in NOT_CONTACT_ROLES)]
 
 
 # Value shapes the device profile contradicts: an IMEI that is not the test phone's. Still

@@ -314,3 +314,10 @@ def test_a_voice_note_upload_is_no_voiceprint() -> None:
                   request_body=body)
     assert not [f for f in classify_decoded(1, decode_exchange(ex)) if f.category.startswith(
         "biometric")]
+
+
+def test_a_chats_agents_and_bots_are_no_contacts_of_the_user() -> None:
+    found = _found({"participants": [{"role": "agent", "name": "Sam"},
+                                     {"role": "bot", "name": "ShopBot"},
+                                     {"role": "member", "name": "Alex Roe"}]})
+    assert set(found) == {"participants[2].name"}
