@@ -85,22 +85,14 @@ def weak_motion_hints() -> frozenset[str]:
     return frozenset(shapes()["motion"].get("weak_hints", ()))
 
 
-# Words that make a float vector an embedding whatever its length, beside a face/voice hint.
-EMBEDDING_WORDS = frozenset({"embedding", "embeddings", "template", "descriptor", "vector",
-                             "encoding", "faceprint", "voiceprint", "xvector", "dvector",
-                             "ivector", "emb"})
 MIN_NAMED_EMBEDDING = 32
-MFCC_WORDS = frozenset({"mfcc", "mfccs", "cepstral"})
-# A pointer's trace is timed from its own start (0, 16, 32 ms), not by the clock
-POINTER_WORDS = frozenset({"gesture", "gestures", "mouse", "pointer", "drag", "touch",
-                           "touches", "swipe", "swipes", "stroke", "strokes"})
-BLEND_WORDS = frozenset({"blendshapes", "blendshape", "blend"})
-# Delays that are no typing: back-off, debounce, rotation, polling (QA6)
-NOT_TYPING = frozenset({"retry", "retries", "backoff", "debounce", "throttle", "rotation",
-                        "ttl", "timeout", "timeouts", "poll", "polling", "delay", "delays",
-                        "refresh", "expiry", "cache"})
-WEAK_KEY_WORDS = frozenset({"dwell", "flight", "hold", "intervals", "interval", "key", "keys",
-                            "keyboard", "kbd"})
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    """A word list of ``structures.toml``'s ``[words]`` table."""
+    return frozenset(shapes()["words"][name])
+
 
 # A face mesh's point counts (MediaPipe 468/478) are distinctive enough to name it without a
 # face key; 68 or 106 points are as likely a swipe, a GPS track or a polygon of that length.
@@ -138,7 +130,7 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
         # waveform, a setting or a histogram (landmarks and MFCC statistics need not be signed)
         # (a key that names an embedding may hold non-negative features: a ReLU output)
         embedding = floats * 2 >= n and (signed(items) or (
-            bool(words & EMBEDDING_WORDS) and varied(items)))
+            bool(words & _words("embedding")) and varied(items)))
         if floats * 2 >= n:
             if face and embedding and n in s["face"]["embedding_lengths"]:
                 return _finding(ex, node, "biometric.face", 0.9,
@@ -149,24 +141,24 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                                 f"{n}-long float vector (speaker embedding size)",
                             voice, "structure.voice-embedding")
             if (face or voice) and embedding and n >= MIN_NAMED_EMBEDDING and (
-                    words & EMBEDDING_WORDS):
+                    words & _words("embedding")):
                 # the key says it is an embedding: any length (models differ: 100, 300...)
                 cat, hint = ("biometric.face", face) if face else ("biometric.voice", voice)
                 return _finding(ex, node, cat, 0.85,
                                 f"{n}-long float vector under a key naming an embedding",
                                 hint, "structure.named-embedding")
-            if (words & MFCC_WORDS and n in s["voice"]["mfcc_widths"]
+            if (words & _words("mfcc") and n in s["voice"]["mfcc_widths"]
                     and not node.path.endswith("]")):  # a frame of a list is that list's
                 # one frame or a per-utterance statistic (mean, std) of MFCCs: the classic
                 # speaker-recognition features
                 # without a voice or speaker word beside it, a track's audio features for a
                 # recommender are as likely: reported below the confidence of a verdict
-                spoken = words & (_hint_words("voice") - MFCC_WORDS)
+                spoken = words & (_hint_words("voice") - _words("mfcc"))
                 return _finding(ex, node, "biometric.voice", 0.8 if spoken else 0.55,
                                 f"{n} float coefficients under a key naming MFCCs"
                                 f"{'' if spoken else ' (no voice or speaker context)'}",
                                 voice, "structure.mfcc-vector")
-            if face and n in s["face"]["blendshape_counts"] and words & BLEND_WORDS:
+            if face and n in s["face"]["blendshape_counts"] and words & _words("blend"):
                 return _finding(ex, node, "biometric.face", 0.8,
                                 f"{n} face blend-shape coefficients (ARKit/MediaPipe)",
                                 face, "structure.face-blendshapes")
@@ -175,16 +167,16 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                                 f"{n // 2} flattened (x, y) landmark points",
                             face, "structure.face-landmarks")
         strong_keys = words & frozenset(s["keystroke"]["strong_hints"])
-        weak_keys = words & WEAK_KEY_WORDS
+        weak_keys = words & _words("weak_keys")
         if (not strong_keys and (len(weak_keys) >= 2 or (weak_keys and words & {"ms", "millis"}))
-                and not words & NOT_TYPING and min(items) > 0 and sorted(items)[n // 2] <= 400
-                and varied(items) and not monotonic(items)):
+                and not words & _words("not_typing") and min(items) > 0
+                and sorted(items)[n // 2] <= 400 and varied(items) and not monotonic(items)):
             # two keystroke words ("keyboard.dwell", "key_intervals") or one in ms ("dwell_ms")
             # at typing speed (tens to hundreds of ms): time on a feed card, back-off delays and
             # flight durations are longer, key rotation days have no second word
             strong_keys = weak_keys
         if (strong_keys and n >= 5 and all(0 < x < 10**13 for x in items) and varied(items)
-                and not words & NOT_TYPING):
+                and not words & _words("not_typing")):
             return _finding(ex, node, "behavior.keystroke", 0.85,
                             f"series of {n} key timing values",
                             min(strong_keys), "structure.keystroke-series")
@@ -221,7 +213,8 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
             [r[::-1] for r in items[:50]]))
         if motion and n >= 5 and ((width in (3, 4) and not weak_motion)
                                   or (timed_rows and (not weak_motion or measured(items)))
-                                  or (words & POINTER_WORDS and n >= 8 and relative_time(items))):
+                                  or (words & _words("pointer") and n >= 8
+                                      and relative_time(items))):
             return _finding(ex, node, "behavior.motion", 0.85,
                             f"{n} samples of {width} values (sensor series)",
                             motion, "structure.motion-series")
@@ -281,17 +274,12 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
     return None
 
 
-# Keys of one [lon, lat] position: GeoJSON's "coordinates" (RFC 7946 §3.1.1, longitude first)
-# and Mapbox's "lngLat".
-POINT_KEYS = frozenset({"coordinates", "coords", "lnglat", "lonlat"})
-
-
 def _point(ex: int, node: Node) -> Finding | None:
     lon, lat = node.value
     if type(lon) is not float or type(lat) is not float or not (
             -180 <= lon <= 180 and -90 <= lat <= 90) or (lat == 0 and lon == 0):
         return None
-    if norm_key(node.path.rpartition(".")[2].partition("[")[0]) not in POINT_KEYS:
+    if norm_key(node.path.rpartition(".")[2].partition("[")[0]) not in _words("point_keys"):
         return None
     places = max(decimals(repr(lon)), decimals(repr(lat)))
     if min(decimals(repr(lon)), decimals(repr(lat))) < 2:
