@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any, Protocol
+from typing import Any
 
 from analysis import decoders as registry
 from analysis.decoders.base import (
@@ -32,29 +32,11 @@ from analysis.decoders.form import pairs_tree
 from analysis.decoders.jwt import is_jwt
 from analysis.decoders.leaves import MAX_PLAIN, PLAIN, Decoded, Leaf, Node, numeric_array
 from analysis.decoders.query import path_segments, query_pairs
+from analysis.decoders.request import Request, cut_note, header_value
 from analysis.records import ExchangeKind, Part
 
 __all__ = ["Decoded", "Leaf", "Node", "Request", "decode_exchange"]
 
-
-class Request(Protocol):
-    """What decoding reads of an exchange: an ``Exchange``, or the decode pass's lighter view of
-    a stored row (``analysis.store.fields.RequestSide``)."""
-
-    @property
-    def kind(self) -> str: ...
-    @property
-    def url(self) -> str | None: ...
-    @property
-    def request_headers(self) -> tuple[tuple[str, str], ...]: ...
-    @property
-    def request_body(self) -> bytes | None: ...
-    @property
-    def direction(self) -> str: ...
-    @property
-    def request_truncated(self) -> bool: ...
-    @property
-    def request_body_size(self) -> int | None: ...
 
 # Transport headers that never carry app data (RFC 9110/9112 framing and negotiation).
 SKIP_HEADERS = frozenset({
@@ -258,28 +240,9 @@ def _ranked(data: bytes, ctype: str) -> Iterator[BodyDecoder]:
     yield from sniffed
 
 
-def _cut(ex: Request) -> str:
-    if not ex.request_truncated or not ex.request_body:
-        return ""
-    size = ex.request_body_size
-    of = f" of {size:,}" if size and size > len(ex.request_body) else ""
-    # The record does not say which cut it: the capture (snap length, a file ending early) or
-    # phonehome's --max-body bound on import (the body after content decoding); say both.
-    return (f"body cut at {len(ex.request_body):,}{of} bytes, by the capture or by the "
-            "--max-body limit on import (re-ingest with a larger --max-body if the capture "
-            "holds more)")
-
-
-def _header(ex: Request, name: str) -> str:
-    for k, v in ex.request_headers:
-        if k.lower() == name:
-            return v
-    return ""
-
-
 def decode_exchange(ex: Request) -> Decoded:
     """Decode everything the phone sent in ``ex`` (nothing for responses and down messages)."""
-    walker = _Walker(_cut(ex))
+    walker = _Walker(cut_note(ex))
     if ex.kind == ExchangeKind.DNS or ex.direction != "up":
         return walker.out
     if ex.kind == ExchangeKind.HTTP and ex.url:
@@ -305,8 +268,8 @@ def decode_exchange(ex: Request) -> Decoded:
             continue
         walker.string(value, Part.HEADER, name, lower, "", (), 0)
     if ex.request_body:
-        walker.body(ex.request_body, _header(ex, "content-type"), _header(ex, "content-encoding"),
-                    Part.BODY, "", "", "", (), 0)
+        walker.body(ex.request_body, header_value(ex, "content-type"),
+                    header_value(ex, "content-encoding"), Part.BODY, "", "", "", (), 0)
         if len(walker.leaves) > MAX_LEAVES:
             # fields past the limit were not made: the body is kept raw as well, so that the
             # device profile's values are still searched in all of it (the sentinel leaf, the
