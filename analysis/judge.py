@@ -29,16 +29,17 @@ where the data went (QA3 P23).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 from analysis.claims import ClaimsFile, expand_countries
-from analysis.enrich_party import Attributor
+from analysis.judge_scope import (
+    claim_sessions,
+    request_in_scope,
+)
 from analysis.judge_text import (
     abroad_text,
-    app_scope_text,
     cdn_note,
     describe,
     observed,
@@ -120,59 +121,6 @@ class Study:
         found = [p for c in categories for p in self._by_category.get(c, ())]
         found.sort(key=lambda p: p[0])
         return [h for _, h in found]
-
-
-@lru_cache(maxsize=64)
-def _attributor(first_party: tuple[str, ...]) -> Attributor:
-    return Attributor(first_party)
-
-
-def is_first_party(request: Request, first_party: Sequence[str]) -> bool:
-    """The report's party decides (``Request.party``); a request built without one is decided
-    by the same ``Attributor`` rule from the claims file's list."""
-    if request.party is not None:
-        return request.party == "first"
-    return _attributor(tuple(first_party)).is_first_party(request.host)
-
-
-def session_in_scope(claim: Claim, session: Session) -> bool:
-    for key, want in claim.when:
-        have = {"consent": session.consent, "label": session.label, "app": session.app}[key]
-        if (have or "") != want:
-            return False
-    return True
-
-
-def app_in_scope(claim: Claim, session: Session, app: str | None) -> bool:
-    """A claims file's claims cover its app's captures and captures with no app."""
-    if app is None or any(key == "app" for key, _ in claim.when):
-        return True
-    return not session.app or session.app.lower() == app.lower()  # as analyze's warning
-
-
-def claim_sessions(claim: Claim, study: Study) -> tuple[set[int], str]:
-    """The sessions a claim covers, and a note on what the claims file's app left out/in."""
-    app = study.claims.app
-    sessions: set[int] = set()
-    other: Counter[str] = Counter()
-    no_app = 0
-    for sid, s in study.sessions.items():
-        if not session_in_scope(claim, s):
-            continue
-        if not app_in_scope(claim, s, app):
-            other[s.app or ""] += 1
-            continue
-        sessions.add(sid)
-        if app is not None and not s.app and not any(k == "app" for k, _ in claim.when):
-            no_app += 1
-    return sessions, app_scope_text(other, no_app, app)
-
-
-def request_in_scope(claim: Claim, request: Request, first_party: Sequence[str]) -> bool:
-    if claim.recipients == "any":
-        return True
-    first = is_first_party(request, first_party)
-    return first if claim.recipients == "first_party" else not first
 
 
 def judge(claim: Claim, study: Study) -> ClaimVerdict:
