@@ -1,0 +1,112 @@
+"""Eighth, BLIND labelled set for the classifier evaluation (``--set blind5``): written without
+reading the classifier rules, the decoders' code or their README sections, and never run through a
+classifier by its author; it is to be scored once, by the lead, on the final rules.
+
+Labels are what a careful privacy auditor would mark, with the category ids of TAXONOMY.md and the
+paths of DESIGN.md. Every family is new to the evaluation (none of the SDKs or app kinds of
+``eval_families*.py`` 1-7):
+``eval_families8_apps.py``: a food-delivery app, a ride-share driver app, a bank's KYC flow;
+``eval_families8_sdk.py``: an NDK crash reporter (breakpad minidump upload, protobuf session
+metadata), an Expo-style push and over-the-air update client, a mini-program runtime's reporting,
+a mediation SDK's waterfall;
+``eval_families8_home.py``: a smart-TV casting app, a kids' learning app, a continuous-glucose-
+monitor companion app;
+``eval_families8_web.py``: a browser (history, tab and bookmark sync, search suggestions), a photo
+editor (face boxes and landmarks, EXIF);
+``eval_families8_neg.py``: a password manager, a VPN and a maps app's offline regions (mostly
+negatives: ciphertexts, keys, bounding boxes, tiles).
+``eval_families8_kit.py`` has the profile transforms, device blocks and a case-insensitive path
+check. Values are synthetic; hosts are under example.* (RFC 2606). Encodings: JSON, JSON Lines,
+form, query strings, cookies, headers with mixed-case names, JWTs, base64/base64url, gzip+base64
+and hex wrappers, multipart, msgpack, schema-less protobuf, XML, gzip/br/zstd/deflate bodies.
+Run this file to check every labelled path against ``decode_exchange`` and print the counts.
+
+Conventions kept from the earlier sets: model, OS name and version, locale, time zone, screen,
+battery, network type, rooted/emulator flags, the User-Agent and the LAN address are
+``device.info``; event and screen names, session counts and lengths are ``behavior.usage``; SDK
+install/device IDs and push tokens are ``id.device``; public client keys and app/SDK versions are
+unlabelled; an ``Authorization`` secret, password, OTP or session token is ``secret.credential``
+and a JWT's claims continue at ``<where>.claims.<claim>``; a scalar list is labelled once at its
+path, as is a list of sample objects forming one biometric or behavioural series, while ordinary
+records (position fixes, glucose readings, history entries) are labelled per element field;
+SIM/network country, MCC/MNC and carrier name are ``location.carrier``; city, state, postal code
+and coordinates with fewer than 3 decimals are ``location.coarse``; accuracy, speed and bearing
+are not a location; a product view or add-to-cart is usage, an order is ``financial.purchase``; a
+shop's address, coordinates and phone, and a company's support number, are negatives.
+
+Calls made in this set (a reader may disagree; stated so a score can be read):
+- a postal address's street line is ``contact.address``, its city/state/ZIP ``location.coarse``
+  (as city and postal code were before); a whole one-line address is ``contact.address``;
+- in an order the item names, subtotal, tip and total and the order ID are
+  ``financial.purchase``; unit prices and catalogue prices are not; a vaulted card's last four,
+  expiry and a payment-method token, a bank routing and account number are ``financial.payment``;
+- a driving licence number and an SSN are ``personal.national_id``; the licence's expiry is
+  unlabelled; the OCR'd sex marker is ``personal.gender``;
+- a face ``bbox`` alone is unlabelled (where a face is, not what it looks like); landmarks and
+  templates are ``biometric.face``, one label per list;
+- a TV's MAC on the user's home network is ``id.hardware`` (as a smart plug's was); the TV's LAN
+  address and its friendly name are unlabelled; a TV pairing code is ``secret.credential``; a
+  title being cast is ``behavior.usage``; a spoken search to the TV is ``content.media`` (the
+  audio) and ``behavior.search`` (its transcript);
+- a child's name, age and birth year in a kids' app are ``contact.name``/``personal.birthdate``;
+  handwriting trace points are ``behavior.motion`` (one series);
+- glucose readings, insulin doses, carbs logged for insulin dosing and the diabetes type are
+  ``health.medical``; weight is ``health.fitness``; a CGM sensor's serial and transmitter MAC are
+  ``id.hardware``; a follower invited by e-mail is ``contact.email``;
+- a browser's history and tab URLs and page titles are ``behavior.browsing``, bookmarks too;
+  safe-browsing hash prefixes are unlabelled (k-anonymous by design), as is a breach-check
+  SHA-1 prefix in a password manager; typed omnibox text sent for suggestions is
+  ``behavior.search``;
+- a password manager's master-password hash is ``secret.credential``; vault ciphertexts,
+  revision dates and item IDs are unlabelled; the device's name ("Pixel 8") is ``device.info``;
+- a VPN's WireGuard public key and server names are unlabelled; the pre-tunnel public IP it
+  reports is ``location.ip`` and the country derived from it ``location.coarse``; trusted Wi-Fi
+  SSIDs are ``location.wifi``;
+- an offline region's bounding box and tile coordinates are unlabelled; the user's position
+  when downloading is labelled;
+- a mini-program's ``openid``/``unionid`` are ``id.user`` (per-app and per-platform user IDs),
+  a nickname ``id.user``, its page path ``behavior.usage``, ``scene`` (how it was opened) too;
+- an NDK minidump file is unlabelled (a memory snapshot; its content is not legible here); a crash
+  log line containing the user's e-mail is ``contact.email`` at that field;
+- an ``expo-extra-params``-style structured header carrying a user ID is labelled ``id.user`` on
+  the whole header (structured fields, RFC 8941, are not a decoder format);
+- a mediation SDK's per-network bidder tokens are opaque and unlabelled; impression-level ad
+  revenue is not a purchase.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import eval_families8_apps
+from eval_families7_kit import counts
+from eval_families8_kit import check_ci
+from eval_payloads import Case
+
+
+def build() -> list[Case]:
+    return [*eval_families8_apps.food(), *eval_families8_apps.driver(),
+            *eval_families8_apps.kyc()]
+
+
+def main() -> None:
+    cases = build()
+    missing = check_ci(cases)
+    cat, part, fam = counts(cases)
+    print(f"{len(cases)} exchanges, {sum(cat.values())} labels")
+    for title, cnt in (("category", cat), ("part", part), ("family", fam)):
+        print(f"\nper {title}:")
+        for k, v in sorted(cnt.items()):
+            print(f"  {k:22} {v}")
+    if missing:
+        print("\nlabelled paths the decoders do not produce:")
+        print("\n".join(missing))
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
