@@ -18,11 +18,43 @@ import random
 
 from eval_families6_kit import encode, multipart, pb, raw
 from eval_families7_kit import enc, floats, with_labels
-from eval_families8_kit import (ADDR, ANDROID_ID, BIRTH, BUY, CARRIER, COARSE, CRED, DEV, DID,
-                                E164, EMAIL, FACE, GAID, INSTALL_ID, JPEG, LAT, LON, MAIL, MED,
-                                MEDIA, MOTION, NAMEC, NATID, NATIONAL, PAY, PRECISE, SEARCH, TEL,
-                                TEXT, UID, USAGE, device_headers, device_snake, fixes, sha)
-from eval_families8_kit import ADID
+from eval_families8_kit import (
+    ADDR,
+    ADID,
+    ANDROID_ID,
+    BIRTH,
+    BUY,
+    CARRIER,
+    COARSE,
+    CRED,
+    DEV,
+    DID,
+    E164,
+    EMAIL,
+    FACE,
+    GAID,
+    INSTALL_ID,
+    JPEG,
+    LAT,
+    LON,
+    MAIL,
+    MED,
+    MEDIA,
+    MOTION,
+    NAMEC,
+    NATID,
+    NATIONAL,
+    PAY,
+    PRECISE,
+    SEARCH,
+    TEL,
+    TEXT,
+    UID,
+    USAGE,
+    device_headers,
+    fixes,
+    sha,
+)
 from eval_payloads import NAME, PUBLIC_IP, USER_ID, Case, J, L, case
 
 FOOD = "https://api.dishdash.example.com"
@@ -36,8 +68,8 @@ SHOP = {"name": "Bangkok Garden", "address": "112 W 34th St, New York, NY 10120"
 
 
 def food() -> list[Case]:
-    auth = {"Authorization": J({"sub": L(USER_ID, UID), "email": L(EMAIL, MAIL), "exp": 1764300000}),
-            **device_headers()}
+    auth = {"Authorization": J({"sub": L(USER_ID, UID), "email": L(EMAIL, MAIL),
+                                "exp": 1764300000}), **device_headers()}
     out = [
         case("food", f"{FOOD}/v2/addresses", headers=auth, body={
             "label": "Home", **HOME, "lat": L(LAT, PRECISE), "lng": L(LON, PRECISE),
@@ -145,8 +177,8 @@ def kyc() -> list[Case]:
         ("ocr", None, "application/json", {
             "doc_type": "drivers_license", "number": L("D123-456-789", NATID),
             "full_name": L("JANE DOE", NAMEC), "dob": L("1990-04-12", BIRTH),
-            "sex": L("F", "personal.gender"), "address": L("350 FIFTH AVE APT 12B NEW YORK NY 10118",
-                                                           ADDR),
+            "sex": L("F", "personal.gender"),
+            "address": L("350 FIFTH AVE APT 12B NEW YORK NY 10118", ADDR),
             "issued": "2023-04-12", "expiry": "2031-04-12", "confidence": 0.93,
             "barcode_hash": sha("sha256", "pdf417-blob")})], headers=hdr))
     out.append(multipart("kyc", f"{KYC}/onboarding/v1/selfie", [

@@ -13,12 +13,44 @@ import base64
 import random
 from typing import Any
 
-from eval_families7_kit import (ADDR, ADID, APPS, BIRTH, BROWSE, BUY, CARRIER, COARSE, CRED, DEV,
-                                DID, FACE, FIT, GENDER, HW, IPLOC, KEYS, MAIL, MED, MEDIA, MOTION,
-                                NAMEC, NATID, PAY, PRECISE, SEARCH, SENS, SIM, TEL, TEXT, UID,
-                                USAGE, VOICE, WIFI, sha)
-from eval_payloads import (ANDROID_ID, EMAIL, GAID, IMEI, INSTALL_ID, LAT, LON, MAC, PHONE, Case,
-                           L)
+from eval_families7_kit import (
+    ADDR,
+    ADID,
+    APPS,
+    BIRTH,
+    BROWSE,
+    BUY,
+    CARRIER,
+    COARSE,
+    CRED,
+    DEV,
+    DID,
+    FACE,
+    FIT,
+    GENDER,
+    HW,
+    IPLOC,
+    KEYS,
+    MAIL,
+    MED,
+    MEDIA,
+    MOTION,
+    NAMEC,
+    NATID,
+    PAY,
+    PRECISE,
+    SEARCH,
+    SENS,
+    SIM,
+    TEL,
+    TEXT,
+    UID,
+    USAGE,
+    VOICE,
+    WIFI,
+    sha,
+)
+from eval_payloads import ANDROID_ID, EMAIL, GAID, IMEI, INSTALL_ID, LAT, LON, MAC, PHONE, Case, L
 
 E164 = PHONE.replace(" ", "")
 NATIONAL = "(555) 010-0199"

@@ -20,9 +20,31 @@ import random
 
 from eval_families6_kit import encode, multipart, pb, raw
 from eval_families7_kit import enc, jsonl, with_labels
-from eval_families8_kit import (ADID, BIRTH, ANDROID_ID, CARRIER, COARSE, CRED, DEV, DID, EMAIL, GAID,
-                                GAID_NODASH, GENDER, INSTALL_ID, LAT, LON, MAIL, PRECISE, UA, UID,
-                                USAGE, device_camel, device_snake, sha)
+from eval_families8_kit import (
+    ADID,
+    ANDROID_ID,
+    BIRTH,
+    CARRIER,
+    COARSE,
+    CRED,
+    DEV,
+    DID,
+    EMAIL,
+    GAID,
+    GAID_NODASH,
+    GENDER,
+    INSTALL_ID,
+    LAT,
+    LON,
+    MAIL,
+    PRECISE,
+    UA,
+    UID,
+    USAGE,
+    device_camel,
+    device_snake,
+    sha,
+)
 from eval_payloads import LOCAL_IP, PUBLIC_IP, USER_ID, Case, L, case, rnd_hex, rnd_uuid
 
 CRASH = "https://crash-reports.buglens.example.com"
@@ -39,12 +61,14 @@ def crash() -> list[Case]:
            "X-CRASHLYTICS-OS-DISPLAY-VERSION": L("14", DEV),
            "X-CRASHLYTICS-INSTALLATION-ID": L(INSTALL_ID.replace("-", ""), DID),
            "X-CRASHLYTICS-API-CLIENT-VERSION": "18.6.2", "User-Agent": L(UA, DEV)}
-    out = [case("crash", f"{CRASH}/spi/v2/platforms/android/gmp/1:1234567890:android:ab12cd/settings",
+    app = "1:1234567890:android:ab12cd"
+    out = [case("crash", f"{CRASH}/spi/v2/platforms/android/gmp/{app}/settings",
                 headers=hdr, query={"instance": rnd_hex(rng, 40), "display_version": "3.12.0",
                                     "build_version": "4120", "source": "1"})]
     out.append(multipart("crash", f"{CRASH}/native/upload", [
-        ("prod", None, "text/plain", "ExamplePlayer_Android"), ("ver", None, "text/plain", "3.12.0"),
-        ("guid", None, "text/plain", L(INSTALL_ID, DID)), ("ptype", None, "text/plain", "renderer"),
+        ("prod", None, "text/plain", "ExamplePlayer_Android"),
+        ("ver", None, "text/plain", "3.12.0"), ("guid", None, "text/plain", L(INSTALL_ID, DID)),
+        ("ptype", None, "text/plain", "renderer"),
         ("device_model", None, "text/plain", L("Pixel 8", DEV)),
         ("os_version", None, "text/plain", L("Android 14", DEV)),
         ("user_id", None, "text/plain", L(USER_ID, UID)),
