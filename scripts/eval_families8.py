@@ -83,6 +83,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import eval_families8_apps
+import eval_families8_home
 import eval_families8_sdk
 from eval_families7_kit import counts
 from eval_families8_kit import check_ci
@@ -92,7 +93,8 @@ from eval_payloads import Case
 def build() -> list[Case]:
     return [*eval_families8_apps.food(), *eval_families8_apps.driver(),
             *eval_families8_apps.kyc(), *eval_families8_sdk.crash(), *eval_families8_sdk.expo(),
-            *eval_families8_sdk.mini(), *eval_families8_sdk.mediation()]
+            *eval_families8_sdk.mini(), *eval_families8_sdk.mediation(),
+            *eval_families8_home.tv(), *eval_families8_home.kids(), *eval_families8_home.cgm()]
 
 
 def main() -> None:
