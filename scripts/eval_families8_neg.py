@@ -2,15 +2,15 @@
 whose traffic is mostly negatives (see ``eval_families8.py`` for the rules of this set and its
 labelling conventions).
 
-Fictional apps with request shapes typical of their kind: the password manager's pre-login
-(KDF parameters for an e-mail), login with a client-side master-password hash and device fields
+Fictional apps with request shapes typical of their kind: the password manager's pre-login (KDF
+parameters for an e-mail), login with a client-side master-password hash and device fields
 (form-encoded, as OAuth-style identity endpoints take it), vault sync (items as
-``2.<iv>|<ct>|<mac>`` cipher strings, revision dates), a k-anonymity breach check by SHA-1 prefix and push
-registration; the VPN's server list, a WireGuard-style peer registration (a base64 public key),
-connection telemetry with the pre-tunnel public IP, a DNS-leak test and trusted-network rules;
-the maps app's offline-region download (a bounding box and zoom range), vector-tile fetches
-(``/{z}/{x}/{y}.pbf``), style and glyph fetches, and a map-load telemetry event. Values are
-synthetic; hosts are under example.* (RFC 2606).
+``2.<iv>|<ct>|<mac>`` cipher strings, revision dates), a k-anonymity breach check by SHA-1
+prefix and push registration; the VPN's server list, a WireGuard-style peer registration (a
+base64 public key), connection telemetry with the pre-tunnel public IP, a DNS-leak test and
+trusted-network rules; the maps app's offline-region download (a bounding box and zoom range),
+vector-tile fetches (``/{z}/{x}/{y}.pbf``), style and glyph fetches, and a map-load telemetry
+event. Values are synthetic; hosts are under example.* (RFC 2606).
 """
 
 from __future__ import annotations
