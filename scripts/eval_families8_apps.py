@@ -100,6 +100,16 @@ def food() -> list[Case]:
         "order_id": L("ORD-2026-88412", BUY),
         "me": {"loc": L(f"{LAT:.5f},{LON:.5f}", PRECISE), "acc_m": 14.0},
         "courier_id": "cr_0912", "poll_seq": 7}), "br"))
+    out.append(case("food", f"{FOOD}/v2/places/autocomplete", headers=auth, query={
+        # the user typing their own street: an address, not a search for a place (a call)
+        "input": L("350 Fifth Av", ADDR), "session": "ac_" + "3f9b21c7",
+        "near": L(f"{LAT:.3f},{LON:.3f}", PRECISE)}))
+    for n, (item, total) in enumerate([("Pad See Ew", 17.25), ("Tom Kha Soup", 12.4)]):
+        out.append(case("food", f"{FOOD}/v2/orders/reorder", headers=auth, body={
+            "from_order": L(f"ORD-2026-8{n}391", BUY), "new_order_id": L(f"ORD-2026-9{n}102", BUY),
+            "items": [{"name": L(item, BUY), "qty": 1}], "total": L(total, BUY),
+            "deliver_to": {"lat": L(LAT, PRECISE), "lng": L(LON, PRECISE)},
+            "eta_min": 35}))
     out.append(case("food", f"{FOOD}/v2/orders/ORD-2026-88412/chat", headers=auth, body={
         "to": "courier", "text": L("I'm in the lobby, door code is 4521", TEXT),
         "proxy_number": "+1 646 555 0100", "msg_id": "9f2a1c3e-77d0-4a8e-bb51-2f7c1d6e0a19"}))
@@ -125,9 +135,16 @@ def driver() -> list[Case]:
     out = [case("driver", f"{DRIVE}/v3/status", headers=hdr, body={
         "status": L("online", USAGE), "lat": L(LAT, PRECISE), "lng": L(LON, PRECISE),
         "vehicle_id": "veh_2231", "battery": L(0.81, DEV), "charging": L(True, DEV)})]
-    for k in range(3):
-        out.append(case("driver", f"{DRIVE}/v3/locations", headers=hdr, gz=True, body={
-            "batch": k, "fixes": fixes(rng, 12, 6), "mode": "en_route"}))
+    for k in range(8):  # every ~48 s while online: 12 fixes at 4 s, precisions vary by OEM
+        keys = ("lat", "lng") if k % 2 else ("latitude", "longitude")
+        out.append(case("driver", f"{DRIVE}/v3/locations", headers=hdr, gz=k % 3 != 2, body={
+            "batch": k, "fixes": fixes(rng, 12, 6 - k % 2, keys), "mode": "en_route"}))
+    for k in range(2):  # E7 integers, as compact trip traces carry them
+        out.append(case("driver", f"{DRIVE}/v3/trace", headers=hdr, body={
+            "trip_id": "t_55102", "seq": k, "pts": [
+                {"lat_e7": L(round((LAT + (k * 10 + i) * 3e-4) * 1e7), PRECISE),
+                 "lng_e7": L(round((LON + (k * 10 + i) * 3e-4) * 1e7), PRECISE),
+                 "t": 1764250000 + i * 5, "spd_cms": 1150} for i in range(10)]}))
     labels: dict[str, str] = {}
     fx = [(2, [(1, round(LAT + i * 2e-4, 6)), (2, round(LON + i * 2e-4, 6)),
                (3, 11.5), (4, 270), (5, 1764250000 + i)]) for i in range(8)]

@@ -141,8 +141,9 @@ def cgm() -> list[Case]:
     hdr = {"Authorization": L("Bearer glk_" + rnd_hex(rng, 40), CRED),
            "X-GL-Install": L(INSTALL_ID, DID), **device_headers()}
     out = []
-    for k in range(2):
-        out.append(case("cgm", f"{CGM}/v3/readings", headers=hdr, fmt="msgpack", body={
+    for k in range(6):  # every hour: 12 five-minute readings; msgpack, some JSON
+        out.append(case("cgm", f"{CGM}/v3/readings", headers=hdr,
+                        fmt="msgpack" if k % 2 else "json", body={
             "sensor": L("SN3F7K2Q9", HW), "readings": [
                 {"ts": 1764240000 + (k * 12 + i) * 300, "mg_dl": L(rng.randrange(70, 190), MED),
                  "trend": L(rng.choice(["flat", "up", "down45"]), MED)} for i in range(12)]}))

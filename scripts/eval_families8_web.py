@@ -59,7 +59,15 @@ PAGES = [("https://www.example.com/health/lyme-disease-symptoms", "Lyme disease:
          ("https://maps.example.com/?q=pharmacy+near+me", "pharmacy near me - Maps"),
          ("https://jobs.example.com/search?q=nurse+practitioner", "Nurse practitioner jobs"),
          ("https://bank.example.com/login", "Sign in"),
-         ("https://recipes.example.org/thai-green-curry", "Thai green curry")]
+         ("https://recipes.example.org/thai-green-curry", "Thai green curry"),
+         ("https://www.example.com/clinics/fertility-treatment-costs", "Fertility treatment costs"),
+         ("https://realty.example.com/rent/brooklyn-2br", "2 bedroom apartments for rent"),
+         ("https://wiki.example.org/wiki/Tax_brackets", "Tax brackets - Wiki"),
+         ("https://video.example.net/watch?v=k3Xm9", "How to fix a leaking tap"),
+         ("https://travel.example.com/flights/jfk-lis", "Flights New York to Lisbon"),
+         ("https://forum.example.com/t/anxiety-and-sleep/9182", "Anxiety and sleep"),
+         ("https://news.example.org/2026/11/26/markets-close", "Markets close higher"),
+         ("https://shop.example.net/cart", "Your cart")]
 
 
 def browser() -> list[Case]:
@@ -70,7 +78,7 @@ def browser() -> list[Case]:
              "visits": [{"date": 1764250000000000 + i * 7_000_000, "type": 1}]}
             for i, (u, t) in enumerate(PAGES)]
     out = [case("browser", f"{SYNC}/1.5/8812/storage/history", headers=hdr, gz=True,
-                body={"records": recs, "batch": "true"})]
+                body={"records": recs[k:k + 8], "batch": str(k)}) for k in (0, 8)]
     acc: dict[tuple[str, str], str] = {}
     data = jsonl([{"device": "Pixel 8", "tab_index": i, "url": L(u, BROWSE),
                    "title": L(t, BROWSE), "lastUsed": 1764251000 + i}
@@ -79,7 +87,7 @@ def browser() -> list[Case]:
                                "application/x-ndjson", {}, headers=hdr), acc))
     out.append(case("browser", f"{SYNC}/1.5/8812/storage/bookmarks", headers=hdr, body={
         "items": [{"guid": rnd_hex(rng, 12), "type": "bookmark", "parent": "mobile",
-                   "bmkUri": L(u, BROWSE), "title": L(t, BROWSE)} for u, t in PAGES[5:]]}))
+                   "bmkUri": L(u, BROWSE), "title": L(t, BROWSE)} for u, t in PAGES[5:11]]}))
     out.append(case("browser", f"{SYNC}/1.5/8812/storage/addresses", headers=hdr, body={
         "given-name": L("Jane", NAMEC), "family-name": L("Doe", NAMEC),
         "street-address": L("350 Fifth Avenue\nApt 12B", ADDR),
