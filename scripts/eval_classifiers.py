@@ -1,7 +1,7 @@
 """Precision and recall of the classifiers per category, with and without a device profile.
 
     .venv/bin/python scripts/eval_classifiers.py [--misses]
-        [--set all|tuned|heldout|fresh|blind|blind2|blind3|blind4]
+        [--set all|tuned|heldout|fresh|blind|blind2|blind3|blind4|blind5]
 
 The labelled sets are built in code (``eval_families.py``, ``eval_families2.py``, and the fresh
 ``eval_families3.py``, first measured before any rule change for it); a prediction is right when the
@@ -10,7 +10,8 @@ The labelled sets are built in code (``eval_families.py``, ``eval_families2.py``
 scored once, after the rules were improved; ``--set blind2`` is the fifth
 (``eval_families5*.py``), also written blind and kept out of ``all``; ``--set blind3`` is the
 sixth (``eval_families6*.py``, new SDK families and apps), blind too and kept out of ``all``;
-``--set blind4`` is the seventh (``eval_families7*.py``), blind and kept out of ``all``.
+``--set blind4`` is the seventh (``eval_families7*.py``), blind and kept out of ``all``;
+``--set blind5`` is the eighth (``eval_families8*.py``), blind and kept out of ``all``.
 Goals (issue 5):
 precision >= 0.98 and recall >= 0.95 with a profile; >= 0.90 / >= 0.85 without.
 """
@@ -33,6 +34,7 @@ import eval_families4
 import eval_families5
 import eval_families6
 import eval_families7
+import eval_families8
 from eval_payloads import Case, profile
 
 from analysis.passes.classify import findings_for_exchange
@@ -104,14 +106,15 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list every FP and FN")
     parser.add_argument("--set", default="all",
                         choices=["all", "tuned", "heldout", "fresh", "blind", "blind2", "blind3",
-                                 "blind4"],
+                                 "blind4", "blind5"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
                              "of all (default: the first three); blind2: the fifth set "
                              "(eval_families5*.py), blind too and not part of all; blind3: the "
                              "sixth (eval_families6*.py), blind and not part of all; blind4: the "
-                             "seventh (eval_families7*.py), blind and not part of all")
+                             "seventh (eval_families7*.py), blind and not part of all; blind5: "
+                             "the eighth (eval_families8*.py), blind and not part of all")
     parser.add_argument("--metric", choices=["field", "request"], default="field",
                         help="field: (exchange, part, path, category) must match (default); "
                              "request: (exchange, category) — does the request carry the "
@@ -123,6 +126,7 @@ def main() -> None:
              else eval_families5.build() if args.set == "blind2"
              else eval_families6.build() if args.set == "blind3"
              else eval_families7.build() if args.set == "blind4"
+             else eval_families8.build() if args.set == "blind5"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
