@@ -84,6 +84,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import eval_families8_apps
 import eval_families8_home
+import eval_families8_ids
 import eval_families8_more
 import eval_families8_neg
 import eval_families8_sdk
@@ -104,7 +105,8 @@ def build() -> list[Case]:
             *eval_families8_home.tv(), *eval_families8_home.kids(), *eval_families8_home.cgm(),
             *eval_families8_web.browser(), *eval_families8_web.photo(), *eval_families8_neg.vault(),
             *eval_families8_neg.vpn(), *eval_families8_neg.maps(),
-            *eval_families8_more.car(), *eval_families8_more.homes(), *eval_families8_more.claims()]
+            *eval_families8_more.car(), *eval_families8_more.homes(), *eval_families8_more.claims(),
+            *eval_families8_ids.carrier(), *eval_families8_ids.loyalty()]
 
 
 def main() -> None:

@@ -116,6 +116,12 @@ def food() -> list[Case]:
     out.append(case("food", f"{FOOD}/v2/orders/ORD-2026-88412/rating", headers=auth, body={
         "food": 4, "delivery": 5, "comment": L("Curry arrived cold but courier was great", TEXT),
         "tip_added": L(2.0, BUY), "support_phone": "+1 800 555 0123"}))
+    for screen in ("home", "search_results", "restaurant_menu", "checkout", "order_status"):
+        out.append(case("food", "https://collect.metricsly.example.com/v1/e", fmt="form", body={
+            "k": "pk_live_9x2Qm", "uid": L(USER_ID, UID), "did": L(INSTALL_ID, DID),
+            "aaid": L(GAID, ADID), "ev": L("screen_view", USAGE), "scr": L(screen, USAGE),
+            "mdl": L("Pixel 8", DEV), "osv": L("14", DEV), "car": L("Example Mobile", CARRIER),
+            "ts": "1764251234"}))
     acc: dict[tuple[str, str], str] = {}
     props = enc({"restaurant_id": "r_88213", "cuisine": "thai", "order_value": L(49.87, BUY),
                  "city": L("New York", COARSE)}, "body", "props", "json", acc)
@@ -135,7 +141,7 @@ def driver() -> list[Case]:
     out = [case("driver", f"{DRIVE}/v3/status", headers=hdr, body={
         "status": L("online", USAGE), "lat": L(LAT, PRECISE), "lng": L(LON, PRECISE),
         "vehicle_id": "veh_2231", "battery": L(0.81, DEV), "charging": L(True, DEV)})]
-    for k in range(8):  # every ~48 s while online: 12 fixes at 4 s, precisions vary by OEM
+    for k in range(12):  # every ~48 s while online: 12 fixes at 4 s, precisions vary by OEM
         keys = ("lat", "lng") if k % 2 else ("latitude", "longitude")
         out.append(case("driver", f"{DRIVE}/v3/locations", headers=hdr, gz=k % 3 != 2, body={
             "batch": k, "fixes": fixes(rng, 12, 6 - k % 2, keys), "mode": "en_route"}))

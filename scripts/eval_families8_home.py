@@ -141,7 +141,7 @@ def cgm() -> list[Case]:
     hdr = {"Authorization": L("Bearer glk_" + rnd_hex(rng, 40), CRED),
            "X-GL-Install": L(INSTALL_ID, DID), **device_headers()}
     out = []
-    for k in range(6):  # every hour: 12 five-minute readings; msgpack, some JSON
+    for k in range(10):  # every hour: 12 five-minute readings; msgpack, some JSON
         out.append(case("cgm", f"{CGM}/v3/readings", headers=hdr,
                         fmt="msgpack" if k % 2 else "json", body={
             "sensor": L("SN3F7K2Q9", HW), "readings": [

@@ -70,11 +70,11 @@ def car() -> list[Case]:
         "vin": L(VIN, HW), "command": L("remote_start", USAGE), "pin": L("4819", CRED),
         "phone_loc": {"lat": L(LAT, PRECISE), "lon": L(LON, PRECISE)},
         "request_id": rnd_uuid(rng)}))
-    for k in range(4):
+    for k in range(6):
         acc: dict[tuple[str, str], str] = {}
         trip = enc({"vin": L(VIN, HW), "trip": f"tr_{k}", "points": [
             {"lat": L(round(LAT + (k * 15 + i) * 4e-4, 5), PRECISE),
-             "lon": L(round(LON - (k * 15 + i) * 3e-4, 5), PRECISE), "odo_km": 18211.4 + i * 0.2,
+             "lon": L(round(LON - (k * 15 + i) * 3e-4, 5), PRECISE), "odo_km": round(18211.4 + i * 0.2, 1),
              "fuel_pct": 62 - i // 5, "spd_kmh": 38 + i % 7, "ts": 1764250000 + i * 10}
             for i in range(15)]}, "body", "payload", "gzb64", acc)
         out.append(with_labels(case("car", f"{CAR}/v1/telematics/trips", headers=hdr,
