@@ -74,8 +74,9 @@ def car() -> list[Case]:
         acc: dict[tuple[str, str], str] = {}
         trip = enc({"vin": L(VIN, HW), "trip": f"tr_{k}", "points": [
             {"lat": L(round(LAT + (k * 15 + i) * 4e-4, 5), PRECISE),
-             "lon": L(round(LON - (k * 15 + i) * 3e-4, 5), PRECISE), "odo_km": round(18211.4 + i * 0.2, 1),
-             "fuel_pct": 62 - i // 5, "spd_kmh": 38 + i % 7, "ts": 1764250000 + i * 10}
+             "lon": L(round(LON - (k * 15 + i) * 3e-4, 5), PRECISE),
+             "odo_km": round(18211.4 + i * 0.2, 1), "fuel_pct": 62 - i // 5,
+             "spd_kmh": 38 + i % 7, "ts": 1764250000 + i * 10}
             for i in range(15)]}, "body", "payload", "gzb64", acc)
         out.append(with_labels(case("car", f"{CAR}/v1/telematics/trips", headers=hdr,
                                     fmt="form", body={"payload": trip,
