@@ -84,7 +84,7 @@ def crash() -> list[Case]:
                (5, L(USER_ID, UID)), (6, [(1, "cart_size"), (2, "3")])], "", labels)
     out.append(encode(raw("crash", f"{CRASH}/sessions/v1/report", body, "application/x-protobuf",
                           labels, headers=hdr), "gzip"))
-    out.append(case("crash", f"{CRASH}/reports/v1/events", headers=hdr, body={
+    out += [case("crash", f"{CRASH}/reports/v1/events", headers=hdr, body={
         "event_id": rnd_uuid(rng), "timestamp": 1764251000.123,
         "exception": {"type": "java.lang.IllegalStateException", "message": "cart empty"},
         "threads": [{"name": "main", "frames": [{"pc": "0x7b2c4f1a80", "symbol": "render"}]}],
@@ -92,7 +92,8 @@ def crash() -> list[Case]:
                         {"screen": L("CartScreen", USAGE), "ts": 1764250995}],
         "device": {**device_snake(), "free_disk": L(21_474_836_480, DEV),
                    "orientation": "portrait"},
-        "custom_keys": {"ab_bucket": "checkout_v2_b", "user_email": L(EMAIL, MAIL)}}))
+        "custom_keys": {"ab_bucket": "checkout_v2_b", "user_email": L(EMAIL, MAIL)}})
+        for _ in range(3)]
     return out
 
 
@@ -144,17 +145,27 @@ def mini() -> list[Case]:
         "openid": L("oF3kT5xYz-9QhPq2LmN8rS7uVw0A", UID), "type": "gcj02",
         "latitude": L(LAT, PRECISE), "longitude": L(LON, PRECISE), "speed": "0.5",
         "accuracy": "35", "altitude": "12"}))
+    for b in range(4):
+        out.append(mini_batch(who, b))
+    return out + mini_rest(who)
+
+
+def mini_batch(who: dict[str, object], b: int) -> Case:
     acc: dict[tuple[str, str], str] = {}
-    data = jsonl([{**who, "path": L(p, USAGE), "event": L(e, USAGE), "stay_ms": L(ms, USAGE),
-                   "ts": 1764251000 + i}
+    data = jsonl([{**who, "path": L(p, USAGE), "event": L(e, USAGE), "stay_ms": L(ms + b * 130, USAGE),
+                   "ts": 1764251000 + b * 600 + i}
                   for i, (p, e, ms) in enumerate([("pages/index/index", "page_show", 5200),
                                                   ("pages/goods/detail", "page_show", 18400),
                                                   ("pages/goods/detail", "tap_buy", 0),
                                                   ("pages/order/confirm", "page_show", 9100)])],
                  acc)
-    out.append(with_labels(raw("mini", f"{MINI}/v1/report/batch", data, "application/x-ndjson",
-                               {}), acc))
-    acc = {}
+    return with_labels(raw("mini", f"{MINI}/v1/report/batch", data, "application/x-ndjson", {}),
+                       acc)
+
+
+def mini_rest(who: dict[str, object]) -> list[Case]:
+    acc: dict[tuple[str, str], str] = {}
+    out = []
     info = enc({"nickName": L("janed_88", UID), "gender": L(2, GENDER),
                 "city": L("New York", COARSE), "province": L("NY", COARSE),
                 "country": L("US", COARSE), "avatarUrl": "https://cdn.example.cn/a/9f2.png"},
@@ -179,12 +190,16 @@ def mediation() -> list[Case]:
            "battery": L(64, DEV), "charging": L(False, DEV), "free_mem": L(2_147_483_648, DEV),
            "ip_local": L(LOCAL_IP, DEV), "android_id": L(ANDROID_ID, DID)}
     out = [case("mediation", f"{MED}/1.0/mediate", gz=True, body={
-        "ad_unit_id": "a81f3c0e2b9d4f71", "format": "INTER", "device": dev,
+        "ad_unit_id": unit, "format": fmt, "device": dev,
         "app": {"pkg": "com.example.puzzlepop", "installer": "com.android.vending",
                 "first_install": 1760000000000},
         "user": {"ppid": L(USER_ID, UID), "segments": ["whale_candidate"], "age": L(34, BIRTH)},
         "signals": [{"network": n, "token": rnd_hex(rng, 96)} for n in ("netA", "netB", "netC")],
-        "consent": {"gdpr_applies": 0, "us_privacy": "1YNN"}, "session_depth": L(4, USAGE)})]
+        "consent": {"gdpr_applies": 0, "us_privacy": "1YNN"}, "session_depth": L(depth, USAGE)})
+           for unit, fmt, depth in [("a81f3c0e2b9d4f71", "INTER", 4),
+                                    ("b1c2d3e4f5a60718", "BANNER", 1),
+                                    ("c9d8e7f6a5b40312", "REWARDED", 7),
+                                    ("d0e1f2a3b4c59687", "NATIVE", 9)]]
     acc: dict[tuple[str, str], str] = {}
     data = jsonl([{"ad_unit_id": "a81f3c0e2b9d4f71", "network": n, "latency_ms": ms,
                    "result": r, "waterfall_pos": i, "ifa_md5": L(sha("md5", GAID), ADID)}
