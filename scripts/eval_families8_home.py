@@ -83,10 +83,13 @@ def tv() -> list[Case]:
         "Position": "00:12:41", "Viewer": L(USER_ID, UID)}}, "CastLog", labels)
     out.append(raw("tv", f"{CAST}/v2/cast/log", doc.encode(), "application/xml", labels,
                    headers=hdr))
-    out.append(case("tv", f"{CAST}/v2/telemetry", headers=hdr, gz=True, body={
-        "events": [{"key": L(k, USAGE), "t": 1764251000 + i} for i, k in
-                   enumerate(["KEY_VOLUP", "KEY_VOLUP", "KEY_PAUSE", "KEY_HOME"])],
-        "device": device_snake(), "session_len_s": L(1840, USAGE)}))
+    out += [case("tv", f"{CAST}/v2/telemetry", headers=hdr, gz=True, body={
+        "events": [{"key": L(k, USAGE), "t": 1764251000 + s * 9000 + i} for i, k in
+                   enumerate(keys)],
+        "device": device_snake(), "session_len_s": L(1840 + s * 77, USAGE)})
+        for s, keys in enumerate([["KEY_VOLUP", "KEY_VOLUP", "KEY_PAUSE", "KEY_HOME"],
+                                  ["KEY_PLAY", "KEY_FF", "KEY_FF"],
+                                  ["KEY_BACK", "KEY_DOWN", "KEY_OK", "KEY_MUTE"]])]
     out.append(case("tv", f"{CAST}/v2/pair", headers=hdr, body={
         "code": L("K7Q-42M", CRED), "tv_uuid": rnd_uuid(rng),
         "tv_mac": L("A477339E105C", HW),
@@ -110,15 +113,26 @@ def kids() -> list[Case]:
         "child": {"first_name": L("Mia", NAMEC), "birth_year": L(2020, BIRTH),
                   "age": L(6, BIRTH), "grade": "K", "avatar": "fox_03",
                   "reading_level": "B"}, "parental_gate_answer": 42})]
+    for day in range(4):
+        out.append(kids_day(hdr, day))
+    return out + kids_rest(hdr, rng)
+
+
+def kids_day(hdr: dict[str, object], day: int) -> Case:
     acc: dict[tuple[str, str], str] = {}
     data = jsonl([{"child_id": L("ch_51d2", UID), "lesson": lesson, "event": L(ev, USAGE),
-                   "score": sc, "duration_s": L(d, USAGE), "ts": 1764251000 + i * 60}
+                   "score": sc, "duration_s": L(d + day * 11 if d else 0, USAGE),
+                   "ts": 1764251000 + day * 86400 + i * 60}
                   for i, (lesson, ev, sc, d) in enumerate([
                       ("phonics_a", "lesson_start", None, 0), ("phonics_a", "lesson_end", 8, 240),
                       ("count_10", "lesson_start", None, 0), ("count_10", "lesson_end", 10, 180)])],
                  acc)
-    out.append(with_labels(encode(raw("kids", f"{KIDS}/v1/events", data, "application/x-ndjson",
-                                      {}, headers=hdr), "deflate"), acc))
+    return with_labels(encode(raw("kids", f"{KIDS}/v1/events", data, "application/x-ndjson",
+                                  {}, headers=hdr), "deflate"), acc)
+
+
+def kids_rest(hdr: dict[str, object], rng: random.Random) -> list[Case]:
+    out = []
     out.append(case("kids", f"{KIDS}/v1/tracing", headers=hdr, body={
         "child_id": L("ch_51d2", UID), "letter": "b",
         "strokes": L([{"x": 120 + i * 3, "y": 300 - i * 5, "t": i * 16, "p": round(v + 0.5, 3)}

@@ -64,8 +64,9 @@ def car() -> list[Case]:
         "vin": L(VIN, HW), "tcu_imei": L(IMEI, HW), "nickname": "Blue Accord",
         "owner": {"user_id": L(USER_ID, UID), "name": L(NAME, NAMEC)},
         "model_year": 2023, "market": "US"})]
-    out.append(case("car", f"{CAR}/v1/vehicles/status", headers=hdr, query={
-        "vin": L(VIN, HW), "fields": "odometer,fuel,doors,location", "units": "imperial"}))
+    out += [case("car", f"{CAR}/v1/vehicles/status", headers=hdr, query={
+        "vin": L(VIN, HW), "fields": fields, "units": "imperial"})
+        for fields in ("odometer,fuel,doors,location", "tyres", "charge,range")]
     out.append(case("car", f"{CAR}/v1/vehicles/commands", headers=hdr, body={
         "vin": L(VIN, HW), "command": L("remote_start", USAGE), "pin": L("4819", CRED),
         "phone_loc": {"lat": L(LAT, PRECISE), "lon": L(LON, PRECISE)},
@@ -101,7 +102,7 @@ def homes() -> list[Case]:
     out = [case("homes", f"{HOMES}/v2/searches", headers=hdr, body={
         "name": "Near work", "polygon": poly, "beds_min": 2, "price_max": 4200,
         "keywords": L("balcony pet friendly", SEARCH), "notify": True})]
-    for lid in ("L-88123", "L-88170", "L-90211"):
+    for lid in ("L-88123", "L-88170", "L-90211", "L-90244", "L-91002", "L-91310"):
         out.append(case("homes", f"{HOMES}/v2/listings/{lid}", headers=hdr, query={
             "src": L("map", USAGE), "my_lat": L(round(LAT, 4), PRECISE),
             "my_lng": L(round(LON, 4), PRECISE), "ab": "gallery_v2"}))

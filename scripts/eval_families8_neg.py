@@ -97,12 +97,13 @@ def vpn() -> list[Case]:
         "public_key": pub, "server": "us-nyc-wg-014", "device_id": L(ANDROID_ID, DID),
         "account": L(USER_ID, UID), "allowed_ips": "0.0.0.0/0, ::/0",
         "dns": ["10.64.0.1"], "endpoint": "198.51.100.44:51820"}))
-    out.append(case("vpn", f"{VPN}/v1/telemetry", headers=hdr, gz=True, body={
-        "session": rnd_uuid(rng), "handshake_ms": 84, "bytes_rx": 18_221_004,
+    out += [case("vpn", f"{VPN}/v1/telemetry", headers=hdr, gz=True, body={
+        "session": rnd_uuid(rng), "handshake_ms": 84 + s, "bytes_rx": 18_221_004,
         "bytes_tx": 2_004_311, "server": "us-nyc-wg-014", "server_ip": "198.51.100.44",
         "pre_tunnel_ip": L("203.0.113.7", IPLOC), "detected_country": L("US", COARSE),
         "detected_city": L("New York", COARSE), "device": device_snake(),
-        "disconnect_reason": "user", "duration_s": L(5400, USAGE)}))
+        "disconnect_reason": "user", "duration_s": L(5400 + s * 600, USAGE)})
+        for s in range(3)]
     out.append(case("vpn", f"{VPN}/v1/leaktest", headers=hdr, query={
         "id": rnd_hex(rng, 20), "resolvers": "10.64.0.1,198.51.100.53"}))
     acc: dict[tuple[str, str], str] = {}

@@ -119,13 +119,14 @@ def expo() -> list[Case]:
         "pushToken": L("ExponentPushToken[xk2Lr9PzQ7aBcDeFgHiJkL]", DID),
         "device": device_camel(), "userId": L(USER_ID, UID),
         "notificationsEnabled": True}))
-    out.append(case("expo", "https://api.tasktide.example.com/v1/analytics", headers={
+    out += [case("expo", "https://api.tasktide.example.com/v1/analytics", headers={
         "Authorization": L("Bearer tt_" + rnd_hex(rng, 40), CRED)}, body={
-        "events": [{"name": L("task_created", USAGE), "ts": 1764251000},
-                   {"name": L("screen_view", USAGE), "screen": L("Today", USAGE),
-                    "ts": 1764251004},
-                   {"name": L("session_end", USAGE), "duration_s": L(312, USAGE)}],
-        "installationId": L(INSTALL_ID, DID), "device": device_camel()}))
+        "events": [{"name": L("task_created", USAGE), "ts": 1764251000 + s * 3600},
+                   {"name": L("screen_view", USAGE), "screen": L(screen, USAGE),
+                    "ts": 1764251004 + s * 3600},
+                   {"name": L("session_end", USAGE), "duration_s": L(312 + s * 41, USAGE)}],
+        "installationId": L(INSTALL_ID, DID), "device": device_camel()})
+        for s, screen in enumerate(["Today", "Upcoming", "Settings"])]
     return out
 
 
@@ -152,8 +153,8 @@ def mini() -> list[Case]:
 
 def mini_batch(who: dict[str, object], b: int) -> Case:
     acc: dict[tuple[str, str], str] = {}
-    data = jsonl([{**who, "path": L(p, USAGE), "event": L(e, USAGE), "stay_ms": L(ms + b * 130, USAGE),
-                   "ts": 1764251000 + b * 600 + i}
+    data = jsonl([{**who, "path": L(p, USAGE), "event": L(e, USAGE),
+                   "stay_ms": L(ms + b * 130, USAGE), "ts": 1764251000 + b * 600 + i}
                   for i, (p, e, ms) in enumerate([("pages/index/index", "page_show", 5200),
                                                   ("pages/goods/detail", "page_show", 18400),
                                                   ("pages/goods/detail", "tap_buy", 0),

@@ -95,7 +95,8 @@ def browser() -> list[Case]:
         "tel": L(E164, TEL), "email": L(EMAIL, MAIL), "timesUsed": 3}))
     # the PREF cookie is a query string; its parts are labelled where the decoder puts them
     pref = {("cookie", "PREF.hl"): DEV, ("cookie", "PREF.tz"): DEV}
-    for typed in ("lyme disease sympt", "urgent care open n"):
+    for typed in ("lyme disease sympt", "urgent care open n", "flights to lis", "2br apartm",
+                  "how to fix leaking t"):
         out.append(with_labels(case(
             "browser", "https://suggest.surfbrowser.example.com/complete/search",
             query={"client": "surf-android", "q": L(typed, SEARCH), "hl": L("en", DEV),
@@ -122,12 +123,11 @@ def _f32b64(values: list[float]) -> str:
     return base64.b64encode(struct.pack(f"<{len(values)}f", *values)).decode()
 
 
-def photo() -> list[Case]:
-    rng = random.Random(8810)
-    hdr = {"Authorization": L("Bearer rt_" + rnd_hex(rng, 40), CRED), **device_headers(),
-           "X-Install-Id": L(INSTALL_ID, DID)}
-    faces = []
-    for f in range(2):
+def _faces(rng: random.Random, count: int) -> list[dict[str, object]]:
+    """Per face: a box (unlabelled), 68 landmark points and a 128-float embedding (one series
+    and one vector, each labelled once)."""
+    faces: list[dict[str, object]] = []
+    for f in range(count):
         x0, y0 = 300 + f * 500, 400
         faces.append({
             "bbox": {"x": x0, "y": y0, "w": 380, "h": 420}, "score": 0.98,
@@ -136,9 +136,17 @@ def photo() -> list[Case]:
             "pose": {"yaw": round(rng.uniform(-20, 20), 1), "pitch": 3.2, "roll": -1.1},
             "embedding": L(_f32b64(floats(rng, 128, 0.09)), FACE),
             "smile": 0.71, "eyes_open": 0.99})
+    return faces
+
+
+def photo() -> list[Case]:
+    rng = random.Random(8810)
+    hdr = {"Authorization": L("Bearer rt_" + rnd_hex(rng, 40), CRED), **device_headers(),
+           "X-Install-Id": L(INSTALL_ID, DID)}
     out = [case("photo", f"{EDIT}/v2/faces/analyze", headers=hdr, body={
-        "image_id": "img_" + rnd_hex(rng, 16), "image_sha256": sha("sha256", "photo-1"),
-        "width": 3024, "height": 4032, "faces": faces, "model": "facekit-4.1"})]
+        "image_id": "img_" + rnd_hex(rng, 16), "image_sha256": sha("sha256", f"photo-{n}"),
+        "width": 3024, "height": 4032, "faces": _faces(rng, 2 - n % 2), "model": "facekit-4.1"})
+        for n in range(3)]
     out.append(multipart("photo", f"{EDIT}/v2/uploads", [
         ("file", "IMG_20261127_101512.jpg", "image/jpeg", L(JPEG, MEDIA)),
         ("exif", None, "application/json", {
