@@ -35,6 +35,7 @@ from eval_families8_kit import (
     GAID,
     INSTALL_ID,
     JPEG,
+    KEYS,
     LAT,
     LON,
     MAIL,
@@ -226,6 +227,13 @@ def kyc() -> list[Case]:
                                                  ADDR),
             "issuer": "Example Power & Light", "issuer_phone": "+1 800 555 0142",
             "statement_date": "2026-10-31"})], headers=hdr))
+    out.append(case("kyc", f"{KYC}/onboarding/v1/behaviour", headers=hdr, body={
+        # typing rhythm while the SSN was entered (digits not logged): timing series only
+        "field": "ssn", "dwell_ms": L([rng.randrange(60, 140) for _ in range(9)], KEYS),
+        "flight_ms": L([rng.randrange(90, 400) for _ in range(8)], KEYS),
+        "paste": False, "corrections": L(1, KEYS),
+        "device_tilt": L([{"t": i * 50, "pitch": v, "roll": round(v / 3, 4)}
+                          for i, v in enumerate(floats(rng, 20, 2.0))], MOTION)}))
     out.append(case("kyc", f"{KYC}/onboarding/v1/status", headers=hdr, query={
         "applicant": L("app_7731c0", UID), "step": L("selfie_done", USAGE),
         "cb": "1764251300123"}))

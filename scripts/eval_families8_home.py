@@ -46,6 +46,7 @@ from eval_families8_kit import (
     TEXT,
     UID,
     USAGE,
+    VOICE,
     WAV,
     WIFI,
     device_camel,
@@ -97,7 +98,9 @@ def tv() -> list[Case]:
     out.append(multipart("tv", f"{CAST}/v2/voice/search", [
         ("audio", "q.wav", "audio/wav", L(WAV, MEDIA)),
         ("meta", None, "application/json", {"transcript": L("comedy movies with dogs", SEARCH),
-                                            "lang": L("en-US", DEV), "confidence": 0.88})],
+                                            "lang": L("en-US", DEV), "confidence": 0.88,
+                                            # which household member spoke: a voiceprint
+                                            "speaker_vec": L(floats(rng, 192, 0.07), VOICE)})],
         headers=hdr))
     out.append(case("tv", f"{CAST}/v2/recommendations", headers=hdr, query={
         "watched": L("Night Shift S02E05", USAGE), "limit": "20", "region": L("US", COARSE),
@@ -181,9 +184,11 @@ def cgm() -> list[Case]:
         "user_id": L(USER_ID, UID), "diabetes_type": L("T1", MED),
         "diagnosed_year": L(2009, MED), "weight_kg": L(64.5, FIT), "dob": L("1990-04-12", BIRTH),
         "target_low": L(70, MED), "target_high": L(180, MED), "clinic_code": "CLN-2231"}))
-    out.append(case("cgm", f"{CGM}/v3/alerts", headers=hdr, body={
-        "alert": L("urgent_low", MED), "value": L(52, MED), "ts": 1764249999,
-        "loc": {"lat": L(LAT, PRECISE), "lon": L(LON, PRECISE)}, "acknowledged": False}))
+    out += [case("cgm", f"{CGM}/v3/alerts", headers=hdr, body={
+        "alert": L(kind, MED), "value": L(value, MED), "ts": 1764249999 + n * 5400,
+        "loc": {"lat": L(round(LAT + n * 1e-4, 5), PRECISE),
+                "lon": L(round(LON, 5), PRECISE)}, "acknowledged": n > 0})
+        for n, (kind, value) in enumerate([("urgent_low", 52), ("high", 251), ("rise_rate", 188)])]
     acc: dict[tuple[str, str], str] = {}
     ctx = enc({"email_sha256": L(EMAIL_SHA256, MAIL), "plan": "premium",
                "city": L("New York", COARSE)}, "query", "ctx", "b64url", acc)
