@@ -124,7 +124,7 @@ def kids() -> list[Case]:
 def kids_day(hdr: dict[str, object], day: int) -> Case:
     acc: dict[tuple[str, str], str] = {}
     data = jsonl([{"child_id": L("ch_51d2", UID), "lesson": lesson, "event": L(ev, USAGE),
-                   "score": sc, "duration_s": L(d + day * 11 if d else 0, USAGE),
+                   "score": sc, "duration_s": L(d + day * 11, USAGE) if d else 0,
                    "ts": 1764251000 + day * 86400 + i * 60}
                   for i, (lesson, ev, sc, d) in enumerate([
                       ("phonics_a", "lesson_start", None, 0), ("phonics_a", "lesson_end", 8, 240),

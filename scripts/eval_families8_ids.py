@@ -21,6 +21,7 @@ import random
 from eval_families6_kit import encode, raw
 from eval_families7_kit import enc, jsonl, with_labels, xml
 from eval_families8_kit import (
+    ADDR,
     ADID,
     ANDROID_ID,
     APPS,
@@ -132,9 +133,10 @@ def loyalty() -> list[Case]:
     out.append(case("loyalty", "https://match.audiencely.example.net/v2/upload", body={
         "schema": ["EMAIL_MD5", "EMAIL_SHA1", "EMAIL_SHA256", "EMAIL_SHA512", "PHONE_SHA256",
                    "PHONE_SHA1"],
-        "data": [[L(sha("md5", em), MAIL), L(sha("sha1", em).upper(), MAIL),
-                  L(sha("sha256", em), MAIL), L(sha("sha512", em), MAIL),
-                  L(sha("sha256", E164), TEL), L(sha("sha1", DIGITS), TEL)]],
+        # one row of hashes: a scalar list, labelled once with both categories it carries
+        "data": [L([sha("md5", em), sha("sha1", em).upper(), sha("sha256", em),
+                    sha("sha512", em), sha("sha256", E164), sha("sha1", DIGITS)],
+                   f"{MAIL}|{TEL}")],
         "audience_id": "aud_55102", "session": rnd_uuid(rng)}))
     out.append(case("loyalty", f"{LOY}/v1/checkin", headers=hdr, body={
         "store_id": "st_0231", "store_address": "20 W 34th St, New York, NY 10001",
@@ -148,6 +150,11 @@ def loyalty() -> list[Case]:
         "lines": [{"desc": L(d, BUY), "price": p, "qty": 1} for d, p in items],
         "total": L(19.66, BUY), "tender": {"type": "card", "masked": L("************4242", PAY)},
         "image_sha1": sha("sha1", "receipt-jpeg")}))
+    out.append(case("loyalty", f"{LOY}/v1/member/profile", headers=hdr, body={
+        "member": L(USER_ID, UID), "mobile": L(E164, TEL), "email": L(EMAIL, MAIL),
+        "mailing": {"street": L("350 Fifth Avenue, Apt 12B", ADDR), "city": L("New York", COARSE),
+                    "zip": L("10118", COARSE)}, "home_store": "st_0231",
+        "preferences": {"sms": True, "paper_receipts": False}}))
     for cid in ("cp_881", "cp_902"):
         out.append(case("loyalty", f"{LOY}/v1/coupons/{cid}/clip", headers=hdr, query={
             "member": L(USER_ID, UID), "src": L("weekly_ad", USAGE)}))

@@ -78,9 +78,11 @@ def vault() -> list[Case]:
                                    "userId": L(rnd_uuid(random.Random(5)), UID)}))
     out.append(case("vault", "https://breach.vaultkey.example.com/range/5BAA6", headers={
         "Add-Padding": "true"}))
-    out.append(case("vault", "https://api.vaultkey.example.com/devices/identifier/"
-                    f"{INSTALL_ID}/token", headers=hdr, body={
-                        "pushToken": L("fcm:" + rnd_hex(rng, 140), DID)}))
+    push = case("vault", "https://api.vaultkey.example.com/devices/identifier/"
+                f"{INSTALL_ID}/token", headers=hdr, body={
+                    "pushToken": L("fcm:" + rnd_hex(rng, 140), DID)})
+    push.labels[("url", "path[2]")] = DID  # the device's own identifier in the URL path
+    out.append(push)
     out.append(case("vault", "https://api.vaultkey.example.com/events/collect", headers=hdr,
                     body=[{"type": 1100, "cipherId": rnd_uuid(rng), "date": "2026-11-27T10:00Z"}
                           for _ in range(3)]))
@@ -107,7 +109,7 @@ def vpn() -> list[Case]:
     out.append(case("vpn", f"{VPN}/v1/leaktest", headers=hdr, query={
         "id": rnd_hex(rng, 20), "resolvers": "10.64.0.1,198.51.100.53"}))
     acc: dict[tuple[str, str], str] = {}
-    rules = enc({"trusted": [L(SSID, WIFI), L("Office-Guest", WIFI)],
+    rules = enc({"trusted": L([SSID, "Office-Guest"], WIFI),
                  "auto_connect_untrusted": True, "kill_switch": True}, "body", "rules", "b64",
                 acc)
     out.append(with_labels(case("vpn", f"{VPN}/v1/settings", headers=hdr, body={

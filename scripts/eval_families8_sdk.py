@@ -77,8 +77,9 @@ def crash() -> list[Case]:
     labels: dict[str, str] = {}
     body = pb([(1, "18.6.2"), (2, rnd_hex(rng, 32)),
                (3, [(1, L(INSTALL_ID, DID)), (2, L("Pixel 8", DEV)), (3, L("14", DEV)),
-                    (4, L(8_000_000_000, DEV)), (5, L(112_000_000_000, DEV)),
-                    (6, L(True, DEV))]),
+                    # RAM, disk and a rooted flag: bare varints, unlabelled (not legible
+                    # without the schema)
+                    (4, 8_000_000_000), (5, 112_000_000_000), (6, True)]),
                (4, [(1, 1764251000), (2, "SIGSEGV"), (3, "0x0000007b2c4f1a80"),
                     (4, L("user jane.doe@example.org tapped checkout", MAIL))]),
                (5, L(USER_ID, UID)), (6, [(1, "cart_size"), (2, "3")])], "", labels)

@@ -80,7 +80,7 @@ def browser() -> list[Case]:
     out = [case("browser", f"{SYNC}/1.5/8812/storage/history", headers=hdr, gz=True,
                 body={"records": recs[k:k + 8], "batch": str(k)}) for k in (0, 8)]
     acc: dict[tuple[str, str], str] = {}
-    data = jsonl([{"device": "Pixel 8", "tab_index": i, "url": L(u, BROWSE),
+    data = jsonl([{"device": L("Pixel 8", DEV), "tab_index": i, "url": L(u, BROWSE),
                    "title": L(t, BROWSE), "lastUsed": 1764251000 + i}
                   for i, (u, t) in enumerate(PAGES[:5])], acc)
     out.append(with_labels(raw("browser", f"{SYNC}/1.5/8812/storage/tabs", data,
