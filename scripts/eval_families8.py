@@ -14,7 +14,10 @@ monitor companion app;
 ``eval_families8_web.py``: a browser (history, tab and bookmark sync, search suggestions), a photo
 editor (face boxes and landmarks, EXIF);
 ``eval_families8_neg.py``: a password manager, a VPN and a maps app's offline regions (mostly
-negatives: ciphertexts, keys, bounding boxes, tiles).
+negatives: ciphertexts, keys, bounding boxes, tiles);
+``eval_families8_more.py``: a connected-car app, a real-estate app, an insurance-claims app;
+``eval_families8_ids.py``: an eSIM/carrier-account app and a retail loyalty app (identifiers in
+many transforms: upper case, dashes removed, MD5/SHA-1/SHA-256/SHA-512 of normalised values).
 ``eval_families8_kit.py`` has the profile transforms, device blocks and a case-insensitive path
 check. Values are synthetic; hosts are under example.* (RFC 2606). Encodings: JSON, JSON Lines,
 form, query strings, cookies, headers with mixed-case names, JWTs, base64/base64url, gzip+base64
@@ -71,7 +74,39 @@ Calls made in this set (a reader may disagree; stated so a score can be read):
 - an ``expo-extra-params``-style structured header carrying a user ID is labelled ``id.user`` on
   the whole header (structured fields, RFC 8941, are not a decoder format);
 - a mediation SDK's per-network bidder tokens are opaque and unlabelled; impression-level ad
-  revenue is not a purchase.
+  revenue is not a purchase;
+- a glucose reading's trend arrow is ``health.medical`` like the reading; a search area drawn on
+  a map (a polygon) is unlabelled like a bounding box; the user typing their own street into an
+  address autocomplete is ``contact.address``, not ``behavior.search``;
+- an eUICC's EID is ``id.sim`` (it identifies the SIM, soldered or not); an IMEI's TAC (the
+  first 8 digits: the model) is ``device.info``; a carrier account number is ``id.user``; a
+  number-transfer PIN is ``secret.credential``; per-app data usage by package name is
+  ``device.apps`` per record;
+- a receipt's line descriptions and total are ``financial.purchase``, its unit prices are not;
+  an over-the-counter drug on a receipt is only a purchase (no diagnosis is implied);
+- a vehicle's VIN and its telematics unit's IMEI are ``id.hardware``; a remote-command PIN is
+  ``secret.credential``; an insurance policy number is ``id.user``; a witness's name and phone
+  (another person, typed by the user) are ``contact.name``/``contact.phone``; injuries typed in
+  a claim are ``health.medical|content.text``;
+- bare protobuf varints (RAM size, a flag) are unlabelled: not legible without the schema; E7
+  integer coordinates in JSON are ``location.precise``;
+- a list of trusted SSIDs and a row of hashes (e-mail and phone) are scalar lists, labelled once
+  (the hash row with both categories, ``contact.email|contact.phone``);
+- typing rhythm while an SSN is entered (dwell/flight lists, a correction count) is
+  ``behavior.keystroke``, device tilt samples meanwhile ``behavior.motion``; a speaker vector
+  sent with a TV voice search is ``biometric.voice``;
+- the device's own install ID in a URL path segment is ``id.device`` (``url`` part, ``path[2]``);
+  a synced tab's device name ("Pixel 8") is ``device.info``.
+
+Decoder facts noticed while checking paths (``decode_exchange`` is the only part of the pipeline
+run by the author): header leaves keep the name as sent (mixed case), so the check compares
+names case-insensitively, as the scorer does; a cookie value that is a query string is parsed
+(``PREF.hl``); a repeated protobuf sub-message is indexed (``2[i].1``); a short printable
+protobuf string (``en_US``) parses as a nested message (``4.3.12``), the one gap below; XML is
+keyed from the root tag with ``@attr``; gzip+base64 JSON in a form field, hex JSON and base64url
+JSON in query values are unwrapped with the path continuing; a base64 header value is decoded at
+the header's path; JSON Lines records are ``[i]``; multipart parts are named by ``name``; a bearer
+JWT's claims are ``authorization.claims.<claim>``; URL path segments are ``url`` ``path[i]``.
 """
 
 from __future__ import annotations
