@@ -63,6 +63,8 @@ class DeviceProfile:
 
 
 def luhn_ok(digits: str) -> bool:
+    if not (digits.isascii() and digits.isdigit()):  # "²" is a digit to str.isdigit, not to int
+        return False
     total = 0
     for i, ch in enumerate(reversed(digits)):
         d = int(ch)

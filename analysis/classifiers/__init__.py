@@ -9,6 +9,7 @@ what the value *is*. Likewise a key rule's reading of a field beats a bare value
 from __future__ import annotations
 
 import dataclasses
+import logging
 import operator
 from collections.abc import Iterable
 from typing import Any
@@ -23,6 +24,8 @@ from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
 
+log = logging.getLogger(__name__)
+OVERRIDES = 0.6  # judge.MIN_CONFIDENCE: below it a finding can make no claim violated
 CATEGORY, RULE = operator.attrgetter("category"), operator.attrgetter("rule")
 LEAF_KEY = operator.attrgetter("key")
 RANK = {Detector.GROUND_TRUTH: 0, Detector.KEY: 1, Detector.VALUE: 2, Detector.STRUCTURE: 3}
@@ -42,14 +45,17 @@ def dedupe(findings: Iterable[Finding]) -> list[Finding]:
         rank = RANK[f.detector]
         slot = (f.part, f.path, f.category)
         old = best.get(slot)
-        if old is None or (rank, -f.confidence) < (old[0], -old[1]):
+        weak = f.confidence < OVERRIDES
+        if old is None or (weak, rank, -f.confidence) < (old[1] < OVERRIDES, old[0], -old[1]):
             best[slot] = (rank, f.confidence, f)
         field = (f.part, f.path)
-        if rank < strongest.get(field, 9):
+        # only a finding that can decide a verdict overrides the others of its field: a key
+        # finding whose value failed its check (0.5) must not hide a 0.8 phone-number shape
+        if rank < strongest.get(field, 9) and f.confidence >= OVERRIDES:
             strongest[field] = rank
     out = []
     for rank, _, f in best.values():
-        top = strongest[(f.part, f.path)]
+        top = strongest.get((f.part, f.path), 9)
         # a ground-truth or key reading of a field overrides weaker readings of the same field
         weaker = rank > top and f.detector != Detector.STRUCTURE
         if top <= RANK[Detector.KEY] and weaker:
@@ -106,8 +112,13 @@ def leaf_findings(exchange_id: int, decoded: Decoded) -> tuple[list[Finding], li
                 if v is not None:
                     by_value.append(remake_finding(exchange_id, v))
                 continue
-        kf = None if leaf.array or not leaf.key else key_leaf(exchange_id, leaf)
-        vf = value_leaf(exchange_id, leaf)
+        try:
+            kf = None if leaf.array or not leaf.key else key_leaf(exchange_id, leaf)
+            vf = value_leaf(exchange_id, leaf)
+        except Exception:  # a rule's bug on one odd value costs that value, not the request
+            log.exception("key/value classifier failed on %s of exchange %s", leaf.path,
+                          exchange_id)
+            continue
         if kf is not None:
             by_key.append(kf)
         if vf is not None:

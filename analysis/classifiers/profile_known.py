@@ -48,19 +48,26 @@ MIN_LOOSE = 12  # variants at least this long are also found glued to bytes of a
 # Whole-field values that only count under a key naming what they are (a bare "US" or "310"
 # is everywhere): the key must contain one of these.
 KEY_HINTS = {
-    ("carrier", "sim_country"): ("sim", "carrier", "network", "operator", "telco", "mcc"),
-    ("carrier", "mcc"): ("mcc", "carrier", "sim", "network", "operator", "plmn", "country"),
-    ("carrier", "mnc"): ("mnc", "carrier", "sim", "network", "operator", "plmn"),
+    ("carrier", "sim_country"): frozenset({"sim", "carrier", "network", "operator", "telco",
+                                          "mcc", "simcountry", "simcountryiso"}),
+    ("carrier", "mcc"): frozenset({"mcc", "carrier", "sim", "network", "operator", "plmn",
+                                  "mobile", "mccmnc", "simmcc"}),
+    ("carrier", "mnc"): frozenset({"mnc", "carrier", "sim", "network", "operator", "plmn",
+                                  "mccmnc", "simmnc"}),
 }
 # A short value (under ``MIN_SEARCH``: a user ID "42", an SSID "home", a carrier "EE") is any
 # field's value as often as the profile's: as a whole field it counts only under a key naming
 # what it is (QA6: a tab named "home" was the Wi-Fi, a count of 42 the user).
 SHORT_HINTS = {
-    ("identifiers", "user_id"): ("user", "uid", "account", "member", "customer", "login",
-                                 "player", "profile", "owner", "author", "subscriber", "id"),
-    ("network", "wifi_ssid"): ("ssid", "wifi", "wlan", "network", "ap", "hotspot", "router"),
-    ("carrier", "name"): ("carrier", "operator", "network", "sim", "telco", "provider", "isp"),
-    ("contact", "name"): ("name", "user", "contact", "person", "first", "last", "display"),
+    ("identifiers", "user_id"): frozenset({"user", "uid", "userid", "account", "member",
+                                          "customer", "login", "player", "profile", "owner",
+                                          "author", "subscriber"}),
+    ("network", "wifi_ssid"): frozenset({"ssid", "wifi", "wlan", "network", "hotspot",
+                                        "router"}),
+    ("carrier", "name"): frozenset({"carrier", "operator", "network", "sim", "telco",
+                                   "provider", "isp"}),
+    ("contact", "name"): frozenset({"name", "user", "contact", "person", "first", "last",
+                                   "display", "fullname", "username"}),
 }
 
 

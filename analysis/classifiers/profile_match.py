@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Any
 
 from analysis.classifiers.base import compose, preview, remake_finding
@@ -30,6 +31,7 @@ from analysis.classifiers.profile_known import (
 )
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import latlon_pair
+from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded, Leaf
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
@@ -60,10 +62,25 @@ CASE_KEPT = frozenset({None, "nodashes", "noseparators", "dashes", "nocheckdigit
 SHORT_COINCIDENCES = frozenset({"mcc+mnc", "local_ip", "name", "sim_country"})
 # Lists of what an app supports or offers: the profile's carrier or SIM country among them is
 # an option, not the phone's (QA6: "supported carriers", "supported SIM countries").
-OPTION_WORDS = ("supported", "available", "allowed", "options", "choices", "eligible",
-                "accepted", "whitelist", "allowlist", "blocked", "excluded")
-CARRIER_WORDS = ("mcc", "mnc", "carrier", "sim", "network", "operator", "plmn", "hni",
-                 "numeric", "telco", "cell")
+OPTION_WORDS = frozenset({"supported", "available", "allowed", "options", "choices",
+                          "eligible", "accepted", "whitelist", "allowlist", "blocked",
+                          "excluded"})
+
+
+@lru_cache(maxsize=4096)
+def _words_of(key: str, parent: str) -> frozenset[str]:
+    """The words of a field's key and parent ("simCountry" -> sim, country), and each whole
+    (a one-word key such as "mccmnc" or "ssid")."""
+    return frozenset(key_words(key)) | frozenset(key_words(parent)) | {
+        norm_key(key), norm_key(parent)}
+
+
+def _named(leaf: Leaf) -> frozenset[str]:
+    """What a field's key and parent name, as whole words: "capacity" holds no "ap", "width"
+    no "id" (matching parts of words made a tab named "home" the Wi-Fi)."""
+    return _words_of(leaf.key, leaf.parent)
+CARRIER_WORDS = frozenset({"mcc", "mnc", "carrier", "sim", "network", "operator", "plmn",
+                           "hni", "numeric", "telco", "cell"})
 
 
 def _coincidence(leaf: Leaf, known: Known) -> bool:
@@ -72,14 +89,14 @@ def _coincidence(leaf: Leaf, known: Known) -> bool:
     name to say either."""
     if not leaf.key or leaf.key.isdigit():
         return False
-    named = norm_key(leaf.key + leaf.parent)
-    if known.section == "carrier" and any(w in named for w in OPTION_WORDS):
+    named = _named(leaf)
+    if known.section == "carrier" and named & OPTION_WORDS:
         return True
     if known.key in ("name", "sim_country"):
         return False  # only options lists, above: the key hints decide the rest
     if is_negative_key(leaf.key, leaf.parent, leaf.part) or "version" in leaf.key.lower():
         return True
-    return known.key == "mcc+mnc" and not any(w in named for w in CARRIER_WORDS)
+    return known.key == "mcc+mnc" and not named & CARRIER_WORDS
 
 
 class ProfileMatcher(KnownValues):
@@ -157,8 +174,7 @@ class ProfileMatcher(KnownValues):
                 hint = KEY_HINTS.get((known.section, known.key))
                 if hint is None and len(variant) < MIN_SEARCH:
                     hint = SHORT_HINTS.get((known.section, known.key))
-                if hint and not any(h in norm_key(leaves[i].key + leaves[i].parent)
-                                    for h in hint):
+                if hint and not hint & _named(leaves[i]):
                     continue
                 hits.append((i, texts[i].strip(), variant, known))
         # then the numbers written with separators, then the regex matches, each in field order

@@ -21,6 +21,7 @@ from analysis.classifiers.structure_shapes import (
     monotonic,
     num,
     number_counts,
+    numeric_fields,
     relative_time,
     sensor_named,
     signed,
@@ -230,9 +231,9 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                             keys, "structure.keystroke-rows")
         return None
     if first is dict and all(type(x) is dict for x in items):
-        fields = set()
+        fields: set[str] = set()
         for x in items[:20]:
-            fields |= {norm_key(str(k)) for k, val in x.items() if num(val)}
+            fields |= numeric_fields(tuple(k for k, val in x.items() if num(val)))
         ks = s["keystroke"]
         has_down = bool(fields & set(ks["down_fields"]))
         has_up = bool(fields & set(ks["up_fields"]))

@@ -8,8 +8,10 @@ Android ``SensorEvent`` objects with value vectors.
 from __future__ import annotations
 
 import itertools
+from functools import lru_cache
 from typing import Any
 
+from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators_geo import decimals
 
 _NUMBER = (int, float)
@@ -131,3 +133,9 @@ def measured(rows: list[list[Any]]) -> bool:
     """Some column besides the time holds a measurement (a float), not flags or counts: an
     orientation change log's 0/1 is no sensor reading."""
     return any(type(v) is float for r in rows[:20] for v in r[1:])
+
+
+@lru_cache(maxsize=4096)
+def numeric_fields(keys: tuple[Any, ...]) -> frozenset[str]:
+    """The normalised names of an event object's numeric fields (events repeat their keys)."""
+    return frozenset(norm_key(str(k)) for k in keys)

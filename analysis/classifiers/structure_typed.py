@@ -25,18 +25,24 @@ def key_event_types(items: list[Any]) -> set[str]:
     return kinds & KEY_EVENT_TYPES
 
 
+DOWN_KINDS = frozenset({"keydown", "key_down", "down"})
+PRESS_KINDS = frozenset({"keypress", "press"})
+
+
 def typed_text(ex: int, node: Node) -> Finding | None:
     """Key events that name their keys spell what the user typed (``content.text``); with both
     key-down and key-up events in the list, each key is read once, from its key-down."""
     chars = []
-    paired = len(key_event_types(node.value)) > 1 if node.value and all(
-        isinstance(x, dict) for x in node.value) else False
+    kinds = key_event_types(node.value) if node.value and all(
+        isinstance(x, dict) for x in node.value) else set()
+    # one kind of event is read: key-downs when there are (a browser sends keydown, keypress
+    # and keyup for each key), else key presses
+    reads = (DOWN_KINDS if kinds & DOWN_KINDS else PRESS_KINDS) if len(kinds) > 1 else None
     for item in node.value:
         if not isinstance(item, dict):
             return None
-        if paired and not any(type(v) is str and v.lower() in ("keydown", "key_down", "down",
-                                                                 "keypress", "press")
-                              for v in item.values()):
+        if reads is not None and not any(type(v) is str and v.lower() in reads
+                                         for v in item.values()):
             continue
         one = [v for v in item.values() if isinstance(v, str) and len(v) == 1]
         if len(one) != 1:

@@ -17,7 +17,8 @@ HASH = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{
 
 def imei(text: str) -> bool:
     digits = re.sub(r"[\s-]", "", text)
-    return len(digits) == 15 and digits.isdigit() and luhn_ok(digits) and len(set(digits)) > 3
+    return (len(digits) == 15 and digits.isascii() and digits.isdigit() and luhn_ok(digits)
+            and len(set(digits)) > 3)
 
 
 def imsi(text: str) -> bool:
@@ -35,7 +36,7 @@ def imei_like(text: str) -> bool:
     t = text.strip().replace("-", "").replace(" ", "")
     if HASH.fullmatch(t):
         return True
-    if t.isdigit():
+    if t.isascii() and t.isdigit():
         return len(t) in (14, 16) or (len(t) == 15 and imei(t))
     return len(t) == 14 and all(c in "0123456789abcdefABCDEF" for c in t)
 

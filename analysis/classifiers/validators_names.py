@@ -13,11 +13,13 @@ import re
 _UUID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
 
 
+_E7 = re.compile(r"-?[0-9]{7,10}")
+
+
 def _e7(text: str, limit: float) -> bool:
     """An integer of degrees x 10^7 within +-limit degrees, not a small count or a zero."""
     t = text.strip()
-    return (t.lstrip("-").isdigit() and len(t.lstrip("-")) >= 7
-            and abs(int(t)) <= limit * 1e7)
+    return bool(_E7.fullmatch(t)) and abs(int(t)) <= limit * 1e7
 
 
 def lat_e7(text: str) -> bool:

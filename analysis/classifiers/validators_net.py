@@ -19,6 +19,8 @@ def ip_public(text: str) -> bool:
         addr = ipaddress.ip_address(text.strip())
     except ValueError:
         return False
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+        addr = addr.ipv4_mapped  # "::ffff:10.0.0.1" is the IPv4 address it maps
     return str(addr) not in PUBLIC_RESOLVERS and not any(
         addr in net for net in _NOT_PUBLIC if net.version == addr.version)
 

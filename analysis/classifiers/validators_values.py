@@ -76,7 +76,7 @@ _AGE_BAND = re.compile(r"\d{1,3}\s*(?:-|–|to)\s*\d{1,3}|\d{1,3}\s*\+|(?:under|
 def age_value(value: str) -> bool:
     """An age in years (1-120) or an age band ("25-34", "65+")."""
     v = value.strip().lower()
-    if v.isdigit():
+    if v.isascii() and v.isdigit():
         return 1 <= int(v) <= 120
     return bool(_AGE_BAND.fullmatch(v))
 

@@ -69,7 +69,8 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
     # A Luhn-valid 15-digit number is as likely an object ID (a post, an order): by its shape
     # alone it is reported below the confidence that can make a claim violated; the device
     # profile or an IMEI key says more (QA6: Graph-API-style object IDs in a URL path).
-    if n == 15 and t[:2] in IMEI_RBI and t.isdigit() and v.imei(t) and not _purchase_key(leaf):
+    if n == 15 and t[:2] in IMEI_RBI and t.isascii() and t.isdigit() and v.imei(t) and not \
+            _purchase_key(leaf):
         return "id.hardware", "value is 15 digits with a valid Luhn check digit (IMEI-shaped; " \
             "no key or profile confirms it)", SHAPE_ONLY, "value.imei"
     if n in (17, 18) and t[:2] in IMEI_RBI and IMEI_WRITTEN.fullmatch(t) and v.imei(t):

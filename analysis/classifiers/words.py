@@ -116,6 +116,9 @@ def _segment(run: str, vocab: frozenset[str]) -> list[str] | None:
     return best[n]
 
 
+MAX_SEGMENTED = 64  # longer runs of letters are no key name worth segmenting (quadratic cost)
+
+
 @lru_cache(maxsize=8192)
 def key_words(key: str) -> tuple[str, ...]:
     """The words of a key name, lower-cased: ``screenWidthPixels`` -> screen, width, pixels;
@@ -125,10 +128,11 @@ def key_words(key: str) -> tuple[str, ...]:
     out: list[str] = []
     for raw in _SPLIT.findall(key):
         w = raw.lower()
-        if w.isdigit() and out and out[-1] in ("sha", "md"):
-            out[-1] += w  # sha + 256, md + 5
+        if w.isdigit() and out and (out[-1] in ("sha", "md") or out[-1] + w in vocab):
+            out[-1] += w  # sha + 256, md + 5, spo + 2, last + 4: words that end in digits
             continue
-        seg = _segment(w, vocab) if len(w) > 5 and w.isalpha() and w not in vocab else None
+        seg = (_segment(w, vocab) if MAX_SEGMENTED >= len(w) > 5 and w.isalpha()
+               and w not in vocab else None)
         out.extend(seg or [w])
     return tuple(out)
 

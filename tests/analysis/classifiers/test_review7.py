@@ -1,0 +1,63 @@
+"""A reviewer's findings on this session's classifier changes; each stays fixed."""
+
+from __future__ import annotations
+
+import json
+
+from analysis.classifiers import classify_decoded, matcher_for
+from analysis.classifiers.validators import ip_public
+from analysis.decoders import decode_exchange
+from analysis.profile import DeviceInfo, DeviceProfile, luhn_ok
+from analysis.records import Exchange
+from tests.analysis.classifiers.found import found_in as _found
+
+
+def _exchange(body: object) -> Exchange:
+    return Exchange(ts=0, method="POST", url="https://a.example/x",
+                    request_headers=(("content-type", "application/json"),),
+                    request_body=json.dumps(body).encode())
+
+
+def test_a_failed_check_does_not_hide_a_stronger_finding_of_the_field() -> None:
+    found = {(f.path, f.category): f.confidence
+             for f in classify_decoded(1, decode_exchange(_exchange(
+                 {"imei": "+14155550123", "imei2": "00:1a:2b:3c:4d:5e"})))}
+    assert found[("imei", "contact.phone")] >= 0.6
+    assert found[("imei2", "id.hardware")] == 0.7  # the MAC shape, not the failed IMEI key
+
+
+def test_short_profile_values_need_a_whole_word_of_their_key() -> None:
+    p = DeviceProfile(device=DeviceInfo(country="GB"), identifiers={"user_id": "42"},
+                      carrier={"mcc": "234", "mnc": "15"}, network={"wifi_ssid": "home"})
+    body = {"width": 42, "capacity": "home", "mapTab": "home", "cancellation_code": "23415",
+            "simple_count": "23415", "country_code": "234", "userId": "42",
+            "sim": {"mcc": "234"}}
+    found = {f.path for f in classify_decoded(1, decode_exchange(_exchange(body)),
+                                              matcher_for(p)) if f.detector == "ground_truth"}
+    assert found == {"userId", "sim.mcc"}
+
+
+def test_unicode_digits_are_no_crash() -> None:
+    assert not luhn_ok("35209900176148²")
+    found = _found({"a": "35209900176148²", "fix": {"latitudeE7": "--1234567"}, "age": "²",
+                    "email": "jane@example.org"})
+    assert found == {"email": {"contact.email": "key.email"}}
+
+
+def test_words_that_end_in_digits_match() -> None:
+    found = _found({"blood_spo2": 97, "card": {"last4": "4242"}})
+    assert "health.fitness" in found["blood_spo2"]
+    assert "financial.payment" in found["card.last4"]
+
+
+def test_browser_key_events_spell_the_text_once() -> None:
+    events = [{"type": kind, "key": c, "t": 1700000000000 + 100 * i + j}
+              for i, c in enumerate("hi there")
+              for j, kind in enumerate(("keydown", "keypress", "keyup"))]
+    (typed,) = [f for f in classify_decoded(1, decode_exchange(_exchange({"keys": events})))
+                if f.category == "content.text"]
+    assert typed.value == "hi there"
+
+
+def test_an_ipv4_mapped_private_address_is_not_public() -> None:
+    assert not ip_public("::ffff:10.0.0.1") and ip_public("::ffff:81.2.69.161")
