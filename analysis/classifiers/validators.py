@@ -59,6 +59,7 @@ from analysis.classifiers.validators_values import (
     ethnicity_value,
     fitness_kind,
     gender_value,
+    header_token,
     health_text,
     measure,
     national_id_value,
@@ -256,7 +257,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "amount": amount, "prose": prose, "ethnicity_value": ethnicity_value,
     "device_identifier": device_identifier, "person_like": person_like,
     "health_text": health_text, "national_id_value": national_id_value,
-    "payment_token": payment_token,
+    "payment_token": payment_token, "header_token": header_token,
     "blob": blob,
 }
 

@@ -161,3 +161,11 @@ def payment_token(value: str) -> bool:
     if v.startswith(("pk_live_", "pk_test_", "pk.")) or v.lower() in ("true", "false"):
         return False
     return len(v) >= 3 or v.isdigit()
+
+
+def header_token(value: str) -> bool:
+    """A token a header carries: 20 characters or more, letters and digits (a session or a
+    bearer token), not a flag or a type ("bearer")."""
+    v = value.strip()
+    return (len(v) >= 20 and any(c.isdigit() for c in v) and any(c.isalpha() for c in v)
+            and " " not in v)

@@ -61,3 +61,21 @@ def test_browser_key_events_spell_the_text_once() -> None:
 
 def test_an_ipv4_mapped_private_address_is_not_public() -> None:
     assert not ip_public("::ffff:10.0.0.1") and ip_public("::ffff:81.2.69.161")
+
+
+def test_rx_bytes_are_no_medicine_but_blood_sugar_units_are_health() -> None:
+    found = _found({"rx_mb": 12.5, "rx_number": "RX-99812", "glucose_mg_dl": 104,
+                    "car": {"vin": "1HGCM82633A004352"}})
+    assert "rx_mb" not in found
+    assert "health.medical" in found["rx_number"]
+    assert "health.medical" in found["glucose_mg_dl"]
+    assert "id.hardware" in found["car.vin"]
+
+
+def test_a_header_token_needs_a_token_shape() -> None:
+    def header(name: str, value: str) -> set[str]:
+        ex = Exchange(ts=0, method="GET", url="https://a.example/x",
+                      request_headers=((name, value),))
+        return {f.category for f in classify_decoded(1, decode_exchange(ex))}
+    assert "secret.credential" in header("X-Driver-Token", "dRv7Q2kLm9Xz4Bp1Wc8Nf3Hj6Ty")
+    assert "secret.credential" not in header("X-Token-Type", "bearer")
