@@ -14,7 +14,12 @@ from analysis.classifiers.base import compose, hash_transform, list_path, previe
 from analysis.classifiers.rules import KeyRule, exact_rules, key_rules, norm_key
 from analysis.classifiers.validators import is_placeholder, validate
 from analysis.classifiers.validators_geo import decimals, latlon_pair
-from analysis.classifiers.words import MAX_CONTEXT_VALUE, context_rule_for, word_rules_for
+from analysis.classifiers.words import (
+    MAX_CONTEXT_VALUE,
+    context_rule_for,
+    expanded_name,
+    word_rules_for,
+)
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Detector, Finding
 
@@ -48,6 +53,9 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
     names = [p + k, p, k] if k in rules.generic and p and (p, k) not in NOT_SPELLED else [k]
     if part == "header" and k.startswith("x") and len(k) > 3:
         names.append(k[1:])  # "X-Ad-Id": the X- prefix of private headers (RFC 6648) says nothing
+    written = expanded_name(key)
+    if written and written not in names:
+        names.append(written)  # "mdl" is "model", "evt" is "event" ([words.abbreviations])
     for name in names:
         if name in rules.negative:
             return name, ()

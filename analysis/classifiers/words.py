@@ -77,6 +77,8 @@ class WordTables:
     # (rule, container names): a field no rule names, inside an object so named, is what the
     # object describes ({"device": {"dx": 1080, "lpm": false}} describes the phone)
     context: tuple[ContextRule, ...] = ()
+    # abbreviation -> the word it stands for ([words.abbreviations]: "mdl" -> "model")
+    abbreviations: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 @cache
@@ -97,7 +99,10 @@ def tables() -> WordTables:
                                 frozenset(r.get("except_words", ())),
                                 frozenset(r.get("only_words", ())), bool(r.get("direct")))
                     for r in raw["rule"] if r.get("under"))
-    return WordTables(rules, negative, frozenset(w for w in vocab if len(w) >= 2), context)
+    abbreviations = dict(raw.get("words", {}).get("abbreviations", {}))
+    vocab |= set(abbreviations)
+    return WordTables(rules, negative, frozenset(w for w in vocab if len(w) >= 2), context,
+                      abbreviations)
 
 
 def _segment(run: str, vocab: frozenset[str]) -> list[str] | None:
@@ -124,7 +129,8 @@ def key_words(key: str) -> tuple[str, ...]:
     """The words of a key name, lower-cased: ``screenWidthPixels`` -> screen, width, pixels;
     ``hashed_email_sha256`` -> hashed, email, sha256; ``devicefreespace`` -> device, free,
     space (segmented only when every letter falls in a known word)."""
-    vocab = tables().vocabulary
+    t = tables()
+    vocab, abbreviations = t.vocabulary, t.abbreviations
     out: list[str] = []
     for raw in _SPLIT.findall(key):
         w = raw.lower()
@@ -133,8 +139,19 @@ def key_words(key: str) -> tuple[str, ...]:
             continue
         seg = (_segment(w, vocab) if MAX_SEGMENTED >= len(w) > 5 and w.isalpha()
                and w not in vocab else None)
-        out.extend(seg or [w])
+        out.extend(abbreviations.get(x, x) for x in (seg or [w]))
     return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def expanded_name(key: str) -> str | None:
+    """The key name with its abbreviations written out, as ``norm_key`` writes names
+    (``mdl`` -> "model", ``evt_name`` -> "eventname"), or None when it has none."""
+    abbreviations = tables().abbreviations
+    words = [w.lower() for w in _SPLIT.findall(key)]
+    if not any(w in abbreviations for w in words):
+        return None
+    return "".join(abbreviations.get(w, w) for w in words)
 
 
 def _matching(words: frozenset[str], part: str, last: str = "") -> tuple[KeyRule, ...]:

@@ -258,3 +258,33 @@ def test_a_users_screen_name_is_a_handle_an_events_a_screen() -> None:
                     "events": [{"screen_name": "Checkout"}]})
     assert set(found["user.screen_name"]) == {"id.user"}
     assert "behavior.usage" in found["events[0].screen_name"]
+
+
+def test_abbreviated_key_words_are_read_as_the_words() -> None:
+    from tests.analysis.classifiers.found import found_in
+    found = found_in({"mdl": "Pixel 8", "evt": "app_open", "scr": "Checkout",
+                      "records": [{"histUri": "https://news.example/a"}],
+                      "ev_range_km": 320})
+    assert "device.info" in found["mdl"]
+    assert "behavior.usage" in found["evt"] and "behavior.usage" in found["scr"]
+    assert "behavior.browsing" in found["records[0].histUri"]
+    assert "ev_range_km" not in found
+
+
+def test_autofill_tokens_and_user_records() -> None:
+    from tests.analysis.classifiers.found import found_in
+    found = found_in({"address-level2": "Springfield", "cc-csc": "123", "bday-year": "1990",
+                      "openid": "oX3k2mN9pQ7rT1vW5yZ8aB4cD6eF", "country": "US",
+                      "profile": {"country": "US"}, "ud": {"ct": "springfield", "zp": "10118"},
+                      "user": {"st": "ok"},
+                      "tabs": [{"url": "https://shop.example/x", "title": "Shoes"}]})
+    assert "location.coarse" in found["address-level2"]
+    assert "financial.payment" in found["cc-csc"]
+    assert "personal.birthdate" in found["bday-year"]
+    assert "id.user" in found["openid"]
+    assert found["country"] == {"device.info": "key.device-country"}
+    assert found["profile.country"] == {"location.coarse": "context.place"}
+    assert "location.coarse" in found["ud.ct"] and "location.coarse" in found["ud.zp"]
+    assert "user.st" not in found
+    assert "behavior.browsing" in found["tabs[0].url"]
+    assert "behavior.browsing" in found["tabs[0].title"]
