@@ -18,7 +18,7 @@ from analysis.classifiers import keys, kvpairs, structure_exchange, value
 from analysis.classifiers.base import Classifier, remake_finding
 from analysis.classifiers.pairs import grade_pairs
 from analysis.classifiers.profile_match import ProfileMatcher
-from analysis.classifiers.purchase import purchases_only
+from analysis.classifiers.purchase import order_details, purchases_only
 from analysis.classifiers.rules import key_rules
 from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
@@ -148,6 +148,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         by_key = _not_written_by_the_user(by_key, decoded)
     if "financial.purchase" in cats:
         by_key = purchases_only(decoded, by_key)
+        by_key += order_details(exchange_id, decoded, by_key)
     found += by_key
     found += by_value
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)

@@ -11,9 +11,12 @@ Completed", GraphQL ``checkoutCreate``, ``/commerce/trackPurchase``.
 
 from __future__ import annotations
 
+from analysis.classifiers.base import compose, preview
+from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
-from analysis.records import Finding
+from analysis.decoders.leaves import Leaf
+from analysis.records import Detector, Finding
 
 # Key words that name a product, its price or a count: a view of it as much as a purchase.
 PRODUCT_WORDS = frozenset({"price", "prices", "sku", "skus", "quantity", "qty", "product",
@@ -62,3 +65,49 @@ def purchases_only(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     if not any(is_product_detail(f) for f in found) or about_a_purchase(decoded, found):
         return found
     return [f for f in found if not is_product_detail(f)]
+
+
+# What an order adds up to: its total, subtotal, tip and tax ("tip_added", "grand_total",
+# "order_total"). Named alone these are any sum; in a request about a purchase they are what the
+# user paid.
+TOTAL_WORDS = frozenset({"total", "subtotal", "tip", "tips", "gratuity", "tax", "grandtotal"})
+TOTAL_EXTRA = frozenset({"amount", "order", "added", "paid", "grand", "sum", "value", "final",
+                         "charged", "usd", "eur", "cents"})
+# The lines of an order, receipt or cart being bought, and the fields naming what was bought.
+LINE_LISTS = frozenset({"items", "lines", "lineitems", "orderitems", "orderlines", "products",
+                        "receiptlines", "entries"})
+LINE_NAMES = frozenset({"name", "title", "desc", "description", "label", "productname",
+                        "itemname"})
+ORDER_CONFIDENCE = 0.65
+
+
+def _order_detail(leaf: Leaf) -> str | None:
+    """What ``leaf`` is in an order (its total, a line's name), or None."""
+    words = set(key_words(leaf.key))
+    if words & TOTAL_WORDS and words <= TOTAL_WORDS | TOTAL_EXTRA:
+        return "an order's total, tip or tax" if validate("amount", leaf.text) else None
+    above = leaf.path.rpartition(".")[0]
+    if leaf.key.lower() in LINE_NAMES and above.endswith("]") and type(leaf.value) is str:
+        lines = above.rpartition("[")[0].rpartition(".")[2].replace("_", "").lower()
+        if lines in LINE_LISTS and validate("text", leaf.text):
+            return "the name of a line of the order"
+    return None
+
+
+def order_details(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """In a request about a purchase, its totals and the names of its lines: what the user
+    bought and paid (TAXONOMY.md financial.purchase), beside the order ID already found."""
+    if not any(f.category == "financial.purchase" and not is_product_detail(f) for f in found):
+        return []
+    have = {(f.part, f.path) for f in found}
+    out = []
+    for leaf in decoded.leaves:
+        if leaf.array or (leaf.part, leaf.path) in have:
+            continue
+        what = _order_detail(leaf)
+        if what is not None:
+            out.append(Finding(exchange_id, leaf.part, leaf.path, "financial.purchase",
+                               Detector.KEY, ORDER_CONFIDENCE,
+                               f"key '{leaf.key}' is {what}, in a request about a purchase",
+                               preview(leaf.text), compose(None, leaf), "context.order"))
+    return out

@@ -11,8 +11,10 @@ import re
 
 from analysis.classifiers.structure import _TOKEN, classify_node
 from analysis.classifiers.structure_typed import typed_text
+from analysis.classifiers.validators_geo import decimals
 from analysis.decoders import Decoded
-from analysis.records import Finding
+from analysis.decoders.leaves import Node
+from analysis.records import Detector, Finding
 
 _KEYLESS = re.compile(r"[\d.\[\]$]*")
 # The request path must say it is a biometric call, not only name the medium: an upload to
@@ -23,6 +25,14 @@ BIOMETRIC_CALLS = frozenset({"enroll", "enrollment", "enrolment", "verify", "ver
                              "recognition", "match", "faceauth", "voiceauth", "faceid",
                              "voiceid", "voiceprint", "faceprint", "kyc", "authenticate"})
 URL_CONTEXT = 0.85  # a hint from the request path is weaker than one from the field's own key
+# ...and that it uploads positions: a keyless record list of latitude/longitude pairs
+# (a ride-hailing driver's protobuf location batch) is a track only in such a call
+LOCATION_CALLS = frozenset({"location", "locations", "gps", "trace", "traces", "track",
+                            "tracks", "trip", "trips", "route", "routes", "position",
+                            "positions", "geo", "fix", "fixes", "breadcrumbs", "ping", "pings",
+                            "checkin", "geolocation", "telemetry", "waypoints"})
+TRACK_CONFIDENCE = 0.8
+MIN_FIXES = 3
 
 
 def _url_words(decoded: Decoded) -> frozenset[str]:
@@ -51,6 +61,12 @@ class StructureClassifier:
                         found, confidence=round(found.confidence * URL_CONTEXT, 2),
                         evidence=found.evidence.replace(", key context '",
                                                         ", request path context '"))
+            if found is None and _KEYLESS.fullmatch(node.path):
+                if url_words is None:
+                    url_words = _url_words(decoded)
+                if url_words & LOCATION_CALLS:
+                    out += _keyless_track(exchange_id, node)
+                    continue
             if found is not None:
                 out.append(found)
                 if found.category == "behavior.keystroke":
@@ -58,6 +74,36 @@ class StructureClassifier:
                     if typed is not None:
                         out.append(typed)
         return out
+
+
+def _coordinate(v: object, limit: float) -> bool:
+    return (type(v) is float and abs(v) <= limit
+            and decimals(repr(v)) >= 4)  # a fix, not a speed or a heading
+
+
+def _keyless_track(exchange_id: int, node: Node) -> list[Finding]:
+    """Each latitude and longitude of a keyless record list in a location call: two adjacent
+    numbered fields holding decimals in range, close together and moving, in every record."""
+    rows = node.value
+    if len(rows) < MIN_FIXES or not all(type(r) is dict for r in rows):
+        return []
+    for a, b in zip(sorted(rows[0]), sorted(rows[0])[1:], strict=False):
+        lats = [r.get(a) for r in rows]
+        lons = [r.get(b) for r in rows]
+        if not (all(_coordinate(v, 90.0) for v in lats)
+                and all(_coordinate(v, 180.0) for v in lons)):
+            continue
+        la = [float(v) for v in lats if v is not None]
+        lo = [float(v) for v in lons if v is not None]
+        if max(la) - min(la) > 1 or max(lo) - min(lo) > 1 or len(set(zip(la, lo))) < 2:
+            continue
+        evidence = (f"fields {a} and {b} of {len(rows)} keyless records are latitude/longitude "
+                    "pairs (4+ decimals, within 1 degree, moving), request path context")
+        return [Finding(exchange_id, node.part, f"{node.path}[{i}].{k}", "location.precise",
+                        Detector.STRUCTURE, TRACK_CONFIDENCE, evidence, repr(r[k]), None,
+                        "structure.keyless-track")
+                for i, r in enumerate(rows) for k in (a, b)]
+    return []
 
 
 CLASSIFIER = StructureClassifier()

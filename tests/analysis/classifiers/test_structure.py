@@ -137,3 +137,45 @@ def test_a_keyless_protobuf_embedding_takes_its_hint_from_the_request_path() -> 
     (face,) = found("https://api.example/faceauth.FaceService/Enroll")
     assert face[:3] == ("3", "biometric.face", 0.77) and "request path context 'face'" in face[3]
     assert found("https://api.example/feed.FeedService/List") == []
+
+
+def _pb_fixes(points: list[tuple[float, float]]) -> bytes:
+    """A protobuf with a repeated sub-message (field 2) of doubles 1 (lat), 2 (lon), 3 (speed)."""
+    import struct
+
+    def rec(lat: float, lon: float) -> bytes:
+        body = (bytes([1 << 3 | 1]) + struct.pack("<d", lat) + bytes([2 << 3 | 1])
+                + struct.pack("<d", lon) + bytes([3 << 3 | 1]) + struct.pack("<d", 11.5))
+        return bytes([2 << 3 | 2, len(body)]) + body
+    return bytes([1 << 3 | 2, 4]) + b"dev1" + b"".join(rec(a, b) for a, b in points)
+
+
+@pytest.mark.parametrize(("url", "points", "tracked"), [
+    ("https://drv.example/v3/locations.pb", [(40.74183 + i * 2e-4, -73.98931 + i * 2e-4)
+                                             for i in range(5)], True),
+    # the same pairs in a call that says nothing about positions: not read
+    ("https://drv.example/v3/sync.pb", [(40.74183 + i * 2e-4, -73.98931 + i * 2e-4)
+                                        for i in range(5)], False),
+    # pairs that do not move, or with two decimals, are no track
+    ("https://drv.example/v3/locations.pb", [(40.74183, -73.98931)] * 5, False),
+    ("https://drv.example/v3/locations.pb", [(40.75 + i, -73.98) for i in range(5)], False),
+])
+def test_keyless_protobuf_fixes_in_a_location_call(url: str, points: list[tuple[float, float]],
+                                                   tracked: bool) -> None:
+    d = decode_exchange(Exchange(ts=0, method="POST", url=url, request_body=_pb_fixes(points),
+                                 request_headers=(("content-type", "application/x-protobuf"),)))
+    found = {f.path for f in classify_decoded(1, d) if f.rule == "structure.keyless-track"}
+    expected = {f"2[{i}].{k}" for i in range(len(points)) for k in (1, 2)} if tracked else set()
+    assert found == expected
+
+
+def test_an_orders_totals_and_lines_are_the_purchase() -> None:
+    from tests.analysis.classifiers.found import found_in
+    order = {"order_id": "ORD-2026-88412", "items": [{"name": "Green Curry", "qty": 2,
+                                                      "unit_price": 15.5}],
+             "subtotal": 39.0, "tip": 6.0, "total": 49.87}
+    found = found_in(order, "https://food.example/v2/orders")
+    for path in ("subtotal", "tip", "total", "items[0].name"):
+        assert found[path] == {"financial.purchase": "context.order"}, path
+    cart = {"cart_id": "c1", "items": [{"name": "Green Curry", "qty": 2}], "total": 31.0}
+    assert "total" not in found_in(cart, "https://food.example/v2/cart")
