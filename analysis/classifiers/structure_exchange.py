@@ -95,7 +95,8 @@ def _keyless_track(exchange_id: int, node: Node) -> list[Finding]:
             continue
         la = [float(v) for v in lats if v is not None]
         lo = [float(v) for v in lons if v is not None]
-        if max(la) - min(la) > 1 or max(lo) - min(lo) > 1 or len(set(zip(la, lo))) < 2:
+        moved = len(set(zip(la, lo, strict=True))) >= 2
+        if max(la) - min(la) > 1 or max(lo) - min(lo) > 1 or not moved:
             continue
         evidence = (f"fields {a} and {b} of {len(rows)} keyless records are latitude/longitude "
                     "pairs (4+ decimals, within 1 degree, moving), request path context")
