@@ -19,6 +19,7 @@ from analysis.classifiers.base import Classifier, remake_finding
 from analysis.classifiers.pairs import grade_pairs
 from analysis.classifiers.profile_match import ProfileMatcher
 from analysis.classifiers.purchase import order_details, purchases_only
+from analysis.classifiers.records import record_readings
 from analysis.classifiers.rules import key_rules
 from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
@@ -152,6 +153,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found += by_key
     found += by_value
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)
+    found += record_readings(exchange_id, decoded, found)
     out = dedupe(grade_pairs(found))
     return not_this_phone(out, matcher.profile) if matcher is not None else out
 

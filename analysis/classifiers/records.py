@@ -1,0 +1,76 @@
+"""Readings over a record (an object in a list) rather than one field: what a field is follows
+from what its record holds.
+
+- The trend arrow of a glucose reading (``readings[3].trend``) is as medical as the reading
+  (TAXONOMY.md health.medical: "a reading and what it says"), and the title of a history entry
+  whose URL was found (``records[2].title``) is as much the page visited (behavior.browsing).
+  Such a sibling is named by a few words only, and takes the finding's category at no more
+  than its confidence.
+- A list of records each naming a different app package (``[{"package": "com.example.maps",
+  "mb": 120}, ...]``: per-app data usage, battery or screen time) is the phone's apps
+  (device.apps), as an installed-apps list is; one app's own package name is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.classifiers.base import compose, preview
+from analysis.classifiers.rules import norm_key
+from analysis.decoders import Decoded
+from analysis.records import Detector, Finding, Part
+
+# category of a field found in a record -> key names of siblings that say more of the same
+SIBLINGS: dict[str, frozenset[str]] = {
+    "health.medical": frozenset({"trend", "trendarrow", "direction", "arrow", "trendrate",
+                                 "rateofchange"}),
+    "behavior.browsing": frozenset({"title", "pagetitle", "name"}),
+}
+SIBLING_CONFIDENCE = 0.65
+PACKAGE_KEYS = frozenset({"package", "packagename", "pkg", "pkgname", "bundleid", "bundle"})
+PACKAGE = re.compile(r"[a-zA-Z][a-zA-Z0-9_]*(\.[a-zA-Z0-9_]+)+")
+MIN_PACKAGES = 3
+_RECORD = re.compile(r"(.*\[\d+\])\.([^.\[\]]+)")
+
+
+def _finding(exchange_id: int, leaf_part: Part, path: str, category: str, confidence: float,
+             evidence: str, text: str, transform: str | None) -> Finding:
+    return Finding(exchange_id, leaf_part, path, category, Detector.KEY, confidence, evidence, preview(text), transform, "context.record")
+
+
+def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """Findings for the siblings of found fields and for per-app records (module docstring)."""
+    have = {(f.part, f.path) for f in found}
+    by_record: dict[tuple[Part, str], Finding] = {}
+    for f in found:
+        if f.category in SIBLINGS and f.confidence >= 0.6:
+            m = _RECORD.fullmatch(f.path)
+            if m is not None:
+                by_record.setdefault((f.part, m.group(1)), f)
+    out: list[Finding] = []
+    packages: dict[tuple[Part, str], list[tuple[str, str, str | None]]] = {}
+    for leaf in decoded.leaves:
+        if leaf.array or (leaf.part, leaf.path) in have or type(leaf.value) is not str:
+            continue
+        m = _RECORD.fullmatch(leaf.path)
+        if m is None:
+            continue
+        key = norm_key(m.group(2))
+        source = by_record.get((leaf.part, m.group(1)))
+        if source is not None and key in SIBLINGS[source.category] and leaf.text.strip():
+            out.append(_finding(
+                exchange_id, leaf.part, leaf.path, source.category,
+                min(source.confidence, SIBLING_CONFIDENCE),
+                f"key '{leaf.key}' beside '{source.path.rpartition('.')[2]}' in the same "
+                f"record ({source.category})", leaf.text, compose(None, leaf)))
+        elif key in PACKAGE_KEYS and PACKAGE.fullmatch(leaf.text):
+            lst = m.group(1).rpartition("[")[0]
+            packages.setdefault((leaf.part, lst), []).append(
+                (leaf.path, leaf.text, compose(None, leaf)))
+    for (part, _), rows in packages.items():
+        if len({text for _, text, _ in rows}) >= MIN_PACKAGES:
+            out += [_finding(exchange_id, part, path, "device.apps", SIBLING_CONFIDENCE,
+                             f"one of {len(rows)} records naming different app packages "
+                             "(a per-app list of the phone's apps)", text, transform)
+                    for path, text, transform in rows]
+    return out
