@@ -35,7 +35,8 @@ _RECORD = re.compile(r"(.*\[\d+\])\.([^.\[\]]+)")
 
 def _finding(exchange_id: int, leaf_part: Part, path: str, category: str, confidence: float,
              evidence: str, text: str, transform: str | None) -> Finding:
-    return Finding(exchange_id, leaf_part, path, category, Detector.KEY, confidence, evidence, preview(text), transform, "context.record")
+    return Finding(exchange_id, leaf_part, path, category, Detector.KEY, confidence, evidence,
+                   preview(text), transform, "context.record")
 
 
 def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
