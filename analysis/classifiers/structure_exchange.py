@@ -33,6 +33,12 @@ LOCATION_CALLS = frozenset({"location", "locations", "gps", "trace", "traces", "
                             "checkin", "geolocation", "telemetry", "waypoints"})
 TRACK_CONFIDENCE = 0.8
 MIN_FIXES = 3
+# Without such a call the pairs alone must leave no doubt: more fixes, 5+ decimals (a metre),
+# and far from zero against their spread (an accelerometer's x/y wander around 0; a fix at
+# 40.74 moves by thousandths)
+UNHINTED_CONFIDENCE = 0.7
+UNHINTED_FIXES = 5
+UNHINTED_SPREAD = 0.01  # of the mean's magnitude
 
 
 def _url_words(decoded: Decoded) -> frozenset[str]:
@@ -64,8 +70,9 @@ class StructureClassifier:
             if found is None and _KEYLESS.fullmatch(node.path):
                 if url_words is None:
                     url_words = _url_words(decoded)
-                if url_words & LOCATION_CALLS:
-                    out += _keyless_track(exchange_id, node)
+                track = _keyless_track(exchange_id, node, bool(url_words & LOCATION_CALLS))
+                if track:
+                    out += track
                     continue
             if found is not None:
                 out.append(found)
@@ -76,32 +83,49 @@ class StructureClassifier:
         return out
 
 
-def _coordinate(v: object, limit: float) -> bool:
-    return (type(v) is float and abs(v) <= limit
-            and decimals(repr(v)) >= 4)  # a fix, not a speed or a heading
+def _coordinates(values: list[object], limit: float, places: int) -> bool:
+    """Decimals in range, most with ``places`` decimals or more (a fix sent with 5 decimals is
+    now and then 40.741 once its trailing zeros are dropped)."""
+    if not all(type(v) is float and abs(v) <= limit for v in values):
+        return False
+    return sum(decimals(repr(v)) >= places for v in values) >= 0.8 * len(values)
 
 
-def _keyless_track(exchange_id: int, node: Node) -> list[Finding]:
-    """Each latitude and longitude of a keyless record list in a location call: two adjacent
-    numbered fields holding decimals in range, close together and moving, in every record."""
+def _field_order(k: str) -> tuple[int, str]:
+    return (int(k), "") if k.isdigit() else (1 << 30, k)
+
+
+def _keyless_track(exchange_id: int, node: Node, hinted: bool) -> list[Finding]:
+    """Each latitude and longitude of a keyless record list: two adjacent numbered fields
+    holding decimals in range, close together and moving, in every record; in a location call
+    (``hinted``), or else with more fixes and more decimals, far from zero."""
     rows = node.value
-    if len(rows) < MIN_FIXES or not all(type(r) is dict for r in rows):
+    need = MIN_FIXES if hinted else UNHINTED_FIXES
+    if len(rows) < need or not all(type(r) is dict for r in rows):
         return []
-    for a, b in zip(sorted(rows[0]), sorted(rows[0])[1:], strict=False):
+    places = 4 if hinted else 5
+    keys = sorted(rows[0], key=_field_order)
+    for a, b in zip(keys, keys[1:], strict=False):
         lats = [r.get(a) for r in rows]
         lons = [r.get(b) for r in rows]
-        if not (all(_coordinate(v, 90.0) for v in lats)
-                and all(_coordinate(v, 180.0) for v in lons)):
+        if not (_coordinates(lats, 90.0, places) and _coordinates(lons, 180.0, places)):
             continue
         la = [float(v) for v in lats if v is not None]
         lo = [float(v) for v in lons if v is not None]
         moved = len(set(zip(la, lo, strict=True))) >= 2
-        if max(la) - min(la) > 1 or max(lo) - min(lo) > 1 or not moved:
+        spread = max(max(la) - min(la), max(lo) - min(lo))
+        if spread > 1 or not moved:
+            continue
+        if not hinted and not all(abs(sum(v) / len(v)) >= 1
+                                  and spread <= UNHINTED_SPREAD * abs(sum(v) / len(v))
+                                  for v in (la, lo)):
             continue
         evidence = (f"fields {a} and {b} of {len(rows)} keyless records are latitude/longitude "
-                    "pairs (4+ decimals, within 1 degree, moving), request path context")
+                    f"pairs ({places}+ decimals, within {spread:.4f} degrees, moving)"
+                    + (", request path context" if hinted else ""))
+        confidence = TRACK_CONFIDENCE if hinted else UNHINTED_CONFIDENCE
         return [Finding(exchange_id, node.part, f"{node.path}[{i}].{k}", "location.precise",
-                        Detector.STRUCTURE, TRACK_CONFIDENCE, evidence, repr(r[k]), None,
+                        Detector.STRUCTURE, confidence, evidence, repr(r[k]), None,
                         "structure.keyless-track")
                 for i, r in enumerate(rows) for k in (a, b)]
     return []

@@ -153,9 +153,14 @@ def _pb_fixes(points: list[tuple[float, float]]) -> bytes:
 @pytest.mark.parametrize(("url", "points", "tracked"), [
     ("https://drv.example/v3/locations.pb", [(40.74183 + i * 2e-4, -73.98931 + i * 2e-4)
                                              for i in range(5)], True),
-    # the same pairs in a call that says nothing about positions: not read
+    # in a call that says nothing about positions, five fixes with 5 decimals far from zero
+    # still are a track; three are not, nor are accelerometer-like pairs around zero
     ("https://drv.example/v3/sync.pb", [(40.74183 + i * 2e-4, -73.98931 + i * 2e-4)
-                                        for i in range(5)], False),
+                                        for i in range(5)], True),
+    ("https://drv.example/v3/sync.pb", [(40.74183 + i * 2e-4, -73.98931 + i * 2e-4)
+                                        for i in range(3)], False),
+    ("https://drv.example/v3/sync.pb", [(0.12345 + i * 0.01113, 9.80665 - i * 0.00731)
+                                        for i in range(8)], False),
     # pairs that do not move, or with two decimals, are no track
     ("https://drv.example/v3/locations.pb", [(40.74183, -73.98931)] * 5, False),
     ("https://drv.example/v3/locations.pb", [(40.75 + i, -73.98) for i in range(5)], False),
