@@ -7,6 +7,7 @@ also give the typed text (``structure_typed``).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from analysis.classifiers.structure import _TOKEN, classify_node
@@ -105,7 +106,7 @@ def _keyless_track(exchange_id: int, node: Node, hinted: bool) -> list[Finding]:
         return []
     places = 4 if hinted else 5
     keys = sorted(rows[0], key=_field_order)
-    for a, b in zip(keys, keys[1:], strict=False):
+    for a, b in itertools.pairwise(keys):
         lats = [r.get(a) for r in rows]
         lons = [r.get(b) for r in rows]
         if not (_coordinates(lats, 90.0, places) and _coordinates(lons, 180.0, places)):
