@@ -98,6 +98,10 @@ def _words(name: str) -> frozenset[str]:
 # A face mesh's point counts (MediaPipe 468/478) are distinctive enough to name it without a
 # face key; 68 or 106 points are as likely a swipe, a GPS track or a polygon of that length.
 MESH_POINTS = (468, 478)
+# flattened, only a mesh: 68 x 3 = 204 floats are as likely anything else beside a face word
+MIN_FLAT_MESH = 200
+# points with a size are boxes (the faces found in a photo), not landmarks
+BOX_FIELDS = frozenset({"w", "h", "width", "height"})
 
 
 def _landmarks(n: int, face: str, words: frozenset[str]) -> bool:
@@ -167,6 +171,11 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                 return _finding(ex, node, "biometric.face", 0.85,
                                 f"{n // 2} flattened (x, y) landmark points",
                             face, "structure.face-landmarks")
+            if n % 3 == 0 and n // 3 > MIN_FLAT_MESH and _landmarks(n // 3, face, words):
+                # a mesh's vertices flattened (x0, y0, z0, x1, ...): MediaPipe's 468 x 3
+                return _finding(ex, node, "biometric.face", 0.85 if face else 0.75,
+                                f"{n // 3} flattened (x, y, z) points (a face mesh size)",
+                                face, "structure.face-landmarks")
         strong_keys = words & frozenset(s["keystroke"]["strong_hints"])
         weak_keys = words & _words("weak_keys")
         if (not strong_keys and (len(weak_keys) >= 2 or (weak_keys and words & {"ms", "millis"}))
@@ -268,7 +277,7 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
             return _finding(ex, node, "behavior.motion", 0.85,
                             f"{n} timed (x, y) touch points",
                             motion, "structure.touch-trajectory")
-        if {"x", "y"} <= fields and _landmarks(n, face, words):
+        if {"x", "y"} <= fields and _landmarks(n, face, words) and not fields & BOX_FIELDS:
             return _finding(ex, node, "biometric.face", 0.9 if face else 0.75,
                             f"{n} (x, y) points (a face landmark set size)",
                             face, "structure.face-landmarks")

@@ -91,9 +91,16 @@ def sensor_named(items: list[Any]) -> bool:
                for x in items[:5] for v in x.values())
 
 
+ORIENTATION = (frozenset({"yaw", "pitch", "roll"}), frozenset({"alpha", "beta", "gamma"}))
+
+
 def axes(fields: set[str]) -> set[str]:
     """{"x", "y", "z"} when the fields name three axes with one prefix ("ax"/"ay"/"az",
-    "gyrox"/"gyroy"/"gyroz", "accx"...): a sensor sample's components by another name."""
+    "gyrox"/"gyroy"/"gyroz", "accx"...), or the angles of an orientation (yaw/pitch/roll, the
+    W3C DeviceOrientationEvent's alpha/beta/gamma): a sensor sample's components by another
+    name."""
+    if ORIENTATION[0] <= fields or ORIENTATION[1] <= fields:
+        return {"x", "y", "z"}
     for f in fields:
         if len(f) > 1 and f.endswith("x") and {f[:-1] + "y", f[:-1] + "z"} <= fields:
             return {"x", "y", "z"}
