@@ -50,6 +50,20 @@ def tokens(path: str, parent: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def typing_sibling(ex: int, node: Node, sibling: Finding) -> Finding | None:
+    """A "dwell"/"hold" series beside a key timing series found (``dwell_ms`` next to
+    ``flight_ms``): the other half of the same typing rhythm."""
+    items = node.value
+    words = tokens(node.path, node.parent)
+    if not words & {"dwell", "hold"} or len(items) < 5 or words & _words("not_typing"):
+        return None
+    if not all(type(x) in (int, float) and 0 < x < 2000 for x in items) or not varied(items):
+        return None
+    return _finding(ex, node, "behavior.keystroke", 0.8,
+                    f"series of {len(items)} key hold times beside "
+                    f"'{sibling.path.rpartition('.')[2]}'", "dwell", "structure.keystroke-series")
+
+
 def _finding(ex: int, node: Node, category: str, confidence: float, shape: str,
              hint: str, rule: str) -> Finding:
     where = f" under '{node.path}'" if node.path else ""
@@ -102,6 +116,14 @@ MESH_POINTS = (468, 478)
 MIN_FLAT_MESH = 200
 # points with a size are boxes (the faces found in a photo), not landmarks
 BOX_FIELDS = frozenset({"w", "h", "width", "height"})
+KEYBOARD_WORDS = frozenset({"key", "keys", "keyboard", "kbd"})
+PLACE_WORDS = frozenset({"landmark", "landmarks"})  # face hints that also name places
+
+
+def far_from_zero(rows: list[list[Any]]) -> bool:
+    """Every row's first two values are 1 or more away from zero (degrees of a place, not a
+    face's normalised [0, 1] coordinates)."""
+    return all(abs(r[0]) >= 1 and abs(r[1]) >= 1 for r in rows[:50])
 
 
 def _landmarks(n: int, face: str, words: frozenset[str]) -> bool:
@@ -178,12 +200,21 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                                 face, "structure.face-landmarks")
         strong_keys = words & frozenset(s["keystroke"]["strong_hints"])
         weak_keys = words & _words("weak_keys")
-        if (not strong_keys and (len(weak_keys) >= 2 or (weak_keys and words & {"ms", "millis"}))
+        # "flight" at typing speed in ms is only the time between two keys; "dwell" or "hold"
+        # alone is as likely a video's or a button's (a dwell list beside a flight list is
+        # typing: structure_exchange reads it with its sibling)
+        # typing SDKs' own bare "dwell_ms" (a key naming nothing else) still counts
+        keyboard = weak_keys & (KEYBOARD_WORDS | {"flight"}) or (
+            weak_keys & {"dwell"}
+            and {w.lower() for w in _TOKEN.findall(node.path)} <= weak_keys | {"ms", "millis"})
+        if (not strong_keys and keyboard and (len(weak_keys) >= 2 or words & {"ms", "millis"})
                 and not words & _words("not_typing") and min(items) > 0
                 and sorted(items)[n // 2] <= 400 and varied(items) and not monotonic(items)):
-            # two keystroke words ("keyboard.dwell", "key_intervals") or one in ms ("dwell_ms")
-            # at typing speed (tens to hundreds of ms): time on a feed card, back-off delays and
-            # flight durations are longer, key rotation days have no second word
+            # a key word and another keystroke word ("keyboard.dwell", "key_intervals") or ms
+            # ("key_ms") at typing speed (tens to hundreds of ms): a video's dwell_ms, a
+            # button's hold_ms and frame_intervals_ms name no key (QA7); time on a feed card,
+            # back-off delays and flight durations are longer, key rotation days have no
+            # second word
             strong_keys = weak_keys
         if (strong_keys and n >= 5 and all(0 < x < 10**13 for x in items) and varied(items)
                 and not words & _words("not_typing")):
@@ -204,7 +235,10 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
         width = len(items[0])
         if any(len(x) != width for x in items):
             return None
-        if width in (2, 3) and _landmarks(n, face, words):
+        if width in (2, 3) and _landmarks(n, face, words) and not (
+                face in PLACE_WORDS and coordinates(items) and far_from_zero(items)):
+            # "landmarks" alone, holding [lat, lon] pairs far from zero, are places (a map's
+            # points of interest, QA7), not a face's points
             return _finding(ex, node, "biometric.face", 0.9 if face else 0.75,
                             f"{n} (x, y{', z' if width == 3 else ''}) points "
                             "(a face landmark set size)",

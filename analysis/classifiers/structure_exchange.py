@@ -10,7 +10,7 @@ import dataclasses
 import itertools
 import re
 
-from analysis.classifiers.structure import _TOKEN, classify_node
+from analysis.classifiers.structure import _TOKEN, classify_node, typing_sibling
 from analysis.classifiers.structure_typed import typed_text
 from analysis.classifiers.validators_geo import decimals
 from analysis.decoders import Decoded
@@ -53,6 +53,7 @@ class StructureClassifier:
 
     def classify(self, exchange_id: int, decoded: Decoded) -> list[Finding]:
         out = []
+        unread: list[Node] = []
         url_words: frozenset[str] | None = None
         for node in decoded.nodes:
             found = classify_node(exchange_id, node)
@@ -75,12 +76,21 @@ class StructureClassifier:
                 if track:
                     out += track
                     continue
+            if found is None:
+                unread.append(node)
             if found is not None:
                 out.append(found)
                 if found.category == "behavior.keystroke":
                     typed = typed_text(exchange_id, node)
                     if typed is not None:
                         out.append(typed)
+        typing = {(f.part, f.path.rpartition(".")[0]): f for f in out
+                   if f.rule == "structure.keystroke-series"}
+        for node in unread if typing else ():
+            sibling = typing.get((node.part, node.path.rpartition(".")[0]))
+            found = typing_sibling(exchange_id, node, sibling) if sibling else None
+            if found is not None:
+                out.append(found)
         return out
 
 

@@ -1,0 +1,50 @@
+"""QA7 (an independent tester playing the checker on the founding case: faceprints,
+voiceprints, keystroke rhythms) found these; each stays fixed."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tests.analysis.classifiers.found import found_in
+
+R = random.Random(7)
+
+
+@pytest.mark.parametrize("body", [
+    {"feed": {"video_dwell_ms": [310, 250, 380, 120, 290, 1900, 240]}},
+    {"like_button": {"hold_ms": [350, 420, 380, 300, 290]}},
+    {"player": {"buffer_intervals_ms": [200, 340, 150, 280, 390]}},
+    {"frame_intervals_ms": [16, 17, 16, 33, 16, 17, 50, 16]},
+    {"viewability": {"sample_intervals_ms": [100, 100, 101, 99, 100, 102]}},
+    {"typing_animation": {"durations_ms": [120, 90, 150, 110, 130, 95]}},
+])
+def test_timing_lists_that_name_no_key_are_no_typing(body: dict[str, object]) -> None:
+    assert not any("behavior.keystroke" in c for c in found_in(body).values())
+
+
+def test_typing_lists_are_still_found() -> None:
+    found = found_in({"dwell_ms": [96, 88, 104, 91, 99],
+                      "kyc": {"dwell_ms": [96, 88, 104, 91, 99],
+                              "flight_ms": [180, 210, 150, 240, 199]},
+                      "keyboard": {"hold": [96, 88, 104, 91, 99]}})
+    for path in ("dwell_ms", "kyc.dwell_ms", "kyc.flight_ms", "keyboard.hold"):
+        assert "behavior.keystroke" in found[path], path
+
+
+def test_map_landmarks_are_no_faceprint_but_face_landmarks_are() -> None:
+    places = [[round(R.uniform(40.6, 40.8), 5), round(R.uniform(-74.05, -73.9), 5)]
+              for _ in range(68)]
+    assert found_in({"landmarks": places}) == {}
+    face = [[round(R.uniform(0, 1), 4), round(R.uniform(0, 1), 4)] for _ in range(68)]
+    assert "biometric.face" in found_in({"landmarks": face})["landmarks"]
+    assert "biometric.face" in found_in({"face": {"landmarks": places}})["face.landmarks"]
+
+
+def test_a_loudspeakers_frequency_response_is_no_voiceprint() -> None:
+    curve = [round(R.uniform(-6, 6), 2) for _ in range(128)]
+    assert found_in({"speaker": {"volume": 0.8, "frequency_response_db": curve}}) == {}
+    embedding = [round(R.gauss(0, 0.1), 4) for _ in range(128)]
+    assert "biometric.voice" in found_in({"speaker": {"embedding": embedding}})[
+        "speaker.embedding"]
