@@ -50,6 +50,15 @@ def tokens(path: str, parent: str) -> frozenset[str]:
     return frozenset(words)
 
 
+INT8_WORDS = frozenset({"int8", "quantized", "quantised", "feature", "features", "q8"})
+
+
+def _int8_vector(items: list[Any], words: frozenset[str]) -> bool:
+    """Signed bytes, varied, under a key naming an embedding or its quantisation."""
+    return (bool(words & (_words("embedding") | INT8_WORDS)) and min(items) >= -128
+            and max(items) <= 127 and signed(items) and len(set(items)) * 4 >= len(items))
+
+
 def typing_sibling(ex: int, node: Node, sibling: Finding) -> Finding | None:
     """A "dwell"/"hold" series beside a key timing series found (``dwell_ms`` next to
     ``flight_ms``): the other half of the same typing rhythm."""
@@ -198,6 +207,13 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                 return _finding(ex, node, "biometric.face", 0.85 if face else 0.75,
                                 f"{n // 3} flattened (x, y, z) points (a face mesh size)",
                                 face, "structure.face-landmarks")
+        if (face or voice) and not floats and _int8_vector(items, words):
+            # a quantised template (int8, as on-device models export it)
+            cat, hint = ("biometric.face", face) if face else ("biometric.voice", voice)
+            if n in s["face" if face else "voice"]["embedding_lengths"]:
+                return _finding(ex, node, cat, 0.8,
+                                f"{n}-long int8 vector (a quantised embedding's size)",
+                                hint, "structure.int8-embedding")
         strong_keys = words & frozenset(s["keystroke"]["strong_hints"])
         weak_keys = words & _words("weak_keys")
         # "flight" at typing speed in ms is only the time between two keys; "dwell" or "hold"

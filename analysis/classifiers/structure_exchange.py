@@ -57,8 +57,9 @@ class StructureClassifier:
         url_words: frozenset[str] | None = None
         for node in decoded.nodes:
             found = classify_node(exchange_id, node)
-            if found is None and _KEYLESS.fullmatch(node.path):
-                # a list with no key names (schema-less protobuf, "3.2"): the request's path
+            if found is None and (_KEYLESS.fullmatch(node.path) or node.key.isdigit()):
+                # a list with no key names (schema-less protobuf, "3.2", or "req.2" in a
+                # protobuf unwrapped from a JSON field): the request's path
                 # ("/faceauth.FaceService/Enroll") is the only context it has
                 if url_words is None:
                     url_words = _url_words(decoded)
@@ -84,6 +85,7 @@ class StructureClassifier:
                     typed = typed_text(exchange_id, node)
                     if typed is not None:
                         out.append(typed)
+        out += _typed_by_sibling(exchange_id, decoded, unread)
         typing = {(f.part, f.path.rpartition(".")[0]): f for f in out
                    if f.rule == "structure.keystroke-series"}
         for node in unread if typing else ():
@@ -92,6 +94,36 @@ class StructureClassifier:
             if found is not None:
                 out.append(found)
         return out
+
+
+# Keys of a sibling that says what a vector beside it is ({"feature": ..., "type": "face"}).
+TYPE_KEYS = frozenset({"type", "kind", "modality", "biometric", "category", "template_type",
+                       "feature_type", "biometrictype"})
+MIN_TYPED_VECTOR = 32
+
+
+def _typed_by_sibling(exchange_id: int, decoded: Decoded, unread: list[Node]) -> list[Finding]:
+    """Vectors no key names, read with the words of a ``type``-like sibling's value."""
+    vectors = [n for n in unread if len(n.value) >= MIN_TYPED_VECTOR
+               and type(n.value[0]) in (int, float)]
+    if not vectors:
+        return []
+    parents = {(n.part, n.path.rpartition(".")[0]) for n in vectors}
+    hints: dict[tuple[str, str], frozenset[str]] = {}
+    for leaf in decoded.leaves:
+        above = (leaf.part, leaf.path.rpartition(".")[0])
+        if above in parents and leaf.key.lower() in TYPE_KEYS and type(leaf.value) is str:
+            hints[above] = hints.get(above, frozenset()) | frozenset(
+                w.lower() for w in _TOKEN.findall(leaf.text))
+    out = []
+    for node in vectors:
+        words = hints.get((node.part, node.path.rpartition(".")[0]))
+        found = classify_node(exchange_id, node, words) if words else None
+        if found is not None:
+            out.append(dataclasses.replace(
+                found, confidence=round(found.confidence * URL_CONTEXT, 2),
+                evidence=found.evidence.replace(", key context '", ", sibling type '")))
+    return out
 
 
 def _coordinates(values: list[object], limit: float, places: int) -> bool:

@@ -20,6 +20,7 @@ from analysis.decoders import (
     jwt,
     msgpack_body,
     multipart,
+    numlist,
     protobuf,
     query,
     xml_body,
@@ -51,6 +52,7 @@ STRING_DECODERS: tuple[StringDecoder, ...] = (
     json_body.STRING,
     query.STRING,
     form.STRING,
+    numlist.DECODER,
     b64.DECODER,
     hexwrap.DECODER,
 )

@@ -55,7 +55,7 @@ def _length_delimited(chunk: bytes, depth: int) -> Tree:
     text = printable_text(chunk, min_len=1)
     if text is not None:
         return text
-    floats = packed_floats(chunk)
+    floats = packed_floats(chunk) or packed_doubles(chunk)
     if floats is not None:
         return floats
     return Blob(chunk) if chunk else ""
@@ -82,6 +82,36 @@ def packed_floats(chunk: bytes) -> list[float] | None:
     if nonzero * 2 < n:
         return None
     return [round(v, 7) for v in values]
+
+
+MIN_PACKED_VECTOR = 32  # values, for bytes found alone (a wrapper, a body, a msgpack bin)
+
+
+def packed_doubles(chunk: bytes, minimum: int = MIN_PACKED) -> list[float] | None:
+    """Packed float64 values, by the same test as ``packed_floats``."""
+    n = len(chunk) // 8
+    if len(chunk) % 8 or n < minimum:
+        return None
+    values = struct.unpack(f"<{n}d", chunk)
+    nonzero = 0
+    for v in values:
+        if v != 0:
+            if not (math.isfinite(v) and 1e-6 <= abs(v) <= 1e4):
+                return None
+            nonzero += 1
+    return [round(v, 7) for v in values] if nonzero * 2 >= n else None
+
+
+def packed_vector(raw: bytes) -> list[float] | None:
+    """Bytes that are only a vector of float32 (or float64) values, 32 or more: a face or
+    speaker template sent as raw bytes (a multipart part, a msgpack bin, base64 in JSON).
+    Random bytes practically never pass (each value must land in 1e-6..1e4)."""
+    if len(raw) < 4 * MIN_PACKED_VECTOR:
+        return None
+    floats = packed_floats(raw)
+    if floats is not None and len(floats) >= MIN_PACKED_VECTOR:
+        return floats
+    return packed_doubles(raw, MIN_PACKED_VECTOR)
 
 
 def parse_message(data: bytes, depth: int = 0, strict: bool = False) -> dict[str, Tree]:

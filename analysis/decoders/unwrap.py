@@ -12,7 +12,7 @@ import zlib
 import msgpack
 
 from analysis.decoders.base import Blob, Malformed, NotThisFormat, Tree, printable_text
-from analysis.decoders.protobuf import looks_structured, parse_message
+from analysis.decoders.protobuf import looks_structured, packed_vector, parse_message
 
 MAX_WRAPPED = 4 << 20
 
@@ -50,6 +50,9 @@ def worth_unwrapping(raw: bytes) -> Tree:
         return text
     if _protobuf(raw):
         return Blob(raw)
+    vector = packed_vector(raw)
+    if vector is not None:
+        return vector  # a packed float template (base64 of 128 float32)
     raise NotThisFormat("wrapped bytes are not recognisable")
 
 

@@ -31,6 +31,7 @@ from analysis.decoders.cookie import parse_cookie_header
 from analysis.decoders.form import pairs_tree
 from analysis.decoders.jwt import is_jwt
 from analysis.decoders.leaves import MAX_PLAIN, PLAIN, Decoded, Leaf, Node, numeric_array
+from analysis.decoders.protobuf import packed_vector
 from analysis.decoders.query import path_segments, query_pairs
 from analysis.decoders.request import Request, cut_note, header_value
 from analysis.records import ExchangeKind, Part
@@ -202,6 +203,12 @@ class _Walker:
             if not self.string(text, part, path or "$", key, parent, layers, depth + 1) and (
                     failed or problem):
                 self.error(part, "undecodable-body", failed or problem)
+            return
+        vector = packed_vector(data) if not failed else None
+        if vector is not None:
+            # raw float32/float64 values only: a template uploaded as bytes (a multipart part,
+            # a msgpack bin, an octet-stream body)
+            self.tree(vector, part, path, key, parent, (*layers, "float-vector"), depth + 1)
             return
         if failed or problem:  # an encoding or format was recognised but the data is broken
             self.error(part, "undecodable-body", failed or problem)

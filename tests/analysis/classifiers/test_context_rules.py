@@ -183,9 +183,9 @@ def test_a_packed_template_in_a_face_or_voice_object() -> None:
     tpl = base64.b64encode(struct.pack("<128f", *[0.01 * i for i in range(128)])).decode()
     found = _found({"punches": [{"face": {"template": tpl}}], "voice": {"embedding": tpl},
                     "doc": {"template": tpl}})
-    assert found["punches[0].face.template"] == {"biometric.face": "context.face-template"}
-    assert found["voice.embedding"] == {"biometric.voice": "words.voice-template"} or found[
-        "voice.embedding"] == {"biometric.voice": "context.voice-template"}
+    # the packed floats are unwrapped and read as a vector; the key context reads them too
+    assert set(found["punches[0].face.template"]) == {"biometric.face"}
+    assert set(found["voice.embedding"]) == {"biometric.voice"}
     assert "doc.template" not in found
 
 

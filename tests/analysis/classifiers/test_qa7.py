@@ -48,3 +48,44 @@ def test_a_loudspeakers_frequency_response_is_no_voiceprint() -> None:
     embedding = [round(R.gauss(0, 0.1), 4) for _ in range(128)]
     assert "biometric.voice" in found_in({"speaker": {"embedding": embedding}})[
         "speaker.embedding"]
+
+
+def _found_raw(body: bytes, ctype: str, url: str = "https://fv.example/v1/x") -> set[str]:
+    from analysis.classifiers import classify_decoded
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+    ex = Exchange(ts=0, method="POST", url=url, request_headers=(("content-type", ctype),),
+                  request_body=body)
+    return {f.category for f in classify_decoded(1, decode_exchange(ex)) if f.confidence >= 0.6}
+
+
+EMB = [round(R.gauss(0, 0.1), 5) for _ in range(128)]
+
+
+def test_packed_quantised_and_text_templates_are_found() -> None:
+    import base64
+    import json
+    import struct
+    from urllib.parse import urlencode
+
+    import msgpack
+    ctype = "application/json"
+    f32 = struct.pack("<128f", *EMB)
+    assert "biometric.face" in _found_raw(msgpack.packb({"face_feature": f32}),
+                                          "application/x-msgpack")
+    assert "biometric.face" in _found_raw(json.dumps(
+        {"feature": base64.b64encode(f32).decode(), "type": "face"}).encode(), ctype)
+    assert "biometric.face" in _found_raw(json.dumps(
+        {"face_feature": ",".join(f"{x:.5f}" for x in EMB)}).encode(), ctype)
+    assert "biometric.face" in _found_raw(urlencode(
+        {"face_feature": ",".join(map(str, EMB))}).encode(), "application/x-www-form-urlencoded")
+    pb = b"\x0a\x04face" + b"\x12" + bytes([0x80, 0x04]) + f32  # field 2: 512 bytes
+    assert "biometric.face" in _found_raw(json.dumps(
+        {"req": base64.b64encode(pb).decode()}).encode(), ctype, "https://fv.example/v1/face/enroll")
+    int8 = [R.randint(-128, 127) for _ in range(512)]
+    assert "biometric.face" in _found_raw(json.dumps({"face_feature_int8": int8}).encode(), ctype)
+    assert "biometric.voice" in _found_raw(json.dumps(
+        {"speaker": {"embedding": int8[:256]}}).encode(), ctype)
+    # counts under a face key are no quantised template
+    assert _found_raw(json.dumps({"face_stats": [abs(x) % 50 for x in int8]}).encode(),
+                      ctype) == set()
