@@ -22,6 +22,7 @@ from analysis.classifiers.structure_shapes import (
     num,
     number_counts,
     numeric_fields,
+    offset_column,
     relative_time,
     sensor_named,
     signed,
@@ -59,18 +60,41 @@ def _int8_vector(items: list[Any], words: frozenset[str]) -> bool:
             and max(items) <= 127 and signed(items) and len(set(items)) * 4 >= len(items))
 
 
-def typing_sibling(ex: int, node: Node, sibling: Finding) -> Finding | None:
-    """A "dwell"/"hold" series beside a key timing series found (``dwell_ms`` next to
-    ``flight_ms``): the other half of the same typing rhythm."""
+def _timing_list(node: Node, kinds: frozenset[str]) -> bool:
     items = node.value
     words = tokens(node.path, node.parent)
-    if not words & {"dwell", "hold"} or len(items) < 5 or words & _words("not_typing"):
-        return None
-    if not all(type(x) in (int, float) and 0 < x < 2000 for x in items) or not varied(items):
+    return (bool(words & kinds) and len(items) >= 5 and not words & _words("not_typing")
+            and all(type(x) in (int, float) and 0 < x < 2000 for x in items) and varied(items))
+
+
+HOLD = frozenset({"dwell", "hold"})
+FLIGHT = frozenset({"flight"})
+
+
+def typing_sibling(ex: int, node: Node, sibling: str) -> Finding | None:
+    """A "dwell"/"hold" series beside a key timing series (``dwell_ms`` next to ``flight_ms``,
+    ``ks_dwell`` next to ``ks_flight``): the two halves of one typing rhythm."""
+    if not _timing_list(node, HOLD | FLIGHT):
         return None
     return _finding(ex, node, "behavior.keystroke", 0.8,
-                    f"series of {len(items)} key hold times beside "
-                    f"'{sibling.path.rpartition('.')[2]}'", "dwell", "structure.keystroke-series")
+                    f"series of {len(node.value)} key timing values beside '{sibling}'",
+                    "dwell" if tokens(node.path, node.parent) & HOLD else "flight",
+                    "structure.keystroke-series")
+
+
+def typing_pairs(nodes: list[Node]) -> list[tuple[Node, str]]:
+    """Among unread lists, a hold list and a flight list in one object: each with the other's
+    name (their sibling)."""
+    by_parent: dict[tuple[str, str], list[Node]] = {}
+    for n in nodes:
+        by_parent.setdefault((n.part, n.path.rpartition(".")[0]), []).append(n)
+    out = []
+    for group in by_parent.values():
+        holds = [n for n in group if _timing_list(n, HOLD)]
+        flights = [n for n in group if _timing_list(n, FLIGHT)]
+        if holds and flights:
+            out += [(n, flights[0].key) for n in holds] + [(n, holds[0].key) for n in flights]
+    return out
 
 
 def _finding(ex: int, node: Node, category: str, confidence: float, shape: str,
@@ -282,8 +306,9 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
             cat = "biometric.face" if face else "biometric.voice"
             return _finding(ex, node, cat, 0.85, f"{n} vectors of {width} floats (embeddings)",
                             face or voice, "structure.embeddings")
-        if keys and 2 <= width <= 5 and n >= 5 and any(time_column([r[i:] for r in items])
-                                                       for i in range(width)):
+        if keys and 2 <= width <= 5 and n >= 5 and any(
+                time_column(cols := [r[i:] for r in items]) or offset_column(cols)
+                for i in range(width)):
             # [[keycode, down_ms, up_ms], ...] under a keystroke key
             return _finding(ex, node, "behavior.keystroke", 0.85,
                             f"{n} key events as rows of {width} numbers with a time column",

@@ -10,7 +10,8 @@ import dataclasses
 import itertools
 import re
 
-from analysis.classifiers.structure import _TOKEN, classify_node, typing_sibling
+from analysis.classifiers.structure import _TOKEN, classify_node, typing_pairs, typing_sibling
+from analysis.classifiers.structure_objects import classify_objects
 from analysis.classifiers.structure_typed import typed_text
 from analysis.classifiers.validators_geo import decimals
 from analysis.decoders import Decoded
@@ -86,11 +87,15 @@ class StructureClassifier:
                     if typed is not None:
                         out.append(typed)
         out += _typed_by_sibling(exchange_id, decoded, unread)
-        typing = {(f.part, f.path.rpartition(".")[0]): f for f in out
-                   if f.rule == "structure.keystroke-series"}
-        for node in unread if typing else ():
-            sibling = typing.get((node.part, node.path.rpartition(".")[0]))
-            found = typing_sibling(exchange_id, node, sibling) if sibling else None
+        out += classify_objects(exchange_id, decoded)
+        typing = {(f.part, f.path.rpartition(".")[0]): f.path.rpartition(".")[2] for f in out
+                  if f.rule == "structure.keystroke-series"}
+        pairs = [(n, typing[(n.part, n.path.rpartition(".")[0])]) for n in unread
+                 if (n.part, n.path.rpartition(".")[0]) in typing]
+        pairs += typing_pairs([n for n in unread if (n.part, n.path.rpartition(".")[0])
+                               not in typing])
+        for node, sibling in pairs:
+            found = typing_sibling(exchange_id, node, sibling)
             if found is not None:
                 out.append(found)
         return out

@@ -75,6 +75,14 @@ def time_column(rows: list[list[Any]]) -> bool:
             and all(a <= b for a, b in itertools.pairwise(times)))
 
 
+def offset_column(rows: list[list[Any]]) -> bool:
+    """The first column rises in steps of a few ms to a few seconds from a small offset (key
+    events timed from the field's focus: 1000, 1180, 1360 ...), not an epoch time."""
+    times = [r[0] for r in rows[:50]]
+    return (all(type(t) is int for t in times) and 0 <= times[0] < 10**7
+            and all(0 < b - a <= 5000 for a, b in itertools.pairwise(times)))
+
+
 SENSOR_NAMES = ("accel", "gyro", "magnet", "gravity", "rotation", "linear_acceleration",
                 "orientation", "motion")
 

@@ -89,3 +89,45 @@ def test_packed_quantised_and_text_templates_are_found() -> None:
     # counts under a face key are no quantised template
     assert _found_raw(json.dumps({"face_stats": [abs(x) % 50 for x in int8]}).encode(),
                       ctype) == set()
+
+
+BLEND = ["browDownLeft", "browDownRight", "browInnerUp", "browOuterUpLeft", "browOuterUpRight",
+         "cheekPuff", "cheekSquintLeft", "cheekSquintRight", "eyeBlinkLeft", "eyeBlinkRight",
+         "eyeLookDownLeft", "eyeLookDownRight", "eyeLookInLeft", "eyeLookInRight",
+         "eyeLookOutLeft", "eyeLookOutRight", "eyeLookUpLeft", "eyeLookUpRight",
+         "eyeSquintLeft", "eyeSquintRight", "eyeWideLeft", "eyeWideRight", "jawForward",
+         "jawLeft", "jawOpen", "jawRight"]
+
+
+def test_blend_shapes_as_arkit_and_mediapipe_send_them() -> None:
+    found = found_in({"anchor": {"blendShapes": {k: round(R.random(), 4) for k in BLEND}},
+                      "faceBlendshapes": [{"index": i, "score": round(R.random(), 4),
+                                           "categoryName": n} for i, n in enumerate(BLEND)],
+                      "avatar": {"jawOpen": 0.2, "eyeBlinkLeft": 0.1}})
+    assert found["anchor.blendShapes"] == {"biometric.face": "structure.face-blendshapes"}
+    assert found["faceBlendshapes"] == {"biometric.face": "structure.face-blendshapes"}
+    assert "avatar" not in found and "avatar.jawOpen" not in found
+
+
+def test_keystroke_rows_digraphs_and_paired_lists() -> None:
+    from urllib.parse import urlencode
+    found = found_in({"keystrokes": [[65 + i % 26, 1000 + 180 * i, 1090 + 180 * i]
+                                     for i in range(30)],
+                      "kb": {"digraphs": {"th": 112, "he": 98, "in": 130, "er": 101, "an": 140}},
+                      "chart": {"xy": {"th": 1, "he": 2, "in": 3, "er": 4, "an": 5}}})
+    assert "behavior.keystroke" in found["keystrokes"]
+    assert found["kb.digraphs"] == {"behavior.keystroke": "structure.keystroke-digraphs"}
+    assert "chart.xy" not in found
+    form = urlencode({"ks_dwell": "88,92,101,76,95,110", "ks_flight": "180,210,150,240,199"})
+    assert "behavior.keystroke" in _found_raw(form.encode(), "application/x-www-form-urlencoded")
+    alone = urlencode({"ks_dwell": "88,92,101,76,95,110"})
+    assert _found_raw(alone.encode(), "application/x-www-form-urlencoded") == set()
+
+
+def test_voice_quality_measures_are_a_voiceprint_summary_but_network_jitter_is_not() -> None:
+    found = found_in({"voice_features": {"f0_mean_hz": 182.3, "formants_hz": [730, 1090, 2440],
+                                         "jitter": 0.012, "shimmer": 0.034, "hnr_db": 18.2},
+                      "net": {"jitter_ms": 12, "rtt_ms": 80},
+                      "attitude": {"pitch": 3.2, "roll": 1.0, "yaw": 0.4}})
+    assert found["voice_features"] == {"biometric.voice": "structure.voice-features"}
+    assert "net" not in found and "attitude" not in found

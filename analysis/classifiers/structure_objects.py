@@ -1,0 +1,94 @@
+"""Biometric and behavioural shapes of an object (a JSON object, a msgpack map) rather than a
+list: many named numbers that together are one measurement.
+
+- Face blend shapes as ARKit sends them: ``ARFaceAnchor.blendShapes`` is a dictionary of 52
+  named coefficients (``eyeBlinkLeft``, ``jawOpen``...); MediaPipe's FaceLandmarker gives a list
+  of ``{index, score, categoryName}`` with the same names. Twenty or more of the names in one
+  object or list are a face's expression (biometric.face), whatever the key above says.
+- Digraph latencies (``{"th": 112, "he": 98}``) under a typing word are typing rhythm
+  (behavior.keystroke): keystroke-dynamics SDKs summarise a typist by their letter pairs.
+- Voice features for speaker identification (``f0_mean_hz``, ``formants_hz``, ``jitter``,
+  ``shimmer``, ``hnr_db``): two or more of the voice-quality measures in one object are a
+  voiceprint summary (biometric.voice); network ``jitter`` alone is not.
+
+The names come from Apple's ARKit documentation (ARFaceAnchor.BlendShapeLocation), MediaPipe's
+face landmarker guide, and the speech-science measures (pitch, formants, jitter, shimmer,
+harmonics-to-noise ratio) of voice biometrics; the word lists are in rules/structures.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.classifiers.base import list_path, preview
+from analysis.classifiers.rules import load_toml, norm_key
+from analysis.decoders import Decoded
+from analysis.records import Detector, Finding, Part
+
+MIN_BLENDSHAPES = 20
+MIN_DIGRAPHS = 5
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+@cache
+def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    raw = load_toml("structures.toml")["objects"]
+    return (frozenset(norm_key(n) for n in raw["blendshape_names"]),
+            frozenset(raw["typing_hints"]), frozenset(raw["voice_measures"]),
+            frozenset(raw["voice_words"]))
+
+
+def _finding(ex: int, part: Part, path: str, category: str, confidence: float,
+             evidence: str, value: str, rule: str) -> Finding:
+    return Finding(ex, part, path or "$", category, Detector.STRUCTURE, confidence, evidence,
+                   preview(value), None, rule)
+
+
+def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
+    """The findings of the objects in ``decoded`` (module docstring)."""
+    blend, typing, measures, voice_words = _names()
+    objects: dict[tuple[Part, str], list[tuple[str, object]]] = {}
+    named: dict[tuple[Part, str], int] = {}  # list path -> elements naming a blend shape
+    for leaf in decoded.leaves:
+        if leaf.array:
+            continue
+        above = leaf.path.rpartition(".")[0]
+        objects.setdefault((leaf.part, above), []).append((leaf.key, leaf.value))
+        if type(leaf.value) is str and norm_key(leaf.text) in blend and above.endswith("]"):
+            where = (leaf.part, list_path(above))
+            named[where] = named.get(where, 0) + 1
+    out = []
+    for (part, path), n in named.items():
+        if n >= MIN_BLENDSHAPES:
+            out.append(_finding(ex, part, path, "biometric.face", 0.85,
+                                f"{n} face blend-shape scores named like ARKit's "
+                                f"(eyeBlinkLeft, jawOpen...) under '{path}'", path,
+                                "structure.face-blendshapes"))
+    for (part, path), fields in objects.items():
+        numbers = [(k, v) for k, v in fields if type(v) in (int, float)]
+        if len(numbers) < MIN_DIGRAPHS and len(fields) < 2:
+            continue
+        keys = {norm_key(k) for k, _ in numbers}
+        if len(keys & blend) >= MIN_BLENDSHAPES:
+            out.append(_finding(ex, part, path, "biometric.face", 0.85,
+                                f"{len(keys & blend)} named face blend-shape coefficients "
+                                f"(ARKit's ARFaceAnchor.blendShapes) under '{path}'",
+                                str(dict(numbers[:6])), "structure.face-blendshapes"))
+            continue
+        words = {w.lower() for w in _WORD.findall(path)}
+        digraphs = [v for k, v in numbers if len(k) == 2 and k.isalpha()]
+        if (words & typing and len(digraphs) >= MIN_DIGRAPHS
+                and all(0 < float(v) < 2000 for v in digraphs)):  # type: ignore[arg-type]
+            out.append(_finding(ex, part, path, "behavior.keystroke", 0.85,
+                                f"{len(digraphs)} letter-pair (digraph) latencies under "
+                                f"'{path}'", str(dict(numbers[:6])),
+                                "structure.keystroke-digraphs"))
+            continue
+        found = {w for k, _ in fields for w in _WORD.findall(k.lower()) if w in measures}
+        if len(found) >= 2 and (found - {"pitch", "f"} or words & voice_words):
+            out.append(_finding(ex, part, path, "biometric.voice", 0.75,
+                                f"voice-quality measures ({', '.join(sorted(found))}) "
+                                f"in one object under '{path}'", str(fields[:6]),
+                                "structure.voice-features"))
+    return out
