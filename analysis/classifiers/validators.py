@@ -25,6 +25,7 @@ from analysis.classifiers.validators_device import (
     model_or_os,
     nettype,
     osname,
+    resolution,
     user_agent_device,
 )
 from analysis.classifiers.validators_geo import lat, latlon_pair, lon, num_value
@@ -257,7 +258,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "amount": amount, "prose": prose, "ethnicity_value": ethnicity_value,
     "device_identifier": device_identifier, "person_like": person_like,
     "health_text": health_text, "national_id_value": national_id_value,
-    "payment_token": payment_token, "header_token": header_token,
+    "payment_token": payment_token, "header_token": header_token, "resolution": resolution,
     "blob": blob,
 }
 

@@ -73,3 +73,12 @@ def user_agent_device(value: str) -> bool:
         return True  # "Pixel 8", "SM-G991B" between the parentheses
     return any(model(token) or _APPLE_BUILD.fullmatch(token)
                for token in re.split(r"[\s/;()]+", value) if token)
+
+
+_RESOLUTION = re.compile(r"\d{2,5}\s*[x×*X]\s*\d{2,5}")
+
+
+def resolution(value: str) -> bool:
+    """A screen resolution written as width x height ("1080x2400"): what GA's ``sr`` and the
+    short ``res`` keys hold; a sample rate (16000) or a reservation status ("ok") is not."""
+    return _RESOLUTION.fullmatch(value.strip()) is not None

@@ -139,7 +139,8 @@ def key_words(key: str) -> tuple[str, ...]:
             continue
         seg = (_segment(w, vocab) if MAX_SEGMENTED >= len(w) > 5 and w.isalpha()
                and w not in vocab else None)
-        out.extend(abbreviations.get(x, x) for x in (seg or [w]))
+        for x in seg or [w]:
+            out.extend(abbreviations[x].split() if x in abbreviations else (x,))
     return tuple(out)
 
 
@@ -151,7 +152,7 @@ def expanded_name(key: str) -> str | None:
     words = [w.lower() for w in _SPLIT.findall(key)]
     if not any(w in abbreviations for w in words):
         return None
-    return "".join(abbreviations.get(w, w) for w in words)
+    return "".join(abbreviations.get(w, w).replace(" ", "") for w in words)
 
 
 def _matching(words: frozenset[str], part: str, last: str = "") -> tuple[KeyRule, ...]:

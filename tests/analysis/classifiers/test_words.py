@@ -288,3 +288,28 @@ def test_autofill_tokens_and_user_records() -> None:
     assert "user.st" not in found
     assert "behavior.browsing" in found["tabs[0].url"]
     assert "behavior.browsing" in found["tabs[0].title"]
+
+
+def test_role_headers_session_cookies_and_app_tokens() -> None:
+    from analysis.classifiers import classify_decoded
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+    ex = Exchange(ts=0, method="GET", url="https://a.example/x", request_headers=(
+        ("X-Driver-Id", "drv_88123"), ("X-Pw-App-Token", "AA6b93ad875796423582397e234f180405f2"),
+        ("Cookie", "tw_sess=9f8e7d6c5b4a39281706f5e4d3c2b1a0; "
+                   "tw_did=c0ffee00-1234-4abc-9def-0123456789ab")))
+    found = {(f.path, f.category) for f in classify_decoded(1, decode_exchange(ex))}
+    assert found == {("X-Driver-Id", "id.user"), ("tw_sess", "secret.credential"),
+                     ("tw_did", "id.device")}
+
+
+def test_sleep_ring_and_screening_words() -> None:
+    from tests.analysis.classifiers.found import found_in
+    found = found_in({"respRate": 14.2, "skinTempDelta": -0.3, "remMin": 88, "lowestHr": 48,
+                      "lhTest": "positive", "cervicalMucus": "eggwhite", "phq9_score": 7,
+                      "sr": 16000, "res": "ok", "screen": {"sr": "1080x2400"}})
+    for k in ("respRate", "skinTempDelta", "remMin", "lowestHr"):
+        assert "health.fitness" in found[k], k
+    for k in ("lhTest", "cervicalMucus", "phq9_score"):
+        assert "health.medical" in found[k], k
+    assert "sr" not in found and "res" not in found and "device.info" in found["screen.sr"]
