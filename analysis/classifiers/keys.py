@@ -182,6 +182,8 @@ class KeyClassifier:
                 continue
             if rule.not_under and rule.not_under.intersection(ancestor_words(leaf.path)):
                 continue
+            if rule.not_parent and norm_key(leaf.parent) in rule.not_parent:
+                continue
             category, note, confidence = rule.category, "", rule.confidence
             if rule.grade in ("coordinate", "coordinate_e7", "geohash"):
                 category, note = _grade(rule, text)

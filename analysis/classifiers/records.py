@@ -27,7 +27,8 @@ SIBLINGS: dict[str, frozenset[str]] = {
     "behavior.browsing": frozenset({"title", "pagetitle", "name"}),
 }
 SIBLING_CONFIDENCE = 0.65
-PACKAGE_KEYS = frozenset({"package", "packagename", "pkg", "pkgname", "bundleid", "bundle"})
+PACKAGE_KEYS = frozenset({"package", "packagename", "pkg", "pkgname", "bundleid", "bundle",
+                          "pn", "apppackage", "packageid"})
 PACKAGE = re.compile(r"[a-zA-Z][a-zA-Z0-9_]*(\.[a-zA-Z0-9_]+)+")
 MIN_PACKAGES = 3
 _RECORD = re.compile(r"(.*\[\d+\])\.([^.\[\]]+)")

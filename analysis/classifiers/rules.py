@@ -48,6 +48,9 @@ class KeyRule:
     # a validator the value should pass; when it does not, the finding stays, says so and
     # drops below the confidence that can violate a claim (an "imei" that fails Luhn)
     check: str | None = None
+    # names of the object directly above under which the rule is void (an OpenRTB "content"
+    # object's language is the content's, but a "content.header" block's is the phone's)
+    not_parent: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +94,7 @@ def key_rules() -> KeyRules:
             validate=r["validate"], confidence=float(r["confidence"]), what=r["what"],
             grade=r.get("grade"), skip_layers=frozenset(r.get("skip_layers", ())),
             parts=frozenset(r.get("parts", ())), not_under=frozenset(r.get("not_under", ())),
-            check=r.get("check"),
+            check=r.get("check"), not_parent=frozenset(r.get("not_parent", ())),
         ))
     return KeyRules(str(raw.get("version", "0")), tuple(rules), frozenset(raw["generic"]),
                     frozenset(raw["negative"]))

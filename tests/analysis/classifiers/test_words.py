@@ -313,3 +313,20 @@ def test_sleep_ring_and_screening_words() -> None:
     for k in ("lhTest", "cervicalMucus", "phq9_score"):
         assert "health.medical" in found[k], k
     assert "sr" not in found and "res" not in found and "device.info" in found["screen.sr"]
+
+
+def test_a_content_envelopes_header_block_is_the_phone_but_a_content_item_is_not() -> None:
+    from tests.analysis.classifiers.found import found_in
+    found = found_in({"content": {"header": {"timezone": "Asia/Shanghai",
+                                             "device_model": "Pixel 8"}},
+                      "site": {"content": {"language": "en"}},
+                      "students": [{"name": "Maya Patel"}], "ms_played": 182000,
+                      "consentUUID": "2b0f3c4e-6a1d-4e8b-9f2a-7c5d3e1b0a99",
+                      "apps": [{"pn": f"com.example.app{i}"} for i in range(3)]})
+    assert "device.info" in found["content.header.timezone"]
+    assert "device.info" in found["content.header.device_model"]
+    assert "site.content.language" not in found
+    assert "contact.name" in found["students[0].name"]
+    assert "behavior.usage" in found["ms_played"]
+    assert "id.device" in found["consentUUID"]
+    assert "device.apps" in found["apps[0].pn"]
