@@ -101,6 +101,38 @@ class StructureClassifier:
         return out
 
 
+# Media sent to a biometric call: a recording to /voiceprint/enroll, a selfie to /face/verify.
+# The file is no template itself (the server makes one from it; BIPA, for one, excludes
+# photographs from biometric identifiers), so it is reported below the confidence that can make
+# a claim violated, as a pointer for the reader.
+ENROLMENT_MEDIA = 0.55
+VOICE_CALLS = frozenset({"voice", "voiceprint", "voiceid", "speaker", "voiceauth", "speech"})
+FACE_CALLS = frozenset({"face", "faceprint", "faceid", "faceauth", "selfie", "liveness"})
+
+
+def enrolment_media(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """A biometric pointer for a recording or a photo sent to an enrolment/verification call."""
+    media = [f for f in found if f.rule == "value.media-file"]
+    if not media:
+        return []
+    words = _url_words(decoded)
+    if not words & BIOMETRIC_CALLS:
+        return []
+    out = []
+    for f in media:
+        audio = "audio" in f.evidence or "WAV" in f.evidence
+        calls = (VOICE_CALLS if audio else FACE_CALLS) & words
+        if calls:
+            out.append(dataclasses.replace(
+                f, category="biometric.voice" if audio else "biometric.face",
+                detector=Detector.STRUCTURE, confidence=ENROLMENT_MEDIA,
+                rule="structure.enrolment-media",
+                evidence=f"{f.evidence.removeprefix('value is ')} sent to a biometric call "
+                         f"(request path '{'/'.join(sorted(calls | (words & BIOMETRIC_CALLS)))}'"
+                         "): the server can make a template of it; no template was sent"))
+    return out
+
+
 # Keys of a sibling that says what a vector beside it is ({"feature": ..., "type": "face"}).
 TYPE_KEYS = frozenset({"type", "kind", "modality", "biometric", "category", "template_type",
                        "feature_type", "biometrictype"})

@@ -131,3 +131,25 @@ def test_voice_quality_measures_are_a_voiceprint_summary_but_network_jitter_is_n
                       "attitude": {"pitch": 3.2, "roll": 1.0, "yaw": 0.4}})
     assert found["voice_features"] == {"biometric.voice": "structure.voice-features"}
     assert "net" not in found and "attitude" not in found
+
+
+def test_a_recording_sent_to_a_voiceprint_enrolment_is_a_pointer_not_a_voiceprint() -> None:
+    import struct
+
+    from analysis.classifiers import classify_decoded
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+    data = struct.pack("<3200h", *[int(3000 * R.uniform(-1, 1)) for _ in range(3200)])
+    wav = (b"RIFF" + struct.pack("<I", 36 + len(data)) + b"WAVEfmt "
+           + struct.pack("<IHHIIHH", 16, 1, 1, 16000, 32000, 2, 16) + b"data"
+           + struct.pack("<I", len(data)) + data)
+    body = (b"--b\r\nContent-Disposition: form-data; name=\"audio\"; filename=\"e.wav\"\r\n"
+            b"Content-Type: audio/wav\r\n\r\n" + wav + b"\r\n--b--\r\n")
+
+    def found(url: str) -> dict[str, float]:
+        ex = Exchange(ts=0, method="POST", url=url, request_body=body, request_headers=(
+            ("content-type", "multipart/form-data; boundary=b"),))
+        return {f.category: f.confidence for f in classify_decoded(1, decode_exchange(ex))}
+    enrol = found("https://vx.example/v1/voiceprint/enroll")
+    assert enrol["content.media"] == 0.8 and enrol["biometric.voice"] == 0.55
+    assert "biometric.voice" not in found("https://vx.example/v1/voice-notes/upload")
