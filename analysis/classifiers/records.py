@@ -14,6 +14,7 @@ from what its record holds.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.classifiers.base import compose, preview
 from analysis.classifiers.rules import norm_key
@@ -34,6 +35,11 @@ MIN_PACKAGES = 3
 _RECORD = re.compile(r"(.*\[\d+\])\.([^.\[\]]+)")
 
 
+@lru_cache(maxsize=4096)
+def _package_keys(keys: frozenset[str]) -> bool:
+    return any(norm_key(k) in PACKAGE_KEYS for k in keys)
+
+
 def _finding(exchange_id: int, leaf_part: Part, path: str, category: str, confidence: float,
              evidence: str, text: str, transform: str | None) -> Finding:
     return Finding(exchange_id, leaf_part, path, category, Detector.KEY, confidence, evidence,
@@ -42,13 +48,15 @@ def _finding(exchange_id: int, leaf_part: Part, path: str, category: str, confid
 
 def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """Findings for the siblings of found fields and for per-app records (module docstring)."""
-    have = {(f.part, f.path) for f in found}
     by_record: dict[tuple[Part, str], Finding] = {}
     for f in found:
-        if f.category in SIBLINGS and f.confidence >= 0.6:
+        if f.category in SIBLINGS and f.confidence >= 0.6 and "]." in f.path:
             m = _RECORD.fullmatch(f.path)
             if m is not None:
                 by_record.setdefault((f.part, m.group(1)), f)
+    if not by_record and not _package_keys(frozenset([leaf.key for leaf in decoded.leaves])):
+        return []  # most exchanges: no record finding, no package list
+    have = {(f.part, f.path) for f in found}
     out: list[Finding] = []
     packages: dict[tuple[Part, str], list[tuple[str, str, str | None]]] = {}
     for leaf in decoded.leaves:

@@ -19,7 +19,7 @@ harmonics-to-noise ratio) of voice biometrics; the word lists are in rules/struc
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.classifiers.base import list_path, preview
 from analysis.classifiers.rules import load_toml, norm_key
@@ -45,8 +45,24 @@ def _finding(ex: int, part: Part, path: str, category: str, confidence: float,
                    preview(value), None, rule)
 
 
+@lru_cache(maxsize=4096)
+def _may_hold(names: frozenset[str]) -> bool:
+    """Whether an exchange with these key and parent names can hold one of the shapes: most
+    exchanges cannot, and their key sets repeat (cached), so they cost a set and a lookup."""
+    blend, typing, measures, _ = _names()
+    norms = {norm_key(k) for k in names}
+    if len(norms & blend) >= MIN_BLENDSHAPES or "categoryname" in norms:
+        return True
+    if norms & typing and any(len(k) == 2 and k.isalpha() for k in names):
+        return True
+    return sum(1 for k in names for w in _WORD.findall(k.lower()) if w in measures) >= 2
+
+
 def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
     """The findings of the objects in ``decoded`` (module docstring)."""
+    leaves = decoded.leaves
+    if not _may_hold(frozenset([leaf.key for leaf in leaves] + [leaf.parent for leaf in leaves])):
+        return []
     blend, typing, measures, voice_words = _names()
     objects: dict[tuple[Part, str], list[tuple[str, object]]] = {}
     named: dict[tuple[Part, str], int] = {}  # list path -> elements naming a blend shape
