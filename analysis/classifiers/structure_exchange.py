@@ -102,34 +102,33 @@ class StructureClassifier:
 
 
 # Media sent to a biometric call: a recording to /voiceprint/enroll, a selfie to /face/verify.
-# The file is no template itself (the server makes one from it; BIPA, for one, excludes
-# photographs from biometric identifiers), so it is reported below the confidence that can make
-# a claim violated, as a pointer for the reader.
-ENROLMENT_MEDIA = 0.55
+# The file is no template itself (the server can make one from it; BIPA, for one, excludes
+# photographs from biometric identifiers, and labellers called such uploads media), so it stays
+# content.media and its evidence says where it went, for the reader to weigh.
 VOICE_CALLS = frozenset({"voice", "voiceprint", "voiceid", "speaker", "voiceauth", "speech"})
 FACE_CALLS = frozenset({"face", "faceprint", "faceid", "faceauth", "selfie", "liveness"})
 
 
-def enrolment_media(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    """A biometric pointer for a recording or a photo sent to an enrolment/verification call."""
-    media = [f for f in found if f.rule == "value.media-file"]
-    if not media:
-        return []
+def enrolment_media(decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """``found`` with the evidence of a recording or a photo sent to a biometric enrolment or
+    verification call saying so."""
+    if not any(f.rule == "value.media-file" for f in found):
+        return found
     words = _url_words(decoded)
     if not words & BIOMETRIC_CALLS:
-        return []
+        return found
     out = []
-    for f in media:
+    for f in found:
         audio = "audio" in f.evidence or "WAV" in f.evidence
-        calls = (VOICE_CALLS if audio else FACE_CALLS) & words
+        calls = (VOICE_CALLS if audio else FACE_CALLS) & words if f.rule == (
+            "value.media-file") else frozenset()
         if calls:
-            out.append(dataclasses.replace(
-                f, category="biometric.voice" if audio else "biometric.face",
-                detector=Detector.STRUCTURE, confidence=ENROLMENT_MEDIA,
-                rule="structure.enrolment-media",
-                evidence=f"{f.evidence.removeprefix('value is ')} sent to a biometric call "
-                         f"(request path '{'/'.join(sorted(calls | (words & BIOMETRIC_CALLS)))}'"
-                         "): the server can make a template of it; no template was sent"))
+            where = "/".join(sorted(calls | (words & BIOMETRIC_CALLS)))
+            f = dataclasses.replace(f, evidence=(
+                f"{f.evidence}, sent to a biometric call (request path '{where}'): the server "
+                f"can make a {'voice' if audio else 'face'} template of it; no template was "
+                "sent"))
+        out.append(f)
     return out
 
 

@@ -9,6 +9,8 @@ most 15 digits (ITU-T E.164); UUIDs follow RFC 9562; IP ranges per RFC 1918/6890
 
 from __future__ import annotations
 
+import base64
+
 import re
 from collections.abc import Callable
 from typing import Any
@@ -171,11 +173,26 @@ PUBLISHABLE = ("pk_live_", "pk_test_", "pk.")
 
 
 def secret(value: str) -> bool:
-    """A credential value: not empty, not a bare epoch timestamp (GA's ``sid`` is a time)."""
+    """A credential value: not empty, not a bare epoch timestamp (GA's ``sid`` is a time), not
+    Basic authentication of a publishable key with no password (an analytics write key:
+    ``Basic base64("pk_live_...:")``, the same in every copy of the app)."""
     t = value.strip()
     if is_placeholder(t) or len(t) < 4 or t.startswith(PUBLISHABLE):
         return False
+    if t[:6].lower() == "basic " and _public_basic(t[6:].strip()):
+        return False
     return not (t.isdigit() and len(t) in (10, 13))
+
+
+PUBLIC_KEY_USERS = ("pk_", "pk.", "wk_", "pub_", "public", "writekey", "write_key")
+
+
+def _public_basic(encoded: str) -> bool:
+    try:
+        user, _, password = base64.b64decode(encoded, validate=True).decode().partition(":")
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return not password and user.lower().startswith(PUBLIC_KEY_USERS)
 
 
 def long_token(value: str) -> bool:

@@ -133,7 +133,7 @@ def test_voice_quality_measures_are_a_voiceprint_summary_but_network_jitter_is_n
     assert "net" not in found and "attitude" not in found
 
 
-def test_a_recording_sent_to_a_voiceprint_enrolment_is_a_pointer_not_a_voiceprint() -> None:
+def test_a_recording_sent_to_a_voiceprint_enrolment_says_so_but_is_no_voiceprint() -> None:
     import struct
 
     from analysis.classifiers import classify_decoded
@@ -146,10 +146,12 @@ def test_a_recording_sent_to_a_voiceprint_enrolment_is_a_pointer_not_a_voiceprin
     body = (b"--b\r\nContent-Disposition: form-data; name=\"audio\"; filename=\"e.wav\"\r\n"
             b"Content-Type: audio/wav\r\n\r\n" + wav + b"\r\n--b--\r\n")
 
-    def found(url: str) -> dict[str, float]:
+    def found(url: str) -> dict[str, str]:
         ex = Exchange(ts=0, method="POST", url=url, request_body=body, request_headers=(
             ("content-type", "multipart/form-data; boundary=b"),))
-        return {f.category: f.confidence for f in classify_decoded(1, decode_exchange(ex))}
+        return {f.category: f.evidence for f in classify_decoded(1, decode_exchange(ex))}
     enrol = found("https://vx.example/v1/voiceprint/enroll")
-    assert enrol["content.media"] == 0.8 and enrol["biometric.voice"] == 0.55
-    assert "biometric.voice" not in found("https://vx.example/v1/voice-notes/upload")
+    assert set(enrol) == {"content.media"}
+    assert "biometric call (request path 'enroll/voiceprint')" in enrol["content.media"]
+    assert "biometric call" not in found("https://vx.example/v1/voice-notes/upload")[
+        "content.media"]

@@ -79,3 +79,15 @@ def test_a_header_token_needs_a_token_shape() -> None:
         return {f.category for f in classify_decoded(1, decode_exchange(ex))}
     assert "secret.credential" in header("X-Driver-Token", "dRv7Q2kLm9Xz4Bp1Wc8Nf3Hj6Ty")
     assert "secret.credential" not in header("X-Token-Type", "bearer")
+
+
+def test_basic_auth_of_a_public_write_key_is_no_secret_and_a_one_letter_title_no_page() -> None:
+    import base64
+
+    from analysis.classifiers.validators import validate
+    assert not validate("secret", "Basic " + base64.b64encode(b"wk_live_8f2c:").decode())
+    assert validate("secret", "Basic " + base64.b64encode(b"jane:hunter2").decode())
+    assert validate("secret", "Basic " + base64.b64encode(b"pk_live_x:sk_y").decode())
+    from analysis.decoders import decode_exchange as decode
+    ex = Exchange(ts=0, method="GET", url="https://t.example/collect?v=2&dt=t&dp=%2Fhome")
+    assert {f.path for f in classify_decoded(1, decode(ex))} == {"dp"}
