@@ -10,7 +10,6 @@ most 15 digits (ITU-T E.164); UUIDs follow RFC 9562; IP ranges per RFC 1918/6890
 from __future__ import annotations
 
 import base64
-
 import re
 from collections.abc import Callable
 from typing import Any
