@@ -359,19 +359,25 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
     return None
 
 
+LAT_FIRST = ("latlng", "latlon", "latlong")  # a key naming the order: [lat, lon]
+
+
 def _point(ex: int, node: Node) -> Finding | None:
-    lon, lat = node.value
+    key = norm_key(node.path.rpartition(".")[2].partition("[")[0])
+    lat_first = any(k in key for k in LAT_FIRST)
+    lon, lat = node.value[::-1] if lat_first else node.value
     if type(lon) is not float or type(lat) is not float or not (
             -180 <= lon <= 180 and -90 <= lat <= 90) or (lat == 0 and lon == 0):
         return None
-    if norm_key(node.path.rpartition(".")[2].partition("[")[0]) not in _words("point_keys"):
+    if key not in _words("point_keys") and not lat_first:
         return None
     places = max(decimals(repr(lon)), decimals(repr(lat)))
     if min(decimals(repr(lon)), decimals(repr(lat))) < 2:
         return None  # [100.5, 20.0]: a size or an offset as likely as a place
     cat = "location.precise" if places >= 3 else "location.coarse"
-    return _finding(ex, node, cat, 0.8,
-                    f"a [lon, lat] position (GeoJSON order) with {places} decimals", "",
+    order = "[lat, lon] position (the key says so)" if lat_first else \
+        "[lon, lat] position (GeoJSON order)"
+    return _finding(ex, node, cat, 0.8, f"a {order} with {places} decimals", "",
                     "structure.geojson-point")
 
 

@@ -330,3 +330,25 @@ def test_a_content_envelopes_header_block_is_the_phone_but_a_content_item_is_not
     assert "behavior.usage" in found["ms_played"]
     assert "id.device" in found["consentUUID"]
     assert "device.apps" in found["apps[0].pn"]
+
+
+def test_member_headers_lat_lng_points_sleep_and_dev_objects() -> None:
+    from analysis.classifiers import classify_decoded
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+    from tests.analysis.classifiers.found import found_in
+    ex = Exchange(ts=0, method="GET", url="https://a.example/x", request_headers=(
+        ("X-Member", "M-99812"), ("X-Loyalty-Card", "LC-12345678"),
+        ("X-Member-Token", "smc_1a19335d7d775b315a49805921f44aafcee8")))
+    assert {(f.path, f.category) for f in classify_decoded(1, decode_exchange(ex))} == {
+        ("X-Member", "id.user"), ("X-Loyalty-Card", "id.user"),
+        ("X-Member-Token", "secret.credential")}
+    found = found_in({"samples": [{"coords_lat_lng_deg": [40.74183, -73.98931]}],
+                      "snore_min": 12, "asleep_min": 400,
+                      "ctx": {"dev": {"mk": "Google", "md": "Pixel 8"}},
+                      "size": {"latlng_ratio": [1.5, 2.5]}})
+    assert found["samples[0].coords_lat_lng_deg"] == {
+        "location.precise": "structure.geojson-point"}
+    assert "health.medical" in found["snore_min"] and "health.fitness" in found["asleep_min"]
+    assert "device.info" in found["ctx.dev.md"]
+    assert "size.latlng_ratio" not in found
