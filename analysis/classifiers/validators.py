@@ -42,8 +42,10 @@ from analysis.classifiers.validators_ids import (
 )
 from analysis.classifiers.validators_names import (
     birth_value,
+    display_name,
     event_name,
     geohash,
+    handle,
     lat_e7,
     lon_e7,
     name_part,
@@ -176,6 +178,8 @@ def secret(value: str) -> bool:
     Basic authentication of a publishable key with no password (an analytics write key:
     ``Basic base64("pk_live_...:")``, the same in every copy of the app)."""
     t = value.strip()
+    if t[:7].lower() == "bearer ":
+        t = t[7:].strip()  # "Bearer pk_live_...": a publishable key is no secret either way
     if is_placeholder(t) or len(t) < 4 or t.startswith(PUBLISHABLE):
         return False
     if t[:6].lower() == "basic " and _public_basic(t[6:].strip()):
@@ -275,6 +279,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "device_identifier": device_identifier, "person_like": person_like,
     "health_text": health_text, "national_id_value": national_id_value,
     "payment_token": payment_token, "header_token": header_token, "resolution": resolution,
+    "display_name": display_name, "handle": handle,
     "blob": blob,
 }
 

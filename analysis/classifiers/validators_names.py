@@ -144,3 +144,19 @@ def person_like(value: str) -> bool:
     v = value.strip()
     return (sum(c.isalpha() for c in v) >= 2 and not any(
         w.lower().strip(".,") in _NOT_PERSON for w in v.split()))
+
+
+_HANDLE = re.compile(r"@?[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*")
+
+
+def handle(value: str) -> bool:
+    """A user handle: one word of letters with digits, '_' or '.' in it ("JaneD_92",
+    "jane.d"), no space."""
+    v = value.strip()
+    return (3 <= len(v) <= 40 and _HANDLE.fullmatch(v) is not None
+            and any(c.isdigit() or c in "._-" for c in v.lstrip("@")))
+
+
+def display_name(value: str) -> bool:
+    """A display name written like a person's (words that may be a name), not a handle."""
+    return person_like(value) and not handle(value)

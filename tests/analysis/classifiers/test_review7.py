@@ -91,3 +91,13 @@ def test_basic_auth_of_a_public_write_key_is_no_secret_and_a_one_letter_title_no
     from analysis.decoders import decode_exchange as decode
     ex = Exchange(ts=0, method="GET", url="https://t.example/collect?v=2&dt=t&dp=%2Fhome")
     assert {f.path for f in classify_decoded(1, decode(ex))} == {"dp"}
+
+
+def test_a_display_name_is_a_name_or_a_handle_and_a_bearer_publishable_key_no_secret() -> None:
+    from analysis.classifiers.validators import validate
+    found = _found({"display_name": "jdoe_bk", "user": {"displayName": "Jane Doe"},
+                    "therapist": {"displayName": "Dr. Alex Kim"}})
+    assert found == {"display_name": {"id.user": "key.display-handle"},
+                     "user.displayName": {"contact.name": "key.display-name"}}
+    assert not validate("secret", "Bearer pk_live_9c1e77a2")
+    assert validate("secret", "Bearer 9c1e77a2f00d4b7e8a51c3d2e1f0a9b8")
