@@ -155,3 +155,9 @@ def test_a_recording_sent_to_a_voiceprint_enrolment_says_so_but_is_no_voiceprint
     assert "biometric call (request path 'enroll/voiceprint')" in enrol["content.media"]
     assert "biometric call" not in found("https://vx.example/v1/voice-notes/upload")[
         "content.media"]
+
+
+def test_diarised_speakers_embeddings_are_voiceprints() -> None:
+    found = found_in({"diarization": {"speakers": [
+        {"speaker": "spk_0", "embedding": [round(R.gauss(0, 0.08), 4) for _ in range(192)]}]}})
+    assert "biometric.voice" in found["diarization.speakers[0].embedding"]
