@@ -27,6 +27,8 @@ from analysis.decoders import Decoded
 from analysis.records import Detector, Finding, Part
 
 MIN_BLENDSHAPES = 20
+SETTINGS = frozenset({"shift", "offset", "target", "effect", "effects", "preset", "presets",
+                      "filter", "filters", "settings", "config", "gain"})
 MIN_DIGRAPHS = 5
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -101,8 +103,11 @@ def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
                                 f"'{path}'", str(dict(numbers[:6])),
                                 "structure.keystroke-digraphs"))
             continue
-        found = {w for k, _ in fields for w in _WORD.findall(k.lower()) if w in measures}
-        if len(found) >= 2 and (found - {"pitch", "f"} or words & voice_words):
+        # measured, not set: a voice changer's pitch_shift/formant_shift are settings
+        found = {w for k, _ in fields if not SETTINGS & set(_WORD.findall(k.lower()))
+                 for w in _WORD.findall(k.lower()) if w in measures}
+        if len(found) >= 2 and (found - {"pitch", "f"} or words & voice_words) and not (
+                words & SETTINGS):
             out.append(_finding(ex, part, path, "biometric.voice", 0.75,
                                 f"voice-quality measures ({', '.join(sorted(found))}) "
                                 f"in one object under '{path}'", str(fields[:6]),

@@ -161,3 +161,8 @@ def test_diarised_speakers_embeddings_are_voiceprints() -> None:
     found = found_in({"diarization": {"speakers": [
         {"speaker": "spk_0", "embedding": [round(R.gauss(0, 0.08), 4) for _ in range(192)]}]}})
     assert "biometric.voice" in found["diarization.speakers[0].embedding"]
+
+
+def test_voice_changer_settings_are_no_voice_measures() -> None:
+    assert found_in({"voice_effect": {"name": "chipmunk", "pitch_shift": 4,
+                                      "formant_shift": 1.2}}) == {}
