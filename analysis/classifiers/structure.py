@@ -137,6 +137,16 @@ MIN_NAMED_EMBEDDING = 32
 
 
 @cache
+def embedding_words() -> frozenset[str]:
+    return _words("embedding")
+
+
+@cache
+def biometric_hints() -> frozenset[str]:
+    """The words that name a face or a voice."""
+    return _hint_words("face") | _hint_words("voice")
+
+
 def _words(name: str) -> frozenset[str]:
     """A word list of ``structures.toml``'s ``[words]`` table."""
     return frozenset(shapes()["words"][name])

@@ -10,7 +10,15 @@ import dataclasses
 import itertools
 import re
 
-from analysis.classifiers.structure import _TOKEN, classify_node, typing_pairs, typing_sibling
+from analysis.classifiers.structure import (
+    _TOKEN,
+    biometric_hints,
+    classify_node,
+    embedding_words,
+    tokens,
+    typing_pairs,
+    typing_sibling,
+)
 from analysis.classifiers.structure_objects import classify_objects
 from analysis.classifiers.structure_typed import typed_text
 from analysis.classifiers.validators_geo import decimals
@@ -87,6 +95,7 @@ class StructureClassifier:
                     if typed is not None:
                         out.append(typed)
         out += _typed_by_sibling(exchange_id, decoded, unread)
+        out += _named_vector_in_biometric_call(exchange_id, decoded, unread)
         out += classify_objects(exchange_id, decoded)
         typing = {(f.part, f.path.rpartition(".")[0]): f.path.rpartition(".")[2] for f in out
                   if f.rule == "structure.keystroke-series"}
@@ -129,6 +138,29 @@ def enrolment_media(decoded: Decoded, found: list[Finding]) -> list[Finding]:
                 f"can make a {'voice' if audio else 'face'} template of it; no template was "
                 "sent"))
         out.append(f)
+    return out
+
+
+def _named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
+                                    unread: list[Node]) -> list[Finding]:
+    """A vector under a key naming an embedding ("vector", "embedding") but no face or voice,
+    in a call whose path names one (``/v1/face/search``): read with the path's words."""
+    vectors = [n for n in unread if len(n.value) >= MIN_TYPED_VECTOR
+               and type(n.value[0]) is float and tokens(n.path, n.parent) & embedding_words()]
+    if not vectors:
+        return []
+    words = _url_words(decoded)
+    # a face call that identifies or enrols ("/face/search", "/voice/verify"), not a face
+    # effect's recommendations ("/face_effects/recommend")
+    if not words & biometric_hints() or not words & (BIOMETRIC_CALLS | {"search"}):
+        return []
+    out = []
+    for node in vectors:
+        found = classify_node(exchange_id, node, words)
+        if found is not None and found.category.startswith("biometric."):
+            out.append(dataclasses.replace(
+                found, confidence=round(found.confidence * URL_CONTEXT, 2),
+                evidence=found.evidence.replace(", key context '", ", request path context '")))
     return out
 
 

@@ -166,3 +166,13 @@ def test_diarised_speakers_embeddings_are_voiceprints() -> None:
 def test_voice_changer_settings_are_no_voice_measures() -> None:
     assert found_in({"voice_effect": {"name": "chipmunk", "pitch_shift": 4,
                                       "formant_shift": 1.2}}) == {}
+
+
+def test_a_vector_named_so_in_a_face_call_is_a_faceprint() -> None:
+    import json
+    body = json.dumps({"vector": EMB * 4, "top_k": 5}).encode()
+    assert "biometric.face" in _found_raw(body, "application/json",
+                                          "https://fv.example/v1/face/search")
+    assert _found_raw(body, "application/json", "https://fv.example/v1/docs/search") == set()
+    assert _found_raw(body, "application/json",
+                      "https://fv.example/v1/face_effects/recommend") == set()
