@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import operator
 import re
 
 from analysis.classifiers.structure import (
@@ -34,6 +35,8 @@ BIOMETRIC_CALLS = frozenset({"enroll", "enrollment", "enrolment", "verify", "ver
                              "biometrics", "liveness", "identify", "identification", "recognize",
                              "recognition", "match", "faceauth", "voiceauth", "faceid",
                              "voiceid", "voiceprint", "faceprint", "kyc", "authenticate"})
+TIMING_NAME = re.compile(r"(?i)dwell|hold|flight")
+RULE = operator.attrgetter("rule")
 URL_CONTEXT = 0.85  # a hint from the request path is weaker than one from the field's own key
 # ...and that it uploads positions: a keyless record list of latitude/longitude pairs
 # (a ride-hailing driver's protobuf location batch) is a track only in such a call
@@ -97,12 +100,15 @@ class StructureClassifier:
         out += _typed_by_sibling(exchange_id, decoded, unread)
         out += _named_vector_in_biometric_call(exchange_id, decoded, unread)
         out += classify_objects(exchange_id, decoded)
+        # hold/flight lists beside each other or beside a typing list (most exchanges have
+        # none: a look at the unread lists' names first)
+        timing = [n for n in unread if TIMING_NAME.search(n.key)]
         typing = {(f.part, f.path.rpartition(".")[0]): f.path.rpartition(".")[2] for f in out
-                  if f.rule == "structure.keystroke-series"}
-        pairs = [(n, typing[(n.part, n.path.rpartition(".")[0])]) for n in unread
+                  if f.rule == "structure.keystroke-series"} if timing else {}
+        pairs = [(n, typing[(n.part, n.path.rpartition(".")[0])]) for n in timing
                  if (n.part, n.path.rpartition(".")[0]) in typing]
-        pairs += typing_pairs([n for n in unread if (n.part, n.path.rpartition(".")[0])
-                               not in typing])
+        pairs += typing_pairs([n for n in timing if (n.part, n.path.rpartition(".")[0])
+                               not in typing]) if timing else []
         for node, sibling in pairs:
             found = typing_sibling(exchange_id, node, sibling)
             if found is not None:
@@ -121,7 +127,7 @@ FACE_CALLS = frozenset({"face", "faceprint", "faceid", "faceauth", "selfie", "li
 def enrolment_media(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``found`` with the evidence of a recording or a photo sent to a biometric enrolment or
     verification call saying so."""
-    if not any(f.rule == "value.media-file" for f in found):
+    if "value.media-file" not in map(RULE, found):
         return found
     words = _url_words(decoded)
     if not words & BIOMETRIC_CALLS:
@@ -173,7 +179,7 @@ MIN_TYPED_VECTOR = 32
 def _typed_by_sibling(exchange_id: int, decoded: Decoded, unread: list[Node]) -> list[Finding]:
     """Vectors no key names, read with the words of a ``type``-like sibling's value."""
     vectors = [n for n in unread if len(n.value) >= MIN_TYPED_VECTOR
-               and type(n.value[0]) in (int, float)]
+               and type(n.value[0]) in (int, float)] if unread else []
     if not vectors:
         return []
     parents = {(n.part, n.path.rpartition(".")[0]) for n in vectors}
