@@ -352,3 +352,11 @@ def test_member_headers_lat_lng_points_sleep_and_dev_objects() -> None:
     assert "health.medical" in found["snore_min"] and "health.fitness" in found["asleep_min"]
     assert "device.info" in found["ctx.dev.md"]
     assert "size.latlng_ratio" not in found
+
+
+def test_root_and_emulator_checks_and_di_objects_describe_the_phone() -> None:
+    from tests.analysis.classifiers.found import found_in
+    found = found_in({"p": {"root": {"su": False, "magisk": False},
+                            "emu": {"qemu": False}}, "di": {"dosv": "14"}})
+    for path in ("p.root.su", "p.root.magisk", "p.emu.qemu", "di.dosv"):
+        assert "device.info" in found[path], path
