@@ -360,3 +360,13 @@ def test_root_and_emulator_checks_and_di_objects_describe_the_phone() -> None:
                             "emu": {"qemu": False}}, "di": {"dosv": "14"}})
     for path in ("p.root.su", "p.root.magisk", "p.emu.qemu", "di.dosv"):
         assert "device.info" in found[path], path
+
+
+def test_meds_memos_and_instructions() -> None:
+    from tests.analysis.classifiers.found import found_in
+    found = found_in({"meds": ["sertraline 50mg"], "memo": "rent for march, thanks!",
+                      "instructions": "leave at the back door please",
+                      "sdk": {"instructions": "v2"}})
+    assert "health.medical" in found["meds"]
+    assert "content.text" in found["memo"] and "content.text" in found["instructions"]
+    assert "sdk.instructions" not in found
