@@ -23,6 +23,7 @@ from analysis.decoders import (
     numlist,
     protobuf,
     query,
+    socketio,
     xml_body,
 )
 from analysis.decoders.base import BodyDecoder, ContentEncoding, StringDecoder
@@ -44,6 +45,7 @@ BODY_DECODERS: tuple[BodyDecoder, ...] = (
     msgpack_body.DECODER,
     protobuf.DECODER,
     xml_body.DECODER,
+    socketio.DECODER,
 )
 
 # Wrappers inside string values, tried in order; the first that unwraps wins.
