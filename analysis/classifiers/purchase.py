@@ -97,7 +97,9 @@ def _order_detail(leaf: Leaf) -> str | None:
 def order_details(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """In a request about a purchase, its totals and the names of its lines: what the user
     bought and paid (TAXONOMY.md financial.purchase), beside the order ID already found."""
-    if not any(f.category == "financial.purchase" and not is_product_detail(f) for f in found):
+    # an order's ID or an amount paid (digits), not a sort "order": "desc" (QA8)
+    if not any(f.category == "financial.purchase" and not is_product_detail(f)
+               and any(c.isdigit() for c in f.value) for f in found):
         return []
     have = {(f.part, f.path) for f in found}
     out = []

@@ -32,6 +32,13 @@ PACKAGE_KEYS = frozenset({"package", "packagename", "pkg", "pkgname", "bundleid"
                           "pn", "apppackage", "packageid"})
 PACKAGE = re.compile(r"[a-zA-Z][a-zA-Z0-9_]*(\.[a-zA-Z0-9_]+)+")
 MIN_PACKAGES = 3
+# lists of packages that are no apps on the phone: an SDK's adapters and modules, a stack
+# trace's frames, a share sheet's targets (QA8)
+NOT_APPS = frozenset({"sdk", "sdks", "adapter", "adapters", "mediation", "network", "networks",
+                      "frames", "frame", "stack", "stacktrace", "trace", "share", "targets",
+                      "target", "integrations", "dependencies", "modules", "plugins", "libs",
+                      "libraries", "exception", "threads"})
+_WORDS = re.compile(r"[a-z]+")
 _RECORD = re.compile(r"(.*\[\d+\])\.([^.\[\]]+)")
 
 
@@ -77,8 +84,9 @@ def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
             lst = m.group(1).rpartition("[")[0]
             packages.setdefault((leaf.part, lst), []).append(
                 (leaf.path, leaf.text, compose(None, leaf)))
-    for (part, _), rows in packages.items():
-        if len({text for _, text, _ in rows}) >= MIN_PACKAGES:
+    for (part, lst), rows in packages.items():
+        if len({text for _, text, _ in rows}) >= MIN_PACKAGES and not (
+                set(_WORDS.findall(lst.lower())) & NOT_APPS):
             out += [_finding(exchange_id, part, path, "device.apps", SIBLING_CONFIDENCE,
                              f"one of {len(rows)} records naming different app packages "
                              "(a per-app list of the phone's apps)", text, transform)

@@ -13,6 +13,7 @@ from typing import Any
 from analysis.classifiers.base import PREVIEW, preview, wrappers
 from analysis.classifiers.rules import load_toml, norm_key
 from analysis.classifiers.structure_shapes import (
+    ORIENTATION,
     all_num,
     axes,
     coordinates,
@@ -63,8 +64,10 @@ def _int8_vector(items: list[Any], words: frozenset[str]) -> bool:
 def _timing_list(node: Node, kinds: frozenset[str]) -> bool:
     items = node.value
     words = tokens(node.path, node.parent)
+    # at typing speed (tens to hundreds of ms): a heatmap's dwell per element is longer
     return (bool(words & kinds) and len(items) >= 5 and not words & _words("not_typing")
-            and all(type(x) in (int, float) and 0 < x < 2000 for x in items) and varied(items))
+            and all(type(x) in (int, float) and 0 < x < 2000 for x in items) and varied(items)
+            and sorted(items)[len(items) // 2] <= 400)
 
 
 HOLD = frozenset({"dwell", "hold"})
@@ -160,6 +163,10 @@ MIN_FLAT_MESH = 200
 # points with a size are boxes (the faces found in a photo), not landmarks
 BOX_FIELDS = frozenset({"w", "h", "width", "height"})
 KEYBOARD_WORDS = frozenset({"key", "keys", "keyboard", "kbd"})
+POSE_WORDS = frozenset({"head", "pose", "headpose", "face", "device", "phone",
+                        "deviceorientation", "gaze"})
+MACHINE_WORDS = frozenset({"vehicle", "car", "drone", "aircraft", "uav", "boat", "robot",
+                           "camera", "gimbal"})
 PLACE_WORDS = frozenset({"landmark", "landmarks"})  # face hints that also name places
 
 
@@ -193,6 +200,7 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
     if voice and words & frozenset(s["voice"]["not_with"]):
         voice = ""
     keys, motion = _hint(words, "keystroke"), _hint(words, "motion")
+    strong_typing = bool(words & frozenset(s["keystroke"]["strong_hints"]))
     weak_motion = bool(motion) and not (words & (_hint_words("motion") - weak_motion_hints()))
     numbers, floats = number_counts(items) if first is not list and first is not dict else (0, 0)
     if numbers == n:  # a vector of numbers
@@ -236,7 +244,7 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                 return _finding(ex, node, "biometric.face", 0.85,
                                 f"{n // 2} flattened (x, y) landmark points",
                             face, "structure.face-landmarks")
-            if n % 3 == 0 and n // 3 > MIN_FLAT_MESH and _landmarks(n // 3, face, words):
+            if face and n % 3 == 0 and n // 3 > MIN_FLAT_MESH and _landmarks(n // 3, face, words):
                 # a mesh's vertices flattened (x0, y0, z0, x1, ...): MediaPipe's 468 x 3
                 return _finding(ex, node, "biometric.face", 0.85 if face else 0.75,
                                 f"{n // 3} flattened (x, y, z) points (a face mesh size)",
@@ -317,8 +325,10 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
             return _finding(ex, node, cat, 0.85, f"{n} vectors of {width} floats (embeddings)",
                             face or voice, "structure.embeddings")
         if keys and 2 <= width <= 5 and n >= 5 and any(
-                time_column(cols := [r[i:] for r in items]) or offset_column(cols)
-                for i in range(width)):
+                time_column(cols := [r[i:] for r in items])
+                or (strong_typing and offset_column(cols)) for i in range(width)):
+            # (rows timed from an offset only under a typing word: Lottie key_frames, ad
+            # break intervals and rhythm-game charts rise too, QA8)
             # [[keycode, down_ms, up_ms], ...] under a keystroke key
             return _finding(ex, node, "behavior.keystroke", 0.85,
                             f"{n} key events as rows of {width} numbers with a time column",
@@ -347,7 +357,10 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                             f"{n} key events with timing fields ({shown})",
                             keys, "structure.keystroke-events")
         timed = bool(fields & set(s["motion"]["time_fields"]))
-        fields |= axes(fields)  # {"ax", "ay", "az"}, {"gyroX", ...} name the x, y, z axes
+        # {"ax", "ay", "az"}, {"gyroX", ...} name the x, y, z axes; yaw/pitch/roll only of a
+        # head or a phone (a car's or a drone's attitude log is the machine's, QA8)
+        if not (ORIENTATION[0] <= fields and (not words & POSE_WORDS or words & MACHINE_WORDS)):
+            fields |= axes(fields)
         if {"x", "y", "z"} <= fields and (timed or motion):
             return _finding(ex, node, "behavior.motion", 0.85 if motion else 0.75,
                             f"{n} (x, y, z{', t' if timed else ''}) sensor samples", motion,

@@ -13,7 +13,6 @@ import re
 
 from analysis.classifiers.structure import (
     _TOKEN,
-    biometric_hints,
     classify_node,
     embedding_words,
     tokens,
@@ -43,7 +42,8 @@ URL_CONTEXT = 0.85  # a hint from the request path is weaker than one from the f
 LOCATION_CALLS = frozenset({"location", "locations", "gps", "trace", "traces", "track",
                             "tracks", "trip", "trips", "route", "routes", "position",
                             "positions", "geo", "fix", "fixes", "breadcrumbs", "ping", "pings",
-                            "checkin", "geolocation", "telemetry", "waypoints"})
+                            "probe", "probes",
+                            "checkin", "geolocation", "waypoints"})
 TRACK_CONFIDENCE = 0.8
 MIN_FIXES = 3
 # Without such a call the pairs alone must leave no doubt: more fixes, 5+ decimals (a metre),
@@ -51,7 +51,8 @@ MIN_FIXES = 3
 # 40.74 moves by thousandths)
 UNHINTED_CONFIDENCE = 0.7
 UNHINTED_FIXES = 5
-UNHINTED_SPREAD = 0.01  # of the mean's magnitude
+UNHINTED_SPREAD = 0.002  # of the mean's magnitude: a trace moves by thousandths of a degree
+MAX_PLACES = 9
 
 
 def _url_words(decoded: Decoded) -> frozenset[str]:
@@ -75,7 +76,7 @@ class StructureClassifier:
                 # ("/faceauth.FaceService/Enroll") is the only context it has
                 if url_words is None:
                     url_words = _url_words(decoded)
-                found = (classify_node(exchange_id, node, url_words)
+                found = (classify_node(exchange_id, node, url_words & STRONG_HINTS)
                          if url_words & BIOMETRIC_CALLS else None)
                 if found is not None:
                     found = dataclasses.replace(
@@ -158,16 +159,25 @@ def _named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
     words = _url_words(decoded)
     # a face call that identifies or enrols ("/face/search", "/voice/verify"), not a face
     # effect's recommendations ("/face_effects/recommend")
-    if not words & biometric_hints() or not words & (BIOMETRIC_CALLS | {"search"}):
+    if not words & STRONG_HINTS or not words & (BIOMETRIC_CALLS | {"search"}):
         return []
     out = []
     for node in vectors:
-        found = classify_node(exchange_id, node, words)
+        found = classify_node(exchange_id, node, words & STRONG_HINTS)
         if found is not None and found.category.startswith("biometric."):
             out.append(dataclasses.replace(
                 found, confidence=round(found.confidence * URL_CONTEXT, 2),
                 evidence=found.evidence.replace(", key context '", ", request path context '")))
     return out
+
+
+# Words of a request path or a sibling that name a face or a voice without doubt: not
+# "landmarks" (tourist sights), "speech" or "voices" (text-to-speech), "utterance" (QA8).
+STRONG_HINTS = frozenset({"face", "faces", "facial", "faceprint", "faceid", "faceauth",
+                          "selfie", "liveness", "facetemplate", "voice", "voiceprint", "voiceid",
+                          "voiceauth", "speaker", "speakers", "diarization", "diarisation",
+                          "xvector", "dvector", "ivector"})
+TEMPLATE_KEYS = frozenset({"feature", "features", "template", "templates", "vector"})
 
 
 # Keys of a sibling that says what a vector beside it is ({"feature": ..., "type": "face"}).
@@ -191,8 +201,11 @@ def _typed_by_sibling(exchange_id: int, decoded: Decoded, unread: list[Node]) ->
                 w.lower() for w in _TOKEN.findall(leaf.text))
     out = []
     for node in vectors:
-        words = hints.get((node.part, node.path.rpartition(".")[0]))
-        found = classify_node(exchange_id, node, words) if words else None
+        words = hints.get((node.part, node.path.rpartition(".")[0]), frozenset()) & STRONG_HINTS
+        # the vector's own key must name a template ("feature", "vector"): a mesh's "normals"
+        # beside "type": "face" (a polygon's face) are not one
+        named = tokens(node.path, node.parent) & (embedding_words() | TEMPLATE_KEYS)
+        found = classify_node(exchange_id, node, words) if words and named else None
         if found is not None:
             out.append(dataclasses.replace(
                 found, confidence=round(found.confidence * URL_CONTEXT, 2),
@@ -205,7 +218,17 @@ def _coordinates(values: list[object], limit: float, places: int) -> bool:
     now and then 40.741 once its trailing zeros are dropped)."""
     if not all(type(v) is float and abs(v) <= limit for v in values):
         return False
-    return sum(decimals(repr(v)) >= places for v in values) >= 0.8 * len(values)
+    # a float32 reading (21.299999237060547) has float noise past 9 decimals: a sensor's, not a
+    # fix sent as a decimal (40.74183)
+    return sum(places <= decimals(repr(v)) <= MAX_PLACES for v in values) >= 0.8 * len(values)
+
+
+def _smooth(values: list[float]) -> bool:
+    """A path: successive steps keep their direction mostly (a trace), where a measurement's
+    noise turns back at every other sample (QA8: fps and frame times)."""
+    steps = [b - a for a, b in itertools.pairwise(values) if b != a]
+    turns = sum(1 for a, b in itertools.pairwise(steps) if (a > 0) != (b > 0))
+    return len(steps) >= 2 and turns <= 0.3 * len(steps)
 
 
 def _field_order(k: str) -> tuple[int, str]:
@@ -233,9 +256,11 @@ def _keyless_track(exchange_id: int, node: Node, hinted: bool) -> list[Finding]:
         spread = max(max(la) - min(la), max(lo) - min(lo))
         if spread > 1 or not moved:
             continue
-        if not hinted and not all(abs(sum(v) / len(v)) >= 1
-                                  and spread <= UNHINTED_SPREAD * abs(sum(v) / len(v))
-                                  for v in (la, lo)):
+        mean_la, mean_lo = sum(la) / len(la), sum(lo) / len(lo)
+        if not hinted and (abs(mean_la - mean_lo) < 1 or not all(
+                abs(m) >= 2 and spread <= UNHINTED_SPREAD * abs(m) for m in (mean_la, mean_lo))
+                or not (_smooth(la) and _smooth(lo))):
+            # a bid/ask pair moves together, an fps/frame-time pair jitters around a value
             continue
         evidence = (f"fields {a} and {b} of {len(rows)} keyless records are latitude/longitude "
                     f"pairs ({places}+ decimals, within {spread:.4f} degrees, moving)"

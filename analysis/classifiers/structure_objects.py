@@ -19,6 +19,7 @@ harmonics-to-noise ratio) of voice biometrics; the word lists are in rules/struc
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from analysis.classifiers.base import list_path, preview
@@ -27,6 +28,15 @@ from analysis.decoders import Decoded
 from analysis.records import Detector, Finding, Part
 
 MIN_BLENDSHAPES = 20
+VOICE_ONLY = frozenset({"f0", "formant", "formants", "shimmer", "hnr"})
+MIN_DISTINCT_SCORES = 10  # a rig's defaults (all 0.0) or a preset (0 and 1) is no face's frame
+
+
+def _measured(values: Sequence[object]) -> bool:
+    """Coefficients measured on a face: many distinct values, not a rig's defaults."""
+    return len({v for v in values if type(v) in (int, float)}) >= MIN_DISTINCT_SCORES
+
+
 SETTINGS = frozenset({"shift", "offset", "target", "effect", "effects", "preset", "presets",
                       "filter", "filters", "settings", "config", "gain"})
 MIN_DIGRAPHS = 5
@@ -65,9 +75,10 @@ def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
     leaves = decoded.leaves
     if not _may_hold(frozenset([leaf.key for leaf in leaves] + [leaf.parent for leaf in leaves])):
         return []
-    blend, typing, measures, voice_words = _names()
+    blend, typing, measures, _ = _names()
     objects: dict[tuple[Part, str], list[tuple[str, object]]] = {}
     named: dict[tuple[Part, str], int] = {}  # list path -> elements naming a blend shape
+    scores: dict[tuple[Part, str], list[float]] = {}  # list path -> float fields of elements
     for leaf in decoded.leaves:
         if leaf.array:
             continue
@@ -76,9 +87,11 @@ def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
         if type(leaf.value) is str and norm_key(leaf.text) in blend and above.endswith("]"):
             where = (leaf.part, list_path(above))
             named[where] = named.get(where, 0) + 1
+        elif type(leaf.value) is float and above.endswith("]"):
+            scores.setdefault((leaf.part, list_path(above)), []).append(leaf.value)
     out = []
     for (part, path), n in named.items():
-        if n >= MIN_BLENDSHAPES:
+        if n >= MIN_BLENDSHAPES and _measured(scores.get((part, path), [])):
             out.append(_finding(ex, part, path, "biometric.face", 0.85,
                                 f"{n} face blend-shape scores named like ARKit's "
                                 f"(eyeBlinkLeft, jawOpen...) under '{path}'", path,
@@ -88,7 +101,7 @@ def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
         if len(numbers) < MIN_DIGRAPHS and len(fields) < 2:
             continue
         keys = {norm_key(k) for k, _ in numbers}
-        if len(keys & blend) >= MIN_BLENDSHAPES:
+        if len(keys & blend) >= MIN_BLENDSHAPES and _measured([v for _, v in numbers]):
             out.append(_finding(ex, part, path, "biometric.face", 0.85,
                                 f"{len(keys & blend)} named face blend-shape coefficients "
                                 f"(ARKit's ARFaceAnchor.blendShapes) under '{path}'",
@@ -106,8 +119,9 @@ def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
         # measured, not set: a voice changer's pitch_shift/formant_shift are settings
         found = {w for k, _ in fields if not SETTINGS & set(_WORD.findall(k.lower()))
                  for w in _WORD.findall(k.lower()) if w in measures}
-        if len(found) >= 2 and (found - {"pitch", "f"} or words & voice_words) and not (
-                words & SETTINGS):
+        # two measures only a voice has (f0, formants, shimmer, HNR): "pitch" and "jitter"
+        # also describe playback settings, tuners and network links (QA8)
+        if len(found & VOICE_ONLY) >= 2 and not words & SETTINGS:
             out.append(_finding(ex, part, path, "biometric.voice", 0.75,
                                 f"voice-quality measures ({', '.join(sorted(found))}) "
                                 f"in one object under '{path}'", str(fields[:6]),

@@ -59,7 +59,9 @@ from analysis.classifiers.validators_values import (
     age_value,
     amount,
     card_digits,
+    card_field,
     carrier_value,
+    country_value,
     ethnicity_value,
     fitness_kind,
     gender_value,
@@ -68,9 +70,12 @@ from analysis.classifiers.validators_values import (
     measure,
     national_id_value,
     payment_token,
+    place_name,
     postcode,
     prose,
     slug,
+    ud_place,
+    web_url,
 )
 
 UUID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
@@ -180,13 +185,17 @@ def secret(value: str) -> bool:
     t = value.strip()
     if t[:7].lower() == "bearer ":
         t = t[7:].strip()  # "Bearer pk_live_...": a publishable key is no secret either way
-    if is_placeholder(t) or len(t) < 4 or t.startswith(PUBLISHABLE):
-        return False
+    if (is_placeholder(t) or len(t) < 4 or t.startswith(PUBLISHABLE)
+            or t.lower() in NOT_SECRETS or (t[:1] == "/" and "/" in t[1:] and " " not in t)):
+        return False  # a consent state ("accepted"), a working directory ("env.pwd")
     if t[:6].lower() == "basic " and _public_basic(t[6:].strip()):
         return False
     return not (t.isdigit() and len(t) in (10, 13))
 
 
+NOT_SECRETS = frozenset({"accepted", "rejected", "granted", "denied", "enabled", "disabled",
+                         "anonymous", "guest", "undefined", "unknown", "pending", "active",
+                         "inactive", "expired", "valid", "invalid"})
 PUBLIC_KEY_USERS = ("pk_", "pk.", "wk_", "pub_", "public", "writekey", "write_key")
 
 
@@ -279,7 +288,9 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "device_identifier": device_identifier, "person_like": person_like,
     "health_text": health_text, "national_id_value": national_id_value,
     "payment_token": payment_token, "header_token": header_token, "resolution": resolution,
-    "display_name": display_name, "handle": handle,
+    "display_name": display_name, "handle": handle, "place_name": place_name,
+    "card_field": card_field, "country_value": country_value, "ud_place": ud_place,
+    "web_url": web_url,
     "blob": blob,
 }
 

@@ -130,6 +130,7 @@ def not_resolution(value: str) -> bool:
     return bool(v) and v.lower() not in ("true", "false") and not _RESOLUTION.fullmatch(v)
 
 
+
 _BIRTH = re.compile(r"(19|20)\d\d([-/.]?\d\d[-/.]?\d\d)?|\d\d[-/.]\d\d[-/.](19|20)\d\d")
 
 

@@ -169,3 +169,52 @@ def header_token(value: str) -> bool:
     v = value.strip()
     return (len(v) >= 20 and any(c.isdigit() for c in v) and any(c.isalpha() for c in v)
             and " " not in v)
+
+
+_PLACE_STOP = frozenset({"ok", "yes", "no", "na", "n/a", "none", "null", "true", "false",
+                         "empty", "filled", "valid", "invalid", "active", "unknown"})
+
+
+def place_name(value: str) -> bool:
+    """A place's name ("New York", "NY", "Île-de-France"): letters, not a form field's state
+    ("filled", "empty") or a number."""
+    v = value.strip()
+    return (2 <= len(v) <= 60 and v.lower() not in _PLACE_STOP
+            and all(c.isalpha() or c in " .'-," for c in v))
+
+
+_CARD_FIELD = re.compile(r"\d{3,4}|(0?[1-9]|1[0-2])\s*[/-]\s*(\d{2}|\d{4})")
+
+
+def card_field(value: str) -> bool:
+    """A card's expiry ("04/29", "2029") or security code ("123"), not a state or a count."""
+    return _CARD_FIELD.fullmatch(value.strip()) is not None
+
+
+_HEX_DIGEST = re.compile(r"[0-9a-fA-F]{32,128}")
+_UD_STOP = _PLACE_STOP | {"on", "off"}
+
+
+def ud_place(value: str) -> bool:
+    """A conversion API's city/state/postcode/country: a hash of it, letters (a city, a
+    two-letter state) or a postcode; not a count or a status ("ok", 3)."""
+    v = value.strip()
+    if _HEX_DIGEST.fullmatch(v):
+        return True
+    if v.isdigit():
+        return 3 <= len(v) <= 10
+    return len(v) >= 2 and v.lower() not in _UD_STOP and all(c.isalpha() or c in " -." for c in v)
+
+
+def web_url(value: str) -> bool:
+    """An absolute web address (a page visited), not an app's own route ("/home")."""
+    v = value.strip().lower()
+    return v.startswith(("http://", "https://")) and "." in v[8:]
+
+
+def country_value(value: str) -> bool:
+    """A country as a code ("US", "USA") or a name ("Italy"), not a state word."""
+    v = value.strip()
+    if len(v) in (2, 3) and v.isalpha():
+        return v.lower() not in _PLACE_STOP
+    return place_name(v) and v[:1].isupper()

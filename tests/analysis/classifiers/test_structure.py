@@ -193,7 +193,9 @@ def test_face_mesh_flattened_iris_points_and_orientation_series() -> None:
     def pts(n: int, d: int) -> list[list[float]]:
         return [[round(r.gauss(0, 0.01), 4) for _ in range(d)] for _ in range(n)]
     found = found_in({
-        "mesh": [round(r.gauss(0, 0.08), 4) for _ in range(468 * 3)],
+        "face_mesh": [round(r.gauss(0, 0.08), 4) for _ in range(468 * 3)],
+        # a product's 3D mesh of 468 vertices is no face (QA8)
+        "product": {"mesh": [round(r.gauss(0, 0.08), 4) for _ in range(468 * 3)]},
         "iris": {"left": pts(5, 2)},
         "head_pose": [{"t": i * 33, "yaw": r.gauss(0, 8), "pitch": r.gauss(0, 8),
                        "roll": r.gauss(0, 8)} for i in range(15)],
@@ -201,7 +203,8 @@ def test_face_mesh_flattened_iris_points_and_orientation_series() -> None:
         "faces": [{"x": 0.1 * i, "y": 0.2, "w": 0.1, "h": 0.1} for i in range(5)],
         # 68 x 3 floats with no face word are anything
         "weights": [round(r.gauss(0, 0.08), 4) for _ in range(68 * 3)]})
-    assert found["mesh"] == {"biometric.face": "structure.face-landmarks"}
+    assert found["face_mesh"] == {"biometric.face": "structure.face-landmarks"}
+    assert "product.mesh" not in found
     assert found["iris.left"] == {"biometric.face": "structure.face-landmarks"}
     assert found["head_pose"] == {"behavior.motion": "structure.motion-samples"}
     assert "faces" not in found and "weights" not in found

@@ -277,17 +277,20 @@ def test_autofill_tokens_and_user_records() -> None:
                       "openid": "oX3k2mN9pQ7rT1vW5yZ8aB4cD6eF", "country": "US",
                       "profile": {"country": "US"}, "ud": {"ct": "springfield", "zp": "10118"},
                       "user": {"st": "ok"},
-                      "tabs": [{"url": "https://shop.example/x", "title": "Shoes"}]})
+                      "openTabs": [{"url": "https://shop.example/x", "title": "Shoes"}],
+                      # an app's own tab bar is no browsing (QA8)
+                      "tabs": [{"url": "/home", "title": "Home"}]})
     assert "location.coarse" in found["address-level2"]
     assert "financial.payment" in found["cc-csc"]
     assert "personal.birthdate" in found["bday-year"]
     assert "id.user" in found["openid"]
     assert found["country"] == {"device.info": "key.device-country"}
-    assert found["profile.country"] == {"location.coarse": "context.place"}
+    assert found["profile.country"] == {"location.coarse": "context.user-country"}
     assert "location.coarse" in found["ud.ct"] and "location.coarse" in found["ud.zp"]
     assert "user.st" not in found
-    assert "behavior.browsing" in found["tabs[0].url"]
-    assert "behavior.browsing" in found["tabs[0].title"]
+    assert "behavior.browsing" in found["openTabs[0].url"]
+    assert "behavior.browsing" in found["openTabs[0].title"]
+    assert "tabs[0].url" not in found and "tabs[0].title" not in found
 
 
 def test_role_headers_session_cookies_and_app_tokens() -> None:
@@ -305,11 +308,20 @@ def test_role_headers_session_cookies_and_app_tokens() -> None:
 
 def test_sleep_ring_and_screening_words() -> None:
     from tests.analysis.classifiers.found import found_in
-    found = found_in({"respRate": 14.2, "skinTempDelta": -0.3, "remMin": 88, "lowestHr": 48,
+    found = found_in({"respiratoryRate": 14.2, "totalSleepMin": 412, "lowestHr": 48,
                       "lhTest": "positive", "cervicalMucus": "eggwhite", "phq9_score": 7,
-                      "sr": 16000, "res": "ok", "screen": {"sr": "1080x2400"}})
-    for k in ("respRate", "skinTempDelta", "remMin", "lowestHr"):
+                      "sr": 16000, "res": "ok", "screen": {"sr": "1080x2400"},
+                      # machines' words (QA8): an ad's response rate, a rate limit per hour, a
+                      # phone's thermal sensor, an ESP32's sleep, a thermostat, CSS, a song,
+                      # the weather
+                      "resp_rate": 0.4, "hr_max": 100, "skin_temp": 31.5, "deep_sleep_s": 60,
+                      "bedtime": "22:30", "rem_min": 1.2, "mood_score": 0.8,
+                      "storm": {"depression": "tropical"}})
+    for k in ("respiratoryRate", "totalSleepMin", "lowestHr"):
         assert "health.fitness" in found[k], k
+    for k in ("resp_rate", "hr_max", "skin_temp", "deep_sleep_s", "bedtime", "rem_min",
+              "mood_score", "storm.depression"):
+        assert k not in found, k
     for k in ("lhTest", "cervicalMucus", "phq9_score"):
         assert "health.medical" in found[k], k
     assert "sr" not in found and "res" not in found and "device.info" in found["screen.sr"]
