@@ -10,6 +10,7 @@ import dataclasses
 import itertools
 import operator
 import re
+import struct
 
 from analysis.classifiers.structure import (
     _TOKEN,
@@ -218,9 +219,16 @@ def _coordinates(values: list[object], limit: float, places: int) -> bool:
     now and then 40.741 once its trailing zeros are dropped)."""
     if not all(type(v) is float and abs(v) <= limit for v in values):
         return False
-    # a float32 reading (21.299999237060547) has float noise past 9 decimals: a sensor's, not a
-    # fix sent as a decimal (40.74183)
-    return sum(places <= decimals(repr(v)) <= MAX_PLACES for v in values) >= 0.8 * len(values)
+    # a float32 reading (21.299999237060547: float noise past 9 decimals, exact in float32) is
+    # a sensor's; a fix is a double (40.74183, 52.520118000000004)
+    floats = [float(v) for v in values]  # type: ignore[arg-type]  # checked just above
+    return sum(decimals(repr(v)) >= places and not _float32(v)
+               for v in floats) >= 0.8 * len(floats)
+
+
+def _float32(v: float) -> bool:
+    """A float32 value widened to a double: exact in float32 and noisy past 9 decimals."""
+    return decimals(repr(v)) > MAX_PLACES and struct.unpack("<f", struct.pack("<f", v))[0] == v
 
 
 def _smooth(values: list[float]) -> bool:

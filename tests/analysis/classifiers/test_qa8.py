@@ -82,3 +82,18 @@ def test_true_cases_beside_them_still_fire() -> None:
     assert "financial.purchase" in found["total"]
     assert "behavior.browsing" in found["openTabs[0].title"]
     assert "behavior.motion" in found["head_pose"]
+
+
+def test_a_nights_stages_in_a_sleep_record_and_double_fixes_in_a_location_call() -> None:
+    found = found_in({"sleep": {"deep_sleep_min": 85, "resp_rate": 14.5},
+                      "esp32": {"deep_sleep_s": 60}})
+    assert "health.fitness" in found["sleep.deep_sleep_min"]
+    assert "health.fitness" in found["sleep.resp_rate"]
+    assert "esp32.deep_sleep_s" not in found
+
+    def f64(n: int, v: float) -> bytes:
+        return bytes([n << 3 | 1]) + struct.pack("<d", v)
+    rec = [f64(1, 52.520008 + 0.00011 * i) + f64(2, 13.404954 + 0.00013 * i) for i in range(6)]
+    track = b"".join(bytes([1 << 3 | 2, len(r)]) + r for r in rec)
+    assert "location.precise" in _cats(track, "https://ride.example/v1/driver/locations",
+                                       "application/x-protobuf")
