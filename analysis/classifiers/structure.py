@@ -6,51 +6,37 @@ frames, key-event timing series, touch and motion sensor series. Shapes and hint
 
 from __future__ import annotations
 
-import re
-from functools import cache, lru_cache
 from typing import Any
 
-from analysis.classifiers.base import PREVIEW, preview, wrappers
-from analysis.classifiers.rules import load_toml, norm_key
+from analysis.classifiers.rules import norm_key
+from analysis.classifiers.structure_base import (
+    _TOKEN,
+    shapes,
+    tokens,
+    weak_motion_hints,
+)
+from analysis.classifiers.structure_base import finding as _finding
+from analysis.classifiers.structure_base import hint as _hint
+from analysis.classifiers.structure_base import hint_words as _hint_words
+from analysis.classifiers.structure_base import landmarks as _landmarks
+from analysis.classifiers.structure_base import word_list as _words
+from analysis.classifiers.structure_records import classify_records
 from analysis.classifiers.structure_shapes import (
-    ORIENTATION,
     all_num,
-    axes,
     coordinates,
     key_event_rows,
     measured,
     monotonic,
-    num,
     number_counts,
-    numeric_fields,
     offset_column,
     relative_time,
-    sensor_named,
     signed,
     time_column,
     varied,
-    vector_field,
 )
-from analysis.classifiers.structure_typed import key_event_types
 from analysis.classifiers.validators_geo import decimals
 from analysis.decoders import Node
-from analysis.records import Detector, Finding
-
-_TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-
-
-@cache
-def shapes() -> dict[str, Any]:
-    return load_toml("structures.toml")
-
-
-@lru_cache(maxsize=4096)
-def tokens(path: str, parent: str) -> frozenset[str]:
-    """The words of a list's path and parent key (cached: SDKs send the same paths)."""
-    words = {w.lower() for w in _TOKEN.findall(path + " " + parent)}
-    words |= {norm_key(p) for p in re.split(r"[.\[\]]+", path + "." + parent) if p}
-    return frozenset(words)
-
+from analysis.records import Finding
 
 INT8_WORDS = frozenset({"int8", "quantized", "quantised", "feature", "features", "q8"})
 
@@ -61,112 +47,12 @@ def _int8_vector(items: list[Any], words: frozenset[str]) -> bool:
             and max(items) <= 127 and signed(items) and len(set(items)) * 4 >= len(items))
 
 
-def _timing_list(node: Node, kinds: frozenset[str]) -> bool:
-    items = node.value
-    words = tokens(node.path, node.parent)
-    # at typing speed (tens to hundreds of ms): a heatmap's dwell per element is longer
-    return (bool(words & kinds) and len(items) >= 5 and not words & _words("not_typing")
-            and all(type(x) in (int, float) and 0 < x < 2000 for x in items) and varied(items)
-            and sorted(items)[len(items) // 2] <= 400)
-
-
-HOLD = frozenset({"dwell", "hold"})
-FLIGHT = frozenset({"flight"})
-
-
-def typing_sibling(ex: int, node: Node, sibling: str) -> Finding | None:
-    """A "dwell"/"hold" series beside a key timing series (``dwell_ms`` next to ``flight_ms``,
-    ``ks_dwell`` next to ``ks_flight``): the two halves of one typing rhythm."""
-    if not _timing_list(node, HOLD | FLIGHT):
-        return None
-    return _finding(ex, node, "behavior.keystroke", 0.8,
-                    f"series of {len(node.value)} key timing values beside '{sibling}'",
-                    "dwell" if tokens(node.path, node.parent) & HOLD else "flight",
-                    "structure.keystroke-series")
-
-
-def typing_pairs(nodes: list[Node]) -> list[tuple[Node, str]]:
-    """Among unread lists, a hold list and a flight list in one object: each with the other's
-    name (their sibling)."""
-    by_parent: dict[tuple[str, str], list[Node]] = {}
-    for n in nodes:
-        by_parent.setdefault((n.part, n.path.rpartition(".")[0]), []).append(n)
-    out = []
-    for group in by_parent.values():
-        holds = [n for n in group if _timing_list(n, HOLD)]
-        flights = [n for n in group if _timing_list(n, FLIGHT)]
-        if holds and flights:
-            out += [(n, flights[0].key) for n in holds] + [(n, holds[0].key) for n in flights]
-    return out
-
-
-def _finding(ex: int, node: Node, category: str, confidence: float, shape: str,
-             hint: str, rule: str) -> Finding:
-    where = f" under '{node.path}'" if node.path else ""
-    context = f", key context '{hint}'" if hint else ""
-    return Finding(ex, node.part, node.path or "$", category, Detector.STRUCTURE, confidence,
-                   f"{shape}{where}{context}", list_preview(node.value), wrappers(node.layers),
-                   rule)
-
-
-def list_preview(value: list[Any]) -> str:
-    """``preview(str(value))`` without writing out a long list: the text of a list's first
-    items is a prefix of the whole list's text (less its closing bracket)."""
-    k = 8
-    while k < len(value):
-        head = repr(value[:k])
-        if len(head) - 1 > PREVIEW:
-            return head[:PREVIEW] + "…"
-        k *= 4
-    return preview(str(value))
-
-
-@cache
-def _hint_words(section: str) -> frozenset[str]:
-    return frozenset(shapes()[section]["hints"])
-
-
-def _hint(words: frozenset[str], section: str) -> str:
-    found = sorted(words & _hint_words(section))
-    return found[0] if found else ""
-
-
-@cache
-def weak_motion_hints() -> frozenset[str]:
-    return frozenset(shapes()["motion"].get("weak_hints", ()))
-
-
 MIN_NAMED_EMBEDDING = 32
 
 
-@cache
-def embedding_words() -> frozenset[str]:
-    return _words("embedding")
-
-
-@cache
-def biometric_hints() -> frozenset[str]:
-    """The words that name a face or a voice."""
-    return _hint_words("face") | _hint_words("voice")
-
-
-def _words(name: str) -> frozenset[str]:
-    """A word list of ``structures.toml``'s ``[words]`` table."""
-    return frozenset(shapes()["words"][name])
-
-
-# A face mesh's point counts (MediaPipe 468/478) are distinctive enough to name it without a
-# face key; 68 or 106 points are as likely a swipe, a GPS track or a polygon of that length.
-MESH_POINTS = (468, 478)
 # flattened, only a mesh: 68 x 3 = 204 floats are as likely anything else beside a face word
 MIN_FLAT_MESH = 200
-# points with a size are boxes (the faces found in a photo), not landmarks
-BOX_FIELDS = frozenset({"w", "h", "width", "height"})
 KEYBOARD_WORDS = frozenset({"key", "keys", "keyboard", "kbd"})
-POSE_WORDS = frozenset({"head", "pose", "headpose", "face", "device", "phone",
-                        "deviceorientation", "gaze"})
-MACHINE_WORDS = frozenset({"vehicle", "car", "drone", "aircraft", "uav", "boat", "robot",
-                           "camera", "gimbal"})
 PLACE_WORDS = frozenset({"landmark", "landmarks"})  # face hints that also name places
 
 
@@ -174,17 +60,6 @@ def far_from_zero(rows: list[list[Any]]) -> bool:
     """Every row's first two values are 1 or more away from zero (degrees of a place, not a
     face's normalised [0, 1] coordinates)."""
     return all(abs(r[0]) >= 1 and abs(r[1]) >= 1 for r in rows[:50])
-
-
-def _landmarks(n: int, face: str, words: frozenset[str]) -> bool:
-    """``n`` points are a face landmark set: a landmark-set size beside a face key, or a face
-    mesh's size beside no key that says what else the points are (a route, a swipe)."""
-    if n not in shapes()["face"]["landmark_points"]:
-        return False
-    if face:
-        return True
-    other = _hint(words, "motion") or _hint(words, "route") or _hint(words, "keystroke")
-    return n in MESH_POINTS and not other
 
 
 def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) -> Finding | None:
@@ -335,50 +210,7 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                             keys, "structure.keystroke-rows")
         return None
     if first is dict and all(type(x) is dict for x in items):
-        fields: set[str] = set()
-        for x in items[:20]:
-            fields |= numeric_fields(tuple(k for k, val in x.items() if num(val)))
-        ks = s["keystroke"]
-        has_down = bool(fields & set(ks["down_fields"]))
-        has_up = bool(fields & set(ks["up_fields"]))
-        has_timing = bool(fields & set(ks["timing_fields"]))
-        if not has_down and key_event_types(items) and fields & set(s["motion"]["time_fields"]):
-            # DOM/React Native style: {"type": "keydown", "key": "a", "t": 1790002000000}
-            has_down = has_up = True
-            fields.add("type")
-        if (keys and n >= 5 and not (has_down and has_up) and fields & set(
-                s["motion"]["time_fields"]) and _one_key_each(items)):
-            # {"k": "a", "t": 0}: each event names its key and when, under a key word
-            has_down = has_up = True
-        if (has_down and has_up) or (has_timing and keys):
-            conf = 0.95 if keys else 0.85
-            shown = ", ".join(sorted(fields)[:6])
-            return _finding(ex, node, "behavior.keystroke", conf,
-                            f"{n} key events with timing fields ({shown})",
-                            keys, "structure.keystroke-events")
-        timed = bool(fields & set(s["motion"]["time_fields"]))
-        # {"ax", "ay", "az"}, {"gyroX", ...} name the x, y, z axes; yaw/pitch/roll only of a
-        # head or a phone (a car's or a drone's attitude log is the machine's, QA8)
-        if not (ORIENTATION[0] <= fields and (not words & POSE_WORDS or words & MACHINE_WORDS)):
-            fields |= axes(fields)
-        if {"x", "y", "z"} <= fields and (timed or motion):
-            return _finding(ex, node, "behavior.motion", 0.85 if motion else 0.75,
-                            f"{n} (x, y, z{', t' if timed else ''}) sensor samples", motion,
-                            "structure.motion-samples")
-        if timed and n >= 5 and (motion or sensor_named(items)) and vector_field(items):
-            # Android SensorEvent as SDKs serialise it: {"sensor": "accelerometer",
-            # "timestamp": ..., "values": [x, y, z]}
-            return _finding(ex, node, "behavior.motion", 0.85,
-                            f"{n} timed sensor events with (x, y, z) value vectors",
-                            motion or "sensor", "structure.sensor-events")
-        if {"x", "y"} <= fields and timed and motion and n >= 5:
-            return _finding(ex, node, "behavior.motion", 0.85,
-                            f"{n} timed (x, y) touch points",
-                            motion, "structure.touch-trajectory")
-        if {"x", "y"} <= fields and _landmarks(n, face, words) and not fields & BOX_FIELDS:
-            return _finding(ex, node, "biometric.face", 0.9 if face else 0.75,
-                            f"{n} (x, y) points (a face landmark set size)",
-                            face, "structure.face-landmarks")
+        return classify_records(ex, node, words, keys, motion, face)
     return None
 
 
@@ -404,6 +236,3 @@ def _point(ex: int, node: Node) -> Finding | None:
                     "structure.geojson-point")
 
 
-def _one_key_each(items: list[Any]) -> bool:
-    """Every event holds one single-character string: the key pressed."""
-    return all(sum(type(v) is str and len(v) == 1 for v in x.values()) == 1 for x in items[:50])

@@ -12,15 +12,10 @@ import operator
 import re
 import struct
 
-from analysis.classifiers.structure import (
-    _TOKEN,
-    classify_node,
-    embedding_words,
-    tokens,
-    typing_pairs,
-    typing_sibling,
-)
+from analysis.classifiers.structure import classify_node
+from analysis.classifiers.structure_base import _TOKEN, embedding_words, tokens
 from analysis.classifiers.structure_objects import classify_objects
+from analysis.classifiers.structure_siblings import typing_pairs, typing_sibling
 from analysis.classifiers.structure_typed import typed_text
 from analysis.classifiers.validators_geo import decimals
 from analysis.decoders import Decoded

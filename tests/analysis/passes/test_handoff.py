@@ -17,7 +17,7 @@ from analysis.analyze import run_passes
 from analysis.claims import ClaimsFile
 from analysis.classifiers import ProfileMatcher, classify_decoded
 from analysis.classifiers.base import preview
-from analysis.classifiers.structure import list_preview
+from analysis.classifiers.structure_base import list_preview
 from analysis.decoders import decode_exchange
 from analysis.judge import Request, Session, Study, judge_all, rows_to_hits
 from analysis.passes import AnalysisContext, classify, decode, handoff

@@ -1,0 +1,90 @@
+"""Shared by the structure classifier's modules: the shape data (``rules/structures.toml``),
+the words of a list's path, hint look-ups and how a structure finding is written."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from analysis.classifiers.base import PREVIEW, preview, wrappers
+from analysis.classifiers.rules import load_toml, norm_key
+from analysis.decoders import Node
+from analysis.records import Detector, Finding
+
+_TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+@cache
+def shapes() -> dict[str, Any]:
+    return load_toml("structures.toml")
+
+
+@lru_cache(maxsize=4096)
+def tokens(path: str, parent: str) -> frozenset[str]:
+    """The words of a list's path and parent key (cached: SDKs send the same paths)."""
+    words = {w.lower() for w in _TOKEN.findall(path + " " + parent)}
+    words |= {norm_key(p) for p in re.split(r"[.\[\]]+", path + "." + parent) if p}
+    return frozenset(words)
+
+
+def finding(ex: int, node: Node, category: str, confidence: float, shape: str,
+             hint: str, rule: str) -> Finding:
+    where = f" under '{node.path}'" if node.path else ""
+    context = f", key context '{hint}'" if hint else ""
+    return Finding(ex, node.part, node.path or "$", category, Detector.STRUCTURE, confidence,
+                   f"{shape}{where}{context}", list_preview(node.value), wrappers(node.layers),
+                   rule)
+
+
+def list_preview(value: list[Any]) -> str:
+    """``preview(str(value))`` without writing out a long list: the text of a list's first
+    items is a prefix of the whole list's text (less its closing bracket)."""
+    k = 8
+    while k < len(value):
+        head = repr(value[:k])
+        if len(head) - 1 > PREVIEW:
+            return head[:PREVIEW] + "…"
+        k *= 4
+    return preview(str(value))
+
+
+@cache
+def hint_words(section: str) -> frozenset[str]:
+    return frozenset(shapes()[section]["hints"])
+
+
+def hint(words: frozenset[str], section: str) -> str:
+    found = sorted(words & hint_words(section))
+    return found[0] if found else ""
+
+
+@cache
+def weak_motion_hints() -> frozenset[str]:
+    return frozenset(shapes()["motion"].get("weak_hints", ()))
+
+
+@cache
+def embedding_words() -> frozenset[str]:
+    return word_list("embedding")
+
+
+def word_list(name: str) -> frozenset[str]:
+    """A word list of ``structures.toml``'s ``[words]`` table."""
+    return frozenset(shapes()["words"][name])
+
+
+# A face mesh's point counts (MediaPipe 468/478) are distinctive enough to name it without a
+# face key; 68 or 106 points are as likely a swipe, a GPS track or a polygon of that length.
+MESH_POINTS = (468, 478)
+
+
+def landmarks(n: int, face: str, words: frozenset[str]) -> bool:
+    """``n`` points are a face landmark set: a landmark-set size beside a face key, or a face
+    mesh's size beside no key that says what else the points are (a route, a swipe)."""
+    if n not in shapes()["face"]["landmark_points"]:
+        return False
+    if face:
+        return True
+    other = hint(words, "motion") or hint(words, "route") or hint(words, "keystroke")
+    return n in MESH_POINTS and not other

@@ -1,0 +1,87 @@
+"""A list of objects by its fields: key events with down/up or timing fields (or DOM-style
+``keydown``/``keyup`` types), x/y/z sensor samples (also ``ax``/``gyroX``-style axes and a head's
+or a phone's yaw/pitch/roll), Android SensorEvent lists, timed touch points and face landmark
+points as ``{x, y}`` objects. Field lists are in ``rules/structures.toml``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from analysis.classifiers.structure_base import finding as _finding
+from analysis.classifiers.structure_base import landmarks as _landmarks
+from analysis.classifiers.structure_base import shapes
+from analysis.classifiers.structure_shapes import (
+    ORIENTATION,
+    axes,
+    num,
+    numeric_fields,
+    sensor_named,
+    vector_field,
+)
+from analysis.classifiers.structure_typed import key_event_types
+from analysis.decoders import Node
+from analysis.records import Finding
+
+# points with a size are boxes (the faces found in a photo), not landmarks
+BOX_FIELDS = frozenset({"w", "h", "width", "height"})
+POSE_WORDS = frozenset({"head", "pose", "headpose", "face", "device", "phone",
+                        "deviceorientation", "gaze"})
+MACHINE_WORDS = frozenset({"vehicle", "car", "drone", "aircraft", "uav", "boat", "robot",
+                           "camera", "gimbal"})
+
+
+def classify_records(ex: int, node: Node, words: frozenset[str], keys: str, motion: str,
+                     face: str) -> Finding | None:
+    """The finding for a list of objects (``node.value``), or None."""
+    s = shapes()
+    items, n = node.value, len(node.value)
+    fields: set[str] = set()
+    for x in items[:20]:
+        fields |= numeric_fields(tuple(k for k, val in x.items() if num(val)))
+    ks = s["keystroke"]
+    has_down = bool(fields & set(ks["down_fields"]))
+    has_up = bool(fields & set(ks["up_fields"]))
+    has_timing = bool(fields & set(ks["timing_fields"]))
+    if not has_down and key_event_types(items) and fields & set(s["motion"]["time_fields"]):
+        # DOM/React Native style: {"type": "keydown", "key": "a", "t": 1790002000000}
+        has_down = has_up = True
+        fields.add("type")
+    if (keys and n >= 5 and not (has_down and has_up) and fields & set(
+            s["motion"]["time_fields"]) and _one_key_each(items)):
+        # {"k": "a", "t": 0}: each event names its key and when, under a key word
+        has_down = has_up = True
+    if (has_down and has_up) or (has_timing and keys):
+        conf = 0.95 if keys else 0.85
+        shown = ", ".join(sorted(fields)[:6])
+        return _finding(ex, node, "behavior.keystroke", conf,
+                        f"{n} key events with timing fields ({shown})",
+                        keys, "structure.keystroke-events")
+    timed = bool(fields & set(s["motion"]["time_fields"]))
+    # {"ax", "ay", "az"}, {"gyroX", ...} name the x, y, z axes; yaw/pitch/roll only of a
+    # head or a phone (a car's or a drone's attitude log is the machine's, QA8)
+    if not (ORIENTATION[0] <= fields and (not words & POSE_WORDS or words & MACHINE_WORDS)):
+        fields |= axes(fields)
+    if {"x", "y", "z"} <= fields and (timed or motion):
+        return _finding(ex, node, "behavior.motion", 0.85 if motion else 0.75,
+                        f"{n} (x, y, z{', t' if timed else ''}) sensor samples", motion,
+                        "structure.motion-samples")
+    if timed and n >= 5 and (motion or sensor_named(items)) and vector_field(items):
+        # Android SensorEvent as SDKs serialise it: {"sensor": "accelerometer",
+        # "timestamp": ..., "values": [x, y, z]}
+        return _finding(ex, node, "behavior.motion", 0.85,
+                        f"{n} timed sensor events with (x, y, z) value vectors",
+                        motion or "sensor", "structure.sensor-events")
+    if {"x", "y"} <= fields and timed and motion and n >= 5:
+        return _finding(ex, node, "behavior.motion", 0.85,
+                        f"{n} timed (x, y) touch points",
+                        motion, "structure.touch-trajectory")
+    if {"x", "y"} <= fields and _landmarks(n, face, words) and not fields & BOX_FIELDS:
+        return _finding(ex, node, "biometric.face", 0.9 if face else 0.75,
+                        f"{n} (x, y) points (a face landmark set size)",
+                        face, "structure.face-landmarks")
+    return None
+
+
+def _one_key_each(items: list[Any]) -> bool:
+    """Every event holds one single-character string: the key pressed."""
+    return all(sum(type(v) is str and len(v) == 1 for v in x.values()) == 1 for x in items[:50])
