@@ -136,3 +136,23 @@ __all__ = ["ADDR", "ADID", "ANDROID_ID", "APPS", "BIRTH", "BROWSE", "BUY", "CARR
            "NATID", "NATIONAL", "PAY", "PHONE", "PHONE_SHA256", "PRECISE", "SEARCH", "SENS", "SIM",
            "TEL", "TEXT", "UA", "UID", "USAGE", "VOICE", "WAV", "WIFI", "b64s", "check_ci",
            "device_camel", "device_headers", "device_snake", "fixes", "sha"]
+
+
+def report(cases: list[Case], decoder_gaps: set[tuple[str, str]]) -> None:
+    """What a blind set's ``main`` prints: counts per category, part and family, and the
+    labelled paths the decoders do not produce (exit 1 when there are any beyond the gaps the
+    set states)."""
+    import sys
+
+    from eval_families7_kit import counts
+    missing = [m for m in check_ci(cases) if (m.split()[1], m.split()[2]) not in decoder_gaps]
+    cat, part, fam = counts(cases)
+    print(f"{len(cases)} exchanges, {sum(cat.values())} labels")
+    for title, cnt in (("category", cat), ("part", part), ("family", fam)):
+        print(f"\nper {title}:")
+        for k, v in sorted(cnt.items()):
+            print(f"  {k:22} {v}")
+    if missing:
+        print("\nlabelled paths the decoders do not produce:")
+        print("\n".join(missing))
+        sys.exit(1)

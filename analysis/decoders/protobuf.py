@@ -64,35 +64,14 @@ def _length_delimited(chunk: bytes, depth: int) -> Tree:
 MIN_PACKED = 8  # values: shorter float runs are as likely any other bytes
 
 
-def packed_floats(chunk: bytes) -> list[float] | None:
-    """A packed ``repeated float`` (the encoding guide's "Packed Repeated Fields"): every 4 bytes
-    a plausible float32 — finite, zero or of a magnitude between 1e-6 and 1e4, most non-zero.
-    How an embedding travels in protobuf; random bytes read as float32 are mostly huge or
-    denormal and fail."""
-    n = len(chunk) // 4
-    if len(chunk) % 4 or n < MIN_PACKED:
+def _packed(chunk: bytes, width: int, code: str, minimum: int) -> list[float] | None:
+    """``chunk`` read as packed ``width``-byte floats when every one is plausible — finite,
+    zero or of a magnitude between 1e-6 and 1e4, most non-zero; random bytes read as floats are
+    mostly huge or denormal and fail."""
+    n = len(chunk) // width
+    if len(chunk) % width or n < minimum:
         return None
-    values = struct.unpack(f"<{n}f", chunk)
-    nonzero = 0
-    for v in values:
-        if v != 0:
-            if not (math.isfinite(v) and 1e-6 <= abs(v) <= 1e4):
-                return None
-            nonzero += 1
-    if nonzero * 2 < n:
-        return None
-    return [round(v, 7) for v in values]
-
-
-MIN_PACKED_VECTOR = 32  # values, for bytes found alone (a wrapper, a body, a msgpack bin)
-
-
-def packed_doubles(chunk: bytes, minimum: int = MIN_PACKED) -> list[float] | None:
-    """Packed float64 values, by the same test as ``packed_floats``."""
-    n = len(chunk) // 8
-    if len(chunk) % 8 or n < minimum:
-        return None
-    values = struct.unpack(f"<{n}d", chunk)
+    values = struct.unpack(f"<{n}{code}", chunk)
     nonzero = 0
     for v in values:
         if v != 0:
@@ -100,6 +79,20 @@ def packed_doubles(chunk: bytes, minimum: int = MIN_PACKED) -> list[float] | Non
                 return None
             nonzero += 1
     return [round(v, 7) for v in values] if nonzero * 2 >= n else None
+
+
+def packed_floats(chunk: bytes) -> list[float] | None:
+    """A packed ``repeated float`` (the encoding guide's "Packed Repeated Fields"): how an
+    embedding travels in protobuf."""
+    return _packed(chunk, 4, "f", MIN_PACKED)
+
+
+MIN_PACKED_VECTOR = 32  # values, for bytes found alone (a wrapper, a body, a msgpack bin)
+
+
+def packed_doubles(chunk: bytes, minimum: int = MIN_PACKED) -> list[float] | None:
+    """Packed float64 values, by the same test as ``packed_floats``."""
+    return _packed(chunk, 8, "d", minimum)
 
 
 def packed_vector(raw: bytes) -> list[float] | None:
