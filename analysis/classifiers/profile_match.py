@@ -96,7 +96,9 @@ def _coincidence(leaf: Leaf, known: Known) -> bool:
         return False  # only options lists, above: the key hints decide the rest
     if is_negative_key(leaf.key, leaf.parent, leaf.part) or "version" in leaf.key.lower():
         return True
-    return known.key == "mcc+mnc" and not named & CARRIER_WORDS
+    # (an MCC+MNC the text itself names, "MCCMNC/310260" in a User-Agent, is no coincidence)
+    return (known.key == "mcc+mnc" and not named & CARRIER_WORDS
+            and known.note != "named in the text")
 
 
 class ProfileMatcher(KnownValues):

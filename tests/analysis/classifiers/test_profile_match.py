@@ -178,3 +178,18 @@ def test_evidence_never_quotes_a_value() -> None:
     assert found and all("40.74" not in f.evidence and "-73.98" not in f.evidence
                          and "Jane" not in f.evidence and "jane" not in f.evidence
                          for f in found), [f.evidence for f in found]
+
+
+def test_a_user_agents_carrier_suffix_is_the_carrier() -> None:
+    from analysis.classifiers import classify_decoded, matcher_for
+    from analysis.decoders import decode_exchange
+    from analysis.profile import DeviceInfo, DeviceProfile
+    from analysis.records import Exchange
+    p = DeviceProfile(device=DeviceInfo(country="US"),
+                      carrier={"mcc": "310", "mnc": "260", "name": "Example Mobile"})
+    for ua in ("ExampleApp/1.2 (Android 14) Carrier/Example_Mobile",
+               "ExampleApp/1.2 (Android 14) MCCMNC/310260"):
+        ex = Exchange(ts=0, method="GET", url="https://a.example/x",
+                      request_headers=(("User-Agent", ua),))
+        found = {f.category for f in classify_decoded(1, decode_exchange(ex), matcher_for(p))}
+        assert "location.carrier" in found, ua
