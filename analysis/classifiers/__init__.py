@@ -21,6 +21,7 @@ from analysis.classifiers.profile_match import ProfileMatcher
 from analysis.classifiers.purchase import order_details, purchases_only
 from analysis.classifiers.records import record_readings
 from analysis.classifiers.rules import key_rules
+from analysis.classifiers.written import written_text
 from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
@@ -145,7 +146,10 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         # so does the subject of its client assertion JWT (RFC 7523 §3)
         by_key = [f for f in by_key if f.rule != "key.client-id"
                   and not f.path.startswith("client_assertion.")]
-    if "content.text" in cats or "content.contacts" in cats:
+    written = written_text(exchange_id, decoded, by_key)
+    if written:
+        by_key += written
+    if "content.text" in cats or "content.contacts" in cats or written:
         by_key = _not_written_by_the_user(by_key, decoded)
     if "financial.purchase" in cats:
         by_key = purchases_only(decoded, by_key)

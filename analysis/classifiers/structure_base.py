@@ -9,10 +9,16 @@ from typing import Any
 
 from analysis.classifiers.base import PREVIEW, preview, wrappers
 from analysis.classifiers.rules import load_toml, norm_key
-from analysis.decoders import Node
+from analysis.decoders import Decoded, Node
 from analysis.records import Detector, Finding
 
 _TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def url_words(decoded: Decoded) -> frozenset[str]:
+    """The words of the request's URL path (its ``path[i]`` fields), lower-cased."""
+    return frozenset(w.lower() for leaf in decoded.leaves if leaf.part == "url"
+                     for w in _TOKEN.findall(leaf.text))
 
 
 @cache

@@ -14,6 +14,7 @@ import struct
 
 from analysis.classifiers.structure import classify_node
 from analysis.classifiers.structure_base import _TOKEN, embedding_words, tokens
+from analysis.classifiers.structure_base import url_words as path_words
 from analysis.classifiers.structure_objects import classify_objects
 from analysis.classifiers.structure_siblings import typing_pairs, typing_sibling
 from analysis.classifiers.structure_typed import typed_text
@@ -51,12 +52,6 @@ UNHINTED_SPREAD = 0.002  # of the mean's magnitude: a trace moves by thousandths
 MAX_PLACES = 9
 
 
-def _url_words(decoded: Decoded) -> frozenset[str]:
-    """The words of the request's URL path (its ``path[i]`` fields), lower-cased."""
-    return frozenset(w.lower() for leaf in decoded.leaves if leaf.part == "url"
-                     for w in _TOKEN.findall(leaf.text))
-
-
 class StructureClassifier:
     name = "structure"
 
@@ -71,7 +66,7 @@ class StructureClassifier:
                 # protobuf unwrapped from a JSON field): the request's path
                 # ("/faceauth.FaceService/Enroll") is the only context it has
                 if url_words is None:
-                    url_words = _url_words(decoded)
+                    url_words = path_words(decoded)
                 found = (classify_node(exchange_id, node, url_words & STRONG_HINTS)
                          if url_words & BIOMETRIC_CALLS else None)
                 if found is not None:
@@ -81,7 +76,7 @@ class StructureClassifier:
                                                         ", request path context '"))
             if found is None and _KEYLESS.fullmatch(node.path):
                 if url_words is None:
-                    url_words = _url_words(decoded)
+                    url_words = path_words(decoded)
                 track = _keyless_track(exchange_id, node, bool(url_words & LOCATION_CALLS))
                 if track:
                     out += track
@@ -126,7 +121,7 @@ def enrolment_media(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     verification call saying so."""
     if "value.media-file" not in map(RULE, found):
         return found
-    words = _url_words(decoded)
+    words = path_words(decoded)
     if not words & BIOMETRIC_CALLS:
         return found
     out = []
@@ -152,7 +147,7 @@ def _named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
                and type(n.value[0]) is float and tokens(n.path, n.parent) & embedding_words()]
     if not vectors:
         return []
-    words = _url_words(decoded)
+    words = path_words(decoded)
     # a face call that identifies or enrols ("/face/search", "/voice/verify"), not a face
     # effect's recommendations ("/face_effects/recommend")
     if not words & STRONG_HINTS or not words & (BIOMETRIC_CALLS | {"search"}):

@@ -127,3 +127,26 @@ def test_meds_memos_and_instructions() -> None:
     assert "health.medical" in found["meds"]
     assert "content.text" in found["memo"] and "content.text" in found["instructions"]
     assert "sdk.instructions" not in found
+
+
+def test_prose_sent_to_a_writing_call_is_typed_text() -> None:
+    import json
+
+    from analysis.classifiers import classify_decoded
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+
+    def found(url: str, body: object) -> set[tuple[str, str]]:
+        ex = Exchange(ts=0, method="POST", url=url, request_body=json.dumps(body).encode(),
+                      request_headers=(("content-type", "application/json"),))
+        return {(f.path, f.category) for f in classify_decoded(1, decode_exchange(ex))}
+    assert ("text", "content.text") in found("https://chat.example/v1/messages",
+                                             {"text": "see you at the lobby at six"})
+    assert ("ticket.subject", "content.text") in found(
+        "https://help.example/v2/tickets", {"ticket": {"subject": "My card was charged twice"}})
+    # a crash report's error message, a catalogue's description, a flag: none
+    assert not found("https://crash.example/v1/reports",
+                     {"error": {"message": "Network request failed"}})
+    assert not found("https://shop.example/v1/messages",
+                     {"items": [{"description": "A warm wool scarf"}], "text": "ok"})
+    assert not found("https://sdk.example/v1/events", {"text": "see you at the lobby at six"})

@@ -1,0 +1,56 @@
+"""Text the user wrote, known by the call it is sent to: a bare ``text``, ``body`` or
+``subject`` names no author, but POSTed to ``/messages``, ``/comments``, ``/tickets`` or a
+journal's ``/entries`` it is what the person typed (TAXONOMY.md content.text: "messages, posts,
+notes, free text the user typed"). Only near the top of the body (a catalogue's nested
+descriptions are not), only prose, and never inside error, log, campaign or configuration
+objects (crash reports send an error ``message``; SDKs echo a campaign's ``body``)."""
+
+from __future__ import annotations
+
+from analysis.classifiers.base import compose, preview
+from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.validators import validate
+from analysis.classifiers.words import key_words
+from analysis.decoders import Decoded
+from analysis.records import Detector, Finding
+
+TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comments", "reply",
+                        "replies", "post", "posts", "review", "reviews", "feedback", "ticket",
+                        "tickets", "note", "notes", "journal", "journals", "diary", "entry",
+                        "entries", "draft", "drafts", "compose", "conversation",
+                        "conversations", "thread", "threads", "dm", "dms", "requests",
+                        "support", "contact", "report", "reports"})
+TEXT_KEYS = frozenset({"text", "body", "message", "content", "subject", "description",
+                       "reason", "details", "comment", "msg"})
+NOT_UNDER = frozenset({"error", "errors", "exception", "exceptions", "crash", "log", "logs",
+                       "debug", "sdk", "campaign", "notification", "push", "template",
+                       "system", "meta", "metadata", "config", "settings", "breadcrumbs",
+                       "stacktrace", "device", "app", "product", "products", "item", "items"})
+MAX_DEPTH = 2  # "text", "ticket.subject": a deeper "description" is a catalogue's
+CONFIDENCE = 0.7
+
+
+def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """content.text findings for the prose fields of a request to a writing call."""
+    candidates = [leaf for leaf in decoded.leaves
+                  if leaf.part == "body" and leaf.key.lower() in TEXT_KEYS and not leaf.array
+                  and type(leaf.value) is str and leaf.path.count(".") < MAX_DEPTH]
+    if not candidates:
+        return []
+    words = url_words(decoded)
+    calls = words & TEXT_CALLS
+    if not calls:
+        return []
+    have = {(f.path, f.category) for f in found}
+    out = []
+    for leaf in candidates:
+        above = {w for seg in leaf.path.split(".")[:-1] for w in key_words(seg.partition("[")[0])}
+        if above & NOT_UNDER or (leaf.path, "content.text") in have:
+            continue
+        if validate("prose", leaf.text) and len(leaf.text) <= 20_000:
+            out.append(Finding(
+                exchange_id, leaf.part, leaf.path, "content.text", Detector.KEY, CONFIDENCE,
+                f"key '{leaf.key}' holds prose sent to a writing call (request path "
+                f"'{'/'.join(sorted(calls))}')", preview(leaf.text), compose(None, leaf),
+                "context.written"))
+    return out
