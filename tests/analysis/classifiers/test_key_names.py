@@ -150,3 +150,12 @@ def test_prose_sent_to_a_writing_call_is_typed_text() -> None:
     assert not found("https://shop.example/v1/messages",
                      {"items": [{"description": "A warm wool scarf"}], "text": "ok"})
     assert not found("https://sdk.example/v1/events", {"text": "see you at the lobby at six"})
+
+
+def test_items_read_or_played_are_usage_but_uploads_are_not() -> None:
+    from tests.analysis.classifiers.found import found_in
+    found = found_in({"reads": [{"article_id": "a-8812", "section": "politics", "read_pct": 80}],
+                      "uploads": [{"id": "u1", "progress": 50}]})
+    for k in ("article_id", "section", "read_pct"):
+        assert "behavior.usage" in found[f"reads[0].{k}"], k
+    assert not any(p.startswith("uploads") for p in found)
