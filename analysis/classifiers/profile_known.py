@@ -176,14 +176,18 @@ class KnownValues:
                 self._add(f"{mcc}{sep}{mnc}", Known("carrier", "mcc+mnc", "location.carrier",
                                                     None, ""))
             # ...and named inside a text, as User-Agent suffixes write it ("MCCMNC/310260")
-            for sep in ("/", "=", ":"):
+            for sep in ("/", ":"):
                 self._add(f"mccmnc{sep}{mcc}{mnc}", Known(
                     "carrier", "mcc+mnc", "location.carrier", None, "named in the text"))
         name = profile.carrier.get("name")
         if isinstance(name, str) and " " in name.strip():
-            # "Example_Mobile" in a User-Agent ("Carrier/Example_Mobile")
-            self._add(name.strip().replace(" ", "_"), Known(
-                "carrier", "name", "location.carrier", "underscores", "spaces as underscores"))
+            # "Carrier/Example_Mobile" in a User-Agent: only named so, since "free_mobile" is
+            # also a banner's or a campaign's name (QA9)
+            for label in ("carrier", "operator"):
+                for sep in ("/", ":"):
+                    self._add(f"{label}{sep}{name.strip().replace(' ', '_')}", Known(
+                        "carrier", "name", "location.carrier", "underscores",
+                        "named in the text, spaces as underscores"))
         alternation = trie_pattern(self.search)
         # The leading class of first characters lets most positions fail on one test before
         # the boundary look-behinds run (1.5x faster on typical SDK payloads).

@@ -92,13 +92,17 @@ def _coincidence(leaf: Leaf, known: Known) -> bool:
     named = _named(leaf)
     if known.section == "carrier" and named & OPTION_WORDS:
         return True
+    if known.note.startswith("named in the text"):
+        # ...unless the text is a list of networks or a rule about them ("blocked
+        # mccmnc/310260;mccmnc/310410", QA9)
+        text = leaf.text.lower()
+        return text.count("mccmnc") + text.count("carrier") > 1 or any(
+            w in text for w in OPTION_WORDS)
     if known.key in ("name", "sim_country"):
         return False  # only options lists, above: the key hints decide the rest
     if is_negative_key(leaf.key, leaf.parent, leaf.part) or "version" in leaf.key.lower():
         return True
-    # (an MCC+MNC the text itself names, "MCCMNC/310260" in a User-Agent, is no coincidence)
-    return (known.key == "mcc+mnc" and not named & CARRIER_WORDS
-            and known.note != "named in the text")
+    return known.key == "mcc+mnc" and not named & CARRIER_WORDS
 
 
 class ProfileMatcher(KnownValues):

@@ -16,13 +16,23 @@ from analysis.records import Detector, Finding
 
 TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comments", "reply",
                         "replies", "post", "posts", "review", "reviews", "feedback", "ticket",
-                        "tickets", "note", "notes", "journal", "journals", "diary", "entry",
-                        "entries", "draft", "drafts", "compose", "conversation",
-                        "conversations", "thread", "threads", "dm", "dms", "requests",
-                        "support", "contact", "report", "reports"})
+                        "tickets", "note", "notes", "journal", "journals", "diary", "draft",
+                        "drafts", "compose", "conversation", "conversations", "dm", "dms"})
+# ...but not a call about messages that are the app's (QA9): notification acks, templates,
+# localisation bundles, queues, logs, moderation, GraphQL schema, admin and webhooks
+NOT_CALLS = frozenset({"notification", "notifications", "queue", "queues", "i18n", "l10n",
+                       "locale", "locales", "render", "template", "templates", "ack", "log",
+                       "logs", "moderate", "moderation", "graphql", "admin", "system",
+                       "webhook", "webhooks", "translations", "strings", "status", "health",
+                       "config", "sdk", "autoreply", "canned", "prompt", "prompts"})
+# a sibling saying who or what wrote it: an auto-reply, the system, an agent
+WRITER_KEYS = frozenset({"type", "kind", "role", "author", "sender", "source", "from", "origin"})
+NOT_THE_USER = ("auto", "system", "bot", "agent", "server", "admin", "staff", "canned",
+                "template", "support")
 TEXT_KEYS = frozenset({"text", "body", "message", "content", "subject", "description",
                        "reason", "details", "comment", "msg"})
 NOT_UNDER = frozenset({"error", "errors", "exception", "exceptions", "crash", "log", "logs",
+                       "result", "results", "status", "strings", "response", "server",
                        "debug", "sdk", "campaign", "notification", "push", "template",
                        "system", "meta", "metadata", "config", "settings", "breadcrumbs",
                        "stacktrace", "device", "app", "product", "products", "item", "items"})
@@ -39,13 +49,18 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
         return []
     words = url_words(decoded)
     calls = words & TEXT_CALLS
-    if not calls:
+    raw = " ".join(leaf.text.lower() for leaf in decoded.leaves if leaf.part == "url")
+    if not calls or words & NOT_CALLS or "i18n" in raw or "l10n" in raw:
         return []
+    by_others = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
+                 if leaf.key.lower() in WRITER_KEYS and type(leaf.value) is str
+                 and any(w in leaf.text.lower() for w in NOT_THE_USER)}
     have = {(f.path, f.category) for f in found}
     out = []
     for leaf in candidates:
         above = {w for seg in leaf.path.split(".")[:-1] for w in key_words(seg.partition("[")[0])}
-        if above & NOT_UNDER or (leaf.path, "content.text") in have:
+        if (above & NOT_UNDER or (leaf.path, "content.text") in have
+                or leaf.path.rpartition(".")[0] in by_others):
             continue
         if validate("prose", leaf.text) and len(leaf.text) <= 20_000:
             out.append(Finding(

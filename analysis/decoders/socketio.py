@@ -4,8 +4,10 @@
 
 Sources: the Engine.IO protocol v4 (packet types 0-6, ``4`` = message) and the Socket.IO
 protocol v5 (``0`` CONNECT with an auth payload, ``2`` EVENT, ``3`` ACK, ``5``/``6`` binary with
-an attachment count ``N-``). An event's name and arguments become ``event`` and ``args[i]``, a
+an attachment count ``N-``). An event's name and arguments become ``emit`` and ``args[i]``, a
 connect's payload ``auth``, an ack's arguments ``args[i]``: the JSON keys continue from there.
+The name is kept as ``emit`` (what the client emitted), not ``event``: names such as
+"subscribe" or "log" are the protocol's and would otherwise read as app usage.
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ class SocketIO:
             out["namespace"] = namespace.decode("utf-8", "replace")
         if kind in (b"2", b"5") and isinstance(value, list) and value and isinstance(
                 value[0], str):
-            out["event"], out["args"] = value[0], value[1:]
+            # "emit", not "event": a protocol's "subscribe" is no app event a rule should read
+            out["emit"], out["args"] = value[0], value[1:]
         elif kind in (b"3", b"6") and isinstance(value, list):
             out["args"] = value
         elif kind == b"0":

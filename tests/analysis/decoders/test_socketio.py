@@ -13,9 +13,9 @@ from analysis.records import Exchange, ExchangeKind
 
 def test_events_connects_and_acks() -> None:
     assert DECODER.decode(b'42["location",{"lat":40.74183}]', "") == {
-        "event": "location", "args": [{"lat": 40.74183}]}
+        "emit": "location", "args": [{"lat": 40.74183}]}
     assert DECODER.decode(b'42/chat,17["msg",{"text":"hi"}]', "") == {
-        "namespace": "/chat", "event": "msg", "args": [{"text": "hi"}]}
+        "namespace": "/chat", "emit": "msg", "args": [{"text": "hi"}]}
     assert DECODER.decode(b'40{"token":"abc"}', "") == {"auth": {"token": "abc"}}
     assert DECODER.decode(b'431[{"ok":true}]', "") == {"args": [{"ok": True}]}
     with pytest.raises(DecodeError):
