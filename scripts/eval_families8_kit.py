@@ -123,7 +123,8 @@ def check_ci(cases: list[Case]) -> list[str]:
     missing = []
     for n, c in enumerate(cases):
         d = decode_exchange(c.exchange)
-        have = {norm(str(x.part), x.path) for x in (*d.leaves, *d.nodes)}
+        have = ({norm(str(x.part), x.path) for x in d.leaves}
+                | {norm(str(n.part), n.path) for n in d.nodes})
         missing += [f"{n} {c.family} {part}:{path} ({cat})"
                     for (part, path), cat in c.labels.items() if norm(part, path) not in have]
     return missing

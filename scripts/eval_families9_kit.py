@@ -3,15 +3,11 @@ the earlier kits, a few profile transforms, device-information blocks in three k
 the case-insensitive path check of the eighth set.
 
 ``check_ci`` is the eighth kit's (it runs ``analysis.decoders.decode_exchange`` only and lists the
-labelled paths the decoders do not produce). It is loaded through ``importlib`` so that mypy,
-run on this set's files, does not follow into ``eval_families8_kit.py`` (an existing file this
-set may not edit, which mypy flags at its line 126 when run on the scripts directly).
+labelled paths the decoders do not produce).
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from typing import Any
 
 from eval_families7_kit import (
@@ -48,7 +44,8 @@ from eval_families7_kit import (
     WIFI,
     sha,
 )
-from eval_payloads import ANDROID_ID, EMAIL, GAID, IMEI, INSTALL_ID, LAT, LON, MAC, PHONE, Case, L
+from eval_families8_kit import check_ci
+from eval_payloads import ANDROID_ID, EMAIL, GAID, IMEI, INSTALL_ID, LAT, LON, MAC, PHONE, L
 
 E164 = PHONE.replace(" ", "")
 MAC_PLAIN = MAC.replace(":", "").upper()
@@ -82,9 +79,6 @@ def device_headers() -> dict[str, Any]:
             "X-Timezone": L("America/New_York", DEV), "X-App-Build": "4120",
             "X-Trace-Id": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"}
 
-
-check_ci: Callable[[list[Case]], list[str]] = importlib.import_module(
-    "eval_families8_kit").check_ci
 
 __all__ = ["ADDR", "ADID", "ANDROID_ID", "APPS", "BIRTH", "BROWSE", "BUY", "CARRIER", "COARSE",
            "CONTACTS", "CRED", "DEV", "DID", "E164", "EMAIL", "FIT", "GAID", "GENDER", "HW",
