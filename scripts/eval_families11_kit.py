@@ -1,8 +1,9 @@
 """Helpers for the eleventh (blind) evaluation set: category ids and wire helpers re-exported from
 the earlier kits, a few profile transforms, and a track of position records.
 
-Device blocks and the eighth kit's ``check_ci`` come through ``eval_families9_kit`` (``check_ci`` runs
-``analysis.decoders.decode_exchange`` only and lists the labelled paths it does not produce).
+Device blocks and the eighth kit's ``check_ci`` come through ``eval_families9_kit``
+(``check_ci`` runs ``analysis.decoders.decode_exchange`` only and lists the labelled paths it
+does not produce).
 """
 
 from __future__ import annotations
