@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from analysis.decoders import Decoded, Leaf
-from analysis.records import Finding
+from analysis.records import Detector, Finding
 
 HASH_BY_LEN = {32: "md5", 40: "sha1", 64: "sha256", 128: "sha512"}
 # Decoded layers that are transforms of the value itself (the others are containers). A JWT
@@ -80,6 +80,14 @@ def hash_transform(text: str, key: str) -> str | None:
         if any(h in k for h in ("md5", "sha", "hash", "hashed")) or k in ("em", "ph", "fn", "ln"):
             return algo
     return None
+
+
+def leaf_finding(exchange_id: int, leaf: Leaf, category: str, confidence: float,
+                 evidence: str, rule: str) -> Finding:
+    """A key-detector finding for ``leaf`` as it was sent (its wrappers as the transform): the
+    request-level readings' (an order's lines, a record's siblings, typed text by its call)."""
+    return Finding(exchange_id, leaf.part, leaf.path, category, Detector.KEY, confidence,
+                   evidence, preview(leaf.text), compose(None, leaf), rule)
 
 
 def preview(text: str) -> str:

@@ -11,12 +11,12 @@ Completed", GraphQL ``checkoutCreate``, ``/commerce/trackPurchase``.
 
 from __future__ import annotations
 
-from analysis.classifiers.base import compose, preview
+from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
 from analysis.decoders.leaves import Leaf
-from analysis.records import Detector, Finding
+from analysis.records import Finding
 
 # Key words that name a product, its price or a count: a view of it as much as a purchase.
 PRODUCT_WORDS = frozenset({"price", "prices", "sku", "skus", "quantity", "qty", "product",
@@ -108,8 +108,7 @@ def order_details(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
             continue
         what = _order_detail(leaf)
         if what is not None:
-            out.append(Finding(exchange_id, leaf.part, leaf.path, "financial.purchase",
-                               Detector.KEY, ORDER_CONFIDENCE,
-                               f"key '{leaf.key}' is {what}, in a request about a purchase",
-                               preview(leaf.text), compose(None, leaf), "context.order"))
+            out.append(leaf_finding(
+                exchange_id, leaf, "financial.purchase", ORDER_CONFIDENCE,
+                f"key '{leaf.key}' is {what}, in a request about a purchase", "context.order"))
     return out

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.classifiers.base import compose, preview
+from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
-from analysis.decoders import Decoded
-from analysis.records import Detector, Finding, Part
+from analysis.decoders import Decoded, Leaf
+from analysis.records import Finding, Part
 
 # category of a field found in a record -> key names of siblings that say more of the same
 SIBLINGS: dict[str, frozenset[str]] = {
@@ -47,12 +47,6 @@ def _package_keys(keys: frozenset[str]) -> bool:
     return any(norm_key(k) in PACKAGE_KEYS for k in keys)
 
 
-def _finding(exchange_id: int, leaf_part: Part, path: str, category: str, confidence: float,
-             evidence: str, text: str, transform: str | None) -> Finding:
-    return Finding(exchange_id, leaf_part, path, category, Detector.KEY, confidence, evidence,
-                   preview(text), transform, "context.record")
-
-
 def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """Findings for the siblings of found fields and for per-app records (module docstring)."""
     by_record: dict[tuple[Part, str], Finding] = {}
@@ -65,7 +59,7 @@ def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
         return []  # most exchanges: no record finding, no package list
     have = {(f.part, f.path) for f in found}
     out: list[Finding] = []
-    packages: dict[tuple[Part, str], list[tuple[str, str, str | None]]] = {}
+    packages: dict[tuple[Part, str], list[Leaf]] = {}
     for leaf in decoded.leaves:
         if leaf.array or (leaf.part, leaf.path) in have or type(leaf.value) is not str:
             continue
@@ -75,20 +69,18 @@ def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
         key = norm_key(m.group(2))
         source = by_record.get((leaf.part, m.group(1)))
         if source is not None and key in SIBLINGS[source.category] and leaf.text.strip():
-            out.append(_finding(
-                exchange_id, leaf.part, leaf.path, source.category,
-                min(source.confidence, SIBLING_CONFIDENCE),
+            out.append(leaf_finding(
+                exchange_id, leaf, source.category, min(source.confidence, SIBLING_CONFIDENCE),
                 f"key '{leaf.key}' beside '{source.path.rpartition('.')[2]}' in the same "
-                f"record ({source.category})", leaf.text, compose(None, leaf)))
+                f"record ({source.category})", "context.record"))
         elif key in PACKAGE_KEYS and PACKAGE.fullmatch(leaf.text):
             lst = m.group(1).rpartition("[")[0]
-            packages.setdefault((leaf.part, lst), []).append(
-                (leaf.path, leaf.text, compose(None, leaf)))
-    for (part, lst), rows in packages.items():
-        if len({text for _, text, _ in rows}) >= MIN_PACKAGES and not (
+            packages.setdefault((leaf.part, lst), []).append(leaf)
+    for (_, lst), rows in packages.items():
+        if len({leaf.text for leaf in rows}) >= MIN_PACKAGES and not (
                 set(_WORDS.findall(lst.lower())) & NOT_APPS):
-            out += [_finding(exchange_id, part, path, "device.apps", SIBLING_CONFIDENCE,
-                             f"one of {len(rows)} records naming different app packages "
-                             "(a per-app list of the phone's apps)", text, transform)
-                    for path, text, transform in rows]
+            out += [leaf_finding(exchange_id, leaf, "device.apps", SIBLING_CONFIDENCE,
+                                 f"one of {len(rows)} records naming different app packages "
+                                 "(a per-app list of the phone's apps)", "context.record")
+                    for leaf in rows]
     return out

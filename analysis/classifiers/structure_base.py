@@ -3,22 +3,38 @@ the words of a list's path, hint look-ups and how a structure finding is written
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache, lru_cache
 from typing import Any
 
 from analysis.classifiers.base import PREVIEW, preview, wrappers
 from analysis.classifiers.rules import load_toml, norm_key
-from analysis.decoders import Decoded, Node
+from analysis.decoders import Decoded, Leaf, Node
 from analysis.records import Detector, Finding
 
 _TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
+def _is_url(leaf: Leaf) -> bool:
+    return leaf.part == "url"
+
+
+def url_segments(decoded: Decoded) -> tuple[str, ...]:
+    """The request's URL path segments (its ``path[i]`` fields, which the decoder makes first,
+    so the look stops at the first other field)."""
+    return tuple(leaf.text for leaf in itertools.takewhile(_is_url, decoded.leaves))
+
+
+@lru_cache(maxsize=4096)
+def _segment_words(segments: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for s in segments for w in _TOKEN.findall(s))
+
+
 def url_words(decoded: Decoded) -> frozenset[str]:
-    """The words of the request's URL path (its ``path[i]`` fields), lower-cased."""
-    return frozenset(w.lower() for leaf in decoded.leaves if leaf.part == "url"
-                     for w in _TOKEN.findall(leaf.text))
+    """The words of the request's URL path, lower-cased (cached: paths repeat, and several
+    readings of one exchange ask)."""
+    return _segment_words(url_segments(decoded))
 
 
 @cache

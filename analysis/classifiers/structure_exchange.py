@@ -58,15 +58,13 @@ class StructureClassifier:
     def classify(self, exchange_id: int, decoded: Decoded) -> list[Finding]:
         out = []
         unread: list[Node] = []
-        url_words: frozenset[str] | None = None
+        url_words = path_words(decoded) if decoded.nodes else frozenset()
         for node in decoded.nodes:
             found = classify_node(exchange_id, node)
             if found is None and (_KEYLESS.fullmatch(node.path) or node.key.isdigit()):
                 # a list with no key names (schema-less protobuf, "3.2", or "req.2" in a
                 # protobuf unwrapped from a JSON field): the request's path
                 # ("/faceauth.FaceService/Enroll") is the only context it has
-                if url_words is None:
-                    url_words = path_words(decoded)
                 found = (classify_node(exchange_id, node, url_words & STRONG_HINTS)
                          if url_words & BIOMETRIC_CALLS else None)
                 if found is not None:
@@ -75,8 +73,6 @@ class StructureClassifier:
                         evidence=found.evidence.replace(", key context '",
                                                         ", request path context '"))
             if found is None and _KEYLESS.fullmatch(node.path):
-                if url_words is None:
-                    url_words = path_words(decoded)
                 track = _keyless_track(exchange_id, node, bool(url_words & LOCATION_CALLS))
                 if track:
                     out += track

@@ -8,8 +8,9 @@ list: many named numbers that together are one measurement.
 - Digraph latencies (``{"th": 112, "he": 98}``) under a typing word are typing rhythm
   (behavior.keystroke): keystroke-dynamics SDKs summarise a typist by their letter pairs.
 - Voice features for speaker identification (``f0_mean_hz``, ``formants_hz``, ``jitter``,
-  ``shimmer``, ``hnr_db``): two or more of the voice-quality measures in one object are a
-  voiceprint summary (biometric.voice); network ``jitter`` alone is not.
+  ``shimmer``, ``hnr_db``): two or more measures only a voice has (f0, formants, shimmer, HNR)
+  in one object are a voiceprint summary (biometric.voice); a player's ``pitch`` or a network's
+  ``jitter`` is not.
 
 The names come from Apple's ARKit documentation (ARFaceAnchor.BlendShapeLocation), MediaPipe's
 face landmarker guide, and the speech-science measures (pitch, formants, jitter, shimmer,
@@ -44,11 +45,10 @@ _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 @cache
-def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     raw = load_toml("structures.toml")["objects"]
     return (frozenset(norm_key(n) for n in raw["blendshape_names"]),
-            frozenset(raw["typing_hints"]), frozenset(raw["voice_measures"]),
-            frozenset(raw["voice_words"]))
+            frozenset(raw["typing_hints"]), frozenset(raw["voice_measures"]))
 
 
 def _finding(ex: int, part: Part, path: str, category: str, confidence: float,
@@ -61,7 +61,7 @@ def _finding(ex: int, part: Part, path: str, category: str, confidence: float,
 def _may_hold(names: frozenset[str]) -> bool:
     """Whether an exchange with these key and parent names can hold one of the shapes: most
     exchanges cannot, and their key sets repeat (cached), so they cost a set and a lookup."""
-    blend, typing, measures, _ = _names()
+    blend, typing, measures = _names()
     norms = {norm_key(k) for k in names}
     if len(norms & blend) >= MIN_BLENDSHAPES or "categoryname" in norms:
         return True
@@ -75,7 +75,7 @@ def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
     leaves = decoded.leaves
     if not _may_hold(frozenset([leaf.key for leaf in leaves] + [leaf.parent for leaf in leaves])):
         return []
-    blend, typing, measures, _ = _names()
+    blend, typing, measures = _names()
     objects: dict[tuple[Part, str], list[tuple[str, object]]] = {}
     named: dict[tuple[Part, str], int] = {}  # list path -> elements naming a blend shape
     scores: dict[tuple[Part, str], list[float]] = {}  # list path -> float fields of elements

@@ -7,12 +7,12 @@ objects (crash reports send an error ``message``; SDKs echo a campaign's ``body`
 
 from __future__ import annotations
 
-from analysis.classifiers.base import compose, preview
-from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.structure_base import url_segments, url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
-from analysis.records import Detector, Finding
+from analysis.records import Finding
 
 TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comments", "reply",
                         "replies", "post", "posts", "review", "reviews", "feedback", "ticket",
@@ -49,7 +49,7 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
         return []
     words = url_words(decoded)
     calls = words & TEXT_CALLS
-    raw = " ".join(leaf.text.lower() for leaf in decoded.leaves if leaf.part == "url")
+    raw = " ".join(url_segments(decoded)).lower()
     if not calls or words & NOT_CALLS or "i18n" in raw or "l10n" in raw:
         return []
     by_others = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
@@ -63,9 +63,8 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
                 or leaf.path.rpartition(".")[0] in by_others):
             continue
         if validate("prose", leaf.text) and len(leaf.text) <= 20_000:
-            out.append(Finding(
-                exchange_id, leaf.part, leaf.path, "content.text", Detector.KEY, CONFIDENCE,
+            out.append(leaf_finding(
+                exchange_id, leaf, "content.text", CONFIDENCE,
                 f"key '{leaf.key}' holds prose sent to a writing call (request path "
-                f"'{'/'.join(sorted(calls))}')", preview(leaf.text), compose(None, leaf),
-                "context.written"))
+                f"'{'/'.join(sorted(calls))}')", "context.written"))
     return out
