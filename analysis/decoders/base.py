@@ -49,7 +49,12 @@ class Partial(Malformed):
 
 
 class BombError(Malformed):
-    """Decompressed output exceeded ``MAX_OUTPUT``: cut off and recorded."""
+    """Decompressed output exceeded ``MAX_OUTPUT``: cut off and recorded. ``prefix`` is the
+    output up to the cut, still decoded (a payload cannot hide in front of its padding)."""
+
+    def __init__(self, limit: int, prefix: bytes = b"") -> None:
+        super().__init__(f"decompressed output exceeds {limit:,} bytes; cut off there")
+        self.prefix = prefix
 
 
 class ContentEncoding(Protocol):

@@ -25,7 +25,7 @@ class Undone:
     data: bytes
     layers: tuple[str, ...]
     failed: str = ""  # "gzip: corrupt gzip stream: ..." when a present encoding failed
-    bomb: str = ""  # set when the output passed MAX_OUTPUT: the body is not decoded further
+    bomb: str = ""  # set when the output passed MAX_OUTPUT: ``data`` is the output up to there
 
 
 def undo_encodings(data: bytes, content_encoding: str) -> Undone:
@@ -47,6 +47,8 @@ def undo_encodings(data: bytes, content_encoding: str) -> Undone:
         try:
             out.data = codec.decode(out.data)
         except BombError as exc:
+            # the output up to the cut is decoded like a body the capture cut short
+            out.data, out.layers = exc.prefix, (*out.layers, codec.name)
             out.bomb = f"{codec.name}: {exc}"
             break
         except DecodeError as exc:

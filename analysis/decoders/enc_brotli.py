@@ -27,7 +27,7 @@ class Brotli:
             for i in range(0, len(data), CHUNK):
                 out += engine.process(data[i:i + CHUNK])
                 if len(out) > limit:
-                    raise BombError(f"decompressed output exceeds {limit} bytes; cut off")
+                    raise BombError(limit, bytes(out[:limit]))
         except brotli.error as exc:
             raise Malformed(f"corrupt brotli stream: {exc}") from exc
         if not engine.is_finished():

@@ -18,9 +18,9 @@ def inflate_bounded(data: bytes, wbits: int, limit: int) -> bytes:
         except zlib.error as exc:
             raise Malformed(f"corrupt {('gzip', 'zlib')[wbits == 15]} stream: {exc}") from exc
         if len(out) > limit:
-            raise BombError(f"decompressed output exceeds {limit} bytes; cut off")
+            raise BombError(limit, bytes(out[:limit]))
         if engine.unconsumed_tail:
-            raise BombError(f"decompressed output exceeds {limit} bytes; cut off")
+            raise BombError(limit, bytes(out[:limit]))
         if not engine.eof:
             raise Truncated("compressed stream ends early")
         rest = engine.unused_data

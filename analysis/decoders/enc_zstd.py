@@ -27,7 +27,7 @@ class Zstd:
         except zstandard.ZstdError as exc:
             raise Malformed(f"corrupt zstd stream: {exc}") from exc
         if len(out) > limit:
-            raise BombError(f"decompressed output exceeds {limit} bytes; cut off")
+            raise BombError(limit, bytes(out[:limit]))
         return bytes(out)
 
 

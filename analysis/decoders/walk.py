@@ -127,16 +127,20 @@ class _Walker:
     def string(self, text: str, part: Part, path: str, key: str, parent: str,
                layers: tuple[str, ...], depth: int) -> bool:
         """A string value: unwrapped when a wrapper decoder reads it (True), else a leaf."""
-        if depth < MAX_DEPTH and len(text) >= 8 and text not in PLAIN:
+        if len(text) >= 8 and text not in PLAIN:
             for dec in registry.STRING_DECODERS:
                 if not dec.quick(text):
                     continue
                 try:
                     inner = dec.decode(text)
-                except DecodeError:
+                except (DecodeError, ValueError, TypeError, RecursionError):
                     continue
-                except (ValueError, TypeError, RecursionError):
-                    continue
+                if depth >= MAX_DEPTH:
+                    # kept as it is, and said so: what is inside is not searched field by field
+                    self.error(part, "undecodable-body", f"{part} {path}: wrapped more than "
+                               f"{MAX_DEPTH} layers deep ({'/'.join(layers)}); the innermost "
+                               "layer kept as it is")
+                    break
                 if dec.name in ("jwt", "url"):
                     # the token or URL is itself a field (a credential, a visited page)
                     self._leaf(Leaf(part, path, key, parent, text, text, layers, wrapped=True))
@@ -145,10 +149,11 @@ class _Walker:
                 inner_path = "" if path == "$" and not key else path
                 self.tree(inner, part, inner_path, key, parent, (*layers, dec.name), depth + 1)
                 return True
-            if len(PLAIN) >= MAX_PLAIN:
-                PLAIN.clear()
-            if len(text) <= 256:
-                PLAIN.add(text)
+            else:
+                if len(PLAIN) >= MAX_PLAIN:
+                    PLAIN.clear()
+                if len(text) <= 256:
+                    PLAIN.add(text)
         self._leaf(Leaf(part, path, key, parent, text, text, layers))
         return False
 
@@ -162,7 +167,8 @@ class _Walker:
         undone = undo_encodings(data, content_encoding)
         if undone.bomb:
             self.error(part, "decompression-bomb", undone.bomb)
-            return
+            if not undone.data:
+                return
         data, layers, failed = undone.data, (*layers, *undone.layers), undone.failed
         problem = ""
         for dec in _ranked(data, ctype):
@@ -180,7 +186,9 @@ class _Walker:
                 problem = problem or f"{dec.name}: {type(exc).__name__}"
                 continue
             if depth >= MAX_DEPTH:
-                self.error(part, "undecodable-body", f"nested deeper than {MAX_DEPTH}")
+                self.error(part, "undecodable-body",
+                           f"{part} {path or '$'}: {dec.name} nested more than {MAX_DEPTH} "
+                           f"layers deep ({'/'.join(layers)}); kept raw")
                 self._raw(data, part, path, key, parent, layers)
                 return
             if not isinstance(tree, dict | list):

@@ -32,8 +32,9 @@ def test_round_trip(codec: object, packed: bytes) -> None:
     (enc_zstd.DECODER, zstandard.ZstdCompressor().compress(b"\0" * 10_000_000)),
 ])
 def test_bomb_is_cut_off(codec: object, packed: bytes) -> None:
-    with pytest.raises(BombError):
+    with pytest.raises(BombError) as info:
         codec.decode(packed, limit=1_000_000)  # type: ignore[attr-defined]
+    assert info.value.prefix == b"\0" * 1_000_000  # the output up to the cut, for decoding
 
 
 def test_truncated_and_corrupt_gzip() -> None:
