@@ -18,6 +18,7 @@ from analysis.classifiers.words import (
     MAX_CONTEXT_VALUE,
     context_rule_for,
     expanded_name,
+    key_words,
     word_rules_for,
 )
 from analysis.decoders import Decoded, Leaf
@@ -91,6 +92,9 @@ CHECK_TEXT = {"imei_like": "is no valid IMEI or MEID (length, Luhn check digit)"
               "mac_like": "is no MAC address (EUI-48)",
               "sim_like": "is no valid IMSI or ICCID (MCC, 89 prefix, length)"}
 RECORD_IDS = frozenset({"id", "uuid", "guid", "key"})
+# Rules whose key names a place by its other words: those words void them as a parent's would
+# ("store_lat" as "store.lat").
+OWN_WORDS_UNDER = frozenset({"words.latitude", "words.longitude"})
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -180,7 +184,9 @@ class KeyClassifier:
                 continue
             if not validate(rule.validate, text):
                 continue
-            if rule.not_under and rule.not_under.intersection(ancestor_words(leaf.path)):
+            if rule.not_under and (rule.not_under.intersection(ancestor_words(leaf.path)) or (
+                    rule.id in OWN_WORDS_UNDER and rule.not_under.intersection(
+                        key_words(leaf.key)))):
                 continue
             if rule.not_parent and norm_key(leaf.parent) in rule.not_parent:
                 continue

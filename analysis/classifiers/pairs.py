@@ -12,13 +12,23 @@ path up to the last key).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from analysis.classifiers.validators_geo import decimals, latlon_pair
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.keys import ancestor_words
+from analysis.classifiers.rules import key_rules
+from analysis.classifiers.validators_geo import decimals, lat, latlon_pair, lon
+from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 
-LAT_RULES = frozenset({"key.latitude", "profile.location.lat"})
-LON_RULES = frozenset({"key.longitude", "profile.location.lon"})
+LAT_RULES = frozenset({"key.latitude", "words.latitude", "key.latitude-short",
+                       "profile.location.lat"})
+LON_RULES = frozenset({"key.longitude", "words.longitude", "key.longitude-short",
+                       "profile.location.lon"})
+# Two-letter names of a coordinate (compact telemetry: {"la": 40.74183, "lo": -73.98931}), read as
+# one only beside the other half: alone, "la" is as often a language or a loudness.
+SHORT_LAT = frozenset({"la", "lt"})
+SHORT_LON = frozenset({"lo", "ln", "lg"})
 PRECISE, COARSE = "location.precise", "location.coarse"
 
 
@@ -55,3 +65,36 @@ def grade_pairs(findings: Iterable[Finding]) -> list[Finding]:
                         f"{decimals(partner.value)} decimals (a number is written without its "
                         "trailing zeros)")
     return [raised.get(id(f), f) for f in findings]
+
+
+def _coordinate(leaf: Leaf, valid: Callable[[str], bool]) -> bool:
+    return type(leaf.value) is float and valid(leaf.text)
+
+
+def short_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
+    """A two-letter latitude and longitude side by side in one object, both decimal numbers in
+    range, as one point (graded by its finer coordinate), unless an object above says the place
+    is not the user's (the latitude rule's ``not_under``: a store, a station, a viewport)."""
+    leaves = decoded.leaves
+    if not any(leaf.key in SHORT_LAT for leaf in leaves):
+        return []
+    halves: dict[tuple[str, str], dict[str, Leaf]] = {}
+    for leaf in leaves:
+        if leaf.key in SHORT_LAT and _coordinate(leaf, lat):
+            halves.setdefault((leaf.part, _container(leaf.path)), {})["lat"] = leaf
+        elif leaf.key in SHORT_LON and _coordinate(leaf, lon):
+            halves.setdefault((leaf.part, _container(leaf.path)), {})["lon"] = leaf
+    void = next(r.not_under for r in key_rules().rules if r.id == "key.latitude")
+    out = []
+    for point in halves.values():
+        la, lo = point.get("lat"), point.get("lon")
+        if la is None or lo is None or void & ancestor_words(la.path):
+            continue
+        places = max(decimals(la.text), decimals(lo.text))
+        category = PRECISE if places >= 3 else COARSE
+        for leaf, other, rule in ((la, lo, "key.latitude-short"), (lo, la, "key.longitude-short")):
+            out.append(leaf_finding(
+                exchange_id, leaf, category, 0.8,
+                f"key '{leaf.key}' beside '{other.key}' in the same object, both coordinates in "
+                f"range: one point with {places} decimals (3 or more is precise)", rule))
+    return out

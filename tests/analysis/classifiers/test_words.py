@@ -258,3 +258,40 @@ def test_a_users_screen_name_is_a_handle_an_events_a_screen() -> None:
                     "events": [{"screen_name": "Checkout"}]})
     assert set(found["user.screen_name"]) == {"id.user"}
     assert "behavior.usage" in found["events[0].screen_name"]
+
+
+def test_a_key_ending_in_a_coordinate_name_is_a_coordinate() -> None:
+    found = _found({"trip": {"dest_lat": 40.74183, "dest_lng": -73.98931},
+                    "stopLat": 40.7, "stopLon": -74.0})
+    assert found["trip.dest_lat"] == {"location.precise": "words.latitude"}
+    assert found["trip.dest_lng"] == {"location.precise": "words.longitude"}
+    assert found["stopLat"] == {"location.coarse": "words.latitude"}  # 1 decimal
+    assert found["stopLon"] == {"location.coarse": "words.longitude"}
+
+
+@pytest.mark.parametrize("body", [
+    {"store_lat": 40.74183, "store_lng": -73.98931},  # the shop's place, said in the key
+    {"map": {"center_lat": 40.74183, "center_lng": -73.98931}},  # where the map looks
+    {"bbox_max_lat": 40.8, "bbox_min_lon": -74.1},
+    {"stats": {"p95_lat": 412.5}},  # a latency, out of range anyway
+])
+def test_a_coordinate_name_after_words_saying_whose_place_is_void(body: object) -> None:
+    assert not any(c.startswith("location.") for v in _found(body).values() for c in v)
+
+
+def test_two_letter_coordinates_side_by_side_are_a_point() -> None:
+    found = _found({"fixes": [{"la": 40.74183, "lo": -73.9893, "acc": 12.5},
+                              {"la": 40.742, "lo": -73.99, "acc": 9.0}]})
+    assert found["fixes[0].la"] == {"location.precise": "key.latitude-short"}
+    assert found["fixes[0].lo"] == {"location.precise": "key.longitude-short"}
+    assert found["fixes[1].lo"] == {"location.precise": "key.longitude-short"}  # its point's
+
+
+@pytest.mark.parametrize("body", [
+    {"la": 40.74183, "vol": -3.5},  # no other half
+    {"la": "en", "lo": "US"},  # a language and a locale
+    {"la": 12, "lo": 40},  # integers: counts, not a position sent as decimals
+    {"stores": [{"la": 40.74183, "lo": -73.98931}]},  # a shop's place
+])
+def test_two_letter_coordinate_names_alone_or_not_the_users_are_no_point(body: object) -> None:
+    assert not any(c.startswith("location.") for v in _found(body).values() for c in v)
