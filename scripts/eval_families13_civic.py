@@ -112,7 +112,7 @@ def petitions() -> list[Case]:
                    "zip5": L("10118", COARSE), "ssn4": L(SSN[-4:], NATID),
                    "dl_number": L("123 456 789", NATID), "party": L("DEM", SENS)})
     out.append(add(c, {("header", p): v for p, v in lab.items()}))
-    for k, nd in enumerate((5, 3)):
+    for nd in (5, 3):
         out.append(case("petition", f"{PET}/v3/representatives", query={
             "ll": L(f"{LAT:.{nd}f},{LON:.{nd}f}", PRECISE), "levels": "federal,state",
             "install": L(INSTALL_ID, DID), "lang": L("en", DEV)}))
@@ -140,8 +140,6 @@ def petitions() -> list[Case]:
     # negatives: the petition feed and a signature counter (no personal data)
     out.append(case("petition", f"{PET}/v3/petitions", query={
         "sort": "trending", "page": "2", "per": "20", "etag": rnd_hex(rng, 16)}))
-    out.append(case("petition", f"{PET}/v3/petitions/884120/count", query={
-        "since": "1764250000", "cb": str(rng.getrandbits(31))}))
     return out
 
 
@@ -154,7 +152,7 @@ def union() -> list[Case]:
         "password": L("Solidar1ty!2026", CRED), "client_id": "uh-android"}))
     auth = {"Authorization": J({"sub": L(member, UID), "local": L("Nurses United Local 12", SENS),
                                 "role": "steward", "iat": 1764261000})}
-    for k in range(2):
+    for k in range(1):
         c = case("union", f"{UNION}/api/v2/members/me/card", fmt="msgpack", headers=auth,
                  body={"memberNo": L(member, UID), "name": L("Jane Doe", NAMEC),
                        "union": L("Nurses United", SENS), "local": L("Local 12", SENS),
@@ -212,5 +210,5 @@ def union() -> list[Case]:
     out.append(case("union", f"{UNION}/api/v2/docs", query={
         "local": "12", "type": "contract", "rev": "2025-07", "etag": rnd_hex(rng, 12)}))
     out.append(case("union", f"{UNION}/api/v2/config", query={
-        "platform": "android", "v": "4.2.0", "exp": "onboarding_b"}))
+        "v": "4.2.0", "exp": "onboarding_b"}))
     return out

@@ -70,14 +70,17 @@ def dna() -> list[Case]:
     rng = random.Random(13003)
     out = []
     auth = {"Authorization": J({"sub": L(USER_ID, UID), "email": L(EMAIL, MAIL),
-                                "iat": 1764263000, "exp": 1764266600})}
-    out.append(case("dna", f"{DNA}/v2/kits/activate", headers=auth, body={
+                                "iat": 1764263000, "exp": 1764266600}),
+            "x-rl-device": L("Pixel 8; Android 14", DEV)}
+    c = case("dna", f"{DNA}/v2/kits/{KIT}/activate", headers=auth, body={
         "kitBarcode": L(KIT, UID), "profile": {
             "firstName": L("Jane", NAMEC), "lastName": L("Doe", NAMEC),
             "birthDate": L("1989-04-12", BIRTH), "sexAtBirth": L("female", GENDER),
             "birthCity": L("Guadalajara", COARSE)},
         "consents": {"research": True, "biobank": False, "version": "2025-10"},
-        "sampleCollectedAt": "2026-11-01"}))
+        "sampleCollectedAt": "2026-11-01"})
+    c.labels[("url", "path[2]")] = UID
+    out.append(c)
     comp = [("Mexican & Indigenous Americas", 0.46), ("Spanish & Portuguese", 0.31),
             ("Ashkenazi Jewish", 0.17), ("Nigerian", 0.06)]
     for k in range(2):
@@ -185,9 +188,11 @@ def blood() -> list[Case]:
             headers={"User-Agent": device_headers()["User-Agent"]}))
     out.append(case("blood", f"{BLOOD}/api/drives/search", query={
         "zip": L("10118", COARSE), "date": "2026-12-02"}))
-    out.append(add(case("blood", f"{BLOOD}/api/appointments", cookies=jar, body={
-        "donorId": L(donor, UID), "driveId": "DR-55120", "slot": "2026-12-02T10:15",
-        "reminder": {"sms": L(E164, TEL), "email": L(EMAIL, MAIL)}}), acc))
+    c = case("blood", f"{BLOOD}/api/donors/{donor}/appointments", cookies=jar, body={
+        "driveId": "DR-55120", "slot": "2026-12-02T10:15",
+        "reminder": {"sms": L(E164, TEL), "email": L(EMAIL, MAIL)}})
+    c.labels[("url", "path[2]")] = UID
+    out.append(add(c, acc))
     out.append(add(case("blood", f"{BLOOD}/api/referrals", cookies=jar, body={
         "invitees": [{"name": L("Sam Patel", CONTACTS), "phone": L("+15550142277", CONTACTS)},
                      {"name": L("Mom", CONTACTS), "phone": L("+15550187733", CONTACTS)}],
