@@ -46,12 +46,30 @@ def _plausible_float(value: float) -> bool:
     return math.isfinite(value) and (value == 0 or 1e-7 <= abs(value) <= 1e9)
 
 
+_ASCII = re.compile(rb"[\x20-\x7e]+")
+_LETTERS = re.compile(rb"[A-Za-z ]")
+_WORD = re.compile(rb"[A-Za-z]{2}")
+
+
+def _words(chunk: bytes) -> bool:
+    """Printable ASCII that reads as words: mostly letters and spaces, a run of two letters."""
+    return (_ASCII.fullmatch(chunk) is not None and _WORD.search(chunk) is not None
+            and len(_LETTERS.findall(chunk)) >= 0.6 * len(chunk))
+
+
 def _length_delimited(chunk: bytes, depth: int) -> Tree:
     if chunk and depth < MAX_NESTING:
         try:
-            return parse_message(chunk, depth + 1, strict=True)
+            message = parse_message(chunk, depth + 1, strict=True)
         except Malformed:
             pass
+        else:
+            # Short text often parses as a message of numbers ("en_US": field 12, a fixed32;
+            # "I want a union": a fixed64 and a fixed32). A message of numbers only, all of
+            # whose bytes are words, is read as the words; a message holding text stays one.
+            if not _words(chunk) or holds_text(message):
+                return message
+            return chunk.decode("ascii")
     text = printable_text(chunk, min_len=1)
     if text is not None:
         return text
@@ -227,17 +245,20 @@ class ProtobufBody:
         return message
 
 
+def holds_text(tree: Tree) -> bool:
+    """Whether a parsed message holds a string of 3 characters or more, at any depth."""
+    if isinstance(tree, str):
+        return len(tree) >= 3
+    if isinstance(tree, dict):
+        return any(holds_text(v) for v in tree.values())
+    if isinstance(tree, list):
+        return any(holds_text(v) for v in tree)
+    return False
+
+
 def looks_structured(message: dict[str, Tree]) -> bool:
     """Accept a sniffed message only if it holds some text: random bytes rarely parse into one."""
-    def has_text(tree: Tree) -> bool:
-        if isinstance(tree, str):
-            return len(tree) >= 3
-        if isinstance(tree, dict):
-            return any(has_text(v) for v in tree.values())
-        if isinstance(tree, list):
-            return any(has_text(v) for v in tree)
-        return False
-    return has_text(message)
+    return holds_text(message)
 
 
 DECODER = ProtobufBody()

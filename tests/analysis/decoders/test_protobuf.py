@@ -73,3 +73,19 @@ def test_grpc_web_text_and_compressed_frames() -> None:
     packed = gzip.compress(msg)
     compressed = b"\x01" + struct.pack(">I", len(packed)) + packed
     assert protobuf.DECODER.decode(compressed, "application/grpc") == {"1": "hello", "2": 7}
+
+
+@pytest.mark.parametrize("text", [b"I want a union", b"en_US"])
+def test_short_words_that_parse_as_numbers_are_read_as_words(text: bytes) -> None:
+    # "en_US" is also field 12 with a fixed32; "I want a union" a fixed64 and a fixed32
+    msg = ld(3, ld(5, text) + ld(1, b"card-1"))
+    assert protobuf.parse_message(msg) == {"3": {"5": text.decode(), "1": "card-1"}}
+
+
+def test_a_message_of_printable_bytes_stays_a_message() -> None:
+    # numbers only, in bytes that happen to print ("(d02"): no words, so a message
+    numbers = bytes([0x28, 0x64, 0x30, 0x32])
+    assert protobuf.parse_message(ld(3, numbers)) == {"3": {"5": 100, "6": 50}}
+    # a message holding text stays a message even when all of its bytes print
+    inner = ld(4, b"x" * 33)
+    assert protobuf.parse_message(ld(3, inner)) == {"3": {"4": "x" * 33}}
