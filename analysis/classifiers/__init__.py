@@ -21,6 +21,7 @@ from analysis.classifiers.profile_match import ProfileMatcher
 from analysis.classifiers.purchase import order_details, purchases_only
 from analysis.classifiers.records import record_readings
 from analysis.classifiers.rules import key_rules
+from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
 from analysis.classifiers.written import written_text
 from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
@@ -146,6 +147,8 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         # so does the subject of its client assertion JWT (RFC 7523 §3)
         by_key = [f for f in by_key if f.rule != "key.client-id"
                   and not f.path.startswith("client_assertion.")]
+    if SPEED_RULE in rules:
+        by_key = speeds_in_context(decoded, by_key)
     written = written_text(exchange_id, decoded, by_key)
     if written:
         by_key += written

@@ -208,5 +208,6 @@ class KeyClassifier:
 LISTY = frozenset({"device.apps", "content.contacts", "location.wifi", "behavior.usage",
                    "health.medical", "personal.sensitive", "device.info",
                    "financial.purchase", "behavior.search", "behavior.browsing",
-                   "health.fitness", "location.coarse", "content.text"})
+                   "health.fitness", "location.coarse", "content.text",
+                   "behavior.keystroke"})
 CLASSIFIER = KeyClassifier()

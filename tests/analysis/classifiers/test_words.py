@@ -295,3 +295,21 @@ def test_two_letter_coordinates_side_by_side_are_a_point() -> None:
 ])
 def test_two_letter_coordinate_names_alone_or_not_the_users_are_no_point(body: object) -> None:
     assert not any(c.startswith("location.") for v in _found(body).values() for c in v)
+
+
+def test_typing_measures_in_a_typing_object_are_keystroke() -> None:
+    found = _found({"typing": {"backspaces": 3, "composeMs": 5210, "wpm": 41},
+                    "keys": {"pasted": True, "corrections": 2}})
+    for path in ("typing.backspaces", "typing.composeMs", "typing.wpm", "keys.pasted",
+                 "keys.corrections"):
+        assert "behavior.keystroke" in found[path], path
+
+
+def test_a_speed_without_a_rhythm_is_app_use() -> None:
+    found = _found({"wpm": 238, "sessions_7d": 11}, url="https://read.example/v2/stats")
+    assert found["wpm"] == {"behavior.usage": "key.typing"}
+    # beside dwell times, or sent to a keystroke endpoint, it is the typist's cadence
+    found = _found({"wpm": 41, "dwell_ms": [80, 95, 120, 101, 77]})
+    assert "behavior.keystroke" in found["wpm"]
+    found = _found({"wpm": 41}, url="https://kd.example/v1/keystrokes")
+    assert "behavior.keystroke" in found["wpm"]

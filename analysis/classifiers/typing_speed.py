@@ -1,0 +1,50 @@
+"""A typing speed read in its context: ``wpm`` or ``cpm`` sent with the rhythm it summarises (in
+a ``typing`` object, beside backspaces, dwell or flight times, to a keystroke endpoint) is the
+typist's cadence (TAXONOMY.md behavior.keystroke: typing cadence); alone, a reader's words per
+minute or a typing lesson's score is how the app was used (behavior.usage). Labellers of four
+evaluation sets drew the line there (a reader's ``wpm``, a typing drill's result as app use; a
+proctoring SDK's ``wpm`` beside dwell times as keystroke)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from analysis.classifiers.keys import ancestor_words
+from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.words import key_words
+from analysis.decoders import Decoded
+from analysis.records import Finding
+
+SPEED_RULE = "key.typing"
+SPEED_KEYS = frozenset({"wpm", "cpm", "charsperminute", "wordsperminute", "typingspeed"})
+RHYTHM_WORDS = frozenset({"typing", "keystroke", "keystrokes", "keyboard", "keys", "backspace",
+                          "backspaces", "dwell", "flight", "iki", "ikis", "pauses", "pause",
+                          "corrections", "deletions", "paste", "pasted", "digraph", "digraphs",
+                          "keydown", "keyup", "hold", "hesitation", "hesitations"})
+
+
+def _container(path: str) -> str:
+    return path.rpartition(".")[0]
+
+
+def speeds_in_context(decoded: Decoded, by_key: list[Finding]) -> list[Finding]:
+    """``by_key`` with each typing speed that has no rhythm beside it read as app use."""
+    speeds = [f for f in by_key if f.rule == SPEED_RULE
+              and f.path.rpartition(".")[2].lower().replace("_", "") in SPEED_KEYS]
+    if not speeds:
+        return by_key
+    if url_words(decoded) & RHYTHM_WORDS:
+        return by_key
+    changed: dict[int, Finding] = {}
+    for f in speeds:
+        where = _container(f.path)
+        beside = {w for leaf in decoded.leaves if leaf.part == f.part
+                  and _container(leaf.path) == where and leaf.path != f.path
+                  for w in key_words(leaf.key)}
+        if (ancestor_words(f.path) | beside) & RHYTHM_WORDS:
+            continue
+        changed[id(f)] = dataclasses.replace(
+            f, category="behavior.usage",
+            evidence=f"{f.evidence}; but no typing rhythm is sent with it (no typing object, "
+                     "backspaces, dwell or flight times): a reading or lesson speed, app use")
+    return [changed.get(id(f), f) for f in by_key]
