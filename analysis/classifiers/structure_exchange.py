@@ -30,7 +30,9 @@ BIOMETRIC_CALLS = frozenset({"enroll", "enrollment", "enrolment", "verify", "ver
                              "embedding", "embeddings", "template", "templates", "biometric",
                              "biometrics", "liveness", "identify", "identification", "recognize",
                              "recognition", "match", "faceauth", "voiceauth", "faceid",
-                             "voiceid", "voiceprint", "faceprint", "kyc", "authenticate"})
+                             "voiceid", "voiceprint", "faceprint", "kyc", "authenticate",
+                             # grouping photos by whose face is in them identifies
+                             "cluster", "clusters", "clustering"})
 TIMING_NAME = re.compile(r"(?i)dwell|hold|flight")
 RULE = operator.attrgetter("rule")
 URL_CONTEXT = 0.85  # a hint from the request path is weaker than one from the field's own key

@@ -208,3 +208,17 @@ def test_face_mesh_flattened_iris_points_and_orientation_series() -> None:
     assert found["iris.left"] == {"biometric.face": "structure.face-landmarks"}
     assert found["head_pose"] == {"behavior.motion": "structure.motion-samples"}
     assert "faces" not in found and "weights" not in found
+
+
+def test_a_face_cluster_centroid_and_a_voice_profile_vector_are_templates() -> None:
+    ex = Exchange(ts=0, method="POST", url="https://pix.example/v3/faces/clusters",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"clusters": [{"cid": "fc_1", "centroid": floats(128),
+                                                         "count": 212}],
+                                           "toneCurve": [i / 63 for i in range(64)]}).encode())
+    found = {f.path: f.category for f in classify_decoded(1, decode_exchange(ex))
+             if f.detector == Detector.STRUCTURE}
+    assert found.get("clusters[0].centroid") == "biometric.face"
+    assert "toneCurve" not in found
+    assert _found({"meta": {"voiceProfile": floats(64)}})["meta.voiceProfile"][0] == (
+        "biometric.voice")
