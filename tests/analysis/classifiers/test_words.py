@@ -313,3 +313,19 @@ def test_a_speed_without_a_rhythm_is_app_use() -> None:
     assert "behavior.keystroke" in found["wpm"]
     found = _found({"wpm": 41}, url="https://kd.example/v1/keystrokes")
     assert "behavior.keystroke" in found["wpm"]
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"memberNo": "U-88213"}, "memberNo", "id.user"),
+    ({"donorId": "D-5521907"}, "donorId", "id.user"),
+    ({"legalName": "Jane Q. Doe"}, "legalName", "contact.name"),
+    ({"nameOnCertificate": "Jane Doe"}, "nameOnCertificate", "contact.name"),
+    ({"haplogroup": "H1a1"}, "haplogroup", "personal.sensitive"),
+    ({"unionMember": True}, "unionMember", "personal.sensitive"),
+    ({"hemoglobin": 13.8}, "hemoglobin", "health.medical"),
+    ({"ancestry": [{"region": "Iberian", "share": 0.42}]}, "ancestry[0].region",
+     "personal.sensitive"),
+])
+def test_role_ids_names_and_special_categories_by_their_words(
+        body: object, path: str, category: str) -> None:
+    assert category in _found(body)[path]
