@@ -329,3 +329,16 @@ def test_a_speed_without_a_rhythm_is_app_use() -> None:
 def test_role_ids_names_and_special_categories_by_their_words(
         body: object, path: str, category: str) -> None:
     assert category in _found(body)[path]
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"accounts": [{"routing": "011000015", "account": "000123456789"}]}, "accounts[0].routing",
+     "financial.payment"),
+    ({"accounts": [{"routing": "011000015", "account": "000123456789"}]}, "accounts[0].account",
+     "financial.payment"),
+    ({"breaths": 38}, "breaths", "health.fitness"),
+    ({"donations": [{"pulse": 64}]}, "donations[0].pulse", "health.fitness"),
+    ({"growth": {"weightG": 4210}}, "growth.weightG", "health.fitness"),
+])
+def test_bank_accounts_and_body_readings(body: object, path: str, category: str) -> None:
+    assert category in _found(body)[path]
