@@ -26,6 +26,7 @@ from analysis.classifiers.validators_device import (
     model_or_os,
     nettype,
     osname,
+    phone_model,
     resolution,
     user_agent_device,
 )
@@ -275,8 +276,9 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "ip_public": ip_public, "ip_private": ip_private, "mcc": mcc, "mnc": mnc, "mccmnc": mccmnc,
     "country": country, "text": text, "words": words, "number": number, "any": any_value,
     "identifier_or_text": identifier_or_text, "media": media, "osname": osname,
-    "model": model, "long_token": long_token, "model_or_os": model_or_os, "secret": secret,
-    "user_agent_device": user_agent_device, "hash": digest,
+    "model": model, "phone_model": phone_model, "long_token": long_token,
+    "model_or_os": model_or_os, "secret": secret, "user_agent_device": user_agent_device,
+    "hash": digest,
     "person_name": person_name, "event_name": event_name, "codename": codename,
     "not_flag": not_flag, "postal_address": postal_address, "imei_like": imei_like,
     "mac_like": mac_like, "sim_like": sim_like, "geohash": geohash,
@@ -290,8 +292,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "payment_token": payment_token, "header_token": header_token, "resolution": resolution,
     "display_name": display_name, "handle": handle, "place_name": place_name,
     "card_field": card_field, "country_value": country_value, "ud_place": ud_place,
-    "web_url": web_url,
-    "blob": blob,
+    "web_url": web_url, "blob": blob,
 }
 
 

@@ -49,6 +49,22 @@ def codename(value: str) -> bool:
     return bool(_CODENAME.fullmatch(value.strip()))
 
 
+_ML_TOKEN = re.compile(r"[a-z]{4,}")
+_EMULATOR = re.compile(r"sdk_|gphone|emulator|generic|simulator")
+
+
+def phone_model(value: str) -> bool:
+    """A value a bare ``model`` key holds for the phone: anything but a machine-learning model's
+    name, which is lower-case words joined by hyphens or underscores ("facenet-mobile-2",
+    "snorenet-3.1", "medical_conversation"); a phone's is a brand's name or a code
+    ("Pixel 8", "SM-G991B", "CPH2451"), and an emulator's ("sdk_gphone64_arm64") is one too."""
+    v = value.strip()
+    if not v or model(v) or _EMULATOR.search(v.lower()):
+        return bool(v)
+    joined = ("-" in v or "_" in v) and v == v.lower() and " " not in v and "/" not in v
+    return not (joined and any(_ML_TOKEN.fullmatch(t) for t in re.split(r"[-_.]", v)))
+
+
 def model_or_os(value: str) -> bool:
     return model(value) or osname(value)
 

@@ -342,3 +342,12 @@ def test_role_ids_names_and_special_categories_by_their_words(
 ])
 def test_bank_accounts_and_body_readings(body: object, path: str, category: str) -> None:
     assert category in _found(body)[path]
+
+
+@pytest.mark.parametrize(("model", "phone"), [
+    ("Pixel 8", True), ("SM-G991B", True), ("CPH2451", True), ("sdk_gphone64_arm64", True),
+    ("iPhone15,2", True), ("facenet-mobile-2", False), ("snorenet-3.1", False),
+    ("medical_conversation", False), ("spk-verif-3", False),
+])
+def test_a_bare_model_is_the_phone_unless_it_names_an_ml_model(model: str, phone: bool) -> None:
+    assert ("device.info" in _found({"model": model}).get("model", {})) is phone
