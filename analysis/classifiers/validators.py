@@ -34,7 +34,9 @@ from analysis.classifiers.validators_geo import lat, latlon_pair, lon, num_value
 from analysis.classifiers.validators_ids import (
     HASH,
     MAC,
+    client_identifier,
     iccid,
+    identifier,
     imei,
     imei_like,
     imsi,
@@ -130,14 +132,6 @@ def uuid(text: str) -> bool:
     if t[:1] == "{" and t[-1:] == "}":  # Microsoft's registry form "{6f1c2b3a-...}"
         t = t[1:-1]
     return bool(UUID.fullmatch(t)) and len(set(t.replace("-", ""))) > 2
-
-
-def identifier(text: str) -> bool:
-    """Something an ID can look like: a UUID, hex, or a token of 6+ letters/digits (Mixpanel's
-    "$device:" prefix of an anonymous device ID read past)."""
-    t = text.strip().removeprefix("$device:")
-    return (6 <= len(t) <= 200 and bool(re.fullmatch(r"[\w.:+/=-]+", t))
-            and any(c.isdigit() for c in t) and len(set(t)) > 3)
 
 
 def mcc(text: str) -> bool:
@@ -272,6 +266,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "lat": lat, "lon": lon, "lat_e7": lat_e7, "lon_e7": lon_e7,
     "latlon": lambda t: latlon_pair(t) is not None, "imei": imei,
     "imsi": imsi, "iccid": iccid, "mac": mac, "uuid": uuid, "identifier": identifier,
+    "client_identifier": client_identifier,
     "email": email, "email_or_hash": email_or_hash, "phone": phone, "phone_or_hash": phone_or_hash,
     "ip_public": ip_public, "ip_private": ip_private, "mcc": mcc, "mnc": mnc, "mccmnc": mccmnc,
     "country": country, "text": text, "words": words, "number": number, "any": any_value,

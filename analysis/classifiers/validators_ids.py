@@ -52,3 +52,23 @@ def sim_like(text: str) -> bool:
     """What a SIM-ID key may rightly hold: an IMSI, an ICCID or a digest of one."""
     t = text.strip()
     return imsi(t) or iccid(t) or bool(HASH.fullmatch(t))
+
+
+def identifier(text: str) -> bool:
+    """Something an ID can look like: a UUID, hex, or a token of 6+ letters/digits (Mixpanel's
+    "$device:" prefix of an anonymous device ID read past)."""
+    t = text.strip().removeprefix("$device:")
+    return (6 <= len(t) <= 200 and bool(re.fullmatch(r"[\w.:+/=-]+", t))
+            and any(c.isdigit() for c in t) and len(set(t)) > 3)
+
+
+# Words an API client's name is made of ("pg-android-60d5dc9e", "web_pub_51aa"): such a
+# client ID names the app's build for a platform, the same on every phone.
+APP_CLIENT_WORDS = frozenset({"android", "ios", "web", "pub", "public", "app", "sdk", "mobile",
+                              "prod", "live", "test", "sandbox", "iphone", "ipad", "client"})
+
+
+def client_identifier(text: str) -> bool:
+    """An ID a client was given for itself (an install's or a browser's), not an app's name."""
+    return identifier(text) and not any(
+        t.lower() in APP_CLIENT_WORDS for t in re.split(r"[-_.:]", text.strip()))

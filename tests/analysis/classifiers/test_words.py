@@ -351,3 +351,11 @@ def test_bank_accounts_and_body_readings(body: object, path: str, category: str)
 ])
 def test_a_bare_model_is_the_phone_unless_it_names_an_ml_model(model: str, phone: bool) -> None:
     assert ("device.info" in _found({"model": model}).get("model", {})) is phone
+
+
+@pytest.mark.parametrize(("value", "device"), [
+    ("60d5dc9e-8b1f-4c9e-9a55-3f0e1b2c4d5a", True), ("1234567890.1712345678", True),
+    ("pg-android-60d5dc9e", False), ("web_pub_51aa", False),
+])
+def test_a_client_id_naming_a_platform_build_is_no_device_id(value: str, device: bool) -> None:
+    assert ("id.device" in _found({"clientId": value}).get("clientId", {})) is device
