@@ -359,3 +359,17 @@ def test_a_bare_model_is_the_phone_unless_it_names_an_ml_model(model: str, phone
 ])
 def test_a_client_id_naming_a_platform_build_is_no_device_id(value: str, device: bool) -> None:
     assert ("id.device" in _found({"clientId": value}).get("clientId", {})) is device
+
+
+@pytest.mark.parametrize("key", ["ssn4", "ssnLast4", "dl_number", "driversLicenseNo"])
+def test_government_ids_by_their_words(key: str) -> None:
+    assert "personal.national_id" in _found({key: "D1234-5678"})[key]
+
+
+def test_a_birth_record_and_born_are_birth_dates() -> None:
+    found = _found({"people": [{"name": "Ana", "born": "1931-04-02"}],
+                    "Person": {"Birth": {"Date": "1902-11-30", "Place": "Porto"}},
+                    "ticket": {"born": "true"}})
+    assert "personal.birthdate" in found["people[0].born"]
+    assert "personal.birthdate" in found["Person.Birth.Date"]
+    assert "ticket.born" not in found
