@@ -373,3 +373,9 @@ def test_a_birth_record_and_born_are_birth_dates() -> None:
     assert "personal.birthdate" in found["people[0].born"]
     assert "personal.birthdate" in found["Person.Birth.Date"]
     assert "ticket.born" not in found
+
+
+def test_a_key_ending_in_device_with_a_model_value() -> None:
+    found = _found({"client_device": "Pixel 8; Android 14", "target_device": "living-room"})
+    assert "device.info" in found["client_device"]
+    assert "target_device" not in found
