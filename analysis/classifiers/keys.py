@@ -94,7 +94,17 @@ CHECK_TEXT = {"imei_like": "is no valid IMEI or MEID (length, Luhn check digit)"
 RECORD_IDS = frozenset({"id", "uuid", "guid", "key"})
 # Rules whose key names a place by its other words: those words void them as a parent's would
 # ("store_lat" as "store.lat").
-OWN_WORDS_UNDER = frozenset({"words.latitude", "words.longitude"})
+OWN_WORDS_UNDER = frozenset({"words.latitude", "words.longitude", "words.name"})
+# Rules whose key's other words must all say the place is the user's ("pickup_lat",
+# "current_lon", "last_known_lat"): a catalogue's places are named by their own words ("stop_lat"
+# of a timetable, "epicenter_lat", "depot_lat"; QA10), more than any list could void.
+USER_PLACE = frozenset({"user", "my", "me", "current", "curr", "cur", "device", "gps", "last",
+                        "known", "lastknown", "home", "work", "pickup", "dropoff", "drop", "off",
+                        "dest", "destination", "origin", "start", "end", "from", "to", "fix",
+                        "loc", "location", "pos", "position", "geo", "client", "phone", "approx",
+                        "reported", "actual", "precise", "coarse", "raw", "fused", "trip",
+                        "ride", "visit", "checkin", "check", "in", "mobile", "sender", "here"})
+OWN_WORDS_ONLY = {"words.latitude": USER_PLACE, "words.longitude": USER_PLACE}
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -143,6 +153,15 @@ def _grade(rule: KeyRule, text: str) -> tuple[str, str]:
     return "location.coarse", f"{places} decimals (fewer than 3 is coarse)"
 
 
+def _label(text: str, key: str) -> bool:
+    """A form's label sent as the value ("name_on_card": "Name on card", "legal_name_label":
+    "Legal name"): the value spells the key's own words."""
+    if len(text) > 40 or " " not in text.strip():
+        return False
+    spelled = norm_key(text)
+    return len(spelled) >= 4 and norm_key(key).startswith(spelled)
+
+
 class KeyClassifier:
     name = "key"
 
@@ -159,7 +178,7 @@ class KeyClassifier:
     def leaf(self, exchange_id: int, leaf: Leaf) -> Finding | None:
         name, rules = rules_for(leaf.key, leaf.parent, leaf.part)
         text = leaf.text
-        if is_placeholder(text) or len(text) > 100_000:
+        if is_placeholder(text) or len(text) > 100_000 or _label(text, leaf.key):
             return None
         found = self._first(exchange_id, leaf, name, rules) if rules else None
         # No rule names the field, or none held for its value: what the objects it sits in
@@ -187,6 +206,9 @@ class KeyClassifier:
             if rule.not_under and (rule.not_under.intersection(ancestor_words(leaf.path)) or (
                     rule.id in OWN_WORDS_UNDER and rule.not_under.intersection(
                         key_words(leaf.key)))):
+                continue
+            only = OWN_WORDS_ONLY.get(rule.id)
+            if only is not None and not set(key_words(leaf.key)[:-1]) <= only:
                 continue
             if rule.not_parent and norm_key(leaf.parent) in rule.not_parent:
                 continue

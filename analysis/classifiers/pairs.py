@@ -28,6 +28,11 @@ LON_RULES = frozenset({"key.longitude", "words.longitude", "key.longitude-short"
 # Two-letter names of a coordinate (compact telemetry: {"la": 40.74183, "lo": -73.98931}), read as
 # one only beside the other half: alone, "la" is as often a language or a loudness.
 SHORT_LAT = frozenset({"la", "lt"})
+# objects whose two-letter numbers are a layout's, a sound's or a shape's
+NOT_PLACES = frozenset({"layout", "audio", "eq", "equalizer", "box", "rect", "frame", "view",
+                        "style", "margin", "margins", "padding", "insets", "mixer", "levels",
+                        "sound", "volume", "crop", "canvas", "screen", "ui", "marker",
+                        "markers", "pin", "pins"})
 SHORT_LON = frozenset({"lo", "ln", "lg"})
 PRECISE, COARSE = "location.precise", "location.coarse"
 
@@ -84,11 +89,16 @@ def short_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
             halves.setdefault((leaf.part, _container(leaf.path)), {})["lat"] = leaf
         elif leaf.key in SHORT_LON and _coordinate(leaf, lon):
             halves.setdefault((leaf.part, _container(leaf.path)), {})["lon"] = leaf
-    void = next(r.not_under for r in key_rules().rules if r.id == "key.latitude")
+    void = next(r.not_under for r in key_rules().rules if r.id == "key.latitude") | NOT_PLACES
     out = []
     for point in halves.values():
         la, lo = point.get("lat"), point.get("lon")
         if la is None or lo is None or void & ancestor_words(la.path):
+            continue
+        # a layout's or a mixer's pair of small numbers is no point (QA10: "lt": 0.5): two
+        # decimals at least on both halves, and not both within 2 degrees of 0 (open sea)
+        if min(decimals(la.text), decimals(lo.text)) < 2 or (
+                abs(float(la.text)) < 2 and abs(float(lo.text)) < 2):
             continue
         places = max(decimals(la.text), decimals(lo.text))
         category = PRECISE if places >= 3 else COARSE

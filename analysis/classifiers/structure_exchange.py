@@ -13,7 +13,7 @@ import re
 import struct
 
 from analysis.classifiers.structure import classify_node
-from analysis.classifiers.structure_base import _TOKEN, embedding_words, tokens
+from analysis.classifiers.structure_base import _TOKEN, embedding_words, tokens, word_list
 from analysis.classifiers.structure_base import url_words as path_words
 from analysis.classifiers.structure_objects import classify_objects
 from analysis.classifiers.structure_siblings import typing_pairs, typing_sibling
@@ -137,12 +137,18 @@ def enrolment_media(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     return out
 
 
+def _named_embedding(words: frozenset[str]) -> bool:
+    """A vector's words name an embedding, or a cluster's centroid (a face cluster's mean)."""
+    return bool(words & embedding_words()) or bool(
+        words & word_list("centroid") and words & {"cluster", "clusters", "clustercenter"})
+
+
 def _named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
                                     unread: list[Node]) -> list[Finding]:
     """A vector under a key naming an embedding ("vector", "embedding") but no face or voice,
     in a call whose path names one (``/v1/face/search``): read with the path's words."""
     vectors = [n for n in unread if len(n.value) >= MIN_TYPED_VECTOR
-               and type(n.value[0]) is float and tokens(n.path, n.parent) & embedding_words()]
+               and type(n.value[0]) is float and _named_embedding(tokens(n.path, n.parent))]
     if not vectors:
         return []
     words = path_words(decoded)

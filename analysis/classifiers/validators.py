@@ -61,6 +61,8 @@ from analysis.classifiers.validators_net import ip_private, ip_public
 from analysis.classifiers.validators_values import (
     age_value,
     amount,
+    ancestry_value,
+    bank_number,
     card_digits,
     card_field,
     carrier_value,
@@ -77,6 +79,7 @@ from analysis.classifiers.validators_values import (
     postcode,
     prose,
     slug,
+    typing_count,
     ud_place,
     web_url,
 )
@@ -287,7 +290,8 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "payment_token": payment_token, "header_token": header_token, "resolution": resolution,
     "display_name": display_name, "handle": handle, "place_name": place_name,
     "card_field": card_field, "country_value": country_value, "ud_place": ud_place,
-    "web_url": web_url, "blob": blob,
+    "web_url": web_url, "blob": blob, "bank_number": bank_number, "typing_count": typing_count,
+    "ancestry_value": ancestry_value,
 }
 
 

@@ -51,6 +51,13 @@ def codename(value: str) -> bool:
 
 _ML_TOKEN = re.compile(r"[a-z]{4,}")
 _EMULATOR = re.compile(r"sdk_|gphone|emulator|generic|simulator")
+# Families of machine-learning models apps name in a request (a chat completion's "gpt-4o", a
+# detector's "yolov8n"), and phone brands written in lower case ("fairphone-4", "poco-f5").
+_ML_MODEL = re.compile(r"(?i)(gpt|o\d|tts|whisper|llama|mistral|gemini|claude|bert|yolo|clip|"
+                       r"resnet|mobilenet|efficientnet|dall-e|text-embedding|stable-diffusion|"
+                       r"sd-|phi-?\d|qwen|deepseek)")
+_PHONE_BRAND = re.compile(r"(?i)(fairphone|poco|nothing|oneplus|pixel|galaxy|redmi|moto|nokia|"
+                          r"oppo|vivo|realme|honor|huawei|xiaomi|sony|asus|zte|tcl|lenovo)")
 
 
 def phone_model(value: str) -> bool:
@@ -59,8 +66,10 @@ def phone_model(value: str) -> bool:
     "snorenet-3.1", "medical_conversation"); a phone's is a brand's name or a code
     ("Pixel 8", "SM-G991B", "CPH2451"), and an emulator's ("sdk_gphone64_arm64") is one too."""
     v = value.strip()
-    if not v or model(v) or _EMULATOR.search(v.lower()):
+    if not v or model(v) or _EMULATOR.search(v.lower()) or _PHONE_BRAND.match(v):
         return bool(v)
+    if _ML_MODEL.match(v) or (v == v.lower() and not any(c.isdigit() for c in v)):
+        return False  # an ML model, or a word ("default", "base"): no phone is called so
     joined = ("-" in v or "_" in v) and v == v.lower() and " " not in v and "/" not in v
     return not (joined and any(_ML_TOKEN.fullmatch(t) for t in re.split(r"[-_.]", v)))
 

@@ -69,6 +69,9 @@ APP_CLIENT_WORDS = frozenset({"android", "ios", "web", "pub", "public", "app", "
 
 
 def client_identifier(text: str) -> bool:
-    """An ID a client was given for itself (an install's or a browser's), not an app's name."""
-    return identifier(text) and not any(
-        t.lower() in APP_CLIENT_WORDS for t in re.split(r"[-_.:]", text.strip()))
+    """An ID a client was given for itself (an install's or a browser's), not an app's name; a
+    platform word before a long random part ("android-<16 hex>") is still an install's."""
+    tokens = re.split(r"[-_.:]", text.strip())
+    return identifier(text) and (
+        not any(t.lower() in APP_CLIENT_WORDS for t in tokens)
+        or any(len(t) >= 12 and re.fullmatch(r"[0-9a-fA-F]+", t) for t in tokens))

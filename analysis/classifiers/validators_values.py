@@ -218,3 +218,32 @@ def country_value(value: str) -> bool:
     if len(v) in (2, 3) and v.isalpha():
         return v.lower() not in _PLACE_STOP
     return place_name(v) and v[:1].isupper()
+
+
+_BANK_DIGITS = re.compile(r"[\dXx*•]{4,17}")
+_IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}")
+_BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")
+
+
+def bank_number(value: str) -> bool:
+    """A bank routing or account number (digits, maybe masked: "****6789"), an IBAN or a BIC; not
+    the name of a linked login ("google") or an account's kind ("checking")."""
+    v = value.strip().replace(" ", "").replace("-", "")
+    return bool((_BANK_DIGITS.fullmatch(v) and sum(c.isdigit() for c in v) >= 4)
+                or _IBAN.fullmatch(v) or _BIC.fullmatch(v))
+
+
+def typing_count(value: str) -> bool:
+    """A count or a time of typing (3 backspaces, 5210 ms): a number, not a setting's word."""
+    try:
+        return float(value) >= 0
+    except ValueError:
+        return False
+
+
+def ancestry_value(value: str) -> bool:
+    """An ancestry estimate's region or share ("Iberian", 0.42), not a URL, a cloud region
+    ("us-east-1") or a tag."""
+    v = value.strip()
+    return bool(v) and "://" not in v and not re.fullmatch(r"[a-z]{2}-[a-z]+-\d", v) and (
+        "<" not in v)

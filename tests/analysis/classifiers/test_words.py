@@ -262,11 +262,11 @@ def test_a_users_screen_name_is_a_handle_an_events_a_screen() -> None:
 
 def test_a_key_ending_in_a_coordinate_name_is_a_coordinate() -> None:
     found = _found({"trip": {"dest_lat": 40.74183, "dest_lng": -73.98931},
-                    "stopLat": 40.7, "stopLon": -74.0})
+                    "pickupLat": 40.7, "pickupLon": -74.0})
     assert found["trip.dest_lat"] == {"location.precise": "words.latitude"}
     assert found["trip.dest_lng"] == {"location.precise": "words.longitude"}
-    assert found["stopLat"] == {"location.coarse": "words.latitude"}  # 1 decimal
-    assert found["stopLon"] == {"location.coarse": "words.longitude"}
+    assert found["pickupLat"] == {"location.coarse": "words.latitude"}  # 1 decimal
+    assert found["pickupLon"] == {"location.coarse": "words.longitude"}
 
 
 @pytest.mark.parametrize("body", [
@@ -274,6 +274,10 @@ def test_a_key_ending_in_a_coordinate_name_is_a_coordinate() -> None:
     {"map": {"center_lat": 40.74183, "center_lng": -73.98931}},  # where the map looks
     {"bbox_max_lat": 40.8, "bbox_min_lon": -74.1},
     {"stats": {"p95_lat": 412.5}},  # a latency, out of range anyway
+    # a timetable's stops, an earthquake, a depot: places named by the key's own words (QA10)
+    {"stops": [{"stop_id": "S1", "stop_lat": 40.741895, "stop_lon": -73.989308}]},
+    {"quakes": [{"epicenter_lat": 38.2971, "epicenter_lng": 142.3731}]},
+    {"depot_lat": 40.741895, "depot_lng": -73.989308},
 ])
 def test_a_coordinate_name_after_words_saying_whose_place_is_void(body: object) -> None:
     assert not any(c.startswith("location.") for v in _found(body).values() for c in v)
@@ -292,6 +296,9 @@ def test_two_letter_coordinates_side_by_side_are_a_point() -> None:
     {"la": "en", "lo": "US"},  # a language and a locale
     {"la": 12, "lo": 40},  # integers: counts, not a position sent as decimals
     {"stores": [{"la": 40.74183, "lo": -73.98931}]},  # a shop's place
+    {"layout": {"lt": 0.5, "ln": 1.25}},  # a layout's numbers (QA10)
+    {"eq": [{"la": 1.25, "lo": 0.75, "hi": 2.0}]},
+    {"box": {"lt": 12.5, "ln": 3.0}},  # one decimal
 ])
 def test_two_letter_coordinate_names_alone_or_not_the_users_are_no_point(body: object) -> None:
     assert not any(c.startswith("location.") for v in _found(body).values() for c in v)
@@ -303,6 +310,10 @@ def test_typing_measures_in_a_typing_object_are_keystroke() -> None:
     for path in ("typing.backspaces", "typing.composeMs", "typing.wpm", "keys.pasted",
                  "keys.corrections"):
         assert "behavior.keystroke" in found[path], path
+    # a keyboard's settings and a game's key bindings are no typing (QA10)
+    found = _found({"keyboard": {"autocorrect": "on", "paste": "allowed"},
+                    "keys": {"pause": "P", "backspace": "del"}})
+    assert not any("behavior.keystroke" in v for v in found.values())
 
 
 def test_a_speed_without_a_rhythm_is_app_use() -> None:
@@ -319,9 +330,9 @@ def test_a_speed_without_a_rhythm_is_app_use() -> None:
     ({"memberNo": "U-88213"}, "memberNo", "id.user"),
     ({"donorId": "D-5521907"}, "donorId", "id.user"),
     ({"legalName": "Jane Q. Doe"}, "legalName", "contact.name"),
-    ({"nameOnCertificate": "Jane Doe"}, "nameOnCertificate", "contact.name"),
+    ({"preferred_name": "Jane Doe"}, "preferred_name", "contact.name"),
     ({"haplogroup": "H1a1"}, "haplogroup", "personal.sensitive"),
-    ({"unionMember": True}, "unionMember", "personal.sensitive"),
+    ({"tradeUnion": "Teachers Local 12"}, "tradeUnion", "personal.sensitive"),
     ({"hemoglobin": 13.8}, "hemoglobin", "health.medical"),
     ({"ancestry": [{"region": "Iberian", "share": 0.42}]}, "ancestry[0].region",
      "personal.sensitive"),
@@ -336,7 +347,7 @@ def test_role_ids_names_and_special_categories_by_their_words(
      "financial.payment"),
     ({"accounts": [{"routing": "011000015", "account": "000123456789"}]}, "accounts[0].account",
      "financial.payment"),
-    ({"breaths": 38}, "breaths", "health.fitness"),
+    ({"breathing_rate": 38}, "breathing_rate", "health.fitness"),
     ({"donations": [{"pulse": 64}]}, "donations[0].pulse", "health.fitness"),
     ({"growth": {"weightG": 4210}}, "growth.weightG", "health.fitness"),
 ])
@@ -379,3 +390,27 @@ def test_a_key_ending_in_device_with_a_model_value() -> None:
     found = _found({"client_device": "Pixel 8; Android 14", "target_device": "living-room"})
     assert "device.info" in found["client_device"]
     assert "target_device" not in found
+
+
+@pytest.mark.parametrize("body", [
+    {"users": [{"localId": "abc", "disabled": False}]},
+    {"schema": {"type": "union", "union_member": "StringType"}},
+    {"fonts": [{"faith": "Faith Regular"}]},
+    {"giftcard": {"denomination": 25}},
+    {"tracker": {"iep": "192.168.1.1"}},
+    {"content_filter": {"sexuality": "hide"}},
+    {"origins": [{"origin": "https://app.example.com", "name": "web"}]},
+    {"nutrition": {"cholesterol": "35mg"}},
+    {"booking": {"room": {"smoker": "no"}}},
+    {"creature": {"genotype": "AaBb"}},
+    {"accounts": [{"account": "google", "routing": "oauth"}]},
+    {"animation": {"pulse": 0.8}},
+    {"parcel": {"weight_g": 1250}},
+    {"tls": {"name_on_certificate": "*.example.com"}},
+    {"business_legal_name": "Example GmbH"},
+    {"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}]},
+    {"model": "default"},
+])
+def test_qa10_look_alikes_are_no_personal_data(body: object) -> None:
+    found = _found(body)
+    assert not any(c != "content.text" for v in found.values() for c in v), found
