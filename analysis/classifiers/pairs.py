@@ -12,6 +12,7 @@ path up to the last key).
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections.abc import Callable, Iterable
 
 from analysis.classifiers.base import leaf_finding
@@ -28,6 +29,7 @@ LON_RULES = frozenset({"key.longitude", "words.longitude", "key.longitude-short"
 # Two-letter names of a coordinate (compact telemetry: {"la": 40.74183, "lo": -73.98931}), read as
 # one only beside the other half: alone, "la" is as often a language or a loudness.
 SHORT_LAT = frozenset({"la", "lt"})
+LEAF_KEY = operator.attrgetter("key")
 # objects whose two-letter numbers are a layout's, a sound's or a shape's
 NOT_PLACES = frozenset({"layout", "audio", "eq", "equalizer", "box", "rect", "frame", "view",
                         "style", "margin", "margins", "padding", "insets", "mixer", "levels",
@@ -81,7 +83,7 @@ def short_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
     range, as one point (graded by its finer coordinate), unless an object above says the place
     is not the user's (the latitude rule's ``not_under``: a store, a station, a viewport)."""
     leaves = decoded.leaves
-    if not any(leaf.key in SHORT_LAT for leaf in leaves):
+    if SHORT_LAT.isdisjoint(map(LEAF_KEY, leaves)):  # most requests: one C-level pass
         return []
     halves: dict[tuple[str, str], dict[str, Leaf]] = {}
     for leaf in leaves:

@@ -42,13 +42,15 @@ CONFIDENCE = 0.7
 
 def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """content.text findings for the prose fields of a request to a writing call."""
+    words = url_words(decoded)  # first: most requests go to no writing call (cached per path)
+    calls = words & TEXT_CALLS
+    if not calls:
+        return []
     candidates = [leaf for leaf in decoded.leaves
                   if leaf.part == "body" and leaf.key.lower() in TEXT_KEYS and not leaf.array
                   and type(leaf.value) is str and leaf.path.count(".") < MAX_DEPTH]
     if not candidates:
         return []
-    words = url_words(decoded)
-    calls = words & TEXT_CALLS
     raw = " ".join(url_segments(decoded)).lower()
     if not calls or words & NOT_CALLS or "i18n" in raw or "l10n" in raw:
         return []
