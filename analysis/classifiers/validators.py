@@ -72,6 +72,7 @@ from analysis.classifiers.validators_values import (
     gender_value,
     header_token,
     health_text,
+    locale_text,
     measure,
     national_id_value,
     payment_token,
@@ -291,7 +292,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "display_name": display_name, "handle": handle, "place_name": place_name,
     "card_field": card_field, "country_value": country_value, "ud_place": ud_place,
     "web_url": web_url, "blob": blob, "bank_number": bank_number, "typing_count": typing_count,
-    "ancestry_value": ancestry_value,
+    "ancestry_value": ancestry_value, "locale_text": locale_text,
 }
 
 

@@ -56,6 +56,8 @@ _EMULATOR = re.compile(r"sdk_|gphone|emulator|generic|simulator")
 _ML_MODEL = re.compile(r"(?i)(gpt|o\d|tts|whisper|llama|mistral|gemini|claude|bert|yolo|clip|"
                        r"resnet|mobilenet|efficientnet|dall-e|text-embedding|stable-diffusion|"
                        r"sd-|phi-?\d|qwen|deepseek)")
+# lower-case letters, then a version: "fv-2.3", "asl-tr-4", "skin-7.2.0"
+_VERSIONED = re.compile(r"[a-z]{2,}(?:[-_][a-z]+)*[-_]v?\d+(?:\.\d+)*")
 _PHONE_BRAND = re.compile(r"(?i)(fairphone|poco|nothing|oneplus|pixel|galaxy|redmi|moto|nokia|"
                           r"oppo|vivo|realme|honor|huawei|xiaomi|sony|asus|zte|tcl|lenovo)")
 
@@ -68,8 +70,9 @@ def phone_model(value: str) -> bool:
     v = value.strip()
     if not v or model(v) or _EMULATOR.search(v.lower()) or _PHONE_BRAND.match(v):
         return bool(v)
-    if _ML_MODEL.match(v) or (v == v.lower() and not any(c.isdigit() for c in v)):
-        return False  # an ML model, or a word ("default", "base"): no phone is called so
+    if (_ML_MODEL.match(v) or (v == v.lower() and not any(c.isdigit() for c in v))
+            or _VERSIONED.fullmatch(v)):
+        return False  # an ML model ("ivx-5.2"), or a word ("default"): no phone is called so
     joined = ("-" in v or "_" in v) and v == v.lower() and " " not in v and "/" not in v
     return not (joined and any(_ML_TOKEN.fullmatch(t) for t in re.split(r"[-_.]", v)))
 

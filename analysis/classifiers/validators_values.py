@@ -150,8 +150,11 @@ BUSINESS_NUMBER = re.compile(r"(?i)(inv|ord|order|po|ref|tkt|tx|sku|cust|rcpt|bi
 
 
 def national_id_value(value: str) -> bool:
+    """A document's number: short printable text with a digit (a passport's scan, a JPEG, is
+    media; an invoice's number is the business's)."""
     v = value.strip()
-    return any(c.isdigit() for c in v) and not BUSINESS_NUMBER.match(v)
+    return (len(v) <= 40 and v.isprintable() and any(c.isdigit() for c in v)
+            and not BUSINESS_NUMBER.match(v))
 
 
 def payment_token(value: str) -> bool:
@@ -247,3 +250,14 @@ def ancestry_value(value: str) -> bool:
     v = value.strip()
     return bool(v) and "://" not in v and not re.fullmatch(r"[a-z]{2}-[a-z]+-\d", v) and (
         "<" not in v)
+
+
+_LOCALE_TEXT = re.compile(r"[\w+\-/:., ]{1,64}")
+
+
+def locale_text(value: str) -> bool:
+    """A locale, a language, a time zone or an offset ("en_US", "America/New_York", "-05:00",
+    "ASL"?): short, without the look of a token (a JWT, a long run of letters and digits)."""
+    v = value.strip()
+    return (bool(_LOCALE_TEXT.fullmatch(v)) and not v.startswith("eyJ")
+            and not re.search(r"[A-Za-z0-9]{24,}", v))

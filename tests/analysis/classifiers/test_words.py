@@ -414,3 +414,21 @@ def test_a_key_ending_in_device_with_a_model_value() -> None:
 def test_qa10_look_alikes_are_no_personal_data(body: object) -> None:
     found = _found(body)
     assert not any(c != "content.text" for v in found.values() for c in v), found
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"model": "ivx-5.2"}, "model", None),  # an ML model's name and version
+    ({"model": "asl-tr-4"}, "model", None),
+    ({"dl": "123 456 789"}, "dl", None),  # a driver's licence number, no page
+    ({"dl": "https://shop.example.com/p/1"}, "dl", "behavior.browsing"),
+    ({"genderIdentity": "non-binary"}, "genderIdentity", "personal.gender"),
+    ({"vehicle": {"make": "Honda"}}, "vehicle.make", None),
+    ({"calendarToken": "eyJhbGciOiAiUlMyNTYiLCAidHlwIjogIkpXVCIs"}, "calendarToken", None),
+    ({"passport": "\u00ff\u00d8\u00ff\u00e0\u0000\u0010JFIF\u0000\u0001"}, "passport", None),
+])
+def test_blind11_precision(body: object, path: str, category: str | None) -> None:
+    found = _found(body).get(path, {})
+    if category is None:
+        assert not set(found) - {"content.media"}, found
+    else:
+        assert category in found
