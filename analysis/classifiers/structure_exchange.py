@@ -89,6 +89,7 @@ class StructureClassifier:
                         out.append(typed)
         out += _typed_by_sibling(exchange_id, decoded, unread)
         out += _named_vector_in_biometric_call(exchange_id, decoded, unread)
+        out += _embedding_beside_template(exchange_id, unread, out) if unread and out else []
         out += classify_objects(exchange_id, decoded)
         # hold/flight lists beside each other or beside a typing list (most exchanges have
         # none: a look at the unread lists' names first)
@@ -134,6 +135,27 @@ def enrolment_media(decoded: Decoded, found: list[Finding]) -> list[Finding]:
                 f"can make a {'voice' if audio else 'face'} template of it; no template was "
                 "sent"))
         out.append(f)
+    return out
+
+
+def _embedding_beside_template(exchange_id: int, unread: list[Node],
+                               found: list[Finding]) -> list[Finding]:
+    """An embedding-named vector in the same object as a face or voice template already found
+    ({"embedding": [...], "landmarks5": [...]}): the same person's, of the same kind."""
+    kinds = {(f.part, f.path.rpartition(".")[0]): f.category for f in found
+             if f.category in ("biometric.face", "biometric.voice")}
+    out = []
+    for node in unread:
+        kind = kinds.get((node.part, node.path.rpartition(".")[0]))
+        if (kind is None or len(node.value) < MIN_TYPED_VECTOR or type(node.value[0]) is not float
+                or not tokens(node.path, node.parent) & embedding_words()):
+            continue
+        hint = frozenset({"face"} if kind == "biometric.face" else {"voice"})
+        template = classify_node(exchange_id, node, hint)
+        if template is not None and template.category == kind:
+            out.append(dataclasses.replace(
+                template, confidence=round(template.confidence * URL_CONTEXT, 2),
+                evidence=template.evidence.replace(", key context '", ", beside a template: '")))
     return out
 
 

@@ -30,6 +30,7 @@ from analysis.records import Detector, Finding, Part
 
 MIN_BLENDSHAPES = 20
 VOICE_ONLY = frozenset({"f0", "formant", "formants", "shimmer", "hnr"})
+VOICE_WORDS = frozenset({"voice", "vocal", "speaker", "speakers", "speech", "voiceprint"})
 MIN_DISTINCT_SCORES = 10  # a rig's defaults (all 0.0) or a preset (0 and 1) is no face's frame
 
 
@@ -51,6 +52,12 @@ def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(raw["typing_hints"]), frozenset(raw["voice_measures"]))
 
 
+def _measure_words(key: str) -> set[str]:
+    """A key's words, "f0" kept whole ("f0_mean_hz": the fundamental frequency)."""
+    words = {w.lower() for w in _WORD.findall(key)}  # camelCase split before lower-casing
+    return words | ({"f0"} if "f0" in key.lower() else set())
+
+
 def _finding(ex: int, part: Part, path: str, category: str, confidence: float,
              evidence: str, value: str, rule: str) -> Finding:
     return Finding(ex, part, path or "$", category, Detector.STRUCTURE, confidence, evidence,
@@ -67,7 +74,7 @@ def _may_hold(names: frozenset[str]) -> bool:
         return True
     if norms & typing and any(len(k) == 2 and k.isalpha() for k in names):
         return True
-    return sum(1 for k in names for w in _WORD.findall(k.lower()) if w in measures) >= 2
+    return sum(1 for k in names for w in _measure_words(k) if w in measures) >= 2
 
 
 def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
@@ -117,13 +124,20 @@ def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
                                 "structure.keystroke-digraphs"))
             continue
         # measured, not set: a voice changer's pitch_shift/formant_shift are settings
-        found = {w for k, _ in fields if not SETTINGS & set(_WORD.findall(k.lower()))
-                 for w in _WORD.findall(k.lower()) if w in measures}
+        found = {w for k, _ in fields if not SETTINGS & _measure_words(k)
+                 for w in _measure_words(k) if w in measures}
         # two measures only a voice has (f0, formants, shimmer, HNR): "pitch" and "jitter"
-        # also describe playback settings, tuners and network links (QA8)
-        if len(found & VOICE_ONLY) >= 2 and not words & SETTINGS:
-            out.append(_finding(ex, part, path, "biometric.voice", 0.75,
-                                f"voice-quality measures ({', '.join(sorted(found))}) "
-                                f"in one object under '{path}'", str(fields[:6]),
-                                "structure.voice-features"))
+        # also describe playback settings, tuners and network links (QA8); in an object a
+        # voice word names, one of them beside two others
+        only = len(found & VOICE_ONLY)
+        if not words & SETTINGS and (only >= 2 or (only and len(found) >= 3
+                                                   and words & VOICE_WORDS)):
+            # one finding per measure: each is sent, and read, on its own
+            for key, value in fields:
+                if _measure_words(key) & found:
+                    out.append(_finding(
+                        ex, part, f"{path}.{key}" if path else key, "biometric.voice", 0.75,
+                        f"'{key}', one of the voice-quality measures "
+                        f"({', '.join(sorted(found))}) in one object under '{path or '$'}'",
+                        str(value), "structure.voice-features"))
     return out

@@ -222,3 +222,21 @@ def test_a_face_cluster_centroid_and_a_voice_profile_vector_are_templates() -> N
     assert "toneCurve" not in found
     assert _found({"meta": {"voiceProfile": floats(64)}})["meta.voiceProfile"][0] == (
         "biometric.voice")
+
+
+def test_a_pins_hold_and_flight_times_side_by_side_are_typing() -> None:
+    found = _found({"padDwellMs": [101, 88, 130, 95], "padFlightMs": [210, 180, 260]})
+    assert found["padDwellMs"][0] == found["padFlightMs"][0] == "behavior.keystroke"
+    assert not _found({"anim": {"dwell": [101, 88, 130, 95]}})  # one half alone: no typing
+
+
+def test_an_embedding_beside_face_landmarks_is_a_face_template() -> None:
+    ex = Exchange(ts=0, method="POST", url="https://home.example/v3/faces/familiar",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"person": {
+                      "embedding": floats(512),
+                      "landmarks5": [[0.31, 0.42], [0.68, 0.41], [0.5, 0.58], [0.36, 0.74],
+                                     [0.64, 0.73]]}}).encode())
+    found = {f.path: f.category for f in classify_decoded(1, decode_exchange(ex))}
+    assert found["person.embedding"] == "biometric.face"
+    assert not _found({"item": {"embedding": floats(512), "thumb": "x"}})
