@@ -432,3 +432,14 @@ def test_blind11_precision(body: object, path: str, category: str | None) -> Non
         assert not set(found) - {"content.media"}, found
     else:
         assert category in found
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"fatPct": 27.4}, "fatPct", "health.fitness"),
+    ({"muscleKg": 31.2}, "muscleKg", "health.fitness"),
+    ({"visceral": 7}, "visceral", "health.fitness"),
+    ({"contactsBackup": [{"name": "Rosa", "tel": "+15550142277"}]}, "contactsBackup[0].tel",
+     "content.contacts"),
+])
+def test_body_composition_and_contact_backups(body: object, path: str, category: str) -> None:
+    assert category in _found(body)[path]
