@@ -443,3 +443,10 @@ def test_blind11_precision(body: object, path: str, category: str | None) -> Non
 ])
 def test_body_composition_and_contact_backups(body: object, path: str, category: str) -> None:
     assert category in _found(body)[path]
+
+
+@pytest.mark.parametrize("body", [{"meter": {"model": "GlucoCheck Mini"}},
+                                  {"camera": {"model": "RoadEye 4K Duo"}},
+                                  {"thermometer": {"model": "BT-200"}}])
+def test_an_accessorys_model_is_not_the_phones(body: object) -> None:
+    assert not _found(body)
