@@ -65,6 +65,13 @@ def classify_records(ex: int, node: Node, words: frozenset[str], keys: str, moti
         return _finding(ex, node, "behavior.motion", 0.85 if motion else 0.75,
                         f"{n} (x, y, z{', t' if timed else ''}) sensor samples", motion,
                         "structure.motion-samples")
+    pose = fields & ORIENTATION[0]
+    if (len(pose) >= 2 and timed and n >= 5 and words & POSE_WORDS
+            and not words & MACHINE_WORDS):
+        # two of a head's angles over time ({"t", "yaw", "pitch"} under "headPose")
+        return _finding(ex, node, "behavior.motion", 0.8,
+                        f"{n} timed {'/'.join(sorted(pose))} angles of a head or a phone",
+                        motion or "pose", "structure.motion-samples")
     if timed and n >= 5 and (motion or sensor_named(items)) and vector_field(items):
         # Android SensorEvent as SDKs serialise it: {"sensor": "accelerometer",
         # "timestamp": ..., "values": [x, y, z]}

@@ -240,3 +240,9 @@ def test_an_embedding_beside_face_landmarks_is_a_face_template() -> None:
     found = {f.path: f.category for f in classify_decoded(1, decode_exchange(ex))}
     assert found["person.embedding"] == "biometric.face"
     assert not _found({"item": {"embedding": floats(512), "thumb": "x"}})
+
+
+def test_a_heads_yaw_and_pitch_over_time_are_motion_but_a_drones_are_not() -> None:
+    pose = [{"t": i * 200, "yaw": R.gauss(0, 6), "pitch": R.gauss(0, 6)} for i in range(8)]
+    assert _found({"face": {"headPose": pose}})["face.headPose"][0] == "behavior.motion"
+    assert not _found({"drone": {"pose": pose}})
