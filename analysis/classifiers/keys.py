@@ -94,7 +94,9 @@ CHECK_TEXT = {"imei_like": "is no valid IMEI or MEID (length, Luhn check digit)"
 RECORD_IDS = frozenset({"id", "uuid", "guid", "key"})
 # Rules whose key names a place by its other words: those words void them as a parent's would
 # ("store_lat" as "store.lat").
-OWN_WORDS_UNDER = frozenset({"words.latitude", "words.longitude", "words.name"})
+OWN_WORDS_UNDER = frozenset({"words.latitude", "words.longitude", "words.name",
+                             "words.national-id", "words.device-model", "words.locale",
+                             "words.payment"})
 # Rules whose key's other words must all say the place is the user's ("pickup_lat",
 # "current_lon", "last_known_lat"): a catalogue's places are named by their own words ("stop_lat"
 # of a timetable, "epicenter_lat", "depot_lat"; QA10), more than any list could void.

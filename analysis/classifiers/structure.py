@@ -94,7 +94,8 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                                 f"{n}-long float vector (speaker embedding size)",
                             voice, "structure.voice-embedding")
             if (face or voice) and embedding and n >= MIN_NAMED_EMBEDDING and (
-                    words & _words("embedding")):
+                    words & _words("embedding")) and not (
+                    {w.lower() for w in _TOKEN.findall(node.key)} & _words("other_embeddings")):
                 # the key says it is an embedding: any length (models differ: 100, 300...)
                 cat, hint = ("biometric.face", face) if face else ("biometric.voice", voice)
                 return _finding(ex, node, cat, 0.85,

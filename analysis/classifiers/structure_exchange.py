@@ -16,7 +16,11 @@ from analysis.classifiers.structure import classify_node
 from analysis.classifiers.structure_base import _TOKEN, embedding_words, tokens, word_list
 from analysis.classifiers.structure_base import url_words as path_words
 from analysis.classifiers.structure_objects import classify_objects
-from analysis.classifiers.structure_siblings import typing_pairs, typing_sibling
+from analysis.classifiers.structure_siblings import (
+    embedding_beside_template,
+    typing_pairs,
+    typing_sibling,
+)
 from analysis.classifiers.structure_typed import typed_text
 from analysis.classifiers.validators_geo import decimals
 from analysis.decoders import Decoded
@@ -89,7 +93,7 @@ class StructureClassifier:
                         out.append(typed)
         out += _typed_by_sibling(exchange_id, decoded, unread)
         out += _named_vector_in_biometric_call(exchange_id, decoded, unread)
-        out += _embedding_beside_template(exchange_id, unread, out) if unread and out else []
+        out += embedding_beside_template(exchange_id, unread, out) if unread and out else []
         out += classify_objects(exchange_id, decoded)
         # hold/flight lists beside each other or beside a typing list (most exchanges have
         # none: a look at the unread lists' names first)
@@ -138,27 +142,6 @@ def enrolment_media(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     return out
 
 
-def _embedding_beside_template(exchange_id: int, unread: list[Node],
-                               found: list[Finding]) -> list[Finding]:
-    """An embedding-named vector in the same object as a face or voice template already found
-    ({"embedding": [...], "landmarks5": [...]}): the same person's, of the same kind."""
-    kinds = {(f.part, f.path.rpartition(".")[0]): f.category for f in found
-             if f.category in ("biometric.face", "biometric.voice")}
-    out = []
-    for node in unread:
-        kind = kinds.get((node.part, node.path.rpartition(".")[0]))
-        if (kind is None or len(node.value) < MIN_TYPED_VECTOR or type(node.value[0]) is not float
-                or not tokens(node.path, node.parent) & embedding_words()):
-            continue
-        hint = frozenset({"face"} if kind == "biometric.face" else {"voice"})
-        template = classify_node(exchange_id, node, hint)
-        if template is not None and template.category == kind:
-            out.append(dataclasses.replace(
-                template, confidence=round(template.confidence * URL_CONTEXT, 2),
-                evidence=template.evidence.replace(", key context '", ", beside a template: '")))
-    return out
-
-
 def _named_embedding(words: frozenset[str]) -> bool:
     """A vector's words name an embedding, or a cluster's centroid (a face cluster's mean)."""
     return bool(words & embedding_words()) or bool(
@@ -170,7 +153,8 @@ def _named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
     """A vector under a key naming an embedding ("vector", "embedding") but no face or voice,
     in a call whose path names one (``/v1/face/search``): read with the path's words."""
     vectors = [n for n in unread if len(n.value) >= MIN_TYPED_VECTOR
-               and type(n.value[0]) is float and _named_embedding(tokens(n.path, n.parent))]
+               and type(n.value[0]) is float and _named_embedding(tokens(n.path, n.parent))
+               and not {w.lower() for w in _TOKEN.findall(n.key)} & word_list("other_embeddings")]
     if not vectors:
         return []
     words = path_words(decoded)

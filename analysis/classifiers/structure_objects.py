@@ -40,7 +40,14 @@ def _measured(values: Sequence[object]) -> bool:
 
 
 SETTINGS = frozenset({"shift", "offset", "target", "effect", "effects", "preset", "presets",
-                      "filter", "filters", "settings", "config", "gain"})
+                      "filter", "filters", "settings", "config", "gain", "threshold", "min",
+                      "max", "limit", "level", "rate", "mix", "unit", "units", "method"})
+# objects whose measures are of a song, a synthetic voice or a tuner's input, not a speaker's
+# own voice (QA11): the one-voice-only-measure route is closed there
+NOT_A_SPEAKER = frozenset({"tts", "synth", "synthesis", "synthesizer", "tuner", "song", "songs",
+                           "track", "tracks", "karaoke", "reference", "model", "models"})
+SPREAD = frozenset({"sd", "std", "stdev", "var", "variance", "range", "delta", "iqr"})
+_F0 = re.compile(r"(?:^|[_\W])f0(?:[_\W]|$)", re.IGNORECASE)
 MIN_DIGRAPHS = 5
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -52,10 +59,21 @@ def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(raw["typing_hints"]), frozenset(raw["voice_measures"]))
 
 
+def _voice_values(measured: dict[str, object]) -> bool:
+    """Values a voice was measured with: not all 0 or 1 (a synthesiser's neutral settings), and
+    a pitch or f0, if sent, within a human voice's 50-600 Hz."""
+    values = [float(v) for v in measured.values()]  # type: ignore[arg-type]
+    if not values or all(v in (0.0, 1.0) for v in values):
+        return False
+    pitches = [float(v) for k, v in measured.items()  # type: ignore[arg-type]
+               if _measure_words(k) & {"pitch", "f0"} and not _measure_words(k) & SPREAD]
+    return all(50 <= p <= 600 for p in pitches)
+
+
 def _measure_words(key: str) -> set[str]:
     """A key's words, "f0" kept whole ("f0_mean_hz": the fundamental frequency)."""
     words = {w.lower() for w in _WORD.findall(key)}  # camelCase split before lower-casing
-    return words | ({"f0"} if "f0" in key.lower() else set())
+    return words | ({"f0"} if _F0.search(key) else set())
 
 
 def _finding(ex: int, part: Part, path: str, category: str, confidence: float,
@@ -130,14 +148,15 @@ def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
         # also describe playback settings, tuners and network links (QA8); in an object a
         # voice word names, one of them beside two others
         only = len(found & VOICE_ONLY)
-        if not words & SETTINGS and (only >= 2 or (only and len(found) >= 3
-                                                   and words & VOICE_WORDS)):
+        measured = {k: v for k, v in fields if type(v) in (int, float) and not SETTINGS
+                    & _measure_words(k) and _measure_words(k) & found}
+        if not words & SETTINGS and _voice_values(measured) and (only >= 2 or (
+                only and len(found) >= 3 and words & VOICE_WORDS and not words & NOT_A_SPEAKER
+                and not {w for f in fields for w in _measure_words(f[0])} & NOT_A_SPEAKER)):
             # one finding per measure: each is sent, and read, on its own
-            for key, value in fields:
-                if _measure_words(key) & found:
-                    out.append(_finding(
-                        ex, part, f"{path}.{key}" if path else key, "biometric.voice", 0.75,
-                        f"'{key}', one of the voice-quality measures "
-                        f"({', '.join(sorted(found))}) in one object under '{path or '$'}'",
-                        str(value), "structure.voice-features"))
+            out += [_finding(ex, part, f"{path}.{key}" if path else key, "biometric.voice",
+                             0.75, f"'{key}', one of the voice-quality measures "
+                             f"({', '.join(sorted(found))}) in one object under "
+                             f"'{path or '$'}'", str(value), "structure.voice-features")
+                    for key, value in measured.items()]
     return out

@@ -1,21 +1,37 @@
-"""Typing rhythm spread over sibling lists: a hold (dwell) list beside a flight list, or
-beside a key-timing series already found (``dwell_ms`` next to ``flight_ms``, ``ks_dwell`` next
-to ``ks_flight``) — the two halves of one typing rhythm (keystroke-dynamics literature's dwell
-and flight times)."""
+"""Lists read by their siblings.
+
+- Typing rhythm spread over sibling lists: a hold (dwell) list beside a flight list, or beside
+  a key-timing series already found (``dwell_ms`` next to ``flight_ms``, ``ks_dwell`` next to
+  ``ks_flight``) — the two halves of one typing rhythm (keystroke-dynamics literature's dwell
+  and flight times).
+- An embedding beside a face or voice template in one object (``{"embedding": [...],
+  "landmarks5": [...]}``): the same person's template, of the same kind.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+
+from analysis.classifiers.structure import classify_node
+from analysis.classifiers.structure_base import _TOKEN, embedding_words, tokens
 from analysis.classifiers.structure_base import finding as _finding
-from analysis.classifiers.structure_base import tokens
 from analysis.classifiers.structure_base import word_list as _words
 from analysis.classifiers.structure_shapes import varied
 from analysis.decoders import Node
 from analysis.records import Finding
 
+MIN_TYPED_VECTOR = 32  # floats: shorter lists are as likely any other measurement
+URL_CONTEXT = 0.85  # a reading from the context is weaker than one from the field's own key
+
 
 def _timing_list(node: Node, kinds: frozenset[str], minimum: int = 5) -> bool:
     items = node.value
     words = tokens(node.path, node.parent)
+    if len(items) < 5 and (not words & KEY_WORDS or words & OTHER_UNITS or not all(
+            type(x) in (int, float) and 30 <= x <= 1000 for x in items)):
+        # a short pair (a PIN's four keys) only under a key word, in ms, at a finger's pace:
+        # a drone plan's or a yoga session's holds and flights are neither (QA11)
+        return False
     # at typing speed (tens to hundreds of ms): a heatmap's dwell per element is longer
     return (bool(words & kinds) and len(items) >= minimum and not words & _words("not_typing")
             and all(type(x) in (int, float) and 0 < x < 2000 for x in items) and varied(items)
@@ -24,6 +40,9 @@ def _timing_list(node: Node, kinds: frozenset[str], minimum: int = 5) -> bool:
 
 HOLD = frozenset({"dwell", "hold"})
 PAIR_MINIMUM = 4  # key holds of a hold/flight pair (a PIN); a flight list has one fewer
+KEY_WORDS = frozenset({"pin", "pad", "keypad", "key", "keys", "keyboard", "typing", "passcode",
+                       "code", "password", "keystroke", "keystrokes", "ks"})
+OTHER_UNITS = frozenset({"s", "sec", "secs", "seconds", "min", "mins", "minutes", "h", "hours"})
 FLIGHT = frozenset({"flight"})
 
 
@@ -52,3 +71,31 @@ def typing_pairs(nodes: list[Node]) -> list[tuple[Node, str]]:
         if holds and flights:
             out += [(n, flights[0].key) for n in holds] + [(n, holds[0].key) for n in flights]
     return out
+
+
+PLAIN_OWNER = frozenset({"face", "facial", "voice", "speaker", "person", "user", "id"})
+
+
+def embedding_beside_template(exchange_id: int, unread: list[Node],
+                               found: list[Finding]) -> list[Finding]:
+    """An embedding-named vector in the same object as a face or voice template already found
+    ({"embedding": [...], "landmarks5": [...]}): the same person's, of the same kind."""
+    kinds = {(f.part, f.path.rpartition(".")[0]): f.category for f in found
+             if f.category in ("biometric.face", "biometric.voice")}
+    out = []
+    for node in unread:
+        kind = kinds.get((node.part, node.path.rpartition(".")[0]))
+        # the vector's own name says no more than "embedding" (or a face/voice word): a
+        # photo's "clip_embedding" or a segment's "sentence_embedding" embed something else
+        own = {w.lower() for w in _TOKEN.findall(node.key)} - embedding_words() - PLAIN_OWNER
+        if (kind is None or len(node.value) < MIN_TYPED_VECTOR or type(node.value[0]) is not float
+                or not tokens(node.path, node.parent) & embedding_words() or own):
+            continue
+        hint = frozenset({"face"} if kind == "biometric.face" else {"voice"})
+        template = classify_node(exchange_id, node, hint)
+        if template is not None and template.category == kind:
+            out.append(dataclasses.replace(
+                template, confidence=round(template.confidence * URL_CONTEXT, 2),
+                evidence=template.evidence.replace(", key context '", ", beside a template: '")))
+    return out
+

@@ -20,9 +20,10 @@ def osname(value: str) -> bool:
 
 
 _MODEL = re.compile(r"(?i)^((google|samsung|apple|motorola|lge?|sony|htc|asus|lenovo|zte|tcl|"
-                    r"nothing|fairphone)[ _-])?(iphone|ipad|ipod|watch\d|sm-|gt-|pixel|redmi|"
-                    r"mi \d|oneplus|moto|nokia|huawei|honor|oppo|vivo|realme|xiaomi|galaxy|"
-                    r"nexus|cph\d|rmx\d|xperia|zenfone|phone \()")
+                    r"nothing|fairphone)[ _-])?(watch\d|sm-|gt-|mi \d|cph\d|rmx\d|phone \(|"
+                    # a brand's or a line's whole name: not "pixelcnn", "motor", "opponent"
+                    r"(iphone|ipad|ipod|pixel|redmi|oneplus|motorola|moto|nokia|huawei|honor|"
+                    r"oppo|vivo|realme|xiaomi|galaxy|nexus|xperia|zenfone)(?![a-z]))")
 
 
 # Android ConnectivityManager/TelephonyManager network types as SDKs report them.
@@ -55,11 +56,12 @@ _EMULATOR = re.compile(r"sdk_|gphone|emulator|generic|simulator")
 # detector's "yolov8n"), and phone brands written in lower case ("fairphone-4", "poco-f5").
 _ML_MODEL = re.compile(r"(?i)(gpt|o\d|tts|whisper|llama|mistral|gemini|claude|bert|yolo|clip|"
                        r"resnet|mobilenet|efficientnet|dall-e|text-embedding|stable-diffusion|"
-                       r"sd-|phi-?\d|qwen|deepseek)")
+                       r"sd-|phi-?\d|qwen|deepseek|arcface|facenet|ecapa|silero|wav2vec|vad)")
 # lower-case letters, then a version: "fv-2.3", "asl-tr-4", "skin-7.2.0"
 _VERSIONED = re.compile(r"[a-z]{2,}(?:[-_][a-z]+)*[-_]v?\d+(?:\.\d+)*")
 _PHONE_BRAND = re.compile(r"(?i)(fairphone|poco|nothing|oneplus|pixel|galaxy|redmi|moto|nokia|"
-                          r"oppo|vivo|realme|honor|huawei|xiaomi|sony|asus|zte|tcl|lenovo)")
+                          r"oppo|vivo|realme|honor|huawei|xiaomi|sony|asus|zte|tcl|lenovo)"
+                          r"(?![a-z])")  # a brand's whole name: not "pixelcnn", "motor"
 
 
 def phone_model(value: str) -> bool:
@@ -68,8 +70,11 @@ def phone_model(value: str) -> bool:
     "snorenet-3.1", "medical_conversation"); a phone's is a brand's name or a code
     ("Pixel 8", "SM-G991B", "CPH2451"), and an emulator's ("sdk_gphone64_arm64") is one too."""
     v = value.strip()
-    if not v or model(v) or _EMULATOR.search(v.lower()) or _PHONE_BRAND.match(v):
+    if not v or model(v) or _EMULATOR.search(v.lower()):
         return bool(v)
+    brand = _PHONE_BRAND.match(v)
+    if brand and not re.search(r"(?i)\bv\d|[-_ ][a-z]{3,}", v[brand.end():]):
+        return True  # a brand, then a model code: "fairphone-4", "poco-f5"
     if (_ML_MODEL.match(v) or (v == v.lower() and not any(c.isdigit() for c in v))
             or _VERSIONED.fullmatch(v)):
         return False  # an ML model ("ivx-5.2"), or a word ("default"): no phone is called so

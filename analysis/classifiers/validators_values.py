@@ -153,8 +153,11 @@ def national_id_value(value: str) -> bool:
     """A document's number: short printable text with a digit (a passport's scan, a JPEG, is
     media; an invoice's number is the business's)."""
     v = value.strip()
-    return (len(v) <= 40 and v.isprintable() and any(c.isdigit() for c in v)
-            and not BUSINESS_NUMBER.match(v))
+    digits = [c for c in v if c.isdigit()]
+    # four digits at least ("6789", the last four of an SSN), not one repeated ("0000": a
+    # placeholder), no words ("9 digits": a form's hint)
+    return (len(v) <= 40 and v.isprintable() and len(digits) >= 4 and len(set(digits)) > 1
+            and not re.search(r"[A-Za-z]{3,}", v) and not BUSINESS_NUMBER.match(v))
 
 
 def payment_token(value: str) -> bool:
@@ -225,15 +228,17 @@ def country_value(value: str) -> bool:
 
 _BANK_DIGITS = re.compile(r"[\dXx*•]{4,17}")
 _IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}")
-_BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")
 
 
 def bank_number(value: str) -> bool:
-    """A bank routing or account number (digits, maybe masked: "****6789"), an IBAN or a BIC; not
-    the name of a linked login ("google") or an account's kind ("checking")."""
+    """A bank routing or account number (6 digits or more, or masked with 4 shown: "****6789")
+    or an IBAN; not the name of a linked login ("google"), an account's kind ("CHECKING") or a
+    ledger's code ("4000"). A BIC is read by its own key (key.payment)."""
     v = value.strip().replace(" ", "").replace("-", "")
-    return bool((_BANK_DIGITS.fullmatch(v) and sum(c.isdigit() for c in v) >= 4)
-                or _IBAN.fullmatch(v) or _BIC.fullmatch(v))
+    digits = sum(c.isdigit() for c in v)
+    masked = digits < len(v)
+    return bool((_BANK_DIGITS.fullmatch(v) and (digits >= 6 or (masked and digits >= 4)))
+                or _IBAN.fullmatch(v))
 
 
 def typing_count(value: str) -> bool:
@@ -252,12 +257,25 @@ def ancestry_value(value: str) -> bool:
         "<" not in v)
 
 
-_LOCALE_TEXT = re.compile(r"[\w+\-/:., ]{1,64}")
+_LOCALE = re.compile(
+    r"[a-zA-Z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*(?:@\w+)?"  # BCP 47 / POSIX: en, en_US, zh-Hant-TW
+    r"|(?:[A-Z][A-Za-z_]+/)+[A-Za-z0-9_+\-]+"  # IANA zones: America/New_York
+    r"|(?:UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d\d)?)?"  # UTC, GMT+2
+    r"|[+-]?\d{1,2}(?::?\d\d)?|[+-]?\d{1,5}"  # offsets: -05:00, +0530, -18000 (seconds)
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?"  # a language's or a calendar's name: English, Gregorian
+)
 
 
 def locale_text(value: str) -> bool:
     """A locale, a language, a time zone or an offset ("en_US", "America/New_York", "-05:00",
-    "ASL"?): short, without the look of a token (a JWT, a long run of letters and digits)."""
-    v = value.strip()
-    return (bool(_LOCALE_TEXT.fullmatch(v)) and not v.startswith("eyJ")
-            and not re.search(r"[A-Za-z0-9]{24,}", v))
+    "English"); not a version ("3.2.1"), a title or a token (QA11)."""
+    return bool(_LOCALE.fullmatch(value.strip()))
+
+
+_FULL_DATE = re.compile(r"(19|20)\d\d[-/.]\d\d?[-/.]\d\d?|\d\d?[-/.]\d\d?[-/.](19|20)\d\d")
+
+
+def birth_date(value: str) -> bool:
+    """A full date ("1931-04-02", "02/04/1931"), as a person's birth is written; a year alone
+    ("2019") is as likely a product's or a company's founding."""
+    return bool(_FULL_DATE.match(value.strip()))
