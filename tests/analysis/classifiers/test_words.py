@@ -481,3 +481,12 @@ def test_qa11_look_alikes_are_no_personal_data(body: object) -> None:
         assert set(found) == {"voice.f0", "voice.shimmer", "voice.jitter"}
         return
     assert not found, found
+
+
+@pytest.mark.parametrize("body", [
+    {"insurance": {"carrier": "Example Health"}},
+    {"report": {"species": "deer", "sex": "male"}},
+    {"clinics": [{"name": "Clinic A", "lat": 40.75061, "lng": -73.99337}]},
+])
+def test_blind12_look_alikes(body: object) -> None:
+    assert not _found(body)
