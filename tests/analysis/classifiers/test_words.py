@@ -485,7 +485,7 @@ def test_qa11_look_alikes_are_no_personal_data(body: object) -> None:
 
 @pytest.mark.parametrize("body", [
     {"insurance": {"carrier": "Example Health"}},
-    {"report": {"species": "deer", "sex": "male"}},
+    {"harvest": {"species": "deer", "sex": "male"}},
     {"clinics": [{"name": "Clinic A", "lat": 40.75061, "lng": -73.99337}]},
 ])
 def test_blind12_look_alikes(body: object) -> None:
