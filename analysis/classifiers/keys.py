@@ -13,7 +13,7 @@ from functools import lru_cache
 from analysis.classifiers.base import compose, hash_transform, list_path, preview
 from analysis.classifiers.rules import KeyRule, exact_rules, key_rules, norm_key
 from analysis.classifiers.validators import is_placeholder, validate
-from analysis.classifiers.validators_geo import decimals, latlon_pair
+from analysis.classifiers.validators_geo import decimals, is_e7, latlon_pair
 from analysis.classifiers.words import (
     MAX_CONTEXT_VALUE,
     context_rule_for,
@@ -144,7 +144,7 @@ def _grade(rule: KeyRule, text: str) -> tuple[str, str]:
         if n >= GEOHASH_PRECISE:
             return "location.precise", f"a geohash of {n} characters (a cell of 150 m or less)"
         return "location.coarse", f"a geohash of {n} characters (a cell wider than 600 m)"
-    if rule.grade == "coordinate_e7":
+    if rule.grade == "coordinate_e7" or (rule.grade == "coordinate" and is_e7(text)):
         # degrees x 10^7 as an integer: the decimals are those of the value / 10^7
         text = f"{int(text) / 1e7:.7f}".rstrip("0")
     pair = latlon_pair(text)

@@ -26,6 +26,9 @@ SIBLINGS: dict[str, frozenset[str]] = {
     "health.medical": frozenset({"trend", "trendarrow", "direction", "arrow", "trendrate",
                                  "rateofchange"}),
     "behavior.browsing": frozenset({"title", "pagetitle", "name"}),
+    # a cell's identity beside its network's codes (mcc/mnc): the cell the phone is on (not
+    # the physical cell ID, "pci": one of 504, reused every few kilometres)
+    "location.carrier": frozenset({"ci", "cid", "cellid", "lac", "tac", "eci", "nci", "enb"}),
 }
 SIBLING_CONFIDENCE = 0.65
 PACKAGE_KEYS = frozenset({"package", "packagename", "pkg", "pkgname", "bundleid", "bundle",
@@ -61,7 +64,7 @@ def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
     out: list[Finding] = []
     packages: dict[tuple[Part, str], list[Leaf]] = {}
     for leaf in decoded.leaves:
-        if leaf.array or (leaf.part, leaf.path) in have or type(leaf.value) is not str:
+        if leaf.array or (leaf.part, leaf.path) in have or type(leaf.value) not in (str, int):
             continue
         m = _RECORD.fullmatch(leaf.path)
         if m is None:

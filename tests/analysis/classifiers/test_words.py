@@ -490,3 +490,13 @@ def test_qa11_look_alikes_are_no_personal_data(body: object) -> None:
 ])
 def test_blind12_look_alikes(body: object) -> None:
     assert not _found(body)
+
+
+def test_e7_coordinates_a_cells_id_and_wifi_macs_in_compact_telemetry() -> None:
+    found = _found({"queue": [{"lat": 407418300, "lon": -739893100, "mcc": 310, "mnc": 260,
+                               "ci": 22018, "pci": 143}],
+                    "wifis": [{"mac": "aa:bb:cc:77:88:99", "rssi": -52}]})
+    assert found["queue[0].lat"] == {"location.precise": "key.latitude"}  # 40.74183 degrees
+    assert found["queue[0].ci"] == {"location.carrier": "context.record"}
+    assert "queue[0].pci" not in found  # one of 504 physical cell IDs: no cell's identity
+    assert "location.wifi" in found["wifis[0].mac"]
