@@ -12,6 +12,8 @@ is used. The GeoIP country is impossible when its territory lies entirely beyond
 the shortest great-circle distance from the vantage to the country's shapes (world shapes, not
 a centroid; ``analysis.world``) exceeds ``rtt_ms * 100``. Without an RTT, a vantage point, a
 GeoIP country or that country's shape, the answer is ``None`` and the note says which is missing.
+When the GeoIP answer is impossible, ``reachable`` lists the countries the server can be in: the
+judge reads an "only" claim against them (all allowed, or none allowed, decides it).
 
 The RTT measured is the smallest of the TCP handshakes in a pcap (phone side), the proxy's TCP
 connect times (measured from the proxy: run it where the phone is, or give the proxy's location
@@ -23,6 +25,7 @@ only makes the reach larger and the check more lenient, never a false "impossibl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analysis import world
 from analysis.countries import country_name
@@ -91,3 +94,17 @@ def plausibility(vantage: Vantage | None, rtt_ms: float | None, country: str | N
     if cdn:
         note += "; a CDN/anycast edge: where it answers is not where data is stored"
     return True, note
+
+
+@lru_cache(maxsize=256)
+def reachable(vantage: Vantage, rtt_ms: float) -> frozenset[str]:
+    """Every country some of whose territory lies within ``rtt_ms * 100`` km of the vantage
+    point: where a server answering in that time can be, whatever GeoIP says. Empty when the
+    vantage has no shape to measure from."""
+    reach = rtt_ms * KM_PER_MS_RTT
+    out = set()
+    for code in world.load_world():
+        distance = _distance_km(vantage, code)
+        if distance is not None and distance <= reach:
+            out.add(code)
+    return frozenset(out)

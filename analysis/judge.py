@@ -44,6 +44,7 @@ from analysis.judge_text import (
     describe,
     observed,
     partial_captures_text,
+    reach_note,
     recipients_text,
     scope_text,
     servers,
@@ -74,6 +75,8 @@ class Request:
     party: str | None = None  # report.json's party (first/third/unknown); None: decide here
     cdn: bool = False  # the server is a CDN/anycast edge
     app: str | None = None  # the app that sent it, when the capture says per packet (PCAPdroid)
+    # when GeoIP's country is impossible for the RTT: the countries the server can be in
+    reach: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,14 +173,24 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
 
     if claim.expect == "only":
         allowed = expand_countries(claim.countries)
+        # GeoIP's answer, or, when the RTT makes it impossible, the countries within reach:
+        # all of them allowed is inside, none of them allowed is outside (QA7 D9)
+        bounded_in = [r for r in carrying if r.geo_plausible is False and r.reach
+                      and r.reach <= allowed]
+        bounded_out = [r for r in carrying if r.geo_plausible is False and r.reach
+                       and not r.reach & allowed]
         outside = [r for r in carrying if r.country and r.country not in allowed
-                   and r.geo_plausible is not False]
-        doubtful = [r for r in carrying if not r.country or r.geo_plausible is False]
-        inside = [r for r in carrying if r.country in allowed and r.geo_plausible is not False]
+                   and r.geo_plausible is not False] + bounded_out
+        doubtful = [r for r in carrying if (not r.country or r.geo_plausible is False)
+                    and r not in bounded_in and r not in bounded_out]
+        inside = [r for r in carrying if r.country in allowed
+                  and r.geo_plausible is not False] + bounded_in
         note = (f" {len(doubtful)} more went to servers of unknown or implausible location, "
                 f"not counted: {servers(doubtful)}." if doubtful else "")
+        note += reach_note(bounded_in + bounded_out)
         if outside:
-            countries = Counter(r.country for r in outside)
+            countries = Counter(r.country if r not in bounded_out else "within RTT reach"
+                                for r in outside)
             listed = ", ".join(f"{c} ({n})" for c, n in countries.most_common())
             return verdict(Verdict.VIOLATED,
                            f"Violated: {len(outside)} request(s){scope} sent "

@@ -52,8 +52,9 @@ def servers(requests: list[Request]) -> str:
 
 
 def describe(requests: list[Request], hits_by_req: dict[int, list[Hit]]) -> str:
-    orgs = Counter((r.organization or r.host or "an unknown server", r.country or "no location")
-                   for r in requests)
+    orgs = Counter((r.organization or r.host or "an unknown server",
+                    "placed by RTT" if r.reach and r.geo_plausible is False
+                    else r.country or "no location") for r in requests)
     where = "; ".join(f"{org} ({country}) ×{n}" for (org, country), n in orgs.most_common(4))
     ex = requests[0]
     hit = max(hits_by_req[ex.id], key=lambda h: h.confidence)
@@ -170,3 +171,15 @@ def abroad_text(requests: list[Request], user_country: str | None) -> str:
     listed = ", ".join(f"{c} ({n})" for c, n in sorted(abroad.items()))
     return (f" {sum(abroad.values())} of them went to servers located outside the user's "
             f"country ({user_country}): {listed}.")
+
+
+def reach_note(requests: list[Request]) -> str:
+    """Requests placed by the round-trip time where GeoIP's answer was impossible."""
+    if not requests:
+        return ""
+    hosts = sorted({(r.host or "an unnamed server", ", ".join(sorted(r.reach or ())[:8])
+                     + (" …" if len(r.reach or ()) > 8 else "")) for r in requests})
+    listed = "; ".join(f"{h} can only be in {c}" for h, c in hosts[:3])
+    return (f" For {len(requests)} request(s) GeoIP's country was impossible for the measured "
+            f"round-trip time, so the server was placed by it instead (within 100 km per ms "
+            f"of RTT of the vantage point): {listed}.")

@@ -16,6 +16,7 @@ from typing import Any
 
 from analysis.claims import ClaimsFile, expand_countries
 from analysis.enrich_party import study_attributor
+from analysis.enrich_rtt import Vantage, reachable, vantage_from_profile
 from analysis.judge import (
     MIN_CONFIDENCE,
     Hit,
@@ -70,7 +71,7 @@ def judged_hits(rows: list[tuple[Any, ...]]) -> list[Hit]:
 
 def load_study(store: Store, claims: ClaimsFile,
                findings: list[dict[str, Any]] | None = None,
-               hits: list[Hit] | None = None) -> Study:
+               hits: list[Hit] | None = None, vantage: Vantage | None = None) -> Study:
     captures = store.captures()
     sessions = {
         c.id: Session(c.id, str(c.capture.consent), c.capture.label, c.capture.app)
@@ -95,13 +96,21 @@ def load_study(store: Store, claims: ClaimsFile,
             partial=row["id"] in partial,
             delivered=row["capture_id"] in on_wire or delivered(row),
             party=d.get("party") or str(attributor.attribute(host).party),
-            cdn=bool(d.get("cdn")), app=row.get("app") or None)
+            cdn=bool(d.get("cdn")), app=row.get("app") or None,
+            reach=_reach(vantage, d))
     if hits is None:
         hits = rows_to_hits(store.finding_rows() if findings is None else findings)
     # cut short: a truncated file, or a live recording that ended abnormally (proxy killed)
     cut = {c.id: c.note or c.status for c in captures if c.status in ("partial", "failed")}
     return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts(),
                  store.tls_refused_counts(), store.unread_connection_counts(), cut)
+
+
+def _reach(vantage: Vantage | None, d: dict[str, Any]) -> frozenset[str] | None:
+    """Where a server whose GeoIP country the RTT rules out can be (enrich_rtt.reachable)."""
+    if vantage is None or d.get("geo_plausible") is not False or not d.get("rtt_ms"):
+        return None
+    return reachable(vantage, float(d["rtt_ms"])) or None
 
 
 def delivered(row: dict[str, Any]) -> bool:
@@ -174,7 +183,8 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     else:  # as a fresh analysis: no earlier claims file's context lingers in the report
         for key in ("claims_file", "app", "user_country", "first_party"):
             store.set_meta(key, None)
-    study = load_study(store, claims, hits=judged_hits(written.hit_rows(store)))
+    study = load_study(store, claims, hits=judged_hits(written.hit_rows(store)),
+                       vantage=vantage_from_profile(ctx.profile))
     written.forget()
     verdicts = judge_all(study)
     flows = disclosure_flows(study, verdicts)

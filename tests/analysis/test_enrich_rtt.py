@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import world
-from analysis.enrich_rtt import Vantage, plausibility, vantage_from_profile
+from analysis.enrich_rtt import Vantage, plausibility, reachable, vantage_from_profile
 from analysis.profile import DeviceInfo, DeviceProfile
 
 PARIS = Vantage("Paris", lat=48.8566, lon=2.3522)
@@ -67,3 +67,12 @@ def test_vantage_from_profile() -> None:
     assert located is not None and (located.lat, located.lon) == (3.0, 4.0)
     country = vantage_from_profile(DeviceProfile(device=DeviceInfo(country="fr")))
     assert country is not None and country.country == "FR" and country.lat is None
+
+
+def test_the_countries_within_reach_of_a_round_trip() -> None:
+    berlin = Vantage("Berlin", lat=52.52, lon=13.405)
+    near = reachable(berlin, 3.0)  # 300 km of fibre
+    assert {"DE", "PL"} <= near and "US" not in near and "SG" not in near and "FR" not in near
+    assert "FR" in reachable(berlin, 8.0)  # 800 km reaches the French border
+    germany = Vantage("anywhere in Germany", country="DE")
+    assert "DE" in reachable(germany, 0.5) and "US" not in reachable(germany, 0.5)

@@ -90,6 +90,24 @@ def test_only_ignores_implausible_geolocation() -> None:
     assert v.verdict == Verdict.UNTESTED and "implausible" in v.explanation
 
 
+def test_only_places_an_implausible_server_by_the_countries_within_rtt_reach() -> None:
+    # GeoIP says SG, but the RTT allows only a few hundred km around a vantage in Germany:
+    # all of those countries allowed is inside; none of them allowed is outside (QA7 D9)
+    near = frozenset({"DE", "AT", "CH", "NL", "BE", "LU", "FR", "CZ", "PL", "DK"})
+    placed = [Request(1, 1, "edge.vendor.example", "SG", "Vendor", geo_plausible=False,
+                      reach=near)]
+    eu = Claim("e", "stays in the EU", FACE, "only", countries=("EU", "CH"))
+    v = judge(eu, study([eu], hits=[hit(1)], requests=placed))
+    assert v.verdict == Verdict.HOLDS and "can only be in" in v.explanation
+    us = Claim("u", "stored in the US", FACE, "only", countries=("US",))
+    v = judge(us, study([us], hits=[hit(1)], requests=placed))
+    assert v.verdict == Verdict.VIOLATED and v.evidence == (1,)
+    assert "within RTT reach" in v.explanation and "SG" not in v.explanation.split("GeoIP")[0]
+    de = Claim("d", "stays in Germany", FACE, "only", countries=("DE",))
+    v = judge(de, study([de], hits=[hit(1)], requests=placed))  # some allowed, some not
+    assert v.verdict == Verdict.UNTESTED
+
+
 def test_wildcard_and_prefix_patterns() -> None:
     c = Claim("c", "no biometrics", ("biometric",), "absent")
     assert judge(c, study([c], hits=[hit(2, "biometric.voice")])).verdict == Verdict.VIOLATED
