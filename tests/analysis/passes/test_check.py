@@ -7,6 +7,7 @@ from pathlib import Path
 from analysis.claims import parse_claims
 from analysis.passes import AnalysisContext
 from analysis.passes.check import run
+from analysis.profile import DeviceInfo, DeviceProfile
 from analysis.records import Capture, Consent, Destination, Detector, Exchange, Finding, Part
 from analysis.store import Store
 
@@ -178,3 +179,25 @@ def test_a_recording_that_ended_abnormally_is_named_in_holds() -> None:
     row = {r["id"]: r for r in store.claim_rows()}["no-faces"]
     assert row["verdict"] == "holds"
     assert "cut short" in row["explanation"] and "without closing" in row["explanation"]
+
+
+def test_an_only_claim_places_an_impossible_geoip_answer_by_the_rtt() -> None:
+    # GeoIP says AU, but 3 ms from Berlin reaches only CZ, DE, DK, PL: outside the US for sure
+    store = Store.memory()
+    cid = store.add_capture(Capture(kind="har", source="a", consent=Consent.NO))
+    (e1,) = store.add_exchanges(cid, [Exchange(ts=1, host="b.vendor.example")])
+    store.write_findings([Finding(e1, Part.BODY, "gaid", "id.advertising", Detector.KEY, 0.9,
+                                  "k", "x")])
+    store.set_destinations([Destination("b.vendor.example", "192.0.2.2", country="AU",
+                                        organization="B", rtt_ms=3.0, geo_plausible=False)],
+                           {e1: 0})
+    claims = parse_claims('[[claim]]\nid = "us-only"\ndata = ["id.advertising"]\n'
+                          'expect = "only"\ncountries = ["US"]\n', Path("c.toml"))
+    berlin = DeviceProfile(device=DeviceInfo(lat=52.52, lon=13.405))
+    run(store, AnalysisContext(claims=claims, profile=berlin))
+    (verdict,) = store.claim_rows()
+    assert verdict["verdict"] == "violated"
+    assert "can only be in CZ, DE, DK, PL" in verdict["explanation"]
+    run(store, AnalysisContext(claims=claims))  # no vantage point: set aside, as before
+    (verdict,) = store.claim_rows()
+    assert verdict["verdict"] == "untested"
