@@ -29,9 +29,7 @@ from analysis.sources.pcap.quic import QuicClient, gquic_sni
 from analysis.sources.pcap.raw import UdpMessages, looks_like_dtls, looks_like_quic
 from analysis.sources.pcap.tunnel import TUNNEL_PORTS, decap_gre, decap_udp
 
-_TCP = struct.Struct(">HHIIH").unpack_from
-_UDP = struct.Struct(">HH").unpack_from
-_U16 = struct.Struct(">H").unpack_from
+_TCP, _UDP, _U16 = (struct.Struct(f).unpack_from for f in (">HHIIH", ">HH", ">H"))
 _IP4 = struct.Struct(">H2xHxB").unpack_from  # total length, flags+fragment offset, protocol
 _TUNNEL_BYTES = frozenset(p.to_bytes(2, "big") for p in TUNNEL_PORTS)
 _SNAPLEN = ("packet cut short by the capture's snapshot length; its payload is incomplete "
