@@ -49,6 +49,10 @@ NOT_A_SPEAKER = frozenset({"tts", "synth", "synthesis", "synthesizer", "tuner", 
 SPREAD = frozenset({"sd", "std", "stdev", "var", "variance", "range", "delta", "iqr"})
 _F0 = re.compile(r"(?:^|[_\W])f0(?:[_\W]|$)", re.IGNORECASE)
 MIN_DIGRAPHS = 5
+# Facial action units (FACS, Ekman & Friesen; OpenFace writes "AU01_r" intensities, "AU01_c"
+# presence): five or more of a face's muscle movements measured together
+_AU = re.compile(r"AU\d{1,2}(?:_?[rc])?", re.IGNORECASE)
+MIN_AUS = 5
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
@@ -92,6 +96,8 @@ def _may_hold(names: frozenset[str]) -> bool:
         return True
     if norms & typing and any(len(k) == 2 and k.isalpha() for k in names):
         return True
+    if sum(1 for k in names if _AU.fullmatch(k)) >= MIN_AUS:
+        return True
     return sum(1 for k in names for w in _measure_words(k) if w in measures) >= 2
 
 
@@ -121,9 +127,20 @@ def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
                                 f"{n} face blend-shape scores named like ARKit's "
                                 f"(eyeBlinkLeft, jawOpen...) under '{path}'", path,
                                 "structure.face-blendshapes"))
+    units: set[tuple[Part, str]] = set()  # lists of action-unit records already reported
     for (part, path), fields in objects.items():
         numbers = [(k, v) for k, v in fields if type(v) in (int, float)]
         if len(numbers) < MIN_DIGRAPHS and len(fields) < 2:
+            continue
+        aus = sorted(k for k, _ in numbers if _AU.fullmatch(k))
+        if len(aus) >= MIN_AUS:
+            where = list_path(path) if path.endswith("]") else path
+            if (part, where) not in units:
+                units.add((part, where))
+                out.append(_finding(ex, part, where, "biometric.face", 0.8,
+                                    f"{len(aus)} facial action unit intensities (FACS: "
+                                    f"{', '.join(aus[:5])}...) under '{where}'",
+                                    str(dict(numbers[:6])), "structure.face-action-units"))
             continue
         keys = {norm_key(k) for k, _ in numbers}
         if len(keys & blend) >= MIN_BLENDSHAPES and _measured([v for _, v in numbers]):

@@ -246,3 +246,11 @@ def test_a_heads_yaw_and_pitch_over_time_are_motion_but_a_drones_are_not() -> No
     pose = [{"t": i * 200, "yaw": R.gauss(0, 6), "pitch": R.gauss(0, 6)} for i in range(8)]
     assert _found({"face": {"headPose": pose}})["face.headPose"][0] == "behavior.motion"
     assert not _found({"drone": {"pose": pose}})
+
+
+def test_facial_action_unit_intensities_are_a_face_measurement() -> None:
+    aus = [{"t": i * 200, **{f"AU{a:02d}": round(R.uniform(0, 3), 2)
+                             for a in (1, 2, 4, 6, 12, 15, 25)}} for i in range(8)]
+    found = _found({"face": {"actionUnits": aus}})
+    assert found["face.actionUnits"][0] == "biometric.face"
+    assert not _found({"units": {"AU": "gold", "au": 1.5}})
