@@ -134,12 +134,12 @@ def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
             continue
         aus = sorted(k for k, _ in numbers if _AU.fullmatch(k))
         if len(aus) >= MIN_AUS:
-            where = list_path(path) if path.endswith("]") else path
-            if (part, where) not in units:
-                units.add((part, where))
-                out.append(_finding(ex, part, where, "biometric.face", 0.8,
+            listed = list_path(path) if path.endswith("]") else path
+            if (part, listed) not in units:
+                units.add((part, listed))
+                out.append(_finding(ex, part, listed, "biometric.face", 0.8,
                                     f"{len(aus)} facial action unit intensities (FACS: "
-                                    f"{', '.join(aus[:5])}...) under '{where}'",
+                                    f"{', '.join(aus[:5])}...) under '{listed}'",
                                     str(dict(numbers[:6])), "structure.face-action-units"))
             continue
         keys = {norm_key(k) for k, _ in numbers}
