@@ -25,6 +25,7 @@ from analysis.classifiers.structure_shapes import (
     all_num,
     coordinates,
     key_event_rows,
+    typed_key_rows,
     measured,
     monotonic,
     number_counts,
@@ -164,6 +165,10 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
         # [["kd", 1700000000140, 96], ["ku", ...]]: rows led by a key-event kind
         return _finding(ex, node, "behavior.keystroke", 0.85,
                         f"{n} key events as [kind, time, ...] rows ('{items[0][0]}', ...)",
+                        keys, "structure.keystroke-rows")
+    if first is list and (n >= 5 or keys) and typed_key_rows(items):
+        return _finding(ex, node, "behavior.keystroke", 0.85 if keys else 0.8,
+                        f"{n} typed keys as [key, down, up] rows with their hold times",
                         keys, "structure.keystroke-rows")
     if first is list and all(type(x) is list and x and all_num(x) for x in items):
         width = len(items[0])

@@ -67,6 +67,20 @@ def key_event_rows(rows: list[Any], hinted: bool) -> bool:
                and r[0].lower() in kinds and all_num(r[1:]) for r in rows[:50])
 
 
+def typed_key_rows(rows: list[Any]) -> bool:
+    """Every row is a typed character and its key-down and key-up times ([["7", 0, 96],
+    ["3", 210, 302]]): each held as long as a finger holds a key (20-500 ms), pressed in order,
+    and not a run of contiguous ranges (an index's sections: ["A", 0, 120], ["B", 121, 300])."""
+    rows = rows[:50]
+    if not all(type(r) is list and len(r) == 3 and type(r[0]) is str and len(r[0]) == 1
+               and type(r[1]) is int and type(r[2]) is int and 20 <= r[2] - r[1] <= 500
+               for r in rows):
+        return False
+    pairs = list(itertools.pairwise(rows))
+    return (all(a[1] <= b[1] for a, b in pairs)
+            and not all(b[1] - a[2] in (0, 1) for a, b in pairs))
+
+
 def time_column(rows: list[list[Any]]) -> bool:
     """The first column is a rising epoch time in ms or s: a sample row of a sensor series
     ([t, x, y, pressure, size] touch samples)."""

@@ -254,3 +254,13 @@ def test_facial_action_unit_intensities_are_a_face_measurement() -> None:
     found = _found({"face": {"actionUnits": aus}})
     assert found["face.actionUnits"][0] == "biometric.face"
     assert not _found({"units": {"AU": "gold", "au": 1.5}})
+
+
+def test_typed_keys_as_rows_of_key_down_and_up() -> None:
+    rows, t = [], 0
+    for ch in "7391=":
+        rows.append([ch, t, t + R.randrange(60, 150)])
+        t += R.randrange(160, 320)
+    assert _found({"seq": rows})["seq"][0] == "behavior.keystroke"
+    index = [["A", 0, 120], ["B", 121, 300], ["C", 301, 420], ["D", 421, 600], ["E", 601, 700]]
+    assert not _found({"index": index})  # an index's contiguous sections
