@@ -25,7 +25,6 @@ from analysis.classifiers.structure_shapes import (
     all_num,
     coordinates,
     key_event_rows,
-    typed_key_rows,
     measured,
     monotonic,
     number_counts,
@@ -33,6 +32,7 @@ from analysis.classifiers.structure_shapes import (
     relative_time,
     signed,
     time_column,
+    typed_key_rows,
     varied,
 )
 from analysis.classifiers.validators_geo import decimals
