@@ -149,8 +149,11 @@ def disclosure_flows(study: Study, verdicts: list[ClaimVerdict]) -> list[Flow]:
                       and request_in_scope(claim, r, study.claims.first_party)]
             if claim.expect == "only":
                 allowed = expand_countries(claim.countries)
-                inside = [r for r in scoped if r.country in allowed
-                          and r.geo_plausible is not False]
+                # placed by GeoIP, or by the RTT when GeoIP's answer is impossible (judge)
+                inside = [r for r in scoped if (r.country in allowed and r.geo_plausible
+                                                is not False) or (r.geo_plausible is False
+                                                                  and r.reach
+                                                                  and r.reach <= allowed)]
                 if not inside:
                     # Covered by the claim, but where the data went is unknown or implausible.
                     if any(not r.country or r.geo_plausible is False for r in scoped):

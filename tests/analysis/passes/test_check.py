@@ -201,3 +201,24 @@ def test_an_only_claim_places_an_impossible_geoip_answer_by_the_rtt() -> None:
     run(store, AnalysisContext(claims=claims))  # no vantage point: set aside, as before
     (verdict,) = store.claim_rows()
     assert verdict["verdict"] == "untested"
+
+
+def test_a_flow_placed_by_the_rtt_inside_an_only_claims_countries_is_disclosed() -> None:
+    # GeoIP says AU; 3 ms from Berlin reaches only CZ, DE, DK, PL: inside an EU-only claim
+    store = Store.memory()
+    cid = store.add_capture(Capture(kind="har", source="a", consent=Consent.NO))
+    (e1,) = store.add_exchanges(cid, [Exchange(ts=1, host="b.vendor.example")])
+    store.write_findings([Finding(e1, Part.BODY, "gaid", "id.advertising", Detector.KEY, 0.9,
+                                  "k", "x")])
+    store.set_destinations([Destination("b.vendor.example", "192.0.2.2", country="AU",
+                                        organization="B", rtt_ms=3.0, geo_plausible=False)],
+                           {e1: 0})
+    claims = parse_claims('[[claim]]\nid = "eu-only"\ndata = ["id.advertising"]\n'
+                          'expect = "only"\ncountries = ["EU"]\n', Path("c.toml"))
+    run(store, AnalysisContext(claims=claims,
+                               profile=DeviceProfile(device=DeviceInfo(lat=52.52, lon=13.405))))
+    (verdict,) = store.claim_rows()
+    assert verdict["verdict"] == "holds" and "can only be in CZ, DE, DK, PL" in (
+        verdict["explanation"])
+    (flow,) = store.flow_rows()
+    assert flow["disclosure"] == "disclosed" and flow["claims"] == ["eu-only"]
