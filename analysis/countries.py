@@ -1,7 +1,8 @@
 """Country codes, names and the group aliases claims may use.
 
 ISO 3166-1 comes from pycountry (the Debian iso-codes data). Groups: EU member states as of
-2020-02-01 (after the UK left), EEA = EU + Iceland, Liechtenstein, Norway; EFTA; Five Eyes.
+2020-02-01 (after the UK left) with their territories coded apart that are in the EU (Åland,
+the French outermost regions), EEA = EU + Iceland, Liechtenstein, Norway; EFTA; Five Eyes.
 Kosovo's user-assigned ``XK`` is accepted because GeoIP databases use it.
 """
 
@@ -15,6 +16,9 @@ NUMERIC_TO_ALPHA2: dict[str, str] = {c.numeric: c.alpha_2 for c in pycountry.cou
 EU = frozenset({
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
     "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+    # parts of member states that ISO 3166-1 (and GeoIP) code apart (TFEU art. 349/355): the
+    # Åland Islands and France's outermost regions are in the EU
+    "AX", "GF", "GP", "MQ", "RE", "YT", "MF",
 })
 EFTA = frozenset({"IS", "LI", "NO", "CH"})
 COUNTRY_GROUPS: dict[str, frozenset[str]] = {

@@ -58,6 +58,29 @@ def vantage_from_profile(profile: object | None) -> Vantage | None:
     return None
 
 
+def placement_vantage(profile: object | None) -> Vantage | None:
+    """The vantage point servers may be placed from (``reachable``): only ``[device]`` lat/lon
+    or country, where the RTT was measured — not the ``[location]`` fallback, often a mocked
+    GPS position — and a point that lies in (or within 50 km of) ``[device] country`` when both
+    are given, never 0, 0 (QA12: a swapped lat/lon turned real EU servers into violations)."""
+    device = getattr(profile, "device", None)
+    if device is None:
+        return None
+    lat, lon, country = device.lat, device.lon, device.country
+    if lat is not None and lon is not None:
+        if (lat, lon) == (0.0, 0.0):
+            return None
+        if country:
+            near = world.distance_to_country_km(lat, lon, country.upper())
+            if near is None or near > 50:
+                return None
+        return Vantage(f"{lat:.2f}, {lon:.2f} from device.toml", lat=lat, lon=lon)
+    if country:
+        return Vantage(f"anywhere in {country_name(country)} (device.toml [device] country)",
+                       country=country.upper())
+    return None
+
+
 def _distance_km(vantage: Vantage, country: str) -> float | None:
     if vantage.lat is not None and vantage.lon is not None:
         return world.distance_to_country_km(vantage.lat, vantage.lon, country)
@@ -96,15 +119,40 @@ def plausibility(vantage: Vantage | None, rtt_ms: float | None, country: str | N
     return True, note
 
 
+# Territories the bundled shapes lack or fold into another country's shape (Natural Earth at
+# 1:110m), by a point of each: they count as within reach when that point is within reach plus
+# their own extent, so that "all within reach allowed" never forgets one (QA12: Gibraltar next
+# to Spain is not in the EU; Svalbard, inside Norway's shape, is not in the EEA).
+TERRITORIES: dict[str, tuple[float, float, float]] = {  # code: lat, lon, radius km
+    "GI": (36.14, -5.35, 5), "SJ": (78.22, 15.65, 400), "BV": (-54.42, 3.36, 10),
+    "BQ": (12.18, -68.24, 150), "GF": (4.0, -53.0, 300), "GP": (16.25, -61.58, 80),
+    "MQ": (14.64, -61.02, 50), "RE": (-21.11, 55.53, 50), "YT": (-12.83, 45.17, 30),
+    "MF": (18.07, -63.08, 10), "TK": (-9.2, -171.85, 100), "TV": (-8.52, 179.2, 300),
+    "UM": (19.28, 166.65, 2000), "AX": (60.2, 20.0, 80),
+}
+
+
+def _near_point(vantage: Vantage, lat: float, lon: float) -> float | None:
+    if vantage.lat is not None and vantage.lon is not None:
+        return world.distance_km(vantage.lat, vantage.lon, lat, lon)
+    if vantage.country:
+        return world.distance_to_country_km(lat, lon, vantage.country)
+    return None
+
+
 @lru_cache(maxsize=256)
 def reachable(vantage: Vantage, rtt_ms: float) -> frozenset[str]:
-    """Every country some of whose territory lies within ``rtt_ms * 100`` km of the vantage
-    point: where a server answering in that time can be, whatever GeoIP says. Empty when the
-    vantage has no shape to measure from."""
+    """Every country or territory some of whose land lies within ``rtt_ms * 100`` km of the
+    vantage point: where a server answering in that time can be, whatever GeoIP says. Empty
+    when the vantage has no shape to measure from."""
     reach = rtt_ms * KM_PER_MS_RTT
     out = set()
     for code in world.load_world():
         distance = _distance_km(vantage, code)
         if distance is not None and distance <= reach:
+            out.add(code)
+    for code, (lat, lon, radius) in TERRITORIES.items():
+        distance = _near_point(vantage, lat, lon)
+        if distance is not None and distance <= reach + radius:
             out.add(code)
     return frozenset(out)

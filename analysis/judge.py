@@ -44,6 +44,7 @@ from analysis.judge_text import (
     describe,
     observed,
     partial_captures_text,
+    placed,
     reach_note,
     recipients_text,
     scope_text,
@@ -181,16 +182,16 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
                        and not r.reach & allowed]
         outside = [r for r in carrying if r.country and r.country not in allowed
                    and r.geo_plausible is not False] + bounded_out
+        bounded = {r.id for r in bounded_in} | {r.id for r in bounded_out}
         doubtful = [r for r in carrying if (not r.country or r.geo_plausible is False)
-                    and r not in bounded_in and r not in bounded_out]
+                    and r.id not in bounded]
         inside = [r for r in carrying if r.country in allowed
                   and r.geo_plausible is not False] + bounded_in
         note = (f" {len(doubtful)} more went to servers of unknown or implausible location, "
                 f"not counted: {servers(doubtful)}." if doubtful else "")
         note += reach_note(bounded_in + bounded_out)
         if outside:
-            countries = Counter(r.country if r not in bounded_out else "within RTT reach"
-                                for r in outside)
+            countries = Counter(placed(r) for r in outside)
             listed = ", ".join(f"{c} ({n})" for c, n in countries.most_common())
             return verdict(Verdict.VIOLATED,
                            f"Violated: {len(outside)} request(s){scope} sent "

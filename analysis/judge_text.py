@@ -52,9 +52,8 @@ def servers(requests: list[Request]) -> str:
 
 
 def describe(requests: list[Request], hits_by_req: dict[int, list[Hit]]) -> str:
-    orgs = Counter((r.organization or r.host or "an unknown server",
-                    "placed by RTT" if r.reach and r.geo_plausible is False
-                    else r.country or "no location") for r in requests)
+    orgs = Counter((r.organization or r.host or "an unknown server", placed(r))
+                   for r in requests)
     where = "; ".join(f"{org} ({country}) ×{n}" for (org, country), n in orgs.most_common(4))
     ex = requests[0]
     hit = max(hits_by_req[ex.id], key=lambda h: h.confidence)
@@ -162,8 +161,11 @@ def abroad_text(requests: list[Request], user_country: str | None) -> str:
     policy's "outside the country where you live" is read against this."""
     if not user_country:
         return ""
-    located = [r for r in requests if r.country]
-    abroad = Counter(r.country for r in located if r.country != user_country)
+    # where a server is: GeoIP's country, or, when the RTT rules that out, the countries it can
+    # be in (one of them, if they are all the same side of the border)
+    located = [r for r in requests if r.country and (r.geo_plausible is not False or (
+        r.reach and (r.reach == {user_country} or user_country not in r.reach)))]
+    abroad = Counter(placed(r) for r in located if placed(r) != user_country)
     if not located:
         return ""
     if not abroad:
@@ -171,6 +173,16 @@ def abroad_text(requests: list[Request], user_country: str | None) -> str:
     listed = ", ".join(f"{c} ({n})" for c, n in sorted(abroad.items()))
     return (f" {sum(abroad.values())} of them went to servers located outside the user's "
             f"country ({user_country}): {listed}.")
+
+
+def placed(r: Request) -> str:
+    """Where a request's server is, as a text: its GeoIP country, or the countries the RTT
+    leaves ("one of CZ, DE, PL") when GeoIP's answer is impossible."""
+    if r.geo_plausible is False and r.reach:
+        codes = sorted(r.reach)
+        return codes[0] if len(codes) == 1 else "one of " + ", ".join(codes[:6]) + (
+            " …" if len(codes) > 6 else "")
+    return r.country or "no location"
 
 
 def reach_note(requests: list[Request]) -> str:

@@ -14,9 +14,11 @@ from analysis.world_geometry import (
     EARTH_RADIUS_KM,
     contains,
     country_distance_km,
+    distance_km,
     distance_to_country_km,
 )
 from analysis.world_shapes import Ring, World, decode_topojson, load_world, plate_carree_rings
 
 __all__ = ["EARTH_RADIUS_KM", "Ring", "World", "contains", "country_distance_km",
-           "decode_topojson", "distance_to_country_km", "load_world", "plate_carree_rings"]
+           "decode_topojson", "distance_km", "distance_to_country_km", "load_world",
+           "plate_carree_rings"]

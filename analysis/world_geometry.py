@@ -188,3 +188,11 @@ def country_distance_km(code_a: str, code_b: str) -> float | None:
         (pa, a0, a1, _, _), (pb, b0, b1, _, _) = ca[i], cb[j]
         best = min(best, _points_to_segments(pa, b0, b1), _points_to_segments(pb, a0, a1))
     return best * EARTH_RADIUS_KM
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))

@@ -16,7 +16,7 @@ from typing import Any
 
 from analysis.claims import ClaimsFile, expand_countries
 from analysis.enrich_party import study_attributor
-from analysis.enrich_rtt import Vantage, reachable, vantage_from_profile
+from analysis.enrich_rtt import Vantage, placement_vantage, reachable
 from analysis.judge import (
     MIN_CONFIDENCE,
     Hit,
@@ -79,6 +79,7 @@ def load_study(store: Store, claims: ClaimsFile,
     }
     on_wire = {c.id for c in captures if str(c.capture.kind) in ("pcap", "pcapng")}
     dest = {d["id"]: d for d in store.destination_rows()}
+    vantage = credible(vantage, list(dest.values()))
     partial = store.partly_inspected()
     # Party as report.json states it: the destination's (enrich pass); a request with no
     # destination (no named host, no address) by the same attributor (QA3 P32).
@@ -106,11 +107,25 @@ def load_study(store: Store, claims: ClaimsFile,
                  store.tls_refused_counts(), store.unread_connection_counts(), cut)
 
 
+MIN_PLACING_RTT_MS = 1.0  # below: more likely a middlebox on the LAN answered than the server
+
+
 def _reach(vantage: Vantage | None, d: dict[str, Any]) -> frozenset[str] | None:
-    """Where a server whose GeoIP country the RTT rules out can be (enrich_rtt.reachable)."""
-    if vantage is None or d.get("geo_plausible") is not False or not d.get("rtt_ms"):
+    """Where a server whose GeoIP country the RTT rules out can be (enrich_rtt.reachable); not
+    for a CDN edge (where it answers is not where data is stored) or a sub-millisecond RTT."""
+    if (vantage is None or d.get("geo_plausible") is not False or d.get("cdn")
+            or (d.get("rtt_ms") or 0) < MIN_PLACING_RTT_MS):
         return None
     return reachable(vantage, float(d["rtt_ms"])) or None
+
+
+def credible(vantage: Vantage | None, destinations: list[dict[str, Any]]) -> Vantage | None:
+    """The vantage point, unless most GeoIP answers it could check came out impossible: then the
+    point itself is more likely wrong than the GeoIP data (QA12)."""
+    checked = [d["geo_plausible"] for d in destinations if d.get("geo_plausible") is not None]
+    if vantage is None or sum(1 for v in checked if v is False) * 2 > len(checked):
+        return None
+    return vantage
 
 
 def delivered(row: dict[str, Any]) -> bool:
@@ -187,7 +202,7 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         for key in ("claims_file", "app", "user_country", "first_party"):
             store.set_meta(key, None)
     study = load_study(store, claims, hits=judged_hits(written.hit_rows(store)),
-                       vantage=vantage_from_profile(ctx.profile))
+                       vantage=placement_vantage(ctx.profile))
     written.forget()
     verdicts = judge_all(study)
     flows = disclosure_flows(study, verdicts)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from analysis import world
-from analysis.enrich_rtt import Vantage, plausibility, reachable, vantage_from_profile
+from analysis.enrich_rtt import (
+    Vantage,
+    placement_vantage,
+    plausibility,
+    reachable,
+    vantage_from_profile,
+)
 from analysis.profile import DeviceInfo, DeviceProfile
 
 PARIS = Vantage("Paris", lat=48.8566, lon=2.3522)
@@ -76,3 +82,24 @@ def test_the_countries_within_reach_of_a_round_trip() -> None:
     assert "FR" in reachable(berlin, 8.0)  # 800 km reaches the French border
     germany = Vantage("anywhere in Germany", country="DE")
     assert "DE" in reachable(germany, 0.5) and "US" not in reachable(germany, 0.5)
+
+
+def test_territories_without_a_shape_are_within_reach_too() -> None:
+    # Gibraltar beside Spain is not in the EU; Svalbard inside Norway's shape not in the EEA
+    assert {"ES", "GI"} <= reachable(Vantage("Gibraltar", lat=36.14, lon=-5.35), 0.2)
+    assert "SJ" in reachable(Vantage("Longyearbyen", lat=78.22, lon=15.65), 0.5)
+
+
+@pytest.mark.parametrize(("device", "placed"), [
+    (DeviceInfo(country="DE", lat=52.52, lon=13.405), True),
+    (DeviceInfo(country="DE", lat=13.405, lon=52.52), False),  # lat and lon swapped
+    (DeviceInfo(lat=0.0, lon=0.0), False),
+    (DeviceInfo(country="DE"), True),
+    (DeviceInfo(), False),
+])
+def test_servers_are_placed_only_from_a_credible_device_vantage(device: DeviceInfo,
+                                                                placed: bool) -> None:
+    assert (placement_vantage(DeviceProfile(device=device)) is not None) is placed
+    # the [location] fallback (often a mocked GPS position) never places a server
+    mocked = DeviceProfile(location={"lat": 52.52, "lon": 13.405})
+    assert placement_vantage(mocked) is None

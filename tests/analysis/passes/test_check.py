@@ -185,12 +185,16 @@ def test_an_only_claim_places_an_impossible_geoip_answer_by_the_rtt() -> None:
     # GeoIP says AU, but 3 ms from Berlin reaches only CZ, DE, DK, PL: outside the US for sure
     store = Store.memory()
     cid = store.add_capture(Capture(kind="har", source="a", consent=Consent.NO))
-    (e1,) = store.add_exchanges(cid, [Exchange(ts=1, host="b.vendor.example")])
+    e1, e2 = store.add_exchanges(cid, [Exchange(ts=1, host="b.vendor.example"),
+                                       Exchange(ts=2, host="api.app.example")])
     store.write_findings([Finding(e1, Part.BODY, "gaid", "id.advertising", Detector.KEY, 0.9,
                                   "k", "x")])
+    # the app's own server checks out, so the vantage point is credible
     store.set_destinations([Destination("b.vendor.example", "192.0.2.2", country="AU",
-                                        organization="B", rtt_ms=3.0, geo_plausible=False)],
-                           {e1: 0})
+                                        organization="B", rtt_ms=3.0, geo_plausible=False),
+                            Destination("api.app.example", "192.0.2.9", country="DE",
+                                        organization="App", rtt_ms=4.0, geo_plausible=True)],
+                           {e1: 0, e2: 1})
     claims = parse_claims('[[claim]]\nid = "us-only"\ndata = ["id.advertising"]\n'
                           'expect = "only"\ncountries = ["US"]\n', Path("c.toml"))
     berlin = DeviceProfile(device=DeviceInfo(lat=52.52, lon=13.405))
@@ -207,12 +211,16 @@ def test_a_flow_placed_by_the_rtt_inside_an_only_claims_countries_is_disclosed()
     # GeoIP says AU; 3 ms from Berlin reaches only CZ, DE, DK, PL: inside an EU-only claim
     store = Store.memory()
     cid = store.add_capture(Capture(kind="har", source="a", consent=Consent.NO))
-    (e1,) = store.add_exchanges(cid, [Exchange(ts=1, host="b.vendor.example")])
+    e1, e2 = store.add_exchanges(cid, [Exchange(ts=1, host="b.vendor.example"),
+                                       Exchange(ts=2, host="api.app.example")])
     store.write_findings([Finding(e1, Part.BODY, "gaid", "id.advertising", Detector.KEY, 0.9,
                                   "k", "x")])
+    # the app's own server checks out, so the vantage point is credible
     store.set_destinations([Destination("b.vendor.example", "192.0.2.2", country="AU",
-                                        organization="B", rtt_ms=3.0, geo_plausible=False)],
-                           {e1: 0})
+                                        organization="B", rtt_ms=3.0, geo_plausible=False),
+                            Destination("api.app.example", "192.0.2.9", country="DE",
+                                        organization="App", rtt_ms=4.0, geo_plausible=True)],
+                           {e1: 0, e2: 1})
     claims = parse_claims('[[claim]]\nid = "eu-only"\ndata = ["id.advertising"]\n'
                           'expect = "only"\ncountries = ["EU"]\n', Path("c.toml"))
     run(store, AnalysisContext(claims=claims,
@@ -222,3 +230,16 @@ def test_a_flow_placed_by_the_rtt_inside_an_only_claims_countries_is_disclosed()
         verdict["explanation"])
     (flow,) = store.flow_rows()
     assert flow["disclosure"] == "disclosed" and flow["claims"] == ["eu-only"]
+
+
+def test_no_placement_when_the_vantage_point_is_not_credible() -> None:
+    from analysis.enrich_rtt import Vantage
+    from analysis.passes.check import _reach, credible
+    berlin = Vantage("Berlin", lat=52.52, lon=13.405)
+    wrong = [{"geo_plausible": False}, {"geo_plausible": False}, {"geo_plausible": True}]
+    assert credible(berlin, wrong) is None  # most answers impossible: the point is wrong
+    assert credible(berlin, [*wrong, {"geo_plausible": True}]) is berlin
+    server = {"geo_plausible": False, "rtt_ms": 3.0}
+    assert _reach(berlin, server) == frozenset({"CZ", "DE", "DK", "PL"})
+    assert _reach(berlin, {**server, "cdn": True}) is None  # an edge is not the store
+    assert _reach(berlin, {**server, "rtt_ms": 0.4}) is None  # a LAN middlebox, likely
