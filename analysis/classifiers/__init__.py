@@ -16,7 +16,7 @@ from typing import Any
 
 from analysis.classifiers import keys, kvpairs, structure_exchange, value
 from analysis.classifiers.base import Classifier, remake_finding
-from analysis.classifiers.pairs import grade_pairs, short_pairs
+from analysis.classifiers.pairs import e7_pairs, grade_pairs, short_pairs
 from analysis.classifiers.profile_match import ProfileMatcher
 from analysis.classifiers.purchase import order_details, purchases_only
 from analysis.classifiers.records import record_readings
@@ -159,6 +159,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         by_key += order_details(exchange_id, decoded, by_key)
     found += by_key
     found += short_pairs(exchange_id, decoded)
+    found += e7_pairs(exchange_id, decoded)
     found += by_value
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)
     found += record_readings(exchange_id, decoded, found)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from analysis.classifiers.base import compose, hash_transform, list_path, preview
 from analysis.classifiers.rules import KeyRule, exact_rules, key_rules, norm_key
 from analysis.classifiers.validators import is_placeholder, validate
-from analysis.classifiers.validators_geo import decimals, is_e7, latlon_pair
+from analysis.classifiers.validators_geo import decimals, latlon_pair
 from analysis.classifiers.words import (
     MAX_CONTEXT_VALUE,
     context_rule_for,
@@ -107,6 +107,15 @@ USER_PLACE = frozenset({"user", "my", "me", "current", "curr", "cur", "device", 
                         "reported", "actual", "precise", "coarse", "raw", "fused", "trip",
                         "ride", "visit", "checkin", "check", "in", "mobile", "sender", "here"})
 OWN_WORDS_ONLY = {"words.latitude": USER_PLACE, "words.longitude": USER_PLACE}
+# Lists whose entries are places the app shows (blind12: a list of clinics): a coordinate in an
+# entry is that place's; under such an object but outside its list ("clinics": {"query": ...})
+# it may be the user's search position (QA12)
+LIST_PLACES = frozenset({"clinics", "hospitals", "pharmacies", "offices"})
+
+
+def _lists_above(path: str) -> set[str]:
+    """The names of the lists a field sits in ("clinics[1].lat" -> {"clinics"})."""
+    return {seg.partition("[")[0].lower() for seg in path.split(".")[:-1] if "[" in seg}
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -144,7 +153,7 @@ def _grade(rule: KeyRule, text: str) -> tuple[str, str]:
         if n >= GEOHASH_PRECISE:
             return "location.precise", f"a geohash of {n} characters (a cell of 150 m or less)"
         return "location.coarse", f"a geohash of {n} characters (a cell wider than 600 m)"
-    if rule.grade == "coordinate_e7" or (rule.grade == "coordinate" and is_e7(text)):
+    if rule.grade == "coordinate_e7":
         # degrees x 10^7 as an integer: the decimals are those of the value / 10^7
         text = f"{int(text) / 1e7:.7f}".rstrip("0")
     pair = latlon_pair(text)
@@ -209,6 +218,8 @@ class KeyClassifier:
                     rule.id in OWN_WORDS_UNDER and rule.not_under.intersection(
                         key_words(leaf.key)))):
                 continue
+            if rule.grade == "coordinate" and LIST_PLACES.intersection(_lists_above(leaf.path)):
+                continue  # an entry of a list of clinics or offices: that place's position
             only = OWN_WORDS_ONLY.get(rule.id)
             if only is not None and not set(key_words(leaf.key)[:-1]) <= only:
                 continue

@@ -23,12 +23,16 @@ from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 
 LAT_RULES = frozenset({"key.latitude", "words.latitude", "key.latitude-short",
-                       "profile.location.lat"})
+                       "key.latitude-e7", "profile.location.lat"})
 LON_RULES = frozenset({"key.longitude", "words.longitude", "key.longitude-short",
-                       "profile.location.lon"})
+                       "key.longitude-e7", "profile.location.lon"})
 # Two-letter names of a coordinate (compact telemetry: {"la": 40.74183, "lo": -73.98931}), read as
 # one only beside the other half: alone, "la" is as often a language or a loudness.
 SHORT_LAT = frozenset({"la", "lt"})
+# plain coordinate names holding degrees x 10^7 as integers (protobuf-style telemetry): read
+# only as a pair, both integers of that size (QA12: a lone "lat" of 1500000 is a latency)
+E7_LAT = frozenset({"lat", "latitude"})
+E7_LON = frozenset({"lon", "lng", "long", "longitude"})
 LEAF_KEY = operator.attrgetter("key")
 # objects whose two-letter numbers are a layout's, a sound's or a shape's
 NOT_PLACES = frozenset({"layout", "audio", "eq", "equalizer", "box", "rect", "frame", "view",
@@ -76,6 +80,43 @@ def grade_pairs(findings: Iterable[Finding]) -> list[Finding]:
 
 def _coordinate(leaf: Leaf, valid: Callable[[str], bool]) -> bool:
     return type(leaf.value) is float and valid(leaf.text)
+
+
+def _e7(leaf: Leaf, limit: float) -> bool:
+    return type(leaf.value) is int and 10**6 <= abs(leaf.value) <= limit * 1e7
+
+
+def e7_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
+    """A plain latitude and longitude side by side, both integers in degrees x 10^7
+    (``{"lat": 407418300, "lon": -739893100}``), as one point: graded by the decimals of the
+    degrees, voided like a latitude key (a store's, a station's)."""
+    leaves = decoded.leaves
+    if E7_LAT.isdisjoint(map(LEAF_KEY, leaves)):
+        return []
+    halves: dict[tuple[str, str], dict[str, Leaf]] = {}
+    for leaf in leaves:
+        name = leaf.key.lower()
+        if name in E7_LAT and _e7(leaf, 90):
+            halves.setdefault((leaf.part, _container(leaf.path)), {})["lat"] = leaf
+        elif name in E7_LON and _e7(leaf, 180):
+            halves.setdefault((leaf.part, _container(leaf.path)), {})["lon"] = leaf
+    void = next(r.not_under for r in key_rules().rules if r.id == "key.latitude") | NOT_PLACES
+    out = []
+    for point in halves.values():
+        la, lo = point.get("lat"), point.get("lon")
+        if la is None or lo is None or void & ancestor_words(la.path) or (
+                abs(int(la.text)) < 2e7 and abs(int(lo.text)) < 2e7):  # open sea: no point
+            continue
+        places = max(decimals(f"{int(la.text) / 1e7:.7f}".rstrip("0")),
+                     decimals(f"{int(lo.text) / 1e7:.7f}".rstrip("0")))
+        category = PRECISE if places >= 3 else COARSE
+        for leaf, rule in ((la, "key.latitude-e7"), (lo, "key.longitude-e7")):
+            out.append(leaf_finding(
+                exchange_id, leaf, category, 0.85,
+                f"key '{leaf.key}' beside '{(lo if leaf is la else la).key}', both integers in "
+                f"degrees x 10^7: one point with {places} decimals (3 or more is precise)",
+                rule))
+    return out
 
 
 def short_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:

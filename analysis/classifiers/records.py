@@ -31,6 +31,17 @@ SIBLINGS: dict[str, frozenset[str]] = {
     "location.carrier": frozenset({"ci", "cid", "cellid", "lac", "tac", "eci", "nci", "enb"}),
 }
 SIBLING_CONFIDENCE = 0.65
+CELL_SOURCES = frozenset({"mcc", "mnc", "mccmnc", "plmn"})
+
+
+def _cell_id(text: str) -> bool:
+    """A cell's ID, area or tower code: a number (digits or hex) below 2^36 (an NR cell)."""
+    t = text.strip()
+    try:
+        value = int(t, 16) if not t.isdigit() else int(t)
+    except ValueError:
+        return False
+    return 0 < value < 1 << 36
 PACKAGE_KEYS = frozenset({"package", "packagename", "pkg", "pkgname", "bundleid", "bundle",
                           "pn", "apppackage", "packageid"})
 PACKAGE = re.compile(r"[a-zA-Z][a-zA-Z0-9_]*(\.[a-zA-Z0-9_]+)+")
@@ -56,7 +67,9 @@ def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
     for f in found:
         if f.category in SIBLINGS and f.confidence >= 0.6 and "]." in f.path:
             m = _RECORD.fullmatch(f.path)
-            if m is not None:
+            # a cell's ID only beside the network's codes, not beside a carrier's name (QA12)
+            if m is not None and (f.category != "location.carrier"
+                                  or norm_key(m.group(2)) in CELL_SOURCES):
                 by_record.setdefault((f.part, m.group(1)), f)
     if not by_record and not _package_keys(frozenset([leaf.key for leaf in decoded.leaves])):
         return []  # most exchanges: no record finding, no package list
@@ -71,7 +84,8 @@ def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
             continue
         key = norm_key(m.group(2))
         source = by_record.get((leaf.part, m.group(1)))
-        if source is not None and key in SIBLINGS[source.category] and leaf.text.strip():
+        if (source is not None and key in SIBLINGS[source.category] and leaf.text.strip()
+                and (source.category != "location.carrier" or _cell_id(leaf.text))):
             out.append(leaf_finding(
                 exchange_id, leaf, source.category, min(source.confidence, SIBLING_CONFIDENCE),
                 f"key '{leaf.key}' beside '{source.path.rpartition('.')[2]}' in the same "

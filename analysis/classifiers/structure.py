@@ -63,6 +63,12 @@ def far_from_zero(rows: list[list[Any]]) -> bool:
     return all(abs(r[0]) >= 1 and abs(r[1]) >= 1 for r in rows[:50])
 
 
+# lists of [character, start, end] rows that are no typing: notes, spans, sections (QA12)
+NOT_KEY_ROWS = frozenset({"melody", "notes", "note", "spans", "span", "styles", "style", "ranges",
+                          "chapters", "segments", "sections", "chords", "lyrics", "marks",
+                          "highlights", "annotations", "index"})
+
+
 def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) -> Finding | None:
     s = shapes()
     items, n = node.value, len(node.value)
@@ -166,7 +172,8 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
         return _finding(ex, node, "behavior.keystroke", 0.85,
                         f"{n} key events as [kind, time, ...] rows ('{items[0][0]}', ...)",
                         keys, "structure.keystroke-rows")
-    if first is list and (n >= 5 or keys) and typed_key_rows(items):
+    if (first is list and (n >= 5 or keys) and not words & NOT_KEY_ROWS
+            and typed_key_rows(items)):
         return _finding(ex, node, "behavior.keystroke", 0.85 if keys else 0.8,
                         f"{n} typed keys as [key, down, up] rows with their hold times",
                         keys, "structure.keystroke-rows")

@@ -51,7 +51,11 @@ _F0 = re.compile(r"(?:^|[_\W])f0(?:[_\W]|$)", re.IGNORECASE)
 MIN_DIGRAPHS = 5
 # Facial action units (FACS, Ekman & Friesen; OpenFace writes "AU01_r" intensities, "AU01_c"
 # presence): five or more of a face's muscle movements measured together
-_AU = re.compile(r"AU\d{1,2}(?:_?[rc])?", re.IGNORECASE)
+# Only the FACS codes themselves, written as face trackers write them ("AU01", "AU12_r"): a
+# run of "au1".."au5" is an enumeration (ad units, astronomical units, gold assays; QA12)
+_AU = re.compile(r"AU(\d\d)(?:_[rc])?")
+FACS = frozenset({1, 2, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 22, 23, 24, 25,
+                  26, 27, 28, 41, 42, 43, 44, 45, 46})
 MIN_AUS = 5
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -61,6 +65,12 @@ def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     raw = load_toml("structures.toml")["objects"]
     return (frozenset(norm_key(n) for n in raw["blendshape_names"]),
             frozenset(raw["typing_hints"]), frozenset(raw["voice_measures"]))
+
+
+def _facs(key: str) -> bool:
+    """A facial action unit's key: a FACS code, zero-padded ("AU06", "AU12_r")."""
+    m = _AU.fullmatch(key)
+    return m is not None and int(m.group(1)) in FACS
 
 
 def _voice_values(measured: dict[str, object]) -> bool:
@@ -96,7 +106,7 @@ def _may_hold(names: frozenset[str]) -> bool:
         return True
     if norms & typing and any(len(k) == 2 and k.isalpha() for k in names):
         return True
-    if sum(1 for k in names if _AU.fullmatch(k)) >= MIN_AUS:
+    if sum(1 for k in names if _facs(k)) >= MIN_AUS:
         return True
     return sum(1 for k in names for w in _measure_words(k) if w in measures) >= 2
 
@@ -132,7 +142,7 @@ def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
         numbers = [(k, v) for k, v in fields if type(v) in (int, float)]
         if len(numbers) < MIN_DIGRAPHS and len(fields) < 2:
             continue
-        aus = sorted(k for k, _ in numbers if _AU.fullmatch(k))
+        aus = sorted(k for k, v in numbers if _facs(k) and 0 <= v <= 5)  # type: ignore[operator]
         if len(aus) >= MIN_AUS:
             listed = list_path(path) if path.endswith("]") else path
             if (part, listed) not in units:

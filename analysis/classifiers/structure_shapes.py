@@ -72,6 +72,8 @@ def typed_key_rows(rows: list[Any]) -> bool:
     ["3", 210, 302]]): each held as long as a finger holds a key (20-500 ms), pressed in order,
     and not a run of contiguous ranges (an index's sections: ["A", 0, 120], ["B", 121, 300])."""
     rows = rows[:50]
+    if all(type(r) is list and r and type(r[0]) is str and r[0] in "ABCDEFG" for r in rows):
+        return False  # a melody's notes with their start and end
     if not all(type(r) is list and len(r) == 3 and type(r[0]) is str and len(r[0]) == 1
                and type(r[1]) is int and type(r[2]) is int and 20 <= r[2] - r[1] <= 500
                for r in rows):

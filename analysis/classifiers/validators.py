@@ -30,7 +30,7 @@ from analysis.classifiers.validators_device import (
     resolution,
     user_agent_device,
 )
-from analysis.classifiers.validators_geo import lat, lat_any, latlon_pair, lon, lon_any, num_value
+from analysis.classifiers.validators_geo import lat, latlon_pair, lon, num_value
 from analysis.classifiers.validators_ids import (
     HASH,
     MAC,
@@ -268,8 +268,8 @@ def digest(value: str) -> bool:
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {
-    "lat": lat, "lon": lon, "lat_e7": lat_e7, "lon_e7": lon_e7, "lat_any": lat_any,
-    "lon_any": lon_any, "latlon": lambda t: latlon_pair(t) is not None, "imei": imei,
+    "lat": lat, "lon": lon, "lat_e7": lat_e7, "lon_e7": lon_e7,
+    "latlon": lambda t: latlon_pair(t) is not None, "imei": imei,
     "imsi": imsi, "iccid": iccid, "mac": mac, "uuid": uuid, "identifier": identifier,
     "client_identifier": client_identifier,
     "email": email, "email_or_hash": email_or_hash, "phone": phone, "phone_or_hash": phone_or_hash,

@@ -42,21 +42,3 @@ def latlon_pair(text: str) -> tuple[str, str] | None:
         return parts[0], parts[1]
     return None
 
-
-_E7 = re.compile(r"-?\d{7,10}")
-
-
-def is_e7(text: str) -> bool:
-    """Degrees x 10^7 written as an integer (407418300): how protobuf and compact telemetry send
-    a coordinate under a plain "lat"/"lon" key."""
-    return bool(_E7.fullmatch(text.strip()))
-
-
-def lat_any(text: str) -> bool:
-    """A latitude in degrees, or in degrees x 10^7."""
-    return lat(text) or (is_e7(text) and lat(str(int(text) / 1e7)))
-
-
-def lon_any(text: str) -> bool:
-    """A longitude in degrees, or in degrees x 10^7."""
-    return lon(text) or (is_e7(text) and lon(str(int(text) / 1e7)))

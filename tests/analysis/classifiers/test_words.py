@@ -496,7 +496,33 @@ def test_e7_coordinates_a_cells_id_and_wifi_macs_in_compact_telemetry() -> None:
     found = _found({"queue": [{"lat": 407418300, "lon": -739893100, "mcc": 310, "mnc": 260,
                                "ci": 22018, "pci": 143}],
                     "wifis": [{"mac": "aa:bb:cc:77:88:99", "rssi": -52}]})
-    assert found["queue[0].lat"] == {"location.precise": "key.latitude"}  # 40.74183 degrees
+    assert found["queue[0].lat"] == {"location.precise": "key.latitude-e7"}  # 40.74183 degrees
     assert found["queue[0].ci"] == {"location.carrier": "context.record"}
     assert "queue[0].pci" not in found  # one of 504 physical cell IDs: no cell's identity
     assert "location.wifi" in found["wifis[0].mac"]
+
+
+@pytest.mark.parametrize("body", [
+    {"lat": 1500000, "p50": 900000, "p99": 3200000},  # a latency in microseconds
+    {"item": {"lat": 4990000}}, {"lng": 1700000000},  # one half only; an epoch time
+    {"tile": {"lat": 1234567, "lon": 7654321}},  # both near 0: no point
+    {"offers": [{"carrier": "Vodafone", "cid": "cmp_2231", "tac": "v2"}]},
+    {"consents": [{"mcc": "262", "mnc": "01", "tac": "accepted"}]},
+    {"stats": {"au1": 1200, "au2": 300, "au3": 40, "au4": 22, "au5": 14}},
+    {"melody": [["C", 0, 240], ["D", 250, 490], ["E", 500, 740], ["F", 750, 990]]},
+])
+def test_qa12_look_alikes(body: object) -> None:
+    found = _found(body)
+    assert not {c for v in found.values() for c in v} - {"location.carrier"} or not found, found
+    assert not any(p.endswith((".cid", ".tac")) for p in found)
+
+
+def test_qa12_true_cases_and_kept_readings() -> None:
+    found = _found({"queue": [{"lat": 407418300, "lon": -739893100, "mcc": 310, "mnc": 260,
+                               "ci": 22018}],
+                    "clinics": {"query": {"lat": 52.520008, "lon": 13.404954}},
+                    "device": {"wlan": {"mac": "a4:83:e7:12:34:56"}}})
+    assert found["queue[0].lat"] == {"location.precise": "key.latitude-e7"}
+    assert found["queue[0].ci"] == {"location.carrier": "context.record"}
+    assert "location.precise" in found["clinics.query.lat"]  # the user's search position
+    assert found["device.wlan.mac"] == {"id.hardware": "key.mac"}  # the phone's own MAC
