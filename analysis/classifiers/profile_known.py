@@ -10,6 +10,7 @@ IMEIs in their displayed grouping per 3GPP TS 23.003) through their digits.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from analysis.classifiers.rules import load_toml
 from analysis.classifiers.variants import (
     coordinate_forms,
     email_forms,
+    ip_forms,
     phone_bases,
     phone_forms,
     string_forms,
@@ -243,6 +245,8 @@ class KnownValues:
                         if t and ("sha" in t or "md5" in t):
                             self._add(variant, Known(section, key, category, t,
                                                      " of a part of the name (first or last)"))
+        elif key == "public_ip":
+            forms = itertools.chain(string_forms(text), ip_forms(text))
         else:
             forms = string_forms(text)
         for variant, transform, note in forms:

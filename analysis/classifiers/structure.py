@@ -81,6 +81,8 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
     face, voice = _hint(words, "face"), _hint(words, "voice")
     if voice and words & frozenset(s["voice"]["not_with"]):
         voice = ""
+    if face and words & frozenset(s["face"]["not_with"]):
+        face = ""
     keys, motion = _hint(words, "keystroke"), _hint(words, "motion")
     strong_typing = bool(words & frozenset(s["keystroke"]["strong_hints"]))
     weak_motion = bool(motion) and not (words & (_hint_words("motion") - weak_motion_hints()))

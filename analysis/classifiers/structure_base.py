@@ -109,4 +109,6 @@ def landmarks(n: int, face: str, words: frozenset[str]) -> bool:
     if face:
         return True
     other = hint(words, "motion") or hint(words, "route") or hint(words, "keystroke")
-    return n in MESH_POINTS and not other
+    # a mesh of nobody's face (MediaPipe's canonical model, an avatar's) is no template
+    return n in MESH_POINTS and not other and not words & frozenset(
+        shapes()["face"]["not_with"])

@@ -87,9 +87,11 @@ def embedding_beside_template(exchange_id: int, unread: list[Node],
         kind = kinds.get((node.part, node.path.rpartition(".")[0]))
         # the vector's own name says no more than "embedding" (or a face/voice word): a
         # photo's "clip_embedding" or a segment's "sentence_embedding" embed something else
-        own = {w.lower() for w in _TOKEN.findall(node.key)} - embedding_words() - PLAIN_OWNER
+        # (or a blend-shape vector: a face tracker's frame {"lm": [...], "bs": [52 weights]})
+        named = embedding_words() | (_words("blend") if kind == "biometric.face" else set())
+        own = {w.lower() for w in _TOKEN.findall(node.key)} - named - PLAIN_OWNER
         if (kind is None or len(node.value) < MIN_TYPED_VECTOR or type(node.value[0]) is not float
-                or not tokens(node.path, node.parent) & embedding_words() or own):
+                or not tokens(node.path, node.parent) & named or own):
             continue
         hint = frozenset({"face"} if kind == "biometric.face" else {"voice"})
         template = classify_node(exchange_id, node, hint)

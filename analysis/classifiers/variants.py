@@ -133,3 +133,19 @@ def coordinate_forms(value: float) -> Iterator[tuple[str, str, int, str]]:
     for exp in (6, 7):
         yield (str(round(value * 10 ** exp)), f"e{exp}", exp,
                f"scaled to an integer, degrees x 10^{exp}")
+
+
+def ip_forms(value: str) -> Iterator[tuple[str, str | None, str]]:
+    """(variant, transform, note) for a public IPv4 address beyond its string forms: as SDKs
+    and ad requests also send it — a 32-bit integer, 8 hex digits, the reversed (PTR) octets,
+    and the /24 network with the last octet zeroed (truncated for "privacy", still locating)."""
+    parts = value.strip().split(".")
+    if len(parts) != 4 or not all(p.isdigit() and int(p) < 256 for p in parts):
+        return
+    number = int.from_bytes(bytes(int(p) for p in parts), "big")
+    yield str(number), "integer", ""
+    yield f"{number:08x}", "hex", ""
+    yield f"{number:08X}", "hex+uppercase", ""
+    yield ".".join(reversed(parts)), "reversed", " (the address's octets reversed, PTR order)"
+    if parts[3] != "0":
+        yield ".".join([*parts[:3], "0"]), "truncated", " (its /24 network, last octet zeroed)"

@@ -193,3 +193,11 @@ def test_a_user_agents_carrier_suffix_is_the_carrier() -> None:
                       request_headers=(("User-Agent", ua),))
         found = {f.category for f in classify_decoded(1, decode_exchange(ex), matcher_for(p))}
         assert "location.carrier" in found, ua
+
+
+def test_the_public_ip_as_an_integer_hex_reversed_and_truncated() -> None:
+    from analysis.classifiers.variants import ip_forms
+    forms = {v: t for v, t, _ in ip_forms("203.0.113.7")}
+    assert forms["3405803783"] == "integer" and forms["cb007107"] == "hex"
+    assert forms["7.113.0.203"] == "reversed" and forms["203.0.113.0"] == "truncated"
+    assert not list(ip_forms("2001:db8::1"))  # IPv6: its string forms only

@@ -264,3 +264,15 @@ def test_typed_keys_as_rows_of_key_down_and_up() -> None:
     assert _found({"seq": rows})["seq"][0] == "behavior.keystroke"
     index = [["A", 0, 120], ["B", 121, 300], ["C", 301, 420], ["D", 421, 600], ["E", 601, 700]]
     assert not _found({"index": index})  # an index's contiguous sections
+
+
+def test_face_trackers_short_names_and_a_frames_blend_shapes() -> None:
+    lm = [c for _ in range(68) for c in (R.uniform(384, 896), R.uniform(216, 432))]
+    frames = [{"t": i * 33, "bs": [R.random() for _ in range(52)], "lm": lm} for i in range(2)]
+    found = _found({"frames": frames})
+    assert found["frames[0].lm"][0] == found["frames[1].bs"][0] == "biometric.face"
+    xvec = floats(192)
+    assert _found({"xvec": xvec})["xvec"][0] == "biometric.voice"
+    # MediaPipe's canonical face mesh is nobody's face
+    canonical = [[R.uniform(-0.1, 0.1) for _ in range(3)] for _ in range(468)]
+    assert not _found({"canonicalFace": canonical})
