@@ -38,12 +38,13 @@ def _timing_list(node: Node, kinds: frozenset[str], minimum: int = 5) -> bool:
             and sorted(items)[len(items) // 2] <= 400)
 
 
-HOLD = frozenset({"dwell", "hold"})
+# (typing SDKs' abbreviations count only as a pair: "kd"/"kf" for key down/flight, "dw"/"fl")
+HOLD = frozenset({"dwell", "hold", "kd", "kh", "dw"})
 PAIR_MINIMUM = 4  # key holds of a hold/flight pair (a PIN); a flight list has one fewer
 KEY_WORDS = frozenset({"pin", "pad", "keypad", "key", "keys", "keyboard", "typing", "passcode",
                        "code", "password", "keystroke", "keystrokes", "ks"})
 OTHER_UNITS = frozenset({"s", "sec", "secs", "seconds", "min", "mins", "minutes", "h", "hours"})
-FLIGHT = frozenset({"flight"})
+FLIGHT = frozenset({"flight", "kf", "fl"})
 
 
 def typing_sibling(ex: int, node: Node, sibling: str) -> Finding | None:

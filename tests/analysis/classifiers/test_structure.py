@@ -276,3 +276,12 @@ def test_face_trackers_short_names_and_a_frames_blend_shapes() -> None:
     # MediaPipe's canonical face mesh is nobody's face
     canonical = [[R.uniform(-0.1, 0.1) for _ in range(3)] for _ in range(468)]
     assert not _found({"canonicalFace": canonical})
+
+
+def test_abbreviated_hold_and_flight_lists_only_as_a_pair() -> None:
+    holds = [R.randrange(55, 160) for _ in range(12)]
+    flights = [R.randrange(70, 380) for _ in range(11)]
+    found = _found({"kd": ",".join(map(str, holds)), "kf": ",".join(map(str, flights))})
+    assert found["kd"][0] == found["kf"][0] == "behavior.keystroke"
+    assert not _found({"fl": flights})  # a lone "fl" is anything
+    assert not _found({"kd": [3, 1, 2, 5, 0, 2], "kf": [1, 2, 3, 4, 5]})  # a game's kills
