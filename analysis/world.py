@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from analysis.world_geometry import (
     EARTH_RADIUS_KM,
+    caps_farther_km,
     contains,
     country_distance_km,
     distance_km,
     distance_to_country_km,
+    surely_farther_km,
 )
 from analysis.world_shapes import Ring, World, decode_topojson, load_world, plate_carree_rings
 
-__all__ = ["EARTH_RADIUS_KM", "Ring", "World", "contains", "country_distance_km",
-           "decode_topojson", "distance_km", "distance_to_country_km", "load_world",
-           "plate_carree_rings"]
+__all__ = ["EARTH_RADIUS_KM", "Ring", "World", "caps_farther_km", "contains",
+           "country_distance_km", "decode_topojson", "distance_km", "distance_to_country_km",
+           "load_world", "plate_carree_rings", "surely_farther_km"]

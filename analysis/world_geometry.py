@@ -196,3 +196,40 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+@cache
+def bounding_cap(code: str) -> tuple[np.ndarray, float] | None:
+    """A spherical cap (unit centre, angular radius) holding all of a country's boundary: a
+    cheap lower bound of any distance to the country (``reachable`` skips countries whose cap
+    is already out of reach). None when the country has no shape here."""
+    code = code.upper()
+    if not has_shape(code):
+        return None
+    pts = np.concatenate([_unit(np.asarray(ring, dtype=float)) for ring in country_rings(code)])
+    centre = pts.sum(axis=0)
+    norm = np.linalg.norm(centre)
+    if norm < 1e-9:
+        return centre, math.pi
+    centre /= norm
+    return centre, float(np.max(np.arccos(np.clip(pts @ centre, -1.0, 1.0))))
+
+
+def surely_farther_km(lat: float, lon: float, code: str, km: float) -> bool:
+    """True when every point of the country is more than ``km`` from the point (by its cap)."""
+    cap = bounding_cap(code)
+    if cap is None:
+        return False
+    centre, radius = cap
+    p = _unit(np.asarray([[lon, lat]], dtype=float))[0]
+    angle = float(np.arccos(np.clip(p @ centre, -1.0, 1.0)))
+    return (angle - radius) * EARTH_RADIUS_KM > km
+
+
+def caps_farther_km(code_a: str, code_b: str, km: float) -> bool:
+    """True when the two countries' caps are already more than ``km`` apart."""
+    a, b = bounding_cap(code_a), bounding_cap(code_b)
+    if a is None or b is None:
+        return False
+    angle = float(np.arccos(np.clip(a[0] @ b[0], -1.0, 1.0)))
+    return (angle - a[1] - b[1]) * EARTH_RADIUS_KM > km
