@@ -10,7 +10,6 @@ IMEIs in their displayed grouping per 3GPP TS 23.003) through their digits.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -246,7 +245,11 @@ class KnownValues:
                             self._add(variant, Known(section, key, category, t,
                                                      " of a part of the name (first or last)"))
         elif key == "public_ip":
-            forms = itertools.chain(string_forms(text), ip_forms(text))
+            forms = string_forms(text)
+            for variant, transform, note in ip_forms(text):
+                # the whole field, never inside a version string or a longer number (QA13)
+                self._add(variant, Known(section, key, category, transform, note),
+                          whole_only=True)
         else:
             forms = string_forms(text)
         for variant, transform, note in forms:

@@ -83,6 +83,15 @@ CARRIER_WORDS = frozenset({"mcc", "mnc", "carrier", "sim", "network", "operator"
                            "hni", "numeric", "telco", "cell"})
 
 
+IP_DERIVED = frozenset({"integer", "hex", "hex+uppercase", "truncated"})
+
+
+def _short(known: Known) -> bool:
+    """A known value short or plain enough to occur by chance: checked against its key."""
+    return known.key in SHORT_COINCIDENCES or (known.key == "public_ip"
+                                                and known.transform in IP_DERIVED)
+
+
 def _coincidence(leaf: Leaf, known: Known) -> bool:
     """The field's key says it is something else: negative (a sequence, a version), or a named
     key with no carrier or network word for an MCC+MNC. A protobuf field (numbered) has no
@@ -189,10 +198,9 @@ class ProfileMatcher(KnownValues):
         if self.regex is not None and decoded.raw:
             raw = [i for i, leaf in enumerate(leaves) if leaf.layers[-1:] == ("raw",)]
             hits = self._raw_hits(texts, raw, hits)
-        if hits and any(k.key in SHORT_COINCIDENCES for _, _, _, k in hits):
+        if hits and any(_short(k) for _, _, _, k in hits):
             # {"seq": 310260}, {"app_version": "10.0.0.9"}: a coincidence, not the value
-            hits = [h for h in hits if h[3].key not in SHORT_COINCIDENCES
-                    or not _coincidence(leaves[h[0]], h[3])]
+            hits = [h for h in hits if not _short(h[3]) or not _coincidence(leaves[h[0]], h[3])]
         return self._findings(exchange_id, decoded, hits)
 
     def _raw_hits(self, texts: list[str], raw: list[int],

@@ -6,6 +6,7 @@ frames, key-event timing series, touch and motion sensor series. Shapes and hint
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from analysis.classifiers.rules import norm_key
@@ -63,6 +64,10 @@ def far_from_zero(rows: list[list[Any]]) -> bool:
     return all(abs(r[0]) >= 1 and abs(r[1]) >= 1 for r in rows[:50])
 
 
+_SHORT_LM = re.compile(r"(?i)lm(?:k|ks)?\d*")
+# what a language model's or a learning platform's lists are (QA13)
+NOT_LANDMARKS = frozenset({"logits", "probs", "scores", "weights", "grades", "progress", "asr",
+                           "model", "language", "tokens", "vocab"})
 # lists of [character, start, end] rows that are no typing: notes, spans, sections (QA12)
 NOT_KEY_ROWS = frozenset({"melody", "notes", "note", "spans", "span", "styles", "style", "ranges",
                           "chapters", "segments", "sections", "chords", "lyrics", "marks",
@@ -87,6 +92,14 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
     strong_typing = bool(words & frozenset(s["keystroke"]["strong_hints"]))
     weak_motion = bool(motion) and not (words & (_hint_words("motion") - weak_motion_hints()))
     numbers, floats = number_counts(items) if first is not list and first is not dict else (0, 0)
+    if (numbers == n and not face and _SHORT_LM.fullmatch(node.key) and n % 2 == 0
+            and n // 2 in s["face"]["landmark_points"] and all(x >= 0 for x in items)
+            and not words & NOT_LANDMARKS):
+        # a face tracker's own short name ("lm", "lm106", "lmks") on exactly a landmark set's
+        # x, y values: read as the key's, never inherited by a field below it (QA13)
+        return _finding(ex, node, "biometric.face", 0.8,
+                        f"{n // 2} flattened (x, y) landmark points under a tracker's name",
+                        node.key, "structure.face-landmarks")
     if numbers == n:  # a vector of numbers
         # an embedding is signed and varied; amplitudes in [0, 1], constants and counts are a
         # waveform, a setting or a histogram (landmarks and MFCC statistics need not be signed)

@@ -37,7 +37,7 @@ BIOMETRIC_CALLS = frozenset({"enroll", "enrollment", "enrolment", "verify", "ver
                              "voiceid", "voiceprint", "faceprint", "kyc", "authenticate",
                              # grouping photos by whose face is in them identifies
                              "cluster", "clusters", "clustering"})
-TIMING_NAME = re.compile(r"(?i)dwell|hold|flight|^(?:kd|kh|kf|dw|fl)$")
+TIMING_NAME = re.compile(r"(?i)dwell|hold|flight|^(?:kd|kh|kf)$")
 RULE = operator.attrgetter("rule")
 URL_CONTEXT = 0.85  # a hint from the request path is weaker than one from the field's own key
 # ...and that it uploads positions: a keyless record list of latitude/longitude pairs

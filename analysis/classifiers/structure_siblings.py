@@ -32,19 +32,24 @@ def _timing_list(node: Node, kinds: frozenset[str], minimum: int = 5) -> bool:
         # a short pair (a PIN's four keys) only under a key word, in ms, at a finger's pace:
         # a drone plan's or a yoga session's holds and flights are neither (QA11)
         return False
+    if node.key.lower() in ABBREVIATED and not all(type(x) is int and 20 <= x <= 2000
+                                                   for x in items):
+        return False
     # at typing speed (tens to hundreds of ms): a heatmap's dwell per element is longer
     return (bool(words & kinds) and len(items) >= minimum and not words & _words("not_typing")
             and all(type(x) in (int, float) and 0 < x < 2000 for x in items) and varied(items)
             and sorted(items)[len(items) // 2] <= 400)
 
 
-# (typing SDKs' abbreviations count only as a pair: "kd"/"kf" for key down/flight, "dw"/"fl")
-HOLD = frozenset({"dwell", "hold", "kd", "kh", "dw"})
+# (typing SDKs' abbreviations, "kd"/"kh" and "kf" for key down/hold and flight, count only as a
+# pair of integer millisecond lists: a game's kill/death counts are neither, QA13)
+HOLD = frozenset({"dwell", "hold", "kd", "kh"})
+ABBREVIATED = frozenset({"kd", "kh", "kf"})
 PAIR_MINIMUM = 4  # key holds of a hold/flight pair (a PIN); a flight list has one fewer
 KEY_WORDS = frozenset({"pin", "pad", "keypad", "key", "keys", "keyboard", "typing", "passcode",
                        "code", "password", "keystroke", "keystrokes", "ks"})
 OTHER_UNITS = frozenset({"s", "sec", "secs", "seconds", "min", "mins", "minutes", "h", "hours"})
-FLIGHT = frozenset({"flight", "kf", "fl"})
+FLIGHT = frozenset({"flight", "kf"})
 
 
 def typing_sibling(ex: int, node: Node, sibling: str) -> Finding | None:

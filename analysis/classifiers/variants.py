@@ -137,15 +137,19 @@ def coordinate_forms(value: float) -> Iterator[tuple[str, str, int, str]]:
 
 def ip_forms(value: str) -> Iterator[tuple[str, str | None, str]]:
     """(variant, transform, note) for a public IPv4 address beyond its string forms: as SDKs
-    and ad requests also send it — a 32-bit integer, 8 hex digits, the reversed (PTR) octets,
-    and the /24 network with the last octet zeroed (truncated for "privacy", still locating)."""
+    and ad requests also send it — a 32-bit integer, 8 hex digits, and the /24 network with the
+    last octet zeroed (truncated for "privacy", still locating). Only forms that cannot be read
+    as something else: an integer of 9 digits or more (not a small count or a date), hex with a
+    letter in it ("20240115" is a date); matched as a whole field (profile_known)."""
     parts = value.strip().split(".")
     if len(parts) != 4 or not all(p.isdigit() and int(p) < 256 for p in parts):
         return
     number = int.from_bytes(bytes(int(p) for p in parts), "big")
-    yield str(number), "integer", ""
-    yield f"{number:08x}", "hex", ""
-    yield f"{number:08X}", "hex+uppercase", ""
-    yield ".".join(reversed(parts)), "reversed", " (the address's octets reversed, PTR order)"
+    if number >= 10**8:
+        yield str(number), "integer", ""
+    hexed = f"{number:08x}"
+    if any(c in "abcdef" for c in hexed):
+        yield hexed, "hex", ""
+        yield hexed.upper(), "hex+uppercase", ""
     if parts[3] != "0":
         yield ".".join([*parts[:3], "0"]), "truncated", " (its /24 network, last octet zeroed)"

@@ -1,13 +1,12 @@
 """Shared by the base64 and hex wrapper decoders: a wrapper is only unwrapped when what it hides
 is recognisably something — compressed data (gzip, zstd, zlib), JSON, MessagePack, printable
-text, a protobuf message that holds text, a packed float vector, or packed uint16 millisecond
-timings. Tokens, nonces and hashes are also base64/hex-shaped; unwrapping them into random bytes
-would only add noise, so they stay as they are."""
+text, or a protobuf message that holds text. Tokens, nonces and hashes are also
+base64/hex-shaped; unwrapping them into random bytes would only add noise, so they stay as they
+are."""
 
 from __future__ import annotations
 
 import json
-import struct
 import zlib
 
 import msgpack
@@ -54,24 +53,7 @@ def worth_unwrapping(raw: bytes) -> Tree:
     vector = packed_vector(raw)
     if vector is not None:
         return vector  # a packed float template (base64 of 128 float32)
-    timings = packed_timings(raw)
-    if timings is not None:
-        return timings  # packed millisecond intervals (a typing SDK's uint16 hold times)
     raise NotThisFormat("wrapped bytes are not recognisable")
-
-
-MIN_TIMINGS = 8
-
-
-def packed_timings(raw: bytes) -> list[int] | None:
-    """Bytes that are only little-endian uint16 values of 20-3000 (milliseconds: key holds and
-    gaps, frame times): 8 values or more. Random bytes pass one value in 22, so eight in a row
-    one time in 10^11; a token or a digest never does in practice."""
-    n = len(raw) // 2
-    if len(raw) % 2 or n < MIN_TIMINGS:
-        return None
-    values = struct.unpack(f"<{n}H", raw)
-    return list(values) if all(20 <= v <= 3000 for v in values) else None
 
 
 def _protobuf(raw: bytes) -> bool:

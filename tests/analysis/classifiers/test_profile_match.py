@@ -195,9 +195,13 @@ def test_a_user_agents_carrier_suffix_is_the_carrier() -> None:
         assert "location.carrier" in found, ua
 
 
-def test_the_public_ip_as_an_integer_hex_reversed_and_truncated() -> None:
+def test_the_public_ip_as_an_integer_hex_and_truncated() -> None:
     from analysis.classifiers.variants import ip_forms
     forms = {v: t for v, t, _ in ip_forms("203.0.113.7")}
     assert forms["3405803783"] == "integer" and forms["cb007107"] == "hex"
-    assert forms["7.113.0.203"] == "reversed" and forms["203.0.113.0"] == "truncated"
+    assert forms["203.0.113.0"] == "truncated" and "7.113.0.203" not in forms
     assert not list(ip_forms("2001:db8::1"))  # IPv6: its string forms only
+    # forms that read as something else are not searched (QA13): a small integer, a date
+    small = {v for v, _, _ in ip_forms("1.2.3.4")}
+    assert "16909060" not in small and "01020304" not in small
+    assert "20240115" not in {v for v, _, _ in ip_forms("32.36.1.21")}

@@ -272,7 +272,8 @@ def test_face_trackers_short_names_and_a_frames_blend_shapes() -> None:
     found = _found({"frames": frames})
     assert found["frames[0].lm"][0] == found["frames[1].bs"][0] == "biometric.face"
     xvec = floats(192)
-    assert _found({"xvec": xvec})["xvec"][0] == "biometric.voice"
+    assert _found({"voice": {"xvec": xvec}})["voice.xvec"][0] == "biometric.voice"
+    assert not _found({"xvec": [R.uniform(0, 1000) for _ in range(512)]})  # an axis series
     # MediaPipe's canonical face mesh is nobody's face
     canonical = [[R.uniform(-0.1, 0.1) for _ in range(3)] for _ in range(468)]
     assert not _found({"canonicalFace": canonical})
@@ -285,3 +286,14 @@ def test_abbreviated_hold_and_flight_lists_only_as_a_pair() -> None:
     assert found["kd"][0] == found["kf"][0] == "behavior.keystroke"
     assert not _found({"fl": flights})  # a lone "fl" is anything
     assert not _found({"kd": [3, 1, 2, 5, 0, 2], "kf": [1, 2, 3, 4, 5]})  # a game's kills
+
+
+@pytest.mark.parametrize("body", [
+    {"lm": {"logits": [R.uniform(-5, 5) for _ in range(136)]}},  # a language model's
+    {"lms": [R.randrange(0, 100) for _ in range(136)]},  # a learning platform's grades
+    {"kd": [3, 1, 2, 5, 1, 2], "kf": [1, 2, 3, 4, 5]},  # a game's kills and flags
+    {"dw": [R.randrange(60, 380) for _ in range(24)],
+     "fl": [R.randrange(60, 380) for _ in range(24)]},  # a dishwasher's and a floor's watts
+])
+def test_qa13_look_alikes(body: object) -> None:
+    assert not _found(body)

@@ -130,18 +130,3 @@ def test_six_wrappers_are_all_undone() -> None:
     assert not decoded.errors
     assert decoded.leaves[-1].path == "d.email"
 
-
-def test_packed_millisecond_timings_in_a_wrapper_are_read_as_numbers() -> None:
-    import os
-    import struct
-
-    from analysis.decoders.unwrap import packed_timings
-    holds = [88, 92, 101, 76, 95, 110, 84, 99, 120, 77]
-    ex = Exchange(ts=0, method="POST", url="https://h.example/",
-                  request_headers=(("content-type", "application/json"),),
-                  request_body=json.dumps({"dw": base64.b64encode(
-                      struct.pack("<10H", *holds)).decode()}).encode())
-    node = next(n for n in decode_exchange(ex).nodes if n.path == "dw")
-    assert node.value == holds
-    # random bytes (tokens, nonces) practically never read as such timings
-    assert not any(packed_timings(os.urandom(32)) for _ in range(2000))
