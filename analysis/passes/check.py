@@ -11,6 +11,7 @@ Without a claims file every flow is ``omitted`` and no verdict is written.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from typing import Any
 
@@ -79,12 +80,16 @@ def load_study(store: Store, claims: ClaimsFile,
     }
     on_wire = {c.id for c in captures if str(c.capture.kind) in ("pcap", "pcapng")}
     dest = {d["id"]: d for d in store.destination_rows()}
+    # placing servers by the RTT only matters to "only" claims (and the flows they cover)
+    if not any(c.expect == "only" for c in claims.claims):
+        vantage = None
     vantage = credible(vantage, list(dest.values()))
     partial = store.partly_inspected()
     # Party as report.json states it: the destination's (enrich pass); a request with no
     # destination (no named host, no address) by the same attributor (QA3 P32).
     attributor = study_attributor(claims.first_party, claims.app, store.capture_apps())
     requests: dict[int, Request] = {}
+    rows_dest: dict[int, int | None] = {}
     for row in store.exchange_summary():
         if row["direction"] == "down":
             continue
@@ -97,10 +102,17 @@ def load_study(store: Store, claims: ClaimsFile,
             partial=row["id"] in partial,
             delivered=row["capture_id"] in on_wire or delivered(row),
             party=d.get("party") or str(attributor.attribute(host).party),
-            cdn=bool(d.get("cdn")), app=row.get("app") or None,
-            reach=_reach(vantage, d))
+            cdn=bool(d.get("cdn")), app=row.get("app") or None)
+        rows_dest[row["id"]] = row["destination_id"]
     if hits is None:
         hits = rows_to_hits(store.finding_rows() if findings is None else findings)
+    if vantage is not None:
+        # and only for the requests that carry something a claim can be judged on
+        carrying = {h.request_id for h in hits if h.confidence >= MIN_CONFIDENCE}
+        for rid, r in requests.items():
+            if rid in carrying and r.geo_plausible is False:
+                d = dest.get(rows_dest[rid]) or {}
+                requests[rid] = dataclasses.replace(r, reach=_reach(vantage, d))
     # cut short: a truncated file, or a live recording that ended abnormally (proxy killed)
     cut = {c.id: c.note or c.status for c in captures if c.status in ("partial", "failed")}
     return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts(),
