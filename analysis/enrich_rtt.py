@@ -147,13 +147,13 @@ def reachable(vantage: Vantage, rtt_ms: float) -> frozenset[str]:
     when the vantage has no shape to measure from."""
     reach = rtt_ms * KM_PER_MS_RTT
     out = set()
-    for code in world.load_world():
-        # a cap around each country rules most of them out in microseconds
-        if (vantage.lat is not None and vantage.lon is not None
-                and world.surely_farther_km(vantage.lat, vantage.lon, code, reach)) or (
-                vantage.lat is None and vantage.country
-                and world.caps_farther_km(vantage.country, code, reach)):
-            continue
+    # a cap around each country rules most of them out in one matrix product
+    if vantage.lat is not None and vantage.lon is not None:
+        candidates = world.countries_maybe_within_km(vantage.lat, vantage.lon, reach)
+    else:
+        candidates = [c for c in world.load_world() if not (
+            vantage.country and world.caps_farther_km(vantage.country, c, reach))]
+    for code in candidates:
         distance = _distance_km(vantage, code)
         if distance is not None and distance <= reach:
             out.add(code)

@@ -14,6 +14,7 @@ from analysis.world_geometry import (
     EARTH_RADIUS_KM,
     caps_farther_km,
     contains,
+    countries_maybe_within_km,
     country_distance_km,
     distance_km,
     distance_to_country_km,
@@ -22,5 +23,6 @@ from analysis.world_geometry import (
 from analysis.world_shapes import Ring, World, decode_topojson, load_world, plate_carree_rings
 
 __all__ = ["EARTH_RADIUS_KM", "Ring", "World", "caps_farther_km", "contains",
-           "country_distance_km", "decode_topojson", "distance_km", "distance_to_country_km",
-           "load_world", "plate_carree_rings", "surely_farther_km"]
+           "countries_maybe_within_km", "country_distance_km", "decode_topojson",
+           "distance_km", "distance_to_country_km", "load_world", "plate_carree_rings",
+           "surely_farther_km"]

@@ -206,7 +206,7 @@ def bounding_cap(code: str) -> tuple[np.ndarray, float] | None:
     code = code.upper()
     if not has_shape(code):
         return None
-    pts = np.concatenate([_unit(np.asarray(ring, dtype=float)) for ring in country_rings(code)])
+    pts = _unit(np.concatenate([np.asarray(ring, dtype=float) for ring in country_rings(code)]))
     centre = pts.sum(axis=0)
     norm = np.linalg.norm(centre)
     if norm < 1e-9:
@@ -233,3 +233,20 @@ def caps_farther_km(code_a: str, code_b: str, km: float) -> bool:
         return False
     angle = float(np.arccos(np.clip(a[0] @ b[0], -1.0, 1.0)))
     return (angle - a[1] - b[1]) * EARTH_RADIUS_KM > km
+
+
+@cache
+def _all_caps() -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
+    from analysis.world_shapes import load_world
+    codes = tuple(c for c in load_world() if bounding_cap(c) is not None)
+    caps = [bounding_cap(c) for c in codes]
+    return (codes, np.stack([c[0] for c in caps if c]), np.array([c[1] for c in caps if c]))
+
+
+def countries_maybe_within_km(lat: float, lon: float, km: float) -> list[str]:
+    """The countries whose caps come within ``km`` of the point (one matrix product): a
+    superset of those within ``km``, for ``distance_to_country_km`` to settle."""
+    codes, centres, radii = _all_caps()
+    p = _unit(np.asarray([[lon, lat]], dtype=float))[0]
+    lower = (np.arccos(np.clip(centres @ p, -1.0, 1.0)) - radii) * EARTH_RADIUS_KM
+    return [c for c, low in zip(codes, lower, strict=True) if low <= km]
