@@ -147,9 +147,11 @@ def reachable(vantage: Vantage, rtt_ms: float) -> frozenset[str]:
     when the vantage has no shape to measure from."""
     reach = rtt_ms * KM_PER_MS_RTT
     out = set()
-    # a cap around each country rules most of them out in one matrix product
+    # a cap around each country rules most of them out, and one point of each rules many in,
+    # in two matrix products; the rest are measured
     if vantage.lat is not None and vantage.lon is not None:
-        candidates = world.countries_maybe_within_km(vantage.lat, vantage.lon, reach)
+        surely, candidates = world.countries_maybe_within_km(vantage.lat, vantage.lon, reach)
+        out.update(surely)
     else:
         candidates = [c for c in world.load_world() if not (
             vantage.country and world.caps_farther_km(vantage.country, c, reach))]

@@ -236,17 +236,25 @@ def caps_farther_km(code_a: str, code_b: str, km: float) -> bool:
 
 
 @cache
-def _all_caps() -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
+def _all_caps() -> tuple[tuple[str, ...], np.ndarray, np.ndarray, np.ndarray]:
+    """Every country's cap (centre, radius) and one point of its boundary, stacked."""
     from analysis.world_shapes import load_world
     codes = tuple(c for c in load_world() if bounding_cap(c) is not None)
     caps = [bounding_cap(c) for c in codes]
-    return (codes, np.stack([c[0] for c in caps if c]), np.array([c[1] for c in caps if c]))
+    anchors = _unit(np.asarray([country_rings(c)[0][0] for c in codes], dtype=float))
+    return (codes, np.stack([c[0] for c in caps if c]), np.array([c[1] for c in caps if c]),
+            anchors)
 
 
-def countries_maybe_within_km(lat: float, lon: float, km: float) -> list[str]:
-    """The countries whose caps come within ``km`` of the point (one matrix product): a
-    superset of those within ``km``, for ``distance_to_country_km`` to settle."""
-    codes, centres, radii = _all_caps()
+def countries_maybe_within_km(lat: float, lon: float,
+                              km: float) -> tuple[list[str], list[str]]:
+    """(surely, maybe): countries one of whose boundary points is within ``km`` of the point,
+    and those whose caps come within ``km`` without such a point at hand — for
+    ``distance_to_country_km`` to settle. Two matrix products."""
+    codes, centres, radii, anchors = _all_caps()
     p = _unit(np.asarray([[lon, lat]], dtype=float))[0]
     lower = (np.arccos(np.clip(centres @ p, -1.0, 1.0)) - radii) * EARTH_RADIUS_KM
-    return [c for c, low in zip(codes, lower, strict=True) if low <= km]
+    upper = np.arccos(np.clip(anchors @ p, -1.0, 1.0)) * EARTH_RADIUS_KM
+    surely = [c for c, up in zip(codes, upper, strict=True) if up <= km]
+    maybe = [c for c, low, up in zip(codes, lower, upper, strict=True) if low <= km < up]
+    return surely, maybe

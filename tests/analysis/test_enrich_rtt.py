@@ -103,3 +103,22 @@ def test_servers_are_placed_only_from_a_credible_device_vantage(device: DeviceIn
     # the [location] fallback (often a mocked GPS position) never places a server
     mocked = DeviceProfile(location={"lat": 52.52, "lon": 13.405})
     assert placement_vantage(mocked) is None
+
+
+def test_the_prefiltered_reach_equals_measuring_every_country() -> None:
+    import random
+
+    from analysis.enrich_rtt import KM_PER_MS_RTT, TERRITORIES, _distance_km, _near_point
+
+    def measured(vantage: Vantage, rtt: float) -> set[str]:
+        reach = rtt * KM_PER_MS_RTT
+        out = {c for c in world.load_world()
+               if (d := _distance_km(vantage, c)) is not None and d <= reach}
+        return out | {c for c, (la, lo, r) in TERRITORIES.items()
+                      if (d := _near_point(vantage, la, lo)) is not None and d <= reach + r}
+
+    rng = random.Random(7)
+    for _ in range(8):
+        v = Vantage("x", lat=rng.uniform(-60, 70), lon=rng.uniform(-180, 180))
+        rtt = rng.choice([0.5, 5.0, 25.0, 60.0])
+        assert reachable(v, rtt) == measured(v, rtt)
