@@ -153,7 +153,7 @@ def reachable(vantage: Vantage, rtt_ms: float) -> frozenset[str]:
         surely, candidates = world.countries_maybe_within_km(vantage.lat, vantage.lon, reach)
         out.update(surely)
     else:
-        candidates = [c for c in world.load_world() if not (
+        candidates = [c for c in world.country_codes() if not (
             vantage.country and world.caps_farther_km(vantage.country, c, reach))]
     for code in candidates:
         distance = _distance_km(vantage, code)

@@ -20,9 +20,16 @@ from analysis.world_geometry import (
     distance_to_country_km,
     surely_farther_km,
 )
-from analysis.world_shapes import Ring, World, decode_topojson, load_world, plate_carree_rings
+from analysis.world_shapes import (
+    Ring,
+    World,
+    country_codes,
+    decode_topojson,
+    load_world,
+    plate_carree_rings,
+)
 
 __all__ = ["EARTH_RADIUS_KM", "Ring", "World", "caps_farther_km", "contains",
-           "countries_maybe_within_km", "country_distance_km", "decode_topojson",
+           "countries_maybe_within_km", "country_codes", "country_distance_km", "decode_topojson",
            "distance_km", "distance_to_country_km", "load_world", "plate_carree_rings",
            "surely_farther_km"]

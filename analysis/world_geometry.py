@@ -17,13 +17,17 @@ that when it judges whether a round-trip time fits a country.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import math
+import zipfile
 from functools import cache, lru_cache
 from itertools import pairwise
 
 import numpy as np
 
-from analysis.world_shapes import Ring, country_rings, has_shape
+from analysis.cache import cache_dir, write_atomic
+from analysis.world_shapes import Ring, country_codes, country_rings, data_key, has_shape
 
 EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
 
@@ -237,13 +241,26 @@ def caps_farther_km(code_a: str, code_b: str, km: float) -> bool:
 
 @cache
 def _all_caps() -> tuple[tuple[str, ...], np.ndarray, np.ndarray, np.ndarray]:
-    """Every country's cap (centre, radius) and one point of its boundary, stacked."""
-    from analysis.world_shapes import load_world
-    codes = tuple(c for c in load_world() if bounding_cap(c) is not None)
+    """Every country's cap (centre, radius) and one point of its boundary, stacked; kept in the
+    per-installation cache beside the decoded shapes (building them reads every shape, ~0.05 s
+    of each analysis that places a server)."""
+    target = cache_dir() / f"caps-{data_key()}.npz"
+    try:
+        with np.load(target, allow_pickle=False) as saved:
+            return (tuple(str(c) for c in saved["codes"]), saved["centres"], saved["radii"],
+                    saved["anchors"])
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
+        pass  # none yet, or damaged: built again
+    codes = tuple(c for c in country_codes() if bounding_cap(c) is not None)
     caps = [bounding_cap(c) for c in codes]
+    centres = np.stack([c[0] for c in caps if c])
+    radii = np.array([c[1] for c in caps if c])
     anchors = _unit(np.asarray([country_rings(c)[0][0] for c in codes], dtype=float))
-    return (codes, np.stack([c[0] for c in caps if c]), np.array([c[1] for c in caps if c]),
-            anchors)
+    buffer = io.BytesIO()
+    np.savez(buffer, codes=np.array(codes), centres=centres, radii=radii, anchors=anchors)
+    with contextlib.suppress(OSError):  # no writable cache: built on every run
+        write_atomic(target, buffer.getvalue())
+    return codes, centres, radii, anchors
 
 
 def countries_maybe_within_km(lat: float, lon: float,

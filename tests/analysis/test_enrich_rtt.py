@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from analysis import world
@@ -122,3 +124,18 @@ def test_the_prefiltered_reach_equals_measuring_every_country() -> None:
         v = Vantage("x", lat=rng.uniform(-60, 70), lon=rng.uniform(-180, 180))
         rtt = rng.choice([0.5, 5.0, 25.0, 60.0])
         assert reachable(v, rtt) == measured(v, rtt)
+
+
+def test_a_damaged_caps_cache_is_built_again(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis import world_geometry
+    from analysis.world_shapes import data_key
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    (tmp_path / "phonehome").mkdir()
+    (tmp_path / "phonehome" / f"caps-{data_key()}.npz").write_bytes(b"PK\x03\x04 cut short")
+    world_geometry._all_caps.cache_clear()
+    try:
+        assert reachable.__wrapped__(Vantage("Berlin", lat=52.52, lon=13.405), 3.0) == {
+            "CZ", "DE", "DK", "PL"}
+    finally:
+        world_geometry._all_caps.cache_clear()
