@@ -130,3 +130,14 @@ def test_six_wrappers_are_all_undone() -> None:
     assert not decoded.errors
     assert decoded.leaves[-1].path == "d.email"
 
+
+
+def test_a_compact_key_event_string_is_read_as_rows() -> None:
+    ex = Exchange(ts=0, method="POST", url="https://h.example/",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"ks": "h:0:96|e:210:302|l:455:540|l:700:790|"
+                                                 "o:930:1010", "t": "8:30:00|9:15:00"}).encode())
+    node = next(n for n in decode_exchange(ex).nodes if n.path == "ks")
+    assert node.value == [["h", 0, 96], ["e", 210, 302], ["l", 455, 540], ["l", 700, 790],
+                          ["o", 930, 1010]]
+    assert node.layers == ("json", "key-events")
