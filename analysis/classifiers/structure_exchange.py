@@ -18,6 +18,7 @@ from analysis.classifiers.structure_base import url_words as path_words
 from analysis.classifiers.structure_objects import classify_objects
 from analysis.classifiers.structure_siblings import (
     embedding_beside_template,
+    embedding_by_sibling_names,
     typing_pairs,
     typing_sibling,
 )
@@ -94,6 +95,10 @@ class StructureClassifier:
         out += _typed_by_sibling(exchange_id, decoded, unread)
         out += _named_vector_in_biometric_call(exchange_id, decoded, unread)
         out += embedding_beside_template(exchange_id, unread, out) if unread and out else []
+        if unread:
+            done = {(f.part, f.path) for f in out}
+            out += embedding_by_sibling_names(exchange_id, decoded, [
+                n for n in unread if (n.part, n.path) not in done], STRONG_HINTS)
         out += classify_objects(exchange_id, decoded)
         # hold/flight lists beside each other or beside a typing list (most exchanges have
         # none: a look at the unread lists' names first)

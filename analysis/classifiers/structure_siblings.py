@@ -5,7 +5,8 @@
   ``ks_flight``) — the two halves of one typing rhythm (keystroke-dynamics literature's dwell
   and flight times).
 - An embedding beside a face or voice template in one object (``{"embedding": [...],
-  "landmarks5": [...]}``): the same person's template, of the same kind.
+  "landmarks5": [...]}``): the same person's template, of the same kind; or beside a key that
+  names a face or a voice (``{"emb": [...], "liveness": 0.98}``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from analysis.classifiers.structure_base import _TOKEN, embedding_words, tokens
 from analysis.classifiers.structure_base import finding as _finding
 from analysis.classifiers.structure_base import word_list as _words
 from analysis.classifiers.structure_shapes import varied
-from analysis.decoders import Node
+from analysis.decoders import Decoded, Node
 from analysis.records import Finding
 
 MIN_TYPED_VECTOR = 32  # floats: shorter lists are as likely any other measurement
@@ -107,3 +108,29 @@ def embedding_beside_template(exchange_id: int, unread: list[Node],
                 evidence=template.evidence.replace(", key context '", ", beside a template: '")))
     return out
 
+
+
+def embedding_by_sibling_names(exchange_id: int, decoded: Decoded, unread: list[Node],
+                               strong: frozenset[str]) -> list[Finding]:
+    """An embedding-named vector whose object names a face or a voice in a sibling's key
+    ({"emb": [...], "liveness": 0.98}): read with that word, as a key context."""
+    vectors = [n for n in unread if len(n.value) >= MIN_TYPED_VECTOR
+               and type(n.value[0]) is float and tokens(n.path, n.parent) & embedding_words()
+               and not {w.lower() for w in _TOKEN.findall(n.key)} & _words("other_embeddings")]
+    if not vectors:
+        return []
+    containers = {(n.part, n.path.rpartition(".")[0]) for n in vectors}
+    named: dict[tuple[str, str], set[str]] = {}
+    for leaf in decoded.leaves:
+        where = (leaf.part, leaf.path.rpartition(".")[0])
+        if where in containers:
+            named.setdefault(where, set()).update(w.lower() for w in _TOKEN.findall(leaf.key))
+    out = []
+    for node in vectors:
+        words = frozenset(named.get((node.part, node.path.rpartition(".")[0]), ())) & strong
+        found = classify_node(exchange_id, node, words) if words else None
+        if found is not None and found.category.startswith("biometric."):
+            out.append(dataclasses.replace(
+                found, confidence=round(found.confidence * URL_CONTEXT, 2),
+                evidence=found.evidence.replace(", key context '", ", a sibling's key: '")))
+    return out

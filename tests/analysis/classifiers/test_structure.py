@@ -297,3 +297,10 @@ def test_abbreviated_hold_and_flight_lists_only_as_a_pair() -> None:
 ])
 def test_qa13_look_alikes(body: object) -> None:
     assert not _found(body)
+
+
+def test_an_embedding_beside_a_key_naming_a_face_is_a_face_template() -> None:
+    found = _found({"meta": {"emb": floats(512), "estAge": 17, "liveness": 0.98}})
+    assert found["meta.emb"][0] == "biometric.face"
+    assert not _found({"item": {"emb": floats(512), "title": "x"}})
+    assert not _found({"photo": {"clip_emb": floats(512), "faceCount": 2}})
