@@ -79,7 +79,12 @@ def typed_key_rows(rows: list[Any]) -> bool:
                for r in rows):
         return False
     pairs = list(itertools.pairwise(rows))
-    return (all(a[1] <= b[1] for a, b in pairs)
+    if not pairs or (len({r[0] for r in rows}) == 1 and rows[0][0] != "*"):
+        return False  # one key over and over (a tier's "v", a diff's "@") is a table
+    gap = (rows[-1][1] - rows[0][1]) / len(pairs)
+    # keys pressed one after another (strictly), at a typist's pace: 40 ms to 3 s apart on
+    # average; not ranges that only touch (an index's sections) (QA14: hours, scores, tiers)
+    return (all(a[1] < b[1] for a, b in pairs) and 40 <= gap <= 3000
             and not all(b[1] - a[2] in (0, 1) for a, b in pairs))
 
 

@@ -21,7 +21,11 @@ from analysis.classifiers.structure_shapes import varied
 from analysis.decoders import Decoded, Node
 from analysis.records import Finding
 
-MIN_TYPED_VECTOR = 32  # floats: shorter lists are as likely any other measurement
+MIN_TYPED_VECTOR = 32
+# words of a sibling score that a biometric check gave (liveness, a faceprint's or a
+# voiceprint's match): "face", "voice", "speaker" alone name counts, voices and loudspeakers
+SCORED = frozenset({"liveness", "faceprint", "voiceprint", "faceauth", "voiceauth", "faceid",
+                    "voiceid", "diarization", "diarisation"})
 URL_CONTEXT = 0.85  # a reading from the context is weaker than one from the field's own key
 
 
@@ -114,8 +118,9 @@ def embedding_by_sibling_names(exchange_id: int, decoded: Decoded, unread: list[
                                strong: frozenset[str]) -> list[Finding]:
     """An embedding-named vector whose object names a face or a voice in a sibling's key
     ({"emb": [...], "liveness": 0.98}): read with that word, as a key context."""
-    vectors = [n for n in unread if len(n.value) >= MIN_TYPED_VECTOR
-               and type(n.value[0]) is float and tokens(n.path, n.parent) & embedding_words()
+    vectors = [n for n in unread if len(n.value) >= MIN_TYPED_VECTOR and n.path
+               and not n.path.endswith("]") and type(n.value[0]) is float
+               and tokens(n.path, n.parent) & embedding_words()
                and not {w.lower() for w in _TOKEN.findall(n.key)} & _words("other_embeddings")]
     if not vectors:
         return []
@@ -123,11 +128,14 @@ def embedding_by_sibling_names(exchange_id: int, decoded: Decoded, unread: list[
     named: dict[tuple[str, str], set[str]] = {}
     for leaf in decoded.leaves:
         where = (leaf.part, leaf.path.rpartition(".")[0])
-        if where in containers:
+        # a score the biometric check gave ("liveness": 0.98), not a name, a flag or a count
+        # ("voice": "alloy", "hasFaces": true, "faceCount": 2: QA14)
+        if where in containers and type(leaf.value) is float:
             named.setdefault(where, set()).update(w.lower() for w in _TOKEN.findall(leaf.key))
     out = []
     for node in vectors:
-        words = frozenset(named.get((node.part, node.path.rpartition(".")[0]), ())) & strong
+        words = frozenset(named.get((node.part, node.path.rpartition(".")[0]), ())) & (
+            strong & SCORED)
         found = classify_node(exchange_id, node, words) if words else None
         if found is not None and found.category.startswith("biometric."):
             out.append(dataclasses.replace(

@@ -13,7 +13,8 @@ from analysis.decoders.base import NotThisFormat, Tree
 
 MIN_EVENTS = 5
 MAX_TEXT = 1 << 16
-_EVENT = r"[^:|;]:\d{1,9}:\d{1,9}"
+_MS = r"(?:0|[1-9]\d{0,8})"  # no leading zero: "0:05:32" is a clock, not milliseconds
+_EVENT = rf"[^:|;]:{_MS}:{_MS}"
 _LIST = re.compile(rf"{_EVENT}(?:[|;]{_EVENT}){{{MIN_EVENTS - 1},}}")
 
 

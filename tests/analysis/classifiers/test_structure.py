@@ -304,3 +304,27 @@ def test_an_embedding_beside_a_key_naming_a_face_is_a_face_template() -> None:
     assert found["meta.emb"][0] == "biometric.face"
     assert not _found({"item": {"emb": floats(512), "title": "x"}})
     assert not _found({"photo": {"clip_emb": floats(512), "faceCount": 2}})
+
+
+@pytest.mark.parametrize("body", [
+    {"splits": "0:05:32;0:05:28;0:05:40;0:05:35;0:05:50"},  # a runner's splits: a clock
+    {"scores": "a:10:40|b:20:60|c:30:90|d:40:120|e:50:150"},
+    {"ladder": "v:240:400|v:360:800|v:480:1200|v:720:2500|v:1080:5000"},
+    {"hours": [["M", 800, 1200], ["T", 800, 1200], ["W", 800, 1200], ["R", 800, 1200],
+               ["F", 800, 1200]]},
+    {"item": {"embedding": floats(512), "faceCount": 2}},
+    {"req": {"embedding": floats(512), "voice": "en-US-Neural2-F"}},
+    {"episode": {"embedding": floats(384), "speakers": ["Alice", "Bob"]}},
+    {"photo": {"hasFaces": True, "embeddings": [floats(128), floats(128)]}},
+])
+def test_qa14_look_alikes(body: object) -> None:
+    assert not _found(body)
+
+
+def test_typed_keys_without_a_typing_word_stay_below_a_verdicts_threshold() -> None:
+    ex = Exchange(ts=0, method="POST", url="https://h.example/",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"seq": "7:0:96|3:210:302|9:455:540|1:700:790|"
+                                                  "=:930:1010"}).encode())
+    (f,) = [f for f in classify_decoded(1, decode_exchange(ex)) if f.path == "seq"]
+    assert f.category == "behavior.keystroke" and f.confidence < 0.6
