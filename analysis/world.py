@@ -18,7 +18,6 @@ from analysis.world_geometry import (
     country_distance_km,
     distance_km,
     distance_to_country_km,
-    surely_farther_km,
 )
 from analysis.world_shapes import (
     Ring,
@@ -31,5 +30,4 @@ from analysis.world_shapes import (
 
 __all__ = ["EARTH_RADIUS_KM", "Ring", "World", "caps_farther_km", "contains",
            "countries_maybe_within_km", "country_codes", "country_distance_km", "decode_topojson",
-           "distance_km", "distance_to_country_km", "load_world", "plate_carree_rings",
-           "surely_farther_km"]
+           "distance_km", "distance_to_country_km", "load_world", "plate_carree_rings"]

@@ -219,17 +219,6 @@ def bounding_cap(code: str) -> tuple[np.ndarray, float] | None:
     return centre, float(np.max(np.arccos(np.clip(pts @ centre, -1.0, 1.0))))
 
 
-def surely_farther_km(lat: float, lon: float, code: str, km: float) -> bool:
-    """True when every point of the country is more than ``km`` from the point (by its cap)."""
-    cap = bounding_cap(code)
-    if cap is None:
-        return False
-    centre, radius = cap
-    p = _unit(np.asarray([[lon, lat]], dtype=float))[0]
-    angle = float(np.arccos(np.clip(p @ centre, -1.0, 1.0)))
-    return (angle - radius) * EARTH_RADIUS_KM > km
-
-
 def caps_farther_km(code_a: str, code_b: str, km: float) -> bool:
     """True when the two countries' caps are already more than ``km`` apart."""
     a, b = bounding_cap(code_a), bounding_cap(code_b)

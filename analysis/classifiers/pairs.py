@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.keys import ancestor_words
@@ -86,68 +86,64 @@ def _e7(leaf: Leaf, limit: float) -> bool:
     return type(leaf.value) is int and 10**6 <= abs(leaf.value) <= limit * 1e7
 
 
+def _side_by_side(leaves: list[Leaf], is_lat: Callable[[Leaf], bool],
+                  is_lon: Callable[[Leaf], bool]) -> Iterator[tuple[Leaf, Leaf]]:
+    """A latitude and a longitude in one object, unless an object above says the place is not
+    the user's (the latitude rule's ``not_under``: a store, a station, a viewport)."""
+    halves: dict[tuple[str, str], dict[str, Leaf]] = {}
+    for leaf in leaves:
+        side = "lat" if is_lat(leaf) else "lon" if is_lon(leaf) else None
+        if side is not None:
+            halves.setdefault((leaf.part, _container(leaf.path)), {})[side] = leaf
+    void = next(r.not_under for r in key_rules().rules if r.id == "key.latitude") | NOT_PLACES
+    for point in halves.values():
+        la, lo = point.get("lat"), point.get("lon")
+        if la is not None and lo is not None and not void & ancestor_words(la.path):
+            yield la, lo
+
+
+def _point(exchange_id: int, la: Leaf, lo: Leaf, places: int, confidence: float,
+           rules: tuple[str, str], what: str) -> list[Finding]:
+    """One finding per coordinate of a point, graded by its finer coordinate."""
+    category = PRECISE if places >= 3 else COARSE
+    return [leaf_finding(exchange_id, leaf, category, confidence,
+                         f"key '{leaf.key}' beside '{other.key}' in the same object, {what}: "
+                         f"one point with {places} decimals (3 or more is precise)", rule)
+            for leaf, other, rule in ((la, lo, rules[0]), (lo, la, rules[1]))]
+
+
 def e7_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
     """A plain latitude and longitude side by side, both integers in degrees x 10^7
     (``{"lat": 407418300, "lon": -739893100}``), as one point: graded by the decimals of the
-    degrees, voided like a latitude key (a store's, a station's)."""
+    degrees."""
     leaves = decoded.leaves
     if E7_LAT.isdisjoint(map(LEAF_KEY, leaves)):
         return []
-    halves: dict[tuple[str, str], dict[str, Leaf]] = {}
-    for leaf in leaves:
-        name = leaf.key.lower()
-        if name in E7_LAT and _e7(leaf, 90):
-            halves.setdefault((leaf.part, _container(leaf.path)), {})["lat"] = leaf
-        elif name in E7_LON and _e7(leaf, 180):
-            halves.setdefault((leaf.part, _container(leaf.path)), {})["lon"] = leaf
-    void = next(r.not_under for r in key_rules().rules if r.id == "key.latitude") | NOT_PLACES
     out = []
-    for point in halves.values():
-        la, lo = point.get("lat"), point.get("lon")
-        if la is None or lo is None or void & ancestor_words(la.path) or (
-                abs(int(la.text)) < 2e7 and abs(int(lo.text)) < 2e7):  # open sea: no point
-            continue
-        places = max(decimals(f"{int(la.text) / 1e7:.7f}".rstrip("0")),
-                     decimals(f"{int(lo.text) / 1e7:.7f}".rstrip("0")))
-        category = PRECISE if places >= 3 else COARSE
-        for leaf, rule in ((la, "key.latitude-e7"), (lo, "key.longitude-e7")):
-            out.append(leaf_finding(
-                exchange_id, leaf, category, 0.85,
-                f"key '{leaf.key}' beside '{(lo if leaf is la else la).key}', both integers in "
-                f"degrees x 10^7: one point with {places} decimals (3 or more is precise)",
-                rule))
+    for la, lo in _side_by_side(leaves, lambda x: x.key.lower() in E7_LAT and _e7(x, 90),
+                                lambda x: x.key.lower() in E7_LON and _e7(x, 180)):
+        if abs(int(la.text)) < 2e7 and abs(int(lo.text)) < 2e7:
+            continue  # both within 2 degrees of 0: open sea, no point
+        places = max(decimals(f"{int(x.text) / 1e7:.7f}".rstrip("0")) for x in (la, lo))
+        out += _point(exchange_id, la, lo, places, 0.85,
+                      ("key.latitude-e7", "key.longitude-e7"), "both integers in degrees x 10^7")
     return out
 
 
 def short_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
     """A two-letter latitude and longitude side by side in one object, both decimal numbers in
-    range, as one point (graded by its finer coordinate), unless an object above says the place
-    is not the user's (the latitude rule's ``not_under``: a store, a station, a viewport)."""
+    range, as one point (graded by its finer coordinate)."""
     leaves = decoded.leaves
     if SHORT_LAT.isdisjoint(map(LEAF_KEY, leaves)):  # most requests: one C-level pass
         return []
-    halves: dict[tuple[str, str], dict[str, Leaf]] = {}
-    for leaf in leaves:
-        if leaf.key in SHORT_LAT and _coordinate(leaf, lat):
-            halves.setdefault((leaf.part, _container(leaf.path)), {})["lat"] = leaf
-        elif leaf.key in SHORT_LON and _coordinate(leaf, lon):
-            halves.setdefault((leaf.part, _container(leaf.path)), {})["lon"] = leaf
-    void = next(r.not_under for r in key_rules().rules if r.id == "key.latitude") | NOT_PLACES
     out = []
-    for point in halves.values():
-        la, lo = point.get("lat"), point.get("lon")
-        if la is None or lo is None or void & ancestor_words(la.path):
-            continue
+    for la, lo in _side_by_side(leaves, lambda x: x.key in SHORT_LAT and _coordinate(x, lat),
+                                lambda x: x.key in SHORT_LON and _coordinate(x, lon)):
         # a layout's or a mixer's pair of small numbers is no point (QA10: "lt": 0.5): two
         # decimals at least on both halves, and not both within 2 degrees of 0 (open sea)
         if min(decimals(la.text), decimals(lo.text)) < 2 or (
                 abs(float(la.text)) < 2 and abs(float(lo.text)) < 2):
             continue
-        places = max(decimals(la.text), decimals(lo.text))
-        category = PRECISE if places >= 3 else COARSE
-        for leaf, other, rule in ((la, lo, "key.latitude-short"), (lo, la, "key.longitude-short")):
-            out.append(leaf_finding(
-                exchange_id, leaf, category, 0.8,
-                f"key '{leaf.key}' beside '{other.key}' in the same object, both coordinates in "
-                f"range: one point with {places} decimals (3 or more is precise)", rule))
+        out += _point(exchange_id, la, lo, max(decimals(la.text), decimals(lo.text)), 0.8,
+                      ("key.latitude-short", "key.longitude-short"), "both coordinates in range")
     return out

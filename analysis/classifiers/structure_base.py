@@ -3,6 +3,7 @@ the words of a list's path, hint look-ups and how a structure finding is written
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from functools import cache, lru_cache
@@ -12,6 +13,20 @@ from analysis.classifiers.base import PREVIEW, preview, wrappers
 from analysis.classifiers.rules import load_toml, norm_key
 from analysis.decoders import Decoded, Leaf, Node
 from analysis.records import Detector, Finding
+
+# A shape read with a word from outside the field's own key (the request path, a sibling's
+# type or key, a template beside it) is weaker than one its key names.
+CONTEXT_WEIGHT = 0.85
+MIN_TYPED_VECTOR = 32  # floats: shorter lists are as likely any other measurement
+
+
+def read_in_context(found: Finding, where: str) -> Finding:
+    """``found``, made from a word outside the field's key: weighted down, and its evidence
+    says where the word came from (``where``, e.g. "request path context")."""
+    return dataclasses.replace(found, confidence=round(found.confidence * CONTEXT_WEIGHT, 2),
+                               evidence=found.evidence.replace(", key context '",
+                                                               f", {where} '"))
+
 
 _TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 

@@ -13,7 +13,14 @@ import re
 import struct
 
 from analysis.classifiers.structure import classify_node
-from analysis.classifiers.structure_base import _TOKEN, embedding_words, tokens, word_list
+from analysis.classifiers.structure_base import (
+    _TOKEN,
+    MIN_TYPED_VECTOR,
+    embedding_words,
+    read_in_context,
+    tokens,
+    word_list,
+)
 from analysis.classifiers.structure_base import url_words as path_words
 from analysis.classifiers.structure_objects import classify_objects
 from analysis.classifiers.structure_siblings import (
@@ -40,7 +47,6 @@ BIOMETRIC_CALLS = frozenset({"enroll", "enrollment", "enrolment", "verify", "ver
                              "cluster", "clusters", "clustering"})
 TIMING_NAME = re.compile(r"(?i)dwell|hold|flight|^(?:kd|kh|kf)$")
 RULE = operator.attrgetter("rule")
-URL_CONTEXT = 0.85  # a hint from the request path is weaker than one from the field's own key
 # ...and that it uploads positions: a keyless record list of latitude/longitude pairs
 # (a ride-hailing driver's protobuf location batch) is a track only in such a call
 LOCATION_CALLS = frozenset({"location", "locations", "gps", "trace", "traces", "track",
@@ -75,10 +81,7 @@ class StructureClassifier:
                 found = (classify_node(exchange_id, node, url_words & STRONG_HINTS)
                          if url_words & BIOMETRIC_CALLS else None)
                 if found is not None:
-                    found = dataclasses.replace(
-                        found, confidence=round(found.confidence * URL_CONTEXT, 2),
-                        evidence=found.evidence.replace(", key context '",
-                                                        ", request path context '"))
+                    found = read_in_context(found, "request path context")
             if found is None and _KEYLESS.fullmatch(node.path):
                 track = _keyless_track(exchange_id, node, bool(url_words & LOCATION_CALLS))
                 if track:
@@ -171,9 +174,7 @@ def _named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
     for node in vectors:
         found = classify_node(exchange_id, node, words & STRONG_HINTS)
         if found is not None and found.category.startswith("biometric."):
-            out.append(dataclasses.replace(
-                found, confidence=round(found.confidence * URL_CONTEXT, 2),
-                evidence=found.evidence.replace(", key context '", ", request path context '")))
+            out.append(read_in_context(found, "request path context"))
     return out
 
 
@@ -189,7 +190,6 @@ TEMPLATE_KEYS = frozenset({"feature", "features", "template", "templates", "vect
 # Keys of a sibling that says what a vector beside it is ({"feature": ..., "type": "face"}).
 TYPE_KEYS = frozenset({"type", "kind", "modality", "biometric", "category", "template_type",
                        "feature_type", "biometrictype"})
-MIN_TYPED_VECTOR = 32
 
 
 def _typed_by_sibling(exchange_id: int, decoded: Decoded, unread: list[Node]) -> list[Finding]:
@@ -213,9 +213,7 @@ def _typed_by_sibling(exchange_id: int, decoded: Decoded, unread: list[Node]) ->
         named = tokens(node.path, node.parent) & (embedding_words() | TEMPLATE_KEYS)
         found = classify_node(exchange_id, node, words) if words and named else None
         if found is not None:
-            out.append(dataclasses.replace(
-                found, confidence=round(found.confidence * URL_CONTEXT, 2),
-                evidence=found.evidence.replace(", key context '", ", sibling type '")))
+            out.append(read_in_context(found, "sibling type"))
     return out
 
 

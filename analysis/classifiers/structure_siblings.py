@@ -11,22 +11,24 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from analysis.classifiers.structure import classify_node
-from analysis.classifiers.structure_base import _TOKEN, embedding_words, tokens
+from analysis.classifiers.structure_base import (
+    _TOKEN,
+    MIN_TYPED_VECTOR,
+    embedding_words,
+    read_in_context,
+    tokens,
+)
 from analysis.classifiers.structure_base import finding as _finding
 from analysis.classifiers.structure_base import word_list as _words
 from analysis.classifiers.structure_shapes import varied
 from analysis.decoders import Decoded, Node
 from analysis.records import Finding
 
-MIN_TYPED_VECTOR = 32
 # words of a sibling score that a biometric check gave (liveness, a faceprint's or a
 # voiceprint's match): "face", "voice", "speaker" alone name counts, voices and loudspeakers
 SCORED = frozenset({"liveness", "faceprint", "voiceprint", "faceauth", "voiceauth", "faceid",
                     "voiceid", "diarization", "diarisation"})
-URL_CONTEXT = 0.85  # a reading from the context is weaker than one from the field's own key
 
 
 def _timing_list(node: Node, kinds: frozenset[str], minimum: int = 5) -> bool:
@@ -107,9 +109,7 @@ def embedding_beside_template(exchange_id: int, unread: list[Node],
         hint = frozenset({"face"} if kind == "biometric.face" else {"voice"})
         template = classify_node(exchange_id, node, hint)
         if template is not None and template.category == kind:
-            out.append(dataclasses.replace(
-                template, confidence=round(template.confidence * URL_CONTEXT, 2),
-                evidence=template.evidence.replace(", key context '", ", beside a template: '")))
+            out.append(read_in_context(template, "beside a template:"))
     return out
 
 
@@ -138,7 +138,5 @@ def embedding_by_sibling_names(exchange_id: int, decoded: Decoded, unread: list[
             strong & SCORED)
         found = classify_node(exchange_id, node, words) if words else None
         if found is not None and found.category.startswith("biometric."):
-            out.append(dataclasses.replace(
-                found, confidence=round(found.confidence * URL_CONTEXT, 2),
-                evidence=found.evidence.replace(", key context '", ", a sibling's key: '")))
+            out.append(read_in_context(found, "a sibling's key:"))
     return out
