@@ -162,7 +162,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found += e7_pairs(exchange_id, decoded)
     found += by_value
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)
-    found += record_readings(exchange_id, decoded, found)
+    found = record_readings(exchange_id, decoded, found)
     found = structure_exchange.enrolment_media(decoded, found)
     out = dedupe(grade_pairs(found))
     return not_this_phone(out, matcher.profile) if matcher is not None else out

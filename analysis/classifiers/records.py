@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
+from analysis.classifiers.validators_net import cell_id
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding, Part
 
@@ -31,17 +32,12 @@ SIBLINGS: dict[str, frozenset[str]] = {
     "location.carrier": frozenset({"ci", "cid", "cellid", "lac", "tac", "eci", "nci", "enb"}),
 }
 SIBLING_CONFIDENCE = 0.65
-CELL_SOURCES = frozenset({"mcc", "mnc", "mccmnc", "plmn"})
+CELL_SOURCES = frozenset({"mcc", "mnc", "mccmnc", "plmn", "lac", "cellid", "lacid"})
+# a cell's "cid" beside its area code or its network's codes, in any object (a form's top level
+# too): the cell's ID, not the device ID the key alone suggests (Android's CellIdentityGsm)
+CELL_NOT_DEVICE = "key.vendor-device-id"
 
 
-def _cell_id(text: str) -> bool:
-    """A cell's ID, area or tower code: a number (digits or hex) below 2^36 (an NR cell)."""
-    t = text.strip()
-    try:
-        value = int(t, 16) if not t.isdigit() else int(t)
-    except ValueError:
-        return False
-    return 0 < value < 1 << 36
 PACKAGE_KEYS = frozenset({"package", "packagename", "pkg", "pkgname", "bundleid", "bundle",
                           "pn", "apppackage", "packageid"})
 PACKAGE = re.compile(r"[a-zA-Z][a-zA-Z0-9_]*(\.[a-zA-Z0-9_]+)+")
@@ -62,30 +58,43 @@ def _package_keys(keys: frozenset[str]) -> bool:
 
 
 def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    """Findings for the siblings of found fields and for per-app records (module docstring)."""
+    """``found`` with the findings for the siblings of found fields and for per-app records
+    (module docstring); a cell's ID read as a device ID is read as the cell's instead."""
     by_record: dict[tuple[Part, str], Finding] = {}
     for f in found:
-        if f.category in SIBLINGS and f.confidence >= 0.6 and "]." in f.path:
-            m = _RECORD.fullmatch(f.path)
+        if f.category not in SIBLINGS or f.confidence < 0.6:
+            continue
+        if f.category == "location.carrier":
             # a cell's ID only beside the network's codes, not beside a carrier's name (QA12)
-            if m is not None and (f.category != "location.carrier"
-                                  or norm_key(m.group(2)) in CELL_SOURCES):
-                by_record.setdefault((f.part, m.group(1)), f)
+            parent, _, last = f.path.rpartition(".")
+            if norm_key(last) in CELL_SOURCES:
+                by_record.setdefault((f.part, parent), f)
+        elif "]." in f.path and (m := _RECORD.fullmatch(f.path)) is not None:
+            by_record.setdefault((f.part, m.group(1)), f)
     if not by_record and not _package_keys(frozenset([leaf.key for leaf in decoded.leaves])):
-        return []  # most exchanges: no record finding, no package list
-    have = {(f.part, f.path) for f in found}
+        return found  # most exchanges: no record finding, no package list
+    have = {(f.part, f.path) for f in found if f.rule != CELL_NOT_DEVICE}
     out: list[Finding] = []
     packages: dict[tuple[Part, str], list[Leaf]] = {}
     for leaf in decoded.leaves:
         if leaf.array or (leaf.part, leaf.path) in have or type(leaf.value) not in (str, int):
             continue
         m = _RECORD.fullmatch(leaf.path)
+        parent, _, last = leaf.path.rpartition(".")
+        source = by_record.get((leaf.part, m.group(1) if m is not None else parent))
+        if source is not None and source.category == "location.carrier":
+            m = None  # an object's fields, records or not
+            key = norm_key(last)
+            if key in SIBLINGS[source.category] and cell_id(leaf.text):
+                out.append(leaf_finding(
+                    exchange_id, leaf, source.category, 0.8,
+                    f"key '{leaf.key}' beside '{source.path.rpartition('.')[2]}' in the same "
+                    "object: the ID of the cell the phone is on", "context.record"))
+            continue
         if m is None:
             continue
         key = norm_key(m.group(2))
-        source = by_record.get((leaf.part, m.group(1)))
-        if (source is not None and key in SIBLINGS[source.category] and leaf.text.strip()
-                and (source.category != "location.carrier" or _cell_id(leaf.text))):
+        if source is not None and key in SIBLINGS[source.category] and leaf.text.strip():
             out.append(leaf_finding(
                 exchange_id, leaf, source.category, min(source.confidence, SIBLING_CONFIDENCE),
                 f"key '{leaf.key}' beside '{source.path.rpartition('.')[2]}' in the same "
@@ -100,4 +109,7 @@ def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
                                  f"one of {len(rows)} records naming different app packages "
                                  "(a per-app list of the phone's apps)", "context.record")
                     for leaf in rows]
-    return out
+    if not out:
+        return found
+    cells = {(f.part, f.path) for f in out if f.category == "location.carrier"}
+    return [f for f in found if f.rule != CELL_NOT_DEVICE or (f.part, f.path) not in cells] + out

@@ -57,7 +57,7 @@ from analysis.classifiers.validators_names import (
     person_name,
     postal_address,
 )
-from analysis.classifiers.validators_net import ip_private, ip_public
+from analysis.classifiers.validators_net import cell_id, ip_private, ip_public
 from analysis.classifiers.validators_values import (
     age_value,
     amount,
@@ -273,7 +273,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "imsi": imsi, "iccid": iccid, "mac": mac, "uuid": uuid, "identifier": identifier,
     "client_identifier": client_identifier,
     "email": email, "email_or_hash": email_or_hash, "phone": phone, "phone_or_hash": phone_or_hash,
-    "ip_public": ip_public, "ip_private": ip_private, "mcc": mcc, "mnc": mnc, "mccmnc": mccmnc,
+    "ip_public": ip_public, "ip_private": ip_private, "cell_id": cell_id, "mcc": mcc, "mnc": mnc, "mccmnc": mccmnc,
     "country": country, "text": text, "words": words, "number": number, "any": any_value,
     "identifier_or_text": identifier_or_text, "media": media, "osname": osname,
     "model": model, "phone_model": phone_model, "long_token": long_token,

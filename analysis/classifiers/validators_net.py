@@ -39,3 +39,15 @@ def ip_private(text: str) -> bool:
     except ValueError:
         return False
     return addr.is_private and not addr.is_loopback and not addr.is_unspecified
+
+
+def cell_id(text: str) -> bool:
+    """A cell's ID or its location/tracking area code (3GPP TS 23.003 §4.1, §19.4.2.3): a
+    number, in digits or hex, from 1 to below 2^36 (an NR cell identity is 36 bits). Not a
+    flag, not a word."""
+    t = text.strip()
+    try:
+        value = int(t) if t.isdigit() else int(t, 16)
+    except ValueError:
+        return False
+    return 0 < value < 1 << 36

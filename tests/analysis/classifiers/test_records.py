@@ -26,3 +26,23 @@ def test_records_naming_different_packages_are_the_phones_apps() -> None:
     found = found_in({"usage": usage, "sdk": [{"package": "com.example.sdk"}] * 4})
     assert {p for p, c in found.items() if "device.apps" in c} == {
         f"usage[{i}].package" for i in range(4)}
+
+
+def test_a_cell_id_beside_its_area_code_is_the_cell_not_a_device_id() -> None:
+    # a form's top level, as a caller-ID app's nearby-alerts request sends it
+    found = found_in({"lac": "4412", "cid": "1887203", "op": "Example Mobile"})
+    assert found["lac"] == {"location.carrier": "key.cell"}
+    assert found["cid"] == {"location.carrier": "context.record"}
+    found = found_in({"net": {"mccmnc": "310260", "ci": 88213044}})
+    assert found["net.ci"] == {"location.carrier": "context.record"}
+
+
+def test_a_cid_that_is_no_cell_id_stays_what_it_was() -> None:
+    # beside no network code, or not a number a cell could have
+    assert found_in({"cid": "1887203", "op": "Example Mobile"}).get("cid", {}).get(
+        "location.carrier") is None
+    found = found_in({"mcc": "310", "cid": "8f14e45fceea167a5a36dedd4bea2543"})
+    assert "location.carrier" not in found.get("cid", {})
+    # an area code is a number: a shipment's "lac" flag is none
+    assert "lac" not in found_in({"lac": True, "shipping": {"lac": "4412"}})
+    assert "shipping.lac" not in found_in({"shipping": {"lac": "4412"}})
