@@ -225,3 +225,17 @@ def test_a_header_ending_in_token_holds_a_credential_when_long() -> None:
 def test_pharmacy_payment_and_travel_document_fields(body: object, path: str,
                                                     category: str) -> None:
     assert category in _found(body).get(path, {}), _found(body)
+
+
+def test_other_peoples_names_in_lists_of_people_and_under_a_persons_role() -> None:
+    found = _found({"household": [{"name": "Sam Patel", "age": 41}],
+                    "roommates": [{"name": "Rosa Morales", "share": 0.5}],
+                    "people": ["Mia Chen", "Lee Park"], "signer": "Jane Q. Doe"})
+    assert found["household[0].name"] == {"contact.name": "context.person-name"}
+    assert "contact.name" in found["roommates[0].name"]
+    assert found["people[1]"] == {"contact.name": "key.person-role"}
+    assert found["signer"] == {"contact.name": "key.person-role"}
+    # not written like a person's name: a key's algorithm, a company, a team's label
+    assert not _found({"signer": "rsa-2048", "payee": "Example Utilities Inc",
+                       "users": [{"name": "Admin Console"}],
+                       "team": {"people": ["Design Team"]}})
