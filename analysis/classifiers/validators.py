@@ -41,6 +41,7 @@ from analysis.classifiers.validators_ids import (
     imei_like,
     imsi,
     mac_like,
+    serial_like,
     sim_like,
 )
 from analysis.classifiers.validators_names import (
@@ -75,6 +76,7 @@ from analysis.classifiers.validators_values import (
     health_text,
     locale_text,
     measure,
+    media,
     national_id_value,
     payment_token,
     place_name,
@@ -235,18 +237,6 @@ def device_identifier(value: str) -> bool:
     return identifier(value) and not slug(value) and value.strip().lower() not in ABIS
 
 
-_MEDIA_MAGIC = ("/9j/", "iVBORw0KGgo", "R0lGOD", "UklGR", "AAAAGGZ0eXA", "AAAAIGZ0eXA",
-                "AAAAHGZ0eXA", "SUQz", "T2dnUw", "GkXfo")
-
-
-def media(value: str) -> bool:
-    """Image/audio/video content: a data: URI or base64 starting with a known file signature
-    (JPEG, PNG, GIF, WebP/WAV, MP4, MP3, Ogg, WebM)."""
-    t = value.strip()
-    return t.startswith(("data:image/", "data:audio/", "data:video/")) or (
-        len(t) > 200 and t.startswith(_MEDIA_MAGIC))
-
-
 def not_flag(value: str) -> bool:
     """A value that says something: not a bare boolean (``is_revenue_event: true`` names a
     kind of event, not a purchase)."""
@@ -271,7 +261,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "lat": lat, "lon": lon, "lat_e7": lat_e7, "lon_e7": lon_e7,
     "latlon": lambda t: latlon_pair(t) is not None, "imei": imei,
     "imsi": imsi, "iccid": iccid, "mac": mac, "uuid": uuid, "identifier": identifier,
-    "client_identifier": client_identifier, "cell_id": cell_id,
+    "client_identifier": client_identifier, "cell_id": cell_id, "serial_like": serial_like,
     "email": email, "email_or_hash": email_or_hash, "phone": phone, "phone_or_hash": phone_or_hash,
     "ip_public": ip_public, "ip_private": ip_private, "mcc": mcc, "mnc": mnc, "mccmnc": mccmnc,
     "country": country, "text": text, "words": words, "number": number, "any": any_value,

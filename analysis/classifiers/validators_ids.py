@@ -75,3 +75,15 @@ def client_identifier(text: str) -> bool:
     return identifier(text) and (
         not any(t.lower() in APP_CLIENT_WORDS for t in tokens)
         or any(len(t) >= 12 and re.fullmatch(r"[0-9a-fA-F]+", t) for t in tokens))
+
+
+_SERIAL = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*")
+
+
+def serial_like(text: str) -> bool:
+    """Written like a hardware serial number ("NSTL-C2-0099812", "G3X81220987"): 8 to 24
+    upper-case letters and digits in dash-separated groups, at least five digits and a letter.
+    A model's name ("SM-G991B": three digits), a word ("front") and a lower-case ID are not."""
+    t = text.strip()
+    return (8 <= len(t) <= 24 and bool(_SERIAL.fullmatch(t))
+            and sum(c.isdigit() for c in t) >= 5 and any(c.isalpha() for c in t))

@@ -279,3 +279,15 @@ def birth_date(value: str) -> bool:
     """A full date ("1931-04-02", "02/04/1931"), as a person's birth is written; a year alone
     ("2019") is as likely a product's or a company's founding."""
     return bool(_FULL_DATE.match(value.strip()))
+
+
+_MEDIA_MAGIC = ("/9j/", "iVBORw0KGgo", "R0lGOD", "UklGR", "AAAAGGZ0eXA", "AAAAIGZ0eXA",
+                "AAAAHGZ0eXA", "SUQz", "T2dnUw", "GkXfo")
+
+
+def media(value: str) -> bool:
+    """Image/audio/video content: a data: URI or base64 starting with a known file signature
+    (JPEG, PNG, GIF, WebP/WAV, MP4, MP3, Ogg, WebM)."""
+    t = value.strip()
+    return t.startswith(("data:image/", "data:audio/", "data:video/")) or (
+        len(t) > 200 and t.startswith(_MEDIA_MAGIC))

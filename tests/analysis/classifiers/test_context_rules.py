@@ -239,3 +239,13 @@ def test_other_peoples_names_in_lists_of_people_and_under_a_persons_role() -> No
     assert not _found({"signer": "rsa-2048", "payee": "Example Utilities Inc",
                        "users": [{"name": "Admin Console"}],
                        "team": {"people": ["Design Team"]}})
+
+
+def test_a_paired_accessorys_serial_under_its_kind_is_a_hardware_id() -> None:
+    found = _found({"camera": "NSTL-C2-0099812", "type": "cry",
+                    "readings": [{"scale": "WW-S3-7781204", "kg": 71.2}]})
+    assert found["camera"] == {"id.hardware": "key.accessory-serial"}
+    assert found["readings[0].scale"] == {"id.hardware": "key.accessory-serial"}
+    # a camera's side, a model's name, a product's SKU, a fleet vehicle's number
+    assert not _found({"camera": "front", "pump": "X2", "watch": "SM-R910",
+                       "product": {"scale": "SKU-88213344"}, "vehicle": "ZZ-SC-72389"})
