@@ -65,6 +65,7 @@ from analysis.classifiers.validators_values import (
     ancestry_value,
     bank_number,
     birth_date,
+    blood_pressure,
     card_digits,
     card_field,
     carrier_value,
@@ -283,7 +284,8 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "display_name": display_name, "handle": handle, "place_name": place_name,
     "card_field": card_field, "country_value": country_value, "ud_place": ud_place,
     "web_url": web_url, "blob": blob, "bank_number": bank_number, "typing_count": typing_count,
-    "ancestry_value": ancestry_value, "locale_text": locale_text, "birth_date": birth_date}
+    "ancestry_value": ancestry_value, "locale_text": locale_text, "birth_date": birth_date,
+    "blood_pressure": blood_pressure}
 
 
 def validate(name: str, value: Any) -> bool:

@@ -249,3 +249,14 @@ def test_a_paired_accessorys_serial_under_its_kind_is_a_hardware_id() -> None:
     # a camera's side, a model's name, a product's SKU, a fleet vehicle's number
     assert not _found({"camera": "front", "pump": "X2", "watch": "SM-R910",
                        "product": {"scale": "SKU-88213344"}, "vehicle": "ZZ-SC-72389"})
+
+
+def test_diabetes_readings_and_blood_pressure_by_their_own_names() -> None:
+    found = _found({"entries": [{"type": "sgv", "sgv": 140, "iob": 1.2, "basal": 0.9}],
+                    "bp": "118/76", "bac": 0.021})
+    assert found["entries[0].sgv"] == {"health.medical": "key.diabetes"}
+    assert found["entries[0].iob"] == {"health.medical": "key.diabetes"}
+    assert found["bp"] == {"health.medical": "key.blood-pressure"}
+    assert found["bac"] == {"health.medical": "key.diabetes"}
+    # a flag, a label, basis points, a basal metabolic rate
+    assert not _found({"basal": "enabled", "bp": 25, "bmr": {"basal": 1650}, "sgv": "on"})
