@@ -112,3 +112,36 @@ def order_details(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
                 exchange_id, leaf, "financial.purchase", ORDER_CONFIDENCE,
                 f"key '{leaf.key}' is {what}, in a request about a purchase", "context.order"))
     return out
+
+
+# An amount beside its currency ({"value": 9.99, "currency": "USD"}: GA4's purchase parameters,
+# Meta's _valueToSum with fb_currency, AppsFlyer's af_revenue with af_currency) in a request
+# about a purchase: what the user paid. Without the currency beside it a "value" or an
+# "amount" is any number (a score, a slider, a count).
+AMOUNT_KEYS = frozenset({"value", "amount", "amt", "sum", "total", "price", "revenue",
+                         "valuetosum", "amountcents", "amountminor", "totalamount", "cost",
+                         "fee", "charge", "charged", "paid", "amountpaid", "subtotal"})
+_CODE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _currency(leaf: Leaf) -> bool:
+    t = leaf.text.strip()
+    return (leaf.key.lower().replace("_", "").endswith(("currency", "currencycode"))
+            and len(t) == 3 and set(t.upper()) <= _CODE)
+
+
+def paid_amounts(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """The amounts beside a currency code in a request about a purchase (above)."""
+    priced = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+              if ("urrenc" in leaf.key or "URRENC" in leaf.key) and _currency(leaf)}
+    if not priced or not about_a_purchase(decoded, found):
+        return []
+    have = {(f.part, f.path) for f in found}
+    return [leaf_finding(exchange_id, leaf, "financial.purchase", ORDER_CONFIDENCE,
+                         f"key '{leaf.key}' is an amount beside its currency, in a request "
+                         "about a purchase", "context.paid-amount")
+            for leaf in decoded.leaves
+            if (leaf.part, leaf.path.rpartition(".")[0]) in priced and not leaf.array
+            and (leaf.part, leaf.path) not in have
+            and leaf.key.lower().replace("_", "") in AMOUNT_KEYS
+            and type(leaf.value) is not bool and validate("amount", leaf.text)]

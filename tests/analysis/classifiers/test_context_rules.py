@@ -260,3 +260,14 @@ def test_diabetes_readings_and_blood_pressure_by_their_own_names() -> None:
     assert found["bac"] == {"health.medical": "key.diabetes"}
     # a flag, a label, basis points, a basal metabolic rate
     assert not _found({"basal": "enabled", "bp": 25, "bmr": {"basal": 1650}, "sgv": "on"})
+
+
+def test_an_amount_beside_its_currency_in_a_purchase_is_what_the_user_paid() -> None:
+    found = _found({"en": "in_app_purchase",
+                    "params": {"value": 4.99, "currency": "USD", "item_id": "coins_500"}})
+    assert found["params.value"] == {"financial.purchase": "context.paid-amount"}
+    # no purchase: a level's score with a currency; a flag; a value with no currency beside it
+    assert "value" not in _found({"event": "level_up", "value": 3, "currency": "USD"})
+    assert "value" not in _found({"event": "purchase", "value": True, "currency": "usd"})
+    assert "params.value" not in _found({"event": "purchase", "params": {"value": 4.99},
+                                         "currency": "USD"})
