@@ -17,7 +17,15 @@ from analysis.records import Finding
 TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comments", "reply",
                         "replies", "post", "posts", "review", "reviews", "feedback", "ticket",
                         "tickets", "note", "notes", "journal", "journals", "diary", "draft",
-                        "drafts", "compose", "conversation", "conversations", "dm", "dms"})
+                        "drafts", "compose", "conversation", "conversations", "dm", "dms",
+                        # what the user said or photographed, read into text for them
+                        "ocr", "transcribe", "transcription", "transcriptions", "dictation",
+                        "dictate", "asr", "stt", "sms", "sos", "text911"})
+# ...or, to any call, beside whom it is sent to or who wrote it: a message to contacts, an SOS
+# text to phone numbers, a contact form's message beside the sender's e-mail
+RECIPIENT_KEYS = frozenset({"to", "recipient", "recipients", "notify", "invitees", "invite",
+                            "sendto", "cc", "bcc", "replyto", "from", "email", "phone",
+                            "phones", "emails", "contacts", "numbers"})
 # ...but not a call about messages that are the app's (QA9): notification acks, templates,
 # localisation bundles, queues, logs, moderation, GraphQL schema, admin and webhooks
 NOT_CALLS = frozenset({"notification", "notifications", "queue", "queues", "i18n", "l10n",
@@ -42,17 +50,21 @@ CONFIDENCE = 0.7
 
 def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """content.text findings for the prose fields of a request to a writing call."""
-    words = url_words(decoded)  # first: most requests go to no writing call (cached per path)
+    words = url_words(decoded)  # cached per path
     calls = words & TEXT_CALLS
-    if not calls:
-        return []
     candidates = [leaf for leaf in decoded.leaves
                   if leaf.part == "body" and leaf.key.lower() in TEXT_KEYS and not leaf.array
                   and type(leaf.value) is str and leaf.path.count(".") < MAX_DEPTH]
     if not candidates:
         return []
+    if not calls:
+        # no writing call: only the texts beside whom they are sent to
+        sent = _beside_recipients(decoded, {c.path.rpartition(".")[0] for c in candidates})
+        candidates = [leaf for leaf in candidates if leaf.path.rpartition(".")[0] in sent]
+        if not candidates:
+            return []
     raw = " ".join(url_segments(decoded)).lower()
-    if not calls or words & NOT_CALLS or "i18n" in raw or "l10n" in raw:
+    if words & NOT_CALLS or "i18n" in raw or "l10n" in raw:
         return []
     by_others = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
                  if leaf.key.lower() in WRITER_KEYS and type(leaf.value) is str
@@ -68,5 +80,27 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
             out.append(leaf_finding(
                 exchange_id, leaf, "content.text", CONFIDENCE,
                 f"key '{leaf.key}' holds prose sent to a writing call (request path "
-                f"'{'/'.join(sorted(calls))}')", "context.written"))
+                f"'{'/'.join(sorted(calls))}')" if calls else
+                f"key '{leaf.key}' holds prose sent beside whom it is for or from",
+                "context.written"))
     return out
+
+
+def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
+    """Those of ``parents`` (object paths) with a key naming recipients or a sender among
+    their own keys (``to``, ``invitees[0].phone``'s ``invitees``), and none naming a log
+    record's (a log line's ``message`` beside the user's ``email`` is no message of theirs)."""
+    keys: dict[str, set[str]] = {p: set() for p in parents}
+    for leaf in decoded.leaves:
+        if leaf.part != "body":
+            continue
+        for p in parents:
+            if p and not leaf.path.startswith(p + "."):
+                continue
+            rest = leaf.path[len(p) + 1:] if p else leaf.path
+            keys[p].add(rest.partition(".")[0].partition("[")[0].lower())
+    return {p for p, k in keys.items() if k & RECIPIENT_KEYS and not k & LOG_KEYS}
+
+
+LOG_KEYS = frozenset({"level", "severity", "exception", "stacktrace", "logger", "error",
+                      "errors", "stack", "loglevel", "tag", "thread"})

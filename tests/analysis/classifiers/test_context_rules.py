@@ -271,3 +271,20 @@ def test_an_amount_beside_its_currency_in_a_purchase_is_what_the_user_paid() -> 
     assert "value" not in _found({"event": "purchase", "value": True, "currency": "usd"})
     assert "params.value" not in _found({"event": "purchase", "params": {"value": 4.99},
                                          "currency": "USD"})
+
+
+def test_a_message_beside_its_recipients_or_sent_to_an_ocr_call_is_user_text() -> None:
+    sos = {"lat": 40.7, "text": "I'm not safe. Please call 911 and come to my place",
+           "notify": ["+15550142277"]}
+    assert _found(sos, "https://safe.example/v1/alert")["text"] == {
+        "content.text": "context.written"}
+    invite = {"invitees": [{"name": "Sam Patel", "phone": "+15550142277"}],
+              "message": "Come donate with me Saturday!"}
+    assert "content.text" in _found(invite, "https://blood.example/api/referrals")["message"]
+    ocr = {"photo": "ph_77fae1e7c0", "text": "Your appointment with Dr. Osei is confirmed"}
+    assert "content.text" in _found(ocr, "https://pix.example/v3/ocr")["text"]
+    # a log line beside the user's e-mail; a text with no one beside it, to no writing call
+    log = {"level": "error", "message": "Connection timed out after 30s",
+           "email": "jane@example.com"}
+    assert "message" not in _found(log, "https://sdk.example/v1/events")
+    assert "text" not in _found({"text": "Welcome back to the app"}, "https://sdk.example/v1/e")
