@@ -59,7 +59,16 @@ def layer_transform(leaf: Leaf) -> str | None:
 def wrappers(layers: tuple[str, ...]) -> str | None:
     if "base64" not in layers and "hex" not in layers and "jwt" not in layers:
         return None  # the usual case, decided without a loop (this runs for every finding)
-    return "+".join(layer for layer in reversed(layers) if layer in VALUE_LAYERS)
+    # a compression inside a wrapper is part of how the value was written ("gzip+base64",
+    # QA15); one around the whole body is the transport's (Content-Encoding), not named
+    named: list[str] = []
+    for layer in layers:
+        if layer in VALUE_LAYERS or (named and layer in COMPRESSIONS):
+            named.append(layer)
+    return "+".join(reversed(named))
+
+
+COMPRESSIONS = frozenset({"gzip", "deflate", "br", "zstd"})
 
 
 def compose(value_transform: str | None, leaf: Leaf) -> str | None:

@@ -175,9 +175,10 @@ class KnownValues:
                       whole_only=True)
             for sep in ("-", "/", "_", " "):
                 self._add(f"{mcc}{sep}{mnc}", Known("carrier", "mcc+mnc", "location.carrier",
-                                                    None, ""))
-            # ...and named inside a text, as User-Agent suffixes write it ("MCCMNC/310260")
-            for sep in ("/", ":"):
+                                                    None, f"written as MCC{sep}MNC"))
+            # ...and named inside a text, as User-Agent suffixes and client-info headers
+            # write it ("MCCMNC/310260", "mccmnc=310260")
+            for sep in ("/", ":", "="):
                 self._add(f"mccmnc{sep}{mcc}{mnc}", Known(
                     "carrier", "mcc+mnc", "location.carrier", None, "named in the text"))
         name = profile.carrier.get("name")
@@ -185,7 +186,7 @@ class KnownValues:
             # "Carrier/Example_Mobile" in a User-Agent: only named so, since "free_mobile" is
             # also a banner's or a campaign's name (QA9)
             for label in ("carrier", "operator"):
-                for sep in ("/", ":"):
+                for sep in ("/", ":", "="):
                     self._add(f"{label}{sep}{name.strip().replace(' ', '_')}", Known(
                         "carrier", "name", "location.carrier", "underscores",
                         "named in the text, spaces as underscores"))

@@ -103,9 +103,11 @@ def _coincidence(leaf: Leaf, known: Known) -> bool:
         return True
     if known.note.startswith("named in the text"):
         # ...unless the text is a list of networks or a rule about them ("blocked
-        # mccmnc/310260;mccmnc/310410", QA9)
+        # mccmnc/310260;mccmnc/310410", QA9): the same label twice. A User-Agent naming the
+        # carrier and its MCC/MNC once each ("Carrier/Example_Mobile MCCMNC/310260") is
+        # the phone's (QA15)
         text = leaf.text.lower()
-        return text.count("mccmnc") + text.count("carrier") > 1 or any(
+        return max(text.count("mccmnc"), text.count("carrier")) > 1 or any(
             w in text for w in OPTION_WORDS)
     if known.key in ("name", "sim_country"):
         return False  # only options lists, above: the key hints decide the rest
@@ -254,7 +256,8 @@ class ProfileMatcher(KnownValues):
                 return None  # a lone short coordinate is too common to be evidence
             category = "location.precise" if places >= 3 else "location.coarse"
         transform = known.transform
-        if matched != variant and transform in CASE_KEPT:
+        if (matched != variant and transform in CASE_KEPT
+                and not known.note.startswith("named in the text")):
             # the case of the text as sent differs from the known value's: say so
             case = "uppercase" if matched == matched.upper() else "lowercase"
             transform = f"{case}+{transform}" if transform else case
@@ -265,7 +268,10 @@ class ProfileMatcher(KnownValues):
             evidence = (f"matches the device profile's {what} {known.note} "
                         f"(transform {transform})")
         elif transform:
-            evidence = f"matches the device profile's {what} after {transform}{known.note}"
+            note = f" ({known.note})" if known.note else ""
+            evidence = f"matches the device profile's {what} after {transform}{note}"
+        elif known.note:
+            evidence = f"matches the device profile's {what} {known.note}"
         else:
             evidence = f"matches the device profile's {what} exactly"
         if known.section == "location" and not known.transform:

@@ -103,6 +103,8 @@ class StructureClassifier:
             out += embedding_by_sibling_names(exchange_id, decoded, [
                 n for n in unread if (n.part, n.path) not in done], STRONG_HINTS)
         out += classify_objects(exchange_id, decoded)
+        if any(f.rule == "structure.mfcc-vector" and f.confidence < 0.6 for f in out):
+            out = _mfcc_beside_a_voice(out)
         # hold/flight lists beside each other or beside a typing list (most exchanges have
         # none: a look at the unread lists' names first)
         timing = [n for n in unread if TIMING_NAME.search(n.key)]
@@ -285,3 +287,16 @@ def _keyless_track(exchange_id: int, node: Node, hinted: bool) -> list[Finding]:
 
 
 CLASSIFIER = StructureClassifier()
+
+
+def _mfcc_beside_a_voice(out: list[Finding]) -> list[Finding]:
+    """MFCC statistics with no voice word of their own, beside a speaker embedding or another
+    voice finding that can decide a verdict in the same object: that voice's features (QA15)."""
+    voices = {(f.part, f.path.rpartition(".")[0]): f.path for f in out
+              if f.category == "biometric.voice" and f.confidence >= 0.8}
+    return [dataclasses.replace(
+        f, confidence=0.75, evidence=f.evidence.replace(
+            " (no voice or speaker context)", f" beside the voice reading '{voice}'"))
+            if f.rule == "structure.mfcc-vector" and f.confidence < 0.6
+            and (voice := voices.get((f.part, f.path.rpartition(".")[0]))) else f
+            for f in out]

@@ -127,9 +127,11 @@ def coordinate_forms(value: float) -> Iterator[tuple[str, str, int, str]]:
                 seen.add(t)
                 shown = len(t.split(".")[1])
                 if f"{value:.{shown}f}" == t:
-                    yield t, f"round{shown}", shown, f"rounded to {shown} decimals"
+                    yield (t, f"round{shown}", shown,
+                           f"rounded to {shown} decimal{'s' if shown != 1 else ''}")
                 else:
-                    yield t, f"trunc{shown}", shown, f"truncated to {shown} decimals"
+                    yield (t, f"trunc{shown}", shown,
+                           f"truncated to {shown} decimal{'s' if shown != 1 else ''}")
     for exp in (6, 7):
         yield (str(round(value * 10 ** exp)), f"e{exp}", exp,
                f"scaled to an integer, degrees x 10^{exp}")

@@ -48,9 +48,36 @@ MAX_DEPTH = 2  # "text", "ticket.subject": a deeper "description" is a catalogue
 CONFIDENCE = 0.7
 
 
+# A search box's terms POSTed in the body ({"q": "jazz piano berlin"} to /v2/search): what
+# the user searched for (TAXONOMY.md behavior.search), as a "q" query parameter is. Not a
+# GraphQL document (its "query" is the app's), not under a filter or a paging object.
+SEARCH_CALLS = frozenset({"search", "searches", "suggest", "suggestions", "autocomplete",
+                          "autosuggest", "typeahead", "autocompletion"})
+SEARCH_KEYS = frozenset({"q", "query", "term", "terms", "text", "keyword", "input"})
+
+
+def searched_terms(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    words = url_words(decoded)
+    calls = words & SEARCH_CALLS
+    if not calls or "graphql" in words:
+        return []
+    have = {(f.part, f.path) for f in found if f.category == "behavior.search"}
+    return [leaf_finding(exchange_id, leaf, "behavior.search", 0.7,
+                         f"key '{leaf.key}' holds words sent to a search call (request path "
+                         f"'{'/'.join(sorted(calls))}')", "context.searched")
+            for leaf in decoded.leaves
+            if leaf.part == "body" and leaf.key.lower() in SEARCH_KEYS and not leaf.array
+            and type(leaf.value) is str and leaf.path.count(".") < MAX_DEPTH
+            and (leaf.part, leaf.path) not in have and "{" not in leaf.text
+            and len(leaf.text) <= 200 and validate("words", leaf.text)]
+
+
 def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    """content.text findings for the prose fields of a request to a writing call."""
+    """content.text findings for the prose fields of a request to a writing call, and
+    behavior.search ones for the terms sent to a search call."""
     words = url_words(decoded)  # cached per path
+    if words & SEARCH_CALLS:
+        return searched_terms(exchange_id, decoded, found)
     calls = words & TEXT_CALLS
     candidates = [leaf for leaf in decoded.leaves
                   if leaf.part == "body" and leaf.key.lower() in TEXT_KEYS and not leaf.array
