@@ -256,3 +256,6 @@ class Flow:
     claims: tuple[str, ...] = ()
     requests: tuple[int, ...] = field(default_factory=tuple)
     capture_ids: tuple[int, ...] = ()
+    # the countries the round-trip time leaves when GeoIP's answer was impossible and the claim
+    # check placed the server by it (``analysis.flows.place``); () when nothing was placed
+    placed_in: tuple[str, ...] = ()

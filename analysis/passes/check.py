@@ -6,34 +6,33 @@ mentions: each observed (category, organisation, country) is
 - ``disclosed`` when an ``allowed``/``only`` claim in scope names its category exactly,
 - ``vague`` when only a wildcard or category-prefix claim covers it,
 - ``omitted`` when no claim mentions it.
-Without a claims file every flow is ``omitted`` and no verdict is written.
+Without a claims file every flow is ``omitted`` and no verdict is written. Which requests make
+flows, and where their servers are, is ``analysis.flows`` (shared with ``phonehome diff``).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
 from typing import Any
 
-from analysis.claims import ClaimsFile, expand_countries
+from analysis.claims import ClaimsFile
 from analysis.enrich_party import study_attributor
 from analysis.enrich_rtt import Vantage, placement_vantage, reachable
+from analysis.flows import disclosure_flows
 from analysis.judge import (
     MIN_CONFIDENCE,
     Hit,
     Request,
     Session,
     Study,
-    claim_sessions,
     judge_all,
-    request_in_scope,
     rows_to_hits,
 )
 from analysis.labels import StoreLabel, evaluate
 from analysis.passes import AnalysisContext, written
-from analysis.records import ClaimVerdict, Disclosure, Flow, Verdict
 from analysis.store import Store
-from analysis.taxonomy import expand
+
+__all__ = ["disclosure_flows", "judged_hits", "load_study", "run"]  # flows: analysis.flows
 
 NAME = "check"
 HIT_FIELDS = len(Hit._fields)
@@ -145,62 +144,6 @@ def delivered(row: dict[str, Any]) -> bool:
     server address (blocked in the client, connection failed). A request a pcap shows on the
     wire was sent, whatever else is missing (a proxy tunnel names no server address)."""
     return not (row["status"] is None and row["error"] and not row["server_ip"])
-
-
-def disclosure_flows(study: Study, verdicts: list[ClaimVerdict]) -> list[Flow]:
-    groups: dict[tuple[str, str, str | None], set[int]] = defaultdict(set)
-    for h in study.hits:
-        if h.confidence < MIN_CONFIDENCE or h.request_id not in study.requests:
-            continue
-        r = study.requests[h.request_id]
-        if not r.delivered:  # attempted, never reached a server: not a flow of data
-            continue
-        groups[(h.category, r.organization or r.host or "unknown", r.country)].add(r.id)
-    violated = {v.claim_id: set(v.evidence) for v in verdicts if v.verdict == Verdict.VIOLATED}
-    covered = {c.id: claim_sessions(c, study)[0] for c in study.claims.claims}
-    flows = []
-    for (category, org, country), ids in sorted(groups.items(), key=lambda kv: str(kv[0])):
-        reqs = [study.requests[i] for i in sorted(ids)]
-        exact: list[str] = []
-        broad: list[str] = []
-        against: list[str] = []
-        for claim in study.claims.claims:
-            if not any(category in expand(p) for p in claim.data):
-                continue
-            if violated.get(claim.id, set()) & ids:
-                against.append(claim.id)
-                continue
-            if claim.expect == "absent":
-                continue
-            scoped = [r for r in reqs if r.capture_id in covered[claim.id]
-                      and request_in_scope(claim, r, study.claims.first_party)]
-            if claim.expect == "only":
-                allowed = expand_countries(claim.countries)
-                # placed by GeoIP, or by the RTT when GeoIP's answer is impossible (judge)
-                inside = [r for r in scoped if (r.country in allowed and r.geo_plausible
-                                                is not False) or (r.geo_plausible is False
-                                                                  and r.reach
-                                                                  and r.reach <= allowed)]
-                if not inside:
-                    # Covered by the claim, but where the data went is unknown or implausible.
-                    if any(not r.country or r.geo_plausible is False for r in scoped):
-                        broad.append(claim.id)
-                    continue
-                scoped = inside
-            if not scoped:
-                continue
-            (exact if category in claim.data else broad).append(claim.id)
-        if against:
-            disclosure, ids_ = Disclosure.CONTRADICTED, against
-        elif exact:
-            disclosure, ids_ = Disclosure.DISCLOSED, exact
-        elif broad:
-            disclosure, ids_ = Disclosure.VAGUE, broad
-        else:
-            disclosure, ids_ = Disclosure.OMITTED, []
-        flows.append(Flow(category, org, country, disclosure, tuple(ids_), tuple(sorted(ids)),
-                          tuple(sorted({r.capture_id for r in reqs}))))
-    return flows
 
 
 def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:

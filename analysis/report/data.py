@@ -136,7 +136,7 @@ def _flows(store: Store) -> list[dict[str, Any]]:
     return [
         {"category": r["category"], "organization": r["organization"], "country": r["country"],
          "disclosure": r["disclosure"], "claims": r["claims"], "requests": r["requests"],
-         "capture_ids": r["capture_ids"]}
+         "capture_ids": r["capture_ids"], "placed_in": r.get("placed_in") or None}
         for r in store.flow_rows()
     ]
 

@@ -176,13 +176,24 @@ def request_links(ids: Sequence[Any], shown: set[Any], limit: int = 5) -> str:
     return f"{len(ids)}: " + " ".join(parts) + more if ids else "0"
 
 
+def flow_country(flow: dict[str, Any]) -> str:
+    """A flow's country; when the claim check placed its server by the round-trip time
+    (``placed_in``, GeoIP's answer being impossible), the countries it can be in."""
+    placed = list(flow.get("placed_in") or [])
+    if not placed:
+        return country(flow.get("country"))
+    where = (country(flow.get("country")) if flow.get("country")
+             else "one of " + h(", ".join(placed), 200))
+    return where + ' <span class="muted">(placed by RTT; GeoIP\u2019s answer was impossible)</span>'
+
+
 def flows_section(report: dict[str, Any], shown: set[Any] | None = None) -> str:
     flows = report.get("flows", [])
     if not flows:
         return ("<p>No flows were judged (no claims file was given to <code>phonehome analyze"
                 "</code>, or nothing was found).</p>")
     rows: list[list[Cell | str]] = [
-        [h(f.get("category")), h(f.get("organization") or "", 80), country(f.get("country")),
+        [h(f.get("category")), h(f.get("organization") or "", 80), flow_country(f),
          badge(f.get("disclosure"), DISCLOSURE_SYMBOLS),
          " ".join(f'<a href="#claim-{h(c, 80)}">{h(c, 80)}</a>' for c in f.get("claims") or []),
          request_links(list(f.get("requests") or []), shown or set())]

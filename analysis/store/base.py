@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 _JSON_COLUMNS = {"categories", "evidence_ids", "claims", "requests", "capture_ids", "data",
                  "countries", "conditions", "organizations", "layers", "inputs", "params",
-                 "counts", "failures"}
+                 "counts", "failures", "placed_in"}
 
 
 # A request that never reached a server: no response, an error, no server address (blocked in

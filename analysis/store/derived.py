@@ -94,6 +94,7 @@ class DerivedMixin(StoreBase):
                     "claims": json.dumps(list(f.claims)),
                     "requests": json.dumps(list(f.requests)),
                     "capture_ids": json.dumps(list(f.capture_ids)),
+                    "placed_in": json.dumps(list(f.placed_in)) if f.placed_in else None,
                 }
                 for f in flows
             )

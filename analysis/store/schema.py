@@ -245,3 +245,9 @@ def m002_label_issues(db: Database) -> None:
         },
         pk="id",
     )
+
+
+@migrations()
+def m003_flow_placement(db: Database) -> None:
+    # where the claim check placed a flow's server by the RTT (QA15 #11); JSON list or null
+    db.table("flows").add_column("placed_in", TEXT)

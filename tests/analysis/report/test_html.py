@@ -90,3 +90,14 @@ def test_empty_study_renders() -> None:
     assert "nothing was left undecoded" in page
     assert "No claims were checked" in page
     assert "This is not proof that nothing was sent" in page
+
+
+def test_a_flow_placed_by_the_rtt_shows_where_it_can_be() -> None:
+    # QA15 #11: not the impossible GeoIP country, but the claim check's placement
+    flow = {"category": "id.user", "organization": "B", "country": None,
+            "placed_in": ["CZ", "DE", "DK", "PL"], "disclosure": "contradicted",
+            "claims": ["ids-us"], "requests": [1]}
+    text = "".join(parse(htmltables.flows_section({"flows": [flow]})).text)
+    assert "one of CZ, DE, DK, PL" in text and "placed by RTT" in text
+    one = htmltables.flows_section({"flows": [{**flow, "country": "ES", "placed_in": ["ES"]}]})
+    assert "ES" in one and "placed by RTT" in one and "one of" not in one

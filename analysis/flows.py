@@ -1,0 +1,118 @@
+"""Flows: what reached which organisation in which country, and how the policy covers it.
+
+DESIGN.md "Outputs": ``flows`` is the disclosure of each observed (category, organisation,
+country) flow — ``contradicted``, ``disclosed``, ``vague`` or ``omitted`` (README "Flows" gives
+the order and the rules). The grouping is shared with ``phonehome diff`` (``analysis.diff``), so
+that a diff and the report always speak of the same flows:
+- only requests that reached a server (``Request.delivered``, ``analysis.passes.check``) and a
+  finding of at least ``MIN_CONFIDENCE`` make a flow: an attempt that was blocked or never
+  connected transferred nothing (README "Requests that never reached a server");
+- the organisation is the destination's (enrich pass), else the host, else ``unknown``;
+- the country is where the claim check placed the server: GeoIP's answer, or, when the
+  round-trip time rules that out and the check placed the server by it (``Request.reach``, from
+  ``analysis.passes.check._reach``), the countries within reach — ``placed_in`` lists them, and
+  ``country`` is the one country when there is only one, else none (README "Placed by physics").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from analysis.claims import expand_countries
+from analysis.judge import MIN_CONFIDENCE, Request, Study, claim_sessions, request_in_scope
+from analysis.records import ClaimVerdict, Disclosure, Flow, Verdict
+from analysis.taxonomy import expand
+
+
+class FlowKey(NamedTuple):
+    category: str
+    organization: str
+    country: str | None
+    placed_in: tuple[str, ...]  # the RTT's countries when GeoIP's answer was impossible
+
+
+def organization(r: Request) -> str:
+    return r.organization or r.host or "unknown"
+
+
+def place(r: Request) -> tuple[str | None, tuple[str, ...]]:
+    """(country, placed_in) of a request's server, as the claim check placed it."""
+    if r.geo_plausible is False and r.reach:
+        codes = tuple(sorted(r.reach))
+        return (codes[0] if len(codes) == 1 else None), codes
+    return r.country, ()
+
+
+def flow_groups(study: Study, among: Iterable[int] | None = None) -> dict[FlowKey, set[int]]:
+    """Request ids per flow, from the requests ``among`` (all by default) that reached a
+    server and carry a finding a verdict can be judged on."""
+    wanted = None if among is None else set(among)
+    groups: dict[FlowKey, set[int]] = defaultdict(set)
+    for h in study.hits:
+        if h.confidence < MIN_CONFIDENCE or (wanted is not None and h.request_id not in wanted):
+            continue
+        r = study.requests.get(h.request_id)
+        if r is None or not r.delivered:  # attempted, never reached a server: not a flow
+            continue
+        country, placed_in = place(r)
+        # one country from the RTT joins the flow GeoIP would have put there (same triple)
+        groups[FlowKey(h.category, organization(r), country,
+                       placed_in if country is None else ())].add(r.id)
+    return dict(groups)
+
+
+def _placed_in(reqs: list[Request]) -> tuple[str, ...]:
+    return tuple(sorted({c for r in reqs for c in place(r)[1]}))
+
+
+def disclosure_flows(study: Study, verdicts: list[ClaimVerdict]) -> list[Flow]:
+    groups = flow_groups(study)
+    violated = {v.claim_id: set(v.evidence) for v in verdicts if v.verdict == Verdict.VIOLATED}
+    covered = {c.id: claim_sessions(c, study)[0] for c in study.claims.claims}
+    flows = []
+    for key, ids in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        category = key.category
+        reqs = [study.requests[i] for i in sorted(ids)]
+        exact: list[str] = []
+        broad: list[str] = []
+        against: list[str] = []
+        for claim in study.claims.claims:
+            if not any(category in expand(p) for p in claim.data):
+                continue
+            if violated.get(claim.id, set()) & ids:
+                against.append(claim.id)
+                continue
+            if claim.expect == "absent":
+                continue
+            scoped = [r for r in reqs if r.capture_id in covered[claim.id]
+                      and request_in_scope(claim, r, study.claims.first_party)]
+            if claim.expect == "only":
+                allowed = expand_countries(claim.countries)
+                # placed by GeoIP, or by the RTT when GeoIP's answer is impossible (judge)
+                inside = [r for r in scoped if (r.country in allowed and r.geo_plausible
+                                                is not False) or (r.geo_plausible is False
+                                                                  and r.reach
+                                                                  and r.reach <= allowed)]
+                if not inside:
+                    # Covered by the claim, but where the data went is unknown or implausible.
+                    if any(not r.country or r.geo_plausible is False for r in scoped):
+                        broad.append(claim.id)
+                    continue
+                scoped = inside
+            if not scoped:
+                continue
+            (exact if category in claim.data else broad).append(claim.id)
+        if against:
+            disclosure, ids_ = Disclosure.CONTRADICTED, against
+        elif exact:
+            disclosure, ids_ = Disclosure.DISCLOSED, exact
+        elif broad:
+            disclosure, ids_ = Disclosure.VAGUE, broad
+        else:
+            disclosure, ids_ = Disclosure.OMITTED, []
+        flows.append(Flow(category, key.organization, key.country, disclosure, tuple(ids_),
+                          tuple(sorted(ids)), tuple(sorted({r.capture_id for r in reqs})),
+                          _placed_in(reqs)))
+    return flows
