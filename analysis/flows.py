@@ -11,14 +11,19 @@ that a diff and the report always speak of the same flows:
 - the country is where the claim check placed the server: GeoIP's answer, or, when the
   round-trip time rules that out and the check placed the server by it (``Request.reach``, from
   ``analysis.passes.check._reach``), the countries within reach — ``placed_in`` lists them, and
-  ``country`` is the one country when there is only one, else none (README "Placed by physics").
+  ``country`` is the one country when there is only one, else none (README "Placed by physics");
+- a claims file states one app's policy, so its flows are that app's: requests of captures
+  recorded for another app, or named per packet as another app's (PCAPdroid), are left out of
+  ``flows`` — the same scoping as the claims (``analysis.judge_scope.app_in_scope``, QA3 P26) —
+  and counted in ``left_out`` instead of being judged ``omitted`` by a policy that never
+  spoke for them (QA15 #5). Captures with no app are the claims file's app's, as for claims.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from analysis.claims import expand_countries
 from analysis.judge import MIN_CONFIDENCE, Request, Study, claim_sessions, request_in_scope
@@ -63,12 +68,43 @@ def flow_groups(study: Study, among: Iterable[int] | None = None) -> dict[FlowKe
     return dict(groups)
 
 
+def policy_requests(study: Study) -> set[int] | None:
+    """The requests the claims file's policy speaks for: those of captures recorded for its
+    ``app`` or with no app, or for an app a claim's ``when`` names, unless the capture names
+    another app per packet. None: every request (no claims file, or one without ``app``)."""
+    app = study.claims.app
+    if not app:
+        return None
+    apps = {app.lower()} | {str(v).lower() for c in study.claims.claims
+                            for k, v in c.when if k == "app"}
+    sessions = {sid for sid, s in study.sessions.items()
+                if not s.app or s.app.lower() in apps}
+    return {rid for rid, r in study.requests.items()
+            if r.capture_id in sessions and (not r.app or r.app.lower() in apps)}
+
+
+def left_out(study: Study, mine: set[int] | None) -> dict[str, Any] | None:
+    """What other apps' captures would have made of flows: their apps, requests and flows."""
+    if mine is None:
+        return None
+    others = flow_groups(study, set(study.requests) - mine)
+    if not others:
+        return None
+    ids = {i for group in others.values() for i in group}
+    apps = set()
+    for i in ids:
+        r = study.requests[i]
+        session = study.sessions.get(r.capture_id)
+        apps.add(r.app or (session.app if session else None) or "")
+    return {"apps": sorted(apps), "requests": len(ids), "flows": len(others)}
+
+
 def _placed_in(reqs: list[Request]) -> tuple[str, ...]:
     return tuple(sorted({c for r in reqs for c in place(r)[1]}))
 
 
 def disclosure_flows(study: Study, verdicts: list[ClaimVerdict]) -> list[Flow]:
-    groups = flow_groups(study)
+    groups = flow_groups(study, policy_requests(study))
     violated = {v.claim_id: set(v.evidence) for v in verdicts if v.verdict == Verdict.VIOLATED}
     covered = {c.id: claim_sessions(c, study)[0] for c in study.claims.claims}
     flows = []

@@ -18,7 +18,7 @@ from typing import Any
 from analysis.claims import ClaimsFile
 from analysis.enrich_party import study_attributor
 from analysis.enrich_rtt import Vantage, placement_vantage, reachable
-from analysis.flows import disclosure_flows
+from analysis.flows import disclosure_flows, left_out, policy_requests
 from analysis.judge import (
     MIN_CONFIDENCE,
     Hit,
@@ -163,6 +163,8 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     flows = disclosure_flows(study, verdicts)
     counts = {"claims": len(verdicts), "flows": len(flows)}
     store.set_claims(claims.claims, verdicts, flows)
+    # other apps' captures make no flows of this policy: say what was left out (QA15 #5)
+    store.set_meta("flows_left_out", left_out(study, policy_requests(study)))
     if isinstance(ctx.store_label, StoreLabel):
         # A store listing is the claims file's app's: another app's captures are not its
         # traffic (QA3 P26); captures with no app are taken as its. A request that never

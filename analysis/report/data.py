@@ -240,5 +240,8 @@ def build_report(store: Store, show_values: bool = False) -> dict[str, Any]:
             "verdicts": {v: verdicts.get(v, 0) for v in ("holds", "violated", "untested")},
             # (an "unclassified" row names the requests of a "classifier-failure" row again)
             "undecoded": sum(e["count"] or 0 for e in errors if e["kind"] != "unclassified"),
+            # requests of other apps' captures, not judged against the claims file's app's
+            # policy and not in ``flows`` (analysis.flows.left_out); null when none
+            "flows_left_out": store.get_meta("flows_left_out"),
         },
     }

@@ -187,19 +187,32 @@ def flow_country(flow: dict[str, Any]) -> str:
     return where + ' <span class="muted">(placed by RTT; GeoIP\u2019s answer was impossible)</span>'
 
 
+def left_out_note(report: dict[str, Any]) -> str:
+    """Other apps' requests, left out of the flows: this policy does not speak for them."""
+    left = (report.get("summary") or {}).get("flows_left_out")
+    if not left:
+        return ""
+    app = (report.get("study") or {}).get("app") or "the claims file's app"
+    return (f"<p>{h(left.get('requests'))} request(s) of other apps' captures "
+            f"({h(', '.join(left.get('apps') or []), 300)}), which would make "
+            f"{h(left.get('flows'))} flow(s), are not judged against {h(app, 100)}'s policy "
+            "and are not listed here; their findings are under the findings above.</p>")
+
+
 def flows_section(report: dict[str, Any], shown: set[Any] | None = None) -> str:
     flows = report.get("flows", [])
     if not flows:
         return ("<p>No flows were judged (no claims file was given to <code>phonehome analyze"
-                "</code>, or nothing was found).</p>")
+                "</code>, or nothing was found).</p>" + left_out_note(report))
     rows: list[list[Cell | str]] = [
         [h(f.get("category")), h(f.get("organization") or "", 80), flow_country(f),
          badge(f.get("disclosure"), DISCLOSURE_SYMBOLS),
          " ".join(f'<a href="#claim-{h(c, 80)}">{h(c, 80)}</a>' for c in f.get("claims") or []),
          request_links(list(f.get("requests") or []), shown or set())]
         for f in flows[:MAX_FLOWS]]
-    return table(["data category", "organisation", "country", "policy", "claims",
-                  "requests"], rows) + capped(len(flows), MAX_FLOWS, "flows", "report.json")
+    return left_out_note(report) + table(
+        ["data category", "organisation", "country", "policy", "claims", "requests"],
+        rows) + capped(len(flows), MAX_FLOWS, "flows", "report.json")
 
 
 def errors_section(report: dict[str, Any]) -> str:

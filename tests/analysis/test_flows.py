@@ -66,3 +66,93 @@ def test_without_placement_the_flow_keeps_geoip_and_says_nothing_was_placed() ->
     run(store, AnalysisContext(claims=US_ONLY))
     flow = next(f for f in build_report(store)["flows"] if f["organization"] == "B")
     assert flow["country"] == "US" and flow["placed_in"] is None
+
+
+APP_CLAIMS = parse_claims('''
+app = "com.example.app"
+first_party = ["app.example"]
+[[claim]]
+id = "anything"
+data = ["*"]
+expect = "allowed"
+[[claim]]
+id = "no-faces-without-consent"
+data = ["biometric"]
+expect = "absent"
+when = { consent = false }
+''', Path("c.toml"))
+
+
+def _two_apps() -> tuple[Store, dict[str, int]]:
+    """This app and another one send faces to the same vendor; the other app also talks to its
+    own server, and a whole-phone capture names a third app per packet (PCAPdroid)."""
+    store = Store.memory()
+    mine = store.add_capture(Capture(kind="har", source="a", app="com.example.app",
+                                     consent=Consent.NO))
+    other = store.add_capture(Capture(kind="har", source="b", app="com.example.otherapp",
+                                      consent=Consent.NO))
+    phone = store.add_capture(Capture(kind="har", source="c", consent=Consent.NO))
+    face, = store.add_exchanges(mine, [Exchange(ts=1, host="vision.facelab.example")])
+    other_face, own = store.add_exchanges(other, [Exchange(ts=2, host="vision.facelab.example"),
+                                                  Exchange(ts=3, host="api.otherapp.example")])
+    no_app, packet = store.add_exchanges(phone, [
+        Exchange(ts=4, host="api.app.example"),
+        Exchange(ts=5, host="api.third.example", app="com.example.third")])
+    ids = {"face": face, "other_face": other_face, "own": own, "no_app": no_app,
+           "packet": packet}
+    store.write_findings([
+        Finding(face, Part.BODY, "face", "biometric.face", Detector.STRUCTURE, 0.9, "s", "[..]"),
+        Finding(other_face, Part.BODY, "face", "biometric.face", Detector.STRUCTURE, 0.9, "s",
+                "[..]"),
+        Finding(own, Part.BODY, "gaid", "id.advertising", Detector.KEY, 0.9, "k", "x"),
+        Finding(no_app, Part.BODY, "uid", "id.user", Detector.KEY, 0.9, "k", "x"),
+        Finding(packet, Part.BODY, "uid", "id.user", Detector.KEY, 0.9, "k", "x")])
+    store.set_destinations([
+        Destination("vision.facelab.example", "192.0.2.1", country="SG", organization="FaceLab"),
+        Destination("api.otherapp.example", "192.0.2.2", country="US", organization="Other"),
+        Destination("api.app.example", "192.0.2.3", country="DE", organization="App"),
+        Destination("api.third.example", "192.0.2.4", country="FR", organization="Third")],
+        {face: 0, other_face: 0, own: 1, no_app: 2, packet: 3})
+    return store, ids
+
+
+def test_flows_leave_out_other_apps_captures() -> None:
+    # QA15 #5: a claims file never applies to another app's captures, nor do its flows
+    store, ids = _two_apps()
+    run(store, AnalysisContext(claims=APP_CLAIMS))
+    report = build_report(store)
+    flows = {(f["category"], f["organization"]): f for f in report["flows"]}
+    face = flows[("biometric.face", "FaceLab")]
+    assert face["requests"] == [ids["face"]] and face["capture_ids"] == [1]
+    assert face["disclosure"] == "contradicted"
+    assert flows[("id.user", "App")]["disclosure"] == "vague"  # a capture with no app is its
+    assert set(flows) == {("biometric.face", "FaceLab"), ("id.user", "App")}
+    left = report["summary"]["flows_left_out"]
+    assert left == {"apps": ["com.example.otherapp", "com.example.third"], "requests": 3,
+                    "flows": 3}
+    assert "not judged against com.example.app" in render_flows(report)
+
+
+def test_without_an_app_in_the_claims_file_every_capture_makes_flows() -> None:
+    store, _ids = _two_apps()
+    run(store, AnalysisContext())
+    report = build_report(store)
+    assert len(report["flows"]) == 4 and {f["disclosure"] for f in report["flows"]} == {
+        "omitted"}
+    assert report["summary"]["flows_left_out"] is None
+
+
+def test_a_claim_naming_another_app_takes_its_captures_in() -> None:
+    store, ids = _two_apps()
+    claims = parse_claims('app = "com.example.app"\n[[claim]]\nid = "other-faces"\n'
+                          'data = ["biometric.face"]\nexpect = "allowed"\n'
+                          'when = { app = "com.example.otherapp" }\n', Path("c.toml"))
+    run(store, AnalysisContext(claims=claims))
+    face = next(f for f in store.flow_rows() if f["category"] == "biometric.face")
+    assert face["requests"] == [ids["face"], ids["other_face"]]
+    assert face["disclosure"] == "disclosed" and face["claims"] == ["other-faces"]
+
+
+def render_flows(report: dict[str, object]) -> str:
+    from analysis.report.htmltables import flows_section
+    return flows_section(report)
