@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analysis.claims import ClaimsFile, expand_countries
 from analysis.judge_scope import (
@@ -55,6 +55,9 @@ from analysis.judge_text import (
 )
 from analysis.records import Claim, ClaimVerdict, Verdict
 from analysis.taxonomy import expand
+
+if TYPE_CHECKING:
+    from analysis.enrich_rtt import Vantage
 
 MIN_CONFIDENCE = 0.6
 
@@ -112,6 +115,8 @@ class Study:
     refused: dict[int, int] = field(default_factory=dict)  # capture id -> pinned conns (proxy)
     unread: dict[int, int] = field(default_factory=dict)  # capture id -> other conns not read
     partial_captures: dict[int, str] = field(default_factory=dict)  # capture id -> why cut
+    # the vantage point servers were placed from by the RTT (``Request.reach``), if any
+    placed_from: Vantage | None = None
     _by_category: dict[str, list[tuple[int, Hit]]] | None = field(default=None, repr=False)
 
     def hits_of(self, categories: frozenset[str]) -> list[Hit]:

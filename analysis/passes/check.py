@@ -71,7 +71,12 @@ def judged_hits(rows: list[tuple[Any, ...]]) -> list[Hit]:
 
 def load_study(store: Store, claims: ClaimsFile,
                findings: list[dict[str, Any]] | None = None,
-               hits: list[Hit] | None = None, vantage: Vantage | None = None) -> Study:
+               hits: list[Hit] | None = None, vantage: Vantage | None = None,
+               place: bool | None = None) -> Study:
+    """The study as the judge reads it. Servers whose GeoIP answer the RTT rules out are placed
+    from ``vantage`` when ``place`` (by default: when a claim is an ``only`` claim), if the
+    vantage point is ``credible``; ``Study.placed_from`` records the point used, so that
+    ``phonehome diff`` places them again from it (``analysis.diff``)."""
     captures = store.captures()
     sessions = {
         c.id: Session(c.id, str(c.capture.consent), c.capture.label, c.capture.app)
@@ -80,7 +85,7 @@ def load_study(store: Store, claims: ClaimsFile,
     on_wire = {c.id for c in captures if str(c.capture.kind) in ("pcap", "pcapng")}
     dest = {d["id"]: d for d in store.destination_rows()}
     # placing servers by the RTT only matters to "only" claims (and the flows they cover)
-    if not any(c.expect == "only" for c in claims.claims):
+    if not (any(c.expect == "only" for c in claims.claims) if place is None else place):
         vantage = None
     vantage = credible(vantage, list(dest.values()))
     partial = store.partly_inspected()
@@ -115,7 +120,8 @@ def load_study(store: Store, claims: ClaimsFile,
     # cut short: a truncated file, or a live recording that ended abnormally (proxy killed)
     cut = {c.id: c.note or c.status for c in captures if c.status in ("partial", "failed")}
     return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts(),
-                 store.tls_refused_counts(), store.unread_connection_counts(), cut)
+                 store.tls_refused_counts(), store.unread_connection_counts(), cut,
+                 placed_from=vantage)
 
 
 MIN_PLACING_RTT_MS = 1.0  # below: more likely a middlebox on the LAN answered than the server
@@ -163,6 +169,9 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     flows = disclosure_flows(study, verdicts)
     counts = {"claims": len(verdicts), "flows": len(flows)}
     store.set_claims(claims.claims, verdicts, flows)
+    # the point servers were placed from, for ``phonehome diff`` to place them alike
+    store.set_meta("placement_vantage", dataclasses.asdict(study.placed_from)
+                   if study.placed_from is not None else None)
     # other apps' captures make no flows of this policy: say what was left out (QA15 #5)
     store.set_meta("flows_left_out", left_out(study, policy_requests(study)))
     if isinstance(ctx.store_label, StoreLabel):
