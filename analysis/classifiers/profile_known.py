@@ -50,7 +50,8 @@ MIN_LOOSE = 12  # variants at least this long are also found glued to bytes of a
 # is everywhere): the key must contain one of these.
 KEY_HINTS = {
     ("carrier", "sim_country"): frozenset({"sim", "carrier", "network", "operator", "telco",
-                                          "mcc", "simcountry", "simcountryiso"}),
+                                          "mcc", "simcountry", "simcountryiso", "simcc",
+                                          "simiso", "simcountrycode", "simregion"}),
     ("carrier", "mcc"): frozenset({"mcc", "carrier", "sim", "network", "operator", "plmn",
                                   "mobile", "mccmnc", "simmcc"}),
     ("carrier", "mnc"): frozenset({"mnc", "carrier", "sim", "network", "operator", "plmn",

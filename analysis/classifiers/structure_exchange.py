@@ -28,6 +28,7 @@ from analysis.classifiers.structure_siblings import (
     embedding_by_sibling_names,
     typing_pairs,
     typing_sibling,
+    voice_beside_a_voice,
 )
 from analysis.classifiers.structure_typed import typed_text
 from analysis.classifiers.validators_geo import decimals
@@ -45,7 +46,9 @@ BIOMETRIC_CALLS = frozenset({"enroll", "enrollment", "enrolment", "verify", "ver
                              "voiceid", "voiceprint", "faceprint", "kyc", "authenticate",
                              # grouping photos by whose face is in them identifies
                              "cluster", "clusters", "clustering"})
-TIMING_NAME = re.compile(r"(?i)dwell|hold|flight|^(?:kd|kh|kf)$")
+TYPING_CALLS = frozenset({"typing", "keystroke", "keystrokes", "keyboard", "keys", "behav",
+                          "behaviour", "behavior", "biometrics", "cadence"})
+TIMING_NAME = re.compile(r"(?i)dwell|hold|flight|^(?:kd|kh|kf|dw|fl)$")
 RULE = operator.attrgetter("rule")
 # ...and that it uploads positions: a keyless record list of latitude/longitude pairs
 # (a ride-hailing driver's protobuf location batch) is a track only in such a call
@@ -103,8 +106,8 @@ class StructureClassifier:
             out += embedding_by_sibling_names(exchange_id, decoded, [
                 n for n in unread if (n.part, n.path) not in done], STRONG_HINTS)
         out += classify_objects(exchange_id, decoded)
-        if any(f.rule == "structure.mfcc-vector" and f.confidence < 0.6 for f in out):
-            out = _mfcc_beside_a_voice(out)
+        if any(f.category == "biometric.voice" for f in out):
+            out = voice_beside_a_voice(exchange_id, decoded, out)
         # hold/flight lists beside each other or beside a typing list (most exchanges have
         # none: a look at the unread lists' names first)
         timing = [n for n in unread if TIMING_NAME.search(n.key)]
@@ -112,10 +115,11 @@ class StructureClassifier:
                   if f.rule == "structure.keystroke-series"} if timing else {}
         pairs = [(n, typing[(n.part, n.path.rpartition(".")[0])]) for n in timing
                  if (n.part, n.path.rpartition(".")[0]) in typing]
+        named = bool(url_words & TYPING_CALLS)
         pairs += typing_pairs([n for n in timing if (n.part, n.path.rpartition(".")[0])
-                               not in typing]) if timing else []
+                               not in typing], named) if timing else []
         for node, sibling in pairs:
-            found = typing_sibling(exchange_id, node, sibling)
+            found = typing_sibling(exchange_id, node, sibling, named)
             if found is not None:
                 out.append(found)
         return out
@@ -287,16 +291,3 @@ def _keyless_track(exchange_id: int, node: Node, hinted: bool) -> list[Finding]:
 
 
 CLASSIFIER = StructureClassifier()
-
-
-def _mfcc_beside_a_voice(out: list[Finding]) -> list[Finding]:
-    """MFCC statistics with no voice word of their own, beside a speaker embedding or another
-    voice finding that can decide a verdict in the same object: that voice's features (QA15)."""
-    voices = {(f.part, f.path.rpartition(".")[0]): f.path for f in out
-              if f.category == "biometric.voice" and f.confidence >= 0.8}
-    return [dataclasses.replace(
-        f, confidence=0.75, evidence=f.evidence.replace(
-            " (no voice or speaker context)", f" beside the voice reading '{voice}'"))
-            if f.rule == "structure.mfcc-vector" and f.confidence < 0.6
-            and (voice := voices.get((f.part, f.path.rpartition(".")[0]))) else f
-            for f in out]

@@ -80,11 +80,11 @@ def _voice_values(measured: dict[str, object]) -> bool:
     if not values or all(v in (0.0, 1.0) for v in values):
         return False
     pitches = [float(v) for k, v in measured.items()  # type: ignore[arg-type]
-               if _measure_words(k) & {"pitch", "f0"} and not _measure_words(k) & SPREAD]
+               if measure_words(k) & {"pitch", "f0"} and not measure_words(k) & SPREAD]
     return all(50 <= p <= 600 for p in pitches)
 
 
-def _measure_words(key: str) -> set[str]:
+def measure_words(key: str) -> set[str]:
     """A key's words, "f0" kept whole ("f0_mean_hz": the fundamental frequency)."""
     words = {w.lower() for w in _WORD.findall(key)}  # camelCase split before lower-casing
     return words | ({"f0"} if _F0.search(key) else set())
@@ -111,7 +111,7 @@ def _may_hold(names: frozenset[str]) -> bool:
         return True
     if sum(1 for k in names if _facs(k)) >= MIN_AUS:
         return True
-    return sum(1 for k in names for w in _measure_words(k) if w in measures) >= 2
+    return sum(1 for k in names for w in measure_words(k) if w in measures) >= 2
 
 
 def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
@@ -172,17 +172,17 @@ def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
                                 "structure.keystroke-digraphs"))
             continue
         # measured, not set: a voice changer's pitch_shift/formant_shift are settings
-        found = {w for k, _ in fields if not SETTINGS & _measure_words(k)
-                 for w in _measure_words(k) if w in measures}
+        found = {w for k, _ in fields if not SETTINGS & measure_words(k)
+                 for w in measure_words(k) if w in measures}
         # two measures only a voice has (f0, formants, shimmer, HNR): "pitch" and "jitter"
         # also describe playback settings, tuners and network links (QA8); in an object a
         # voice word names, one of them beside two others
         only = len(found & VOICE_ONLY)
         measured = {k: v for k, v in fields if type(v) in (int, float) and not SETTINGS
-                    & _measure_words(k) and _measure_words(k) & found}
+                    & measure_words(k) and measure_words(k) & found}
         if not words & SETTINGS and _voice_values(measured) and (only >= 2 or (
                 only and len(found) >= 3 and words & VOICE_WORDS and not words & NOT_A_SPEAKER
-                and not {w for f in fields for w in _measure_words(f[0])} & NOT_A_SPEAKER)):
+                and not {w for f in fields for w in measure_words(f[0])} & NOT_A_SPEAKER)):
             # one finding per measure: each is sent, and read, on its own
             out += [_finding(ex, part, f"{path}.{key}" if path else key, "biometric.voice",
                              0.75, f"'{key}', one of the voice-quality measures "

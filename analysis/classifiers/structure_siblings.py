@@ -4,6 +4,9 @@
   a key-timing series already found (``dwell_ms`` next to ``flight_ms``, ``ks_dwell`` next to
   ``ks_flight``) — the two halves of one typing rhythm (keystroke-dynamics literature's dwell
   and flight times).
+- A voice's measures beside a speaker embedding or another voice reading in one object
+  (``{"spk": <embedding>, "f0": 207.2}``, ``"f0": {"mean": ..., "sd": ...}``, MFCC means):
+  that voice's features.
 - An embedding beside a face or voice template in one object (``{"embedding": [...],
   "landmarks5": [...]}``): the same person's template, of the same kind; or beside a key that
   names a face or a voice (``{"emb": [...], "liveness": 0.98}``).
@@ -11,6 +14,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from analysis.classifiers.base import list_path, preview, wrappers
 from analysis.classifiers.structure import classify_node
 from analysis.classifiers.structure_base import (
     _TOKEN,
@@ -21,9 +27,10 @@ from analysis.classifiers.structure_base import (
 )
 from analysis.classifiers.structure_base import finding as _finding
 from analysis.classifiers.structure_base import word_list as _words
+from analysis.classifiers.structure_objects import SETTINGS, VOICE_ONLY, measure_words
 from analysis.classifiers.structure_shapes import varied
 from analysis.decoders import Decoded, Node
-from analysis.records import Finding
+from analysis.records import Detector, Finding
 
 # words of a sibling score that a biometric check gave (liveness, a faceprint's or a
 # voiceprint's match): "face", "voice", "speaker" alone name counts, voices and loudspeakers
@@ -31,7 +38,8 @@ SCORED = frozenset({"liveness", "faceprint", "voiceprint", "faceauth", "voiceaut
                     "voiceid", "diarization", "diarisation"})
 
 
-def _timing_list(node: Node, kinds: frozenset[str], minimum: int = 5) -> bool:
+def _timing_list(node: Node, kinds: frozenset[str], minimum: int = 5,
+                 typing: bool = False) -> bool:
     items = node.value
     words = tokens(node.path, node.parent)
     if len(items) < 5 and (not words & KEY_WORDS or words & OTHER_UNITS or not all(
@@ -42,27 +50,30 @@ def _timing_list(node: Node, kinds: frozenset[str], minimum: int = 5) -> bool:
     if node.key.lower() in ABBREVIATED and not all(type(x) is int and 20 <= x <= 2000
                                                    for x in items):
         return False
+    if node.key.lower() in ("dw", "fl") and not (typing or words & KEY_WORDS):
+        return False  # a dishwasher's and a floor's watts (QA13), unless typing is named
     # at typing speed (tens to hundreds of ms): a heatmap's dwell per element is longer
     return (bool(words & kinds) and len(items) >= minimum and not words & _words("not_typing")
             and all(type(x) in (int, float) and 0 < x < 2000 for x in items) and varied(items)
             and sorted(items)[len(items) // 2] <= 400)
 
 
-# (typing SDKs' abbreviations, "kd"/"kh" and "kf" for key down/hold and flight, count only as a
-# pair of integer millisecond lists: a game's kill/death counts are neither, QA13)
-HOLD = frozenset({"dwell", "hold", "kd", "kh"})
-ABBREVIATED = frozenset({"kd", "kh", "kf"})
+# (typing SDKs' abbreviations, "kd"/"kh"/"dw" and "kf"/"fl" for key down/hold/dwell and
+# flight, count only as a pair of integer millisecond lists: a game's kill/death counts are
+# neither, QA13)
+HOLD = frozenset({"dwell", "hold", "kd", "kh", "dw"})
+ABBREVIATED = frozenset({"kd", "kh", "kf", "dw", "fl"})
 PAIR_MINIMUM = 4  # key holds of a hold/flight pair (a PIN); a flight list has one fewer
 KEY_WORDS = frozenset({"pin", "pad", "keypad", "key", "keys", "keyboard", "typing", "passcode",
                        "code", "password", "keystroke", "keystrokes", "ks"})
 OTHER_UNITS = frozenset({"s", "sec", "secs", "seconds", "min", "mins", "minutes", "h", "hours"})
-FLIGHT = frozenset({"flight", "kf"})
+FLIGHT = frozenset({"flight", "kf", "fl"})
 
 
-def typing_sibling(ex: int, node: Node, sibling: str) -> Finding | None:
+def typing_sibling(ex: int, node: Node, sibling: str, typing: bool = False) -> Finding | None:
     """A "dwell"/"hold" series beside a key timing series (``dwell_ms`` next to ``flight_ms``,
     ``ks_dwell`` next to ``ks_flight``): the two halves of one typing rhythm."""
-    if not _timing_list(node, HOLD | FLIGHT, PAIR_MINIMUM - 1):
+    if not _timing_list(node, HOLD | FLIGHT, PAIR_MINIMUM - 1, typing):
         return None
     return _finding(ex, node, "behavior.keystroke", 0.8,
                     f"series of {len(node.value)} key timing values beside '{sibling}'",
@@ -70,17 +81,18 @@ def typing_sibling(ex: int, node: Node, sibling: str) -> Finding | None:
                     "structure.keystroke-series")
 
 
-def typing_pairs(nodes: list[Node]) -> list[tuple[Node, str]]:
+def typing_pairs(nodes: list[Node], typing: bool = False) -> list[tuple[Node, str]]:
     """Among unread lists, a hold list and a flight list in one object: each with the other's
-    name (their sibling)."""
+    name (their sibling). ``typing``: the request's path names typing (``/v2/typing``), which
+    the short names "dw" and "fl" need."""
     by_parent: dict[tuple[str, str], list[Node]] = {}
     for n in nodes:
         by_parent.setdefault((n.part, n.path.rpartition(".")[0]), []).append(n)
     out = []
     for group in by_parent.values():
         # both halves side by side say typing even for a PIN's four keys (4 holds, 3 flights)
-        holds = [n for n in group if _timing_list(n, HOLD, PAIR_MINIMUM)]
-        flights = [n for n in group if _timing_list(n, FLIGHT, PAIR_MINIMUM - 1)]
+        holds = [n for n in group if _timing_list(n, HOLD, PAIR_MINIMUM, typing)]
+        flights = [n for n in group if _timing_list(n, FLIGHT, PAIR_MINIMUM - 1, typing)]
         if holds and flights:
             out += [(n, flights[0].key) for n in holds] + [(n, holds[0].key) for n in flights]
     return out
@@ -139,4 +151,43 @@ def embedding_by_sibling_names(exchange_id: int, decoded: Decoded, unread: list[
         found = classify_node(exchange_id, node, words) if words else None
         if found is not None and found.category.startswith("biometric."):
             out.append(read_in_context(found, "a sibling's key:"))
+    return out
+
+
+STATS = frozenset({"mean", "avg", "average", "sd", "std", "stdev", "median", "var"})
+
+
+def voice_beside_a_voice(exchange_id: int, decoded: Decoded,
+                         out: list[Finding]) -> list[Finding]:
+    """``out`` with the voice measures (f0, formants, shimmer, HNR; one level down for their
+    statistics) and the MFCC statistics with no voice word of their own that sit in the same
+    object as a voice reading able to decide a verdict (QA15, the seventeenth set)."""
+    voices = {(f.part, f.path.rpartition(".")[0]): f.path for f in out
+              if f.category == "biometric.voice" and f.confidence >= 0.8}
+    if not voices:
+        return out
+    out = [dataclasses.replace(
+        f, confidence=0.75, evidence=f.evidence.replace(
+            " (no voice or speaker context)", f" beside the voice reading '{voice}'"))
+           if f.rule == "structure.mfcc-vector" and f.confidence < 0.6
+           and (voice := voices.get((f.part, f.path.rpartition(".")[0]))) else f
+           for f in out]
+    have = {(f.part, f.path) for f in out}
+    for leaf in decoded.leaves:
+        # a short list of measures ("formants": [530, 1840, 2480]) is reported once, whole
+        path = list_path(leaf.path)
+        if type(leaf.value) not in (int, float) or (leaf.part, path) in have:
+            continue
+        have.add((leaf.part, path))
+        above, _, key = path.rpartition(".")
+        words = measure_words(key.partition("[")[0])
+        if key.lower() in STATS:  # "f0": {"mean": 208.7, "sd": 28.4}
+            above, _, owner = above.rpartition(".")
+            words = measure_words(owner.partition("[")[0])
+        voice = voices.get((leaf.part, above))
+        if voice and words & VOICE_ONLY and not words & SETTINGS and 0 < leaf.value < 5000:
+            out.append(Finding(exchange_id, leaf.part, path, "biometric.voice",
+                               Detector.STRUCTURE, 0.7, f"'{leaf.key}', a voice measure "
+                               f"beside the voice reading '{voice}'", preview(leaf.text),
+                               wrappers(leaf.layers), "structure.voice-features"))
     return out

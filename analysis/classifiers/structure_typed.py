@@ -10,6 +10,7 @@ from typing import Any
 
 from analysis.classifiers.base import preview, wrappers
 from analysis.classifiers.rules import norm_key
+from analysis.classifiers.validators import validate
 from analysis.decoders import Node
 from analysis.records import Detector, Finding
 
@@ -51,7 +52,11 @@ def typed_text(ex: int, node: Node) -> Finding | None:
     text = "".join(chars)
     if sum(c.isalnum() for c in text) < 2:
         return None
-    return Finding(ex, node.part, node.path or "$", "content.text", Detector.STRUCTURE, 0.8,
+    # what the keys spell may be an address or a number the user typed: that, not free text
+    category, what = (("contact.email", "an e-mail address") if validate("email", text)
+                      else ("contact.phone", "a phone number") if validate("phone", text)
+                      else ("content.text", "the typed text"))
+    return Finding(ex, node.part, node.path or "$", category, Detector.STRUCTURE, 0.8,
                    f"the {len(chars)} key events under '{node.path}' name their keys: together "
-                   "they spell the typed text", preview(text), wrappers(node.layers),
+                   f"they spell {what}", preview(text), wrappers(node.layers),
                    "structure.typed-text")

@@ -178,7 +178,7 @@ def any_value(value: str) -> bool:
 
 # Keys made to be shipped inside every copy of an app, identifying the app and not a user:
 # Stripe publishable keys, Mapbox public tokens.
-PUBLISHABLE = ("pk_live_", "pk_test_", "pk.")
+PUBLISHABLE = ("pk_live_", "pk_test_", "pk.", "pub_")  # and a vendor's "xyz_pub_..." prefix
 
 
 def secret(value: str) -> bool:
@@ -188,7 +188,7 @@ def secret(value: str) -> bool:
     t = value.strip()
     if t[:7].lower() == "bearer ":
         t = t[7:].strip()  # "Bearer pk_live_...": a publishable key is no secret either way
-    if (is_placeholder(t) or len(t) < 4 or t.startswith(PUBLISHABLE)
+    if (is_placeholder(t) or len(t) < 4 or t.startswith(PUBLISHABLE) or "_pub_" in t[:20]
             or t.lower() in NOT_SECRETS or (t[:1] == "/" and "/" in t[1:] and " " not in t)):
         return False  # a consent state ("accepted"), a working directory ("env.pwd")
     if t[:6].lower() == "basic " and _public_basic(t[6:].strip()):

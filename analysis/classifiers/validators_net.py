@@ -32,13 +32,23 @@ PUBLIC_RESOLVERS = frozenset({"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9
                               "2606:4700:4700::1111"})
 
 
+# A LAN's addresses (RFC 1918, carrier-grade NAT RFC 6598, link-local, IPv6 ULA and
+# link-local): not the documentation ranges (RFC 5737/3849), which ``is_private`` also counts
+# and which synthetic captures use for public servers and phones alike.
+_LAN = tuple(ipaddress.ip_network(n) for n in (
+    "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16",
+    "fc00::/7", "fe80::/10"))
+
+
 @functools.lru_cache(maxsize=4096)
 def ip_private(text: str) -> bool:
     try:
         addr = ipaddress.ip_address(text.strip())
     except ValueError:
         return False
-    return addr.is_private and not addr.is_loopback and not addr.is_unspecified
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+        addr = addr.ipv4_mapped
+    return any(addr in net for net in _LAN if net.version == addr.version)
 
 
 def cell_id(text: str) -> bool:

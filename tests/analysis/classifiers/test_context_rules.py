@@ -288,3 +288,30 @@ def test_a_message_beside_its_recipients_or_sent_to_an_ocr_call_is_user_text() -
            "email": "jane@example.com"}
     assert "message" not in _found(log, "https://sdk.example/v1/events")
     assert "text" not in _found({"text": "Welcome back to the app"}, "https://sdk.example/v1/e")
+
+
+def test_seventeenth_set_shapes_sim_country_short_timings_and_voice_measures() -> None:
+    assert _found({"simcc": "us"})["simcc"] == {"location.carrier": "key.carrier"}
+    rows = {"rows": [{"field": "caption", "dw": [85, 80, 129, 100, 142, 89, 120, 71],
+                      "fl": [237, 300, 101, 108, 86, 340, 296, 351], "bs": 1}]}
+    found = _found(rows, "https://log.example/v2/typing")
+    assert found["rows[0].dw"] == found["rows[0].fl"] == {
+        "behavior.keystroke": "structure.keystroke-series"}
+    assert "rows[0].dw" not in _found(rows, "https://home.example/v2/appliances")
+
+
+def test_the_seventeenth_sets_look_alikes_stay_negative() -> None:
+    found = _found({"dev": {"av": "5.0.3", "sv": "1.9.2", "osv": "14"},
+                    "meta": {"buildId": "1cfc5cac5a792dd3555bafedc899b7e1ea7836ad"},
+                    "purchase_time": 1760000001,
+                    "edges": [{"ip": "198.51.100.20", "rtt": 31}]})
+    assert set(found) == {"dev.osv"}
+    assert "authorization" not in _found({"authorization": "Bearer rcd_pub_Qm9vbGVhbkZhbHNl"})
+
+
+def test_key_events_that_spell_an_email_address_are_that_address() -> None:
+    events = [{"k": c, "d": i * 300, "u": i * 300 + 120}
+              for i, c in enumerate("jane.doe@example.org")]
+    found = _found({"em": {"ev": events}})
+    assert found["em.ev"] == {"behavior.keystroke": "structure.keystroke-events",
+                              "contact.email": "structure.typed-text"}

@@ -330,3 +330,14 @@ def test_typed_keys_without_a_typing_word_stay_below_a_verdicts_threshold() -> N
                                                   "=:930:1010"}).encode())
     (f,) = [f for f in classify_decoded(1, decode_exchange(ex)) if f.path == "seq"]
     assert f.category == "behavior.keystroke" and f.confidence < 0.6
+
+
+def test_voice_measures_beside_a_speaker_embedding_are_that_voices() -> None:
+    spk = [round(R.gauss(0, 0.05), 4) for _ in range(192)]
+    found = _found({"spk": spk, "f0": {"mean": 208.7, "sd": 28.4},
+                    "filter": {"name": "helium", "semitones": 7, "formant": 1.25}})
+    assert found["f0.mean"][0] == found["f0.sd"][0] == "biometric.voice"
+    assert "filter.formant" not in found  # a voice effect's setting, in another object
+    takes = _found([{"take": 0, "spk": spk, "f0": 207.2, "semitones": -2}])
+    assert takes["[0].f0"][0] == "biometric.voice"
+    assert "f0" not in _found({"song": {"f0": 220.0, "tempo": 120}})  # no voice beside it
