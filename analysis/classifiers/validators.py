@@ -34,6 +34,7 @@ from analysis.classifiers.validators_geo import lat, latlon_pair, lon, num_value
 from analysis.classifiers.validators_ids import (
     HASH,
     MAC,
+    android_id,
     client_identifier,
     iccid,
     identifier,
@@ -263,6 +264,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "latlon": lambda t: latlon_pair(t) is not None, "imei": imei,
     "imsi": imsi, "iccid": iccid, "mac": mac, "uuid": uuid, "identifier": identifier,
     "client_identifier": client_identifier, "cell_id": cell_id, "serial_like": serial_like,
+    "android_id": android_id,
     "email": email, "email_or_hash": email_or_hash, "phone": phone, "phone_or_hash": phone_or_hash,
     "ip_public": ip_public, "ip_private": ip_private, "mcc": mcc, "mnc": mnc, "mccmnc": mccmnc,
     "country": country, "text": text, "words": words, "number": number, "any": any_value,

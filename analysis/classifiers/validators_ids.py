@@ -87,3 +87,12 @@ def serial_like(text: str) -> bool:
     t = text.strip()
     return (8 <= len(t) <= 24 and bool(_SERIAL.fullmatch(t))
             and sum(c.isdigit() for c in t) >= 5 and any(c.isalpha() for c in t))
+
+
+def android_id(text: str) -> bool:
+    """Settings.Secure.ANDROID_ID: 16 hex digits, varied (not a run of one digit)."""
+    t = text.strip()
+    return len(t) == 16 and all(c in HEX for c in t) and len(set(t)) > 4
+
+
+HEX = frozenset("0123456789abcdefABCDEF")

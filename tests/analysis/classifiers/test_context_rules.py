@@ -315,3 +315,17 @@ def test_key_events_that_spell_an_email_address_are_that_address() -> None:
     found = _found({"em": {"ev": events}})
     assert found["em.ev"] == {"behavior.keystroke": "structure.keystroke-events",
                               "contact.email": "structure.typed-text"}
+
+
+def test_install_ids_under_a_vendors_name_and_an_android_id_under_aid() -> None:
+    uid = "c0ffee00-1234-4abc-9def-0123456789ab"
+    found = _found({"iid": uid, "aid": "3f2a9c81b7d4e6f0", "cip": "203.0.113.7",
+                    "sdk": {"x_facekit_device": uid}})
+    assert found["iid"] == found["sdk.x_facekit_device"] == {
+        "id.device": "key.install-id-suffix"}
+    assert found["aid"] == {"id.device": "key.android-id-short"}
+    assert found["cip"] == {"location.ip": "key.ip"}
+    # a model under "device", a UUID "aid" (as often the advertising ID), an ad's device
+    assert "id.device" not in _found({"device": "SM-G991B"}).get("device", {})
+    assert "aid" not in _found({"aid": uid})
+    assert "imp.device" not in _found({"imp": {"device": uid}})
