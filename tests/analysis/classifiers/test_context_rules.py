@@ -329,3 +329,17 @@ def test_install_ids_under_a_vendors_name_and_an_android_id_under_aid() -> None:
     assert "id.device" not in _found({"device": "SM-G991B"}).get("device", {})
     assert "aid" not in _found({"aid": uid})
     assert "imp.device" not in _found({"imp": {"device": uid}})
+
+
+def test_a_batterys_level_in_short_is_the_phones_unless_a_vehicles() -> None:
+    assert _found({"bat": "58"})["bat"] == {"device.info": "key.battery-short"}
+    assert not _found({"bat": "vampire", "vehicles": [{"batt": 49}],
+                       "baseball": {"bat": "maple"}})
+
+
+def test_an_embedding_beside_a_measure_only_a_voice_has_is_a_voice_template() -> None:
+    emb = [round((i * 37 % 101 - 50) / 1000, 4) for i in range(192)]
+    found = _found({"user": "u_7Hq2", "emb": emb, "formants": [610, 1720, 2650]})
+    assert found["emb"] == {"biometric.voice": "structure.voice-embedding"}
+    assert found["formants"] == {"biometric.voice": "structure.voice-features"}
+    assert "emb" not in _found({"emb": emb, "count": 3})
