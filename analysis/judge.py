@@ -44,6 +44,7 @@ from analysis.judge_text import (
     describe,
     observed,
     partial_captures_text,
+    partial_text,
     placed,
     reach_note,
     recipients_text,
@@ -115,6 +116,9 @@ class Study:
     refused: dict[int, int] = field(default_factory=dict)  # capture id -> pinned conns (proxy)
     unread: dict[int, int] = field(default_factory=dict)  # capture id -> other conns not read
     partial_captures: dict[int, str] = field(default_factory=dict)  # capture id -> why cut
+    # request id -> why it was not fully inspected (``Store.partly_inspected``; each is named
+    # in the report's errors with its reason, QA15 #6)
+    partial_why: dict[int, str] = field(default_factory=dict)
     # the vantage point servers were placed from by the RTT (``Request.reach``), if any
     placed_from: Vantage | None = None
     _by_category: dict[str, list[tuple[int, Hit]]] | None = field(default=None, repr=False)
@@ -253,14 +257,15 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
                        "server (blocked, not connected or no response), so nothing was "
                        f"sent that could be inspected.{caveat}", (r.id for r in tried))
     whole = [r for r in reached if not r.partial]
-    partial = len(reached) - len(whole)
+    partly = [r for r in reached if r.partial]
+    partial = len(partly)
     if not whole:
         return verdict(Verdict.UNTESTED,
-                       f"Untested: the {partial} request(s){scope} were only partly "
-                       "captured or could not be decoded, so their content was not fully "
-                       f"inspected.{unreached}{caveat}", (r.id for r in reached))
-    partial_note = (f" {partial} more request(s) were only partly captured or could not be "
-                    "decoded and may hold such data." if partial else "")
+                       f"Untested: the {partial} request(s){scope} were not fully inspected "
+                       f"({partial_text(partly, study.partial_why)}), so their content could "
+                       f"not be checked.{unreached}{caveat}", (r.id for r in reached))
+    partial_note = (f" {partial} more request(s) were not fully inspected and may hold such "
+                    f"data: {partial_text(partly, study.partial_why)}." if partial else "")
     return verdict(Verdict.HOLDS,
                    f"Holds: in {len(sessions)} capture(s){scope}, none of the "
                    f"{len(whole)} fully inspected request(s){recipients_text(claim)} "

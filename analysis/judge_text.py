@@ -134,6 +134,15 @@ def partial_captures_text(study: Study, sessions: set[int]) -> str:
             "the cut was not seen.")
 
 
+def partial_text(requests: list[Request], why: dict[int, str]) -> str:
+    """Requests not fully inspected, each with its reason: the report's ``errors`` name each
+    one with the same reason (truncated, kept-raw, undecodable-body, unclassified; QA15 #6)."""
+    named = [f"request {r.id}" + (f" ({why[r.id]})" if why.get(r.id) else "")
+             for r in requests[:5]]
+    more = f" and {len(requests) - 5} more" if len(requests) > 5 else ""
+    return ", ".join(named) + more + "; the report's errors name each, with why"
+
+
 def app_scope_text(other_apps: Counter[str], no_app: int, app: str | None) -> str:
     """Which captures the claims file's ``app`` left out or let in (QA3 P26)."""
     text = ""

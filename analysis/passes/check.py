@@ -121,7 +121,7 @@ def load_study(store: Store, claims: ClaimsFile,
     cut = {c.id: c.note or c.status for c in captures if c.status in ("partial", "failed")}
     return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts(),
                  store.tls_refused_counts(), store.unread_connection_counts(), cut,
-                 placed_from=vantage)
+                 partial_why=partial, placed_from=vantage)
 
 
 MIN_PLACING_RTT_MS = 1.0  # below: more likely a middlebox on the LAN answered than the server

@@ -2,7 +2,9 @@
 
 Writes ``fields`` rows (one per decoded leaf, path per DESIGN.md) and records what could not be
 decoded in ``errors`` (stage ``decode``), aggregated per kind and reason with a count, naming
-the first exchanges concerned: nothing is dropped silently.
+the first exchanges concerned: nothing is dropped silently — also what the decoders kept raw
+or saw cut short without an error of their own (``analysis.passes.kept_raw``), so that every
+request a verdict calls partly undecoded is named here with its reason.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from analysis.decoders import Decoded, decode_exchange
 from analysis.decoders.base import MAX_VALUE_CHARS
 from analysis.decoders.walk import Request
 from analysis.passes import handoff
+from analysis.passes.kept_raw import missing
 from analysis.records import Field, ReadError
 from analysis.store.fields import PLAIN, FieldRow, layers_json, request_of
 
@@ -85,13 +88,16 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     batch: list[FieldRow] = []
     for row in store.request_rows():
         exchange_id = row[0]
-        decoded = safe_decode(request_of(row))
+        request = request_of(row)
+        decoded = safe_decode(request)
         if ahead:
             handoff.share(id(store), exchange_id, hash(row), matcher,
                           handoff.classify_one(exchange_id, decoded, matcher))
         counts["exchanges"] += 1
-        tally.add(exchange_id, decoded.errors)
-        counts["undecodable"] += len(decoded.errors)
+        # what the decoders kept raw or saw cut without a word: named too (kept_raw)
+        errors = decoded.errors + missing(request, decoded)
+        tally.add(exchange_id, errors)
+        counts["undecodable"] += len(errors)
         batch.extend(field_rows(exchange_id, decoded))
         if len(batch) >= 5000:
             counts["fields"] += store.write_fields(batch)

@@ -21,6 +21,7 @@ from urllib.parse import quote, quote_plus
 
 from analysis import __version__
 from analysis.enrich_party import study_attributor
+from analysis.report import errorgroups
 from analysis.store import Store
 from analysis.taxonomy import SECRET
 
@@ -168,6 +169,8 @@ def _errors(store: Store) -> list[dict[str, Any]]:
                     "message": f"{n} request(s) got no response: {error} — they never reached "
                                "a server (blocked in the client or the connection failed) and "
                                "are not counted as sent in verdicts"})
+    for e in out:  # what each row is: a decode failure, an attempt, content not seen, a note
+        e["group"] = errorgroups.group(str(e["kind"]), str(e["message"] or ""))
     return out
 
 
@@ -200,6 +203,7 @@ def build_report(store: Store, show_values: bool = False) -> dict[str, Any]:
     claims = _claims(store)
     flows = _flows(store)
     errors = _errors(store)
+    tally = errorgroups.counts(errors)
     verdicts = Counter(c["verdict"] for c in claims)
     runs = store.runs()
     countries = sorted({d["country"] for d in destinations if d["country"]})
@@ -238,8 +242,12 @@ def build_report(store: Store, show_values: bool = False) -> dict[str, Any]:
             "findings": len(findings),
             "categories": dict(sorted(Counter(f["category"] for f in findings).items())),
             "verdicts": {v: verdicts.get(v, 0) for v in ("holds", "violated", "untested")},
-            # (an "unclassified" row names the requests of a "classifier-failure" row again)
-            "undecoded": sum(e["count"] or 0 for e in errors if e["kind"] != "unclassified"),
+            # items that could not be read or decoded, and, apart, what is no decode failure
+            # (analysis.report.errorgroups; QA15 #6)
+            "undecoded": tally[errorgroups.UNDECODED],
+            "not_inspected": tally[errorgroups.NOT_SEEN],
+            "unreached": tally[errorgroups.UNREACHED],
+            "not_sent": tally[errorgroups.NOT_SENT],
             # requests of other apps' captures, not judged against the claims file's app's
             # policy and not in ``flows`` (analysis.flows.left_out); null when none
             "flows_left_out": store.get_meta("flows_left_out"),

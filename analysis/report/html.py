@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from analysis.report import errorgroups
 from analysis.report.figkit import FigureText
 from analysis.report.htmlstyle import CSS
 from analysis.report.htmltables import (
@@ -54,7 +55,6 @@ def _summary(report: dict[str, Any], synthetic: bool, show_values: bool) -> str:
     countries = sorted({d.get("country") for d in dests if d.get("country")})
     orgs = {d.get("organization") for d in dests if d.get("organization")}
     cats = Counter(str(f.get("category")) for f in findings)
-    undecoded = sum(int(e.get("count") or 0) for e in report.get("errors", []))
     exchanges = sum(int(c.get("exchanges") or 0) for c in captures)
     parts = []
     if synthetic:
@@ -76,7 +76,7 @@ def _summary(report: dict[str, Any], synthetic: bool, show_values: bool) -> str:
            + (f" and {len(cats) - 8} more" if len(cats) > 8 else "") if cats else "") + ".",
         "Claims: " + ", ".join(f"{badge(v, VERDICT_SYMBOLS)} {verdicts.get(v, 0)}"
                                for v in ("violated", "holds", "untested")) + ".",
-        f"{undecoded} items could not be read or decoded (see below).",
+        h(errorgroups.headline(report.get("errors", []))[:-1], 1000) + " (see below).",
     ]
     parts.append('<ul class="headline">' + "".join(f"<li>{x}</li>" for x in lines) + "</ul>")
     rows = [[h(c.get("id")), h(c.get("kind")), h(c.get("source"), 200), h(c.get("app")),

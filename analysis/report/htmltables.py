@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from analysis.countries import country_name
+from analysis.report import errorgroups
 from analysis.report.text import h
 from analysis.taxonomy import CATEGORIES, SECRET, is_sensitive
 
@@ -219,15 +220,16 @@ def errors_section(report: dict[str, Any]) -> str:
     errors = report.get("errors", [])
     if not errors:
         return "<p>Every input was read and every body decoded: nothing was left undecoded.</p>"
-    total = sum(int(e.get("count") or 0) for e in errors)
     rows: list[list[Cell | str]] = [
-        [h(e.get("stage")), h(e.get("source"), 160), h(e.get("kind")), h(e.get("count")),
-         h(e.get("message"), 300), h("" if e.get("offset") is None else e["offset"])]
+        [h(e.get("stage")), h(e.get("source"), 160), h(e.get("kind")), h(errorgroups.label(e)),
+         h(e.get("count")), h(e.get("message"), 300),
+         h("" if e.get("offset") is None else e["offset"])]
         for e in errors[:MAX_ERRORS]]
-    return (f"<p>{total} items could not be read or decoded. They are counted here, not treated "
-            f"as \u201cnothing found\u201d.</p>"
-            + table(["stage", "source", "kind", "count", "example message", "offset"], rows,
-                    num=(3, 5)) + capped(len(errors), MAX_ERRORS, "error groups", "report.json"))
+    return (f"<p>{h(errorgroups.headline(errors), 1000)} They are counted here, not treated as "
+            f"\u201cnothing found\u201d.</p>"
+            + table(["stage", "source", "kind", "what it is", "count", "example message",
+                     "offset"], rows, num=(4, 6))
+            + capped(len(errors), MAX_ERRORS, "error groups", "report.json"))
 
 
 LIMITS = [

@@ -26,6 +26,9 @@ from urllib.parse import urlsplit
 from analysis.records import ReadError
 
 NETWORK_SCHEMES = frozenset({"http", "https", "ws", "wss"})
+# the reason of the entries kept (as requests that never reached a server, which the report's
+# errors count once, as such: analysis.report.errorgroups)
+BLOCKED = "blocked or failed in the client"
 DROP = "drop"
 KEEP = "keep"
 
@@ -64,7 +67,7 @@ def unsent(entry: dict[str, Any]) -> tuple[str, str] | None:
             or not all(_zero(timings, k) for k in ("send", "wait"))))
         if went_out:
             return None
-        return f"blocked or failed in the client ({error})", KEEP
+        return f"{BLOCKED} ({error})", KEEP
     if (timings is not None and not entry.get("serverIPAddress") and not error
             and status in (0, 200, 304, None)
             and all(_never(timings, k) for k in ("dns", "connect", "ssl"))

@@ -186,17 +186,23 @@ class QueriesMixin(StoreBase):
             " order by 1").fetchall()
         return [r[0] for r in rows]
 
-    def partly_inspected(self) -> set[int]:
-        """Requests whose content was not fully seen: cut short, or a body kept raw because no
-        decoder understood it. A claim cannot be said to hold on what was not read."""
+    def partly_inspected(self) -> dict[int, str]:
+        """Requests whose content was not fully seen, with why: cut short, a body (part) kept
+        raw because no decoder read it, or a classifier that failed on it. A claim cannot be
+        said to hold on what was not read. The decode pass names each in ``errors`` with the
+        same reason (``analysis.passes.kept_raw``; QA15 #6)."""
         # instr, not LIKE (case-insensitive, slower over 128k rows of the bench study: 0.018
         # -> 0.014 s): layer names are written lower case, "raw" among them
-        return {i for (i,) in self.db.execute(
-            "select id from exchanges where request_truncated = 1"
-            " union select exchange_id from fields"
-            " where instr(layers, '\"raw\"') > 0 and part = 'body'"
-            " union select offset from errors where stage = 'classify'"
-            " and kind = 'unclassified' and offset is not null").fetchall()}
+        out: dict[int, str] = {}
+        for why, sql in (
+                ("body cut short", "select id from exchanges where request_truncated = 1"),
+                ("part of its body kept undecoded", "select distinct exchange_id from fields"
+                 " where instr(layers, '\"raw\"') > 0 and part = 'body'"),
+                ("a classifier failed on it", "select offset from errors where stage ="
+                 " 'classify' and kind = 'unclassified' and offset is not null")):
+            for (i,) in self.db.execute(sql).fetchall():
+                out.setdefault(i, why)
+        return out
 
     def mark_unclassified(self, exchange_ids: list[int]) -> None:
         """Record the requests a classifier failed on (one errors row each, the exchange id as

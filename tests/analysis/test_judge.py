@@ -128,10 +128,16 @@ def test_absent_does_not_hold_on_requests_not_fully_inspected() -> None:
     c = Claim("c", "no faces", FACE, "absent")
     cut = [Request(1, 1, "a.example", "US", "A", partial=True)]
     v = judge(c, study([c], hits=[], requests=cut))
-    assert v.verdict == Verdict.UNTESTED and "partly captured" in v.explanation
+    assert v.verdict == Verdict.UNTESTED and "not fully inspected" in v.explanation
+    assert "request 1" in v.explanation
     both = [*cut, Request(2, 1, "b.example", "US", "B")]
-    v = judge(c, study([c], hits=[], requests=both))
-    assert v.verdict == Verdict.HOLDS and "1 more request(s) were only partly" in v.explanation
+    s = study([c], hits=[], requests=both)
+    s.partial_why = {1: "part of its body kept undecoded"}
+    v = judge(c, s)
+    # QA15 #6: which request, and why, as the report's errors name it
+    assert v.verdict == Verdict.HOLDS
+    assert ("1 more request(s) were not fully inspected and may hold such data: request 1 "
+            "(part of its body kept undecoded)") in v.explanation
 
 
 def test_requests_never_delivered_do_not_violate() -> None:

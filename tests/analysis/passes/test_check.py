@@ -243,3 +243,17 @@ def test_no_placement_when_the_vantage_point_is_not_credible() -> None:
     assert _reach(berlin, server) == frozenset({"CZ", "DE", "DK", "PL"})
     assert _reach(berlin, {**server, "cdn": True}) is None  # an edge is not the store
     assert _reach(berlin, {**server, "rtt_ms": 0.4}) is None  # a LAN middlebox, likely
+
+
+def test_a_holds_names_the_request_it_could_not_fully_inspect_and_why() -> None:
+    # QA15 #6: "1 more request(s) ... could not be decoded" named no request and no reason
+    store = build()
+    upload, = store.add_exchanges(1, [Exchange(ts=5, host="media.app.example", method="POST")])
+    store.write_fields([(upload, "body", "file", "\xff\xd8\xff\xe0", '["multipart", "raw"]')])
+    claims = parse_claims('app = "com.example.app"\n[[claim]]\nid = "no-health"\n'
+                          'data = ["health"]\nexpect = "absent"\n', Path("c.toml"))
+    run(store, AnalysisContext(claims=claims))
+    (row,) = store.claim_rows()
+    assert row["verdict"] == "holds"
+    assert (f"1 more request(s) were not fully inspected and may hold such data: request "
+            f"{upload} (part of its body kept undecoded)") in row["explanation"]

@@ -68,3 +68,51 @@ def test_a_body_cut_by_the_capture_is_reported_as_cut() -> None:
     errors = list(store.db["errors"].rows_where("stage = 'decode'"))
     assert [e["kind"] for e in errors] == ["truncated"]
     assert errors[0]["message"].startswith(f"body cut at 1,000 of {len(full):,} bytes")
+
+
+def _one(exchange: object) -> Store:
+    from analysis.records import Capture, Exchange
+
+    assert isinstance(exchange, Exchange)
+    store = Store.memory()
+    cap = store.add_capture(Capture(kind="har", source="synthetic"))
+    store.add_exchanges(cap, [exchange])
+    return store
+
+
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + bytes(range(256)) * 4 + b"\xff\xd9"
+
+
+def test_a_binary_part_kept_raw_is_named_in_errors_with_why() -> None:
+    # QA15 #6: a photo upload's JPEG part was kept raw (the request counted as partly
+    # undecoded by every holds) with no errors row naming it
+    from analysis.records import Exchange
+
+    body = (b'--XyZ\r\nContent-Disposition: form-data; name="caption"\r\n\r\nat the lake\r\n'
+            b'--XyZ\r\nContent-Disposition: form-data; name="file"; filename="p.jpg"\r\n'
+            b"Content-Type: image/jpeg\r\n\r\n" + JPEG + b"\r\n--XyZ--\r\n")
+    store = _one(Exchange(ts=1.0, method="POST", url="https://media.app.example/uploads",
+                          request_headers=(("content-type", "multipart/form-data; boundary=XyZ"),),
+                          request_body=body))
+    decode.run(store, AnalysisContext())
+    assert set(store.partly_inspected()) == {1}
+    (error,) = store.db["errors"].rows_where("stage = 'decode'")
+    assert error["kind"] == "kept-raw" and error["source"] == "exchanges 1"
+    assert "body part 'file' is a JPEG image" in error["message"]
+    assert "EXIF" in error["message"]
+
+
+def test_a_body_cut_short_that_still_decodes_is_named_as_cut() -> None:
+    # a form body cut by --max-body decodes without a complaint, yet it is only partly seen
+    from analysis.records import Exchange
+
+    store = _one(Exchange(ts=1.0, method="POST", url="https://api.app.example/f",
+                          request_headers=(("content-type",
+                                            "application/x-www-form-urlencoded"),),
+                          request_body=b"a=1&b=2", request_body_size=9000,
+                          request_truncated=True))
+    decode.run(store, AnalysisContext())
+    assert set(store.partly_inspected()) == {1}
+    (error,) = store.db["errors"].rows_where("stage = 'decode'")
+    assert error["kind"] == "truncated" and error["source"] == "exchanges 1"
+    assert error["message"].startswith("body cut at 7 of 9,000 bytes")
