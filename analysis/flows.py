@@ -85,7 +85,7 @@ def policy_requests(study: Study) -> set[int] | None:
 
 def left_out(study: Study, mine: set[int] | None) -> dict[str, Any] | None:
     """What other apps' captures would have made of flows: their apps, requests and flows."""
-    if mine is None:
+    if mine is None or len(mine) == len(study.requests):  # the usual case: one app's study
         return None
     others = flow_groups(study, set(study.requests) - mine)
     if not others:
