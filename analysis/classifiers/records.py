@@ -53,6 +53,11 @@ _RECORD = re.compile(r"(.*\[\d+\])\.([^.\[\]]+)")
 
 
 @lru_cache(maxsize=4096)
+def _cell_keys(keys: frozenset[str]) -> bool:
+    return any(norm_key(k) in SIBLINGS["location.carrier"] for k in keys)
+
+
+@lru_cache(maxsize=4096)
 def _package_keys(keys: frozenset[str]) -> bool:
     return any(norm_key(k) in PACKAGE_KEYS for k in keys)
 
@@ -61,17 +66,23 @@ def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
     """``found`` with the findings for the siblings of found fields and for per-app records
     (module docstring); a cell's ID read as a device ID is read as the cell's instead."""
     by_record: dict[tuple[Part, str], Finding] = {}
+    keys: frozenset[str] | None = None
     for f in found:
         if f.category not in SIBLINGS or f.confidence < 0.6:
             continue
         if f.category == "location.carrier":
+            if keys is None:
+                keys = frozenset([leaf.key for leaf in decoded.leaves])
+            if not _cell_keys(keys):
+                continue  # most carrier findings: no cell's ID anywhere in the request
             # a cell's ID only beside the network's codes, not beside a carrier's name (QA12)
             parent, _, last = f.path.rpartition(".")
             if norm_key(last) in CELL_SOURCES:
                 by_record.setdefault((f.part, parent), f)
         elif "]." in f.path and (m := _RECORD.fullmatch(f.path)) is not None:
             by_record.setdefault((f.part, m.group(1)), f)
-    if not by_record and not _package_keys(frozenset([leaf.key for leaf in decoded.leaves])):
+    if not by_record and not _package_keys(
+            keys if keys is not None else frozenset([leaf.key for leaf in decoded.leaves])):
         return found  # most exchanges: no record finding, no package list
     have = {(f.part, f.path) for f in found if f.rule != CELL_NOT_DEVICE}
     out: list[Finding] = []
