@@ -94,6 +94,8 @@ CHECK_TEXT = {"imei_like": "is no valid IMEI or MEID (length, Luhn check digit)"
 RECORD_IDS = frozenset({"id", "uuid", "guid", "key"})
 # Rules whose key names a place by its other words: those words void them as a parent's would
 # ("store_lat" as "store.lat").
+# rules void for a field of a record in a list (a record's own "cid" is no client's ID)
+NOT_IN_RECORDS = frozenset({"key.cid"})
 OWN_WORDS_UNDER = frozenset({"words.latitude", "words.longitude", "words.name",
                              "words.national-id", "words.device-model", "words.locale",
                              "words.payment"})
@@ -224,6 +226,8 @@ class KeyClassifier:
             if only is not None and not set(key_words(leaf.key)[:-1]) <= only:
                 continue
             if rule.not_parent and norm_key(leaf.parent) in rule.not_parent:
+                continue
+            if rule.id in NOT_IN_RECORDS and "]." in leaf.path:
                 continue
             category, note, confidence = rule.category, "", rule.confidence
             if rule.grade in ("coordinate", "coordinate_e7", "geohash"):

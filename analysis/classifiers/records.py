@@ -35,7 +35,7 @@ SIBLING_CONFIDENCE = 0.65
 CELL_SOURCES = frozenset({"mcc", "mnc", "mccmnc", "plmn", "lac", "cellid", "lacid"})
 # a cell's "cid" beside its area code or its network's codes, in any object (a form's top level
 # too): the cell's ID, not the device ID the key alone suggests (Android's CellIdentityGsm)
-CELL_NOT_DEVICE = "key.vendor-device-id"
+CELL_NOT_DEVICE = "key.cid"
 
 
 PACKAGE_KEYS = frozenset({"package", "packagename", "pkg", "pkgname", "bundleid", "bundle",

@@ -32,10 +32,11 @@ from analysis.classifiers.validators_device import (
 )
 from analysis.classifiers.validators_geo import lat, latlon_pair, lon, num_value
 from analysis.classifiers.validators_ids import (
-    HASH,
     MAC,
     android_id,
     client_identifier,
+    digest,
+    fcm_token,
     iccid,
     identifier,
     imei,
@@ -194,6 +195,8 @@ def secret(value: str) -> bool:
         return False  # a consent state ("accepted"), a working directory ("env.pwd")
     if t[:6].lower() == "basic " and _public_basic(t[6:].strip()):
         return False
+    if "°" in t or PLUS_CODE.fullmatch(t):
+        return False  # a map pin: degrees-minutes-seconds or a plus code, no PIN
     return not (t.isdigit() and len(t) in (10, 13))
 
 
@@ -201,6 +204,7 @@ NOT_SECRETS = frozenset({"accepted", "rejected", "granted", "denied", "enabled",
                          "anonymous", "guest", "undefined", "unknown", "pending", "active",
                          "inactive", "expired", "valid", "invalid"})
 PUBLIC_KEY_USERS = ("pk_", "pk.", "wk_", "pub_", "public", "writekey", "write_key")
+PLUS_CODE = re.compile(r"[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}")
 
 
 def _public_basic(encoded: str) -> bool:
@@ -208,13 +212,16 @@ def _public_basic(encoded: str) -> bool:
         user, _, password = base64.b64decode(encoded, validate=True).decode().partition(":")
     except (ValueError, UnicodeDecodeError):
         return False
-    return not password and user.lower().startswith(PUBLIC_KEY_USERS)
+    # a write key as the user and no password ("mp_write_key_recipebox:"), not a secret key
+    return not password and any(w in user.lower() for w in PUBLIC_KEY_USERS)
 
 
 def long_token(value: str) -> bool:
     """A bare "token" is a credential when it is long (session/bearer) or a JWT; 32-hex project
     tokens of analytics SDKs are app keys, not the user's credentials."""
     t = value.strip()
+    if fcm_token(t):
+        return False  # a push address (key.push-token-value), not a secret
     return len(t) >= 40 or (t.count(".") == 2 and t.startswith("eyJ"))
 
 
@@ -254,17 +261,12 @@ def blob(value: str) -> bool:
     return bool(_BLOB.fullmatch(value.strip()))
 
 
-def digest(value: str) -> bool:
-    """A hex digest (MD5, SHA-1, SHA-256, SHA-512): the value of a key that says it is hashed."""
-    return bool(HASH.fullmatch(value.strip()))
-
-
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "lat": lat, "lon": lon, "lat_e7": lat_e7, "lon_e7": lon_e7,
     "latlon": lambda t: latlon_pair(t) is not None, "imei": imei,
     "imsi": imsi, "iccid": iccid, "mac": mac, "uuid": uuid, "identifier": identifier,
     "client_identifier": client_identifier, "cell_id": cell_id, "serial_like": serial_like,
-    "android_id": android_id,
+    "android_id": android_id, "fcm_token": fcm_token,
     "email": email, "email_or_hash": email_or_hash, "phone": phone, "phone_or_hash": phone_or_hash,
     "ip_public": ip_public, "ip_private": ip_private, "mcc": mcc, "mnc": mnc, "mccmnc": mccmnc,
     "country": country, "text": text, "words": words, "number": number, "any": any_value,

@@ -96,3 +96,17 @@ def android_id(text: str) -> bool:
 
 
 HEX = frozenset("0123456789abcdefABCDEF")
+
+
+_FCM = re.compile(r"[\w-]{11,}:APA91b[\w-]{20,}")
+
+
+def fcm_token(text: str) -> bool:
+    """A Firebase Cloud Messaging registration token: the installation's ID, a colon, then
+    "APA91b" and the registration (the long-standing GCM/FCM format)."""
+    return bool(_FCM.fullmatch(text.strip()))
+
+
+def digest(value: str) -> bool:
+    """A hex digest (MD5, SHA-1, SHA-256, SHA-512): the value of a key that says it is hashed."""
+    return bool(HASH.fullmatch(value.strip()))

@@ -118,7 +118,7 @@ def test_e7_track_and_swipe_trace() -> None:
 def test_a_cells_id_is_no_device_id() -> None:
     assert _found({"net": {"cell": {"cid": 104604474}}})["net.cell.cid"] == {
         "location.carrier": "context.cell"}
-    assert _found({"cid": "c0ffee001234"})["cid"] == {"id.device": "key.vendor-device-id"}
+    assert _found({"cid": "c0ffee001234"})["cid"] == {"id.device": "key.cid"}
 
 
 def test_key_event_rows_and_timed_touch_samples() -> None:
@@ -343,3 +343,14 @@ def test_an_embedding_beside_a_measure_only_a_voice_has_is_a_voice_template() ->
     assert found["emb"] == {"biometric.voice": "structure.voice-embedding"}
     assert found["formants"] == {"biometric.voice": "structure.voice-features"}
     assert "emb" not in _found({"emb": emb, "count": 3})
+
+
+def test_eighteenth_set_look_alikes() -> None:
+    fcm = "Uw0Md1_GVX5gsiqkbC8bjQ:APA91bbh41vqZwb3H" + "x" * 100
+    found = _found({"token": fcm, "pin": "87G8P2R6+P7", "meta": {"pin": "40°44'30.6\"N"},
+                    "product": "TR-223", "board": "first-90-days",
+                    "msgs": [{"cid": "79d016a9-d955-475d-96dc-0c28a59d2c54"}]})
+    assert found == {"token": {"id.device": "key.push-token-value"}}
+    # a write key as Basic authentication's user, with no password, opens nothing
+    assert "authorization" not in _found({"authorization": "Basic bXBfd3JpdGVfa2V5Og=="})
+    assert _found({"pin": "4821"})["pin"] == {"secret.credential": "key.credential"}
