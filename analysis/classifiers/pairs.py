@@ -31,8 +31,8 @@ LON_RULES = frozenset({"key.longitude", "words.longitude", "key.longitude-short"
 SHORT_LAT = frozenset({"la", "lt"})
 # plain coordinate names holding degrees x 10^7 as integers (protobuf-style telemetry): read
 # only as a pair, both integers of that size (QA12: a lone "lat" of 1500000 is a latency)
-E7_LAT = frozenset({"lat", "latitude"})
-E7_LON = frozenset({"lon", "lng", "long", "longitude"})
+E7_LAT = frozenset({"lat", "latitude", "la", "lt"})
+E7_LON = frozenset({"lon", "lng", "long", "longitude", "lo", "ln", "lg"})
 LEAF_KEY = operator.attrgetter("key")
 # objects whose two-letter numbers are a layout's, a sound's or a shape's
 NOT_PLACES = frozenset({"layout", "audio", "eq", "equalizer", "box", "rect", "frame", "view",
@@ -125,8 +125,12 @@ def e7_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
         if abs(int(la.text)) < 2e7 and abs(int(lo.text)) < 2e7:
             continue  # both within 2 degrees of 0: open sea, no point
         places = max(decimals(f"{int(x.text) / 1e7:.7f}".rstrip("0")) for x in (la, lo))
-        out += _point(exchange_id, la, lo, places, 0.85,
-                      ("key.latitude-e7", "key.longitude-e7"), "both integers in degrees x 10^7")
+        # micro-degrees (x 10^6, Android's old GeoPoint) read as well: the point is precise
+        # either way; only a longitude past 180 x 10^6 settles the scale
+        scale = ("10^7" if abs(int(lo.text)) > 180e6 or abs(int(la.text)) > 90e6
+                 else "10^6 or 10^7")
+        out += _point(exchange_id, la, lo, places, 0.85, ("key.latitude-e7", "key.longitude-e7"),
+                      f"both integers in degrees x {scale}")
     return out
 
 

@@ -268,7 +268,8 @@ class ProfileMatcher(KnownValues):
             evidence = (f"matches the device profile's {what} {known.note} "
                         f"(transform {transform})")
         elif transform:
-            note = f" ({known.note})" if known.note else ""
+            note = known.note.strip()
+            note = f" {note}" if note.startswith("(") else f" ({note})" if note else ""
             evidence = f"matches the device profile's {what} after {transform}{note}"
         elif known.note:
             evidence = f"matches the device profile's {what} {known.note}"

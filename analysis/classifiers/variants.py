@@ -153,5 +153,11 @@ def ip_forms(value: str) -> Iterator[tuple[str, str | None, str]]:
     if any(c in "abcdef" for c in hexed):
         yield hexed, "hex", ""
         yield hexed.upper(), "hex+uppercase", ""
+        # with C's prefix, and the four bytes in base64 (a packed address in a JSON field)
+        yield f"0x{hexed}", "hex", ""
+        yield f"0x{hexed.upper()}", "hex+uppercase", ""
+    yield base64.b64encode(number.to_bytes(4, "big")).decode(), "base64", " (its four bytes)"
     if parts[3] != "0":
-        yield ".".join([*parts[:3], "0"]), "truncated", " (its /24 network, last octet zeroed)"
+        truncated = ".".join([*parts[:3], "0"])
+        yield truncated, "truncated", " (its /24 network, last octet zeroed)"
+        yield f"{truncated}/24", "truncated", " (its /24 network in CIDR notation)"

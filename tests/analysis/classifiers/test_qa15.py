@@ -101,3 +101,20 @@ def test_a_value_compressed_inside_a_wrapper_names_both_layers() -> None:
                                    ("content-encoding", "gzip")),
                   request_body=gzip.compress(b'{"email": "jane@example.com"}'))
     assert [f.transform for f in classify_decoded(1, decode_exchange(ex))] == [None]
+
+
+def test_micro_degree_pairs_and_more_forms_of_the_public_ip() -> None:
+    pts = {"pts": [{"la": 40741830, "lo": -73989310, "t": 1764900300},
+                   {"la": 40741970, "lo": -73989400, "t": 1764900315}]}
+    found = found_in(pts)
+    assert found["pts[1].la"] == {"location.precise": "key.latitude-e7"}
+    assert not found_in({"la": 3, "lo": 12})
+    profile = DeviceProfile(device=DeviceInfo(country="US"),
+                            network={"public_ip": "203.0.113.7"})
+    ex = Exchange(ts=0, method="POST", url="https://a.example/v1",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"cidr": "203.0.113.0/24", "wan": "0xCB007107",
+                                           "ipb": "ywBxBw=="}).encode())
+    found_ip = {f.path: f.transform for f in classify_decoded(1, decode_exchange(ex),
+                                                              matcher_for(profile))}
+    assert found_ip == {"cidr": "truncated", "wan": "hex", "ipb": "base64"}
