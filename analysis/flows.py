@@ -55,16 +55,30 @@ def flow_groups(study: Study, among: Iterable[int] | None = None) -> dict[FlowKe
     server and carry a finding a verdict can be judged on."""
     wanted = None if among is None else set(among)
     groups: dict[FlowKey, set[int]] = defaultdict(set)
+    # a request's (organisation, country, placed_in), worked out once: a request has many
+    # hits, often several of one category (seen once), and the study tens of thousands
+    where: dict[int, tuple[str, str | None, tuple[str, ...]] | None] = {}
+    seen: set[tuple[str, int]] = set()
     for h in study.hits:
         if h.confidence < MIN_CONFIDENCE or (wanted is not None and h.request_id not in wanted):
             continue
-        r = study.requests.get(h.request_id)
-        if r is None or not r.delivered:  # attempted, never reached a server: not a flow
+        pair = (h.category, h.request_id)
+        if pair in seen:
             continue
-        country, placed_in = place(r)
-        # one country from the RTT joins the flow GeoIP would have put there (same triple)
-        groups[FlowKey(h.category, organization(r), country,
-                       placed_in if country is None else ())].add(r.id)
+        seen.add(pair)
+        if h.request_id not in where:
+            r = study.requests.get(h.request_id)
+            # attempted, never reached a server: not a flow
+            if r is None or not r.delivered:
+                where[h.request_id] = None
+            else:
+                country, placed_in = place(r)
+                # one country from the RTT joins the flow GeoIP would have put there
+                where[h.request_id] = (organization(r), country,
+                                       placed_in if country is None else ())
+        found = where[h.request_id]
+        if found is not None:
+            groups[FlowKey(h.category, *found)].add(h.request_id)
     return dict(groups)
 
 
