@@ -11,6 +11,8 @@ Completed", GraphQL ``checkoutCreate``, ``/commerce/trackPurchase``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
@@ -132,8 +134,10 @@ def _currency(leaf: Leaf) -> bool:
 
 def paid_amounts(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """The amounts beside a currency code in a request about a purchase (above)."""
+    if not _currency_keys(decoded.key_set()):
+        return []  # most requests: no currency code anywhere
     priced = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
-              if ("urrenc" in leaf.key or "URRENC" in leaf.key) and _currency(leaf)}
+              if _currency(leaf)}
     if not priced or not about_a_purchase(decoded, found):
         return []
     have = {(f.part, f.path) for f in found}
@@ -145,3 +149,9 @@ def paid_amounts(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
             and (leaf.part, leaf.path) not in have
             and leaf.key.lower().replace("_", "") in AMOUNT_KEYS
             and type(leaf.value) is not bool and validate("amount", leaf.text)]
+
+
+
+@lru_cache(maxsize=4096)
+def _currency_keys(keys: frozenset[str]) -> bool:
+    return any("urrenc" in k.lower() for k in keys)

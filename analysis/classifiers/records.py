@@ -72,7 +72,7 @@ def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
             continue
         if f.category == "location.carrier":
             if keys is None:
-                keys = frozenset([leaf.key for leaf in decoded.leaves])
+                keys = decoded.key_set()
             if not _cell_keys(keys):
                 continue  # most carrier findings: no cell's ID anywhere in the request
             # a cell's ID only beside the network's codes, not beside a carrier's name (QA12)
@@ -82,7 +82,7 @@ def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
         elif "]." in f.path and (m := _RECORD.fullmatch(f.path)) is not None:
             by_record.setdefault((f.part, m.group(1)), f)
     if not by_record and not _package_keys(
-            keys if keys is not None else frozenset([leaf.key for leaf in decoded.leaves])):
+            keys if keys is not None else decoded.key_set()):
         return found  # most exchanges: no record finding, no package list
     have = {(f.part, f.path) for f in found if f.rule != CELL_NOT_DEVICE}
     out: list[Finding] = []

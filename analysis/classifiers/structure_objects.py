@@ -104,10 +104,10 @@ def _may_hold(names: frozenset[str]) -> bool:
     norms = {norm_key(k) for k in names}
     if len(norms & blend) >= MIN_BLENDSHAPES or "categoryname" in norms:
         return True
-    # the words of the names, as the check below reads the path's ("typing_profile",
-    # "digraphLatencyMs": QA15), not only whole names
-    if any(len(k) == 2 and k.isalpha() for k in names) and (norms & typing or {
-            w.lower() for k in names for w in _WORD.findall(k)} & typing):
+    # a typing word inside a name, as the check below reads the path's words
+    # ("typing_profile", "digraphLatencyMs": QA15), not only whole names
+    if any(len(k) == 2 and k.isalpha() for k in names) and (norms & typing or any(
+            t in n for n in norms for t in typing)):
         return True
     if sum(1 for k in names if _facs(k)) >= MIN_AUS:
         return True

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 
 from analysis.classifiers.base import list_path, preview, wrappers
 from analysis.classifiers.structure import classify_node
@@ -183,10 +184,14 @@ def voice_beside_a_voice(exchange_id: int, decoded: Decoded,
            and (voice := voices.get((f.part, f.path.rpartition(".")[0]))) else f
            for f in out]
     have = {(f.part, f.path) for f in out}
+    if not _measure_keys(decoded.key_set()):
+        return out  # most requests with a voice: no measure beside it
     for leaf in decoded.leaves:
+        if type(leaf.value) not in (int, float) or not _measure_key(leaf.key):
+            continue
         # a short list of measures ("formants": [530, 1840, 2480]) is reported once, whole
         path = list_path(leaf.path)
-        if type(leaf.value) not in (int, float) or (leaf.part, path) in have:
+        if (leaf.part, path) in have:
             continue
         have.add((leaf.part, path))
         above, _, key = path.rpartition(".")
@@ -201,3 +206,14 @@ def voice_beside_a_voice(exchange_id: int, decoded: Decoded,
                                f"beside the voice reading '{voice}'", preview(leaf.text),
                                wrappers(leaf.layers), "structure.voice-features"))
     return out
+
+
+
+@lru_cache(maxsize=4096)
+def _measure_key(key: str) -> bool:
+    return key.lower() in STATS or bool(measure_words(key) & VOICE_ONLY)
+
+
+@lru_cache(maxsize=4096)
+def _measure_keys(keys: frozenset[str]) -> bool:
+    return any(_measure_key(k) for k in keys)

@@ -7,7 +7,6 @@ objects (crash reports send an error ``message``; SDKs echo a campaign's ``body`
 
 from __future__ import annotations
 
-import operator
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
@@ -82,7 +81,7 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
     if words & SEARCH_CALLS:
         return searched_terms(exchange_id, decoded, found)
     calls = words & TEXT_CALLS
-    if not calls and _no_text_keys(frozenset(map(LEAF_KEY, decoded.leaves))):
+    if not calls and _no_text_keys(decoded.key_set()):
         return []  # most requests: no writing call, and no key a user's text is sent under
     candidates = [leaf for leaf in decoded.leaves
                   if leaf.part == "body" and leaf.key.lower() in TEXT_KEYS and not leaf.array
@@ -137,8 +136,6 @@ def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
 LOG_KEYS = frozenset({"level", "severity", "exception", "stacktrace", "logger", "error",
                       "errors", "stack", "loglevel", "tag", "thread"})
 
-
-LEAF_KEY = operator.attrgetter("key")
 
 
 @lru_cache(maxsize=4096)

@@ -45,6 +45,14 @@ class Decoded:
     nodes: list[Node] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (kind, message)
     raw: bool = False  # some leaf holds bytes kept raw (layer "raw")
+    _keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
+
+    def key_set(self) -> frozenset[str]:
+        """The leaves' key names, made once: several readings look for theirs first (most
+        requests have none of them), and their caches are keyed by the set."""
+        if self._keys is None:
+            self._keys = frozenset([leaf.key for leaf in self.leaves])
+        return self._keys
 
 
 _NUMBER = (int, float)  # exact types: bool is an int subclass but not a number here
