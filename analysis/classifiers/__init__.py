@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import operator
-from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -31,7 +30,6 @@ from analysis.records import Detector, Finding
 log = logging.getLogger(__name__)
 OVERRIDES = 0.6  # judge.MIN_CONFIDENCE: below it a finding can make no claim violated
 CATEGORY, RULE = operator.attrgetter("category"), operator.attrgetter("rule")
-FIELD = operator.attrgetter("part", "path")
 LEAF_KEY = operator.attrgetter("key")
 RANK = {Detector.GROUND_TRUTH: 0, Detector.KEY: 1, Detector.VALUE: 2, Detector.STRUCTURE: 3}
 CLASSIFIERS: tuple[Classifier, ...] = (keys.CLASSIFIER, value.CLASSIFIER,
@@ -40,42 +38,30 @@ CLASSIFIERS: tuple[Classifier, ...] = (keys.CLASSIFIER, value.CLASSIFIER,
 
 def dedupe(findings: Iterable[Finding]) -> list[Finding]:
     findings = list(findings)
-    fields = list(map(FIELD, findings))
-    counts = Counter(fields)
-    if len(counts) == len(findings):
-        return findings  # one finding per field: nothing to merge or override
-    # Only fields with several findings are merged (most of a request's fields have one: kept
-    # as they are, in place). Parts are keyed as they are: a Part and its string value hash
-    # and compare equal.
+    fields = {(f.part, f.path) for f in findings}
+    if len(fields) == len(findings):
+        return findings  # one finding per field: nothing to merge or override (the usual case)
+    # Parts are keyed as they are: a Part and its string value hash and compare equal.
     best: dict[tuple[str, str, str], tuple[int, float, Finding]] = {}
     strongest: dict[tuple[str, str], int] = {}
-    for f, field in zip(findings, fields, strict=True):
-        if counts[field] == 1:
-            continue
+    for f in findings:
         rank = RANK[f.detector]
         slot = (f.part, f.path, f.category)
         old = best.get(slot)
         weak = f.confidence < OVERRIDES
         if old is None or (weak, rank, -f.confidence) < (old[1] < OVERRIDES, old[0], -old[1]):
             best[slot] = (rank, f.confidence, f)
+        field = (f.part, f.path)
         # only a finding that can decide a verdict overrides the others of its field: a key
         # finding whose value failed its check (0.5) must not hide a 0.8 phone-number shape
         if rank < strongest.get(field, 9) and f.confidence >= OVERRIDES:
             strongest[field] = rank
     out = []
-    done: set[tuple[str, str, str]] = set()
-    for f, field in zip(findings, fields, strict=True):
-        if counts[field] == 1:
-            out.append(f)
-            continue
-        slot = (f.part, f.path, f.category)
-        if slot in done:
-            continue
-        done.add(slot)  # the slot's best, where the slot first appeared
-        rank, _, f = best[slot]
-        top = strongest.get(field, 9)
+    for rank, _, f in best.values():
+        top = strongest.get((f.part, f.path), 9)
         # a ground-truth or key reading of a field overrides weaker readings of the same field
-        if top <= RANK[Detector.KEY] and rank > top and f.detector != Detector.STRUCTURE:
+        weaker = rank > top and f.detector != Detector.STRUCTURE
+        if top <= RANK[Detector.KEY] and weaker:
             continue
         out.append(f)
     return out
