@@ -13,7 +13,7 @@ from functools import lru_cache
 from analysis.classifiers.base import compose, hash_transform, list_path, preview
 from analysis.classifiers.rules import KeyRule, exact_rules, key_rules, norm_key
 from analysis.classifiers.validators import is_placeholder, validate
-from analysis.classifiers.validators_geo import decimals, latlon_pair
+from analysis.classifiers.validators_geo import decimals, decimals_text, latlon_pair
 from analysis.classifiers.words import (
     MAX_CONTEXT_VALUE,
     context_rule_for,
@@ -96,9 +96,9 @@ RECORD_IDS = frozenset({"id", "uuid", "guid", "key"})
 # ("store_lat" as "store.lat").
 # rules void for a field of a record in a list (a record's own "cid" is no client's ID)
 NOT_IN_RECORDS = frozenset({"key.cid"})
-OWN_WORDS_UNDER = frozenset({"words.latitude", "words.longitude", "words.name",
-                             "words.national-id", "words.device-model", "words.locale",
-                             "words.payment"})
+OWN_WORDS_UNDER = frozenset({"key.install-id-suffix", "words.latitude", "words.longitude",
+                             "words.name", "words.national-id", "words.device-model",
+                             "words.locale", "words.payment"})
 # Rules whose key's other words must all say the place is the user's ("pickup_lat",
 # "current_lon", "last_known_lat"): a catalogue's places are named by their own words ("stop_lat"
 # of a timetable, "epicenter_lat", "depot_lat"; QA10), more than any list could void.
@@ -112,7 +112,9 @@ OWN_WORDS_ONLY = {"words.latitude": USER_PLACE, "words.longitude": USER_PLACE}
 # Lists whose entries are places the app shows (blind12: a list of clinics): a coordinate in an
 # entry is that place's; under such an object but outside its list ("clinics": {"query": ...})
 # it may be the user's search position (QA12)
-LIST_PLACES = frozenset({"clinics", "hospitals", "pharmacies", "offices"})
+LIST_PLACES = frozenset({"clinics", "hospitals", "pharmacies", "offices", "venues", "stores",
+                         "shops", "restaurants", "stations", "stops", "branches", "atms",
+                         "hotels", "listings", "pois", "merchants", "businesses"})
 
 
 def _lists_above(path: str) -> set[str]:
@@ -162,8 +164,8 @@ def _grade(rule: KeyRule, text: str) -> tuple[str, str]:
     # one point, one grade: the finer coordinate (trailing zeros are dropped in writing)
     places = max(decimals(pair[0]), decimals(pair[1])) if pair else decimals(text)
     if places >= 3:
-        return "location.precise", f"{places} decimals (3 or more is precise)"
-    return "location.coarse", f"{places} decimals (fewer than 3 is coarse)"
+        return "location.precise", f"{decimals_text(places)} (3 or more is precise)"
+    return "location.coarse", f"{decimals_text(places)} (fewer than 3 is coarse)"
 
 
 def _label(text: str, key: str) -> bool:

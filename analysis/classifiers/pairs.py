@@ -16,9 +16,10 @@ import operator
 from collections.abc import Callable, Iterable, Iterator
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.keys import ancestor_words
+from analysis.classifiers.keys import LIST_PLACES, _lists_above, ancestor_words
 from analysis.classifiers.rules import key_rules
-from analysis.classifiers.validators_geo import decimals, lat, latlon_pair, lon
+from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.validators_geo import decimals, decimals_text, lat, latlon_pair, lon
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 
@@ -33,6 +34,12 @@ SHORT_LAT = frozenset({"la", "lt"})
 # only as a pair, both integers of that size (QA12: a lone "lat" of 1500000 is a latency)
 E7_LAT = frozenset({"lat", "latitude", "la", "lt"})
 E7_LON = frozenset({"lon", "lng", "long", "longitude", "lo", "ln", "lg"})
+# two-letter names are minified names of anything (a TTL's "lt", a length's "lg"): as integers
+# they are a point only in a call or a list about positions (QA16)
+SHORT_E7 = frozenset({"la", "lt", "lo", "ln", "lg"})
+POSITION_WORDS = frozenset({"location", "locations", "gps", "fix", "fixes", "track", "tracks",
+                            "trace", "route", "routes", "position", "positions", "pts",
+                            "points", "waypoints", "geo", "coords", "breadcrumbs", "trip"})
 LEAF_KEY = operator.attrgetter("key")
 # objects whose two-letter numbers are a layout's, a sound's or a shape's
 NOT_PLACES = frozenset({"layout", "audio", "eq", "equalizer", "box", "rect", "frame", "view",
@@ -108,7 +115,7 @@ def _point(exchange_id: int, la: Leaf, lo: Leaf, places: int, confidence: float,
     category = PRECISE if places >= 3 else COARSE
     return [leaf_finding(exchange_id, leaf, category, confidence,
                          f"key '{leaf.key}' beside '{other.key}' in the same object, {what}: "
-                         f"one point with {places} decimals (3 or more is precise)", rule)
+                         f"one point with {decimals_text(places)} (3 or more is precise)", rule)
             for leaf, other, rule in ((la, lo, rules[0]), (lo, la, rules[1]))]
 
 
@@ -120,10 +127,18 @@ def e7_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
     if E7_LAT.isdisjoint(map(LEAF_KEY, leaves)):
         return []
     out = []
+    about_positions: bool | None = None
     for la, lo in _side_by_side(leaves, lambda x: x.key.lower() in E7_LAT and _e7(x, 90),
                                 lambda x: x.key.lower() in E7_LON and _e7(x, 180)):
         if abs(int(la.text)) < 2e7 and abs(int(lo.text)) < 2e7:
             continue  # both within 2 degrees of 0: open sea, no point
+        if la.key.lower() in SHORT_E7:
+            if about_positions is None:
+                about_positions = bool(url_words(decoded) & POSITION_WORDS)
+            if not about_positions and not POSITION_WORDS & ancestor_words(la.path):
+                continue
+        if LIST_PLACES & _lists_above(la.path):
+            continue  # an entry of a list of clinics or venues: that place's position
         places = max(decimals(f"{int(x.text) / 1e7:.7f}".rstrip("0")) for x in (la, lo))
         # micro-degrees (x 10^6, Android's old GeoPoint) read as well: the point is precise
         # either way; only a longitude past 180 x 10^6 settles the scale

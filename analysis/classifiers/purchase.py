@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
@@ -132,13 +133,32 @@ def _currency(leaf: Leaf) -> bool:
             and len(t) == 3 and set(t.upper()) <= _CODE)
 
 
+# What says the user bought: an event's or an action's name, or the call's path, in these
+# words — not a screen's name ("billing"), a feature ("pay") or the app's own ad revenue (QA16)
+BOUGHT = frozenset({"purchase", "purchased", "checkout", "order", "orders", "transaction",
+                    "subscribe", "subscribed", "iap", "receipt", "paid", "booking", "booked",
+                    "refund", "refunded", "buy", "bought", "payment", "pay"})
+NOT_BOUGHT = frozenset({"ad", "ads", "revenue", "impression", "impressions", "view", "viewed",
+                        "cancel", "cancelled", "canceled", "abandoned", "failed", "quote"})
+EVENT_KEYS = frozenset({"event", "en", "name", "eventname", "event_name", "_eventname", "ev",
+                        "evt", "action", "type", "eventtype", "event_type"})
+
+
+def _bought(decoded: Decoded) -> bool:
+    names = [set(key_words(leaf.text)) for leaf in decoded.leaves
+             if leaf.key.lower() in EVENT_KEYS and type(leaf.value) is str
+             and len(leaf.text) <= 40]
+    names.append(set(url_words(decoded)))
+    return any(words & BOUGHT and not words & NOT_BOUGHT for words in names)
+
+
 def paid_amounts(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """The amounts beside a currency code in a request about a purchase (above)."""
     if not _currency_keys(decoded.key_set()):
         return []  # most requests: no currency code anywhere
     priced = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
               if _currency(leaf)}
-    if not priced or not about_a_purchase(decoded, found):
+    if not priced or not _bought(decoded):
         return []
     have = {(f.part, f.path) for f in found}
     return [leaf_finding(exchange_id, leaf, "financial.purchase", ORDER_CONFIDENCE,

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
-from analysis.classifiers.validators_net import cell_id
+from analysis.classifiers.validators_net import cell_number
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding, Part
 
@@ -33,6 +33,11 @@ SIBLINGS: dict[str, frozenset[str]] = {
 }
 SIBLING_CONFIDENCE = 0.65
 CELL_SOURCES = frozenset({"mcc", "mnc", "mccmnc", "plmn", "lac", "cellid", "lacid"})
+# outside a record list, a cell's ID needs its area code beside it: a lone "mcc" beside a
+# campaign's "cid" says no cell (QA16)
+AREA_SOURCES = frozenset({"lac", "lacid"})
+# an area code is 16 bits (LAC) or 24 (NR TAC); an IMEI's 8-digit type allocation code is none
+AREA_KEYS = frozenset({"lac", "tac"})
 # a cell's "cid" beside its area code or its network's codes, in any object (a form's top level
 # too): the cell's ID, not the device ID the key alone suggests (Android's CellIdentityGsm)
 CELL_NOT_DEVICE = "key.cid"
@@ -77,7 +82,7 @@ def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
                 continue  # most carrier findings: no cell's ID anywhere in the request
             # a cell's ID only beside the network's codes, not beside a carrier's name (QA12)
             parent, _, last = f.path.rpartition(".")
-            if norm_key(last) in CELL_SOURCES:
+            if norm_key(last) in (CELL_SOURCES if parent.endswith("]") else AREA_SOURCES):
                 by_record.setdefault((f.part, parent), f)
         elif "]." in f.path and (m := _RECORD.fullmatch(f.path)) is not None:
             by_record.setdefault((f.part, m.group(1)), f)
@@ -96,7 +101,9 @@ def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
         if source is not None and source.category == "location.carrier":
             m = None  # an object's fields, records or not
             key = norm_key(last)
-            if key in SIBLINGS[source.category] and cell_id(leaf.text):
+            number = cell_number(leaf.text)
+            if (key in SIBLINGS[source.category] and number is not None
+                    and (key not in AREA_KEYS or number < 1 << 24)):
                 out.append(leaf_finding(
                     exchange_id, leaf, source.category, 0.8,
                     f"key '{leaf.key}' beside '{source.path.rpartition('.')[2]}' in the same "

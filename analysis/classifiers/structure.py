@@ -36,12 +36,9 @@ from analysis.classifiers.structure_shapes import (
     typed_key_rows,
     varied,
 )
-from analysis.classifiers.validators_geo import decimals
+from analysis.classifiers.validators_geo import decimals, decimals_text
 from analysis.decoders import Node
 from analysis.records import Finding
-
-# the short names of speaker embeddings ("xvec"): a voice hint only on a signed vector
-SHORT_VOICE = frozenset({"xvec", "dvec", "ivec", "xvecs", "dvecs"})
 
 INT8_WORDS = frozenset({"int8", "quantized", "quantised", "feature", "features", "q8"})
 
@@ -98,9 +95,6 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
     strong_typing = bool(words & frozenset(s["keystroke"]["strong_hints"]))
     weak_motion = bool(motion) and not (words & (_hint_words("motion") - weak_motion_hints()))
     numbers, floats = number_counts(items) if first is not list and first is not dict else (0, 0)
-    if voice and words & _hint_words("voice") <= SHORT_VOICE and not (
-            numbers == n and signed(items)):
-        voice = ""  # "xvec" alone may be an x axis: a speaker's x-vector has both signs
     if (numbers == n and not face and _SHORT_LM.fullmatch(node.key) and n % 2 == 0
             and n // 2 in s["face"]["landmark_points"] and all(x >= 0 for x in items)
             and not words & NOT_LANDMARKS):
@@ -271,7 +265,7 @@ def _point(ex: int, node: Node) -> Finding | None:
     cat = "location.precise" if places >= 3 else "location.coarse"
     order = "[lat, lon] position (the key says so)" if lat_first else \
         "[lon, lat] position (GeoJSON order)"
-    return _finding(ex, node, cat, 0.8, f"a {order} with {places} decimals", "",
+    return _finding(ex, node, cat, 0.8, f"a {order} with {decimals_text(places)}", "",
                     "structure.geojson-point")
 
 

@@ -46,8 +46,8 @@ BIOMETRIC_CALLS = frozenset({"enroll", "enrollment", "enrolment", "verify", "ver
                              "voiceid", "voiceprint", "faceprint", "kyc", "authenticate",
                              # grouping photos by whose face is in them identifies
                              "cluster", "clusters", "clustering"})
-TYPING_CALLS = frozenset({"typing", "keystroke", "keystrokes", "keyboard", "keys", "behav",
-                          "behaviour", "behavior", "biometrics", "cadence"})
+TYPING_CALLS = frozenset({"typing", "keystroke", "keystrokes", "keyboard", "keypress",
+                          "keypresses"})
 TIMING_NAME = re.compile(r"(?i)dwell|hold|flight|^(?:kd|kh|kf|dw|fl)$")
 RULE = operator.attrgetter("rule")
 # ...and that it uploads positions: a keyless record list of latitude/longitude pairs
@@ -104,7 +104,8 @@ class StructureClassifier:
         if unread:
             done = {(f.part, f.path) for f in out}
             out += embedding_by_sibling_names(exchange_id, decoded, [
-                n for n in unread if (n.part, n.path) not in done], STRONG_HINTS)
+                n for n in unread if (n.part, n.path) not in done], STRONG_HINTS,
+                bool(url_words & BIOMETRIC_CALLS))
         out += classify_objects(exchange_id, decoded)
         if any(f.category == "biometric.voice" for f in out):
             out = voice_beside_a_voice(exchange_id, decoded, out)

@@ -28,9 +28,14 @@ from analysis.classifiers.structure_base import (
 )
 from analysis.classifiers.structure_base import finding as _finding
 from analysis.classifiers.structure_base import word_list as _words
-from analysis.classifiers.structure_objects import SETTINGS, VOICE_ONLY, measure_words
+from analysis.classifiers.structure_objects import (
+    NOT_A_SPEAKER,
+    SETTINGS,
+    VOICE_ONLY,
+    measure_words,
+)
 from analysis.classifiers.structure_shapes import varied
-from analysis.decoders import Decoded, Node
+from analysis.decoders import Decoded, Leaf, Node
 from analysis.records import Detector, Finding
 
 # words of a sibling score that a biometric check gave (liveness, a faceprint's or a
@@ -128,7 +133,7 @@ def embedding_beside_template(exchange_id: int, unread: list[Node],
 
 
 def embedding_by_sibling_names(exchange_id: int, decoded: Decoded, unread: list[Node],
-                               strong: frozenset[str]) -> list[Finding]:
+                               strong: frozenset[str], enrolling: bool = False) -> list[Finding]:
     """An embedding-named vector whose object names a face or a voice in a sibling's key
     ({"emb": [...], "liveness": 0.98}): read with that word, as a key context."""
     vectors = [n for n in unread if len(n.value) >= MIN_TYPED_VECTOR and n.path
@@ -139,27 +144,35 @@ def embedding_by_sibling_names(exchange_id: int, decoded: Decoded, unread: list[
         return []
     containers = {(n.part, n.path.rpartition(".")[0]) for n in vectors}
     named: dict[tuple[str, str], set[str]] = {}
-    measures: dict[tuple[str, str], str] = {}
+    measures: dict[tuple[str, str], set[str]] = {}
+    others: set[tuple[str, str]] = set()  # objects that say they are no speaker's
     for leaf in decoded.leaves:
         where = (leaf.part, leaf.path.rpartition(".")[0])
-        if where not in containers or type(leaf.value) not in (int, float):
+        if where not in containers:
+            continue
+        if _not_a_speaker(leaf):
+            others.add(where)
+        if type(leaf.value) not in (int, float):
             continue
         # a score the biometric check gave ("liveness": 0.98), not a name, a flag or a count
         # ("voice": "alloy", "hasFaces": true, "faceCount": 2: QA14)
         if type(leaf.value) is float:
             named.setdefault(where, set()).update(w.lower() for w in _TOKEN.findall(leaf.key))
-        # ...or a measure only a voice has ("formants": [610, 1720, 2650] beside "emb")
-        if measure_words(leaf.key) & VOICE_ONLY:
-            measures.setdefault(where, leaf.key)
+        # ...or a measure only a voice has, at a voice's pitch ("formants": [610, 1720,
+        # 2650] beside "emb"), in an enrolling or verifying call or with a second such
+        # measure (a bird's call, an instrument or a machine has an f0 too: QA16)
+        if measure_words(leaf.key) & VOICE_ONLY and _voice_range(leaf):
+            measures.setdefault(where, set()).add(leaf.key)
     out = []
     for node in vectors:
         where = (node.part, node.path.rpartition(".")[0])
         words = frozenset(named.get(where, ())) & (strong & SCORED)
         found = classify_node(exchange_id, node, words) if words else None
         context = "a sibling's key:"
-        if found is None and where in measures:
+        if (found is None and where in measures and where not in others
+                and (enrolling or len(measures[where]) >= 2)):
             found = classify_node(exchange_id, node, frozenset({"voice"}))
-            context = f"a sibling voice measure '{measures[where]}', key context"
+            context = f"a sibling voice measure '{min(measures[where])}', key context"
         if found is not None and found.category.startswith("biometric."):
             out.append(read_in_context(found, context))
     return out
@@ -200,7 +213,10 @@ def voice_beside_a_voice(exchange_id: int, decoded: Decoded,
             above, _, owner = above.rpartition(".")
             words = measure_words(owner.partition("[")[0])
         voice = voices.get((leaf.part, above))
-        if voice and words & VOICE_ONLY and not words & SETTINGS and 0 < leaf.value < 5000:
+        # a pitch (its value, its mean) at a human voice's 50-600 Hz; a spread as it is
+        pitch = "f0" in words and key.lower() not in SPREAD
+        if (voice and words & VOICE_ONLY and not words & SETTINGS and 0 < leaf.value < 5000
+                and (not pitch or 50 <= leaf.value <= 600)):
             out.append(Finding(exchange_id, leaf.part, path, "biometric.voice",
                                Detector.STRUCTURE, 0.7, f"'{leaf.key}', a voice measure "
                                f"beside the voice reading '{voice}'", preview(leaf.text),
@@ -217,3 +233,25 @@ def _measure_key(key: str) -> bool:
 @lru_cache(maxsize=4096)
 def _measure_keys(keys: frozenset[str]) -> bool:
     return any(_measure_key(k) for k in keys)
+
+
+# what says an embedding and its measures are no person's voice: a bird's, an instrument's, a
+# machine's sound (QA16), a song's or a synthesiser's (structure_objects.NOT_A_SPEAKER)
+NOT_VOICES = NOT_A_SPEAKER | frozenset({"species", "bird", "birds", "instrument", "instruments",
+                                        "machine", "engine", "vibration", "noise", "animal",
+                                        "animals", "violin", "guitar", "piano"})
+SPREAD = frozenset({"sd", "std", "stdev", "var", "iqr", "range"})
+
+
+def _not_a_speaker(leaf: Leaf) -> bool:
+    words = {w.lower() for w in _TOKEN.findall(leaf.key)}
+    if type(leaf.value) is str and len(leaf.text) <= 40:
+        words |= {w.lower() for w in _TOKEN.findall(leaf.text)}
+    return bool(words & NOT_VOICES)
+
+
+def _voice_range(leaf: Leaf) -> bool:
+    """A pitch (f0) within a human voice's 50-600 Hz; other measures as they are."""
+    if "f0" not in measure_words(leaf.key) or type(leaf.value) not in (int, float):
+        return True
+    return 50 <= float(leaf.value) <= 600

@@ -21,6 +21,7 @@ from analysis.classifiers.validators_contact import (
     phone_or_hash,
 )
 from analysis.classifiers.validators_device import (
+    battery_level,
     codename,
     model,
     model_or_os,
@@ -31,6 +32,7 @@ from analysis.classifiers.validators_device import (
     user_agent_device,
 )
 from analysis.classifiers.validators_geo import lat, latlon_pair, lon, num_value
+from analysis.classifiers.validators_health import HEALTH_VALIDATORS
 from analysis.classifiers.validators_ids import (
     MAC,
     android_id,
@@ -67,7 +69,6 @@ from analysis.classifiers.validators_values import (
     ancestry_value,
     bank_number,
     birth_date,
-    blood_pressure,
     card_digits,
     card_field,
     carrier_value,
@@ -195,7 +196,7 @@ def secret(value: str) -> bool:
         return False  # a consent state ("accepted"), a working directory ("env.pwd")
     if t[:6].lower() == "basic " and _public_basic(t[6:].strip()):
         return False
-    if "°" in t or PLUS_CODE.fullmatch(t):
+    if PLUS_CODE.fullmatch(t) or (DMS.search(t) and not DMS.sub("", t).strip(" ,;/")):
         return False  # a map pin: degrees-minutes-seconds or a plus code, no PIN
     return not (t.isdigit() and len(t) in (10, 13))
 
@@ -205,6 +206,7 @@ NOT_SECRETS = frozenset({"accepted", "rejected", "granted", "denied", "enabled",
                          "inactive", "expired", "valid", "invalid"})
 PUBLIC_KEY_USERS = ("pk_", "pk.", "wk_", "pub_", "public", "writekey", "write_key")
 PLUS_CODE = re.compile(r"[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}")
+DMS = re.compile("[NSEW]?\\s*\\d{1,3}°\\s*(?:\\d{1,2}['′]\\s*)?(?:[\\d.]+[\"″]\\s*)?[NSEW]?")
 
 
 def _public_basic(encoded: str) -> bool:
@@ -289,7 +291,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "card_field": card_field, "country_value": country_value, "ud_place": ud_place,
     "web_url": web_url, "blob": blob, "bank_number": bank_number, "typing_count": typing_count,
     "ancestry_value": ancestry_value, "locale_text": locale_text, "birth_date": birth_date,
-    "blood_pressure": blood_pressure}
+    "battery_level": battery_level, **HEALTH_VALIDATORS}
 
 
 def validate(name: str, value: Any) -> bool:

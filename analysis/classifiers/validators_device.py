@@ -118,3 +118,13 @@ def resolution(value: str) -> bool:
     """A screen resolution written as width x height ("1080x2400"): what GA's ``sr`` and the
     short ``res`` keys hold; a sample rate (16000) or a reservation status ("ok") is not."""
     return _RESOLUTION.fullmatch(value.strip()) is not None
+
+
+def battery_level(value: str) -> bool:
+    """A battery's charge: 0-100 percent, or a 0-1 fraction written with a decimal point."""
+    v = value.strip()
+    try:
+        n = float(v)
+    except ValueError:
+        return False
+    return 0 <= n <= 100 and (n.is_integer() or n <= 1 or "." in v)

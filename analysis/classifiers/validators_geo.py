@@ -42,3 +42,7 @@ def latlon_pair(text: str) -> tuple[str, str] | None:
         return parts[0], parts[1]
     return None
 
+
+def decimals_text(n: int) -> str:
+    """ "1 decimal", "3 decimals": for evidence sentences."""
+    return f"{n} decimal" if n == 1 else f"{n} decimals"

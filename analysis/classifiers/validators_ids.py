@@ -80,13 +80,20 @@ def client_identifier(text: str) -> bool:
 _SERIAL = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*")
 
 
+_SERIAL_RUN = re.compile(r"\d{7,}")
+_DATED = re.compile(r"(?:19|20)\d\d(?:[01]\d[0-3]\d)?")
+
+
 def serial_like(text: str) -> bool:
     """Written like a hardware serial number ("NSTL-C2-0099812", "G3X81220987"): 8 to 24
-    upper-case letters and digits in dash-separated groups, at least five digits and a letter.
-    A model's name ("SM-G991B": three digits), a word ("front") and a lower-case ID are not."""
+    upper-case letters and digits in dash-separated groups, a letter, and a run of seven digits
+    or more that is no date. A model's name ("SM-G991B", "B737-800"), a catalogue reference
+    ("RLX-126610LN"), a case number ("CAM-2024-00451"), a word and a lower-case ID are not
+    (QA16)."""
     t = text.strip()
-    return (8 <= len(t) <= 24 and bool(_SERIAL.fullmatch(t))
-            and sum(c.isdigit() for c in t) >= 5 and any(c.isalpha() for c in t))
+    runs = _SERIAL_RUN.findall(t)
+    return (8 <= len(t) <= 24 and bool(_SERIAL.fullmatch(t)) and any(c.isalpha() for c in t)
+            and any(not _DATED.fullmatch(r) for r in runs))
 
 
 def android_id(text: str) -> bool:

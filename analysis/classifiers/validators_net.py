@@ -51,13 +51,19 @@ def ip_private(text: str) -> bool:
     return any(addr in net for net in _LAN if net.version == addr.version)
 
 
+def cell_number(text: str) -> int | None:
+    """A cell's ID or its location/tracking area code (3GPP TS 23.003 §4.1, §19.4.2.3), as
+    sent: digits (or 0x-prefixed hex), from 10 to below 2^36 (an NR cell identity is 36 bits);
+    None for a flag, a UI cell's index, a hex word ("cafe") or a date ("20240315", QA16)."""
+    t = text.strip().lower()
+    digits, base = (t[2:], 16) if t.startswith("0x") else (t, 10)
+    if not digits or not all(c in "0123456789abcdef"[:base] for c in digits):
+        return None
+    if base == 10 and len(digits) == 8 and digits[:2] in ("19", "20"):
+        return None  # yyyymmdd
+    n = int(digits, base)
+    return n if 10 <= n < 1 << 36 else None
+
+
 def cell_id(text: str) -> bool:
-    """A cell's ID or its location/tracking area code (3GPP TS 23.003 §4.1, §19.4.2.3): a
-    number, in digits or hex, from 1 to below 2^36 (an NR cell identity is 36 bits). Not a
-    flag, not a word."""
-    t = text.strip()
-    try:
-        value = int(t) if t.isdigit() else int(t, 16)
-    except ValueError:
-        return False
-    return 0 < value < 1 << 36
+    return cell_number(text) is not None

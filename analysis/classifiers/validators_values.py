@@ -291,14 +291,3 @@ def media(value: str) -> bool:
     t = value.strip()
     return t.startswith(("data:image/", "data:audio/", "data:video/")) or (
         len(t) > 200 and t.startswith(_MEDIA_MAGIC))
-
-
-_BP = re.compile(r"(\d{2,3})\s*/\s*(\d{2,3})(?:\s*mm\s*hg)?", re.IGNORECASE)
-
-
-def blood_pressure(value: str) -> bool:
-    """Systolic over diastolic ("118/76", "120/80 mmHg"): systolic 60-260 and above the
-    diastolic, diastolic 30-160."""
-    m = _BP.fullmatch(value.strip())
-    return m is not None and 60 <= int(m[1]) <= 260 and 30 <= int(m[2]) <= 160 and int(
-        m[1]) > int(m[2])

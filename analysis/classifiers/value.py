@@ -17,7 +17,7 @@ from analysis.classifiers import validators as v
 from analysis.classifiers.base import layer_transform, preview
 from analysis.classifiers.keys import ancestor_words, is_negative_key, rules_for
 from analysis.classifiers.validators_contact import E164, TOLL_FREE
-from analysis.classifiers.validators_geo import decimals
+from analysis.classifiers.validators_geo import decimals, decimals_text
 from analysis.decoders import Decoded, Leaf
 from analysis.decoders.jwt import is_jwt
 from analysis.records import Detector, Finding
@@ -99,10 +99,11 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
                     and max(abs(float(lat)), abs(float(lon))) > 1):
                 # 4+ written decimals on both, no padding zeros, away from 0/1: a GPS fix,
                 # not a scale ("1.000,1.000") or an anchor ("0.500,0.500")
-                return "location.precise", f"value is a \"lat,lon\" pair with {places} " \
-                    "decimals", 0.8, "value.latlon"
-            return "location.precise", f"value is a \"lat,lon\" pair with {places} decimals " \
-                "(no key or profile confirms it)", SHAPE_ONLY, "value.latlon"
+                return ("location.precise", "value is a \"lat,lon\" pair with "
+                        f"{decimals_text(places)}", 0.8, "value.latlon")
+            return ("location.precise", "value is a \"lat,lon\" pair with "
+                    f"{decimals_text(places)} (no key or profile confirms it)", SHAPE_ONLY,
+                    "value.latlon")
         return None
     if n > 30 and t[:3] in ("eyJ", "Bea", "bea") and is_jwt(t):
         return "secret.credential", "value is a JSON Web Token", 0.8, "value.jwt"

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from decimal import ROUND_DOWN, Decimal
 from urllib.parse import quote
 
+from analysis.classifiers.validators_geo import decimals_text
+
 HASHES = ("md5", "sha1", "sha256", "sha512")
 
 
@@ -128,10 +130,10 @@ def coordinate_forms(value: float) -> Iterator[tuple[str, str, int, str]]:
                 shown = len(t.split(".")[1])
                 if f"{value:.{shown}f}" == t:
                     yield (t, f"round{shown}", shown,
-                           f"rounded to {shown} decimal{'s' if shown != 1 else ''}")
+                           f"rounded to {decimals_text(shown)}")
                 else:
                     yield (t, f"trunc{shown}", shown,
-                           f"truncated to {shown} decimal{'s' if shown != 1 else ''}")
+                           f"truncated to {decimals_text(shown)}")
     for exp in (6, 7):
         yield (str(round(value * 10 ** exp)), f"e{exp}", exp,
                f"scaled to an integer, degrees x 10^{exp}")

@@ -20,14 +20,19 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
                         "replies", "post", "posts", "review", "reviews", "feedback", "ticket",
                         "tickets", "note", "notes", "journal", "journals", "diary", "draft",
                         "drafts", "compose", "conversation", "conversations", "dm", "dms",
-                        # what the user said or photographed, read into text for them
+                        # what the user said or photographed, read into text for them (only
+                        # its text: an error or a note of the app's is no user's, QA16)
                         "ocr", "transcribe", "transcription", "transcriptions", "dictation",
-                        "dictate", "asr", "stt", "sms", "sos", "text911"})
-# ...or, to any call, beside whom it is sent to or who wrote it: a message to contacts, an SOS
-# text to phone numbers, a contact form's message beside the sender's e-mail
-RECIPIENT_KEYS = frozenset({"to", "recipient", "recipients", "notify", "invitees", "invite",
-                            "sendto", "cc", "bcc", "replyto", "from", "email", "phone",
-                            "phones", "emails", "contacts", "numbers"})
+                        "dictate"})
+READ_CALLS = frozenset({"ocr", "transcribe", "transcription", "transcriptions", "dictation",
+                        "dictate"})
+READ_KEYS = frozenset({"text", "transcript"})
+# ...or, to any call, beside a list of whom it is sent to, with a phone number, an e-mail
+# address or a user's handle among them (an SOS text to phone numbers, an invitation to
+# invitees): "to", "from", "cc" and a lone "email" are as often a route's, a currency's or a
+# country's, or the app's own message to the user (QA16)
+RECIPIENT_KEYS = frozenset({"recipients", "notify", "invitees", "sendto", "notifycontacts",
+                            "alertcontacts", "emergencycontacts"})
 # ...but not a call about messages that are the app's (QA9): notification acks, templates,
 # localisation bundles, queues, logs, moderation, GraphQL schema, admin and webhooks
 NOT_CALLS = frozenset({"notification", "notifications", "queue", "queues", "i18n", "l10n",
@@ -53,15 +58,18 @@ CONFIDENCE = 0.7
 # A search box's terms POSTed in the body ({"q": "jazz piano berlin"} to /v2/search): what
 # the user searched for (TAXONOMY.md behavior.search), as a "q" query parameter is. Not a
 # GraphQL document (its "query" is the app's), not under a filter or a paging object.
-SEARCH_CALLS = frozenset({"search", "searches", "suggest", "suggestions", "autocomplete",
-                          "autosuggest", "typeahead", "autocompletion"})
-SEARCH_KEYS = frozenset({"q", "query", "term", "terms", "text", "keyword", "input"})
+SEARCH_CALLS = frozenset({"search", "searches", "suggest", "autocomplete", "autosuggest",
+                          "typeahead", "autocompletion"})
+SEARCH_KEYS = frozenset({"q", "query", "term", "terms", "input", "searchterm"})
+# ...not a call about the search box's settings, its ads or what was shown (QA16)
+NOT_SEARCH_CALLS = frozenset({"config", "settings", "ads", "ad", "impressions", "impression",
+                              "results", "analytics", "log", "logs", "events"})
 
 
 def searched_terms(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     words = url_words(decoded)
     calls = words & SEARCH_CALLS
-    if not calls or "graphql" in words:
+    if not calls or "graphql" in words or words & NOT_SEARCH_CALLS:
         return []
     have = {(f.part, f.path) for f in found if f.category == "behavior.search"}
     return [leaf_finding(exchange_id, leaf, "behavior.search", 0.7,
@@ -71,7 +79,9 @@ def searched_terms(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
             if leaf.part == "body" and leaf.key.lower() in SEARCH_KEYS and not leaf.array
             and type(leaf.value) is str and leaf.path.count(".") < MAX_DEPTH
             and (leaf.part, leaf.path) not in have and "{" not in leaf.text
-            and len(leaf.text) <= 200 and validate("words", leaf.text)]
+            and len(leaf.text) <= 200 and validate("words", leaf.text)
+            and leaf.text.strip().lower() not in ("true", "false", "null", "none")
+            and not validate("locale_text", leaf.text)]
 
 
 def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -83,8 +93,9 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
     calls = words & TEXT_CALLS
     if not calls and _no_text_keys(decoded.key_set()):
         return []  # most requests: no writing call, and no key a user's text is sent under
+    keys = READ_KEYS if calls and calls <= READ_CALLS else TEXT_KEYS
     candidates = [leaf for leaf in decoded.leaves
-                  if leaf.part == "body" and leaf.key.lower() in TEXT_KEYS and not leaf.array
+                  if leaf.part == "body" and leaf.key.lower() in keys and not leaf.array
                   and type(leaf.value) is str and leaf.path.count(".") < MAX_DEPTH]
     if not candidates:
         return []
@@ -122,6 +133,7 @@ def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
     their own keys (``to``, ``invitees[0].phone``'s ``invitees``), and none naming a log
     record's (a log line's ``message`` beside the user's ``email`` is no message of theirs)."""
     keys: dict[str, set[str]] = {p: set() for p in parents}
+    sent: set[str] = set()
     for leaf in decoded.leaves:
         if leaf.part != "body":
             continue
@@ -129,8 +141,12 @@ def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
             if p and not leaf.path.startswith(p + "."):
                 continue
             rest = leaf.path[len(p) + 1:] if p else leaf.path
-            keys[p].add(rest.partition(".")[0].partition("[")[0].lower())
-    return {p for p, k in keys.items() if k & RECIPIENT_KEYS and not k & LOG_KEYS}
+            first = rest.partition(".")[0].partition("[")[0].lower()
+            keys[p].add(first)
+            if first in RECIPIENT_KEYS and (validate("phone", leaf.text) or validate(
+                    "email", leaf.text) or leaf.text.startswith("@")):
+                sent.add(p)
+    return {p for p in sent if not keys[p] & LOG_KEYS}
 
 
 LOG_KEYS = frozenset({"level", "severity", "exception", "stacktrace", "logger", "error",

@@ -33,8 +33,12 @@ def test_a_cell_id_beside_its_area_code_is_the_cell_not_a_device_id() -> None:
     found = found_in({"lac": "4412", "cid": "1887203", "op": "Example Mobile"})
     assert found["lac"] == {"location.carrier": "key.cell"}
     assert found["cid"] == {"location.carrier": "context.record"}
-    found = found_in({"net": {"mccmnc": "310260", "ci": 88213044}})
+    found = found_in({"net": {"mccmnc": "310260", "lac": 4412, "ci": 88213044}})
     assert found["net.ci"] == {"location.carrier": "context.record"}
+    # outside a record list, the network's codes alone say no cell: a campaign's "cid" beside
+    # an "mcc"; an IMEI's type allocation code is no tracking area (QA16)
+    assert "location.carrier" not in found_in({"mcc": "310", "cid": 27452417}).get("cid", {})
+    assert "tac" not in found_in({"cells": [{"mcc": "310", "mnc": "260", "tac": "35209900"}]})
 
 
 def test_a_cid_that_is_no_cell_id_stays_what_it_was() -> None:

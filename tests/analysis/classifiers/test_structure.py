@@ -37,8 +37,6 @@ def _found(body: object) -> dict[str, tuple[str, str]]:
     ({"mesh": [[R.random(), R.random(), R.random()] for _ in range(468)]}, "mesh",
      "biometric.face", "468"),
     ({"speaker": {"xvector": floats(512)}}, "speaker.xvector", "biometric.voice", "speaker"),
-    # the short names of speaker embeddings say "voice" on their own
-    ({"take": 0, "xvec": floats(192)}, "xvec", "biometric.voice", "192-long"),
     ({"voice": {"mfcc": [floats(13) for _ in range(20)]}}, "voice.mfcc", "biometric.voice",
      "13 coefficients"),
     ({"keystrokes": [{"key": "a", "keydown": 10 * i, "keyup": 10 * i + 7} for i in range(6)]},

@@ -1,0 +1,57 @@
+"""Validators of health readings, named by the rule files like the others
+(``validators.VALIDATORS``): values in the ranges a body or a meter can give, so that a short key
+name (``sgv``, ``bac``) holding a date, a year or a flag is no reading (QA16). Ranges: sensor
+glucose 20-600 mg/dL (CGM reporting limits) or 1.1-33.3 mmol/L; insulin doses and insulin on
+board 0-100 units with a fraction or under 100; HbA1c 3-20 %; blood or breath alcohol 0-0.5 %
+(g/dL), written with a decimal point; blood pressure systolic over diastolic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from analysis.classifiers.validators_geo import num_value
+
+_BP = re.compile(r"(\d{2,3})\s*/\s*(\d{2,3})(?:\s*mm\s*hg)?", re.IGNORECASE)
+
+
+def blood_pressure(value: str) -> bool:
+    """Systolic over diastolic ("118/76", "120/80 mmHg"): systolic 60-260 and above the
+    diastolic, diastolic 30-160."""
+    m = _BP.fullmatch(value.strip())
+    return m is not None and 60 <= int(m[1]) <= 260 and 30 <= int(m[2]) <= 160 and int(
+        m[1]) > int(m[2])
+
+
+def _reading(value: str, low: float, high: float) -> bool:
+    n = num_value(value)
+    return n is not None and low <= n <= high and value.strip().lower() not in ("true", "false")
+
+
+def glucose_value(value: str) -> bool:
+    """A glucose reading: 20-600 mg/dL, or 1.1-33.3 mmol/L written with a decimal point."""
+    v = value.strip()
+    return _reading(v, 20, 600) or ("." in v and _reading(v, 1.1, 33.3))
+
+
+def insulin_units(value: str) -> bool:
+    """Units of insulin (a bolus, a basal rate, insulin on board): above 0 and at most 100."""
+    return _reading(value, 0.0, 100) and (num_value(value) or 0) > 0
+
+
+def a1c_value(value: str) -> bool:
+    """HbA1c in percent (3-20), not a count or a year."""
+    return _reading(value, 3, 20)
+
+
+def bac_value(value: str) -> bool:
+    """A blood or breath alcohol concentration: 0-0.5, written with a decimal point (a grade,
+    a year or a count of bats is not one)."""
+    v = value.strip()
+    return "." in v and _reading(v, 0, 0.5)
+
+
+HEALTH_VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "blood_pressure": blood_pressure, "glucose_value": glucose_value,
+    "insulin_units": insulin_units, "a1c_value": a1c_value, "bac_value": bac_value}

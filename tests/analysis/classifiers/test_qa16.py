@@ -1,0 +1,108 @@
+"""QA16's look-alikes of this session's readings, each of which flipped an "absent" claim to
+"violated" before the fix: they must stay negative (or keep their earlier category)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tests.analysis.classifiers.found import found_in
+
+R = random.Random(16)
+U = "3f2b8c4e-9a1d-4e7b-8c2f-5d6e7f8a9b0c"
+
+
+def vec(n: int) -> list[float]:
+    return [round(R.gauss(0, 0.1), 4) for _ in range(n)]
+
+
+def keys_typed(text: str) -> list[dict[str, object]]:
+    return [{"k": c, "d": i * 300, "u": i * 300 + 120} for i, c in enumerate(text)]
+
+
+@pytest.mark.parametrize(("body", "url", "wrong"), [
+    # a recommender's item and a search index's document vectors
+    ({"uvec": vec(64), "ivec": vec(64)}, "https://feed.example/v1/rank", "biometric.voice"),
+    ({"dvec": vec(768)}, "https://notes.example/v1/index", "biometric.voice"),
+    ({"xvec": vec(32)}, "https://game.example/v1/telemetry", "biometric.voice"),
+    # a bird's call, a machine's vibration
+    ({"embedding": vec(1024), "f0": 3200.0, "species": "unknown"},
+     "https://birds.example/v1/identify", "biometric.voice"),
+    ({"embedding": vec(768), "shimmer": 0.04, "kind": "machine_noise"},
+     "https://iot.example/v1/vibration", "biometric.voice"),
+    # a loan's interest cover, a close-of-business date, a baccalaureate
+    ({"ratios": {"ltv": 0.8, "icr": 2.5}}, "https://loans.example/v1/apply", "health.medical"),
+    ({"cob": 20240315, "desk": "rates"}, "https://bank.example/v1/positions", "health.medical"),
+    ({"student": {"bac": 2019}, "notes": {"bac": 15.5}},
+     "https://etudes.example/v1/dossier", "health.medical"),
+    # an aircraft, a public charger, an analytics property, a catalogue reference, a case
+    ({"segments": [{"flight": "LH400", "aircraft": "B737-800"}]},
+     "https://air.example/v1/booking", "id.hardware"),
+    ({"session": {"charger": "CP-DE-0004521"}},
+     "https://ev.example/v1/charge/start", "id.hardware"),
+    ({"tracker": "UA-12345678-1"}, "https://sdk.example/v1/config", "id.hardware"),
+    ({"wishlist": {"watch": "RLX-126610LN"}, "report": {"camera": "CAM-2024-00451"}},
+     "https://shop.example/v1/save", "id.hardware"),
+    # a country, a route, a currency pair, the app's own error text beside an e-mail
+    ({"cc": "US", "text": "Popular near you this week"},
+     "https://sdk.example/v1/feed", "content.text"),
+    ({"from": "BER", "to": "LHR", "description": "Cheapest flights this weekend"},
+     "https://travel.example/v1/deals", "content.text"),
+    ({"email": "a@example.com", "message": "Invalid password, please try again",
+      "code": 401}, "https://auth.example/v1/login/failed", "content.text"),
+    ({"to": "+15550142277", "body": "Your verification code is 482913"},
+     "https://auth.example/v1/sms/otp", "content.text"),
+    ({"description": "Automatic fall detection alert triggered"},
+     "https://safety.example/v1/sos/trigger", "content.text"),
+    # a film's cast, a company, a room
+    ({"people": ["Tom Hanks", "Meg Ryan"]}, "https://movies.example/v1/discover", "contact.name"),
+    ({"tenant": {"name": "Northwind Traders", "id": "t-1"}},
+     "https://saas.example/v1/switch", "contact.name"),
+    ({"roommates": ["Living Room", "Master Bedroom"]},
+     "https://home.example/v1/rooms", "contact.name"),
+    # a UI cell, a date, an IMEI's type allocation code beside the network's codes
+    ({"event": "cell_tap", "cellId": 3}, "https://sdk.example/v1/track", "location.carrier"),
+    ({"calendar": {"cellId": "20240315"}}, "https://cal.example/v1/view", "location.carrier"),
+    # a TTL and a size, statistics under two-letter names
+    ({"ttl": {"lt": 604800000, "lg": 1048576}},
+     "https://sdk.example/v1/config", "location.precise"),
+    ({"stats": {"la": 52000000, "lo": 31000000}},
+     "https://sdk.example/v1/stats", "location.coarse"),
+    # another device's, an item's ID
+    ({"pairedDevice": U, "castDevice": U, "referrerInstall": U},
+     "https://ble.example/v1/sync", "id.device"),
+    ({"items": [{"iid": U, "qty": 1}]}, "https://shop.example/v1/cart", "id.device"),
+    # a search box's settings and what the app chose to show
+    ({"input": "true"}, "https://api.example/v1/autocomplete", "behavior.search"),
+    ({"input": "en-US"}, "https://api.example/v1/suggest/config", "behavior.search"),
+    ({"text": "Recommended for you"}, "https://api.example/v1/suggestions", "behavior.search"),
+    # the app's ad revenue, a balance on a billing screen
+    ({"event": "ad_revenue", "value": 0.0012, "currency": "USD"},
+     "https://mmp.example/v1/e", "financial.purchase"),
+    ({"screen": "billing", "balance": {"amount": 120.5, "currency": "EUR"}},
+     "https://bank.example/v1/e", "financial.purchase"),
+    # an article's ID, a batsman's runs
+    ({"article": {"aid": "a1b2c3d4e5f60718"}}, "https://news.example/v1/read", "id.device"),
+    ({"player": {"bat": 45}}, "https://fantasy.example/v1/team", "device.info"),
+    # typing-speed lists in a call about keys of another kind or a running cadence
+    ({"dw": [85, 80, 129, 100, 142, 89, 120], "fl": [237, 300, 101, 108, 86, 340, 296]},
+     "https://run.example/v1/cadence", "behavior.keystroke"),
+])
+def test_qa16_look_alikes_stay_negative(body: object, url: str, wrong: str) -> None:
+    found = found_in(body, url)
+    assert not [path for path, cats in found.items() if wrong in cats], found
+
+
+def test_typed_digits_stay_typed_text_and_a_real_pin_stays_a_secret() -> None:
+    found = found_in({"pin": {"ev": keys_typed("40012345")}})
+    assert "contact.phone" not in found.get("pin.ev", {})
+    assert found_in({"pin": "4821"})["pin"] == {"secret.credential": "key.credential"}
+    assert found_in({"password": "N48°51'30\"pass"})["password"]
+
+
+def test_an_imeis_type_allocation_code_beside_the_network_is_no_tracking_area() -> None:
+    found = found_in({"records": [{"mcc": "310", "mnc": "260", "tac": "35209900"}]})
+    assert "records[0].tac" not in found
+    assert found_in({"records": [{"mcc": "310", "mnc": "260", "tac": "4412"}]})[
+        "records[0].tac"] == {"location.carrier": "context.record"}
