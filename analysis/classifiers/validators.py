@@ -28,6 +28,7 @@ from analysis.classifiers.validators_device import (
     nettype,
     osname,
     phone_model,
+    product_codename,
     resolution,
     user_agent_device,
 )
@@ -275,7 +276,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "identifier_or_text": identifier_or_text, "media": media, "osname": osname,
     "model": model, "phone_model": phone_model, "long_token": long_token,
     "model_or_os": model_or_os, "secret": secret, "user_agent_device": user_agent_device,
-    "hash": digest,
+    "hash": digest, "product_codename": product_codename,
     "person_name": person_name, "event_name": event_name, "codename": codename,
     "not_flag": not_flag, "postal_address": postal_address, "imei_like": imei_like,
     "mac_like": mac_like, "sim_like": sim_like, "geohash": geohash,

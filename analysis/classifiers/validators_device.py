@@ -46,10 +46,17 @@ _CODENAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.,-]{1,47}")
 def codename(value: str) -> bool:
     """A build code name as Android's ``Build.PRODUCT``/``BOARD``/``HARDWARE`` hold them
     ("husky", "sdk_gphone64_arm64", "qcom"): one token, never words with spaces like a shop
-    product's name ("Noir filter pack"), and lower case without dashes: a SKU ("TR-223") or a
-    forum board's slug ("first-90-days") is none (the 11th and 14th blind sets)."""
+    product's name ("Noir filter pack")."""
+    return bool(_CODENAME.fullmatch(value.strip()))
+
+
+def product_codename(value: str) -> bool:
+    """``Build.PRODUCT``/``BOARD`` under a bare "product" or "board": a code name, and lower
+    case without dashes — a SKU ("TR-223") or a forum board's slug ("first-90-days") is none
+    (the 11th and 14th blind sets). ("hardware" keeps ``codename``: Apple's location services
+    send the model, "iPhone10,6", under it.)"""
     v = value.strip()
-    return bool(_CODENAME.fullmatch(v)) and "-" not in v and not any(c.isupper() for c in v)
+    return codename(v) and "-" not in v and not any(c.isupper() for c in v)
 
 
 _ML_TOKEN = re.compile(r"[a-z]{4,}")
