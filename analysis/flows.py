@@ -114,7 +114,9 @@ def left_out(study: Study, mine: set[int] | None) -> dict[str, Any] | None:
 
 
 def _placed_in(reqs: list[Request]) -> tuple[str, ...]:
-    return tuple(sorted({c for r in reqs for c in place(r)[1]}))
+    # only requests whose GeoIP answer was ruled out have countries here (place): most none
+    return tuple(sorted({c for r in reqs if r.geo_plausible is False and r.reach
+                         for c in place(r)[1]}))
 
 
 def disclosure_flows(study: Study, verdicts: list[ClaimVerdict]) -> list[Flow]:
