@@ -54,7 +54,12 @@ def servers(requests: list[Request]) -> str:
 def describe(requests: list[Request], hits_by_req: dict[int, list[Hit]]) -> str:
     orgs = Counter((r.organization or r.host or "an unknown server", placed(r))
                    for r in requests)
-    where = "; ".join(f"{org} ({country}) ×{n}" for (org, country), n in orgs.most_common(4))
+    shown = orgs.most_common(4)
+    where = "; ".join(f"{org} ({country}) ×{n}" for (org, country), n in shown)
+    if len(orgs) > len(shown):  # never cut silently: every statement checkable (QA17)
+        rest = orgs.most_common()[len(shown):]
+        where += (f"; and {sum(n for _, n in rest)} more request(s) to "
+                  + ", ".join(f"{org} ({country})" for (org, country), _ in rest))
     ex = requests[0]
     hit = max(hits_by_req[ex.id], key=lambda h: h.confidence)
     how = f" as {hit.transform}" if hit.transform else ""

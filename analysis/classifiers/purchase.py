@@ -24,7 +24,9 @@ from analysis.records import Finding
 # Key words that name a product, its price or a count: a view of it as much as a purchase.
 PRODUCT_WORDS = frozenset({"price", "prices", "sku", "skus", "quantity", "qty", "product",
                            "products", "item", "items", "list", "max", "min", "cart", "amount",
-                           "value", "unit", "msrp"})
+                           "value", "unit", "msrp",
+                           # a price's unit ("price_cents", "price_micros": QA17)
+                           "cents", "micros", "minor", "usd", "eur", "currency"})
 # Words of event names, operation names and URL path segments that say a purchase happened or
 # is being made ("purchase", "af_purchase", "Order Completed", "checkoutCreate", "trackPurchase").
 PURCHASE_WORDS = frozenset({"purchase", "purchased", "purchases", "checkout", "transaction",
@@ -58,6 +60,10 @@ def about_a_purchase(decoded: Decoded, found: list[Finding]) -> bool:
     """The request carries an order/transaction/receipt finding, a purchase event name or a
     purchase URL path."""
     if any(f.category == "financial.purchase" and not is_product_detail(f) for f in found):
+        return True
+    # ...or an object named for one ({"iap": {"sku": ..., "price_micros": ...}})
+    objects = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves}
+    if any(_purchase_words(seg.partition("[")[0]) for o in objects for seg in o.split(".") if seg):
         return True
     return any(type(leaf.value) is str and len(leaf.text) <= 40 and _purchase_words(leaf.text)
                for leaf in decoded.leaves)

@@ -131,3 +131,34 @@ def record_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
         return found
     cells = {(f.part, f.path) for f in out if f.category == "location.carrier"}
     return [f for f in found if f.rule != CELL_NOT_DEVICE or (f.part, f.path) not in cells] + out
+
+
+# A record naming a server by its host ({"host": "edge-sg1.example", "ip": ..., "lat": ...,
+# "rtt_ms": 182}: a latency probe's, a CDN edge list's): its address and coordinates are that
+# server's, not the phone's (QA17). Only readings by key or shape: the device profile's own
+# address beside a host is still the phone's.
+HOST_KEYS = frozenset({"host", "hostname", "fqdn", "server", "servername", "edge", "pop",
+                       "datacenter", "endpoint"})
+SERVER_PLACED = frozenset({"location.ip", "location.precise", "location.coarse"})
+
+
+def _hostname(text: str) -> bool:
+    t = text.strip().lower()
+    return "." in t and " " not in t and any(c.isalpha() for c in t) and len(t) <= 253
+
+
+def servers_not_the_phone(found: list[Finding], decoded: Decoded) -> list[Finding]:
+    if not any(f.category in SERVER_PLACED and f.detector != "ground_truth" for f in found):
+        return found
+    if not _host_keys(decoded.key_set()):
+        return found
+    hosts = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+             if norm_key(leaf.key) in HOST_KEYS and type(leaf.value) is str
+             and _hostname(leaf.text)}
+    return [f for f in found if f.category not in SERVER_PLACED or f.detector == "ground_truth"
+            or (f.part, f.path.rpartition(".")[0]) not in hosts]
+
+
+@lru_cache(maxsize=4096)
+def _host_keys(keys: frozenset[str]) -> bool:
+    return any(norm_key(k) in HOST_KEYS for k in keys)

@@ -65,7 +65,9 @@ _EMULATOR = re.compile(r"sdk_|gphone|emulator|generic|simulator")
 # detector's "yolov8n"), and phone brands written in lower case ("fairphone-4", "poco-f5").
 _ML_MODEL = re.compile(r"(?i)(gpt|o\d|tts|whisper|llama|mistral|gemini|claude|bert|yolo|clip|"
                        r"resnet|mobilenet|efficientnet|dall-e|text-embedding|stable-diffusion|"
-                       r"sd-|phi-?\d|qwen|deepseek|arcface|facenet|ecapa|silero|wav2vec|vad)")
+                       r"sd-|phi-?\d|qwen|deepseek|arcface|facenet|ecapa|silero|wav2vec|vad|"
+                       # face recognisers' backbones ("arc-r100-v3", InsightFace's buffalo_l)
+                       r"arc-|iresnet|insightface|buffalo|r100|r50\b)")
 # lower-case letters, then a version: "fv-2.3", "asl-tr-4", "skin-7.2.0"
 _VERSIONED = re.compile(r"[a-z]{2,}(?:[-_][a-z]+)*[-_]v?\d+(?:\.\d+)*")
 _PHONE_BRAND = re.compile(r"(?i)(fairphone|poco|nothing|oneplus|pixel|galaxy|redmi|moto|nokia|"

@@ -106,3 +106,35 @@ def test_an_imeis_type_allocation_code_beside_the_network_is_no_tracking_area() 
     assert "records[0].tac" not in found
     assert found_in({"records": [{"mcc": "310", "mnc": "260", "tac": "4412"}]})[
         "records[0].tac"] == {"location.carrier": "context.record"}
+
+
+@pytest.mark.parametrize(("body", "url", "wrong"), [
+    # QA17: a latency probe's servers, a cast receiver, a shop view, a face model's name
+    ({"probes": [{"host": "edge-sg1.reelbox.example", "ip": "203.0.113.9", "lat": 1.3521,
+                  "lon": 103.8198, "rtt_ms": 182}]}, "https://api.example/v1/net/edge-probe",
+     "location.precise"),
+    ({"results": [{"host": "edge-sg1.reelbox.example", "ip": "203.0.113.9", "rtt_ms": 182}]},
+     "https://api.example/v1/net/probe", "location.ip"),
+    ({"best_edge": {"lat": 1.3521, "lon": 103.8198}}, "https://api.example/v1/net",
+     "location.precise"),
+    ({"receiver": {"device_id": "tv-3f9a1c77e2b04d58", "model": "Example TV 55"}},
+     "https://api.example/v1/cast/session", "id.device"),
+    ({"receiver": {"device_id": "tv-3f9a1c77e2b04d58", "model": "Example TV 55"}},
+     "https://api.example/v1/cast/session", "device.info"),
+    ({"items": [{"sku": "RB-COIN-0070", "price_cents": 99}]}, "https://api.example/v1/shop/view",
+     "financial.purchase"),
+    ({"model": "arc-r100-v3", "top_k": 5}, "https://api.example/v1/face/search", "device.info"),
+])
+def test_qa17_look_alikes_stay_negative(body: object, url: str, wrong: str) -> None:
+    found = found_in(body, url)
+    assert not [path for path, cats in found.items() if wrong in cats], found
+
+
+def test_qa17_a_push_token_under_identifier_and_the_users_own_place() -> None:
+    token = "Uw0Md1_GVX5gsiqkbC8bjQ:APA91b" + "x" * 134
+    assert found_in({"identifier": token, "device_type": 1})["identifier"] == {
+        "id.device": "key.push-token-value"}
+    # the phone's own fix and address, with no server named beside them
+    found = found_in({"lat": 40.74183, "lon": -73.98931, "ip": "203.0.113.7"})
+    assert found["lat"] == {"location.precise": "key.latitude"}
+    assert found["ip"] == {"location.ip": "key.ip"}
