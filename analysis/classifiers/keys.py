@@ -114,7 +114,8 @@ OWN_WORDS_ONLY = {"words.latitude": USER_PLACE, "words.longitude": USER_PLACE}
 # it may be the user's search position (QA12)
 LIST_PLACES = frozenset({"clinics", "hospitals", "pharmacies", "offices", "venues", "stores",
                          "shops", "restaurants", "stations", "stops", "branches", "atms",
-                         "hotels", "listings", "pois", "merchants", "businesses"})
+                         "hotels", "listings", "pois", "merchants", "businesses", "cities",
+                         "sensors", "saved", "favorites", "favourites", "bookmarks"})
 
 
 def _lists_above(path: str) -> set[str]:

@@ -137,3 +137,17 @@ def battery_level(value: str) -> bool:
     except ValueError:
         return False
     return 0 <= n <= 100 and (n.is_integer() or n <= 1 or "." in v)
+
+
+# Phone makers as Build.BRAND / Build.MANUFACTURER write them (lower-cased)
+PHONE_BRANDS = frozenset({
+    "samsung", "google", "apple", "xiaomi", "redmi", "poco", "oneplus", "huawei", "honor",
+    "oppo", "vivo", "realme", "motorola", "moto", "lenovo", "sony", "lg", "lge", "nokia", "hmd",
+    "asus", "zte", "nubia", "tecno", "infinix", "itel", "alcatel", "tcl", "fairphone", "nothing",
+    "meizu", "sharp", "kyocera", "htc", "blackview", "doogee", "ulefone", "oukitel", "cat",
+    "umidigi", "micromax", "lava", "wiko", "blu", "iqoo", "generic", "android", "iphone"})
+
+
+def phone_brand(value: str) -> bool:
+    """A phone maker's name ("samsung", "Google", "Xiaomi")."""
+    return value.strip().lower() in PHONE_BRANDS

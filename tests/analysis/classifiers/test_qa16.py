@@ -138,3 +138,24 @@ def test_qa17_a_push_token_under_identifier_and_the_users_own_place() -> None:
     found = found_in({"lat": 40.74183, "lon": -73.98931, "ip": "203.0.113.7"})
     assert found["lat"] == {"location.precise": "key.latitude"}
     assert found["ip"] == {"location.ip": "key.ip"}
+
+
+@pytest.mark.parametrize(("body", "wrong"), [
+    # the nineteenth set's look-alikes: saved cities and sensor stations' positions, other
+    # players' installs, an HMAC under "mac", a card's and the app's own brand
+    ({"cities": [{"name": "Lisbon", "lat": 38.7223, "lon": -9.1393}]}, "location.precise"),
+    ({"sensors": [{"id": "s1", "lat": 40.70468, "lon": -73.92107}]}, "location.precise"),
+    ({"saved": [{"lat": 40.779011, "lon": -74.009694}]}, "location.precise"),
+    ({"players": [{"iid": U, "score": 4}], "others": [{"iid": U}]}, "id.device"),
+    ({"mac": "e334035649ed84fe7eeb1f85eebcac1b801e8108", "ts": 1764900000}, "id.hardware"),
+    ({"brand": "visa", "last4": "4242"}, "device.info"),
+    ({"brand": "Shelfwise"}, "device.info"),
+])
+def test_blind16_look_alikes_stay_negative(body: object, wrong: str) -> None:
+    found = found_in(body)
+    assert not [path for path, cats in found.items() if wrong in cats], found
+
+
+def test_a_phone_makers_brand_and_a_mac_address_are_still_found() -> None:
+    assert found_in({"brand": "samsung"})["brand"] == {"device.info": "key.device-brand"}
+    assert found_in({"mac": "02:1a:3b:4c:5d:6e"})["mac"] == {"id.hardware": "key.mac-bare"}

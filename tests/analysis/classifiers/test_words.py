@@ -526,4 +526,4 @@ def test_qa12_true_cases_and_kept_readings() -> None:
     assert found["queue[0].lat"] == {"location.precise": "key.latitude-e7"}
     assert found["queue[0].ci"] == {"location.carrier": "context.record"}
     assert "location.precise" in found["clinics.query.lat"]  # the user's search position
-    assert found["device.wlan.mac"] == {"id.hardware": "key.mac"}  # the phone's own MAC
+    assert found["device.wlan.mac"] == {"id.hardware": "key.mac-bare"}  # the phone's own MAC
