@@ -13,12 +13,14 @@ from what its record holds.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators_net import cell_number
+from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding, Part
 
@@ -147,18 +149,75 @@ def _hostname(text: str) -> bool:
     return "." in t and " " not in t and any(c.isalpha() for c in t) and len(t) <= 253
 
 
+# ...and an object that is a place's own record — its id and its name beside the coordinates
+# ({"clinic": {"id": ..., "name": "Harbor Clinic", "lat": ...}}: QA18), under no key saying
+# it is the user's — is that place's position and address.
+PLACE_SIBLINGS = frozenset({"id", "placeid", "venueid", "poiid", "uuid", "slug"})
+USERS_OWN = frozenset({"user", "me", "self", "profile", "account", "customer", "rider",
+                       "driver", "member", "patient", "device", "location", "position",
+                       "current", "gps", "fix", "pickup", "dropoff", "origin", "home", "work",
+                       "checkin"})
+PLACE_PLACED = frozenset({"location.precise", "location.coarse", "contact.address"})
+
+
 def servers_not_the_phone(found: list[Finding], decoded: Decoded) -> list[Finding]:
     if not any(f.category in SERVER_PLACED and f.detector != "ground_truth" for f in found):
         return found
-    if not _host_keys(decoded.key_set()):
+    hosts: set[tuple[str, str]] = set()
+    if _host_keys(decoded.key_set()):
+        hosts = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+                 if norm_key(leaf.key) in HOST_KEYS and type(leaf.value) is str
+                 and _hostname(leaf.text)}
+    places = _place_records(decoded) if "name" in decoded.key_set() else set()
+    if not hosts and not places:
         return found
-    hosts = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
-             if norm_key(leaf.key) in HOST_KEYS and type(leaf.value) is str
-             and _hostname(leaf.text)}
-    return [f for f in found if f.category not in SERVER_PLACED or f.detector == "ground_truth"
-            or (f.part, f.path.rpartition(".")[0]) not in hosts]
+    return [f for f in found if f.detector == "ground_truth"
+            or not ((f.category in SERVER_PLACED and (f.part, f.path.rpartition(".")[0]) in hosts)
+                    or (f.category in PLACE_PLACED
+                        and (f.part, f.path.rpartition(".")[0]) in places))]
+
+
+def _place_records(decoded: Decoded) -> set[tuple[str, str]]:
+    named: set[tuple[str, str]] = set()
+    ided: set[tuple[str, str]] = set()
+    for leaf in decoded.leaves:
+        where = (leaf.part, leaf.path.rpartition(".")[0])
+        key = norm_key(leaf.key)
+        if key == "name" and type(leaf.value) is str:
+            named.add(where)
+        elif key in PLACE_SIBLINGS:
+            ided.add(where)
+    return {(part, path) for part, path in named & ided
+            if not USERS_OWN & set(key_words(path.rpartition(".")[2].partition("[")[0]))}
 
 
 @lru_cache(maxsize=4096)
 def _host_keys(keys: frozenset[str]) -> bool:
     return any(norm_key(k) in HOST_KEYS for k in keys)
+
+
+# A list of package names sent bare (["com.example.remotedesk", ...] under "installed" or
+# "risky_apps"): three or more different reverse-DNS names, in a list no SDK, library or stack
+# trace is named for, are the phone's apps (QA18), as the per-app records above are.
+REVERSED = ("com.", "org.", "net.", "io.", "co.", "de.", "uk.", "cn.", "jp.", "me.", "app.",
+            "tv.", "us.", "fr.", "br.", "in.", "ru.", "kr.", "it.", "es.", "nl.", "au.")
+
+
+def package_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    lists: dict[tuple[Part, str], list[Leaf]] = {}
+    for leaf in decoded.leaves:
+        if (leaf.path.endswith("]") and type(leaf.value) is str
+                and leaf.text.startswith(REVERSED) and PACKAGE.fullmatch(leaf.text)):
+            lists.setdefault((leaf.part, leaf.path.rpartition("[")[0]), []).append(leaf)
+    if not lists:
+        return []
+    have = {(f.part, f.path) for f in found if f.category == "device.apps"}
+    out = []
+    for (part, path), rows in lists.items():
+        if (len({leaf.text for leaf in rows}) >= MIN_PACKAGES and (part, path) not in have
+                and not set(_WORDS.findall(path.lower())) & NOT_APPS):
+            out.append(leaf_finding(exchange_id, rows[0], "device.apps", SIBLING_CONFIDENCE,
+                                    f"a list of {len(rows)} different app package names "
+                                    "(the phone's apps)", "context.package-list"))
+            out[-1] = dataclasses.replace(out[-1], path=path)
+    return out

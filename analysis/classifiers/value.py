@@ -19,7 +19,8 @@ from analysis.classifiers.keys import ancestor_words, is_negative_key, rules_for
 from analysis.classifiers.validators_contact import E164, TOLL_FREE
 from analysis.classifiers.validators_geo import decimals, decimals_text
 from analysis.decoders import Decoded, Leaf
-from analysis.decoders.jwt import is_jwt
+from analysis.decoders.base import DecodeError
+from analysis.decoders.jwt import Jwt, is_jwt
 from analysis.records import Detector, Finding
 
 # An IMEI as phones display it (*#06#): TAC as RBI + 6 digits or 8 digits, serial, check digit
@@ -105,7 +106,7 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
                     f"{decimals_text(places)} (no key or profile confirms it)", SHAPE_ONLY,
                     "value.latlon")
         return None
-    if n > 30 and t[:3] in ("eyJ", "Bea", "bea") and is_jwt(t):
+    if n > 30 and t[:3] in ("eyJ", "Bea", "bea") and is_jwt(t) and _authenticates(t):
         return "secret.credential", "value is a JSON Web Token", 0.8, "value.jwt"
     if n > 200 and v.media(t):
         return "content.media", "value is an embedded image/audio/video file", 0.8, "value.media"
@@ -168,3 +169,20 @@ class ValueClassifier:
 
 
 CLASSIFIER = ValueClassifier()
+
+
+# Claims of a token that authenticates someone or opens a session (RFC 7519 §4.1 registered
+# claims, OpenID Connect's): a signed token carrying only an ad ID and a flag ({"adid": ...,
+# "lmt": 0}, QA18) opens nothing, and its claims are read as fields of their own.
+AUTH_CLAIMS = frozenset({"sub", "exp", "iat", "nbf", "jti", "sid", "scope", "scp", "aud", "iss",
+                         "uid", "userid", "user_id", "email", "azp", "auth_time", "session",
+                         "session_id", "roles", "role", "acr", "amr", "client_id", "cid"})
+
+
+def _authenticates(token: str) -> bool:
+    try:
+        claims = Jwt().decode(token.strip().removeprefix("Bearer ").removeprefix("bearer "))[
+            "claims"]
+    except (DecodeError, ValueError, TypeError, KeyError):
+        return True  # not readable: taken as it looks
+    return not isinstance(claims, dict) or bool(AUTH_CLAIMS & {str(k).lower() for k in claims})

@@ -159,3 +159,41 @@ def test_blind16_look_alikes_stay_negative(body: object, wrong: str) -> None:
 def test_a_phone_makers_brand_and_a_mac_address_are_still_found() -> None:
     assert found_in({"brand": "samsung"})["brand"] == {"device.info": "key.device-brand"}
     assert found_in({"mac": "02:1a:3b:4c:5d:6e"})["mac"] == {"id.hardware": "key.mac-bare"}
+
+
+@pytest.mark.parametrize(("body", "wrong"), [
+    # QA18: a clinic's own record, a pet's and a synthetic voice's attributes, an app's
+    # diagnostics and catalogue, a game's counter, an ad SDK's token
+    ({"clinic": {"id": "clin-2231", "name": "Harbor Clinic", "lat": 42.36008,
+                 "lng": -71.05888}}, "location.precise"),
+    ({"booking": {"id": "b-1", "name": "Harbor Clinic", "lat": 42.36008, "lng": -71.05888}},
+     "location.precise"),
+    ({"pet": {"dob": "2020-01-01", "weight_kg": 12.4}}, "personal.birthdate"),
+    ({"pet": {"dob": "2020-01-01", "weight_kg": 12.4}}, "health.fitness"),
+    ({"tts": {"voice_gender": "female"}}, "personal.gender"),
+    ({"diagnostics": {"medication_catalog_version": 12, "symptom": "app_hang"}},
+     "health.medical"),
+    ({"game": {"steps_left": 7}}, "health.fitness"),
+    ({"x_ad_token": "eyJhbGciOiJIUzI1NiJ9.eyJhZGlkIjoiNmYxYyJ9.c2ln"}, "secret.credential"),
+])
+def test_qa18_look_alikes_stay_negative(body: object, wrong: str) -> None:
+    found = found_in(body)
+    assert not [path for path, cats in found.items() if wrong in cats], found
+
+
+def test_qa18_an_uploaded_app_list_and_the_users_own_records() -> None:
+    apps = ["com.example.remotedesk", "com.example.rootcheck", "com.example.smsforward"]
+    assert found_in({"installed": apps})["installed"] == {"device.apps": "key.apps"}
+    assert found_in({"env": {"risky": apps}})["env.risky"] == {
+        "device.apps": "context.package-list"}
+    # hosts and a stack trace's frames are no apps
+    assert not found_in({"hosts": ["api.example.com", "cdn.example.net", "ads.example.org"]})
+    assert not found_in({"stack": ["com.example.a.Foo", "com.example.b.Bar",
+                                   "com.example.c.Baz"]})
+    # the user's own record keeps its position; a search's position under a clinics object too
+    found = found_in({"user": {"id": "u1", "name": "Jane Doe", "lat": 42.36008,
+                               "lng": -71.05888}, "age": 34, "steps": 4200})
+    assert "location.precise" in found["user.lat"] and "personal.birthdate" in found["age"]
+    assert "location.precise" in found_in({"clinics": {"query": {"lat": 42.36008,
+                                                                 "lng": -71.05888}}})[
+        "clinics.query.lat"]
