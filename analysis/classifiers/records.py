@@ -156,7 +156,8 @@ PLACE_SIBLINGS = frozenset({"id", "placeid", "venueid", "poiid", "uuid", "slug"}
 USERS_OWN = frozenset({"user", "me", "self", "profile", "account", "customer", "rider",
                        "driver", "member", "patient", "device", "location", "position",
                        "current", "gps", "fix", "pickup", "dropoff", "origin", "home", "work",
-                       "checkin"})
+                       # a check-in's venue is where the user is (README "Classifiers")
+                       "checkin", "venue", "visit", "arrival", "here"})
 PLACE_PLACED = frozenset({"location.precise", "location.coarse", "contact.address"})
 
 

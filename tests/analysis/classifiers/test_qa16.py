@@ -197,3 +197,9 @@ def test_qa18_an_uploaded_app_list_and_the_users_own_records() -> None:
     assert "location.precise" in found_in({"clinics": {"query": {"lat": 42.36008,
                                                                  "lng": -71.05888}}})[
         "clinics.query.lat"]
+
+
+def test_a_check_ins_venue_is_where_the_user_is() -> None:
+    found = found_in({"venue": {"id": "v-1", "name": "Cafe Example", "lat": 40.74183,
+                                "lng": -73.98931}}, "https://api.example/v1/checkins")
+    assert "location.precise" in found["venue.lat"]
