@@ -207,8 +207,8 @@ REVERSED = ("com.", "org.", "net.", "io.", "co.", "de.", "uk.", "cn.", "jp.", "m
 def package_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     lists: dict[tuple[Part, str], list[Leaf]] = {}
     for leaf in decoded.leaves:
-        if (leaf.path.endswith("]") and type(leaf.value) is str
-                and leaf.text.startswith(REVERSED) and PACKAGE.fullmatch(leaf.text)):
+        if (leaf.text.startswith(REVERSED) and leaf.path.endswith("]")
+                and type(leaf.value) is str and PACKAGE.fullmatch(leaf.text)):
             lists.setdefault((leaf.part, leaf.path.rpartition("[")[0]), []).append(leaf)
     if not lists:
         return []
