@@ -20,6 +20,7 @@ from analysis.classifiers.pairs import e7_pairs, grade_pairs, short_pairs
 from analysis.classifiers.profile_match import ProfileMatcher
 from analysis.classifiers.purchase import order_details, paid_amounts, purchases_only
 from analysis.classifiers.records import (
+    other_things,
     package_lists,
     record_readings,
     servers_not_the_phone,
@@ -168,7 +169,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found += by_value
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)
     found = servers_not_the_phone(record_readings(exchange_id, decoded, found), decoded)
-    found += package_lists(exchange_id, decoded, found)
+    found = other_things(found) + package_lists(exchange_id, decoded, found)
     found = structure_exchange.enrolment_media(decoded, found)
     out = dedupe(grade_pairs(found))
     return not_this_phone(out, matcher.profile) if matcher is not None else out

@@ -222,3 +222,25 @@ def package_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
                                     "(the phone's apps)", "context.package-list"))
             out[-1] = dataclasses.replace(out[-1], path=path)
     return out
+
+
+# The phone's description (device.info) read by key in an object about another thing: a hub's
+# LAN address, a warranty's model, a door sensor's battery (QA19), a paired accessory's.
+OTHER_THINGS = frozenset({"hub", "bridge", "gateway", "router", "warranty", "accessory",
+                          "accessories", "paired", "peripheral", "peripherals", "sensor",
+                          "sensors", "lock", "locks", "thermostat", "bulb", "bulbs", "plug",
+                          "plugs", "tv", "receiver", "vehicle", "car", "robot", "vacuum",
+                          "printer", "devices", "appliance", "appliances"})
+
+
+def other_things(found: list[Finding]) -> list[Finding]:
+    if not any(f.category == "device.info" and "." in f.path for f in found):
+        return found
+    return [f for f in found if f.category != "device.info" or f.detector == "ground_truth"
+            or "." not in f.path or not OTHER_THINGS & _above(f.path)]
+
+
+@lru_cache(maxsize=8192)
+def _above(path: str) -> frozenset[str]:
+    return frozenset(w for seg in path.split(".")[:-1]
+                     for w in key_words(seg.partition("[")[0]))

@@ -92,6 +92,8 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
     if face and words & frozenset(s["face"]["not_with"]):
         face = ""
     keys, motion = _hint(words, "keystroke"), _hint(words, "motion")
+    if motion and words & frozenset(s["motion"].get("not_with", ())):
+        motion = ""  # a thing's sensor series: a robot's, a door's, a thermostat's (QA19)
     strong_typing = bool(words & frozenset(s["keystroke"]["strong_hints"]))
     weak_motion = bool(motion) and not (words & (_hint_words("motion") - weak_motion_hints()))
     numbers, floats = number_counts(items) if first is not list and first is not dict else (0, 0)
@@ -222,7 +224,8 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
         timed_rows = width <= 7 and (time_column(items) or time_column(
             [r[::-1] for r in items[:50]]))
         if motion and n >= 5 and ((width in (3, 4) and not weak_motion)
-                                  or (timed_rows and (not weak_motion or measured(items)))
+                                  or (timed_rows and (not weak_motion or (
+                                      measured(items) and width >= 4)))
                                   or (words & _words("pointer") and n >= 8
                                       and relative_time(items))):
             return _finding(ex, node, "behavior.motion", 0.85,

@@ -57,6 +57,8 @@ def classify_records(ex: int, node: Node, words: frozenset[str], keys: str, moti
                         f"{n} key events with timing fields ({shown})",
                         keys, "structure.keystroke-events")
     timed = bool(fields & set(s["motion"]["time_fields"]))
+    if words & frozenset(s["motion"].get("not_with", ())):
+        return None  # a thing's samples: a door sensor's vibration, a robot's trace (QA19)
     # {"ax", "ay", "az"}, {"gyroX", ...} name the x, y, z axes; yaw/pitch/roll only of a
     # head or a phone (a car's or a drone's attitude log is the machine's, QA8)
     if not (ORIENTATION[0] <= fields and (not words & POSE_WORDS or words & MACHINE_WORDS)):

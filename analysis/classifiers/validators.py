@@ -36,18 +36,16 @@ from analysis.classifiers.validators_device import (
 from analysis.classifiers.validators_geo import lat, latlon_pair, lon, num_value
 from analysis.classifiers.validators_health import HEALTH_VALIDATORS
 from analysis.classifiers.validators_ids import (
+    ID_VALIDATORS,
     MAC,
-    android_id,
     client_identifier,
     digest,
-    fcm_token,
     iccid,
     identifier,
     imei,
     imei_like,
     imsi,
     mac_like,
-    serial_like,
     sim_like,
 )
 from analysis.classifiers.validators_names import (
@@ -224,7 +222,7 @@ def long_token(value: str) -> bool:
     """A bare "token" is a credential when it is long (session/bearer) or a JWT; 32-hex project
     tokens of analytics SDKs are app keys, not the user's credentials."""
     t = value.strip()
-    if fcm_token(t):
+    if ID_VALIDATORS["fcm_token"](t):
         return False  # a push address (key.push-token-value), not a secret
     return len(t) >= 40 or (t.count(".") == 2 and t.startswith("eyJ"))
 
@@ -269,8 +267,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "lat": lat, "lon": lon, "lat_e7": lat_e7, "lon_e7": lon_e7,
     "latlon": lambda t: latlon_pair(t) is not None, "imei": imei,
     "imsi": imsi, "iccid": iccid, "mac": mac, "uuid": uuid, "identifier": identifier,
-    "client_identifier": client_identifier, "cell_id": cell_id, "serial_like": serial_like,
-    "android_id": android_id, "fcm_token": fcm_token,
+    "client_identifier": client_identifier, "cell_id": cell_id, **ID_VALIDATORS,
     "email": email, "email_or_hash": email_or_hash, "phone": phone, "phone_or_hash": phone_or_hash,
     "ip_public": ip_public, "ip_private": ip_private, "mcc": mcc, "mnc": mnc, "mccmnc": mccmnc,
     "country": country, "text": text, "words": words, "number": number, "any": any_value,

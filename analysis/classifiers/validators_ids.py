@@ -8,6 +8,7 @@ addresses are EUI-48 (IEEE 802).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from analysis.profile import luhn_ok
 
@@ -117,3 +118,25 @@ def fcm_token(text: str) -> bool:
 def digest(value: str) -> bool:
     """A hex digest (MD5, SHA-1, SHA-256, SHA-512): the value of a key that says it is hashed."""
     return bool(HASH.fullmatch(value.strip()))
+
+
+# How someone pays, as payment SDKs and analytics name it: a method, not a card or an account
+PAYMENT_METHODS = frozenset({
+    "card", "cards", "credit", "debit", "creditcard", "debitcard", "credit_card", "debit_card",
+    "paypal", "apple_pay", "applepay", "google_pay", "googlepay", "gpay", "cash", "invoice",
+    "bank_transfer", "banktransfer", "sepa", "ideal", "klarna", "venmo", "wallet", "crypto",
+    "giropay", "sofort", "alipay", "wechat", "wechatpay", "upi", "visa", "mastercard", "amex",
+    "none", "other", "voucher", "gift_card", "giftcard", "points", "paylater", "pay_later"})
+
+
+def payment_detail(text: str) -> bool:
+    """A payment field's value that says something of the card or account: not a flag and not
+    the name of a way to pay ("payment_method": "card", QA19)."""
+    t = text.strip().lower()
+    return t not in ("true", "false", "") and t not in PAYMENT_METHODS
+
+
+# registered in validators.VALIDATORS by these names
+ID_VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "android_id": android_id, "fcm_token": fcm_token, "payment_detail": payment_detail,
+    "serial_like": serial_like}

@@ -7,6 +7,7 @@ objects (crash reports send an error ``message``; SDKs echo a campaign's ``body`
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
@@ -61,6 +62,7 @@ CONFIDENCE = 0.7
 SEARCH_CALLS = frozenset({"search", "searches", "suggest", "autocomplete", "autosuggest",
                           "typeahead", "autocompletion"})
 SEARCH_KEYS = frozenset({"q", "query", "term", "terms", "input", "searchterm"})
+LOCALE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2})?")  # a search box's language setting
 # ...not a call about the search box's settings, its ads or what was shown (QA16)
 NOT_SEARCH_CALLS = frozenset({"config", "settings", "ads", "ad", "impressions", "impression",
                               "results", "analytics", "log", "logs", "events"})
@@ -81,7 +83,7 @@ def searched_terms(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
             and (leaf.part, leaf.path) not in have and "{" not in leaf.text
             and len(leaf.text) <= 200 and validate("words", leaf.text)
             and leaf.text.strip().lower() not in ("true", "false", "null", "none")
-            and not validate("locale_text", leaf.text)]
+            and not LOCALE_CODE.fullmatch(leaf.text.strip())]
 
 
 def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:

@@ -203,3 +203,32 @@ def test_a_check_ins_venue_is_where_the_user_is() -> None:
     found = found_in({"venue": {"id": "v-1", "name": "Cafe Example", "lat": 40.74183,
                                 "lng": -73.98931}}, "https://api.example/v1/checkins")
     assert "location.precise" in found["venue.lat"]
+
+
+@pytest.mark.parametrize(("body", "wrong"), [
+    # QA19: things' sensor series, the app's bundled defaults, how someone pays, other
+    # things' descriptions
+    ({"sensor_log": [[1762275600 + 300 * i, 21.3 - i / 10, 44.2 + i / 10] for i in range(8)]},
+     "behavior.motion"),
+    ({"door_sensor": {"id": "door-2", "vibration": [
+        {"t": 1762275600000 + 20 * i, "x": 0.01 * i, "y": 0.02, "z": 0.98 - 0.01 * i}
+        for i in range(6)]}}, "behavior.motion"),
+    ({"bundled_defaults": {"map_center": {"lat": 52.520008, "lon": 13.404954}}},
+     "location.precise"),
+    ({"events": [{"name": "ticket_purchased", "params": {"payment_method": "card"}}]},
+     "financial.payment"),
+    ({"card_brand": "visa", "warranty": {"model": "HH100"}, "hub": {"lan_ip": "192.168.1.20"},
+      "devices": [{"model": "door-sensor-2", "battery": 87}]}, "device.info"),
+])
+def test_qa19_look_alikes_stay_negative(body: object, wrong: str) -> None:
+    found = found_in(body)
+    assert not [path for path, cats in found.items() if wrong in cats], found
+
+
+def test_qa19_search_terms_and_the_phones_own_description_and_payment_token() -> None:
+    assert found_in({"q": "Alex", "debounce_ms": 300}, "https://geo.example/v2/autocomplete")[
+        "q"] == {"behavior.search": "context.searched"}
+    found = found_in({"device": {"model": "Pixel 8", "battery": 64},
+                      "paymentMethod": "pm_1a2b3c4d5e6f7a8b9c0d1e2f"})
+    assert "device.info" in found["device.model"] and "device.info" in found["device.battery"]
+    assert found["paymentMethod"] == {"financial.payment": "words.payment"}
