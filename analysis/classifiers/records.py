@@ -169,7 +169,7 @@ def servers_not_the_phone(found: list[Finding], decoded: Decoded) -> list[Findin
         hosts = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
                  if norm_key(leaf.key) in HOST_KEYS and type(leaf.value) is str
                  and _hostname(leaf.text)}
-    places = _place_records(decoded) if "name" in decoded.key_set() else set()
+    places = _place_records(decoded) if _place_keys(decoded.key_set()) else set()
     if not hosts and not places:
         return found
     return [f for f in found if f.detector == "ground_truth"
@@ -190,6 +190,14 @@ def _place_records(decoded: Decoded) -> set[tuple[str, str]]:
             ided.add(where)
     return {(part, path) for part, path in named & ided
             if not USERS_OWN & set(key_words(path.rpartition(".")[2].partition("[")[0]))}
+
+
+@lru_cache(maxsize=4096)
+def _place_keys(keys: frozenset[str]) -> bool:
+    """A name, an id and a coordinate among the request's keys: a place record may be there."""
+    norms = {norm_key(k) for k in keys}
+    return "name" in norms and bool(norms & PLACE_SIBLINGS) and bool(
+        norms & {"lat", "latitude", "lng", "lon", "longitude", "address"})
 
 
 @lru_cache(maxsize=4096)
