@@ -96,7 +96,8 @@ RECORD_IDS = frozenset({"id", "uuid", "guid", "key"})
 # ("store_lat" as "store.lat").
 # rules void for a field of a record in a list (a record's own "cid" is no client's ID)
 NOT_IN_RECORDS = frozenset({"key.cid"})
-OWN_WORDS_UNDER = frozenset({"key.install-id-suffix", "words.gender-age-gender", "words.latitude",
+OWN_WORDS_UNDER = frozenset({"key.install-id-suffix", "words.gender-age-gender", "words.fitness",
+                             "words.latitude",
                              "words.longitude",
                              "words.name", "words.national-id", "words.device-model",
                              "words.locale", "words.payment"})

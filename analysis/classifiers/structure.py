@@ -196,8 +196,13 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
             and typed_key_rows(items)):
         # without a typing word nearby, below a verdict's threshold (0.6): rows of one
         # character and two numbers are common enough (QA14)
-        return _finding(ex, node, "behavior.keystroke", 0.85 if keys else 0.55,
-                        f"{n} typed keys as [key, down, up] rows with their hold times",
+        # ...but the compact key-event string ("h:0:96|e:210:302|...", decoder key-events)
+        # is the format of keystroke SDKs alone, under any key name (QA20)
+        packed = "key-events" in node.layers and n >= 5 and any(
+            str(row[0]).isalpha() for row in items)  # letters typed, not a numeric table
+        return _finding(ex, node, "behavior.keystroke", 0.85 if keys or packed else 0.55,
+                        f"{n} typed keys as [key, down, up] rows with their hold times"
+                        + (" (a compact key-event string)" if packed and not keys else ""),
                         keys, "structure.keystroke-rows")
     if first is list and all(type(x) is list and x and all_num(x) for x in items):
         width = len(items[0])

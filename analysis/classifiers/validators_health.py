@@ -52,6 +52,21 @@ def bac_value(value: str) -> bool:
     return "." in v and _reading(v, 0, 0.5)
 
 
+_MEASURE = re.compile(r"[-+]?\d+(?:[.,]\d+)?(?:\s*[a-zA-Z%/°]{0,6})?(?::\d{2}(?:/\w+)?)?")
+
+
+def fitness_value(value: str) -> bool:
+    """A body's or a workout's measure ("72.5", "72.5 kg", "5:30/km", 8400 steps): a number of
+    at least 1 (a weight of 0.35 is an experiment's share or a ranking's factor, QA20), maybe
+    with its unit; not a flag."""
+    v = value.strip()
+    if not _MEASURE.fullmatch(v):
+        return False
+    n = num_value(v)
+    return n is None or n >= 1
+
+
 HEALTH_VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "fitness_value": fitness_value,
     "blood_pressure": blood_pressure, "glucose_value": glucose_value,
     "insulin_units": insulin_units, "a1c_value": a1c_value, "bac_value": bac_value}

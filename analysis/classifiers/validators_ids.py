@@ -137,6 +137,22 @@ def payment_detail(text: str) -> bool:
 
 
 # registered in validators.VALIDATORS by these names
+GENERIC_SUBJECTS = frozenset({"dev", "test", "prod", "production", "staging", "app", "android",
+                              "ios", "web", "user", "anonymous", "anon", "guest", "device",
+                              "client", "system", "admin", "debug", "sdk", "service"})
+
+
+_FIREBASE_APP_ID = re.compile(r"\d:\d+:(?:android|ios|web):[0-9a-f]+")
+
+
+def subject(text: str) -> bool:
+    """A token's subject that can name a user: not a generic word, at least four characters,
+    not an app's Firebase ID ("1:1234:android:abcd": an App Check token's subject)."""
+    t = text.strip()
+    return (len(t) >= 4 and t.lower() not in GENERIC_SUBJECTS and t.isprintable()
+            and not _FIREBASE_APP_ID.fullmatch(t))
+
+
 ID_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "android_id": android_id, "fcm_token": fcm_token, "payment_detail": payment_detail,
-    "serial_like": serial_like}
+    "serial_like": serial_like, "subject": subject}

@@ -232,3 +232,30 @@ def test_qa19_search_terms_and_the_phones_own_description_and_payment_token() ->
                       "paymentMethod": "pm_1a2b3c4d5e6f7a8b9c0d1e2f"})
     assert "device.info" in found["device.model"] and "device.info" in found["device.battery"]
     assert found["paymentMethod"] == {"financial.payment": "words.payment"}
+
+
+@pytest.mark.parametrize(("body", "wrong"), [
+    # QA20: a ride's distance, a search radius, a lesson's steps, an experiment's weight, a
+    # ranking's factors, a line's height; an attestation's generic subject
+    ({"ride": {"distance_km": 12.4}}, "health.fitness"),
+    ({"max_distance_km": 15}, "health.fitness"),
+    ({"lesson": {"steps": 8}}, "health.fitness"),
+    ({"experiments": {"weight": 0.5}, "ranking": {"weight": 0.35, "height": 2}},
+     "health.fitness"),
+    ({"line": {"height": 1.4}}, "health.fitness"),
+    ({"attest": {"sub": "dev"}}, "id.user"),
+])
+def test_qa20_look_alikes_stay_negative(body: object, wrong: str) -> None:
+    found = found_in(body)
+    assert not [path for path, cats in found.items() if wrong in cats], found
+
+
+def test_qa20_a_packed_key_event_string_a_documents_number_and_body_measures() -> None:
+    ks = "h:0:96|e:210:302|y:420:515|*:640:731|o:850:940|!:1100:1180"
+    assert found_in({"ks": ks})["ks"] == {"behavior.keystroke": "structure.keystroke-rows"}
+    assert found_in({"doc": {"type": "passport", "number": "C01X00T47"}})["doc.number"] == {
+        "personal.national_id": "context.document-number"}
+    assert "doc.number" not in found_in({"doc": {"id": "d_123", "number": 3}})
+    found = found_in({"weight": 72.5, "steps": 8400, "pace": "5:30/km", "totalSleepMin": 420})
+    assert {cats.get("health.fitness") is not None for cats in found.values()} == {True}
+    assert found_in({"sub": "u_7Hq2Kx9PzL"})["sub"] == {"id.user": "key.subject"}
