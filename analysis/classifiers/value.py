@@ -51,7 +51,10 @@ NEARBY = frozenset({"scan", "scans", "nearby", "beacon", "beacons", "ble", "blue
 # Objects of a business whose contact details are the business's
 BUSINESS = frozenset({"seller", "sellers", "merchant", "merchants", "store", "stores", "shop",
                       "shops", "business", "company", "vendor", "support", "helpdesk",
-                      "restaurant", "hotel", "organization", "organisation"})
+                      "restaurant", "hotel", "organization", "organisation",
+                      # a publication's people: its authors, editors, staff (QA21)
+                      "authors", "author", "editors", "editor", "staff", "contributors",
+                      "byline", "newsroom", "cast", "crew"})
 # An address book's entries are other people's (content.contacts), not the user's contact.*
 ADDRESS_BOOK = frozenset({"contacts", "addressbook", "phonebook", "contactlist", "friends",
                           "invitees", "invites", "guests", "attendees", "participants",

@@ -259,3 +259,27 @@ def test_qa20_a_packed_key_event_string_a_documents_number_and_body_measures() -
     found = found_in({"weight": 72.5, "steps": 8400, "pace": "5:30/km", "totalSleepMin": 420})
     assert {cats.get("health.fitness") is not None for cats in found.values()} == {True}
     assert found_in({"sub": "u_7Hq2Kx9PzL"})["sub"] == {"id.user": "key.subject"}
+
+
+@pytest.mark.parametrize(("body", "wrong"), [
+    # QA21: an article's authors' addresses, a game's treasure, an article's dateline
+    ({"authors": [{"name": "Jana Roe", "email": "j.roe@news.example"}]}, "contact.email"),
+    ({"treasure": {"name": "Eiffel Tower", "lat": 48.85837, "lon": 2.29448}},
+     "location.precise"),
+    ({"article": {"dateline": {"city": "Lisbon", "lat": 38.72225, "lon": -9.13934}}},
+     "location.precise"),
+    ({"article": {"dateline": {"city": "Lisbon"}}}, "location.coarse"),
+])
+def test_qa21_look_alikes_stay_negative(body: object, wrong: str) -> None:
+    found = found_in(body)
+    assert not [path for path, cats in found.items() if wrong in cats], found
+
+
+def test_a_card_number_is_read_as_a_number_not_as_hex() -> None:
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+    ex = Exchange(ts=0, method="POST", url="https://pay.example/v1",
+                  request_headers=(("content-type", "application/x-www-form-urlencoded"),),
+                  request_body=b"cc_number=4242424242424242")
+    (leaf,) = [leaf for leaf in decode_exchange(ex).leaves if leaf.key == "cc_number"]
+    assert leaf.text == "4242424242424242" and "hex" not in leaf.layers
