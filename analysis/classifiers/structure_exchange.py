@@ -44,10 +44,8 @@ BIOMETRIC_CALLS = frozenset({"enroll", "enrollment", "enrolment", "verify", "ver
                              "biometrics", "liveness", "identify", "identification", "recognize",
                              "recognition", "match", "faceauth", "voiceauth", "faceid",
                              "voiceid", "voiceprint", "faceprint", "kyc", "authenticate",
-                             # grouping photos by whose face is in them identifies
-                             "cluster", "clusters", "clustering"})
-TYPING_CALLS = frozenset({"typing", "keystroke", "keystrokes", "keyboard", "keypress",
-                          "keypresses"})
+                             "cluster", "clusters", "clustering"})  # photos by whose face
+TYPING_CALLS = frozenset({"typing", "keystroke", "keystrokes", "keyboard", "keypress"})
 TIMING_NAME = re.compile(r"(?i)dwell|hold|flight|^(?:kd|kh|kf|dw|fl)$")
 RULE = operator.attrgetter("rule")
 # ...and that it uploads positions: a keyless record list of latitude/longitude pairs
@@ -98,7 +96,8 @@ class StructureClassifier:
                     typed = typed_text(exchange_id, node)
                     if typed is not None:
                         out.append(typed)
-        out += _typed_by_sibling(exchange_id, decoded, unread)
+        out += _typed_by_sibling(exchange_id, decoded, unread,
+                                 bool(url_words & BIOMETRIC_CALLS))
         out += _named_vector_in_biometric_call(exchange_id, decoded, unread)
         out += embedding_beside_template(exchange_id, unread, out) if unread and out else []
         if unread:
@@ -199,13 +198,17 @@ TYPE_KEYS = frozenset({"type", "kind", "modality", "biometric", "category", "tem
                        "feature_type", "biometrictype"})
 
 
-def _typed_by_sibling(exchange_id: int, decoded: Decoded, unread: list[Node]) -> list[Finding]:
-    """Vectors no key names, read with the words of a ``type``-like sibling's value."""
+def _typed_by_sibling(exchange_id: int, decoded: Decoded, unread: list[Node],
+                      enrolling: bool = False) -> list[Finding]:
+    """Vectors no key names, read with a ``type``-like sibling's value (a protobuf blob's
+    numbered field with its blob's sibling, in an enrolling call: QA22)."""
     vectors = [n for n in unread if len(n.value) >= MIN_TYPED_VECTOR
                and type(n.value[0]) in (int, float)] if unread else []
     if not vectors:
         return []
     parents = {(n.part, n.path.rpartition(".")[0]) for n in vectors}
+    parents |= {(n.part, n.path.rpartition(".")[0].rpartition(".")[0]) for n in vectors
+                if n.key.isdigit() and "protobuf" in n.layers}
     hints: dict[tuple[str, str], frozenset[str]] = {}
     for leaf in decoded.leaves:
         above = (leaf.part, leaf.path.rpartition(".")[0])
@@ -214,10 +217,13 @@ def _typed_by_sibling(exchange_id: int, decoded: Decoded, unread: list[Node]) ->
                 w.lower() for w in _TOKEN.findall(leaf.text))
     out = []
     for node in vectors:
-        words = hints.get((node.part, node.path.rpartition(".")[0]), frozenset()) & STRONG_HINTS
-        # the vector's own key must name a template ("feature", "vector"): a mesh's "normals"
-        # beside "type": "face" (a polygon's face) are not one
-        named = tokens(node.path, node.parent) & (embedding_words() | TEMPLATE_KEYS)
+        holder = node.path.rpartition(".")[0]
+        words = hints.get((node.part, holder), frozenset()) & STRONG_HINTS
+        blob = node.key.isdigit() and "protobuf" in node.layers and enrolling
+        if blob and not words:
+            words = hints.get((node.part, holder.rpartition(".")[0]), frozenset()) & STRONG_HINTS
+        # its own key names a template ("feature"; a mesh's "normals" beside "type": "face" do not)
+        named = tokens(node.path, node.parent) & (embedding_words() | TEMPLATE_KEYS) or blob
         found = classify_node(exchange_id, node, words) if words and named else None
         if found is not None:
             out.append(read_in_context(found, "sibling type"))

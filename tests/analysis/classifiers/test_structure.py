@@ -339,3 +339,22 @@ def test_voice_measures_beside_a_speaker_embedding_are_that_voices() -> None:
     takes = _found([{"take": 0, "spk": spk, "f0": 207.2, "semitones": -2}])
     assert takes["[0].f0"][0] == "biometric.voice"
     assert "f0" not in _found({"song": {"f0": 220.0, "tempo": 120}})  # no voice beside it
+
+
+def test_a_face_template_in_a_protobuf_blob_beside_its_kind_in_an_enrolling_call() -> None:
+    import base64
+    import struct
+    vec = [round(R.gauss(0, 0.09), 6) for _ in range(128)]
+    packed = struct.pack("<128f", *vec)
+    blob = (b"\x08\x03" + b"\x12\x0bface-unlock" + b"\x1a" + bytes([0x80, 0x04]) + packed)
+    body = {"enroll_blob": base64.b64encode(blob).decode(), "kind": "face"}
+    ex = Exchange(ts=0, method="POST", url="https://api.example/v1/unlock/enroll",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps(body).encode())
+    found = {f.path: f.category for f in classify_decoded(1, decode_exchange(ex))}
+    assert found.get("enroll_blob.3") == "biometric.face"
+    # the same blob to a call that enrols nothing: no template read from a sibling's word
+    ex = Exchange(ts=0, method="POST", url="https://api.example/v1/unlock/sync",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps(body).encode())
+    assert "enroll_blob.3" not in {f.path for f in classify_decoded(1, decode_exchange(ex))}
