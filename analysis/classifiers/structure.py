@@ -199,7 +199,7 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
         # ...but the compact key-event string ("h:0:96|e:210:302|...", decoder key-events)
         # is the format of keystroke SDKs alone, under any key name (QA20)
         packed = "key-events" in node.layers and n >= 5 and any(
-            str(row[0]).isalpha() for row in items)  # letters typed, not a numeric table
+            str(row[0]).isalpha() or row[0] == "*" for row in items)  # letters, or masked
         return _finding(ex, node, "behavior.keystroke", 0.85 if keys or packed else 0.55,
                         f"{n} typed keys as [key, down, up] rows with their hold times"
                         + (" (a compact key-event string)" if packed and not keys else ""),

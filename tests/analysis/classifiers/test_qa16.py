@@ -283,3 +283,12 @@ def test_a_card_number_is_read_as_a_number_not_as_hex() -> None:
                   request_body=b"cc_number=4242424242424242")
     (leaf,) = [leaf for leaf in decode_exchange(ex).leaves if leaf.key == "cc_number"]
     assert leaf.text == "4242424242424242" and "hex" not in leaf.layers
+
+
+def test_qa23_masked_key_events_and_a_speakers_settings() -> None:
+    masked = "*:0:96|*:212:301|*:398:470|*:611:705|*:802:880|*:1013:1101"
+    assert found_in({"kd": masked})["kd"] == {"behavior.keystroke": "structure.keystroke-rows"}
+    found = found_in({"volume": {"steps": 16}, "alarm": {"steps": 5}, "fade_steps": 8,
+                      "store_country": "DE"})
+    assert not [p for p, cats in found.items()
+                if "health.fitness" in cats or "location.coarse" in cats], found
