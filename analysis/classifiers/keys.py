@@ -97,10 +97,9 @@ RECORD_IDS = frozenset({"id", "uuid", "guid", "key"})
 # rules void for a field of a record in a list (a record's own "cid" is no client's ID)
 NOT_IN_RECORDS = frozenset({"key.cid"})
 OWN_WORDS_UNDER = frozenset({"key.install-id-suffix", "words.gender-age-gender", "words.fitness",
-                             "words.latitude",
-                             "words.longitude",
-                             "words.name", "words.national-id", "words.device-model",
-                             "words.locale", "words.payment"})
+                             "words.latitude", "words.longitude", "words.name",
+                             "words.national-id", "words.device-model", "words.locale",
+                             "words.payment"})
 # Rules whose key's other words must all say the place is the user's ("pickup_lat",
 # "current_lon", "last_known_lat"): a catalogue's places are named by their own words ("stop_lat"
 # of a timetable, "epicenter_lat", "depot_lat"; QA10), more than any list could void.
@@ -120,7 +119,7 @@ LIST_PLACES = frozenset({"clinics", "hospitals", "pharmacies", "offices", "venue
                          "sensors", "saved", "favorites", "favourites", "bookmarks"})
 
 
-def _lists_above(path: str) -> set[str]:
+def lists_above(path: str) -> set[str]:
     """The names of the lists a field sits in ("clinics[1].lat" -> {"clinics"})."""
     return {seg.partition("[")[0].lower() for seg in path.split(".")[:-1] if "[" in seg}
 
@@ -225,7 +224,7 @@ class KeyClassifier:
                     rule.id in OWN_WORDS_UNDER and rule.not_under.intersection(
                         key_words(leaf.key)))):
                 continue
-            if rule.grade == "coordinate" and LIST_PLACES.intersection(_lists_above(leaf.path)):
+            if rule.grade == "coordinate" and LIST_PLACES.intersection(lists_above(leaf.path)):
                 continue  # an entry of a list of clinics or offices: that place's position
             only = OWN_WORDS_ONLY.get(rule.id)
             if only is not None and not set(key_words(leaf.key)[:-1]) <= only:

@@ -16,7 +16,7 @@ import operator
 from collections.abc import Callable, Iterable, Iterator
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.keys import LIST_PLACES, _lists_above, ancestor_words
+from analysis.classifiers.keys import LIST_PLACES, ancestor_words, lists_above
 from analysis.classifiers.rules import key_rules
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.validators_geo import decimals, decimals_text, lat, latlon_pair, lon
@@ -137,7 +137,7 @@ def e7_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
                 about_positions = bool(url_words(decoded) & POSITION_WORDS)
             if not about_positions and not POSITION_WORDS & ancestor_words(la.path):
                 continue
-        if LIST_PLACES & _lists_above(la.path):
+        if LIST_PLACES & lists_above(la.path):
             continue  # an entry of a list of clinics or venues: that place's position
         places = max(decimals(f"{int(x.text) / 1e7:.7f}".rstrip("0")) for x in (la, lo))
         # micro-degrees (x 10^6, Android's old GeoPoint) read as well: the point is precise

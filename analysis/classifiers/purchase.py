@@ -177,7 +177,6 @@ def paid_amounts(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
             and type(leaf.value) is not bool and validate("amount", leaf.text)]
 
 
-
 @lru_cache(maxsize=4096)
 def _currency_keys(keys: frozenset[str]) -> bool:
     return any("urrenc" in k.lower() for k in keys)

@@ -22,7 +22,7 @@ from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators_net import cell_number
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded, Leaf
-from analysis.records import Finding, Part
+from analysis.records import Detector, Finding, Part
 
 # category of a field found in a record -> key names of siblings that say more of the same
 SIBLINGS: dict[str, frozenset[str]] = {
@@ -162,7 +162,10 @@ PLACE_PLACED = frozenset({"location.precise", "location.coarse", "contact.addres
 
 
 def servers_not_the_phone(found: list[Finding], decoded: Decoded) -> list[Finding]:
-    if not any(f.category in SERVER_PLACED and f.detector != "ground_truth" for f in found):
+    """``found`` without the server-placed categories read beside a host name (a server's
+    address, not the phone's) and without places read in a record of some other place."""
+    if not any(f.category in SERVER_PLACED and f.detector != Detector.GROUND_TRUTH
+               for f in found):
         return found
     hosts: set[tuple[str, str]] = set()
     if _host_keys(decoded.key_set()):
@@ -172,7 +175,7 @@ def servers_not_the_phone(found: list[Finding], decoded: Decoded) -> list[Findin
     places = _place_records(decoded) if _place_keys(decoded.key_set()) else set()
     if not hosts and not places:
         return found
-    return [f for f in found if f.detector == "ground_truth"
+    return [f for f in found if f.detector == Detector.GROUND_TRUTH
             or not ((f.category in SERVER_PLACED and (f.part, f.path.rpartition(".")[0]) in hosts)
                     or (f.category in PLACE_PLACED
                         and (f.part, f.path.rpartition(".")[0]) in places))]
@@ -225,10 +228,10 @@ def package_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
     for (part, path), rows in lists.items():
         if (len({leaf.text for leaf in rows}) >= MIN_PACKAGES and (part, path) not in have
                 and not set(_WORDS.findall(path.lower())) & NOT_APPS):
-            out.append(leaf_finding(exchange_id, rows[0], "device.apps", SIBLING_CONFIDENCE,
-                                    f"a list of {len(rows)} different app package names "
-                                    "(the phone's apps)", "context.package-list"))
-            out[-1] = dataclasses.replace(out[-1], path=path)
+            out.append(dataclasses.replace(leaf_finding(
+                exchange_id, rows[0], "device.apps", SIBLING_CONFIDENCE,
+                f"a list of {len(rows)} different app package names (the phone's apps)",
+                "context.package-list"), path=path))
     return out
 
 
@@ -244,7 +247,7 @@ OTHER_THINGS = frozenset({"hub", "bridge", "gateway", "router", "warranty", "acc
 def other_things(found: list[Finding]) -> list[Finding]:
     if not any(f.category == "device.info" and "." in f.path for f in found):
         return found
-    return [f for f in found if f.category != "device.info" or f.detector == "ground_truth"
+    return [f for f in found if f.category != "device.info" or f.detector == Detector.GROUND_TRUTH
             or "." not in f.path or not OTHER_THINGS & _above(f.path)]
 
 

@@ -84,10 +84,12 @@ def _voice_values(measured: dict[str, object]) -> bool:
     return all(50 <= p <= 600 for p in pitches)
 
 
-def measure_words(key: str) -> set[str]:
-    """A key's words, "f0" kept whole ("f0_mean_hz": the fundamental frequency)."""
+@lru_cache(maxsize=8192)
+def measure_words(key: str) -> frozenset[str]:
+    """A key's words, "f0" kept whole ("f0_mean_hz": the fundamental frequency). Cached: the
+    voice checks read each key's words several times per object."""
     words = {w.lower() for w in _WORD.findall(key)}  # camelCase split before lower-casing
-    return words | ({"f0"} if _F0.search(key) else set())
+    return frozenset(words | ({"f0"} if _F0.search(key) else set()))
 
 
 def _finding(ex: int, part: Part, path: str, category: str, confidence: float,

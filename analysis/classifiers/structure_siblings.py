@@ -131,7 +131,6 @@ def embedding_beside_template(exchange_id: int, unread: list[Node],
     return out
 
 
-
 def embedding_by_sibling_names(exchange_id: int, decoded: Decoded, unread: list[Node],
                                strong: frozenset[str], enrolling: bool = False) -> list[Finding]:
     """An embedding-named vector whose object names a face or a voice in a sibling's key
@@ -222,7 +221,6 @@ def voice_beside_a_voice(exchange_id: int, decoded: Decoded,
                                f"beside the voice reading '{voice}'", preview(leaf.text),
                                wrappers(leaf.layers), "structure.voice-features"))
     return out
-
 
 
 @lru_cache(maxsize=4096)

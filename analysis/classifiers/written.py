@@ -130,10 +130,15 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
     return out
 
 
+LOG_KEYS = frozenset({"level", "severity", "exception", "stacktrace", "logger", "error",
+                      "errors", "stack", "loglevel", "tag", "thread"})
+
+
 def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
-    """Those of ``parents`` (object paths) with a key naming recipients or a sender among
-    their own keys (``to``, ``invitees[0].phone``'s ``invitees``), and none naming a log
-    record's (a log line's ``message`` beside the user's ``email`` is no message of theirs)."""
+    """Those of ``parents`` (object paths) with a recipients key (``RECIPIENT_KEYS``) among
+    their own keys that holds a phone number, an e-mail address or an @handle
+    (``invitees[0].phone``'s ``invitees``), and none naming a log record's (a log line's
+    ``message`` beside the user's ``email`` is no message of theirs)."""
     keys: dict[str, set[str]] = {p: set() for p in parents}
     sent: set[str] = set()
     for leaf in decoded.leaves:
@@ -149,11 +154,6 @@ def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
                     "email", leaf.text) or leaf.text.startswith("@")):
                 sent.add(p)
     return {p for p in sent if not keys[p] & LOG_KEYS}
-
-
-LOG_KEYS = frozenset({"level", "severity", "exception", "stacktrace", "logger", "error",
-                      "errors", "stack", "loglevel", "tag", "thread"})
-
 
 
 @lru_cache(maxsize=4096)
