@@ -240,7 +240,7 @@ class ProtobufBody:
             if declared:
                 raise
             raise NotThisFormat(f"not protobuf: {exc}") from exc
-        if not declared and not looks_structured(message):
+        if not declared and not looks_structured(message, data):
             raise NotThisFormat("binary that merely parses as protobuf")
         return message
 
@@ -256,9 +256,23 @@ def holds_text(tree: Tree) -> bool:
     return False
 
 
-def looks_structured(message: dict[str, Tree]) -> bool:
-    """Accept a sniffed message only if it holds some text: random bytes rarely parse into one."""
-    return holds_text(message)
+def holds_vector(tree: Tree) -> bool:
+    """Whether a parsed message holds a packed float list of ``MIN_PACKED_VECTOR`` values or
+    more (an embedding, by ``packed_vector``'s rules), at any depth."""
+    if isinstance(tree, dict):
+        return any(holds_vector(v) for v in tree.values())
+    if isinstance(tree, list):
+        if getattr(tree, "_repeated", False):
+            return any(holds_vector(v) for v in tree)
+        return len(tree) >= MIN_PACKED_VECTOR and all(type(v) is float for v in tree)
+    return False
+
+
+def looks_structured(message: dict[str, Tree], data: bytes) -> bool:
+    """Accept a sniffed message (``data`` parsed) only if it holds some text, or a packed float
+    vector when ``data`` is not itself only floats (then it is that vector, ``float-vector``):
+    random bytes rarely parse into either (every value of a vector must land in 1e-6..1e4)."""
+    return holds_text(message) or (holds_vector(message) and packed_vector(data) is None)
 
 
 DECODER = ProtobufBody()

@@ -1,8 +1,8 @@
 """Shared by the base64 and hex wrapper decoders: a wrapper is only unwrapped when what it hides
 is recognisably something — compressed data (gzip, zstd, zlib), JSON, MessagePack, printable
-text, or a protobuf message that holds text. Tokens, nonces and hashes are also
-base64/hex-shaped; unwrapping them into random bytes would only add noise, so they stay as they
-are."""
+text, a packed float vector, or a protobuf message that holds text or such a vector. Tokens,
+nonces and hashes are also base64/hex-shaped; unwrapping them into random bytes would only add
+noise, so they stay as they are."""
 
 from __future__ import annotations
 
@@ -58,9 +58,10 @@ def worth_unwrapping(raw: bytes) -> Tree:
 
 def _protobuf(raw: bytes) -> bool:
     """A schema-less protobuf message holding some text (a base64 "bin" field, a hex query
-    value): parsed strictly, as a guessed nested message is. Random bytes (tokens, nonces,
-    digests) practically never do: none of 350,000 random 16-128-byte strings did."""
+    value) or a packed float vector (a face template as field 3): parsed strictly, as a guessed
+    nested message is. Random bytes (tokens, nonces, digests) practically never do: none of
+    350,000 random 16-128-byte strings did."""
     try:
-        return looks_structured(parse_message(raw, strict=True))
+        return looks_structured(parse_message(raw, strict=True), raw)
     except (Malformed, ValueError, RecursionError):
         return False

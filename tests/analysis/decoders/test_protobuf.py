@@ -89,3 +89,17 @@ def test_a_message_of_printable_bytes_stays_a_message() -> None:
     # a message holding text stays a message even when all of its bytes print
     inner = ld(4, b"x" * 33)
     assert protobuf.parse_message(ld(3, inner)) == {"3": {"4": "x" * 33}}
+
+
+def test_a_packed_float_vector_is_a_float_list_declared_or_sniffed() -> None:
+    # a face template as field 3 (128 float32) beside a version and its dimension: the body
+    # decoder reads it as a float list whether the body says protobuf or is only sniffed
+    vec = [round(0.05 * ((i % 13) - 6) + 0.001, 5) for i in range(128)]
+    msg = field(1, 0, varint(2)) + field(2, 0, varint(128)) + ld(3, struct.pack("<128f", *vec))
+    for ctype in ("application/x-protobuf", "application/octet-stream", ""):
+        tree = protobuf.DECODER.decode(msg, ctype)
+        assert tree["1"] == 2 and tree["2"] == 128
+        assert [round(x, 5) for x in tree["3"]] == vec
+    assert protobuf.holds_vector(tree) and not protobuf.holds_text(tree)
+    # bytes that are only floats are that vector (``float-vector``), not a message holding one
+    assert not protobuf.looks_structured({"3": tree["3"]}, struct.pack("<128f", *vec))
