@@ -82,6 +82,14 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
 NOT_A_FLAG = ("contact.", "id.", "secret.", "location.", "financial.", "personal.birthdate",
               "personal.gender", "personal.national_id", "behavior.search", "content.",
               "biometric.")
+# ...and nor can a permission's or a switch's state ("permission_state": {"contacts":
+# "denied"}, QA25): iOS CNAuthorizationStatus / CLAuthorizationStatus, Android's and the Web
+# Permissions API's states.
+FLAG_WORDS = frozenset({"true", "false", "granted", "denied", "authorized", "authorised",
+                        "notdetermined", "not_determined", "undetermined", "restricted",
+                        "provisional", "blocked", "allowed", "enabled", "disabled",
+                        "authorizedalways", "authorizedwheninuse", "wheninuse", "when_in_use",
+                        "whileinuse", "while_in_use", "prompt"})
 GEOHASH_PRECISE = 7  # characters: a 153 x 153 m cell; 6 is 1.2 x 0.6 km
 # A generic key under these objects is that object's own ID, not what parent + key spells:
 # {"ad": {"id": ...}} is a creative's ID, no "adid" (advertising ID).
@@ -99,7 +107,7 @@ NOT_IN_RECORDS = frozenset({"key.cid"})
 OWN_WORDS_UNDER = frozenset({"key.install-id-suffix", "words.gender-age-gender", "words.fitness",
                              "words.latitude", "words.longitude", "words.name",
                              "words.national-id", "words.device-model", "words.locale",
-                             "words.payment"})
+                             "words.payment", "words.condition"})
 # Rules whose key's other words must all say the place is the user's ("pickup_lat",
 # "current_lon", "last_known_lat"): a catalogue's places are named by their own words ("stop_lat"
 # of a timetable, "epicenter_lat", "depot_lat"; QA10), more than any list could void.
@@ -212,7 +220,7 @@ class KeyClassifier:
     def _first(self, exchange_id: int, leaf: Leaf, name: str,
                rules: tuple[KeyRule, ...]) -> Finding | None:
         text = leaf.text
-        flag = type(leaf.value) is bool or text.lower() in ("true", "false")
+        flag = type(leaf.value) is bool or text.lower() in FLAG_WORDS
         for rule in rules:
             if flag and rule.category.startswith(NOT_A_FLAG):
                 continue  # "first_name_required": true is no name, "has_birthday" no date

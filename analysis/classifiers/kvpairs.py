@@ -14,11 +14,15 @@ import dataclasses
 
 from analysis.decoders import Leaf
 
-NAME_KEYS = frozenset({"key", "name", "k", "field", "attribute", "property"})
+NAME_KEYS = frozenset({"key", "name", "k", "field", "attribute", "property",
+                       # a questionnaire's answers ({"question_id": "chief_complaint",
+                       # "answer": ...}, QA25) and a form's fields
+                       "question_id", "questionid", "question_key", "questionkey",
+                       "field_id", "fieldid"})
 # The value of a pair: directly, or typed under it (OTLP AnyValue, Firebase params).
 VALUE_KEYS = frozenset({"value", "val", "v", "stringvalue", "string_value", "intvalue",
                         "int_value", "doublevalue", "double_value", "boolvalue", "bool_value",
-                        "floatvalue", "float_value", "string", "int", "double"})
+                        "floatvalue", "float_value", "string", "int", "double", "answer"})
 # ...as sent (a set lookup per leaf decides whether an exchange has any pair at all)
 VALUE_KEYS_AS_SENT = VALUE_KEYS | {"stringValue", "intValue", "doubleValue", "boolValue",
                                    "floatValue", "Value", "StringValue"}

@@ -54,7 +54,12 @@ BUSINESS = frozenset({"seller", "sellers", "merchant", "merchants", "store", "st
                       "restaurant", "hotel", "organization", "organisation",
                       # a publication's people: its authors, editors, staff (QA21)
                       "authors", "author", "editors", "editor", "staff", "contributors",
-                      "byline", "newsroom", "cast", "crew"})
+                      "byline", "newsroom", "cast", "crew",
+                      # a care provider's: a pharmacy's, a clinic's, a clinician's (QA25)
+                      "pharmacy", "pharmacies", "clinic", "clinics", "provider", "providers",
+                      "doctor", "doctors", "physician", "physicians", "practitioner",
+                      "practitioners", "clinician", "clinicians", "hospital", "hospitals",
+                      "therapist", "dentist", "prescriber"})
 # An address book's entries are other people's (content.contacts), not the user's contact.*
 ADDRESS_BOOK = frozenset({"contacts", "addressbook", "phonebook", "contactlist", "friends",
                           "invitees", "invites", "guests", "attendees", "participants",

@@ -24,7 +24,11 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
                         # what the user said or photographed, read into text for them (only
                         # its text: an error or a note of the app's is no user's, QA16)
                         "ocr", "transcribe", "transcription", "transcriptions", "dictation",
-                        "dictate"})
+                        "dictate",
+                        # a keyboard's or a writing assistant's cloud check of what was typed
+                        # (QA25: a sentence POSTed to a grammar checker's /v2/check)
+                        "check", "spellcheck", "grammar", "proofread", "correct", "corrections",
+                        "rewrite", "rephrase", "paraphrase"})
 READ_CALLS = frozenset({"ocr", "transcribe", "transcription", "transcriptions", "dictation",
                         "dictate"})
 READ_KEYS = frozenset({"text", "transcript"})
