@@ -77,10 +77,11 @@ class StructureClassifier:
             found = classify_node(exchange_id, node)
             if found is None and (_KEYLESS.fullmatch(node.path) or node.key.isdigit()):
                 # a list with no key names (schema-less protobuf, "3.2", or "req.2" in a
-                # protobuf unwrapped from a JSON field): the request's path
-                # ("/faceauth.FaceService/Enroll") is the only context it has
-                found = (classify_node(exchange_id, node, url_words & STRONG_HINTS)
-                         if url_words & BIOMETRIC_CALLS else None)
+                # protobuf unwrapped from a JSON field): the request's path is all it has
+                # ("/faceauth.FaceService/Enroll", "/TypingService/UploadStats": QA25)
+                hints = (url_words & STRONG_HINTS if url_words & BIOMETRIC_CALLS
+                         else url_words & TYPING_CALLS)
+                found = classify_node(exchange_id, node, hints) if hints else None
                 if found is not None:
                     found = read_in_context(found, "request path context")
             if found is None and _KEYLESS.fullmatch(node.path):
@@ -118,11 +119,8 @@ class StructureClassifier:
         named = bool(url_words & TYPING_CALLS)
         pairs += typing_pairs([n for n in timing if (n.part, n.path.rpartition(".")[0])
                                not in typing], named) if timing else []
-        for node, sibling in pairs:
-            found = typing_sibling(exchange_id, node, sibling, named)
-            if found is not None:
-                out.append(found)
-        return out
+        found_pairs = (typing_sibling(exchange_id, node, sibling, named) for node, sibling in pairs)
+        return out + [f for f in found_pairs if f is not None]
 
 
 # Media sent to a biometric call: a recording to /voiceprint/enroll, a selfie to /face/verify.

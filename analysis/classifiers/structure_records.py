@@ -5,6 +5,7 @@ points as ``{x, y}`` objects. Field lists are in ``rules/structures.toml``."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from analysis.classifiers.structure_base import finding as _finding
@@ -56,6 +57,13 @@ def classify_records(ex: int, node: Node, words: frozenset[str], keys: str, moti
         return _finding(ex, node, "behavior.keystroke", conf,
                         f"{n} key events with timing fields ({shown})",
                         keys, "structure.keystroke-events")
+    if keys in ks["strong_hints"] and n >= 10 and (held := _held_pairs(items)) is not None:
+        # unnamed fields (a schema-less protobuf's numbers) of a call about typing: two times
+        # a key's hold apart in every event, the first growing (QA25: TypingService/UploadStats)
+        return _finding(ex, node, "behavior.keystroke", 0.8,
+                        f"{n} events whose fields '{held[0]}' and '{held[1]}' are 15-600 ms "
+                        "apart in each (a key's down and up times), in a call about typing",
+                        keys, "structure.keystroke-events")
     timed = bool(fields & set(s["motion"]["time_fields"]))
     if words & frozenset(s["motion"].get("not_with", ())):
         return None  # a thing's samples: a door sensor's vibration, a robot's trace (QA19)
@@ -94,3 +102,23 @@ def classify_records(ex: int, node: Node, words: frozenset[str], keys: str, moti
 def _one_key_each(items: list[Any]) -> bool:
     """Every event holds one single-character string: the key pressed."""
     return all(sum(type(v) is str and len(v) == 1 for v in x.values()) == 1 for x in items[:50])
+
+
+def _held_pairs(items: list[Any]) -> tuple[str, str] | None:
+    """Two integer fields (a, b) with 15 <= b - a <= 600 in nine events of ten and a never
+    falling from one event to the next: key-down and key-up times in ms (a key is held ~50-300
+    ms), which sensor samples, counters and IDs are not."""
+    if not all(type(x) is dict for x in items):
+        return None
+    ints = [k for k, v in items[0].items() if type(v) is int and type(v) is not bool]
+    for a in ints:
+        starts = [x.get(a) for x in items]
+        if not all(type(t) is int for t in starts) or starts[-1] <= starts[0] or any(
+                p > q for p, q in itertools.pairwise(starts)):
+            continue
+        for b in ints:
+            held = sum(1 for x in items if b != a and type(x.get(b)) is int
+                       and 15 <= x[b] - x[a] <= 600)
+            if held >= 0.9 * len(items):
+                return a, b
+    return None

@@ -100,9 +100,13 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
     if not calls and _no_text_keys(decoded.key_set()):
         return []  # most requests: no writing call, and no key a user's text is sent under
     keys = READ_KEYS if calls and calls <= READ_CALLS else TEXT_KEYS
+    # (a schema-less protobuf's field has only a number: to a writing call, its prose is the
+    # entry's text, QA25's gRPC-web /SymptomJournal/AddEntry)
     candidates = [leaf for leaf in decoded.leaves
-                  if leaf.part == "body" and leaf.key.lower() in keys and not leaf.array
-                  and type(leaf.value) is str and leaf.path.count(".") < MAX_DEPTH]
+                  if leaf.part == "body" and not leaf.array and type(leaf.value) is str
+                  and (leaf.key.lower() in keys or (calls and leaf.key.isdigit()
+                       and "protobuf" in leaf.layers and _sentence(leaf.text)))
+                  and leaf.path.count(".") < MAX_DEPTH]
     if not candidates:
         return []
     if not calls:
@@ -163,3 +167,11 @@ def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
 @lru_cache(maxsize=4096)
 def _no_text_keys(keys: frozenset[str]) -> bool:
     return not any(k.lower() in TEXT_KEYS for k in keys)
+
+
+def _sentence(text: str) -> bool:
+    """Printable words, two or more, mostly letters: an entry's text, not an ID, a hash or
+    the bytes of a field that is no string (a numbered field has no key to vouch for it)."""
+    words = text.split()
+    letters = sum(c.isalpha() for c in text)
+    return len(words) >= 2 and text.isprintable() and letters >= 0.6 * (len(text) - len(words) + 1)

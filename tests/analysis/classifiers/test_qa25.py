@@ -3,8 +3,14 @@ misses called for, and the look-alikes each must leave alone."""
 
 from __future__ import annotations
 
+import random
+import struct
+
 import pytest
 
+from analysis.classifiers import classify_decoded
+from analysis.decoders import decode_exchange
+from analysis.records import Exchange
 from tests.analysis.classifiers.found import found_in
 
 SENTENCE = "Ich komme morgen etwas später, sorry! Fang schon mal ohne mich an."
@@ -34,6 +40,11 @@ SENTENCE = "Ich komme morgen etwas später, sorry! Fang schon mal ohne mich an."
      "drug.name", "health.medical"),
     ({"current_medications": [{"name": "Albuterol HFA"}]},
      "https://api.care.example/v1/intake", "current_medications[0].name", "health.medical"),
+    # a government health insurance's member number and a photo ID's number
+    ({"medicare": {"mbi": "1EG4-TE5-MK73"}}, "https://media.care.example/v1/insurance/card",
+     "medicare.mbi", "personal.national_id"),
+    ({"photo_id": {"type": "drivers_license", "number": "D12345678", "state": "NY"}},
+     "https://media.care.example/v1/id/upload", "photo_id.number", "personal.national_id"),
 ])
 def test_qa25_readings(body: object, url: str, path: str, category: str) -> None:
     assert category in found_in(body, url).get(path, {}), found_in(body, url)
@@ -60,6 +71,9 @@ def test_qa25_readings(body: object, url: str, path: str, category: str) -> None
      "https://home.example/v1/automations", "health.medical"),
     ({"payment_conditions": "net thirty days"}, "https://b2b.example/v1/quote",
      "health.medical"),
+    # a software licence's number is no driving licence's
+    ({"license": {"number": "LIC-2231-99", "seats": 5}}, "https://app.example/v1/activate",
+     "personal.national_id"),
     # a support ticket's text stays the user's text, not a health finding; a health check
     # call's body is no text the user wrote
     ({"text": "The service is up and responding normally."},
@@ -82,3 +96,60 @@ def test_an_address_book_upload_is_still_contacts() -> None:
     found = found_in({"contacts": [{"name": "Jana Novak", "phone": "+420 601 123 456"}]},
                      "https://api.kb.example/v1/contacts/sync")
     assert any("content.contacts" in cats for cats in found.values()), found
+
+
+def _varint(n: int) -> bytes:
+    out = b""
+    while True:
+        low, n = n & 0x7F, n >> 7
+        if not n:
+            return out + bytes([low])
+        out += bytes([low | 0x80])
+
+
+def _field(number: int, wire: int, payload: bytes) -> bytes:
+    return _varint(number << 3 | wire) + payload
+
+
+def _typing_stats(hold: tuple[int, int]) -> bytes:
+    """A gRPC frame of a schema-less message: field 1 a version, field 2 thirty events of
+    (1 a key class, 2 down ms, 3 up ms), each key held within ``hold``."""
+    rnd = random.Random(25)
+    msg, t = _field(1, 0, _varint(7)), 1000
+    for _ in range(30):
+        event = (_field(1, 0, _varint(rnd.randint(0, 3))) + _field(2, 0, _varint(t))
+                 + _field(3, 0, _varint(t + rnd.randint(*hold))))
+        msg += _field(2, 2, _varint(len(event)) + event)
+        t += rnd.randint(150, 400)
+    return b"\x00" + struct.pack(">I", len(msg)) + msg
+
+
+@pytest.mark.parametrize(("url", "hold", "expected"), [
+    ("https://stats.kb.example/glyph.telemetry.v1.TypingService/UploadStats", (60, 180), True),
+    # the same events to a call that names no typing; times a minute apart in one
+    ("https://stats.kb.example/glyph.telemetry.v1.StatsService/Upload", (60, 180), False),
+    ("https://stats.kb.example/glyph.telemetry.v1.TypingService/UploadStats", (60_000, 90_000),
+     False),
+])
+def test_unnamed_key_events_in_a_call_about_typing(url: str, hold: tuple[int, int],
+                                                   expected: bool) -> None:
+    ex = Exchange(ts=0, method="POST", url=url,
+                  request_headers=(("content-type", "application/grpc"),),
+                  request_body=_typing_stats(hold))
+    found = {(f.path, f.category) for f in classify_decoded(1, decode_exchange(ex))}
+    assert (("2", "behavior.keystroke") in found) is expected, found
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://api.care.example/carepulse.v1.SymptomJournal/AddEntry", True),
+    ("https://api.care.example/carepulse.v1.Catalog/List", False),  # no writing call
+])
+def test_a_journal_entrys_text_in_an_unnamed_protobuf_field(url: str, expected: bool) -> None:
+    text = b"Woke up twice coughing, needed the inhaler around 3am. Chest tight on stairs."
+    msg = (_field(1, 0, _varint(1764000000)) + _field(2, 2, _varint(len(text)) + text)
+           + _field(3, 0, _varint(3)))
+    ex = Exchange(ts=0, method="POST", url=url,
+                  request_headers=(("content-type", "application/grpc-web+proto"),),
+                  request_body=b"\x00" + struct.pack(">I", len(msg)) + msg)
+    found = {(f.path, f.category) for f in classify_decoded(1, decode_exchange(ex))}
+    assert (("2", "content.text") in found) is expected, found
