@@ -97,7 +97,7 @@ def test_no_partial_matches_inside_longer_values() -> None:
 
 def test_one_regex_and_matcher_cached_per_profile() -> None:
     m = matcher_for(PROFILE)
-    assert m is matcher_for(PROFILE) and m is not None and m.regex is not None
+    assert m is matcher_for(PROFILE) and m is not None and m.regexes
     assert len(m.search) > 200  # every variant in one alternation
 
 
