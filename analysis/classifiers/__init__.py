@@ -16,6 +16,7 @@ from typing import Any
 
 from analysis.classifiers import keys, kvpairs, structure_exchange, value
 from analysis.classifiers.base import Classifier, remake_finding
+from analysis.classifiers.others import others_records
 from analysis.classifiers.pairs import e7_pairs, grade_pairs, short_pairs
 from analysis.classifiers.profile_match import ProfileMatcher
 from analysis.classifiers.purchase import order_details, paid_amounts, purchases_only
@@ -170,6 +171,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)
     found = servers_not_the_phone(record_readings(exchange_id, decoded, found), decoded)
     found = other_things(found) + package_lists(exchange_id, decoded, found)
+    found = others_records(found, decoded)
     found = structure_exchange.enrolment_media(decoded, found)
     out = dedupe(grade_pairs(found))
     return not_this_phone(out, matcher.profile) if matcher is not None else out
@@ -205,10 +207,26 @@ def _not_written_by_the_user(found: list[Finding], decoded: Decoded) -> list[Fin
                  or roles.get(f.path.rpartition(".")[0]) not in NOT_CONTACT_ROLES)]
 
 
-# Value shapes the device profile contradicts: an IMEI that is not the test phone's. Still
-# reported (another device's IMEI), but below the confidence that can make a claim violated
-# (judge.MIN_CONFIDENCE 0.6).
-NOT_THIS_PHONE = {"value.imei": ("identifiers", "imei", "IMEI")}
+# Identifiers the device profile contradicts: an IMEI or a SIM's IMSI/ICCID that is not the test
+# phone's (a car modem's, QA26; another device's) and written plainly (a hash may be the phone's
+# in a form the profile does not hold). Still reported, but below the confidence that can make a
+# claim violated (judge.MIN_CONFIDENCE 0.6): (profile keys, what, plain digit lengths).
+NOT_THIS_PHONE = {"value.imei": (("imei",), "IMEI", range(14, 17)),
+                  "key.imei": (("imei",), "IMEI", range(14, 17)),
+                  "key.sim": (("imsi", "iccid"), "IMSI or ICCID", range(15, 21))}
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isalnum()).lower()
+
+
+def _same(sent: str, known: str, imei: bool) -> bool:
+    """The same identifier, written with or without its last digit (an IMEI's check digit,
+    3GPP TS 23.003; an ICCID's Luhn digit or filler, ITU-T E.118)."""
+    if imei:
+        return sent[:14] == known[:14]
+    return sent == known or (abs(len(sent) - len(known)) == 1
+                             and (sent.startswith(known) or known.startswith(sent)))
 
 
 def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding]:
@@ -217,14 +235,16 @@ def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding
     out = []
     for f in found:
         spec = NOT_THIS_PHONE.get(f.rule or "")
-        if spec is not None:
-            known = getattr(profile, spec[0]).get(spec[1])
-            sent = f.value.strip()
-            if known and "".join(c for c in sent if c.isalnum()).lower() != "".join(
-                    c for c in str(known) if c.isalnum()).lower():
+        if spec is not None and f.detector != Detector.GROUND_TRUTH:
+            keys, what, lengths = spec
+            known = [_digits(str(profile.identifiers[k])) for k in keys
+                     if profile.identifiers.get(k)]
+            sent = _digits(f.value.strip())
+            if known and sent.isdigit() and len(sent) in lengths and not any(
+                    _same(sent, k, what == "IMEI") for k in known):
                 f = dataclasses.replace(
                     f, confidence=min(f.confidence, 0.5),
-                    evidence=f"{f.evidence}; not the test phone's {spec[2]} (device profile)")
+                    evidence=f"{f.evidence}; not the test phone's {what} (device profile)")
         out.append(f)
     return out
 

@@ -82,14 +82,32 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
 NOT_A_FLAG = ("contact.", "id.", "secret.", "location.", "financial.", "personal.birthdate",
               "personal.gender", "personal.national_id", "behavior.search", "content.",
               "biometric.")
-# ...and nor can a permission's or a switch's state ("permission_state": {"contacts":
-# "denied"}, QA25): iOS CNAuthorizationStatus / CLAuthorizationStatus, Android's and the Web
-# Permissions API's states.
-FLAG_WORDS = frozenset({"true", "false", "granted", "denied", "authorized", "authorised",
-                        "notdetermined", "not_determined", "undetermined", "restricted",
-                        "provisional", "blocked", "allowed", "enabled", "disabled",
-                        "authorizedalways", "authorizedwheninuse", "wheninuse", "when_in_use",
-                        "whileinuse", "while_in_use", "prompt"})
+# ...and nor can a permission's state, under a permission's name or a permissions object
+# ("permission_state": {"contacts": "denied"}, QA25): iOS CNAuthorizationStatus /
+# CLAuthorizationStatus, Android's, Flutter permission_handler's, react-native-permissions' and
+# the Web Permissions API's states, read without case, "_", "-" or an enum's prefix (QA27:
+# "PermissionStatus.granted", "PERMISSION_DENIED"). Elsewhere "blocked" may be a username.
+PERMISSION_STATES = frozenset({
+    "granted", "denied", "authorized", "authorised", "notdetermined", "undetermined",
+    "restricted", "provisional", "blocked", "allowed", "limited", "permanentlydenied",
+    "deniedforever", "unavailable", "permissiondenied", "permissiongranted", "neverasked",
+    "notasked", "never", "always", "wheninuse", "whileinuse", "authorizedalways",
+    "authorizedwheninuse", "prompt", "prompted", "ephemeral", "enabled", "disabled"})
+PERMISSION_NAMES = frozenset({"contacts", "location", "camera", "microphone", "mic", "photos",
+                              "photo", "media", "calendar", "calendars", "reminders",
+                              "notifications", "bluetooth", "motion", "health", "tracking",
+                              "att", "storage", "phone", "sms", "speech", "faceid"})
+PERMISSION_WORDS = frozenset({"permission", "permissions", "perm", "perms", "consent", "consents",
+                              "authorization", "authorizations", "access"})
+
+
+def _permission_state(leaf: Leaf) -> bool:
+    state = leaf.text.rpartition(".")[2].lower().replace("_", "").replace("-", "")
+    return state in PERMISSION_STATES and (
+        leaf.key.lower() in PERMISSION_NAMES
+        or bool(PERMISSION_WORDS.intersection(ancestor_words(leaf.path))))
+
+
 GEOHASH_PRECISE = 7  # characters: a 153 x 153 m cell; 6 is 1.2 x 0.6 km
 # A generic key under these objects is that object's own ID, not what parent + key spells:
 # {"ad": {"id": ...}} is a creative's ID, no "adid" (advertising ID).
@@ -107,7 +125,7 @@ NOT_IN_RECORDS = frozenset({"key.cid"})
 OWN_WORDS_UNDER = frozenset({"key.install-id-suffix", "words.gender-age-gender", "words.fitness",
                              "words.latitude", "words.longitude", "words.name",
                              "words.national-id", "words.device-model", "words.locale",
-                             "words.payment", "words.condition"})
+                             "words.payment", "words.condition", "words.user-text"})
 # Rules whose key's other words must all say the place is the user's ("pickup_lat",
 # "current_lon", "last_known_lat"): a catalogue's places are named by their own words ("stop_lat"
 # of a timetable, "epicenter_lat", "depot_lat"; QA10), more than any list could void.
@@ -220,7 +238,8 @@ class KeyClassifier:
     def _first(self, exchange_id: int, leaf: Leaf, name: str,
                rules: tuple[KeyRule, ...]) -> Finding | None:
         text = leaf.text
-        flag = type(leaf.value) is bool or text.lower() in FLAG_WORDS
+        flag = (type(leaf.value) is bool or text.lower() in ("true", "false")
+                or (len(text) <= 48 and _permission_state(leaf)))
         for rule in rules:
             if flag and rule.category.startswith(NOT_A_FLAG):
                 continue  # "first_name_required": true is no name, "has_birthday" no date

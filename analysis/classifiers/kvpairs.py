@@ -11,14 +11,24 @@ key that says what the value is; the finding keeps the value's real path.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from analysis.decoders import Leaf
 
-NAME_KEYS = frozenset({"key", "name", "k", "field", "attribute", "property",
+NAME_KEYS = frozenset({"key", "name", "k", "field", "attribute", "property", "type",
                        # a questionnaire's answers ({"question_id": "chief_complaint",
                        # "answer": ...}, QA25) and a form's fields
                        "question_id", "questionid", "question_key", "questionkey",
                        "field_id", "fieldid"})
+QUESTION_KEYS = frozenset({"question_id", "questionid", "question_key", "questionkey"})
+# ...but a quiz's, a game's or a security question's answer is no answer about the user's own
+# body, place or phone (QA27: "capital_city", "date_of_birth" of a trivia game, a security
+# question's "city_of_birth"), in the path or the request's URL
+NOT_ABOUT_THE_USER = frozenset({"security", "securityquestions", "quiz", "quizzes", "trivia",
+                                "game", "games", "captcha", "puzzle", "challenge", "kba",
+                                "recovery", "exam", "exams", "lesson", "lessons", "flashcards",
+                                "cases"})
+_WORD = re.compile(r"[a-z]+")
 # The value of a pair: directly, or typed under it (OTLP AnyValue, Firebase params).
 VALUE_KEYS = frozenset({"value", "val", "v", "stringvalue", "string_value", "intvalue",
                         "int_value", "doublevalue", "double_value", "boolvalue", "bool_value",
@@ -32,11 +42,17 @@ MAX_NAME = 80
 def pair_names(leaves: list[Leaf]) -> dict[str, str]:
     """Container path -> the pair's name, for list elements that are name/value pairs."""
     names: dict[str, str] = {}
+    questions = False
     for leaf in leaves:
         if leaf.key.lower() in NAME_KEYS and type(leaf.value) is str:
             container = leaf.path[:-len(leaf.key) - 1]
             if container.endswith("]") and 0 < len(leaf.text) <= MAX_NAME and " " not in leaf.text:
                 names[container] = leaf.text
+                questions = questions or leaf.key.lower() in QUESTION_KEYS
+    if questions:
+        url = " ".join(leaf.text for leaf in leaves if leaf.part == "url").lower()
+        names = {c: n for c, n in names.items()
+                 if not NOT_ABOUT_THE_USER.intersection(_WORD.findall(f"{url} {c.lower()}"))}
     return names
 
 

@@ -66,7 +66,41 @@ def fitness_value(value: str) -> bool:
     return n is None or n >= 1
 
 
+# What names an illness, a disorder or a symptom in everyday clinical English: the suffixes of
+# medical terms (-itis inflammation, -osis condition, -emia blood, -pathy disease, -algia pain,
+# -plasia growth, -oma tumour, -phobia, -uria, -rrhea, -pnea) and the common conditions a
+# symptom checker, an intake form or a health app names (WHO ICD-11 chapter titles' words).
+# A cancellation's, a fare's, a game's or a sensor's "condition" names none (QA27).
+_MEDICAL_SUFFIX = re.compile(r"[a-z]{3,}(?:itis|osis|[ae]?emia|pathy|algia|plasia|oma|phobia|"
+                             r"uria|rrh[o]?ea|pn[o]?ea)\b")
+_MEDICAL_WORDS = frozenset({
+    "asthma", "diabetes", "diabetic", "hypertension", "hypotension", "cancer", "tumor",
+    "tumour", "migraine", "migraines", "depression", "depressive", "anxiety", "adhd",
+    "autism", "autistic", "bipolar", "schizophrenia", "ptsd", "ocd", "epilepsy", "epileptic",
+    "seizure", "seizures", "stroke", "allergy", "allergies", "allergic", "eczema",
+    "psoriasis", "copd", "pneumonia", "influenza", "flu", "covid", "infection", "infections",
+    "fever", "cough", "coughing", "wheezing", "pain", "injury", "injuries", "fracture",
+    "sprain", "obesity", "insomnia", "hiv", "aids", "hepatitis", "thyroid", "hypothyroidism",
+    "dementia", "alzheimer", "alzheimers", "parkinson", "parkinsons", "disease", "diseases",
+    "disorder", "disorders", "syndrome", "deficiency", "chronic", "acute", "pregnancy",
+    "pregnant", "infertility", "pcos", "hernia", "ulcer", "reflux", "gerd", "ibs", "crohn",
+    "crohns", "celiac", "coeliac", "kidney", "renal", "liver", "cardiac", "heart", "lung",
+    "cholesterol", "glaucoma", "cataract", "exacerbation", "nausea", "vomiting", "dizziness",
+    "fatigue", "rash", "headache", "headaches", "concussion", "tinnitus", "sinusitis",
+    "angina", "arrhythmia", "palpitations", "shortness", "breath", "chest", "inflammation",
+    "inflammatory", "autoimmune", "lupus", "sclerosis", "diagnosed", "diagnosis", "symptoms",
+    "symptom", "postpartum", "miscarriage", "menopause", "endometriosis", "incontinence",
+    "dysphagia", "vertigo"})
+
+
+def condition_value(value: str) -> bool:
+    """A condition a person has: text naming an illness, a disorder or a symptom."""
+    words = re.findall(r"[a-z]+", value.lower())
+    return any(w in _MEDICAL_WORDS for w in words) or bool(_MEDICAL_SUFFIX.search(value.lower()))
+
+
 HEALTH_VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "condition_value": condition_value,
     "fitness_value": fitness_value,
     "blood_pressure": blood_pressure, "glucose_value": glucose_value,
     "insulin_units": insulin_units, "a1c_value": a1c_value, "bac_value": bac_value}

@@ -55,11 +55,8 @@ BUSINESS = frozenset({"seller", "sellers", "merchant", "merchants", "store", "st
                       # a publication's people: its authors, editors, staff (QA21)
                       "authors", "author", "editors", "editor", "staff", "contributors",
                       "byline", "newsroom", "cast", "crew",
-                      # a care provider's: a pharmacy's, a clinic's, a clinician's (QA25)
-                      "pharmacy", "pharmacies", "clinic", "clinics", "provider", "providers",
-                      "doctor", "doctors", "physician", "physicians", "practitioner",
-                      "practitioners", "clinician", "clinicians", "hospital", "hospitals",
-                      "therapist", "dentist", "prescriber"})
+                      # a pharmacy's, a clinic's (QA25)
+                      "pharmacy", "pharmacies", "clinic", "clinics", "hospital", "hospitals"})
 # An address book's entries are other people's (content.contacts), not the user's contact.*
 ADDRESS_BOOK = frozenset({"contacts", "addressbook", "phonebook", "contactlist", "friends",
                           "invitees", "invites", "guests", "attendees", "participants",
@@ -70,7 +67,14 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
     """(category, evidence, confidence, rule) for a leaf's value shape, or None."""
     t = leaf.text.strip()
     n = len(t)
-    if n < 5 or n > 4096:
+    if n > 4096:
+        # a recording or a photo inlined as base64 is as long as it is (QA26: a WAV of 10 kB
+        # under "audio.data" went unread); its signature is at its start
+        if v.media(t[:256]) and (t.startswith("data:") or _base64ish(t[:4096])):
+            return ("content.media", "value is an embedded image/audio/video file", 0.8,
+                    "value.media")
+        return None
+    if n < 5:
         return None
     if "@" in t and v.email(t):
         return "contact.email", "value is an e-mail address", 0.9, "value.email"
@@ -119,6 +123,13 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
     if n > 200 and v.media(t):
         return "content.media", "value is an embedded image/audio/video file", 0.8, "value.media"
     return None
+
+
+_B64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_")
+
+
+def _base64ish(text: str) -> bool:
+    return _B64.issuperset(text)
 
 
 # File signatures (the first bytes of the format; Gary Kessler's file-signature table) of the

@@ -17,7 +17,8 @@ from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
-TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comments", "reply",
+TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comments",
+                        "reply",
                         "replies", "post", "posts", "review", "reviews", "feedback", "ticket",
                         "tickets", "note", "notes", "journal", "journals", "diary", "draft",
                         "drafts", "compose", "conversation", "conversations", "dm", "dms",
@@ -26,9 +27,20 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
                         "ocr", "transcribe", "transcription", "transcriptions", "dictation",
                         "dictate",
                         # a keyboard's or a writing assistant's cloud check of what was typed
-                        # (QA25: a sentence POSTed to a grammar checker's /v2/check)
-                        "check", "spellcheck", "grammar", "proofread", "correct", "corrections",
-                        "rewrite", "rephrase", "paraphrase"})
+                        "spellcheck", "grammar", "proofread", "rewrite", "rephrase",
+                        "paraphrase",
+                        # a learner's typed answer to an exercise (QA26: a sentence to
+                        # /v1/answers; a quiz's one-word answer is no prose)
+                        "answer", "answers"})
+# A bare "check" or "correct" call is a text checker's only with its text and language
+# (LanguageTool's /v2/check: text, language; QA25): session, update, risk and version checks
+# send a reason or a description (QA27).
+CHECK_CALLS = frozenset({"check", "correct", "correction"})
+LANGUAGE_KEYS = frozenset({"language", "lang", "locale", "mothertongue", "languagecode"})
+# A numbered protobuf field is prose only in a call that writes something (QA27: a device's
+# model to ChatService/Connect, a sort order to ListReviews are the app's strings).
+WRITE_VERBS = frozenset({"add", "send", "post", "create", "submit", "write", "compose",
+                         "reply", "publish", "comment"})
 READ_CALLS = frozenset({"ocr", "transcribe", "transcription", "transcriptions", "dictation",
                         "dictate"})
 READ_KEYS = frozenset({"text", "transcript"})
@@ -50,7 +62,8 @@ WRITER_KEYS = frozenset({"type", "kind", "role", "author", "sender", "source", "
 NOT_THE_USER = ("auto", "system", "bot", "agent", "server", "admin", "staff", "canned",
                 "template", "support")
 TEXT_KEYS = frozenset({"text", "body", "message", "content", "subject", "description",
-                       "reason", "details", "comment", "msg"})
+                       "reason", "details", "comment", "msg", "answer", "user_answer",
+                       "useranswer"})
 NOT_UNDER = frozenset({"error", "errors", "exception", "exceptions", "crash", "log", "logs",
                        "result", "results", "status", "strings", "response", "server",
                        "debug", "sdk", "campaign", "notification", "push", "template",
@@ -100,11 +113,15 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
     if not calls and _no_text_keys(decoded.key_set()):
         return []  # most requests: no writing call, and no key a user's text is sent under
     keys = READ_KEYS if calls and calls <= READ_CALLS else TEXT_KEYS
-    # (a schema-less protobuf's field has only a number: to a writing call, its prose is the
-    # entry's text, QA25's gRPC-web /SymptomJournal/AddEntry)
+    if not calls and words & CHECK_CALLS and LANGUAGE_KEYS & {
+            k.lower() for k in decoded.key_set()}:
+        calls, keys = words & CHECK_CALLS, READ_KEYS
+    # (a schema-less protobuf's field has only a number: to a call that writes an entry, its
+    # prose is the entry's text, QA25's gRPC-web /SymptomJournal/AddEntry)
+    numbered = bool(calls) and bool(words & WRITE_VERBS)
     candidates = [leaf for leaf in decoded.leaves
                   if leaf.part == "body" and not leaf.array and type(leaf.value) is str
-                  and (leaf.key.lower() in keys or (calls and leaf.key.isdigit()
+                  and (leaf.key.lower() in keys or (numbered and leaf.key.isdigit()
                        and "protobuf" in leaf.layers and _sentence(leaf.text)))
                   and leaf.path.count(".") < MAX_DEPTH]
     if not candidates:
@@ -170,8 +187,9 @@ def _no_text_keys(keys: frozenset[str]) -> bool:
 
 
 def _sentence(text: str) -> bool:
-    """Printable words, two or more, mostly letters: an entry's text, not an ID, a hash or
-    the bytes of a field that is no string (a numbered field has no key to vouch for it)."""
+    """Printable words, four or more, mostly letters: an entry's text, not an ID, a hash, a
+    name (a sticker's "Happy Cat Dance", QA27) or the bytes of a field that is no string (a
+    numbered field has no key to vouch for it)."""
     words = text.split()
     letters = sum(c.isalpha() for c in text)
-    return len(words) >= 2 and text.isprintable() and letters >= 0.6 * (len(text) - len(words) + 1)
+    return len(words) >= 4 and text.isprintable() and letters >= 0.6 * (len(text) - len(words) + 1)

@@ -59,11 +59,12 @@ def test_qa25_readings(body: object, url: str, path: str, category: str) -> None
     # a care provider's own phone and e-mail: a pharmacy's, a clinician's, a clinic's
     ({"pharmacy": {"name": "Main St Pharmacy", "phone": "+1 212 555 0147"}},
      "https://rx.care.example/v1/pharmacies/select", "contact.phone"),
-    ({"provider": {"phone": "+1 646 555 0199", "email": "dr.lee@clinic.example",
+    ({"provider": {"name": "Dr. Maria Alvarez", "npi": "1234567893",
+                   "phone": "+1 646 555 0199", "email": "dr.lee@clinic.example",
                    "clinic": {"phone": "+1 212 555 0180"}}},
      "https://api.care.example/v1/visits", "contact.phone"),
-    ({"provider": {"email": "dr.lee@clinic.example"}}, "https://api.care.example/v1/visits",
-     "contact.email"),
+    ({"doctor": {"specialty": "pulmonology", "email": "dr.lee@clinic.example"}},
+     "https://api.care.example/v1/visits", "contact.email"),
     # conditions that are no illness: a product's, the weather's, a rule's, a contract's
     ({"item_condition": "like new", "weather_condition": "light rain"},
      "https://market.example/v1/listings", "health.medical"),
@@ -82,6 +83,14 @@ def test_qa25_readings(body: object, url: str, path: str, category: str) -> None
 def test_qa25_look_alikes_stay_negative(body: object, url: str, wrong: str) -> None:
     found = found_in(body, url)
     assert all(wrong not in cats for cats in found.values()), found
+
+
+def test_an_identity_providers_record_holds_the_users_own_email() -> None:
+    # QA27: "provider" also names an identity or a payment provider
+    for body in ({"providerData": [{"providerId": "password", "email": "jane.roe@mail.example"}]},
+                 {"auth_provider": {"id": "google.com", "email": "jane.roe@mail.example"}}):
+        found = found_in(body, "https://api.app.example/v1/accounts/sign-in")
+        assert any("contact.email" in cats for cats in found.values()), found
 
 
 def test_the_users_own_phone_beside_the_pharmacy_is_still_found() -> None:

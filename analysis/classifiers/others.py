@@ -1,0 +1,89 @@
+"""Records of other people and places in a request, whose details are theirs, not the user's: a
+clinician's record (an NPI or a specialty beside the name and phone), a place's record with its
+own coordinates (a charging station's phone, e-mail, address and operator), and the entries of
+a leaderboard or a ranking (other players' names and IDs).
+
+Findings from the device profile are kept wherever they are: the profile says the value is the
+test phone's or the user's. Found by the QA25/QA26 end-to-end testers (a clinician's phone, a
+charging station's contact details, other learners' names); the NPI is the US National Provider
+Identifier (CMS). A car's VIN and its modem's IMEI stay ``id.hardware``: identifiers of a device
+the user owns, as the labelled sets mark them (README "Classifiers").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.classifiers.keys import lists_above
+from analysis.classifiers.words import key_words, norm_key
+from analysis.decoders import Decoded
+from analysis.records import Detector, Finding
+
+# A clinician's own record: keys no patient's record has
+CLINICIAN_KEYS = frozenset({"npi", "specialty", "speciality", "specialties", "specialities",
+                            "credentials", "qualifications", "taxonomy", "boardcertified",
+                            "medicallicense", "providertype"})
+CONTACT = frozenset({"contact.phone", "contact.email", "contact.address", "contact.name"})
+# A place's own record: an id, a name and its own coordinates
+PLACE_IDS = frozenset({"id", "placeid", "stationid", "venueid", "poiid", "uuid", "slug"})
+COORDINATES = frozenset({"lat", "latitude", "lng", "lon", "longitude"})
+PLACE_DETAILS = CONTACT | {"location.carrier"}  # a station's "operator" is no mobile network
+USERS_OWN = frozenset({"user", "me", "self", "profile", "account", "customer", "member",
+                       "patient", "home", "work", "checkin", "venue", "visit", "here"})
+# Lists of other people: a leaderboard's, a ranking's entries
+OTHERS_LISTS = frozenset({"top", "leaderboard", "leaders", "ranking", "rankings", "standings",
+                          "players", "opponents", "competitors", "others", "podium"})
+PEOPLE = frozenset({"contact.name", "id.user", "contact.phone", "contact.email"})
+WATCHED = CONTACT | PEOPLE | {"location.carrier"}
+
+
+@lru_cache(maxsize=4096)
+def _norm_keys(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(norm_key(k) for k in keys)
+
+
+def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
+    """``found`` without the details of the other people, places and things above."""
+    if not any(f.category in WATCHED and f.detector != Detector.GROUND_TRUTH for f in found):
+        return found
+    keys = _norm_keys(decoded.key_set())
+    clinicians = _objects_with(decoded, CLINICIAN_KEYS) if keys & CLINICIAN_KEYS else set()
+    places = _places(decoded) if keys & COORDINATES and keys & PLACE_IDS else set()
+    return [f for f in found if f.detector == Detector.GROUND_TRUTH or f.category not in WATCHED
+            or not _theirs(f, clinicians, places)]
+
+
+def _theirs(f: Finding, clinicians: set[tuple[str, str]], places: set[tuple[str, str]]) -> bool:
+    parent = f.path.rpartition(".")[0]
+    if f.category in CONTACT and (f.part, parent) in clinicians:
+        return True
+    if f.category in PLACE_DETAILS and any(
+            (f.part, p) in places for p in _self_and_above(parent)):
+        return True
+    return f.category in PEOPLE and bool(OTHERS_LISTS & lists_above(f.path))
+
+
+def _objects_with(decoded: Decoded, names: frozenset[str]) -> set[tuple[str, str]]:
+    return {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+            if norm_key(leaf.key) in names}
+
+
+def _places(decoded: Decoded) -> set[tuple[str, str]]:
+    """Objects with an id, a name and coordinates among their own keys, under no key saying
+    they are the user's."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for leaf in decoded.leaves:
+        seen.setdefault((leaf.part, leaf.path.rpartition(".")[0]), set()).add(norm_key(leaf.key))
+    return {where for where, own in seen.items()
+            if "name" in own and own & PLACE_IDS and len(own & COORDINATES) >= 2
+            and not USERS_OWN & set(key_words(where[1].rpartition(".")[2].partition("[")[0]))}
+
+
+def _self_and_above(path: str) -> list[str]:
+    """``station.address`` -> ["station.address", "station"]: a detail may sit in an object of
+    the place's own (its address)."""
+    out = [path]
+    while "." in path:
+        path = path.rpartition(".")[0]
+        out.append(path)
+    return out[:3]
