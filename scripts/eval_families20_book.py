@@ -106,7 +106,7 @@ def shearly() -> list[Case]:
         "lat": lat, "lng": lng, "service": "balayage", "open_now": "true"}))
     out.append(case(f, f"{a}/salons/sl_311/stylists", headers=_sh()))
     out.append(case(f, f"{a}/appointments", headers=_sh(), body={
-        "salon": "sl_311", "stylist": "st_94", "services": L(["Balayage", "Trim"], BUY),
+        "salon": "sl_311", "stylist": "st_94", "services": [L("Balayage", BUY), L("Trim", BUY)],
         "start": "2025-12-13T11:00:00-05:00", "price": L(235.0, BUY),
         "notes": L("Did a patch test last time, I react to PPD dyes", f"{TEXT}|{MED}"),
         "deposit": {"payment_method": L("pm_" + rnd_hex(rng, 24), PAY),
@@ -181,7 +181,7 @@ def vinora() -> list[Case]:
     out.append(case(f, f"{a}/stores/nearby", headers=_vn(rng), query={
         "ll": latlng(3), "radius": "3", "in_stock": "w_55810"}))
     out.append(case(f, f"{a}/friends/invite", headers=_vn(rng), body={
-        "emails": L([PEOPLE[3][2], PEOPLE[4][2]], MAIL), "note": None}))
+        "emails": [L(PEOPLE[3][2], MAIL), L(PEOPLE[4][2], MAIL)], "note": None}))
     out.append(case(f, f"{a}/preferences", headers=_vn(rng), body={
         "styles": ["red", "natural"], "budget": "20-40", "avoid": ["oaky"]}))
     out.append(case(f, f"{a}/orders", headers=_vn(rng), body={

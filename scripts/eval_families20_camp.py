@@ -96,7 +96,7 @@ def pitchpine() -> list[Case]:
     c.labels[("url", "path[2]")] = BUY
     out.append(c)
     c = case(f, f"{a}/bookings/{BK}/share", headers=h, cookies=jar, body={
-        "emails": L([PEOPLE[0][2]], MAIL), "message": L("Site B-114, bring the big cooler",
+        "emails": [L(PEOPLE[0][2], MAIL)], "message": L("Site B-114, bring the big cooler",
                                                         TEXT)})
     c.labels[("url", "path[2]")] = BUY
     out.append(c)

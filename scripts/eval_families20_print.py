@@ -121,7 +121,7 @@ def printpost() -> list[Case]:
         "promo": "HOLIDAY20"}))
     out.append(case(f, f"{a}/orders", headers=_h(rng), body={
         "cart": "ct_" + rnd_hex(rng, 8), "order_ref": L(ORDER, BUY),
-        "items": L(["24 x 4x6 glossy prints", "Photobook 8x8, 20 pages"], BUY),
+        "items": [L("24 x 4x6 glossy prints", BUY), L("Photobook 8x8, 20 pages", BUY)],
         "total": L(61.47, BUY), "ship_to": "ad_21",
         "gift": {"wrap": True, "message": L("Merry Christmas Grandma! Love you lots", TEXT)},
         "payment_method": L("pm_" + rnd_hex(rng, 24), PAY), "receipt_email": L(EMAIL, MAIL)}))
@@ -133,7 +133,8 @@ def printpost() -> list[Case]:
         "lat": lat, "lng": lon, "radius_km": 8, "services": ["same_day_prints"]}))
     out.append(case(f, f"{a}/stores/st_1182", headers=_h(rng)))
     out.append(case(f, f"{a}/albums/al_551/share", headers=_h(rng), body={
-        "to": L([PEOPLE[1][2], PEOPLE[4][2]], MAIL), "message": L("Pics from the trip!", TEXT),
+        "to": [L(PEOPLE[1][2], MAIL), L(PEOPLE[4][2], MAIL)],
+        "message": L("Pics from the trip!", TEXT),
         "allow_download": True}))
     out.append(case(f, f"{a}/support/tickets", headers=_h(rng), body={
         "email": L(EMAIL, MAIL), "order": L(ORDER, BUY), "topic": "damaged",

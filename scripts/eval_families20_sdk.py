@@ -176,11 +176,11 @@ def lf_click(app: App, link: str, params: dict[str, Any]) -> Case:
 def lf_identify(app: App, phone: bool = True, md5: bool = False) -> Case:
     body: dict[str, Any] = {"app_token": app.key("lf"), "android_uuid": L(INSTALL_ID, DID),
                             "customer_user_id": L(USER_ID, UID),
-                            "emails_sha256": L([EMAIL_SHA256], MAIL)}
+                            "emails_sha256": [L(EMAIL_SHA256, MAIL)]}
     if md5:
-        body["emails_md5"] = L([EMAIL_MD5], MAIL)
+        body["emails_md5"] = [L(EMAIL_MD5, MAIL)]
     if phone:
-        body["phones_sha256"] = L([PHONE_SHA256], TEL)
+        body["phones_sha256"] = [L(PHONE_SHA256, TEL)]
     return case("linkfable", f"{LF}/v2/identity", body=body)
 
 

@@ -148,7 +148,7 @@ def rc_attr(value: Any, cat: str) -> dict[str, Any]:
 def rc_receipt(app: App, rng: random.Random, product: str, price: float, *, who: str,
                cat: str = UID, attrs: dict[str, Any] | None = None) -> Case:
     body: dict[str, Any] = {"fetch_token": L(play_token(rng), BUY),
-                            "product_ids": L([product], BUY), "app_user_id": L(who, cat),
+                            "product_ids": [L(product, BUY)], "app_user_id": L(who, cat),
                             "is_restore": False, "observer_mode": False,
                             "price": L(price, BUY), "currency": "USD",
                             "normal_duration": "P1M", "presented_offering_identifier": "default"}

@@ -136,7 +136,7 @@ def swapnest() -> list[Case]:
         "token": L(push_token(rng), DID), "android_id": L(ANDROID_ID, DID),
         "os": L("14", DEV), "app": SW.ver}))
     out.append(case(f, f"{a}/contacts/match", headers=_h(rng), body={
-        "hashes": L([sha("sha256", p) for _, p, _ in PEOPLE], CONTACTS), "v": 2}))
+        "hashes": [L(sha("sha256", p), CONTACTS) for _, p, _ in PEOPLE], "v": 2}))
     out.append(case(f, f"{a}/listings/{LISTING}", headers=_h(rng)))
     out.append(case(f, f"{a}/users/u_Zr0p1c/block", headers=_h(rng), body={"reason": "spam"}))
     acc: Acc = {}
