@@ -158,13 +158,24 @@ def _bought(decoded: Decoded) -> bool:
     return any(words & BOUGHT and not words & NOT_BOUGHT for words in names)
 
 
+# ...or, with no currency, a total, a price or a deposit sent to a call that places an order or
+# a booking ("POST /orders" with "total": 61.47; blind17): the call says what the number is
+ORDER_CALLS = frozenset({"orders", "checkout", "bookings", "reservations", "appointments"})
+
+
 def paid_amounts(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    """The amounts beside a currency code in a request about a purchase (above)."""
-    if not _currency_keys(decoded.key_set()):
-        return []  # most requests: no currency code anywhere
+    """The amounts beside a currency code in a request about a purchase (above), and those
+    sent to a call that orders or books."""
+    words = url_words(decoded)
+    ordering = bool(words & ORDER_CALLS) and not words & NOT_BOUGHT
+    if not ordering and not _currency_keys(decoded.key_set()):
+        return []  # most requests: no currency code anywhere, no order call
     priced = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
               if _currency(leaf)}
-    if not priced or not _bought(decoded):
+    if ordering:
+        priced |= {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+                   if leaf.part == "body" and leaf.path.count(".") <= 1}
+    if not priced or not (ordering or _bought(decoded)):
         return []
     have = {(f.part, f.path) for f in found}
     return [leaf_finding(exchange_id, leaf, "financial.purchase", ORDER_CONFIDENCE,

@@ -151,3 +151,34 @@ def test_the_phones_own_imei_and_iccid_still_count() -> None:
                                       "iccid": "8949226000012345678"}})
     assert found["device.imei"].confidence >= 0.6
     assert found["device.iccid"].confidence >= 0.6
+
+
+@pytest.mark.parametrize(("body", "url", "path", "category"), [
+    # blind17's general misses: an address's lines beside its city and postcode, an order's
+    # reference, and a total sent to a call that places an order (no currency beside it)
+    ({"name": "Jane Roe", "line1": "12 Harbor Street", "line2": "Apt 4", "city": "Portland",
+      "zip": "97201", "country": "US"}, "https://shop.example/v1/addresses", "line1",
+     "contact.address"),
+    ({"cart": "ct_88", "order_ref": "PP-20931", "total": 61.47},
+     "https://print.example/v1/orders", "order_ref", "financial.purchase"),
+    ({"cart": "ct_88", "total": 61.47}, "https://print.example/v1/orders", "total",
+     "financial.purchase"),
+    ({"service": "sv_12", "deposit": {"amount": 20}}, "https://salon.example/v1/appointments",
+     "deposit.amount", "financial.purchase"),
+])
+def test_blind17_general_readings(body: object, url: str, path: str, category: str) -> None:
+    found = found_in(body, url)
+    assert category in found.get(path, {}), found
+
+
+@pytest.mark.parametrize(("body", "url", "wrong"), [
+    ({"store": {"line1": "12 Harbor Street", "city": "Portland", "zip": "97201"}},
+     "https://shop.example/v1/stores", "contact.address"),
+    ({"poem": {"line1": "Shall I compare thee", "line2": "to a summers day"}},
+     "https://poems.example/v1/poems", "contact.address"),
+    ({"cart": "ct_88", "total": 61.47}, "https://print.example/v1/orders/quote",
+     "financial.purchase"),
+])
+def test_blind17_look_alikes_stay_negative(body: object, url: str, wrong: str) -> None:
+    found = found_in(body, url)
+    assert all(wrong not in cats for cats in found.values()), found

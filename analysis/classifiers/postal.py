@@ -1,0 +1,56 @@
+"""A postal address's lines by the object they sit in: ``line1`` and ``line2`` say nothing alone (a
+poem's, a receipt's, a chart's lines), but beside a city, a postcode, a state or a country they
+are the street lines of an address (the shape of Stripe's, Shopify's and most shops' address
+objects; blind17's order and profile requests). Not in a store's, a venue's or a station's
+record: the same places ``key.address`` leaves alone (its ``not_under``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.keys import ancestor_words
+from analysis.classifiers.rules import key_rules, norm_key
+from analysis.classifiers.validators import validate
+from analysis.decoders import Decoded
+from analysis.records import Finding
+
+LINE_KEYS = frozenset({"line1", "line2", "line3", "addr1", "addr2", "street1", "street2",
+                       "addressline", "line"})
+ADDRESS_SIBLINGS = frozenset({"city", "town", "locality", "zip", "zipcode", "postcode",
+                              "postalcode", "state", "province", "region", "country",
+                              "countrycode"})
+CONFIDENCE = 0.75
+
+
+@lru_cache(maxsize=4096)
+def _lines(keys: frozenset[str]) -> bool:
+    norms = {norm_key(k) for k in keys}
+    return bool(norms & LINE_KEYS) and len(norms & ADDRESS_SIBLINGS) >= 2
+
+
+@lru_cache(maxsize=1)
+def _not_under() -> frozenset[str]:
+    return next(r.not_under for r in key_rules().rules if r.id == "key.address")
+
+
+def address_lines(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    if not _lines(decoded.key_set()):
+        return []  # most requests: no address line and city side by side
+    own: dict[tuple[str, str], set[str]] = {}
+    for leaf in decoded.leaves:
+        own.setdefault((leaf.part, leaf.path.rpartition(".")[0]), set()).add(norm_key(leaf.key))
+    have = {(f.part, f.path) for f in found if f.category == "contact.address"}
+    out = []
+    for leaf in decoded.leaves:
+        where = (leaf.part, leaf.path.rpartition(".")[0])
+        beside = own[where] & ADDRESS_SIBLINGS
+        if (norm_key(leaf.key) in LINE_KEYS and type(leaf.value) is str and len(beside) >= 2
+                and (leaf.part, leaf.path) not in have and validate("words", leaf.text)
+                and not _not_under() & ancestor_words(leaf.path)):
+            out.append(leaf_finding(
+                exchange_id, leaf, "contact.address", CONFIDENCE,
+                f"key '{leaf.key}' is an address line beside {', '.join(sorted(beside))}",
+                "context.address-line"))
+    return out
