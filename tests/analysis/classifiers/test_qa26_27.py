@@ -178,6 +178,8 @@ def test_blind17_general_readings(body: object, url: str, path: str, category: s
      "https://poems.example/v1/poems", "contact.address"),
     ({"cart": "ct_88", "total": 61.47}, "https://print.example/v1/orders/quote",
      "financial.purchase"),
+    ({"files": [{"name": "IMG_2041.jpg", "width": 4096, "height": 3072}]},
+     "https://print.example/v1/uploads", "health.fitness"),
 ])
 def test_blind17_look_alikes_stay_negative(body: object, url: str, wrong: str) -> None:
     found = found_in(body, url)
