@@ -223,10 +223,11 @@ def _digits(text: str) -> str:
 
 
 def _same(sent: str, known: str, imei: bool) -> bool:
-    """The same identifier, written with or without its last digit (an IMEI's check digit,
-    3GPP TS 23.003; an ICCID's Luhn digit or filler, ITU-T E.118)."""
+    """Maybe the same phone's identifier: an IMEI of the same type allocation code (its first 8
+    digits, 3GPP TS 23.003: a dual-SIM phone's second IMEI shares it, another device's modem
+    does not), or the same SIM ID written with or without its last digit (ITU-T E.118)."""
     if imei:
-        return sent[:14] == known[:14]
+        return sent[:8] == known[:8]
     return sent == known or (abs(len(sent) - len(known)) == 1
                              and (sent.startswith(known) or known.startswith(sent)))
 

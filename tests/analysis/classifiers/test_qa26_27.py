@@ -147,9 +147,11 @@ def test_another_devices_imei_and_iccid_cannot_violate_a_claim() -> None:
 
 
 def test_the_phones_own_imei_and_iccid_still_count() -> None:
-    found = _with_profile({"device": {"imei": "356938035643809",
+    # (imei2: a dual-SIM phone's second IMEI, of the same type allocation code)
+    found = _with_profile({"device": {"imei": "356938035643809", "imei2": "356938035643817",
                                       "iccid": "8949226000012345678"}})
     assert found["device.imei"].confidence >= 0.6
+    assert found["device.imei2"].confidence >= 0.6
     assert found["device.iccid"].confidence >= 0.6
 
 
