@@ -18,7 +18,7 @@ from analysis.classifiers import keys, kvpairs, structure_exchange, value
 from analysis.classifiers.base import Classifier, remake_finding
 from analysis.classifiers.others import others_records
 from analysis.classifiers.pairs import e7_pairs, grade_pairs, short_pairs
-from analysis.classifiers.postal import address_lines
+from analysis.classifiers.postal import address_lines, with_address_regions
 from analysis.classifiers.profile_match import ProfileMatcher
 from analysis.classifiers.purchase import order_details, paid_amounts, purchases_only
 from analysis.classifiers.records import (
@@ -165,7 +165,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         by_key = purchases_only(decoded, by_key)
         by_key += order_details(exchange_id, decoded, by_key)
     by_key += paid_amounts(exchange_id, decoded, by_key)
-    by_key += address_lines(exchange_id, decoded, by_key)
+    by_key = with_address_regions(by_key, address_lines(exchange_id, decoded, by_key))
     found += by_key
     found += short_pairs(exchange_id, decoded)
     found += e7_pairs(exchange_id, decoded)

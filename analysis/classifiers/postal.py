@@ -1,8 +1,10 @@
 """A postal address's lines by the object they sit in: ``line1`` and ``line2`` say nothing alone (a
 poem's, a receipt's, a chart's lines), but beside a city, a postcode, a state or a country they
 are the street lines of an address (the shape of Stripe's, Shopify's and most shops' address
-objects; blind17's order and profile requests). Not in a store's, a venue's or a station's
-record: the same places ``key.address`` leaves alone (its ``not_under``).
+objects; blind17's order and profile requests), and that object's state, region or country is
+where the user lives (``location.coarse``), not the phone's region setting (``device.info``).
+Not in a store's, a venue's or a station's record: the same places ``key.address`` leaves alone
+(its ``not_under``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ LINE_KEYS = frozenset({"line1", "line2", "line3", "addr1", "addr2", "street1", "
 ADDRESS_SIBLINGS = frozenset({"city", "town", "locality", "zip", "zipcode", "postcode",
                               "postalcode", "state", "province", "region", "country",
                               "countrycode"})
+REGION_KEYS = frozenset({"state", "province", "region", "country", "countrycode"})
 CONFIDENCE = 0.75
 
 
@@ -46,11 +49,29 @@ def address_lines(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
     for leaf in decoded.leaves:
         where = (leaf.part, leaf.path.rpartition(".")[0])
         beside = own[where] & ADDRESS_SIBLINGS
-        if (norm_key(leaf.key) in LINE_KEYS and type(leaf.value) is str and len(beside) >= 2
-                and (leaf.part, leaf.path) not in have and validate("words", leaf.text)
-                and not _not_under() & ancestor_words(leaf.path)):
+        key = norm_key(leaf.key)
+        if (type(leaf.value) is not str or len(beside) < 2 or not own[where] & LINE_KEYS
+                or _not_under() & ancestor_words(leaf.path)):
+            continue
+        if key in LINE_KEYS and (leaf.part, leaf.path) not in have and validate(
+                "words", leaf.text):
             out.append(leaf_finding(
                 exchange_id, leaf, "contact.address", CONFIDENCE,
                 f"key '{leaf.key}' is an address line beside {', '.join(sorted(beside))}",
                 "context.address-line"))
+        elif key in REGION_KEYS and 2 <= len(leaf.text) <= 40 and validate("words", leaf.text):
+            out.append(leaf_finding(
+                exchange_id, leaf, "location.coarse", CONFIDENCE,
+                f"key '{leaf.key}' is the region of a postal address (beside its street lines)",
+                "context.address-region"))
     return out
+
+
+def with_address_regions(found: list[Finding], regions: list[Finding]) -> list[Finding]:
+    """``found`` with an address's region read as a place: not also as the phone's region
+    setting (``device.info``) or its street (``contact.address``)."""
+    placed = {(f.part, f.path) for f in regions if f.category == "location.coarse"}
+    if not placed:
+        return found + regions
+    return [f for f in found if (f.part, f.path) not in placed
+            or f.category not in ("device.info", "contact.address")] + regions

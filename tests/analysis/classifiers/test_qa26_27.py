@@ -186,3 +186,12 @@ def test_blind17_general_readings(body: object, url: str, path: str, category: s
 def test_blind17_look_alikes_stay_negative(body: object, url: str, wrong: str) -> None:
     found = found_in(body, url)
     assert all(wrong not in cats for cats in found.values()), found
+
+
+def test_an_addresss_region_is_a_place_not_the_phones_setting() -> None:
+    found = found_in({"line1": "12 Harbor Street", "city": "Portland", "zip": "97201",
+                      "state": "OR", "country": "US"}, "https://shop.example/v1/addresses")
+    assert found["state"] == {"location.coarse": "context.address-region"}
+    assert found["country"] == {"location.coarse": "context.address-region"}
+    found = found_in({"user_properties": {"home_state": "NY"}}, "https://an.example/v1/identify")
+    assert "location.coarse" in found["user_properties.home_state"]
