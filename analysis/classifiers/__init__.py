@@ -218,6 +218,12 @@ NOT_THIS_PHONE = {"value.imei": (("imei",), "IMEI", range(14, 17)),
                   "key.sim": (("imsi", "iccid"), "IMSI or ICCID", range(15, 21))}
 
 
+def _sim_kind(digits: str) -> str:
+    """An ICCID starts with the telecom industry code 89 and has 18-20 digits (ITU-T E.118);
+    an IMSI has 15 (3GPP TS 23.003)."""
+    return "iccid" if digits.startswith("89") and len(digits) >= 18 else "imsi"
+
+
 def _digits(text: str) -> str:
     return "".join(c for c in text if c.isalnum()).lower()
 
@@ -240,9 +246,11 @@ def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding
         spec = NOT_THIS_PHONE.get(f.rule or "")
         if spec is not None and f.detector != Detector.GROUND_TRUTH:
             keys, what, lengths = spec
+            sent = _digits(f.value.strip())
+            if f.rule == "key.sim":  # an IMSI is compared with the phone's IMSI, an ICCID...
+                keys = (_sim_kind(sent),)
             known = [_digits(str(profile.identifiers[k])) for k in keys
                      if profile.identifiers.get(k)]
-            sent = _digits(f.value.strip())
             if known and sent.isdigit() and len(sent) in lengths and not any(
                     _same(sent, k, what == "IMEI") for k in known):
                 f = dataclasses.replace(

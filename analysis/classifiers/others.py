@@ -19,17 +19,31 @@ from analysis.classifiers.words import key_words, norm_key
 from analysis.decoders import Decoded
 from analysis.records import Detector, Finding
 
-# A clinician's own record: keys no patient's record has
+# A clinician's own record: an NPI (the US National Provider Identifier), or two keys no
+# patient's record has (one alone is a referral's specialty, a nurse applicant's
+# qualifications, a news taxonomy: QA28)
 CLINICIAN_KEYS = frozenset({"npi", "specialty", "speciality", "specialties", "specialities",
-                            "credentials", "qualifications", "taxonomy", "boardcertified",
-                            "medicallicense", "providertype"})
+                            "credentials", "qualifications", "boardcertified", "medicallicense",
+                            "providertype"})
 CONTACT = frozenset({"contact.phone", "contact.email", "contact.address", "contact.name"})
-# A place's own record: an id, a name and its own coordinates
+# A place's own record: an id, a name and its own coordinates, under a key naming a place (a
+# user's profile, Segment's traits, a courier or a device have the same keys: QA28)
 PLACE_IDS = frozenset({"id", "placeid", "stationid", "venueid", "poiid", "uuid", "slug"})
 COORDINATES = frozenset({"lat", "latitude", "lng", "lon", "longitude"})
 PLACE_DETAILS = CONTACT | {"location.carrier"}  # a station's "operator" is no mobile network
-USERS_OWN = frozenset({"user", "me", "self", "profile", "account", "customer", "member",
-                       "patient", "home", "work", "checkin", "venue", "visit", "here"})
+PLACE_WORDS = frozenset({"station", "stations", "place", "places", "poi", "pois", "site",
+                         "sites", "spot", "spots", "charger", "chargers", "store", "stores",
+                         "shop", "shops", "restaurant", "restaurants", "hotel", "hotels",
+                         "business", "businesses", "facility", "facilities", "garage",
+                         "parking", "campground", "campsite", "clinic", "clinics", "pharmacy",
+                         "pharmacies", "hospital", "hospitals", "office", "offices", "branch",
+                         "branches", "atm", "atms", "stop", "stops", "landmark", "attraction",
+                         "attractions", "listing", "listings", "property", "properties",
+                         "destination", "favourite", "favourites", "favorite", "favorites",
+                         "dealer", "dealers", "salon", "gym", "museum", "park", "venue"})
+# An entry marked as the user's own in a list of others (a leaderboard's "is_me")
+ME_KEYS = frozenset({"isme", "me", "self", "isself", "iscurrentuser", "currentuser", "isyou",
+                     "you", "mine", "isuser"})
 # Lists of other people: a leaderboard's, a ranking's entries
 OTHERS_LISTS = frozenset({"top", "leaderboard", "leaders", "ranking", "rankings", "standings",
                           "players", "opponents", "competitors", "others", "podium"})
@@ -47,36 +61,35 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     if not any(f.category in WATCHED and f.detector != Detector.GROUND_TRUTH for f in found):
         return found
     keys = _norm_keys(decoded.key_set())
-    clinicians = _objects_with(decoded, CLINICIAN_KEYS) if keys & CLINICIAN_KEYS else set()
-    places = _places(decoded) if keys & COORDINATES and keys & PLACE_IDS else set()
+    own = _own_keys(decoded) if keys & (CLINICIAN_KEYS | COORDINATES | ME_KEYS) else {}
+    clinicians = {where for where, names in own.items()
+                  if "npi" in names or len(names & CLINICIAN_KEYS) >= 2}
+    places = {where for where, names in own.items()
+              if "name" in names and names & PLACE_IDS and len(names & COORDINATES) >= 2
+              and PLACE_WORDS & set(key_words(where[1].rpartition(".")[2].partition("[")[0]))}
+    mine = {where for where, names in own.items() if names & ME_KEYS}
     return [f for f in found if f.detector == Detector.GROUND_TRUTH or f.category not in WATCHED
-            or not _theirs(f, clinicians, places)]
+            or not _theirs(f, clinicians, places, mine)]
 
 
-def _theirs(f: Finding, clinicians: set[tuple[str, str]], places: set[tuple[str, str]]) -> bool:
+def _theirs(f: Finding, clinicians: set[tuple[str, str]], places: set[tuple[str, str]],
+            mine: set[tuple[str, str]]) -> bool:
     parent = f.path.rpartition(".")[0]
     if f.category in CONTACT and (f.part, parent) in clinicians:
         return True
     if f.category in PLACE_DETAILS and any(
             (f.part, p) in places for p in _self_and_above(parent)):
         return True
-    return f.category in PEOPLE and bool(OTHERS_LISTS & lists_above(f.path))
+    return (f.category in PEOPLE and bool(OTHERS_LISTS & lists_above(f.path))
+            and (f.part, parent) not in mine)
 
 
-def _objects_with(decoded: Decoded, names: frozenset[str]) -> set[tuple[str, str]]:
-    return {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
-            if norm_key(leaf.key) in names}
-
-
-def _places(decoded: Decoded) -> set[tuple[str, str]]:
-    """Objects with an id, a name and coordinates among their own keys, under no key saying
-    they are the user's."""
+def _own_keys(decoded: Decoded) -> dict[tuple[str, str], set[str]]:
+    """Each object's own key names (normalised), by (part, path)."""
     seen: dict[tuple[str, str], set[str]] = {}
     for leaf in decoded.leaves:
         seen.setdefault((leaf.part, leaf.path.rpartition(".")[0]), set()).add(norm_key(leaf.key))
-    return {where for where, own in seen.items()
-            if "name" in own and own & PLACE_IDS and len(own & COORDINATES) >= 2
-            and not USERS_OWN & set(key_words(where[1].rpartition(".")[2].partition("[")[0]))}
+    return seen
 
 
 def _self_and_above(path: str) -> list[str]:

@@ -19,10 +19,19 @@ from analysis.decoders import Decoded
 from analysis.records import Finding
 
 LINE_KEYS = frozenset({"line1", "line2", "line3", "addr1", "addr2", "street1", "street2",
-                       "addressline", "line"})
-ADDRESS_SIBLINGS = frozenset({"city", "town", "locality", "zip", "zipcode", "postcode",
-                              "postalcode", "state", "province", "region", "country",
-                              "countrycode"})
+                       "addressline"})
+# a city or a postcode, and one more (a country and a region alone frame a campaign's or a
+# notification's lines as well: QA28)
+PLACE_SIBLINGS = frozenset({"city", "town", "locality", "zip", "zipcode", "postcode",
+                            "postalcode"})
+ADDRESS_SIBLINGS = PLACE_SIBLINGS | {"state", "province", "region", "country", "countrycode"}
+# ...and not a pickup point's, a locker's, an event's, a dealer's or a search result's address,
+# nor a parcel's sender or a return address (QA28), beside the places key.address leaves alone
+NOT_THE_USERS = frozenset({"pickup", "pickuppoint", "locker", "lockers", "event", "events",
+                           "dealer", "dealers", "result", "results", "return", "returns",
+                           "sender", "origin", "from", "venue", "merchant", "pharmacy", "clinic",
+                           "hospital", "branch", "warehouse", "point", "points", "seller",
+                           "station", "depot", "hub"})
 REGION_KEYS = frozenset({"state", "province", "region", "country", "countrycode"})
 CONFIDENCE = 0.75
 
@@ -30,7 +39,13 @@ CONFIDENCE = 0.75
 @lru_cache(maxsize=4096)
 def _lines(keys: frozenset[str]) -> bool:
     norms = {norm_key(k) for k in keys}
-    return bool(norms & LINE_KEYS) and len(norms & ADDRESS_SIBLINGS) >= 2
+    return bool(norms & LINE_KEYS) and bool(norms & PLACE_SIBLINGS)
+
+
+def _street(text: str) -> bool:
+    """A street line: words with a house or a flat number ("12 Harbor Street", "Apt 4")."""
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text) and validate(
+        "words", text)
 
 
 @lru_cache(maxsize=1)
@@ -45,13 +60,17 @@ def address_lines(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
     for leaf in decoded.leaves:
         own.setdefault((leaf.part, leaf.path.rpartition(".")[0]), set()).add(norm_key(leaf.key))
     have = {(f.part, f.path) for f in found if f.category == "contact.address"}
+    streets = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+               if norm_key(leaf.key) in LINE_KEYS and type(leaf.value) is str
+               and _street(leaf.text)}
     out = []
     for leaf in decoded.leaves:
         where = (leaf.part, leaf.path.rpartition(".")[0])
         beside = own[where] & ADDRESS_SIBLINGS
         key = norm_key(leaf.key)
-        if (type(leaf.value) is not str or len(beside) < 2 or not own[where] & LINE_KEYS
-                or _not_under() & ancestor_words(leaf.path)):
+        if (type(leaf.value) is not str or where not in streets or len(beside) < 2
+                or not beside & PLACE_SIBLINGS
+                or (_not_under() | NOT_THE_USERS) & ancestor_words(leaf.path)):
             continue
         if key in LINE_KEYS and (leaf.part, leaf.path) not in have and validate(
                 "words", leaf.text):

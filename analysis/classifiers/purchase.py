@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.structure_base import url_segments, url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
@@ -158,33 +158,50 @@ def _bought(decoded: Decoded) -> bool:
     return any(words & BOUGHT and not words & NOT_BOUGHT for words in names)
 
 
-# ...or, with no currency, a total, a price or a deposit sent to a call that places an order or
-# a booking ("POST /orders" with "total": 61.47; blind17): the call says what the number is
+# ...or, with no currency, the total, price or deposit of a request to the call that places an
+# order or a booking itself ("POST /orders" with "total": 61.47; blind17): not a search, a
+# policy, an availability or a rating under it, nor a page of orders (QA28)
 ORDER_CALLS = frozenset({"orders", "checkout", "bookings", "reservations", "appointments"})
+ORDER_AMOUNTS = frozenset({"total", "subtotal", "totalamount", "grandtotal", "amountpaid",
+                           "price", "totalprice", "deposit", "amount"})
+ORDER_AMOUNTS_UNDER = frozenset({"", "deposit", "payment", "totals", "summary", "order"})
+PAGING = frozenset({"page", "perpage", "limit", "offset", "cursor", "pagesize"})
+
+
+def _order_call(decoded: Decoded) -> bool:
+    """The request's last path segment names an order or a booking call (``/v1/orders``)."""
+    segments = url_segments(decoded)
+    return bool(segments) and bool(set(key_words(segments[-1])) & ORDER_CALLS)
 
 
 def paid_amounts(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    """The amounts beside a currency code in a request about a purchase (above), and those
-    sent to a call that orders or books."""
-    words = url_words(decoded)
-    ordering = bool(words & ORDER_CALLS) and not words & NOT_BOUGHT
-    if not ordering and not _currency_keys(decoded.key_set()):
+    """The amounts beside a currency code in a request about a purchase (above), and the totals
+    sent to the call that orders or books."""
+    currency = _currency_keys(decoded.key_set())
+    ordering = not currency and _order_call(decoded) and not PAGING & {
+        k.lower().replace("_", "") for k in decoded.key_set()}
+    if not ordering and not currency:
         return []  # most requests: no currency code anywhere, no order call
-    priced = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
-              if _currency(leaf)}
     if ordering:
-        priced |= {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
-                   if leaf.part == "body" and leaf.path.count(".") <= 1}
-    if not priced or not (ordering or _bought(decoded)):
-        return []
+        keys = ORDER_AMOUNTS
+        priced = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+                  if leaf.part == "body" and leaf.path.rpartition(".")[0].lower().replace(
+                      "_", "") in ORDER_AMOUNTS_UNDER}
+    else:
+        keys = AMOUNT_KEYS
+        priced = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+                  if _currency(leaf)}
+        if not priced or not _bought(decoded):
+            return []
     have = {(f.part, f.path) for f in found}
+    why = ("sent to the call that places an order or a booking" if ordering
+           else "beside its currency, in a request about a purchase")
     return [leaf_finding(exchange_id, leaf, "financial.purchase", ORDER_CONFIDENCE,
-                         f"key '{leaf.key}' is an amount beside its currency, in a request "
-                         "about a purchase", "context.paid-amount")
+                         f"key '{leaf.key}' is an amount {why}", "context.paid-amount")
             for leaf in decoded.leaves
             if (leaf.part, leaf.path.rpartition(".")[0]) in priced and not leaf.array
             and (leaf.part, leaf.path) not in have
-            and leaf.key.lower().replace("_", "") in AMOUNT_KEYS
+            and leaf.key.lower().replace("_", "") in keys
             and type(leaf.value) is not bool and validate("amount", leaf.text)]
 
 

@@ -157,7 +157,13 @@ def national_id_value(value: str) -> bool:
     # four digits at least ("6789", the last four of an SSN), not one repeated ("0000": a
     # placeholder), no words ("9 digits": a form's hint)
     return (len(v) <= 40 and v.isprintable() and len(digits) >= 4 and len(set(digits)) > 1
-            and not re.search(r"[A-Za-z]{3,}", v) and not BUSINESS_NUMBER.match(v))
+            and not re.search(r"[A-Za-z]{3,}", v) and not BUSINESS_NUMBER.match(v)
+            and not PRODUCT_KEY.fullmatch(v))
+
+
+# A software product or licence key ("4F3A-99B2-CC10-7781": four groups or more of four or five
+# letters and digits; QA28), no document's number
+PRODUCT_KEY = re.compile(r"[0-9A-Za-z]{4,5}(?:-[0-9A-Za-z]{4,5}){3,}")
 
 
 def payment_token(value: str) -> bool:

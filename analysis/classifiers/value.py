@@ -69,8 +69,10 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
     n = len(t)
     if n > 4096:
         # a recording or a photo inlined as base64 is as long as it is (QA26: a WAV of 10 kB
-        # under "audio.data" went unread); its signature is at its start
-        if v.media(t[:256]) and (t.startswith("data:") or _base64ish(t[:4096])):
+        # under "audio.data" went unread); its signature is at its start; not the app's own
+        # images (an ad's creative, a theme's background, an icon: QA28)
+        if (v.media(t[:256]) and (t.startswith("data:") or _base64ish(t[:4096]))
+                and not NOT_USERS_MEDIA & ancestor_words(leaf.path + ".x")):
             return ("content.media", "value is an embedded image/audio/video file", 0.8,
                     "value.media")
         return None
@@ -125,6 +127,11 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
     return None
 
 
+NOT_USERS_MEDIA = frozenset({"ad", "ads", "creative", "creatives", "banner", "theme",
+                             "background", "icon", "icons", "logo", "sticker", "stickers",
+                             "emoji", "qr", "barcode", "thumbnail", "placeholder", "template",
+                             "asset", "assets", "font", "splash", "watermark", "badge",
+                             "sprite", "campaign"})
 _B64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_")
 
 

@@ -28,10 +28,13 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
                         "dictate",
                         # a keyboard's or a writing assistant's cloud check of what was typed
                         "spellcheck", "grammar", "proofread", "rewrite", "rephrase",
-                        "paraphrase",
-                        # a learner's typed answer to an exercise (QA26: a sentence to
-                        # /v1/answers; a quiz's one-word answer is no prose)
-                        "answer", "answers"})
+                        "paraphrase"})
+# A learner's typed answer is an answers call's with an exercise's, a lesson's or a question's
+# ID beside it (QA26: a sentence to /v1/answers); an FAQ's answer rated, a call answered are
+# not (QA28)
+ANSWER_CALLS = frozenset({"answer", "answers"})
+EXERCISE_KEYS = frozenset({"exerciseid", "lessonid", "questionid", "assignmentid", "taskid",
+                           "promptid", "itemid", "challengeid"})
 # A bare "check" or "correct" call is a text checker's only with its text and language
 # (LanguageTool's /v2/check: text, language; QA25): session, update, risk and version checks
 # send a reason or a description (QA27).
@@ -116,6 +119,9 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
     if not calls and words & CHECK_CALLS and LANGUAGE_KEYS & {
             k.lower() for k in decoded.key_set()}:
         calls, keys = words & CHECK_CALLS, READ_KEYS
+    if not calls and words & ANSWER_CALLS and EXERCISE_KEYS & {
+            k.lower().replace("_", "") for k in decoded.key_set()}:
+        calls = words & ANSWER_CALLS
     # (a schema-less protobuf's field has only a number: to a call that writes an entry, its
     # prose is the entry's text, QA25's gRPC-web /SymptomJournal/AddEntry)
     numbered = bool(calls) and bool(words & WRITE_VERBS)

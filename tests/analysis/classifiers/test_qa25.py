@@ -63,7 +63,8 @@ def test_qa25_readings(body: object, url: str, path: str, category: str) -> None
                    "phone": "+1 646 555 0199", "email": "dr.lee@clinic.example",
                    "clinic": {"phone": "+1 212 555 0180"}}},
      "https://api.care.example/v1/visits", "contact.phone"),
-    ({"doctor": {"specialty": "pulmonology", "email": "dr.lee@clinic.example"}},
+    ({"doctor": {"specialty": "pulmonology", "credentials": "MD",
+                 "email": "dr.lee@clinic.example"}},
      "https://api.care.example/v1/visits", "contact.email"),
     # conditions that are no illness: a product's, the weather's, a rule's, a contract's
     ({"item_condition": "like new", "weather_condition": "light rain"},
