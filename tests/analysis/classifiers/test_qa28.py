@@ -94,3 +94,11 @@ def test_an_iccid_is_compared_with_the_phones_iccid_not_its_imsi() -> None:
                   request_body=json.dumps({"iccid": "8949226000012345678"}).encode())
     found = {f.path: f for f in classify_decoded(1, decode_exchange(ex), matcher_for(profile))}
     assert found["iccid"].confidence >= 0.6
+
+
+def test_a_workout_uploads_calories_stay_fitness() -> None:
+    # the real corpus's Adidas Running upload (uploadSessions[0].calories), kept when a file's
+    # height became no body measure
+    found = found_in({"uploadSessions": [{"calories": 9, "distance": 120}]},
+                     "https://appws.run.example/webapps/services/runsessions/v2/sync")
+    assert "health.fitness" in found.get("uploadSessions[0].calories", {}), found
