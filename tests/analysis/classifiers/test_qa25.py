@@ -4,7 +4,6 @@ misses called for, and the look-alikes each must leave alone."""
 from __future__ import annotations
 
 import random
-import struct
 
 import pytest
 
@@ -12,6 +11,7 @@ from analysis.classifiers import classify_decoded
 from analysis.decoders import decode_exchange
 from analysis.records import Exchange
 from tests.analysis.classifiers.found import found_in
+from tests.analysis.pb import field, grpc_frame, varint
 
 SENTENCE = "Ich komme morgen etwas später, sorry! Fang schon mal ohne mich an."
 
@@ -108,30 +108,17 @@ def test_an_address_book_upload_is_still_contacts() -> None:
     assert any("content.contacts" in cats for cats in found.values()), found
 
 
-def _varint(n: int) -> bytes:
-    out = b""
-    while True:
-        low, n = n & 0x7F, n >> 7
-        if not n:
-            return out + bytes([low])
-        out += bytes([low | 0x80])
-
-
-def _field(number: int, wire: int, payload: bytes) -> bytes:
-    return _varint(number << 3 | wire) + payload
-
-
 def _typing_stats(hold: tuple[int, int]) -> bytes:
     """A gRPC frame of a schema-less message: field 1 a version, field 2 thirty events of
     (1 a key class, 2 down ms, 3 up ms), each key held within ``hold``."""
     rnd = random.Random(25)
-    msg, t = _field(1, 0, _varint(7)), 1000
+    msg, t = field(1, 0, varint(7)), 1000
     for _ in range(30):
-        event = (_field(1, 0, _varint(rnd.randint(0, 3))) + _field(2, 0, _varint(t))
-                 + _field(3, 0, _varint(t + rnd.randint(*hold))))
-        msg += _field(2, 2, _varint(len(event)) + event)
+        event = (field(1, 0, varint(rnd.randint(0, 3))) + field(2, 0, varint(t))
+                 + field(3, 0, varint(t + rnd.randint(*hold))))
+        msg += field(2, 2, varint(len(event)) + event)
         t += rnd.randint(150, 400)
-    return b"\x00" + struct.pack(">I", len(msg)) + msg
+    return grpc_frame(msg)
 
 
 @pytest.mark.parametrize(("url", "hold", "expected"), [
@@ -154,12 +141,12 @@ def test_unnamed_key_events_in_a_call_about_typing(url: str, hold: tuple[int, in
     ("https://api.care.example/carepulse.v1.SymptomJournal/AddEntry", True),
     ("https://api.care.example/carepulse.v1.Catalog/List", False),  # no writing call
 ])
-def test_a_journal_entrys_text_in_an_unnamed_protobuf_field(url: str, expected: bool) -> None:
+def test_a_journal_entrys_text_in_an_unnamed_protobuffield(url: str, expected: bool) -> None:
     text = b"Woke up twice coughing, needed the inhaler around 3am. Chest tight on stairs."
-    msg = (_field(1, 0, _varint(1764000000)) + _field(2, 2, _varint(len(text)) + text)
-           + _field(3, 0, _varint(3)))
+    msg = (field(1, 0, varint(1764000000)) + field(2, 2, varint(len(text)) + text)
+           + field(3, 0, varint(3)))
     ex = Exchange(ts=0, method="POST", url=url,
                   request_headers=(("content-type", "application/grpc-web+proto"),),
-                  request_body=b"\x00" + struct.pack(">I", len(msg)) + msg)
+                  request_body=grpc_frame(msg))
     found = {(f.path, f.category) for f in classify_decoded(1, decode_exchange(ex))}
     assert (("2", "content.text") in found) is expected, found

@@ -6,24 +6,7 @@ import pytest
 
 from analysis.decoders import protobuf
 from analysis.decoders.base import Malformed, NotThisFormat
-
-
-def varint(n: int) -> bytes:
-    out = bytearray()
-    while True:
-        byte = n & 0x7F
-        n >>= 7
-        out.append(byte | (0x80 if n else 0))
-        if not n:
-            return bytes(out)
-
-
-def field(number: int, wire: int, payload: bytes) -> bytes:
-    return varint(number << 3 | wire) + payload
-
-
-def ld(number: int, data: bytes) -> bytes:
-    return field(number, 2, varint(len(data)) + data)
+from tests.analysis.pb import field, ld, varint
 
 
 def test_nested_message_strings_numbers_and_repeated() -> None:

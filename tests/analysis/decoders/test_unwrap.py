@@ -21,27 +21,10 @@ from analysis.decoders.protobuf import parse_message
 from analysis.decoders.unwrap import worth_unwrapping
 from analysis.passes.classify import findings_for_exchange
 from analysis.records import Exchange, Part
+from tests.analysis.pb import ld, num, varint
 
 VEC = [round(0.1 * math.sin(i + 0.5), 5) for i in range(128)]
 URL = "https://api.band.example/unlock/enroll"
-
-
-def varint(n: int) -> bytes:
-    out = bytearray()
-    while True:
-        byte = n & 0x7F
-        n >>= 7
-        out.append(byte | (0x80 if n else 0))
-        if not n:
-            return bytes(out)
-
-
-def num(number: int, value: int) -> bytes:  # wire type 0
-    return varint(number << 3) + varint(value)
-
-
-def ld(number: int, data: bytes) -> bytes:  # wire type 2
-    return varint(number << 3 | 2) + varint(len(data)) + data
 
 
 FLOATS = struct.pack("<128f", *VEC)  # 512 bytes
