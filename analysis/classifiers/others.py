@@ -57,19 +57,36 @@ def _norm_keys(keys: frozenset[str]) -> frozenset[str]:
 
 
 def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
-    """``found`` without the details of the other people, places and things above."""
-    if not any(f.category in WATCHED and f.detector != Detector.GROUND_TRUTH for f in found):
+    """``found`` without the details of the other people and places above."""
+    watched = [f for f in found if f.category in WATCHED and f.detector != Detector.GROUND_TRUTH]
+    if not watched:
         return found
     keys = _norm_keys(decoded.key_set())
-    own = _own_keys(decoded) if keys & (CLINICIAN_KEYS | COORDINATES | ME_KEYS) else {}
+    listed = any(f.category in PEOPLE and "[" in f.path and OTHERS_LISTS & lists_above(f.path)
+                 for f in watched)
+    if not listed and not keys & (CLINICIAN_KEYS | COORDINATES):
+        return found  # most requests: no record of another person or place can be there
+    # objects with coordinates under a key naming a place, before reading every object's keys
+    placed: set[tuple[str, str]] = {
+        (leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+        if norm_key(leaf.key) in COORDINATES} if keys & COORDINATES else set()
+    placed = {w for w in placed if PLACE_WORDS & _last_words(w[1])}
+    if not listed and not placed and not keys & CLINICIAN_KEYS:
+        return found
+    own = _own_keys(decoded)
     clinicians = {where for where, names in own.items()
                   if "npi" in names or len(names & CLINICIAN_KEYS) >= 2}
-    places = {where for where, names in own.items()
-              if "name" in names and names & PLACE_IDS and len(names & COORDINATES) >= 2
-              and PLACE_WORDS & set(key_words(where[1].rpartition(".")[2].partition("[")[0]))}
+    places = {where for where in placed
+              if "name" in own[where] and own[where] & PLACE_IDS
+              and len(own[where] & COORDINATES) >= 2}
     mine = {where for where, names in own.items() if names & ME_KEYS}
     return [f for f in found if f.detector == Detector.GROUND_TRUTH or f.category not in WATCHED
             or not _theirs(f, clinicians, places, mine)]
+
+
+@lru_cache(maxsize=8192)
+def _last_words(path: str) -> frozenset[str]:
+    return frozenset(key_words(path.rpartition(".")[2].partition("[")[0]))
 
 
 def _theirs(f: Finding, clinicians: set[tuple[str, str]], places: set[tuple[str, str]],

@@ -170,6 +170,8 @@ PAGING = frozenset({"page", "perpage", "limit", "offset", "cursor", "pagesize"})
 
 def _order_call(decoded: Decoded) -> bool:
     """The request's last path segment names an order or a booking call (``/v1/orders``)."""
+    if not url_words(decoded) & ORDER_CALLS:
+        return False  # (cached per path: most requests name no order call at all)
     segments = url_segments(decoded)
     return bool(segments) and bool(set(key_words(segments[-1])) & ORDER_CALLS)
 

@@ -37,8 +37,12 @@ def _is_url(leaf: Leaf) -> bool:
 
 def url_segments(decoded: Decoded) -> tuple[str, ...]:
     """The request's URL path segments (its ``path[i]`` fields, which the decoder makes first,
-    so the look stops at the first other field)."""
-    return tuple(leaf.text for leaf in itertools.takewhile(_is_url, decoded.leaves))
+    so the look stops at the first other field); kept on the exchange, as several readings
+    ask."""
+    if decoded._segments is None:
+        decoded._segments = tuple(
+            leaf.text for leaf in itertools.takewhile(_is_url, decoded.leaves))
+    return decoded._segments
 
 
 @lru_cache(maxsize=4096)

@@ -46,6 +46,7 @@ class Decoded:
     errors: list[tuple[str, str]] = field(default_factory=list)  # (kind, message)
     raw: bool = False  # some leaf holds bytes kept raw (layer "raw")
     _keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _segments: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
 
     def key_set(self) -> frozenset[str]:
         """The leaves' key names, made once: several readings look for theirs first (most
