@@ -126,6 +126,11 @@ OWN_WORDS_UNDER = frozenset({"key.install-id-suffix", "words.gender-age-gender",
                              "words.latitude", "words.longitude", "words.name",
                              "words.national-id", "words.device-model", "words.locale",
                              "words.payment", "words.condition", "words.user-text"})
+# ...and whose key's own words may name another person ("invitee_phone_sha256",
+# "friend_email": QA29), who is not the user whose contact details the rule reads
+OTHER_PERSON = frozenset({"invitee", "invitees", "friend", "friends", "referee", "recipient",
+                          "recipients", "inviter", "referrer"})
+OTHER_PERSON_RULES = frozenset({"key.phone", "key.email"})
 # Rules whose key's other words must all say the place is the user's ("pickup_lat",
 # "current_lon", "last_known_lat"): a catalogue's places are named by their own words ("stop_lat"
 # of a timetable, "epicenter_lat", "depot_lat"; QA10), more than any list could void.
@@ -154,7 +159,11 @@ _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 @lru_cache(maxsize=8192)
 def _ancestor_words(container: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _WORD.findall(container))
+    # each key's words and the key written as one word: "address_book" is the "addressbook"
+    # the rules name (QA29: a friend-finder's address_book[i].phone_sha256)
+    words = {w.lower() for w in _WORD.findall(container)}
+    return frozenset(words | {seg.partition("[")[0].replace("_", "").replace("-", "").lower()
+                              for seg in container.split(".") if "_" in seg or "-" in seg})
 
 
 def ancestor_words(path: str) -> frozenset[str]:
@@ -250,6 +259,8 @@ class KeyClassifier:
             if rule.not_under and (rule.not_under.intersection(ancestor_words(leaf.path)) or (
                     rule.id in OWN_WORDS_UNDER and rule.not_under.intersection(
                         key_words(leaf.key)))):
+                continue
+            if rule.id in OTHER_PERSON_RULES and OTHER_PERSON.intersection(key_words(leaf.key)):
                 continue
             if rule.grade == "coordinate" and LIST_PLACES.intersection(lists_above(leaf.path)):
                 continue  # an entry of a list of clinics or offices: that place's position

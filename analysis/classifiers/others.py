@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from analysis.classifiers.keys import lists_above
+from analysis.classifiers.keys import ancestor_words, lists_above
 from analysis.classifiers.words import key_words, norm_key
 from analysis.decoders import Decoded
 from analysis.records import Detector, Finding
@@ -44,11 +44,21 @@ PLACE_WORDS = frozenset({"station", "stations", "place", "places", "poi", "pois"
 # An entry marked as the user's own in a list of others (a leaderboard's "is_me")
 ME_KEYS = frozenset({"isme", "me", "self", "isself", "iscurrentuser", "currentuser", "isyou",
                      "you", "mine", "isuser"})
-# Lists of other people: a leaderboard's, a ranking's entries
+# Lists of other people: a leaderboard's, a ranking's entries, the people tagged or mentioned
+# in a post (QA29)
 OTHERS_LISTS = frozenset({"top", "leaderboard", "leaders", "ranking", "rankings", "standings",
-                          "players", "opponents", "competitors", "others", "podium"})
+                          "players", "opponents", "competitors", "others", "podium", "tags",
+                          "tagged", "taggedusers", "taggedpeople", "mentions", "mentioned"})
 PEOPLE = frozenset({"contact.name", "id.user", "contact.phone", "contact.email"})
-WATCHED = CONTACT | PEOPLE | {"location.carrier"}
+# A courier's record (its name beside it) in an analytics event's properties: what the user
+# viewed in a customer's app, the courier's name, phone and position (QA29: a "Courier Map
+# Viewed" event); not a courier app's own call about its user's shift (QA28)
+COURIERS = frozenset({"courier", "couriers", "deliverer", "dasher", "shopper"})
+EVENT_PROPERTIES = frozenset({"properties", "props", "params", "parameters", "eventproperties",
+                              "attributes", "segmentation"})
+NAME_KEYS = frozenset({"name", "firstname", "displayname", "fullname"})
+COURIER_DETAILS = PEOPLE | {"location.precise", "location.coarse"}
+WATCHED = CONTACT | PEOPLE | COURIER_DETAILS | {"location.carrier"}
 
 
 @lru_cache(maxsize=4096)
@@ -64,6 +74,16 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     keys = _norm_keys(decoded.key_set())
     listed = any(f.category in PEOPLE and "[" in f.path and OTHERS_LISTS & lists_above(f.path)
                  for f in watched)
+    couriers = {(f.part, f.path.rpartition(".")[0]) for f in watched
+                if COURIERS & _last_words(f.path.rpartition(".")[0])
+                and EVENT_PROPERTIES & ancestor_words(f.path)}
+    if couriers:
+        own = _own_keys(decoded)
+        couriers = {w for w in couriers if own.get(w, set()) & NAME_KEYS}
+        if couriers:
+            found = [f for f in found if f.detector == Detector.GROUND_TRUTH
+                     or f.category not in COURIER_DETAILS
+                     or (f.part, f.path.rpartition(".")[0]) not in couriers]
     if not listed and not keys & (CLINICIAN_KEYS | COORDINATES):
         return found  # most requests: no record of another person or place can be there
     # objects with coordinates under a key naming a place, before reading every object's keys

@@ -154,7 +154,7 @@ def _hostname(text: str) -> bool:
 # it is the user's — is that place's position and address.
 PLACE_SIBLINGS = frozenset({"id", "placeid", "venueid", "poiid", "uuid", "slug"})
 USERS_OWN = frozenset({"user", "me", "self", "profile", "account", "customer", "rider",
-                       "driver", "member", "patient", "device", "location", "position",
+                       "driver", "courier", "member", "patient", "device", "location", "position",
                        "current", "gps", "fix", "pickup", "dropoff", "origin", "home", "work",
                        # a check-in's venue is where the user is (README "Classifiers")
                        "checkin", "venue", "visit", "arrival", "here"})

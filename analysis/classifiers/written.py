@@ -33,6 +33,10 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
 # ID beside it (QA26: a sentence to /v1/answers); an FAQ's answer rated, a call answered are
 # not (QA28)
 ANSWER_CALLS = frozenset({"answer", "answers"})
+# A moderation call's content is the post it checks (QA29: a caption's "text" sent to a
+# moderation vendor); its "reason" or "note" is the moderator's (QA9)
+MODERATION = frozenset({"moderate", "moderation"})
+MODERATED_KEYS = frozenset({"text", "caption", "content", "body"})
 EXERCISE_KEYS = frozenset({"exerciseid", "lessonid", "questionid", "assignmentid", "taskid",
                            "promptid", "itemid", "challengeid"})
 # A bare "check" or "correct" call is a text checker's only with its text and language
@@ -57,7 +61,7 @@ RECIPIENT_KEYS = frozenset({"recipients", "notify", "invitees", "sendto", "notif
 # localisation bundles, queues, logs, moderation, GraphQL schema, admin and webhooks
 NOT_CALLS = frozenset({"notification", "notifications", "queue", "queues", "i18n", "l10n",
                        "locale", "locales", "render", "template", "templates", "ack", "log",
-                       "logs", "moderate", "moderation", "graphql", "admin", "system",
+                       "logs", "graphql", "admin", "system",
                        "webhook", "webhooks", "translations", "strings", "status", "health",
                        "config", "sdk", "autoreply", "canned", "prompt", "prompts"})
 # a sibling saying who or what wrote it: an auto-reply, the system, an agent
@@ -122,6 +126,8 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
     if not calls and words & ANSWER_CALLS and EXERCISE_KEYS & {
             k.lower().replace("_", "") for k in decoded.key_set()}:
         calls = words & ANSWER_CALLS
+    if words & MODERATION:
+        calls, keys = (calls | words) & (TEXT_CALLS | MODERATION), MODERATED_KEYS
     # (a schema-less protobuf's field has only a number: to a call that writes an entry, its
     # prose is the entry's text, QA25's gRPC-web /SymptomJournal/AddEntry)
     numbered = bool(calls) and bool(words & WRITE_VERBS)
