@@ -69,10 +69,15 @@ def missing(request: RequestSide, decoded: Decoded) -> list[tuple[str, str]]:
                        "the device profile's values")
         else:
             name, meta = what(leaf.text)
-            message = (f"body part {leaf.path!r} is {name}, kept as is: no decoder reads "
-                       "inside it, so only the device profile's values were searched in its "
-                       "bytes" + ("; metadata inside it (EXIF, XMP or tags, such as where a "
-                                  "photo was taken) was not read" if meta else ""))
+            exif = any(other.path.startswith(f"{leaf.path}.exif.") for other in decoded.leaves)
+            message = (f"body part {leaf.path!r} is {name}, kept as is: " + (
+                "its EXIF camera, time and GPS fields were read (under "
+                f"'{leaf.path}.exif'); the rest of it (the image, XMP, maker notes) only "
+                "searched for the device profile's values" if exif else
+                "no decoder reads inside it, so only the device profile's values were "
+                "searched in its bytes" + ("; metadata inside it (EXIF, XMP or tags, such as "
+                                           "where a photo was taken) was not read"
+                                           if meta else "")))
         if message not in seen:
             seen.add(message)
             out.append(("kept-raw", message))
