@@ -54,6 +54,7 @@ PEOPLE = frozenset({"contact.name", "id.user", "contact.phone", "contact.email"}
 # viewed in a customer's app, the courier's name, phone and position (QA29: a "Courier Map
 # Viewed" event); not a courier app's own call about its user's shift (QA28)
 COURIERS = frozenset({"courier", "couriers", "deliverer", "dasher", "shopper"})
+COURIER_STEMS = ("courier", "deliverer", "dasher", "shopper")
 EVENT_PROPERTIES = frozenset({"properties", "props", "params", "parameters", "eventproperties",
                               "attributes", "segmentation"})
 NAME_KEYS = frozenset({"name", "firstname", "displayname", "fullname"})
@@ -72,11 +73,14 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     if not watched:
         return found
     keys = _norm_keys(decoded.key_set())
-    listed = any(f.category in PEOPLE and "[" in f.path and OTHERS_LISTS & lists_above(f.path)
-                 for f in watched)
+    paths = " ".join([f.path for f in watched]).lower()  # one look for the names below
+    listed = "[" in paths and any(
+        f.category in PEOPLE and "[" in f.path and OTHERS_LISTS & lists_above(f.path)
+        for f in watched)
     couriers = {(f.part, f.path.rpartition(".")[0]) for f in watched
                 if COURIERS & _last_words(f.path.rpartition(".")[0])
-                and EVENT_PROPERTIES & ancestor_words(f.path)}
+                and EVENT_PROPERTIES & ancestor_words(f.path)} if any(
+        c in paths for c in COURIER_STEMS) else set()
     if couriers:
         own = _own_keys(decoded)
         couriers = {w for w in couriers if own.get(w, set()) & NAME_KEYS}
