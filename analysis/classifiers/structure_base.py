@@ -4,14 +4,13 @@ the words of a list's path, hint look-ups and how a structure finding is written
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from functools import cache, lru_cache
 from typing import Any
 
 from analysis.classifiers.base import PREVIEW, preview, wrappers
 from analysis.classifiers.rules import load_toml, norm_key
-from analysis.decoders import Decoded, Leaf, Node
+from analysis.decoders import Decoded, Node
 from analysis.records import Detector, Finding
 
 # A shape read with a word from outside the field's own key (the request path, a sibling's
@@ -31,18 +30,9 @@ def read_in_context(found: Finding, where: str) -> Finding:
 _TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
-def _is_url(leaf: Leaf) -> bool:
-    return leaf.part == "url"
-
-
 def url_segments(decoded: Decoded) -> tuple[str, ...]:
-    """The request's URL path segments (its ``path[i]`` fields, which the decoder makes first,
-    so the look stops at the first other field); kept on the exchange, as several readings
-    ask."""
-    if decoded._segments is None:
-        decoded._segments = tuple(
-            leaf.text for leaf in itertools.takewhile(_is_url, decoded.leaves))
-    return decoded._segments
+    """The request's URL path segments (``Decoded.url_segments``)."""
+    return decoded.url_segments()
 
 
 @lru_cache(maxsize=4096)

@@ -48,6 +48,18 @@ class Decoded:
     _keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _segments: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
 
+    def url_segments(self) -> tuple[str, ...]:
+        """The URL path's segments (the ``path[i]`` leaves, which the walk makes first, so the
+        look stops at the first other part), made once: several readings ask."""
+        if self._segments is None:
+            segments = []
+            for leaf in self.leaves:
+                if leaf.part != Part.URL:
+                    break
+                segments.append(leaf.text)
+            self._segments = tuple(segments)
+        return self._segments
+
     def key_set(self) -> frozenset[str]:
         """The leaves' key names, made once: several readings look for theirs first (most
         requests have none of them), and their caches are keyed by the set."""
