@@ -159,11 +159,11 @@ _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 @lru_cache(maxsize=8192)
 def _ancestor_words(container: str) -> frozenset[str]:
-    # each key's words and the key written as one word: "address_book" is the "addressbook"
-    # the rules name (QA29: a friend-finder's address_book[i].phone_sha256)
+    # each key's words and the key written as one word: "address_book" and "addressBook" are
+    # the "addressbook" the rules name (QA29: a friend-finder's address_book[i].phone_sha256)
     words = {w.lower() for w in _WORD.findall(container)}
     return frozenset(words | {seg.partition("[")[0].replace("_", "").replace("-", "").lower()
-                              for seg in container.split(".") if "_" in seg or "-" in seg})
+                              for seg in container.split(".")} - {""})
 
 
 def ancestor_words(path: str) -> frozenset[str]:

@@ -41,14 +41,19 @@ MAX_NAME = 80
 
 def pair_names(leaves: list[Leaf]) -> dict[str, str]:
     """Container path -> the pair's name, for list elements that are name/value pairs."""
-    names: dict[str, str] = {}
-    questions = False
+    # A pair's name by precedence: its "name"/"key"/"field" first, then its "type", then the
+    # id of the question it answers (a survey's opaque "q_why" beside "type": "text")
+    ranked: dict[str, tuple[int, str]] = {}
     for leaf in leaves:
-        if leaf.key.lower() in NAME_KEYS and type(leaf.value) is str:
+        key = leaf.key.lower()
+        if key in NAME_KEYS and type(leaf.value) is str:
             container = leaf.path[:-len(leaf.key) - 1]
             if container.endswith("]") and 0 < len(leaf.text) <= MAX_NAME and " " not in leaf.text:
-                names[container] = leaf.text
-                questions = questions or leaf.key.lower() in QUESTION_KEYS
+                rank = 2 if key in QUESTION_KEYS else 1 if key == "type" else 0
+                if container not in ranked or rank < ranked[container][0]:
+                    ranked[container] = (rank, leaf.text)
+    names = {container: name for container, (_, name) in ranked.items()}
+    questions = any(rank == 2 for rank, _ in ranked.values())
     if questions:
         url = " ".join(leaf.text for leaf in leaves if leaf.part == "url").lower()
         names = {c: n for c, n in names.items()

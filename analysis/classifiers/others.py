@@ -39,8 +39,10 @@ PLACE_WORDS = frozenset({"station", "stations", "place", "places", "poi", "pois"
                          "pharmacies", "hospital", "hospitals", "office", "offices", "branch",
                          "branches", "atm", "atms", "stop", "stops", "landmark", "attraction",
                          "attractions", "listing", "listings", "property", "properties",
-                         "destination", "favourite", "favourites", "favorite", "favorites",
-                         "dealer", "dealers", "salon", "gym", "museum", "park", "venue"})
+                         "destination", "dealer", "dealers", "salon", "gym", "museum", "park",
+                         "venue"})
+# ...and a record saying it is the user's own is never another's (a clinician's own profile)
+USERS_OWN = frozenset({"profile", "me", "self", "user", "account", "my", "owner"})
 # An entry marked as the user's own in a list of others (a leaderboard's "is_me")
 ME_KEYS = frozenset({"isme", "me", "self", "isself", "iscurrentuser", "currentuser", "isyou",
                      "you", "mine", "isuser"})
@@ -53,8 +55,8 @@ PEOPLE = frozenset({"contact.name", "id.user", "contact.phone", "contact.email"}
 # A courier's record (its name beside it) in an analytics event's properties: what the user
 # viewed in a customer's app, the courier's name, phone and position (QA29: a "Courier Map
 # Viewed" event); not a courier app's own call about its user's shift (QA28)
-COURIERS = frozenset({"courier", "couriers", "deliverer", "dasher", "shopper"})
-COURIER_STEMS = ("courier", "deliverer", "dasher", "shopper")
+COURIERS = frozenset({"courier", "couriers", "deliverer", "dasher"})
+COURIER_STEMS = ("courier", "deliverer", "dasher")
 EVENT_PROPERTIES = frozenset({"properties", "props", "params", "parameters", "eventproperties",
                               "attributes", "segmentation"})
 NAME_KEYS = frozenset({"name", "firstname", "displayname", "fullname"})
@@ -99,11 +101,14 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
         return found
     own = _own_keys(decoded)
     clinicians = {where for where, names in own.items()
-                  if "npi" in names or len(names & CLINICIAN_KEYS) >= 2}
+                  if ("npi" in names or len(names & CLINICIAN_KEYS) >= 2)
+                  and not USERS_OWN & _last_words(where[1])}
     places = {where for where in placed
               if "name" in own[where] and own[where] & PLACE_IDS
               and len(own[where] & COORDINATES) >= 2}
-    mine = {where for where, names in own.items() if names & ME_KEYS}
+    mine: set[tuple[str, str]] = {
+        (leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+        if norm_key(leaf.key) in ME_KEYS and leaf.text.lower() in ("true", "1", "yes")}
     return [f for f in found if f.detector == Detector.GROUND_TRUTH or f.category not in WATCHED
             or not _theirs(f, clinicians, places, mine)]
 

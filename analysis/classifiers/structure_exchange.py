@@ -253,8 +253,9 @@ def _smooth(values: list[float]) -> bool:
     return len(steps) >= 2 and turns <= 0.3 * len(steps)
 
 
-def _field_order(k: str) -> tuple[int, str]:
-    return (int(k), "") if k.isdigit() else (1 << 30, k)
+def _field_order(k: object) -> tuple[int, str]:
+    t = str(k)  # (a msgpack map's keys may be integers)
+    return (int(t), "") if t.isdigit() else (1 << 30, t)
 
 
 def _keyless_track(exchange_id: int, node: Node, hinted: bool) -> list[Finding]:

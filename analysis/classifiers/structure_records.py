@@ -112,7 +112,8 @@ def _held_pairs(items: list[Any]) -> tuple[str, str] | None:
     sessions in seconds and caption cues are not (QA27)."""
     if not all(type(x) is dict for x in items):
         return None
-    ints = [k for k, v in items[0].items() if type(v) is int and k.isdigit()]
+    ints = [k for k, v in items[0].items()
+            if type(v) is int and type(k) is str and k.isdigit()]  # (msgpack keys may be ints)
     for a in ints:
         starts = [x.get(a) for x in items]
         if not all(type(t) is int for t in starts):

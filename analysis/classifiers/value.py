@@ -132,7 +132,7 @@ NOT_USERS_MEDIA = frozenset({"ad", "ads", "creative", "creatives", "banner", "th
                              "emoji", "qr", "barcode", "thumbnail", "placeholder", "template",
                              "asset", "assets", "font", "splash", "watermark", "badge",
                              "sprite", "campaign"})
-_B64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_")
+_B64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_\r\n")
 
 
 def _base64ish(text: str) -> bool:

@@ -204,4 +204,5 @@ def _sentence(text: str) -> bool:
     numbered field has no key to vouch for it)."""
     words = text.split()
     letters = sum(c.isalpha() for c in text)
-    return len(words) >= 4 and text.isprintable() and letters >= 0.6 * (len(text) - len(words) + 1)
+    flat = text.replace("\n", " ").replace("\r", " ").replace("\t", " ")  # a multi-line entry
+    return len(words) >= 4 and flat.isprintable() and letters >= 0.6 * (len(text) - len(words) + 1)

@@ -12,6 +12,7 @@ malformed yields what was read before it, never an exception.
 
 from __future__ import annotations
 
+import contextlib
 import struct
 from typing import Any
 
@@ -28,10 +29,11 @@ def jpeg_exif(data: bytes) -> dict[str, Any] | None:
     tiff = _app1_exif(data[:SCAN])
     if tiff is None:
         return None
-    try:
-        return _read(tiff) or None
-    except (struct.error, IndexError, ValueError, ZeroDivisionError):
-        return None
+    out: dict[str, Any] = {}
+    # a break in the data keeps what was read before it
+    with contextlib.suppress(struct.error, IndexError, ValueError, ZeroDivisionError):
+        _read(tiff, out)
+    return {k: v for k, v in out.items() if v not in ("", None)} or None
 
 
 def _app1_exif(data: bytes) -> bytes | None:
@@ -47,12 +49,11 @@ def _app1_exif(data: bytes) -> bytes | None:
     return None
 
 
-def _read(tiff: bytes) -> dict[str, Any]:
+def _read(tiff: bytes, out: dict[str, Any]) -> None:
     order = {b"II": "<", b"MM": ">"}.get(tiff[:2])
     if order is None:
-        return {}
+        return
     ifd0 = _entries(tiff, order, struct.unpack(order + "I", tiff[4:8])[0])
-    out: dict[str, Any] = {}
     for tag, name in ((MAKE, "Make"), (MODEL, "Model")):
         if tag in ifd0:
             out[name] = _text(tiff, order, ifd0[tag])
@@ -65,10 +66,13 @@ def _read(tiff: bytes) -> dict[str, Any]:
         for ref, tag, name, negative in ((GPS_LAT_REF, GPS_LAT, "GPSLatitude", "S"),
                                          (GPS_LON_REF, GPS_LON, "GPSLongitude", "W")):
             if tag in gps:
-                degrees = _degrees(tiff, order, gps[tag])
-                sign = -1 if ref in gps and _text(tiff, order, gps[ref]) == negative else 1
-                out[name] = round(sign * degrees, 7)
-    return {k: v for k, v in out.items() if v not in ("", None)}
+                try:  # a camera with no fix writes 0/0: that coordinate is absent, not the rest
+                    degrees = _degrees(tiff, order, gps[tag])
+                except (ValueError, ZeroDivisionError):
+                    continue
+                if degrees <= (90 if tag == GPS_LAT else 180):
+                    sign = -1 if ref in gps and _text(tiff, order, gps[ref]) == negative else 1
+                    out[name] = round(sign * degrees, 7)
 
 
 Entry = tuple[int, int, bytes]  # (type, count, the 4-byte value or offset field)
@@ -102,4 +106,6 @@ def _degrees(tiff: bytes, order: str, entry: Entry) -> float:
     at = _offset(order, entry)
     nums = struct.unpack(order + "6I", tiff[at:at + 24])
     d, m, s = (nums[i] / nums[i + 1] for i in (0, 2, 4))
+    if m >= 60 or s >= 60:
+        raise ValueError("minutes or seconds out of range")
     return d + m / 60 + s / 3600

@@ -69,7 +69,8 @@ def missing(request: RequestSide, decoded: Decoded) -> list[tuple[str, str]]:
                        "the device profile's values")
         else:
             name, meta = what(leaf.text)
-            exif = any(other.path.startswith(f"{leaf.path}.exif.") for other in decoded.leaves)
+            prefix = "exif." if leaf.path == "$" else f"{leaf.path}.exif."
+            exif = any(other.path.startswith(prefix) for other in decoded.leaves)
             message = (f"body part {leaf.path!r} is {name}, kept as is: " + (
                 "its EXIF camera, time and GPS fields were read (under "
                 f"'{leaf.path}.exif'); the rest of it (the image, XMP, maker notes) only "

@@ -53,3 +53,45 @@ def test_an_address_book_on_its_own_is_contacts() -> None:
     found = found_in({"address_book": [{"phone_sha256": "a" * 64}]},
                      "https://api.snap.example/v1/friends/match")
     assert "content.contacts" in found["address_book[0].phone_sha256"]
+
+
+def test_a_leaderboards_others_are_others_when_each_entry_says_is_me() -> None:
+    found = found_in({"leaderboard": [
+        {"display_name": "Marta Kowalczyk", "user_id": "u_88123", "is_me": False},
+        {"display_name": "Jane Roe", "user_id": "u_me", "is_me": True}]},
+        "https://game.example/v1/scores")
+    assert "id.user" not in found.get("leaderboard[0].user_id", {})
+    assert "id.user" in found["leaderboard[1].user_id"]
+
+
+def test_a_camel_case_address_book_is_contacts() -> None:
+    found = found_in({"addressBook": [{"phone_sha256": "a" * 64}]},
+                     "https://api.snap.example/v1/friends/match")
+    assert "contact.phone" not in found.get("addressBook[0].phone_sha256", {}), found
+
+
+def test_a_pairs_name_wins_over_its_type() -> None:
+    found = found_in({"fields": [{"name": "first_name", "type": "text", "value": "Johanna"},
+                                 {"name": "date_of_birth", "type": "date",
+                                  "value": "1990-04-12"}]}, "https://forms.example/v1/submit")
+    assert "personal.birthdate" in found["fields[1].value"], found
+
+
+def test_a_clinicians_own_profile_keeps_their_contacts() -> None:
+    found = found_in({"profile": {"name": "Jane Roe", "email": "jane@mail.example",
+                                  "specialty": "ICU nursing", "credentials": "RN, BSN"}},
+                     "https://care.example/v1/me/profile")
+    assert "contact.email" in found["profile.email"]
+
+
+def test_unnamed_timing_records_with_integer_keys_do_not_crash() -> None:
+    import msgpack  # a map with integer keys, as msgpack sends them
+
+    from analysis.classifiers import classify_decoded
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+    body = msgpack.packb([{1: 1000 + 180 * i, 2: 1090 + 180 * i} for i in range(12)])
+    ex = Exchange(ts=0, method="POST", url="https://k.example/x.TypingService/UploadStats",
+                  request_headers=(("content-type", "application/x-msgpack"),),
+                  request_body=body)
+    classify_decoded(1, decode_exchange(ex))  # raised AttributeError on int keys

@@ -108,3 +108,12 @@ def test_the_kept_raw_note_says_the_exif_was_read() -> None:
                                                ex.request_body, "up", False, None),
                                    decode_exchange(ex))]
     assert any("its EXIF camera, time and GPS fields were read" in m for m in notes), notes
+
+
+def test_a_fixless_gps_entry_keeps_the_camera() -> None:
+    data = bytearray(jpeg())
+    at = data.index(struct.pack("<6I", *struct.unpack("<6I", _rationals(39.09685))))
+    data[at:at + 24] = struct.pack("<6I", 0, 0, 0, 0, 0, 0)  # 0/0: no fix
+    exif = jpeg_exif(bytes(data))
+    assert exif is not None and exif["Model"] == "Pixel 7" and "GPSLatitude" not in exif
+    assert exif["GPSLongitude"] == pytest.approx(-120.03236, abs=1e-5)
