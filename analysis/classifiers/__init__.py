@@ -224,7 +224,7 @@ def _sim_kind(digits: str) -> str:
     return "iccid" if digits.startswith("89") and len(digits) >= 18 else "imsi"
 
 
-def _digits(text: str) -> str:
+def _alnum(text: str) -> str:
     return "".join(c for c in text if c.isalnum()).lower()
 
 
@@ -246,10 +246,10 @@ def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding
         spec = NOT_THIS_PHONE.get(f.rule or "")
         if spec is not None and f.detector != Detector.GROUND_TRUTH:
             keys, what, lengths = spec
-            sent = _digits(f.value.strip())
+            sent = _alnum(f.value.strip())
             if f.rule == "key.sim":  # an IMSI is compared with the phone's IMSI, an ICCID...
                 keys = (_sim_kind(sent),)
-            known = [_digits(str(profile.identifiers[k])) for k in keys
+            known = [_alnum(str(profile.identifiers[k])) for k in keys
                      if profile.identifiers.get(k)]
             if known and sent.isdigit() and len(sent) in lengths and not any(
                     _same(sent, k, what == "IMEI") for k in known):

@@ -166,6 +166,11 @@ def _ancestor_words(container: str) -> frozenset[str]:
                               for seg in container.split(".")} - {""})
 
 
+def path_words(path: str) -> frozenset[str]:
+    """The words of a field's own key and of the keys above it."""
+    return _ancestor_words(path)
+
+
 def ancestor_words(path: str) -> frozenset[str]:
     """The words of the keys above a field: ``selfie.model`` -> {"selfie"},
     ``faceAuth[0].model`` -> {"face", "auth"} (camelCase and snake_case split)."""

@@ -15,7 +15,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.classifiers.keys import ancestor_words, lists_above
-from analysis.classifiers.words import key_words, norm_key
+from analysis.classifiers.rules import norm_key, norm_keys, object_keys
+from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
 from analysis.records import Detector, Finding
 
@@ -64,17 +65,12 @@ COURIER_DETAILS = PEOPLE | {"location.precise", "location.coarse"}
 WATCHED = CONTACT | PEOPLE | COURIER_DETAILS | {"location.carrier"}
 
 
-@lru_cache(maxsize=4096)
-def _norm_keys(keys: frozenset[str]) -> frozenset[str]:
-    return frozenset(norm_key(k) for k in keys)
-
-
 def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     """``found`` without the details of the other people and places above."""
     watched = [f for f in found if f.category in WATCHED and f.detector != Detector.GROUND_TRUTH]
     if not watched:
         return found
-    keys = _norm_keys(decoded.key_set())
+    keys = norm_keys(decoded.key_set())
     paths = " ".join([f.path for f in watched]).lower()  # one look for the names below
     listed = "[" in paths and any(
         f.category in PEOPLE and "[" in f.path and OTHERS_LISTS & lists_above(f.path)
@@ -83,8 +79,8 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
                 if COURIERS & _last_words(f.path.rpartition(".")[0])
                 and EVENT_PROPERTIES & ancestor_words(f.path)} if any(
         c in paths for c in COURIER_STEMS) else set()
+    own = object_keys(decoded) if couriers else {}
     if couriers:
-        own = _own_keys(decoded)
         couriers = {w for w in couriers if own.get(w, set()) & NAME_KEYS}
         if couriers:
             found = [f for f in found if f.detector == Detector.GROUND_TRUTH
@@ -99,7 +95,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     placed = {w for w in placed if PLACE_WORDS & _last_words(w[1])}
     if not listed and not placed and not keys & CLINICIAN_KEYS:
         return found
-    own = _own_keys(decoded)
+    own = own or object_keys(decoded)
     clinicians = {where for where, names in own.items()
                   if ("npi" in names or len(names & CLINICIAN_KEYS) >= 2)
                   and not USERS_OWN & _last_words(where[1])}
@@ -108,7 +104,8 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
               and len(own[where] & COORDINATES) >= 2}
     mine: set[tuple[str, str]] = {
         (leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
-        if norm_key(leaf.key) in ME_KEYS and leaf.text.lower() in ("true", "1", "yes")}
+        if norm_key(leaf.key) in ME_KEYS and leaf.text.lower() in ("true", "1", "yes")
+    } if listed and keys & ME_KEYS else set()
     return [f for f in found if f.detector == Detector.GROUND_TRUTH or f.category not in WATCHED
             or not _theirs(f, clinicians, places, mine)]
 
@@ -128,14 +125,6 @@ def _theirs(f: Finding, clinicians: set[tuple[str, str]], places: set[tuple[str,
         return True
     return (f.category in PEOPLE and bool(OTHERS_LISTS & lists_above(f.path))
             and (f.part, parent) not in mine)
-
-
-def _own_keys(decoded: Decoded) -> dict[tuple[str, str], set[str]]:
-    """Each object's own key names (normalised), by (part, path)."""
-    seen: dict[tuple[str, str], set[str]] = {}
-    for leaf in decoded.leaves:
-        seen.setdefault((leaf.part, leaf.path.rpartition(".")[0]), set()).add(norm_key(leaf.key))
-    return seen
 
 
 def _self_and_above(path: str) -> list[str]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.keys import ancestor_words
-from analysis.classifiers.rules import key_rules, norm_key
+from analysis.classifiers.rules import key_rules, norm_key, norm_keys, object_keys
 from analysis.classifiers.validators import validate
 from analysis.decoders import Decoded
 from analysis.records import Finding
@@ -36,9 +36,8 @@ REGION_KEYS = frozenset({"state", "province", "region", "country", "countrycode"
 CONFIDENCE = 0.75
 
 
-@lru_cache(maxsize=4096)
 def _lines(keys: frozenset[str]) -> bool:
-    norms = {norm_key(k) for k in keys}
+    norms = norm_keys(keys)
     return bool(norms & LINE_KEYS) and bool(norms & PLACE_SIBLINGS)
 
 
@@ -56,9 +55,7 @@ def _not_under() -> frozenset[str]:
 def address_lines(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     if not _lines(decoded.key_set()):
         return []  # most requests: no address line and city side by side
-    own: dict[tuple[str, str], set[str]] = {}
-    for leaf in decoded.leaves:
-        own.setdefault((leaf.part, leaf.path.rpartition(".")[0]), set()).add(norm_key(leaf.key))
+    own = object_keys(decoded)
     have = {(f.part, f.path) for f in found if f.category == "contact.address"}
     streets = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
                if norm_key(leaf.key) in LINE_KEYS and type(leaf.value) is str

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.rules import norm_keys
 from analysis.classifiers.structure_base import url_segments, url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
@@ -180,8 +181,8 @@ def paid_amounts(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
     """The amounts beside a currency code in a request about a purchase (above), and the totals
     sent to the call that orders or books."""
     currency = _currency_keys(decoded.key_set())
-    ordering = not currency and _order_call(decoded) and not PAGING & {
-        k.lower().replace("_", "") for k in decoded.key_set()}
+    ordering = not currency and _order_call(decoded) and not PAGING & norm_keys(
+        decoded.key_set())
     if not ordering and not currency:
         return []  # most requests: no currency code anywhere, no order call
     if ordering:

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.rules import norm_key
+from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.validators_net import cell_number
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded, Leaf
@@ -198,7 +198,7 @@ def _place_records(decoded: Decoded) -> set[tuple[str, str]]:
 @lru_cache(maxsize=4096)
 def _place_keys(keys: frozenset[str]) -> bool:
     """A name, an id and a coordinate among the request's keys: a place record may be there."""
-    norms = {norm_key(k) for k in keys}
+    norms = norm_keys(keys)
     return "name" in norms and bool(norms & PLACE_SIBLINGS) and bool(
         norms & {"lat", "latitude", "lng", "lon", "longitude", "address"})
 

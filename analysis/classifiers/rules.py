@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.classifiers.validators import VALIDATORS
+from analysis.decoders import Decoded
 from analysis.records import Part
 from analysis.taxonomy import CATEGORIES
 
@@ -26,6 +27,21 @@ def norm_key(key: str) -> str:
     """A key name lower-cased with everything but letters and digits removed (cached: the
     same key names come back in every request)."""
     return _NOT_ALNUM.sub("", key.lower())
+
+
+@lru_cache(maxsize=4096)
+def norm_keys(keys: frozenset[str]) -> frozenset[str]:
+    """A request's key names (``Decoded.key_set``) as ``norm_key`` reads them, cached per set:
+    the request-level readings ask whether theirs are among them."""
+    return frozenset(norm_key(k) for k in keys)
+
+
+def object_keys(decoded: Decoded) -> dict[tuple[str, str], set[str]]:
+    """Each object's own key names (``norm_key``), by (part, the object's path)."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for leaf in decoded.leaves:
+        seen.setdefault((leaf.part, leaf.path.rpartition(".")[0]), set()).add(norm_key(leaf.key))
+    return seen
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ import re
 
 from analysis.classifiers import validators as v
 from analysis.classifiers.base import layer_transform, preview
-from analysis.classifiers.keys import ancestor_words, is_negative_key, rules_for
+from analysis.classifiers.keys import ancestor_words, is_negative_key, path_words, rules_for
 from analysis.classifiers.validators_contact import E164, TOLL_FREE
 from analysis.classifiers.validators_geo import decimals, decimals_text
 from analysis.decoders import Decoded, Leaf
@@ -38,7 +38,7 @@ PURCHASE_WORDS = frozenset({"order", "txn", "transaction", "invoice", "receipt",
 
 
 def _purchase_key(leaf: Leaf) -> bool:
-    return bool(PURCHASE_WORDS & ancestor_words(leaf.path + ".x"))
+    return bool(PURCHASE_WORDS & path_words(leaf.path))
 
 
 # Keys under which an IP address is a server's, not the phone's.
@@ -72,7 +72,7 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
         # under "audio.data" went unread); its signature is at its start; not the app's own
         # images (an ad's creative, a theme's background, an icon: QA28)
         if (v.media(t[:256]) and (t.startswith("data:") or _base64ish(t[:4096]))
-                and not NOT_USERS_MEDIA & ancestor_words(leaf.path + ".x")):
+                and not NOT_USERS_MEDIA & path_words(leaf.path)):
             return ("content.media", "value is an embedded image/audio/video file", 0.8,
                     "value.media")
         return None
@@ -185,8 +185,8 @@ class ValueClassifier:
             return None
         category, evidence, confidence, rule = found
         # (the field's own name counts: an element of a list named "invitees")
-        if category.startswith("contact.") and (ADDRESS_BOOK | BUSINESS) & ancestor_words(
-                leaf.path + ".x"):
+        if category.startswith("contact.") and (ADDRESS_BOOK | BUSINESS) & path_words(
+                leaf.path):
             return None  # other people's and businesses' contact details are not the user's
         if leaf.key and rules_for(leaf.key, leaf.parent, leaf.part)[1]:
             evidence += f" (under key '{leaf.key}')"

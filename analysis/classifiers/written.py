@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.rules import norm_keys
 from analysis.classifiers.structure_base import url_segments, url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
@@ -120,11 +121,9 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
     if not calls and _no_text_keys(decoded.key_set()):
         return []  # most requests: no writing call, and no key a user's text is sent under
     keys = READ_KEYS if calls and calls <= READ_CALLS else TEXT_KEYS
-    if not calls and words & CHECK_CALLS and LANGUAGE_KEYS & {
-            k.lower() for k in decoded.key_set()}:
+    if not calls and words & CHECK_CALLS and LANGUAGE_KEYS & norm_keys(decoded.key_set()):
         calls, keys = words & CHECK_CALLS, READ_KEYS
-    if not calls and words & ANSWER_CALLS and EXERCISE_KEYS & {
-            k.lower().replace("_", "") for k in decoded.key_set()}:
+    if not calls and words & ANSWER_CALLS and EXERCISE_KEYS & norm_keys(decoded.key_set()):
         calls = words & ANSWER_CALLS
     if words & MODERATION:
         calls, keys = (calls | words) & (TEXT_CALLS | MODERATION), MODERATED_KEYS

@@ -170,7 +170,7 @@ def parse_message(data: bytes, depth: int = 0, strict: bool = False) -> dict[str
         name = str(number)
         if name in out:
             prev = out[name]
-            if isinstance(prev, list) and getattr(prev, "_repeated", False):
+            if isinstance(prev, _Repeated):
                 prev.append(value)
             else:
                 out[name] = _Repeated([prev, value])
@@ -183,8 +183,6 @@ def parse_message(data: bytes, depth: int = 0, strict: bool = False) -> dict[str
 
 class _Repeated(list):  # type: ignore[type-arg]
     """A repeated field (kept apart from a packed or nested list)."""
-
-    _repeated = True
 
 
 def _ungrpc(data: bytes) -> bytes:
@@ -262,7 +260,7 @@ def holds_vector(tree: Tree) -> bool:
     if isinstance(tree, dict):
         return any(holds_vector(v) for v in tree.values())
     if isinstance(tree, list):
-        if getattr(tree, "_repeated", False):
+        if isinstance(tree, _Repeated):
             return any(holds_vector(v) for v in tree)
         return len(tree) >= MIN_PACKED_VECTOR and all(type(v) is float for v in tree)
     return False
