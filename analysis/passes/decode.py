@@ -19,6 +19,7 @@ from analysis.decoders.base import MAX_VALUE_CHARS
 from analysis.decoders.walk import Request
 from analysis.passes import handoff
 from analysis.passes.kept_raw import missing
+from analysis.passes.repeats import Repeats, request_key
 from analysis.records import Field, ReadError
 from analysis.store.fields import PLAIN, FieldRow, layers_json, request_of
 
@@ -86,19 +87,27 @@ def run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     tally = ErrorTally()
     counts = {"exchanges": 0, "fields": 0, "undecodable": 0}
     batch: list[FieldRow] = []
+    repeats = Repeats()  # a request sent again byte for byte is decoded once (repeats.py)
     for row in store.request_rows():
         exchange_id = row[0]
-        request = request_of(row)
-        decoded = safe_decode(request)
+        key = request_key(row)
+        again = repeats.recall(key, exchange_id)
+        if again is not None:
+            rows, errors, outcome = again
+        else:
+            request = request_of(row)
+            decoded = safe_decode(request)
+            outcome = handoff.classify_one(exchange_id, decoded, matcher) if ahead else ""
+            # what the decoders kept raw or saw cut without a word: named too (kept_raw)
+            errors = decoded.errors + missing(request, decoded)
+            rows = field_rows(exchange_id, decoded)
+            repeats.remember(key, rows, errors, outcome)
         if ahead:
-            handoff.share(id(store), exchange_id, hash(row), matcher,
-                          handoff.classify_one(exchange_id, decoded, matcher))
+            handoff.share(id(store), exchange_id, hash(row), matcher, outcome)
         counts["exchanges"] += 1
-        # what the decoders kept raw or saw cut without a word: named too (kept_raw)
-        errors = decoded.errors + missing(request, decoded)
         tally.add(exchange_id, errors)
         counts["undecodable"] += len(errors)
-        batch.extend(field_rows(exchange_id, decoded))
+        batch.extend(rows)
         if len(batch) >= 5000:
             counts["fields"] += store.write_fields(batch)
             batch = []
