@@ -7,7 +7,8 @@ without a library, per CIPA DC-008 (Exif 2.32) and TIFF 6.0: the JPEG APP1 segme
 and a pointer to the Exif IFD (0x8769, the time the photo was taken) and to the GPS IFD (0x8825:
 latitude and longitude as three rationals each, degrees/minutes/seconds, with N/S and E/W
 references). Bounded: only the first 64 kB are looked at, at most 64 entries per IFD; anything
-malformed yields what was read before it, never an exception.
+malformed yields what was read before it, never an exception. ``tiff_exif`` reads the TIFF block
+alone, for the other containers a phone uploads a photo in (photo_meta.py: PNG, HEIF, WebP).
 """
 
 from __future__ import annotations
@@ -27,8 +28,15 @@ def jpeg_exif(data: bytes) -> dict[str, Any] | None:
     if data[:3] != b"\xff\xd8\xff":
         return None
     tiff = _app1_exif(data[:SCAN])
-    if tiff is None:
-        return None
+    return None if tiff is None else tiff_exif(tiff)
+
+
+def tiff_exif(tiff: bytes) -> dict[str, Any] | None:
+    """The same fields read from a bare TIFF block (``II``/``MM`` header first), or None.
+
+    The Exif payload every container carries: a JPEG's APP1 segment after ``Exif\\0\\0``, a
+    PNG's ``eXIf`` chunk, a HEIF ``Exif`` item, a WebP ``EXIF`` chunk (photo_meta.py).
+    """
     out: dict[str, Any] = {}
     # a break in the data keeps what was read before it
     with contextlib.suppress(struct.error, IndexError, ValueError, ZeroDivisionError):

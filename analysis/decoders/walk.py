@@ -28,10 +28,10 @@ from analysis.decoders.base import (
 from analysis.decoders.charset import declared_text
 from analysis.decoders.content import undo_encodings
 from analysis.decoders.cookie import parse_cookie_header
-from analysis.decoders.exif import jpeg_exif
 from analysis.decoders.form import pairs_tree
 from analysis.decoders.jwt import is_jwt
 from analysis.decoders.leaves import MAX_PLAIN, PLAIN, Decoded, Leaf, Node, numeric_array
+from analysis.decoders.photo_meta import photo_metadata
 from analysis.decoders.protobuf import packed_vector
 from analysis.decoders.query import path_segments, query_pairs
 from analysis.decoders.request import Request, cut_note, header_value
@@ -224,7 +224,7 @@ class _Walker:
         if depth == 0 and not problem and not failed:
             label = ctype or "no content type"
             self.error(part, "undecodable-body", f"{label}: binary body no decoder understands")
-        if (exif := jpeg_exif(data)) is not None:  # a photo's own place and camera (exif.py)
+        if (exif := photo_metadata(data)) is not None:  # a photo's place, camera (photo_meta.py)
             self.tree(exif, part, f"{path}.exif" if path else "exif", "exif", key,
                       (*layers, "exif"), depth + 1)
         self._raw(data, part, path, key, parent, layers)
