@@ -133,7 +133,46 @@ from eval_payloads import Case
 DECODER_GAPS: set[tuple[str, str]] = set()
 
 
-def build() -> list[Case]:
+# Added by the lead after the first scoring, mechanically (1,396 labels become 1,380): the
+# helper labelled every element of a list of scalars at ``key[i]``, as the lead's prompt asked,
+# but sets 1-20 label such a list once at its path when its category is one of these (the
+# categories phonehome reports once per list, ``LISTY`` in analysis/classifiers/keys.py: a list
+# of installed apps, allergies or tags is one finding, a list of e-mail addresses one per item).
+LISTED_ONCE = frozenset({"device.apps", "content.contacts", "location.wifi", "behavior.usage",
+                         "health.medical", "personal.sensitive", "device.info",
+                         "financial.purchase", "behavior.search", "behavior.browsing",
+                         "health.fitness", "location.coarse", "content.text",
+                         "behavior.keystroke"})
+
+
+def _list_of(path: str) -> str | None:
+    """``tags[1]`` -> ``tags`` for an element of a list (not a bracketed form key)."""
+    if not path.endswith("]") or "[" not in path:
+        return None
+    at = path.rindex("[")
+    return path[:at] if path[at + 1:-1].isdigit() and at > 0 else None
+
+
+def listed_once(cases: list[Case]) -> list[Case]:
+    for case in cases:
+        labels: dict[tuple[str, str], str] = {}
+        for (part, path), category in case.labels.items():
+            above = _list_of(path)
+            if above is not None and set(category.split("|")) <= LISTED_ONCE:
+                labels.setdefault((part, above), category)
+            else:
+                labels[(part, path)] = category
+        case.labels = labels
+    return cases
+
+
+def build(elements: bool = False) -> list[Case]:
+    """The set; ``elements``: as first written (scalar lists labelled per element)."""
+    cases = raw_build()
+    return cases if elements else listed_once(cases)
+
+
+def raw_build() -> list[Case]:
     return [*eval_families21_dine.tablewren(), *eval_families21_dine.tablewren_sdks(),
             *eval_families21_fuel.fuelfinch(), *eval_families21_fuel.fuelfinch_sdks(),
             *eval_families21_bloom.petalpost(), *eval_families21_bloom.petalpost_sdks(),
