@@ -29,6 +29,7 @@ from analysis.classifiers.records import (
 )
 from analysis.classifiers.rules import key_rules
 from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
+from analysis.classifiers.url_ids import url_order_ids
 from analysis.classifiers.written import written_text
 from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
@@ -169,6 +170,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found += by_key
     found += short_pairs(exchange_id, decoded)
     found += e7_pairs(exchange_id, decoded)
+    found += url_order_ids(exchange_id, decoded)
     found += by_value
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)
     found = servers_not_the_phone(record_readings(exchange_id, decoded, found), decoded)

@@ -153,6 +153,32 @@ def subject(text: str) -> bool:
             and not _FIREBASE_APP_ID.fullmatch(t))
 
 
+# An attribution SDK's device ID as AppsFlyer's SDK makes it: the install time in milliseconds
+# since 1970 (13 digits), a dash and a random 64-bit number in decimal ("1629990000000-
+# 1234567890123456789", sent as "uid" in its launch and event requests).
+_TIME_RANDOM_ID = re.compile(r"1\d{12}-\d{15,20}")
+
+
+def time_random_id(text: str) -> bool:
+    return bool(_TIME_RANDOM_ID.fullmatch(text.strip()))
+
+
+# A boolean as JSON, a form or a query string writes it.
+FLAGS = frozenset({"true", "false", "0", "1", "yes", "no"})
+
+
+# A span of time as a history filter writes it ("7d", "30 days", "24h"): no visited page.
+_SPAN = re.compile(r"(?i)\d+\s*(s|sec|m|min|h|hr|hours?|d|days?|w|wk|weeks?|mo|months?|y|"
+                   r"years?)")
+
+
+def visited(text: str) -> bool:
+    """A visited page's URL or title: text, not a time span nor a bare number."""
+    t = text.strip()
+    return bool(t) and not t.isdigit() and not _SPAN.fullmatch(t) and t.lower() not in FLAGS
+
+
 ID_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "android_id": android_id, "fcm_token": fcm_token, "payment_detail": payment_detail,
-    "serial_like": serial_like, "subject": subject}
+    "serial_like": serial_like, "subject": subject, "time_random_id": time_random_id,
+    "visited": visited}
