@@ -28,6 +28,7 @@ from typing import Any, Literal
 
 from publicsuffixlist import PublicSuffixList
 
+from analysis.cache import derived_json
 from analysis.errors import PhonehomeError
 
 Kind = Literal["sdk", "platform", "cloud", "cdn"]
@@ -105,11 +106,13 @@ def _row(path: Path | str, raw: Any, index: int) -> tuple[OrgRow, list[str], lis
     return row, [d.lower().strip(".") for d in domains], list(asns)
 
 
-def parse_org_table(text: str, path: Path | str) -> OrgTable:
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise OrgTableError(f"{path}: not valid TOML: {exc}") from exc
+def parse_org_table(text: str, path: Path | str, raw: dict[str, Any] | None = None) -> OrgTable:
+    """The table of ``text`` (or of ``raw``, the same already parsed)."""
+    if raw is None:
+        try:
+            raw = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise OrgTableError(f"{path}: not valid TOML: {exc}") from exc
     by_domain: dict[str, OrgRow] = {}
     by_asn: dict[int, OrgRow] = {}
     for index, entry in enumerate(raw.get("org", [])):
@@ -129,8 +132,9 @@ def parse_org_table(text: str, path: Path | str) -> OrgTable:
 @cache
 def load_org_table() -> OrgTable:
     """The bundled ``orgs.toml`` (cached)."""
-    text = resources.files("analysis").joinpath("data", "orgs.toml").read_text("utf-8")
-    return parse_org_table(text, "analysis/data/orgs.toml")
+    data = resources.files("analysis").joinpath("data", "orgs.toml").read_bytes()
+    raw = derived_json("toml", data, lambda b: tomllib.loads(b.decode("utf-8")))
+    return parse_org_table("", "analysis/data/orgs.toml", raw)
 
 
 @cache
@@ -174,6 +178,10 @@ def icann_rules() -> list[str]:
     tests/analysis/test_orgs_psl.py checks the result equals the library's own parse of the
     installed file)."""
     data = (resources.files("publicsuffixlist") / "public_suffix_list.dat").read_bytes()
+    return derived_json("psl-icann-1", data, _icann_rules)  # type: ignore[no-any-return]
+
+
+def _icann_rules(data: bytes) -> list[str]:
     text = data.decode("utf8", "surrogateescape")
     rules: list[str] = []
     start = None

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from analysis.cache import derived_json
 from analysis.classifiers.validators import VALIDATORS
 from analysis.decoders import Decoded
 from analysis.records import Part
@@ -88,8 +89,10 @@ def exact_rules(name: str, part: str = "") -> tuple[KeyRule, ...]:
 @cache
 def load_toml(name: str) -> dict[str, Any]:
     """A rule file, parsed once per process (several loaders read keys.toml; callers only
-    read the dict)."""
-    return tomllib.loads((RULES_DIR / name).read_text(encoding="utf-8"))
+    read the dict) and once per installation of that file's text (``derived_json``)."""
+    return derived_json(  # type: ignore[no-any-return]
+        "toml", (RULES_DIR / name).read_bytes(),
+        lambda text: tomllib.loads(text.decode("utf-8")))
 
 
 @cache
