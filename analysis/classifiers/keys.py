@@ -11,7 +11,14 @@ import re
 from functools import lru_cache
 
 from analysis.classifiers.base import compose, hash_transform, list_path, preview
-from analysis.classifiers.rules import KeyRule, exact_rules, key_rules, norm_key
+from analysis.classifiers.rules import (
+    KeyRule,
+    exact_rules,
+    key_rules,
+    loose_rules,
+    named_by,
+    norm_key,
+)
 from analysis.classifiers.validators import is_placeholder, validate
 from analysis.classifiers.validators_geo import decimals, decimals_text, latlon_pair
 from analysis.classifiers.words import (
@@ -23,13 +30,6 @@ from analysis.classifiers.words import (
 )
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Detector, Finding
-
-MIN_SUFFIX = 6
-
-
-def _named(rule: KeyRule, name: str) -> bool:
-    return name in rule.keys or (rule.suffix and any(
-        name.endswith(x) for x in rule.keys if len(x) >= MIN_SUFFIX))
 
 
 @lru_cache(maxsize=8192)
@@ -44,10 +44,9 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
     if not k or k.isdigit():
         return k, ()
     if part:
-        scoped = tuple(r for r in rules.rules if part in r.parts and _named(r, k))
+        scoped = tuple(r for r in rules.rules if part in r.parts and named_by(r, k))
         if scoped:
             return k, scoped
-    usable = [r for r in rules.rules if not r.parts or part in r.parts]
     # a generic key is read with its parent first: os.version -> "osversion", geo.country ->
     # "geocountry", {"gaid": {"value": x}} -> "gaid"; the first name that is negative or
     # names a rule decides.
@@ -69,9 +68,7 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
         if exact:
             return name, exact
     name = names[0]
-    loose = [r for r in usable
-             if r.suffix and any(name.endswith(x) for x in r.keys if len(x) >= MIN_SUFFIX)]
-    loose += [r for r in usable if any(c in name for c in r.contains) and r not in loose]
+    loose = loose_rules(name, part)
     # then the key read as words (words.py): the spellings no list holds, and hashed keys
     loose += [r for r in word_rules_for(key, parent, part) if r not in loose]
     return name, tuple(loose)

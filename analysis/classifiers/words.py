@@ -211,15 +211,6 @@ MAX_CONTEXT_VALUE = 64  # a property of the phone is a short value, not a docume
 def context_rule_for(key: str, path: str) -> KeyRule | None:
     """The context rule for a field no key rule names, by the objects it sits in: the first
     rule one of whose container names is the name of an object above the field."""
-    t = tables()
-    if not t.context:
-        return None
-    words = frozenset(key_words(key))
-    if not words or key.isdigit():
-        return None
-    # a negative word set voids a context rule unless the key is one of the rule's own words:
-    # "key" is an event's name in Countly's events[].key, though a key named "...key" is not
-    negative = any(s <= words for s in t.negative)
     # the objects above the field, nearest first, up to the nearest list: an element of a list
     # inside the device object (a sensor, a disk) describes that element, not the phone; the
     # list's own name still counts (apps[3].package is about the apps)
@@ -228,8 +219,25 @@ def context_rule_for(key: str, path: str) -> KeyRule | None:
         above.append(norm_key(seg.partition("[")[0]))
         if "[" in seg:
             break
+    return _context_rule(key, tuple(above))
+
+
+@lru_cache(maxsize=8192)
+def _context_rule(key: str, above: tuple[str, ...]) -> KeyRule | None:
+    """``context_rule_for`` by the key and the names of the objects above it: the rules are
+    tried once per such pair, not once per path (paths differ by list indices and by what
+    lies further up; real captures bring thousands)."""
+    t = tables()
+    if not t.context or not above:
+        return None
+    words = frozenset(key_words(key))
+    if not words or key.isdigit():
+        return None
+    # a negative word set voids a context rule unless the key is one of the rule's own words:
+    # "key" is an event's name in Countly's events[].key, though a key named "...key" is not
+    negative = any(s <= words for s in t.negative)
     for c in t.context:
-        if (c.direct and above and above[0] not in c.under) or not above:
+        if c.direct and above[0] not in c.under:
             continue
         if c.under.intersection(above) and not c.unless & words and (
                 not c.only or c.only & words) and (not negative or words <= c.only):
