@@ -211,13 +211,19 @@ def _not_written_by_the_user(found: list[Finding], decoded: Decoded) -> list[Fin
                  or roles.get(f.path.rpartition(".")[0]) not in NOT_CONTACT_ROLES)]
 
 
-# Identifiers the device profile contradicts: an IMEI or a SIM's IMSI/ICCID that is not the test
-# phone's (a car modem's, QA26; another device's) and written plainly (a hash may be the phone's
-# in a form the profile does not hold). Still reported, but below the confidence that can make a
-# claim violated (judge.MIN_CONFIDENCE 0.6): (profile keys, what, plain digit lengths).
-NOT_THIS_PHONE = {"value.imei": (("imei",), "IMEI", range(14, 17)),
-                  "key.imei": (("imei",), "IMEI", range(14, 17)),
-                  "key.sim": (("imsi", "iccid"), "IMSI or ICCID", range(15, 21))}
+# Identifiers the device profile contradicts: an IMEI, a SIM's IMSI/ICCID, a serial number or a
+# MAC address that is not the test phone's (a car modem's, QA26; a home camera's, QA30; another
+# device's) and written plainly (a hash may be the phone's in a form the profile does not hold).
+# Still reported, but below the confidence that can make a claim violated (judge.MIN_CONFIDENCE
+# 0.6): (profile keys, what, plain lengths, digits only).
+NOT_THIS_PHONE = {"value.imei": (("imei",), "IMEI", range(14, 17), True),
+                  "key.imei": (("imei",), "IMEI", range(14, 17), True),
+                  "key.sim": (("imsi", "iccid"), "IMSI or ICCID", range(15, 21), True),
+                  "key.serial": (("serial",), "serial number", range(4, 41), False),
+                  "key.accessory-serial": (("serial",), "serial number", range(4, 41), False),
+                  "key.mac": (("mac",), "MAC address", range(12, 13), False),
+                  "key.mac-bare": (("mac",), "MAC address", range(12, 13), False),
+                  "value.mac": (("mac",), "MAC address", range(12, 13), False)}
 
 
 def _sim_kind(digits: str) -> str:
@@ -230,12 +236,15 @@ def _alnum(text: str) -> str:
     return "".join(c for c in text if c.isalnum()).lower()
 
 
-def _same(sent: str, known: str, imei: bool) -> bool:
+def _same(sent: str, known: str, what: str) -> bool:
     """Maybe the same phone's identifier: an IMEI of the same type allocation code (its first 8
     digits, 3GPP TS 23.003: a dual-SIM phone's second IMEI shares it, another device's modem
-    does not), or the same SIM ID written with or without its last digit (ITU-T E.118)."""
-    if imei:
+    does not), the same SIM ID written with or without its last digit (ITU-T E.118), the same
+    serial number or MAC address (separators and case aside)."""
+    if what == "IMEI":
         return sent[:8] == known[:8]
+    if what != "IMSI or ICCID":
+        return sent == known
     return sent == known or (abs(len(sent) - len(known)) == 1
                              and (sent.startswith(known) or known.startswith(sent)))
 
@@ -247,14 +256,14 @@ def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding
     for f in found:
         spec = NOT_THIS_PHONE.get(f.rule or "")
         if spec is not None and f.detector != Detector.GROUND_TRUTH:
-            keys, what, lengths = spec
+            keys, what, lengths, digits = spec
             sent = _alnum(f.value.strip())
             if f.rule == "key.sim":  # an IMSI is compared with the phone's IMSI, an ICCID...
                 keys = (_sim_kind(sent),)
             known = [_alnum(str(profile.identifiers[k])) for k in keys
                      if profile.identifiers.get(k)]
-            if known and sent.isdigit() and len(sent) in lengths and not any(
-                    _same(sent, k, what == "IMEI") for k in known):
+            if known and (sent.isdigit() or not digits) and len(sent) in lengths and not any(
+                    _same(sent, k, what) for k in known):
                 f = dataclasses.replace(
                     f, confidence=min(f.confidence, 0.5),
                     evidence=f"{f.evidence}; not the test phone's {what} (device profile)")

@@ -144,7 +144,9 @@ def _currency(leaf: Leaf) -> bool:
 # words — not a screen's name ("billing"), a feature ("pay") or the app's own ad revenue (QA16)
 BOUGHT = frozenset({"purchase", "purchased", "checkout", "order", "orders", "transaction",
                     "subscribe", "subscribed", "iap", "receipt", "paid", "booking", "booked",
-                    "refund", "refunded", "buy", "bought", "payment", "pay"})
+                    "refund", "refunded", "buy", "bought", "payment", "pay",
+                    # a priced plan sent to the subscriptions call (QA30)
+                    "subscription", "subscriptions"})
 NOT_BOUGHT = frozenset({"ad", "ads", "revenue", "impression", "impressions", "view", "viewed",
                         "cancel", "cancelled", "canceled", "abandoned", "failed", "quote"})
 EVENT_KEYS = frozenset({"event", "en", "name", "eventname", "event_name", "_eventname", "ev",

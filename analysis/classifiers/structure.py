@@ -223,8 +223,12 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                             f"{n} (lat, lon) points{e7} with 3+ decimals (a GPS track)", route,
                             "structure.gps-track")
         if voice and width in s["voice"]["mfcc_widths"] and n >= 3:
-            return _finding(ex, node, "biometric.voice", 0.85,
-                            f"{n} frames of {width} coefficients (MFCC-like)",
+            # as for one frame (above): without a voice or speaker word beside "mfcc", a
+            # sound's features (a doorbell chime a camera learns, QA30) are as likely
+            spoken = words & (_hint_words("voice") - _words("mfcc"))
+            return _finding(ex, node, "biometric.voice", 0.85 if spoken else 0.55,
+                            f"{n} frames of {width} coefficients (MFCC-like)"
+                            f"{'' if spoken else ' (no voice or speaker context)'}",
                             voice, "structure.mfcc")
         timed_rows = width <= 7 and (time_column(items) or time_column(
             [r[::-1] for r in items[:50]]))

@@ -121,3 +121,18 @@ def landmarks(n: int, face: str, words: frozenset[str]) -> bool:
     # a mesh of nobody's face (MediaPipe's canonical model, an avatar's) is no template
     return n in MESH_POINTS and not other and not words & frozenset(
         shapes()["face"]["not_with"])
+
+
+# MFCCs read without a voice word in their key (0.55, "no voice or speaker context"): the
+# request's path may name the voice instead ("/v1/speaker/enroll", "/voiceprint"): then they are
+# the speaker's features as surely as under a "voice" key.
+MFCC_RULES = frozenset({"structure.mfcc", "structure.mfcc-vector"})
+NO_VOICE = " (no voice or speaker context)"
+
+
+def spoken_call(found: Finding, call_words: frozenset[str]) -> Finding:
+    if (found.rule not in MFCC_RULES or NO_VOICE not in found.evidence
+            or not call_words & (hint_words("voice") - word_list("mfcc"))):
+        return found
+    return dataclasses.replace(found, confidence=0.8, evidence=found.evidence.replace(
+        NO_VOICE, " (the request's path names a voice or speaker)"))

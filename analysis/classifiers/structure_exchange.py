@@ -18,6 +18,7 @@ from analysis.classifiers.structure_base import (
     MIN_TYPED_VECTOR,
     embedding_words,
     read_in_context,
+    spoken_call,
     tokens,
     word_list,
 )
@@ -53,8 +54,7 @@ RULE = operator.attrgetter("rule")
 LOCATION_CALLS = frozenset({"location", "locations", "gps", "trace", "traces", "track",
                             "tracks", "trip", "trips", "route", "routes", "position",
                             "positions", "geo", "fix", "fixes", "breadcrumbs", "ping", "pings",
-                            "probe", "probes",
-                            "checkin", "geolocation", "waypoints"})
+                            "probe", "probes", "checkin", "geolocation", "waypoints"})
 TRACK_CONFIDENCE = 0.8
 MIN_FIXES = 3
 # Without such a call the pairs alone must leave no doubt: more fixes, 5+ decimals (a metre),
@@ -107,8 +107,9 @@ class StructureClassifier:
                 n for n in unread if (n.part, n.path) not in done], STRONG_HINTS,
                 bool(url_words & BIOMETRIC_CALLS))
         out += classify_objects(exchange_id, decoded)
-        if any(f.category == "biometric.voice" for f in out):
-            out = voice_beside_a_voice(exchange_id, decoded, out)
+        if any(f.category == "biometric.voice" for f in out):  # (and MFCCs by the path's words)
+            out = [spoken_call(f, url_words) for f in voice_beside_a_voice(exchange_id, decoded,
+                                                                            out)]
         # hold/flight lists beside each other or beside a typing list (most exchanges have
         # none: a look at the unread lists' names first)
         timing = [n for n in unread if TIMING_NAME.search(n.key)]

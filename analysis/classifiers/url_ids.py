@@ -7,25 +7,34 @@ convention of REST APIs). An order's or a booking's ID is ``financial.purchase``
 is when a body sends it under its key name (``order_id``: rules/keys.toml); an app shows a user
 only their own orders. Not so for ``/users/{id}``: a marketplace or a social app fetches other
 people's profiles that way (blind17), so user IDs in paths are left to the device profile. The
-segment must look like an ID (letters and digits with a digit, ``identifier``), so
-``/orders/history`` says nothing.
+segment must look like an ID (letters and digits with a digit, not a date: ``order_ref``), so
+``/orders/history``, ``/orders/2024-06``, ``/booking/step-2`` or a static file under
+``/static/js/orders/`` say nothing.
 """
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
+from urllib.parse import unquote
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.validators import validate
 from analysis.decoders import Decoded
 from analysis.records import Finding, Part
 
-# collection names whose items are orders or bookings ("tickets" may be a help desk's)
+# collection names whose items are orders or bookings ("tickets" may be a help desk's,
+# "receipts" a chat's read receipts: QA31)
 COLLECTIONS = frozenset({"orders", "order", "bookings", "booking", "reservations",
-                         "reservation", "purchases", "purchase", "invoices", "receipts"})
+                         "reservation", "purchases", "purchase", "invoices"})
 CONFIDENCE = 0.7
 # items that are no ID whatever their shape
 NOT_IDS = frozenset({"me", "self", "current", "mine", "new", "latest", "all"})
+# ...nor these (QA31): a static file ("main.8f3a2c1b.chunk.js"), a wizard's step or a page,
+# an API version ("v2", "v2.1"), a slug of words ("checkout-v2")
+NOT_ITEMS = re.compile(r"(?i).*\.(js|mjs|css|map|png|jpe?g|gif|svg|webp|ico|woff2?|ttf|html?)"
+                       r"|(step|page|part|stage|phase)[-_]?\d+|v\d{1,3}(\.\d+)*"
+                       r"|[a-z]+(-[a-z]+)*(-v\d+)?")
 
 
 def url_order_ids(exchange_id: int, decoded: Decoded) -> list[Finding]:
@@ -35,10 +44,10 @@ def url_order_ids(exchange_id: int, decoded: Decoded) -> list[Finding]:
     out = []
     leaves = [leaf for leaf in decoded.leaves[:len(segments)] if leaf.part == Part.URL]
     for before, leaf in pairwise(leaves):
-        text = leaf.text.strip()
+        # a percent-encoded ID is read as the server reads it ("ORD%2F2024%2F00123")
+        text = unquote(leaf.text.strip())
         if (before.text.lower() not in COLLECTIONS or text.lower() in NOT_IDS
-                or not validate("identifier", text)
-                or (text[:1] in "vV" and text[1:].replace(".", "").isdigit())):
+                or NOT_ITEMS.fullmatch(text) or not validate("order_ref", text)):
             continue
         out.append(leaf_finding(
             exchange_id, leaf, "financial.purchase", CONFIDENCE,

@@ -111,8 +111,10 @@ _FCM = re.compile(r"[\w-]{11,}:APA91b[\w-]{20,}")
 
 def fcm_token(text: str) -> bool:
     """A Firebase Cloud Messaging registration token: the installation's ID, a colon, then
-    "APA91b" and the registration (the long-standing GCM/FCM format)."""
-    return bool(_FCM.fullmatch(text.strip()))
+    "APA91b" and the registration (the long-standing GCM/FCM format); not a project's server
+    key, which is written the same way after an 11-character "AAAA..." prefix (QA31)."""
+    t = text.strip()
+    return bool(_FCM.fullmatch(t)) and not (t.startswith("AAAA") and t.find(":") == 11)
 
 
 def digest(value: str) -> bool:
@@ -155,8 +157,8 @@ def subject(text: str) -> bool:
 
 # An attribution SDK's device ID as AppsFlyer's SDK makes it: the install time in milliseconds
 # since 1970 (13 digits), a dash and a random 64-bit number in decimal ("1629990000000-
-# 1234567890123456789", sent as "uid" in its launch and event requests).
-_TIME_RANDOM_ID = re.compile(r"1\d{12}-\d{15,20}")
+# 1234567890123456789" on Android, "1629191854863-7087037" on iOS, sent as "uid").
+_TIME_RANDOM_ID = re.compile(r"1\d{12}-\d{6,20}")  # iOS writes ~7 random digits (QA31)
 
 
 def time_random_id(text: str) -> bool:
@@ -167,18 +169,30 @@ def time_random_id(text: str) -> bool:
 FLAGS = frozenset({"true", "false", "0", "1", "yes", "no"})
 
 
-# A span of time as a history filter writes it ("7d", "30 days", "24h"): no visited page.
-_SPAN = re.compile(r"(?i)\d+\s*(s|sec|m|min|h|hr|hours?|d|days?|w|wk|weeks?|mo|months?|y|"
-                   r"years?)")
+# A span of time, a date or a switch, as a history filter or setting writes it ("7d", "24hrs",
+# "last_30_days", ISO 8601 "P30D", "2024-06-01", "off"): no visited page (blind18, QA31).
+_SPAN = re.compile(r"(?i)(last[ _-]?)?[-+]?\d+[ _-]*(s|secs?|m|mins?|h|hrs?|hours?|d|days?|w|"
+                   r"wks?|weeks?|mo|months?|y|yrs?|years?)|p(\d+[ymwd])+(t(\d+[hms])+)?|"
+                   r"\d{4}-\d{2}(-\d{2})?([t ][\d:.]+z?)?")
+SWITCHES = FLAGS | {"on", "off", "enabled", "disabled", "none", "all", "null"}
 
 
 def visited(text: str) -> bool:
-    """A visited page's URL or title: text, not a time span nor a bare number."""
+    """A visited page's URL or title: text, not a time span, a date, a number or a switch."""
     t = text.strip()
-    return bool(t) and not t.isdigit() and not _SPAN.fullmatch(t) and t.lower() not in FLAGS
+    return bool(t) and not t.isdigit() and not _SPAN.fullmatch(t) and t.lower() not in SWITCHES
+
+
+def order_ref(text: str) -> bool:
+    """An order's or a booking's reference: an ID (``identifier``), not a date or a time."""
+    t = text.strip()
+    return identifier(t) and not _DATE.match(t)
+
+
+_DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?([t ]\d|$)|\d{1,2}[./]\d{1,2}[./]\d{2,4}$", re.I)
 
 
 ID_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "android_id": android_id, "fcm_token": fcm_token, "payment_detail": payment_detail,
     "serial_like": serial_like, "subject": subject, "time_random_id": time_random_id,
-    "visited": visited}
+    "visited": visited, "order_ref": order_ref}

@@ -8,6 +8,7 @@ a campaign or a creative rather than a device.
 
 from __future__ import annotations
 
+import base64
 import re
 
 # Postcodes as countries write them (UPU addressing S42): digits with a letter or two, a space
@@ -287,13 +288,13 @@ def birth_date(value: str) -> bool:
     return bool(_FULL_DATE.match(value.strip()))
 
 
-_MEDIA_MAGIC = ("/9j/", "iVBORw0KGgo", "R0lGOD", "UklGR", "AAAAGGZ0eXA", "AAAAIGZ0eXA",
-                "AAAAHGZ0eXA", "SUQz", "T2dnUw", "GkXfo")
+# base64 file signatures; MP4/MOV/HEIC/AVIF open with an "ftyp" box of 20-64 bytes (QA31)
+_MEDIA_MAGIC = ("/9j/", "iVBORw0KGgo", "R0lGOD", "UklGR", "SUQz", "T2dnUw", "GkXfo", *(
+    base64.b64encode(bytes([0, 0, 0, n]) + b"ftyp")[:10].decode() for n in range(20, 68, 4)))
 
 
 def media(value: str) -> bool:
-    """Image/audio/video content: a data: URI or base64 starting with a known file signature
-    (JPEG, PNG, GIF, WebP/WAV, MP4, MP3, Ogg, WebM)."""
+    """Image/audio/video: a data: URI, or base64 opening with a file signature (_MEDIA_MAGIC)."""
     t = value.strip()
     return t.startswith(("data:image/", "data:audio/", "data:video/")) or (
         len(t) > 200 and t.startswith(_MEDIA_MAGIC))

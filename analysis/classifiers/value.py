@@ -55,8 +55,10 @@ BUSINESS = frozenset({"seller", "sellers", "merchant", "merchants", "store", "st
                       # a publication's people: its authors, editors, staff (QA21)
                       "authors", "author", "editors", "editor", "staff", "contributors",
                       "byline", "newsroom", "cast", "crew",
-                      # a pharmacy's, a clinic's (QA25)
-                      "pharmacy", "pharmacies", "clinic", "clinics", "hospital", "hospitals"})
+                      # a pharmacy's, a clinic's (QA25); a tradesman's, a dealer's (QA30)
+                      "pharmacy", "pharmacies", "clinic", "clinics", "hospital", "hospitals",
+                      "installer", "installers", "contractor", "contractors", "technician",
+                      "technicians", "dealer", "dealers", "retailer", "retailers", "agency"})
 # An address book's entries are other people's (content.contacts), not the user's contact.*
 ADDRESS_BOOK = frozenset({"contacts", "addressbook", "phonebook", "contactlist", "friends",
                           "invitees", "invites", "guests", "attendees", "participants",
@@ -178,9 +180,14 @@ class ValueClassifier:
     def leaf(self, exchange_id: int, leaf: Leaf) -> Finding | None:
         if leaf.array or len(leaf.text) < 5:
             return None
-        if leaf.key and is_negative_key(leaf.key, leaf.parent, leaf.part):
+        if "raw" in leaf.layers:
+            # a file is what its signature says, whatever the part is named (a voice sample
+            # uploaded as "sample", QA30: a negative name for a value, not for a file)
+            found = _media_file(leaf)
+        elif leaf.key and is_negative_key(leaf.key, leaf.parent, leaf.part):
             return None
-        found = _media_file(leaf) if "raw" in leaf.layers else _checks(leaf)
+        else:
+            found = _checks(leaf)
         if found is None:
             return None
         category, evidence, confidence, rule = found

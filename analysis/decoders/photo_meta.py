@@ -33,6 +33,7 @@ None or what was read before the break, never an exception.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import zlib
 from collections.abc import Iterator
@@ -55,9 +56,11 @@ Span = tuple[int, int]  # [start, end) of a box's payload in the file
 
 def photo_metadata(data: bytes) -> dict[str, Any] | None:
     """The camera's make and model, the time taken and the GPS position of a JPEG, PNG,
-    HEIF/HEIC/AVIF or WebP photo (the keys of ``jpeg_exif``), or None."""
+    HEIF/HEIC/AVIF, WebP or TIFF/DNG photo (the keys of ``jpeg_exif``), or None."""
     if data[:3] == b"\xff\xd8\xff":
         return jpeg_exif(data)
+    if data[:4] in TIFF_HEADERS:  # a TIFF or a camera raw (DNG) is itself the TIFF block
+        return tiff_exif(data[:MAX_EXIF])
     if data[:8] == PNG_SIGNATURE:
         reader = _png
     elif data[4:8] == b"ftyp":
@@ -271,3 +274,27 @@ def _webp(data: bytes) -> bytes | None:
             return _unprefixed(data[pos + 8:pos + 8 + min(size, MAX_EXIF)])
         pos += 8 + size + (size & 1)  # odd-sized chunks are padded with one byte
     return None
+
+
+# A photo sent as base64 in a text field (as React Native and Flutter apps often upload, QA31):
+# the signatures of the formats above in base64 (HEIF/AVIF: an "ftyp" box of 20-64 bytes).
+BASE64_PHOTOS = ("/9j/", "iVBORw0KGgo", "UklGR", "SUkqA", "TU0AK", *(
+    base64.b64encode(bytes([0, 0, 0, n]) + b"ftyp")[:10].decode() for n in range(20, 68, 4)))
+MAX_BASE64 = 1 << 23  # characters decoded at most (6 MB of photo)
+
+
+def base64_photo_metadata(text: str) -> dict[str, Any] | None:
+    """``photo_metadata`` of a photo written in base64 (standard or URL-safe, maybe after a
+    ``data:image/...;base64,`` prefix), or None for any other text."""
+    t = text.strip()
+    if t.startswith("data:image/") and ";base64," in t[:64]:
+        t = t.partition(",")[2]
+    if len(t) < 200 or len(t) > MAX_BASE64 or not t[:12].replace("-", "+").replace(
+            "_", "/").startswith(BASE64_PHOTOS):
+        return None
+    t = "".join(t.split()).replace("-", "+").replace("_", "/")  # URL-safe, wrapped at 76
+    try:
+        data = base64.b64decode(t + "=" * (-len(t) % 4))
+    except (ValueError, TypeError):
+        return None
+    return photo_metadata(data)

@@ -51,6 +51,10 @@ _LETTERS = re.compile(rb"[A-Za-z ]")
 _WORD = re.compile(rb"[A-Za-z]{2}")
 
 
+# An ID, a token or a code: 8+ letters, digits and the separators IDs use, no space
+_ID_TOKEN = re.compile(rb"[0-9A-Za-z][0-9A-Za-z_.:/+=-]{7,}")
+
+
 def _words(chunk: bytes) -> bool:
     """Printable ASCII that reads as words: mostly letters and spaces, a run of two letters."""
     return (_ASCII.fullmatch(chunk) is not None and _WORD.search(chunk) is not None
@@ -65,9 +69,10 @@ def _length_delimited(chunk: bytes, depth: int) -> Tree:
             pass
         else:
             # Short text often parses as a message of numbers ("en_US": field 12, a fixed32;
-            # "I want a union": a fixed64 and a fixed32). A message of numbers only, all of
-            # whose bytes are words, is read as the words; a message holding text stays one.
-            if not _words(chunk) or holds_text(message):
+            # "I want a union": a fixed64 and a fixed32; an ID such as "5e2f9a7c1b3d4086",
+            # QA30). A message of numbers only, all of whose bytes are words or an ID's
+            # characters, is read as the text; a message holding text stays one.
+            if not (_words(chunk) or _ID_TOKEN.fullmatch(chunk)) or holds_text(message):
                 return message
             return chunk.decode("ascii")
     text = printable_text(chunk, min_len=1)

@@ -31,7 +31,7 @@ from analysis.decoders.cookie import parse_cookie_header
 from analysis.decoders.form import pairs_tree
 from analysis.decoders.jwt import is_jwt
 from analysis.decoders.leaves import MAX_PLAIN, PLAIN, Decoded, Leaf, Node, numeric_array
-from analysis.decoders.photo_meta import photo_metadata
+from analysis.decoders.photo_meta import base64_photo_metadata, photo_metadata
 from analysis.decoders.protobuf import packed_vector
 from analysis.decoders.query import path_segments, query_pairs
 from analysis.decoders.request import Request, cut_note, header_value
@@ -113,8 +113,6 @@ class _Walker:
         elif isinstance(value, Blob | bytes | bytearray | memoryview):
             blob = value if isinstance(value, Blob) else Blob(bytes(value))
             self.body(blob.data, blob.content_type, "", part, path, key, parent, layers, depth)
-        elif value is None:
-            return
         elif isinstance(value, bool):
             self._leaf(Leaf(part, path or "$", key, parent, value, "true" if value else "false",
                             layers))
@@ -156,6 +154,9 @@ class _Walker:
                 if len(text) <= 256:
                     PLAIN.add(text)
         self._leaf(Leaf(part, path, key, parent, text, text, layers))
+        if len(text) > 200 and (exif := base64_photo_metadata(text)) is not None:  # QA31
+            self.tree(exif, part, f"{path}.exif", "exif", key, (*layers, "base64", "exif"),
+                      depth + 1)
         return False
 
     def body(self, data: bytes, content_type: str, content_encoding: str, part: Part,

@@ -86,3 +86,14 @@ def test_a_packed_float_vector_is_a_float_list_declared_or_sniffed() -> None:
     assert protobuf.holds_vector(tree) and not protobuf.holds_text(tree)
     # bytes that are only floats are that vector (``float-vector``), not a message holding one
     assert not protobuf.looks_structured({"3": tree["3"]}, struct.pack("<128f", *vec))
+
+
+def test_an_id_that_parses_as_a_message_of_numbers_is_read_as_text() -> None:
+    """QA30: an Android ID in a string field parsed as fixed32/fixed64 fields and was lost."""
+    assert protobuf.parse_message(bytes([0x12, 0x10]) + b"5e2f9a7c1b3d4086") == {
+        "2": "5e2f9a7c1b3d4086"}
+    assert protobuf.parse_message(bytes([0x12, 0x0c]) + b"abc-DEF_1234") == {"2": "abc-DEF_1234"}
+    # a nested message of a number and a string stays a message
+    inner = bytes([0x08, 0x96, 0x01, 0x12, 0x03]) + b"abc"
+    assert protobuf.parse_message(bytes([0x1a, len(inner)]) + inner) == {
+        "3": {"1": 150, "2": "abc"}}
