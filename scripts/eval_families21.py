@@ -158,7 +158,9 @@ def listed_once(cases: list[Case]) -> list[Case]:
         labels: dict[tuple[str, str], str] = {}
         for (part, path), category in case.labels.items():
             above = _list_of(path)
-            if above is not None and set(category.split("|")) <= LISTED_ONCE:
+            # (a URL's path segments ``path[i]`` are fields of their own, no list)
+            if (above is not None and part != "url"
+                    and set(category.split("|")) <= LISTED_ONCE):
                 labels.setdefault((part, above), category)
             else:
                 labels[(part, path)] = category
