@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from analysis.classifiers import keys, kvpairs, structure_exchange, value
-from analysis.classifiers.base import Classifier, remake_finding
+from analysis.classifiers.base import Classifier, PartlyClassified, remake_finding
 from analysis.classifiers.others import others_records
 from analysis.classifiers.pairs import e7_pairs, grade_pairs, short_pairs
 from analysis.classifiers.postal import address_lines, with_address_regions
@@ -94,13 +94,15 @@ def _fields(f: Finding | None) -> FindingFields | None:
             f.transform, f.rule)
 
 
-def leaf_findings(exchange_id: int, decoded: Decoded) -> tuple[list[Finding], list[Finding]]:
-    """The key classifier's and the value classifier's findings, each in leaf order."""
+def leaf_findings(exchange_id: int, decoded: Decoded) -> tuple[list[Finding], list[Finding], str]:
+    """The key classifier's and the value classifier's findings, each in leaf order, and how
+    they failed on a field, if they did ("" when not)."""
     if _MEMO_RULES[0] is not key_rules():
         _MEMO.clear()
         _MEMO_RULES[0] = key_rules()
     by_key: list[Finding] = []
     by_value: list[Finding] = []
+    failure = ""
     key_leaf, value_leaf = keys.CLASSIFIER.leaf, value.CLASSIFIER.leaf
     memo = _MEMO
     leaves = decoded.leaves
@@ -126,9 +128,11 @@ def leaf_findings(exchange_id: int, decoded: Decoded) -> tuple[list[Finding], li
         try:
             kf = None if leaf.array or not leaf.key else key_leaf(exchange_id, leaf)
             vf = value_leaf(exchange_id, leaf)
-        except Exception:  # a rule's bug on one odd value costs that value, not the request
+        except Exception as exc:  # a rule's bug on one odd value costs that value, not the
+            # request: its other findings stay, and the request is not fully inspected
             log.exception("key/value classifier failed on %s of exchange %s", leaf.path,
                           exchange_id)
+            failure = failure or f"{type(exc).__name__}: {exc}"[:200] + f" (on {leaf.path})"
             continue
         if kf is not None:
             by_key.append(kf)
@@ -138,7 +142,7 @@ def leaf_findings(exchange_id: int, decoded: Decoded) -> tuple[list[Finding], li
             if len(memo) >= MAX_MEMO:
                 memo.clear()
             memo[slot] = (_fields(kf), _fields(vf))
-    return by_key, by_value
+    return by_key, by_value, failure
 
 
 def classify_decoded(exchange_id: int, decoded: Decoded,
@@ -146,7 +150,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found: list[Finding] = []
     if matcher is not None:
         found += matcher.classify(exchange_id, decoded)
-    by_key, by_value = leaf_findings(exchange_id, decoded)
+    by_key, by_value, failure = leaf_findings(exchange_id, decoded)
     # the request-level readings below, each only when a finding it is about is there (two
     # C-level passes over the findings, not a generator per reading)
     cats, rules = set(map(CATEGORY, by_key)), set(map(RULE, by_key))
@@ -178,7 +182,11 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found = others_records(found, decoded)
     found = structure_exchange.enrolment_media(decoded, found)
     out = dedupe(grade_pairs(found))
-    return not_this_phone(out, matcher.profile) if matcher is not None else out
+    out = not_this_phone(out, matcher.profile) if matcher is not None else out
+    if failure:
+        out = PartlyClassified(out)
+        out.failure = failure
+    return out
 
 
 OAUTH_KEYS = frozenset({"grant_type", "response_type", "redirect_uri", "code_challenge",

@@ -43,6 +43,14 @@ def remake_finding(exchange_id: int, fields: tuple[Any, ...]) -> Finding:
     return f
 
 
+class PartlyClassified(list[Finding]):
+    """The findings of an exchange on some of whose fields a classifier failed (``failure``
+    says how): kept, and the exchange counted as not fully inspected (``passes.classify``), for
+    no claim can be said to hold on a field nothing read (QA30)."""
+
+    failure: str = ""
+
+
 class Classifier(Protocol):
     name: str
 

@@ -64,6 +64,10 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
             failures[found] += 1
             failed.append(exchange_id)
             continue
+        failure = getattr(found, "failure", "")
+        if failure:  # a classifier failed on some of its fields: not fully inspected
+            failures[failure] += 1
+            failed.append(exchange_id)
         detectors.update(map(DETECTOR_OF, found))
         batch.extend(found)
         if len(batch) >= 5000:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from analysis.classifiers.base import remake_finding
+from analysis.classifiers.base import PartlyClassified, remake_finding
 from analysis.passes.handoff import Outcome
 from analysis.records import Finding
 from analysis.store.fields import FieldRow, RequestRow
@@ -31,8 +31,9 @@ MAX_ROWS = 400_000  # field rows and findings remembered, over all entries
 MAX_BODY = 1 << 20  # larger bodies are rarely sent twice; hashing them is not free either
 
 # What a first copy left: its field rows and findings without the exchange id, its errors.
+# (the findings' fields and how a classifier failed on a field, or why classifying failed)
 Template = tuple[tuple[tuple[Any, ...], ...], list[tuple[str, str]],
-                 tuple[tuple[Any, ...], ...] | str]
+                 tuple[tuple[tuple[Any, ...], ...], str] | str]
 
 
 def request_key(row: RequestRow) -> tuple[Any, ...] | None:
@@ -68,8 +69,15 @@ class Repeats:
             return None
         rows, errors, outcome = found
         self.hits += 1
-        made: Outcome = (outcome if isinstance(outcome, str)
-                         else [remake_finding(exchange_id, f) for f in outcome])
+        made: Outcome
+        if isinstance(outcome, str):
+            made = outcome
+        else:
+            kept, failure = outcome
+            made = [remake_finding(exchange_id, f) for f in kept]
+            if failure:  # a classifier failed on a field of the first copy: so on this one
+                made = PartlyClassified(made)
+                made.failure = failure
         return [(exchange_id, *r) for r in rows], list(errors), made
 
     def remember(self, key: tuple[Any, ...] | None, rows: list[FieldRow],
@@ -82,6 +90,7 @@ class Repeats:
             self._rows = 0
         if size > MAX_ROWS:
             return
-        kept = outcome if isinstance(outcome, str) else tuple(map(_finding_fields, outcome))
+        kept = outcome if isinstance(outcome, str) else (
+            tuple(map(_finding_fields, outcome)), getattr(outcome, "failure", ""))
         self._seen[key] = (tuple(r[1:] for r in rows), list(errors), kept)
         self._rows += size
