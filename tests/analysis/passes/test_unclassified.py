@@ -14,14 +14,20 @@ from analysis.records import Capture, Exchange
 from analysis.store import Store
 
 
-def test_a_failed_classification_is_not_a_clean_request(tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def _study(tmp_path: Path) -> tuple[Path, Store, int]:
+    """A claims file saying no faceprints are collected, and an empty study of its app."""
     claims = tmp_path / "claims.toml"
     claims.write_text('app = "com.example.app"\nfirst_party = ["app.example"]\n\n[[claim]]\n'
                       'id = "no-face"\ntext = "We never collect faceprints."\n'
                       'data = ["biometric.face"]\nexpect = "absent"\n')
     store = Store.memory()
-    cid = store.add_capture(Capture(kind="har", source="a.har", app="com.example.app"))
+    return claims, store, store.add_capture(Capture(kind="har", source="a.har",
+                                                    app="com.example.app"))
+
+
+def test_a_failed_classification_is_not_a_clean_request(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    claims, store, cid = _study(tmp_path)
     store.add_exchanges(cid, [Exchange(
         ts=1.0, method="POST", url="https://api.app.example/v1/x", host="api.app.example",
         request_headers=(("content-type", "application/json"),),
@@ -46,12 +52,7 @@ def test_a_classifier_failing_on_one_field_keeps_the_others_but_not_the_claim(
     as is each byte-for-byte repeat of it (decoded once: repeats.py)."""
     from analysis.classifiers import keys
 
-    claims = tmp_path / "claims.toml"
-    claims.write_text('app = "com.example.app"\nfirst_party = ["app.example"]\n\n[[claim]]\n'
-                      'id = "no-face"\ntext = "We never collect faceprints."\n'
-                      'data = ["biometric.face"]\nexpect = "absent"\n')
-    store = Store.memory()
-    cid = store.add_capture(Capture(kind="har", source="a.har", app="com.example.app"))
+    claims, store, cid = _study(tmp_path)
     request = Exchange(
         ts=1.0, method="POST", url="https://api.app.example/v1/x", host="api.app.example",
         request_headers=(("content-type", "application/json"),),
