@@ -75,13 +75,16 @@ def _digest(name: str) -> tuple[str, bytes | None]:
         memo = json.loads(memo_file.read_bytes())
     except (OSError, ValueError):
         memo = {}
-    known = memo.get(name) if isinstance(memo, dict) else None
-    if stamp is not None and isinstance(known, list) and known[:3] == stamp:
-        return str(known[3]), None
+    # one entry per file and stamp: two installations sharing the cache (a checkout and a
+    # clone, two virtualenvs) do not evict each other's
+    slot = f"{name} {' '.join(map(str, stamp))}" if stamp is not None else None
+    known = memo.get(slot) if isinstance(memo, dict) and slot else None
+    if isinstance(known, str):
+        return known, None
     blob = _read(name)
     key = hashlib.sha256(blob).hexdigest()[:16]
-    if stamp is not None and isinstance(memo, dict):
-        memo[name] = [*stamp, key]
+    if slot is not None and isinstance(memo, dict):
+        memo = dict(list(memo.items())[-31:]) | {slot: key}  # bounded: the 32 latest
         with contextlib.suppress(OSError):
             write_atomic(memo_file, json.dumps(memo).encode())
     return key, blob

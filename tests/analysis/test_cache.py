@@ -81,10 +81,13 @@ def test_geoip_digests_are_remembered_by_file_stamp(monkeypatch: pytest.MonkeyPa
     assert geo_files._digest(name) == (key, None)  # then remembered
     memo_file = cache_dir("geoip") / "digests.json"
     memo = json.loads(memo_file.read_text())
-    memo[name][1] -= 1  # another modification time: another file
-    memo_file.write_text(json.dumps(memo))
+    (slot,) = memo
+    other = slot.rsplit(" ", 1)[0] + " 1"  # another inode: another installation's file
+    memo_file.write_text(json.dumps({other: "0" * 16}))
     again, blob = geo_files._digest(name)
     assert again == key and blob is not None
+    # both are kept: two installations sharing the cache do not evict each other
+    assert json.loads(memo_file.read_text()) == {other: "0" * 16, slot: key}
     memo_file.write_text("{not json")
     assert geo_files._digest(name)[0] == key
     db = geo_files.open_embedded(name)
