@@ -116,7 +116,7 @@ def left_out(study: Study, mine: set[int] | None) -> dict[str, Any] | None:
 def _placed_in(reqs: list[Request]) -> tuple[str, ...]:
     # only requests whose GeoIP answer was ruled out have countries here (place): most none
     return tuple(sorted({c for r in reqs if r.geo_plausible is False and r.reach
-                         for c in place(r)[1]}))
+                         for c in r.reach}))
 
 
 def disclosure_flows(study: Study, verdicts: list[ClaimVerdict]) -> list[Flow]:

@@ -92,31 +92,29 @@ def load_study(store: Store, claims: ClaimsFile,
     # Party as report.json states it: the destination's (enrich pass); a request with no
     # destination (no named host, no address) by the same attributor (QA3 P32).
     attributor = study_attributor(claims.first_party, claims.app, store.capture_apps())
+    if hits is None:
+        hits = rows_to_hits(store.finding_rows() if findings is None else findings)
+    # a server GeoIP placed where the RTT rules out is placed from the vantage point, only for
+    # the requests that carry something a claim can be judged on
+    carrying = ({h.request_id for h in hits if h.confidence >= MIN_CONFIDENCE}
+                if vantage is not None else set())
     requests: dict[int, Request] = {}
-    rows_dest: dict[int, int | None] = {}
     for row in store.exchange_summary():
         if row["direction"] == "down":
             continue
         d = dest.get(row["destination_id"]) or {}
         host = d.get("host") or row["host"]
-        requests[row["id"]] = Request(
-            id=row["id"], capture_id=row["capture_id"], host=host,
+        rid = row["id"]
+        plausible = d.get("geo_plausible")
+        requests[rid] = Request(
+            id=rid, capture_id=row["capture_id"], host=host,
             country=d.get("country"), organization=d.get("organization"),
-            geo_plausible=d.get("geo_plausible"), url=row["url"], method=row["method"],
-            partial=row["id"] in partial,
+            geo_plausible=plausible, url=row["url"], method=row["method"],
+            partial=rid in partial,
             delivered=row["capture_id"] in on_wire or delivered(row),
             party=d.get("party") or str(attributor.attribute(host).party),
-            cdn=bool(d.get("cdn")), app=row.get("app") or None)
-        rows_dest[row["id"]] = row["destination_id"]
-    if hits is None:
-        hits = rows_to_hits(store.finding_rows() if findings is None else findings)
-    if vantage is not None:
-        # and only for the requests that carry something a claim can be judged on
-        carrying = {h.request_id for h in hits if h.confidence >= MIN_CONFIDENCE}
-        for rid, r in requests.items():
-            if rid in carrying and r.geo_plausible is False:
-                d = dest.get(rows_dest[rid]) or {}
-                requests[rid] = dataclasses.replace(r, reach=_reach(vantage, d))
+            cdn=bool(d.get("cdn")), app=row.get("app") or None,
+            reach=_reach(vantage, d) if plausible is False and rid in carrying else None)
     # cut short: a truncated file, or a live recording that ended abnormally (proxy killed)
     cut = {c.id: c.note or c.status for c in captures if c.status in ("partial", "failed")}
     return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts(),
