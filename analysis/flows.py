@@ -21,7 +21,6 @@ that a diff and the report always speak of the same flows:
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
@@ -54,32 +53,32 @@ def flow_groups(study: Study, among: Iterable[int] | None = None) -> dict[FlowKe
     """Request ids per flow, from the requests ``among`` (all by default) that reached a
     server and carry a finding a verdict can be judged on."""
     wanted = None if among is None else set(among)
-    groups: dict[FlowKey, set[int]] = defaultdict(set)
     # a request's (organisation, country, placed_in), worked out once: a request has many
-    # hits, often several of one category (seen once), and the study tens of thousands
+    # hits, often several of one category, and the study tens of thousands; the hits are
+    # unpacked as tuples and the FlowKeys made once per group, not once per hit
     where: dict[int, tuple[str, str | None, tuple[str, ...]] | None] = {}
-    seen: set[tuple[str, int]] = set()
-    for h in study.hits:
-        if h.confidence < MIN_CONFIDENCE or (wanted is not None and h.request_id not in wanted):
+    groups: dict[tuple[str, tuple[str, str | None, tuple[str, ...]]], set[int]] = {}
+    for rid, category, _, _, _, _, confidence in study.hits:
+        if confidence < MIN_CONFIDENCE or (wanted is not None and rid not in wanted):
             continue
-        pair = (h.category, h.request_id)
-        if pair in seen:
-            continue
-        seen.add(pair)
-        if h.request_id not in where:
-            r = study.requests.get(h.request_id)
+        if rid in where:
+            found = where[rid]
+        else:
+            r = study.requests.get(rid)
             # attempted, never reached a server: not a flow
             if r is None or not r.delivered:
-                where[h.request_id] = None
+                found = None
             else:
                 country, placed_in = place(r)
                 # one country from the RTT joins the flow GeoIP would have put there
-                where[h.request_id] = (organization(r), country,
-                                       placed_in if country is None else ())
-        found = where[h.request_id]
+                found = (organization(r), country, placed_in if country is None else ())
+            where[rid] = found
         if found is not None:
-            groups[FlowKey(h.category, *found)].add(h.request_id)
-    return dict(groups)
+            group = groups.get((category, found))
+            if group is None:
+                group = groups[(category, found)] = set()
+            group.add(rid)
+    return {FlowKey(category, *found): ids for (category, found), ids in groups.items()}
 
 
 def policy_requests(study: Study) -> set[int] | None:
