@@ -49,6 +49,7 @@ PACKAGE_KEYS = frozenset({"package", "packagename", "pkg", "pkgname", "bundleid"
                           "pn", "apppackage", "packageid"})
 PACKAGE = re.compile(r"[a-zA-Z][a-zA-Z0-9_]*(\.[a-zA-Z0-9_]+)+")
 MIN_PACKAGES = 3
+APPS_WORDS = frozenset({"apps", "applications", "packages"})  # a list's name saying so
 # lists of packages that are no apps on the phone: an SDK's adapters and modules, a stack
 # trace's frames, a share sheet's targets (QA8)
 NOT_APPS = frozenset({"sdk", "sdks", "adapter", "adapters", "mediation", "network", "networks",
@@ -226,8 +227,11 @@ def package_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
     have = {(f.part, f.path) for f in found if f.category == "device.apps"}
     out = []
     for (part, path), rows in lists.items():
-        if (len({leaf.text for leaf in rows}) >= MIN_PACKAGES and (part, path) not in have
-                and not set(_WORDS.findall(path.lower())) & NOT_APPS):
+        words = set(_WORDS.findall(path.lower()))
+        # fewer under a name that says they are apps ("remote_access_apps": 2, QA32)
+        enough = 1 if words & APPS_WORDS else MIN_PACKAGES
+        if (len({leaf.text for leaf in rows}) >= enough and (part, path) not in have
+                and not words & NOT_APPS):
             out.append(dataclasses.replace(leaf_finding(
                 exchange_id, rows[0], "device.apps", SIBLING_CONFIDENCE,
                 f"a list of {len(rows)} different app package names (the phone's apps)",

@@ -21,6 +21,11 @@ RHYTHM_WORDS = frozenset({"typing", "keystroke", "keystrokes", "keyboard", "keys
                           "backspaces", "dwell", "flight", "iki", "ikis", "pauses", "pause",
                           "corrections", "deletions", "paste", "pasted", "digraph", "digraphs",
                           "keydown", "keyup", "hold", "hesitation", "hesitations"})
+# ...and what says the words per minute were spoken, not typed (QA32: an interview coach's
+# prosody object, whose "pause_ratio" is the speaker's)
+SPEECH_WORDS = frozenset({"voice", "speech", "speaking", "spoken", "speaker", "prosody", "pitch",
+                          "audio", "utterance", "utterances", "recording", "filler", "fillers",
+                          "vocal", "articulation", "intonation", "transcript"})
 
 
 def _container(path: str) -> str:
@@ -33,7 +38,8 @@ def speeds_in_context(decoded: Decoded, by_key: list[Finding]) -> list[Finding]:
               and f.path.rpartition(".")[2].lower().replace("_", "") in SPEED_KEYS]
     if not speeds:
         return by_key
-    if url_words(decoded) & RHYTHM_WORDS:
+    called = url_words(decoded)
+    if called & RHYTHM_WORDS and not called & SPEECH_WORDS:
         return by_key
     changed: dict[int, Finding] = {}
     for f in speeds:
@@ -41,10 +47,15 @@ def speeds_in_context(decoded: Decoded, by_key: list[Finding]) -> list[Finding]:
         beside = {w for leaf in decoded.leaves if leaf.part == f.part
                   and _container(leaf.path) == where and leaf.path != f.path
                   for w in key_words(leaf.key)}
-        if (ancestor_words(f.path) | beside) & RHYTHM_WORDS:
+        context = ancestor_words(f.path) | beside
+        if (context | called) & SPEECH_WORDS:  # a speaking pace: its pauses are a voice's
+            why = ("but it is a speaking pace (sent with voice or speech measures), no typing "
+                   "rhythm: app use")
+        elif context & RHYTHM_WORDS:
             continue
-        changed[id(f)] = dataclasses.replace(
-            f, category="behavior.usage",
-            evidence=f"{f.evidence}; but no typing rhythm is sent with it (no typing object, "
-                     "backspaces, dwell or flight times): a reading or lesson speed, app use")
+        else:
+            why = ("but no typing rhythm is sent with it (no typing object, backspaces, dwell "
+                   "or flight times): a reading or lesson speed, app use")
+        changed[id(f)] = dataclasses.replace(f, category="behavior.usage",
+                                             evidence=f"{f.evidence}; {why}")
     return [changed.get(id(f), f) for f in by_key]
