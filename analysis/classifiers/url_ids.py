@@ -7,7 +7,8 @@ convention of REST APIs). An order's or a booking's ID is ``financial.purchase``
 is when a body sends it under its key name (``order_id``: rules/keys.toml); an app shows a user
 only their own orders. Not so for ``/users/{id}``: a marketplace or a social app fetches other
 people's profiles that way (blind17), so user IDs in paths are left to the device profile. The
-segment must look like an ID (letters and digits with a digit, not a date: ``order_ref``), so
+segment must look like an ID (letters and digits with a digit, not a date: ``order_ref``; or
+five digits or more), so
 ``/orders/history``, ``/orders/2024-06``, ``/booking/step-2`` or a static file under
 ``/static/js/orders/`` say nothing.
 """
@@ -39,18 +40,32 @@ NOT_ITEMS = re.compile(r"(?i).*\.(js|mjs|css|map|png|jpe?g|gif|svg|webp|ico|woff
 
 def url_order_ids(exchange_id: int, decoded: Decoded) -> list[Finding]:
     segments = decoded.url_segments()
-    if len(segments) < 2 or COLLECTIONS.isdisjoint(s.lower() for s in segments[:-1]):
+    if len(segments) < 2 or not any(map(_collection, segments[:-1])):
         return []
     out = []
     leaves = [leaf for leaf in decoded.leaves[:len(segments)] if leaf.part == Part.URL]
     for before, leaf in pairwise(leaves):
-        # a percent-encoded ID is read as the server reads it ("ORD%2F2024%2F00123")
-        text = unquote(leaf.text.strip())
-        if (before.text.lower() not in COLLECTIONS or text.lower() in NOT_IDS
-                or NOT_ITEMS.fullmatch(text) or not validate("order_ref", text)):
+        # a percent-encoded ID is read as the server reads it ("ORD%2F2024%2F00123"), without
+        # a matrix parameter ("123456;jsessionid=...")
+        text = unquote(leaf.text.strip()).partition(";")[0]
+        if (not _collection(before.text) or text.lower() in NOT_IDS or NOT_ITEMS.fullmatch(text)
+                or not (validate("order_ref", text) or (text.isdigit() and len(text) >= 5))):
             continue
         out.append(leaf_finding(
             exchange_id, leaf, "financial.purchase", CONFIDENCE,
             f"URL path segment after '{before.text}' is an order's or a booking's ID (an item "
             "of that collection)", "context.url-order"))
     return out
+
+
+# a collection's name may carry what its items are about ("orderDetails", "booking-status")
+ABOUT = frozenset({"details", "detail", "info", "status", "summary"})
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _collection(segment: str) -> bool:
+    """``segment`` names a collection of orders or bookings (QA31: camelCase and suffixed)."""
+    if segment.lower() in COLLECTIONS:
+        return True
+    words = [w.lower() for w in _WORD.findall(segment)]
+    return len(words) == 2 and words[0] in COLLECTIONS and words[1] in ABOUT

@@ -156,6 +156,10 @@ def test_qa31_a_password_in_a_tokens_claims_is_still_a_credential() -> None:
     ("https://api.shop.example/v1/orders/ORD%2F2024%2F00123", True),  # percent-encoded
     ("https://api.shop.example/v1/orders/V1234567", True),  # no version
     ("https://api.shop.example/v1/orders/ord-5521x", True),
+    ("https://api.hotel.example/bookings/12345", True),  # five digits or more
+    ("https://api.shop.example/orders/2024", False),  # a year
+    ("https://api.shop.example/v1/orderDetails/123456", True),  # a collection about orders
+    ("https://api.shop.example/orders/123456;jsessionid=ABC", True),  # a matrix parameter
 ])
 def test_qa31_order_ids_in_url_paths(url: str, read: bool) -> None:
     found = _by_path(_findings(url, method="GET"))
