@@ -39,12 +39,13 @@ def derived_json(kind: str, source: bytes, make: Callable[[bytes], Any]) -> Any:
     dicts, lists, strings, numbers and booleans. A cache file that cannot be read or written
     only costs the parse."""
     digest = hashlib.blake2b(source, digest_size=12).hexdigest()
-    target = cache_dir("derived") / f"{kind}-{digest}.json"
-    try:
+    try:  # (no home directory to find the cache in raises RuntimeError: Path.home)
+        target = cache_dir("derived") / f"{kind}-{digest}.json"
         return json.loads(target.read_bytes())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RuntimeError):
         pass
     value = make(source)
-    with contextlib.suppress(OSError, TypeError, ValueError):
-        write_atomic(target, json.dumps(value, separators=(",", ":")).encode())
+    with contextlib.suppress(OSError, TypeError, ValueError, RuntimeError):
+        write_atomic(cache_dir("derived") / f"{kind}-{digest}.json",
+                     json.dumps(value, separators=(",", ":")).encode())
     return value

@@ -8,7 +8,6 @@ what the value *is*. Likewise a key rule's reading of a field beats a bare value
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import operator
 from collections.abc import Iterable
@@ -28,6 +27,7 @@ from analysis.classifiers.records import (
     servers_not_the_phone,
 )
 from analysis.classifiers.rules import key_rules
+from analysis.classifiers.this_phone import not_this_phone
 from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
 from analysis.classifiers.url_ids import url_order_ids
 from analysis.classifiers.written import written_text
@@ -132,7 +132,7 @@ def leaf_findings(exchange_id: int, decoded: Decoded) -> tuple[list[Finding], li
             # request: its other findings stay, and the request is not fully inspected
             log.exception("key/value classifier failed on %s of exchange %s", leaf.path,
                           exchange_id)
-            failure = failure or f"{type(exc).__name__}: {exc}"[:200] + f" (on {leaf.path})"
+            failure = failure or f"{type(exc).__name__}: {exc}"[:200]
             continue
         if kf is not None:
             by_key.append(kf)
@@ -217,66 +217,6 @@ def _not_written_by_the_user(found: list[Finding], decoded: Decoded) -> list[Fin
                 or roles.get(f.path.rpartition(".")[0]) not in NOT_USER_ROLES)
             and (f.category != "content.contacts"
                  or roles.get(f.path.rpartition(".")[0]) not in NOT_CONTACT_ROLES)]
-
-
-# Identifiers the device profile contradicts: an IMEI, a SIM's IMSI/ICCID, a serial number or a
-# MAC address that is not the test phone's (a car modem's, QA26; a home camera's, QA30; another
-# device's) and written plainly (a hash may be the phone's in a form the profile does not hold).
-# Still reported, but below the confidence that can make a claim violated (judge.MIN_CONFIDENCE
-# 0.6): (profile keys, what, plain lengths, digits only).
-NOT_THIS_PHONE = {"value.imei": (("imei",), "IMEI", range(14, 17), True),
-                  "key.imei": (("imei",), "IMEI", range(14, 17), True),
-                  "key.sim": (("imsi", "iccid"), "IMSI or ICCID", range(15, 21), True),
-                  "key.serial": (("serial",), "serial number", range(4, 41), False),
-                  "key.accessory-serial": (("serial",), "serial number", range(4, 41), False),
-                  "key.mac": (("mac",), "MAC address", range(12, 13), False),
-                  "key.mac-bare": (("mac",), "MAC address", range(12, 13), False),
-                  "value.mac": (("mac",), "MAC address", range(12, 13), False)}
-
-
-def _sim_kind(digits: str) -> str:
-    """An ICCID starts with the telecom industry code 89 and has 18-20 digits (ITU-T E.118);
-    an IMSI has 15 (3GPP TS 23.003)."""
-    return "iccid" if digits.startswith("89") and len(digits) >= 18 else "imsi"
-
-
-def _alnum(text: str) -> str:
-    return "".join(c for c in text if c.isalnum()).lower()
-
-
-def _same(sent: str, known: str, what: str) -> bool:
-    """Maybe the same phone's identifier: an IMEI of the same type allocation code (its first 8
-    digits, 3GPP TS 23.003: a dual-SIM phone's second IMEI shares it, another device's modem
-    does not), the same SIM ID written with or without its last digit (ITU-T E.118), the same
-    serial number or MAC address (separators and case aside)."""
-    if what == "IMEI":
-        return sent[:8] == known[:8]
-    if what != "IMSI or ICCID":
-        return sent == known
-    return sent == known or (abs(len(sent) - len(known)) == 1
-                             and (sent.startswith(known) or known.startswith(sent)))
-
-
-def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding]:
-    if not any(f.rule in NOT_THIS_PHONE for f in found):
-        return found
-    out = []
-    for f in found:
-        spec = NOT_THIS_PHONE.get(f.rule or "")
-        if spec is not None and f.detector != Detector.GROUND_TRUTH:
-            keys, what, lengths, digits = spec
-            sent = _alnum(f.value.strip())
-            if f.rule == "key.sim":  # an IMSI is compared with the phone's IMSI, an ICCID...
-                keys = (_sim_kind(sent),)
-            known = [_alnum(str(profile.identifiers[k])) for k in keys
-                     if profile.identifiers.get(k)]
-            if known and (sent.isdigit() or not digits) and len(sent) in lengths and not any(
-                    _same(sent, k, what) for k in known):
-                f = dataclasses.replace(
-                    f, confidence=min(f.confidence, 0.5),
-                    evidence=f"{f.evidence}; not the test phone's {what} (device profile)")
-        out.append(f)
-    return out
 
 
 _MATCHERS: dict[int, tuple[DeviceProfile, ProfileMatcher]] = {}

@@ -228,8 +228,10 @@ def package_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
     out = []
     for (part, path), rows in lists.items():
         words = set(_WORDS.findall(path.lower()))
-        # fewer under a name that says they are apps ("remote_access_apps": 2, QA32)
-        enough = 1 if words & APPS_WORDS else MIN_PACKAGES
+        # fewer under a name that says they are apps ("remote_access_apps", "remoteAccessApps":
+        # 2, QA32)
+        named = set(key_words(path.rpartition(".")[2].partition("[")[0]))
+        enough = 1 if named & APPS_WORDS else MIN_PACKAGES
         if (len({leaf.text for leaf in rows}) >= enough and (part, path) not in have
                 and not words & NOT_APPS):
             out.append(dataclasses.replace(leaf_finding(

@@ -48,7 +48,9 @@ def speeds_in_context(decoded: Decoded, by_key: list[Finding]) -> list[Finding]:
                   and _container(leaf.path) == where and leaf.path != f.path
                   for w in key_words(leaf.key)}
         context = ancestor_words(f.path) | beside
-        if (context | called) & SPEECH_WORDS:  # a speaking pace: its pauses are a voice's
+        # a speaking pace: its pauses are a voice's (a typing object sent to a call named for
+        # a recording is still typing)
+        if context & SPEECH_WORDS or (called & SPEECH_WORDS and not context & RHYTHM_WORDS):
             why = ("but it is a speaking pace (sent with voice or speech measures), no typing "
                    "rhythm: app use")
         elif context & RHYTHM_WORDS:

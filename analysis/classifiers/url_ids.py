@@ -16,12 +16,11 @@ five digits or more), so
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from urllib.parse import unquote
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.validators import validate
-from analysis.decoders import Decoded
+from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding, Part
 
 # collection names whose items are orders or bookings ("tickets" may be a help desk's,
@@ -43,12 +42,23 @@ def url_order_ids(exchange_id: int, decoded: Decoded) -> list[Finding]:
     if len(segments) < 2 or not any(map(_collection, segments[:-1])):
         return []
     out = []
-    leaves = [leaf for leaf in decoded.leaves[:len(segments)] if leaf.part == Part.URL]
-    for before, leaf in pairwise(leaves):
+    # each segment's own leaf, by its index, when it is one: a segment a decoder unwrapped (a
+    # token, base64) has leaves of its own below it and is no order ID (the walk makes the URL's
+    # leaves first)
+    plain: dict[int, Leaf] = {}
+    for leaf in decoded.leaves:
+        if leaf.part != Part.URL:
+            break
+        m = _SEGMENT.fullmatch(leaf.path)
+        if m and not leaf.layers and not leaf.wrapped:
+            plain[int(m.group(1))] = leaf
+    for i, leaf in plain.items():
+        before = plain.get(i - 1)
         # a percent-encoded ID is read as the server reads it ("ORD%2F2024%2F00123"), without
         # a matrix parameter ("123456;jsessionid=...")
         text = unquote(leaf.text.strip()).partition(";")[0]
-        if (not _collection(before.text) or text.lower() in NOT_IDS or NOT_ITEMS.fullmatch(text)
+        if (before is None or not _collection(before.text) or text.lower() in NOT_IDS
+                or NOT_ITEMS.fullmatch(text)
                 or not (validate("order_ref", text) or (text.isdigit() and len(text) >= 5))):
             continue
         out.append(leaf_finding(
@@ -61,6 +71,7 @@ def url_order_ids(exchange_id: int, decoded: Decoded) -> list[Finding]:
 # a collection's name may carry what its items are about ("orderDetails", "booking-status")
 ABOUT = frozenset({"details", "detail", "info", "status", "summary"})
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_SEGMENT = re.compile(r"path\[(\d+)\]")
 
 
 def _collection(segment: str) -> bool:

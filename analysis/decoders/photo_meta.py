@@ -93,6 +93,8 @@ def _unprefixed(block: bytes) -> bytes:
 def _png(data: bytes) -> bytes | None:
     pos, profile = len(PNG_SIGNATURE), None
     for _ in range(MAX_WALK):
+        if pos + 8 > len(data):
+            break  # cut at a chunk boundary: what was read stays
         length, kind = _uint(data, pos, 4), data[pos + 4:pos + 8]
         end = pos + 8 + length
         if length > 0x7FFFFFFF or end + 4 > len(data):

@@ -151,7 +151,7 @@ class _Walker:
             else:
                 if len(PLAIN) >= MAX_PLAIN:
                     PLAIN.clear()
-                if len(text) <= 256:
+                if len(text) <= 200:  # (longer ones may be photos: read below each time)
                     PLAIN.add(text)
         self._leaf(Leaf(part, path, key, parent, text, text, layers))
         if len(text) > 200 and (exif := base64_photo_metadata(text)) is not None:  # QA31

@@ -1,0 +1,83 @@
+"""Identifiers the device profile contradicts: an IMEI, a SIM's IMSI or ICCID, a serial number
+or a MAC address in a request that is not the test phone's (a car modem's, QA26; a home
+camera's, QA30; another device's).
+
+They are still reported, but below the confidence that can make a claim violated
+(``judge.MIN_CONFIDENCE``, 0.6), with "not the test phone's" in their evidence. Only values
+written plainly are compared: a hash, a transformed value or a phone's random per-network MAC may
+be the phone's in a form the profile does not hold. IMEI structure: 3GPP TS 23.003 (the type
+allocation code, its first 8 digits, is shared by a dual-SIM phone's two IMEIs); ICCID and IMSI:
+ITU-T E.118 and 3GPP TS 23.003; locally administered MACs: IEEE 802 (bit 1 of the first octet).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from analysis.classifiers.base import HASH_BY_LEN
+from analysis.profile import DeviceProfile
+from analysis.records import Detector, Finding
+
+NOT_THIS_PHONE = {"value.imei": (("imei",), "IMEI", range(14, 17), True),
+                  "key.imei": (("imei",), "IMEI", range(14, 17), True),
+                  "key.sim": (("imsi", "iccid"), "IMSI or ICCID", range(15, 21), True),
+                  "key.serial": (("serial",), "serial number", range(4, 41), False),
+                  "key.accessory-serial": (("serial",), "serial number", range(4, 41), False),
+                  "key.mac": (("mac",), "MAC address", range(12, 13), False),
+                  "key.mac-bare": (("mac",), "MAC address", range(12, 13), False),
+                  "value.mac": (("mac",), "MAC address", range(12, 13), False)}
+
+
+def _sim_kind(digits: str) -> str:
+    """An ICCID starts with the telecom industry code 89 and has 18-20 digits (ITU-T E.118);
+    an IMSI has 15 (3GPP TS 23.003)."""
+    return "iccid" if digits.startswith("89") and len(digits) >= 18 else "imsi"
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in text if c.isalnum()).lower()
+
+
+def _plain(sent: str, f: Finding, what: str) -> bool:
+    """A serial or a MAC written plainly: no digest (the phone's may be hashed), no value sent
+    transformed, no locally administered MAC (a phone's random per-network one, Android 10+)."""
+    if f.transform or len(sent) in HASH_BY_LEN:
+        return False
+    return not (what == "MAC address" and int(sent[1], 16) & 2)
+
+
+def _same(sent: str, known: str, what: str) -> bool:
+    """Maybe the same phone's identifier: an IMEI of the same type allocation code (its first 8
+    digits, 3GPP TS 23.003: a dual-SIM phone's second IMEI shares it, another device's modem
+    does not), the same SIM ID written with or without its last digit (ITU-T E.118), the same
+    serial number or MAC address (separators and case aside)."""
+    if what == "IMEI":
+        return sent[:8] == known[:8]
+    if what != "IMSI or ICCID":
+        return sent == known
+    return sent == known or (abs(len(sent) - len(known)) == 1
+                             and (sent.startswith(known) or known.startswith(sent)))
+
+
+def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding]:
+    if not any(f.rule in NOT_THIS_PHONE for f in found):
+        return found
+    out = []
+    for f in found:
+        spec = NOT_THIS_PHONE.get(f.rule or "")
+        if spec is not None and f.detector != Detector.GROUND_TRUTH:
+            keys, what, lengths, digits = spec
+            sent = _alnum(f.value.strip())
+            if f.rule == "key.sim":  # an IMSI is compared with the phone's IMSI, an ICCID...
+                keys = (_sim_kind(sent),)
+            known = [_alnum(str(profile.identifiers[k])) for k in keys
+                     if profile.identifiers.get(k)]
+            if known and (sent.isdigit() if digits else _plain(sent, f, what)) and len(
+                    sent) in lengths and not any(_same(sent, k, what) for k in known):
+                f = dataclasses.replace(
+                    f, confidence=min(f.confidence, 0.5),
+                    evidence=f"{f.evidence}; not the test phone's {what} (device profile)")
+        out.append(f)
+    return out
+
+
