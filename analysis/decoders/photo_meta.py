@@ -286,8 +286,7 @@ MAX_BASE64 = 1 << 23  # characters decoded at most (6 MB of photo)
 
 
 def base64_photo_metadata(text: str) -> dict[str, Any] | None:
-    """``photo_metadata`` of a photo written in base64 (standard or URL-safe, maybe after a
-    ``data:image/...;base64,`` prefix), or None for any other text."""
+    """``photo_metadata`` of a photo in base64 (or URL-safe base64, or a data: URI), or None."""
     t = text.strip()
     if t.startswith("data:image/") and ";base64," in t[:64]:
         t = t.partition(",")[2]
@@ -296,7 +295,6 @@ def base64_photo_metadata(text: str) -> dict[str, Any] | None:
         return None
     t = "".join(t.split()).replace("-", "+").replace("_", "/")  # URL-safe, wrapped at 76
     try:
-        data = base64.b64decode(t + "=" * (-len(t) % 4))
+        return photo_metadata(base64.b64decode(t + "=" * (-len(t) % 4)))
     except (ValueError, TypeError):
         return None
-    return photo_metadata(data)
