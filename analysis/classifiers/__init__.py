@@ -16,7 +16,7 @@ from typing import Any
 from analysis.classifiers import keys, kvpairs, structure_exchange, value
 from analysis.classifiers.base import Classifier, PartlyClassified, remake_finding
 from analysis.classifiers.others import others_records
-from analysis.classifiers.pairs import e7_pairs, grade_pairs, short_pairs
+from analysis.classifiers.pairs import e7_pairs, grade_pairs, lone_flags, short_pairs
 from analysis.classifiers.postal import address_lines, with_address_regions
 from analysis.classifiers.profile_match import ProfileMatcher
 from analysis.classifiers.purchase import order_details, paid_amounts, purchases_only
@@ -181,7 +181,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found = other_things(found) + package_lists(exchange_id, decoded, found)
     found = others_records(found, decoded)
     found = structure_exchange.enrolment_media(decoded, found)
-    out = dedupe(grade_pairs(found))
+    out = dedupe(grade_pairs(lone_flags(found)))
     out = not_this_phone(out, matcher.profile) if matcher is not None else out
     if failure:
         out = PartlyClassified(out)

@@ -54,6 +54,23 @@ def _container(path: str) -> str:
     return path.rpartition(".")[0]
 
 
+FLAGS = frozenset({"0", "1"})
+
+
+def lone_flags(findings: list[Finding]) -> list[Finding]:
+    """Without a latitude's partner beside it, a bare 0 or 1 under "lat" is a flag, not a
+    coordinate: OpenRTB's and the ad SDKs' limit-ad-tracking "lat" (QA33)."""
+    flags = [f for f in findings if (f.rule in LAT_RULES or f.rule in LON_RULES)
+             and f.value.strip() in FLAGS]
+    if not flags:
+        return findings
+    seen = {(str(f.part), _container(f.path), f.rule in LAT_RULES) for f in findings
+            if f.rule in LAT_RULES or f.rule in LON_RULES}
+    lone = {id(f) for f in flags
+            if (str(f.part), _container(f.path), f.rule not in LAT_RULES) not in seen}
+    return [f for f in findings if id(f) not in lone]
+
+
 def grade_pairs(findings: Iterable[Finding]) -> list[Finding]:
     """Findings with the coarse coordinate of a pair raised to its partner's precise grade."""
     findings = list(findings)
