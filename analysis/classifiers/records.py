@@ -55,7 +55,10 @@ APPS_WORDS = frozenset({"apps", "applications", "packages"})  # a list's name sa
 NOT_APPS = frozenset({"sdk", "sdks", "adapter", "adapters", "mediation", "network", "networks",
                       "frames", "frame", "stack", "stacktrace", "trace", "share", "targets",
                       "target", "integrations", "dependencies", "modules", "plugins", "libs",
-                      "libraries", "exception", "threads"})
+                      "libraries", "exception", "threads",
+                      # a store's or a search's apps, not the phone's (QA35)
+                      "featured", "recommended", "suggested", "similar", "top", "popular",
+                      "results", "catalog", "catalogue", "trending", "offering", "offerings"})
 _WORDS = re.compile(r"[a-z]+")
 _RECORD = re.compile(r"(.*\[\d+\])\.([^.\[\]]+)")
 

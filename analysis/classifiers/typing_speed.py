@@ -21,11 +21,15 @@ RHYTHM_WORDS = frozenset({"typing", "keystroke", "keystrokes", "keyboard", "keys
                           "backspaces", "dwell", "flight", "iki", "ikis", "pauses", "pause",
                           "corrections", "deletions", "paste", "pasted", "digraph", "digraphs",
                           "keydown", "keyup", "hold", "hesitation", "hesitations"})
+# ...of which these only typing makes (a pause or a hesitation is a speaker's too)
+KEYS_ONLY = RHYTHM_WORDS - {"pause", "pauses", "hold", "hesitation", "hesitations",
+                            "corrections"}
 # ...and what says the words per minute were spoken, not typed (QA32: an interview coach's
 # prosody object, whose "pause_ratio" is the speaker's)
 SPEECH_WORDS = frozenset({"voice", "speech", "speaking", "spoken", "speaker", "prosody", "pitch",
                           "audio", "utterance", "utterances", "recording", "filler", "fillers",
-                          "vocal", "articulation", "intonation", "transcript"})
+                          "vocal", "articulation", "intonation", "transcript", "talk", "aloud",
+                          "oral", "fluency", "presentation"})
 
 
 def _container(path: str) -> str:
@@ -48,9 +52,11 @@ def speeds_in_context(decoded: Decoded, by_key: list[Finding]) -> list[Finding]:
                   and _container(leaf.path) == where and leaf.path != f.path
                   for w in key_words(leaf.key)}
         context = ancestor_words(f.path) | beside
-        # a speaking pace: its pauses are a voice's (a typing object sent to a call named for
-        # a recording is still typing)
-        if context & SPEECH_WORDS or (called & SPEECH_WORDS and not context & RHYTHM_WORDS):
+        # what only typing makes (backspaces, dwell and flight times) decides first; then
+        # speech words: a speaking pace, whose pauses are a voice's (QA32, QA35)
+        if context & KEYS_ONLY:
+            continue
+        if (context | called) & SPEECH_WORDS:
             why = ("but it is a speaking pace (sent with voice or speech measures), no typing "
                    "rhythm: app use")
         elif context & RHYTHM_WORDS:

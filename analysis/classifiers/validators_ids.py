@@ -192,7 +192,18 @@ def order_ref(text: str) -> bool:
 _DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?([t ]\d|$)|\d{1,2}[./]\d{1,2}[./]\d{2,4}$", re.I)
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_A-Z'’-]*(?:[-'’ ][^\W\d_][^\W\d_A-Z'’-]*){0,2}")
+
+
+def name_word(text: str) -> bool:
+    """A person's first or last name as a form writes it: a capitalised word or two ("Lena",
+    "Jean-Luc", "van Dijk"), not a file's, a method's or a layer's ("IMG_2041.jpg",
+    "viewDidLoad", "lab_results")."""
+    t = text.strip()
+    return bool(_NAME_WORD.fullmatch(t)) and (t[:1].isupper() or t.split()[-1][:1].isupper())
+
+
 ID_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "android_id": android_id, "fcm_token": fcm_token, "payment_detail": payment_detail,
     "serial_like": serial_like, "subject": subject, "time_random_id": time_random_id,
-    "visited": visited, "order_ref": order_ref}
+    "visited": visited, "order_ref": order_ref, "name_word": name_word}
