@@ -53,3 +53,12 @@ def test_not_read(body: dict[str, object], path: str, category: str) -> None:
 ])
 def test_read(body: dict[str, object], path: str, category: str) -> None:
     assert category in found_in(body).get(path, {}), found_in(body)
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    # QA34: a bare id_card holding its number, a child's age in a kids' app
+    ({"id_card": "T22000129"}, "id_card", "personal.national_id"),
+    ({"user_props": {"child_age": 7}}, "user_props.child_age", "personal.birthdate"),
+])
+def test_qa34_read(body: dict[str, object], path: str, category: str) -> None:
+    assert category in found_in(body).get(path, {}), found_in(body)
