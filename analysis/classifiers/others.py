@@ -56,8 +56,14 @@ PEOPLE = frozenset({"contact.name", "id.user", "contact.phone", "contact.email"}
 # A courier's record (its name beside it) in an analytics event's properties: what the user
 # viewed in a customer's app, the courier's name, phone and position (QA29: a "Courier Map
 # Viewed" event); not a courier app's own call about its user's shift (QA28)
-COURIERS = frozenset({"courier", "couriers", "deliverer", "dasher"})
-COURIER_STEMS = ("courier", "deliverer", "dasher")
+# ...and so is a passenger's, a rider's or a driver's, a teacher's or a host's in such an event
+# (a driver app's "trip_accepted" with the passenger's first name, QA34): the user is described
+# by an event's user properties, not by a role object inside its parameters
+COURIERS = frozenset({"courier", "couriers", "deliverer", "dasher", "passenger", "passengers",
+                      "rider", "riders", "driver", "drivers", "teacher", "teachers", "tutor",
+                      "instructor", "host", "seller"})
+COURIER_STEMS = ("courier", "deliverer", "dasher", "passenger", "rider", "driver", "teacher",
+                 "tutor", "instructor", "host", "seller")
 EVENT_PROPERTIES = frozenset({"properties", "props", "params", "parameters", "eventproperties",
                               "attributes", "segmentation"})
 NAME_KEYS = frozenset({"name", "firstname", "displayname", "fullname"})

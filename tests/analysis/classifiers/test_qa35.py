@@ -62,3 +62,12 @@ def test_read(body: dict[str, object], path: str, category: str) -> None:
 ])
 def test_qa34_read(body: dict[str, object], path: str, category: str) -> None:
     assert category in found_in(body).get(path, {}), found_in(body)
+
+
+def test_qa34_a_passenger_in_a_driver_apps_event_is_someone_else() -> None:
+    found = found_in({"events": [{"name": "trip_accepted", "params": {"passenger": {
+        "first_name": "Anna", "phone": "+49 30 5558 7711"}}}]})
+    assert not [p for p in found if ".passenger." in p], found
+    # the same keys describing the user outside an event's parameters stay the user's
+    mine = found_in({"driver": {"first_name": "Max", "phone": "+4915112345678"}})
+    assert "contact.name" in mine["driver.first_name"]
