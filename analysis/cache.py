@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import tempfile
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,13 +40,20 @@ def derived_json(kind: str, source: bytes, make: Callable[[bytes], Any]) -> Any:
     dicts, lists, strings, numbers and booleans. A cache file that cannot be read or written
     only costs the parse."""
     digest = hashlib.blake2b(source, digest_size=12).hexdigest()
+    target = None
     try:  # (no home directory to find the cache in raises RuntimeError: Path.home)
         target = cache_dir("derived") / f"{kind}-{digest}.json"
         return json.loads(target.read_bytes())
     except (OSError, ValueError, RuntimeError):
         pass
     value = make(source)
-    with contextlib.suppress(OSError, TypeError, ValueError, RuntimeError):
-        write_atomic(cache_dir("derived") / f"{kind}-{digest}.json",
-                     json.dumps(value, separators=(",", ":")).encode())
+    if target is not None:
+        with contextlib.suppress(OSError, TypeError, ValueError):
+            write_atomic(target, json.dumps(value, separators=(",", ":")).encode())
     return value
+
+
+def cached_toml(source: bytes) -> dict[str, Any]:
+    """A TOML file's text parsed (``tomllib``), through ``derived_json``."""
+    return derived_json(  # type: ignore[no-any-return]
+        "toml", source, lambda data: tomllib.loads(data.decode("utf-8")))

@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 from publicsuffixlist import PublicSuffixList
 
-from analysis.cache import derived_json
+from analysis.cache import cached_toml, derived_json
 from analysis.errors import PhonehomeError
 
 Kind = Literal["sdk", "platform", "cloud", "cdn"]
@@ -106,13 +106,16 @@ def _row(path: Path | str, raw: Any, index: int) -> tuple[OrgRow, list[str], lis
     return row, [d.lower().strip(".") for d in domains], list(asns)
 
 
-def parse_org_table(text: str, path: Path | str, raw: dict[str, Any] | None = None) -> OrgTable:
-    """The table of ``text`` (or of ``raw``, the same already parsed)."""
-    if raw is None:
-        try:
-            raw = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise OrgTableError(f"{path}: not valid TOML: {exc}") from exc
+def parse_org_table(text: str, path: Path | str) -> OrgTable:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise OrgTableError(f"{path}: not valid TOML: {exc}") from exc
+    return org_table(raw, path)
+
+
+def org_table(raw: dict[str, Any], path: Path | str) -> OrgTable:
+    """The table of an orgs file already parsed."""
     by_domain: dict[str, OrgRow] = {}
     by_asn: dict[int, OrgRow] = {}
     for index, entry in enumerate(raw.get("org", [])):
@@ -133,8 +136,7 @@ def parse_org_table(text: str, path: Path | str, raw: dict[str, Any] | None = No
 def load_org_table() -> OrgTable:
     """The bundled ``orgs.toml`` (cached)."""
     data = resources.files("analysis").joinpath("data", "orgs.toml").read_bytes()
-    raw = derived_json("toml", data, lambda b: tomllib.loads(b.decode("utf-8")))
-    return parse_org_table("", "analysis/data/orgs.toml", raw)
+    return org_table(cached_toml(data), "analysis/data/orgs.toml")
 
 
 @cache

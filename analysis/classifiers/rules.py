@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from analysis.cache import derived_json
+from analysis.cache import cached_toml
 from analysis.classifiers.validators import VALIDATORS
 from analysis.decoders import Decoded
 from analysis.records import Part
@@ -119,9 +118,7 @@ def exact_rules(name: str, part: str = "") -> tuple[KeyRule, ...]:
 def load_toml(name: str) -> dict[str, Any]:
     """A rule file, parsed once per process (several loaders read keys.toml; callers only
     read the dict) and once per installation of that file's text (``derived_json``)."""
-    return derived_json(  # type: ignore[no-any-return]
-        "toml", (RULES_DIR / name).read_bytes(),
-        lambda text: tomllib.loads(text.decode("utf-8")))
+    return cached_toml((RULES_DIR / name).read_bytes())
 
 
 @cache

@@ -20,6 +20,7 @@ from urllib.parse import unquote
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.validators import validate
+from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding, Part
 
@@ -70,7 +71,6 @@ def url_order_ids(exchange_id: int, decoded: Decoded) -> list[Finding]:
 
 # a collection's name may carry what its items are about ("orderDetails", "booking-status")
 ABOUT = frozenset({"details", "detail", "info", "status", "summary"})
-_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _SEGMENT = re.compile(r"path\[(\d+)\]")
 
 
@@ -78,5 +78,5 @@ def _collection(segment: str) -> bool:
     """``segment`` names a collection of orders or bookings (QA31: camelCase and suffixed)."""
     if segment.lower() in COLLECTIONS:
         return True
-    words = [w.lower() for w in _WORD.findall(segment)]
+    words = key_words(segment)
     return len(words) == 2 and words[0] in COLLECTIONS and words[1] in ABOUT

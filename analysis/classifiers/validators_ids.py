@@ -165,16 +165,13 @@ def time_random_id(text: str) -> bool:
     return bool(_TIME_RANDOM_ID.fullmatch(text.strip()))
 
 
-# A boolean as JSON, a form or a query string writes it.
-FLAGS = frozenset({"true", "false", "0", "1", "yes", "no"})
-
-
 # A span of time, a date or a switch, as a history filter or setting writes it ("7d", "24hrs",
 # "last_30_days", ISO 8601 "P30D", "2024-06-01", "off"): no visited page (blind18, QA31).
 _SPAN = re.compile(r"(?i)(last[ _-]?)?[-+]?\d+[ _-]*(s|secs?|m|mins?|h|hrs?|hours?|d|days?|w|"
                    r"wks?|weeks?|mo|months?|y|yrs?|years?)|p(\d+[ymwd])+(t(\d+[hms])+)?|"
                    r"\d{4}-\d{2}(-\d{2})?([t ][\d:.]+z?)?")
-SWITCHES = FLAGS | {"on", "off", "enabled", "disabled", "none", "all", "null"}
+SWITCHES = frozenset({"true", "false", "0", "1", "yes", "no", "on", "off", "enabled",
+                      "disabled", "none", "all", "null"})
 
 
 def visited(text: str) -> bool:
@@ -183,13 +180,13 @@ def visited(text: str) -> bool:
     return bool(t) and not t.isdigit() and not _SPAN.fullmatch(t) and t.lower() not in SWITCHES
 
 
+_DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?([t ]\d|$)|\d{1,2}[./]\d{1,2}[./]\d{2,4}$", re.I)
+
+
 def order_ref(text: str) -> bool:
     """An order's or a booking's reference: an ID (``identifier``), not a date or a time."""
     t = text.strip()
     return identifier(t) and not _DATE.match(t)
-
-
-_DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?([t ]\d|$)|\d{1,2}[./]\d{1,2}[./]\d{2,4}$", re.I)
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_A-Z'’-]*(?:[-'’ ][^\W\d_][^\W\d_A-Z'’-]*){0,2}")

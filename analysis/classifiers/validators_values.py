@@ -8,8 +8,9 @@ a campaign or a creative rather than a device.
 
 from __future__ import annotations
 
-import base64
 import re
+
+from analysis.decoders.photo_meta import BASE64_FTYP
 
 # Postcodes as countries write them (UPU addressing S42): digits with a letter or two, a space
 # or a dash; always at least one digit ("SW1A 1AA", "10001", "75008", "100-0001").
@@ -288,9 +289,8 @@ def birth_date(value: str) -> bool:
     return bool(_FULL_DATE.match(value.strip()))
 
 
-# base64 file signatures; MP4/MOV/HEIC/AVIF open with an "ftyp" box of 20-64 bytes (QA31)
-_MEDIA_MAGIC = ("/9j/", "iVBORw0KGgo", "R0lGOD", "UklGR", "SUQz", "T2dnUw", "GkXfo", *(
-    base64.b64encode(bytes([0, 0, 0, n]) + b"ftyp")[:10].decode() for n in range(20, 68, 4)))
+# base64 file signatures (BASE64_FTYP: MP4/MOV/HEIC/AVIF's "ftyp" box of 20-64 bytes, QA31)
+_MEDIA_MAGIC = ("/9j/", "iVBORw0KGgo", "R0lGOD", "UklGR", "SUQz", "T2dnUw", "GkXfo", *BASE64_FTYP)
 
 
 def media(value: str) -> bool:

@@ -278,10 +278,10 @@ def _webp(data: bytes) -> bytes | None:
     return None
 
 
-# A photo sent as base64 in a text field (as React Native and Flutter apps often upload, QA31):
-# the signatures of the formats above in base64 (HEIF/AVIF: an "ftyp" box of 20-64 bytes).
-BASE64_PHOTOS = ("/9j/", "iVBORw0KGgo", "UklGR", "SUkqA", "TU0AK", *(
-    base64.b64encode(bytes([0, 0, 0, n]) + b"ftyp")[:10].decode() for n in range(20, 68, 4)))
+# A photo as base64 in a text field (React Native, Flutter; QA31): signatures, "ftyp" of 20-64 B
+BASE64_FTYP = tuple(base64.b64encode(bytes([0, 0, 0, n]) + b"ftyp")[:10].decode()
+                    for n in range(20, 68, 4))
+BASE64_PHOTOS = ("/9j/", "iVBORw0KGgo", "UklGR", "SUkqA", "TU0AK", *BASE64_FTYP)
 MAX_BASE64 = 1 << 23  # characters decoded at most (6 MB of photo)
 
 

@@ -57,7 +57,6 @@ class Repeats:
     def __init__(self) -> None:
         self._seen: dict[tuple[Any, ...], Template] = {}
         self._rows = 0
-        self.hits = 0
 
     def recall(self, key: tuple[Any, ...] | None, exchange_id: int
                ) -> tuple[list[FieldRow], list[tuple[str, str]], Outcome] | None:
@@ -68,7 +67,6 @@ class Repeats:
         if found is None:
             return None
         rows, errors, outcome = found
-        self.hits += 1
         made: Outcome
         if isinstance(outcome, str):
             made = outcome
