@@ -1,9 +1,10 @@
 """Who runs a server: registrable domains and the organisation tables.
 
-- Registrable domain: the Public Suffix List's ICANN section through ``publicsuffixlist``
-  (offline, bundled list). ICANN-only on purpose: ``x.herokuapp.com`` belongs to
-  ``herokuapp.com``, and cloud hosting domains are then told apart by the organisation table,
-  whose ``cloud``/``cdn`` rows make ``analysis.enrich_party`` compare the subdomain instead.
+- Registrable domain: the Public Suffix List's ICANN section as bundled with
+  ``publicsuffixlist`` (offline), looked up here by the list's algorithm. ICANN-only on
+  purpose: ``x.herokuapp.com`` belongs to ``herokuapp.com``, and cloud hosting domains are
+  then told apart by the organisation table, whose ``cloud``/``cdn`` rows make
+  ``analysis.enrich_party`` compare the subdomain instead.
 - ``analysis/data/orgs.toml``: the project's table of mobile SDK, platform, cloud and CDN
   domains and ASNs -> company, one source note per row (the format is described in the file).
 - ``analysis/data/third-party-web.json.gz``: entity names, companies and categories from
@@ -25,8 +26,6 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
-
-from publicsuffixlist import PublicSuffixList
 
 from analysis.cache import cached_toml, derived_json
 from analysis.errors import PhonehomeError
@@ -140,26 +139,48 @@ def load_org_table() -> OrgTable:
 
 
 @cache
-def load_third_party_web() -> dict[str, OrgRow]:
-    """third-party-web domains -> rows. ``*.x.com`` patterns cover x.com and its subdomains."""
+def _third_party_web() -> dict[str, Any]:
     blob = resources.files("analysis").joinpath("data", "third-party-web.json.gz").read_bytes()
-    out: dict[str, OrgRow] = {}
+    return derived_json("tpw-1", blob, _tpw_table)  # type: ignore[no-any-return]
+
+
+@cache
+def _tpw_row(index: int) -> OrgRow:
+    # Made when a host first needs it: making all 3,000 rows took 8 ms of every run (measured).
+    name, service, kind = _third_party_web()["rows"][index]
+    return OrgRow(name=name, service=service, kind=kind, cdn=kind == "cdn",
+                  source="third-party-web 0.30.0 (MIT)", origin="third-party-web")
+
+
+def load_third_party_web() -> dict[str, OrgRow]:
+    """third-party-web domains -> rows. ``*.x.com`` patterns cover x.com and its subdomains.
+    The table is remembered in the cache (``derived_json``)."""
+    return {domain: _tpw_row(index) for domain, index in _third_party_web()["domains"].items()}
+
+
+def _tpw_table(blob: bytes) -> dict[str, Any]:
+    """{"rows": [[company, service, kind], ...], "domains": {domain: row index}}, the first
+    entity listing a domain winning."""
+    rows: list[list[str]] = []
+    domains: dict[str, int] = {}
     for entity in json.loads(gzip.decompress(blob)):
         category = str(entity.get("category") or "other")
-        hosting = category in TPW_HOSTING
-        row = OrgRow(name=str(entity.get("company") or entity["name"]),
-                     service=f"{entity['name']} ({category})",
-                     kind="cdn" if category == "cdn" else "cloud" if hosting else "sdk",
-                     cdn=category == "cdn", source="third-party-web 0.30.0 (MIT)",
-                     origin="third-party-web")
+        kind = "cdn" if category == "cdn" else "cloud" if category in TPW_HOSTING else "sdk"
+        rows.append([str(entity.get("company") or entity["name"]),
+                     f"{entity['name']} ({category})", kind])
         for pattern in entity.get("domains", []):
-            domain = str(pattern).lower().removeprefix("*.").strip(".")
-            out.setdefault(domain, row)
-    return out
+            domains.setdefault(str(pattern).lower().removeprefix("*.").strip("."), len(rows) - 1)
+    return {"rows": rows, "domains": domains}
 
 
 def third_party_web_for_host(host: str | None) -> tuple[str, OrgRow] | None:
-    return _suffix_match(load_third_party_web(), host)
+    domains = _third_party_web()["domains"]
+    labels = (host or "").lower().rstrip(".").split(".")
+    for i in range(len(labels) if host else 0):
+        suffix = ".".join(labels[i:])
+        if suffix in domains:
+            return suffix, _tpw_row(domains[suffix])
+    return None
 
 
 # The lines that open and close the ICANN section (trailing blanks allowed, as the library
@@ -205,9 +226,35 @@ def _icann_rules(data: bytes) -> list[str]:
 
 
 @cache
-def _psl() -> PublicSuffixList:
+def _suffix_rules() -> tuple[frozenset[str], int]:
     # The ICANN section only: a private suffix (``github.io``) is not an organisation boundary.
-    return PublicSuffixList(icann_rules(), accept_encoded_idn=False)
+    rules = icann_rules()
+    return frozenset(rules), max(rule.count(".") + 1 for rule in rules)
+
+
+def _public_labels(labels: list[str]) -> int:
+    """How many trailing labels are the public suffix: the PSL algorithm
+    (https://publicsuffix.org/list/, "Formal algorithm") as ``publicsuffixlist`` evaluates it,
+    unknown TLDs public. Longest candidate first; at each length an exception rule
+    (``!city.kobe.jp``: one label less), then a wildcard (``*.kobe.jp``: one label more when
+    the host has it, and the wildcard's own root is public), then an exact rule. Written here
+    rather than built as a ``PublicSuffixList`` from the cached rules, whose parser re-reads
+    every rule (7 ms of every run, measured); tests/analysis/test_orgs_psl.py compares the two
+    on every rule."""
+    rules, longest = _suffix_rules()
+    count = len(labels)
+    if count == 1:
+        return 1
+    for start in range(max(0, count - (longest + 1)), count):
+        depth = count - start
+        name = ".".join(labels[start:])
+        if "!" + name in rules:
+            return depth - 1
+        if "*." + name in rules:
+            return depth + 1 if start > 0 else depth
+        if name in rules:
+            return depth
+    return 1
 
 
 @lru_cache(maxsize=65536)
@@ -227,5 +274,8 @@ def registrable_domain(host: str | None) -> str | None:
     host = host.lower().rstrip(".")
     if is_ip_literal(host):
         return None
-    found = _psl().privatesuffix(host)
-    return str(found) if found else None
+    labels = host.split(".")
+    if "" in labels:
+        return None  # not a domain name (an empty label)
+    public = _public_labels(labels)
+    return ".".join(labels[-(public + 1):]) if len(labels) > public else None

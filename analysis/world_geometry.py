@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import math
 import zipfile
 from functools import cache, lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 import numpy as np
 
@@ -121,16 +123,46 @@ def distance_to_country_km(lat: float, lon: float, code: str) -> float | None:
     """Shortest great-circle distance from a point to a country's territory (0 inside it).
 
     Measured to the boundary segments themselves, not to a centroid or to the vertices only,
-    so it never overstates the distance. None when the country has no shape here.
-    """
+    so it never overstates the distance. None when the country has no shape here. Answers are
+    remembered in the per-installation cache: a study asks the same few (its vantage point to
+    its servers' countries) on every run, and the first answer for a country costs reading and
+    projecting its shape (13 ms for the US, measured)."""
     code = code.upper()
-    if not has_shape(code):
-        return None
-    if contains(code, lon, lat):
-        return 0.0
-    a, b = _segments(code)
-    p = _unit(np.asarray([[lon, lat]], dtype=float))[0]
-    return _points_to_segments(p[None, :], a, b) * EARTH_RADIUS_KM
+    saved = _saved_distances()
+    key = f"{lat!r},{lon!r},{code}"
+    if key in saved:
+        return saved[key]
+    km = None
+    if has_shape(code):
+        km = 0.0
+        if not contains(code, lon, lat):
+            a, b = _segments(code)
+            p = _unit(np.asarray([[lon, lat]], dtype=float))[0]
+            km = _points_to_segments(p[None, :], a, b) * EARTH_RADIUS_KM
+    if len(saved) >= MAX_SAVED_DISTANCES:
+        saved.clear()
+    saved[key] = km
+    with contextlib.suppress(OSError, RuntimeError):  # no writable cache: not kept
+        write_atomic(_distances_file(), json.dumps(saved).encode())
+    return km
+
+
+MAX_SAVED_DISTANCES = 4096
+
+
+def _distances_file() -> Path:
+    return cache_dir() / f"distances-1-{data_key()}.json"  # -1: this code's answers
+
+
+@cache
+def _saved_distances() -> dict[str, float | None]:
+    try:
+        saved = json.loads(_distances_file().read_bytes())
+    except (OSError, ValueError, RuntimeError):
+        return {}
+    ok = isinstance(saved, dict) and all(v is None or type(v) in (int, float)
+                                         for v in saved.values())
+    return saved if ok else {}
 
 
 CHUNK = 48  # boundary vertices per chunk for the branch-and-bound below

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from itertools import pairwise
 from pathlib import Path
 
@@ -73,13 +74,48 @@ def test_lesotho_is_a_hole_in_south_africa() -> None:
     assert world.contains("ZA", 28.04, -26.2)  # Johannesburg
 
 
-def test_distance_to_country_is_to_its_border_not_centroid() -> None:
+@pytest.fixture
+def fresh_distances(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Distances computed here, not read from an earlier run's remembered answers."""
+    from analysis import world_geometry
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    world_geometry.distance_to_country_km.cache_clear()
+    world_geometry._saved_distances.cache_clear()
+    yield tmp_path
+    world_geometry.distance_to_country_km.cache_clear()
+    world_geometry._saved_distances.cache_clear()
+
+
+def test_distance_to_country_is_to_its_border_not_centroid(fresh_distances: Path) -> None:
     assert world.distance_to_country_km(48.85, 2.35, "FR") == 0.0
     to_de = world.distance_to_country_km(48.85, 2.35, "DE")  # Paris to the German border
     assert to_de is not None and 250 < to_de < 350
     to_sg = world.distance_to_country_km(48.85, 2.35, "SG")
     assert to_sg is not None and 10_500 < to_sg < 10_900
     assert world.distance_to_country_km(0, 0, "ZZ") is None
+
+
+def test_distances_are_remembered_per_installation(fresh_distances: Path) -> None:
+    from analysis import world_geometry as geometry
+    first = geometry.distance_to_country_km(52.52, 13.405, "US")
+    (saved,) = (fresh_distances / "phonehome").glob("distances-*.json")
+    assert first is not None and 5_000 < first < 7_000 and str(first) in saved.read_text()
+    # a later run reads the answer back instead of measuring again
+    saved.write_text(saved.read_text().replace(str(first), "1234.5"))
+    geometry.distance_to_country_km.cache_clear()
+    geometry._saved_distances.cache_clear()
+    assert geometry.distance_to_country_km(52.52, 13.405, "US") == 1234.5
+    for damaged in ("garbage", '{"52.52,13.405,US": "far"}', "[1, 2]"):  # measured again
+        saved.write_text(damaged)
+        geometry.distance_to_country_km.cache_clear()
+        geometry._saved_distances.cache_clear()
+        assert geometry.distance_to_country_km(52.52, 13.405, "US") == first
+    blocked = fresh_distances / "a-file"  # a cache directory that cannot be made
+    blocked.write_text("")
+    os.environ["XDG_CACHE_HOME"] = str(blocked)  # (restored by the fixture's monkeypatch)
+    geometry.distance_to_country_km.cache_clear()
+    geometry._saved_distances.cache_clear()
+    assert geometry.distance_to_country_km(52.52, 13.405, "US") == first  # only measured
 
 
 def test_country_distances() -> None:
