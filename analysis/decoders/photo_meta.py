@@ -9,26 +9,23 @@ by a declared content type, and each is walked here without a library:
   bare TIFF block (a leading ``Exif\\0\\0``, which some writers add, is skipped). Failing that, a
   ``tEXt``/``zTXt``/``iTXt`` chunk keyworded ``Raw profile type exif`` (or ``APP1``), as
   ImageMagick and exiftool write it: a newline, the profile name, its length in decimal, then
-  the bytes in hex, ``Exif\\0\\0`` and the TIFF block. A chunk whose CRC does not match is
-  ignored, as decoders treat a damaged ancillary chunk. eXIf is meant to precede IDAT but some
-  writers put it after, so every chunk header is walked, the IDAT data skipped unread.
+  the bytes in hex, ``Exif\\0\\0`` and the TIFF block. A chunk with a bad CRC is ignored (a
+  damaged ancillary chunk); eXIf may follow IDAT, so every chunk header is walked, IDAT unread.
 * HEIF/HEIC/AVIF (ISO/IEC 14496-12 ISOBMFF, ISO/IEC 23008-12 HEIF): a leading ``ftyp`` box
   with a HEIF brand (mif1, msf1, heic, heix, avif, ...), the ``meta`` full box, in it ``iinf``
   whose ``infe`` entries (versions 2 and 3) give the item type, one of them ``Exif``, and
   ``iloc`` (versions 0-2; 0/4/8-byte offset, length, base offset and index fields; construction
   method 0 = file offset or 1 = in the ``idat`` box) giving where the item's extents lie. The
   Exif item is a 4-byte big-endian offset to the TIFF header (23008-12 Annex A: usually 6, the
-  length of the ``Exif\\0\\0`` that follows) and the TIFF block.
+  length of the ``Exif\\0\\0`` that follows) and the TIFF block. (A video: video_meta.py.)
 * WebP (RFC 9649, the RIFF container): ``RIFF``, a little-endian size, ``WEBP``, then chunks of
   a FourCC, a little-endian size and the data padded to an even length; the ``EXIF`` chunk
   (extended format, after ``VP8X``, whose presence is not insisted on) holds the TIFF block,
   sometimes after ``Exif\\0\\0``. It follows the image data, so chunk headers are walked.
 
-Bounded: at most 16384 chunks or boxes per level and 16384 iloc extents are walked (headers
-only, nothing copied but the Exif block), the Exif block is cut at 1 MB and a raw-profile text
-chunk at 256 kB inflated; the TIFF reading has exif.py's bounds. Anything else (JSON,
-protobuf, random bytes) costs one look at the first bytes. Malformed or truncated data yields
-None or what was read before the break, never an exception.
+Bounded: 16384 chunks or boxes per level and 16384 iloc extents at most, headers only; the Exif
+block cut at 1 MB, a raw profile at 256 kB inflated, exif.py's bounds on the TIFF; anything else
+costs one look at its first bytes. Bad data yields None or what came before the break, no raise.
 """
 
 from __future__ import annotations
@@ -40,6 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from analysis.decoders.exif import jpeg_exif, tiff_exif
+from analysis.decoders.video_meta import video_brand, video_metadata
 
 MAX_WALK = 1 << 14  # chunks or boxes per level, and iloc extents in all
 MAX_EXIF = 1 << 20  # the Exif block copied out of a container
@@ -56,7 +54,9 @@ Span = tuple[int, int]  # [start, end) of a box's payload in the file
 
 def photo_metadata(data: bytes) -> dict[str, Any] | None:
     """The camera's make and model, the time taken and the GPS position of a JPEG, PNG,
-    HEIF/HEIC/AVIF, WebP or TIFF/DNG photo (the keys of ``jpeg_exif``), or None."""
+    HEIF/HEIC/AVIF, WebP or TIFF/DNG photo or an MP4/MOV/3GP video (``jpeg_exif``'s keys)."""
+    if data[4:8] == b"ftyp" and video_brand(data, HEIF_BRANDS):
+        return video_metadata(data)
     if data[:3] == b"\xff\xd8\xff":
         return jpeg_exif(data)
     if data[:4] in TIFF_HEADERS:  # a TIFF or a camera raw (DNG) is itself the TIFF block
@@ -286,9 +286,9 @@ MAX_BASE64 = 1 << 23  # characters decoded at most (6 MB of photo)
 
 
 def base64_photo_metadata(text: str) -> dict[str, Any] | None:
-    """``photo_metadata`` of a photo in base64 (or URL-safe base64, or a data: URI), or None."""
+    """``photo_metadata`` of a photo or video in base64 (URL-safe too, or a data: URI)."""
     t = text.strip()
-    if t.startswith("data:image/") and ";base64," in t[:64]:
+    if t.startswith(("data:image/", "data:video/")) and ";base64," in t[:64]:
         t = t.partition(",")[2]
     if len(t) < 200 or len(t) > MAX_BASE64 or not t[:12].replace("-", "+").replace(
             "_", "/").startswith(BASE64_PHOTOS):
