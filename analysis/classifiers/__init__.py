@@ -68,8 +68,11 @@ def dedupe(findings: Iterable[Finding]) -> list[Finding]:
     out = []
     for rank, _, f in best.values():
         top = strongest.get((f.part, f.path), 9)
-        # a ground-truth or key reading of a field overrides weaker readings of the same field
-        weaker = rank > top and f.detector != Detector.STRUCTURE
+        # a ground-truth or key reading of a field overrides weaker readings of the same field;
+        # not a photo or a recording found by its file signature, whatever its key says it is
+        # for (QA36: a receipt's photo is a photo, and a purchase's too)
+        weaker = (rank > top and f.detector != Detector.STRUCTURE
+                  and f.category != "content.media")
         if top <= RANK[Detector.KEY] and weaker:
             continue
         out.append(f)

@@ -170,8 +170,12 @@ def path_words(path: str) -> frozenset[str]:
 
 def ancestor_words(path: str) -> frozenset[str]:
     """The words of the keys above a field: ``selfie.model`` -> {"selfie"},
-    ``faceAuth[0].model`` -> {"face", "auth"} (camelCase and snake_case split)."""
-    return _ancestor_words(path.rpartition(".")[0])
+    ``faceAuth[0].model`` -> {"face", "auth"} (camelCase and snake_case split), a form's
+    ``billing_details[address][line1]`` -> {"billing", "details", "address"}."""
+    above, _, last = path.rpartition(".")
+    if last[-1:] == "]" and not last[last.rfind("[") + 1:-1].isdigit():
+        above = f"{above}.{last[:last.rfind('[')]}" if above else last[:last.rfind("[")]
+    return _ancestor_words(above)
 
 
 @lru_cache(maxsize=8192)

@@ -26,6 +26,19 @@ from analysis.records import Detector, Finding
 CLINICIAN_KEYS = frozenset({"npi", "specialty", "speciality", "specialties", "specialities",
                             "credentials", "qualifications", "boardcertified", "medicallicense",
                             "providertype"})
+# ...or a professional register's number alone: the UK's GMC (doctors), GPhC (pharmacists) and
+# NMC (nurses) numbers, Australia's AHPRA registration, a US DEA registration (QA36: a
+# prescriber's GMC number beside their phone)
+REGISTER_KEYS = frozenset({"npi", "gmc", "gmcnumber", "gmcno", "gphc", "gphcnumber", "nmcpin",
+                           "ahpra", "ahpranumber", "deanumber"})
+# ...or an object, or a contact key, named after the clinician's role ("preferred_gp.phone",
+# "prescriber.email", "physician_phone"): the user's own details are never filed so
+CLINICIAN_ROLES = frozenset({"gp", "doctor", "doctors", "physician", "physicians", "prescriber",
+                             "prescribers", "clinician", "clinicians", "practitioner",
+                             "practitioners", "dentist", "pharmacist", "therapist",
+                             "psychiatrist", "psychologist", "pediatrician", "paediatrician",
+                             "surgeon", "nurse", "midwife", "optometrist", "physiotherapist",
+                             "dermatologist", "gynecologist", "gynaecologist", "obgyn"})
 CONTACT = frozenset({"contact.phone", "contact.email", "contact.address", "contact.name"})
 # A place's own record: an id, a name and its own coordinates, under a key naming a place (a
 # user's profile, Segment's traits, a courier or a device have the same keys: QA28)
@@ -92,18 +105,19 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
             found = [f for f in found if f.detector == Detector.GROUND_TRUTH
                      or f.category not in COURIER_DETAILS
                      or (f.part, f.path.rpartition(".")[0]) not in couriers]
-    if not listed and not keys & (CLINICIAN_KEYS | COORDINATES):
+    found = _clinicians_by_role(found)
+    if not listed and not keys & (CLINICIAN_KEYS | COORDINATES | REGISTER_KEYS):
         return found  # most requests: no record of another person or place can be there
     # objects with coordinates under a key naming a place, before reading every object's keys
     placed: set[tuple[str, str]] = {
         (leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
         if norm_key(leaf.key) in COORDINATES} if keys & COORDINATES else set()
     placed = {w for w in placed if PLACE_WORDS & _last_words(w[1])}
-    if not listed and not placed and not keys & CLINICIAN_KEYS:
+    if not listed and not placed and not keys & (CLINICIAN_KEYS | REGISTER_KEYS):
         return found
     own = own or object_keys(decoded)
     clinicians = {where for where, names in own.items()
-                  if ("npi" in names or len(names & CLINICIAN_KEYS) >= 2)
+                  if (names & REGISTER_KEYS or len(names & CLINICIAN_KEYS) >= 2)
                   and not USERS_OWN & _last_words(where[1])}
     places = {where for where in placed
               if "name" in own[where] and own[where] & PLACE_IDS
@@ -114,6 +128,22 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     } if listed and keys & ME_KEYS else set()
     return [f for f in found if f.detector == Detector.GROUND_TRUTH or f.category not in WATCHED
             or not _theirs(f, clinicians, places, mine)]
+
+
+def _clinicians_by_role(found: list[Finding]) -> list[Finding]:
+    """``found`` without contact details filed under a clinician's role: in an object named so
+    (``preferred_gp.phone``) or by a key saying so (``physician_phone``)."""
+    theirs = {id(f) for f in found if f.category in CONTACT and f.detector != Detector.GROUND_TRUTH
+              and (CLINICIAN_ROLES & _key_words(f.path)
+                   or (CLINICIAN_ROLES & _last_words(f.path.rpartition(".")[0])
+                       and not USERS_OWN & _last_words(f.path.rpartition(".")[0])))}
+    return [f for f in found if id(f) not in theirs] if theirs else found
+
+
+@lru_cache(maxsize=8192)
+def _key_words(path: str) -> frozenset[str]:
+    """The words of a field's own key (``physician_phone`` -> {"physician", "phone"})."""
+    return frozenset(key_words(path.rpartition(".")[2].partition("[")[0]))
 
 
 @lru_cache(maxsize=8192)

@@ -62,7 +62,7 @@ from analysis.classifiers.validators_names import (
     person_name,
     postal_address,
 )
-from analysis.classifiers.validators_net import cell_id, ip_private, ip_public
+from analysis.classifiers.validators_net import carrier_value, cell_id, ip_private, ip_public
 from analysis.classifiers.validators_values import (
     age_value,
     amount,
@@ -71,7 +71,6 @@ from analysis.classifiers.validators_values import (
     birth_date,
     card_digits,
     card_field,
-    carrier_value,
     country_value,
     ethnicity_value,
     fitness_kind,

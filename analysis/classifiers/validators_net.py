@@ -1,6 +1,8 @@
-"""Validators of IP addresses, named by the rule files like the others (``validators.VALIDATORS``):
-public versus private (RFC 1918/6890 special-purpose ranges), and the anycast public resolvers
-that are never a phone's own address.
+"""Validators of networks, named by the rule files like the others (``validators.VALIDATORS``):
+IP addresses public versus private (RFC 1918/6890 special-purpose ranges), the anycast public
+resolvers that are never a phone's own address, and a mobile carrier's name or code: an MCC of
+3 digits (ITU-T E.212; a merchant category code of 4 is ISO 18245), not a connection type and
+not a parcel's carrier.
 """
 
 from __future__ import annotations
@@ -67,3 +69,26 @@ def cell_number(text: str) -> int | None:
 
 def cell_id(text: str) -> bool:
     return cell_number(text) is not None
+
+
+NETWORK_TYPES = frozenset({"lte", "4g", "5g", "3g", "2g", "nr", "wifi", "wi-fi", "umts", "hspa",
+                           "hspa+", "edge", "gprs", "cdma", "evdo", "mobile", "cellular",
+                           "ethernet", "none", "unknown", "5g_nsa", "5g_sa", "wwan"})
+
+
+# A parcel's carrier named as parcel-tracking apps and shops send it ({"carrier": "ups"} or
+# "auto" to detect it): no mobile network (blind19)
+PARCELS = frozenset({"ups", "usps", "fedex", "dhl", "dhlexpress", "tnt", "gls", "dpd", "hermes",
+                     "evri", "royalmail", "parcelforce", "canadapost", "purolator", "ontrac",
+                     "lasership", "postnl", "laposte", "colissimo", "correos", "auspost",
+                     "aramex", "yodel", "auto", "autodetect"})
+
+
+def carrier_value(value: str) -> bool:
+    """A carrier's name, code or country — not a flag, not a connection type ("LTE": that is
+    device.info), and a code of digits only with 2 or 3 (MNC/MCC) or 5 or 6 (MCC+MNC) of them."""
+    v = value.strip()
+    if v.lower() in ("true", "false", "") or v.lower() in NETWORK_TYPES or v.lower() in PARCELS:
+        return False
+    digits = v.replace("-", "").replace("/", "")
+    return not digits.isdigit() or len(digits) in (2, 3, 5, 6)

@@ -1,9 +1,8 @@
 """Validators that tell a value of the data from a look-alike under the same key name, named by
-the rule files like the others (``validators.VALIDATORS``): a postcode (not "gzip"), an MCC of
-3 digits (ITU-T E.212; a merchant category code of 4 is ISO 18245), a body measurement (a number,
-not "slow"), a kind of workout (not "browse"), card digits (ISO/IEC 7812; not a map's "pan"), an
-age in years (not a cache entry's 3600 s), and slugs ("camp-551", "banner-hero-001") that name
-a campaign or a creative rather than a device.
+the rule files like the others (``validators.VALIDATORS``): a postcode (not "gzip"), a body
+measurement (a number, not "slow"), a kind of workout (not "browse"), card digits (ISO/IEC 7812;
+not a map's "pan"), an age in years (not a cache entry's 3600 s), and slugs ("camp-551",
+"banner-hero-001") that name a campaign or a creative rather than a device.
 """
 
 from __future__ import annotations
@@ -20,21 +19,6 @@ _POSTCODE = re.compile(r"(?i)[a-z0-9][a-z0-9 -]{1,8}[a-z0-9]")
 def postcode(value: str) -> bool:
     v = value.strip()
     return bool(_POSTCODE.fullmatch(v)) and any(c.isdigit() for c in v)
-
-
-NETWORK_TYPES = frozenset({"lte", "4g", "5g", "3g", "2g", "nr", "wifi", "wi-fi", "umts", "hspa",
-                           "hspa+", "edge", "gprs", "cdma", "evdo", "mobile", "cellular",
-                           "ethernet", "none", "unknown", "5g_nsa", "5g_sa", "wwan"})
-
-
-def carrier_value(value: str) -> bool:
-    """A carrier's name, code or country — not a flag, not a connection type ("LTE": that is
-    device.info), and a code of digits only with 2 or 3 (MNC/MCC) or 5 or 6 (MCC+MNC) of them."""
-    v = value.strip()
-    if v.lower() in ("true", "false", "") or v.lower() in NETWORK_TYPES:
-        return False
-    digits = v.replace("-", "").replace("/", "")
-    return not digits.isdigit() or len(digits) in (2, 3, 5, 6)
 
 
 _MEASURE = re.compile(r"[-+]?\d+(?:[.,]\d+)?(?:\s*[a-zA-Z%/°]{0,6})?(?::\d{2}(?:/\w+)?)?")
@@ -151,10 +135,18 @@ def health_text(value: str) -> bool:
 BUSINESS_NUMBER = re.compile(r"(?i)(inv|ord|order|po|ref|tkt|tx|sku|cust|rcpt|bill)[-_#]?\d")
 
 
+# National numbers that begin with letters: Italy's codice fiscale (DM 23/12/1976: six letters
+# of the name, the birth date and place) and Mexico's CURP (RENAPO: four letters, the birth date)
+LETTERED_ID = re.compile(r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]"
+                         r"|[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d")
+
+
 def national_id_value(value: str) -> bool:
     """A document's number: short printable text with a digit (a passport's scan, a JPEG, is
     media; an invoice's number is the business's)."""
     v = value.strip()
+    if LETTERED_ID.fullmatch(v.upper()):
+        return True
     digits = [c for c in v if c.isdigit()]
     # four digits at least ("6789", the last four of an SSN), not one repeated ("0000": a
     # placeholder), no words ("9 digits": a form's hint)

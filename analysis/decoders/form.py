@@ -39,9 +39,28 @@ def parse_pairs(text: str, charset: str | None = None) -> list[tuple[str, str]]:
                      errors=LATIN1)
 
 
-def pairs_tree(pairs: list[tuple[str, str]]) -> dict[str, Tree]:
+class FormFields(dict[str, Tree]):
+    """A form's or a query's fields by name as sent. A name may nest in brackets, as PHP,
+    Rails and Stripe's API write objects (``billing_details[address][line1]``): the path stays
+    the name as sent (DESIGN.md: a query parameter is its name), and the walker reads the last
+    bracketed name as the field's key and the one before as its parent (``bracket_key``)."""
+
+
+BRACKETED = re.compile(r"\[([^\[\]]*)\]")
+
+
+def bracket_key(name: str) -> tuple[str, str]:
+    """``billing_details[address][line1]`` -> ("line1", "address"); ``card[number]`` ->
+    ("number", "card"); list indices and empty brackets (``items[0][sku]``, ``tags[]``) are
+    skipped. A name without brackets is its own key."""
+    head = name.partition("[")[0]
+    names = [head, *(n for n in BRACKETED.findall(name) if n and not n.isdigit())]
+    return names[-1], names[-2] if len(names) > 1 else ""
+
+
+def pairs_tree(pairs: list[tuple[str, str]]) -> FormFields:
     """Repeated names become lists, so paths read ``name[0]``, ``name[1]``."""
-    out: dict[str, Tree] = {}
+    out = FormFields()
     for key, value in pairs:
         if key in out:
             prev = out[key]

@@ -28,7 +28,7 @@ from analysis.decoders.base import (
 from analysis.decoders.charset import declared_text
 from analysis.decoders.content import undo_encodings
 from analysis.decoders.cookie import parse_cookie_header
-from analysis.decoders.form import pairs_tree
+from analysis.decoders.form import FormFields, bracket_key, pairs_tree
 from analysis.decoders.jwt import is_jwt
 from analysis.decoders.leaves import MAX_PLAIN, PLAIN, Decoded, Leaf, Node, numeric_array
 from analysis.decoders.photo_meta import base64_photo_metadata, photo_metadata
@@ -38,7 +38,6 @@ from analysis.decoders.request import Request, cut_note, header_value
 from analysis.records import ExchangeKind, Part
 
 __all__ = ["Decoded", "Leaf", "Node", "Request", "decode_exchange"]
-
 
 # Transport headers that never carry app data (RFC 9110/9112 framing and negotiation).
 SKIP_HEADERS = frozenset({
@@ -95,10 +94,12 @@ class _Walker:
                             layers))
         elif value is None:
             return
-        elif isinstance(value, dict):
+        elif isinstance(value, dict):  # (a form's fields: brackets nest, form.FormFields)
+            form = type(value) is FormFields
             for k, v in value.items():
                 name = str(k)
-                self.tree(v, part, f"{path}.{name}" if path else name, name, key, layers, depth)
+                inner, outer = bracket_key(name) if form and name[-1:] == "]" else (name, key)
+                self.tree(v, part, f"{path}.{name}" if path else name, inner, outer, layers, depth)
         elif isinstance(value, list):
             self.out.nodes.append(Node(part, path, key, parent, value, layers))
             if numeric_array(value):
@@ -270,8 +271,7 @@ def decode_exchange(ex: Request) -> Decoded:
         for i, seg in enumerate(segments):
             # no key context: a segment after ".../apps/" is not a list of installed apps
             walker.string(seg, Part.URL, f"path[{i}]", "", "", (), 0)
-        for name, value in pairs_tree(query_pairs(ex.url)).items():
-            walker.tree(value, Part.QUERY, name, name, "", (), 0)
+        walker.tree(pairs_tree(query_pairs(ex.url)), Part.QUERY, "", "", "", (), 0)
     for name, value in ex.request_headers:
         lower = name.lower()
         if lower in SKIP_HEADERS:
