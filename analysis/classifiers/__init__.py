@@ -15,6 +15,7 @@ from typing import Any
 
 from analysis.classifiers import keys, kvpairs, structure_exchange, value
 from analysis.classifiers.base import Classifier, PartlyClassified, remake_finding
+from analysis.classifiers.id_documents import with_documents
 from analysis.classifiers.others import others_records
 from analysis.classifiers.pairs import e7_pairs, grade_pairs, lone_flags, short_pairs
 from analysis.classifiers.polyline import encoded_polylines
@@ -180,6 +181,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found += e7_pairs(exchange_id, decoded)
     found += url_order_ids(exchange_id, decoded)
     found += encoded_polylines(exchange_id, decoded)
+    found = with_documents(found, exchange_id, decoded)
     found += by_value
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)
     found = servers_not_the_phone(record_readings(exchange_id, decoded, found), decoded)

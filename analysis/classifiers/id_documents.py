@@ -1,0 +1,75 @@
+"""An identity document's number named by its type beside it: ``{"id": "48291735S", "id_type":
+"DNI"}``, ``{"type": "passport", "number": "C01X00T47"}``, ``{"kind": "NATIONAL_ID", "value":
+"..."}`` — how KYC forms, open-banking consent APIs (Berlin Group's PSU identification) and
+identity-verification SDKs send it, under a generic key that says nothing on its own.
+
+The object must hold both: a type key whose value names an identity document (a passport, a
+national ID card or number, a driving licence, a residence permit, a tax or social-security
+number; names as ICAO 9303, ISO/IEC 18013 and national schemes call them), and a number key
+beside it whose value is written like a document's number (``national_id_value``: a few
+digits, no words). The number is ``personal.national_id`` at 0.75; the type key itself is
+not data. Found by the QA36 tester (an open-banking request naming the user by DNI).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.rules import norm_key
+from analysis.classifiers.validators_values import national_id_value
+from analysis.decoders import Decoded, Leaf
+from analysis.records import Finding
+
+RULE = "context.id-document-type"
+CONFIDENCE = 0.75
+TYPE_KEYS = frozenset({"type", "idtype", "documenttype", "doctype", "kind", "idkind",
+                       "documentkind", "typeofid", "identificationtype", "identitytype",
+                       "documentcategory"})
+NUMBER_KEYS = frozenset({"number", "id", "value", "no", "num", "documentnumber", "idnumber",
+                         "docnumber", "identifier", "documentid", "identification"})
+DOCUMENTS = frozenset({
+    "passport", "passportnumber", "nationalid", "nationalidcard", "nationalidentitycard",
+    "idcard", "identitycard", "governmentid", "govid", "driverslicense", "driverlicense",
+    "driverslicence", "drivinglicence", "drivinglicense", "residencepermit",
+    "residencecard", "ssn", "socialsecuritynumber", "taxid", "tin", "itin", "nin", "dni",
+    "nie", "nif", "cpf", "curp", "rut", "nric", "hkid", "aadhaar", "pan", "pesel", "bsn",
+    "codicefiscale", "personnummer", "sin", "tfn", "mynumber", "voterid", "militaryid"})
+
+
+@lru_cache(maxsize=4096)
+def _maybe(keys: frozenset[str]) -> bool:
+    normed = {norm_key(k) for k in keys}
+    return bool(normed & TYPE_KEYS) and bool(normed & NUMBER_KEYS)
+
+
+def with_documents(found: list[Finding], exchange_id: int, decoded: Decoded) -> list[Finding]:
+    """``found`` with the typed documents' numbers, which are no user or device IDs (a
+    generic ``value`` or ``id`` under ``identity`` reads as one by its key)."""
+    docs = typed_documents(exchange_id, decoded)
+    if not docs:
+        return found
+    where = {(d.part, d.path) for d in docs}
+    return [f for f in found if f.category not in ("id.user", "id.device")
+            or (f.part, f.path) not in where] + docs
+
+
+def typed_documents(exchange_id: int, decoded: Decoded) -> list[Finding]:
+    """A finding for each document number named by its type beside it (module docstring)."""
+    if not _maybe(decoded.key_set()):
+        return []
+    typed: set[tuple[str, str]] = set()  # (part, object path) whose type names a document
+    numbers: list[Leaf] = []
+    for leaf in decoded.leaves:
+        name = norm_key(leaf.key)
+        if name in TYPE_KEYS and type(leaf.value) is str and norm_key(leaf.text) in DOCUMENTS:
+            typed.add((leaf.part, leaf.path.rpartition(".")[0]))
+        elif name in NUMBER_KEYS and not leaf.array:
+            numbers.append(leaf)
+    if not typed:
+        return []
+    return [leaf_finding(exchange_id, leaf, "personal.national_id", CONFIDENCE,
+                         f"key '{leaf.key}' is the number of the identity document its "
+                         "object's type names", RULE)
+            for leaf in numbers if (leaf.part, leaf.path.rpartition(".")[0]) in typed
+            and national_id_value(leaf.text)]
