@@ -55,7 +55,9 @@ def shapes() -> dict[str, Any]:
 def tokens(path: str, parent: str) -> frozenset[str]:
     """The words of a list's path and parent key (cached: SDKs send the same paths)."""
     words = {w.lower() for w in _TOKEN.findall(path + " " + parent)}
-    words |= {norm_key(p) for p in re.split(r"[.\[\]]+", path + "." + parent) if p}
+    joined = {norm_key(p) for p in re.split(r"[.\[\]]+", path + "." + parent) if p}
+    # ...and each key without its unit: "key_timings_ms" names "keytimings" (QA34)
+    words |= joined | {j[:-2] for j in joined if j.endswith("ms") and len(j) > 6}
     return frozenset(words)
 
 

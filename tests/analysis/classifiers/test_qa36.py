@@ -151,3 +151,11 @@ def test_a_mobile_carrier_stays() -> None:
 ])
 def test_blind19_readings(body: dict[str, object], path: str, category: str) -> None:
     assert category in found_in(body)[path]
+
+
+def test_key_timings_named_with_their_unit_are_a_typing_rhythm() -> None:
+    rows = [[0, 142], [231, 388], [420, 533], [610, 702], [790, 905], [1000, 1101]]
+    found = found_in({"word": "necessary", "key_timings_ms": rows})
+    assert "behavior.keystroke" in found["key_timings_ms"]  # QA34: left as a judgement call
+    assert "frame_timings_ms" not in found_in(
+        {"frame_timings_ms": [[0, 16], [16, 33], [33, 50], [50, 66], [66, 83], [83, 100]]})
