@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
-from analysis.classifiers.validators_values import national_id_value
+from analysis.classifiers.validators_ids import national_id_value
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 

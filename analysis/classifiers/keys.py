@@ -29,6 +29,7 @@ from analysis.classifiers.words import (
     word_rules_for,
 )
 from analysis.decoders import Decoded, Leaf
+from analysis.decoders.form import dotted_path
 from analysis.records import Detector, Finding
 
 
@@ -172,10 +173,7 @@ def ancestor_words(path: str) -> frozenset[str]:
     """The words of the keys above a field: ``selfie.model`` -> {"selfie"},
     ``faceAuth[0].model`` -> {"face", "auth"} (camelCase and snake_case split), a form's
     ``billing_details[address][line1]`` -> {"billing", "details", "address"}."""
-    above, _, last = path.rpartition(".")
-    if last[-1:] == "]" and not last[last.rfind("[") + 1:-1].isdigit():
-        above = f"{above}.{last[:last.rfind('[')]}" if above else last[:last.rfind("[")]
-    return _ancestor_words(above)
+    return _ancestor_words(dotted_path(path).rpartition(".")[0])
 
 
 @lru_cache(maxsize=8192)

@@ -18,6 +18,7 @@ from analysis.classifiers.keys import ancestor_words, lists_above
 from analysis.classifiers.rules import norm_key, norm_keys, object_keys
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
+from analysis.decoders.form import dotted_path
 from analysis.records import Detector, Finding
 
 # A clinician's own record: an NPI (the US National Provider Identifier), or two keys no
@@ -26,13 +27,14 @@ from analysis.records import Detector, Finding
 CLINICIAN_KEYS = frozenset({"npi", "specialty", "speciality", "specialties", "specialities",
                             "credentials", "qualifications", "boardcertified", "medicallicense",
                             "providertype"})
-# ...or a professional register's number alone: the UK's GMC (doctors), GPhC (pharmacists) and
-# NMC (nurses) numbers, Australia's AHPRA registration, a US DEA registration (QA36: a
-# prescriber's GMC number beside their phone)
-REGISTER_KEYS = frozenset({"npi", "gmc", "gmcnumber", "gmcno", "gphc", "gphcnumber", "nmcpin",
+# ...counting a professional register's number as one of them: the UK's GMC (doctors), GPhC
+# (pharmacists) and NMC (nurses) numbers, Australia's AHPRA registration, a US DEA
+# registration (QA36; alone it is also a nurse's own sign-up, QA37)
+REGISTER_KEYS = frozenset({"gmc", "gmcnumber", "gmcno", "gphc", "gphcnumber", "nmcpin",
                            "ahpra", "ahpranumber", "deanumber"})
 # ...or an object, or a contact key, named after the clinician's role ("preferred_gp.phone",
-# "prescriber.email", "physician_phone"): the user's own details are never filed so
+# "prescriber.contact.email", "physician_phone", a form's "patient[gp_phone]"): the last word
+# of the name is the role ("doctor_appointment" is an appointment, "my_gp" a GP)
 CLINICIAN_ROLES = frozenset({"gp", "doctor", "doctors", "physician", "physicians", "prescriber",
                              "prescribers", "clinician", "clinicians", "practitioner",
                              "practitioners", "dentist", "pharmacist", "therapist",
@@ -117,7 +119,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
         return found
     own = own or object_keys(decoded)
     clinicians = {where for where, names in own.items()
-                  if (names & REGISTER_KEYS or len(names & CLINICIAN_KEYS) >= 2)
+                  if ("npi" in names or len(names & (CLINICIAN_KEYS | REGISTER_KEYS)) >= 2)
                   and not USERS_OWN & _last_words(where[1])}
     places = {where for where in placed
               if "name" in own[where] and own[where] & PLACE_IDS
@@ -132,18 +134,29 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
 
 def _clinicians_by_role(found: list[Finding]) -> list[Finding]:
     """``found`` without contact details filed under a clinician's role: in an object named so
-    (``preferred_gp.phone``) or by a key saying so (``physician_phone``)."""
+    (``preferred_gp.phone``, or its ``contact`` or ``address`` inside) or by a key saying so
+    (``physician_phone``)."""
     theirs = {id(f) for f in found if f.category in CONTACT and f.detector != Detector.GROUND_TRUTH
-              and (CLINICIAN_ROLES & _key_words(f.path)
-                   or (CLINICIAN_ROLES & _last_words(f.path.rpartition(".")[0])
-                       and not USERS_OWN & _last_words(f.path.rpartition(".")[0])))}
+              and _role_filed(f.path)}
     return [f for f in found if id(f) not in theirs] if theirs else found
 
 
+CONTAINERS = frozenset({"contact", "contacts", "contactinfo", "contactdetails", "details",
+                        "info", "address", "addresses", "phones", "emails"})
+CONTACT_WORDS = frozenset({"phone", "email", "mail", "address", "name", "fax", "mobile"})
+
+
 @lru_cache(maxsize=8192)
-def _key_words(path: str) -> frozenset[str]:
-    """The words of a field's own key (``physician_phone`` -> {"physician", "phone"})."""
-    return frozenset(key_words(path.rpartition(".")[2].partition("[")[0]))
+def _role_filed(path: str) -> bool:
+    names = [seg.partition("[")[0] for seg in dotted_path(path).split(".")]
+    key, objects = names[-1], names[-2::-1]
+    if objects and norm_key(objects[0]) in CONTAINERS:
+        objects = objects[1:]  # prescriber.contact.phone: the prescriber's contact
+    words = key_words(key)
+    if words and words[-1] in CONTACT_WORDS and CLINICIAN_ROLES & set(words[:-1]):
+        return True  # physician_phone, gp_email
+    last = key_words(objects[0]) if objects else ()
+    return bool(last) and last[-1] in CLINICIAN_ROLES
 
 
 @lru_cache(maxsize=8192)

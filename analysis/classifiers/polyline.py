@@ -17,9 +17,10 @@ points; the format documentation's own example steps 5.5 degrees of longitude); 
 point more than a degree from (0, 0), where short runs of capitals (``ABCD``) land. The keys:
 any whose name has ``polyline`` in it (``polyline``, ``encoded_polyline``,
 ``overview_polyline``, ``routePolyline``), a path's or a route's encoded name (``path``,
-``encodedPath``, ``encoded_route``, ...), and ``points``/``pts`` only below a key naming a
-route, trip, path, track, leg or polyline (Directions' ``overview_polyline.points``). A
-Static Maps ``path`` value's ``enc:`` prefix (and style before it) is skipped. Not read: the
+``encodedPath``, ``encoded_route``, ...), and ``points``/``pts``/``geometry`` only below a
+key naming a route, trip, path, track, leg or polyline (Directions' ``overview_polyline.points``,
+OSRM's and Mapbox's ``routes[0].geometry``). A Static Maps ``path`` value's ``enc:`` prefix
+(and style before it) is skipped. Not read: the
 precision-6 variant (``polyline6``), HERE's flexible polyline, GeoJSON, and a polyline cut
 exactly at a point's end (indistinguishable from a shorter route).
 
@@ -52,7 +53,7 @@ PATH_KEYS = frozenset({"path", "encodedpath", "routepath", "trippath", "trackpat
                        "encodedroute", "encodedtrack", "encodedtrip", "encodedpoints",
                        "encodedline"})
 # ...and those that do only below a key naming a route
-POINT_KEYS = frozenset({"points", "pts", "encoded", "line"})
+POINT_KEYS = frozenset({"points", "pts", "encoded", "line", "geometry"})  # (OSRM, Mapbox)
 ROUTE_WORDS = frozenset({"route", "routes", "trip", "trips", "path", "paths", "track", "tracks",
                          "leg", "legs", "polyline", "polylines", "journey", "journeys",
                          "ride", "rides", "directions", "navigation", "trail", "trails"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -22,11 +23,21 @@ RULES_DIR = Path(__file__).with_name("rules")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
 
+# Letters NFKD does not take apart into a base letter and a mark
+_FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i",
+                       "þ": "th", "ð": "d"})
+
+
 @lru_cache(maxsize=16384)
 def norm_key(key: str) -> str:
     """A key name lower-cased with everything but letters and digits removed (cached: the
-    same key names come back in every request)."""
-    return _NOT_ALNUM.sub("", key.lower())
+    same key names come back in every request); accented Latin letters read as their base
+    letters ("födelsedatum", "doğum_tarihi", "fødselsnummer" as the rules write them, QA37)."""
+    key = key.lower()
+    if not key.isascii():
+        key = "".join(c for c in unicodedata.normalize("NFKD", key.translate(_FOLD))
+                      if not unicodedata.combining(c))
+    return _NOT_ALNUM.sub("", key)
 
 
 @lru_cache(maxsize=4096)

@@ -46,6 +46,8 @@ from analysis.classifiers.validators_ids import (
     imei_like,
     imsi,
     mac_like,
+    national_id_value,
+    national_number,
     sim_like,
 )
 from analysis.classifiers.validators_names import (
@@ -80,7 +82,6 @@ from analysis.classifiers.validators_values import (
     locale_text,
     measure,
     media,
-    national_id_value,
     payment_token,
     place_name,
     postcode,
@@ -284,6 +285,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "amount": amount, "prose": prose, "ethnicity_value": ethnicity_value,
     "device_identifier": device_identifier, "person_like": person_like,
     "health_text": health_text, "national_id_value": national_id_value,
+    "national_number": national_number,
     "payment_token": payment_token, "header_token": header_token, "resolution": resolution,
     "display_name": display_name, "handle": handle, "place_name": place_name,
     "card_field": card_field, "country_value": country_value, "ud_place": ud_place,

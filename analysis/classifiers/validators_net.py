@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import ipaddress
+import re
 
 _NOT_PUBLIC = tuple(ipaddress.ip_network(n) for n in (
     "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
@@ -76,19 +77,25 @@ NETWORK_TYPES = frozenset({"lte", "4g", "5g", "3g", "2g", "nr", "wifi", "wi-fi",
                            "ethernet", "none", "unknown", "5g_nsa", "5g_sa", "wwan"})
 
 
-# A parcel's carrier named as parcel-tracking apps and shops send it ({"carrier": "ups"} or
-# "auto" to detect it): no mobile network (blind19)
-PARCELS = frozenset({"ups", "usps", "fedex", "dhl", "dhlexpress", "tnt", "gls", "dpd", "hermes",
-                     "evri", "royalmail", "parcelforce", "canadapost", "purolator", "ontrac",
-                     "lasership", "postnl", "laposte", "colissimo", "correos", "auspost",
-                     "aramex", "yodel", "auto", "autodetect"})
+# A parcel's carrier named as parcel-tracking apps and shops send it ({"carrier": "ups"},
+# "Royal Mail", "dhl-express", or "auto" to detect it): no mobile network (blind19, QA37);
+# compared without case, spaces or punctuation
+PARCELS = frozenset({"ups", "usps", "fedex", "dhl", "dhlexpress", "dhlecommerce", "tnt", "gls",
+                     "dpd", "hermes", "evri", "royalmail", "parcelforce", "canadapost",
+                     "purolator", "ontrac", "lasership", "postnl", "laposte", "colissimo",
+                     "chronopost", "correos", "correosexpress", "seur", "mrw", "nacex", "ctt",
+                     "brt", "posteitaliane", "auspost", "australiapost", "sendle", "aramex",
+                     "yodel", "inpost", "postnord", "bring", "sfexpress", "bluedart",
+                     "delhivery", "yamato", "sagawa", "japanpost", "auto", "autodetect"})
+_PUNCT = re.compile(r"[^a-z0-9]")
 
 
 def carrier_value(value: str) -> bool:
     """A carrier's name, code or country — not a flag, not a connection type ("LTE": that is
     device.info), and a code of digits only with 2 or 3 (MNC/MCC) or 5 or 6 (MCC+MNC) of them."""
     v = value.strip()
-    if v.lower() in ("true", "false", "") or v.lower() in NETWORK_TYPES or v.lower() in PARCELS:
+    if (v.lower() in ("true", "false", "") or v.lower() in NETWORK_TYPES
+            or _PUNCT.sub("", v.lower()) in PARCELS):
         return False
     digits = v.replace("-", "").replace("/", "")
     return not digits.isdigit() or len(digits) in (2, 3, 5, 6)

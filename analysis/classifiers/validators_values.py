@@ -131,35 +131,6 @@ def health_text(value: str) -> bool:
     return bool(v) and v not in NOT_HEALTH and any(c.isalpha() for c in v)
 
 
-# Prefixes of business document numbers (invoices, orders, tickets), no government ID's
-BUSINESS_NUMBER = re.compile(r"(?i)(inv|ord|order|po|ref|tkt|tx|sku|cust|rcpt|bill)[-_#]?\d")
-
-
-# National numbers that begin with letters: Italy's codice fiscale (DM 23/12/1976: six letters
-# of the name, the birth date and place) and Mexico's CURP (RENAPO: four letters, the birth date)
-LETTERED_ID = re.compile(r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]"
-                         r"|[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d")
-
-
-def national_id_value(value: str) -> bool:
-    """A document's number: short printable text with a digit (a passport's scan, a JPEG, is
-    media; an invoice's number is the business's)."""
-    v = value.strip()
-    if LETTERED_ID.fullmatch(v.upper()):
-        return True
-    digits = [c for c in v if c.isdigit()]
-    # four digits at least ("6789", the last four of an SSN), not one repeated ("0000": a
-    # placeholder), no words ("9 digits": a form's hint)
-    return (len(v) <= 40 and v.isprintable() and len(digits) >= 4 and len(set(digits)) > 1
-            and not re.search(r"[A-Za-z]{3,}", v) and not BUSINESS_NUMBER.match(v)
-            and not PRODUCT_KEY.fullmatch(v))
-
-
-# A software product or licence key ("4F3A-99B2-CC10-7781": four groups or more of four or five
-# letters and digits; QA28), no document's number
-PRODUCT_KEY = re.compile(r"[0-9A-Za-z]{4,5}(?:-[0-9A-Za-z]{4,5}){3,}")
-
-
 def payment_token(value: str) -> bool:
     """A payment method's token or number, not a publishable key shipped in every copy of the
     app (Stripe ``pk_live_``/``pk_test_``, Mapbox-style ``pk.``)."""

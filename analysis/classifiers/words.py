@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from analysis.classifiers.rules import KeyRule, exact_rules, key_rules, load_toml, norm_key
+from analysis.decoders.form import dotted_path
 
 _SPLIT = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 HASH_WORDS = frozenset({"hash", "hashed", "sha", "sha1", "sha256", "sha512", "md5", "digest",
@@ -235,7 +236,7 @@ def context_rule_for(key: str, path: str) -> KeyRule | None:
     # inside the device object (a sensor, a disk) describes that element, not the phone; the
     # list's own name still counts (apps[3].package is about the apps)
     above = []
-    for seg in reversed(path.split(".")[:-1]):
+    for seg in reversed(dotted_path(path).split(".")[:-1]):  # (a form's brackets: objects)
         above.append(norm_key(seg.partition("[")[0]))
         if "[" in seg:
             break

@@ -58,6 +58,28 @@ def bracket_key(name: str) -> tuple[str, str]:
     return names[-1], names[-2] if len(names) > 1 else ""
 
 
+def dotted_path(path: str) -> str:
+    """A path whose last segment is a bracketed form name, as the objects it names:
+    ``billing_details[address][line1]`` -> ``billing_details.address.line1``,
+    ``invitees[][email][0]`` -> ``invitees[].email[0]`` (a list stays a list); any other path
+    as it is. For the readings that look at the objects above a field (its path stays the name
+    as sent)."""
+    if path[-1:] != "]":
+        return path
+    head, _, last = path.rpartition(".")
+    name, bracket, rest = last.partition("[")
+    if not bracket or not name:
+        return path
+    parts = [name]
+    for inner in BRACKETED.findall(bracket + rest):
+        if inner and not inner.isdigit():
+            parts.append(inner)
+        else:
+            parts[-1] += f"[{inner}]"
+    out = ".".join(parts)
+    return f"{head}.{out}" if head else out
+
+
 def pairs_tree(pairs: list[tuple[str, str]]) -> FormFields:
     """Repeated names become lists, so paths read ``name[0]``, ``name[1]``."""
     out = FormFields()

@@ -62,7 +62,10 @@ def test_an_ibans_country_is_no_payment_detail_but_the_iban_is() -> None:
 def test_a_keyboards_recent_input_is_text() -> None:
     text = "envío 450 euros a Marta por el alquiler de diciembre"
     assert "content.text" in found_in({"recent_input": text})["recent_input"]
-    assert "content.text" in found_in({"last_input": text})["last_input"]
+    assert "content.text" in found_in({"typed_input": text})["typed_input"]
+    # ...not the last input's time or source (QA37)
+    assert "last_input_at" not in found_in({"last_input_at": "2025-12-01T10:00:00Z"})
+    assert "last_input" not in found_in({"last_input": "HDMI 2"})
     assert "recent_input_hint" not in found_in({"recent_input_hint": "Type a message here"})
 
 
