@@ -149,7 +149,6 @@ def test_a_mobile_carrier_stays() -> None:
     ({"net_type": "wifi"}, "net_type", "device.info"),
     ({"ffn": "SV1234567"}, "ffn", "id.user"),
     ({"muid": "d2ec8ae3-3965-4a3d-8714-296319426b73"}, "muid", "id.device"),
-    ({"event_token": "abc123", "event_count": 4}, "event_token", "behavior.usage"),
     ({"event_token": "abc123", "event_count": 4}, "event_count", "behavior.usage"),
 ])
 def test_blind19_readings(body: dict[str, object], path: str, category: str) -> None:
