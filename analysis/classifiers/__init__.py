@@ -47,64 +47,36 @@ CLASSIFIERS: tuple[Classifier, ...] = (keys.CLASSIFIER, value.CLASSIFIER,
 
 
 def dedupe(findings: Iterable[Finding]) -> list[Finding]:
-    """One finding per (part, path, category), in the order the slots first appear: the
-    strongest detector's (a reading that cannot decide a verdict, below ``OVERRIDES``, loses to
-    one that can); a ground-truth or key reading of a field then drops weaker readings of it.
-    Only fields with more than one finding are looked at (a third of a request's findings)."""
     findings = list(findings)
-    groups: dict[tuple[str, str], Any] = {}  # a field -> its finding, or a list of them
-    for f in findings:
-        field = (f.part, f.path)
-        group = groups.get(field)
-        if group is None:
-            groups[field] = f
-        elif type(group) is list:
-            group.append(f)
-        else:
-            groups[field] = [group, f]
-    if len(groups) == len(findings):
+    fields = {(f.part, f.path) for f in findings}
+    if len(fields) == len(findings):
         return findings  # one finding per field: nothing to merge or override (the usual case)
-    settled: dict[int, Finding | None] = {}
-    for group in groups.values():
-        if type(group) is list:
-            settled.update(_settle(group))
-    out = []
+    # Parts are keyed as they are: a Part and its string value hash and compare equal.
+    best: dict[tuple[str, str, str], tuple[int, float, Finding]] = {}
+    strongest: dict[tuple[str, str], int] = {}
     for f in findings:
-        kept = settled.get(id(f), f)
-        if kept is not None:
-            out.append(kept)
-            if id(f) in settled:
-                settled[id(f)] = None  # (the same finding listed twice is written once)
-    return out
-
-
-def _settle(group: list[Finding]) -> dict[int, Finding | None]:
-    """One field's findings: id of each -> the finding to write in its place (the first of a
-    category's slot: that slot's best, or None when a stronger reading drops it; the rest:
-    None)."""
-    best: dict[str, tuple[int, float, Finding]] = {}
-    first: dict[str, Finding] = {}
-    strongest = 9
-    for f in group:
         rank = RANK[f.detector]
-        old = best.get(f.category)
-        if old is None:
-            first[f.category] = f
-        if old is None or (f.confidence < OVERRIDES, rank, -f.confidence) < (
-                old[1] < OVERRIDES, old[0], -old[1]):
-            best[f.category] = (rank, f.confidence, f)
+        slot = (f.part, f.path, f.category)
+        old = best.get(slot)
+        weak = f.confidence < OVERRIDES
+        if old is None or (weak, rank, -f.confidence) < (old[1] < OVERRIDES, old[0], -old[1]):
+            best[slot] = (rank, f.confidence, f)
+        field = (f.part, f.path)
         # only a finding that can decide a verdict overrides the others of its field: a key
         # finding whose value failed its check (0.5) must not hide a 0.8 phone-number shape
-        if rank < strongest and f.confidence >= OVERRIDES:
-            strongest = rank
-    out: dict[int, Finding | None] = dict.fromkeys(map(id, group))
-    for category, (rank, _, f) in best.items():
-        # a ground-truth or key reading of a field overrides weaker readings of the same
-        # field; not a photo or a recording found by its file signature, whatever its key
-        # says it is for (QA36: a receipt's photo is a photo, and a purchase's too)
-        weaker = (rank > strongest and f.detector != Detector.STRUCTURE
+        if rank < strongest.get(field, 9) and f.confidence >= OVERRIDES:
+            strongest[field] = rank
+    out = []
+    for rank, _, f in best.values():
+        top = strongest.get((f.part, f.path), 9)
+        # a ground-truth or key reading of a field overrides weaker readings of the same field;
+        # not a photo or a recording found by its file signature, whatever its key says it is
+        # for (QA36: a receipt's photo is a photo, and a purchase's too)
+        weaker = (rank > top and f.detector != Detector.STRUCTURE
                   and f.category != "content.media")
-        out[id(first[category])] = None if strongest <= RANK[Detector.KEY] and weaker else f
+        if top <= RANK[Detector.KEY] and weaker:
+            continue
+        out.append(f)
     return out
 
 
