@@ -8,13 +8,14 @@ what the value *is*. Likewise a key rule's reading of a field beats a bare value
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import operator
 from collections.abc import Iterable
 from typing import Any
 
 from analysis.classifiers import keys, kvpairs, structure_exchange, value
-from analysis.classifiers.base import Classifier, PartlyClassified, remake_finding
+from analysis.classifiers.base import Classifier, PartlyClassified, preview, remake_finding
 from analysis.classifiers.id_documents import with_documents
 from analysis.classifiers.others import others_records
 from analysis.classifiers.pairs import e7_pairs, grade_pairs, lone_flags, short_pairs
@@ -33,7 +34,7 @@ from analysis.classifiers.this_phone import not_this_phone
 from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
 from analysis.classifiers.url_ids import url_order_ids
 from analysis.classifiers.written import written_text
-from analysis.decoders import Decoded
+from analysis.decoders import Decoded, Leaf
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
 
@@ -131,7 +132,8 @@ def leaf_findings(exchange_id: int, decoded: Decoded) -> tuple[list[Finding], li
                     by_value.append(remake_finding(exchange_id, v))
                 continue
         try:
-            kf = None if leaf.array or not leaf.key else key_leaf(exchange_id, leaf)
+            kf = (None if not leaf.key else series_leaf(exchange_id, leaf) if leaf.array
+                  else key_leaf(exchange_id, leaf))
             vf = value_leaf(exchange_id, leaf)
         except Exception as exc:  # a rule's bug on one odd value costs that value, not the
             # request: its other findings stay, and the request is not fully inspected
@@ -194,6 +196,28 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         out = PartlyClassified(out)
         out.failure = failure
     return out
+
+
+# What a series of numbers under a key can be by its key alone: a heart rate's or a weight's
+# samples (QA38: 16 or more values were no field of their own, so no key rule read them); a
+# biometric or a behavioural series is the structure classifier's, by its shape
+SERIES_CATEGORIES = frozenset({"health.fitness", "health.medical"})
+
+
+def series_leaf(exchange_id: int, leaf: Leaf) -> Finding | None:
+    """The key classifier's reading of a list of numbers, by its first number, when the list
+    is a health series."""
+    items = leaf.value
+    if not isinstance(items, list) or not items or type(items[0]) not in (int, float):
+        return None
+    first = items[0]
+    probe = dataclasses.replace(leaf, value=first, array=False,
+                                text=repr(first) if type(first) is float else str(first))
+    found = keys.CLASSIFIER.leaf(exchange_id, probe)
+    if found is None or found.category not in SERIES_CATEGORIES:
+        return None
+    return dataclasses.replace(found, value=preview(leaf.text),
+                               evidence=f"{found.evidence}; a series of {len(items)} values")
 
 
 OAUTH_KEYS = frozenset({"grant_type", "response_type", "redirect_uri", "code_challenge",

@@ -26,6 +26,7 @@ from analysis.classifiers.words import (
     context_rule_for,
     expanded_name,
     key_words,
+    tables,
     word_rules_for,
 )
 from analysis.decoders import Decoded, Leaf
@@ -159,7 +160,8 @@ _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 def _ancestor_words(container: str) -> frozenset[str]:
     # each key's words and the key written as one word: "address_book" and "addressBook" are
     # the "addressbook" the rules name (QA29: a friend-finder's address_book[i].phone_sha256)
-    words = {w.lower() for w in _WORD.findall(container)}
+    said = tables().abbreviations  # "endereco" is "address", "usr" is "user"
+    words = {x for w in map(str.lower, _WORD.findall(container)) for x in said.get(w, w).split()}
     return frozenset(words | {seg.partition("[")[0].replace("_", "").replace("-", "").lower()
                               for seg in container.split(".")} - {""})
 

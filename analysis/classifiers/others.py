@@ -56,7 +56,9 @@ PLACE_WORDS = frozenset({"station", "stations", "place", "places", "poi", "pois"
                          "branches", "atm", "atms", "stop", "stops", "landmark", "attraction",
                          "attractions", "listing", "listings", "property", "properties",
                          "destination", "dealer", "dealers", "salon", "gym", "museum", "park",
-                         "venue"})
+                         "venue", "club", "clubs", "salle", "salles", "loja", "lojas", "tienda",
+                         "tiendas", "restaurante", "restaurantes"})
+PLACE_NAMES = frozenset({"name", "nome", "nom", "nombre", "title", "displayname"})
 # ...and a record saying it is the user's own is never another's (a clinician's own profile)
 USERS_OWN = frozenset({"profile", "me", "self", "user", "account", "my", "owner"})
 # An entry marked as the user's own in a list of others (a leaderboard's "is_me")
@@ -122,7 +124,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
                   if ("npi" in names or len(names & (CLINICIAN_KEYS | REGISTER_KEYS)) >= 2)
                   and not USERS_OWN & _last_words(where[1])}
     places = {where for where in placed
-              if "name" in own[where] and own[where] & PLACE_IDS
+              if own[where] & PLACE_NAMES and own[where] & PLACE_IDS
               and len(own[where] & COORDINATES) >= 2}
     mine: set[tuple[str, str]] = {
         (leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves

@@ -191,7 +191,7 @@ def _place_records(decoded: Decoded) -> set[tuple[str, str]]:
     for leaf in decoded.leaves:
         where = (leaf.part, leaf.path.rpartition(".")[0])
         key = norm_key(leaf.key)
-        if key == "name" and type(leaf.value) is str:
+        if key in NAMES and type(leaf.value) is str:
             named.add(where)
         elif key in PLACE_SIBLINGS:
             ided.add(where)
@@ -199,11 +199,14 @@ def _place_records(decoded: Decoded) -> set[tuple[str, str]]:
             if not USERS_OWN & set(key_words(path.rpartition(".")[2].partition("[")[0]))}
 
 
+NAMES = frozenset({"name", "nome", "nom", "nombre"})  # a place's name (QA38: "nome", "nom")
+
+
 @lru_cache(maxsize=4096)
 def _place_keys(keys: frozenset[str]) -> bool:
     """A name, an id and a coordinate among the request's keys: a place record may be there."""
     norms = norm_keys(keys)
-    return "name" in norms and bool(norms & PLACE_SIBLINGS) and bool(
+    return bool(norms & NAMES) and bool(norms & PLACE_SIBLINGS) and bool(
         norms & {"lat", "latitude", "lng", "lon", "longitude", "address"})
 
 

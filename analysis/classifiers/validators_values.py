@@ -84,7 +84,11 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "nonbinary", "non-binary", "non_binary", "nb", "other", "diverse",
                      "agender", "genderqueer", "genderfluid", "trans", "transgender",
                      "intersex", "prefer not to say", "prefer_not_to_say", "unspecified",
-                     "0", "1", "2", "9", "boy", "girl", "masculine", "feminine"})
+                     "0", "1", "2", "9", "boy", "girl", "masculine", "feminine",
+                     # ...in Portuguese, Spanish, French, German, Italian (QA38)
+                     "masculino", "feminino", "femenino", "homem", "mulher", "hombre", "mujer",
+                     "homme", "femme", "masculin", "feminin", "féminin", "männlich", "weiblich",
+                     "divers", "maschio", "femmina", "uomo", "donna", "outro", "otro", "autre"})
 
 
 def gender_value(value: str) -> bool:

@@ -237,7 +237,8 @@ def context_rule_for(key: str, path: str) -> KeyRule | None:
     # list's own name still counts (apps[3].package is about the apps)
     above = []
     for seg in reversed(dotted_path(path).split(".")[:-1]):  # (a form's brackets: objects)
-        above.append(norm_key(seg.partition("[")[0]))
+        name = seg.partition("[")[0]
+        above.append(expanded_name(name) or norm_key(name))  # ("endereco" is "address")
         if "[" in seg:
             break
     return _context_rule(key, tuple(above))
