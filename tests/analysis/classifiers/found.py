@@ -18,3 +18,14 @@ def found_in(body: object, url: str = "https://sdk.example/v1") -> dict[str, dic
     for f in classify_decoded(1, decode_exchange(ex)):
         out.setdefault(f.path, {})[f.category] = f.rule or ""
     return out
+
+
+def found_in_form(body: str, url: str = "https://sdk.example/v1") -> dict[str, dict[str, str]]:
+    """The same for a form-encoded body (``name=value&...`` as sent)."""
+    ex = Exchange(ts=0, method="POST", url=url,
+                  request_headers=(("content-type", "application/x-www-form-urlencoded"),),
+                  request_body=body.encode())
+    out: dict[str, dict[str, str]] = {}
+    for f in classify_decoded(1, decode_exchange(ex)):
+        out.setdefault(f.path, {})[f.category] = f.rule or ""
+    return out

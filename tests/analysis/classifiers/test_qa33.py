@@ -5,10 +5,7 @@ QA35; left as it was.)"""
 
 from __future__ import annotations
 
-from analysis.classifiers import classify_decoded
-from analysis.decoders import decode_exchange
-from analysis.records import Exchange
-from tests.analysis.classifiers.found import found_in
+from tests.analysis.classifiers.found import found_in, found_in_form
 
 
 def test_a_cycle_trackers_records_are_health_data_and_a_pregnancy_special() -> None:
@@ -25,13 +22,7 @@ def test_a_cycle_trackers_records_are_health_data_and_a_pregnancy_special() -> N
 
 
 def _form(body: str) -> dict[str, dict[str, str]]:
-    ex = Exchange(ts=0, method="POST", url="https://attr.installhop.example/api/v1/install",
-                  request_headers=(("content-type", "application/x-www-form-urlencoded"),),
-                  request_body=body.encode())
-    out: dict[str, dict[str, str]] = {}
-    for f in classify_decoded(1, decode_exchange(ex)):
-        out.setdefault(f.path, {})[f.category] = f.rule or ""
-    return out
+    return found_in_form(body, "https://attr.installhop.example/api/v1/install")
 
 
 def test_a_limit_ad_tracking_flag_is_no_latitude() -> None:

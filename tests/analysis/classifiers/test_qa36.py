@@ -9,22 +9,13 @@ import base64
 
 import pytest
 
-from analysis.classifiers import classify_decoded
-from analysis.decoders import decode_exchange
 from analysis.decoders.form import bracket_key
-from analysis.records import Exchange
-from tests.analysis.classifiers.found import found_in
+from tests.analysis.classifiers.found import found_in, found_in_form
 
 
 def _form(body: str, url: str = "https://api.pay.example/v1/payment_methods") -> dict[
         str, dict[str, str]]:
-    ex = Exchange(ts=0, method="POST", url=url,
-                  request_headers=(("content-type", "application/x-www-form-urlencoded"),),
-                  request_body=body.encode())
-    out: dict[str, dict[str, str]] = {}
-    for f in classify_decoded(1, decode_exchange(ex)):
-        out.setdefault(f.path, {})[f.category] = f.rule or ""
-    return out
+    return found_in_form(body, url)
 
 
 @pytest.mark.parametrize(("body", "path"), [
