@@ -33,6 +33,7 @@ from analysis.classifiers.rules import key_rules
 from analysis.classifiers.this_phone import not_this_phone
 from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
 from analysis.classifiers.url_ids import url_order_ids
+from analysis.classifiers.words import key_words
 from analysis.classifiers.written import written_text
 from analysis.decoders import Decoded, Leaf
 from analysis.profile import DeviceProfile
@@ -198,26 +199,30 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     return out
 
 
-# What a series of numbers under a key can be by its key alone: a heart rate's or a weight's
-# samples (QA38: 16 or more values were no field of their own, so no key rule read them); a
-# biometric or a behavioural series is the structure classifier's, by its shape
-SERIES_CATEGORIES = frozenset({"health.fitness", "health.medical"})
+# A heart rate's samples under a key naming them (QA38: 16 or more values are one field, which
+# no key rule read): the key classifier's reading of a heart-rate key, when most samples are
+# beats per minute a heart can have. Other series (a layer's "weights", a back-off's "steps", a
+# metronome's "bpm" presets: QA39) are the structure classifier's, by their shape, or nothing.
+HEART_WORDS = frozenset({"heart", "heartrate", "hr", "pulse"})
 
 
 def series_leaf(exchange_id: int, leaf: Leaf) -> Finding | None:
-    """The key classifier's reading of a list of numbers, by its first number, when the list
-    is a health series."""
+    """A heart rate's series read by its key (above)."""
     items = leaf.value
-    if not isinstance(items, list) or not items or type(items[0]) not in (int, float):
+    if (not isinstance(items, list) or not items or type(items[0]) not in (int, float)
+            or not HEART_WORDS & ({*key_words(leaf.key)} | {*key_words(leaf.parent)})):
         return None
-    first = items[0]
-    probe = dataclasses.replace(leaf, value=first, array=False,
-                                text=repr(first) if type(first) is float else str(first))
+    beats = sum(1 for v in items if type(v) in (int, float) and 25 <= v <= 250)
+    if beats * 5 < len(items) * 4:  # (a stream may start with zeros before the strap reads)
+        return None
+    sample = next(v for v in items if type(v) in (int, float) and 25 <= v <= 250)
+    probe = dataclasses.replace(leaf, value=sample, array=False, text=str(sample))
     found = keys.CLASSIFIER.leaf(exchange_id, probe)
-    if found is None or found.category not in SERIES_CATEGORIES:
+    if found is None or found.category != "health.fitness":
         return None
     return dataclasses.replace(found, value=preview(leaf.text),
-                               evidence=f"{found.evidence}; a series of {len(items)} values")
+                               evidence=f"{found.evidence}; a series of {len(items)} values, "
+                               f"{beats} of them 25-250 beats per minute")
 
 
 OAUTH_KEYS = frozenset({"grant_type", "response_type", "redirect_uri", "code_challenge",

@@ -137,15 +137,30 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
 def _clinicians_by_role(found: list[Finding]) -> list[Finding]:
     """``found`` without contact details filed under a clinician's role: in an object named so
     (``preferred_gp.phone``, or its ``contact`` or ``address`` inside) or by a key saying so
-    (``physician_phone``)."""
+    (``physician_phone``); nor those of an object that is a club, a gym or a shop by its whole
+    name (QA38: ``club.contact_email``, ``salle.telephone``; not ``club_member.email``, QA39)."""
     theirs = {id(f) for f in found if f.category in CONTACT and f.detector != Detector.GROUND_TRUTH
-              and _role_filed(f.path)}
+              and (_role_filed(f.path) or _place_object(f.path))}
     return [f for f in found if id(f) not in theirs] if theirs else found
 
 
 CONTAINERS = frozenset({"contact", "contacts", "contactinfo", "contactdetails", "details",
                         "info", "address", "addresses", "phones", "emails"})
 CONTACT_WORDS = frozenset({"phone", "email", "mail", "address", "name", "fax", "mobile"})
+
+
+# Objects that are a place by their whole name: a club, a gym, a shop (also in Portuguese,
+# Spanish, Italian and French)
+PLACE_OBJECTS = frozenset({"club", "clubs", "gym", "gyms", "salle", "salles", "loja", "lojas",
+                           "tienda", "tiendas", "negozio", "magasin", "boutique", "academia"})
+
+
+@lru_cache(maxsize=8192)
+def _place_object(path: str) -> bool:
+    names = [norm_key(seg.partition("[")[0]) for seg in dotted_path(path).split(".")[:-1]]
+    if names and names[-1] in CONTAINERS:
+        names = names[:-1]  # club.contact.email
+    return bool(names) and names[-1] in PLACE_OBJECTS
 
 
 @lru_cache(maxsize=8192)

@@ -188,6 +188,7 @@ def servers_not_the_phone(found: list[Finding], decoded: Decoded) -> list[Findin
 def _place_records(decoded: Decoded) -> set[tuple[str, str]]:
     named: set[tuple[str, str]] = set()
     ided: set[tuple[str, str]] = set()
+    people: set[tuple[str, str]] = set()  # a first or last name beside "nom": a person (QA39)
     for leaf in decoded.leaves:
         where = (leaf.part, leaf.path.rpartition(".")[0])
         key = norm_key(leaf.key)
@@ -195,11 +196,16 @@ def _place_records(decoded: Decoded) -> set[tuple[str, str]]:
             named.add(where)
         elif key in PLACE_SIBLINGS:
             ided.add(where)
-    return {(part, path) for part, path in named & ided
+        elif key in PERSON_NAMES:
+            people.add(where)
+    return {(part, path) for part, path in (named & ided) - people
             if not USERS_OWN & set(key_words(path.rpartition(".")[2].partition("[")[0]))}
 
 
 NAMES = frozenset({"name", "nome", "nom", "nombre"})  # a place's name (QA38: "nome", "nom")
+PERSON_NAMES = frozenset({"firstname", "lastname", "surname", "givenname", "familyname",
+                          "prenom", "sobrenome", "apellido", "apellidos", "cognome", "vorname",
+                          "nachname"})
 
 
 @lru_cache(maxsize=4096)

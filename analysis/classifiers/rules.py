@@ -34,10 +34,13 @@ def norm_key(key: str) -> str:
     same key names come back in every request); accented Latin letters read as their base
     letters ("födelsedatum", "doğum_tarihi", "fødselsnummer" as the rules write them, QA37)."""
     key = key.lower()
-    if not key.isascii():
-        key = "".join(c for c in unicodedata.normalize("NFKD", key.translate(_FOLD))
-                      if not unicodedata.combining(c))
-    return _NOT_ALNUM.sub("", key)
+    return _NOT_ALNUM.sub("", key if key.isascii() else fold_accents(key))
+
+
+def fold_accents(text: str) -> str:
+    """Accented Latin letters as their base letters ("ñ" -> "n", "ø" -> "o", "ß" -> "ss")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_FOLD))
+                   if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=4096)

@@ -3,7 +3,8 @@
 name (``sgv``, ``bac``) holding a date, a year or a flag is no reading (QA16). Ranges: sensor
 glucose 20-600 mg/dL (CGM reporting limits) or 1.1-33.3 mmol/L; insulin doses and insulin on
 board 0-100 units with a fraction or under 100; HbA1c 3-20 %; blood or breath alcohol 0-0.5 %
-(g/dL), written with a decimal point; blood pressure systolic over diastolic.
+(g/dL), written with a decimal point; blood pressure systolic over diastolic; a heart rate
+25-250 beats per minute.
 """
 
 from __future__ import annotations
@@ -99,7 +100,14 @@ def condition_value(value: str) -> bool:
     return any(w in _MEDICAL_WORDS for w in words) or bool(_MEDICAL_SUFFIX.search(value.lower()))
 
 
+def heart_rate(value: str) -> bool:
+    """Beats per minute a person's heart can have (25-250): not a rate limit's 1000 an hour, a
+    survey's 3.4, a closing hour's 17 (QA39)."""
+    return _reading(value, 25, 250)
+
+
 HEALTH_VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "heart_rate": heart_rate,
     "condition_value": condition_value,
     "fitness_value": fitness_value,
     "blood_pressure": blood_pressure, "glucose_value": glucose_value,

@@ -88,7 +88,11 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      # ...in Portuguese, Spanish, French, German, Italian (QA38)
                      "masculino", "feminino", "femenino", "homem", "mulher", "hombre", "mujer",
                      "homme", "femme", "masculin", "feminin", "féminin", "männlich", "weiblich",
-                     "divers", "maschio", "femmina", "uomo", "donna", "outro", "otro", "autre"})
+                     "divers", "maschio", "femmina", "uomo", "donna", "outro", "otro", "autre",
+                     "maschile", "femminile", "frau", "mann", "nao-binario", "não-binário",
+                     "nao binario", "não binário", "no binario", "non binaire", "non-binaire",
+                     "vrouw", "vrouwelijk", "mannelijk", "prefiro não informar",
+                     "prefiro nao informar", "prefiero no decirlo", "prefiero no decir"})
 
 
 def gender_value(value: str) -> bool:

@@ -58,9 +58,7 @@ BUSINESS = frozenset({"seller", "sellers", "merchant", "merchants", "store", "st
                       # a pharmacy's, a clinic's (QA25); a tradesman's, a dealer's (QA30)
                       "pharmacy", "pharmacies", "clinic", "clinics", "hospital", "hospitals",
                       "installer", "installers", "contractor", "contractors", "technician",
-                      "technicians", "dealer", "dealers", "retailer", "retailers", "agency",
-                      # a club's, a gym's (QA38)
-                      "club", "clubs", "gym", "gyms", "salle", "salles"})
+                      "technicians", "dealer", "dealers", "retailer", "retailers", "agency"})
 # An address book's entries are other people's (content.contacts), not the user's contact.*
 ADDRESS_BOOK = frozenset({"contacts", "addressbook", "phonebook", "contactlist", "friends",
                           "invitees", "invites", "guests", "attendees", "participants",

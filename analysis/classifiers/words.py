@@ -24,7 +24,14 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from analysis.classifiers.rules import KeyRule, exact_rules, key_rules, load_toml, norm_key
+from analysis.classifiers.rules import (
+    KeyRule,
+    exact_rules,
+    fold_accents,
+    key_rules,
+    load_toml,
+    norm_key,
+)
 from analysis.decoders.form import dotted_path
 
 _SPLIT = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -146,6 +153,8 @@ def key_words(key: str) -> tuple[str, ...]:
     t = tables()
     vocab, abbreviations = t.vocabulary, t.abbreviations
     out: list[str] = []
+    if not key.isascii():
+        key = fold_accents(key)  # "contraseña", "orientação_sexual" (QA39)
     for raw in _SPLIT.findall(key):
         w = raw.lower()
         if w.isdigit() and out and (out[-1] in ("sha", "md") or out[-1] + w in vocab):
@@ -160,13 +169,11 @@ def key_words(key: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)
 def expanded_name(key: str) -> str | None:
-    """The key name with its abbreviations written out, as ``norm_key`` writes names
-    (``mdl`` -> "model", ``evt_name`` -> "eventname"), or None when it has none."""
-    abbreviations = tables().abbreviations
-    words = [w.lower() for w in _SPLIT.findall(key)]
-    if not any(w in abbreviations for w in words):
-        return None
-    return "".join(abbreviations.get(w, w).replace(" ", "") for w in words)
+    """The key name with its abbreviations (and foreign words) written out, as ``norm_key``
+    writes names (``mdl`` -> "model", ``evt_name`` -> "eventname", ``handynummer`` ->
+    "mobilenumber"), or None when it has none."""
+    written = "".join(key_words(key))
+    return written if written and written != norm_key(key) else None
 
 
 def _matching(words: frozenset[str], part: str, last: str = "") -> tuple[KeyRule, ...]:
