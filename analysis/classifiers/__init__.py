@@ -31,6 +31,7 @@ from analysis.classifiers.records import (
 )
 from analysis.classifiers.rules import key_rules
 from analysis.classifiers.this_phone import not_this_phone
+from analysis.classifiers.typed_views import typed_views
 from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
 from analysis.classifiers.url_ids import url_order_ids
 from analysis.classifiers.words import key_words
@@ -185,6 +186,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found += url_order_ids(exchange_id, decoded)
     found += encoded_polylines(exchange_id, decoded)
     found = with_documents(found, exchange_id, decoded)
+    found += typed_views(exchange_id, decoded)
     found += by_value
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)
     found = servers_not_the_phone(record_readings(exchange_id, decoded, found), decoded)

@@ -1,0 +1,43 @@
+"""A screen or a page the user viewed, named in an analytics call whose type says so: Segment's
+``screen`` and ``page`` calls (``{"type": "screen", "name": "Chat"}``, Segment Spec "Screen" and
+"Page"), and the same shape in RudderStack, Jitsu and mParticle-style events. The name under a
+generic ``name`` or ``title`` key says nothing by itself; its sibling ``type`` does. It is
+``behavior.usage`` (TAXONOMY.md: screens viewed) at 0.75. Found by the QA40 tester.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.rules import norm_key
+from analysis.decoders import Decoded, Leaf
+from analysis.records import Finding
+
+RULE = "context.typed-view"
+TYPES = frozenset({"screen", "page", "screenview", "pageview"})
+NAMES = frozenset({"name", "title", "screenname", "pagename"})
+
+
+@lru_cache(maxsize=4096)
+def _maybe(keys: frozenset[str]) -> bool:
+    normed = {norm_key(k) for k in keys}
+    return "type" in normed and bool(normed & NAMES)
+
+
+def typed_views(exchange_id: int, decoded: Decoded) -> list[Finding]:
+    """A finding for each name of a screen or a page its object's type says was viewed."""
+    if not _maybe(decoded.key_set()):
+        return []
+    viewed: set[tuple[str, str]] = set()
+    names: list[Leaf] = []
+    for leaf in decoded.leaves:
+        key = norm_key(leaf.key)
+        if key == "type" and type(leaf.value) is str and leaf.text.strip().lower() in TYPES:
+            viewed.add((leaf.part, leaf.path.rpartition(".")[0]))
+        elif key in NAMES and type(leaf.value) is str and leaf.text.strip():
+            names.append(leaf)
+    return [leaf_finding(exchange_id, leaf, "behavior.usage", 0.75,
+                         f"key '{leaf.key}' names the screen or page of an analytics call "
+                         "whose type says it was viewed", RULE)
+            for leaf in names if (leaf.part, leaf.path.rpartition(".")[0]) in viewed]
