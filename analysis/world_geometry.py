@@ -139,15 +139,22 @@ def distance_to_country_km(lat: float, lon: float, code: str) -> float | None:
             a, b = _segments(code)
             p = _unit(np.asarray([[lon, lat]], dtype=float))[0]
             km = _points_to_segments(p[None, :], a, b) * EARTH_RADIUS_KM
-    if len(saved) >= MAX_SAVED_DISTANCES:
-        saved.clear()
-    saved[key] = km
-    with contextlib.suppress(OSError, RuntimeError):  # no writable cache: not kept
-        write_atomic(_distances_file(), json.dumps(saved).encode())
+    if _NEW[0] < MAX_NEW_PER_RUN:
+        # A run asks a few (its vantage point to its servers' countries): those are kept. A
+        # sweep over many points (a test, a what-if) is measured but not written, so the file
+        # stays small and rewriting it stays cheap (review: 1,904 rewrites of a growing file)
+        _NEW[0] += 1
+        if len(saved) >= MAX_SAVED_DISTANCES:
+            saved.clear()
+        saved[key] = km
+        with contextlib.suppress(OSError, RuntimeError):  # no writable cache: not kept
+            write_atomic(_distances_file(), json.dumps(saved).encode())
     return km
 
 
-MAX_SAVED_DISTANCES = 4096
+MAX_SAVED_DISTANCES = 1024
+MAX_NEW_PER_RUN = 32
+_NEW = [0]  # answers written by this process
 
 
 def _distances_file() -> Path:

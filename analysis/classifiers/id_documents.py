@@ -13,12 +13,14 @@ not data. Found by the QA36 tester (an open-banking request naming the user by D
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators_ids import national_id_value
 from analysis.decoders import Decoded, Leaf
+from analysis.decoders.form import dotted_path
 from analysis.records import Finding
 
 RULE = "context.id-document-type"
@@ -32,9 +34,10 @@ DOCUMENTS = frozenset({
     "passport", "passportnumber", "nationalid", "nationalidcard", "nationalidentitycard",
     "idcard", "identitycard", "governmentid", "govid", "driverslicense", "driverlicense",
     "driverslicence", "drivinglicence", "drivinglicense", "residencepermit",
-    "residencecard", "ssn", "socialsecuritynumber", "taxid", "tin", "itin", "nin", "dni",
-    "nie", "nif", "cpf", "curp", "rut", "nric", "hkid", "aadhaar", "pan", "pesel", "bsn",
-    "codicefiscale", "personnummer", "sin", "tfn", "mynumber", "voterid", "militaryid"})
+    "residencecard", "ssn", "socialsecuritynumber", "taxid", "itin", "nin", "dni", "nie",
+    "nif", "cpf", "curp", "rut", "nric", "hkid", "aadhaar", "pesel", "bsn", "codicefiscale",
+    "personnummer", "voterid", "militaryid"})  # (not "pan", "sin", "tin": a card, a sine, a can)
+UUID = re.compile(r"[0-9a-fA-F]{8}(?:-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}")  # a record's own id
 
 
 @lru_cache(maxsize=4096)
@@ -63,7 +66,7 @@ def typed_documents(exchange_id: int, decoded: Decoded) -> list[Finding]:
     for leaf in decoded.leaves:
         name = norm_key(leaf.key)
         if name in TYPE_KEYS and type(leaf.value) is str and norm_key(leaf.text) in DOCUMENTS:
-            typed.add((leaf.part, leaf.path.rpartition(".")[0]))
+            typed.add((leaf.part, _object(leaf.path)))
         elif name in NUMBER_KEYS and not leaf.array:
             numbers.append(leaf)
     if not typed:
@@ -71,5 +74,11 @@ def typed_documents(exchange_id: int, decoded: Decoded) -> list[Finding]:
     return [leaf_finding(exchange_id, leaf, "personal.national_id", CONFIDENCE,
                          f"key '{leaf.key}' is the number of the identity document its "
                          "object's type names", RULE)
-            for leaf in numbers if (leaf.part, leaf.path.rpartition(".")[0]) in typed
-            and national_id_value(leaf.text)]
+            for leaf in numbers if (leaf.part, _object(leaf.path)) in typed
+            and national_id_value(leaf.text) and not UUID.fullmatch(leaf.text.strip())]
+
+
+def _object(path: str) -> str:
+    """The object a field is in, a form's bracketed names read as objects (review:
+    ``document[type]`` and ``order[number]`` are two objects)."""
+    return dotted_path(path).rpartition(".")[0]

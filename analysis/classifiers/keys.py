@@ -160,7 +160,7 @@ _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 def _ancestor_words(container: str) -> frozenset[str]:
     # each key's words and the key written as one word: "address_book" and "addressBook" are
     # the "addressbook" the rules name (QA29: a friend-finder's address_book[i].phone_sha256)
-    said = tables().abbreviations  # "endereco" is "address", "usr" is "user"
+    said = tables().translations  # "endereco" is "address" (an "ev" object is no event)
     words = {x for w in map(str.lower, _WORD.findall(container)) for x in said.get(w, w).split()}
     return frozenset(words | {seg.partition("[")[0].replace("_", "").replace("-", "").lower()
                               for seg in container.split(".")} - {""})

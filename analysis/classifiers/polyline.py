@@ -70,8 +70,20 @@ def route_key(key: str) -> int:
 
 
 @lru_cache(maxsize=1024)
+def _explicit(key: str) -> bool:
+    name = key.lower().replace("_", "").replace("-", "")
+    return "polyline" in name or name.startswith("encoded")
+
+
+@lru_cache(maxsize=1024)
 def _any_route_key(keys: frozenset[str]) -> bool:
     return any(map(route_key, keys))
+
+
+# the format's characters that are no letter: a string of letters only under a bare "path"
+# or "points" is a name more often than a route ("RouteEditVC" decodes as one: review); only a
+# key naming a polyline or an encoded path is read then
+SYMBOLS = frozenset("?@[\\]^_`{|}~")
 
 
 def decode(text: str) -> list[Point] | None:
@@ -139,6 +151,8 @@ def encoded_polylines(exchange_id: int, decoded: Decoded) -> list[Finding]:
         text = leaf.text.strip()
         if "enc:" in text:  # Static Maps: path=color:...|weight:5|enc:<polyline>
             text = text.rpartition("enc:")[2]
+        elif SYMBOLS.isdisjoint(text) and not _explicit(leaf.key):
+            continue
         points = decode(text)
         if points is None:
             continue

@@ -12,17 +12,22 @@ from functools import lru_cache
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
 from analysis.decoders import Decoded, Leaf
+from analysis.decoders.form import dotted_path
 from analysis.records import Finding
 
 RULE = "context.typed-view"
 TYPES = frozenset({"screen", "page", "screenview", "pageview"})
 NAMES = frozenset({"name", "title", "screenname", "pagename"})
+# ...in an object that is an analytics call by its other keys (not a display list's "screen" or
+# a notes app's page: review)
+CALL_KEYS = frozenset({"anonymousid", "userid", "messageid", "timestamp", "sentat",
+                       "originaltimestamp", "receivedat", "distinctid", "deviceid"})
 
 
 @lru_cache(maxsize=4096)
 def _maybe(keys: frozenset[str]) -> bool:
     normed = {norm_key(k) for k in keys}
-    return "type" in normed and bool(normed & NAMES)
+    return "type" in normed and bool(normed & NAMES) and bool(normed & CALL_KEYS)
 
 
 def typed_views(exchange_id: int, decoded: Decoded) -> list[Finding]:
@@ -30,14 +35,20 @@ def typed_views(exchange_id: int, decoded: Decoded) -> list[Finding]:
     if not _maybe(decoded.key_set()):
         return []
     viewed: set[tuple[str, str]] = set()
+    calls: set[tuple[str, str]] = set()
     names: list[Leaf] = []
     for leaf in decoded.leaves:
         key = norm_key(leaf.key)
+        where = (leaf.part, dotted_path(leaf.path).rpartition(".")[0])
         if key == "type" and type(leaf.value) is str and leaf.text.strip().lower() in TYPES:
-            viewed.add((leaf.part, leaf.path.rpartition(".")[0]))
+            viewed.add(where)
         elif key in NAMES and type(leaf.value) is str and leaf.text.strip():
             names.append(leaf)
+        elif key in CALL_KEYS:
+            calls.add(where)
+    viewed &= calls
     return [leaf_finding(exchange_id, leaf, "behavior.usage", 0.75,
                          f"key '{leaf.key}' names the screen or page of an analytics call "
                          "whose type says it was viewed", RULE)
-            for leaf in names if (leaf.part, leaf.path.rpartition(".")[0]) in viewed]
+            for leaf in names
+            if (leaf.part, dotted_path(leaf.path).rpartition(".")[0]) in viewed]

@@ -92,6 +92,10 @@ class WordTables:
     by_word: dict[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)
     negative_by_word: dict[str, tuple[frozenset[str], ...]] = dataclasses.field(
         default_factory=dict)
+    # a foreign key word -> the English words it means ([words.translations]: "endereco" ->
+    # "address"); also in ``abbreviations``, and alone applied to the names of the objects
+    # above a field (an English "ev" object is no event)
+    translations: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 @cache
@@ -112,7 +116,8 @@ def tables() -> WordTables:
                                 frozenset(r.get("except_words", ())),
                                 frozenset(r.get("only_words", ())), bool(r.get("direct")))
                     for r in raw["rule"] if r.get("under"))
-    abbreviations = dict(raw.get("words", {}).get("abbreviations", {}))
+    translations = dict(raw.get("words", {}).get("translations", {}))
+    abbreviations = {**raw.get("words", {}).get("abbreviations", {}), **translations}
     vocab |= set(abbreviations)
     by_word: dict[str, set[int]] = {}
     for i, wr in enumerate(rules):
@@ -123,7 +128,7 @@ def tables() -> WordTables:
         negative_by_word.setdefault(min(ns), []).append(ns)
     return WordTables(rules, negative, frozenset(w for w in vocab if len(w) >= 2), context,
                       abbreviations, {w: tuple(sorted(i)) for w, i in by_word.items()},
-                      {w: tuple(n) for w, n in negative_by_word.items()})
+                      {w: tuple(n) for w, n in negative_by_word.items()}, translations)
 
 
 def _segment(run: str, vocab: frozenset[str]) -> list[str] | None:
@@ -155,7 +160,12 @@ def key_words(key: str) -> tuple[str, ...]:
     out: list[str] = []
     if not key.isascii():
         key = fold_accents(key)  # "contraseña", "orientação_sexual" (QA39)
-    for raw in _SPLIT.findall(key):
+    raws = _SPLIT.findall(key)
+    for at, raw in enumerate(raws):
+        if len(raw) == 2 and raw.lower() in abbreviations and not abbreviations[raw.lower()] \
+                and (at == 0 or at == len(raws) - 1):
+            out.append(raw.lower())  # "de" ends "comment_de" as a language code (review)
+            continue
         w = raw.lower()
         if w.isdigit() and out and (out[-1] in ("sha", "md") or out[-1] + w in vocab):
             out[-1] += w  # sha + 256, md + 5, spo + 2, last + 4: words that end in digits
@@ -244,11 +254,16 @@ def context_rule_for(key: str, path: str) -> KeyRule | None:
     # list's own name still counts (apps[3].package is about the apps)
     above = []
     for seg in reversed(dotted_path(path).split(".")[:-1]):  # (a form's brackets: objects)
-        name = seg.partition("[")[0]
-        above.append(expanded_name(name) or norm_key(name))  # ("endereco" is "address")
+        name = norm_key(seg.partition("[")[0])
+        above.append(_translated(name))  # ("endereco" is "address")
         if "[" in seg:
             break
     return _context_rule(key, tuple(above))
+
+
+def _translated(name: str) -> str:
+    """A container's name (``norm_key``) in the English the rules name it in, if foreign."""
+    return tables().translations.get(name, name).replace(" ", "")
 
 
 @lru_cache(maxsize=8192)

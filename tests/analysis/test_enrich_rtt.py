@@ -107,8 +107,15 @@ def test_servers_are_placed_only_from_a_credible_device_vantage(device: DeviceIn
     assert placement_vantage(mocked) is None
 
 
-def test_the_prefiltered_reach_equals_measuring_every_country() -> None:
+def test_the_prefiltered_reach_equals_measuring_every_country(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import random
+
+    from analysis import world_geometry
+    # measured here, not read back from an earlier run's remembered distances
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    world_geometry.distance_to_country_km.cache_clear()
+    world_geometry._saved_distances.cache_clear()
 
     from analysis.enrich_rtt import KM_PER_MS_RTT, TERRITORIES, _distance_km, _near_point
 
@@ -120,10 +127,14 @@ def test_the_prefiltered_reach_equals_measuring_every_country() -> None:
                       if (d := _near_point(vantage, la, lo)) is not None and d <= reach + r}
 
     rng = random.Random(7)
-    for _ in range(8):
-        v = Vantage("x", lat=rng.uniform(-60, 70), lon=rng.uniform(-180, 180))
-        rtt = rng.choice([0.5, 5.0, 25.0, 60.0])
-        assert reachable(v, rtt) == measured(v, rtt)
+    try:
+        for _ in range(8):
+            v = Vantage("x", lat=rng.uniform(-60, 70), lon=rng.uniform(-180, 180))
+            rtt = rng.choice([0.5, 5.0, 25.0, 60.0])
+            assert reachable(v, rtt) == measured(v, rtt)
+    finally:
+        world_geometry.distance_to_country_km.cache_clear()
+        world_geometry._saved_distances.cache_clear()
 
 
 def test_a_damaged_caps_cache_is_built_again(tmp_path: Path,

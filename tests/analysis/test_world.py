@@ -79,6 +79,7 @@ def fresh_distances(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Distances computed here, not read from an earlier run's remembered answers."""
     from analysis import world_geometry
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(world_geometry, "_NEW", [0])
     world_geometry.distance_to_country_km.cache_clear()
     world_geometry._saved_distances.cache_clear()
     yield tmp_path

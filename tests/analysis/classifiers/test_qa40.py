@@ -16,7 +16,8 @@ from tests.analysis.classifiers.found import found_in
     ({"kontakte": [{"name": "Lena", "telefon": "+4915112345678"}]}, "kontakte[0].telefon",
      "content.contacts"),
     ({"type": "screen", "name": "Chat", "userId": "u_1"}, "name", "behavior.usage"),
-    ({"batch": [{"type": "page", "name": "Checkout"}]}, "batch[0].name", "behavior.usage"),
+    ({"batch": [{"type": "page", "name": "Checkout", "messageId": "m-1"}]}, "batch[0].name",
+     "behavior.usage"),
     ({"paymentMethodData": {"info": {"cardDetails": "1234", "cardNetwork": "VISA"}}},
      "paymentMethodData.info.cardDetails", "financial.payment"),
 ])
@@ -27,9 +28,19 @@ def test_qa40_readings(body: dict[str, object], path: str, category: str) -> Non
 @pytest.mark.parametrize("body", [
     {"typing": {"digraphs": {"en": 112, "th": 98, "ev": 120}}},  # letter pairs, no events
     {"type": "product", "name": "Pizza Margherita"},  # a product's name, no screen
+    {"displays": [{"type": "screen", "name": "Living room TV"}]},  # no analytics call
     {"kontakte": [{"telefon": "+4915112345678"}]},  # a friend's number is no user's phone
 ])
 def test_qa40_look_alikes(body: dict[str, object]) -> None:
+    """(and a form's objects are told apart by their brackets: below)"""
     found = found_in(body)
     bad = {"behavior.usage", "contact.phone", "contact.name"}
     assert not any(bad & set(cats) for cats in found.values()), found
+
+
+def test_a_forms_bracketed_objects_are_told_apart() -> None:
+    from tests.analysis.classifiers.found import found_in_form
+    found = found_in_form("event%5Btype%5D=screen&product%5Bname%5D=Pizza&userId=u_1"
+                          "&document%5Btype%5D=passport&order%5Bnumber%5D=12345678")
+    assert "behavior.usage" not in found.get("product[name]", {})
+    assert "personal.national_id" not in found.get("order[number]", {})
