@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
+from analysis.classifiers.structure_base import url_words
 from analysis.decoders import Decoded, Leaf
 from analysis.decoders.form import dotted_path
 from analysis.records import Finding
@@ -21,13 +22,18 @@ NAMES = frozenset({"name", "title", "screenname", "pagename"})
 # ...in an object that is an analytics call by its other keys (not a display list's "screen" or
 # a notes app's page: review)
 CALL_KEYS = frozenset({"anonymousid", "userid", "messageid", "timestamp", "sentat",
-                       "originaltimestamp", "receivedat", "distinctid", "deviceid"})
+                       "originaltimestamp", "receivedat", "distinctid", "deviceid",
+                       # ...or a performance trace of the screen (APM SDKs); or the
+                       # request's path names an analytics call (/v1/telemetry, /track)
+                       "traceid", "spanid", "sessionid", "durationms", "duration", "starttime"})
+TELEMETRY_CALLS = frozenset({"telemetry", "track", "batch", "analytics", "events", "collect",
+                             "screen", "page", "rum", "ingest"})
 
 
 @lru_cache(maxsize=4096)
 def _maybe(keys: frozenset[str]) -> bool:
     normed = {norm_key(k) for k in keys}
-    return "type" in normed and bool(normed & NAMES) and bool(normed & CALL_KEYS)
+    return "type" in normed and bool(normed & NAMES)
 
 
 def typed_views(exchange_id: int, decoded: Decoded) -> list[Finding]:
@@ -46,7 +52,8 @@ def typed_views(exchange_id: int, decoded: Decoded) -> list[Finding]:
             names.append(leaf)
         elif key in CALL_KEYS:
             calls.add(where)
-    viewed &= calls
+    if not TELEMETRY_CALLS & url_words(decoded):  # (a call to /telemetry is one throughout)
+        viewed &= calls
     return [leaf_finding(exchange_id, leaf, "behavior.usage", 0.75,
                          f"key '{leaf.key}' names the screen or page of an analytics call "
                          "whose type says it was viewed", RULE)
