@@ -21,16 +21,18 @@ import ipaddress
 import json
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from analysis.cache import cached_toml, derived_json
 from analysis.errors import PhonehomeError
 
 Kind = Literal["sdk", "platform", "cloud", "cdn"]
+T = TypeVar("T")
 KINDS: frozenset[str] = frozenset({"sdk", "platform", "cloud", "cdn"})
 HOSTING_KINDS: frozenset[str] = frozenset({"cloud", "cdn"})
 # third-party-web categories that describe hosting rather than a data recipient
@@ -71,7 +73,8 @@ class OrgTable:
         return self.by_asn.get(asn) if asn is not None else None
 
 
-def _suffix_match(table: dict[str, OrgRow], host: str | None) -> tuple[str, OrgRow] | None:
+def _suffix_match(table: Mapping[str, T], host: str | None) -> tuple[str, T] | None:
+    """The longest suffix of ``host`` that ``table`` lists, and what it lists for it."""
     if not host:
         return None
     labels = host.lower().rstrip(".").split(".")
@@ -174,13 +177,8 @@ def _tpw_table(blob: bytes) -> dict[str, Any]:
 
 
 def third_party_web_for_host(host: str | None) -> tuple[str, OrgRow] | None:
-    domains = _third_party_web()["domains"]
-    labels = (host or "").lower().rstrip(".").split(".")
-    for i in range(len(labels) if host else 0):
-        suffix = ".".join(labels[i:])
-        if suffix in domains:
-            return suffix, _tpw_row(domains[suffix])
-    return None
+    found = _suffix_match(_third_party_web()["domains"], host)
+    return (found[0], _tpw_row(found[1])) if found else None
 
 
 # The lines that open and close the ICANN section (trailing blanks allowed, as the library

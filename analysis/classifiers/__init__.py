@@ -15,7 +15,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from analysis.classifiers import keys, kvpairs, structure_exchange, value
-from analysis.classifiers.base import Classifier, PartlyClassified, preview, remake_finding
+from analysis.classifiers.base import (
+    Classifier,
+    PartlyClassified,
+    finding_fields,
+    preview,
+    remake_finding,
+)
 from analysis.classifiers.id_documents import with_documents
 from analysis.classifiers.others import others_records
 from analysis.classifiers.pairs import e7_pairs, grade_pairs, lone_flags, short_pairs
@@ -96,10 +102,7 @@ MAX_MEMO_TEXT = 512
 
 
 def _fields(f: Finding | None) -> FindingFields | None:
-    if f is None:
-        return None
-    return (f.part, f.path, f.category, f.detector, f.confidence, f.evidence, f.value,
-            f.transform, f.rule)
+    return None if f is None else finding_fields(f)
 
 
 def leaf_findings(exchange_id: int, decoded: Decoded) -> tuple[list[Finding], list[Finding], str]:

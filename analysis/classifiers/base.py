@@ -43,6 +43,12 @@ def remake_finding(exchange_id: int, fields: tuple[Any, ...]) -> Finding:
     return f
 
 
+def finding_fields(f: Finding) -> tuple[Any, ...]:
+    """The 9 fields after ``exchange_id``, as ``remake_finding`` takes them."""
+    return (f.part, f.path, f.category, f.detector, f.confidence, f.evidence, f.value,
+            f.transform, f.rule)
+
+
 class PartlyClassified(list[Finding]):
     """The findings of an exchange on some of whose fields a classifier failed (``failure``
     says how): kept, and the exchange counted as not fully inspected (``passes.classify``), for

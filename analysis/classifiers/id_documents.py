@@ -20,7 +20,7 @@ from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators_ids import national_id_value
 from analysis.decoders import Decoded, Leaf
-from analysis.decoders.form import dotted_path
+from analysis.decoders.form import object_path
 from analysis.records import Finding
 
 RULE = "context.id-document-type"
@@ -66,7 +66,7 @@ def typed_documents(exchange_id: int, decoded: Decoded) -> list[Finding]:
     for leaf in decoded.leaves:
         name = norm_key(leaf.key)
         if name in TYPE_KEYS and type(leaf.value) is str and norm_key(leaf.text) in DOCUMENTS:
-            typed.add((leaf.part, _object(leaf.path)))
+            typed.add((leaf.part, object_path(leaf.path)))
         elif name in NUMBER_KEYS and not leaf.array:
             numbers.append(leaf)
     if not typed:
@@ -74,11 +74,5 @@ def typed_documents(exchange_id: int, decoded: Decoded) -> list[Finding]:
     return [leaf_finding(exchange_id, leaf, "personal.national_id", CONFIDENCE,
                          f"key '{leaf.key}' is the number of the identity document its "
                          "object's type names", RULE)
-            for leaf in numbers if (leaf.part, _object(leaf.path)) in typed
+            for leaf in numbers if (leaf.part, object_path(leaf.path)) in typed
             and national_id_value(leaf.text) and not UUID.fullmatch(leaf.text.strip())]
-
-
-def _object(path: str) -> str:
-    """The object a field is in, a form's bracketed names read as objects (review:
-    ``document[type]`` and ``order[number]`` are two objects)."""
-    return dotted_path(path).rpartition(".")[0]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.classifiers.keys import ancestor_words, lists_above
+from analysis.classifiers.records import NAMES
 from analysis.classifiers.rules import norm_key, norm_keys, object_keys
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
@@ -58,7 +59,7 @@ PLACE_WORDS = frozenset({"station", "stations", "place", "places", "poi", "pois"
                          "destination", "dealer", "dealers", "salon", "gym", "museum", "park",
                          "venue", "club", "clubs", "salle", "salles", "loja", "lojas", "tienda",
                          "tiendas", "restaurante", "restaurantes"})
-PLACE_NAMES = frozenset({"name", "nome", "nom", "nombre", "title", "displayname"})
+PLACE_NAMES = NAMES | {"title", "displayname"}
 # ...and a record saying it is the user's own is never another's (a clinician's own profile)
 USERS_OWN = frozenset({"profile", "me", "self", "user", "account", "my", "owner"})
 # An entry marked as the user's own in a list of others (a leaderboard's "is_me")
@@ -156,19 +157,23 @@ PLACE_OBJECTS = frozenset({"club", "clubs", "gym", "gyms", "salle", "salles", "l
 
 
 @lru_cache(maxsize=8192)
-def _place_object(path: str) -> bool:
-    names = [norm_key(seg.partition("[")[0]) for seg in dotted_path(path).split(".")[:-1]]
-    if names and names[-1] in CONTAINERS:
-        names = names[:-1]  # club.contact.email
-    return bool(names) and names[-1] in PLACE_OBJECTS
-
-
-@lru_cache(maxsize=8192)
-def _role_filed(path: str) -> bool:
+def _filed(path: str) -> tuple[str, tuple[str, ...]]:
+    """A field's own key and the names of the objects above it, nearest first, a contact
+    container inside them skipped (``prescriber.contact.phone``: the prescriber's)."""
     names = [seg.partition("[")[0] for seg in dotted_path(path).split(".")]
-    key, objects = names[-1], names[-2::-1]
+    objects = names[-2::-1]
     if objects and norm_key(objects[0]) in CONTAINERS:
-        objects = objects[1:]  # prescriber.contact.phone: the prescriber's contact
+        objects = objects[1:]
+    return names[-1], tuple(objects)
+
+
+def _place_object(path: str) -> bool:
+    objects = _filed(path)[1]
+    return bool(objects) and norm_key(objects[0]) in PLACE_OBJECTS
+
+
+def _role_filed(path: str) -> bool:
+    key, objects = _filed(path)
     words = key_words(key)
     if words and words[-1] in CONTACT_WORDS and CLINICIAN_ROLES & set(words[:-1]):
         return True  # physician_phone, gp_email

@@ -202,7 +202,8 @@ def _place_records(decoded: Decoded) -> set[tuple[str, str]]:
             if not USERS_OWN & set(key_words(path.rpartition(".")[2].partition("[")[0]))}
 
 
-NAMES = frozenset({"name", "nome", "nom", "nombre"})  # a place's name (QA38: "nome", "nom")
+# a place's name (QA38: "nome", "nom"; others.py's place records read the same names)
+NAMES = frozenset({"name", "nome", "nom", "nombre"})
 PERSON_NAMES = frozenset({"firstname", "lastname", "surname", "givenname", "familyname",
                           "prenom", "sobrenome", "apellido", "apellidos", "cognome", "vorname",
                           "nachname"})

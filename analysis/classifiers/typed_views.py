@@ -13,7 +13,7 @@ from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.structure_base import url_words
 from analysis.decoders import Decoded, Leaf
-from analysis.decoders.form import dotted_path
+from analysis.decoders.form import object_path
 from analysis.records import Finding
 
 RULE = "context.typed-view"
@@ -45,7 +45,7 @@ def typed_views(exchange_id: int, decoded: Decoded) -> list[Finding]:
     names: list[Leaf] = []
     for leaf in decoded.leaves:
         key = norm_key(leaf.key)
-        where = (leaf.part, dotted_path(leaf.path).rpartition(".")[0])
+        where = (leaf.part, object_path(leaf.path))
         if key == "type" and type(leaf.value) is str and leaf.text.strip().lower() in TYPES:
             viewed.add(where)
         elif key in NAMES and type(leaf.value) is str and leaf.text.strip():
@@ -58,4 +58,4 @@ def typed_views(exchange_id: int, decoded: Decoded) -> list[Finding]:
                          f"key '{leaf.key}' names the screen or page of an analytics call "
                          "whose type says it was viewed", RULE)
             for leaf in names
-            if (leaf.part, dotted_path(leaf.path).rpartition(".")[0]) in viewed]
+            if (leaf.part, object_path(leaf.path)) in viewed]

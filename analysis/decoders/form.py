@@ -80,6 +80,12 @@ def dotted_path(path: str) -> str:
     return f"{head}.{out}" if head else out
 
 
+def object_path(path: str) -> str:
+    """The path of the object a field is in, a form's bracketed names read as objects
+    (``document[type]`` and ``order[number]`` are in two objects)."""
+    return dotted_path(path).rpartition(".")[0]
+
+
 def pairs_tree(pairs: list[tuple[str, str]]) -> FormFields:
     """Repeated names become lists, so paths read ``name[0]``, ``name[1]``."""
     out = FormFields()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from analysis.classifiers.base import PartlyClassified, remake_finding
+from analysis.classifiers.base import PartlyClassified, finding_fields, remake_finding
 from analysis.passes.handoff import Outcome
 from analysis.records import Finding
 from analysis.store.fields import FieldRow, RequestRow
@@ -45,11 +45,6 @@ def request_key(row: RequestRow) -> tuple[Any, ...] | None:
     return (kind, url, headers, digest, direction, cut, size)
 
 
-def _finding_fields(f: Finding) -> tuple[Any, ...]:
-    return (f.part, f.path, f.category, f.detector, f.confidence, f.evidence, f.value,
-            f.transform, f.rule)
-
-
 class Repeats:
     """The templates of the requests seen so far in one pass."""
 
@@ -71,7 +66,7 @@ class Repeats:
             made = outcome
         else:
             kept, failure = outcome
-            made = [remake_finding(exchange_id, _finding_fields(f)) for f in kept]
+            made = [remake_finding(exchange_id, finding_fields(f)) for f in kept]
             if failure:  # a classifier failed on a field of the first copy: so on this one
                 made = PartlyClassified(made)
                 made.failure = failure
