@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from analysis.classifiers.base import compose, hash_transform, list_path, preview
+from analysis.classifiers.location_codes import grade_code
 from analysis.classifiers.rules import (
     KeyRule,
     exact_rules,
@@ -107,7 +108,8 @@ def _permission_state(leaf: Leaf) -> bool:
         or bool(PERMISSION_WORDS.intersection(ancestor_words(leaf.path))))
 
 
-GEOHASH_PRECISE = 7  # characters: a 153 x 153 m cell; 6 is 1.2 x 0.6 km
+CODES = frozenset({"geohash", "plus_code", "h3"})  # location_codes.grade_code
+GRADED = CODES | {"coordinate", "coordinate_e7"}
 # A generic key under these objects is that object's own ID, not what parent + key spells:
 # {"ad": {"id": ...}} is a creative's ID, no "adid" (advertising ID).
 NOT_SPELLED = frozenset({("ad", "id"), ("ads", "id"), ("ad", "uuid"), ("creative", "id"),
@@ -195,11 +197,8 @@ def is_negative_key(key: str, parent: str, part: str = "") -> bool:
 
 
 def _grade(rule: KeyRule, text: str) -> tuple[str, str]:
-    if rule.grade == "geohash":
-        n = len(text.strip())
-        if n >= GEOHASH_PRECISE:
-            return "location.precise", f"a geohash of {n} characters (a cell of 150 m or less)"
-        return "location.coarse", f"a geohash of {n} characters (a cell wider than 600 m)"
+    if rule.grade in CODES:
+        return grade_code(rule.grade, text)
     if rule.grade == "coordinate_e7":
         # degrees x 10^7 as an integer: the decimals are those of the value / 10^7
         text = f"{int(text) / 1e7:.7f}".rstrip("0")
@@ -278,7 +277,7 @@ class KeyClassifier:
             if rule.id in NOT_IN_RECORDS and "]." in leaf.path:
                 continue
             category, note, confidence = rule.category, "", rule.confidence
-            if rule.grade in ("coordinate", "coordinate_e7", "geohash"):
+            if rule.grade in GRADED:
                 category, note = _grade(rule, text)
             if rule.check and not validate(rule.check, text):
                 note = f"but the value {CHECK_TEXT.get(rule.check, 'fails ' + rule.check)}"

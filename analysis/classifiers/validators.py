@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from analysis.classifiers.location_codes import VALIDATORS as LOCATION_CODES
 from analysis.classifiers.validators_contact import (
     email,
     email_or_hash,
@@ -54,7 +55,6 @@ from analysis.classifiers.validators_names import (
     birth_value,
     display_name,
     event_name,
-    geohash,
     handle,
     lat_e7,
     lon_e7,
@@ -277,7 +277,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "hash": digest, "product_codename": product_codename, "phone_brand": phone_brand,
     "person_name": person_name, "event_name": event_name, "codename": codename,
     "not_flag": not_flag, "postal_address": postal_address, "imei_like": imei_like,
-    "mac_like": mac_like, "sim_like": sim_like, "geohash": geohash,
+    "mac_like": mac_like, "sim_like": sim_like, **LOCATION_CODES,
     "nettype": nettype, "not_resolution": not_resolution, "birth_value": birth_value,
     "name_part": name_part, "postcode": postcode, "carrier_value": carrier_value,
     "measure": measure, "fitness_kind": fitness_kind, "card_digits": card_digits,

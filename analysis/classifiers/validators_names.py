@@ -110,16 +110,6 @@ def postal_address(value: str) -> bool:
     return bool(_STREET.search(v)) or bool(_POSTCODE_AFTER_COMMA.search(v))
 
 
-_GEOHASH = re.compile(r"[0-9b-hjkmnp-z]{4,12}")
-
-
-def geohash(text: str) -> bool:
-    """A geohash: 4 to 12 characters of its base-32 alphabet (no a, i, l, o), with a digit or
-    mixed letters, so that a plain word ("berry") is not taken for one."""
-    t = text.strip()
-    return bool(_GEOHASH.fullmatch(t)) and (any(c.isdigit() for c in t) or len(t) >= 7)
-
-
 _RESOLUTION = re.compile(r"\d{2,5}\s*[x×*X]\s*\d{2,5}\b.*")
 
 
