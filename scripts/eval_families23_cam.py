@@ -26,6 +26,7 @@ from eval_families17_kit import (
     UID,
     USAGE,
     WIFI,
+    device_snake,
     multipart,
     pb,
     push_token,
@@ -133,7 +134,7 @@ def watchpost() -> list[Case]:
                    "os": L("14", DEV), "carrier": L("Example Mobile", CARRIER),
                    "notify": {"person": True, "package": True, "vehicle": False}}),
         case(f, f"{a}/v2/telemetry", gz=True, headers=hdrs(APP, rng, bearer="opaque"),
-             body={"uid": L(USER_ID, UID), "events": [
+             body={"uid": L(USER_ID, UID), "device": device_snake(), "events": [
                  ev("live_view", 1, camera=CAMS[0], seconds=L(94, USAGE)),
                  ev("clip_play", 2, event="ev_7731902"), ev("mode_change", 3, to="away")],
                  "stall_ms": [120, 88, 430], "bitrate_kbps": 1850}),

@@ -22,6 +22,7 @@ from eval_families17_kit import (
     UID,
     USAGE,
     WAV,
+    device_snake,
     multipart,
     push_token,
     sha,
@@ -129,7 +130,8 @@ def parlance() -> list[Case]:
              body={"token": L(push_token(rng), DID), "install_id": L(INSTALL_ID, DID),
                    "platform": L("android", DEV), "app_version": APP.ver}),
         case(f, f"{a}/v1/events", headers=hdrs(APP, rng, bearer="opaque"), gz=True,
-             body={"session": rid(rng), "user": L(USER_ID, UID), "events": [
+             body={"session": rid(rng), "user": L(USER_ID, UID), "device": device_snake(),
+                   "events": [
                  ev("screen_view", 1, screen=L("LessonMap", USAGE)),
                  ev("lesson_start", 2, lesson="es-a2-u4-l3"),
                  ev("speech_attempt", 3, score=0.83),

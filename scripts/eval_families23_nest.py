@@ -20,6 +20,7 @@ from eval_families17_kit import (
     USAGE,
     Acc,
     add,
+    device_snake,
     push_token,
     tok,
 )
@@ -124,7 +125,7 @@ def nestfind() -> list[Case]:
                  {"id": "L-88120377", "ts": 1765300588, "dwell_s": L(37, USAGE)}]}),
         lines(f, f"{a}/v4/events/batch", [
             {"e": L("listing_view", USAGE), "listing": LISTING, "did": L(INSTALL_ID, DID),
-             "t": 1765300400112},
+             "t": 1765300400112, "dev": device_snake()},
             {"e": L("photo_swipe", USAGE), "listing": LISTING, "idx": 7, "t": 1765300431020},
             {"e": L("contact_agent_tap", USAGE), "listing": LISTING, "t": 1765300502334}],
             headers=hdrs(APP, rng, bearer="opaque"), gz=True),

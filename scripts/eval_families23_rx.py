@@ -23,6 +23,7 @@ from eval_families17_kit import (
     TEXT,
     UID,
     USAGE,
+    device_snake,
     multipart,
     push_token,
 )
@@ -139,7 +140,7 @@ def refillo() -> list[Case]:
              body={"events": [ev("screen_view", 1, screen=L("RxDetail", USAGE),
                                  drug_class=L("ACE inhibitor", MED)),
                               ev("refill_submit", 2, count=2), ev("pickup_time_set", 3)],
-                   "patient": L(PID, UID), "sent": 1765300900}),
+                   "patient": L(PID, UID), "sent": 1765300900, "device": device_snake()}),
         case(f, f"{a}/api/v3/content/articles", query={"topic": "heart-health", "page": "1"},
              headers=hdrs(APP, rng, bearer="opaque")),
         case(f, f"{a}/api/v3/family/dependents", headers=hdrs(APP, rng, bearer="opaque"),

@@ -45,7 +45,7 @@ from eval_payloads import (
 TALLY = "https://collect.tallyfin.example.com"
 LOFT = "https://app.linkloft.example.net"
 HARBOR = "https://rtb.bidharbor.example.com"
-FAULT = "https://o4410.ingest.faultline.example.io"
+FAULT = "https://o4410.ingest.faultline.example.com"
 UA_OKHTTP = "okhttp/4.12.0"
 
 
@@ -67,6 +67,7 @@ def tally_batch(app: App, rng: random.Random, events: list[dict[str, Any]], *,
     if adid:
         ctx["advertising_id"] = L(GAID, ADID)
         ctx["ad_tracking_enabled"] = True
+        ctx["ip"] = L(PUBLIC_IP, IPLOC)
     body: dict[str, Any] = {"write_key": app.key("tallyfin"), "sent_at": T0 * 1000 + 4411,
                             "anonymous_id": L(INSTALL_ID, DID), "batch_id": rid(rng),
                             "context": ctx, "events": events}
@@ -105,7 +106,10 @@ def loft_session(app: App, rng: random.Random, *, first: bool = False, count: in
         "device_manufacturer": L("Google", DEV), "os_version": L("14", DEV),
         "language": L("en", DEV), "country": L("US", DEV), "mcc": L("310", CARRIER),
         "mnc": L("260", CARRIER), "connectivity_type": L("1", DEV),
-        "session_count": L(count, USAGE), "app_version": app.ver, "sdk": "android5.1.0",
+        "session_count": L(count, USAGE), "app_version": app.ver,
+        "screen_size": L("normal", DEV), "screen_density": L("high", DEV),
+        "display_width": L("1080", DEV), "display_height": L("2400", DEV),
+        "cpu_type": L("arm64-v8a", DEV), "sdk": "android5.1.0",
         "needs_response_details": "1"}
     if first:
         body["referrer"] = "utm_source=podnet&utm_medium=cpc&utm_campaign=fall_launch"
@@ -168,7 +172,8 @@ def harbor_bid(app: App, rng: random.Random, *, imp: dict[str, Any], nd: int | N
                        "osv": L("14", DEV), "language": L("en", DEV),
                        "carrier": L("Example Mobile", CARRIER), "mccmnc": L("310-260", CARRIER),
                        "connectiontype": L(2, DEV), "devicetype": L(4, DEV),
-                       "w": L(1080, DEV), "h": L(2400, DEV)},
+                       "w": L(1080, DEV), "h": L(2400, DEV), "pxratio": L(2.625, DEV),
+                       "hwv": L("shiba", DEV)},
             "user": user, "regs": {"coppa": 0, "ext": {"gdpr": 0, "us_privacy": "1YNN"}},
             "source": {"tid": rid(rng)}}
     return case(f"{app.fam}-bidharbor", f"{HARBOR}/openrtb2/auction", body=body, gz=gz,
@@ -216,7 +221,7 @@ def fault_envelope(app: App, rng: random.Random, *, exc: tuple[str, str],
     else:
         event["user"] = {"id": L(INSTALL_ID, DID)}
     recs = [{"event_id": eid, "sent_at": "2025-12-09T18:10:13.117Z",
-             "dsn": f"https://{rnd_hex(rng, 32)}@o4410.ingest.faultline.example.io/77"},
+             "dsn": f"https://{rnd_hex(rng, 32)}@o4410.ingest.faultline.example.com/77"},
             {"type": "event", "content_type": "application/json"}, event]
     return lines(f"{app.fam}-faultline", f"{FAULT}/api/77/envelope/", recs,
                  headers={"User-Agent": "faultline.java.android/7.8.0"},

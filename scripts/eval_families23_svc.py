@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from eval_families17_kit import (
     ADID,
+    CARRIER,
     COARSE,
     CRED,
     DEV,
@@ -47,7 +48,8 @@ def toggle_eval(app: App, rng: random.Random, custom: dict[str, Any], *, user: b
     """Toggleby's evaluation: the context key is the user ID (or the install ID signed out)."""
     ctx: dict[str, Any] = {"kind": "user", "anonymous": not user,
                            "key": L(USER_ID, UID) if user else L(INSTALL_ID, DID),
-                           "custom": custom}
+                           "custom": dict(custom, os=L("Android 14", DEV),
+                                          deviceModel=L("Pixel 8", DEV), appVersion=app.ver)}
     if email:
         ctx["email"] = L(EMAIL, MAIL)
     return case(f"{app.fam}-toggleby", f"{TOGGLE}/sdk/v2/evaluate", body={
@@ -75,7 +77,8 @@ def ping_register(app: App, rng: random.Random, *, user: bool = True, tags: dict
         "device_type": 1, "device_model": L("Pixel 8", DEV), "device_os": L("14", DEV),
         "language": L("en", DEV), "timezone": L(-18000, DEV), "game_version": app.ver,
         "sdk": "050122", "net_type": L(0, DEV), "tags": tags,
-        "notification_types": 1, "rooted": L(False, DEV)}
+        "notification_types": 1, "rooted": L(False, DEV),
+        "carrier": L("Example Mobile", CARRIER)}
     if user:
         body["external_user_id"] = L(USER_ID, UID)
     if adid:
@@ -218,7 +221,8 @@ def nook_start(app: App, rng: random.Random, message: Any, *, custom: dict[str, 
     body = {"app_id": app.key("helpnook")[:8], "user": user,
             "message": {"body": message, "client_id": rid(rng)},
             "device": {"platform": L("Android", DEV), "os_version": L("14", DEV),
-                       "model": L("Pixel 8", DEV), "app_version": app.ver},
+                       "model": L("Pixel 8", DEV), "app_version": app.ver,
+                       "locale": L("en-US", DEV), "timezone": L("America/New_York", DEV)},
             "custom_attributes": custom}
     return case(f"{app.fam}-helpnook", f"{NOOK}/messenger/v3/conversations", body=body,
                 headers={"User-Agent": L(app.ua, DEV),
