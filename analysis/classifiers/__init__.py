@@ -36,7 +36,7 @@ from analysis.classifiers.records import (
     servers_not_the_phone,
 )
 from analysis.classifiers.rules import key_rules
-from analysis.classifiers.this_phone import not_this_phone
+from analysis.classifiers.this_phone import not_this_phone, paired_devices
 from analysis.classifiers.typed_views import typed_views
 from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
 from analysis.classifiers.url_ids import url_order_ids
@@ -197,7 +197,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found = others_records(found, decoded)
     found = structure_exchange.enrolment_media(decoded, found)
     out = dedupe(grade_pairs(lone_flags(found)))
-    out = not_this_phone(out, matcher.profile) if matcher is not None else out
+    out = paired_devices(not_this_phone(out, matcher.profile) if matcher is not None else out)
     if failure:
         out = PartlyClassified(out)
         out.failure = failure

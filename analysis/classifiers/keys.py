@@ -53,7 +53,9 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
     # a generic key is read with its parent first: os.version -> "osversion", geo.country ->
     # "geocountry", {"gaid": {"value": x}} -> "gaid"; the first name that is negative or
     # names a rule decides.
-    names = [p + k, p, k] if k in rules.generic and p and (p, k) not in NOT_SPELLED else [k]
+    said = tables().translations  # {"medicamentos": [{"nombre": ..}]} is medications.name
+    tk, tp = said.get(k, k).replace(" ", ""), said.get(p, p).replace(" ", "")
+    names = [tp + tk, tp, tk] if tk in rules.generic and p and (tp, tk) not in NOT_SPELLED else [k]
     if part == "header" and k.startswith("x") and len(k) > 3:
         names.append(k[1:])  # "X-Ad-Id": the X- prefix of private headers (RFC 6648) says nothing
     written = expanded_name(key)

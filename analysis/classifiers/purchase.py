@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.rules import norm_keys
+from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import url_segments, url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
@@ -71,10 +71,28 @@ def about_a_purchase(decoded: Decoded, found: list[Finding]) -> bool:
 
 
 def purchases_only(decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    """``found`` without the product details of a request that is no purchase."""
-    if not any(is_product_detail(f) for f in found) or about_a_purchase(decoded, found):
+    """``found`` without the product details of a request that is no purchase, and without a
+    bare ``product`` read as Android's Build.PRODUCT in a request that is one (QA41: an
+    invoice's ``produkt``: "premium_roczny" is the plan bought, no build code-name)."""
+    detail = any(is_product_detail(f) for f in found)
+    if not detail and not any(f.rule == "key.build-product" for f in found):
         return found
-    return [f for f in found if not is_product_detail(f)]
+    bought = about_a_purchase(decoded, found)
+    return [f for f in found if not ((is_product_detail(f) and not bought)
+                                     or (f.rule == "key.build-product" and bought
+                                         and not _beside_device(decoded, f.path)))]
+
+
+# Build.PRODUCT's siblings when an SDK sends the phone's build (AppsFlyer: "product" beside
+# "model", "brand" and "device", also in a purchase event's request)
+BUILD_SIBLINGS = frozenset({"model", "brand", "manufacturer", "device", "board", "hardware",
+                            "fingerprint", "bootloader", "osversion", "sdk"})
+
+
+def _beside_device(decoded: Decoded, path: str) -> bool:
+    above = path.rpartition(".")[0]
+    return any(leaf.path.rpartition(".")[0] == above and norm_key(leaf.key) in BUILD_SIBLINGS
+               for leaf in decoded.leaves)
 
 
 # What an order adds up to: its total, subtotal, tip and tax ("tip_added", "grand_total",

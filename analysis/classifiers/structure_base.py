@@ -10,6 +10,7 @@ from typing import Any
 
 from analysis.classifiers.base import PREVIEW, preview, wrappers
 from analysis.classifiers.rules import load_toml, norm_key
+from analysis.classifiers.words import tables
 from analysis.decoders import Decoded, Node
 from analysis.records import Detector, Finding
 
@@ -37,7 +38,11 @@ def url_segments(decoded: Decoded) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _segment_words(segments: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.lower() for s in segments for w in _TOKEN.findall(s))
+    words = {w.lower() for s in segments for w in _TOKEN.findall(s)}
+    # ...and what a foreign one means ([words.translations]): "/ajuda/chamado" is a help
+    # ticket, "/corridas/1/gorjeta" a tip (QA41)
+    said = tables().translations
+    return frozenset(words.union(*(said[w].split() for w in words if w in said)))
 
 
 def url_words(decoded: Decoded) -> frozenset[str]:

@@ -8,6 +8,10 @@ written plainly are compared: a hash, a transformed value or a phone's random pe
 be the phone's in a form the profile does not hold. IMEI structure: 3GPP TS 23.003 (the type
 allocation code, its first 8 digits, is shared by a dual-SIM phone's two IMEIs); ICCID and IMSI:
 ITU-T E.118 and 3GPP TS 23.003; locally administered MACs: IEEE 802 (bit 1 of the first octet).
+
+So is a serial number or a MAC address inside the record of a device the phone is paired with
+(``paired_devices``: a BLE thermometer's ``peripheral.mac``, QA41), with or without a profile:
+still a hardware identifier the app sends, of the user's accessory, but not the phone's.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 
 from analysis.classifiers.base import HASH_BY_LEN
+from analysis.classifiers.keys import ancestor_words
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
 
@@ -81,3 +86,22 @@ def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding
     return out
 
 
+
+
+# The objects of another device the phone talks to (keys.toml voids device IDs under the same
+# words: a cast receiver, a paired watch, QA17)
+PAIRED = frozenset({"accessory", "accessories", "peripheral", "peripherals", "paired", "pairing",
+                    "companion", "thermometer", "scale", "sensor", "sensors", "wearable"})
+
+
+def paired_devices(found: list[Finding]) -> list[Finding]:
+    """``found`` with the hardware IDs of a paired device's record below the confidence that
+    can make a claim violated (above)."""
+    if not any(f.rule in NOT_THIS_PHONE for f in found):
+        return found
+    return [dataclasses.replace(f, confidence=min(f.confidence, 0.5), evidence=(
+                f"{f.evidence}; in the record of a paired device "
+                f"('{f.path.rpartition('.')[0]}'), not the phone's"))
+            if f.rule in NOT_THIS_PHONE and f.detector != Detector.GROUND_TRUTH
+            and f.category == "id.hardware" and PAIRED & ancestor_words(f.path) else f
+            for f in found]

@@ -24,7 +24,12 @@ ROLE_MAILBOXES = frozenset({
     "support", "help", "info", "noreply", "no-reply", "donotreply", "do-not-reply", "abuse",
     "postmaster", "hostmaster", "webmaster", "security", "privacy", "sales", "contact",
     "feedback", "hello", "team", "admin", "billing", "legal", "dpo", "press", "jobs",
-    "notifications", "mailer-daemon"})
+    "notifications", "mailer-daemon",
+    # ...and in the languages of the key words read (QA41: a Brazilian app's suporte@)
+    "suporte", "soporte", "atendimento", "atencion", "contato", "contacto", "ajuda", "ayuda",
+    "naoresponda", "nao-responda", "noresponder", "no-responder", "sac", "ouvidoria",
+    "faturamento", "facturacion", "vendas", "ventas", "kontakt", "pomoc", "biuro", "hilfe",
+    "aide", "assistenza", "assistance", "servicio", "servico", "klantenservice"})
 
 
 # File extensions no top-level domain is (IANA root zone): "logo@2x.png", "bg@3x.webp" are

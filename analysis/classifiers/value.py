@@ -58,10 +58,12 @@ BUSINESS = frozenset({"seller", "sellers", "merchant", "merchants", "store", "st
                       # a pharmacy's, a clinic's (QA25); a tradesman's, a dealer's (QA30)
                       "pharmacy", "pharmacies", "clinic", "clinics", "hospital", "hospitals",
                       "installer", "installers", "contractor", "contractors", "technician",
-                      "technicians", "dealer", "dealers", "retailer", "retailers", "agency"})
+                      "technicians", "dealer", "dealers", "retailer", "retailers", "agency",
+                      # a receipt's issuer, an insurance broker, a call centre (QA41)
+                      "issuer", "broker", "insurer", "callcenter"})
 # An address book's entries are other people's (content.contacts), not the user's contact.*
 ADDRESS_BOOK = frozenset({"contacts", "addressbook", "phonebook", "contactlist", "friends",
-                          "invitees", "invites", "guests", "attendees", "participants",
+                          "invitees", "invitee", "invites", "guests", "attendees", "participants",
                           "recipients"})
 
 

@@ -11,10 +11,10 @@ import re
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.rules import norm_keys
+from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import url_segments, url_words
 from analysis.classifiers.validators import validate
-from analysis.classifiers.words import key_words
+from analysis.classifiers.words import key_words, tables
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
@@ -87,6 +87,8 @@ CONFIDENCE = 0.7
 SEARCH_CALLS = frozenset({"search", "searches", "suggest", "autocomplete", "autosuggest",
                           "typeahead", "autocompletion"})
 SEARCH_KEYS = frozenset({"q", "query", "term", "terms", "input", "searchterm"})
+# ...in the body or the query string (QA41: Places-style autocomplete's "?input=...")
+SEARCHED_PARTS = frozenset({"body", "query"})
 LOCALE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2})?")  # a search box's language setting
 # ...not a call about the search box's settings, its ads or what was shown (QA16)
 NOT_SEARCH_CALLS = frozenset({"config", "settings", "ads", "ad", "impressions", "impression",
@@ -103,12 +105,23 @@ def searched_terms(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
                          f"key '{leaf.key}' holds words sent to a search call (request path "
                          f"'{'/'.join(sorted(calls))}')", "context.searched")
             for leaf in decoded.leaves
-            if leaf.part == "body" and leaf.key.lower() in SEARCH_KEYS and not leaf.array
+            if leaf.part in SEARCHED_PARTS and leaf.key.lower() in SEARCH_KEYS and not leaf.array
             and type(leaf.value) is str and leaf.path.count(".") < MAX_DEPTH
             and (leaf.part, leaf.path) not in have and "{" not in leaf.text
             and len(leaf.text) <= 200 and validate("words", leaf.text)
             and leaf.text.strip().lower() not in ("true", "false", "null", "none")
-            and not LOCALE_CODE.fullmatch(leaf.text.strip())]
+            and not LOCALE_CODE.fullmatch(leaf.text.strip())
+            # (a street address typed into an address box's autocomplete is an address the
+            # address readings weigh, not a search: the evaluation sets label it so)
+            and not (leaf.part == "query" and _street_number(leaf.text))]
+
+
+_STREET_NUMBER = re.compile(r"\d{1,6}[A-Za-z]?\s+\w")
+
+
+def _street_number(text: str) -> bool:
+    """A house number then a word ("350 Fifth Av", "18 Alder C"): an address being typed."""
+    return bool(_STREET_NUMBER.match(text.strip()))
 
 
 def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -132,7 +145,7 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
     numbered = bool(calls) and bool(words & WRITE_VERBS)
     candidates = [leaf for leaf in decoded.leaves
                   if leaf.part == "body" and not leaf.array and type(leaf.value) is str
-                  and (leaf.key.lower() in keys or (numbered and leaf.key.isdigit()
+                  and (_english(leaf.key) in keys or (numbered and leaf.key.isdigit()
                        and "protobuf" in leaf.layers and _sentence(leaf.text)))
                   and leaf.path.count(".") < MAX_DEPTH]
     if not candidates:
@@ -194,7 +207,15 @@ def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def _no_text_keys(keys: frozenset[str]) -> bool:
-    return not any(k.lower() in TEXT_KEYS for k in keys)
+    return not any(_english(k) in TEXT_KEYS for k in keys)
+
+
+@lru_cache(maxsize=4096)
+def _english(key: str) -> str:
+    """A key lower-cased, or the English word it is ([words.translations]: "mensagem" is a
+    "message", QA41)."""
+    k = key.lower()
+    return k if k in TEXT_KEYS else tables().translations.get(norm_key(k), k)
 
 
 def _sentence(text: str) -> bool:
