@@ -41,7 +41,7 @@ from analysis.classifiers.typed_views import typed_views
 from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
 from analysis.classifiers.url_ids import url_order_ids
 from analysis.classifiers.words import key_words
-from analysis.classifiers.written import written_text
+from analysis.classifiers.written import message_client_ids, written_text
 from analysis.decoders import Decoded, Leaf
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
@@ -171,6 +171,8 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         # so does the subject of its client assertion JWT (RFC 7523 §3)
         by_key = [f for f in by_key if f.rule != "key.client-id"
                   and not f.path.startswith("client_assertion.")]
+    if "key.client-id" in rules:
+        by_key = message_client_ids(decoded, by_key)
     if SPEED_RULE in rules:
         by_key = speeds_in_context(decoded, by_key)
     written = written_text(exchange_id, decoded, by_key)

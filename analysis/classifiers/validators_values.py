@@ -156,6 +156,15 @@ def header_token(value: str) -> bool:
             and " " not in v)
 
 
+_HEX_ID = re.compile(r"[0-9a-fA-F-]{32,36}")
+
+
+def session_header(value: str) -> bool:
+    """A session credential a header carries (``header_token``), not an analytics session's
+    UUID or hex ID."""
+    return header_token(value) and not _HEX_ID.fullmatch(value.strip())
+
+
 _PLACE_STOP = frozenset({"ok", "yes", "no", "na", "n/a", "none", "null", "true", "false",
                          "empty", "filled", "valid", "invalid", "active", "unknown"})
 

@@ -226,3 +226,22 @@ def _sentence(text: str) -> bool:
     letters = sum(c.isalpha() for c in text)
     flat = text.replace("\n", " ").replace("\r", " ").replace("\t", " ")  # a multi-line entry
     return len(words) >= 4 and flat.isprintable() and letters >= 0.6 * (len(text) - len(words) + 1)
+
+
+MESSAGE_KEYS = frozenset({"text", "body", "message", "content", "caption", "msg"})
+
+
+def message_client_ids(decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """``found`` without the ``client_id`` of a message being sent: beside the message's prose
+    (``{"text": ..., "to": ..., "client_id": uuid}``, ``{"message": {"body": ...,
+    "client_id": ...}}``) it is the ID the app gives the message so it is delivered once, no
+    analytics client ID (QA41, blind20)."""
+    ids = {(f.part, f.path.rpartition(".")[0]) for f in found if f.rule == "key.client-id"}
+    if not ids:
+        return found
+    texts = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+             if (leaf.part, leaf.path.rpartition(".")[0]) in ids and type(leaf.value) is str
+             and _english(leaf.key) in MESSAGE_KEYS and validate("prose", leaf.text)}
+    return [f for f in found if f.rule != "key.client-id"
+            or (f.part, f.path.rpartition(".")[0]) not in texts]
+

@@ -102,3 +102,39 @@ def test_a_paired_thermometers_hardware_ids_cannot_violate_a_claim() -> None:
         assert "paired device" in (mac.evidence or "")
     phone = {f.path: f for f in _findings({"device": {"mac": "C4:7F:51:0A:93:2E"}})}
     assert phone["device.mac"].confidence >= 0.6
+
+
+@pytest.mark.parametrize("body", [
+    {"text": "Estou em frente ao portão azul, carro prata.", "to": "usr_3001877",
+     "client_id": "fc2fe66d-4a50-4233-9c0f-47a530bb802c"},
+    {"message": {"body": "Running late, be there soon",
+                 "client_id": "cf378205-103c-1d6d-6f78-550fa686d75e"}},
+])
+def test_a_messages_client_id_is_no_device_id(body: dict[str, object]) -> None:
+    found = found_in(body, "https://api.example/v1/rides/TR-1/messages")
+    assert not any("id.device" in cats for cats in found.values()), found
+
+
+def test_an_analytics_client_id_and_a_header_beside_a_message_stay() -> None:
+    assert found_in({"client_id": "cf378205-103c-1d6d-6f78-550fa686d75e",
+                     "events": [{"name": "screen_view"}]})["client_id"] == {
+        "id.device": "key.client-id"}
+    ex = Exchange(ts=0, method="POST", url="https://api.example/v1/messages",
+                  request_headers=(("content-type", "application/json"),
+                                   ("X-Client-Id", "cf378205-103c-1d6d-6f78-550fa686d75e")),
+                  request_body=json.dumps({"text": "See you at the gate in five"}).encode())
+    assert ("X-Client-Id", "id.device") in {
+        (f.path, f.category) for f in classify_decoded(1, decode_exchange(ex))}
+
+
+@pytest.mark.parametrize(("name", "value", "credential"), [
+    ("X-Nook-Session", "ns_a8f3k2l9q0w8e7r6t5y4u3i2o1p0z9", True),
+    ("X-App-Session", "q8w7e6r5t4y3u2i1o0p9a8s7d6f5g4h3", True),
+    ("X-Session", "6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b", False),  # an analytics session
+    ("X-Amplitude-Session", "1700000000123", False),
+])
+def test_a_header_ending_in_session_with_a_token(name: str, value: str, credential: bool) -> None:
+    ex = Exchange(ts=0, method="GET", url="https://api.example/v1/a",
+                  request_headers=((name, value),))
+    cats = {f.category for f in classify_decoded(1, decode_exchange(ex))}
+    assert ("secret.credential" in cats) is credential
