@@ -121,14 +121,13 @@ CHECK_TEXT = {"imei_like": "is no valid IMEI or MEID (length, Luhn check digit)"
               "mac_like": "is no MAC address (EUI-48)",
               "sim_like": "is no valid IMSI or ICCID (MCC, 89 prefix, length)"}
 RECORD_IDS = frozenset({"id", "uuid", "guid", "key"})
-# Rules whose key names a place by its other words: those words void them as a parent's would
-# ("store_lat" as "store.lat").
 # rules void for a field of a record in a list (a record's own "cid" is no client's ID)
 NOT_IN_RECORDS = frozenset({"key.cid"})
-OWN_WORDS_UNDER = frozenset({"key.install-id-suffix", "words.gender-age-gender", "words.fitness",
-                             "words.latitude", "words.longitude", "words.name",
-                             "words.national-id", "words.device-model", "words.locale",
-                             "words.payment", "words.condition", "words.user-text"})
+# Rules whose key's own words void them as a parent's would ("store_lat", "restaurant_h3")
+OWN_WORDS_UNDER = frozenset({"key.h3", "key.plus-code", "key.install-id-suffix", "words.fitness",
+                             "words.gender-age-gender", "words.latitude", "words.longitude",
+                             "words.name", "words.national-id", "words.device-model",
+                             "words.locale", "words.payment", "words.condition", "words.user-text"})
 # ...and whose key's own words may name another person ("invitee_phone_sha256",
 # "friend_email": QA29), who is not the user whose contact details the rule reads
 OTHER_PERSON = frozenset({"invitee", "invitees", "friend", "friends", "referee", "recipient",

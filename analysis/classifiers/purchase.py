@@ -87,10 +87,13 @@ def purchases_only(decoded: Decoded, found: list[Finding]) -> list[Finding]:
 # "model", "brand" and "device", also in a purchase event's request)
 BUILD_SIBLINGS = frozenset({"model", "brand", "manufacturer", "device", "board", "hardware",
                             "fingerprint", "bootloader", "osversion", "sdk"})
+BUILD_OBJECTS = frozenset({"build", "device", "hardware", "system"})
 
 
 def _beside_device(decoded: Decoded, path: str) -> bool:
     above = path.rpartition(".")[0]
+    if set(key_words(above.rpartition(".")[2])) & BUILD_OBJECTS:
+        return True  # {"build": {"product": ...}}, {"device": {"product": ...}} (QA42)
     return any(leaf.path.rpartition(".")[0] == above and norm_key(leaf.key) in BUILD_SIBLINGS
                for leaf in decoded.leaves)
 

@@ -90,18 +90,25 @@ def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding
 
 # The objects of another device the phone talks to (keys.toml voids device IDs under the same
 # words: a cast receiver, a paired watch, QA17)
-PAIRED = frozenset({"accessory", "accessories", "peripheral", "peripherals", "paired", "pairing",
-                    "companion", "thermometer", "scale", "sensor", "sensors", "wearable"})
+PAIRED = frozenset({"accessory", "accessories", "peripheral", "peripherals", "paired",
+                    "companion", "thermometer", "scale", "glucometer", "wearable"})
 
 
 def paired_devices(found: list[Finding]) -> list[Finding]:
     """``found`` with the hardware IDs of a paired device's record below the confidence that
-    can make a claim violated (above)."""
+    can make a claim violated (above): the object right above the field names the device
+    (``peripheral.mac``, ``glucometro.serial``; ``pairing.phone.mac`` is the phone's, QA42)."""
     if not any(f.rule in NOT_THIS_PHONE for f in found):
         return found
     return [dataclasses.replace(f, confidence=min(f.confidence, 0.5), evidence=(
                 f"{f.evidence}; in the record of a paired device "
                 f"('{f.path.rpartition('.')[0]}'), not the phone's"))
             if f.rule in NOT_THIS_PHONE and f.detector != Detector.GROUND_TRUTH
-            and f.category == "id.hardware" and PAIRED & ancestor_words(f.path) else f
+            and f.category == "id.hardware" and PAIRED & _parent_words(f.path) else f
             for f in found]
+
+
+def _parent_words(path: str) -> frozenset[str]:
+    """The words of the object right above a field (translated: ``bascula`` is a scale)."""
+    above = path.rpartition(".")[0]
+    return ancestor_words(f"{above.rpartition('.')[2]}.x") if above else frozenset()

@@ -63,8 +63,8 @@ BUSINESS = frozenset({"seller", "sellers", "merchant", "merchants", "store", "st
                       "issuer", "broker", "insurer", "callcenter"})
 # An address book's entries are other people's (content.contacts), not the user's contact.*
 ADDRESS_BOOK = frozenset({"contacts", "addressbook", "phonebook", "contactlist", "friends",
-                          "invitees", "invitee", "invites", "guests", "attendees", "participants",
-                          "recipients"})
+                          "invitees", "invitee", "invites", "guests", "attendees",
+                          "participants", "recipients"})
 
 
 def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:

@@ -86,7 +86,8 @@ CONFIDENCE = 0.7
 # GraphQL document (its "query" is the app's), not under a filter or a paging object.
 SEARCH_CALLS = frozenset({"search", "searches", "suggest", "autocomplete", "autosuggest",
                           "typeahead", "autocompletion"})
-SEARCH_KEYS = frozenset({"q", "query", "term", "terms", "input", "searchterm"})
+SEARCH_KEYS = frozenset({"q", "query", "term", "terms", "input", "searchterm",
+                         "consulta", "busqueda", "termino", "busca"})  # (QA42: Spanish)
 # ...in the body or the query string (QA41: Places-style autocomplete's "?input=...")
 SEARCHED_PARTS = frozenset({"body", "query"})
 LOCALE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2})?")  # a search box's language setting

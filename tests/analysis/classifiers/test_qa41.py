@@ -67,7 +67,7 @@ def test_terms_typed_into_an_autocomplete_query_are_a_search() -> None:
     {"klinika": {"nazwa": "Klinika Femina", "telefon": "+48 22 628 41 90", "lat": 52.225431,
                  "lon": 21.01312}},
     {"lekarz_prowadzacy": {"imie_nazwisko": "Anna Zielińska", "telefon": "+48 22 555 01 77"}},
-    {"central": {"telefone": "+55 11 3003-4455", "email": "suporte@rodaki.example"}},
+    {"central_atendimento": {"telefone": "+55 11 3003-4455", "email": "suporte@rodaki.example"}},
     {"corretor": {"nome": "Corretora Paulista", "telefone": "+55 11 3322-1100"}},
     {"emissor": {"razao_social": "Rodaki Ltda.", "telefone": "+55 11 3003-4455"}},
     {"reply_to": "atendimento@loja.example"},
