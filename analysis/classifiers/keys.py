@@ -47,7 +47,7 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
     if not k or k.isdigit():
         return k, ()
     if part:
-        scoped = tuple(r for r in rules.rules if part in r.parts and named_by(r, k))
+        scoped = tuple(r for r in rules.scoped if part in r.parts and named_by(r, k))
         if scoped:
             return k, scoped
     # a generic key is read with its parent first: os.version -> "osversion", geo.country ->

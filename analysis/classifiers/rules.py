@@ -93,6 +93,7 @@ class KeyRules:
     # rules with ``contains`` words: see ``loose_rules``
     suffixes: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
     containing: tuple[KeyRule, ...] = ()
+    scoped: tuple[KeyRule, ...] = ()  # the rules limited to some request parts, in rule order
 
 
 MIN_SUFFIX = 6  # a suffix rule's name matches the end of a key from this length on
@@ -162,7 +163,7 @@ def key_rules() -> KeyRules:
                 suffixes.setdefault(name, []).append(i)
     return KeyRules(str(raw.get("version", "0")), tuple(rules), frozenset(raw["generic"]),
                     frozenset(raw["negative"]), {k: tuple(v) for k, v in suffixes.items()},
-                    tuple(r for r in rules if r.contains))
+                    tuple(r for r in rules if r.contains), tuple(r for r in rules if r.parts))
 
 
 @cache

@@ -12,6 +12,7 @@ from typing import Any
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.structure_base import (
     _TOKEN,
+    field_set,
     shapes,
     tokens,
     weak_motion_hints,
@@ -87,14 +88,14 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
         return None  # lists of strings (tags, apps) have no biometric or behavioural shape
     words = tokens(node.path, node.parent) | url_words
     face, voice = _hint(words, "face"), _hint(words, "voice")
-    if voice and words & frozenset(s["voice"]["not_with"]):
+    if voice and words & field_set("voice", "not_with"):
         voice = ""
-    if face and words & frozenset(s["face"]["not_with"]):
+    if face and words & field_set("face", "not_with"):
         face = ""
     keys, motion = _hint(words, "keystroke"), _hint(words, "motion")
-    if motion and words & frozenset(s["motion"].get("not_with", ())):
+    if motion and words & field_set("motion", "not_with"):
         motion = ""  # a thing's sensor series: a robot's, a door's, a thermostat's (QA19)
-    strong_typing = bool(words & frozenset(s["keystroke"]["strong_hints"]))
+    strong_typing = bool(words & field_set("keystroke", "strong_hints"))
     weak_motion = bool(motion) and not (words & (_hint_words("motion") - weak_motion_hints()))
     numbers, floats = number_counts(items) if first is not list and first is not dict else (0, 0)
     if (numbers == n and not face and _SHORT_LM.fullmatch(node.key) and n % 2 == 0
@@ -159,7 +160,7 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                 return _finding(ex, node, cat, 0.8,
                                 f"{n}-long int8 vector (a quantised embedding's size)",
                                 hint, "structure.int8-embedding")
-        strong_keys = words & frozenset(s["keystroke"]["strong_hints"])
+        strong_keys = words & field_set("keystroke", "strong_hints")
         weak_keys = words & _words("weak_keys")
         # "flight" at typing speed in ms is only the time between two keys; "dwell" or "hold"
         # alone is as likely a video's or a button's (a dwell list beside a flight list is

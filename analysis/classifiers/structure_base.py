@@ -98,6 +98,13 @@ def hint(words: frozenset[str], section: str) -> str:
 
 
 @cache
+def field_set(section: str, name: str) -> frozenset[str]:
+    """A list of ``structures.toml``'s ``[section]`` as a set (built once: the classifiers ask
+    for the same lists for every list they read)."""
+    return frozenset(shapes()[section].get(name, ()))
+
+
+@cache
 def weak_motion_hints() -> frozenset[str]:
     return frozenset(shapes()["motion"].get("weak_hints", ()))
 
@@ -107,6 +114,7 @@ def embedding_words() -> frozenset[str]:
     return word_list("embedding")
 
 
+@cache
 def word_list(name: str) -> frozenset[str]:
     """A word list of ``structures.toml``'s ``[words]`` table."""
     return frozenset(shapes()["words"][name])

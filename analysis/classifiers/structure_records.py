@@ -8,9 +8,9 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from analysis.classifiers.structure_base import field_set, shapes
 from analysis.classifiers.structure_base import finding as _finding
 from analysis.classifiers.structure_base import landmarks as _landmarks
-from analysis.classifiers.structure_base import shapes
 from analysis.classifiers.structure_shapes import (
     ORIENTATION,
     axes,
@@ -40,10 +40,10 @@ def classify_records(ex: int, node: Node, words: frozenset[str], keys: str, moti
     for x in items[:20]:
         fields |= numeric_fields(tuple(k for k, val in x.items() if num(val)))
     ks = s["keystroke"]
-    has_down = bool(fields & set(ks["down_fields"]))
-    has_up = bool(fields & set(ks["up_fields"]))
-    has_timing = bool(fields & set(ks["timing_fields"]))
-    if not has_down and key_event_types(items) and fields & set(s["motion"]["time_fields"]):
+    has_down = bool(fields & field_set("keystroke", "down_fields"))
+    has_up = bool(fields & field_set("keystroke", "up_fields"))
+    has_timing = bool(fields & field_set("keystroke", "timing_fields"))
+    if not has_down and key_event_types(items) and fields & field_set("motion", "time_fields"):
         # DOM/React Native style: {"type": "keydown", "key": "a", "t": 1790002000000}
         has_down = has_up = True
         fields.add("type")
@@ -64,8 +64,8 @@ def classify_records(ex: int, node: Node, words: frozenset[str], keys: str, moti
                         f"{n} events whose fields '{held[0]}' and '{held[1]}' are 15-600 ms "
                         "apart in each (a key's down and up times), in a call about typing",
                         keys, "structure.keystroke-events")
-    timed = bool(fields & set(s["motion"]["time_fields"]))
-    if words & frozenset(s["motion"].get("not_with", ())):
+    timed = bool(fields & field_set("motion", "time_fields"))
+    if words & field_set("motion", "not_with"):
         return None  # a thing's samples: a door sensor's vibration, a robot's trace (QA19)
     # {"ax", "ay", "az"}, {"gyroX", ...} name the x, y, z axes; yaw/pitch/roll only of a
     # head or a phone (a car's or a drone's attitude log is the machine's, QA8)
