@@ -41,7 +41,11 @@ from analysis.classifiers.typed_views import typed_views
 from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
 from analysis.classifiers.url_ids import url_order_ids
 from analysis.classifiers.words import key_words
-from analysis.classifiers.written import message_client_ids, written_text
+from analysis.classifiers.written import (
+    message_client_ids,
+    searched_in_events,
+    written_text,
+)
 from analysis.decoders import Decoded, Leaf
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
@@ -176,6 +180,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     if SPEED_RULE in rules:
         by_key = speeds_in_context(decoded, by_key)
     written = written_text(exchange_id, decoded, by_key)
+    written += searched_in_events(exchange_id, decoded, by_key)
     if written:
         by_key += written
     if "content.text" in cats or "content.contacts" in cats or written:

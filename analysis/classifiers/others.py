@@ -58,7 +58,9 @@ PLACE_WORDS = frozenset({"station", "stations", "place", "places", "poi", "pois"
                          "attractions", "listing", "listings", "property", "properties",
                          "destination", "dealer", "dealers", "salon", "gym", "museum", "park",
                          "venue", "club", "clubs", "salle", "salles", "loja", "lojas", "tienda",
-                         "tiendas", "restaurante", "restaurantes"})
+                         "tiendas", "restaurante", "restaurantes", "school", "schools",
+                         "library", "libraries", "university", "campus", "kindergarten",
+                         "daycare", "airport", "stadium", "theatre", "theater", "cinema"})
 PLACE_NAMES = NAMES | {"title", "displayname"}
 # ...and a record saying it is the user's own is never another's (a clinician's own profile)
 USERS_OWN = frozenset({"profile", "me", "self", "user", "account", "my", "owner"})
@@ -153,7 +155,8 @@ CONTACT_WORDS = frozenset({"phone", "email", "mail", "address", "name", "fax", "
 # Objects that are a place by their whole name: a club, a gym, a shop (also in Portuguese,
 # Spanish, Italian and French)
 PLACE_OBJECTS = frozenset({"club", "clubs", "gym", "gyms", "salle", "salles", "loja", "lojas",
-                           "tienda", "tiendas", "negozio", "magasin", "boutique", "academia"})
+                           "tienda", "tiendas", "negozio", "magasin", "boutique", "academia",
+                           "school", "schools", "library", "kindergarten", "daycare"})
 
 
 @lru_cache(maxsize=8192)

@@ -88,8 +88,8 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
         return None  # lists of strings (tags, apps) have no biometric or behavioural shape
     words = tokens(node.path, node.parent) | url_words
     face, voice = _hint(words, "face"), _hint(words, "voice")
-    if voice and words & field_set("voice", "not_with"):
-        voice = ""
+    if voice and words & field_set("voice", "not_with") and not words & _words("mfcc"):
+        voice = ""  # (MFCCs are a voice's features whatever holds them: "audio_features", QA43)
     if face and words & field_set("face", "not_with"):
         face = ""
     keys, motion = _hint(words, "keystroke"), _hint(words, "motion")

@@ -63,7 +63,8 @@ def tokens(path: str, parent: str) -> frozenset[str]:
     joined = {norm_key(p) for p in re.split(r"[.\[\]]+", path + "." + parent) if p}
     # ...and each key without its unit: "key_timings_ms" names "keytimings" (QA34)
     words |= joined | {j[:-2] for j in joined if j.endswith("ms") and len(j) > 6}
-    return frozenset(words)
+    said = tables().translations  # "beschleunigung" is an acceleration (QA43)
+    return frozenset(words.union(*(said[w].split() for w in words if w in said)))
 
 
 def finding(ex: int, node: Node, category: str, confidence: float, shape: str,

@@ -30,7 +30,8 @@ ROLE_MAILBOXES = frozenset({
     "naoresponda", "nao-responda", "naoresponder", "nao-responder", "noresponder",
     "no-responder", "sac", "ouvidoria", "atencionalcliente", "atendimentoaocliente",
     "faturamento", "facturacion", "vendas", "ventas", "kontakt", "pomoc", "biuro", "hilfe",
-    "aide", "assistenza", "assistance", "servicio", "servico", "klantenservice"})
+    "aide", "assistenza", "assistance", "servicio", "servico", "klantenservice",
+    "service", "kundenservice", "customerservice", "customercare", "werkstatt"})
 
 
 # File extensions no top-level domain is (IANA root zone): "logo@2x.png", "bg@3x.webp" are

@@ -129,13 +129,19 @@ PAYMENT_METHODS = frozenset({
     "paypal", "apple_pay", "applepay", "google_pay", "googlepay", "gpay", "cash", "invoice",
     "bank_transfer", "banktransfer", "sepa", "ideal", "klarna", "venmo", "wallet", "crypto",
     "giropay", "sofort", "alipay", "wechat", "wechatpay", "upi", "visa", "mastercard", "amex",
-    "none", "other", "voucher", "gift_card", "giftcard", "points", "paylater", "pay_later"})
+    "none", "other", "voucher", "gift_card", "giftcard", "points", "paylater", "pay_later",
+    # the stores and the wallets that bill a purchase, and local ways to pay (QA43)
+    "app_store", "appstore", "itunes", "apple", "play_store", "playstore", "google_play",
+    "googleplay", "google", "in_app", "inapp", "iap", "samsung_pay", "samsungpay",
+    "amazon_pay", "amazonpay", "pix", "boleto", "mbway", "bizum", "blik", "twint", "swish",
+    "mobilepay", "vipps", "paysafecard", "direct_debit", "lastschrift", "rechnung",
+    "carrier_billing", "stripe", "braintree", "adyen"})
 
 
 def payment_detail(text: str) -> bool:
     """A payment field's value that says something of the card or account: not a flag and not
     the name of a way to pay ("payment_method": "card", QA19)."""
-    t = text.strip().lower()
+    t = text.strip().lower().replace("-", "_").replace(" ", "_")
     # nor a country's or a currency's code ("iban_country": "ES", "card_currency": "EUR": no
     # number, expiry or code of a card or account is three letters or fewer; QA36)
     return (t not in ("true", "false", "") and t not in PAYMENT_METHODS

@@ -92,7 +92,9 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "maschile", "femminile", "frau", "mann", "nao-binario", "não-binário",
                      "nao binario", "não binário", "no binario", "non binaire", "non-binaire",
                      "vrouw", "vrouwelijk", "mannelijk", "prefiro não informar",
-                     "prefiro nao informar", "prefiero no decirlo", "prefiero no decir"})
+                     "prefiro nao informar", "prefiero no decirlo", "prefiero no decir",
+                     # ...as ASCII writes the umlaut (QA43), and in Polish
+                     "maennlich", "mannlich", "kobieta", "mezczyzna", "mężczyzna"})
 
 
 def gender_value(value: str) -> bool:

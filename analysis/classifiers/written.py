@@ -246,3 +246,36 @@ def message_client_ids(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     return [f for f in found if f.rule != "key.client-id"
             or (f.part, f.path.rpartition(".")[0]) not in texts]
 
+
+# An analytics event named for a search carries its terms in its properties ({"event":
+# "nav_search", "properties": {"query": "Werkstatt Pasing"}}: QA43), wherever it is sent.
+EVENT_NAME_KEYS = frozenset({"event", "name", "eventname", "event_name", "ev", "action"})
+EVENT_OBJECTS = frozenset({"properties", "params", "props", "attributes", "parameters",
+                           "eventvalue", "attrs", "data", "payload"})
+
+
+def searched_in_events(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """behavior.search for the terms in an event that names a search (above)."""
+    if SEARCH_KEYS.isdisjoint(map(str.lower, decoded.key_set())):
+        return []  # most requests: no key a search term is sent under
+    events = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
+              if leaf.part == "body" and leaf.key.lower() in EVENT_NAME_KEYS
+              and type(leaf.value) is str and len(leaf.text) <= 64
+              and "search" in key_words(leaf.text)}
+    if not events:
+        return []
+    have = {(f.part, f.path) for f in found if f.category == "behavior.search"}
+    out = []
+    for leaf in decoded.leaves:
+        if (leaf.part != "body" or leaf.key.lower() not in SEARCH_KEYS or leaf.array
+                or type(leaf.value) is not str or (leaf.part, leaf.path) in have):
+            continue
+        obj = leaf.path.rpartition(".")[0]
+        head, _, last = obj.rpartition(".")
+        if (obj in events or (norm_key(last) in EVENT_OBJECTS and head in events)) and (
+                len(leaf.text) <= 200 and validate("words", leaf.text)):
+            out.append(leaf_finding(exchange_id, leaf, "behavior.search", 0.7,
+                                    f"key '{leaf.key}' holds the terms of an event named for a "
+                                    "search", "context.search-event"))
+    return out
+
