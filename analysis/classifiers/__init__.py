@@ -29,6 +29,7 @@ from analysis.classifiers.polyline import encoded_polylines
 from analysis.classifiers.postal import address_lines, with_address_regions
 from analysis.classifiers.profile_match import ProfileMatcher
 from analysis.classifiers.purchase import order_details, paid_amounts, purchases_only
+from analysis.classifiers.questionnaires import questionnaire_answers
 from analysis.classifiers.records import (
     other_things,
     package_lists,
@@ -36,16 +37,13 @@ from analysis.classifiers.records import (
     servers_not_the_phone,
 )
 from analysis.classifiers.rules import key_rules
+from analysis.classifiers.searched import searched_in_events
 from analysis.classifiers.this_phone import not_this_phone, paired_devices
 from analysis.classifiers.typed_views import typed_views
 from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
 from analysis.classifiers.url_ids import url_order_ids
 from analysis.classifiers.words import key_words
-from analysis.classifiers.written import (
-    message_client_ids,
-    searched_in_events,
-    written_text,
-)
+from analysis.classifiers.written import message_client_ids, written_text
 from analysis.decoders import Decoded, Leaf
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
@@ -181,6 +179,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         by_key = speeds_in_context(decoded, by_key)
     written = written_text(exchange_id, decoded, by_key)
     written += searched_in_events(exchange_id, decoded, by_key)
+    written += questionnaire_answers(exchange_id, decoded, by_key)
     if written:
         by_key += written
     if "content.text" in cats or "content.contacts" in cats or written:

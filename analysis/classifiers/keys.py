@@ -7,11 +7,11 @@ more decimals, ``location.coarse`` with fewer.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from analysis.classifiers.base import compose, hash_transform, list_path, preview
 from analysis.classifiers.location_codes import grade_code
+from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.rules import (
     KeyRule,
     exact_rules,
@@ -31,7 +31,6 @@ from analysis.classifiers.words import (
     word_rules_for,
 )
 from analysis.decoders import Decoded, Leaf
-from analysis.decoders.form import dotted_path
 from analysis.records import Detector, Finding
 
 
@@ -55,7 +54,8 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
     # names a rule decides.
     said = tables().translations  # {"medicamentos": [{"nombre": ..}]} is medications.name
     tk, tp = said.get(k, k).replace(" ", ""), said.get(p, p).replace(" ", "")
-    names = [tp + tk, tp, tk] if tk in rules.generic and p and (tp, tk) not in NOT_SPELLED else [k]
+    spelled = tk in rules.generic and p and (tp, tk) not in NOT_SPELLED and p not in LANGUAGES
+    names = [tp + tk, tp, tk] if spelled else [k]
     if part == "header" and k.startswith("x") and len(k) > 3:
         names.append(k[1:])  # "X-Ad-Id": the X- prefix of private headers (RFC 6648) says nothing
     written = expanded_name(key)
@@ -84,11 +84,9 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
 NOT_A_FLAG = ("contact.", "id.", "secret.", "location.", "financial.", "personal.birthdate",
               "personal.gender", "personal.national_id", "behavior.search", "content.",
               "biometric.")
-# ...and nor can a permission's state, under a permission's name or a permissions object
-# ("permission_state": {"contacts": "denied"}, QA25): iOS CNAuthorizationStatus /
-# CLAuthorizationStatus, Android's, Flutter permission_handler's, react-native-permissions' and
-# the Web Permissions API's states, read without case, "_", "-" or an enum's prefix (QA27:
-# "PermissionStatus.granted", "PERMISSION_DENIED"). Elsewhere "blocked" may be a username.
+# ...and nor can a permission's state under a permission's name or object (QA25): iOS's,
+# Android's, Flutter's, React Native's and the Web Permissions API's states, read without case,
+# "_", "-" or an enum's prefix ("PERMISSION_DENIED", QA27); elsewhere "blocked" may be a name.
 PERMISSION_STATES = frozenset({
     "granted", "denied", "authorized", "authorised", "notdetermined", "undetermined",
     "restricted", "provisional", "blocked", "allowed", "limited", "permanentlydenied",
@@ -116,6 +114,11 @@ GRADED = CODES | {"coordinate", "coordinate_e7"}
 # {"ad": {"id": ...}} is a creative's ID, no "adid" (advertising ID).
 NOT_SPELLED = frozenset({("ad", "id"), ("ads", "id"), ("ad", "uuid"), ("creative", "id"),
                          ("campaign", "id"), ("device", "name")})
+# ...nor under a language's block ({"en": {"address": ...}}: "en" is no Firebase event name
+# there, QA45); ISO 639-1 codes of the languages apps localise into most
+LANGUAGES = frozenset({"en", "de", "fr", "es", "pt", "it", "nl", "pl", "ja", "zh", "ko", "ru",
+                       "ar", "tr", "sv", "da", "fi", "nb", "cs", "hu", "ro", "el", "he", "hi",
+                       "th", "vi", "ms", "uk", "bg", "hr", "sk", "sl", "lt", "lv", "et", "fa"})
 CHECK_FAILED = 0.5  # below judge.MIN_CONFIDENCE: a failed check cannot violate a claim
 CHECK_TEXT = {"imei_like": "is no valid IMEI or MEID (length, Luhn check digit)",
               "mac_like": "is no MAC address (EUI-48)",
@@ -124,18 +127,20 @@ RECORD_IDS = frozenset({"id", "uuid", "guid", "key"})
 # rules void for a field of a record in a list (a record's own "cid" is no client's ID)
 NOT_IN_RECORDS = frozenset({"key.cid"})
 # Rules whose key's own words void them as a parent's would ("store_lat", "restaurant_h3")
-OWN_WORDS_UNDER = frozenset({"key.h3", "key.plus-code", "key.install-id-suffix", "words.fitness",
-                             "words.gender-age-gender", "words.latitude", "words.longitude",
-                             "words.name", "words.national-id", "words.device-model",
-                             "words.locale", "words.payment", "words.condition", "words.user-text"})
-# ...and whose key's own words may name another person ("invitee_phone_sha256",
-# "friend_email": QA29), who is not the user whose contact details the rule reads
+OWN_WORDS_UNDER = frozenset({"key.h3", "key.plus-code", "key.install-id-suffix", "words.phone",
+                             "words.fitness", "words.gender-age-gender", "words.latitude",
+                             "words.longitude", "words.name", "words.national-id", "words.locale",
+                             "words.device-model", "words.payment", "words.condition",
+                             "words.user-text"})
+# ...and whose key's own words may name another person ("invitee_phone_sha256", QA29)
 OTHER_PERSON = frozenset({"invitee", "invitees", "friend", "friends", "referee", "recipient",
                           "recipients", "inviter", "referrer"})
-OTHER_PERSON_RULES = frozenset({"key.phone", "key.email"})
-# Rules whose key's other words must all say the place is the user's ("pickup_lat",
-# "current_lon", "last_known_lat"): a catalogue's places are named by their own words ("stop_lat"
-# of a timetable, "epicenter_lat", "depot_lat"; QA10), more than any list could void.
+OTHER_PERSON_RULES = frozenset({"key.phone", "key.email", "words.phone"})
+# ...and a key naming the user's own role beats the place above it ("school.student_phone")
+USER_ROLES = frozenset({"student", "pupil", "parent", "guardian", "user", "customer", "member",
+                        "patron", "passenger", "my", "me"})
+# Rules whose key's other words must all say the place is the user's ("pickup_lat"): a
+# catalogue's places are named by their own words ("stop_lat", "depot_lat"; QA10).
 USER_PLACE = frozenset({"user", "my", "me", "current", "curr", "cur", "device", "gps", "last",
                         "known", "lastknown", "home", "work", "pickup", "dropoff", "drop", "off",
                         "dest", "destination", "origin", "start", "end", "from", "to", "fix",
@@ -143,9 +148,8 @@ USER_PLACE = frozenset({"user", "my", "me", "current", "curr", "cur", "device", 
                         "reported", "actual", "precise", "coarse", "raw", "fused", "trip",
                         "ride", "visit", "checkin", "check", "in", "mobile", "sender", "here"})
 OWN_WORDS_ONLY = {"words.latitude": USER_PLACE, "words.longitude": USER_PLACE}
-# Lists whose entries are places the app shows (blind12: a list of clinics): a coordinate in an
-# entry is that place's; under such an object but outside its list ("clinics": {"query": ...})
-# it may be the user's search position (QA12)
+# Lists whose entries are places the app shows (blind12: clinics): a coordinate in an entry is
+# that place's; outside its list ("clinics": {"query": ...}) the user's search position (QA12)
 LIST_PLACES = frozenset({"clinics", "hospitals", "pharmacies", "offices", "venues", "stores",
                          "shops", "restaurants", "stations", "stops", "branches", "atms",
                          "hotels", "listings", "pois", "merchants", "businesses", "cities",
@@ -155,31 +159,6 @@ LIST_PLACES = frozenset({"clinics", "hospitals", "pharmacies", "offices", "venue
 def lists_above(path: str) -> set[str]:
     """The names of the lists a field sits in ("clinics[1].lat" -> {"clinics"})."""
     return {seg.partition("[")[0].lower() for seg in path.split(".")[:-1] if "[" in seg}
-
-_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-
-
-@lru_cache(maxsize=8192)
-def _ancestor_words(container: str) -> frozenset[str]:
-    # each key's words and the key written as one word: "address_book" and "addressBook" are
-    # the "addressbook" the rules name (QA29: a friend-finder's address_book[i].phone_sha256)
-    said = tables().translations  # "endereco" is "address" (an "ev" object is no event)
-    words = {x for w in map(str.lower, _WORD.findall(container)) for x in said.get(w, w).split()}
-    return frozenset(words | {seg.partition("[")[0].replace("_", "").replace("-", "").lower()
-                              for seg in container.split(".")} - {""})
-
-
-def path_words(path: str) -> frozenset[str]:
-    """The words of a field's own key and of the keys above it."""
-    return _ancestor_words(path)
-
-
-def ancestor_words(path: str) -> frozenset[str]:
-    """The words of the keys above a field: ``selfie.model`` -> {"selfie"},
-    ``faceAuth[0].model`` -> {"face", "auth"} (camelCase and snake_case split), a form's
-    ``billing_details[address][line1]`` -> {"billing", "details", "address"}."""
-    return _ancestor_words(dotted_path(path).rpartition(".")[0])
-
 
 @lru_cache(maxsize=8192)
 def _evidence(key: str, rule_id: str, what: str, transform: str | None, note: str) -> str:
@@ -264,7 +243,8 @@ class KeyClassifier:
                 continue
             if rule.not_under and (rule.not_under.intersection(ancestor_words(leaf.path)) or (
                     rule.id in OWN_WORDS_UNDER and rule.not_under.intersection(
-                        key_words(leaf.key)))):
+                        key_words(leaf.key)))) and not (rule.id in OTHER_PERSON_RULES
+                                                        and USER_ROLES & {*key_words(leaf.key)}):
                 continue
             if rule.id in OTHER_PERSON_RULES and OTHER_PERSON.intersection(key_words(leaf.key)):
                 continue

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from analysis.classifiers.keys import ancestor_words, lists_above
+from analysis.classifiers.keys import lists_above
+from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.records import NAMES
 from analysis.classifiers.rules import norm_key, norm_keys, object_keys
 from analysis.classifiers.words import key_words
@@ -60,7 +61,14 @@ PLACE_WORDS = frozenset({"station", "stations", "place", "places", "poi", "pois"
                          "venue", "club", "clubs", "salle", "salles", "loja", "lojas", "tienda",
                          "tiendas", "restaurante", "restaurantes", "school", "schools",
                          "library", "libraries", "university", "campus", "kindergarten",
-                         "daycare", "airport", "stadium", "theatre", "theater", "cinema"})
+                         "daycare", "airport", "stadium", "theatre", "theater", "cinema",
+                         "college", "preschool", "mosque", "mosques", "church", "churches",
+                         "temple", "temples", "synagogue", "gurdwara"})
+# ...whose fields filed under a person are that person's (a school's "student_email", its
+# "parent_contact.phone": QA44)
+PERSON_WORDS = frozenset({"student", "students", "pupil", "parent", "parents", "guardian",
+                          "owner", "user", "customer", "member", "patron", "passenger",
+                          "recipient", "child", "my", "me", "emergency"})
 PLACE_NAMES = NAMES | {"title", "displayname"}
 # ...and a record saying it is the user's own is never another's (a clinician's own profile)
 USERS_OWN = frozenset({"profile", "me", "self", "user", "account", "my", "owner"})
@@ -119,7 +127,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     placed: set[tuple[str, str]] = {
         (leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
         if norm_key(leaf.key) in COORDINATES} if keys & COORDINATES else set()
-    placed = {w for w in placed if PLACE_WORDS & _last_words(w[1])}
+    placed = {w for w in placed if _named_place(w[1])}
     if not listed and not placed and not keys & (CLINICIAN_KEYS | REGISTER_KEYS):
         return found
     own = own or object_keys(decoded)
@@ -155,8 +163,7 @@ CONTACT_WORDS = frozenset({"phone", "email", "mail", "address", "name", "fax", "
 # Objects that are a place by their whole name: a club, a gym, a shop (also in Portuguese,
 # Spanish, Italian and French)
 PLACE_OBJECTS = frozenset({"club", "clubs", "gym", "gyms", "salle", "salles", "loja", "lojas",
-                           "tienda", "tiendas", "negozio", "magasin", "boutique", "academia",
-                           "school", "schools", "library", "kindergarten", "daycare"})
+                           "tienda", "tiendas", "negozio", "magasin", "boutique", "academia"})
 
 
 @lru_cache(maxsize=8192)
@@ -195,10 +202,22 @@ def _theirs(f: Finding, clinicians: set[tuple[str, str]], places: set[tuple[str,
     if f.category in CONTACT and (f.part, parent) in clinicians:
         return True
     if f.category in PLACE_DETAILS and any(
-            (f.part, p) in places for p in _self_and_above(parent)):
+            (f.part, p) in places for p in _self_and_above(parent)) and not (
+            PERSON_WORDS & {w for seg in f.path.split(".")[-3:] for w in _last_words(seg)}):
         return True
     return (f.category in PEOPLE and bool(OTHERS_LISTS & lists_above(f.path))
             and (f.part, parent) not in mine)
+
+
+def _named_place(path: str) -> bool:
+    """An object whose name ends in a place ("station", "charging_station", "store_info"; not
+    "campus_dropoff" or "airport_pickup", a person's stop: QA44)."""
+    words = key_words(path.rpartition(".")[2].partition("[")[0])
+    return bool(words) and (words[-1] in PLACE_WORDS or (
+        len(words) > 1 and words[-2] in PLACE_WORDS and words[-1] in RECORD_SUFFIXES))
+
+
+RECORD_SUFFIXES = frozenset({"info", "details", "data", "record", "meta", "obj", "object"})
 
 
 def _self_and_above(path: str) -> list[str]:

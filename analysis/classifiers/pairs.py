@@ -16,7 +16,8 @@ import operator
 from collections.abc import Callable, Iterable, Iterator
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.keys import LIST_PLACES, ancestor_words, lists_above
+from analysis.classifiers.keys import LIST_PLACES, lists_above
+from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.rules import key_rules
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.validators_geo import decimals, decimals_text, lat, latlon_pair, lon

@@ -38,7 +38,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.keys import ancestor_words
+from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.rules import key_rules
 from analysis.decoders import Decoded
 from analysis.records import Finding

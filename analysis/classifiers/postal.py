@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.keys import ancestor_words
+from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.rules import key_rules, norm_key, norm_keys, object_keys
 from analysis.classifiers.validators import validate
 from analysis.decoders import Decoded

@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 
 from analysis.classifiers.base import HASH_BY_LEN
-from analysis.classifiers.keys import ancestor_words
+from analysis.classifiers.paths import ancestor_words
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
 

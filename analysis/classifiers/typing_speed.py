@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from analysis.classifiers.keys import ancestor_words
+from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded

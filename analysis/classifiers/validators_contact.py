@@ -31,7 +31,8 @@ ROLE_MAILBOXES = frozenset({
     "no-responder", "sac", "ouvidoria", "atencionalcliente", "atendimentoaocliente",
     "faturamento", "facturacion", "vendas", "ventas", "kontakt", "pomoc", "biuro", "hilfe",
     "aide", "assistenza", "assistance", "servicio", "servico", "klantenservice",
-    "service", "kundenservice", "customerservice", "customercare", "werkstatt"})
+    "service", "kundenservice", "kundendienst", "customerservice", "customercare",
+    "werkstatt", "servicioalcliente", "servicocliente"})
 
 
 # File extensions no top-level domain is (IANA root zone): "logo@2x.png", "bg@3x.webp" are
@@ -47,6 +48,8 @@ def email(text: str) -> bool:
     local, _, domain = t.partition("@")
     d = domain.lower()
     return (bool(EMAIL.fullmatch(t)) and local.lower() not in ROLE_MAILBOXES
+            and local.lower().replace(".", "").replace("-", "").replace("_", "")
+            not in ROLE_MAILBOXES  # "customer.service@", "customer-service@" (QA44)
             and d.rpartition(".")[2] not in FILE_SUFFIXES
             and ".iam." not in d and not d.endswith(".gserviceaccount.com")
             and not (local.lower() in HINT_MAILBOXES and d.split(".")[0] in ("example", "domain",

@@ -135,7 +135,10 @@ PAYMENT_METHODS = frozenset({
     "googleplay", "google", "in_app", "inapp", "iap", "samsung_pay", "samsungpay",
     "amazon_pay", "amazonpay", "pix", "boleto", "mbway", "bizum", "blik", "twint", "swish",
     "mobilepay", "vipps", "paysafecard", "direct_debit", "lastschrift", "rechnung",
-    "carrier_billing", "stripe", "braintree", "adyen"})
+    "carrier_billing", "stripe", "braintree", "adyen", "sepa_debit", "cash_on_delivery", "cod",
+    "mercado_pago", "mercadopago", "phonepe", "paytm", "bancontact", "eps", "p24",
+    "przelewy24", "multibanco", "oxxo", "konbini", "grabpay", "gcash", "afterpay", "affirm",
+    "sezzle", "cash_app", "cashapp", "zelle", "interac", "trustly", "payu", "razorpay"})
 
 
 def payment_detail(text: str) -> bool:

@@ -94,7 +94,9 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "vrouw", "vrouwelijk", "mannelijk", "prefiro não informar",
                      "prefiro nao informar", "prefiero no decirlo", "prefiero no decir",
                      # ...as ASCII writes the umlaut (QA43), and in Polish
-                     "maennlich", "mannlich", "kobieta", "mezczyzna", "mężczyzna"})
+                     "maennlich", "mannlich", "kobieta", "mezczyzna", "mężczyzna",
+                     # ...and in Indonesian and Malay (QA45)
+                     "perempuan", "laki-laki", "laki laki", "lelaki", "pria", "wanita"})
 
 
 def gender_value(value: str) -> bool:
@@ -162,9 +164,11 @@ _HEX_ID = re.compile(r"[0-9a-fA-F-]{32,36}")
 
 
 def session_header(value: str) -> bool:
-    """A session credential a header carries (``header_token``), not an analytics session's
-    UUID or hex ID."""
-    return header_token(value) and not _HEX_ID.fullmatch(value.strip())
+    """A session credential a header carries (``header_token``, 30+ characters), not an
+    analytics session's UUID, hex ID, ULID or dotted cookie value (GA's ``GS1.1.17...``)."""
+    v = value.strip()
+    return (header_token(v) and len(v) >= 30 and not _HEX_ID.fullmatch(v)
+            and ("." not in v or (v.startswith("eyJ") and v.count(".") == 2)))
 
 
 _PLACE_STOP = frozenset({"ok", "yes", "no", "na", "n/a", "none", "null", "true", "false",

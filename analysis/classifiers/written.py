@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key, norm_keys
+from analysis.classifiers.searched import SEARCH_CALLS, searched_terms
 from analysis.classifiers.structure_base import url_segments, url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words, tables
@@ -81,53 +82,9 @@ MAX_DEPTH = 2  # "text", "ticket.subject": a deeper "description" is a catalogue
 CONFIDENCE = 0.7
 
 
-# A search box's terms POSTed in the body ({"q": "jazz piano berlin"} to /v2/search): what
-# the user searched for (TAXONOMY.md behavior.search), as a "q" query parameter is. Not a
-# GraphQL document (its "query" is the app's), not under a filter or a paging object.
-SEARCH_CALLS = frozenset({"search", "searches", "suggest", "autocomplete", "autosuggest",
-                          "typeahead", "autocompletion"})
-SEARCH_KEYS = frozenset({"q", "query", "term", "terms", "input", "searchterm",
-                         "consulta", "busqueda", "termino", "busca"})  # (QA42: Spanish)
-# ...in the body or the query string (QA41: Places-style autocomplete's "?input=...")
-SEARCHED_PARTS = frozenset({"body", "query"})
-LOCALE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2})?")  # a search box's language setting
-# ...not a call about the search box's settings, its ads or what was shown (QA16)
-NOT_SEARCH_CALLS = frozenset({"config", "settings", "ads", "ad", "impressions", "impression",
-                              "results", "analytics", "log", "logs", "events"})
-
-
-def searched_terms(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    words = url_words(decoded)
-    calls = words & SEARCH_CALLS
-    if not calls or "graphql" in words or words & NOT_SEARCH_CALLS:
-        return []
-    have = {(f.part, f.path) for f in found if f.category == "behavior.search"}
-    return [leaf_finding(exchange_id, leaf, "behavior.search", 0.7,
-                         f"key '{leaf.key}' holds words sent to a search call (request path "
-                         f"'{'/'.join(sorted(calls))}')", "context.searched")
-            for leaf in decoded.leaves
-            if leaf.part in SEARCHED_PARTS and leaf.key.lower() in SEARCH_KEYS and not leaf.array
-            and type(leaf.value) is str and leaf.path.count(".") < MAX_DEPTH
-            and (leaf.part, leaf.path) not in have and "{" not in leaf.text
-            and len(leaf.text) <= 200 and validate("words", leaf.text)
-            and leaf.text.strip().lower() not in ("true", "false", "null", "none")
-            and not LOCALE_CODE.fullmatch(leaf.text.strip())
-            # (a street address typed into an address box's autocomplete is an address the
-            # address readings weigh, not a search: the evaluation sets label it so)
-            and not (leaf.part == "query" and _street_number(leaf.text))]
-
-
-_STREET_NUMBER = re.compile(r"\d{1,6}[A-Za-z]?\s+\w")
-
-
-def _street_number(text: str) -> bool:
-    """A house number then a word ("350 Fifth Av", "18 Alder C"): an address being typed."""
-    return bool(_STREET_NUMBER.match(text.strip()))
-
-
 def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """content.text findings for the prose fields of a request to a writing call, and
-    behavior.search ones for the terms sent to a search call."""
+    behavior.search ones for the terms sent to a search call (``searched.py``)."""
     words = url_words(decoded)  # cached per path
     if words & SEARCH_CALLS:
         return searched_terms(exchange_id, decoded, found)
@@ -206,6 +163,17 @@ def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
     return {p for p in sent if not keys[p] & LOG_KEYS}
 
 
+LOG_LEVELS = frozenset({"debug", "info", "warning", "warn", "error", "fatal", "trace",
+                        "verbose", "critical", "notice"})
+
+
+def _log_field(key: str, text: str) -> bool:
+    """A log record's own field: its logger, severity or stack, or a "level" naming a log
+    level (a typing course's "level": 3 is none)."""
+    return key in ("severity", "logger", "stacktrace", "exception", "loglevel", "log_level") or (
+        key == "level" and text.strip().lower() in LOG_LEVELS)
+
+
 @lru_cache(maxsize=4096)
 def _no_text_keys(keys: frozenset[str]) -> bool:
     return not any(_english(k) in TEXT_KEYS for k in keys)
@@ -229,7 +197,9 @@ def _sentence(text: str) -> bool:
     return len(words) >= 4 and flat.isprintable() and letters >= 0.6 * (len(text) - len(words) + 1)
 
 
-MESSAGE_KEYS = frozenset({"text", "body", "message", "content", "caption", "msg"})
+MESSAGE_KEYS = frozenset({"text", "body", "message", "content", "caption", "msg", "comment",
+                          "review"})
+_GA_CLIENT_ID = re.compile(r"\d+\.\d+")  # Google Analytics' "random.first-visit-time"
 
 
 def message_client_ids(decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -237,45 +207,15 @@ def message_client_ids(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     (``{"text": ..., "to": ..., "client_id": uuid}``, ``{"message": {"body": ...,
     "client_id": ...}}``) it is the ID the app gives the message so it is delivered once, no
     analytics client ID (QA41, blind20)."""
-    ids = {(f.part, f.path.rpartition(".")[0]) for f in found if f.rule == "key.client-id"}
+    ids = {(f.part, f.path.rpartition(".")[0]) for f in found if f.rule == "key.client-id"
+           and not _GA_CLIENT_ID.fullmatch(f.value.strip())}
     if not ids:
         return found
+    logs = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+            if _log_field(leaf.key.lower(), leaf.text)}  # a log line's message, an install's ID
     texts = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
-             if (leaf.part, leaf.path.rpartition(".")[0]) in ids and type(leaf.value) is str
+             if (leaf.part, leaf.path.rpartition(".")[0]) in ids - logs
+             and type(leaf.value) is str
              and _english(leaf.key) in MESSAGE_KEYS and validate("prose", leaf.text)}
     return [f for f in found if f.rule != "key.client-id"
             or (f.part, f.path.rpartition(".")[0]) not in texts]
-
-
-# An analytics event named for a search carries its terms in its properties ({"event":
-# "nav_search", "properties": {"query": "Werkstatt Pasing"}}: QA43), wherever it is sent.
-EVENT_NAME_KEYS = frozenset({"event", "name", "eventname", "event_name", "ev", "action"})
-EVENT_OBJECTS = frozenset({"properties", "params", "props", "attributes", "parameters",
-                           "eventvalue", "attrs", "data", "payload"})
-
-
-def searched_in_events(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    """behavior.search for the terms in an event that names a search (above)."""
-    if SEARCH_KEYS.isdisjoint(map(str.lower, decoded.key_set())):
-        return []  # most requests: no key a search term is sent under
-    events = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
-              if leaf.part == "body" and leaf.key.lower() in EVENT_NAME_KEYS
-              and type(leaf.value) is str and len(leaf.text) <= 64
-              and "search" in key_words(leaf.text)}
-    if not events:
-        return []
-    have = {(f.part, f.path) for f in found if f.category == "behavior.search"}
-    out = []
-    for leaf in decoded.leaves:
-        if (leaf.part != "body" or leaf.key.lower() not in SEARCH_KEYS or leaf.array
-                or type(leaf.value) is not str or (leaf.part, leaf.path) in have):
-            continue
-        obj = leaf.path.rpartition(".")[0]
-        head, _, last = obj.rpartition(".")
-        if (obj in events or (norm_key(last) in EVENT_OBJECTS and head in events)) and (
-                len(leaf.text) <= 200 and validate("words", leaf.text)):
-            out.append(leaf_finding(exchange_id, leaf, "behavior.search", 0.7,
-                                    f"key '{leaf.key}' holds the terms of an event named for a "
-                                    "search", "context.search-event"))
-    return out
-

@@ -1,0 +1,38 @@
+"""The words of a field's path, as the key rules read them: each key split into its words
+(camelCase, snake_case, digits), foreign words read as the English the rules name
+(``[words.translations]``: an ``endereco`` object is an address), and each key also written as
+one word (``address_book`` and ``addressBook`` are the "addressbook" the rules name, QA29). A
+form's bracketed names are read as the objects they name (``billing_details[address][line1]``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.classifiers.words import tables
+from analysis.decoders.form import dotted_path
+
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+@lru_cache(maxsize=8192)
+def _ancestor_words(container: str) -> frozenset[str]:
+    # each key's words and the key written as one word: "address_book" and "addressBook" are
+    # the "addressbook" the rules name (QA29: a friend-finder's address_book[i].phone_sha256)
+    said = tables().translations  # "endereco" is "address" (an "ev" object is no event)
+    words = {x for w in map(str.lower, _WORD.findall(container)) for x in said.get(w, w).split()}
+    return frozenset(words | {seg.partition("[")[0].replace("_", "").replace("-", "").lower()
+                              for seg in container.split(".")} - {""})
+
+
+def path_words(path: str) -> frozenset[str]:
+    """The words of a field's own key and of the keys above it."""
+    return _ancestor_words(path)
+
+
+def ancestor_words(path: str) -> frozenset[str]:
+    """The words of the keys above a field: ``selfie.model`` -> {"selfie"},
+    ``faceAuth[0].model`` -> {"face", "auth"} (camelCase and snake_case split), a form's
+    ``billing_details[address][line1]`` -> {"billing", "details", "address"}."""
+    return _ancestor_words(dotted_path(path).rpartition(".")[0])

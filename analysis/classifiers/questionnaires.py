@@ -1,0 +1,75 @@
+"""A clinical questionnaire's answers and result: the items, total, score and severity sent with
+a standard screening instrument named in the request (its URL path or a short value such as
+``"instrument": "PHQ-9"``) are a mental or physical health record (TAXONOMY.md health.medical:
+"health conditions, symptoms ... medical records"). QA45: a mental-health app's PHQ-9 result.
+
+The instruments are the standard published screening scales apps embed: PHQ-9/8/2 and PHQ-A
+(depression), GAD-7/2 (anxiety), EPDS (postnatal depression), K10/K6 (distress), PCL-5 (PTSD),
+AUDIT(-C) (alcohol), DASS-21/42, C-SSRS (suicide risk), MDQ (bipolar), ASRS (ADHD), BDI(-II),
+HADS, PSS (stress), ISI and PSQI (sleep), WHO-5 (well-being), SPIN (social anxiety), Y-BOCS
+(OCD), MMSE and MoCA (cognition). Named only: a "survey", a "quiz" or a "score" alone is none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from analysis.classifiers.base import leaf_finding, list_path
+from analysis.classifiers.rules import norm_key, norm_keys
+from analysis.classifiers.structure_base import url_segments
+from analysis.decoders import Decoded
+from analysis.records import Finding
+
+INSTRUMENTS = frozenset({"phq9", "phq8", "phq2", "phqa", "gad7", "gad2", "epds", "k10", "k6",
+                         "pcl5", "audit", "auditc", "dass21", "dass42", "cssrs", "mdq", "asrs",
+                         "bdi", "bdiii", "hads", "pss", "pss10", "isi", "psqi", "who5", "spin",
+                         "ybocs", "mmse", "moca"})
+RESULT_KEYS = frozenset({"total", "totalscore", "score", "severity", "result", "risk",
+                         "interpretation", "sum", "band", "category"})
+ANSWER_KEYS = frozenset({"a", "answer", "answers", "value", "response", "responses", "score",
+                         "choice", "selected", "selection", "option"})
+CONFIDENCE = 0.75
+
+
+# the keys a request names its instrument under
+INSTRUMENT_KEYS = frozenset({"instrument", "questionnaire", "assessment", "scale", "type",
+                             "form", "survey", "test", "name", "kind", "measure", "tool"})
+
+
+def _instrument(decoded: Decoded) -> str:
+    """The instrument the request names in its URL path or under an instrument's key, or ""
+    (most requests: a look at their path's segments and their key set, both cached)."""
+    for seg in url_segments(decoded):
+        if (name := norm_key(seg)) in INSTRUMENTS:
+            return name
+    if INSTRUMENT_KEYS.isdisjoint(norm_keys(decoded.key_set())):
+        return ""
+    for leaf in decoded.leaves:
+        if type(leaf.value) is str and 2 <= len(leaf.text) <= 12 and norm_key(
+                leaf.key) in INSTRUMENT_KEYS and (name := norm_key(leaf.text)) in INSTRUMENTS:
+            return name
+    return ""
+
+
+def questionnaire_answers(exchange_id: int, decoded: Decoded,
+                          found: list[Finding]) -> list[Finding]:
+    """health.medical for the answers and the result sent with a named instrument (above)."""
+    if not decoded.leaves or not (name := _instrument(decoded)):
+        return []
+    have = {(f.part, f.path) for f in found}
+    out = []
+    for leaf in decoded.leaves:
+        key = norm_key(leaf.key)
+        # a list of scalar answers ([2, 3, 1, ...]) is one field, at the list's path
+        path = list_path(leaf.path)
+        if (leaf.part != "body" or (leaf.part, path) in have or type(leaf.value) is bool
+                or path.count(".") > 2):
+            continue
+        if (key in RESULT_KEYS and "[" not in path) or (key in ANSWER_KEYS and (
+                "[" in path or path != leaf.path)):
+            have.add((leaf.part, path))
+            out.append(dataclasses.replace(leaf_finding(
+                exchange_id, leaf, "health.medical", CONFIDENCE,
+                f"key '{leaf.key}' is an answer or the result of a {name.upper()} screening "
+                "questionnaire", "context.questionnaire"), path=path))
+    return out

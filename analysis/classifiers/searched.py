@@ -1,0 +1,110 @@
+"""What the user searched for, known by the call or the event it is sent with: the terms of a
+search box POSTed to ``/v2/search`` or put in an autocomplete's query string (TAXONOMY.md
+behavior.search: "in-app search terms"), and those in the properties of an analytics event named
+for a search (GA4's ``{"name": "search", "params": {"search_term": ...}}``, Segment's "Products
+Searched"). Never a GraphQL document, a template or a query string (the app's own), never a
+filter's or a paging object's value. Found by QA15, QA16, QA41, QA43 and QA44."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.rules import norm_key
+from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.validators import validate
+from analysis.classifiers.words import key_words
+from analysis.decoders import Decoded
+from analysis.records import Finding
+
+# A search box's terms POSTed in the body ({"q": "jazz piano berlin"} to /v2/search): what
+# the user searched for (TAXONOMY.md behavior.search), as a "q" query parameter is. Not a
+# GraphQL document (its "query" is the app's), not under a filter or a paging object.
+SEARCH_CALLS = frozenset({"search", "searches", "suggest", "autocomplete", "autosuggest",
+                          "typeahead", "autocompletion"})
+SEARCH_KEYS = frozenset({"q", "query", "term", "terms", "input", "searchterm",
+                         "consulta", "busqueda", "termino", "busca"})  # (QA42: Spanish)
+# ...in the body or the query string (QA41: Places-style autocomplete's "?input=...")
+SEARCHED_PARTS = frozenset({"body", "query"})
+MAX_DEPTH = 2  # "q", "search.q": a deeper "query" is a filter's or a document's
+LOCALE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2})?")  # a search box's language setting
+# ...not a call about the search box's settings, its ads or what was shown (QA16)
+NOT_SEARCH_CALLS = frozenset({"config", "settings", "ads", "ad", "impressions", "impression",
+                              "results", "analytics", "log", "logs", "events"})
+
+
+def searched_terms(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    words = url_words(decoded)
+    calls = words & SEARCH_CALLS
+    if not calls or "graphql" in words or words & NOT_SEARCH_CALLS:
+        return []
+    have = {(f.part, f.path) for f in found if f.category == "behavior.search"}
+    return [leaf_finding(exchange_id, leaf, "behavior.search", 0.7,
+                         f"key '{leaf.key}' holds words sent to a search call (request path "
+                         f"'{'/'.join(sorted(calls))}')", "context.searched")
+            for leaf in decoded.leaves
+            if leaf.part in SEARCHED_PARTS and leaf.key.lower() in SEARCH_KEYS and not leaf.array
+            and type(leaf.value) is str and leaf.path.count(".") < MAX_DEPTH
+            and (leaf.part, leaf.path) not in have and "{" not in leaf.text
+            and len(leaf.text) <= 200 and validate("words", leaf.text)
+            and leaf.text.strip().lower() not in ("true", "false", "null", "none")
+            and not LOCALE_CODE.fullmatch(leaf.text.strip())
+            # (a street address typed into an address box's autocomplete is an address the
+            # address readings weigh, not a search: the evaluation sets label it so)
+            and not (leaf.part == "query" and _street_number(leaf.text))]
+
+
+_STREET_NUMBER = re.compile(r"\d{1,6}[A-Za-z]?\s+\w")
+
+
+def _street_number(text: str) -> bool:
+    """A house number then a word ("350 Fifth Av", "18 Alder C"): an address being typed."""
+    return bool(_STREET_NUMBER.match(text.strip()))
+
+
+# An analytics event named for a search carries its terms in its properties ({"event":
+# "nav_search", "properties": {"query": "Werkstatt Pasing"}}: QA43), wherever it is sent.
+# Only an event's own name keys (a course's "name", a config's "action" say nothing: QA44), and
+# only its terms' keys (an "input" is as often a search bar's input mode)
+EVENT_NAME_KEYS = frozenset({"event", "eventname", "event_name", "ev", "eventtype",
+                             "event_type"})
+EVENT_OBJECTS = frozenset({"properties", "params", "props", "attributes", "parameters",
+                           "eventvalue", "attrs", "data", "payload", "eventproperties"})
+EVENT_SEARCH_KEYS = frozenset({"q", "query", "term", "searchterm", "search_term", "keyword",
+                               "keywords", "searchquery", "search_query"})
+SEARCH_WORDS = frozenset({"search", "searched", "searches", "searching"})
+
+
+def searched_in_events(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """behavior.search for the terms in an event that names a search (above)."""
+    if EVENT_SEARCH_KEYS.isdisjoint(map(str.lower, decoded.key_set())):
+        return []  # most requests: no key a search term is sent under
+    events = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
+              if leaf.part == "body" and leaf.key.lower() in EVENT_NAME_KEYS | {"name"}
+              and type(leaf.value) is str and len(leaf.text) <= 64
+              and SEARCH_WORDS.intersection(key_words(leaf.text))}
+    if not events:
+        return []
+    # a "name" names an event only beside the event's own parameters (GA4's {"name":
+    # "search", "params": {...}}): a course's or a product's name says nothing (QA44)
+    named = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
+             if leaf.key.lower() in EVENT_NAME_KEYS}
+    params = {o.rpartition(".")[0] for o in {leaf.path.rpartition(".")[0]
+                                             for leaf in decoded.leaves}
+              if norm_key(o.rpartition(".")[2].partition("[")[0]) in EVENT_OBJECTS}
+    events = {e for e in events if e in named or e in params}
+    have = {(f.part, f.path) for f in found if f.category == "behavior.search"}
+    out = []
+    for leaf in decoded.leaves:
+        if (leaf.part != "body" or leaf.key.lower() not in EVENT_SEARCH_KEYS or leaf.array
+                or type(leaf.value) is not str or (leaf.part, leaf.path) in have
+                or any(c in leaf.text for c in "{}=$")):
+            continue  # (a GraphQL document, a template, a query string: the app's own)
+        obj = leaf.path.rpartition(".")[0]
+        head, _, last = obj.rpartition(".")
+        if (obj in events or (norm_key(last) in EVENT_OBJECTS and head in events)) and (
+                len(leaf.text) <= 200 and validate("words", leaf.text)):
+            out.append(leaf_finding(exchange_id, leaf, "behavior.search", 0.7,
+                                    f"key '{leaf.key}' holds the terms of an event named for a "
+                                    "search", "context.search-event"))
+    return out
