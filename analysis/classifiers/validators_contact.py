@@ -69,8 +69,8 @@ def email_or_hash(text: str) -> bool:
 def phone(text: str) -> bool:
     t = text.strip()
     digits = re.sub(r"\D", "", t)
-    if not PHONE.fullmatch(t) or not 7 <= len(digits) <= 15:
-        return False
+    if not PHONE.fullmatch(t) or not 7 <= len(digits) <= 15 or len(set(digits)) < 3:
+        return False  # (a form's dummy "99999999999" or "0000000000": no subscriber's)
     # epoch timestamps (10 or 13 digits starting 1) are not phone numbers; a toll-free number
     # is a company's line, never a subscriber's
     return not (t.isdigit() and len(t) in (10, 13) and t.startswith("1")) and not (

@@ -68,3 +68,9 @@ def test_a_phq9_questionnaires_answers_and_result() -> None:
     # a quiz's or a survey's answers and score are no health record
     quiz = found_in({"type": "trivia", "answers": [2, 3, 1], "score": 3}, H + "/v1/quiz")
     assert not any("health.medical" in c for c in quiz.values()), quiz
+
+
+@pytest.mark.parametrize("value", ["99999999999", "0000000000", "+55 11 1111-1111"])
+def test_a_forms_dummy_number_is_no_phone(value: str) -> None:
+    """(the Azul capture of the corpus sends "99999999999" as a customer's phone)"""
+    assert found_in({"customer_phone": value, "phoneNumbers": [{"number": value}]}) == {}
