@@ -29,3 +29,17 @@ def found_in_form(body: str, url: str = "https://sdk.example/v1") -> dict[str, d
     for f in classify_decoded(1, decode_exchange(ex)):
         out.setdefault(f.path, {})[f.category] = f.rule or ""
     return out
+
+
+def strong_in(body: object, url: str = "https://api.example/v1/x",
+              headers: tuple[tuple[str, str], ...] = ()) -> dict[str, set[str]]:
+    """path -> categories found at a confidence that can violate a claim (0.6+)."""
+    ex = Exchange(ts=0, method="POST", url=url,
+                  request_headers=(("content-type", "application/json"), *headers),
+                  request_body=json.dumps(body).encode())
+    out: dict[str, set[str]] = {}
+    for f in classify_decoded(1, decode_exchange(ex)):
+        if f.confidence >= 0.6:
+            out.setdefault(f.path, set()).add(f.category)
+    return out
+

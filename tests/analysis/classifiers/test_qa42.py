@@ -10,21 +10,9 @@ import pytest
 from analysis.classifiers import classify_decoded
 from analysis.decoders import decode_exchange
 from analysis.records import Exchange
-from tests.analysis.classifiers.found import found_in
+from tests.analysis.classifiers.found import found_in, strong_in
 
 H = "https://api.example/v1"
-
-
-def _strong(body: object, url: str) -> dict[str, set[str]]:
-    """path -> categories found at a confidence that can violate a claim (0.6+)."""
-    ex = Exchange(ts=0, method="POST", url=url,
-                  request_headers=(("content-type", "application/json"),),
-                  request_body=json.dumps(body).encode())
-    out: dict[str, set[str]] = {}
-    for f in classify_decoded(1, decode_exchange(ex)):
-        if f.confidence >= 0.6:
-            out.setdefault(f.path, set()).add(f.category)
-    return out
 
 
 @pytest.mark.parametrize(("url", "body"), [
@@ -43,7 +31,7 @@ def _strong(body: object, url: str) -> dict[str, set[str]]:
     ("/orders", {"items": [{"brand": "Sony", "model": "WF-1000XM5", "price": 279}]}),
 ])
 def test_look_alikes(url: str, body: dict[str, object]) -> None:
-    found = {p: cats - {"financial.purchase"} for p, cats in _strong(body, H + url).items()}
+    found = {p: cats - {"financial.purchase"} for p, cats in strong_in(body, H + url).items()}
     assert not any(found.values()), found  # (an order's total and price are its purchase)
 
 
@@ -77,7 +65,7 @@ def test_look_alikes(url: str, body: dict[str, object]) -> None:
     ("/geo", {"olc_code": "87G8Q2PQ+V2"}, "olc_code", "location.precise"),
 ])
 def test_still_found(url: str, body: dict[str, object], path: str, category: str) -> None:
-    assert category in _strong(body, H + url).get(path, set())
+    assert category in strong_in(body, H + url).get(path, set())
 
 
 def test_a_translated_device_name_is_a_paired_device() -> None:

@@ -4,27 +4,11 @@ client_id beside log fields, role mailboxes written with separators."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from analysis.classifiers import classify_decoded
-from analysis.decoders import decode_exchange
-from analysis.records import Exchange
+from tests.analysis.classifiers.found import strong_in
 
 H = "https://api.example"
-
-
-def _strong(body: object, url: str = H + "/v1/x",
-            headers: tuple[tuple[str, str], ...] = ()) -> dict[str, set[str]]:
-    ex = Exchange(ts=0, method="POST", url=url,
-                  request_headers=(("content-type", "application/json"), *headers),
-                  request_body=json.dumps(body).encode())
-    out: dict[str, set[str]] = {}
-    for f in classify_decoded(1, decode_exchange(ex)):
-        if f.confidence >= 0.6:
-            out.setdefault(f.path, set()).add(f.category)
-    return out
 
 
 @pytest.mark.parametrize(("body", "path", "category"), [
@@ -52,7 +36,7 @@ def _strong(body: object, url: str = H + "/v1/x",
     ({"transaction_pin": "4711"}, "transaction_pin", "secret.credential"),
 ])
 def test_found(body: dict[str, object], path: str, category: str) -> None:
-    assert category in _strong(body).get(path, set())
+    assert category in strong_in(body).get(path, set())
 
 
 @pytest.mark.parametrize(("body", "bad"), [
@@ -71,12 +55,12 @@ def test_found(body: dict[str, object], path: str, category: str) -> None:
     ({"payment_method": "Cash on delivery"}, "financial.payment"),
 ])
 def test_not_found(body: dict[str, object], bad: str) -> None:
-    found = _strong(body)
+    found = strong_in(body)
     assert not any(bad in cats for cats in found.values()), found
 
 
 def test_pincode_is_a_postal_code() -> None:
-    assert "location.coarse" in _strong({"address": {"pincode": "560001"}})["address.pincode"]
+    assert "location.coarse" in strong_in({"address": {"pincode": "560001"}})["address.pincode"]
 
 
 @pytest.mark.parametrize(("value", "credential"), [
@@ -85,7 +69,7 @@ def test_pincode_is_a_postal_code() -> None:
     ("s3cr3tT0k3nAbCdEfGhIjKlMnOpQrStUvWx", True),
 ])
 def test_session_headers(value: str, credential: bool) -> None:
-    found = _strong({"page": 1}, headers=(("X-Analytics-Session", value),))
+    found = strong_in({"page": 1}, headers=(("X-Analytics-Session", value),))
     assert ("secret.credential" in found.get("X-Analytics-Session", set())) is credential
 
 
@@ -96,4 +80,4 @@ def test_session_headers(value: str, credential: bool) -> None:
      "client_id": "cf378205-103c-1d6d-6f78-550fa686d75e"},  # a log line's install ID
 ])
 def test_client_ids_that_stay(body: dict[str, object]) -> None:
-    assert "id.device" in _strong(body)["client_id"]
+    assert "id.device" in strong_in(body)["client_id"]
