@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from analysis.classifiers.base import compose, hash_transform, list_path, preview
 from analysis.classifiers.location_codes import grade_code
-from analysis.classifiers.paths import ancestor_words
+from analysis.classifiers.paths import ancestor_words, path_words
 from analysis.classifiers.rules import (
     KeyRule,
     exact_rules,
@@ -31,6 +31,7 @@ from analysis.classifiers.words import (
     word_rules_for,
 )
 from analysis.decoders import Decoded, Leaf
+from analysis.decoders.form import dotted_path
 from analysis.records import Detector, Finding
 
 
@@ -199,6 +200,26 @@ def _label(text: str, key: str) -> bool:
     return len(spelled) >= 4 and norm_key(key).startswith(spelled)
 
 
+def _voided(rule: KeyRule, leaf: Leaf) -> bool:
+    """A rule's ``not_under`` word names what the field belongs to: in the key's own words
+    ("customer_service_phone"), or in the nearest object above that names either such a thing
+    or the user's own role ("school.parent_contact.phone" is a parent's, QA44; only for the
+    contact rules)."""
+    own = {*key_words(leaf.key)}
+    if rule.id in OWN_WORDS_UNDER and rule.not_under & own:
+        return True
+    roles = rule.id in OTHER_PERSON_RULES
+    if roles and USER_ROLES & own:
+        return False
+    for seg in reversed(dotted_path(leaf.path).split(".")[:-1]):
+        words = path_words(seg)
+        if rule.not_under & words:
+            return True
+        if roles and USER_ROLES & words:
+            return False
+    return False
+
+
 class KeyClassifier:
     name = "key"
 
@@ -243,8 +264,7 @@ class KeyClassifier:
                 continue
             if rule.not_under and (rule.not_under.intersection(ancestor_words(leaf.path)) or (
                     rule.id in OWN_WORDS_UNDER and rule.not_under.intersection(
-                        key_words(leaf.key)))) and not (rule.id in OTHER_PERSON_RULES
-                                                        and USER_ROLES & {*key_words(leaf.key)}):
+                        key_words(leaf.key)))) and _voided(rule, leaf):
                 continue
             if rule.id in OTHER_PERSON_RULES and OTHER_PERSON.intersection(key_words(leaf.key)):
                 continue

@@ -1,5 +1,6 @@
 """Places written as grid codes rather than coordinates: geohashes, Open Location Codes ("plus
-codes") and H3 cell indexes, with the precision each code's own structure gives.
+codes") and H3 cell indexes, with the precision each code's own structure gives; and India's
+postal PIN code, told from a PIN by its shape.
 
 Where the knowledge comes from:
   * geohash: Niemeyer's geohash.org base-32 alphabet; a code of 7 characters is a cell of
@@ -115,4 +116,12 @@ def grade_code(kind: str, text: str) -> tuple[str, str]:
     return "location.coarse", f"a plus code of {len(head)} digits (a cell of {size})"
 
 
-VALIDATORS = {"geohash": geohash, "plus_code": plus_code, "h3_cell": h3_cell}
+def india_pin(text: str) -> bool:
+    """India's postal index number: six digits, the first 1-9 (India Post), maybe written
+    "560 001"."""
+    t = text.strip().replace(" ", "")
+    return len(t) == 6 and t.isdigit() and t[0] != "0"
+
+
+VALIDATORS = {"geohash": geohash, "plus_code": plus_code, "h3_cell": h3_cell,
+              "india_pin": india_pin}

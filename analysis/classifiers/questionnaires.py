@@ -4,10 +4,12 @@ a standard screening instrument named in the request (its URL path or a short va
 "health conditions, symptoms ... medical records"). QA45: a mental-health app's PHQ-9 result.
 
 The instruments are the standard published screening scales apps embed: PHQ-9/8/2 and PHQ-A
-(depression), GAD-7/2 (anxiety), EPDS (postnatal depression), K10/K6 (distress), PCL-5 (PTSD),
-AUDIT(-C) (alcohol), DASS-21/42, C-SSRS (suicide risk), MDQ (bipolar), ASRS (ADHD), BDI(-II),
-HADS, PSS (stress), ISI and PSQI (sleep), WHO-5 (well-being), SPIN (social anxiety), Y-BOCS
-(OCD), MMSE and MoCA (cognition). Named only: a "survey", a "quiz" or a "score" alone is none.
+(depression), GAD-7/2 (anxiety), EPDS (postnatal depression), PCL-5 (PTSD), AUDIT-C (alcohol),
+DASS-21/42, C-SSRS (suicide risk), Y-BOCS (OCD), WHO-5 (well-being), PSQI (sleep), BDI-II,
+PSS-10, HADS, PHQ-15, GDS-15, CES-D: only names no other thing has (QA46: an "audit" log, a
+"spin" wheel, a "moca" coffee, the k6 load tester, an "ISI" top-up, an "MDQ" airport code are
+none of ours), and only under a key that names an instrument. A "survey" or a "score" alone is
+none.
 """
 
 from __future__ import annotations
@@ -20,10 +22,9 @@ from analysis.classifiers.structure_base import url_segments
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
-INSTRUMENTS = frozenset({"phq9", "phq8", "phq2", "phqa", "gad7", "gad2", "epds", "k10", "k6",
-                         "pcl5", "audit", "auditc", "dass21", "dass42", "cssrs", "mdq", "asrs",
-                         "bdi", "bdiii", "hads", "pss", "pss10", "isi", "psqi", "who5", "spin",
-                         "ybocs", "mmse", "moca"})
+INSTRUMENTS = frozenset({"phq9", "phq8", "phq2", "phqa", "gad7", "gad2", "epds", "pcl5",
+                         "auditc", "dass21", "dass42", "cssrs", "ybocs", "who5", "psqi",
+                         "bdiii", "pss10", "hads", "phq15", "gds15", "ces-d", "cesd"})
 RESULT_KEYS = frozenset({"total", "totalscore", "score", "severity", "result", "risk",
                          "interpretation", "sum", "band", "category"})
 ANSWER_KEYS = frozenset({"a", "answer", "answers", "value", "response", "responses", "score",
@@ -32,8 +33,17 @@ CONFIDENCE = 0.75
 
 
 # the keys a request names its instrument under
-INSTRUMENT_KEYS = frozenset({"instrument", "questionnaire", "assessment", "scale", "type",
-                             "form", "survey", "test", "name", "kind", "measure", "tool"})
+# ...and the names other things share, only under a key that can only name an instrument
+# ("scale": "K10", "questionnaire": "ISI"; a "type": "audit" is a site inspection)
+SHARED_NAMES = frozenset({"k10", "k6", "isi", "pss", "audit", "mdq", "asrs", "bdi", "moca",
+                          "mmse", "spin", "gds"})
+STRONG_KEYS = frozenset({"instrument", "instrumentname", "questionnaire", "questionnairename",
+                         "scale", "screener", "screening", "assessmenttype", "assessmentname"})
+INSTRUMENT_KEYS = frozenset({"instrument", "instrumentname", "instrumentid", "questionnaire",
+                             "questionnairename", "questionnaireid", "assessment",
+                             "assessmenttype", "assessmentname", "scale", "screener",
+                             "screening", "survey", "surveyname", "surveyid", "test", "testname",
+                             "type", "name", "form", "formid", "kind"})
 
 
 def _instrument(decoded: Decoded) -> str:
@@ -45,8 +55,10 @@ def _instrument(decoded: Decoded) -> str:
     if INSTRUMENT_KEYS.isdisjoint(norm_keys(decoded.key_set())):
         return ""
     for leaf in decoded.leaves:
-        if type(leaf.value) is str and 2 <= len(leaf.text) <= 12 and norm_key(
-                leaf.key) in INSTRUMENT_KEYS and (name := norm_key(leaf.text)) in INSTRUMENTS:
+        if type(leaf.value) is str and 2 <= len(leaf.text) <= 12 and (
+                key := norm_key(leaf.key)) in INSTRUMENT_KEYS and (
+                (name := norm_key(leaf.text)) in INSTRUMENTS
+                or (name in SHARED_NAMES and key in STRONG_KEYS)):
             return name
     return ""
 
@@ -63,7 +75,7 @@ def questionnaire_answers(exchange_id: int, decoded: Decoded,
         # a list of scalar answers ([2, 3, 1, ...]) is one field, at the list's path
         path = list_path(leaf.path)
         if (leaf.part != "body" or (leaf.part, path) in have or type(leaf.value) is bool
-                or path.count(".") > 2):
+                or path.count(".") > 3):
             continue
         if (key in RESULT_KEYS and "[" not in path) or (key in ANSWER_KEYS and (
                 "[" in path or path != leaf.path)):

@@ -73,6 +73,7 @@ EVENT_OBJECTS = frozenset({"properties", "params", "props", "attributes", "param
 EVENT_SEARCH_KEYS = frozenset({"q", "query", "term", "searchterm", "search_term", "keyword",
                                "keywords", "searchquery", "search_query"})
 SEARCH_WORDS = frozenset({"search", "searched", "searches", "searching"})
+_TEMPLATE = re.compile(r"\$[A-Za-z_]|\w=\w+&|^\w+=\w*$")  # "$q", "a=1&b=2", "utm_source=x"
 
 
 def searched_in_events(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -98,7 +99,7 @@ def searched_in_events(exchange_id: int, decoded: Decoded, found: list[Finding])
     for leaf in decoded.leaves:
         if (leaf.part != "body" or leaf.key.lower() not in EVENT_SEARCH_KEYS or leaf.array
                 or type(leaf.value) is not str or (leaf.part, leaf.path) in have
-                or any(c in leaf.text for c in "{}=$")):
+                or any(c in leaf.text for c in "{}") or _TEMPLATE.search(leaf.text)):
             continue  # (a GraphQL document, a template, a query string: the app's own)
         obj = leaf.path.rpartition(".")[0]
         head, _, last = obj.rpartition(".")

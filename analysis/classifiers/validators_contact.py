@@ -71,6 +71,8 @@ def phone(text: str) -> bool:
     digits = re.sub(r"\D", "", t)
     if not PHONE.fullmatch(t) or not 7 <= len(digits) <= 15 or len(set(digits)) < 3:
         return False  # (a form's dummy "99999999999" or "0000000000": no subscriber's)
+    if " " in t and "." in t:
+        return False  # readings ("23.5 45.1 1013.2"), not a number's groups (QA46)
     # epoch timestamps (10 or 13 digits starting 1) are not phone numbers; a toll-free number
     # is a company's line, never a subscriber's
     return not (t.isdigit() and len(t) in (10, 13) and t.startswith("1")) and not (
