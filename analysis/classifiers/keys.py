@@ -135,7 +135,7 @@ OWN_WORDS_UNDER = frozenset({"key.h3", "key.plus-code", "key.install-id-suffix",
                              "words.user-text"})
 # ...and whose key's own words may name another person ("invitee_phone_sha256", QA29)
 OTHER_PERSON = frozenset({"invitee", "invitees", "friend", "friends", "referee", "recipient",
-                          "recipients", "inviter", "referrer"})
+                          "recipients", "inviter", "referrer", "callee"})
 OTHER_PERSON_RULES = frozenset({"key.phone", "key.email", "words.phone"})
 # ...and a key naming the user's own role beats the place above it ("school.student_phone")
 USER_ROLES = frozenset({"student", "pupil", "parent", "guardian", "user", "customer", "member",

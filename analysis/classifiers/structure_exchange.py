@@ -27,6 +27,7 @@ from analysis.classifiers.structure_objects import classify_objects
 from analysis.classifiers.structure_siblings import (
     embedding_beside_template,
     embedding_by_sibling_names,
+    typing_by_event_name,
     typing_pairs,
     typing_sibling,
     voice_beside_a_voice,
@@ -38,8 +39,8 @@ from analysis.decoders.leaves import Node
 from analysis.records import Detector, Finding
 
 _KEYLESS = re.compile(r"[\d.\[\]$]*")
-# The request path must say it is a biometric call, not only name the medium: an upload to
-# /v2/voice-notes/upload holds a waveform, /faceauth.FaceService/Enroll a template.
+# The request path must say it is a biometric call, not only name the medium (an upload to
+# /v2/voice-notes/upload holds a waveform, /faceauth.FaceService/Enroll a template)
 BIOMETRIC_CALLS = frozenset({"enroll", "enrollment", "enrolment", "verify", "verification",
                              "embedding", "embeddings", "template", "templates", "biometric",
                              "biometrics", "liveness", "identify", "identification", "recognize",
@@ -49,8 +50,7 @@ BIOMETRIC_CALLS = frozenset({"enroll", "enrollment", "enrolment", "verify", "ver
 TYPING_CALLS = frozenset({"typing", "keystroke", "keystrokes", "keyboard", "keypress"})
 TIMING_NAME = re.compile(r"(?i)dwell|hold|flight|^(?:kd|kh|kf|dw|fl)$")
 RULE = operator.attrgetter("rule")
-# ...and that it uploads positions: a keyless record list of latitude/longitude pairs
-# (a ride-hailing driver's protobuf location batch) is a track only in such a call
+# ...and that it uploads positions: a keyless list of lat/lon pairs is a track only in such a call
 LOCATION_CALLS = frozenset({"location", "locations", "gps", "trace", "traces", "track",
                             "tracks", "trip", "trips", "route", "routes", "position",
                             "positions", "geo", "fix", "fixes", "breadcrumbs", "ping", "pings",
@@ -58,8 +58,7 @@ LOCATION_CALLS = frozenset({"location", "locations", "gps", "trace", "traces", "
 TRACK_CONFIDENCE = 0.8
 MIN_FIXES = 3
 # Without such a call the pairs alone must leave no doubt: more fixes, 5+ decimals (a metre),
-# and far from zero against their spread (an accelerometer's x/y wander around 0; a fix at
-# 40.74 moves by thousandths)
+# far from zero against their spread (an accelerometer's x/y wander around 0)
 UNHINTED_CONFIDENCE = 0.7
 UNHINTED_FIXES = 5
 UNHINTED_SPREAD = 0.002  # of the mean's magnitude: a trace moves by thousandths of a degree
@@ -102,6 +101,7 @@ class StructureClassifier:
         out += _named_vector_in_biometric_call(exchange_id, decoded, unread)
         out += embedding_beside_template(exchange_id, unread, out) if unread and out else []
         if unread:
+            out += typing_by_event_name(exchange_id, decoded, unread)
             done = {(f.part, f.path) for f in out}
             out += embedding_by_sibling_names(exchange_id, decoded, [
                 n for n in unread if (n.part, n.path) not in done], STRONG_HINTS,

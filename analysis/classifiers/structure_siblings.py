@@ -253,3 +253,31 @@ def _voice_range(leaf: Leaf) -> bool:
     if "f0" not in measure_words(leaf.key) or type(leaf.value) not in (int, float):
         return True
     return 50 <= float(leaf.value) <= 600
+
+
+# An event whose name says typing ({"n": "comment_typing", "kd": [[code, down, up], ...],
+# "ikg_ms": [...]}: QA47, the founding case's comment rhythm): its lists are read as a typing
+# call's, the event's name standing for the key words the lists' short names lack.
+EVENT_KEYS = frozenset({"n", "name", "event", "ev", "eventname", "event_name", "en", "type",
+                        "action", "eventtype", "event_type"})
+TYPING_EVENT_WORDS = frozenset({"typing", "keystroke", "keystrokes", "keyboard", "keypress",
+                                "keydown", "keyup"})
+
+
+def typing_by_event_name(exchange_id: int, decoded: Decoded,
+                         unread: list[Node]) -> list[Finding]:
+    """behavior.keystroke for the unread lists of an event named for typing (above), read with
+    the event's name as their key context and weighted down for it (``read_in_context``)."""
+    objects = {node.path.rpartition(".")[0] for node in unread}
+    named = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
+             if leaf.path.rpartition(".")[0] in objects and leaf.key.lower() in EVENT_KEYS
+             and type(leaf.value) is str and len(leaf.text) <= 64
+             and TYPING_EVENT_WORDS.intersection(w.lower() for w in _TOKEN.findall(leaf.text))}
+    out = []
+    for node in unread:
+        if node.path.rpartition(".")[0] in named:
+            found = classify_node(exchange_id, node, frozenset({"typing"}))
+            if found is not None and found.category == "behavior.keystroke":
+                out.append(read_in_context(found, "event name context"))
+    return out
+

@@ -9,7 +9,8 @@ be the phone's in a form the profile does not hold. IMEI structure: 3GPP TS 23.0
 allocation code, its first 8 digits, is shared by a dual-SIM phone's two IMEIs); ICCID and IMSI:
 ITU-T E.118 and 3GPP TS 23.003; locally administered MACs: IEEE 802 (bit 1 of the first octet).
 
-So is a serial number or a MAC address inside the record of a device the phone is paired with
+So is a phone number found by its shape alone that is not the tester's (``_other_numbers``),
+and so is a serial number or a MAC address inside the record of a device the phone is paired with
 (``paired_devices``: a BLE thermometer's ``peripheral.mac``, QA41), with or without a profile:
 still a hardware identifier the app sends, of the user's accessory, but not the phone's.
 """
@@ -65,6 +66,8 @@ def _same(sent: str, known: str, what: str) -> bool:
 
 
 def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding]:
+    if profile.contact.get("phone") and any(f.rule == "value.e164" for f in found):
+        found = _other_numbers(found, str(profile.contact["phone"]))
     if not any(f.rule in NOT_THIS_PHONE for f in found):
         return found
     out = []
@@ -112,3 +115,23 @@ def _parent_words(path: str) -> frozenset[str]:
     """The words of the object right above a field (translated: ``bascula`` is a scale)."""
     above = path.rpartition(".")[0]
     return ancestor_words(f"{above.rpartition('.')[2]}.x") if above else frozenset()
+
+
+def _other_numbers(found: list[Finding], phone: str) -> list[Finding]:
+    """A phone number found by its shape alone (no key names it the user's) that is not the
+    tester's number is someone else's: a call bridge's virtual number, a customer's in a
+    courier's app (QA47). Still reported, below the confidence that can violate a claim."""
+    mine = "".join(c for c in phone if c.isdigit())
+    return [dataclasses.replace(f, confidence=min(f.confidence, 0.5), evidence=(
+                f"{f.evidence}; not the tester's phone number (device profile)"))
+            if f.rule == "value.e164" and f.detector != Detector.GROUND_TRUTH and not f.transform
+            and not _same_number("".join(c for c in f.value if c.isdigit()), mine) else f
+            for f in found]
+
+
+def _same_number(sent: str, mine: str) -> bool:
+    """The same subscriber: equal digits, or one ends with the other's national part (a
+    country code added or dropped: "447700900123" and "07700900123")."""
+    return sent == mine or (len(sent) >= 7 and len(mine) >= 7 and (
+        sent.endswith(mine.lstrip("0")) or mine.endswith(sent.lstrip("0"))))
+
