@@ -26,7 +26,7 @@ INSTRUMENTS = frozenset({"phq9", "phq8", "phq2", "phqa", "gad7", "gad2", "epds",
                          "auditc", "dass21", "dass42", "cssrs", "ybocs", "who5", "psqi",
                          "bdiii", "pss10", "hads", "phq15", "gds15", "ces-d", "cesd"})
 RESULT_KEYS = frozenset({"total", "totalscore", "score", "severity", "result", "risk",
-                         "interpretation", "sum", "band", "category"})
+                         "interpretation", "sum", "band"})
 ANSWER_KEYS = frozenset({"a", "answer", "answers", "value", "response", "responses", "score",
                          "choice", "selected", "selection", "option"})
 CONFIDENCE = 0.75

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.rules import norm_key
+from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
@@ -73,13 +73,14 @@ EVENT_OBJECTS = frozenset({"properties", "params", "props", "attributes", "param
 EVENT_SEARCH_KEYS = frozenset({"q", "query", "term", "searchterm", "search_term", "keyword",
                                "keywords", "searchquery", "search_query"})
 SEARCH_WORDS = frozenset({"search", "searched", "searches", "searching"})
+_NORM_SEARCH_KEYS = frozenset(k.replace("_", "") for k in EVENT_SEARCH_KEYS)
 _TEMPLATE = re.compile(r"\$[A-Za-z_]|\w=\w+&|^\w+=\w*$")  # "$q", "a=1&b=2", "utm_source=x"
 
 
 def searched_in_events(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """behavior.search for the terms in an event that names a search (above)."""
-    if EVENT_SEARCH_KEYS.isdisjoint(map(str.lower, decoded.key_set())):
-        return []  # most requests: no key a search term is sent under
+    if _NORM_SEARCH_KEYS.isdisjoint(norm_keys(decoded.key_set())):
+        return []  # most requests: no key a search term is sent under (a cached look)
     events = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
               if leaf.part == "body" and leaf.key.lower() in EVENT_NAME_KEYS | {"name"}
               and type(leaf.value) is str and len(leaf.text) <= 64

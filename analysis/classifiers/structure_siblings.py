@@ -18,6 +18,7 @@ import dataclasses
 from functools import lru_cache
 
 from analysis.classifiers.base import list_path, preview, wrappers
+from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure import classify_node
 from analysis.classifiers.structure_base import (
     _TOKEN,
@@ -258,19 +259,22 @@ def _voice_range(leaf: Leaf) -> bool:
 # An event whose name says typing ({"n": "comment_typing", "kd": [[code, down, up], ...],
 # "ikg_ms": [...]}: QA47, the founding case's comment rhythm): its lists are read as a typing
 # call's, the event's name standing for the key words the lists' short names lack.
-EVENT_KEYS = frozenset({"n", "name", "event", "ev", "eventname", "event_name", "en", "type",
-                        "action", "eventtype", "event_type"})
-TYPING_EVENT_WORDS = frozenset({"typing", "keystroke", "keystrokes", "keyboard", "keypress",
-                                "keydown", "keyup"})
+EVENT_KEYS = frozenset({"n", "name", "event", "ev", "eventname", "en", "type", "action",
+                        "eventtype"})  # (as norm_key writes them)
+# (not "keyboard" or "keypress": a shortcut's counts, the keyboard's height, a key click's
+# volume are no rhythm, QA48)
+TYPING_EVENT_WORDS = frozenset({"typing", "keystroke", "keystrokes"})
 
 
 def typing_by_event_name(exchange_id: int, decoded: Decoded,
                          unread: list[Node]) -> list[Finding]:
     """behavior.keystroke for the unread lists of an event named for typing (above), read with
     the event's name as their key context and weighted down for it (``read_in_context``)."""
+    if EVENT_KEYS.isdisjoint(norm_keys(decoded.key_set())):
+        return []  # most requests: no event name beside the lists (a cached look)
     objects = {node.path.rpartition(".")[0] for node in unread}
     named = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
-             if leaf.path.rpartition(".")[0] in objects and leaf.key.lower() in EVENT_KEYS
+             if leaf.path.rpartition(".")[0] in objects and norm_key(leaf.key) in EVENT_KEYS
              and type(leaf.value) is str and len(leaf.text) <= 64
              and TYPING_EVENT_WORDS.intersection(w.lower() for w in _TOKEN.findall(leaf.text))}
     out = []

@@ -21,6 +21,7 @@ import dataclasses
 
 from analysis.classifiers.base import HASH_BY_LEN
 from analysis.classifiers.paths import ancestor_words
+from analysis.classifiers.words import key_words
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
 
@@ -66,7 +67,8 @@ def _same(sent: str, known: str, what: str) -> bool:
 
 
 def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding]:
-    if profile.contact.get("phone") and any(f.rule == "value.e164" for f in found):
+    if profile.contact.get("phone") and any(f.rule in ("value.e164", "words.phone")
+                                            for f in found):
         found = _other_numbers(found, str(profile.contact["phone"]))
     if not any(f.rule in NOT_THIS_PHONE for f in found):
         return found
@@ -117,14 +119,24 @@ def _parent_words(path: str) -> frozenset[str]:
     return ancestor_words(f"{above.rpartition('.')[2]}.x") if above else frozenset()
 
 
+# A phone key naming a role that is the user's in that role's own app and another person's in
+# the other side's (a driver's phone in a rider's app; QA46, QA48)
+ROLES = frozenset({"driver", "courier", "rider", "teacher", "tutor", "coach", "trainer",
+                   "nurse", "caregiver", "nanny", "babysitter", "mechanic", "plumber", "seller",
+                   "sender", "vendor", "host", "guest", "tenant", "owner"})
+
+
 def _other_numbers(found: list[Finding], phone: str) -> list[Finding]:
-    """A phone number found by its shape alone (no key names it the user's) that is not the
-    tester's number is someone else's: a call bridge's virtual number, a customer's in a
-    courier's app (QA47). Still reported, below the confidence that can violate a claim."""
+    """A phone number found by its shape alone (no key names it the user's), or under a key
+    naming a role (``driver_phone``), that is not the tester's number is someone else's: a call
+    bridge's virtual number, a customer's in a courier's app (QA47), a driver's in a rider's.
+    Still reported, below the confidence that can violate a claim."""
     mine = "".join(c for c in phone if c.isdigit())
     return [dataclasses.replace(f, confidence=min(f.confidence, 0.5), evidence=(
                 f"{f.evidence}; not the tester's phone number (device profile)"))
-            if f.rule == "value.e164" and f.detector != Detector.GROUND_TRUTH and not f.transform
+            if (f.rule == "value.e164" or (f.rule == "words.phone" and ROLES & set(
+                key_words(f.path.rpartition(".")[2].partition("[")[0]))))
+            and f.detector != Detector.GROUND_TRUTH and not f.transform
             and not _same_number("".join(c for c in f.value if c.isdigit()), mine) else f
             for f in found]
 

@@ -16,6 +16,7 @@ EMAIL = re.compile(
 E164 = re.compile(r"\+[1-9]\d{6,14}")
 # "(555) 010-0199": the national form with the area code in brackets (ITU-T E.123)
 PHONE = re.compile(r"\+?[\d(][\d ()./-]{5,18}\d")
+_READING = re.compile(r"\d+\.\d{1,2}")  # a measurement with one or two decimals
 
 
 # Role mailboxes (RFC 2142 and their common kin) reach a company's team, not a person: an app
@@ -71,8 +72,8 @@ def phone(text: str) -> bool:
     digits = re.sub(r"\D", "", t)
     if not PHONE.fullmatch(t) or not 7 <= len(digits) <= 15 or len(set(digits)) < 3:
         return False  # (a form's dummy "99999999999" or "0000000000": no subscriber's)
-    if " " in t and "." in t:
-        return False  # readings ("23.5 45.1 1013.2"), not a number's groups (QA46)
+    if sum(1 for tok in t.split() if _READING.fullmatch(tok)) >= 2:
+        return False  # readings ("23.5 45.1 1013.2"), not a number's groups (QA46, QA48)
     # epoch timestamps (10 or 13 digits starting 1) are not phone numbers; a toll-free number
     # is a company's line, never a subscriber's
     return not (t.isdigit() and len(t) in (10, 13) and t.startswith("1")) and not (

@@ -4,8 +4,13 @@ places' lists, a Polish cat, prices in search terms."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from analysis.passes.classify import findings_for_exchange
+from analysis.profile import DeviceInfo, DeviceProfile
+from analysis.records import Exchange
 from tests.analysis.classifiers.found import strong_in
 
 H = "https://api.example"
@@ -18,8 +23,6 @@ H = "https://api.example"
     ("/v1/topup", {"type": "ISI", "total": 50000}, "health.medical"),
     ("/v1/inspections", {"type": "audit", "result": "passed", "score": 92}, "health.medical"),
     ("/v1/k6/runs", {"result": "pass", "total": 300}, "health.medical"),
-    ("/v1/rides", {"driver_phone": "+234 803 555 0199"}, "contact.phone"),
-    ("/v1/jobs", {"courier_tel": "+234 803 555 0199"}, "contact.phone"),
     ("/v1/help", {"customer_service_phone": "+44 20 7946 0991"}, "contact.phone"),
     ("/v1/plan", {"member_services_phone": "+1 416 555 0133"}, "contact.phone"),
     ("/v1/org", {"parent_company_phone": "+1 416 555 0134"}, "contact.phone"),
@@ -29,8 +32,6 @@ H = "https://api.example"
     ("/v1/schools", {"schools": [{"name": "Maple", "phone": "+1 416 555 0199"}]},
      "contact.phone"),
     ("/v1/pets", {"imie_kota": "Mruczek", "wiek_kota": 3}, "location.coarse"),
-    ("/v1/mosques", {"nearest_mosque": {"name": "Al-Ikhlas", "lat": -6.26123,
-                                        "lon": 106.81234}}, "location.precise"),
 ])
 def test_look_alikes(url: str, body: dict[str, object], bad: str) -> None:
     found = strong_in(body, H + url)
@@ -53,3 +54,23 @@ def test_look_alikes(url: str, body: dict[str, object], bad: str) -> None:
 ])
 def test_found(url: str, body: dict[str, object], path: str, category: str) -> None:
     assert category in strong_in(body, H + url).get(path, set())
+
+
+@pytest.mark.parametrize("key", ["driver_phone", "courier_tel", "tutor_phone"])
+def test_a_role_named_phone_is_the_users_unless_the_profile_says_otherwise(key: str) -> None:
+    """A driver's phone is the user's in a driver's app and another person's in a rider's
+    (QA46, QA48): without a profile it is reported; with one whose number differs, below 0.6;
+    with one whose number it is, as the user's."""
+    ex = Exchange(ts=0, method="POST", url=H + "/v1/rides",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({key: "0803 555 0199"}).encode())
+    assert "contact.phone" in strong_in({key: "0803 555 0199"}, H + "/v1/rides")[key]
+    other = DeviceProfile(device=DeviceInfo(platform="android", country="NG"),
+                          contact={"phone": "+2348031234567"})
+    assert all(f.confidence < 0.6 for f in findings_for_exchange(1, ex, other)
+               if f.category == "contact.phone")
+    mine = DeviceProfile(device=DeviceInfo(platform="android", country="NG"),
+                         contact={"phone": "+2348035550199"})
+    assert any(f.confidence >= 0.6 for f in findings_for_exchange(1, ex, mine)
+               if f.category == "contact.phone")
+
