@@ -120,13 +120,10 @@ def _points_to_segments(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> float:
 
 @lru_cache(maxsize=4096)
 def distance_to_country_km(lat: float, lon: float, code: str) -> float | None:
-    """Shortest great-circle distance from a point to a country's territory (0 inside it).
-
-    Measured to the boundary segments themselves, not to a centroid or to the vertices only,
-    so it never overstates the distance. None when the country has no shape here. Answers are
-    remembered in the per-installation cache: a study asks the same few (its vantage point to
-    its servers' countries) on every run, and the first answer for a country costs reading and
-    projecting its shape (13 ms for the US, measured)."""
+    """Shortest great-circle distance from a point to a country's territory (0 inside it), to
+    its boundary segments (never overstated); None when the country has no shape here. Kept in
+    the per-installation cache: a study asks the same few on every run, and a country's first
+    answer costs reading and projecting its shape (13 ms for the US, measured)."""
     code = code.upper()
     saved = _saved_distances()
     key = f"{lat!r},{lon!r},{code}"
@@ -140,9 +137,8 @@ def distance_to_country_km(lat: float, lon: float, code: str) -> float | None:
             p = _unit(np.asarray([[lon, lat]], dtype=float))[0]
             km = _points_to_segments(p[None, :], a, b) * EARTH_RADIUS_KM
     if _NEW[0] < MAX_NEW_PER_RUN:
-        # A run asks a few (its vantage point to its servers' countries): those are kept. A
-        # sweep over many points (a test, a what-if) is measured but not written, so the file
-        # stays small and rewriting it stays cheap (review: 1,904 rewrites of a growing file)
+        # A run asks a few: those are kept; a sweep over many points (a test) is measured but
+        # not written, so the file stays small (review: 1,904 rewrites of a growing file)
         _NEW[0] += 1
         if len(saved) >= MAX_SAVED_DISTANCES:
             saved.clear()
@@ -178,11 +174,8 @@ CHUNK = 48  # boundary vertices per chunk for the branch-and-bound below
 @cache
 def _chunks(code: str) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, float]]:
     """A country's boundary cut into runs of CHUNK segments: (points, A, B, cap centre, radius).
-
-    Every segment of a run lies inside the run's spherical cap (centre, angular radius):
-    caps narrower than a hemisphere are convex, so great-circle arcs between points inside stay
-    inside. Cap-to-cap angles give a lower bound of any distance between two runs.
-    """
+    Every segment of a run lies inside the run's spherical cap (caps narrower than a hemisphere
+    are convex): cap-to-cap angles bound any distance between two runs from below."""
     out = []
     for ring in country_rings(code):
         pts = _unit(np.asarray(ring, dtype=float))
