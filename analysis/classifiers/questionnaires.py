@@ -69,6 +69,10 @@ def questionnaire_answers(exchange_id: int, decoded: Decoded,
     if not decoded.leaves or not (name := _instrument(decoded)):
         return []
     have = {(f.part, f.path) for f in found}
+    # a result's "category" only where the request is surely the instrument's (its path or a
+    # key that can only name one): an article list's "name": "phq9" has a category too (QA49)
+    strong = bool(STRONG_KEYS & norm_keys(decoded.key_set())) or any(
+        norm_key(seg) in INSTRUMENTS for seg in url_segments(decoded))
     out = []
     for leaf in decoded.leaves:
         key = norm_key(leaf.key)
@@ -77,7 +81,8 @@ def questionnaire_answers(exchange_id: int, decoded: Decoded,
         if (leaf.part != "body" or (leaf.part, path) in have or type(leaf.value) is bool
                 or path.count(".") > 3):
             continue
-        if (key in RESULT_KEYS and "[" not in path) or (key in ANSWER_KEYS and (
+        if (key in RESULT_KEYS and "[" not in path) or (
+                key == "category" and path.count(".") <= 1 and strong) or (key in ANSWER_KEYS and (
                 "[" in path or path != leaf.path)):
             have.add((leaf.part, path))
             out.append(dataclasses.replace(leaf_finding(

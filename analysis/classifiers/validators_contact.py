@@ -72,8 +72,9 @@ def phone(text: str) -> bool:
     digits = re.sub(r"\D", "", t)
     if not PHONE.fullmatch(t) or not 7 <= len(digits) <= 15 or len(set(digits)) < 3:
         return False  # (a form's dummy "99999999999" or "0000000000": no subscriber's)
-    if sum(1 for tok in t.split() if _READING.fullmatch(tok)) >= 2:
-        return False  # readings ("23.5 45.1 1013.2"), not a number's groups (QA46, QA48)
+    tokens = t.split()
+    if len(tokens) >= 2 and any(_READING.fullmatch(tok) for tok in tokens):
+        return False  # readings ("23.5 45.1 1013.2", "4.5 1200 35"), no number's groups (QA49)
     # epoch timestamps (10 or 13 digits starting 1) are not phone numbers; a toll-free number
     # is a company's line, never a subscriber's
     return not (t.isdigit() and len(t) in (10, 13) and t.startswith("1")) and not (

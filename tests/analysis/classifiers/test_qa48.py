@@ -46,3 +46,25 @@ def test_not_the_users(url: str, body: dict[str, object], bad: str) -> None:
     found = strong_in(body, H + url)
     assert not any(bad in cats for path, cats in found.items()
                    if not path.startswith("answers")), found
+
+
+@pytest.mark.parametrize(("body", "bad"), [
+    # QA49: lists and objects of places and businesses, readings, an article list
+    ({"vendor": {"name": "Acme Catering", "phone": "+442079460958"}}, "contact.phone"),
+    ({"services": [{"name": "Plumbing", "contact_phone": "020 7946 0111"}]}, "contact.phone"),
+    ({"listing": {"title": "Flat", "contact_phone": "020 7946 0958"}}, "contact.phone"),
+    ({"mosques": [{"name": "East London", "lat": 51.5175, "lng": -0.0653}]},
+     "location.precise"),
+    ({"temples": [{"name": "Neasden", "latitude": 51.5472, "longitude": -0.2621}]},
+     "location.precise"),
+    ({"network": {"mobile": "4.5 1200 35"}}, "contact.phone"),
+    ({"name": "phq9", "category": "mental-health-articles", "page": 2}, "health.medical"),
+])
+def test_qa49_look_alikes(body: dict[str, object], bad: str) -> None:
+    found = strong_in(body)
+    assert not any(bad in cats for cats in found.values()), found
+
+
+def test_qa49_a_phq9_results_category() -> None:
+    found = strong_in({"instrument": "phq9", "category": "moderately severe"})
+    assert "health.medical" in found["category"]
