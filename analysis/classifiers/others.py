@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from analysis.classifiers.keys import lists_above
+from analysis.classifiers.keys import USER_ROLES, lists_above
 from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.records import NAMES
 from analysis.classifiers.rules import norm_key, norm_keys, object_keys
@@ -66,9 +66,7 @@ PLACE_WORDS = frozenset({"station", "stations", "place", "places", "poi", "pois"
                          "temple", "temples", "synagogue", "gurdwara"})
 # ...whose fields filed under a person are that person's (a school's "student_email", its
 # "parent_contact.phone": QA44)
-PERSON_WORDS = frozenset({"student", "students", "pupil", "parent", "parents", "guardian",
-                          "owner", "user", "customer", "member", "patron", "passenger",
-                          "recipient", "child", "my", "me", "emergency"})
+PERSON_WORDS = USER_ROLES | {"students", "parents", "owner", "recipient", "child", "emergency"}
 PLACE_NAMES = NAMES | {"title", "displayname"}
 # ...and a record saying it is the user's own is never another's (a clinician's own profile)
 USERS_OWN = frozenset({"profile", "me", "self", "user", "account", "my", "owner"})
@@ -209,15 +207,15 @@ def _theirs(f: Finding, clinicians: set[tuple[str, str]], places: set[tuple[str,
             and (f.part, parent) not in mine)
 
 
+RECORD_SUFFIXES = frozenset({"info", "details", "data", "record", "meta", "obj", "object"})
+
+
 def _named_place(path: str) -> bool:
     """An object whose name ends in a place ("station", "charging_station", "store_info"; not
     "campus_dropoff" or "airport_pickup", a person's stop: QA44)."""
     words = key_words(path.rpartition(".")[2].partition("[")[0])
     return bool(words) and (words[-1] in PLACE_WORDS or (
         len(words) > 1 and words[-2] in PLACE_WORDS and words[-1] in RECORD_SUFFIXES))
-
-
-RECORD_SUFFIXES = frozenset({"info", "details", "data", "record", "meta", "obj", "object"})
 
 
 def _self_and_above(path: str) -> list[str]:

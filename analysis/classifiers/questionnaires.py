@@ -24,7 +24,7 @@ from analysis.records import Finding
 
 INSTRUMENTS = frozenset({"phq9", "phq8", "phq2", "phqa", "gad7", "gad2", "epds", "pcl5",
                          "auditc", "dass21", "dass42", "cssrs", "ybocs", "who5", "psqi",
-                         "bdiii", "pss10", "hads", "phq15", "gds15", "ces-d", "cesd"})
+                         "bdiii", "pss10", "hads", "phq15", "gds15", "cesd"})
 RESULT_KEYS = frozenset({"total", "totalscore", "score", "severity", "result", "risk",
                          "interpretation", "sum", "band"})
 ANSWER_KEYS = frozenset({"a", "answer", "answers", "value", "response", "responses", "score",
@@ -32,13 +32,13 @@ ANSWER_KEYS = frozenset({"a", "answer", "answers", "value", "response", "respons
 CONFIDENCE = 0.75
 
 
-# the keys a request names its instrument under
-# ...and the names other things share, only under a key that can only name an instrument
-# ("scale": "K10", "questionnaire": "ISI"; a "type": "audit" is a site inspection)
+# The names other things share, only under a key that can only name an instrument ("scale":
+# "K10", "questionnaire": "ISI"; a "type": "audit" is a site inspection)
 SHARED_NAMES = frozenset({"k10", "k6", "isi", "pss", "audit", "mdq", "asrs", "bdi", "moca",
                           "mmse", "spin", "gds"})
 STRONG_KEYS = frozenset({"instrument", "instrumentname", "questionnaire", "questionnairename",
                          "scale", "screener", "screening", "assessmenttype", "assessmentname"})
+# the keys a request names its instrument under
 INSTRUMENT_KEYS = frozenset({"instrument", "instrumentname", "instrumentid", "questionnaire",
                              "questionnairename", "questionnaireid", "assessment",
                              "assessmenttype", "assessmentname", "scale", "screener",
@@ -46,33 +46,37 @@ INSTRUMENT_KEYS = frozenset({"instrument", "instrumentname", "instrumentid", "qu
                              "type", "name", "form", "formid", "kind"})
 
 
-def _instrument(decoded: Decoded) -> str:
-    """The instrument the request names in its URL path or under an instrument's key, or ""
-    (most requests: a look at their path's segments and their key set, both cached)."""
+def _instrument(decoded: Decoded) -> tuple[str, bool]:
+    """The instrument the request names in its URL path or under an instrument's key ("" when
+    none), and whether the request is surely that instrument's: named in its path, or with a
+    key that can only name one (most requests: a look at their path's segments and their key
+    set, both cached)."""
     for seg in url_segments(decoded):
         if (name := norm_key(seg)) in INSTRUMENTS:
-            return name
-    if INSTRUMENT_KEYS.isdisjoint(norm_keys(decoded.key_set())):
-        return ""
+            return name, True
+    keys = norm_keys(decoded.key_set())
+    if INSTRUMENT_KEYS.isdisjoint(keys):
+        return "", False
     for leaf in decoded.leaves:
         if type(leaf.value) is str and 2 <= len(leaf.text) <= 12 and (
                 key := norm_key(leaf.key)) in INSTRUMENT_KEYS and (
                 (name := norm_key(leaf.text)) in INSTRUMENTS
                 or (name in SHARED_NAMES and key in STRONG_KEYS)):
-            return name
-    return ""
+            return name, bool(STRONG_KEYS & keys)
+    return "", False
 
 
 def questionnaire_answers(exchange_id: int, decoded: Decoded,
                           found: list[Finding]) -> list[Finding]:
     """health.medical for the answers and the result sent with a named instrument (above)."""
-    if not decoded.leaves or not (name := _instrument(decoded)):
+    if not decoded.leaves:
         return []
+    name, strong = _instrument(decoded)
+    if not name:
+        return []
+    # (a result's "category" only where the request is surely the instrument's: an article
+    # list's "name": "phq9" has a category too, QA49)
     have = {(f.part, f.path) for f in found}
-    # a result's "category" only where the request is surely the instrument's (its path or a
-    # key that can only name one): an article list's "name": "phq9" has a category too (QA49)
-    strong = bool(STRONG_KEYS & norm_keys(decoded.key_set())) or any(
-        norm_key(seg) in INSTRUMENTS for seg in url_segments(decoded))
     out = []
     for leaf in decoded.leaves:
         key = norm_key(leaf.key)

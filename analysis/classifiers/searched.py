@@ -72,6 +72,7 @@ EVENT_OBJECTS = frozenset({"properties", "params", "props", "attributes", "param
                            "eventvalue", "attrs", "data", "payload", "eventproperties"})
 EVENT_SEARCH_KEYS = frozenset({"q", "query", "term", "searchterm", "search_term", "keyword",
                                "keywords", "searchquery", "search_query"})
+EVENT_OR_NAME_KEYS = EVENT_NAME_KEYS | {"name"}  # (GA4's "name", beside its "params": below)
 SEARCH_WORDS = frozenset({"search", "searched", "searches", "searching"})
 _NORM_SEARCH_KEYS = frozenset(k.replace("_", "") for k in EVENT_SEARCH_KEYS)
 _TEMPLATE = re.compile(r"\$[A-Za-z_]|\w=\w+&|^\w+=\w*$")  # "$q", "a=1&b=2", "utm_source=x"
@@ -82,7 +83,7 @@ def searched_in_events(exchange_id: int, decoded: Decoded, found: list[Finding])
     if _NORM_SEARCH_KEYS.isdisjoint(norm_keys(decoded.key_set())):
         return []  # most requests: no key a search term is sent under (a cached look)
     events = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
-              if leaf.part == "body" and leaf.key.lower() in EVENT_NAME_KEYS | {"name"}
+              if leaf.part == "body" and leaf.key.lower() in EVENT_OR_NAME_KEYS
               and type(leaf.value) is str and len(leaf.text) <= 64
               and SEARCH_WORDS.intersection(key_words(leaf.text))}
     if not events:

@@ -38,9 +38,13 @@ def url_segments(decoded: Decoded) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _segment_words(segments: tuple[str, ...]) -> frozenset[str]:
-    words = {w.lower() for s in segments for w in _TOKEN.findall(s)}
-    # ...and what a foreign one means ([words.translations]): "/ajuda/chamado" is a help
-    # ticket, "/corridas/1/gorjeta" a tip (QA41)
+    # ...and what a foreign one means: "/ajuda/chamado" is a help ticket (QA41)
+    return _translated({w.lower() for s in segments for w in _TOKEN.findall(s)})
+
+
+def _translated(words: set[str]) -> frozenset[str]:
+    """``words`` and the English words the foreign ones among them mean
+    ([words.translations]: "gorjeta" is a tip, "beschleunigung" an acceleration)."""
     said = tables().translations
     return frozenset(words.union(*(said[w].split() for w in words if w in said)))
 
@@ -63,8 +67,7 @@ def tokens(path: str, parent: str) -> frozenset[str]:
     joined = {norm_key(p) for p in re.split(r"[.\[\]]+", path + "." + parent) if p}
     # ...and each key without its unit: "key_timings_ms" names "keytimings" (QA34)
     words |= joined | {j[:-2] for j in joined if j.endswith("ms") and len(j) > 6}
-    said = tables().translations  # "beschleunigung" is an acceleration (QA43)
-    return frozenset(words.union(*(said[w].split() for w in words if w in said)))
+    return _translated(words)  # "fahrt.beschleunigung" is an acceleration series (QA43)
 
 
 def finding(ex: int, node: Node, category: str, confidence: float, shape: str,

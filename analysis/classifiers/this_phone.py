@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 
 from analysis.classifiers.base import HASH_BY_LEN
-from analysis.classifiers.paths import ancestor_words
+from analysis.classifiers.paths import path_words
 from analysis.classifiers.words import key_words
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
@@ -116,7 +116,7 @@ def paired_devices(found: list[Finding]) -> list[Finding]:
 def _parent_words(path: str) -> frozenset[str]:
     """The words of the object right above a field (translated: ``bascula`` is a scale)."""
     above = path.rpartition(".")[0]
-    return ancestor_words(f"{above.rpartition('.')[2]}.x") if above else frozenset()
+    return path_words(above.rpartition(".")[2]) if above else frozenset()
 
 
 # A phone key naming a role that is the user's in that role's own app and another person's in

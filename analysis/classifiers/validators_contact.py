@@ -28,8 +28,8 @@ ROLE_MAILBOXES = frozenset({
     "notifications", "mailer-daemon",
     # ...and in the languages of the key words read (QA41: a Brazilian app's suporte@)
     "suporte", "soporte", "atendimento", "atencion", "contato", "contacto", "ajuda", "ayuda",
-    "naoresponda", "nao-responda", "naoresponder", "nao-responder", "noresponder",
-    "no-responder", "sac", "ouvidoria", "atencionalcliente", "atendimentoaocliente",
+    "naoresponda", "naoresponder", "noresponder", "sac", "ouvidoria", "atencionalcliente",
+    "atendimentoaocliente",
     "faturamento", "facturacion", "vendas", "ventas", "kontakt", "pomoc", "biuro", "hilfe",
     "aide", "assistenza", "assistance", "servicio", "servico", "klantenservice",
     "service", "kundenservice", "kundendienst", "customerservice", "customercare",
