@@ -18,6 +18,7 @@ from analysis.classifiers.keys import USER_ROLES, lists_above
 from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.records import NAMES
 from analysis.classifiers.rules import norm_key, norm_keys, object_keys
+from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
 from analysis.decoders.form import dotted_path
@@ -118,7 +119,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
             found = [f for f in found if f.detector == Detector.GROUND_TRUTH
                      or f.category not in COURIER_DETAILS
                      or (f.part, f.path.rpartition(".")[0]) not in couriers]
-    found = _clinicians_by_role(found)
+    found = _clinicians_by_role(_places_own(found, _checking_in(decoded, keys)))
     if not listed and not keys & (CLINICIAN_KEYS | COORDINATES | REGISTER_KEYS):
         return found  # most requests: no record of another person or place can be there
     # objects with coordinates under a key naming a place, before reading every object's keys
@@ -155,7 +156,31 @@ def _clinicians_by_role(found: list[Finding]) -> list[Finding]:
 
 CONTAINERS = frozenset({"contact", "contacts", "contactinfo", "contactdetails", "details",
                         "info", "address", "addresses", "phones", "emails"})
+# ...and the objects a place keeps its position in ("mosque.location.lat", QA49)
+SPOTS = frozenset({"location", "loc", "geo", "geolocation", "coordinates", "coords", "position",
+                   "latlng", "latlon", "point", "geometry", "gps"})
+# Objects (or lists) that are another party by their name, whatever detail sits inside them,
+# also inside its "contact" or "location" object: a listing, a salon, a vendor, a place of
+# worship (QA49: "salon.contact.phone", "listings[0].phone", "mosque.location.lat"). Narrower
+# than PLACE_WORDS: no word here is ever the user's own spot ("destination", "stop", "parking")
+OWNERS = frozenset({"listing", "listings", "salon", "salons", "vendor", "vendors", "merchant",
+                    "merchants", "restaurant", "restaurants", "store", "stores", "shop", "shops",
+                    "mosque", "mosques", "church", "churches", "temple", "temples", "synagogue",
+                    "synagogues", "gurdwara", "clinic", "clinics", "pharmacy", "pharmacies",
+                    "hospital", "hospitals", "hotel", "hotels", "venue", "venues", "business",
+                    "businesses", "dealer", "dealers", "agency", "agencies", "landlord",
+                    "station", "stations", "museum", "museums", "branch", "branches"})
+# ...and a number or an address whose key names the business it reaches
+# ("customer_service_phone", "support_email"; the word before the detail's)
+DESKS = frozenset({"service", "support", "helpline", "hotline", "helpdesk", "office", "store",
+                   "shop", "business", "company", "merchant", "vendor", "restaurant", "hotel",
+                   "salon", "clinic", "pharmacy", "listing", "agency", "reception", "frontdesk",
+                   "branch", "dealer"})
+# (its ZIP or city stays: a pharmacy or a store the user picks tells the user's area, as the
+# blind sets label it)
+PLACE_OWNED = CONTACT | {"location.precise"}
 CONTACT_WORDS = frozenset({"phone", "email", "mail", "address", "name", "fax", "mobile"})
+DETAIL_WORDS = CONTACT_WORDS | {"tel", "telephone", "number", "whatsapp"}
 
 
 # Objects that are a place by their whole name: a club, a gym, a shop (also in Portuguese,
@@ -173,6 +198,35 @@ def _filed(path: str) -> tuple[str, tuple[str, ...]]:
     if objects and norm_key(objects[0]) in CONTAINERS:
         objects = objects[1:]
     return names[-1], tuple(objects)
+
+
+def _places_own(found: list[Finding], here: bool) -> list[Finding]:
+    """``found`` without the contact details and positions of the objects OWNERS names, and the
+    numbers and addresses whose key names a business's desk (above). In a check-in (``here``)
+    the place's position is where the user is (QA15: a venue check-in)."""
+    return [f for f in found if f.detector == Detector.GROUND_TRUTH
+            or f.category not in PLACE_OWNED
+            or not _owned(f.path, f.category in CONTACT, here)]
+
+
+CHECK_IN = frozenset({"checkin", "checkins", "checkedin"})
+
+
+def _checking_in(decoded: Decoded, keys: frozenset[str]) -> bool:
+    return bool(CHECK_IN & (keys | url_words(decoded)))
+
+
+@lru_cache(maxsize=8192)
+def _owned(path: str, contact: bool, here: bool) -> bool:
+    key, objects = _filed(path)
+    words = key_words(key)
+    if contact and len(words) > 1 and words[-2] in DESKS and words[-1] in DETAIL_WORDS:
+        return True
+    objects = objects[1:] if objects and norm_key(objects[0]) in SPOTS else objects
+    if not objects or PERSON_WORDS & set(words) or (here and not contact):
+        return False
+    above = key_words(objects[0])
+    return bool(above) and above[-1] in OWNERS
 
 
 def _place_object(path: str) -> bool:

@@ -264,6 +264,15 @@ EVENT_KEYS = frozenset({"n", "name", "event", "ev", "eventname", "en", "type", "
 # (not "keyboard" or "keypress": a shortcut's counts, the keyboard's height, a key click's
 # volume are no rhythm, QA48)
 TYPING_EVENT_WORDS = frozenset({"typing", "keystroke", "keystrokes"})
+# ...and so does a key event named with its timing ("keydown_timing", "keypress_dynamics": QA49)
+KEY_EVENT_WORDS = frozenset({"key", "keys", "keydown", "keyup", "keypress", "keypresses"})
+TIMING_WORDS = frozenset({"timing", "timings", "dynamics", "rhythm", "latency", "latencies",
+                          "intervals", "cadence", "biometrics", "flight", "dwell"})
+
+
+def _typing_event(text: str) -> bool:
+    words = {w.lower() for w in _TOKEN.findall(text)}
+    return bool(TYPING_EVENT_WORDS & words or (KEY_EVENT_WORDS & words and TIMING_WORDS & words))
 
 
 def typing_by_event_name(exchange_id: int, decoded: Decoded,
@@ -276,7 +285,7 @@ def typing_by_event_name(exchange_id: int, decoded: Decoded,
     named = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
              if leaf.path.rpartition(".")[0] in objects and norm_key(leaf.key) in EVENT_KEYS
              and type(leaf.value) is str and len(leaf.text) <= 64
-             and TYPING_EVENT_WORDS.intersection(w.lower() for w in _TOKEN.findall(leaf.text))}
+             and _typing_event(leaf.text)}
     out = []
     for node in unread:
         if node.path.rpartition(".")[0] in named:

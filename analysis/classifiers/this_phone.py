@@ -22,6 +22,7 @@ import dataclasses
 from analysis.classifiers.base import HASH_BY_LEN
 from analysis.classifiers.paths import path_words
 from analysis.classifiers.words import key_words
+from analysis.decoders.form import dotted_path
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
 
@@ -67,8 +68,7 @@ def _same(sent: str, known: str, what: str) -> bool:
 
 
 def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding]:
-    if profile.contact.get("phone") and any(f.rule in ("value.e164", "words.phone")
-                                            for f in found):
+    if profile.contact.get("phone") and any(f.rule in PHONE_RULES for f in found):
         found = _other_numbers(found, str(profile.contact["phone"]))
     if not any(f.rule in NOT_THIS_PHONE for f in found):
         return found
@@ -126,6 +126,9 @@ ROLES = frozenset({"driver", "courier", "rider", "teacher", "tutor", "coach", "t
                    "sender", "vendor", "host", "guest", "tenant", "owner"})
 
 
+PHONE_RULES = frozenset({"value.e164", "words.phone", "key.phone"})
+
+
 def _other_numbers(found: list[Finding], phone: str) -> list[Finding]:
     """A phone number found by its shape alone (no key names it the user's), or under a key
     naming a role (``driver_phone``), that is not the tester's number is someone else's: a call
@@ -134,11 +137,21 @@ def _other_numbers(found: list[Finding], phone: str) -> list[Finding]:
     mine = "".join(c for c in phone if c.isdigit())
     return [dataclasses.replace(f, confidence=min(f.confidence, 0.5), evidence=(
                 f"{f.evidence}; not the tester's phone number (device profile)"))
-            if (f.rule == "value.e164" or (f.rule == "words.phone" and ROLES & set(
-                key_words(f.path.rpartition(".")[2].partition("[")[0]))))
+            if (f.rule == "value.e164" or (f.rule in ("words.phone", "key.phone")
+                                           and ROLES & _role_words(f.path)))
             and f.detector != Detector.GROUND_TRUTH and not f.transform
             and not _same_number("".join(c for c in f.value if c.isdigit()), mine) else f
             for f in found]
+
+
+def _role_words(path: str) -> set[str]:
+    """The words of a phone's key and of the object right above it, a contact container
+    skipped (``ride.driver.contact_phone``, ``ride.driver.contact.phone``: QA49)."""
+    names = [seg.partition("[")[0] for seg in dotted_path(path).split(".")]
+    above = [n for n in names[-2:-4:-1] if n]
+    if above and above[0].lower() in ("contact", "contacts", "contactinfo", "details"):
+        above = above[1:]
+    return {*key_words(names[-1]), *(key_words(above[0]) if above else ())}
 
 
 def _same_number(sent: str, mine: str) -> bool:
