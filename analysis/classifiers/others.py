@@ -213,6 +213,7 @@ CHECK_IN = frozenset({"checkin", "checkins", "checkedin"})
 
 
 def _checking_in(decoded: Decoded, keys: frozenset[str]) -> bool:
+    """A check-in by its URL or its keys (a "checkin" object is read in ``_owned``)."""
     return bool(CHECK_IN & (keys | url_words(decoded)))
 
 
@@ -223,7 +224,8 @@ def _owned(path: str, contact: bool, here: bool) -> bool:
     if contact and len(words) > 1 and words[-2] in DESKS and words[-1] in DETAIL_WORDS:
         return True
     objects = objects[1:] if objects and norm_key(objects[0]) in SPOTS else objects
-    if not objects or PERSON_WORDS & set(words) or (here and not contact):
+    if not objects or PERSON_WORDS & set(words) or (not contact and (
+            here or not CHECK_IN.isdisjoint(map(norm_key, objects)))):
         return False
     above = key_words(objects[0])
     return bool(above) and above[-1] in OWNERS
