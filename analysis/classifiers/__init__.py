@@ -23,8 +23,16 @@ from analysis.classifiers.base import (
     remake_finding,
 )
 from analysis.classifiers.id_documents import with_documents
+from analysis.classifiers.one_time_codes import one_time_codes
 from analysis.classifiers.others import others_records
-from analysis.classifiers.pairs import e7_pairs, grade_pairs, lone_flags, short_pairs
+from analysis.classifiers.pairs import (
+    e7_pairs,
+    grade_pairs,
+    lone_flags,
+    numbered_pairs,
+    short_pairs,
+)
+from analysis.classifiers.pets import pets_not_people
 from analysis.classifiers.polyline import encoded_polylines
 from analysis.classifiers.postal import address_lines, with_address_regions
 from analysis.classifiers.profile_match import ProfileMatcher
@@ -188,10 +196,12 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         by_key = purchases_only(decoded, by_key)
         by_key += order_details(exchange_id, decoded, by_key)
     by_key += paid_amounts(exchange_id, decoded, by_key)
+    by_key += one_time_codes(exchange_id, decoded, by_key)
     by_key = with_address_regions(by_key, address_lines(exchange_id, decoded, by_key))
     found += by_key
     found += short_pairs(exchange_id, decoded)
     found += e7_pairs(exchange_id, decoded)
+    found += numbered_pairs(exchange_id, decoded)
     found += url_order_ids(exchange_id, decoded)
     found += encoded_polylines(exchange_id, decoded)
     found = with_documents(found, exchange_id, decoded)
@@ -200,7 +210,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)
     found = servers_not_the_phone(record_readings(exchange_id, decoded, found), decoded)
     found = other_things(found) + package_lists(exchange_id, decoded, found)
-    found = others_records(found, decoded)
+    found = pets_not_people(others_records(found, decoded), decoded)
     found = structure_exchange.enrolment_media(decoded, found)
     out = dedupe(grade_pairs(lone_flags(found)))
     out = paired_devices(not_this_phone(out, matcher.profile) if matcher is not None else out)

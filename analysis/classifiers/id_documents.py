@@ -27,16 +27,21 @@ RULE = "context.id-document-type"
 CONFIDENCE = 0.75
 TYPE_KEYS = frozenset({"type", "idtype", "documenttype", "doctype", "kind", "idkind",
                        "documentkind", "typeofid", "identificationtype", "identitytype",
-                       "documentcategory"})
+                       "documentcategory",
+                       # in Spanish (QA50: a hotel check-in's "tipo_documento": "PASAPORTE")
+                       "tipodocumento", "tipodedocumento", "tipodoc", "tipoidentificacion"})
 NUMBER_KEYS = frozenset({"number", "id", "value", "no", "num", "documentnumber", "idnumber",
-                         "docnumber", "identifier", "documentid", "identification"})
+                         "docnumber", "identifier", "documentid", "identification",
+                         "numerodocumento", "numerodedocumento", "numerodoc", "nrodocumento",
+                         "numeroidentificacion"})
 DOCUMENTS = frozenset({
     "passport", "passportnumber", "nationalid", "nationalidcard", "nationalidentitycard",
     "idcard", "identitycard", "governmentid", "govid", "driverslicense", "driverlicense",
     "driverslicence", "drivinglicence", "drivinglicense", "residencepermit",
     "residencecard", "ssn", "socialsecuritynumber", "taxid", "itin", "nin", "dni", "nie",
     "nif", "cpf", "curp", "rut", "nric", "hkid", "aadhaar", "pesel", "bsn", "codicefiscale",
-    "personnummer", "voterid", "militaryid"})  # (not "pan", "sin", "tin": a card, a sine, a can)
+    "personnummer", "voterid", "militaryid",  # (not "pan", "sin", "tin": a card, a sine, a can)
+    "pasaporte", "cedula", "ine", "rfc", "dnie"})  # (in Spanish: QA50)
 UUID = re.compile(r"[0-9a-fA-F]{8}(?:-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}")  # a record's own id
 
 

@@ -43,7 +43,10 @@ CLINICIAN_ROLES = frozenset({"gp", "doctor", "doctors", "physician", "physicians
                              "practitioners", "dentist", "pharmacist", "therapist",
                              "psychiatrist", "psychologist", "pediatrician", "paediatrician",
                              "surgeon", "nurse", "midwife", "optometrist", "physiotherapist",
-                             "dermatologist", "gynecologist", "gynaecologist", "obgyn"})
+                             "dermatologist", "gynecologist", "gynaecologist", "obgyn",
+                             # a pet's and a hearing aid's clinicians (QA50, blind21)
+                             "vet", "vets", "veterinarian", "veterinarians", "audiologist",
+                             "audiologists"})
 CONTACT = frozenset({"contact.phone", "contact.email", "contact.address", "contact.name"})
 # A place's own record: an id, a name and its own coordinates, under a key naming a place (a
 # user's profile, Segment's traits, a courier or a device have the same keys: QA28)
@@ -95,7 +98,7 @@ EVENT_PROPERTIES = frozenset({"properties", "props", "params", "parameters", "ev
                               "attributes", "segmentation"})
 NAME_KEYS = frozenset({"name", "firstname", "displayname", "fullname"})
 COURIER_DETAILS = PEOPLE | {"location.precise", "location.coarse"}
-WATCHED = CONTACT | PEOPLE | COURIER_DETAILS | {"location.carrier"}
+WATCHED = CONTACT | PEOPLE | COURIER_DETAILS | {"location.carrier", "personal.national_id"}
 
 
 def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
@@ -149,11 +152,14 @@ def _clinicians_by_role(found: list[Finding]) -> list[Finding]:
     (``preferred_gp.phone``, or its ``contact`` or ``address`` inside) or by a key saying so
     (``physician_phone``); nor those of an object that is a club, a gym or a shop by its whole
     name (QA38: ``club.contact_email``, ``salle.telephone``; not ``club_member.email``, QA39)."""
-    theirs = {id(f) for f in found if f.category in CONTACT and f.detector != Detector.GROUND_TRUTH
+    theirs = {id(f) for f in found if f.category in ROLE_FILED
+              and f.detector != Detector.GROUND_TRUTH
               and (_role_filed(f.path) or _place_object(f.path))}
     return [f for f in found if id(f) not in theirs] if theirs else found
 
 
+# ...and a clinician's licence number (QA50: "veterinarian.license_number")
+ROLE_FILED = CONTACT | {"personal.national_id"}
 CONTAINERS = frozenset({"contact", "contacts", "contactinfo", "contactdetails", "details",
                         "info", "address", "addresses", "phones", "emails"})
 # ...and the objects a place keeps its position in ("mosque.location.lat", QA49)
@@ -175,7 +181,7 @@ OWNERS = frozenset({"listing", "listings", "salon", "salons", "vendor", "vendors
 DESKS = frozenset({"service", "support", "helpline", "hotline", "helpdesk", "office", "store",
                    "shop", "business", "company", "merchant", "vendor", "restaurant", "hotel",
                    "salon", "clinic", "pharmacy", "listing", "agency", "reception", "frontdesk",
-                   "branch", "dealer"})
+                   "branch", "dealer", "site", "garage", "facility"})
 # (its ZIP or city stays: a pharmacy or a store the user picks tells the user's area, as the
 # blind sets label it)
 PLACE_OWNED = CONTACT | {"location.precise"}

@@ -40,7 +40,8 @@ E7_LON = frozenset({"lon", "lng", "long", "longitude", "lo", "ln", "lg"})
 SHORT_E7 = frozenset({"la", "lt", "lo", "ln", "lg"})
 POSITION_WORDS = frozenset({"location", "locations", "gps", "fix", "fixes", "track", "tracks",
                             "trace", "route", "routes", "position", "positions", "pts",
-                            "points", "waypoints", "geo", "coords", "breadcrumbs", "trip"})
+                            "points", "waypoints", "geo", "coords", "breadcrumbs", "trip",
+                            "walk", "walks", "hike", "hikes"})
 LEAF_KEY = operator.attrgetter("key")
 # objects whose two-letter numbers are a layout's, a sound's or a shape's
 NOT_PLACES = frozenset({"layout", "audio", "eq", "equalizer", "box", "rect", "frame", "view",
@@ -184,3 +185,47 @@ def short_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
         out += _point(exchange_id, la, lo, max(decimals(la.text), decimals(lo.text)), 0.8,
                       ("key.latitude-short", "key.longitude-short"), "both coordinates in range")
     return out
+
+
+# Calls that send where the phone is: a schema-less protobuf's two adjacent doubles are a point
+# only in one (a shift check-in, a fall alert, a geofence exit: blind21)
+POINT_CALLS = POSITION_WORDS | frozenset({"checkin", "checkins", "geofence", "geofences",
+                                          "fall", "falls", "sos", "emergency", "arrival",
+                                          "arrive", "arrived", "presence", "geolocation"})
+
+
+def numbered_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
+    """A latitude and a longitude in two adjacent numbered fields of one schema-less protobuf
+    message, both doubles in range with 4 or more decimals and not both near 0, in a call about
+    positions (above): one point. A list of such records is a track
+    (``structure_exchange._keyless_track``): the records of a repeated field are left to it."""
+    if not url_words(decoded) & POINT_CALLS:
+        return []  # most requests (a cached look at the path)
+    fields: dict[tuple[str, str], dict[int, Leaf]] = {}
+    for leaf in decoded.leaves:
+        if (type(leaf.value) is float and leaf.key.isdigit() and "protobuf" in leaf.layers
+                and "[" not in leaf.path):
+            fields.setdefault((leaf.part, _container(leaf.path)), {})[int(leaf.key)] = leaf
+    # the outermost messages only: a point nested in the phone's own (a geofence's centre
+    # beside its radius) is a place's
+    top = min((_depth(where) for where in fields), default=0)
+    out = []
+    for where, numbered in fields.items():
+        if _depth(where) > top:
+            continue
+        for n, la in sorted(numbered.items()):
+            lo = numbered.get(n + 1)
+            if (lo is None or not lat(la.text) or not lon(lo.text)
+                    or min(decimals(la.text), decimals(lo.text)) < 4
+                    or (abs(la.value) < 2 and abs(lo.value) < 2)):
+                continue
+            out += _point(exchange_id, la, lo, max(decimals(la.text), decimals(lo.text)), 0.75,
+                          ("proto.latitude", "proto.longitude"),
+                          "adjacent doubles in range in a call about positions")
+            break
+    return out
+
+
+def _depth(where: tuple[str, str]) -> int:
+    """How deep a message is: ``""`` 0, ``"5"`` 1, ``"5.1"`` 2."""
+    return where[1].count(".") + 1 if where[1] else 0

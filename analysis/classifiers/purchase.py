@@ -167,7 +167,11 @@ BOUGHT = frozenset({"purchase", "purchased", "checkout", "order", "orders", "tra
                     "subscribe", "subscribed", "iap", "receipt", "paid", "booking", "booked",
                     "refund", "refunded", "buy", "bought", "payment", "pay",
                     # a priced plan sent to the subscriptions call (QA30)
-                    "subscription", "subscriptions"})
+                    "subscription", "subscriptions",
+                    # the calls themselves, in the plural (blind21: POST /v3/bookings with its
+                    # currency, a payment SDK's /v2/payments, a donation)
+                    "bookings", "payments", "purchases", "transactions", "donation",
+                    "donations", "donate"})
 NOT_BOUGHT = frozenset({"ad", "ads", "revenue", "impression", "impressions", "view", "viewed",
                         "cancel", "cancelled", "canceled", "abandoned", "failed", "quote"})
 EVENT_KEYS = frozenset({"event", "en", "name", "eventname", "event_name", "_eventname", "ev",
@@ -185,7 +189,8 @@ def _bought(decoded: Decoded) -> bool:
 # ...or, with no currency, the total, price or deposit of a request to the call that places an
 # order or a booking itself ("POST /orders" with "total": 61.47; blind17): not a search, a
 # policy, an availability or a rating under it, nor a page of orders (QA28)
-ORDER_CALLS = frozenset({"orders", "checkout", "bookings", "reservations", "appointments"})
+ORDER_CALLS = frozenset({"orders", "checkout", "bookings", "reservations", "appointments",
+                         "pay", "payments", "donations", "donate"})  # (a fine paid: blind21)
 ORDER_AMOUNTS = frozenset({"total", "subtotal", "totalamount", "grandtotal", "amountpaid",
                            "price", "totalprice", "deposit", "amount"})
 ORDER_AMOUNTS_UNDER = frozenset({"", "deposit", "payment", "totals", "summary", "order"})

@@ -67,7 +67,7 @@ def _street_number(text: str) -> bool:
 # Only an event's own name keys (a course's "name", a config's "action" say nothing: QA44), and
 # only its terms' keys (an "input" is as often a search bar's input mode)
 EVENT_NAME_KEYS = frozenset({"event", "eventname", "event_name", "ev", "eventtype",
-                             "event_type"})
+                             "event_type", "n", "en", "evt"})  # (minified: QA50's {"n", "q"})
 EVENT_OBJECTS = frozenset({"properties", "params", "props", "attributes", "parameters",
                            "eventvalue", "attrs", "data", "payload", "eventproperties"})
 EVENT_SEARCH_KEYS = frozenset({"q", "query", "term", "searchterm", "search_term", "keyword",

@@ -54,7 +54,8 @@ RULE = operator.attrgetter("rule")
 LOCATION_CALLS = frozenset({"location", "locations", "gps", "trace", "traces", "track",
                             "tracks", "trip", "trips", "route", "routes", "position",
                             "positions", "geo", "fix", "fixes", "breadcrumbs", "ping", "pings",
-                            "probe", "probes", "checkin", "geolocation", "waypoints"})
+                            "probe", "probes", "checkin", "geolocation", "waypoints", "walk",
+                            "walks", "hike", "hikes"})
 TRACK_CONFIDENCE = 0.8
 MIN_FIXES = 3
 # Without such a call the pairs alone must leave no doubt: more fixes, 5+ decimals (a metre),

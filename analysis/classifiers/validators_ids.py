@@ -225,10 +225,12 @@ BUSINESS_NUMBER = re.compile(r"(?i)(inv|ord|order|po|ref|tkt|tx|sku|cust|rcpt|bi
 
 # National numbers that begin with letters: Italy's codice fiscale (DM 23/12/1976: six letters
 # of the name, the birth date and place; a digit may be swapped for one of LMNPQRSTUV to tell
-# twins of the same code apart, "omocodia") and Mexico's CURP (RENAPO: four letters, the date)
+# twins of the same code apart, "omocodia"), Mexico's CURP (RENAPO: four letters, the date) and
+# RFC (SAT: three or four letters, the date, a three-character "homoclave"; QA50)
 _D = "[0-9LMNPQRSTUV]"
 LETTERED_ID = re.compile(rf"[A-Z]{{6}}{_D}{{2}}[A-Z]{_D}{{2}}[A-Z]{_D}{{3}}[A-Z]"
-                         r"|[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d")
+                         r"|[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d"
+                         r"|[A-ZÑ&]{3,4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[A-Z0-9]{3}")
 _MASK = re.compile(r"[Xx*•]")  # a masked number's hidden digits ("XXXX XXXX 4821", UIDAI)
 
 

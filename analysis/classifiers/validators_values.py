@@ -152,6 +152,14 @@ def payment_token(value: str) -> bool:
     return len(v) >= 3 or v.isdigit()
 
 
+_CARD_TOKEN = re.compile(r"(?:tok|src|card|pm|btok|ba)_[A-Za-z0-9_]{8,}")
+
+
+def card_token(value: str) -> bool:
+    """A payment API's token for a card or a payment method ("tok_...", "pm_...")."""
+    return bool(_CARD_TOKEN.fullmatch(value.strip()))
+
+
 def header_token(value: str) -> bool:
     """A token a header carries: 20 characters or more, letters and digits (a session or a
     bearer token), not a flag or a type ("bearer")."""
@@ -168,7 +176,9 @@ def session_header(value: str) -> bool:
     analytics session's UUID, hex ID, ULID or dotted cookie value (GA's ``GS1.1.17...``)."""
     v = value.strip()
     return (header_token(v) and len(v) >= 30 and not _HEX_ID.fullmatch(v)
-            and ("." not in v or (v.startswith("eyJ") and v.count(".") == 2)))
+            and ("." not in v or (v.startswith("eyJ") and v.count(".") == 2)
+                 # a version prefix before the token ("s1.7408ea9e...": blind21)
+                 or (v.count(".") == 1 and len(v.partition(".")[2]) >= 24)))
 
 
 _PLACE_STOP = frozenset({"ok", "yes", "no", "na", "n/a", "none", "null", "true", "false",

@@ -27,7 +27,9 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
                         # what the user said or photographed, read into text for them (only
                         # its text: an error or a note of the app's is no user's, QA16)
                         "ocr", "transcribe", "transcription", "transcriptions", "dictation",
-                        "dictate",
+                        "dictate", "captions", "caption", "subtitles",
+                        # an offer's or an inquiry's note to a seller or a host (blind21)
+                        "offer", "offers", "inquiry", "inquiries", "enquiry", "enquiries",
                         # a keyboard's or a writing assistant's cloud check of what was typed
                         "spellcheck", "grammar", "proofread", "rewrite", "rephrase",
                         "paraphrase"})
@@ -51,7 +53,7 @@ LANGUAGE_KEYS = frozenset({"language", "lang", "locale", "mothertongue", "langua
 WRITE_VERBS = frozenset({"add", "send", "post", "create", "submit", "write", "compose",
                          "reply", "publish", "comment"})
 READ_CALLS = frozenset({"ocr", "transcribe", "transcription", "transcriptions", "dictation",
-                        "dictate"})
+                        "dictate", "captions", "caption", "subtitles"})
 READ_KEYS = frozenset({"text", "transcript"})
 # ...or, to any call, beside a list of whom it is sent to, with a phone number, an e-mail
 # address or a user's handle among them (an SOS text to phone numbers, an invitation to
@@ -66,6 +68,10 @@ NOT_CALLS = frozenset({"notification", "notifications", "queue", "queues", "i18n
                        "logs", "graphql", "admin", "system",
                        "webhook", "webhooks", "translations", "strings", "status", "health",
                        "config", "sdk", "autoreply", "canned", "prompt", "prompts"})
+# ...but a support-chat SDK's new conversation is the user's (blind21: /sdk/v2/conversations)
+SDK_CONVERSATIONS = frozenset({"sdk"})
+CONVERSATIONS = frozenset({"conversation", "conversations", "chat", "chats", "ticket",
+                           "tickets"})
 # a sibling saying who or what wrote it: an auto-reply, the system, an agent
 WRITER_KEYS = frozenset({"type", "kind", "role", "author", "sender", "source", "from", "origin"})
 NOT_THE_USER = ("auto", "system", "bot", "agent", "server", "admin", "staff", "canned",
@@ -110,12 +116,14 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
         return []
     if not calls:
         # no writing call: only the texts beside whom they are sent to
-        sent = _beside_recipients(decoded, {c.path.rpartition(".")[0] for c in candidates})
+        parents = {c.path.rpartition(".")[0] for c in candidates}
+        sent = _beside_recipients(decoded, parents) | _typed_messages(decoded, parents)
         candidates = [leaf for leaf in candidates if leaf.path.rpartition(".")[0] in sent]
         if not candidates:
             return []
     raw = " ".join(url_segments(decoded)).lower()
-    if words & NOT_CALLS or "i18n" in raw or "l10n" in raw:
+    if words & NOT_CALLS - (SDK_CONVERSATIONS if words & CONVERSATIONS else set()) or (
+            "i18n" in raw or "l10n" in raw):
         return []
     by_others = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
                  if leaf.key.lower() in WRITER_KEYS and type(leaf.value) is str
@@ -132,7 +140,8 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
                 exchange_id, leaf, "content.text", CONFIDENCE,
                 f"key '{leaf.key}' holds prose sent to a writing call (request path "
                 f"'{'/'.join(sorted(calls))}')" if calls else
-                f"key '{leaf.key}' holds prose sent beside whom it is for or from",
+                f"key '{leaf.key}' holds prose sent beside whom it is for or from, or in an "
+                "object typed as a message",
                 "context.written"))
     return out
 
@@ -161,6 +170,21 @@ def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
                     "email", leaf.text) or leaf.text.startswith("@")):
                 sent.add(p)
     return {p for p in sent if not keys[p] & LOG_KEYS}
+
+
+# A chat client's message frame ({"type": "message", "text": ...}; QA50's WebSocket chat
+# {"tipo": "mensaje", "texto": ...}): its own type says it is a message
+MESSAGE_TYPES = frozenset({"message", "msg", "chat", "chatmessage", "text", "mensaje",
+                           "mensagem", "nachricht", "messaggio", "wiadomosc"})
+TYPE_KEYS = frozenset({"type", "tipo", "kind", "t", "op", "action", "typ"})
+
+
+def _typed_messages(decoded: Decoded, parents: set[str]) -> set[str]:
+    """Those of ``parents`` (object paths) whose own type key names a message (above)."""
+    return {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
+            if leaf.part == "body" and leaf.key.lower() in TYPE_KEYS
+            and leaf.path.rpartition(".")[0] in parents and type(leaf.value) is str
+            and leaf.text.lower().replace("_", "") in MESSAGE_TYPES}
 
 
 LOG_LEVELS = frozenset({"debug", "info", "warning", "warn", "error", "fatal", "trace",

@@ -1,0 +1,46 @@
+"""One-time codes sent to a verification call: the digits of an SMS, e-mail or authenticator
+code under a bare ``code`` (blind21: ``POST /auth/otp/verify {"email": ..., "code": "804117"}``,
+a phone verification form), which a key rule cannot tell from a promo, a country or a zone code
+without the call. They are credentials (TAXONOMY ``secret.credential``: the code proves the
+session to the server). HOTP and TOTP codes have 6 to 8 digits (RFC 4226 §5.3, RFC 6238); SMS
+codes 4 to 8.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.structure_base import url_words
+from analysis.decoders import Decoded
+from analysis.records import Finding
+
+# The call verifies a code (its path's words), for a sign-in, a phone or an e-mail address
+VERIFY_CALLS = frozenset({"verify", "verification", "otp", "2fa", "mfa", "totp", "twofactor",
+                          "passcode", "confirm"})
+ACCOUNT_CALLS = frozenset({"auth", "login", "signin", "phone", "sms", "email", "otp", "mfa",
+                           "2fa", "account", "signup", "register", "session", "sessions"})
+CODE_KEYS = frozenset({"code", "otp", "otpcode", "verificationcode", "smscode", "totp",
+                       "mfacode", "onetimecode", "confirmationcode", "codigo"})
+_DIGITS = re.compile(r"\d{3,4}[ -]?\d{1,4}")
+CONFIDENCE = 0.8
+
+
+def one_time_codes(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """secret.credential for a short code of digits sent to a verification call (above)."""
+    words = url_words(decoded)  # (cached per path)
+    if not words & VERIFY_CALLS or not words & ACCOUNT_CALLS:
+        return []  # most requests
+    have = {(f.part, f.path) for f in found if f.category == "secret.credential"}
+    return [leaf_finding(exchange_id, leaf, "secret.credential", CONFIDENCE,
+                         f"key '{leaf.key}' holds a one-time code of {_count(leaf.text)} digits "
+                         "sent to a verification call", "context.one-time-code")
+            for leaf in decoded.leaves
+            if leaf.part in ("body", "query") and "." not in leaf.path
+            and leaf.key.lower().replace("_", "") in CODE_KEYS and not leaf.array
+            and (leaf.part, leaf.path) not in have
+            and _DIGITS.fullmatch(leaf.text.strip()) and 4 <= _count(leaf.text) <= 8]
+
+
+def _count(text: str) -> int:
+    return sum(c.isdigit() for c in text)
