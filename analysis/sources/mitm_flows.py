@@ -132,9 +132,14 @@ def _body(message: http.Message, label: str, source: str,
         return message.get_content(strict=True)
     except ValueError as exc:
         ce = message.headers.get("content-encoding", "")
-        errors.append(ReadError(source, "undecodable-body",
+        # A request's body is kept as received with its header, and the decode pass records the
+        # same failure against the request: here it is a note, or the one body would count as
+        # two undecoded items (QA50). A response is never decoded again: its row is the record.
+        again = label == "request"
+        errors.append(ReadError(source, "encoding" if again else "undecodable-body",
                                 f"{label} body declared Content-Encoding {ce!r} but could not "
-                                f"be decoded ({exc}); kept as received"))
+                                f"be decoded ({exc}); kept as received"
+                                + ("; the decode pass names the request" if again else "")))
         return message.raw_content
 
 

@@ -178,3 +178,17 @@ def test_a_keyless_protobuf_point_in_a_location_call(url: str, points: set[str])
     found = {f.path for f in classify_decoded(1, decode_exchange(ex))
              if f.category == "location.precise" and f.confidence >= 0.6}
     assert found == points
+
+
+@pytest.mark.parametrize(("body", "path", "found"), [
+    ({"nombre": "Lucía", "apellidos": "Fernández Ortega"}, "nombre", True),
+    ({"name": "Lena", "surname": "Berg"}, "name", True),
+    ({"name": "Toby", "breed": "beagle", "owner_last_name": "Smith"}, "name", False),
+    ({"name": "premium_plan", "last_name": "Smith"}, "name", False),
+    ({"direccion": {"calle": "Calle de Alcalá 187", "cp": "28009"}}, "direccion.cp", True),
+    ({"cp": "28009"}, "cp", False),
+])
+def test_a_first_name_beside_a_last_name_and_an_addresss_cp(body: dict[str, object], path: str,
+                                                           found: bool) -> None:
+    cats = strong_in(body, H + "/v2/perfil").get(path, set())
+    assert bool(cats & {"contact.name", "location.coarse"}) is found, cats

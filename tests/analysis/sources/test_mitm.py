@@ -81,11 +81,19 @@ def test_body_is_decoded_and_truncation_recorded() -> None:
 
 
 def test_undecodable_body_kept_raw_with_error() -> None:
+    """A request's body is kept as received with a note (the decode pass records the failure
+    against the request: one body, one undecoded item, QA50); a response's is the record."""
     req = tutils.treq(method=b"POST", content=b"")
     req.headers["content-encoding"] = "gzip"
     req.raw_content = b"\x1f\x8bnot really gzip"
     ex, errors = mitm.http_exchange(tflow.tflow(req=req, resp=True))
     assert ex.request_body == b"\x1f\x8bnot really gzip"
+    assert [e.kind for e in errors] == ["encoding"]
+    assert "kept as received" in errors[0].message
+    f = tflow.tflow(resp=True)
+    f.response.headers["content-encoding"] = "gzip"
+    f.response.raw_content = b"\x1f\x8bnot really gzip"
+    _, errors = mitm.http_exchange(f)
     assert [e.kind for e in errors] == ["undecodable-body"]
 
 

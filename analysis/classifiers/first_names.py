@@ -1,0 +1,37 @@
+"""A first name under a bare ``name`` beside the person's last name: ``{"nombre": "Lucía",
+"apellidos": "Fernández Ortega"}`` (QA50's Spanish profile and booking holder). Alone, a
+one-word ``name`` is a pet's, a device's or a nickname as often (``key.display-name`` wants a
+person's full name); beside a last name in the same object it is the person's first name
+(``contact.name``).
+"""
+
+from __future__ import annotations
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.rules import norm_key
+from analysis.classifiers.validators import validate
+from analysis.decoders import Decoded
+from analysis.records import Finding
+
+# the last name's key, the whole key (an "owner_last_name" beside a pet's "name" is no sibling)
+LAST_NAMES = frozenset({"lastname", "surname", "surnames", "familyname", "apellido",
+                        "apellidos", "apellidopaterno", "primerapellido", "sobrenome",
+                        "cognome", "nachname", "achternaam", "nazwisko"})
+FIRST = frozenset({"name", "nombre", "nome", "nom", "nama", "imie", "vorname", "prenom",
+                   "nombres"})
+
+
+def first_names(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """contact.name for the ``name`` beside a last name found in the same object (above)."""
+    beside = {f.path.rpartition(".")[0] for f in found if f.category == "contact.name"
+              and norm_key(f.path.rpartition(".")[2].partition("[")[0]) in LAST_NAMES}
+    if not beside:
+        return []  # most requests: no last name found
+    have = {f.path for f in found if f.category == "contact.name"}
+    return [leaf_finding(exchange_id, leaf, "contact.name", 0.8,
+                         f"key '{leaf.key}' is a first name beside the person's last name",
+                         "context.first-name")
+            for leaf in decoded.leaves
+            if norm_key(leaf.key) in FIRST and leaf.path.rpartition(".")[0] in beside
+            and leaf.path not in have and type(leaf.value) is str
+            and validate("name_word", leaf.text)]
