@@ -22,6 +22,7 @@ from analysis.classifiers.base import (
     preview,
     remake_finding,
 )
+from analysis.classifiers.contact_hashes import contact_hashes
 from analysis.classifiers.first_names import first_names
 from analysis.classifiers.id_documents import with_documents
 from analysis.classifiers.one_time_codes import one_time_codes
@@ -199,6 +200,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     by_key += paid_amounts(exchange_id, decoded, by_key)
     by_key += one_time_codes(exchange_id, decoded, by_key)
     by_key += first_names(exchange_id, decoded, by_key)
+    by_key = contact_hashes(exchange_id, decoded, by_key)
     by_key = with_address_regions(by_key, address_lines(exchange_id, decoded, by_key))
     found += by_key
     found += short_pairs(exchange_id, decoded)

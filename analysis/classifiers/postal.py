@@ -9,6 +9,7 @@ Not in a store's, a venue's or a station's record: the same places ``key.address
 
 from __future__ import annotations
 
+import dataclasses
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
@@ -33,6 +34,7 @@ NOT_THE_USERS = frozenset({"pickup", "pickuppoint", "locker", "lockers", "event"
                            "hospital", "branch", "warehouse", "point", "points", "seller",
                            "station", "depot", "hub"})
 REGION_KEYS = frozenset({"state", "province", "region", "country", "countrycode"})
+AREA_KEYS = REGION_KEYS | {"city", "town", "locality", "county", "district"}
 CONFIDENCE = 0.75
 
 
@@ -85,9 +87,20 @@ def address_lines(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
 
 def with_address_regions(found: list[Finding], regions: list[Finding]) -> list[Finding]:
     """``found`` with an address's region read as a place: not also as the phone's region
-    setting (``device.info``) or its street (``contact.address``)."""
+    setting (``device.info``) or its street (``contact.address``). A country, a state or a
+    city alone under an address object (``billing_address.country``, which key.address reads
+    by its object) is that place too: no street, no contact address (blind21)."""
+    if any(f.rule == "key.address" for f in found):
+        found = [_region(f) if f.rule == "key.address" and norm_key(
+            f.path.rpartition(".")[2].partition("[")[0]) in AREA_KEYS else f for f in found]
     placed = {(f.part, f.path) for f in regions if f.category == "location.coarse"}
     if not placed:
         return found + regions
     return [f for f in found if (f.part, f.path) not in placed
             or f.category not in ("device.info", "contact.address")] + regions
+
+
+def _region(f: Finding) -> Finding:
+    return dataclasses.replace(f, category="location.coarse", rule="context.address-region",
+                               evidence=f"{f.evidence}; a region or a city of the address "
+                               "alone, no street")

@@ -106,9 +106,17 @@ def heart_rate(value: str) -> bool:
     return _reading(value, 25, 250)
 
 
+def stage_minutes(value: str) -> bool:
+    """A sleep stage's minutes: a whole number a night can hold (0-900), not a stylesheet's
+    "rem_min": 1.2 (QA8)."""
+    v = value.strip()
+    return v.isdigit() and int(v) <= 900
+
+
 HEALTH_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "heart_rate": heart_rate,
     "condition_value": condition_value,
     "fitness_value": fitness_value,
     "blood_pressure": blood_pressure, "glucose_value": glucose_value,
-    "insulin_units": insulin_units, "a1c_value": a1c_value, "bac_value": bac_value}
+    "insulin_units": insulin_units, "a1c_value": a1c_value, "bac_value": bac_value,
+    "stage_minutes": stage_minutes}

@@ -95,7 +95,9 @@ def carrier_value(value: str) -> bool:
     device.info), and a code of digits only with 2 or 3 (MNC/MCC) or 5 or 6 (MCC+MNC) of them."""
     v = value.strip()
     if (v.lower() in ("true", "false", "") or v.lower() in NETWORK_TYPES
-            or _PUNCT.sub("", v.lower()) in PARCELS):
+            or _PUNCT.sub("", v.lower()) in PARCELS
+            # a parcel carrier's service ("usps_priority", "dhl-express": blind21)
+            or re.split(r"[\s_-]", v.lower(), maxsplit=1)[0] in PARCELS):
         return False
     digits = v.replace("-", "").replace("/", "")
     return not digits.isdigit() or len(digits) in (2, 3, 5, 6)

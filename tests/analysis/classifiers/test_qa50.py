@@ -192,3 +192,35 @@ def test_a_first_name_beside_a_last_name_and_an_addresss_cp(body: dict[str, obje
                                                            found: bool) -> None:
     cats = strong_in(body, H + "/v2/perfil").get(path, set())
     assert bool(cats & {"contact.name", "location.coarse"}) is found, cats
+
+
+@pytest.mark.parametrize(("url", "body", "path", "category"), [
+    ("/v2/payments", {"billing_address": {"country": "US", "postal_code": "94110"}},
+     "billing_address.country", "location.coarse"),
+    ("/v1/appointments", {"clinic_id": "c1", "insurance_member_id": "KHX2093318"},
+     "insurance_member_id", "health.medical"),
+    ("/v1/nights", {"stages": {"rem_min": 94, "deep_min": 61}}, "stages.rem_min",
+     "health.fitness"),
+    ("/api/contacts/match", {"emails_sha256": ["a" * 63 + "1", "b" * 63 + "2", "c" * 63 + "3"]},
+     "emails_sha256", "content.contacts"),
+    ("/api/v2/contacts/match", {"hashes": ["a" * 63 + "1", "b" * 63 + "2"],
+                                "kind": "phone_sha256"}, "hashes", "content.contacts"),
+])
+def test_found_in_blind21s_second_reading(url: str, body: dict[str, object], path: str,
+                                          category: str) -> None:
+    assert category in strong_in(body, H + url).get(path, set())
+
+
+@pytest.mark.parametrize(("url", "body", "bad"), [
+    ("/api/orders/o1/ship", {"carrier": "usps_priority", "tracking": "9400111"},
+     "location.carrier"),
+    ("/api/contacts/match", {"emails_sha256": ["a" * 63 + "1", "b" * 63 + "2"]},
+     "contact.email"),
+    ("/v1/uploads", {"hashes": ["a" * 63 + "1", "b" * 63 + "2"]}, "content.contacts"),
+    ("/v1/profile", {"email_sha256": "a" * 63 + "1"}, "content.contacts"),
+    ("/v1/wearable", {"sleep": {"stages": [{"min": 60}, {"min": 45}]}}, "health.fitness"),
+])
+def test_not_found_in_blind21s_second_reading(url: str, body: dict[str, object],
+                                              bad: str) -> None:
+    found = strong_in(body, H + url)
+    assert not any(bad in cats for cats in found.values()), found

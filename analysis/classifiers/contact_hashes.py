@@ -1,0 +1,64 @@
+"""Hashed contacts sent for friend matching: several digests in one list, under a key naming
+e-mail addresses or phone numbers (``{"emails_sha256": [...4 digests]}``) or a bare ``hashes``
+list sent to a contacts call (``POST /contacts/match {"hashes": [...], "kind": "phone_sha256"}``),
+are the address book's entries, hashed (``content.contacts``), not the user's own address or
+number (blind21). One digest is the user's own, as an ad SDK or a sign-up sends it. Digest
+lengths: MD5, SHA-1, SHA-256, SHA-512 (``base.HASH_BY_LEN``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from analysis.classifiers.base import leaf_finding, preview
+from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.words import key_words
+from analysis.decoders import Decoded, Leaf
+from analysis.records import Detector, Finding
+
+CONTACT_WORDS = frozenset({"email", "emails", "mail", "mails", "phone", "phones", "contact",
+                           "contacts", "number", "numbers", "msisdn", "msisdns"})
+HASH_LISTS = frozenset({"hashes", "hashed", "digests", "hashedcontacts", "hashlist"})
+CONTACT_CALLS = frozenset({"contacts", "contact", "match", "matches", "discover", "discovery",
+                           "friends", "addressbook", "phonebook", "sync", "lookup", "invite"})
+_DIGEST = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}")
+_INDEX = re.compile(r"\[\d+\]$")
+MIN_ENTRIES = 2
+
+
+def contact_hashes(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """``found`` with the lists of hashed contacts (above) as one content.contacts finding each,
+    their entries no longer read as the user's own address or number."""
+    listed = any(f.category in ("contact.email", "contact.phone") and f.path.endswith("]")
+                 for f in found)
+    called = bool(url_words(decoded) & CONTACT_CALLS)  # (cached per path)
+    if not listed and not called:
+        return found  # most requests
+    lists: dict[tuple[str, str], list[Leaf]] = {}
+    for leaf in decoded.leaves:
+        if leaf.path.endswith("]") and _DIGEST.fullmatch(leaf.text):
+            lists.setdefault((leaf.part, _INDEX.sub("", leaf.path)), []).append(leaf)
+    hashed = {where: leaves for where, leaves in lists.items()
+              if len({x.text.lower() for x in leaves}) >= MIN_ENTRIES
+              and _contacts(where[1], called)}
+    if not hashed:
+        return found
+    out = [f for f in found if f.detector == Detector.GROUND_TRUTH
+           or f.category not in ("contact.email", "contact.phone")
+           or (f.part, _INDEX.sub("", f.path)) not in hashed]
+    for (_, path), leaves in hashed.items():
+        first = leaf_finding(exchange_id, leaves[0], "content.contacts", 0.8,
+                             f"key '{path.rpartition('.')[2]}' holds {len(leaves)} digests of "
+                             "contacts' addresses or numbers", "context.contact-hashes")
+        out.append(dataclasses.replace(first, path=path, value=preview(
+            ", ".join(x.text for x in leaves[:3]))))
+    return out
+
+
+def _contacts(path: str, called: bool) -> bool:
+    """The list's own key names e-mail addresses or numbers, or it is a bare list of hashes
+    sent to a contacts call (``called``): a file upload's "hashes" are none."""
+    key = path.rpartition(".")[2]
+    return bool(set(key_words(key)) & CONTACT_WORDS) or (
+        called and key.lower().replace("_", "") in HASH_LISTS)
