@@ -24,6 +24,7 @@ from analysis.classifiers.base import (
 )
 from analysis.classifiers.contact_hashes import contact_hashes
 from analysis.classifiers.first_names import first_names
+from analysis.classifiers.garments import garments_not_bodies
 from analysis.classifiers.id_documents import with_documents
 from analysis.classifiers.one_time_codes import one_time_codes
 from analysis.classifiers.others import others_records
@@ -214,7 +215,8 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)
     found = servers_not_the_phone(record_readings(exchange_id, decoded, found), decoded)
     found = other_things(found) + package_lists(exchange_id, decoded, found)
-    found = pets_not_people(others_records(found, decoded), decoded)
+    found = garments_not_bodies(pets_not_people(others_records(found, decoded), decoded),
+                                decoded)
     found = structure_exchange.enrolment_media(decoded, found)
     out = dedupe(grade_pairs(lone_flags(found)))
     out = paired_devices(not_this_phone(out, matcher.profile) if matcher is not None else out)

@@ -41,7 +41,8 @@ DOCUMENTS = frozenset({
     "residencecard", "ssn", "socialsecuritynumber", "taxid", "itin", "nin", "dni", "nie",
     "nif", "cpf", "curp", "rut", "nric", "hkid", "aadhaar", "pesel", "bsn", "codicefiscale",
     "personnummer", "voterid", "militaryid",  # (not "pan", "sin", "tin": a card, a sine, a can)
-    "pasaporte", "cedula", "ine", "rfc", "dnie"})  # (in Spanish: QA50)
+    "pasaporte", "passaporte", "cedula", "ceduladeciudadania", "ceduladeidentidad", "ine",
+    "dnie"})  # (in Spanish and Portuguese: QA50, QA51; not "rfc": an IETF document's too)
 UUID = re.compile(r"[0-9a-fA-F]{8}(?:-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}")  # a record's own id
 
 

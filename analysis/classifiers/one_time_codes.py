@@ -11,17 +11,22 @@ from __future__ import annotations
 import re
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.structure_base import url_segments, url_words
+from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
-# The call verifies a code (its path's words), for a sign-in, a phone or an e-mail address
-VERIFY_CALLS = frozenset({"verify", "verification", "otp", "2fa", "mfa", "totp", "twofactor",
-                          "passcode", "confirm"})
+# The call verifies a code (its last path segment), for a sign-in, a phone or an e-mail address
+# (its path's words): not a parking session's confirmation, an account deletion's, a referral's
+# or an error event's (QA51)
+VERIFY_CALLS = frozenset({"verify", "verification", "otp", "2fa", "mfa", "totp", "twofactor"})
 ACCOUNT_CALLS = frozenset({"auth", "login", "signin", "phone", "sms", "email", "otp", "mfa",
-                           "2fa", "account", "signup", "register", "session", "sessions"})
+                           "2fa", "signup", "register", "registration"})
+NOT_CODE_CALLS = frozenset({"referral", "referrals", "promo", "coupon", "voucher", "invite",
+                            "gift", "discount"})  # (a referral's code is verified too: QA51)
 CODE_KEYS = frozenset({"code", "otp", "otpcode", "verificationcode", "smscode", "totp",
-                       "mfacode", "onetimecode", "confirmationcode", "codigo"})
+                       "mfacode", "onetimecode", "confirmationcode", "codigo",
+                       "token"})  # (Supabase's verify call: {"type": "sms", "token": ...})
 _DIGITS = re.compile(r"\d{3,4}[ -]?\d{1,4}")
 CONFIDENCE = 0.8
 
@@ -29,14 +34,19 @@ CONFIDENCE = 0.8
 def one_time_codes(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """secret.credential for a short code of digits sent to a verification call (above)."""
     words = url_words(decoded)  # (cached per path)
-    if not words & VERIFY_CALLS or not words & ACCOUNT_CALLS:
-        return []  # most requests
+    if not (words & VERIFY_CALLS or {"sign", "in", "phone"} <= words) or not (
+            words & ACCOUNT_CALLS) or words & NOT_CODE_CALLS:
+        return []  # most requests (Firebase's accounts:signInWithPhoneNumber is one, QA51)
+    segments = url_segments(decoded)
+    last = set(key_words(segments[-1])) if segments else set()
+    if not last & VERIFY_CALLS and not {"sign", "in", "phone"} <= last:
+        return []  # "/phone/verify/start" asks for a code; it sends none yet (QA51)
     have = {(f.part, f.path) for f in found if f.category == "secret.credential"}
     return [leaf_finding(exchange_id, leaf, "secret.credential", CONFIDENCE,
                          f"key '{leaf.key}' holds a one-time code of {_count(leaf.text)} digits "
                          "sent to a verification call", "context.one-time-code")
             for leaf in decoded.leaves
-            if leaf.part in ("body", "query") and "." not in leaf.path
+            if leaf.part in ("body", "query") and leaf.path.count(".") <= 1
             and leaf.key.lower().replace("_", "") in CODE_KEYS and not leaf.array
             and (leaf.part, leaf.path) not in have
             and _DIGITS.fullmatch(leaf.text.strip()) and 4 <= _count(leaf.text) <= 8]

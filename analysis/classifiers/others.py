@@ -164,24 +164,30 @@ CONTAINERS = frozenset({"contact", "contacts", "contactinfo", "contactdetails", 
                         "info", "address", "addresses", "phones", "emails"})
 # ...and the objects a place keeps its position in ("mosque.location.lat", QA49)
 SPOTS = frozenset({"location", "loc", "geo", "geolocation", "coordinates", "coords", "position",
-                   "latlng", "latlon", "point", "geometry", "gps"})
+                   "latlng", "latlon", "point", "geometry", "gps", "ubicacion", "localizacion",
+                   "localizacao", "posicion", "coordenadas", "standort"})
 # Objects (or lists) that are another party by their name, whatever detail sits inside them,
 # also inside its "contact" or "location" object: a listing, a salon, a vendor, a place of
 # worship (QA49: "salon.contact.phone", "listings[0].phone", "mosque.location.lat"). Narrower
-# than PLACE_WORDS: no word here is ever the user's own spot ("destination", "stop", "parking")
-OWNERS = frozenset({"listing", "listings", "salon", "salons", "vendor", "vendors", "merchant",
+# than PLACE_WORDS: no word here is ever the user's own spot ("destination", "stop", "parking"),
+# nor the user's own record (a seller's new "listing", a "business" account, a landlord's own
+# app: QA51; a list of "listings" is others')
+OWNERS = frozenset({"listings", "salon", "salons", "vendor", "vendors", "merchant",
                     "merchants", "restaurant", "restaurants", "store", "stores", "shop", "shops",
                     "mosque", "mosques", "church", "churches", "temple", "temples", "synagogue",
                     "synagogues", "gurdwara", "clinic", "clinics", "pharmacy", "pharmacies",
-                    "hospital", "hospitals", "hotel", "hotels", "venue", "venues", "business",
-                    "businesses", "dealer", "dealers", "agency", "agencies", "landlord",
-                    "station", "stations", "museum", "museums", "branch", "branches"})
+                    "hospital", "hospitals", "hotel", "hotels", "venue", "venues", "dealers",
+                    "station", "stations", "museum", "museums", "branch", "branches", "cafe",
+                    "cafes", "garage", "garages", "restaurante", "restaurantes", "tienda",
+                    "tiendas", "loja", "lojas"})
 # ...and a number or an address whose key names the business it reaches
-# ("customer_service_phone", "support_email"; the word before the detail's)
-DESKS = frozenset({"service", "support", "helpline", "hotline", "helpdesk", "office", "store",
-                   "shop", "business", "company", "merchant", "vendor", "restaurant", "hotel",
-                   "salon", "clinic", "pharmacy", "listing", "agency", "reception", "frontdesk",
-                   "branch", "dealer", "site", "garage", "facility"})
+# ("support_email", "customer_service_phone"; the word before the detail's). Not the user's own
+# work address ("business_email", "office_email", "company_email": QA51), and a "service" only
+# a customer service's
+DESKS = frozenset({"support", "helpline", "hotline", "helpdesk", "store", "shop", "merchant",
+                   "vendor", "restaurant", "hotel", "salon", "clinic", "pharmacy", "reception",
+                   "frontdesk", "branch", "dealer", "site", "garage", "facility"})
+SERVICE_DESKS = frozenset({"customer", "client", "guest", "member"})
 # (its ZIP or city stays: a pharmacy or a store the user picks tells the user's area, as the
 # blind sets label it)
 PLACE_OWNED = CONTACT | {"location.precise"}
@@ -215,7 +221,8 @@ def _places_own(found: list[Finding], here: bool) -> list[Finding]:
             or not _owned(f.path, f.category in CONTACT, here)]
 
 
-CHECK_IN = frozenset({"checkin", "checkins", "checkedin"})
+CHECK_IN = frozenset({"checkin", "checkins", "checkedin", "visit", "visits", "arrival",
+                      "arrivals", "arrived"})
 
 
 def _checking_in(decoded: Decoded, keys: frozenset[str]) -> bool:
@@ -227,7 +234,11 @@ def _checking_in(decoded: Decoded, keys: frozenset[str]) -> bool:
 def _owned(path: str, contact: bool, here: bool) -> bool:
     key, objects = _filed(path)
     words = key_words(key)
-    if contact and len(words) > 1 and words[-2] in DESKS and words[-1] in DETAIL_WORDS:
+    if words[-2:] == ("phone", "number") or words[-2:] == ("phone", "no"):
+        words = words[:-1]  # "store_phone_number" (QA51)
+    if contact and len(words) > 1 and words[-1] in DETAIL_WORDS and (
+            words[-2] in DESKS or (words[-2] == "service" and len(words) > 2
+                                   and words[-3] in SERVICE_DESKS)):
         return True
     objects = objects[1:] if objects and norm_key(objects[0]) in SPOTS else objects
     if not objects or PERSON_WORDS & set(words) or (not contact and (

@@ -191,12 +191,13 @@ def short_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
 # only in one (a shift check-in, a fall alert, a geofence exit: blind21)
 POINT_CALLS = POSITION_WORDS | frozenset({"checkin", "checkins", "geofence", "geofences",
                                           "fall", "falls", "sos", "emergency", "arrival",
-                                          "arrive", "arrived", "presence", "geolocation"})
+                                          "arrive", "arrived", "presence", "geolocation",
+                                          "clock", "clockin", "punch", "attendance"})
 
 
 def numbered_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
     """A latitude and a longitude in two adjacent numbered fields of one schema-less protobuf
-    message, both doubles in range with 4 or more decimals and not both near 0, in a call about
+    message, both doubles in range with 5 or more decimals and not both near 0, in a call about
     positions (above): one point. A list of such records is a track
     (``structure_exchange._keyless_track``): the records of a repeated field are left to it."""
     if not url_words(decoded) & POINT_CALLS:
@@ -215,8 +216,10 @@ def numbered_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
             continue
         for n, la in sorted(numbered.items()):
             lo = numbered.get(n + 1)
+            # a phone's fix has 5 decimals or more (a metre); a walk's km and km/h, a fall's
+            # peak g and seconds, a route's km and minutes have fewer (QA51)
             if (lo is None or not lat(la.text) or not lon(lo.text)
-                    or min(decimals(la.text), decimals(lo.text)) < 4
+                    or min(decimals(la.text), decimals(lo.text)) < 5
                     or (abs(la.value) < 2 and abs(lo.value) < 2)):
                 continue
             out += _point(exchange_id, la, lo, max(decimals(la.text), decimals(lo.text)), 0.75,

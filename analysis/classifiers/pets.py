@@ -1,36 +1,59 @@
-"""A pet's records: its birth date, sex, weight, symptoms and diagnoses are no person's
-(TAXONOMY's categories are about the user), so a request about a pet does not report them
-(blind21's vet-care app: ``POST /v2/pets`` with the dog's ``dob`` and ``sex``, an insurance
-claim's ``diagnosis`` beside its ``pet_id``; QA50's ``mascota.fecha_nacimiento``). The key rules
-already void such keys under a ``pet`` object (``not_under``); this reads the request as a
-whole: its path names a pet, or its keys are a pet's (``pet_id``, ``species``, ``breed``,
-``microchip``). What sits under the owner's own object stays (QA50's ``propietario.medicacion``).
+"""A pet's and an animal's records: their birth date, sex, weight, symptoms and diagnoses are
+no person's (TAXONOMY's categories are about the user), so they are not reported (blind21's
+vet-care app: ``POST /v2/pets`` with the dog's ``dob`` and ``sex``, an insurance claim's
+``diagnosis`` beside its ``pet_id``; QA50's ``mascota.fecha_nacimiento``; blind12's hunting
+harvest reports). The key rules already void such keys under a ``pet`` object (``not_under``);
+this reads what they cannot see:
+
+- a field beside a pet's own keys in one object (``pet_id``, ``breed``, ``microchip``), or
+  beside an animal's ``species`` for its sex, birth and weight only (a snake bite's symptoms
+  beside the snake's species are the user's, QA51);
+- any field of a request whose path names a pet, but in a person's object (an owner's, a pet
+  insurance quote's applicant: QA50, QA51).
+
+A person's own record with a pet's trait in it stays (an identify call's ``traits.breed``).
 """
 
 from __future__ import annotations
 
-from analysis.classifiers.keys import USER_ROLES
 from analysis.classifiers.paths import path_words
-from analysis.classifiers.rules import norm_keys
+from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import url_words
 from analysis.decoders import Decoded
 from analysis.records import Detector, Finding
 
-# (not "cat": a category's abbreviation in as many paths)
+# (not "cat": a category's abbreviation in as many paths; not "vet": a veteran's, QA51)
 PET_CALLS = frozenset({"pet", "pets", "dog", "dogs", "puppy", "puppies", "kitten", "kittens",
-                       "animal", "animals", "mascota", "mascotas", "vet", "veterinary"})
+                       "cats", "animal", "animals", "animales", "mascota", "mascotas",
+                       "veterinary", "horse", "horses", "equine"})
 PET_KEYS = frozenset({"petid", "petids", "dogid", "catid", "animalid", "mascotaid", "idmascota",
-                      "species", "breed", "microchip", "microchipnumber", "neutered", "spayed"})
+                      "horseid", "breed", "raza", "microchip", "microchipnumber", "neutered",
+                      "spayed"})
+ANIMAL_KEYS = frozenset({"species", "especie"})
 PETS_OWN = frozenset({"health.medical", "health.fitness", "personal.birthdate",
                       "personal.gender"})
-OWNERS = USER_ROLES | {"owner", "holder", "policyholder", "profile", "account", "human", "self"}
+ANIMALS_OWN = frozenset({"health.fitness", "personal.birthdate", "personal.gender"})
+PEOPLE = frozenset({"owner", "applicant", "insured", "policyholder", "holder", "human",
+                    "guardian", "parent", "user", "customer", "member", "profile", "me",
+                    "traits", "account", "person", "identity", "propietario"})
 
 
 def pets_not_people(found: list[Finding], decoded: Decoded) -> list[Finding]:
-    """``found`` without the pet's own details in a request about a pet (above)."""
+    """``found`` without the pet's or the animal's own details (above)."""
     if not any(f.category in PETS_OWN and f.detector != Detector.GROUND_TRUTH for f in found):
         return found
-    if not (url_words(decoded) & PET_CALLS or norm_keys(decoded.key_set()) & PET_KEYS):
+    called = bool(url_words(decoded) & PET_CALLS)  # (cached per path)
+    if not called and not norm_keys(decoded.key_set()) & (PET_KEYS | ANIMAL_KEYS):
         return found
+    theirs: dict[str, frozenset[str]] = {}  # object path -> the categories that are the pet's
+    for leaf in decoded.leaves:
+        name = norm_key(leaf.key)
+        where = leaf.path.rpartition(".")[0]
+        if (leaf.part == "body" and (name in PET_KEYS or name in ANIMAL_KEYS)
+                and norm_key(where.rpartition(".")[2]) not in PEOPLE):
+            theirs[where] = theirs.get(where, frozenset()) | (
+                PETS_OWN if name in PET_KEYS else ANIMALS_OWN)
     return [f for f in found if f.category not in PETS_OWN
-            or f.detector == Detector.GROUND_TRUTH or OWNERS & path_words(f.path)]
+            or f.detector == Detector.GROUND_TRUTH
+            or (f.category not in theirs.get(f.path.rpartition(".")[0], frozenset())
+                and not (called and not PEOPLE & path_words(f.path)))]

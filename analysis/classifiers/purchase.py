@@ -167,11 +167,10 @@ BOUGHT = frozenset({"purchase", "purchased", "checkout", "order", "orders", "tra
                     "subscribe", "subscribed", "iap", "receipt", "paid", "booking", "booked",
                     "refund", "refunded", "buy", "bought", "payment", "pay",
                     # a priced plan sent to the subscriptions call (QA30)
-                    "subscription", "subscriptions",
-                    # the calls themselves, in the plural (blind21: POST /v3/bookings with its
-                    # currency, a payment SDK's /v2/payments, a donation)
-                    "bookings", "payments", "purchases", "transactions", "donation",
-                    "donations", "donate"})
+                    "subscription", "subscriptions", "donation", "donate"})
+# ...and the calls themselves, in the plural, as the path's last segment (blind21: POST
+# /v3/bookings with its currency, a payment SDK's /v2/payments; not /payments/methods: QA51)
+BOUGHT_CALLS = frozenset({"bookings", "payments", "purchases", "transactions", "donations"})
 NOT_BOUGHT = frozenset({"ad", "ads", "revenue", "impression", "impressions", "view", "viewed",
                         "cancel", "cancelled", "canceled", "abandoned", "failed", "quote"})
 EVENT_KEYS = frozenset({"event", "en", "name", "eventname", "event_name", "_eventname", "ev",
@@ -183,6 +182,9 @@ def _bought(decoded: Decoded) -> bool:
              if leaf.key.lower() in EVENT_KEYS and type(leaf.value) is str
              and len(leaf.text) <= 40]
     names.append(set(url_words(decoded)))
+    segments = url_segments(decoded)
+    if segments and set(key_words(segments[-1])) & BOUGHT_CALLS:
+        names.append({"purchase"} | names[-1])
     return any(words & BOUGHT and not words & NOT_BOUGHT for words in names)
 
 

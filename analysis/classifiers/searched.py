@@ -67,15 +67,25 @@ def _street_number(text: str) -> bool:
 # Only an event's own name keys (a course's "name", a config's "action" say nothing: QA44), and
 # only its terms' keys (an "input" is as often a search bar's input mode)
 EVENT_NAME_KEYS = frozenset({"event", "eventname", "event_name", "ev", "eventtype",
-                             "event_type", "n", "en", "evt"})  # (minified: QA50's {"n", "q"})
+                             "event_type", "n", "en", "evt", "e"})  # (minified: QA50, QA51)
+# ...a minified name only when it is a search's name and nothing more (a track named
+# "Searching", a cart line "Search and Rescue Dog Harness" with its quantity "q": QA51)
+MINIFIED = frozenset({"n", "en", "evt", "e"})
+SEARCH_EVENT_WORDS = frozenset({"search", "searched", "submit", "submitted", "performed",
+                                "query", "app", "nav", "bar", "box"})
 EVENT_OBJECTS = frozenset({"properties", "params", "props", "attributes", "parameters",
                            "eventvalue", "attrs", "data", "payload", "eventproperties"})
 EVENT_SEARCH_KEYS = frozenset({"q", "query", "term", "searchterm", "search_term", "keyword",
-                               "keywords", "searchquery", "search_query"})
+                               "keywords", "searchquery", "search_query", "kw"})
 EVENT_OR_NAME_KEYS = EVENT_NAME_KEYS | {"name"}  # (GA4's "name", beside its "params": below)
 SEARCH_WORDS = frozenset({"search", "searched", "searches", "searching"})
 _NORM_SEARCH_KEYS = frozenset(k.replace("_", "") for k in EVENT_SEARCH_KEYS)
 _TEMPLATE = re.compile(r"\$[A-Za-z_]|\w=\w+&|^\w+=\w*$")  # "$q", "a=1&b=2", "utm_source=x"
+
+
+def _search_name(text: str) -> bool:
+    words = {w.lower() for w in key_words(text)}
+    return words == {"searched"} or ("search" in words and words <= SEARCH_EVENT_WORDS)
 
 
 def searched_in_events(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -85,7 +95,8 @@ def searched_in_events(exchange_id: int, decoded: Decoded, found: list[Finding])
     events = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
               if leaf.part == "body" and leaf.key.lower() in EVENT_OR_NAME_KEYS
               and type(leaf.value) is str and len(leaf.text) <= 64
-              and SEARCH_WORDS.intersection(key_words(leaf.text))}
+              and SEARCH_WORDS.intersection(key_words(leaf.text))
+              and (leaf.key.lower() not in MINIFIED or _search_name(leaf.text))}
     if not events:
         return []
     # a "name" names an event only beside the event's own parameters (GA4's {"name":

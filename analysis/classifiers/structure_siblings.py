@@ -265,14 +265,18 @@ EVENT_KEYS = frozenset({"n", "name", "event", "ev", "eventname", "en", "type", "
 # volume are no rhythm, QA48)
 TYPING_EVENT_WORDS = frozenset({"typing", "keystroke", "keystrokes"})
 # ...and so does a key event named with its timing ("keydown_timing", "keypress_dynamics": QA49)
-KEY_EVENT_WORDS = frozenset({"key", "keys", "keydown", "keyup", "keypress", "keypresses"})
-TIMING_WORDS = frozenset({"timing", "timings", "dynamics", "rhythm", "latency", "latencies",
-                          "intervals", "cadence", "biometrics", "flight", "dwell"})
+# (not "key": a key frame's, a fetched key's; no "latency": a game's input lag, QA51)
+KEY_EVENT_WORDS = frozenset({"keydown", "keyup", "keypress", "keypresses", "keystroke"})
+TIMING_WORDS = frozenset({"timing", "timings", "dynamics", "rhythm", "intervals", "cadence",
+                          "biometrics", "flight", "dwell", "durations", "deltas", "hold"})
+# ...and a key's own hold, dwell or flight times ("key_hold_times": QA51)
+KEY_TIMES = frozenset({"hold", "dwell", "flight"})
 
 
 def _typing_event(text: str) -> bool:
     words = {w.lower() for w in _TOKEN.findall(text)}
-    return bool(TYPING_EVENT_WORDS & words or (KEY_EVENT_WORDS & words and TIMING_WORDS & words))
+    return bool(TYPING_EVENT_WORDS & words or (KEY_EVENT_WORDS & words and TIMING_WORDS & words)
+                or ("key" in words and KEY_TIMES & words))
 
 
 def typing_by_event_name(exchange_id: int, decoded: Decoded,

@@ -151,7 +151,8 @@ def _role_words(path: str) -> set[str]:
     above = [n for n in names[-2:-4:-1] if n]
     if above and above[0].lower() in ("contact", "contacts", "contactinfo", "details"):
         above = above[1:]
-    return {*key_words(names[-1]), *(key_words(above[0]) if above else ())}
+    # the object's last word only: a "guest_checkout" is the user's own (QA51)
+    return {*key_words(names[-1]), *(key_words(above[0])[-1:] if above else ())}
 
 
 def _same_number(sent: str, mine: str) -> bool:

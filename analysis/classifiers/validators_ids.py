@@ -234,10 +234,16 @@ LETTERED_ID = re.compile(rf"[A-Z]{{6}}{_D}{{2}}[A-Z]{_D}{{2}}[A-Z]{_D}{{3}}[A-Z]
 _MASK = re.compile(r"[Xx*•]")  # a masked number's hidden digits ("XXXX XXXX 4821", UIDAI)
 
 
+# Mexico's generic RFCs (SAT): the general public's and a foreign resident's, no one's number
+GENERIC_RFC = frozenset({"XAXX010101000", "XEXX010101000"})
+
+
 def national_id_value(value: str) -> bool:
     """A document's number: short printable text with a digit (a passport's scan, a JPEG, is
     media; an invoice's number is the business's), maybe masked but for its last digits."""
     v = value.strip()
+    if v.upper() in GENERIC_RFC:
+        return False
     if LETTERED_ID.fullmatch(v.upper()):
         return True
     digits = [c for c in v if c.isdigit()]

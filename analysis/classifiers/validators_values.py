@@ -152,12 +152,17 @@ def payment_token(value: str) -> bool:
     return len(v) >= 3 or v.isdigit()
 
 
-_CARD_TOKEN = re.compile(r"(?:tok|src|card|pm|btok|ba)_[A-Za-z0-9_]{8,}")
+_CARD_TOKEN = re.compile(r"(?:tok|src|card|pm|btok|ba)_(?:[a-z]{2,4}_)?([A-Za-z0-9]{8,})"
+                         r"|cnon:([A-Za-z0-9_-]{16,})")  # (Square's card nonce: QA51)
 
 
 def card_token(value: str) -> bool:
-    """A payment API's token for a card or a payment method ("tok_...", "pm_...")."""
-    return bool(_CARD_TOKEN.fullmatch(value.strip()))
+    """A payment API's token for a card or a payment method ("tok_...", "pm_...", maybe with a
+    mode or country segment, "tok_mx_..."): a random string with digits, not a source's name
+    ("src_push_weekly_digest", "card_recommendations_home": QA51)."""
+    m = _CARD_TOKEN.fullmatch(value.strip())
+    return m is not None and (m.group(2) is not None
+                              or sum(c.isdigit() for c in m.group(1)) >= 2)
 
 
 def header_token(value: str) -> bool:
@@ -177,8 +182,10 @@ def session_header(value: str) -> bool:
     v = value.strip()
     return (header_token(v) and len(v) >= 30 and not _HEX_ID.fullmatch(v)
             and ("." not in v or (v.startswith("eyJ") and v.count(".") == 2)
-                 # a version prefix before the token ("s1.7408ea9e...": blind21)
-                 or (v.count(".") == 1 and len(v.partition(".")[2]) >= 24)))
+                 # a short version prefix before the token ("s1.7408ea9e...": blind21), not a
+                 # timestamp's ("1712345678.9f3c...": QA51)
+                 or (v.count(".") == 1 and len(v.partition(".")[0]) <= 3
+                     and not v.partition(".")[0].isdigit() and len(v.partition(".")[2]) >= 24)))
 
 
 _PLACE_STOP = frozenset({"ok", "yes", "no", "na", "n/a", "none", "null", "true", "false",
@@ -230,7 +237,7 @@ def country_value(value: str) -> bool:
     return place_name(v) and v[:1].isupper()
 
 
-_BANK_DIGITS = re.compile(r"[\dXx*•]{4,17}")
+_BANK_DIGITS = re.compile(r"[\dXx*•]{4,18}")  # (18: Mexico's CLABE)
 _IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}")
 
 

@@ -27,9 +27,9 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
                         # what the user said or photographed, read into text for them (only
                         # its text: an error or a note of the app's is no user's, QA16)
                         "ocr", "transcribe", "transcription", "transcriptions", "dictation",
-                        "dictate", "captions", "caption", "subtitles",
-                        # an offer's or an inquiry's note to a seller or a host (blind21)
-                        "offer", "offers", "inquiry", "inquiries", "enquiry", "enquiries",
+                        "dictate", "captions", "caption",
+                        # an inquiry's note to a seller or a host
+                        "inquiry", "inquiries", "enquiry", "enquiries",
                         # a keyboard's or a writing assistant's cloud check of what was typed
                         "spellcheck", "grammar", "proofread", "rewrite", "rephrase",
                         "paraphrase"})
@@ -53,7 +53,7 @@ LANGUAGE_KEYS = frozenset({"language", "lang", "locale", "mothertongue", "langua
 WRITE_VERBS = frozenset({"add", "send", "post", "create", "submit", "write", "compose",
                          "reply", "publish", "comment"})
 READ_CALLS = frozenset({"ocr", "transcribe", "transcription", "transcriptions", "dictation",
-                        "dictate", "captions", "caption", "subtitles"})
+                        "dictate", "captions", "caption"})
 READ_KEYS = frozenset({"text", "transcript"})
 # ...or, to any call, beside a list of whom it is sent to, with a phone number, an e-mail
 # address or a user's handle among them (an SOS text to phone numbers, an invitation to
@@ -68,14 +68,27 @@ NOT_CALLS = frozenset({"notification", "notifications", "queue", "queues", "i18n
                        "logs", "graphql", "admin", "system",
                        "webhook", "webhooks", "translations", "strings", "status", "health",
                        "config", "sdk", "autoreply", "canned", "prompt", "prompts"})
-# ...but a support-chat SDK's new conversation is the user's (blind21: /sdk/v2/conversations)
+# ...but a support-chat SDK's new conversation or message is the user's, posted to the
+# collection itself (blind21: /sdk/v2/conversations; QA51: /sdk/v1/messages)
 SDK_CONVERSATIONS = frozenset({"sdk"})
 CONVERSATIONS = frozenset({"conversation", "conversations", "chat", "chats", "ticket",
-                           "tickets"})
+                           "tickets", "messages"})
+
+
+def _offer(decoded: Decoded) -> set[str]:
+    """An offer made to a seller, posted to the offers collection itself (blind21: POST
+    /listings/x/offers with its message), not an offer's impressions (QA51)."""
+    segments = url_segments(decoded)
+    return {"offers"} if segments and segments[-1].lower() in ("offer", "offers") else set()
+
+
+def _posted_to_chat(decoded: Decoded) -> bool:
+    segments = url_segments(decoded)
+    return bool(segments) and bool(CONVERSATIONS & set(key_words(segments[-1])))
 # a sibling saying who or what wrote it: an auto-reply, the system, an agent
 WRITER_KEYS = frozenset({"type", "kind", "role", "author", "sender", "source", "from", "origin"})
 NOT_THE_USER = ("auto", "system", "bot", "agent", "server", "admin", "staff", "canned",
-                "template", "support")
+                "template", "support", "assistant")
 TEXT_KEYS = frozenset({"text", "body", "message", "content", "subject", "description",
                        "reason", "details", "comment", "msg", "answer", "user_answer",
                        "useranswer"})
@@ -94,7 +107,7 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
     words = url_words(decoded)  # cached per path
     if words & SEARCH_CALLS:
         return searched_terms(exchange_id, decoded, found)
-    calls = words & TEXT_CALLS
+    calls = words & TEXT_CALLS | _offer(decoded)
     if not calls and _no_text_keys(decoded.key_set()):
         return []  # most requests: no writing call, and no key a user's text is sent under
     keys = READ_KEYS if calls and calls <= READ_CALLS else TEXT_KEYS
@@ -122,7 +135,7 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
         if not candidates:
             return []
     raw = " ".join(url_segments(decoded)).lower()
-    if words & NOT_CALLS - (SDK_CONVERSATIONS if words & CONVERSATIONS else set()) or (
+    if words & NOT_CALLS - (SDK_CONVERSATIONS if _posted_to_chat(decoded) else set()) or (
             "i18n" in raw or "l10n" in raw):
         return []
     by_others = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
@@ -174,17 +187,37 @@ def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
 
 # A chat client's message frame ({"type": "message", "text": ...}; QA50's WebSocket chat
 # {"tipo": "mensaje", "texto": ...}): its own type says it is a message
-MESSAGE_TYPES = frozenset({"message", "msg", "chat", "chatmessage", "text", "mensaje",
-                           "mensagem", "nachricht", "messaggio", "wiadomosc"})
-TYPE_KEYS = frozenset({"type", "tipo", "kind", "t", "op", "action", "typ"})
+# ...sent on a chat's socket (the path says so): an in-app campaign's or an onboarding screen's
+# {"type": "message"|"text", "text": ...} is the app's (QA51)
+MESSAGE_TYPES = frozenset({"message", "msg", "chat", "chatmessage", "mensaje", "mensagem",
+                           "nachricht", "messaggio", "wiadomosc", "newmsg", "newmessage"})
+# ...while a comment, a reply or a direct message is the user's wherever it is sent (QA51)
+WRITTEN_TYPES = frozenset({"comment", "reply", "dm", "directmessage", "review", "post"})
+TYPE_KEYS = frozenset({"type", "tipo", "kind", "t", "op", "action", "typ", "event"})
+# a Phoenix channel's frame keeps the message in its "payload" (QA51)
+FRAME_BODIES = frozenset({"payload", "data", "body", "message", "msg"})
+SOCKET_CALLS = frozenset({"ws", "wss", "websocket", "socket", "chat", "chats", "realtime",
+                          "rtm", "inbox", "send"})
 
 
 def _typed_messages(decoded: Decoded, parents: set[str]) -> set[str]:
-    """Those of ``parents`` (object paths) whose own type key names a message (above)."""
-    return {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
-            if leaf.part == "body" and leaf.key.lower() in TYPE_KEYS
-            and leaf.path.rpartition(".")[0] in parents and type(leaf.value) is str
-            and leaf.text.lower().replace("_", "") in MESSAGE_TYPES}
+    """Those of ``parents`` (object paths) whose own type key names a message (above), or
+    whose frame's does (``{"event": "new_msg", "payload": {"body": ...}}``)."""
+    kinds = WRITTEN_TYPES | (MESSAGE_TYPES if url_words(decoded) & SOCKET_CALLS else set())
+    framed = {p.rpartition(".")[0]: p for p in parents
+              if p.rpartition(".")[2] in FRAME_BODIES}
+    typed = set()
+    for leaf in decoded.leaves:
+        if (leaf.part != "body" or leaf.key.lower() not in TYPE_KEYS
+                or type(leaf.value) is not str
+                or leaf.text.lower().replace("_", "").replace("-", "") not in kinds):
+            continue
+        where = leaf.path.rpartition(".")[0]
+        if where in parents:
+            typed.add(where)
+        if where in framed:
+            typed.add(framed[where])
+    return typed
 
 
 LOG_LEVELS = frozenset({"debug", "info", "warning", "warn", "error", "fatal", "trace",
