@@ -22,7 +22,7 @@ from analysis.classifiers.base import (
     preview,
     remake_finding,
 )
-from analysis.classifiers.contact_hashes import contact_hashes
+from analysis.classifiers.contact_hashes import CONTACT_CALLS, CONTACTED, contact_hashes
 from analysis.classifiers.first_names import first_names
 from analysis.classifiers.garments import garments_not_bodies
 from analysis.classifiers.id_documents import with_documents
@@ -35,7 +35,7 @@ from analysis.classifiers.pairs import (
     numbered_pairs,
     short_pairs,
 )
-from analysis.classifiers.pets import pets_not_people
+from analysis.classifiers.pets import PETS_OWN, pets_not_people
 from analysis.classifiers.polyline import encoded_polylines
 from analysis.classifiers.postal import address_lines, with_address_regions
 from analysis.classifiers.profile_match import ProfileMatcher
@@ -49,6 +49,7 @@ from analysis.classifiers.records import (
 )
 from analysis.classifiers.rules import key_rules
 from analysis.classifiers.searched import searched_in_events
+from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.this_phone import not_this_phone, paired_devices
 from analysis.classifiers.typed_views import typed_views
 from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
@@ -200,9 +201,12 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         by_key += order_details(exchange_id, decoded, by_key)
     by_key += paid_amounts(exchange_id, decoded, by_key)
     by_key += one_time_codes(exchange_id, decoded, by_key)
-    by_key += first_names(exchange_id, decoded, by_key)
-    by_key = contact_hashes(exchange_id, decoded, by_key)
-    by_key = with_address_regions(by_key, address_lines(exchange_id, decoded, by_key))
+    if "contact.name" in cats:
+        by_key += first_names(exchange_id, decoded, by_key)
+    if cats & CONTACTED or url_words(decoded) & CONTACT_CALLS:
+        by_key = contact_hashes(exchange_id, decoded, by_key)
+    by_key = with_address_regions(by_key, address_lines(exchange_id, decoded, by_key),
+                                  "key.address" in rules)
     found += by_key
     found += short_pairs(exchange_id, decoded)
     found += e7_pairs(exchange_id, decoded)
@@ -215,8 +219,12 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)
     found = servers_not_the_phone(record_readings(exchange_id, decoded, found), decoded)
     found = other_things(found) + package_lists(exchange_id, decoded, found)
-    found = garments_not_bodies(pets_not_people(others_records(found, decoded), decoded),
-                                decoded)
+    found = others_records(found, decoded)
+    late = set(map(CATEGORY, found))
+    if late & PETS_OWN:
+        found = pets_not_people(found, decoded)
+    if "health.fitness" in late:
+        found = garments_not_bodies(found, decoded)
     found = structure_exchange.enrolment_media(decoded, found)
     out = dedupe(grade_pairs(lone_flags(found)))
     out = paired_devices(not_this_phone(out, matcher.profile) if matcher is not None else out)

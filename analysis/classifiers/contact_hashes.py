@@ -20,6 +20,7 @@ from analysis.records import Detector, Finding
 CONTACT_WORDS = frozenset({"email", "emails", "mail", "mails", "phone", "phones", "contact",
                            "contacts", "number", "numbers", "msisdn", "msisdns"})
 HASH_LISTS = frozenset({"hashes", "hashed", "digests", "hashedcontacts", "hashlist"})
+CONTACTED = frozenset({"contact.email", "contact.phone"})
 CONTACT_CALLS = frozenset({"contacts", "contact", "match", "matches", "discover", "discovery",
                            "friends", "addressbook", "phonebook", "sync", "lookup", "invite"})
 _DIGEST = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}")
@@ -29,12 +30,11 @@ MIN_ENTRIES = 2
 
 def contact_hashes(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``found`` with the lists of hashed contacts (above) as one content.contacts finding each,
-    their entries no longer read as the user's own address or number."""
-    listed = any(f.category in ("contact.email", "contact.phone") and f.path.endswith("]")
-                 for f in found)
+    their entries no longer read as the user's own address or number. (The caller looks at
+    ``found``'s categories and the call first: most requests have no such list.)"""
     called = bool(url_words(decoded) & CONTACT_CALLS)  # (cached per path)
-    if not listed and not called:
-        return found  # most requests
+    if not called and not any(f.category in CONTACTED and f.path.endswith("]") for f in found):
+        return found
     lists: dict[tuple[str, str], list[Leaf]] = {}
     for leaf in decoded.leaves:
         if leaf.path.endswith("]") and _DIGEST.fullmatch(leaf.text):

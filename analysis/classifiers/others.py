@@ -14,14 +14,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from analysis.classifiers.keys import USER_ROLES, lists_above
+from analysis.classifiers.keys import lists_above
 from analysis.classifiers.paths import ancestor_words
+from analysis.classifiers.places_own import (
+    CONTACT,
+    CONTACT_WORDS,
+    PERSON_WORDS,
+    filed,
+    places_own,
+)
 from analysis.classifiers.records import NAMES
 from analysis.classifiers.rules import norm_key, norm_keys, object_keys
-from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
-from analysis.decoders.form import dotted_path
 from analysis.records import Detector, Finding
 
 # A clinician's own record: an NPI (the US National Provider Identifier), or two keys no
@@ -47,7 +52,6 @@ CLINICIAN_ROLES = frozenset({"gp", "doctor", "doctors", "physician", "physicians
                              # a pet's and a hearing aid's clinicians (QA50, blind21)
                              "vet", "vets", "veterinarian", "veterinarians", "audiologist",
                              "audiologists"})
-CONTACT = frozenset({"contact.phone", "contact.email", "contact.address", "contact.name"})
 # A place's own record: an id, a name and its own coordinates, under a key naming a place (a
 # user's profile, Segment's traits, a courier or a device have the same keys: QA28)
 PLACE_IDS = frozenset({"id", "placeid", "stationid", "venueid", "poiid", "uuid", "slug"})
@@ -68,9 +72,6 @@ PLACE_WORDS = frozenset({"station", "stations", "place", "places", "poi", "pois"
                          "daycare", "airport", "stadium", "theatre", "theater", "cinema",
                          "college", "preschool", "mosque", "mosques", "church", "churches",
                          "temple", "temples", "synagogue", "gurdwara"})
-# ...whose fields filed under a person are that person's (a school's "student_email", its
-# "parent_contact.phone": QA44)
-PERSON_WORDS = USER_ROLES | {"students", "parents", "owner", "recipient", "child", "emergency"}
 PLACE_NAMES = NAMES | {"title", "displayname"}
 # ...and a record saying it is the user's own is never another's (a clinician's own profile)
 USERS_OWN = frozenset({"profile", "me", "self", "user", "account", "my", "owner"})
@@ -122,7 +123,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
             found = [f for f in found if f.detector == Detector.GROUND_TRUTH
                      or f.category not in COURIER_DETAILS
                      or (f.part, f.path.rpartition(".")[0]) not in couriers]
-    found = _clinicians_by_role(_places_own(found, _checking_in(decoded, keys)))
+    found = _clinicians_by_role(places_own(found, decoded, keys))
     if not listed and not keys & (CLINICIAN_KEYS | COORDINATES | REGISTER_KEYS):
         return found  # most requests: no record of another person or place can be there
     # objects with coordinates under a key naming a place, before reading every object's keys
@@ -160,39 +161,7 @@ def _clinicians_by_role(found: list[Finding]) -> list[Finding]:
 
 # ...and a clinician's licence number (QA50: "veterinarian.license_number")
 ROLE_FILED = CONTACT | {"personal.national_id"}
-CONTAINERS = frozenset({"contact", "contacts", "contactinfo", "contactdetails", "details",
-                        "info", "address", "addresses", "phones", "emails"})
-# ...and the objects a place keeps its position in ("mosque.location.lat", QA49)
-SPOTS = frozenset({"location", "loc", "geo", "geolocation", "coordinates", "coords", "position",
-                   "latlng", "latlon", "point", "geometry", "gps", "ubicacion", "localizacion",
-                   "localizacao", "posicion", "coordenadas", "standort"})
-# Objects (or lists) that are another party by their name, whatever detail sits inside them,
-# also inside its "contact" or "location" object: a listing, a salon, a vendor, a place of
-# worship (QA49: "salon.contact.phone", "listings[0].phone", "mosque.location.lat"). Narrower
-# than PLACE_WORDS: no word here is ever the user's own spot ("destination", "stop", "parking"),
-# nor the user's own record (a seller's new "listing", a "business" account, a landlord's own
-# app: QA51; a list of "listings" is others')
-OWNERS = frozenset({"listings", "salon", "salons", "vendor", "vendors", "merchant",
-                    "merchants", "restaurant", "restaurants", "store", "stores", "shop", "shops",
-                    "mosque", "mosques", "church", "churches", "temple", "temples", "synagogue",
-                    "synagogues", "gurdwara", "clinic", "clinics", "pharmacy", "pharmacies",
-                    "hospital", "hospitals", "hotel", "hotels", "venue", "venues", "dealers",
-                    "station", "stations", "museum", "museums", "branch", "branches", "cafe",
-                    "cafes", "garage", "garages", "restaurante", "restaurantes", "tienda",
-                    "tiendas", "loja", "lojas"})
-# ...and a number or an address whose key names the business it reaches
-# ("support_email", "customer_service_phone"; the word before the detail's). Not the user's own
-# work address ("business_email", "office_email", "company_email": QA51), and a "service" only
-# a customer service's
-DESKS = frozenset({"support", "helpline", "hotline", "helpdesk", "store", "shop", "merchant",
-                   "vendor", "restaurant", "hotel", "salon", "clinic", "pharmacy", "reception",
-                   "frontdesk", "branch", "dealer", "site", "garage", "facility"})
-SERVICE_DESKS = frozenset({"customer", "client", "guest", "member"})
-# (its ZIP or city stays: a pharmacy or a store the user picks tells the user's area, as the
-# blind sets label it)
-PLACE_OWNED = CONTACT | {"location.precise"}
-CONTACT_WORDS = frozenset({"phone", "email", "mail", "address", "name", "fax", "mobile"})
-DETAIL_WORDS = CONTACT_WORDS | {"tel", "telephone", "number", "whatsapp"}
+
 
 
 # Objects that are a place by their whole name: a club, a gym, a shop (also in Portuguese,
@@ -201,60 +170,19 @@ PLACE_OBJECTS = frozenset({"club", "clubs", "gym", "gyms", "salle", "salles", "l
                            "tienda", "tiendas", "negozio", "magasin", "boutique", "academia"})
 
 
-@lru_cache(maxsize=8192)
-def _filed(path: str) -> tuple[str, tuple[str, ...]]:
-    """A field's own key and the names of the objects above it, nearest first, a contact
-    container inside them skipped (``prescriber.contact.phone``: the prescriber's)."""
-    names = [seg.partition("[")[0] for seg in dotted_path(path).split(".")]
-    objects = names[-2::-1]
-    if objects and norm_key(objects[0]) in CONTAINERS:
-        objects = objects[1:]
-    return names[-1], tuple(objects)
 
 
-def _places_own(found: list[Finding], here: bool) -> list[Finding]:
-    """``found`` without the contact details and positions of the objects OWNERS names, and the
-    numbers and addresses whose key names a business's desk (above). In a check-in (``here``)
-    the place's position is where the user is (QA15: a venue check-in)."""
-    return [f for f in found if f.detector == Detector.GROUND_TRUTH
-            or f.category not in PLACE_OWNED
-            or not _owned(f.path, f.category in CONTACT, here)]
 
 
-CHECK_IN = frozenset({"checkin", "checkins", "checkedin", "visit", "visits", "arrival",
-                      "arrivals", "arrived"})
-
-
-def _checking_in(decoded: Decoded, keys: frozenset[str]) -> bool:
-    """A check-in by its URL or its keys (a "checkin" object is read in ``_owned``)."""
-    return bool(CHECK_IN & (keys | url_words(decoded)))
-
-
-@lru_cache(maxsize=8192)
-def _owned(path: str, contact: bool, here: bool) -> bool:
-    key, objects = _filed(path)
-    words = key_words(key)
-    if words[-2:] == ("phone", "number") or words[-2:] == ("phone", "no"):
-        words = words[:-1]  # "store_phone_number" (QA51)
-    if contact and len(words) > 1 and words[-1] in DETAIL_WORDS and (
-            words[-2] in DESKS or (words[-2] == "service" and len(words) > 2
-                                   and words[-3] in SERVICE_DESKS)):
-        return True
-    objects = objects[1:] if objects and norm_key(objects[0]) in SPOTS else objects
-    if not objects or PERSON_WORDS & set(words) or (not contact and (
-            here or not CHECK_IN.isdisjoint(map(norm_key, objects)))):
-        return False
-    above = key_words(objects[0])
-    return bool(above) and above[-1] in OWNERS
 
 
 def _place_object(path: str) -> bool:
-    objects = _filed(path)[1]
+    objects = filed(path)[1]
     return bool(objects) and norm_key(objects[0]) in PLACE_OBJECTS
 
 
 def _role_filed(path: str) -> bool:
-    key, objects = _filed(path)
+    key, objects = filed(path)
     words = key_words(key)
     if words and words[-1] in CONTACT_WORDS and CLINICIAN_ROLES & set(words[:-1]):
         return True  # physician_phone, gp_email

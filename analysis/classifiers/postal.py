@@ -85,12 +85,14 @@ def address_lines(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
     return out
 
 
-def with_address_regions(found: list[Finding], regions: list[Finding]) -> list[Finding]:
+def with_address_regions(found: list[Finding], regions: list[Finding],
+                         addresses: bool = True) -> list[Finding]:
     """``found`` with an address's region read as a place: not also as the phone's region
     setting (``device.info``) or its street (``contact.address``). A country, a state or a
     city alone under an address object (``billing_address.country``, which key.address reads
-    by its object) is that place too: no street, no contact address (blind21)."""
-    if any(f.rule == "key.address" for f in found):
+    by its object) is that place too: no street, no contact address (blind21). ``addresses``:
+    whether key.address read any field (the caller knows its rules)."""
+    if addresses:
         found = [_region(f) if f.rule == "key.address" and norm_key(
             f.path.rpartition(".")[2].partition("[")[0]) in AREA_KEYS else f for f in found]
     placed = {(f.part, f.path) for f in regions if f.category == "location.coarse"}

@@ -1,0 +1,110 @@
+"""A place's or a business's own details, wherever they sit inside its object: an object (or
+a list) named for a salon, a vendor, a restaurant, a store, a clinic, a hotel, a venue, a place
+of worship, a list of listings keeps its contact details and its position even inside its own
+``contact`` or ``location`` object (QA49: ``salon.contact.phone``, ``listings[0].phone``,
+``mosque.location.lat``); a number or an address whose key names a business's desk
+(``customer_service_phone``, ``support_email``) is the business's. A check-in's or a visit's
+venue is where the user is (QA15); a single ``listing``, a ``business_email`` are the user's own
+(QA51). The objects are read as ``others.py`` reads a clinician's (``filed``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.classifiers.keys import USER_ROLES
+from analysis.classifiers.rules import norm_key
+from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.words import key_words
+from analysis.decoders import Decoded
+from analysis.decoders.form import dotted_path
+from analysis.records import Detector, Finding
+
+CONTACT = frozenset({"contact.phone", "contact.email", "contact.address", "contact.name"})
+CONTAINERS = frozenset({"contact", "contacts", "contactinfo", "contactdetails", "details",
+                        "info", "address", "addresses", "phones", "emails"})
+# ...whose fields filed under a person are that person's (a school's "student_email", its
+# "parent_contact.phone": QA44)
+PERSON_WORDS = USER_ROLES | {"students", "parents", "owner", "recipient", "child", "emergency"}
+# ...and the objects a place keeps its position in ("mosque.location.lat", QA49)
+SPOTS = frozenset({"location", "loc", "geo", "geolocation", "coordinates", "coords", "position",
+                   "latlng", "latlon", "point", "geometry", "gps", "ubicacion", "localizacion",
+                   "localizacao", "posicion", "coordenadas", "standort"})
+# Objects (or lists) that are another party by their name, whatever detail sits inside them,
+# also inside its "contact" or "location" object: a list of listings, a salon, a vendor, a place
+# of worship (QA49: "salon.contact.phone", "listings[0].phone", "mosque.location.lat"). Narrower
+# than PLACE_WORDS: no word here is ever the user's own spot ("destination", "stop", "parking"),
+# nor the user's own record (a seller's new "listing", a "business" account, a landlord's own
+# app: QA51; a list of "listings" is others')
+OWNERS = frozenset({"listings", "salon", "salons", "vendor", "vendors", "merchant",
+                    "merchants", "restaurant", "restaurants", "store", "stores", "shop", "shops",
+                    "mosque", "mosques", "church", "churches", "temple", "temples", "synagogue",
+                    "synagogues", "gurdwara", "clinic", "clinics", "pharmacy", "pharmacies",
+                    "hospital", "hospitals", "hotel", "hotels", "venue", "venues", "dealers",
+                    "station", "stations", "museum", "museums", "branch", "branches", "cafe",
+                    "cafes", "garage", "garages", "restaurante", "restaurantes", "tienda",
+                    "tiendas", "loja", "lojas"})
+# ...and a number or an address whose key names the business it reaches
+# ("support_email", "customer_service_phone"; the word before the detail's). Not the user's own
+# work address ("business_email", "office_email", "company_email": QA51), and a "service" only
+# a customer service's
+DESKS = frozenset({"support", "helpline", "hotline", "helpdesk", "store", "shop", "merchant",
+                   "vendor", "restaurant", "hotel", "salon", "clinic", "pharmacy", "reception",
+                   "frontdesk", "branch", "dealer", "site", "garage", "facility"})
+SERVICE_DESKS = frozenset({"customer", "client", "guest", "member"})
+# (its ZIP or city stays: a pharmacy or a store the user picks tells the user's area, as the
+# blind sets label it)
+PLACE_OWNED = CONTACT | {"location.precise"}
+CONTACT_WORDS = frozenset({"phone", "email", "mail", "address", "name", "fax", "mobile"})
+DETAIL_WORDS = CONTACT_WORDS | {"tel", "telephone", "number", "whatsapp"}
+
+
+@lru_cache(maxsize=8192)
+def filed(path: str) -> tuple[str, tuple[str, ...]]:
+    """A field's own key and the names of the objects above it, nearest first, a contact
+    container inside them skipped (``prescriber.contact.phone``: the prescriber's)."""
+    names = [seg.partition("[")[0] for seg in dotted_path(path).split(".")]
+    objects = names[-2::-1]
+    if objects and norm_key(objects[0]) in CONTAINERS:
+        objects = objects[1:]
+    return names[-1], tuple(objects)
+
+
+def places_own(found: list[Finding], decoded: Decoded, keys: frozenset[str]) -> list[Finding]:
+    """``found`` without the contact details and positions of the objects OWNERS names, and the
+    numbers and addresses whose key names a business's desk (above). In a check-in the place's
+    position is where the user is (QA15: a venue check-in)."""
+    theirs = {id(f) for f in found if f.category in PLACE_OWNED
+              and f.detector != Detector.GROUND_TRUTH and _owned(f.path, f.category in CONTACT)}
+    if not theirs:
+        return found  # (most requests: the check-in is only looked at when it matters)
+    if _checking_in(decoded, keys):
+        theirs = {id(f) for f in found if id(f) in theirs and f.category in CONTACT}
+    return [f for f in found if id(f) not in theirs]
+
+
+CHECK_IN = frozenset({"checkin", "checkins", "checkedin", "visit", "visits", "arrival",
+                      "arrivals", "arrived"})
+
+
+def _checking_in(decoded: Decoded, keys: frozenset[str]) -> bool:
+    """A check-in by its URL or its keys (a "checkin" object is read in ``_owned``)."""
+    return bool(CHECK_IN & (keys | url_words(decoded)))
+
+
+@lru_cache(maxsize=8192)
+def _owned(path: str, contact: bool) -> bool:
+    key, objects = filed(path)
+    words = key_words(key)
+    if words[-2:] == ("phone", "number") or words[-2:] == ("phone", "no"):
+        words = words[:-1]  # "store_phone_number" (QA51)
+    if contact and len(words) > 1 and words[-1] in DETAIL_WORDS and (
+            words[-2] in DESKS or (words[-2] == "service" and len(words) > 2
+                                   and words[-3] in SERVICE_DESKS)):
+        return True
+    objects = objects[1:] if objects and norm_key(objects[0]) in SPOTS else objects
+    if not objects or PERSON_WORDS & set(words) or (
+            not contact and not CHECK_IN.isdisjoint(map(norm_key, objects))):
+        return False
+    above = key_words(objects[0])
+    return bool(above) and above[-1] in OWNERS
