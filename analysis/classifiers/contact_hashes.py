@@ -21,8 +21,9 @@ CONTACT_WORDS = frozenset({"email", "emails", "mail", "mails", "phone", "phones"
                            "contacts", "number", "numbers", "msisdn", "msisdns"})
 HASH_LISTS = frozenset({"hashes", "hashed", "digests", "hashedcontacts", "hashlist"})
 CONTACTED = frozenset({"contact.email", "contact.phone"})
-CONTACT_CALLS = frozenset({"contacts", "contact", "match", "matches", "discover", "discovery",
-                           "friends", "addressbook", "phonebook", "sync", "lookup", "invite"})
+# (not "sync", "lookup" or "match" alone: a file sync's, a photo lookup's hashes: QA52)
+CONTACT_CALLS = frozenset({"contacts", "contact", "discover", "discovery", "friends",
+                           "addressbook", "phonebook", "invite", "invites"})
 _DIGEST = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}")
 _INDEX = re.compile(r"\[\d+\]$")
 MIN_ENTRIES = 2

@@ -17,21 +17,32 @@ from analysis.records import Finding
 LAST_NAMES = frozenset({"lastname", "surname", "surnames", "familyname", "apellido",
                         "apellidos", "apellidopaterno", "primerapellido", "sobrenome",
                         "cognome", "nachname", "achternaam", "nazwisko"})
-FIRST = frozenset({"name", "nombre", "nome", "nom", "nama", "imie", "vorname", "prenom",
-                   "nombres"})
+FIRST = frozenset({"name", "nombre", "nome", "nama", "imie", "vorname", "prenom", "nombres"})
+# ...and, the other way, French "nom" (the last name) beside "prenom" (QA52)
+FIRST_NAMES = frozenset({"prenom", "firstname", "givenname", "vorname"})
 
 
 def first_names(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """contact.name for the ``name`` beside a last name found in the same object (above)."""
-    beside = {f.path.rpartition(".")[0] for f in found if f.category == "contact.name"
-              and norm_key(f.path.rpartition(".")[2].partition("[")[0]) in LAST_NAMES}
-    if not beside:
-        return []  # most requests: no last name found
+    names = [(f.path.rpartition(".")[0], norm_key(f.path.rpartition(".")[2].partition("[")[0]))
+             for f in found if f.category == "contact.name"]
+    beside = {where for where, key in names if key in LAST_NAMES}
+    firsts = {where for where, key in names if key in FIRST_NAMES}
+    if not beside and not firsts:
+        return []  # most requests: no name found
     have = {f.path for f in found if f.category == "contact.name"}
-    return [leaf_finding(exchange_id, leaf, "contact.name", 0.8,
-                         f"key '{leaf.key}' is a first name beside the person's last name",
-                         "context.first-name")
-            for leaf in decoded.leaves
-            if norm_key(leaf.key) in FIRST and leaf.path.rpartition(".")[0] in beside
-            and leaf.path not in have and type(leaf.value) is str
-            and validate("name_word", leaf.text)]
+    out = []
+    for leaf in decoded.leaves:
+        key, where = norm_key(leaf.key), leaf.path.rpartition(".")[0]
+        if leaf.path in have or type(leaf.value) is not str or not validate("name_word",
+                                                                              leaf.text):
+            continue
+        if key in FIRST and where in beside:
+            out.append(leaf_finding(exchange_id, leaf, "contact.name", 0.8, f"key '{leaf.key}' "
+                                    "is a first name beside the person's last name",
+                                    "context.first-name"))
+        elif key == "nom" and where in firsts:
+            out.append(leaf_finding(exchange_id, leaf, "contact.name", 0.8, f"key '{leaf.key}' "
+                                    "is a last name beside the person's first name",
+                                    "context.first-name"))
+    return out

@@ -29,11 +29,12 @@ TYPE_KEYS = frozenset({"type", "idtype", "documenttype", "doctype", "kind", "idk
                        "documentkind", "typeofid", "identificationtype", "identitytype",
                        "documentcategory",
                        # in Spanish (QA50: a hotel check-in's "tipo_documento": "PASAPORTE")
-                       "tipodocumento", "tipodedocumento", "tipodoc", "tipoidentificacion"})
+                       "tipodocumento", "tipodedocumento", "tipodoc", "tipoidentificacion",
+                       "tipo"})
 NUMBER_KEYS = frozenset({"number", "id", "value", "no", "num", "documentnumber", "idnumber",
                          "docnumber", "identifier", "documentid", "identification",
                          "numerodocumento", "numerodedocumento", "numerodoc", "nrodocumento",
-                         "numeroidentificacion"})
+                         "numeroidentificacion", "numero"})
 DOCUMENTS = frozenset({
     "passport", "passportnumber", "nationalid", "nationalidcard", "nationalidentitycard",
     "idcard", "identitycard", "governmentid", "govid", "driverslicense", "driverlicense",
@@ -41,8 +42,12 @@ DOCUMENTS = frozenset({
     "residencecard", "ssn", "socialsecuritynumber", "taxid", "itin", "nin", "dni", "nie",
     "nif", "cpf", "curp", "rut", "nric", "hkid", "aadhaar", "pesel", "bsn", "codicefiscale",
     "personnummer", "voterid", "militaryid",  # (not "pan", "sin", "tin": a card, a sine, a can)
-    "pasaporte", "passaporte", "cedula", "ceduladeciudadania", "ceduladeidentidad", "ine",
-    "dnie"})  # (in Spanish and Portuguese: QA50, QA51; not "rfc": an IETF document's too)
+    "pasaporte", "passaporte", "passaporto", "cedula", "ceduladeciudadania",
+    "ceduladeidentidad", "ine", "dnie"})  # (Spanish, Portuguese, Italian: QA50-QA52; not
+# "rfc": an IETF document's type too)
+# a passport's number, typed as one: up to three letters and six to nine digits (Spain's
+# "PAB123456": QA52), which the generic check refuses (three letters read as a word)
+PASSPORT = re.compile(r"[A-Z]{1,3}\d{6,9}")
 UUID = re.compile(r"[0-9a-fA-F]{8}(?:-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}")  # a record's own id
 
 
@@ -81,4 +86,5 @@ def typed_documents(exchange_id: int, decoded: Decoded) -> list[Finding]:
                          f"key '{leaf.key}' is the number of the identity document its "
                          "object's type names", RULE)
             for leaf in numbers if (leaf.part, object_path(leaf.path)) in typed
-            and national_id_value(leaf.text) and not UUID.fullmatch(leaf.text.strip())]
+            and (national_id_value(leaf.text) or PASSPORT.fullmatch(leaf.text.strip()))
+            and not UUID.fullmatch(leaf.text.strip())]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.rules import norm_keys
 from analysis.classifiers.structure_base import url_segments, url_words
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
@@ -22,11 +23,16 @@ from analysis.records import Finding
 VERIFY_CALLS = frozenset({"verify", "verification", "otp", "2fa", "mfa", "totp", "twofactor"})
 ACCOUNT_CALLS = frozenset({"auth", "login", "signin", "phone", "sms", "email", "otp", "mfa",
                            "2fa", "signup", "register", "registration"})
+# ...or the phone number or the address the code was sent to, beside it (QA52: /verify/check)
+ACCOUNT_KEYS = frozenset({"phone", "email", "msisdn", "phonenumber", "mobile"})
 NOT_CODE_CALLS = frozenset({"referral", "referrals", "promo", "coupon", "voucher", "invite",
                             "gift", "discount"})  # (a referral's code is verified too: QA51)
 CODE_KEYS = frozenset({"code", "otp", "otpcode", "verificationcode", "smscode", "totp",
                        "mfacode", "onetimecode", "confirmationcode", "codigo",
                        "token"})  # (Supabase's verify call: {"type": "sms", "token": ...})
+# the last segment may check what the path verifies ("/verify/check", "/otp/validate": QA52)
+CHECKS = frozenset({"check", "confirm", "validate", "submit"})
+SENDING = frozenset({"channel", "via", "deliverymethod", "delivery"})
 _DIGITS = re.compile(r"\d{3,4}[ -]?\d{1,4}")
 CONFIDENCE = 0.8
 
@@ -35,12 +41,15 @@ def one_time_codes(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     """secret.credential for a short code of digits sent to a verification call (above)."""
     words = url_words(decoded)  # (cached per path)
     if not (words & VERIFY_CALLS or {"sign", "in", "phone"} <= words) or not (
-            words & ACCOUNT_CALLS) or words & NOT_CODE_CALLS:
+            words & ACCOUNT_CALLS or norm_keys(decoded.key_set()) & ACCOUNT_KEYS) or (
+            words & NOT_CODE_CALLS):
         return []  # most requests (Firebase's accounts:signInWithPhoneNumber is one, QA51)
     segments = url_segments(decoded)
     last = set(key_words(segments[-1])) if segments else set()
-    if not last & VERIFY_CALLS and not {"sign", "in", "phone"} <= last:
+    if not last & (VERIFY_CALLS | CHECKS) and not {"sign", "in", "phone"} <= last:
         return []  # "/phone/verify/start" asks for a code; it sends none yet (QA51)
+    if SENDING & norm_keys(decoded.key_set()):
+        return []  # {"channel": "sms"}: a request to send a code, not one (QA52)
     have = {(f.part, f.path) for f in found if f.category == "secret.credential"}
     return [leaf_finding(exchange_id, leaf, "secret.credential", CONFIDENCE,
                          f"key '{leaf.key}' holds a one-time code of {_count(leaf.text)} digits "

@@ -189,10 +189,12 @@ def short_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
 
 # Calls that send where the phone is: a schema-less protobuf's two adjacent doubles are a point
 # only in one (a shift check-in, a fall alert, a geofence exit: blind21)
-POINT_CALLS = POSITION_WORDS | frozenset({"checkin", "checkins", "geofence", "geofences",
-                                          "fall", "falls", "sos", "emergency", "arrival",
-                                          "arrive", "arrived", "presence", "geolocation",
-                                          "clock", "clockin", "punch", "attendance"})
+# (a single point's calls: not a walk's, a route's or a track's, whose summaries send
+# distances and speeds as doubles too, QA52)
+POINT_CALLS = frozenset({"location", "locations", "gps", "fix", "fixes", "position",
+                         "positions", "geo", "checkin", "checkins", "geofence", "geofences",
+                         "sos", "emergency", "arrival", "arrive", "arrived", "presence",
+                         "geolocation", "clock", "clockin", "punch", "attendance"})
 
 
 def numbered_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:

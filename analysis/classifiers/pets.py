@@ -19,6 +19,7 @@ from __future__ import annotations
 from analysis.classifiers.paths import path_words
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
 from analysis.records import Detector, Finding
 
@@ -35,14 +36,21 @@ PETS_OWN = frozenset({"health.medical", "health.fitness", "personal.birthdate",
 ANIMALS_OWN = frozenset({"health.fitness", "personal.birthdate", "personal.gender"})
 PEOPLE = frozenset({"owner", "applicant", "insured", "policyholder", "holder", "human",
                     "guardian", "parent", "user", "customer", "member", "profile", "me",
-                    "traits", "account", "person", "identity", "propietario"})
+                    "traits", "account", "person", "identity", "propietario", "rider",
+                    "sitter", "sitters", "walker", "walkers", "trainer", "student", "patient",
+                    "adopter", "users", "properties"})
+# a PET scan is no pet (QA52: /imaging/pet-ct/results)
+SCANS = frozenset({"ct", "scan", "scans", "imaging", "radiology", "mri", "tracer", "nuclear"})
 
 
 def pets_not_people(found: list[Finding], decoded: Decoded) -> list[Finding]:
     """``found`` without the pet's or the animal's own details (above)."""
     if not any(f.category in PETS_OWN and f.detector != Detector.GROUND_TRUTH for f in found):
         return found
-    called = bool(url_words(decoded) & PET_CALLS)  # (cached per path)
+    words = url_words(decoded)  # (cached per path)
+    # ...and a call about a person in a pet's business is the person's (a pet sitter's own
+    # profile, a riding lesson's rider: QA52)
+    called = bool(words & PET_CALLS) and not words & (PEOPLE | SCANS)
     if not called and not norm_keys(decoded.key_set()) & (PET_KEYS | ANIMAL_KEYS):
         return found
     theirs: dict[str, frozenset[str]] = {}  # object path -> the categories that are the pet's
@@ -50,10 +58,15 @@ def pets_not_people(found: list[Finding], decoded: Decoded) -> list[Finding]:
         name = norm_key(leaf.key)
         where = leaf.path.rpartition(".")[0]
         if (leaf.part == "body" and (name in PET_KEYS or name in ANIMAL_KEYS)
-                and norm_key(where.rpartition(".")[2]) not in PEOPLE):
+                and not PEOPLE & _words(where)):
             theirs[where] = theirs.get(where, frozenset()) | (
                 PETS_OWN if name in PET_KEYS else ANIMALS_OWN)
     return [f for f in found if f.category not in PETS_OWN
             or f.detector == Detector.GROUND_TRUTH
             or (f.category not in theirs.get(f.path.rpartition(".")[0], frozenset())
                 and not (called and not PEOPLE & path_words(f.path)))]
+
+
+def _words(where: str) -> set[str]:
+    """The words of an object's own name (an Amplitude event's ``user_properties``: QA52)."""
+    return set(key_words(where.rpartition(".")[2].partition("[")[0]))

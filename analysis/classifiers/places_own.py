@@ -43,14 +43,20 @@ OWNERS = frozenset({"listings", "salon", "salons", "vendor", "vendors", "merchan
                     "hospital", "hospitals", "hotel", "hotels", "venue", "venues", "dealers",
                     "station", "stations", "museum", "museums", "branch", "branches", "cafe",
                     "cafes", "garage", "garages", "restaurante", "restaurantes", "tienda",
-                    "tiendas", "loja", "lojas"})
+                    "tiendas", "loja", "lojas", "apotheke", "apotheken", "farmacia",
+                    "pharmacie", "apteka", "pub", "pubs", "barber", "barbers", "barbershop",
+                    "marina", "marinas", "harbour", "harbor", "port", "ports"})
 # ...and a number or an address whose key names the business it reaches
 # ("support_email", "customer_service_phone"; the word before the detail's). Not the user's own
 # work address ("business_email", "office_email", "company_email": QA51), and a "service" only
 # a customer service's
-DESKS = frozenset({"support", "helpline", "hotline", "helpdesk", "store", "shop", "merchant",
-                   "vendor", "restaurant", "hotel", "salon", "clinic", "pharmacy", "reception",
-                   "frontdesk", "branch", "dealer", "site", "garage", "facility"})
+DESKS = frozenset({"support", "helpline", "hotline", "helpdesk", "shop", "merchant", "vendor",
+                   "restaurant", "hotel", "salon", "clinic", "pharmacy", "reception",
+                   "frontdesk", "branch", "dealer", "site", "garage", "facility", "center",
+                   "centre", "practice"})  # (not "store": a seller's own store_email, QA52)
+# ...and an office only a place's ("school_office_phone"; the user's "office_email" stays)
+OFFICES = frozenset({"school", "clinic", "doctor", "doctors", "dental", "medical", "front",
+                     "sales", "ticket", "box", "post", "head", "practice"})
 SERVICE_DESKS = frozenset({"customer", "client", "guest", "member"})
 # (its ZIP or city stays: a pharmacy or a store the user picks tells the user's area, as the
 # blind sets label it)
@@ -99,8 +105,9 @@ def _owned(path: str, contact: bool) -> bool:
     if words[-2:] == ("phone", "number") or words[-2:] == ("phone", "no"):
         words = words[:-1]  # "store_phone_number" (QA51)
     if contact and len(words) > 1 and words[-1] in DETAIL_WORDS and (
-            words[-2] in DESKS or (words[-2] == "service" and len(words) > 2
-                                   and words[-3] in SERVICE_DESKS)):
+            words[-2] in DESKS or (len(words) > 2 and (
+                (words[-2] == "service" and words[-3] in SERVICE_DESKS)
+                or (words[-2] == "office" and words[-3] in OFFICES)))):
         return True
     objects = objects[1:] if objects and norm_key(objects[0]) in SPOTS else objects
     if not objects or PERSON_WORDS & set(words) or (

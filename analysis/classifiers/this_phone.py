@@ -123,7 +123,9 @@ def _parent_words(path: str) -> frozenset[str]:
 # the other side's (a driver's phone in a rider's app; QA46, QA48)
 ROLES = frozenset({"driver", "courier", "rider", "teacher", "tutor", "coach", "trainer",
                    "nurse", "caregiver", "nanny", "babysitter", "mechanic", "plumber", "seller",
-                   "sender", "vendor", "host", "guest", "tenant", "owner"})
+                   "vendor", "host", "guest", "tenant", "chauffeur", "motorista", "conductor",
+                   "repartidor", "entregador", "insegnante", "profesor", "profesora",
+                   "professeur", "lehrer"})  # (not a sender or an owner: the user, QA52)
 
 
 PHONE_RULES = frozenset({"value.e164", "words.phone", "key.phone"})
@@ -149,10 +151,18 @@ def _role_words(path: str) -> set[str]:
     skipped (``ride.driver.contact_phone``, ``ride.driver.contact.phone``: QA49)."""
     names = [seg.partition("[")[0] for seg in dotted_path(path).split(".")]
     above = [n for n in names[-2:-4:-1] if n]
-    if above and above[0].lower() in ("contact", "contacts", "contactinfo", "details"):
+    if above and above[0].lower() in CONTACT_OBJECTS:
         above = above[1:]
-    # the object's last word only: a "guest_checkout" is the user's own (QA51)
-    return {*key_words(names[-1]), *(key_words(above[0])[-1:] if above else ())}
+    # the object's last word only: a "guest_checkout" is the user's own (QA51); a record's
+    # suffix is skipped ("driverInfo", "courier_details": QA52)
+    words = key_words(above[0]) if above else ()
+    if len(words) > 1 and words[-1] in ("info", "details", "data", "record"):
+        words = words[:-1]
+    return {*key_words(names[-1]), *words[-1:]}
+
+
+CONTACT_OBJECTS = frozenset({"contact", "contacts", "contactinfo", "details", "contato",
+                             "contacto", "kontakt"})
 
 
 def _same_number(sent: str, mine: str) -> bool:

@@ -49,6 +49,7 @@ from analysis.classifiers.validators_ids import (
     mac_like,
     national_id_value,
     national_number,
+    rfc_value,
     sim_like,
 )
 from analysis.classifiers.validators_names import (
@@ -287,7 +288,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "amount": amount, "prose": prose, "ethnicity_value": ethnicity_value,
     "device_identifier": device_identifier, "person_like": person_like,
     "health_text": health_text, "national_id_value": national_id_value,
-    "national_number": national_number,
+    "national_number": national_number, "rfc_value": rfc_value,
     "payment_token": payment_token, "card_token": card_token, "header_token": header_token,
     "resolution": resolution,
     "session_header": session_header,

@@ -229,8 +229,10 @@ BUSINESS_NUMBER = re.compile(r"(?i)(inv|ord|order|po|ref|tkt|tx|sku|cust|rcpt|bi
 # RFC (SAT: three or four letters, the date, a three-character "homoclave"; QA50)
 _D = "[0-9LMNPQRSTUV]"
 LETTERED_ID = re.compile(rf"[A-Z]{{6}}{_D}{{2}}[A-Z]{_D}{{2}}[A-Z]{_D}{{3}}[A-Z]"
-                         r"|[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d"
-                         r"|[A-ZÑ&]{3,4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[A-Z0-9]{3}")
+                         r"|[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d")
+# ...read only under its own "rfc" key: the shape is an invoice's or a booking's number's too
+# ("INV250312001", "BKG250612X7Q": QA52); a person's has four letters
+RFC = re.compile(r"[A-ZÑ&]{4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[A-Z0-9]{3}")
 _MASK = re.compile(r"[Xx*•]")  # a masked number's hidden digits ("XXXX XXXX 4821", UIDAI)
 
 
@@ -252,6 +254,12 @@ def national_id_value(value: str) -> bool:
     return (len(v) <= 40 and v.isprintable() and len(digits) >= 4 and len(set(digits)) > 1
             and not re.search(r"[A-Za-z]{3,}", _MASK.sub("", v))
             and not BUSINESS_NUMBER.match(v) and not PRODUCT_KEY.fullmatch(v))
+
+
+def rfc_value(value: str) -> bool:
+    """A person's RFC (above), not SAT's generic ones."""
+    v = value.strip().upper()
+    return bool(RFC.fullmatch(v)) and v not in GENERIC_RFC
 
 
 def national_number(value: str) -> bool:

@@ -81,13 +81,20 @@ NETWORK_TYPES = frozenset({"lte", "4g", "5g", "3g", "2g", "nr", "wifi", "wi-fi",
 # "Royal Mail", "dhl-express", or "auto" to detect it): no mobile network (blind19, QA37);
 # compared without case, spaces or punctuation
 PARCELS = frozenset({"ups", "usps", "fedex", "dhl", "dhlexpress", "dhlecommerce", "tnt", "gls",
-                     "dpd", "hermes", "evri", "royalmail", "parcelforce", "canadapost",
+                     "dpd", "hermes", "evri", "amazon", "royalmail", "parcelforce", "canadapost",
                      "purolator", "ontrac", "lasership", "postnl", "laposte", "colissimo",
                      "chronopost", "correos", "correosexpress", "seur", "mrw", "nacex", "ctt",
                      "brt", "posteitaliane", "auspost", "australiapost", "sendle", "aramex",
                      "yodel", "inpost", "postnord", "bring", "sfexpress", "bluedart",
                      "delhivery", "yamato", "sagawa", "japanpost", "auto", "autodetect"})
 _PUNCT = re.compile(r"[^a-z0-9]")
+
+
+def _parcel_service(value: str) -> bool:
+    """A parcel carrier's service by its first word or two ("usps_priority", "Royal Mail
+    Tracked 24", "canada_post_expedited_parcel": blind21, QA52)."""
+    words = re.split(r"[\s_-]+", value.lower())
+    return words[0] in PARCELS or "".join(words[:2]) in PARCELS
 
 
 def carrier_value(value: str) -> bool:
@@ -97,7 +104,7 @@ def carrier_value(value: str) -> bool:
     if (v.lower() in ("true", "false", "") or v.lower() in NETWORK_TYPES
             or _PUNCT.sub("", v.lower()) in PARCELS
             # a parcel carrier's service ("usps_priority", "dhl-express": blind21)
-            or re.split(r"[\s_-]", v.lower(), maxsplit=1)[0] in PARCELS):
+            or _parcel_service(v)):
         return False
     digits = v.replace("-", "").replace("/", "")
     return not digits.isdigit() or len(digits) in (2, 3, 5, 6)

@@ -7,6 +7,7 @@ not a map's "pan"), an age in years (not a cache entry's 3600 s), and slugs ("ca
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from analysis.decoders.photo_meta import BASE64_FTYP
@@ -161,8 +162,15 @@ def card_token(value: str) -> bool:
     mode or country segment, "tok_mx_..."): a random string with digits, not a source's name
     ("src_push_weekly_digest", "card_recommendations_home": QA51)."""
     m = _CARD_TOKEN.fullmatch(value.strip())
-    return m is not None and (m.group(2) is not None
-                              or sum(c.isdigit() for c in m.group(1)) >= 2)
+    if m is None:
+        return False
+    if m.group(2) is not None:
+        return True
+    # random: 14 characters or more, letters and digits mixed throughout (a whiteboard's
+    # "card_5f2e8c7a91b3", a campaign's "src_newsletter0325" are none: QA52)
+    body = m.group(1)
+    turns = sum(a.isdigit() != b.isdigit() for a, b in itertools.pairwise(body))
+    return len(body) >= 14 and turns >= 3
 
 
 def header_token(value: str) -> bool:

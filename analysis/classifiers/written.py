@@ -192,7 +192,8 @@ def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
 MESSAGE_TYPES = frozenset({"message", "msg", "chat", "chatmessage", "mensaje", "mensagem",
                            "nachricht", "messaggio", "wiadomosc", "newmsg", "newmessage"})
 # ...while a comment, a reply or a direct message is the user's wherever it is sent (QA51)
-WRITTEN_TYPES = frozenset({"comment", "reply", "dm", "directmessage", "review", "post"})
+WRITTEN_TYPES = frozenset({"comment", "reply", "dm", "directmessage"})  # (not "review": a
+# rating prompt's, QA52)
 TYPE_KEYS = frozenset({"type", "tipo", "kind", "t", "op", "action", "typ", "event"})
 # a Phoenix channel's frame keeps the message in its "payload" (QA51)
 FRAME_BODIES = frozenset({"payload", "data", "body", "message", "msg"})
