@@ -238,7 +238,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
 # no key rule read): the key classifier's reading of a heart-rate key, when most samples are
 # beats per minute a heart can have. Other series (a layer's "weights", a back-off's "steps", a
 # metronome's "bpm" presets: QA39) are the structure classifier's, by their shape, or nothing.
-HEART_WORDS = frozenset({"heart", "heartrate", "hr", "pulse"})
+HEART_WORDS = frozenset({"heart", "heartrate", "hr", "pulse", "puls", "polso", "pulso"})
 
 
 def series_leaf(exchange_id: int, leaf: Leaf) -> Finding | None:

@@ -30,11 +30,12 @@ TYPE_KEYS = frozenset({"type", "idtype", "documenttype", "doctype", "kind", "idk
                        "documentcategory",
                        # in Spanish (QA50: a hotel check-in's "tipo_documento": "PASAPORTE")
                        "tipodocumento", "tipodedocumento", "tipodoc", "tipoidentificacion",
-                       "tipo"})
+                       "tipo", "typ", "ausweistyp", "dokumenttyp", "dokumentart"})
 NUMBER_KEYS = frozenset({"number", "id", "value", "no", "num", "documentnumber", "idnumber",
                          "docnumber", "identifier", "documentid", "identification",
                          "numerodocumento", "numerodedocumento", "numerodoc", "nrodocumento",
-                         "numeroidentificacion", "numero"})
+                         "numeroidentificacion", "numero", "nummer", "ausweisnummer",
+                         "dokumentnummer"})
 DOCUMENTS = frozenset({
     "passport", "passportnumber", "nationalid", "nationalidcard", "nationalidentitycard",
     "idcard", "identitycard", "governmentid", "govid", "driverslicense", "driverlicense",
@@ -43,7 +44,8 @@ DOCUMENTS = frozenset({
     "nif", "cpf", "curp", "rut", "nric", "hkid", "aadhaar", "pesel", "bsn", "codicefiscale",
     "personnummer", "voterid", "militaryid",  # (not "pan", "sin", "tin": a card, a sine, a can)
     "pasaporte", "passaporte", "passaporto", "cedula", "ceduladeciudadania",
-    "ceduladeidentidad", "ine", "dnie"})  # (Spanish, Portuguese, Italian: QA50-QA52; not
+    "ceduladeidentidad", "ine", "dnie", "personalausweis", "reisepass", "ausweis",
+    "cartadidentita", "cartaidentita"})  # (Spanish, Portuguese, Italian: QA50-QA52; not
 # "rfc": an IETF document's type too)
 # a passport's number, typed as one: up to three letters and six to nine digits (Spain's
 # "PAB123456": QA52), which the generic check refuses (three letters read as a word)

@@ -29,7 +29,7 @@ NOT_CODE_CALLS = frozenset({"referral", "referrals", "promo", "coupon", "voucher
                             "gift", "discount"})  # (a referral's code is verified too: QA51)
 CODE_KEYS = frozenset({"code", "otp", "otpcode", "verificationcode", "smscode", "totp",
                        "mfacode", "onetimecode", "confirmationcode", "codigo",
-                       "token"})  # (Supabase's verify call: {"type": "sms", "token": ...})
+                       "token", "codice", "einmalcode"})  # (Supabase's: {"token": ...})
 # the last segment may check what the path verifies ("/verify/check", "/otp/validate": QA52)
 CHECKS = frozenset({"check", "confirm", "validate", "submit"})
 SENDING = frozenset({"channel", "via", "deliverymethod", "delivery"})

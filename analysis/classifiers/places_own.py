@@ -45,7 +45,8 @@ OWNERS = frozenset({"listings", "salon", "salons", "vendor", "vendors", "merchan
                     "cafes", "garage", "garages", "restaurante", "restaurantes", "tienda",
                     "tiendas", "loja", "lojas", "apotheke", "apotheken", "farmacia",
                     "pharmacie", "apteka", "pub", "pubs", "barber", "barbers", "barbershop",
-                    "marina", "marinas", "harbour", "harbor", "port", "ports"})
+                    "marina", "marinas", "harbour", "harbor", "port", "ports", "ristorante",
+                    "ristoranti"})
 # ...and a number or an address whose key names the business it reaches
 # ("support_email", "customer_service_phone"; the word before the detail's). Not the user's own
 # work address ("business_email", "office_email", "company_email": QA51), and a "service" only
@@ -61,7 +62,8 @@ SERVICE_DESKS = frozenset({"customer", "client", "guest", "member"})
 # (its ZIP or city stays: a pharmacy or a store the user picks tells the user's area, as the
 # blind sets label it)
 PLACE_OWNED = CONTACT | {"location.precise"}
-CONTACT_WORDS = frozenset({"phone", "email", "mail", "address", "name", "fax", "mobile"})
+CONTACT_WORDS = frozenset({"phone", "email", "mail", "address", "name", "fax", "mobile",
+                           "telefon", "telefono", "telephone", "tel"})
 DETAIL_WORDS = CONTACT_WORDS | {"tel", "telephone", "number", "whatsapp"}
 
 

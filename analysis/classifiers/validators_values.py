@@ -86,6 +86,8 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "agender", "genderqueer", "genderfluid", "trans", "transgender",
                      "intersex", "prefer not to say", "prefer_not_to_say", "unspecified",
                      "0", "1", "2", "9", "boy", "girl", "masculine", "feminine",
+                     # a German form's m/w/d (QA53)
+                     "w", "d",
                      # ...in Portuguese, Spanish, French, German, Italian (QA38)
                      "masculino", "feminino", "femenino", "homem", "mulher", "hombre", "mujer",
                      "homme", "femme", "masculin", "feminin", "féminin", "männlich", "weiblich",
