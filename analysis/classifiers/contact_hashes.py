@@ -23,7 +23,9 @@ HASH_LISTS = frozenset({"hashes", "hashed", "digests", "hashedcontacts", "hashli
 CONTACTED = frozenset({"contact.email", "contact.phone"})
 # (not "sync", "lookup" or "match" alone: a file sync's, a photo lookup's hashes: QA52)
 CONTACT_CALLS = frozenset({"contacts", "contact", "discover", "discovery", "friends",
-                           "addressbook", "phonebook", "invite", "invites"})
+                           "addressbook", "phonebook", "invite", "invites", "rubrica",
+                           "adressbuch", "kontakte", "contatti", "contactos", "contatos",
+                           "book"})  # ("/address-book/upload": QA54)
 _DIGEST = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}")
 _INDEX = re.compile(r"\[\d+\]$")
 MIN_ENTRIES = 2

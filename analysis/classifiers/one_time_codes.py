@@ -26,8 +26,9 @@ ACCOUNT_CALLS = frozenset({"auth", "login", "signin", "phone", "sms", "email", "
 # ...or the phone number or the address the code was sent to, beside it (QA52: /verify/check)
 ACCOUNT_KEYS = frozenset({"phone", "email", "msisdn", "phonenumber", "mobile"})
 NOT_CODE_CALLS = frozenset({"referral", "referrals", "promo", "coupon", "voucher", "invite",
-                            "gift", "discount"})  # (a referral's code is verified too: QA51)
-CODE_KEYS = frozenset({"code", "otp", "otpcode", "verificationcode", "smscode", "totp",
+                            "gift", "discount", "booking", "bookings", "reservation",
+                            "reservations", "order", "orders"})  # (QA51, QA54)
+CODE_KEYS = frozenset({"code", "otp", "otpcode", "verificationcode", "smscode", "totp", "kod",
                        "mfacode", "onetimecode", "confirmationcode", "codigo",
                        "token", "codice", "einmalcode"})  # (Supabase's: {"token": ...})
 # the last segment may check what the path verifies ("/verify/check", "/otp/validate": QA52)
@@ -48,8 +49,9 @@ def one_time_codes(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     last = set(key_words(segments[-1])) if segments else set()
     if not last & (VERIFY_CALLS | CHECKS) and not {"sign", "in", "phone"} <= last:
         return []  # "/phone/verify/start" asks for a code; it sends none yet (QA51)
-    if SENDING & norm_keys(decoded.key_set()):
-        return []  # {"channel": "sms"}: a request to send a code, not one (QA52)
+    # beside {"channel": "sms"} a request to send a code, unless the code has six digits or
+    # more (a dialling code has four at most: QA52, QA54)
+    sending = bool(SENDING & norm_keys(decoded.key_set()))
     have = {(f.part, f.path) for f in found if f.category == "secret.credential"}
     return [leaf_finding(exchange_id, leaf, "secret.credential", CONFIDENCE,
                          f"key '{leaf.key}' holds a one-time code of {_count(leaf.text)} digits "
@@ -58,7 +60,8 @@ def one_time_codes(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
             if leaf.part in ("body", "query") and leaf.path.count(".") <= 1
             and leaf.key.lower().replace("_", "") in CODE_KEYS and not leaf.array
             and (leaf.part, leaf.path) not in have
-            and _DIGITS.fullmatch(leaf.text.strip()) and 4 <= _count(leaf.text) <= 8]
+            and _DIGITS.fullmatch(leaf.text.strip())
+            and (6 if sending else 4) <= _count(leaf.text) <= 8]
 
 
 def _count(text: str) -> int:

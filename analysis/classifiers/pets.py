@@ -26,7 +26,8 @@ from analysis.records import Detector, Finding
 # (not "cat": a category's abbreviation in as many paths; not "vet": a veteran's, QA51)
 PET_CALLS = frozenset({"pet", "pets", "dog", "dogs", "puppy", "puppies", "kitten", "kittens",
                        "cats", "animal", "animals", "animales", "mascota", "mascotas",
-                       "veterinary", "horse", "horses", "equine"})
+                       "veterinary", "horse", "horses", "equine", "hund", "hunde", "zwierzeta",
+                       "animais", "cani", "chiens", "perros", "gatos", "katzen"})
 PET_KEYS = frozenset({"petid", "petids", "dogid", "catid", "animalid", "mascotaid", "idmascota",
                       "horseid", "breed", "raza", "microchip", "microchipnumber", "neutered",
                       "spayed"})
@@ -37,8 +38,12 @@ ANIMALS_OWN = frozenset({"health.fitness", "personal.birthdate", "personal.gende
 PEOPLE = frozenset({"owner", "applicant", "insured", "policyholder", "holder", "human",
                     "guardian", "parent", "user", "customer", "member", "profile", "me",
                     "traits", "account", "person", "identity", "propietario", "rider",
-                    "sitter", "sitters", "walker", "walkers", "trainer", "student", "patient",
-                    "adopter", "users", "properties"})
+                    "sitter", "sitters", "walker", "walkers", "trainer", "student", "adopter",
+                    "properties"})  # (not "patient": a vet's patient is the pet, QA54)
+# a call about a person in a pet's business (a pet sitter's own profile, QA52; a user's pets
+# are still the pets: /users/me/pets, QA54)
+PET_PEOPLE = frozenset({"sitter", "sitters", "walker", "walkers", "groomer", "groomers",
+                        "trainer", "trainers", "rider", "riders", "owner", "owners"})
 # a PET scan is no pet (QA52: /imaging/pet-ct/results)
 SCANS = frozenset({"ct", "scan", "scans", "imaging", "radiology", "mri", "tracer", "nuclear"})
 
@@ -50,7 +55,7 @@ def pets_not_people(found: list[Finding], decoded: Decoded) -> list[Finding]:
     words = url_words(decoded)  # (cached per path)
     # ...and a call about a person in a pet's business is the person's (a pet sitter's own
     # profile, a riding lesson's rider: QA52)
-    called = bool(words & PET_CALLS) and not words & (PEOPLE | SCANS)
+    called = bool(words & PET_CALLS) and not words & (PET_PEOPLE | SCANS)
     if not called and not norm_keys(decoded.key_set()) & (PET_KEYS | ANIMAL_KEYS):
         return found
     theirs: dict[str, frozenset[str]] = {}  # object path -> the categories that are the pet's

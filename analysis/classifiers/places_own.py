@@ -22,7 +22,9 @@ from analysis.records import Detector, Finding
 
 CONTACT = frozenset({"contact.phone", "contact.email", "contact.address", "contact.name"})
 CONTAINERS = frozenset({"contact", "contacts", "contactinfo", "contactdetails", "details",
-                        "info", "address", "addresses", "phones", "emails"})
+                        "info", "address", "addresses", "phones", "emails", "indirizzo",
+                        "adresse", "direccion", "endereco", "kontakt", "contatto", "contacto",
+                        "contato"})
 # ...whose fields filed under a person are that person's (a school's "student_email", its
 # "parent_contact.phone": QA44)
 PERSON_WORDS = USER_ROLES | {"students", "parents", "owner", "recipient", "child", "emergency"}
@@ -45,7 +47,7 @@ OWNERS = frozenset({"listings", "salon", "salons", "vendor", "vendors", "merchan
                     "cafes", "garage", "garages", "restaurante", "restaurantes", "tienda",
                     "tiendas", "loja", "lojas", "apotheke", "apotheken", "farmacia",
                     "pharmacie", "apteka", "pub", "pubs", "barber", "barbers", "barbershop",
-                    "marina", "marinas", "harbour", "harbor", "port", "ports", "ristorante",
+                    "marina", "marinas", "harbour", "harbor", "ristorante",
                     "ristoranti"})
 # ...and a number or an address whose key names the business it reaches
 # ("support_email", "customer_service_phone"; the word before the detail's). Not the user's own
@@ -54,7 +56,8 @@ OWNERS = frozenset({"listings", "salon", "salons", "vendor", "vendors", "merchan
 DESKS = frozenset({"support", "helpline", "hotline", "helpdesk", "shop", "merchant", "vendor",
                    "restaurant", "hotel", "salon", "clinic", "pharmacy", "reception",
                    "frontdesk", "branch", "dealer", "site", "garage", "facility", "center",
-                   "centre", "practice"})  # (not "store": a seller's own store_email, QA52)
+                   "centre"})  # (not "store": a seller's own store_email, QA52; nor "practice":
+# a practitioner's own practice_email, QA54)
 # ...and an office only a place's ("school_office_phone"; the user's "office_email" stays)
 OFFICES = frozenset({"school", "clinic", "doctor", "doctors", "dental", "medical", "front",
                      "sales", "ticket", "box", "post", "head", "practice"})

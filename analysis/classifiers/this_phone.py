@@ -125,7 +125,9 @@ ROLES = frozenset({"driver", "courier", "rider", "teacher", "tutor", "coach", "t
                    "nurse", "caregiver", "nanny", "babysitter", "mechanic", "plumber", "seller",
                    "vendor", "host", "guest", "tenant", "chauffeur", "motorista", "conductor",
                    "repartidor", "entregador", "insegnante", "profesor", "profesora",
-                   "professeur", "lehrer"})  # (not a sender or an owner: the user, QA52)
+                   "professeur", "lehrer", "lehrerin", "docente", "nauczyciel", "professora",
+                   "autista", "fahrer", "fahrerin", "kurier", "livreur"})  # (QA54; not a
+# sender or an owner: the user, QA52)
 
 
 PHONE_RULES = frozenset({"value.e164", "words.phone", "key.phone"})

@@ -31,10 +31,11 @@ HASHES = ["a" * 63 + "1", "b" * 63 + "2", "c" * 63 + "3"]
     ("/v1/shipments", {"carrier": "Royal Mail Tracked 24"}, "location.carrier"),
     ("/v1/shipments", {"carrier": "canada_post_expedited_parcel"}, "location.carrier"),
     ("/v1/shipments", {"carrier": "amazon_logistics"}, "location.carrier"),
-    ("/v1/boats/b1/reserve", {"port": {"telephone": "+16315550121",
-                                       "courriel": "capitainerie@port.example.net"}},
+    # (a "port" and a "practice" are the user's own as often: a number port-in, a
+    # practitioner's practice_email, QA54)
+    ("/v1/boats/b1/reserve", {"marina": {"telephone": "+16315550121",
+                                         "courriel": "capitainerie@port.example.net"}},
      "contact.phone"),
-    ("/v1/readings", {"practice_phone": "+12125550177"}, "contact.phone"),
     ("/v1/orders", {"school_office_phone": "+17185550139"}, "contact.phone"),
 ])
 def test_no_overreach(url: str, body: dict[str, object], bad: str) -> None:

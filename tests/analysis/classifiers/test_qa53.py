@@ -27,12 +27,12 @@ H = "https://api.example"
                                          "Summe": 10}, "Summe", "health.medical"),
     ("/v1/identitaet", {"ausweis_typ": "Personalausweis", "ausweis_nummer": "L01X00T47"},
      "ausweis_nummer", "personal.national_id"),
+    # (its code by a medical code system: a router's or a car's "Diagnose" has a text too, QA54)
     ("/v1/erezept", {"Diagnose": {"ICD10": "L20.8", "Text": "Atopisches Ekzem"}},
-     "Diagnose.Text", "health.medical"),
+     "Diagnose.ICD10", "health.medical"),
     ("/v2/symptomcheck", {"Symptome": ["Juckreiz"], "Geschlecht": "w"}, "Geschlecht",
      "personal.gender"),
     ("/v2/vitalwerte", {"Blutdruck": "128/84"}, "Blutdruck", "health.medical"),
-    ("/v1/termine", {"Alter": 34}, "Alter", "personal.birthdate"),
     ("/v1/identitaet", {"dokument": {"typ": "Reisepass", "nummer": "C01X00T47"}},
      "dokument.nummer", "personal.national_id"),
 ])
