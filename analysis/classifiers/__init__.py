@@ -22,7 +22,7 @@ from analysis.classifiers.base import (
     preview,
     remake_finding,
 )
-from analysis.classifiers.contact_hashes import CONTACT_CALLS, CONTACTED, contact_hashes
+from analysis.classifiers.contact_hashes import CONTACTED, contact_hashes, contacts_call
 from analysis.classifiers.first_names import first_names
 from analysis.classifiers.garments import garments_not_bodies
 from analysis.classifiers.id_documents import with_documents
@@ -203,7 +203,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     by_key += one_time_codes(exchange_id, decoded, by_key)
     if "contact.name" in cats:
         by_key += first_names(exchange_id, decoded, by_key)
-    if cats & CONTACTED or url_words(decoded) & CONTACT_CALLS:
+    if cats & CONTACTED or contacts_call(url_words(decoded)):
         by_key = contact_hashes(exchange_id, decoded, by_key)
     by_key = with_address_regions(by_key, address_lines(exchange_id, decoded, by_key),
                                   "key.address" in rules)

@@ -24,8 +24,13 @@ CONTACTED = frozenset({"contact.email", "contact.phone"})
 # (not "sync", "lookup" or "match" alone: a file sync's, a photo lookup's hashes: QA52)
 CONTACT_CALLS = frozenset({"contacts", "contact", "discover", "discovery", "friends",
                            "addressbook", "phonebook", "invite", "invites", "rubrica",
-                           "adressbuch", "kontakte", "contatti", "contactos", "contatos",
-                           "book"})  # ("/address-book/upload": QA54)
+                           "adressbuch", "kontakte", "contatti", "contactos", "contatos"})
+BOOKS = (frozenset({"address", "book"}), frozenset({"phone", "book"}))  # "/address-book/": QA54
+
+
+def contacts_call(words: frozenset[str]) -> bool:
+    """A call about the address book, by its path's words."""
+    return bool(words & CONTACT_CALLS) or any(b <= words for b in BOOKS)
 _DIGEST = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}")
 _INDEX = re.compile(r"\[\d+\]$")
 MIN_ENTRIES = 2
@@ -35,7 +40,7 @@ def contact_hashes(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     """``found`` with the lists of hashed contacts (above) as one content.contacts finding each,
     their entries no longer read as the user's own address or number. (The caller looks at
     ``found``'s categories and the call first: most requests have no such list.)"""
-    called = bool(url_words(decoded) & CONTACT_CALLS)  # (cached per path)
+    called = contacts_call(url_words(decoded))  # (cached per path)
     if not called and not any(f.category in CONTACTED and f.path.endswith("]") for f in found):
         return found
     lists: dict[tuple[str, str], list[Leaf]] = {}

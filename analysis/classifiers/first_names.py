@@ -11,6 +11,7 @@ from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
 from analysis.decoders import Decoded
+from analysis.decoders.form import dotted_path, object_path
 from analysis.records import Finding
 
 # the last name's key, the whole key (an "owner_last_name" beside a pet's "name" is no sibling)
@@ -24,7 +25,8 @@ FIRST_NAMES = frozenset({"prenom", "firstname", "givenname", "vorname"})
 
 def first_names(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """contact.name for the ``name`` beside a last name found in the same object (above)."""
-    names = [(f.path.rpartition(".")[0], norm_key(f.path.rpartition(".")[2].partition("[")[0]))
+    # (a form's "guest[apellidos]" is the key "apellidos" of the object "guest")
+    names = [(object_path(f.path), norm_key(dotted_path(f.path).rpartition(".")[2]))
              for f in found if f.category == "contact.name"]
     beside = {where for where, key in names if key in LAST_NAMES}
     firsts = {where for where, key in names if key in FIRST_NAMES}
@@ -33,7 +35,7 @@ def first_names(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
     have = {f.path for f in found if f.category == "contact.name"}
     out = []
     for leaf in decoded.leaves:
-        key, where = norm_key(leaf.key), leaf.path.rpartition(".")[0]
+        key, where = norm_key(leaf.key), object_path(leaf.path)
         if leaf.path in have or type(leaf.value) is not str or not validate("name_word",
                                                                               leaf.text):
             continue

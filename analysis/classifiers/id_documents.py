@@ -50,6 +50,7 @@ DOCUMENTS = frozenset({
 # a passport's number, typed as one: up to three letters and six to nine digits (Spain's
 # "PAB123456": QA52), which the generic check refuses (three letters read as a word)
 PASSPORT = re.compile(r"[A-Z]{1,3}\d{6,9}")
+PASSPORTS = frozenset({"passport", "pasaporte", "passaporte", "passaporto", "reisepass"})
 UUID = re.compile(r"[0-9a-fA-F]{8}(?:-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}")  # a record's own id
 
 
@@ -74,12 +75,12 @@ def typed_documents(exchange_id: int, decoded: Decoded) -> list[Finding]:
     """A finding for each document number named by its type beside it (module docstring)."""
     if not _maybe(decoded.key_set()):
         return []
-    typed: set[tuple[str, str]] = set()  # (part, object path) whose type names a document
+    typed: dict[tuple[str, str], str] = {}  # (part, object path) -> the document its type names
     numbers: list[Leaf] = []
     for leaf in decoded.leaves:
         name = norm_key(leaf.key)
         if name in TYPE_KEYS and type(leaf.value) is str and norm_key(leaf.text) in DOCUMENTS:
-            typed.add((leaf.part, object_path(leaf.path)))
+            typed[(leaf.part, object_path(leaf.path))] = norm_key(leaf.text)
         elif name in NUMBER_KEYS and not leaf.array:
             numbers.append(leaf)
     if not typed:
@@ -88,5 +89,7 @@ def typed_documents(exchange_id: int, decoded: Decoded) -> list[Finding]:
                          f"key '{leaf.key}' is the number of the identity document its "
                          "object's type names", RULE)
             for leaf in numbers if (leaf.part, object_path(leaf.path)) in typed
-            and (national_id_value(leaf.text) or PASSPORT.fullmatch(leaf.text.strip()))
+            and (national_id_value(leaf.text) or (
+                typed[(leaf.part, object_path(leaf.path))] in PASSPORTS
+                and PASSPORT.fullmatch(leaf.text.strip())))
             and not UUID.fullmatch(leaf.text.strip())]

@@ -40,11 +40,13 @@ CONFIDENCE = 0.8
 
 def one_time_codes(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """secret.credential for a short code of digits sent to a verification call (above)."""
-    words = url_words(decoded)  # (cached per path)
+    # (with the path's raw segments: "2fa" is split as "2" + "fa" into words, a review found)
+    words = url_words(decoded) | {seg.lower() for seg in url_segments(decoded)}
     if not (words & VERIFY_CALLS or {"sign", "in", "phone"} <= words) or not (
             words & ACCOUNT_CALLS or norm_keys(decoded.key_set()) & ACCOUNT_KEYS) or (
             words & NOT_CODE_CALLS):
-        return []  # most requests (Firebase's accounts:signInWithPhoneNumber is one, QA51)
+        return []  # most requests (and Firebase's accounts:signInWithPhoneNumber is a
+        # verification call: QA51)
     segments = url_segments(decoded)
     last = set(key_words(segments[-1])) if segments else set()
     if not last & (VERIFY_CALLS | CHECKS) and not {"sign", "in", "phone"} <= last:

@@ -124,7 +124,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
             found = [f for f in found if f.detector == Detector.GROUND_TRUTH
                      or f.category not in COURIER_DETAILS
                      or (f.part, f.path.rpartition(".")[0]) not in couriers]
-    found = _clinicians_by_role(places_own(found, decoded, keys))
+    found = _clinicians_by_role(places_own(found, decoded))
     if not listed and not keys & (CLINICIAN_KEYS | COORDINATES | REGISTER_KEYS):
         return found  # most requests: no record of another person or place can be there
     # objects with coordinates under a key naming a place, before reading every object's keys

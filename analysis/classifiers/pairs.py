@@ -209,13 +209,11 @@ def numbered_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
         if (type(leaf.value) is float and leaf.key.isdigit() and "protobuf" in leaf.layers
                 and "[" not in leaf.path):
             fields.setdefault((leaf.part, _container(leaf.path)), {})[int(leaf.key)] = leaf
-    # the outermost messages only: a point nested in the phone's own (a geofence's centre
-    # beside its radius) is a place's
-    top = min((_depth(where) for where in fields), default=0)
-    out = []
+    # the outermost messages holding a point only: a point nested in the phone's own (a
+    # geofence's centre beside its radius) is a place's; a lone double above it (an accuracy)
+    # hides nothing
+    points: list[tuple[int, Leaf, Leaf]] = []
     for where, numbered in fields.items():
-        if _depth(where) > top:
-            continue
         for n, la in sorted(numbered.items()):
             lo = numbered.get(n + 1)
             # a phone's fix has 5 decimals or more (a metre); a walk's km and km/h, a fall's
@@ -224,10 +222,15 @@ def numbered_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
                     or min(decimals(la.text), decimals(lo.text)) < 5
                     or (abs(la.value) < 2 and abs(lo.value) < 2)):
                 continue
+            points.append((_depth(where), la, lo))
+            break
+    top = min((depth for depth, _, _ in points), default=0)
+    out = []
+    for depth, la, lo in points:
+        if depth == top:
             out += _point(exchange_id, la, lo, max(decimals(la.text), decimals(lo.text)), 0.75,
                           ("proto.latitude", "proto.longitude"),
                           "adjacent doubles in range in a call about positions")
-            break
     return out
 
 

@@ -21,6 +21,7 @@ from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
+from analysis.decoders.form import object_path
 from analysis.records import Detector, Finding
 
 # (not "cat": a category's abbreviation in as many paths; not "vet": a veteran's, QA51)
@@ -61,14 +62,14 @@ def pets_not_people(found: list[Finding], decoded: Decoded) -> list[Finding]:
     theirs: dict[str, frozenset[str]] = {}  # object path -> the categories that are the pet's
     for leaf in decoded.leaves:
         name = norm_key(leaf.key)
-        where = leaf.path.rpartition(".")[0]
+        where = object_path(leaf.path)  # (a form's "dog[breed]" is in the object "dog")
         if (leaf.part == "body" and (name in PET_KEYS or name in ANIMAL_KEYS)
                 and not PEOPLE & _words(where)):
             theirs[where] = theirs.get(where, frozenset()) | (
                 PETS_OWN if name in PET_KEYS else ANIMALS_OWN)
     return [f for f in found if f.category not in PETS_OWN
             or f.detector == Detector.GROUND_TRUTH
-            or (f.category not in theirs.get(f.path.rpartition(".")[0], frozenset())
+            or (f.category not in theirs.get(object_path(f.path), frozenset())
                 and not (called and not PEOPLE & path_words(f.path)))]
 
 

@@ -81,7 +81,7 @@ def filed(path: str) -> tuple[str, tuple[str, ...]]:
     return names[-1], tuple(objects)
 
 
-def places_own(found: list[Finding], decoded: Decoded, keys: frozenset[str]) -> list[Finding]:
+def places_own(found: list[Finding], decoded: Decoded) -> list[Finding]:
     """``found`` without the contact details and positions of the objects OWNERS names, and the
     numbers and addresses whose key names a business's desk (above). In a check-in the place's
     position is where the user is (QA15: a venue check-in)."""
@@ -89,7 +89,7 @@ def places_own(found: list[Finding], decoded: Decoded, keys: frozenset[str]) -> 
               and f.detector != Detector.GROUND_TRUTH and _owned(f.path, f.category in CONTACT)}
     if not theirs:
         return found  # (most requests: the check-in is only looked at when it matters)
-    if _checking_in(decoded, keys):
+    if _checking_in(decoded):
         theirs = {id(f) for f in found if id(f) in theirs and f.category in CONTACT}
     return [f for f in found if id(f) not in theirs]
 
@@ -98,9 +98,10 @@ CHECK_IN = frozenset({"checkin", "checkins", "checkedin", "visit", "visits", "ar
                       "arrivals", "arrived"})
 
 
-def _checking_in(decoded: Decoded, keys: frozenset[str]) -> bool:
-    """A check-in by its URL or its keys (a "checkin" object is read in ``_owned``)."""
-    return bool(CHECK_IN & (keys | url_words(decoded)))
+def _checking_in(decoded: Decoded) -> bool:
+    """A check-in by its URL (a "checkin" object is read in ``_owned``; any key named "visits"
+    elsewhere in the request says nothing, a review found)."""
+    return bool(CHECK_IN & url_words(decoded))
 
 
 @lru_cache(maxsize=8192)

@@ -102,7 +102,8 @@ def searched_in_events(exchange_id: int, decoded: Decoded, found: list[Finding])
     # a "name" names an event only beside the event's own parameters (GA4's {"name":
     # "search", "params": {...}}): a course's or a product's name says nothing (QA44)
     named = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
-             if leaf.key.lower() in EVENT_NAME_KEYS}
+             if leaf.key.lower() in EVENT_NAME_KEYS and (
+                 leaf.key.lower() not in MINIFIED or _search_name(leaf.text))}
     params = {o.rpartition(".")[0] for o in {leaf.path.rpartition(".")[0]
                                              for leaf in decoded.leaves}
               if norm_key(o.rpartition(".")[2].partition("[")[0]) in EVENT_OBJECTS}

@@ -275,6 +275,8 @@ KEY_TIMES = frozenset({"hold", "dwell", "flight"})
 
 def _typing_event(text: str) -> bool:
     words = {w.lower() for w in _TOKEN.findall(text)}
+    if "key" in words:  # camelCase: "keyDownTiming" is key + down (a review)
+        words |= {"key" + w for w in ("down", "up", "press") if w in words}
     return bool(TYPING_EVENT_WORDS & words or (KEY_EVENT_WORDS & words and TIMING_WORDS & words)
                 or ("key" in words and KEY_TIMES & words))
 

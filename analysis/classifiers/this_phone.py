@@ -21,8 +21,8 @@ import dataclasses
 
 from analysis.classifiers.base import HASH_BY_LEN
 from analysis.classifiers.paths import path_words
+from analysis.classifiers.places_own import filed
 from analysis.classifiers.words import key_words
-from analysis.decoders.form import dotted_path
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
 
@@ -151,20 +151,13 @@ def _other_numbers(found: list[Finding], phone: str) -> list[Finding]:
 def _role_words(path: str) -> set[str]:
     """The words of a phone's key and of the object right above it, a contact container
     skipped (``ride.driver.contact_phone``, ``ride.driver.contact.phone``: QA49)."""
-    names = [seg.partition("[")[0] for seg in dotted_path(path).split(".")]
-    above = [n for n in names[-2:-4:-1] if n]
-    if above and above[0].lower() in CONTACT_OBJECTS:
-        above = above[1:]
+    key, objects = filed(path)  # (a contact container skipped, as places_own reads them)
     # the object's last word only: a "guest_checkout" is the user's own (QA51); a record's
     # suffix is skipped ("driverInfo", "courier_details": QA52)
-    words = key_words(above[0]) if above else ()
+    words = key_words(objects[0]) if objects else ()
     if len(words) > 1 and words[-1] in ("info", "details", "data", "record"):
         words = words[:-1]
-    return {*key_words(names[-1]), *words[-1:]}
-
-
-CONTACT_OBJECTS = frozenset({"contact", "contacts", "contactinfo", "details", "contato",
-                             "contacto", "kontakt"})
+    return {*key_words(key), *words[-1:]}
 
 
 def _same_number(sent: str, mine: str) -> bool:

@@ -94,7 +94,13 @@ def _parcel_service(value: str) -> bool:
     """A parcel carrier's service by its first word or two ("usps_priority", "Royal Mail
     Tracked 24", "canada_post_expedited_parcel": blind21, QA52)."""
     words = re.split(r"[\s_-]+", value.lower())
+    if MOBILE_WORDS.intersection(words):
+        return False  # "La Poste Mobile" is a mobile network (a review)
     return words[0] in PARCELS or "".join(words[:2]) in PARCELS
+
+
+MOBILE_WORDS = frozenset({"mobile", "telecom", "telekom", "wireless", "cellular", "mobil",
+                          "movil", "móvil"})
 
 
 def carrier_value(value: str) -> bool:

@@ -181,12 +181,16 @@ _ITALIAN_STREET = re.compile(r"(?i)(?:via|viale|piazza|piazzale|corso|strada|vic
                              r"lungomare|contrada|borgo)\s+\w")
 
 
+# ...or a street with a house number of its own ("350 Fifth Avenue", "Via Roma, 12"), not a
+# version ("Google Places v3": a review)
+_HOUSE_NUMBERED = re.compile(r"^\d{1,5}[A-Za-z]?\s+[A-Za-z]{3,}|[A-Za-z]{3,},?\s+\d{1,5}[A-Za-z]?$")
+
+
 def italian_street(value: str) -> bool:
     """A street as an address's "via" holds it ("Via Palermo", "350 Fifth Avenue"), not how
     the address was entered ("autocomplete": QA54)."""
     v = value.strip()
-    return bool(_ITALIAN_STREET.match(v)) or (
-        any(c.isdigit() for c in v) and sum(c.isalpha() for c in v) >= 4 and " " in v)
+    return bool(_ITALIAN_STREET.match(v) or _HOUSE_NUMBERED.search(v))
 
 
 def header_token(value: str) -> bool:

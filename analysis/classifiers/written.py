@@ -205,8 +205,10 @@ def _typed_messages(decoded: Decoded, parents: set[str]) -> set[str]:
     """Those of ``parents`` (object paths) whose own type key names a message (above), or
     whose frame's does (``{"event": "new_msg", "payload": {"body": ...}}``)."""
     kinds = WRITTEN_TYPES | (MESSAGE_TYPES if url_words(decoded) & SOCKET_CALLS else set())
-    framed = {p.rpartition(".")[0]: p for p in parents
-              if p.rpartition(".")[2] in FRAME_BODIES}
+    framed: dict[str, set[str]] = {}  # a frame's path -> its bodies holding a text
+    for p in parents:
+        if p.rpartition(".")[2] in FRAME_BODIES:
+            framed.setdefault(p.rpartition(".")[0], set()).add(p)
     typed = set()
     for leaf in decoded.leaves:
         if (leaf.part != "body" or leaf.key.lower() not in TYPE_KEYS
@@ -216,8 +218,7 @@ def _typed_messages(decoded: Decoded, parents: set[str]) -> set[str]:
         where = leaf.path.rpartition(".")[0]
         if where in parents:
             typed.add(where)
-        if where in framed:
-            typed.add(framed[where])
+        typed |= framed.get(where, set())
     return typed
 
 
