@@ -8,7 +8,6 @@ what the value *is*. Likewise a key rule's reading of a field beats a bare value
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import operator
 from collections.abc import Iterable
@@ -19,7 +18,6 @@ from analysis.classifiers.base import (
     Classifier,
     PartlyClassified,
     finding_fields,
-    preview,
     remake_finding,
 )
 from analysis.classifiers.contact_hashes import CONTACTED, contact_hashes, contacts_call
@@ -49,14 +47,14 @@ from analysis.classifiers.records import (
 )
 from analysis.classifiers.rules import key_rules
 from analysis.classifiers.searched import searched_in_events
+from analysis.classifiers.series import series_leaf
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.this_phone import not_this_phone, paired_devices
 from analysis.classifiers.typed_views import typed_views
 from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
 from analysis.classifiers.url_ids import url_order_ids
-from analysis.classifiers.words import key_words
 from analysis.classifiers.written import message_client_ids, written_text
-from analysis.decoders import Decoded, Leaf
+from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
 
@@ -232,32 +230,6 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         out = PartlyClassified(out)
         out.failure = failure
     return out
-
-
-# A heart rate's samples under a key naming them (QA38: 16 or more values are one field, which
-# no key rule read): the key classifier's reading of a heart-rate key, when most samples are
-# beats per minute a heart can have. Other series (a layer's "weights", a back-off's "steps", a
-# metronome's "bpm" presets: QA39) are the structure classifier's, by their shape, or nothing.
-HEART_WORDS = frozenset({"heart", "heartrate", "hr", "pulse", "puls", "polso", "pulso"})
-
-
-def series_leaf(exchange_id: int, leaf: Leaf) -> Finding | None:
-    """A heart rate's series read by its key (above)."""
-    items = leaf.value
-    if (not isinstance(items, list) or not items or type(items[0]) not in (int, float)
-            or not HEART_WORDS & ({*key_words(leaf.key)} | {*key_words(leaf.parent)})):
-        return None
-    beats = sum(1 for v in items if type(v) in (int, float) and 25 <= v <= 250)
-    if beats * 5 < len(items) * 4:  # (a stream may start with zeros before the strap reads)
-        return None
-    sample = next(v for v in items if type(v) in (int, float) and 25 <= v <= 250)
-    probe = dataclasses.replace(leaf, value=sample, array=False, text=str(sample))
-    found = keys.CLASSIFIER.leaf(exchange_id, probe)
-    if found is None or found.category != "health.fitness":
-        return None
-    return dataclasses.replace(found, value=preview(leaf.text),
-                               evidence=f"{found.evidence}; a series of {len(items)} values, "
-                               f"{beats} of them 25-250 beats per minute")
 
 
 OAUTH_KEYS = frozenset({"grant_type", "response_type", "redirect_uri", "code_challenge",

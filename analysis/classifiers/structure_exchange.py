@@ -51,11 +51,10 @@ TYPING_CALLS = frozenset({"typing", "keystroke", "keystrokes", "keyboard", "keyp
 TIMING_NAME = re.compile(r"(?i)dwell|hold|flight|^(?:kd|kh|kf|dw|fl)$")
 RULE = operator.attrgetter("rule")
 # ...and that it uploads positions: a keyless list of lat/lon pairs is a track only in such a call
-LOCATION_CALLS = frozenset({"location", "locations", "gps", "trace", "traces", "track",
-                            "tracks", "trip", "trips", "route", "routes", "position",
-                            "positions", "geo", "fix", "fixes", "breadcrumbs", "ping", "pings",
-                            "probe", "probes", "checkin", "geolocation", "waypoints", "walk",
-                            "walks", "hike", "hikes"})
+LOCATION_CALLS = frozenset({"location", "locations", "gps", "trace", "traces", "track", "tracks",
+                            "trip", "trips", "route", "routes", "position", "positions", "geo",
+                            "fix", "fixes", "breadcrumbs", "ping", "pings", "probe", "probes",
+                            "checkin", "geolocation", "waypoints", "walk", "walks"})
 TRACK_CONFIDENCE = 0.8
 MIN_FIXES = 3
 # Without such a call the pairs alone must leave no doubt: more fixes, 5+ decimals (a metre),

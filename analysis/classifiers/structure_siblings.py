@@ -261,15 +261,13 @@ def _voice_range(leaf: Leaf) -> bool:
 # call's, the event's name standing for the key words the lists' short names lack.
 EVENT_KEYS = frozenset({"n", "name", "event", "ev", "eventname", "en", "type", "action",
                         "eventtype"})  # (as norm_key writes them)
-# (not "keyboard" or "keypress": a shortcut's counts, the keyboard's height, a key click's
-# volume are no rhythm, QA48)
+# (not "keyboard", "keypress": a shortcut's counts, a keyboard's height, a click's volume: QA48)
 TYPING_EVENT_WORDS = frozenset({"typing", "keystroke", "keystrokes"})
-# ...and so does a key event named with its timing ("keydown_timing", "keypress_dynamics": QA49)
-# (not "key": a key frame's, a fetched key's; no "latency": a game's input lag, QA51)
+# ...and a key event named with its timing ("keydown_timing": QA49; not a key frame's, a fetched
+# key's, a game's input latency: QA51), or a key's hold, dwell or flight times ("key_hold_times")
 KEY_EVENT_WORDS = frozenset({"keydown", "keyup", "keypress", "keypresses", "keystroke"})
 TIMING_WORDS = frozenset({"timing", "timings", "dynamics", "rhythm", "intervals", "cadence",
                           "biometrics", "flight", "dwell", "durations", "deltas", "hold"})
-# ...and a key's own hold, dwell or flight times ("key_hold_times": QA51)
 KEY_TIMES = frozenset({"hold", "dwell", "flight"})
 
 

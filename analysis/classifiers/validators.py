@@ -49,7 +49,6 @@ from analysis.classifiers.validators_ids import (
     mac_like,
     national_id_value,
     national_number,
-    rfc_value,
     sim_like,
 )
 from analysis.classifiers.validators_names import (
@@ -66,6 +65,7 @@ from analysis.classifiers.validators_names import (
     postal_address,
 )
 from analysis.classifiers.validators_net import carrier_value, cell_id, ip_private, ip_public
+from analysis.classifiers.validators_tokens import TOKEN_VALIDATORS
 from analysis.classifiers.validators_values import (
     age_value,
     amount,
@@ -74,14 +74,12 @@ from analysis.classifiers.validators_values import (
     birth_date,
     card_digits,
     card_field,
-    card_token,
     country_value,
     ethnicity_value,
     fitness_kind,
     gender_value,
     header_token,
     health_text,
-    italian_street,
     locale_text,
     measure,
     media,
@@ -285,15 +283,12 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "nettype": nettype, "not_resolution": not_resolution, "birth_value": birth_value,
     "name_part": name_part, "postcode": postcode, "carrier_value": carrier_value,
     "measure": measure, "fitness_kind": fitness_kind, "card_digits": card_digits,
-    "age_value": age_value, "gender_value": gender_value,
-    "amount": amount, "prose": prose, "ethnicity_value": ethnicity_value,
-    "device_identifier": device_identifier, "person_like": person_like,
-    "health_text": health_text, "national_id_value": national_id_value,
-    "national_number": national_number, "rfc_value": rfc_value,
-    "payment_token": payment_token, "card_token": card_token, "header_token": header_token,
-    "italian_street": italian_street,
-    "resolution": resolution,
-    "session_header": session_header,
+    "age_value": age_value, "gender_value": gender_value, "amount": amount, "prose": prose,
+    "ethnicity_value": ethnicity_value, "device_identifier": device_identifier,
+    "person_like": person_like, "health_text": health_text,
+    "national_id_value": national_id_value, "national_number": national_number,
+    "payment_token": payment_token, "header_token": header_token, **TOKEN_VALIDATORS,
+    "resolution": resolution, "session_header": session_header,
     "display_name": display_name, "handle": handle, "place_name": place_name,
     "card_field": card_field, "country_value": country_value, "ud_place": ud_place,
     "web_url": web_url, "blob": blob, "bank_number": bank_number, "typing_count": typing_count,

@@ -262,6 +262,9 @@ def rfc_value(value: str) -> bool:
     return bool(RFC.fullmatch(v)) and v not in GENERIC_RFC
 
 
+ID_VALIDATORS["rfc_value"] = rfc_value
+
+
 def national_number(value: str) -> bool:
     """A national number under a short name that means other things too: a document's number
     with seven digits or more (a tally of 2,841 "nie" votes, a 1,250 "rut" deduction are none)."""

@@ -1,0 +1,37 @@
+"""A heart rate's samples under a key naming them, read by the key classifier (QA38: a list of
+16 or more numbers is one field, which no key rule reads): the reading of a heart-rate key, when
+most samples are beats per minute a heart can have (25-250; a stream may start with zeros
+before the strap reads). Other series (a layer's "weights", a back-off's "steps", a metronome's
+"bpm" presets: QA39) are the structure classifier's, by their shape, or nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from analysis.classifiers import keys
+from analysis.classifiers.base import preview
+from analysis.classifiers.words import key_words
+from analysis.decoders import Leaf
+from analysis.records import Finding
+
+HEART_WORDS = frozenset({"heart", "heartrate", "hr", "pulse", "puls", "polso", "pulso"})
+
+
+def series_leaf(exchange_id: int, leaf: Leaf) -> Finding | None:
+    """A heart rate's series read by its key (above)."""
+    items = leaf.value
+    if (not isinstance(items, list) or not items or type(items[0]) not in (int, float)
+            or not HEART_WORDS & ({*key_words(leaf.key)} | {*key_words(leaf.parent)})):
+        return None
+    beats = sum(1 for v in items if type(v) in (int, float) and 25 <= v <= 250)
+    if beats * 5 < len(items) * 4:  # (a stream may start with zeros before the strap reads)
+        return None
+    sample = next(v for v in items if type(v) in (int, float) and 25 <= v <= 250)
+    probe = dataclasses.replace(leaf, value=sample, array=False, text=str(sample))
+    found = keys.CLASSIFIER.leaf(exchange_id, probe)
+    if found is None or found.category != "health.fitness":
+        return None
+    return dataclasses.replace(found, value=preview(leaf.text),
+                               evidence=f"{found.evidence}; a series of {len(items)} values, "
+                               f"{beats} of them 25-250 beats per minute")

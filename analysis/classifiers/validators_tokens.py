@@ -1,0 +1,52 @@
+"""Validators of the ninth session's readings: a payment API's card or payment-method token
+(Stripe-style ``tok_``/``pm_``/``src_``/``card_`` prefixes, Square's ``cnon:`` nonce) and an
+Italian address's street (QA50-QA54; each narrowed by a hunt for overreach: a campaign's
+``src_newsletter0325`` is no token, an address's ``"via": "autocomplete"`` no street).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+_CARD_TOKEN = re.compile(r"(?:tok|src|card|pm|btok|ba)_(?:[a-z]{2,4}_)?([A-Za-z0-9]{8,})"
+                         r"|cnon:([A-Za-z0-9_-]{16,})")  # (Square's card nonce: QA51)
+
+
+def card_token(value: str) -> bool:
+    """A payment API's token for a card or a payment method ("tok_...", "pm_...", maybe with a
+    mode or country segment, "tok_mx_..."): a random string with digits, not a source's name
+    ("src_push_weekly_digest", "card_recommendations_home": QA51)."""
+    m = _CARD_TOKEN.fullmatch(value.strip())
+    if m is None:
+        return False
+    if m.group(2) is not None:
+        return True
+    # random: letters and digits mixed throughout, 14 characters or more after "tok_"/"pm_",
+    # 24 after a source's or a card's prefix as payment APIs make them (a whiteboard's
+    # "card_5f2e8c7a91b3", a campaign's "src_campaign2024spring05" are none: QA52, QA54)
+    body = m.group(1)
+    turns = sum(a.isdigit() != b.isdigit() for a, b in itertools.pairwise(body))
+    least = 14 if value.lstrip().startswith(("tok_", "pm_", "btok_")) else 24
+    return len(body) >= least and turns >= 3
+
+
+_ITALIAN_STREET = re.compile(r"(?i)(?:via|viale|piazza|piazzale|corso|strada|vicolo|largo|"
+                             r"lungomare|contrada|borgo)\s+\w")
+
+
+# ...or a street with a house number of its own ("350 Fifth Avenue", "Via Roma, 12"), not a
+# version ("Google Places v3": a review)
+_HOUSE_NUMBERED = re.compile(r"^\d{1,5}[A-Za-z]?\s+[A-Za-z]{3,}|[A-Za-z]{3,},?\s+\d{1,5}[A-Za-z]?$")
+
+
+def italian_street(value: str) -> bool:
+    """A street as an address's "via" holds it ("Via Palermo", "350 Fifth Avenue"), not how
+    the address was entered ("autocomplete": QA54)."""
+    v = value.strip()
+    return bool(_ITALIAN_STREET.match(v) or _HOUSE_NUMBERED.search(v))
+
+
+TOKEN_VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "card_token": card_token, "italian_street": italian_street}
