@@ -13,6 +13,7 @@ import re
 
 from analysis.classifiers.base import leaf_finding, preview
 from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.validators_ids import HASH
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Detector, Finding
@@ -31,7 +32,6 @@ BOOKS = (frozenset({"address", "book"}), frozenset({"phone", "book"}))  # "/addr
 def contacts_call(words: frozenset[str]) -> bool:
     """A call about the address book, by its path's words."""
     return bool(words & CONTACT_CALLS) or any(b <= words for b in BOOKS)
-_DIGEST = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}")
 _INDEX = re.compile(r"\[\d+\]$")
 MIN_ENTRIES = 2
 
@@ -45,7 +45,7 @@ def contact_hashes(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         return found
     lists: dict[tuple[str, str], list[Leaf]] = {}
     for leaf in decoded.leaves:
-        if leaf.path.endswith("]") and _DIGEST.fullmatch(leaf.text):
+        if leaf.path.endswith("]") and HASH.fullmatch(leaf.text):
             lists.setdefault((leaf.part, _INDEX.sub("", leaf.path)), []).append(leaf)
     hashed = {where: leaves for where, leaves in lists.items()
               if len({x.text.lower() for x in leaves}) >= MIN_ENTRIES
@@ -53,7 +53,7 @@ def contact_hashes(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     if not hashed:
         return found
     out = [f for f in found if f.detector == Detector.GROUND_TRUTH
-           or f.category not in ("contact.email", "contact.phone")
+           or f.category not in CONTACTED
            or (f.part, _INDEX.sub("", f.path)) not in hashed]
     for (_, path), leaves in hashed.items():
         first = leaf_finding(exchange_id, leaves[0], "content.contacts", 0.8,

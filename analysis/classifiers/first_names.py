@@ -39,12 +39,10 @@ def first_names(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
         if leaf.path in have or type(leaf.value) is not str or not validate("name_word",
                                                                               leaf.text):
             continue
-        if key in FIRST and where in beside:
-            out.append(leaf_finding(exchange_id, leaf, "contact.name", 0.8, f"key '{leaf.key}' "
-                                    "is a first name beside the person's last name",
-                                    "context.first-name"))
-        elif key == "nom" and where in firsts:
-            out.append(leaf_finding(exchange_id, leaf, "contact.name", 0.8, f"key '{leaf.key}' "
-                                    "is a last name beside the person's first name",
-                                    "context.first-name"))
+        what = ("a first name beside the person's last name" if key in FIRST and where in beside
+                else "a last name beside the person's first name" if key == "nom"
+                and where in firsts else "")
+        if what:
+            out.append(leaf_finding(exchange_id, leaf, "contact.name", 0.8,
+                                    f"key '{leaf.key}' is {what}", "context.first-name"))
     return out

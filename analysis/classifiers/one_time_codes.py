@@ -12,8 +12,7 @@ import re
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_keys
-from analysis.classifiers.structure_base import url_segments, url_words
-from analysis.classifiers.words import key_words
+from analysis.classifiers.structure_base import call_words, url_segments, url_words
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
@@ -42,18 +41,17 @@ def one_time_codes(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     """secret.credential for a short code of digits sent to a verification call (above)."""
     # (with the path's raw segments: "2fa" is split as "2" + "fa" into words, a review found)
     words = url_words(decoded) | {seg.lower() for seg in url_segments(decoded)}
+    keys = norm_keys(decoded.key_set())
     if not (words & VERIFY_CALLS or {"sign", "in", "phone"} <= words) or not (
-            words & ACCOUNT_CALLS or norm_keys(decoded.key_set()) & ACCOUNT_KEYS) or (
-            words & NOT_CODE_CALLS):
+            words & ACCOUNT_CALLS or keys & ACCOUNT_KEYS) or words & NOT_CODE_CALLS:
         return []  # most requests (and Firebase's accounts:signInWithPhoneNumber is a
         # verification call: QA51)
-    segments = url_segments(decoded)
-    last = set(key_words(segments[-1])) if segments else set()
+    last = call_words(decoded)
     if not last & (VERIFY_CALLS | CHECKS) and not {"sign", "in", "phone"} <= last:
         return []  # "/phone/verify/start" asks for a code; it sends none yet (QA51)
     # beside {"channel": "sms"} a request to send a code, unless the code has six digits or
     # more (a dialling code has four at most: QA52, QA54)
-    sending = bool(SENDING & norm_keys(decoded.key_set()))
+    sending = bool(SENDING & keys)
     have = {(f.part, f.path) for f in found if f.category == "secret.credential"}
     return [leaf_finding(exchange_id, leaf, "secret.credential", CONFIDENCE,
                          f"key '{leaf.key}' holds a one-time code of {_count(leaf.text)} digits "

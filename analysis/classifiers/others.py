@@ -51,8 +51,8 @@ CLINICIAN_ROLES = frozenset({"gp", "doctor", "doctors", "physician", "physicians
                              "dermatologist", "gynecologist", "gynaecologist", "obgyn",
                              # a pet's and a hearing aid's clinicians (QA50, blind21)
                              "vet", "vets", "veterinarian", "veterinarians", "audiologist",
-                             "audiologists", "arzt", "aerztin", "doktor", "medico", "dottore",
-                             "lekarz", "hausarzt"})  # (German, Italian, Polish: QA53)
+                             "audiologists", "aerztin", "doktor", "dottore",
+                             "hausarzt"})  # (QA53; "arzt", "medico" are read as "doctor")
 # A place's own record: an id, a name and its own coordinates, under a key naming a place (a
 # user's profile, Segment's traits, a courier or a device have the same keys: QA28)
 PLACE_IDS = frozenset({"id", "placeid", "stationid", "venueid", "poiid", "uuid", "slug"})

@@ -38,7 +38,7 @@ PETS_OWN = frozenset({"health.medical", "health.fitness", "personal.birthdate",
 ANIMALS_OWN = frozenset({"health.fitness", "personal.birthdate", "personal.gender"})
 PEOPLE = frozenset({"owner", "applicant", "insured", "policyholder", "holder", "human",
                     "guardian", "parent", "user", "customer", "member", "profile", "me",
-                    "traits", "account", "person", "identity", "propietario", "rider",
+                    "traits", "account", "person", "identity", "rider",
                     "sitter", "sitters", "walker", "walkers", "trainer", "student", "adopter",
                     "properties"})  # (not "patient": a vet's patient is the pet, QA54)
 # a call about a person in a pet's business (a pet sitter's own profile, QA52; a user's pets

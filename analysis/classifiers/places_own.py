@@ -44,11 +44,10 @@ OWNERS = frozenset({"listings", "salon", "salons", "vendor", "vendors", "merchan
                     "synagogues", "gurdwara", "clinic", "clinics", "pharmacy", "pharmacies",
                     "hospital", "hospitals", "hotel", "hotels", "venue", "venues", "dealers",
                     "station", "stations", "museum", "museums", "branch", "branches", "cafe",
-                    "cafes", "garage", "garages", "restaurante", "restaurantes", "tienda",
-                    "tiendas", "loja", "lojas", "apotheke", "apotheken", "farmacia",
-                    "pharmacie", "apteka", "pub", "pubs", "barber", "barbers", "barbershop",
-                    "marina", "marinas", "harbour", "harbor", "ristorante",
-                    "ristoranti"})
+                    "cafes", "garage", "garages", "restaurante", "restaurantes", "tiendas",
+                    "lojas", "apotheken", "pharmacie", "pub", "pubs", "barber", "barbers",
+                    "barbershop", "marina", "marinas", "harbour", "harbor", "ristoranti"})
+# (the words key_words translates are read as their English: "apotheke" is a pharmacy)
 # ...and a number or an address whose key names the business it reaches
 # ("support_email", "customer_service_phone"; the word before the detail's). Not the user's own
 # work address ("business_email", "office_email", "company_email": QA51), and a "service" only
@@ -66,8 +65,8 @@ SERVICE_DESKS = frozenset({"customer", "client", "guest", "member"})
 # blind sets label it)
 PLACE_OWNED = CONTACT | {"location.precise"}
 CONTACT_WORDS = frozenset({"phone", "email", "mail", "address", "name", "fax", "mobile",
-                           "telefon", "telefono", "telephone", "tel"})
-DETAIL_WORDS = CONTACT_WORDS | {"tel", "telephone", "number", "whatsapp"}
+                           "telephone", "tel"})
+DETAIL_WORDS = CONTACT_WORDS | {"number", "whatsapp"}
 
 
 @lru_cache(maxsize=8192)

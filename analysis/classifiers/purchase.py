@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key, norm_keys
-from analysis.classifiers.structure_base import url_segments, url_words
+from analysis.classifiers.structure_base import call_words, url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
@@ -182,8 +182,7 @@ def _bought(decoded: Decoded) -> bool:
              if leaf.key.lower() in EVENT_KEYS and type(leaf.value) is str
              and len(leaf.text) <= 40]
     names.append(set(url_words(decoded)))
-    segments = url_segments(decoded)
-    if segments and set(key_words(segments[-1])) & BOUGHT_CALLS:
+    if call_words(decoded) & BOUGHT_CALLS:
         names.append({"purchase"} | names[-1])
     return any(words & BOUGHT and not words & NOT_BOUGHT for words in names)
 
@@ -203,8 +202,7 @@ def _order_call(decoded: Decoded) -> bool:
     """The request's last path segment names an order or a booking call (``/v1/orders``)."""
     if not url_words(decoded) & ORDER_CALLS:
         return False  # (cached per path: most requests name no order call at all)
-    segments = url_segments(decoded)
-    return bool(segments) and bool(set(key_words(segments[-1])) & ORDER_CALLS)
+    return bool(call_words(decoded) & ORDER_CALLS)
 
 
 def paid_amounts(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:

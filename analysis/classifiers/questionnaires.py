@@ -19,7 +19,7 @@ import dataclasses
 from analysis.classifiers.base import leaf_finding, list_path
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import url_segments
-from analysis.classifiers.words import tables
+from analysis.classifiers.words import english_name
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
@@ -79,10 +79,8 @@ def questionnaire_answers(exchange_id: int, decoded: Decoded,
     # list's "name": "phq9" has a category too, QA49)
     have = {(f.part, f.path) for f in found}
     out = []
-    said = tables().translations  # ("Antworten", "Summe": QA53's German PHQ-9)
     for leaf in decoded.leaves:
-        key = norm_key(leaf.key)
-        key = said.get(key, key).replace(" ", "")
+        key = english_name(norm_key(leaf.key))  # ("Antworten", "Summe": QA53's German PHQ-9)
         # a list of scalar answers ([2, 3, 1, ...]) is one field, at the list's path
         path = list_path(leaf.path)
         if (leaf.part != "body" or (leaf.part, path) in have or type(leaf.value) is bool

@@ -10,7 +10,7 @@ from typing import Any
 
 from analysis.classifiers.base import PREVIEW, preview, wrappers
 from analysis.classifiers.rules import load_toml, norm_key
-from analysis.classifiers.words import tables
+from analysis.classifiers.words import key_words, tables
 from analysis.decoders import Decoded, Node
 from analysis.records import Detector, Finding
 
@@ -47,6 +47,14 @@ def _translated(words: set[str]) -> frozenset[str]:
     ([words.translations]: "gorjeta" is a tip, "beschleunigung" an acceleration)."""
     said = tables().translations
     return frozenset(words.union(*(said[w].split() for w in words if w in said)))
+
+
+def call_words(decoded: Decoded) -> frozenset[str]:
+    """The words of the URL path's last segment: the call itself (``/v3/bookings``,
+    ``/auth/otp/verify``), as several readings ask whether a request is posted to a collection
+    or asks for an action."""
+    segments = url_segments(decoded)
+    return frozenset(key_words(segments[-1])) if segments else frozenset()
 
 
 def url_words(decoded: Decoded) -> frozenset[str]:

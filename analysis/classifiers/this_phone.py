@@ -123,8 +123,8 @@ def _parent_words(path: str) -> frozenset[str]:
 # the other side's (a driver's phone in a rider's app; QA46, QA48)
 ROLES = frozenset({"driver", "courier", "rider", "teacher", "tutor", "coach", "trainer",
                    "nurse", "caregiver", "nanny", "babysitter", "mechanic", "plumber", "seller",
-                   "vendor", "host", "guest", "tenant", "chauffeur", "motorista", "conductor",
-                   "repartidor", "entregador", "insegnante", "profesor", "profesora",
+                   "vendor", "host", "guest", "tenant", "chauffeur", "repartidor",
+                   "entregador", "profesor", "profesora",
                    "professeur", "lehrer", "lehrerin", "docente", "nauczyciel", "professora",
                    "autista", "fahrer", "fahrerin", "kurier", "livreur"})  # (QA54; not a
 # sender or an owner: the user, QA52)

@@ -255,13 +255,13 @@ def context_rule_for(key: str, path: str) -> KeyRule | None:
     above = []
     for seg in reversed(dotted_path(path).split(".")[:-1]):  # (a form's brackets: objects)
         name = norm_key(seg.partition("[")[0])
-        above.append(_translated(name))  # ("endereco" is "address")
+        above.append(english_name(name))  # ("endereco" is "address")
         if "[" in seg:
             break
     return _context_rule(key, tuple(above))
 
 
-def _translated(name: str) -> str:
+def english_name(name: str) -> str:
     """A container's name (``norm_key``) in the English the rules name it in, if foreign."""
     return tables().translations.get(name, name).replace(" ", "")
 

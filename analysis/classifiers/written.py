@@ -13,7 +13,7 @@ from functools import lru_cache
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.searched import SEARCH_CALLS, searched_terms
-from analysis.classifiers.structure_base import url_segments, url_words
+from analysis.classifiers.structure_base import call_words, url_segments, url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words, tables
 from analysis.decoders import Decoded
@@ -83,8 +83,9 @@ def _offer(decoded: Decoded) -> set[str]:
 
 
 def _posted_to_chat(decoded: Decoded) -> bool:
-    segments = url_segments(decoded)
-    return bool(segments) and bool(CONVERSATIONS & set(key_words(segments[-1])))
+    return bool(CONVERSATIONS & call_words(decoded))
+
+
 # a sibling saying who or what wrote it: an auto-reply, the system, an agent
 WRITER_KEYS = frozenset({"type", "kind", "role", "author", "sender", "source", "from", "origin"})
 NOT_THE_USER = ("auto", "system", "bot", "agent", "server", "admin", "staff", "canned",
