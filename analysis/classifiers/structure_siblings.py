@@ -283,13 +283,13 @@ def typing_by_event_name(exchange_id: int, decoded: Decoded,
                          unread: list[Node]) -> list[Finding]:
     """behavior.keystroke for the unread lists of an event named for typing (above), read with
     the event's name as their key context and weighted down for it (``read_in_context``)."""
-    if EVENT_KEYS.isdisjoint(norm_keys(decoded.key_set())):
+    if not unread or EVENT_KEYS.isdisjoint(norm_keys(decoded.key_set())):
         return []  # most requests: no event name beside the lists (a cached look)
     objects = {node.path.rpartition(".")[0] for node in unread}
-    named = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
-             if leaf.path.rpartition(".")[0] in objects and norm_key(leaf.key) in EVENT_KEYS
-             and type(leaf.value) is str and len(leaf.text) <= 64
-             and _typing_event(leaf.text)}
+    named = {parent for leaf in decoded.leaves
+             if type(leaf.value) is str and len(leaf.text) <= 64
+             and (parent := leaf.path.rpartition(".")[0]) in objects
+             and norm_key(leaf.key) in EVENT_KEYS and _typing_event(leaf.text)}
     out = []
     for node in unread:
         if node.path.rpartition(".")[0] in named:

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from urllib.parse import parse_qsl, unquote
 
 from analysis.decoders import b64, hexwrap
 from analysis.decoders.base import DecodeError, NotThisFormat, Tree
 from analysis.decoders.charset import LATIN1, charset_of
+from analysis.decoders.json_body import is_json
 
 # name=value pairs joined by & (or ;): what a form-encoded string looks like
 # Values exclude both separators so that every string splits one way only: a looser value
@@ -117,7 +117,7 @@ class FormBody:
         except UnicodeDecodeError:
             text = data.decode(charset or "latin-1", "replace")
         text = text.strip()
-        if text[:1] in ("{", "[") and _is_json(text):
+        if text[:1] in ("{", "[") and is_json(text):
             # JSON sent under a form content type (Volley's StringRequest, axios/jQuery
             # defaults): read as one form name it would hide every value in it
             raise NotThisFormat("a JSON document, whatever the declared type")
@@ -142,14 +142,6 @@ class FormBody:
                 return unquote(text)
             raise NotThisFormat("a base64 or hex wrapper, not name=value pairs")
         return pairs_tree(pairs)
-
-
-def _is_json(text: str) -> bool:
-    try:
-        json.loads(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _wrapped(text: str) -> bool:

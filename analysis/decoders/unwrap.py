@@ -6,12 +6,12 @@ noise, so they stay as they are."""
 
 from __future__ import annotations
 
-import json
 import zlib
 
 import msgpack
 
 from analysis.decoders.base import Blob, Malformed, NotThisFormat, Tree, printable_text
+from analysis.decoders.json_body import is_json
 from analysis.decoders.protobuf import looks_structured, packed_vector, parse_message
 
 MAX_WRAPPED = 4 << 20
@@ -45,12 +45,8 @@ def worth_unwrapping(raw: bytes) -> Tree:
     if raw[:2] == b"\x1f\x8b" or raw[:4] == b"\x28\xb5\x2f\xfd" or _zlib(raw):
         return Blob(raw)
     head = raw[:1]
-    if head in (b"{", b"["):
-        try:
-            json.loads(raw)
-            return Blob(raw)
-        except ValueError:
-            pass
+    if head in (b"{", b"[") and is_json(raw):
+        return Blob(raw)
     if len(raw) in DIGEST_SIZES:
         if raw.isascii() and (text := printable_text(raw)) is not None:
             return text  # a hex or base64 wrapper of an ID or an address of that length
