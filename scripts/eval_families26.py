@@ -5,7 +5,7 @@ final rules (the lead registers it in ``eval_classifiers.py``; this author did n
 
 Labels are what a careful privacy auditor would mark (TAXONOMY.md ids, DESIGN.md paths). Like sets
 20-25 this set measures ORDINARY traffic: mainstream app-backend and SDK shapes in the proportions
-real captures have (149 first-party calls and 77 SDK calls, 226 exchanges, 1,575 labels after
+real captures have (149 first-party calls and 78 SDK calls, 227 exchanges, 1,578 labels after
 ``listed_once``), mostly ordinary placements of the profile's values (``eval_payloads.profile()``,
 the one every set uses), with everyday look-alikes. Seven app kinds new to the evaluation
 (fictional names, hosts under example.* per RFC 2606, no real company named as sender), each with
@@ -49,8 +49,8 @@ meals with a photo, activity, alert settings and an urgent low with the phone's 
 invitation, a clinic link, an A1C, reports, notes, a pump link, a sensor-status GET; groceries:
 an address with a door code, searches, a cart, slots, an order with a tip, a one-time payment
 code, an age check, a late courier, a rating, a loyalty card, allergies, a referral, a complaint
-photo, the nearest store, a store lookup and an unsubscribe link; analytics batches (gzip JSON), identify
-calls (a JSON string in a form field), an offline msgpack flush and a signed-out GET beacon
+photo, the nearest store, a store lookup and an unsubscribe link; analytics batches (gzip JSON),
+identify calls (a JSON string in a form field), an offline msgpack flush and a signed-out GET beacon
 (base64 JSON in the query); MMP installs, launches and events (``event_value`` a JSON string);
 OpenRTB 2.6 bid requests (gzip; banner, video and native; GPS geo at 3 decimals or IP geo), a VAST
 GET and win/impression beacons; crash reports and sessions; flag evaluations (JSON, and base64
@@ -193,16 +193,20 @@ Looked at beyond TAXONOMY.md, DESIGN.md and the builder sources (stated honestly
 ``_bp``, ``_boat``, ``_sdk``, ``_svc``, ``_kit`` modules and the start of ``_library``; the
 sources of ``eval_families17_kit`` to ``eval_families24_kit``; the signatures and docstrings of
 names ``eval_families17_kit`` re-exports, with its constants' values (``PEOPLE`` included), printed
-with ``inspect``, and a few helpers run on toy inputs; lines 60-240 of ``eval_families17_face.py``
-and ``grep`` lines of sets 17-25 naming face, voice and keystroke labels; the "Calls made"
-sections of sets 22-24; one ``grep -i`` of income/salary/employer/union over all earlier sets'
-modules (which printed lines of sets 10-13, among them set 13's docstring calls on union dues and
-income); ``grep -ril NAME`` counts to check the new names are unused; ``pyproject.toml``'s ruff
-settings. No classifier, rule, test or decoder was read or run; ``main``/``report`` were not run,
-so ``DECODER_GAPS`` is empty by assumption: the paths assume the decoder conventions sets 22-25
-state (JSON Lines ``[i]``, repeated protobuf sub-messages ``2[i].1``, multipart parts at their
-names, base64, base64url and JSON strings continuing at the field, JWT claims at ``.claims``, URL
-path ``path[i]``).
+with ``inspect``, the upper-case names of ``eval_families16_kit`` (for ``PDF``), and a few helpers
+run on toy inputs; the opening of ``eval_families17.py`` and lines 60-240 of
+``eval_families17_face.py``; ``grep`` lines of sets 17-25 naming face, voice and keystroke labels,
+``path[`` labels (then lines 105-135 of ``eval_families22_svc.py`` and 130-145 of
+``eval_families22.py``: its decoder facts) and SSN/tax/glucose/scooter words; the "Conventions"
+and "Calls made" sections of sets 22-24; ``grep -il`` of the new app kinds' words over every
+earlier module (file names only); one ``grep -i`` of income/salary/employer/union over all earlier
+sets' modules (which printed lines of sets 10-13, among them set 13's docstring calls on union
+dues and income); ``grep -ril NAME`` counts to check the new names are unused; ``pyproject.toml``'s
+ruff settings; ``build()`` of set 25 (for its category counts). No classifier, rule, test or
+decoder was read or run; ``main``/``report`` were not run, so ``DECODER_GAPS`` is empty by
+assumption: the paths assume the decoder conventions sets 22-25 state (JSON Lines ``[i]``,
+repeated protobuf sub-messages ``2[i].1``, multipart parts at their names, base64, base64url and
+JSON strings continuing at the field, JWT claims at ``.claims``, URL path ``path[i]``).
 """
 
 from __future__ import annotations

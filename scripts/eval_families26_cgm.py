@@ -45,7 +45,14 @@ from eval_families26_sdk import (
     wren_batch,
     wren_identify,
 )
-from eval_families26_svc import agree_save, atlas_route, hive_upload, tog_eval, wick_register
+from eval_families26_svc import (
+    agree_save,
+    atlas_route,
+    hive_upload,
+    tog_eval,
+    wick_register,
+    wick_stat,
+)
 from eval_payloads import EMAIL, INSTALL_ID, NAME, USER_ID, Case, J, L, case
 
 APP = App("glucobit", "Glucobit", "com.example.glucobit", "3.7.2",
@@ -169,6 +176,7 @@ def glucobit_sdks() -> list[Case]:
         warden_session(APP, rng),
         tog_eval(APP, rng, {"region": "us", "predictive_low": True}),
         wick_register(APP, rng),
+        wick_stat(APP, rng),
         agree_save(APP, rng, {"analytics": True, "research": False}),
         atlas_route(APP, rng, ENDO_AT, mode="auto", nd=4),
         hive_upload(APP, rng),

@@ -46,6 +46,7 @@ from eval_families20_kit import CITY, DOB, FIRST, LAST, LINE1, LINE2, STATE, ZIP
 from eval_families22_kit import LICENCE
 from eval_families24_kit import ACCOUNT, ROUTING, SSN, claims, head, rid
 from eval_families27_kit import (
+    BTC_ADDR,
     ETH_ADDR,
     FRIEND_ETH,
     HOT_WALLET,
@@ -173,7 +174,7 @@ def coinmoor() -> list[Case]:
             "asset": "ETH", "address": L(SELF_ETH, PAY), "amount": L("0.2500", BUY),
             "network_fee": L("0.0012", BUY), "from_pool": HOT_WALLET}),
         case(f, f"{a}/api/v3/transactions", headers=_h(rng, auth="bearer"), query={
-            "asset": "ETH", "tx_hash": tx_hash(rng), "address": L(ETH_ADDR, PAY)}),
+            "asset": "BTC", "tx_hash": tx_hash(rng), "address": L(BTC_ADDR, PAY)}),
         case(f, f"{a}/api/v3/alerts/price", headers=_h(rng, auth="bearer"), body={
             "asset": "BTC", "above": "110000", "below": "90000", "channel": "push"}),
         case(f, f"{a}/api/v3/tax/reports", fmt="form", headers=_h(rng, auth="bearer"), body={

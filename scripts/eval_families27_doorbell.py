@@ -15,7 +15,6 @@ from eval_families17_kit import (
     CRED,
     DEV,
     DID,
-    E164,
     FACE,
     IID_NODASH,
     IPLOC,
@@ -24,6 +23,7 @@ from eval_families17_kit import (
     MEDIA,
     MP4,
     NAMEC,
+    NATIONAL,
     PEOPLE,
     PRECISE,
     TEL,
@@ -47,11 +47,10 @@ from eval_families27_sdk import (
     atv_session,
     fl_crash,
     fl_crumb,
-    fl_session,
     tally_batch,
     tally_beacon,
 )
-from eval_families27_svc import ah_upload, co_reverse, fq_eval, pg_register, tq_card
+from eval_families27_svc import ah_upload, co_reverse, fq_eval, pg_open, pg_register, tq_card
 from eval_payloads import (
     BSSID,
     EMAIL,
@@ -172,7 +171,7 @@ def lintelcam() -> list[Case]:
         case(f, f"{a}/v1/support/diagnostics", fmt="form", headers=_h(rng, auth="bearer"),
              body={"camera_serial": CAMERA["serial"], "camera_rssi": "-67",
                    "phone": L("Pixel 8 / Android 14", DEV), "wifi_ssid": L(SSID, WIFI),
-                   "contact_phone": L(E164, TEL),
+                   "contact_phone": L(NATIONAL, TEL),
                    "note": L("The camera drops offline every night around 2am", TEXT)}),
     ]
     return cases
@@ -193,9 +192,9 @@ def lintelcam_sdks() -> list[Case]:
                   fl_crumb("http", "POST", {"url": f"{D_URL}/talk/session", "status": 502})],
                  keys={"camera_fw": CAMERA["fw"], "camera_serial": CAMERA["serial"]},
                  screen="LiveViewActivity"),
-        fl_session(APP, rng, ["Timeline", "LiveView", "FamiliarFaces"]),
         fq_eval(APP, rng, {"cameraModel": CAMERA["model"], "homes": 1}, get=True),
         pg_register(APP, rng, tags={"zip": L(ZIP, COARSE), "cameras": 1}),
+        pg_open(APP, rng),
         tq_card(APP, rng, email=True),
         co_reverse(APP, rng, (LAT, LON), PRECISE),
         ah_upload(APP, rng, "conv_" + opaque(rng, "", 12)),

@@ -17,6 +17,7 @@ from eval_families17_kit import (
     DEV,
     DID,
     E164,
+    EMAIL_MD5,
     FACE,
     GENDER,
     IPLOC,
@@ -106,7 +107,8 @@ def _profile() -> dict[str, Any]:
     return {
         "contact": {"full_name": L(NAME, NAMEC), "email": L(EMAIL, MAIL), "phone": L(E164, TEL),
                     "city": L(CITY, COARSE), "state": L(STATE, COARSE), "zip": L(ZIP, COARSE),
-                    "profile_url": L("https://profiles.example.com/in/jane-doe-pm", UID)},
+                    "profile_url": L("https://profiles.example.com/in/jane-doe-pm", UID),
+                    "avatar_hash": L(EMAIL_MD5, MAIL)},
         "headline": L("Product manager who ships logistics software", TEXT),
         "summary": L("Eight years building routing and warehouse tools; I led a team of six "
                      "through a full rewrite of our driver app", TEXT),

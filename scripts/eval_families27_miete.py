@@ -19,6 +19,7 @@ from eval_families17_kit import (
     DEV,
     DID,
     E164,
+    EMAIL_B64,
     GENDER,
     IPLOC,
     JPEG,
@@ -58,16 +59,24 @@ from eval_families27_kit import (
     code,
 )
 from eval_families27_sdk import (
+    atv_click,
     atv_event,
     atv_session,
     fl_crash,
     fl_crumb,
-    fl_session,
     tally_batch,
     tally_beacon,
 )
-from eval_families27_svc import co_geocode, co_route, cr_save, fq_eval, pg_register, tq_sepa
-from eval_payloads import EMAIL, NAME, PHONE, PUBLIC_IP, USER_ID, Case, J, L, case
+from eval_families27_svc import (
+    co_geocode,
+    co_route,
+    cr_save,
+    fq_eval,
+    pg_register,
+    pg_tags,
+    tq_sepa,
+)
+from eval_payloads import EMAIL, NAME, PHONE, PUBLIC_IP, USER_ID, Case, J, L, U, case
 
 APP = App("zimmerling", "Zimmerling", "com.example.zimmerling", "2.17.0",
           "https://api.zimmerling.example.net")
@@ -196,14 +205,17 @@ def zimmerling_sdks() -> list[Case]:
                                ("Application Sent", {"documents": 3})]),
         tally_beacon(APP, rng, "Search", {"ort": L("Berlin", SEARCH), "zimmer": 2}),
         atv_session(APP, rng, n=6),
+        atv_click(APP, rng, U("zimmerling://konto/bestaetigen", {
+            "token": L(opaque(rng, "bt_", 32), CRED), "m": L(EMAIL_B64, MAIL),
+            "utm_source": "email"})),
         atv_event(APP, rng, "prm4zq", revenue=9.99),
         fl_crash(APP, rng, ("java.lang.OutOfMemoryError", "Failed to allocate 4194320 bytes"),
                  [fl_crumb("nav", "Unterlagen -> Upload")],
                  log=L("12-09 23:40:11 W/Upload: Reisepass_Jane_Doe.jpg 4.1 MB, compressing",
                        NAMEC), screen="UnterlagenActivity"),
-        fl_session(APP, rng, ["Suche", "Inserat", "Unterlagen"]),
         fq_eval(APP, rng, {"market": "de-berlin", "plus": False}),
-        pg_register(APP, rng, tags={"suchauftrag": "kreuzberg_2zi"}),
+        pg_register(APP, rng),
+        pg_tags(APP, rng, {"suchauftrag": "kreuzberg_2zi", "ziel_plz": L(FLAT_PLZ, COARSE)}),
         cr_save(APP, rng, {"statistik": True, "marketing": False, "personalisierung": True}),
         tq_sepa(APP, rng, L(NAME, NAMEC)),
         co_geocode(APP, rng, f"{FLAT_LINE}, {FLAT_PLZ} Berlin", ADDR),

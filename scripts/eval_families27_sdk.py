@@ -28,9 +28,8 @@ DALVIK = "Dalvik/2.1.0 (Linux; U; Android 14; Pixel 8 Build/AP2A.240905.003)"
 
 
 def _tctx(adid: bool, nd: int | None) -> dict[str, Any]:
-    ctx: dict[str, Any] = {"platform": "Android", "os_name": L("android", DEV),
-                           "os_version": L("14", DEV), "device_brand": L("google", DEV),
-                           "device_model": L("Pixel 8", DEV),
+    ctx: dict[str, Any] = {"platform": L("Android", DEV), "os_name": L("android", DEV),
+                           "os_version": L("14", DEV), "device_model": L("Pixel 8", DEV),
                            "carrier": L("Example Mobile", CARRIER), "language": L("en", DEV),
                            "country": L("US", DEV), "library": "tallyloom-android/2.4.0"}
     if adid:
@@ -61,7 +60,7 @@ def tally_batch(app: App, rng: random.Random, events: list[Ev], *, user: bool = 
 def tally_identify(app: App, rng: random.Random, props: dict[str, Any], *,
                    user: bool = True) -> Case:
     """Tallyloom's identify (gzip JSON): user properties set on the user or the device."""
-    ident: dict[str, Any] = {"device_id": L(INSTALL_ID, DID), "platform": "Android",
+    ident: dict[str, Any] = {"device_id": L(INSTALL_ID, DID), "platform": L("Android", DEV),
                              "app_version": app.ver, "user_properties": {"$set": props}}
     if user:
         ident["user_id"] = L(USER_ID, UID)
@@ -84,10 +83,9 @@ def _abase(app: App) -> dict[str, Any]:
     return {"app_token": app.key("attrivane"),
             "android_uuid": L(sdk_id(app, "attrivane"), DID), "gps_adid": L(GAID, ADID),
             "gps_adid_src": "service", "tracking_enabled": "1",
-            "device_name": L("Pixel 8", DEV), "device_manufacturer": L("Google", DEV),
-            "os_version": L("14", DEV), "language": L("en", DEV), "country": L("US", DEV),
-            "mcc": L("310", CARRIER), "mnc": L("260", CARRIER),
-            "connectivity_type": L("1", DEV), "app_version": app.ver,
+            "device_name": L("Pixel 8", DEV), "os_version": L("14", DEV),
+            "language": L("en", DEV), "country": L("US", DEV), "mcc": L("310", CARRIER),
+            "mnc": L("260", CARRIER), "app_version": app.ver,
             "created_at": "2025-12-09T23:04:12.118Z-0500", "environment": "production"}
 
 
@@ -163,8 +161,8 @@ def bm_bid(app: App, rng: random.Random, imp: dict[str, Any], *, nd: int | None 
             "device": {"ua": L(app.ua, DEV), "ip": L(PUBLIC_IP, IPLOC), "geo": geo,
                        "ifa": L(GAID, ADID), "lmt": 0, "make": L("Google", DEV),
                        "model": L("Pixel 8", DEV), "os": L("android", DEV),
-                       "osv": L("14", DEV), "ppi": L(428, DEV), "pxratio": L(2.625, DEV),
-                       "language": L("en", DEV), "carrier": L("Example Mobile", CARRIER),
+                       "osv": L("14", DEV), "language": L("en", DEV),
+                       "carrier": L("Example Mobile", CARRIER),
                        "mccmnc": L("310-260", CARRIER), "connectiontype": L(2, DEV)},
             "user": user, "regs": {"coppa": 0, "gpp": "DBABMA~1YNN", "gpp_sid": [7]},
             "source": {"tid": rid(rng), "schain": {"complete": 1, "ver": "1.0", "nodes": [
@@ -196,8 +194,7 @@ def fl_crash(app: App, rng: random.Random, exc: tuple[str, str], crumbs: list[An
               "installation_uuid": L(sdk_id(app, "faultlark"), DID),
               "user": user if user is not None else {"identifier": L(USER_ID, UID)},
               "device": {"model": L("Pixel 8", DEV), "manufacturer": L("Google", DEV),
-                         "os_version": L("14", DEV), "ram_free": L(1911226368, DEV),
-                         "disk_free": L(40213987328, DEV), "battery": L(0.38, DEV),
+                         "os_version": L("14", DEV), "battery": L(0.38, DEV),
                          "orientation": L("portrait", DEV), "rooted": L(False, DEV)},
               "exception": {"type": exc[0], "message": exc[1], "frames": [
                   {"fn": "onResume", "cls": f"{app.pkg}.ui.{screen}", "line": 142}]},

@@ -56,8 +56,7 @@ def pg_register(app: App, rng: random.Random, *, user: bool = True,
     body: dict[str, Any] = {"application": app.key("pingrove"), "device_type": 3,
                             "push_token": L(push_token(rng), DID),
                             "hwid": L(sdk_id(app, "pingrove"), DID), "language": L("en", DEV),
-                            "timezone": L(-18000, DEV), "device_model": L("Pixel 8", DEV),
-                            "os_version": L("14", DEV), "sdk_version": "6.7.10",
+                            "timezone": L(-18000, DEV), "sdk_version": "6.7.10",
                             "app_version": app.ver, "tags": tags or {}}
     if user:
         body["userId"] = L(USER_ID, UID)
