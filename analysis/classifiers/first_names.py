@@ -17,7 +17,9 @@ from analysis.records import Finding
 # the last name's key, the whole key (an "owner_last_name" beside a pet's "name" is no sibling)
 LAST_NAMES = frozenset({"lastname", "surname", "surnames", "familyname", "apellido",
                         "apellidos", "apellidopaterno", "primerapellido", "sobrenome",
-                        "cognome", "nachname", "achternaam", "nazwisko"})
+                        "cognome", "nachname", "achternaam", "nazwisko",
+                        # European Portuguese (QA55)
+                        "apelido", "apelidos", "ultimonome"})
 FIRST = frozenset({"name", "nombre", "nome", "nama", "imie", "vorname", "prenom", "nombres"})
 # ...and, the other way, French "nom" (the last name) beside "prenom" (QA52)
 FIRST_NAMES = frozenset({"prenom", "firstname", "givenname", "vorname"})

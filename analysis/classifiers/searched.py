@@ -23,7 +23,8 @@ from analysis.records import Finding
 SEARCH_CALLS = frozenset({"search", "searches", "suggest", "autocomplete", "autosuggest",
                           "typeahead", "autocompletion"})
 SEARCH_KEYS = frozenset({"q", "query", "term", "terms", "input", "searchterm",
-                         "consulta", "busqueda", "termino", "busca"})  # (QA42: Spanish)
+                         "consulta", "busqueda", "termino", "busca",  # (QA42: Spanish)
+                         "phrase", "fraza", "frase"})  # (QA55: Polish "?fraza=")
 # ...in the body or the query string (QA41: Places-style autocomplete's "?input=...")
 SEARCHED_PARTS = frozenset({"body", "query"})
 MAX_DEPTH = 2  # "q", "search.q": a deeper "query" is a filter's or a document's

@@ -30,10 +30,10 @@ from analysis.classifiers.structure_siblings import (
     typing_by_event_name,
     typing_pairs,
     typing_sibling,
-    voice_beside_a_voice,
 )
 from analysis.classifiers.structure_typed import typed_text
 from analysis.classifiers.validators_geo import decimals
+from analysis.classifiers.voice_siblings import voice_beside_a_voice
 from analysis.decoders import Decoded
 from analysis.decoders.leaves import Node
 from analysis.records import Detector, Finding

@@ -14,10 +14,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-from functools import lru_cache
-
-from analysis.classifiers.base import list_path, preview, wrappers
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure import classify_node
 from analysis.classifiers.structure_base import (
@@ -31,13 +27,12 @@ from analysis.classifiers.structure_base import finding as _finding
 from analysis.classifiers.structure_base import word_list as _words
 from analysis.classifiers.structure_objects import (
     NOT_A_SPEAKER,
-    SETTINGS,
     VOICE_ONLY,
     measure_words,
 )
 from analysis.classifiers.structure_shapes import varied
 from analysis.decoders import Decoded, Leaf, Node
-from analysis.records import Detector, Finding
+from analysis.records import Finding
 
 # words of a sibling score that a biometric check gave (liveness, a faceprint's or a
 # voiceprint's match): "face", "voice", "speaker" alone name counts, voices and loudspeakers
@@ -178,70 +173,11 @@ def embedding_by_sibling_names(exchange_id: int, decoded: Decoded, unread: list[
     return out
 
 
-STATS = frozenset({"mean", "avg", "average", "sd", "std", "stdev", "median", "var"})
-
-
-def voice_beside_a_voice(exchange_id: int, decoded: Decoded,
-                         out: list[Finding]) -> list[Finding]:
-    """``out`` with the voice measures (f0, formants, shimmer, HNR; one level down for their
-    statistics) and the MFCC statistics with no voice word of their own that sit in the same
-    object as a voice reading of 0.75 or more (QA15, the seventeenth set)."""
-    voices = {(f.part, f.path.rpartition(".")[0]): f.path for f in out
-              if f.category == "biometric.voice" and f.confidence >= 0.75}
-    if not voices:
-        return out
-    out = [dataclasses.replace(
-        f, confidence=0.75, evidence=f.evidence.replace(
-            " (no voice or speaker context)", f" beside the voice reading '{voice}'"))
-           if f.rule == "structure.mfcc-vector" and f.confidence < 0.6
-           and (voice := voices.get((f.part, f.path.rpartition(".")[0]))) else f
-           for f in out]
-    have = {(f.part, f.path) for f in out}
-    if not _measure_keys(decoded.key_set()):
-        return out  # most requests with a voice: no measure beside it
-    for leaf in decoded.leaves:
-        if type(leaf.value) not in (int, float) or not _measure_key(leaf.key):
-            continue
-        # a short list of measures ("formants": [530, 1840, 2480]) is reported once, whole
-        path = list_path(leaf.path)
-        if (leaf.part, path) in have:
-            continue
-        have.add((leaf.part, path))
-        above, _, key = path.rpartition(".")
-        words = measure_words(key.partition("[")[0])
-        if key.lower() in STATS:  # "f0": {"mean": 208.7, "sd": 28.4}
-            above, _, owner = above.rpartition(".")
-            words = measure_words(owner.partition("[")[0])
-        voice = voices.get((leaf.part, above))
-        # a pitch (its value, its mean) at a human voice's 50-600 Hz; a spread as it is
-        pitch = "f0" in words and key.lower() not in SPREAD
-        if (voice and words & VOICE_ONLY and not words & SETTINGS and 0 < leaf.value < 5000
-                and (not pitch or 50 <= leaf.value <= 600)):
-            out.append(Finding(exchange_id, leaf.part, path, "biometric.voice",
-                               Detector.STRUCTURE, 0.7, f"'{leaf.key}', a voice measure "
-                               f"beside the voice reading '{voice}'", preview(leaf.text),
-                               wrappers(leaf.layers), "structure.voice-features"))
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _measure_key(key: str) -> bool:
-    return key.lower() in STATS or bool(measure_words(key) & VOICE_ONLY)
-
-
-@lru_cache(maxsize=4096)
-def _measure_keys(keys: frozenset[str]) -> bool:
-    return any(_measure_key(k) for k in keys)
-
-
 # what says an embedding and its measures are no person's voice: a bird's, an instrument's, a
 # machine's sound (QA16), a song's or a synthesiser's (structure_objects.NOT_A_SPEAKER)
 NOT_VOICES = NOT_A_SPEAKER | frozenset({"species", "bird", "birds", "instrument", "instruments",
                                         "machine", "engine", "vibration", "noise", "animal",
                                         "animals", "violin", "guitar", "piano"})
-SPREAD = frozenset({"sd", "std", "stdev", "var", "iqr", "range"})
-
-
 def _not_a_speaker(leaf: Leaf) -> bool:
     words = {w.lower() for w in _TOKEN.findall(leaf.key)}
     if type(leaf.value) is str and len(leaf.text) <= 40:

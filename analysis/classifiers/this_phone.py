@@ -73,6 +73,7 @@ def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding
     if not any(f.rule in NOT_THIS_PHONE for f in found):
         return found
     out = []
+    others: set[str] = set()  # the objects holding another device's hardware ID
     for f in found:
         spec = NOT_THIS_PHONE.get(f.rule or "")
         if spec is not None and f.detector != Detector.GROUND_TRUTH:
@@ -87,8 +88,20 @@ def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding
                 f = dataclasses.replace(
                     f, confidence=min(f.confidence, 0.5),
                     evidence=f"{f.evidence}; not the test phone's {what} (device profile)")
+                if f.category == "id.hardware":
+                    others.add(f.path.rpartition(".")[0])
         out.append(f)
-    return out
+    return _their_description(out, others) if others else out
+
+
+def _their_description(found: list[Finding], others: set[str]) -> list[Finding]:
+    """A model, a firmware, a battery level read by key in the object that holds another
+    device's IMEI, serial or MAC (a watch being paired, a scooter: QA55, blind23) describe that
+    device, not the phone: kept, below the confidence that can violate a claim."""
+    return [dataclasses.replace(f, confidence=min(f.confidence, 0.5), evidence=(
+                f"{f.evidence}; beside another device's hardware ID, not the phone's"))
+            if f.category == "device.info" and f.detector == Detector.KEY
+            and f.path.rpartition(".")[0] in others else f for f in found]
 
 
 

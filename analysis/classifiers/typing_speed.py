@@ -32,14 +32,22 @@ SPEECH_WORDS = frozenset({"voice", "speech", "speaking", "spoken", "speaker", "p
                           "oral", "fluency", "presentation"})
 
 
+def _speed(key: str) -> bool:
+    """A speed's key: "wpm", "typing_speed", and in words "wpm_avg", "cpm_peak" (blind23)."""
+    return key.lower().replace("_", "") in SPEED_KEYS or not SPEED_WORDS.isdisjoint(
+        key_words(key))
+
+
+SPEED_WORDS = frozenset({"wpm", "cpm"})
+
+
 def _container(path: str) -> str:
     return path.rpartition(".")[0]
 
 
 def speeds_in_context(decoded: Decoded, by_key: list[Finding]) -> list[Finding]:
     """``by_key`` with each typing speed that has no rhythm beside it read as app use."""
-    speeds = [f for f in by_key if f.rule == SPEED_RULE
-              and f.path.rpartition(".")[2].lower().replace("_", "") in SPEED_KEYS]
+    speeds = [f for f in by_key if f.rule == SPEED_RULE and _speed(f.path.rpartition(".")[2])]
     if not speeds:
         return by_key
     called = url_words(decoded)

@@ -89,13 +89,17 @@ def identifier_like(value: str) -> bool:
 
 
 # Street-type words of the address templates most apps see (English, German, French, Italian,
-# Spanish, Portuguese, Dutch), matched as whole words, case-insensitively.
+# Spanish, Portuguese, Dutch, Polish: "ul. Marszałkowska 84/12", QA55), matched as whole
+# words, case-insensitively.
 _STREET = re.compile(
     r"(?i)\b(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|"
     r"square|sq|terrace|highway|hwy|parkway|pkwy|apt|suite|unit|floor|"
     r"stra(ss|\u00df)e|str|platz|weg|gasse|allee|rue|avenida|av|calle|via|viale|piazza|corso|"
-    r"rua|straat|laan|plein)\b\.?")
-_POSTCODE_AFTER_COMMA = re.compile(r",.*\b(\d{4,5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
+    r"rua|travessa|largo|straat|laan|plein|ul|ulica|al|aleja|os|osiedle)\b\.?")
+# ...or a postcode after a comma: 4-5 digits (also Portugal's "1200-123"), the UK's, Poland's
+# "00-514"
+_POSTCODE_AFTER_COMMA = re.compile(
+    r",.*\b(\d{4,5}|\d\d-\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
 
 
 def postal_address(value: str) -> bool:

@@ -48,5 +48,11 @@ def italian_street(value: str) -> bool:
     return bool(_ITALIAN_STREET.match(v) or _HOUSE_NUMBERED.search(v))
 
 
+def pin_digits(value: str) -> bool:
+    """A PIN: 4 to 8 digits."""
+    v = value.strip()
+    return v.isdigit() and 4 <= len(v) <= 8
+
+
 TOKEN_VALIDATORS: dict[str, Callable[[str], bool]] = {
-    "card_token": card_token, "italian_street": italian_street}
+    "card_token": card_token, "italian_street": italian_street, "pin_digits": pin_digits}

@@ -85,8 +85,8 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "agender", "genderqueer", "genderfluid", "trans", "transgender",
                      "intersex", "prefer not to say", "prefer_not_to_say", "unspecified",
                      "0", "1", "2", "9", "boy", "girl", "masculine", "feminine",
-                     # a German form's m/w/d (QA53)
-                     "w", "d",
+                     # a German form's m/w/d (QA53), a Polish one's K/M (QA55)
+                     "w", "d", "k", "kobieta", "mezczyzna", "herr",
                      # ...in Portuguese, Spanish, French, German, Italian (QA38)
                      "masculino", "feminino", "femenino", "homem", "mulher", "hombre", "mujer",
                      "homme", "femme", "masculin", "feminin", "féminin", "männlich", "weiblich",
@@ -96,7 +96,7 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "vrouw", "vrouwelijk", "mannelijk", "prefiro não informar",
                      "prefiro nao informar", "prefiero no decirlo", "prefiero no decir",
                      # ...as ASCII writes the umlaut (QA43), and in Polish
-                     "maennlich", "mannlich", "kobieta", "mezczyzna", "mężczyzna",
+                     "maennlich", "mannlich", "mężczyzna",
                      # ...and in Indonesian and Malay (QA45)
                      "perempuan", "laki-laki", "laki laki", "lelaki", "pria", "wanita"})
 
@@ -116,9 +116,11 @@ def amount(value: str) -> bool:
 
 def prose(value: str) -> bool:
     """Text a person wrote: letters, and two words or more, or one long one ("config" or "on"
-    alone is a setting)."""
+    alone is a setting, "damaged_item" a code)."""
     v = value.strip()
     letters = sum(c.isalpha() for c in v)
+    if " " not in v and "_" in v:
+        return False  # a code: a complaint's reason "damaged_item" (QA55)
     return letters >= 2 and (len(v.split()) >= 2 or len(v) >= 12)
 
 

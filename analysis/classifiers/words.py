@@ -96,6 +96,7 @@ class WordTables:
     # "address"); also in ``abbreviations``, and alone applied to the names of the objects
     # above a field (an English "ev" object is no event)
     translations: dict[str, str] = dataclasses.field(default_factory=dict)
+    containers: frozenset[str] = frozenset()  # the context rules' object names (``under``)
 
 
 @cache
@@ -128,7 +129,8 @@ def tables() -> WordTables:
         negative_by_word.setdefault(min(ns), []).append(ns)
     return WordTables(rules, negative, frozenset(w for w in vocab if len(w) >= 2), context,
                       abbreviations, {w: tuple(sorted(i)) for w, i in by_word.items()},
-                      {w: tuple(n) for w, n in negative_by_word.items()}, translations)
+                      {w: tuple(n) for w, n in negative_by_word.items()}, translations,
+                      frozenset().union(*(c.under for c in context)))
 
 
 def _segment(run: str, vocab: frozenset[str]) -> list[str] | None:
@@ -254,11 +256,20 @@ def context_rule_for(key: str, path: str) -> KeyRule | None:
     # list's own name still counts (apps[3].package is about the apps)
     above = []
     for seg in reversed(dotted_path(path).split(".")[:-1]):  # (a form's brackets: objects)
-        name = norm_key(seg.partition("[")[0])
-        above.append(english_name(name))  # ("endereco" is "address")
+        above.append(_container(seg.partition("[")[0]))  # ("endereco" is "address")
         if "[" in seg:
             break
     return _context_rule(key, tuple(above))
+
+
+@lru_cache(maxsize=8192)
+def _container(seg: str) -> str:
+    """An object's name as the context rules name containers; a compound one no rule names,
+    by its last word if an address ("current_address", "Aktuelle_Anschrift", blind24)."""
+    name = english_name(norm_key(seg))
+    last = english_name(key_words(seg)[-1]) if name not in tables().containers and len(
+        key_words(seg)) > 1 else name
+    return last if last == "address" else name
 
 
 def english_name(name: str) -> str:

@@ -32,7 +32,10 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
                         "inquiry", "inquiries", "enquiry", "enquiries",
                         # a keyboard's or a writing assistant's cloud check of what was typed
                         "spellcheck", "grammar", "proofread", "rewrite", "rephrase",
-                        "paraphrase"})
+                        "paraphrase",
+                        # a request to support, a complaint about an order (QA55: Portuguese
+                        # "/suporte/pedidos", Polish ".../reklamacja")
+                        "support", "complaint", "complaints", "dispute", "disputes"})
 # A learner's typed answer is an answers call's with an exercise's, a lesson's or a question's
 # ID beside it (QA26: a sentence to /v1/answers); an FAQ's answer rated, a call answered are
 # not (QA28)

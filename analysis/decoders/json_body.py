@@ -25,8 +25,15 @@ _DECODER = json.JSONDecoder(strict=False)
 # orjson parses the same documents to the same values 3-4x faster (scripts/bench_instructions:
 # 2% of all of analyze's instructions), except integers beyond 64 bits, which it turns into
 # floats without a word (a 20-digit ICCID sent as a number would lose its digits): a text
-# with 19 digits in a row goes to the standard parser, as does any text orjson refuses.
-_LONG_NUMBER = re.compile(r"[0-9]{19}")
+# with 19 digits in a row goes to the standard parser, as does any text orjson refuses. The
+# digits are looked for in bytes with every other byte blanked (C speed: 1.7 µs for the
+# benchmark's 1.2 kB bodies, a regex took 13-17 µs, more than parsing them).
+_DIGITS_ONLY = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))  # a digit: "0"
+_LONG_RUN = b"0" * 19
+
+
+def _long_number(text: str) -> bool:
+    return _LONG_RUN in text.encode("utf-8", "surrogatepass").translate(_DIGITS_ONLY)
 
 
 def _depth_ok(text: str) -> bool:
@@ -43,7 +50,7 @@ def _depth_ok(text: str) -> bool:
 def loads(text: str) -> Tree:
     if text.count("[") + text.count("{") > MAX_JSON_DEPTH and not _depth_ok(text):
         raise Malformed(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
-    if _LONG_NUMBER.search(text) is None:
+    if not _long_number(text):
         try:
             return orjson.loads(text)
         except orjson.JSONDecodeError:

@@ -266,6 +266,10 @@ def decode_exchange(ex: Request) -> Decoded:
     walker = _Walker(cut_note(ex))
     if ex.kind == ExchangeKind.DNS or ex.direction != "up":
         return walker.out
+    if ex.kind == ExchangeKind.WEBSOCKET and ex.url:
+        # a message is no request of its own: its socket's URL makes no fields, but what the
+        # path says (".../ws/chat") is the call the message is sent to (QA55: chat frames)
+        walker.out._segments = tuple(path_segments(ex.url))
     if ex.kind == ExchangeKind.HTTP and ex.url:
         segments = path_segments(ex.url)
         for i, seg in enumerate(segments):
