@@ -83,12 +83,14 @@ def filed(path: str) -> tuple[str, tuple[str, ...]]:
 def places_own(found: list[Finding], decoded: Decoded) -> list[Finding]:
     """``found`` without the contact details and positions of the objects OWNERS names, and the
     numbers and addresses whose key names a business's desk (above). In a check-in the place's
-    position is where the user is (QA15: a venue check-in)."""
+    position is where the user is (QA15: a venue check-in), unless the user's own position is
+    sent beside it (blind23: ``"venue": {...}, "me": {"lat": ...}``)."""
     theirs = {id(f) for f in found if f.category in PLACE_OWNED
               and f.detector != Detector.GROUND_TRUTH and _owned(f.path, f.category in CONTACT)}
     if not theirs:
         return found  # (most requests: the check-in is only looked at when it matters)
-    if _checking_in(decoded):
+    if _checking_in(decoded) and not any(f.category == "location.precise" and id(f) not in theirs
+                                         for f in found):
         theirs = {id(f) for f in found if id(f) in theirs and f.category in CONTACT}
     return [f for f in found if id(f) not in theirs]
 

@@ -79,6 +79,14 @@ def test_a_chat_frame_on_a_chat_socket_is_text(message: dict[str, object]) -> No
                                            "Land": "DE"}},
      "Aktuelle_Anschrift.Ort", "location.coarse"),
     ("/v1/mieter", {"Anrede": "Herr"}, "Anrede", "personal.gender"),
+    ("/v1/profile", {"diabetes_type": "type1", "insulins": ["insulin lispro"]},
+     "diabetes_type", "health.medical"),
+    ("/v1/labs", {"a1c_pct": 6.9}, "a1c_pct", "health.medical"),
+    ("/v1/days/2025-12-09", {"sex": {"had_sex": True}}, "sex.had_sex", "personal.sensitive"),
+    ("/v1/events", {"common": {"app_set_id": "b16d19e3-bcdf-3cf3-8906-3212d636bfdd"}},
+     "common.app_set_id", "id.device"),
+    ("/v3/venues/v1/checkin", {"venue": {"id": "v1", "lat": 40.72684, "lon": -73.98919}},
+     "venue.lat", "location.precise"),
     ("/v2/suporte/pedidos", {"assunto": "O relógio não liga", "descricao": "Desde ontem o "
                              "relógio da Leonor não acende, já o carreguei a noite toda."},
      "descricao", "content.text"),
@@ -113,6 +121,10 @@ def test_search_phrase_in_the_query() -> None:
     # a map's pin, a PIN with no digits' shape
     ("/v1/map", {"map_pin": "40.71,-74.00"}, "map_pin", "secret.credential"),
     ("/v1/pairing", {"device_pin": "on"}, "device_pin", "secret.credential"),
+    # a venue's own position beside the user's in a check-in is the venue's
+    ("/v3/venues/v1/checkin", {"venue": {"id": "v1", "lat": 40.72684, "lon": -73.98919},
+                               "me": {"lat": 40.726911, "lon": -73.989302}},
+     "venue.lat", "location.precise"),
     # a complaint's reason code is no text the user wrote
     ("/v2/orders/ZK-1/complaint", {"reason": "damaged_item", "description": "The yoghurt was "
                                    "open and the eggs were broken."}, "reason", "content.text"),
