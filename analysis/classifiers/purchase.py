@@ -109,6 +109,11 @@ LINE_LISTS = frozenset({"items", "lines", "lineitems", "orderitems", "orderlines
                         "receiptlines", "entries"})
 LINE_NAMES = frozenset({"name", "title", "desc", "description", "label", "productname",
                         "itemname"})
+# ...and the plan bought, at the top of the request ({"plan": "deluxe", "price": "79.99",
+# "order": "LG-25-88412"}: blind23); not a catalogue's product ID or SKU (blind2), a package's
+# or an app bundle's name
+PRODUCT_KEYS = frozenset({"plan", "planid", "plancode", "tier", "addon", "addons",
+                          "subscription", "subscriptionplan"})
 ORDER_CONFIDENCE = 0.65
 
 
@@ -117,6 +122,9 @@ def _order_detail(leaf: Leaf) -> str | None:
     words = set(key_words(leaf.key))
     if words & TOTAL_WORDS and words <= TOTAL_WORDS | TOTAL_EXTRA:
         return "an order's total, tip or tax" if validate("amount", leaf.text) else None
+    if (norm_key(leaf.key) in PRODUCT_KEYS and "." not in leaf.path and type(leaf.value) is str
+            and validate("text", leaf.text) and not leaf.text.isdigit()):
+        return "the plan bought"
     above = leaf.path.rpartition(".")[0]
     if leaf.key.lower() in LINE_NAMES and above.endswith("]") and type(leaf.value) is str:
         lines = above.rpartition("[")[0].rpartition(".")[2].replace("_", "").lower()

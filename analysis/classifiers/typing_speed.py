@@ -50,6 +50,13 @@ def speeds_in_context(decoded: Decoded, by_key: list[Finding]) -> list[Finding]:
     speeds = [f for f in by_key if f.rule == SPEED_RULE and _speed(f.path.rpartition(".")[2])]
     if not speeds:
         return by_key
+    # a key that says speech ("speechRateWpm") is a voice's measure, read by no rule here
+    # (blind11); a bare "wpm" beside speech measures is a speaking pace (below)
+    spoken = {id(f) for f in speeds
+              if SPEECH_WORDS & set(key_words(f.path.rpartition(".")[2].partition("[")[0]))}
+    if spoken:
+        by_key = [f for f in by_key if id(f) not in spoken]
+        speeds = [f for f in speeds if id(f) not in spoken]
     called = url_words(decoded)
     if called & RHYTHM_WORDS and not called & SPEECH_WORDS:
         return by_key

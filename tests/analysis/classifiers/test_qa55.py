@@ -87,6 +87,8 @@ def test_a_chat_frame_on_a_chat_socket_is_text(message: dict[str, object]) -> No
      "common.app_set_id", "id.device"),
     ("/v3/venues/v1/checkin", {"venue": {"id": "v1", "lat": 40.72684, "lon": -73.98919}},
      "venue.lat", "location.precise"),
+    ("/v1/checkout", {"plan": "deluxe_federal_state", "price": "79.99", "order": "LG-25-884"},
+     "plan", "financial.purchase"),
     ("/v2/suporte/pedidos", {"assunto": "O relógio não liga", "descricao": "Desde ontem o "
                              "relógio da Leonor não acende, já o carreguei a noite toda."},
      "descricao", "content.text"),
@@ -121,6 +123,14 @@ def test_search_phrase_in_the_query() -> None:
     # a map's pin, a PIN with no digits' shape
     ("/v1/map", {"map_pin": "40.71,-74.00"}, "map_pin", "secret.credential"),
     ("/v1/pairing", {"device_pin": "on"}, "device_pin", "secret.credential"),
+    # a plan outside a purchase, a catalogue's product ID in one, a speech rate
+    ("/v1/settings", {"plan": "deluxe_federal_state"}, "plan", "financial.purchase"),
+    ("/v1/events", {"event": "purchase", "order_id": "O-1", "product_id": "single_issue_48"},
+     "product_id", "financial.purchase"),
+    ("/v1/interviews/a1/analysis", {"voice": {"speechRateWpm": 141, "pitchMeanHz": 180}},
+     "voice.speechRateWpm", "behavior.keystroke"),
+    ("/v1/interviews/a1/analysis", {"voice": {"speechRateWpm": 141, "pitchMeanHz": 180}},
+     "voice.speechRateWpm", "behavior.usage"),
     # a venue's own position beside the user's in a check-in is the venue's
     ("/v3/venues/v1/checkin", {"venue": {"id": "v1", "lat": 40.72684, "lon": -73.98919},
                                "me": {"lat": 40.726911, "lon": -73.989302}},
