@@ -125,8 +125,8 @@ def test_search_phrase_in_the_query() -> None:
     ("/v1/pairing", {"device_pin": "on"}, "device_pin", "secret.credential"),
     # a plan outside a purchase, a catalogue's product ID in one, a speech rate
     ("/v1/settings", {"plan": "deluxe_federal_state"}, "plan", "financial.purchase"),
-    ("/v1/events", {"event": "purchase", "order_id": "O-1", "product_id": "single_issue_48"},
-     "product_id", "financial.purchase"),
+    ("/v1/checkout", {"order_id": "O-1", "price": "9.99", "package": "com.example.app"},
+     "package", "financial.purchase"),
     ("/v1/interviews/a1/analysis", {"voice": {"speechRateWpm": 141, "pitchMeanHz": 180}},
      "voice.speechRateWpm", "behavior.keystroke"),
     ("/v1/interviews/a1/analysis", {"voice": {"speechRateWpm": 141, "pitchMeanHz": 180}},
