@@ -48,3 +48,28 @@ def first_names(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
             out.append(leaf_finding(exchange_id, leaf, "contact.name", 0.8,
                                     f"key '{leaf.key}' is {what}", "context.first-name"))
     return out
+
+
+# The people of a call or a message named in a list: a participant's or a recipient's name
+# beside that person's phone or e-mail in the same entry (blind11's call participants; a game
+# lobby's participants are handles, a transfer's recipient a shop: QA56, no name alone counts)
+PEOPLE_LISTS = frozenset({"participants", "recipients", "members", "invitedpeople"})
+REACHED = frozenset({"contact.phone", "contact.email"})
+
+
+def named_beside_contacts(exchange_id: int, decoded: Decoded,
+                          found: list[Finding]) -> list[Finding]:
+    """contact.name for a ``name`` in an entry of the lists above that holds a phone or an
+    e-mail found."""
+    entries = {f.path.rpartition(".")[0] for f in found if f.category in REACHED
+               and f.path.rpartition(".")[0].endswith("]")}
+    out = []
+    for leaf in decoded.leaves:
+        where = leaf.path.rpartition(".")[0]
+        if (where in entries and norm_key(leaf.key) in ("name", "fullname", "displayname")
+                and norm_key(where.rpartition("[")[0].rpartition(".")[2]) in PEOPLE_LISTS
+                and type(leaf.value) is str and validate("person_like", leaf.text)):
+            out.append(leaf_finding(exchange_id, leaf, "contact.name", 0.7,
+                                    f"key '{leaf.key}' names a person listed with a phone or an "
+                                    "e-mail", "context.named-participant"))
+    return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.classifiers.base import compose, hash_transform, list_path, preview
+from analysis.classifiers.context_rules import context_rule_for
 from analysis.classifiers.location_codes import grade_code
 from analysis.classifiers.paths import ancestor_words, path_words
 from analysis.classifiers.rules import (
@@ -24,7 +25,6 @@ from analysis.classifiers.validators import is_placeholder, validate
 from analysis.classifiers.validators_geo import decimals, decimals_text, latlon_pair
 from analysis.classifiers.words import (
     MAX_CONTEXT_VALUE,
-    context_rule_for,
     expanded_name,
     key_words,
     tables,

@@ -40,13 +40,14 @@ from analysis.records import Detector, Finding
 
 _KEYLESS = re.compile(r"[\d.\[\]$]*")
 # The request path must say it is a biometric call, not only name the medium (an upload to
-# /v2/voice-notes/upload holds a waveform, /faceauth.FaceService/Enroll a template)
+# /v2/voice-notes/upload holds a waveform, /faceauth.FaceService/Enroll a template; photos
+# clustered by whose face, a camera's "familiar faces": blind24)
 BIOMETRIC_CALLS = frozenset({"enroll", "enrollment", "enrolment", "verify", "verification",
                              "embedding", "embeddings", "template", "templates", "biometric",
                              "biometrics", "liveness", "identify", "identification", "recognize",
                              "recognition", "match", "faceauth", "voiceauth", "faceid",
                              "voiceid", "voiceprint", "faceprint", "kyc", "authenticate",
-                             "cluster", "clusters", "clustering"})  # photos by whose face
+                             "cluster", "clusters", "clustering", "familiar", "known"})
 TYPING_CALLS = frozenset({"typing", "keystroke", "keystrokes", "keyboard", "keypress"})
 TIMING_NAME = re.compile(r"(?i)dwell|hold|flight|^(?:kd|kh|kf|dw|fl)$")
 RULE = operator.attrgetter("rule")
@@ -107,7 +108,7 @@ class StructureClassifier:
                 n for n in unread if (n.part, n.path) not in done], STRONG_HINTS,
                 bool(url_words & BIOMETRIC_CALLS))
         out += classify_objects(exchange_id, decoded)
-        if any(f.category == "biometric.voice" for f in out):  # (and MFCCs by the path's words)
+        if any(f.category.startswith("biometric.") for f in out):  # (MFCCs by the path's words)
             out = [spoken_call(f, url_words) for f in voice_beside_a_voice(exchange_id, decoded,
                                                                             out)]
         # hold/flight lists beside each other or beside a typing list (most exchanges have
@@ -125,9 +126,8 @@ class StructureClassifier:
 
 
 # Media sent to a biometric call: a recording to /voiceprint/enroll, a selfie to /face/verify.
-# The file is no template itself (the server can make one from it; BIPA, for one, excludes
-# photographs from biometric identifiers, and labellers called such uploads media), so it stays
-# content.media and its evidence says where it went, for the reader to weigh.
+# No template itself (the server can make one from it; BIPA, for one, excludes photographs
+# from biometric identifiers, as labellers did): content.media, its evidence saying where.
 VOICE_CALLS = frozenset({"voice", "voiceprint", "voiceid", "speaker", "voiceauth", "speech"})
 FACE_CALLS = frozenset({"face", "faceprint", "faceid", "faceauth", "selfie", "liveness"})
 

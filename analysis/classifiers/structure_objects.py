@@ -116,11 +116,39 @@ def _may_hold(names: frozenset[str]) -> bool:
     return sum(1 for k in names for w in measure_words(k) if w in measures) >= 2
 
 
+@lru_cache(maxsize=4096)
+def _unit_names(keys: frozenset[str]) -> bool:
+    """A key that may list action units' codes ("au_names", "aus", "action_units")."""
+    return any(norm_key(k).startswith(("au", "actionunit", "facs")) for k in keys)
+
+
+def action_unit_rows(ex: int, decoded: Decoded) -> list[Finding]:
+    """Facial action units written as columns: a list of FACS codes ("au_names": ["AU01",
+    ...]) beside a matrix of rows as wide, each an intensity (0-5) per unit and frame
+    (blind24: an interview's per-frame analysis)."""
+    if not _unit_names(decoded.key_set()):
+        return []
+    names: dict[tuple[Part, str], int] = {}
+    for leaf in decoded.leaves:
+        if type(leaf.value) is str and leaf.path.endswith("]") and _facs(leaf.text):
+            where = (leaf.part, list_path(leaf.path).rpartition(".")[0])
+            names[where] = names.get(where, 0) + 1
+    widths = {where: n for where, n in names.items() if n >= MIN_AUS}
+    return [_finding(ex, node.part, node.path, "biometric.face", 0.8,
+                     f"{len(node.value)} frames of {width} facial action unit intensities, "
+                     f"their FACS codes listed beside them under '{node.path}'",
+                     preview(str(node.value[0])), "structure.face-action-units")
+            for node in decoded.nodes if widths and node.value and not node.path.endswith("]")
+            and (width := widths.get((node.part, node.path.rpartition(".")[0]), 0))
+            and all(type(r) is list and len(r) == width and all(
+                type(x) in (int, float) and 0 <= x <= 5 for x in r) for r in node.value)]
+
+
 def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
     """The findings of the objects in ``decoded`` (module docstring)."""
     leaves = decoded.leaves
     if not _may_hold(frozenset([leaf.key for leaf in leaves] + [leaf.parent for leaf in leaves])):
-        return []
+        return action_unit_rows(ex, decoded)
     blend, typing, measures = _names()
     objects: dict[tuple[Part, str], list[tuple[str, object]]] = {}
     named: dict[tuple[Part, str], int] = {}  # list path -> elements naming a blend shape
@@ -191,4 +219,4 @@ def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
                              f"({', '.join(sorted(found))}) in one object under "
                              f"'{path or '$'}'", str(value), "structure.voice-features")
                     for key, value in measured.items()]
-    return out
+    return out + action_unit_rows(ex, decoded)

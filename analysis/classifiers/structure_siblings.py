@@ -101,6 +101,9 @@ def typing_pairs(nodes: list[Node], typing: bool = False) -> list[tuple[Node, st
 
 
 PLAIN_OWNER = frozenset({"face", "facial", "voice", "speaker", "person", "user", "id"})
+# ...and how it is written ("template_b64", "embedding_f32": blind24)
+ENCODED = frozenset({"b", "64", "b64", "base64", "bin", "bytes", "raw", "blob", "f32", "f16",
+                     "fp32", "fp16", "float32", "float16"})
 
 
 def embedding_beside_template(exchange_id: int, unread: list[Node],
@@ -116,7 +119,7 @@ def embedding_beside_template(exchange_id: int, unread: list[Node],
         # photo's "clip_embedding" or a segment's "sentence_embedding" embed something else
         # (or a blend-shape vector: a face tracker's frame {"lm": [...], "bs": [52 weights]})
         named = embedding_words() | (_words("blend") if kind == "biometric.face" else set())
-        own = {w.lower() for w in _TOKEN.findall(node.key)} - named - PLAIN_OWNER
+        own = {w.lower() for w in _TOKEN.findall(node.key)} - named - PLAIN_OWNER - ENCODED
         if (kind is None or len(node.value) < MIN_TYPED_VECTOR or type(node.value[0]) is not float
                 or not tokens(node.path, node.parent) & named or own):
             continue
@@ -178,6 +181,8 @@ def embedding_by_sibling_names(exchange_id: int, decoded: Decoded, unread: list[
 NOT_VOICES = NOT_A_SPEAKER | frozenset({"species", "bird", "birds", "instrument", "instruments",
                                         "machine", "engine", "vibration", "noise", "animal",
                                         "animals", "violin", "guitar", "piano"})
+
+
 def _not_a_speaker(leaf: Leaf) -> bool:
     words = {w.lower() for w in _TOKEN.findall(leaf.key)}
     if type(leaf.value) is str and len(leaf.text) <= 40:

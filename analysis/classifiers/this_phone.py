@@ -88,10 +88,15 @@ def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding
                 f = dataclasses.replace(
                     f, confidence=min(f.confidence, 0.5),
                     evidence=f"{f.evidence}; not the test phone's {what} (device profile)")
-                if f.category == "id.hardware":
-                    others.add(f.path.rpartition(".")[0])
+                where = f.path.rpartition(".")[0]
+                if f.category == "id.hardware" and where and not PHONE_OBJECTS & set(
+                        key_words(where.rpartition(".")[2].partition("[")[0])):
+                    others.add(where)  # (the top level, a "device" object are the phone's)
         out.append(f)
     return _their_description(out, others) if others else out
+
+
+PHONE_OBJECTS = frozenset({"device", "phone", "handset", "client", "system", "os", "hardware"})
 
 
 def _their_description(found: list[Finding], others: set[str]) -> list[Finding]:

@@ -119,9 +119,13 @@ def prose(value: str) -> bool:
     alone is a setting, "damaged_item" a code)."""
     v = value.strip()
     letters = sum(c.isalpha() for c in v)
-    if " " not in v and "_" in v:
-        return False  # a code: a complaint's reason "damaged_item" (QA55)
+    if " " not in v and _CODE.fullmatch(v):
+        return False  # a code: "damaged_item", "missing-item", "itemNotReceived" (QA55, QA56)
     return letters >= 2 and (len(v.split()) >= 2 or len(v) >= 12)
+
+
+# one token of parts joined by "_" or "-", or written in camelCase: an identifier's shape
+_CODE = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+")
 
 
 # Words of a race one runs, drives or bets on: no racial or ethnic origin.

@@ -11,11 +11,16 @@ import dataclasses
 from functools import lru_cache
 
 from analysis.classifiers.base import list_path, preview, wrappers
+from analysis.classifiers.paths import path_words
+from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.structure_objects import SETTINGS, VOICE_ONLY, measure_words
+from analysis.classifiers.structure_siblings import NOT_VOICES
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Detector, Finding, Part
 
 SPREAD = frozenset({"sd", "std", "stdev", "var", "iqr", "range"})
+SUNG = frozenset({"voice", "vocal", "vocals", "sing", "singing", "singer", "song", "karaoke",
+                  "performance", "performances", "speech", "speaker", "speaking", "utterance"})
 
 
 STATS = frozenset({"mean", "avg", "average", "sd", "std", "stdev", "median", "var"})
@@ -33,7 +38,14 @@ def voice_beside_a_voice(exchange_id: int, decoded: Decoded,
         voices = {(f.part, f.path.rpartition(".")[0]): f.path for f in out
                   if f.category == "biometric.voice" and f.confidence >= 0.75}
         if not voices:
-            return out
+            # a pitch track beside a face's reading: a recorded answer's face and voice
+            # analysed together (blind24: action units, head pose and "f0_track")
+            faces = {(f.part, f.path.rpartition(".")[0]): f.path for f in out
+                     if f.category == "biometric.face" and f.confidence >= 0.75}
+            have = {(f.part, f.path) for f in out}
+            return out + [t for leaf in decoded.leaves if faces and leaf.array
+                          and _measure_key(leaf.key)
+                          for t in _pitch_track(exchange_id, leaf, faces, have)]
     out = [dataclasses.replace(
         f, confidence=0.75, evidence=f.evidence.replace(
             " (no voice or speaker context)", f" beside the voice reading '{voice}'"))
@@ -78,7 +90,10 @@ def _frames_beside_a_track(exchange_id: int, decoded: Decoded,
     performance, ``{"f0_hz": [...], "mfcc": [[...], ...]}``)."""
     weak = {(f.part, f.path.rpartition(".")[0]) for f in out
             if f.rule in ("structure.mfcc", "structure.mfcc-vector") and f.confidence < 0.75}
-    if not weak:
+    # ...a person's voice by the request's words: a guitar, a pump, a dove or an engine has a
+    # pitch and MFCCs too (QA56)
+    words = url_words(decoded) | {w for f in out for w in path_words(f.path)}
+    if not weak or not words & SUNG or words & NOT_VOICES:
         return out
     tracks = {(leaf.part, leaf.path.rpartition(".")[0]): leaf.path for leaf in decoded.leaves
               if leaf.array and "f0" in measure_words(leaf.key) and _voiced(leaf)}
@@ -109,7 +124,7 @@ def _pitch_track(exchange_id: int, leaf: Leaf, voices: dict[tuple[Part, str], st
     have.add((leaf.part, leaf.path))
     return [Finding(exchange_id, leaf.part, leaf.path, "biometric.voice", Detector.STRUCTURE,
                     0.7, f"'{leaf.key}', a pitch track of {len(leaf.value)} frames beside the "
-                    f"voice reading '{voice}'", preview(leaf.text), wrappers(leaf.layers),
+                    f"biometric reading '{voice}'", preview(leaf.text), wrappers(leaf.layers),
                     "structure.voice-features")]
 
 

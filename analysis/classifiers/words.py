@@ -32,7 +32,6 @@ from analysis.classifiers.rules import (
     load_toml,
     norm_key,
 )
-from analysis.decoders.form import dotted_path
 
 _SPLIT = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 HASH_WORDS = frozenset({"hash", "hashed", "sha", "sha1", "sha256", "sha512", "md5", "digest",
@@ -247,54 +246,6 @@ def _exact(name: str, part: str) -> tuple[KeyRule, ...]:
 MAX_CONTEXT_VALUE = 64  # a property of the phone is a short value, not a document
 
 
-@lru_cache(maxsize=8192)
-def context_rule_for(key: str, path: str) -> KeyRule | None:
-    """The context rule for a field no key rule names, by the objects it sits in: the first
-    rule one of whose container names is the name of an object above the field."""
-    # the objects above the field, nearest first, up to the nearest list: an element of a list
-    # inside the device object (a sensor, a disk) describes that element, not the phone; the
-    # list's own name still counts (apps[3].package is about the apps)
-    above = []
-    for seg in reversed(dotted_path(path).split(".")[:-1]):  # (a form's brackets: objects)
-        above.append(_container(seg.partition("[")[0]))  # ("endereco" is "address")
-        if "[" in seg:
-            break
-    return _context_rule(key, tuple(above))
-
-
-@lru_cache(maxsize=8192)
-def _container(seg: str) -> str:
-    """An object's name as the context rules name containers; a compound one no rule names,
-    by its last word if an address ("current_address", "Aktuelle_Anschrift", blind24)."""
-    name = english_name(norm_key(seg))
-    last = english_name(key_words(seg)[-1]) if name not in tables().containers and len(
-        key_words(seg)) > 1 else name
-    return last if last == "address" else name
-
-
 def english_name(name: str) -> str:
     """A container's name (``norm_key``) in the English the rules name it in, if foreign."""
     return tables().translations.get(name, name).replace(" ", "")
-
-
-@lru_cache(maxsize=8192)
-def _context_rule(key: str, above: tuple[str, ...]) -> KeyRule | None:
-    """``context_rule_for`` by the key and the names of the objects above it: the rules are
-    tried once per such pair, not once per path (paths differ by list indices and by what
-    lies further up; real captures bring thousands)."""
-    t = tables()
-    if not t.context or not above:
-        return None
-    words = frozenset(key_words(key))
-    if not words or key.isdigit():
-        return None
-    # a negative word set voids a context rule unless the key is one of the rule's own words:
-    # "key" is an event's name in Countly's events[].key, though a key named "...key" is not
-    negative = any(s <= words for s in t.negative)
-    for c in t.context:
-        if c.direct and above[0] not in c.under:
-            continue
-        if c.under.intersection(above) and not c.unless & words and (
-                not c.only or c.only & words) and (not negative or words <= c.only):
-            return c.rule
-    return None

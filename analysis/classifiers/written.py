@@ -32,10 +32,24 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
                         "inquiry", "inquiries", "enquiry", "enquiries",
                         # a keyboard's or a writing assistant's cloud check of what was typed
                         "spellcheck", "grammar", "proofread", "rewrite", "rephrase",
-                        "paraphrase",
-                        # a request to support, a complaint about an order (QA55: Portuguese
-                        # "/suporte/pedidos", Polish ".../reklamacja")
-                        "support", "complaint", "complaints", "dispute", "disputes"})
+                        "paraphrase"})
+# ...a complaint or a dispute when the call itself is one (QA55: Polish ".../reklamacja"; not
+# any path through ".../disputes/..."), a support request when posted to support's requests
+# or cases (QA55: "/suporte/pedidos"; not an SDK's "/support/diagnostics", QA56)
+LAST_CALLS = frozenset({"complaint", "complaints", "dispute", "disputes"})
+SUPPORT_REQUESTS = frozenset({"request", "requests", "case", "cases", "contact", "pedidos",
+                              "solicitudes", "anfrage", "anfragen", "zgloszenie", "zgloszenia"})
+
+
+def _called(decoded: Decoded, words: frozenset[str]) -> frozenset[str]:
+    """The writing calls the URL names (above); none for a socket's message, whose socket's
+    path names no call of each message (a frame must say it is one: ``_typed_messages``)."""
+    if decoded.socket:
+        return frozenset()
+    last = call_words(decoded)
+    support = "support" in words and (last & SUPPORT_REQUESTS or last == {"support"})
+    return words & TEXT_CALLS | _offer(decoded) | last & LAST_CALLS | (
+        {"support"} if support else set())
 # A learner's typed answer is an answers call's with an exercise's, a lesson's or a question's
 # ID beside it (QA26: a sentence to /v1/answers); an FAQ's answer rated, a call answered are
 # not (QA28)
@@ -111,7 +125,7 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
     words = url_words(decoded)  # cached per path
     if words & SEARCH_CALLS:
         return searched_terms(exchange_id, decoded, found)
-    calls = words & TEXT_CALLS | _offer(decoded)
+    calls = _called(decoded, words)
     if not calls and _no_text_keys(decoded.key_set()):
         return []  # most requests: no writing call, and no key a user's text is sent under
     keys = READ_KEYS if calls and calls <= READ_CALLS else TEXT_KEYS

@@ -270,6 +270,7 @@ def decode_exchange(ex: Request) -> Decoded:
         # a message is no request of its own: its socket's URL makes no fields, but what the
         # path says (".../ws/chat") is the call the message is sent to (QA55: chat frames)
         walker.out._segments = tuple(path_segments(ex.url))
+        walker.out.socket = True
     if ex.kind == ExchangeKind.HTTP and ex.url:
         segments = path_segments(ex.url)
         for i, seg in enumerate(segments):

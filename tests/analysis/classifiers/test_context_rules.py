@@ -363,4 +363,4 @@ def test_eighteenth_set_look_alikes() -> None:
     assert found == {"token": {"id.device": "key.push-token-value"}}
     # a write key as Basic authentication's user, with no password, opens nothing
     assert "authorization" not in _found({"authorization": "Basic bXBfd3JpdGVfa2V5Og=="})
-    assert _found({"pin": "4821"})["pin"] == {"secret.credential": "key.credential"}
+    assert _found({"pin": "4821"})["pin"] == {"secret.credential": "key.pin"}

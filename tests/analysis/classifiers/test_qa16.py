@@ -97,7 +97,7 @@ def test_qa16_look_alikes_stay_negative(body: object, url: str, wrong: str) -> N
 def test_typed_digits_stay_typed_text_and_a_real_pin_stays_a_secret() -> None:
     found = found_in({"pin": {"ev": keys_typed("40012345")}})
     assert "contact.phone" not in found.get("pin.ev", {})
-    assert found_in({"pin": "4821"})["pin"] == {"secret.credential": "key.credential"}
+    assert found_in({"pin": "4821"})["pin"] == {"secret.credential": "key.pin"}
     assert found_in({"password": "N48°51'30\"pass"})["password"]
 
 

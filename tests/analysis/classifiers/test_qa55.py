@@ -64,11 +64,12 @@ def test_a_chat_frame_on_a_chat_socket_is_text(message: dict[str, object]) -> No
     ("/v2/profil", {"imie": "Agnieszka", "plec": "K"}, "plec", "personal.gender"),
     ("/v2/zamowienia", {"kod_domofonu": "1234#"}, "kod_domofonu", "secret.credential"),
     ("/v1/returns", {"ip_pin": "482913"}, "ip_pin", "secret.credential"),
+    ("/v1/lockers/l1/open", {"pickup_pin": "7713"}, "pickup_pin", "secret.credential"),
+    ("/v1/calls/c1", {"participants": [{"name": "Sam Patel", "phone": "+15550142277"}]},
+     "participants[0].name", "contact.name"),
     ("/v2/profil", {"jezyk": "pl", "strefa_czasowa": "Europe/Warsaw"}, "strefa_czasowa",
      "device.info"),
     ("/v1/choices", {"geo": {"cc": "US", "sub": "US-NY"}}, "geo.sub", "location.coarse"),
-    ("/v1/consent", {"jurisdiction": {"country": "US", "region": "NY"}}, "jurisdiction.region",
-     "location.coarse"),
     ("/v1/bookings", {"guests": [{"name": "Sam Patel", "phone": "+15550142277"}]},
      "guests[0].name", "contact.name"),
     ("/v1/bookings", {"guests": [{"name": "Sam Patel", "phone": "+15550142277"}]},
@@ -123,6 +124,20 @@ def test_search_phrase_in_the_query() -> None:
     # a map's pin, a PIN with no digits' shape
     ("/v1/map", {"map_pin": "40.71,-74.00"}, "map_pin", "secret.credential"),
     ("/v1/pairing", {"device_pin": "on"}, "device_pin", "secret.credential"),
+    # a statute's or a contract's jurisdiction is no place of the user's (QA56)
+    ("/v1/bookmarks", {"statute": {"jurisdiction": {"country": "US", "state": "CA"}}},
+     "statute.jurisdiction.state", "location.coarse"),
+    # a pin that is a map's, India's postcode in an address; an airport's gate code
+    ("/v1/map", {"props": {"selected_pin": "4411"}}, "props.selected_pin", "secret.credential"),
+    ("/v1/orders", {"address": {"line1": "12 MG Road", "pin": "560001"}}, "address.pin",
+     "secret.credential"),
+    ("/v1/trips", {"flight": {"gate_code": "B22"}}, "flight.gate_code", "secret.credential"),
+    # a lobby's participants without a phone or an e-mail are handles; a merchant's return
+    # address is no address of the user's
+    ("/v1/lobby", {"participants": [{"name": "Red Dragons"}]}, "participants[0].name",
+     "contact.name"),
+    ("/v1/returns", {"return_address": {"line1": "1 Warehouse Way", "city": "Reno"}},
+     "return_address.line1", "contact.address"),
     # a plan outside a purchase, a catalogue's product ID in one, a speech rate
     ("/v1/settings", {"plan": "deluxe_federal_state"}, "plan", "financial.purchase"),
     ("/v1/checkout", {"order_id": "O-1", "price": "9.99", "package": "com.example.app"},
@@ -155,11 +170,16 @@ def test_a_paired_watchs_firmware_is_not_the_phones(tmp_path: object) -> None:
 
     ex = Exchange(ts=0, method="POST", url=H + "/v2/relogios/associar",
                   request_headers=(("content-type", "application/json"),),
-                  request_body=json.dumps({"imei": "359428104715529", "modelo": "KW-4G Mini",
-                                           "firmware": "2.7.14"}).encode())
+                  request_body=json.dumps({"relogio": {"imei": "359428104715529",
+                                                       "modelo": "KW-4G Mini",
+                                                       "firmware": "2.7.14"},
+                                           "os_version": "14"}).encode())
     found = {f.path: f for f in findings_for_exchange(1, ex, load_profile(device))}
-    assert found["imei"].confidence < 0.6
-    assert found["firmware"].confidence < 0.6 and "another device" in found["firmware"].evidence
+    assert found["relogio.imei"].confidence < 0.6
+    assert found["relogio.firmware"].confidence < 0.6
+    assert "another device" in found["relogio.firmware"].evidence
+    # the top level of the request, a "device" object, are the phone's (QA56)
+    assert found["os_version"].confidence >= 0.6
 
 
 def _floats(n: int, seed: int) -> str:

@@ -1,0 +1,118 @@
+"""QA56 (a hunt in the QA55/blind23/blind24 readings, 139 cases) and the blind24 face and voice
+readings it checked: action units written as columns, a face template by its encoding's name,
+a camera's familiar faces, a pitch track beside a face; sockets, support calls and codes."""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+import struct
+
+import pytest
+
+from analysis.classifiers import classify_decoded
+from analysis.decoders import decode_exchange
+from analysis.records import Exchange, ExchangeKind
+from tests.analysis.classifiers.found import strong_in
+
+H = "https://api.example"
+AUS = ["AU01", "AU02", "AU04", "AU05", "AU06", "AU07", "AU09", "AU10", "AU12", "AU14", "AU15",
+       "AU17", "AU20", "AU23", "AU25", "AU26", "AU45"]
+
+
+def _rows(seed: int, n: int = 12, width: int = len(AUS)) -> list[list[float]]:
+    rng = random.Random(seed)
+    return [[round(rng.uniform(0, 3), 2) for _ in range(width)] for _ in range(n)]
+
+
+def test_action_units_as_columns_beside_a_pitch_track() -> None:
+    rng = random.Random(2)
+    found = strong_in({"answer_id": "ans_1", "au_names": AUS, "au_rows": _rows(1),
+                       "f0_track": [0.0, *[rng.uniform(150, 220) for _ in range(40)]]},
+                      H + "/v2/interviews/iv_1/answers/2/assessment")
+    assert "biometric.face" in found.get("au_rows", set()), found
+    assert "biometric.voice" in found.get("f0_track", set()), found
+
+
+def test_columns_that_are_no_action_units() -> None:
+    # an ad unit's codes ("AU" plus digits that are no FACS code) or rows of another width
+    found = strong_in({"au_names": [f"AU{i:02d}" for i in range(50, 67)], "au_rows": _rows(1)},
+                      H + "/v1/report")
+    assert "au_rows" not in found, found
+    found = strong_in({"au_names": AUS, "au_rows": _rows(1, width=5)}, H + "/v1/report")
+    assert "au_rows" not in found, found
+
+
+def _floats(n: int, seed: int) -> str:
+    rng = random.Random(seed)
+    return base64.b64encode(struct.pack(f"<{n}f", *[rng.uniform(-0.2, 0.2) for _ in range(n)])
+                            ).decode()
+
+
+def test_a_face_template_by_its_encodings_name_and_a_cameras_familiar_faces() -> None:
+    found = strong_in({"name": "Marco Bellini", "template_b64": _floats(128, 1),
+                       "landmarks5": [454.3, 481.8, 523.1, 516.7, 482.8, 551.9, 524.3, 471.5,
+                                      390.7, 610.4]}, H + "/v1/familiar-faces")
+    assert "biometric.face" in found.get("template_b64", set()), found
+    rng = random.Random(3)
+    found = strong_in({"name": "Rosa Morales", "embedding": [round(rng.uniform(-0.1, 0.1), 4)
+                                                             for _ in range(128)]},
+                      H + "/v1/familiar-faces")
+    assert "biometric.face" in found.get("embedding", set()), found
+
+
+@pytest.mark.parametrize("url", ["/v1/sessions", "/v1/acoustic", "/v1/recordings"])
+def test_a_pitch_and_mfccs_are_no_voice_without_a_voice(url: str) -> None:
+    # a guitar, a pump, a bird: a pitch track and MFCC frames, but no voice or singing word
+    rng = random.Random(5)
+    found = strong_in({"analysis": {"f0_hz": [rng.uniform(80, 400) for _ in range(40)],
+                                    "mfcc": [[rng.uniform(-12, 12) for _ in range(13)]
+                                             for _ in range(20)]}}, H + url)
+    assert not any("biometric.voice" in cats for cats in found.values()), found
+
+
+def _frame(message: dict[str, object], url: str) -> dict[str, set[str]]:
+    ex = Exchange(ts=0, method=None, url=url, kind=ExchangeKind.WEBSOCKET, direction="up",
+                  request_headers=(), request_body=json.dumps(message).encode())
+    out: dict[str, set[str]] = {}
+    for f in classify_decoded(1, decode_exchange(ex)):
+        if f.confidence >= 0.6:
+            out.setdefault(f.path, set()).add(f.category)
+    return out
+
+
+def test_a_sockets_path_names_no_call_of_each_message() -> None:
+    # an acknowledgement on a feedback socket, a session's reason on a support socket
+    found = _frame({"op": "ack", "details": "Received and queued for the next sync window."},
+                   "wss://rt.example/ws/feedback")
+    assert not any("content.text" in cats for cats in found.values()), found
+    found = _frame({"op": "open", "reason": "User opened the help center from settings."},
+                   "wss://rt.example/ws/support")
+    assert not any("content.text" in cats for cats in found.values()), found
+
+
+@pytest.mark.parametrize(("url", "body", "path"), [
+    # support SDKs' diagnostics and article views are no requests to support
+    ("/v1/support/diagnostics", {"description": "Battery optimisation is on for the app."},
+     "description"),
+    ("/v1/support/articles/a1/viewed", {"details": "Opened from the billing page banner."},
+     "details"),
+    # a path through disputes, not a dispute's own call
+    ("/v1/disputes/d1/evidence/files", {"description": "Scan of the signed delivery receipt."},
+     "description"),
+    # codes, not prose
+    ("/v1/orders/o1/complaint", {"reason": "missing-item"}, "reason"),
+    ("/v1/orders/o1/complaint", {"reason": "itemNotReceived"}, "reason"),
+    ("/v1/shipments", {"delivery_note": "LS-2024-00918"}, "delivery_note"),
+])
+def test_no_text(url: str, body: dict[str, object], path: str) -> None:
+    found = strong_in(body, H + url)
+    assert "content.text" not in found.get(path, set()), found
+
+
+def test_a_request_to_supports_cases_is_text() -> None:
+    found = strong_in({"subject": "Watch will not charge",
+                       "description": "Since yesterday the watch does not turn on at all."},
+                      H + "/v2/support/cases")
+    assert "content.text" in found.get("description", set()), found
