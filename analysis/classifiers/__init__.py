@@ -235,7 +235,9 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
 
 
 OAUTH_KEYS = frozenset({"grant_type", "response_type", "redirect_uri", "code_challenge",
-                        "code_verifier", "client_secret", "client_assertion"})
+                        "code_verifier", "client_secret", "client_assertion",
+                        # Amazon Cognito's user-pool calls name the app's client too
+                        "AuthFlow", "ConfirmationCode", "SecretHash"})
 
 
 def _oauth(decoded: Decoded) -> bool:

@@ -55,7 +55,8 @@ def pair_names(leaves: list[Leaf]) -> dict[str, str]:
     names = {container: name for container, (_, name) in ranked.items()}
     questions = any(rank == 2 for rank, _ in ranked.values())
     if questions:
-        url = " ".join(leaf.text for leaf in leaves if leaf.part == "url").lower()
+        url = " ".join(leaf.text for leaf in leaves
+                       if leaf.part == "url" and leaf.path != "host").lower()
         names = {c: n for c, n in names.items()
                  if not NOT_ABOUT_THE_USER.intersection(_WORD.findall(f"{url} {c.lower()}"))}
     return names

@@ -57,7 +57,8 @@ class Decoded:
             for leaf in self.leaves:
                 if leaf.part != Part.URL:
                     break
-                segments.append(leaf.text)
+                if leaf.path != "host":  # (a host name that may carry an ID: walk.py)
+                    segments.append(leaf.text)
             self._segments = tuple(segments)
         return self._segments
 

@@ -9,7 +9,6 @@ undecodable bytes is the path ``$``; URL path segments are ``path[i]``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 from analysis import decoders as registry
@@ -17,7 +16,6 @@ from analysis.decoders.base import (
     MAX_DEPTH,
     MAX_LEAVES,
     Blob,
-    BodyDecoder,
     DecodeError,
     Malformed,
     NotThisFormat,
@@ -33,7 +31,8 @@ from analysis.decoders.jwt import is_jwt
 from analysis.decoders.leaves import MAX_PLAIN, PLAIN, Decoded, Leaf, Node, numeric_array
 from analysis.decoders.photo_meta import base64_photo_metadata, photo_metadata
 from analysis.decoders.protobuf import packed_vector
-from analysis.decoders.query import path_segments, query_pairs
+from analysis.decoders.query import id_labelled_host, path_segments, query_pairs
+from analysis.decoders.ranking import ranked
 from analysis.decoders.request import Request, cut_note, header_value
 from analysis.records import ExchangeKind, Part
 
@@ -174,7 +173,7 @@ class _Walker:
                 return
         data, layers, failed = undone.data, (*layers, *undone.layers), undone.failed
         problem = ""
-        for dec in _ranked(data, ctype):
+        for dec in ranked(data, ctype):
             partial: Partial | None = None
             try:
                 tree = dec.decode(data, full_ctype if dec.name == "multipart" else lower)
@@ -245,22 +244,6 @@ class _Walker:
         self._leaf(Leaf(part, path or "$", key, parent, text, text, (*layers, "raw")))
 
 
-def _ranked(data: bytes, ctype: str) -> Iterator[BodyDecoder]:
-    """The body decoders in the order they are tried: those that fit by content type (2) in
-    registry order, then those that fit by sniffing (1); never those that do not fit (0).
-    Asked lazily: a decoder that fits by content type is tried as soon as it is met, so a JSON
-    body declared as JSON (most of them) is decoded without asking the six others (their
-    ``fits`` and a sort were ~4 µs per body)."""
-    sniffed: list[BodyDecoder] = []
-    for dec in registry.BODY_DECODERS:
-        score = dec.fits(data, ctype)
-        if score >= 2:
-            yield dec
-        elif score == 1:
-            sniffed.append(dec)
-    yield from sniffed
-
-
 def decode_exchange(ex: Request) -> Decoded:
     """Decode everything the phone sent in ``ex`` (nothing for responses and down messages)."""
     walker = _Walker(cut_note(ex))
@@ -272,6 +255,9 @@ def decode_exchange(ex: Request) -> Decoded:
         walker.out._segments = tuple(path_segments(ex.url))
         walker.out.socket = True
     if ex.kind == ExchangeKind.HTTP and ex.url:
+        host = id_labelled_host(ex.url)
+        if host:  # (searched by the device profile's values: no key, no value shape reads it)
+            walker._leaf(Leaf(Part.URL, "host", "", "", host, host, ()))
         segments = path_segments(ex.url)
         for i, seg in enumerate(segments):
             # no key context: a segment after ".../apps/" is not a list of installed apps

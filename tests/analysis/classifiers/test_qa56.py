@@ -116,3 +116,35 @@ def test_a_request_to_supports_cases_is_text() -> None:
                        "description": "Since yesterday the watch does not turn on at all."},
                       H + "/v2/support/cases")
     assert "content.text" in found.get("description", set()), found
+
+
+def test_a_device_value_in_the_host_name(tmp_path: object) -> None:
+    """A tracker that carries an ID in a host label (as DNS-based trackers do) is found by the
+    device profile; ordinary host names make no field."""
+    from pathlib import Path
+
+    from analysis.passes.classify import findings_for_exchange
+    from analysis.profile import load_profile
+
+    device = Path(str(tmp_path)) / "device.toml"
+    device.write_text('[identifiers]\nadvertising_id = "6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b"\n'
+                      '[contact]\nemail = "jane.doe@example.org"\n')
+    profile = load_profile(device)
+
+    def found(url: str) -> set[tuple[str, str, str]]:
+        ex = Exchange(ts=0, method="GET", url=url, request_headers=())
+        return {(str(f.part), f.path, f.category) for f in findings_for_exchange(1, ex, profile)}
+
+    assert ("url", "host", "id.advertising") in found(
+        "https://6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b.t.tracker.example/px")
+    md5 = "0c9a7e0e8a1e1b3e8f2c5c8a6f0a3b1d"  # not the e-mail's digest: nothing
+    assert not any(p == "host" for _, p, _ in found(f"https://{md5}.px.tracker.example/i.gif"))
+    ex = Exchange(ts=0, method="GET", url="https://api.example.com/v1/feed", request_headers=())
+    assert not any(leaf.path == "host" for leaf in decode_exchange(ex).leaves)
+
+
+def test_cognitos_confirmation_code_and_its_app_client() -> None:
+    found = strong_in({"ClientId": "7abc1234defg", "Username": "jane.doe@example.org",
+                       "ConfirmationCode": "482913"}, "https://cognito-idp.example/")
+    assert found.get("ConfirmationCode") == {"secret.credential"}, found
+    assert "ClientId" not in found, found
