@@ -63,6 +63,8 @@ def named_beside_contacts(exchange_id: int, decoded: Decoded,
     e-mail found."""
     entries = {f.path.rpartition(".")[0] for f in found if f.category in REACHED
                and f.path.rpartition(".")[0].endswith("]")}
+    if not entries:
+        return []  # most requests: the phone or e-mail is no list entry's
     out = []
     for leaf in decoded.leaves:
         where = leaf.path.rpartition(".")[0]

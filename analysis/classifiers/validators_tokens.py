@@ -54,5 +54,33 @@ def pin_digits(value: str) -> bool:
     return v.isdigit() and 4 <= len(v) <= 8
 
 
+# The US states, DC and Puerto Rico by their USPS codes (ISO 3166-2:US), less the codes that
+# are English words or common abbreviations under a "state" key ("OK", "IN", "OR", "ME", "HI",
+# "ID", "DE", "GA", "CO", "AS", "PA": a status, a Google Analytics flag, an ID...)
+US_STATES = frozenset({"AK", "AL", "AR", "AZ", "CA", "CT", "DC", "FL", "IA", "IL", "KS", "KY",
+                       "LA", "MA", "MD", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH",
+                       "NJ", "NM", "NV", "NY", "OH", "PR", "RI", "SC", "SD", "TN", "TX", "UT",
+                       "VA", "VT", "WA", "WI", "WV", "WY"})
+US_STATE_NAMES = frozenset({"alabama", "alaska", "arizona", "arkansas", "california", "colorado",
+                            "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho",
+                            "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",
+                            "maine", "maryland", "massachusetts", "michigan", "minnesota",
+                            "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+                            "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah",
+                            "vermont", "virginia", "washington", "wisconsin", "wyoming",
+                            "new york", "new jersey", "new mexico", "new hampshire",
+                            "north carolina", "south carolina", "north dakota", "south dakota",
+                            "rhode island", "west virginia", "district of columbia"})
+
+
+def us_state(value: str) -> bool:
+    """A US state by its code or name ("NY", "US-NY", "New York"); not a status word."""
+    v = value.strip()
+    code = v[3:] if v[:3].upper() == "US-" else v
+    return code in US_STATES or (v[:3].upper() == "US-" and code.upper() in US_STATES) or (
+        v.lower() in US_STATE_NAMES and v[:1].isupper())
+
+
 TOKEN_VALIDATORS: dict[str, Callable[[str], bool]] = {
-    "card_token": card_token, "italian_street": italian_street, "pin_digits": pin_digits}
+    "card_token": card_token, "italian_street": italian_street, "pin_digits": pin_digits,
+    "us_state": us_state}

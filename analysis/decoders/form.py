@@ -58,6 +58,13 @@ def bracket_key(name: str) -> tuple[str, str]:
     return names[-1], names[-2] if len(names) > 1 else ""
 
 
+def dotted_key(name: str) -> tuple[str, str]:
+    """``point.lat`` -> ("lat", "point"): a form or query name in dotted notation names a field
+    of an object (Pelias's ``point.lat``, GA4's ``ep.search_term``), as brackets do."""
+    outer, _, inner = name.rpartition(".")
+    return inner, outer.rpartition(".")[2]
+
+
 def dotted_path(path: str) -> str:
     """A path whose last segment is a bracketed form name, as the objects it names:
     ``billing_details[address][line1]`` -> ``billing_details.address.line1``,

@@ -26,7 +26,7 @@ from analysis.decoders.base import (
 from analysis.decoders.charset import declared_text
 from analysis.decoders.content import undo_encodings
 from analysis.decoders.cookie import parse_cookie_header
-from analysis.decoders.form import FormFields, bracket_key, pairs_tree
+from analysis.decoders.form import FormFields, bracket_key, dotted_key, pairs_tree
 from analysis.decoders.jwt import is_jwt
 from analysis.decoders.leaves import MAX_PLAIN, PLAIN, Decoded, Leaf, Node, numeric_array
 from analysis.decoders.photo_meta import base64_photo_metadata, photo_metadata
@@ -97,7 +97,9 @@ class _Walker:
             form = type(value) is FormFields
             for k, v in value.items():
                 name = str(k)
-                inner, outer = bracket_key(name) if form and name[-1:] == "]" else (name, key)
+                inner, outer = (bracket_key(name) if form and name[-1:] == "]"
+                                else dotted_key(name) if form and "." in name[1:-1]
+                                else (name, key))
                 self.tree(v, part, f"{path}.{name}" if path else name, inner, outer, layers, depth)
         elif isinstance(value, list):
             self.out.nodes.append(Node(part, path, key, parent, value, layers))

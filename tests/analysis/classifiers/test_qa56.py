@@ -148,3 +148,25 @@ def test_cognitos_confirmation_code_and_its_app_client() -> None:
                        "ConfirmationCode": "482913"}, "https://cognito-idp.example/")
     assert found.get("ConfirmationCode") == {"secret.credential"}, found
     assert "ClientId" not in found, found
+
+
+@pytest.mark.parametrize(("body", "path", "expected"), [
+    ({"country": "US", "state": "NY"}, "state", True),
+    ({"user_properties": {"state": "New York"}}, "user_properties.state", True),
+    ({"meta": {"issuing_state": "US-NY"}}, "meta.issuing_state", True),
+    ({"ui": {"state": "OK"}}, "ui.state", False),  # a status, not Oklahoma
+    ({"task": {"state": "open"}}, "task.state", False),
+    ({"employer": {"name": "Acme", "state": "NY"}}, "employer.state", False),
+    ({"job": {"title": "Nurse", "state": "CA"}}, "job.state", False),
+])
+def test_a_us_state_under_a_state_key(body: dict[str, object], path: str, expected: bool) -> None:
+    found = strong_in(body, H + "/v1/profile")
+    assert ("location.coarse" in found.get(path, set())) is expected, found
+
+
+def test_a_dotted_query_name_is_a_field_of_an_object() -> None:
+    ex = Exchange(ts=0, method="GET", url=H + "/geocoding/v2/reverse?point.lat=40.74652"
+                  "&point.lon=-73.98377&layers=address", request_headers=())
+    found = {(f.path, f.category) for f in classify_decoded(1, decode_exchange(ex))}
+    assert ("point.lat", "location.precise") in found, found
+    assert ("point.lon", "location.precise") in found, found
