@@ -205,8 +205,9 @@ def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
 
 # A chat client's message frame ({"type": "message", "text": ...}; QA50's WebSocket chat
 # {"tipo": "mensaje", "texto": ...}): its own type says it is a message
-# ...sent on a chat's socket (the path says so): an in-app campaign's or an onboarding screen's
-# {"type": "message"|"text", "text": ...} is the app's (QA51)
+# ...sent up a WebSocket (any: QA55's family locator chats on "/v1/tempo-real") or to a path
+# naming a socket or a chat: an in-app campaign's or an onboarding screen's {"type": "message",
+# "text": ...} posted elsewhere is the app's (QA51)
 MESSAGE_TYPES = frozenset({"message", "msg", "chat", "chatmessage", "mensaje", "mensagem",
                            "nachricht", "messaggio", "wiadomosc", "newmsg", "newmessage"})
 # ...while a comment, a reply or a direct message is the user's wherever it is sent (QA51)
@@ -222,7 +223,8 @@ SOCKET_CALLS = frozenset({"ws", "wss", "websocket", "socket", "chat", "chats", "
 def _typed_messages(decoded: Decoded, parents: set[str]) -> set[str]:
     """Those of ``parents`` (object paths) whose own type key names a message (above), or
     whose frame's does (``{"event": "new_msg", "payload": {"body": ...}}``)."""
-    kinds = WRITTEN_TYPES | (MESSAGE_TYPES if url_words(decoded) & SOCKET_CALLS else set())
+    kinds = WRITTEN_TYPES | (MESSAGE_TYPES if decoded.socket or url_words(decoded) & SOCKET_CALLS
+                             else set())
     framed: dict[str, set[str]] = {}  # a frame's path -> its bodies holding a text
     for p in parents:
         if p.rpartition(".")[2] in FRAME_BODIES:

@@ -82,6 +82,14 @@ def _frame(message: dict[str, object], url: str) -> dict[str, set[str]]:
     return out
 
 
+def test_a_message_typed_as_one_on_any_socket_is_text() -> None:
+    # a family locator's real-time socket carries a typed chat message (QA55 N01)
+    found = _frame({"tipo": "mensagem", "para": "relogio", "texto": "Leonor, o pai chega às "
+                    "17h30 ao portão da escola. Espera lá dentro."},
+                   "wss://ws.example/v1/tempo-real")
+    assert "content.text" in found.get("texto", set()), found
+
+
 def test_a_sockets_path_names_no_call_of_each_message() -> None:
     # an acknowledgement on a feedback socket, a session's reason on a support socket
     found = _frame({"op": "ack", "details": "Received and queued for the next sync window."},
