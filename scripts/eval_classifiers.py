@@ -1,7 +1,7 @@
 """Precision and recall of the classifiers per category, with and without a device profile.
 
     .venv/bin/python scripts/eval_classifiers.py [--misses]
-        [--set all|tuned|heldout|fresh|blind|blind2|...|blind24]
+        [--set all|tuned|heldout|fresh|blind|blind2|...|blind26]
 
 The labelled sets are built in code (``eval_families.py``, ``eval_families2.py``, and the fresh
 ``eval_families3.py``, first measured before any rule change for it); a prediction is right when the
@@ -12,8 +12,8 @@ scored once, after the rules were improved; ``--set blind2`` is the fifth
 sixth (``eval_families6*.py``, new SDK families and apps), blind too and kept out of ``all``;
 ``--set blind4`` is the seventh (``eval_families7*.py``), blind and kept out of ``all``;
 ``--set blind5`` is the eighth (``eval_families8*.py``), blind and kept out of ``all``;
-``--set blind6`` to ``--set blind24`` the ninth to twenty-seventh (``eval_families9*.py`` to
-``eval_families27*.py``), blind and kept out of ``all``.
+``--set blind6`` to ``--set blind26`` the ninth to twenty-ninth (``eval_families9*.py`` to
+``eval_families29*.py``), blind and kept out of ``all``.
 Goals (issue 5):
 precision >= 0.98 and recall >= 0.95 with a profile; >= 0.90 / >= 0.85 without.
 """
@@ -21,6 +21,7 @@ precision >= 0.98 and recall >= 0.95 with a profile; >= 0.90 / >= 0.85 without.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -121,10 +122,11 @@ def table(title: str, tp: Counter[str], fp: Counter[str], fn: Counter[str]) -> N
     print(f"| **all (micro)** | **{ratio(t, t + p)}** | **{ratio(t, t + n)}** | {t} | {p} | {n} |")
 
 
-def _set27() -> list[Case]:
-    import eval_families27  # (written after set 26; imported when asked for)
-
-    return eval_families27.build()
+def _late_set(n: int) -> list[Case]:
+    """The sets written after set 26 (eval_families27.py on), imported when asked for."""
+    module = importlib.import_module(f"eval_families{n}")
+    cases: list[Case] = module.build()
+    return cases
 
 
 def main() -> None:
@@ -135,7 +137,8 @@ def main() -> None:
                                  "blind4", "blind5", "blind6", "blind7", "blind8",
                                  "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
                                  "blind15", "blind16", "blind17", "blind18", "blind19",
-                                 "blind20", "blind21", "blind22", "blind23", "blind24"],
+                                 "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
+                                 "blind26"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -144,8 +147,8 @@ def main() -> None:
                              "sixth (eval_families6*.py), blind and not part of all; blind4: the "
                              "seventh (eval_families7*.py), blind and not part of all; blind5: "
                              "the eighth (eval_families8*.py), blind and not part of all; "
-                             "blind6 to blind24: the ninth to twenty-seventh (eval_families9*.py "
-                             "to eval_families27*.py), blind and not part of all")
+                             "blind6 to blind26: the ninth to twenty-ninth (eval_families9*.py "
+                             "to eval_families29*.py), blind and not part of all")
     parser.add_argument("--metric", choices=["field", "request"], default="field",
                         help="field: (exchange, part, path, category) must match (default); "
                              "request: (exchange, category) — does the request carry the "
@@ -176,7 +179,9 @@ def main() -> None:
              else eval_families24.build() if args.set == "blind21"
              else eval_families25.build() if args.set == "blind22"
              else eval_families26.build() if args.set == "blind23"
-             else _set27() if args.set == "blind24"
+             else _late_set(27) if args.set == "blind24"
+             else _late_set(28) if args.set == "blind25"
+             else _late_set(29) if args.set == "blind26"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
