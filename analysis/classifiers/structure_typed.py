@@ -11,6 +11,7 @@ from typing import Any
 from analysis.classifiers.base import preview, wrappers
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
+from analysis.classifiers.words import key_words
 from analysis.decoders import Node
 from analysis.records import Detector, Finding
 
@@ -26,6 +27,8 @@ def key_event_types(items: list[Any]) -> set[str]:
     return kinds & KEY_EVENT_TYPES
 
 
+# ...but digits typed on a PIN pad are a PIN (blind26: an alarm panel's arming keypad)
+PIN_PADS = frozenset({"keypad", "pinpad", "pin", "passcode", "numpad"})
 DOWN_KINDS = frozenset({"keydown", "key_down", "down"})
 PRESS_KINDS = frozenset({"keypress", "press"})
 
@@ -55,6 +58,9 @@ def typed_text(ex: int, node: Node) -> Finding | None:
     # what the keys spell may be an e-mail address: that, not free text (typed digits may be a
     # PIN, a date or an amount as well as a phone number: left as text, QA16)
     category, what = (("contact.email", "an e-mail address") if validate("email", text)
+                      else ("secret.credential", "the PIN typed on a keypad")
+                      if validate("pin_digits", text) and PIN_PADS & set(
+                          key_words(node.key.partition("[")[0]))
                       else ("content.text", "the typed text"))
     return Finding(ex, node.part, node.path or "$", category, Detector.STRUCTURE, 0.8,
                    f"the {len(chars)} key events under '{node.path}' name their keys: together "

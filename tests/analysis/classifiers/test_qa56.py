@@ -178,3 +178,20 @@ def test_a_dotted_query_name_is_a_field_of_an_object() -> None:
     found = {(f.path, f.category) for f in classify_decoded(1, decode_exchange(ex))}
     assert ("point.lat", "location.precise") in found, found
     assert ("point.lon", "location.precise") in found, found
+
+
+def test_the_digits_typed_on_a_pin_pad_are_a_pin() -> None:
+    keys = [{"k": "4", "d": 0, "u": 86}, {"k": "8", "d": 120, "u": 204},
+            {"k": "2", "d": 297, "u": 420}, {"k": "7", "d": 426, "u": 488}]
+    found = strong_in({"mode": "away", "keypad": keys}, H + "/v4/panels/p1/arm")
+    assert found.get("keypad") == {"behavior.keystroke", "secret.credential"}, found
+    found = strong_in({"events": keys}, H + "/v1/typing")
+    assert "content.text" in found.get("events", set()), found  # (typed digits elsewhere)
+
+
+def test_italian_face_keys() -> None:
+    rng = random.Random(7)
+    found = strong_in({"dati": {"punti_viso": [round(rng.uniform(100, 600), 1)
+                                               for _ in range(212)]}},
+                      H + "/v3/verifica/selfie")
+    assert "biometric.face" in found.get("dati.punti_viso", set()), found
