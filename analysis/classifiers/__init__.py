@@ -21,7 +21,12 @@ from analysis.classifiers.base import (
     remake_finding,
 )
 from analysis.classifiers.contact_hashes import CONTACTED, contact_hashes, contacts_call
-from analysis.classifiers.first_names import REACHED, first_names, named_beside_contacts
+from analysis.classifiers.first_names import (
+    REACHED,
+    app_names,
+    first_names,
+    named_beside_contacts,
+)
 from analysis.classifiers.garments import garments_not_bodies
 from analysis.classifiers.id_documents import with_documents
 from analysis.classifiers.one_time_codes import one_time_codes
@@ -200,7 +205,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     by_key += paid_amounts(exchange_id, decoded, by_key)
     by_key += one_time_codes(exchange_id, decoded, by_key)
     if "contact.name" in cats:
-        by_key += first_names(exchange_id, decoded, by_key)
+        by_key = app_names(by_key + first_names(exchange_id, decoded, by_key), decoded)
     if cats & REACHED:
         by_key += named_beside_contacts(exchange_id, decoded, by_key)
     if cats & CONTACTED or contacts_call(url_words(decoded)):

@@ -19,7 +19,8 @@ from analysis.decoders import Decoded, Leaf
 from analysis.records import Detector, Finding
 
 CONTACT_WORDS = frozenset({"email", "emails", "mail", "mails", "phone", "phones", "contact",
-                           "contacts", "number", "numbers", "msisdn", "msisdns"})
+                           "contacts", "number", "numbers", "msisdn", "msisdns", "mobile",
+                           "mobiles"})
 HASH_LISTS = frozenset({"hashes", "hashed", "digests", "hashedcontacts", "hashlist"})
 CONTACTED = frozenset({"contact.email", "contact.phone"})
 # (not "sync", "lookup" or "match" alone: a file sync's, a photo lookup's hashes: QA52)

@@ -75,3 +75,19 @@ def named_beside_contacts(exchange_id: int, decoded: Decoded,
                                     f"key '{leaf.key}' names a person listed with a phone or an "
                                     "e-mail", "context.named-participant"))
     return out
+
+
+PACKAGE_KEYS = frozenset({"package", "packagename", "bundleid", "bundle", "appid", "applicationid"})
+
+
+def app_names(found: list[Finding], decoded: Decoded) -> list[Finding]:
+    """``found`` without a name that is the app's own: the last label of the package name
+    beside it in the same object (QA57: ``{"display_name": "LoopReel", "package":
+    "com.example.loopreel"}``)."""
+    labels = {(leaf.part, leaf.path.rpartition(".")[0]): leaf.text.rpartition(".")[2].lower()
+              for leaf in decoded.leaves
+              if norm_key(leaf.key) in PACKAGE_KEYS and type(leaf.value) is str}
+    if not labels:
+        return found
+    return [f for f in found if f.category != "contact.name"
+            or labels.get((f.part, f.path.rpartition(".")[0])) != f.value.replace(" ", "").lower()]

@@ -102,8 +102,9 @@ def _beside_device(decoded: Decoded, path: str) -> bool:
 # "order_total"). Named alone these are any sum; in a request about a purchase they are what the
 # user paid.
 TOTAL_WORDS = frozenset({"total", "subtotal", "tip", "tips", "gratuity", "tax", "grandtotal"})
+# (French "TTC" and "HT": with and without tax)
 TOTAL_EXTRA = frozenset({"amount", "order", "added", "paid", "grand", "sum", "value", "final",
-                         "charged", "usd", "eur", "cents"})
+                         "charged", "usd", "eur", "cents", "ttc", "ht"})
 # The lines of an order, receipt or cart being bought, and the fields naming what was bought.
 LINE_LISTS = frozenset({"items", "lines", "lineitems", "orderitems", "orderlines", "products",
                         "receiptlines", "entries"})

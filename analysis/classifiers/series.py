@@ -16,13 +16,24 @@ from analysis.decoders import Leaf
 from analysis.records import Finding
 
 HEART_WORDS = frozenset({"heart", "heartrate", "hr", "pulse", "puls", "polso", "pulso"})
+TYPING_WORDS = frozenset({"typing", "keystroke", "keystrokes", "wpm"})
 
 
 def series_leaf(exchange_id: int, leaf: Leaf) -> Finding | None:
-    """A heart rate's series read by its key (above)."""
+    """A heart rate's series read by its key (above), or a typing rhythm's: the keystroke
+    reading of its key holds for the whole list (QA57: a comment's ``typing_rhythm`` of 36
+    offsets was read at 12 values, as list elements, and missed at 16 and more)."""
     items = leaf.value
-    if (not isinstance(items, list) or not items or type(items[0]) not in (int, float)
-            or not HEART_WORDS & ({*key_words(leaf.key)} | {*key_words(leaf.parent)})):
+    if not isinstance(items, list) or not items or type(items[0]) not in (int, float):
+        return None
+    if TYPING_WORDS & {*key_words(leaf.key)}:
+        first = next((v for v in items if v), items[0])  # (a series' leading 0 is no value)
+        probe = dataclasses.replace(leaf, value=first, array=False, text=str(first))
+        typed = keys.CLASSIFIER.leaf(exchange_id, probe)
+        return dataclasses.replace(
+            typed, value=preview(leaf.text), evidence=f"{typed.evidence}; a series of "
+            f"{len(items)} values") if typed and typed.category == "behavior.keystroke" else None
+    if not HEART_WORDS & ({*key_words(leaf.key)} | {*key_words(leaf.parent)}):
         return None
     beats = sum(1 for v in items if type(v) in (int, float) and 25 <= v <= 250)
     if beats * 5 < len(items) * 4:  # (a stream may start with zeros before the strap reads)

@@ -1,8 +1,6 @@
 """The structure classifier over one exchange: each list the decoders saw (``Decoded.nodes``)
-through ``structure.classify_node``; a list with no key names (schema-less protobuf) is read with
-the request path's words when it has no shape of its own, and key events that name their keys
-also give the typed text (``structure_typed``).
-"""
+through ``structure.classify_node``; a keyless list (schema-less protobuf) read with the request
+path's words, key events that name their keys also as the typed text (``structure_typed``)."""
 
 from __future__ import annotations
 
@@ -183,18 +181,18 @@ def _named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
     return out
 
 
-# Words of a request path or a sibling that name a face or a voice without doubt: not
-# "landmarks" (tourist sights), "speech" or "voices" (text-to-speech), "utterance" (QA8).
+# Path or sibling words naming a face or a voice without doubt (not "landmarks", "speech",
+# "voices", "utterance": sights, text-to-speech, QA8)
 STRONG_HINTS = frozenset({"face", "faces", "facial", "faceprint", "faceid", "faceauth",
                           "selfie", "liveness", "facetemplate", "voice", "voiceprint", "voiceid",
                           "voiceauth", "speaker", "speakers", "diarization", "diarisation",
                           "xvector", "dvector", "ivector"})
 TEMPLATE_KEYS = frozenset({"feature", "features", "template", "templates", "vector"})
-
-
-# Keys of a sibling that says what a vector beside it is ({"feature": ..., "type": "face"}).
+# Keys of a sibling that says what a vector beside it is ({"feature": ..., "type": "face"});
+# not an AR effect's category ("face_sticker", "face_filter": the effect's vector, QA57)
 TYPE_KEYS = frozenset({"type", "kind", "modality", "biometric", "category", "template_type",
                        "feature_type", "biometrictype"})
+EFFECTS = frozenset({"sticker", "filter", "effect", "effects", "mask", "lens", "makeup", "prop"})
 
 
 def _typed_by_sibling(exchange_id: int, decoded: Decoded, unread: list[Node],
@@ -212,8 +210,9 @@ def _typed_by_sibling(exchange_id: int, decoded: Decoded, unread: list[Node],
     for leaf in decoded.leaves:
         above = (leaf.part, leaf.path.rpartition(".")[0])
         if above in parents and leaf.key.lower() in TYPE_KEYS and type(leaf.value) is str:
-            hints[above] = hints.get(above, frozenset()) | frozenset(
-                w.lower() for w in _TOKEN.findall(leaf.text))
+            said = frozenset(w.lower() for w in _TOKEN.findall(leaf.text))
+            hints[above] = hints.get(above, frozenset()) | (frozenset() if said & EFFECTS
+                                                            else said)
     out = []
     for node in vectors:
         holder = node.path.rpartition(".")[0]

@@ -32,7 +32,7 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
                         "inquiry", "inquiries", "enquiry", "enquiries",
                         # a keyboard's or a writing assistant's cloud check of what was typed
                         "spellcheck", "grammar", "proofread", "rewrite", "rephrase",
-                        "paraphrase"})
+                        "paraphrase", "publish"})  # (a video's caption published, QA57)
 # ...a complaint or a dispute when the call itself is one (QA55: Polish ".../reklamacja"; not
 # any path through ".../disputes/..."), a support request when posted to support's requests
 # or cases (QA55: "/suporte/pedidos"; not an SDK's "/support/diagnostics", QA56)

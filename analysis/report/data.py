@@ -99,10 +99,15 @@ def _findings(store: Store, show_values: bool) -> list[dict[str, Any]]:
     rows = store.finding_rows()
     # Values that must not be shown in a URL either: identifiers unless --show-values, secrets
     # always. report.json keeps the exact URL (the contract); ``url_display`` is for reading.
+    # ...by request, and by URL: a WebSocket's messages carry their socket's URL, whose values
+    # were found in the upgrade request (QA57)
     hidden: dict[int, set[str]] = {}
+    by_url: dict[str, set[str]] = {}
     for row in rows:
         if row["category"] in SECRET or (row["category"] not in READABLE and not show_values):
             hidden.setdefault(row["request_id"], set()).add(str(row["value"] or ""))
+            if row["part"] in ("url", "query"):
+                by_url.setdefault(row["url"] or "", set()).add(str(row["value"] or ""))
     out = []
     attributor = None
     for row in rows:
@@ -118,7 +123,8 @@ def _findings(store: Store, show_values: bool) -> list[dict[str, Any]]:
             party = str(attributor.attribute(row["host"]).party)
         item.update(evidence=row["evidence"], rule=row["rule"], organization=row["organization"],
                     party=party,
-                    url_display=masked_url(row["url"] or "", hidden.get(row["request_id"], set())))
+                    url_display=masked_url(row["url"] or "", hidden.get(row["request_id"], set())
+                                           | by_url.get(row["url"] or "", set())))
         out.append(item)
     return out
 

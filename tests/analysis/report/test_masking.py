@@ -36,3 +36,24 @@ def test_show_values_shows_them() -> None:
     shown = _report(True)
     for cat, value in VALUES.items():
         assert shown[cat] == value, cat
+
+
+def test_a_sockets_messages_hide_what_their_upgrade_request_carried() -> None:
+    """A WebSocket message's finding shows its socket's URL: the device ID found in that URL's
+    query (on the upgrade request) is hidden there too (QA57)."""
+    from analysis.records import ExchangeKind
+
+    store = Store.memory()
+    cid = store.add_capture(Capture(kind="mitm", source="a.mitm"))
+    url = "https://live.example/ws/v2/?room_id=730255&device_id=7300418829561734921"
+    up, msg = store.add_exchanges(cid, [
+        Exchange(ts=1.0, url=url, host="live.example"),
+        Exchange(ts=2.0, url=url, host="live.example", kind=ExchangeKind.WEBSOCKET,
+                 direction="up", request_body=b'{"text": "what song is this"}')])
+    store.write_findings([
+        Finding(up, Part.QUERY, "device_id", "id.device", Detector.KEY, 0.85, "key",
+                "7300418829561734921"),
+        Finding(msg, Part.BODY, "text", "content.text", Detector.KEY, 0.7, "key",
+                "what song is this")])
+    shown = [f["url_display"] for f in build_report(store, show_values=False)["findings"]]
+    assert len(shown) == 2 and not any("7300418829561734921" in u for u in shown), shown
