@@ -17,6 +17,7 @@ from analysis.records import Finding
 
 HEART_WORDS = frozenset({"heart", "heartrate", "hr", "pulse", "puls", "polso", "pulso"})
 TYPING_WORDS = frozenset({"typing", "keystroke", "keystrokes", "wpm"})
+SERIES_WORDS = frozenset({"hrv", "rmssd", "sdnn", "ibi"})
 
 
 def series_leaf(exchange_id: int, leaf: Leaf) -> Finding | None:
@@ -33,6 +34,13 @@ def series_leaf(exchange_id: int, leaf: Leaf) -> Finding | None:
         return dataclasses.replace(
             typed, value=preview(leaf.text), evidence=f"{typed.evidence}; a series of "
             f"{len(items)} values") if typed and typed.category == "behavior.keystroke" else None
+    if SERIES_WORDS & {*key_words(leaf.key)}:  # a ring's HRV or inter-beat intervals (blind25)
+        first = next((v for v in items if v), items[0])
+        probe = dataclasses.replace(leaf, value=first, array=False, text=str(first))
+        found = keys.CLASSIFIER.leaf(exchange_id, probe)
+        return dataclasses.replace(
+            found, value=preview(leaf.text), evidence=f"{found.evidence}; a series of "
+            f"{len(items)} values") if found and found.category == "health.fitness" else None
     if not HEART_WORDS & ({*key_words(leaf.key)} | {*key_words(leaf.parent)}):
         return None
     beats = sum(1 for v in items if type(v) in (int, float) and 25 <= v <= 250)

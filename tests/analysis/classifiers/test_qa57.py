@@ -90,3 +90,17 @@ def test_a_videos_caption_published() -> None:
     found = strong_in({"video_id": "v0f044gc0000cl9a", "text": "duet with my sister, the "
                        "chipmunk effect got me"}, H + "/v1/videos/publish")
     assert "content.text" in found.get("text", set()), found
+
+
+def test_a_rings_night() -> None:
+    found = strong_in({"hrv_5min": [41, 38, 45, 52, 47, 39, 44, 48, 50, 46, 43, 40, 42, 45, 47,
+                                    49],
+                       "rmssd_ms": 41,
+                       "stages_min": {"light": 212, "rem": 94, "deep": 71, "awake": 22}},
+                      H + "/v1/nights")
+    for path in ("hrv_5min", "rmssd_ms", "stages_min.rem", "stages_min.awake"):
+        assert "health.fitness" in found.get(path, set()), (path, found)
+    # a layer's weights and a back-off's steps are no body's series (QA39)
+    found = strong_in({"layer": {"weights": [0.1 * i for i in range(20)]},
+                       "retry": {"steps": [2 ** i for i in range(16)]}}, H + "/v1/model")
+    assert not found, found
