@@ -61,7 +61,7 @@ from analysis.classifiers.url_ids import url_order_ids
 from analysis.classifiers.written import message_client_ids, written_text
 from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
-from analysis.records import Detector, Finding
+from analysis.records import Detector, Finding, Part
 
 log = logging.getLogger(__name__)
 OVERRIDES = 0.6  # judge.MIN_CONFIDENCE: below it a finding can make no claim violated
@@ -178,7 +178,9 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
                      matcher: ProfileMatcher | None = None) -> list[Finding]:
     found: list[Finding] = []
     if matcher is not None:
-        found += matcher.classify(exchange_id, decoded)
+        # in a host name only identifiers count: a carrier's or a company's name is the host's
+        found += [f for f in matcher.classify(exchange_id, decoded)
+                  if f.path != "host" or f.part != Part.URL or f.category in HOST_KINDS]
     by_key, by_value, failure = leaf_findings(exchange_id, decoded)
     # the request-level readings below, each only when a finding it is about is there (two
     # C-level passes over the findings, not a generator per reading)
@@ -239,6 +241,8 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     return out
 
 
+HOST_KINDS = frozenset({"id.advertising", "id.device", "id.hardware", "id.sim", "id.user",
+                        "contact.email", "contact.phone"})
 OAUTH_KEYS = frozenset({"grant_type", "response_type", "redirect_uri", "code_challenge",
                         "code_verifier", "client_secret", "client_assertion",
                         # Amazon Cognito's user-pool calls name the app's client too

@@ -34,10 +34,16 @@ def _container(seg: str) -> str:
     name ("current_address", "Aktuelle_Anschrift", "Lieferadresse": blind24, QA56), not a
     merchant's, a server's or a bank's."""
     name = english_name(norm_key(seg))
-    words = key_words(seg)
-    if name in tables().containers or not name.endswith(("address", "adresse", "anschrift")):
+    if name in tables().containers:
         return name
-    return "address" if set(words[:-1]) <= HERS or len(words) == 1 else name
+    suffix = next((x for x in ("address", "adresse", "anschrift") if name.endswith(x)), "")
+    if not suffix:
+        return name
+    words = key_words(seg)
+    # "current_address" by its words; "lieferadresse" (one word) by what comes before the
+    # suffix; never "bankaddress", "Firmenadresse" (review 10)
+    before = set(words[:-1]) if len(words) > 1 else {name[:-len(suffix)]} - {""}
+    return "address" if before <= HERS else name
 
 
 HERS = frozenset({"current", "home", "my", "user", "delivery", "shipping", "mailing", "postal",

@@ -84,10 +84,17 @@ def app_names(found: list[Finding], decoded: Decoded) -> list[Finding]:
     """``found`` without a name that is the app's own: the last label of the package name
     beside it in the same object (QA57: ``{"display_name": "LoopReel", "package":
     "com.example.loopreel"}``)."""
-    labels = {(leaf.part, leaf.path.rpartition(".")[0]): leaf.text.rpartition(".")[2].lower()
-              for leaf in decoded.leaves
-              if norm_key(leaf.key) in PACKAGE_KEYS and type(leaf.value) is str}
+    labels: dict[tuple[str, str], set[str]] = {}
+    for leaf in decoded.leaves:
+        if norm_key(leaf.key) in PACKAGE_KEYS and type(leaf.value) is str:
+            labels.setdefault((leaf.part, leaf.path.rpartition(".")[0]), set()).add(
+                _letters(leaf.text.rpartition(".")[2]))
     if not labels:
         return found
     return [f for f in found if f.category != "contact.name"
-            or labels.get((f.part, f.path.rpartition(".")[0])) != f.value.replace(" ", "").lower()]
+            or _letters(f.value) not in labels.get((f.part, f.path.rpartition(".")[0]), set())]
+
+
+def _letters(text: str) -> str:
+    """Letters and digits only, lower-cased: "Jimmy John's" is the package's "jimmyjohns"."""
+    return "".join(c for c in text.lower() if c.isalnum())

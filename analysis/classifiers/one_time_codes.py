@@ -35,6 +35,8 @@ CHECKS = frozenset({"check", "confirm", "validate", "submit"})
 SENDING = frozenset({"channel", "via", "deliverymethod", "delivery"})
 _DIGITS = re.compile(r"\d{3,4}[ -]?\d{1,4}")
 CONFIDENCE = 0.8
+# (a booking's, a flight's confirmation code is no credential: QA58)
+COGNITO = frozenset({"clientid", "confirmationcode", "username"})
 
 
 def one_time_codes(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -42,6 +44,12 @@ def one_time_codes(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     # (with the path's raw segments: "2fa" is split as "2" + "fa" into words, a review found)
     words = url_words(decoded) | {seg.lower() for seg in url_segments(decoded)}
     keys = norm_keys(decoded.key_set())
+    if keys >= COGNITO:  # Amazon Cognito's ConfirmSignUp: no path, its client and user beside
+        return [leaf_finding(exchange_id, leaf, "secret.credential", CONFIDENCE,
+                             f"key '{leaf.key}' holds a sign-up's confirmation code, sent with "
+                             "a user pool's client ID and the user's name", "context.one-time-code")
+                for leaf in decoded.leaves if leaf.key == "ConfirmationCode"
+                and _DIGITS.fullmatch(leaf.text.strip()) and 4 <= _count(leaf.text) <= 8]
     if not (words & VERIFY_CALLS or {"sign", "in", "phone"} <= words) or not (
             words & ACCOUNT_CALLS or keys & ACCOUNT_KEYS) or words & NOT_CODE_CALLS:
         return []  # most requests (and Firebase's accounts:signInWithPhoneNumber is a

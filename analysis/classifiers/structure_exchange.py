@@ -92,7 +92,7 @@ class StructureClassifier:
             if found is not None:
                 out.append(found)
                 if found.category == "behavior.keystroke":
-                    typed = typed_text(exchange_id, node)
+                    typed = typed_text(exchange_id, node, url_words)
                     if typed is not None:
                         out.append(typed)
         out += _typed_by_sibling(exchange_id, decoded, unread,

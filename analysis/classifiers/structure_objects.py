@@ -116,10 +116,15 @@ def _may_hold(names: frozenset[str]) -> bool:
     return sum(1 for k in names for w in measure_words(k) if w in measures) >= 2
 
 
+UNIT_LISTS = frozenset({"aus", "aunames", "aucodes", "aulabels", "aucolumns", "actionunits",
+                        "actionunitnames", "facs", "facscodes"})
+
+
 @lru_cache(maxsize=4096)
 def _unit_names(keys: frozenset[str]) -> bool:
-    """A key that may list action units' codes ("au_names", "aus", "action_units")."""
-    return any(norm_key(k).startswith(("au", "actionunit", "facs")) for k in keys)
+    """A key that may list action units' codes ("au_names", "aus", "action_units"; not
+    "authorization", "audience", "audio_*": review 10)."""
+    return any(norm_key(k) in UNIT_LISTS for k in keys)
 
 
 def action_unit_rows(ex: int, decoded: Decoded) -> list[Finding]:

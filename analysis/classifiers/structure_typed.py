@@ -27,13 +27,23 @@ def key_event_types(items: list[Any]) -> set[str]:
     return kinds & KEY_EVENT_TYPES
 
 
-# ...but digits typed on a PIN pad are a PIN (blind26: an alarm panel's arming keypad)
-PIN_PADS = frozenset({"keypad", "pinpad", "pin", "passcode", "numpad"})
+# ...but digits typed on a PIN pad are a PIN (blind26: an alarm panel's arming keypad); on a
+# keypad or a numpad only in a call that arms, unlocks or logs in (a dialler's keypad types a
+# number, a tip's numpad an amount: review 10)
+PIN_PADS = frozenset({"pinpad", "pin", "passcode", "pincode"})
+KEYPADS = frozenset({"keypad", "numpad"})
+PIN_CALLS = frozenset({"arm", "disarm", "unlock", "lock", "login", "signin", "auth", "verify",
+                       "pin", "passcode", "unlocks"})
+
+
+def _pin_pad(node: Node, called: frozenset[str]) -> bool:
+    words = set(key_words(node.key.partition("[")[0]))
+    return bool(words & PIN_PADS) or bool(words & KEYPADS and called & PIN_CALLS)
 DOWN_KINDS = frozenset({"keydown", "key_down", "down"})
 PRESS_KINDS = frozenset({"keypress", "press"})
 
 
-def typed_text(ex: int, node: Node) -> Finding | None:
+def typed_text(ex: int, node: Node, called: frozenset[str] = frozenset()) -> Finding | None:
     """Key events that name their keys spell what the user typed (``content.text``); with both
     key-down and key-up events in the list, each key is read once, from its key-down."""
     chars = []
@@ -59,8 +69,7 @@ def typed_text(ex: int, node: Node) -> Finding | None:
     # PIN, a date or an amount as well as a phone number: left as text, QA16)
     category, what = (("contact.email", "an e-mail address") if validate("email", text)
                       else ("secret.credential", "the PIN typed on a keypad")
-                      if validate("pin_digits", text) and PIN_PADS & set(
-                          key_words(node.key.partition("[")[0]))
+                      if validate("pin_digits", text) and _pin_pad(node, called)
                       else ("content.text", "the typed text"))
     return Finding(ex, node.part, node.path or "$", category, Detector.STRUCTURE, 0.8,
                    f"the {len(chars)} key events under '{node.path}' name their keys: together "

@@ -41,7 +41,9 @@ _NOT_PERSON = frozenset({
     "business", "personal", "joint", "wallet", "store", "shop", "service", "services", "bank",
     "club", "studio", "mobile", "device", "phone", "iphone", "android", "test", "demo", "user",
     "guest", "admin", "unknown", "new", "my", "the", "and", "of", "customer", "sales",
-    "support", "care", "help", "desk", "helpdesk", "billing", "enquiries", "info"})
+    "support", "care", "help", "desk", "helpdesk", "billing", "enquiries", "info",
+    # a meeting's rooms (QA58: "Conference Room 4B" among a call's participants)
+    "room", "conference", "meeting", "boardroom", "hall", "lobby"})
 
 
 def person_name(value: str) -> bool:

@@ -61,6 +61,7 @@ US_STATES = frozenset({"AK", "AL", "AR", "AZ", "CA", "CT", "DC", "FL", "IA", "IL
                        "LA", "MA", "MD", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH",
                        "NJ", "NM", "NV", "NY", "OH", "PR", "RI", "SC", "SD", "TN", "TX", "UT",
                        "VA", "VT", "WA", "WI", "WV", "WY"})
+WORD_CODES = frozenset({"OK", "IN", "OR", "ME", "HI", "ID", "DE", "GA", "CO", "AS", "PA"})
 US_STATE_NAMES = frozenset({"alabama", "alaska", "arizona", "arkansas", "california", "colorado",
                             "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho",
                             "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",
@@ -76,11 +77,19 @@ US_STATE_NAMES = frozenset({"alabama", "alaska", "arizona", "arkansas", "califor
 def us_state(value: str) -> bool:
     """A US state by its code or name ("NY", "US-NY", "New York"); not a status word."""
     v = value.strip()
-    code = v[3:] if v[:3].upper() == "US-" else v
-    return code in US_STATES or (v[:3].upper() == "US-" and code.upper() in US_STATES) or (
-        v.lower() in US_STATE_NAMES and v[:1].isupper())
+    if v[:3].upper() == "US-":  # ISO 3166-2: no code is a word there (review 10)
+        return v[3:].upper() in US_STATES | WORD_CODES
+    return v in US_STATES or (v.lower() in US_STATE_NAMES and v[:1].isupper())
+
+
+_REGION_CODE = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?")
+
+
+def region_code(value: str) -> bool:
+    """An ISO 3166-1 alpha-2 country code or an ISO 3166-2 subdivision code ("US", "US-NY")."""
+    return bool(_REGION_CODE.fullmatch(value.strip()))
 
 
 TOKEN_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "card_token": card_token, "italian_street": italian_street, "pin_digits": pin_digits,
-    "us_state": us_state}
+    "us_state": us_state, "region_code": region_code}

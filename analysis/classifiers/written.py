@@ -16,40 +16,10 @@ from analysis.classifiers.searched import SEARCH_CALLS, searched_terms
 from analysis.classifiers.structure_base import call_words, url_segments, url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words, tables
+from analysis.classifiers.writing_calls import TEXT_CALLS, called
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
-TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comments",
-                        "reply",
-                        "replies", "post", "posts", "review", "reviews", "feedback", "ticket",
-                        "tickets", "note", "notes", "journal", "journals", "diary", "draft",
-                        "drafts", "compose", "conversation", "conversations", "dm", "dms",
-                        # what the user said or photographed, read into text for them (only
-                        # its text: an error or a note of the app's is no user's, QA16)
-                        "ocr", "transcribe", "transcription", "transcriptions", "dictation",
-                        "dictate", "captions", "caption",
-                        # an inquiry's note to a seller or a host
-                        "inquiry", "inquiries", "enquiry", "enquiries",
-                        # a keyboard's or a writing assistant's cloud check of what was typed
-                        "spellcheck", "grammar", "proofread", "rewrite", "rephrase",
-                        "paraphrase", "publish"})  # (a video's caption published, QA57)
-# ...a complaint or a dispute when the call itself is one (QA55: Polish ".../reklamacja"; not
-# any path through ".../disputes/..."), a support request when posted to support's requests
-# or cases (QA55: "/suporte/pedidos"; not an SDK's "/support/diagnostics", QA56)
-LAST_CALLS = frozenset({"complaint", "complaints", "dispute", "disputes"})
-SUPPORT_REQUESTS = frozenset({"request", "requests", "case", "cases", "contact", "pedidos",
-                              "solicitudes", "anfrage", "anfragen", "zgloszenie", "zgloszenia"})
-
-
-def _called(decoded: Decoded, words: frozenset[str]) -> frozenset[str]:
-    """The writing calls the URL names (above); none for a socket's message, whose socket's
-    path names no call of each message (a frame must say it is one: ``_typed_messages``)."""
-    if decoded.socket:
-        return frozenset()
-    last = call_words(decoded)
-    support = "support" in words and (last & SUPPORT_REQUESTS or last == {"support"})
-    return words & TEXT_CALLS | _offer(decoded) | last & LAST_CALLS | (
-        {"support"} if support else set())
 # A learner's typed answer is an answers call's with an exercise's, a lesson's or a question's
 # ID beside it (QA26: a sentence to /v1/answers); an FAQ's answer rated, a call answered are
 # not (QA28)
@@ -92,13 +62,6 @@ CONVERSATIONS = frozenset({"conversation", "conversations", "chat", "chats", "ti
                            "tickets", "messages"})
 
 
-def _offer(decoded: Decoded) -> set[str]:
-    """An offer made to a seller, posted to the offers collection itself (blind21: POST
-    /listings/x/offers with its message), not an offer's impressions (QA51)."""
-    segments = url_segments(decoded)
-    return {"offers"} if segments and segments[-1].lower() in ("offer", "offers") else set()
-
-
 def _posted_to_chat(decoded: Decoded) -> bool:
     return bool(CONVERSATIONS & call_words(decoded))
 
@@ -123,9 +86,9 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
     """content.text findings for the prose fields of a request to a writing call, and
     behavior.search ones for the terms sent to a search call (``searched.py``)."""
     words = url_words(decoded)  # cached per path
-    if words & SEARCH_CALLS:
+    if words & SEARCH_CALLS and not decoded.socket:  # (a socket's path names no call)
         return searched_terms(exchange_id, decoded, found)
-    calls = _called(decoded, words)
+    calls = called(decoded, words)
     if not calls and _no_text_keys(decoded.key_set()):
         return []  # most requests: no writing call, and no key a user's text is sent under
     keys = READ_KEYS if calls and calls <= READ_CALLS else TEXT_KEYS

@@ -46,13 +46,14 @@ class UrlString:
 STRING = UrlString()
 
 
-MIN_ID_LABEL = 12  # a label this long below the registrable domain may be an ID, not a name
+MIN_ID_LABEL = 12  # a label this long below the last two may be an ID, not a name
 
 
 def id_labelled_host(url: str) -> str:
     """The URL's host name when a label below its last two is long enough to carry a value
     (``<advertising ID>.t.tracker.example``: a tracker that sends an ID in the host name, as
-    DNS-based trackers do), else "": ordinary hosts ("api.example.com") are no field."""
+    DNS-based trackers do), else "": ordinary hosts ("api.example.com") are no field. Only the
+    device profile's identifiers, e-mail and phone are read in it (``classify_decoded``)."""
     start = url.find("://")
     if start < 0:
         return ""

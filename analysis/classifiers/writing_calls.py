@@ -1,0 +1,52 @@
+"""The calls a user's text is written to, by the request's URL path: messages, comments,
+posts, reviews, tickets, notes, a transcription, a writing assistant's check; a support
+request, a complaint, an offer to a seller, a video's caption published (``written.py``
+reads the text sent to them)."""
+
+from __future__ import annotations
+
+from analysis.classifiers.structure_base import call_words, url_segments
+from analysis.decoders import Decoded
+
+TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comments",
+                        "reply",
+                        "replies", "post", "posts", "review", "reviews", "feedback", "ticket",
+                        "tickets", "note", "notes", "journal", "journals", "diary", "draft",
+                        "drafts", "compose", "conversation", "conversations", "dm", "dms",
+                        # what the user said or photographed, read into text for them (only
+                        # its text: an error or a note of the app's is no user's, QA16)
+                        "ocr", "transcribe", "transcription", "transcriptions", "dictation",
+                        "dictate", "captions", "caption",
+                        # an inquiry's note to a seller or a host
+                        "inquiry", "inquiries", "enquiry", "enquiries",
+                        # a keyboard's or a writing assistant's cloud check of what was typed
+                        "spellcheck", "grammar", "proofread", "rewrite", "rephrase",
+                        "paraphrase"})
+# ...a complaint or a dispute when the call itself is one (QA55: Polish ".../reklamacja"; not
+# any path through ".../disputes/..."), a support request when posted to support's requests
+# or cases (QA55: "/suporte/pedidos"; not an SDK's "/support/diagnostics", QA56)
+LAST_CALLS = frozenset({"complaint", "complaints", "dispute", "disputes"})
+SUPPORT_REQUESTS = frozenset({"request", "requests", "case", "cases", "contact", "pedidos",
+                              "solicitudes", "anfrage", "anfragen", "zgloszenie", "zgloszenia"})
+# ...and a video's or a post's caption published (QA57; not a thermostat's status, QA58)
+PUBLISHED = frozenset({"video", "videos", "post", "posts", "story", "stories", "reel", "reels",
+                       "photo", "photos", "clip", "clips"})
+
+
+def called(decoded: Decoded, words: frozenset[str]) -> frozenset[str]:
+    """The writing calls the URL names (above); none for a socket's message, whose socket's
+    path names no call of each message (a frame must say it is one: ``_typed_messages``)."""
+    if decoded.socket:
+        return frozenset()
+    last = call_words(decoded)
+    support = "support" in words and (last & SUPPORT_REQUESTS or last == {"support"})
+    return words & TEXT_CALLS | _offer(decoded) | last & LAST_CALLS | (
+        {"support"} if support else set()) | (
+        {"publish"} if "publish" in words and words & PUBLISHED else set())
+
+
+def _offer(decoded: Decoded) -> set[str]:
+    """An offer made to a seller, posted to the offers collection itself (blind21: POST
+    /listings/x/offers with its message), not an offer's impressions (QA51)."""
+    segments = url_segments(decoded)
+    return {"offers"} if segments and segments[-1].lower() in ("offer", "offers") else set()
