@@ -116,3 +116,16 @@ def test_a_thermostats_status_published_is_no_text() -> None:
     found = strong_in({"text": "first time trying the chipmunk effect with my sister"},
                       H + "/v1/videos/publish")
     assert "content.text" in found.get("text", set()), found
+
+
+@pytest.mark.parametrize(("body", "path", "expected"), [
+    ({"mood": ["anxious"], "energy": 2}, "mood", True),
+    ({"entry": {"mood_score": 3, "note": "slept badly"}}, "entry.mood_score", True),
+    ({"share": {"mood": False}}, "share.mood", False),
+    ({"playlist": {"mood": "chill", "tempo": 92}}, "playlist.mood", False),
+])
+def test_a_mood_logged_is_health_data(body: dict[str, object], path: str,
+                                      expected: bool) -> None:
+    """Every evaluation set with a mood check-in (eight) labels it health.medical."""
+    found = strong_in(body, H + "/v1/checkins")
+    assert ("health.medical" in found.get(path, set())) is expected, found
