@@ -90,6 +90,19 @@ def region_code(value: str) -> bool:
     return bool(_REGION_CODE.fullmatch(value.strip()))
 
 
+def mood_value(value: str) -> bool:
+    """A mood as a person logs it: a word, or a rating (a whole number, or 1 or more); not a
+    flag, nor a song's 0-1 mood score (QA8)."""
+    t = value.strip().lower()
+    if t in ("", "true", "false", "null", "none"):
+        return False
+    try:
+        number = float(t)
+    except ValueError:
+        return True
+    return number.is_integer() or number >= 1
+
+
 TOKEN_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "card_token": card_token, "italian_street": italian_street, "pin_digits": pin_digits,
-    "us_state": us_state, "region_code": region_code}
+    "us_state": us_state, "region_code": region_code, "mood_value": mood_value}
