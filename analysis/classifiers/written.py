@@ -84,10 +84,19 @@ CONFIDENCE = 0.7
 
 def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """content.text findings for the prose fields of a request to a writing call, and
-    behavior.search ones for the terms sent to a search call (``searched.py``)."""
+    behavior.search ones for the terms sent to a search call (``searched.py``). A search
+    socket's message may be either: a query or a typed chat message (QA56, review 10)."""
     words = url_words(decoded)  # cached per path
-    if words & SEARCH_CALLS and not decoded.socket:  # (a socket's path names no call)
-        return searched_terms(exchange_id, decoded, found)
+    if words & SEARCH_CALLS:
+        searched = searched_terms(exchange_id, decoded, found)
+        if not decoded.socket:
+            return searched
+        return searched + _written(exchange_id, decoded, found, words)
+    return _written(exchange_id, decoded, found, words)
+
+
+def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
+             words: frozenset[str]) -> list[Finding]:
     calls = called(decoded, words)
     if not calls and _no_text_keys(decoded.key_set()):
         return []  # most requests: no writing call, and no key a user's text is sent under

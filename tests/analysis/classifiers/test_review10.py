@@ -129,3 +129,12 @@ def test_a_mood_logged_is_health_data(body: dict[str, object], path: str,
     """Every evaluation set with a mood check-in (eight) labels it health.medical."""
     found = strong_in(body, H + "/v1/checkins")
     assert ("health.medical" in found.get(path, set())) is expected, found
+
+
+def test_a_search_sockets_query() -> None:
+    """A search socket's query is a search (QA56), and a typed message on it is text (above)."""
+    ex = Exchange(ts=0, method=None, url="wss://stream.example/ws/search",
+                  kind=ExchangeKind.WEBSOCKET, direction="up", request_headers=(),
+                  request_body=json.dumps({"q": "tesla"}).encode())
+    found = {(f.path, f.category) for f in classify_decoded(1, decode_exchange(ex))}
+    assert ("q", "behavior.search") in found, found
