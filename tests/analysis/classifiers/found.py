@@ -7,7 +7,7 @@ import json
 
 from analysis.classifiers import classify_decoded
 from analysis.decoders import decode_exchange
-from analysis.records import Exchange
+from analysis.records import Exchange, ExchangeKind
 
 
 def found_in(body: object, url: str = "https://sdk.example/v1") -> dict[str, dict[str, str]]:
@@ -43,3 +43,13 @@ def strong_in(body: object, url: str = "https://api.example/v1/x",
             out.setdefault(f.path, set()).add(f.category)
     return out
 
+
+def strong_in_frame(message: object, url: str) -> dict[str, set[str]]:
+    """The same for a WebSocket message sent up the socket at ``url``."""
+    ex = Exchange(ts=0, method=None, url=url, kind=ExchangeKind.WEBSOCKET, direction="up",
+                  request_headers=(), request_body=json.dumps(message).encode())
+    out: dict[str, set[str]] = {}
+    for f in classify_decoded(1, decode_exchange(ex)):
+        if f.confidence >= 0.6:
+            out.setdefault(f.path, set()).add(f.category)
+    return out

@@ -16,20 +16,10 @@ import pytest
 from analysis.classifiers import classify_decoded
 from analysis.decoders import decode_exchange
 from analysis.profile import load_profile
-from analysis.records import Exchange, ExchangeKind
-from tests.analysis.classifiers.found import strong_in
+from analysis.records import Exchange
+from tests.analysis.classifiers.found import strong_in, strong_in_frame
 
 H = "https://api.example"
-
-
-def _frame(message: dict[str, object], url: str) -> dict[str, set[str]]:
-    ex = Exchange(ts=0, method=None, url=url, kind=ExchangeKind.WEBSOCKET, direction="up",
-                  request_headers=(), request_body=json.dumps(message).encode())
-    out: dict[str, set[str]] = {}
-    for f in classify_decoded(1, decode_exchange(ex)):
-        if f.confidence >= 0.6:
-            out.setdefault(f.path, set()).add(f.category)
-    return out
 
 
 @pytest.mark.parametrize("message", [
@@ -38,7 +28,7 @@ def _frame(message: dict[str, object], url: str) -> dict[str, set[str]]:
     {"tipo": "mensagem", "para": "relogio", "texto": "Leonor, o pai chega às 17h30 ao portão."},
 ])
 def test_a_chat_frame_on_a_chat_socket_is_text(message: dict[str, object]) -> None:
-    found = _frame(message, "wss://chat.example/ws/chat")
+    found = strong_in_frame(message, "wss://chat.example/ws/chat")
     assert any("content.text" in cats for cats in found.values()), found
 
 

@@ -5,7 +5,6 @@ a camera's familiar faces, a pitch track beside a face; sockets, support calls a
 from __future__ import annotations
 
 import base64
-import json
 import random
 import struct
 
@@ -13,8 +12,8 @@ import pytest
 
 from analysis.classifiers import classify_decoded
 from analysis.decoders import decode_exchange
-from analysis.records import Exchange, ExchangeKind
-from tests.analysis.classifiers.found import strong_in
+from analysis.records import Exchange
+from tests.analysis.classifiers.found import strong_in, strong_in_frame
 
 H = "https://api.example"
 AUS = ["AU01", "AU02", "AU04", "AU05", "AU06", "AU07", "AU09", "AU10", "AU12", "AU14", "AU15",
@@ -72,30 +71,21 @@ def test_a_pitch_and_mfccs_are_no_voice_without_a_voice(url: str) -> None:
     assert not any("biometric.voice" in cats for cats in found.values()), found
 
 
-def _frame(message: dict[str, object], url: str) -> dict[str, set[str]]:
-    ex = Exchange(ts=0, method=None, url=url, kind=ExchangeKind.WEBSOCKET, direction="up",
-                  request_headers=(), request_body=json.dumps(message).encode())
-    out: dict[str, set[str]] = {}
-    for f in classify_decoded(1, decode_exchange(ex)):
-        if f.confidence >= 0.6:
-            out.setdefault(f.path, set()).add(f.category)
-    return out
-
-
 def test_a_message_typed_as_one_on_any_socket_is_text() -> None:
     # a family locator's real-time socket carries a typed chat message (QA55 N01)
-    found = _frame({"tipo": "mensagem", "para": "relogio", "texto": "Leonor, o pai chega às "
-                    "17h30 ao portão da escola. Espera lá dentro."},
-                   "wss://ws.example/v1/tempo-real")
+    found = strong_in_frame({"tipo": "mensagem", "para": "relogio",
+                             "texto": "Leonor, o pai chega às 17h30 ao portão da escola."},
+                            "wss://ws.example/v1/tempo-real")
     assert "content.text" in found.get("texto", set()), found
 
 
 def test_a_sockets_path_names_no_call_of_each_message() -> None:
     # an acknowledgement on a feedback socket, a session's reason on a support socket
-    found = _frame({"op": "ack", "details": "Received and queued for the next sync window."},
-                   "wss://rt.example/ws/feedback")
+    found = strong_in_frame({"op": "ack",
+                             "details": "Received and queued for the next sync window."},
+                            "wss://rt.example/ws/feedback")
     assert not any("content.text" in cats for cats in found.values()), found
-    found = _frame({"op": "open", "reason": "User opened the help center from settings."},
+    found = strong_in_frame({"op": "open", "reason": "User opened the help center from settings."},
                    "wss://rt.example/ws/support")
     assert not any("content.text" in cats for cats in found.values()), found
 
