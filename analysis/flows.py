@@ -41,11 +41,17 @@ def organization(r: Request) -> str:
     return r.organization or r.host or "unknown"
 
 
-def place(r: Request) -> tuple[str | None, tuple[str, ...]]:
-    """(country, placed_in) of a request's server, as the claim check placed it."""
-    if r.geo_plausible is False and r.reach:
-        codes = tuple(sorted(r.reach))
-        return (codes[0] if len(codes) == 1 else None), codes
+def place(r: Request, placing: bool = False) -> tuple[str | None, tuple[str, ...]]:
+    """(country, placed_in) of a request's server, as the claim check placed it: when it placed
+    servers from a credible vantage point (``placing``), never a GeoIP country the round-trip
+    time rules out, even where it could not place the server (a CDN edge, several countries in
+    reach: QA55, QA57); without a vantage point, what GeoIP says."""
+    if r.geo_plausible is False:
+        if r.reach:
+            codes = tuple(sorted(r.reach))
+            return (codes[0] if len(codes) == 1 else None), codes
+        if placing:
+            return None, ()
     return r.country, ()
 
 
@@ -57,6 +63,7 @@ def flow_groups(study: Study, among: Iterable[int] | None = None) -> dict[FlowKe
     # hits, often several of one category, and the study tens of thousands; the hits are
     # unpacked as tuples and the FlowKeys made once per group, not once per hit
     where: dict[int, tuple[str, str | None, tuple[str, ...]] | None] = {}
+    placing = study.placed_from is not None
     groups: dict[tuple[str, tuple[str, str | None, tuple[str, ...]]], set[int]] = {}
     for rid, category, _, _, _, _, confidence in study.hits:
         if confidence < MIN_CONFIDENCE or (wanted is not None and rid not in wanted):
@@ -69,7 +76,7 @@ def flow_groups(study: Study, among: Iterable[int] | None = None) -> dict[FlowKe
             if r is None or not r.delivered:
                 found = None
             else:
-                country, placed_in = place(r)
+                country, placed_in = place(r, placing)
                 # one country from the RTT joins the flow GeoIP would have put there
                 found = (organization(r), country, placed_in if country is None else ())
             where[rid] = found

@@ -60,6 +60,18 @@ def test_a_flow_placed_in_one_country_takes_that_country() -> None:
     assert flow["country"] == "ES" and flow["placed_in"] == ["ES"]
 
 
+def test_a_cdn_edges_impossible_geoip_country_is_no_flows_country() -> None:
+    # QA55, QA57: the claim set a CDN edge aside (where an edge answers is not where data is
+    # stored, so the RTT places nothing), but its flow still read GeoIP's impossible country
+    store = _placed_study()
+    with store.db.conn:
+        store.db.execute("update destinations set cdn = 1 where host = 'b.vendor.example'")
+    run(store, AnalysisContext(claims=US_ONLY, profile=BERLIN))
+    flows = {f["organization"]: f for f in build_report(store)["flows"]}
+    assert flows["B"]["country"] is None and flows["B"]["placed_in"] is None
+    assert flows["App"]["country"] == "DE"
+
+
 def test_without_placement_the_flow_keeps_geoip_and_says_nothing_was_placed() -> None:
     # no vantage point, so the check placed nothing: the flow says what the destination says
     store = _placed_study()
