@@ -103,6 +103,13 @@ COURIER_DETAILS = PEOPLE | {"location.precise", "location.coarse"}
 WATCHED = CONTACT | PEOPLE | COURIER_DETAILS | {"location.carrier", "personal.national_id"}
 
 
+def _list_words(path: str) -> set[str]:
+    """The names of the lists a field sits in, and their words ("leaderboard_snapshot": a
+    leaderboard, QA59)."""
+    names = lists_above(path)
+    return names | {w for name in names for w in key_words(name)}
+
+
 def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     """``found`` without the details of the other people and places above."""
     watched = [f for f in found if f.category in WATCHED and f.detector != Detector.GROUND_TRUTH]
@@ -111,7 +118,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     keys = norm_keys(decoded.key_set())
     paths = " ".join([f.path for f in watched]).lower()  # one look for the names below
     listed = "[" in paths and any(
-        f.category in PEOPLE and "[" in f.path and OTHERS_LISTS & lists_above(f.path)
+        f.category in PEOPLE and "[" in f.path and OTHERS_LISTS & _list_words(f.path)
         for f in watched)
     couriers = {(f.part, f.path.rpartition(".")[0]) for f in watched
                 if COURIERS & _last_words(f.path.rpartition(".")[0])
@@ -205,7 +212,7 @@ def _theirs(f: Finding, clinicians: set[tuple[str, str]], places: set[tuple[str,
             (f.part, p) in places for p in _self_and_above(parent)) and not (
             PERSON_WORDS & {w for seg in f.path.split(".")[-3:] for w in _last_words(seg)}):
         return True
-    return (f.category in PEOPLE and bool(OTHERS_LISTS & lists_above(f.path))
+    return (f.category in PEOPLE and bool(OTHERS_LISTS & _list_words(f.path))
             and (f.part, parent) not in mine)
 
 

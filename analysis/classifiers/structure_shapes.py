@@ -173,5 +173,11 @@ def measured(rows: list[list[Any]]) -> bool:
 
 @lru_cache(maxsize=4096)
 def numeric_fields(keys: tuple[Any, ...]) -> frozenset[str]:
-    """The normalised names of an event object's numeric fields (events repeat their keys)."""
-    return frozenset(norm_key(str(k)) for k in keys)
+    """The normalised names of an event object's numeric fields (events repeat their keys),
+    also without a millisecond unit ("down_ms" is "down": QA59's PIN-screen key events)."""
+    names = {norm_key(str(k)) for k in keys}
+    return frozenset(names | {n[:-len(u)] for n in names for u in UNITS
+                              if n.endswith(u) and len(n) > len(u) + 1})
+
+
+UNITS = ("millis", "msec", "ms")
