@@ -38,3 +38,9 @@ def test_key_events_timed_in_milliseconds() -> None:
             for i in range(6)]
     found = strong_in({"pin_entry": {"screen": "PIN", "keys": keys}}, H + "/v2/fingerprint")
     assert "behavior.keystroke" in found.get("pin_entry.keys", set()), found
+
+
+def test_german_device_keys_at_the_top() -> None:
+    found = strong_in({"Modell": "Pixel 8", "Betriebssystem": "Android 14"}, H + "/v1/geraet")
+    assert "device.info" in found.get("Modell", set()), found
+    assert "device.info" in found.get("Betriebssystem", set()), found
