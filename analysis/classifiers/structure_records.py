@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from analysis.classifiers.rules import norm_key
 from analysis.classifiers.structure_base import field_set, shapes
 from analysis.classifiers.structure_base import finding as _finding
 from analysis.classifiers.structure_base import landmarks as _landmarks
@@ -27,6 +28,10 @@ from analysis.records import Finding
 BOX_FIELDS = frozenset({"w", "h", "width", "height"})
 POSE_WORDS = frozenset({"head", "pose", "headpose", "face", "device", "phone",
                         "deviceorientation", "gaze"})
+GENERIC_DOWN = frozenset({"down", "downms"})
+KEY_FIELDS = frozenset({"key", "k", "c", "ch", "keychar", "keycode", "code", "char", "character",
+                        "which", "digit",
+                        "keyname", "keyid", "type", "t", "kc"})
 MACHINE_WORDS = frozenset({"vehicle", "car", "drone", "aircraft", "uav", "boat", "robot",
                            "camera", "gimbal"})
 
@@ -51,7 +56,12 @@ def classify_records(ex: int, node: Node, words: frozenset[str], keys: str, moti
             s["motion"]["time_fields"]) and _one_key_each(items)):
         # {"k": "a", "t": 0}: each event names its key and when, under a key word
         has_down = has_up = True
-    if (has_down and has_up) or (has_timing and keys):
+    # "down" and "up" spelled out are a speed test's too ({"down_ms": 30, "up_ms": 40}: QA59's
+    # review): then key events name their key, or sit under a key word
+    downs = fields & field_set("keystroke", "down_fields")
+    named = keys or not downs <= GENERIC_DOWN or any(
+        norm_key(str(k)) in KEY_FIELDS for x in items[:20] for k in x)
+    if (has_down and has_up and named) or (has_timing and keys):
         conf = 0.95 if keys else 0.85
         shown = ", ".join(sorted(fields)[:6])
         return _finding(ex, node, "behavior.keystroke", conf,

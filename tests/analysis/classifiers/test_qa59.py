@@ -44,3 +44,13 @@ def test_german_device_keys_at_the_top() -> None:
     found = strong_in({"Modell": "Pixel 8", "Betriebssystem": "Android 14"}, H + "/v1/geraet")
     assert "device.info" in found.get("Modell", set()), found
     assert "device.info" in found.get("Betriebssystem", set()), found
+
+
+def test_a_speed_tests_down_and_up_times_are_no_key_events() -> None:
+    samples = [{"down_ms": 30 + i, "up_ms": 40 + i} for i in range(6)]
+    found = strong_in({"samples": samples}, H + "/v1/speedtest/results")
+    assert "behavior.keystroke" not in found.get("samples", set()), found
+    # ...while short d/u fields under an abbreviation stay key events (blind4's "ks")
+    found = strong_in({"ks": [{"d": 137 + 300 * i, "u": 236 + 300 * i} for i in range(8)]},
+                      H + "/v1/comment/publish")
+    assert "behavior.keystroke" in found.get("ks", set()), found
