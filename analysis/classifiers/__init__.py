@@ -22,7 +22,6 @@ from analysis.classifiers.base import (
 )
 from analysis.classifiers.contact_hashes import CONTACTED, contact_hashes, contacts_call
 from analysis.classifiers.first_names import (
-    REACHED,
     app_names,
     first_names,
     named_beside_contacts,
@@ -208,7 +207,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     by_key += one_time_codes(exchange_id, decoded, by_key)
     if "contact.name" in cats:
         by_key = app_names(by_key + first_names(exchange_id, decoded, by_key), decoded)
-    if cats & REACHED:
+    if cats & CONTACTED:
         by_key += named_beside_contacts(exchange_id, decoded, by_key)
     if cats & CONTACTED or contacts_call(url_words(decoded)):
         by_key = contact_hashes(exchange_id, decoded, by_key)

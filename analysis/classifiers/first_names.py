@@ -8,6 +8,7 @@ person's full name); beside a last name in the same object it is the person's fi
 from __future__ import annotations
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.contact_hashes import CONTACTED
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
 from analysis.decoders import Decoded
@@ -54,14 +55,13 @@ def first_names(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
 # beside that person's phone or e-mail in the same entry (blind11's call participants; a game
 # lobby's participants are handles, a transfer's recipient a shop: QA56, no name alone counts)
 PEOPLE_LISTS = frozenset({"participants", "recipients", "members", "invitedpeople"})
-REACHED = frozenset({"contact.phone", "contact.email"})
 
 
 def named_beside_contacts(exchange_id: int, decoded: Decoded,
                           found: list[Finding]) -> list[Finding]:
     """contact.name for a ``name`` in an entry of the lists above that holds a phone or an
     e-mail found."""
-    entries = {f.path.rpartition(".")[0] for f in found if f.category in REACHED
+    entries = {f.path.rpartition(".")[0] for f in found if f.category in CONTACTED
                and f.path.rpartition(".")[0].endswith("]")}
     if not entries:
         return []  # most requests: the phone or e-mail is no list entry's

@@ -23,34 +23,34 @@ SERIES_WORDS = frozenset({"hrv", "rmssd", "sdnn", "ibi"})
 def series_leaf(exchange_id: int, leaf: Leaf) -> Finding | None:
     """A heart rate's series read by its key (above), or a typing rhythm's: the keystroke
     reading of its key holds for the whole list (QA57: a comment's ``typing_rhythm`` of 36
-    offsets was read at 12 values, as list elements, and missed at 16 and more)."""
+    offsets was read at 12 values, as list elements, and missed at 16 and more), or a ring's
+    HRV or inter-beat intervals (blind25)."""
     items = leaf.value
     if not isinstance(items, list) or not items or type(items[0]) not in (int, float):
         return None
-    if TYPING_WORDS & {*key_words(leaf.key)}:
-        first = next((v for v in items if v), items[0])  # (a series' leading 0 is no value)
-        probe = dataclasses.replace(leaf, value=first, array=False, text=str(first))
-        typed = keys.CLASSIFIER.leaf(exchange_id, probe)
-        return dataclasses.replace(
-            typed, value=preview(leaf.text), evidence=f"{typed.evidence}; a series of "
-            f"{len(items)} values") if typed and typed.category == "behavior.keystroke" else None
-    if SERIES_WORDS & {*key_words(leaf.key)}:  # a ring's HRV or inter-beat intervals (blind25)
-        first = next((v for v in items if v), items[0])
-        probe = dataclasses.replace(leaf, value=first, array=False, text=str(first))
-        found = keys.CLASSIFIER.leaf(exchange_id, probe)
-        return dataclasses.replace(
-            found, value=preview(leaf.text), evidence=f"{found.evidence}; a series of "
-            f"{len(items)} values") if found and found.category == "health.fitness" else None
-    if not HEART_WORDS & ({*key_words(leaf.key)} | {*key_words(leaf.parent)}):
+    words = {*key_words(leaf.key)}
+    first = next((v for v in items if v), items[0])  # (a series' leading 0 is no value)
+    if words & TYPING_WORDS:
+        return _read_whole(exchange_id, leaf, first, "behavior.keystroke", "")
+    if words & SERIES_WORDS:
+        return _read_whole(exchange_id, leaf, first, "health.fitness", "")
+    if not HEART_WORDS & (words | {*key_words(leaf.parent)}):
         return None
     beats = sum(1 for v in items if type(v) in (int, float) and 25 <= v <= 250)
     if beats * 5 < len(items) * 4:  # (a stream may start with zeros before the strap reads)
         return None
     sample = next(v for v in items if type(v) in (int, float) and 25 <= v <= 250)
+    return _read_whole(exchange_id, leaf, sample, "health.fitness",
+                       f", {beats} of them 25-250 beats per minute")
+
+
+def _read_whole(exchange_id: int, leaf: Leaf, sample: object, category: str,
+                note: str) -> Finding | None:
+    """The key classifier's reading of one of the series' values, for the whole series, when
+    it is ``category``."""
     probe = dataclasses.replace(leaf, value=sample, array=False, text=str(sample))
     found = keys.CLASSIFIER.leaf(exchange_id, probe)
-    if found is None or found.category != "health.fitness":
+    if found is None or found.category != category:
         return None
-    return dataclasses.replace(found, value=preview(leaf.text),
-                               evidence=f"{found.evidence}; a series of {len(items)} values, "
-                               f"{beats} of them 25-250 beats per minute")
+    return dataclasses.replace(found, value=preview(leaf.text), evidence=(
+        f"{found.evidence}; a series of {len(leaf.value)} values{note}"))

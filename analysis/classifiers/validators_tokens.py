@@ -62,6 +62,7 @@ US_STATES = frozenset({"AK", "AL", "AR", "AZ", "CA", "CT", "DC", "FL", "IA", "IL
                        "NJ", "NM", "NV", "NY", "OH", "PR", "RI", "SC", "SD", "TN", "TX", "UT",
                        "VA", "VT", "WA", "WI", "WV", "WY"})
 WORD_CODES = frozenset({"OK", "IN", "OR", "ME", "HI", "ID", "DE", "GA", "CO", "AS", "PA"})
+ISO_STATES = US_STATES | WORD_CODES
 US_STATE_NAMES = frozenset({"alabama", "alaska", "arizona", "arkansas", "california", "colorado",
                             "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho",
                             "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",
@@ -78,7 +79,7 @@ def us_state(value: str) -> bool:
     """A US state by its code or name ("NY", "US-NY", "New York"); not a status word."""
     v = value.strip()
     if v[:3].upper() == "US-":  # ISO 3166-2: no code is a word there (review 10)
-        return v[3:].upper() in US_STATES | WORD_CODES
+        return v[3:].upper() in ISO_STATES
     return v in US_STATES or (v.lower() in US_STATE_NAMES and v[:1].isupper())
 
 

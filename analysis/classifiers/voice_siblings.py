@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from analysis.classifiers.base import list_path, preview, wrappers
 from analysis.classifiers.paths import path_words
-from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.structure_base import MFCC_RULES, url_words
 from analysis.classifiers.structure_objects import SETTINGS, VOICE_ONLY, measure_words
 from analysis.classifiers.structure_siblings import NOT_VOICES
 from analysis.decoders import Decoded, Leaf
@@ -89,7 +89,7 @@ def _frames_beside_a_track(exchange_id: int, decoded: Decoded,
     one object: a voice analysed, the two readings each other's context (blind23: a singer's
     performance, ``{"f0_hz": [...], "mfcc": [[...], ...]}``)."""
     weak = {(f.part, f.path.rpartition(".")[0]) for f in out
-            if f.rule in ("structure.mfcc", "structure.mfcc-vector") and f.confidence < 0.75}
+            if f.rule in MFCC_RULES and f.confidence < 0.75}
     # ...a person's voice by the request's words: a guitar, a pump, a dove or an engine has a
     # pitch and MFCCs too (QA56)
     words = url_words(decoded) | {w for f in out for w in path_words(f.path)}
@@ -99,7 +99,7 @@ def _frames_beside_a_track(exchange_id: int, decoded: Decoded,
               if leaf.array and "f0" in measure_words(leaf.key) and _voiced(leaf)}
     return [dataclasses.replace(f, confidence=0.75, evidence=(
                 f"{f.evidence}; beside the pitch track '{track}'"))
-            if f.rule in ("structure.mfcc", "structure.mfcc-vector") and f.confidence < 0.75
+            if f.rule in MFCC_RULES and f.confidence < 0.75
             and (track := tracks.get((f.part, f.path.rpartition(".")[0]))) else f
             for f in out]
 

@@ -49,6 +49,11 @@ class Decoded:
     _keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _segments: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
 
+    def on_socket(self, segments: tuple[str, ...]) -> None:
+        """A WebSocket message: its socket's URL path makes no fields, but is the path its
+        readings ask for (``url_segments``)."""
+        self.socket, self._segments = True, segments
+
     def url_segments(self) -> tuple[str, ...]:
         """The URL path's segments (the ``path[i]`` leaves, which the walk makes first, so the
         look stops at the first other part), made once: several readings ask."""

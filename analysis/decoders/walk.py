@@ -254,8 +254,7 @@ def decode_exchange(ex: Request) -> Decoded:
     if ex.kind == ExchangeKind.WEBSOCKET and ex.url:
         # a message is no request of its own: its socket's URL makes no fields, but what the
         # path says (".../ws/chat") is the call the message is sent to (QA55: chat frames)
-        walker.out._segments = tuple(path_segments(ex.url))
-        walker.out.socket = True
+        walker.out.on_socket(tuple(path_segments(ex.url)))
     if ex.kind == ExchangeKind.HTTP and ex.url:
         host = id_labelled_host(ex.url)
         if host:  # (searched by the device profile's values: no key, no value shape reads it)
