@@ -43,7 +43,9 @@ def segment(rng: random.Random, i: int) -> Case:
                       "manufacturer": L("Google", DEV), "model": L("Pixel 8", DEV),
                       "type": L("android", DEV)},
            "os": {"name": L("Android", DEV), "version": L("14", DEV)},
-           "network": {"carrier": L("Example Mobile", "location.carrier"), "wifi": True},
+           # Segment's connection flag is the connection type, device.info like every set's
+           # "network": "WIFI" (left unlabelled here until a rule read it, session 11)
+           "network": {"carrier": L("Example Mobile", "location.carrier"), "wifi": L(True, DEV)},
            "screen": {"density": L(2.75, DEV), "width": L(1080, DEV), "height": L(2400, DEV)},
            "locale": L("en-US", DEV), "timezone": L("America/New_York", DEV),
            "ip": L(PUBLIC_IP, "location.ip"),

@@ -57,6 +57,7 @@ from analysis.classifiers.this_phone import not_this_phone, paired_devices
 from analysis.classifiers.typed_views import typed_views
 from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
 from analysis.classifiers.url_ids import url_order_ids
+from analysis.classifiers.vendor_ids import vendor_ids
 from analysis.classifiers.written import message_client_ids, written_text
 from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
@@ -205,6 +206,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         by_key += order_details(exchange_id, decoded, by_key)
     by_key += paid_amounts(exchange_id, decoded, by_key)
     by_key += one_time_codes(exchange_id, decoded, by_key)
+    by_key += vendor_ids(exchange_id, decoded, by_key)
     if "contact.name" in cats:
         by_key = app_names(by_key + first_names(exchange_id, decoded, by_key), decoded)
     if cats & CONTACTED:

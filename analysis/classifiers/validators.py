@@ -22,11 +22,11 @@ from analysis.classifiers.validators_contact import (
     phone_or_hash,
 )
 from analysis.classifiers.validators_device import (
+    DEVICE_VALIDATORS,
     battery_level,
     codename,
     model,
     model_or_os,
-    nettype,
     osname,
     phone_brand,
     phone_model,
@@ -280,7 +280,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "person_name": person_name, "event_name": event_name, "codename": codename,
     "not_flag": not_flag, "postal_address": postal_address, "imei_like": imei_like,
     "mac_like": mac_like, "sim_like": sim_like, **LOCATION_CODES,
-    "nettype": nettype, "not_resolution": not_resolution, "birth_value": birth_value,
+    **DEVICE_VALIDATORS, "not_resolution": not_resolution, "birth_value": birth_value,
     "name_part": name_part, "postcode": postcode, "carrier_value": carrier_value,
     "measure": measure, "fitness_kind": fitness_kind, "card_digits": card_digits,
     "age_value": age_value, "gender_value": gender_value, "amount": amount, "prose": prose,

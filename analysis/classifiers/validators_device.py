@@ -36,6 +36,11 @@ def nettype(value: str) -> bool:
     return bool(_NETTYPE.fullmatch(value.strip()))
 
 
+def flag(value: str) -> bool:
+    """A boolean as SDKs send it (a connection flag: ``"wifi": true``)."""
+    return value.strip().lower() in ("true", "false")
+
+
 def model(value: str) -> bool:
     return bool(_MODEL.match(value.strip()))
 
@@ -151,3 +156,7 @@ PHONE_BRANDS = frozenset({
 def phone_brand(value: str) -> bool:
     """A phone maker's name ("samsung", "Google", "Xiaomi")."""
     return value.strip().lower() in PHONE_BRANDS
+
+
+# the validators of connection types and flags, by the names the rules use
+DEVICE_VALIDATORS = {"nettype": nettype, "flag": flag}

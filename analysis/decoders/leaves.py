@@ -46,6 +46,7 @@ class Decoded:
     errors: list[tuple[str, str]] = field(default_factory=list)  # (kind, message)
     raw: bool = False  # some leaf holds bytes kept raw (layer "raw")
     socket: bool = False  # a WebSocket message (its socket's path in ``url_segments``)
+    host: str = ""  # the request's host name, lower-case ("" when there is no URL)
     _keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _segments: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
 

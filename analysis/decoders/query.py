@@ -49,18 +49,23 @@ STRING = UrlString()
 MIN_ID_LABEL = 12  # a label this long below the last two may be an ID, not a name
 
 
-def id_labelled_host(url: str) -> str:
-    """The URL's host name when a label below its last two is long enough to carry a value
-    (``<advertising ID>.t.tracker.example``: a tracker that sends an ID in the host name, as
-    DNS-based trackers do), else "": ordinary hosts ("api.example.com") are no field. Only the
-    device profile's identifiers, e-mail and phone are read in it (``classify_decoded``)."""
+def url_host(url: str) -> str:
+    """The URL's host name as written, without user information or port ("" when none)."""
     start = url.find("://")
     if start < 0:
         return ""
     rest = url[start + 3:]
     for stop in "/?#":
         rest = rest.partition(stop)[0]
-    host = rest.rpartition("@")[2].partition(":")[0]
+    return rest.rpartition("@")[2].partition(":")[0]
+
+
+def id_labelled_host(url: str) -> str:
+    """The URL's host name when a label below its last two is long enough to carry a value
+    (``<advertising ID>.t.tracker.example``: a tracker that sends an ID in the host name, as
+    DNS-based trackers do), else "": ordinary hosts ("api.example.com") are no field. Only the
+    device profile's identifiers, e-mail and phone are read in it (``classify_decoded``)."""
+    host = url_host(url)
     labels = host.split(".")
     return host if len(labels) > 2 and any(len(label) >= MIN_ID_LABEL
                                            for label in labels[:-2]) else ""

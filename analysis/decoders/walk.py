@@ -31,7 +31,7 @@ from analysis.decoders.jwt import is_jwt
 from analysis.decoders.leaves import MAX_PLAIN, PLAIN, Decoded, Leaf, Node, numeric_array
 from analysis.decoders.photo_meta import base64_photo_metadata, photo_metadata
 from analysis.decoders.protobuf import packed_vector
-from analysis.decoders.query import id_labelled_host, path_segments, query_pairs
+from analysis.decoders.query import id_labelled_host, path_segments, query_pairs, url_host
 from analysis.decoders.ranking import ranked
 from analysis.decoders.request import Request, cut_note, header_value
 from analysis.records import ExchangeKind, Part
@@ -251,6 +251,8 @@ def decode_exchange(ex: Request) -> Decoded:
     walker = _Walker(cut_note(ex))
     if ex.kind == ExchangeKind.DNS or ex.direction != "up":
         return walker.out
+    if ex.url:
+        walker.out.host = url_host(ex.url).lower()
     if ex.kind == ExchangeKind.WEBSOCKET and ex.url:
         # a message is no request of its own: its socket's URL makes no fields, but what the
         # path says (".../ws/chat") is the call the message is sent to (QA55: chat frames)

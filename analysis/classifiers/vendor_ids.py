@@ -1,0 +1,89 @@
+"""An ID named after the service it is sent to: that service's ID for this install.
+
+SDK vendors name the ID they give an app's install after themselves and send it home:
+AppsFlyer's ``appsflyer_id`` to ``*.appsflyer.com``, Amplitude's ``amplitude_id``, a consent
+platform's ``didomi_id``, an MMP's ``originly_uid`` to ``originly.example`` (blind20-26: SDKs of
+the blind sets). Such an ID is created on the phone when the SDK first runs and stays until the
+app is reinstalled: a software device ID as TAXONOMY.md defines ``id.device`` ("SDK
+install/device IDs tied to the device"), not an account's.
+
+The key must be the vendor's whole name (3+ letters: the host's registered name, the label
+before its public suffix; not a service's label nor a word inside the name: ``chat_id`` sent to
+``chat.talkbubble.example`` and ``trip_id`` to ``trips.wayfind.example`` name the app's things)
+followed by ``id``, ``uid``, ``uuid``, ``guid`` or an install/device ID word, and the value must
+look like a generated ID (digits and letters, not a slug). The app's own API naming an ID after
+itself (``hearthmind_id`` to ``api.hearthmind.example``) is the same construction; it is read
+only when no key rule already read the field.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.rules import norm_key
+from analysis.classifiers.validators import validate
+from analysis.decoders import Decoded
+from analysis.records import Finding
+
+CONFIDENCE = 0.7
+RULE = "key.vendor-id"
+_NAMED = re.compile(r"([a-z]{3,16}?)_?(uid|uuid|guid|id|deviceid|installid|installationid)")
+# second-level labels under which a country's domains are registered ("example.co.uk"), and
+# the documentation domains (RFC 2606: "api.vendor.example.com")
+SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "gov", "edu", "ne", "or", "go",
+                          "example"})
+# prefixes that are words of any API, not a vendor's name
+NOT_VENDORS = frozenset({"user", "users", "account", "device", "install", "session", "event",
+                         "client", "request", "trace", "order", "message", "item", "product",
+                         "campaign", "creative", "app", "api", "web", "site", "page", "group",
+                         "team", "org", "customer", "member", "player", "profile", "external",
+                         "internal", "parent", "child", "transaction", "payment", "ticket",
+                         "booking", "store", "merchant", "partner", "vendor", "provider", "sdk"})
+
+
+@lru_cache(maxsize=1024)
+def _brand(host: str) -> str:
+    """The host's registered name: the label before its public suffix ("amplitude" of
+    "api2.amplitude.com", "vendor" of "api.vendor.example.co.uk"); "" for an address."""
+    labels = host.split(".")[:-1]
+    while labels and labels[-1] in SECOND_LEVEL:
+        labels.pop()
+    return labels[-1] if labels and not labels[-1].isdigit() else ""
+
+
+@lru_cache(maxsize=4096)
+def _vendor_keys(keys: frozenset[str]) -> dict[str, str]:
+    """A request's key names that are a vendor's name and an ID word, with that name (cached
+    per key set: SDKs send the same keys in every request)."""
+    out = {}
+    for key in keys:
+        m = _NAMED.fullmatch(norm_key(key)) if key else None
+        if m is not None and m.group(1) not in NOT_VENDORS:
+            out[key] = m.group(1)
+    return out
+
+
+def vendor_ids(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """The fields whose key names the receiving service and an ID (module docstring)."""
+    if not decoded.host:
+        return []
+    named = _vendor_keys(decoded.key_set())
+    if not named:
+        return []
+    brand = _brand(decoded.host)
+    keys = {k for k, vendor in named.items() if vendor == brand}
+    if not keys:
+        return []
+    read = {(f.part, f.path) for f in found}
+    out = []
+    for leaf in decoded.leaves:
+        if (leaf.key not in keys or leaf.array or type(leaf.value) is not str
+                or (leaf.part, leaf.path) in read or not validate("device_identifier", leaf.text)):
+            continue
+        out.append(leaf_finding(
+            exchange_id, leaf, "id.device", CONFIDENCE,
+            f"key '{leaf.key}' names the service it is sent to ({decoded.host}) and an ID: that "
+            "service's ID for this install", RULE))
+    return out
