@@ -266,7 +266,8 @@ def is_ip_literal(host: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def registrable_domain(host: str | None) -> str | None:
-    """``api.clipshare.example`` -> ``clipshare.example``; None for IPs and bare suffixes."""
+    """``api.clipshare.example`` -> ``clipshare.example``, ``api.adcrest.example.net`` ->
+    ``adcrest.example.net``; None for IPs and bare suffixes."""
     if not host:
         return None
     host = host.lower().rstrip(".")
@@ -276,4 +277,13 @@ def registrable_domain(host: str | None) -> str | None:
     if "" in labels:
         return None  # not a domain name (an empty label)
     public = _public_labels(labels)
+    if public == 1 and len(labels) > 2 and ".".join(labels[-2:]) in DOCUMENTATION:
+        public = 2  # each name under a documentation domain is its own (a test's vendors)
     return ".".join(labels[-(public + 1):]) if len(labels) > public else None
+
+
+# The second-level domains reserved for documentation (RFC 2606 §3, RFC 6761 §6.5): no one
+# registers names under them, so test sessions and examples use them for their fictional
+# vendors ("api.adcrest.example.net", "api.notifly.example.net"), which are as many
+# organisations, not one "example.net" (QA60).
+DOCUMENTATION = frozenset({"example.com", "example.net", "example.org"})

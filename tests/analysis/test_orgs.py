@@ -80,6 +80,9 @@ def test_third_party_web() -> None:
     ("api.clipshare.example", "clipshare.example"), ("www.example.co.uk", "example.co.uk"),
     ("x.herokuapp.com", "herokuapp.com"), ("10.0.0.1", None), ("2001:db8::1", None),
     ("co.uk", None), (None, None), ("API.ClipShare.Example.", "clipshare.example"),
+    # the documentation domains (RFC 2606): each name under them is its own
+    ("api.adcrest.example.net", "adcrest.example.net"), ("example.com", "example.com"),
+    ("t.notifly.example.org", "notifly.example.org"), ("www.example.com", "www.example.com"),
 ])
 def test_registrable_domain(host: str | None, reg: str | None) -> None:
     assert registrable_domain(host) == reg
