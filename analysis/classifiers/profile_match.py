@@ -44,6 +44,9 @@ SEP = "\n\x00\n"
 # Every field follows a SEP: the literal prefix lets ``re`` skip to field starts quickly.
 WRITTEN_FIELD = re.compile(r"\n\x00\n[ \t]*(\+?[\d(][\d ()./-]*[ ()/-][\d ()./-]*\d)[ \t]*"
                            r"(?=\n\x00\n|\Z)")
+# ...and such a number inside a longer text ("mon numéro c'est le 06 12 34 56 78", QA60): a run
+# of digits and separators with a separator in it, with no letter, digit or "+" beside it
+WRITTEN_RUN = re.compile(r"(?<![\w+.,/-])(\(?\+?\(?\d[\d ()./-]{4,23}\d)(?![\w+]|[.,/-]\d)")
 MAX_MEMO = 100_000  # texts remembered per matcher; emptied when full
 MAX_MEMO_TEXT = 1024  # longer texts are searched every time
 Found = tuple[str, str, Known]  # (matched text, variant, what it is)
@@ -67,6 +70,14 @@ SHORT_COINCIDENCES = frozenset({"mcc+mnc", "local_ip", "name", "sim_country"})
 OPTION_WORDS = frozenset({"supported", "available", "allowed", "options", "choices",
                           "eligible", "accepted", "whitelist", "allowlist", "blocked",
                           "excluded"})
+
+
+SEPARATOR_SET = frozenset(" ()./-")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _has_letter(text: str) -> bool:
+    return _LETTER.search(text) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -164,6 +175,15 @@ class ProfileMatcher(KnownValues):
                          if k.transform is None}
                 written[i] += [(w, w, known) for known in self._written(w)
                                if (known.section, known.key) not in exact]
+            # the same inside a text of words: only fields with a letter, so that the runs of
+            # whole numbers, dates and versions above are not searched twice
+            for i in rest:
+                text = texts[i]
+                if _has_letter(text):
+                    for m in WRITTEN_RUN.finditer(text):
+                        w = m.group(1).strip()
+                        if SEPARATOR_SET.intersection(w):
+                            written[i] += [(w, w, known) for known in self._written(w)]
         # the trie's and the digests' matches in the order they occur, as one regex gave them
         regexes = self.regexes
         matches = (regexes[0].finditer(joined) if len(regexes) == 1 else sorted(

@@ -1,6 +1,6 @@
 """Value-shape classifier (``detector = value``): values recognisable whatever their key, each
 confirmed by a validator (``validators.py``): e-mail addresses, Luhn-valid IMEIs, MAC addresses,
-E.164 phone numbers, "lat,lon" pairs, JWTs and embedded media.
+E.164 phone numbers, IBANs, "lat,lon" pairs, JWTs and embedded media.
 
 Bare UUIDs and hex strings are deliberately not classified by shape: they are as often event
 IDs, nonces and content hashes as device IDs (TAXONOMY.md "Notes for detectors"). Nor are bare
@@ -16,6 +16,7 @@ import re
 from analysis.classifiers import validators as v
 from analysis.classifiers.base import layer_transform, preview
 from analysis.classifiers.keys import is_negative_key, rules_for
+from analysis.classifiers.iban import is_iban
 from analysis.classifiers.paths import ancestor_words, path_words
 from analysis.classifiers.validators_contact import E164, TOLL_FREE
 from analysis.classifiers.validators_geo import decimals, decimals_text
@@ -109,6 +110,9 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
             return "location.wifi", "value is the MAC address of a nearby device in a scan", \
                 0.75, "value.nearby-mac"
         return "id.hardware", "value is a MAC address (EUI-48)", 0.7, "value.mac"
+    if 15 <= n <= 42 and t[:2].isalpha() and t[2:4].isdigit() and is_iban(t):
+        return "financial.payment", "value is an IBAN with valid check digits (ISO 13616)", \
+            0.8, "value.iban"
     if t[0] == "+" and E164.fullmatch(t) and not t[1:].startswith(TOLL_FREE):
         return "contact.phone", "value is an E.164 phone number", 0.8, "value.e164"
     if "," in t and v.latlon_pair(t):

@@ -3,9 +3,15 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from analysis.classifiers import classify_decoded, matcher_for
 from analysis.classifiers.vendor_ids import _brand
+from analysis.decoders import decode_exchange
+from analysis.profile import DeviceInfo, DeviceProfile
+from analysis.records import Detector, Exchange
 from tests.analysis.classifiers.found import strong_in
 
 UID = "8c1f2e4a-77b3-4d19-a0c2-5e9f31d4b870"
@@ -58,3 +64,45 @@ def test_brand_is_the_label_before_the_public_suffix(host: str, brand: str) -> N
 def test_segment_connection_flags(body: dict[str, object], path: str, expected: bool) -> None:
     found = strong_in(body, "https://collect.example.com/v1/batch")
     assert ("device.info" in found.get(path, set())) is expected, found
+
+
+FR_PHONE = "+33 6 12 34 56 78"
+
+
+@pytest.mark.parametrize(("text", "transform"), [
+    ("mon nouveau numéro c'est le 06 12 34 56 78", "national+formatted"),
+    ("appelle 06.12.34.56.78 stp", "national+formatted"),
+    ("tel: 06-12-34-56-78.", "national+formatted"),
+    ("0033 6 12 34 56 78 ok merci", "00-prefix+formatted"),
+    ("le 06 12 34 56 79 pas moi", None),  # another number
+    ("version 6.12.34.56 build", None),
+])
+def test_the_phone_written_with_separators_inside_a_text(text: str,
+                                                         transform: str | None) -> None:
+    """QA60: the profile's number typed into a message in its national form with spaces."""
+    profile = DeviceProfile(device=DeviceInfo(platform="android", country="FR"),
+                            contact={"phone": FR_PHONE})
+    ex = Exchange(ts=0, method="POST", url="https://api.example/v1/snippets",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"text": text}).encode())
+    found = [f for f in classify_decoded(1, decode_exchange(ex), matcher_for(profile))
+             if f.detector == Detector.GROUND_TRUTH]
+    if transform is None:
+        assert not found
+    else:
+        assert [(f.category, f.transform) for f in found] == [("contact.phone", transform)]
+        assert "inside a longer value" in found[0].evidence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FR76 3000 6000 0112 3456 7890 189", True),  # QA60: a synced clipboard's item
+    ("DE89370400440532013000", True),
+    ("GB82WEST12345698765432", True),
+    ("DE89370400440532013001", False),  # a wrong check digit
+    ("FR76 3000 6000 0112 3456 7890 18", False),  # one character short of France's 27
+    ("XX12345678901234567", False),  # no such country
+])
+def test_an_iban_by_its_shape_and_check_digits(text: str, expected: bool) -> None:
+    found = strong_in({"items": [{"kind": "text", "text": text}]},
+                      "https://api.example/v1/clipboard/sync")
+    assert ("financial.payment" in found.get("items[0].text", set())) is expected, found
