@@ -286,7 +286,7 @@ class KnownValues:
         if all(k != known for k in self.digits.get(digits, ())):
             self.digits.setdefault(digits, []).append(known)
 
-    def _written(self, text: str) -> list[Known]:
+    def written(self, text: str) -> list[Known]:
         """The known values a number written with separators stands for ("(415) 555-0123",
         "35-693803-564380-9")."""
         if not NUMBER_WRITTEN.fullmatch(text) or not SEPARATORS.intersection(text):

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import operator
-import re
 from functools import lru_cache
 from typing import Any
 
@@ -30,6 +29,7 @@ from analysis.classifiers.profile_known import (
     Known,
     KnownValues,
 )
+from analysis.classifiers.profile_written import written_numbers
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import latlon_pair
 from analysis.classifiers.words import key_words
@@ -39,14 +39,6 @@ from analysis.records import Detector, Finding
 
 MAX_SEARCH = 1 << 20  # characters of one field searched (a bound on hostile bodies)
 SEP = "\n\x00\n"
-# The same as a whole field of the joined fields (``SEP`` between them), with a separator other
-# than a lone decimal point, so that plain integers and decimals are not even looked at.
-# Every field follows a SEP: the literal prefix lets ``re`` skip to field starts quickly.
-WRITTEN_FIELD = re.compile(r"\n\x00\n[ \t]*(\+?[\d(][\d ()./-]*[ ()/-][\d ()./-]*\d)[ \t]*"
-                           r"(?=\n\x00\n|\Z)")
-# ...and such a number inside a longer text ("mon numéro c'est le 06 12 34 56 78", QA60): a run
-# of digits and separators with a separator in it, with no letter, digit or "+" beside it
-WRITTEN_RUN = re.compile(r"(?<![\w+.,/-])(\(?\+?\(?\d[\d ()./-]{4,23}\d)(?![\w+]|[.,/-]\d)")
 MAX_MEMO = 100_000  # texts remembered per matcher; emptied when full
 MAX_MEMO_TEXT = 1024  # longer texts are searched every time
 Found = tuple[str, str, Known]  # (matched text, variant, what it is)
@@ -70,14 +62,6 @@ SHORT_COINCIDENCES = frozenset({"mcc+mnc", "local_ip", "name", "sim_country"})
 OPTION_WORDS = frozenset({"supported", "available", "allowed", "options", "choices",
                           "eligible", "accepted", "whitelist", "allowlist", "blocked",
                           "excluded"})
-
-
-SEPARATOR_SET = frozenset(" ()./-")
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-def _has_letter(text: str) -> bool:
-    return _LETTER.search(text) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -164,26 +148,7 @@ class ProfileMatcher(KnownValues):
             starts.append(pos)
             pos += len(texts[i]) + len(SEP)
         if self.digits:
-            # whole fields that are numbers written with separators, found by one regex over
-            # all fields (a Python test per field cost more than the whole dict lookup above)
-            for m in WRITTEN_FIELD.finditer(joined):
-                i = rest[bisect.bisect_right(starts, m.start(1)) - 1]
-                w = m.group(1)
-                # written exactly as device.toml gives it: the regex finds it untransformed
-                # (QA4 P12: it was reported "formatted")
-                exact = {(k.section, k.key) for _, k in self.search.get(w.lower(), ())
-                         if k.transform is None}
-                written[i] += [(w, w, known) for known in self._written(w)
-                               if (known.section, known.key) not in exact]
-            # the same inside a text of words: only fields with a letter, so that the runs of
-            # whole numbers, dates and versions above are not searched twice
-            for i in rest:
-                text = texts[i]
-                if _has_letter(text):
-                    for m in WRITTEN_RUN.finditer(text):
-                        w = m.group(1).strip()
-                        if SEPARATOR_SET.intersection(w):
-                            written[i] += [(w, w, known) for known in self._written(w)]
+            written_numbers(self, texts, rest, joined, starts, written)
         # the trie's and the digests' matches in the order they occur, as one regex gave them
         regexes = self.regexes
         matches = (regexes[0].finditer(joined) if len(regexes) == 1 else sorted(

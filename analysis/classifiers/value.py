@@ -15,8 +15,8 @@ import re
 
 from analysis.classifiers import validators as v
 from analysis.classifiers.base import layer_transform, preview
-from analysis.classifiers.keys import is_negative_key, rules_for
 from analysis.classifiers.iban import is_iban
+from analysis.classifiers.keys import is_negative_key, rules_for
 from analysis.classifiers.paths import ancestor_words, path_words
 from analysis.classifiers.validators_contact import E164, TOLL_FREE
 from analysis.classifiers.validators_geo import decimals, decimals_text
