@@ -28,6 +28,7 @@ from analysis.classifiers.first_names import (
 )
 from analysis.classifiers.garments import garments_not_bodies
 from analysis.classifiers.id_documents import with_documents
+from analysis.classifiers.music_tempo import tempo_not_heart
 from analysis.classifiers.one_time_codes import one_time_codes
 from analysis.classifiers.others import others_records
 from analysis.classifiers.pairs import (
@@ -232,7 +233,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     if late & PETS_OWN:
         found = pets_not_people(found, decoded)
     if "health.fitness" in late:
-        found = garments_not_bodies(found, decoded)
+        found = tempo_not_heart(garments_not_bodies(found, decoded), decoded)
     found = structure_exchange.enrolment_media(decoded, found)
     out = dedupe(grade_pairs(lone_flags(found)))
     out = paired_devices(not_this_phone(out, matcher.profile) if matcher is not None else out)

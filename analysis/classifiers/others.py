@@ -52,7 +52,11 @@ CLINICIAN_ROLES = frozenset({"gp", "doctor", "doctors", "physician", "physicians
                              # a pet's and a hearing aid's clinicians (QA50, blind21)
                              "vet", "vets", "veterinarian", "veterinarians", "audiologist",
                              "audiologists", "aerztin", "doktor", "dottore",
-                             "hausarzt"})  # (QA53; "arzt", "medico" are read as "doctor")
+                             "hausarzt",  # (QA53; "arzt", "medico" are read as "doctor")
+                             # a class's instructor, a coach, a personal trainer: professionals
+                             # whose details the app shows (QA60)
+                             "instructor", "instructors", "coach", "coaches", "trainer",
+                             "trainers"})
 # A place's own record: an id, a name and its own coordinates, under a key naming a place (a
 # user's profile, Segment's traits, a courier or a device have the same keys: QA28)
 PLACE_IDS = frozenset({"id", "placeid", "stationid", "venueid", "poiid", "uuid", "slug"})
@@ -72,7 +76,7 @@ PLACE_WORDS = frozenset({"station", "stations", "place", "places", "poi", "pois"
                          "library", "libraries", "university", "campus", "kindergarten",
                          "daycare", "airport", "stadium", "theatre", "theater", "cinema",
                          "college", "preschool", "mosque", "mosques", "church", "churches",
-                         "temple", "temples", "synagogue", "gurdwara"})
+                         "temple", "temples", "synagogue", "gurdwara", "studio", "studios"})
 PLACE_NAMES = NAMES | {"title", "displayname"}
 # ...and a record saying it is the user's own is never another's (a clinician's own profile)
 USERS_OWN = frozenset({"profile", "me", "self", "user", "account", "my", "owner"})
@@ -175,7 +179,8 @@ ROLE_FILED = CONTACT | {"personal.national_id"}
 # Objects that are a place by their whole name: a club, a gym, a shop (also in Portuguese,
 # Spanish, Italian and French)
 PLACE_OBJECTS = frozenset({"club", "clubs", "gym", "gyms", "salle", "salles", "loja", "lojas",
-                           "tienda", "tiendas", "negozio", "magasin", "boutique", "academia"})
+                           "tienda", "tiendas", "negozio", "magasin", "boutique", "academia",
+                           "studio", "studios"})
 
 
 

@@ -63,7 +63,8 @@ BUSINESS = frozenset({"seller", "sellers", "merchant", "merchants", "store", "st
                       "technicians", "dealer", "dealers", "retailer", "retailers", "agency",
                       # a receipt's issuer, an insurance broker, a call centre (QA41); a
                       # club's, a gym's, a bank branch's (QA59)
-                      "issuer", "broker", "insurer", "callcenter", "club", "gym", "branch", "team"})
+                      "issuer", "broker", "insurer", "callcenter", "club", "gym", "branch", "team",
+                      "studio", "studios"})
 # An address book's entries are other people's (content.contacts), not the user's contact.*
 # (a booking's guests, a meeting's attendees, a message's recipients are people the user
 # named, contact.*: every evaluation set that has them labels them so)

@@ -106,3 +106,28 @@ def test_an_iban_by_its_shape_and_check_digits(text: str, expected: bool) -> Non
     found = strong_in({"items": [{"kind": "text", "text": text}]},
                       "https://api.example/v1/clipboard/sync")
     assert ("financial.payment" in found.get("items[0].text", set())) is expected, found
+
+
+@pytest.mark.parametrize(("body", "url", "path", "category", "expected"), [
+    # QA60: a fitness studio's and an instructor's phone, a coach's city are theirs
+    ({"studio": {"name": "Kraftwerk Studio", "phone": "+49 30 1234567"}}, "/v2/classes/1",
+     "studio.phone", "contact.phone", False),
+    ({"instructor": {"name": "Lena Vogt", "phone": "+49 30 7654321"}}, "/v2/classes/1",
+     "instructor.phone", "contact.phone", False),
+    ({"coach": {"display_name": "Coach Mia", "city": "Hamburg"}}, "/v2/coaches/c_1",
+     "coach.city", "location.coarse", False),
+    ({"profile": {"phone": "+49 30 7654321", "city": "Hamburg"}}, "/v2/me", "profile.phone",
+     "contact.phone", True),
+    # a song's tempo is no heart rate; a heart rate beside the music is
+    ({"track_id": "t_123", "title": "Run Boy Run", "artist": "Woodkid", "bpm": 172},
+     "/v2/music/now-playing", "bpm", "health.fitness", False),
+    ({"song": {"title": "Run Boy Run", "artist": "Woodkid", "bpm": 172}, "hr": {"bpm": 151}},
+     "/v2/runs", "song.bpm", "health.fitness", False),
+    ({"song": {"title": "Run Boy Run", "artist": "Woodkid", "bpm": 172}, "hr": {"bpm": 151}},
+     "/v2/runs", "hr.bpm", "health.fitness", True),
+    ({"bpm": 151, "duration_s": 1800}, "/v2/workouts", "bpm", "health.fitness", True),
+])
+def test_professionals_places_and_songs(body: dict[str, object], url: str, path: str,
+                                        category: str, expected: bool) -> None:
+    found = strong_in(body, "https://api.example" + url)
+    assert (category in found.get(path, set())) is expected, found

@@ -1,0 +1,41 @@
+"""A song's tempo: the ``bpm`` of a track (``{"track_id": ..., "artist": ..., "bpm": 172}``,
+QA60: a running app's now-playing call) is beats of the music per minute, not the user's heart
+rate (``key.fitness``). Read by the call (a music, song or playlist word in the URL) or by the
+object's own keys naming a song (a title with an artist, an album or a track ID); a heart-rate
+object beside the music (``{"hr": {"bpm": 151}}``) keeps its reading.
+"""
+
+from __future__ import annotations
+
+from analysis.classifiers.rules import norm_key
+from analysis.classifiers.structure_base import url_words
+from analysis.decoders import Decoded
+from analysis.records import Finding
+
+RULE = "key.fitness"
+TEMPO_KEYS = frozenset({"bpm", "tempo", "tempobpm", "songbpm", "trackbpm"})
+MUSIC_CALLS = frozenset({"music", "song", "songs", "track", "tracks", "playlist", "playlists",
+                         "nowplaying", "playing", "player", "audio", "radio", "spotify",
+                         "metronome", "album", "albums"})
+SONG_KEYS = frozenset({"artist", "artists", "album", "trackid", "songid", "isrc", "genre",
+                       "trackname", "songtitle", "songname", "playlistid", "musicid"})
+HEART = frozenset({"hr", "heartrate", "heart", "pulse"})
+
+
+def tempo_not_heart(found: list[Finding], decoded: Decoded) -> list[Finding]:
+    """``found`` without the tempo of a song (module docstring)."""
+    tempos = [f for f in found if f.rule == RULE
+              and norm_key(f.path.rpartition(".")[2].partition("[")[0]) in TEMPO_KEYS]
+    if not tempos:
+        return found
+    music_call = bool(url_words(decoded) & MUSIC_CALLS)
+    drop = set()
+    for f in tempos:
+        parent = f.path.rpartition(".")[0]
+        if HEART & {norm_key(x.partition("[")[0]) for x in parent.split(".")}:
+            continue
+        siblings = {norm_key(leaf.key) for leaf in decoded.leaves
+                    if leaf.part == f.part and leaf.path.rpartition(".")[0] == parent}
+        if music_call or siblings & SONG_KEYS:
+            drop.add(id(f))
+    return [f for f in found if id(f) not in drop] if drop else found
