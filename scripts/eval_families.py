@@ -216,7 +216,8 @@ def own_api(rng: random.Random, i: int) -> Case:
                  {"type": "workout", "heart_rate": L(rng.randint(60, 180), "health.fitness"),
                   "steps": L(rng.randint(100, 20000), "health.fitness"),
                   "gps": L(f"{LAT:.5f}, {LON:.5f}", "location.precise"),
-                  "duration_ms": 1800000}]
+                  # (a workout's duration: labelled in session 11, as set 2's)
+                  "duration_ms": L(1800000, "health.fitness")}]
         return case("own-api", "https://api.clipshare.example/v2/sync", body=lines, fmt="jsonl",
                     query={"user": L(USER_ID, "id.user"),
                            "d": L(quote(ANDROID_ID.upper()), "id.device")})

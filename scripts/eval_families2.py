@@ -131,8 +131,11 @@ def push(rng: random.Random, i: int) -> Case:
 
 def fitness(rng: random.Random, i: int) -> Case:
     route = [[round(LAT + 0.0001 * j, 6), round(LON - 0.0001 * j, 6)] for j in range(30)]
+    # a workout's duration is workout data like its type and calories (left unlabelled here
+    # until a rule read it, session 11; sets 21, 22 and 28 label theirs)
     body = {"workout": {"type": L("run", "health.fitness"), "start": 1700000000,
-                        "duration_s": 1800, "calories": L(312, "health.fitness"),
+                        "duration_s": L(1800, "health.fitness"),
+                        "calories": L(312, "health.fitness"),
                         "avg_heart_rate": L(142, "health.fitness"),
                         "route": L(route, "location.precise"),
                         "hr_samples": [{"t": 5 * j, "bpm": L(120 + j, "health.fitness")}

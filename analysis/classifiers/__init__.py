@@ -59,6 +59,7 @@ from analysis.classifiers.typed_views import typed_views
 from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
 from analysis.classifiers.url_ids import url_order_ids
 from analysis.classifiers.vendor_ids import vendor_ids
+from analysis.classifiers.workouts import workout_measures
 from analysis.classifiers.written import message_client_ids, written_text
 from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
@@ -97,10 +98,10 @@ def dedupe(findings: Iterable[Finding]) -> list[Finding]:
     for rank, _, f in best.values():
         top = strongest.get((f.part, f.path), 9)
         # a ground-truth or key reading of a field overrides weaker readings of the same field;
-        # not a photo or a recording found by its file signature, whatever its key says it is
-        # for (QA36: a receipt's photo is a photo, and a purchase's too)
+        # not a photo or a recording found by its file signature, nor an e-mail address,
+        # whatever its key says it is for (QA36: a receipt's photo; QA60: a user name)
         weaker = (rank > top and f.detector != Detector.STRUCTURE
-                  and f.category != "content.media")
+                  and f.category not in ("content.media", "contact.email"))
         if top <= RANK[Detector.KEY] and weaker:
             continue
         out.append(f)
@@ -208,6 +209,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     by_key += paid_amounts(exchange_id, decoded, by_key)
     by_key += one_time_codes(exchange_id, decoded, by_key)
     by_key += vendor_ids(exchange_id, decoded, by_key)
+    by_key += workout_measures(exchange_id, decoded, by_key)
     if "contact.name" in cats:
         by_key = app_names(by_key + first_names(exchange_id, decoded, by_key), decoded)
     if cats & CONTACTED:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from analysis.classifiers import keys
-from analysis.classifiers.base import preview
+from analysis.classifiers.base import leaf_finding, preview
 from analysis.classifiers.words import key_words
 from analysis.decoders import Leaf
 from analysis.records import Finding
@@ -40,8 +40,20 @@ def series_leaf(exchange_id: int, leaf: Leaf) -> Finding | None:
     if beats * 5 < len(items) * 4:  # (a stream may start with zeros before the strap reads)
         return None
     sample = next(v for v in items if type(v) in (int, float) and 25 <= v <= 250)
-    return _read_whole(exchange_id, leaf, sample, "health.fitness",
-                       f", {beats} of them 25-250 beats per minute")
+    note = f", {beats} of them 25-250 beats per minute"
+    found = _read_whole(exchange_id, leaf, sample, "health.fitness", note)
+    if found is None and HEART_WORDS & words and not NOT_HEARTS & words and not (
+            NOT_HEARTS & {*key_words(leaf.parent)}):
+        # a key naming a heart rate's samples that no key rule lists ("hr_samples", QA60)
+        return leaf_finding(exchange_id, leaf, "health.fitness", 0.75,
+                            f"key '{leaf.key}' names a heart rate; a series of "
+                            f"{len(items)} values{note}", "series.heart-rate")
+    return found
+
+
+# another being's heart, a game's or a music's beats (as key.fitness's not_under)
+NOT_HEARTS = frozenset({"pet", "dog", "cat", "horse", "animal", "game", "npc", "bot", "music",
+                        "song", "track", "metronome", "tempo", "preset", "presets"})
 
 
 def _read_whole(exchange_id: int, leaf: Leaf, sample: object, category: str,

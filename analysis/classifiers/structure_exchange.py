@@ -25,6 +25,7 @@ from analysis.classifiers.structure_objects import classify_objects
 from analysis.classifiers.structure_siblings import (
     embedding_beside_template,
     embedding_by_sibling_names,
+    frames_named_by_kind,
     typing_by_event_name,
     typing_pairs,
     typing_sibling,
@@ -54,8 +55,7 @@ LOCATION_CALLS = frozenset({"location", "locations", "gps", "trace", "traces", "
                             "trip", "trips", "route", "routes", "position", "positions", "geo",
                             "fix", "fixes", "breadcrumbs", "ping", "pings", "probe", "probes",
                             "checkin", "geolocation", "waypoints", "walk", "walks"})
-TRACK_CONFIDENCE = 0.8
-MIN_FIXES = 3
+TRACK_CONFIDENCE, MIN_FIXES = 0.8, 3
 # Without such a call the pairs alone must leave no doubt: more fixes, 5+ decimals (a metre),
 # far from zero against their spread (an accelerometer's x/y wander around 0)
 UNHINTED_CONFIDENCE = 0.7
@@ -102,9 +102,10 @@ class StructureClassifier:
         if unread:
             out += typing_by_event_name(exchange_id, decoded, unread)
             done = {(f.part, f.path) for f in out}
-            out += embedding_by_sibling_names(exchange_id, decoded, [
-                n for n in unread if (n.part, n.path) not in done], STRONG_HINTS,
-                bool(url_words & BIOMETRIC_CALLS))
+            rest = [n for n in unread if (n.part, n.path) not in done]
+            out += embedding_by_sibling_names(exchange_id, decoded, rest, STRONG_HINTS,
+                                              bool(url_words & BIOMETRIC_CALLS))
+            out += frames_named_by_kind(exchange_id, decoded, rest)
         out += classify_objects(exchange_id, decoded)
         if any(f.category.startswith("biometric.") for f in out):  # (MFCCs by the path's words)
             out = [spoken_call(f, url_words) for f in voice_beside_a_voice(exchange_id, decoded,

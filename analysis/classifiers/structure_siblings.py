@@ -239,3 +239,27 @@ def typing_by_event_name(exchange_id: int, decoded: Decoded,
                 out.append(read_in_context(found, "event name context"))
     return out
 
+
+# The key naming what an object holds ({"type": "mfcc", "frames": [[...], ...]}, QA60): its
+# value is the frames' name, as a key of theirs would be
+KIND_KEYS = frozenset({"type", "kind", "feature", "features", "format", "representation",
+                       "featuretype", "encoding"})
+FEATURE_NAMES = frozenset({"mfcc", "mfccs", "cepstral"})
+
+
+def frames_named_by_kind(exchange_id: int, decoded: Decoded, unread: list[Node]) -> list[Finding]:
+    """Frames of numbers whose object names them MFCCs in a kind key: read as if their key
+    said so (a voice's features only with a voice word in the key or the call: spoken_call)."""
+    frames = [n for n in unread if len(n.value) >= 3 and type(n.value[0]) is list]
+    if not frames:
+        return []
+    named = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+             if type(leaf.value) is str and leaf.key.lower() in KIND_KEYS
+             and leaf.text.strip().lower() in FEATURE_NAMES}
+    out = []
+    for node in frames:
+        if (node.part, node.path.rpartition(".")[0]) in named:
+            found = classify_node(exchange_id, node, frozenset({"mfcc"}))
+            if found is not None:
+                out.append(read_in_context(found, "a sibling's kind"))
+    return out

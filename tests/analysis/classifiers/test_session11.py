@@ -131,3 +131,45 @@ def test_professionals_places_and_songs(body: dict[str, object], url: str, path:
                                         category: str, expected: bool) -> None:
     found = strong_in(body, "https://api.example" + url)
     assert (category in found.get(path, set())) is expected, found
+
+
+HR = [148 + i % 20 for i in range(20)]
+FRAMES = [[round(1.5 - 0.1 * j + 0.01 * i, 2) for j in range(13)] for i in range(20)]
+
+
+@pytest.mark.parametrize(("body", "url", "path", "category", "expected"), [
+    # QA60: a run's measures beside its kind, a strength set's, a workout call's
+    ({"type": "run", "duration_s": 1834, "distance_m": 5230}, "/v2/runs", "distance_m",
+     "health.fitness", True),
+    ({"activity": {"sport": "running", "duration": "28:14"}}, "/v2/feed", "activity.duration",
+     "health.fitness", True),
+    ({"exercise": "squat", "rep_count": 12, "form_score": 0.82}, "/v2/workouts/sets",
+     "rep_count", "health.fitness", True),
+    # ...not a trip's, a video's, nor anything in a call about neither
+    ({"distance_m": 5230, "duration_s": 600}, "/v2/trips", "duration_s", "health.fitness",
+     False),
+    ({"type": "run", "video_duration": 30}, "/v2/runs", "video_duration", "health.fitness",
+     False),
+    ({"type": "upload", "duration_s": 30}, "/v2/files", "duration_s", "health.fitness", False),
+    # a heart rate's samples under a key no rule lists
+    ({"hr_samples": HR}, "/v2/runs", "hr_samples", "health.fitness", True),
+    ({"metronome": {"hr_presets": HR}}, "/v2/settings", "metronome.hr_presets",
+     "health.fitness", False),
+    # MFCC frames named by their object's kind, in a voice call
+    ({"audio_features": {"type": "mfcc", "frames": FRAMES}}, "/v1/voice/command",
+     "audio_features.frames", "biometric.voice", True),
+    ({"audio_features": {"type": "mfcc", "frames": FRAMES}}, "/v1/doorbell/chime",
+     "audio_features.frames", "biometric.voice", False),
+    # an object of the phone's addresses; not a server's
+    ({"ip": {"public": "203.0.113.7", "local": "192.168.1.23"}}, "/v1/x", "ip.public",
+     "location.ip", True),
+    ({"server": {"ip": {"public": "198.51.100.9"}}}, "/v1/x", "server.ip.public", "location.ip",
+     False),
+    # a user name that is an e-mail address is both
+    ({"username": "jane.doe@example.org"}, "/v1/login", "username", "contact.email", True),
+    ({"username": "jane.doe@example.org"}, "/v1/login", "username", "id.user", True),
+])
+def test_qa60_readings(body: dict[str, object], url: str, path: str, category: str,
+                       expected: bool) -> None:
+    found = strong_in(body, "https://api.example" + url)
+    assert (category in found.get(path, set())) is expected, found
