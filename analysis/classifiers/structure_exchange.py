@@ -104,7 +104,7 @@ class StructureClassifier:
             done = {(f.part, f.path) for f in out}
             rest = [n for n in unread if (n.part, n.path) not in done]
             out += embedding_by_sibling_names(exchange_id, decoded, rest, STRONG_HINTS,
-                                              bool(url_words & BIOMETRIC_CALLS))
+                                              bool(url_words & (BIOMETRIC_CALLS | VOICE_CALLS)))
             out += frames_named_by_kind(exchange_id, decoded, rest)
         out += classify_objects(exchange_id, decoded)
         if any(f.category.startswith("biometric.") for f in out):  # (MFCCs by the path's words)

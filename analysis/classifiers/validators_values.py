@@ -98,7 +98,9 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      # ...as ASCII writes the umlaut (QA43), and in Polish
                      "maennlich", "mannlich", "mężczyzna",
                      # ...and in Indonesian and Malay (QA45)
-                     "perempuan", "laki-laki", "laki laki", "lelaki", "pria", "wanita"})
+                     "perempuan", "laki-laki", "laki laki", "lelaki", "pria", "wanita",
+                     # ...and in Turkish, Czech and Swedish (blind27, blind28)
+                     "kadin", "kadın", "erkek", "zena", "žena", "muz", "muž", "kvinna", "manlig"})
 
 
 def gender_value(value: str) -> bool:

@@ -102,7 +102,8 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
             "Luhn check digit", 0.7, "value.imei"
     if n in (12, 17) and v.mac(t) and (":" in t or "-" in t):
         key = (leaf.key + leaf.parent).lower()
-        if "ssid" in key or "wifi" in key or leaf.key.lower() == "ap":
+        if "ssid" in key or "wifi" in key or leaf.key.lower() == "ap" or key.startswith(
+                ("gateway", "router")):  # the router's MAC is the network's (blind28)
             return "location.wifi", "value is a MAC address beside a Wi-Fi key (BSSID)", 0.8, \
                 "value.bssid"
         if NEARBY & ancestor_words(leaf.path):
