@@ -32,7 +32,10 @@ _WORD = re.compile(r"[a-z]+")
 # The value of a pair: directly, or typed under it (OTLP AnyValue, Firebase params).
 VALUE_KEYS = frozenset({"value", "val", "v", "stringvalue", "string_value", "intvalue",
                         "int_value", "doublevalue", "double_value", "boolvalue", "bool_value",
-                        "floatvalue", "float_value", "string", "int", "double", "answer"})
+                        "floatvalue", "float_value", "string", "int", "double", "answer",
+                        # a reading's value under its unit ({"type": "spo2", "pct": 97},
+                        # {"type": "body_temperature", "celsius": 38.4}: QA61)
+                        "celsius", "fahrenheit", "pct", "percent", "mmhg", "mgdl", "mmoll"})
 # ...as sent (a set lookup per leaf decides whether an exchange has any pair at all)
 VALUE_KEYS_AS_SENT = VALUE_KEYS | {"stringValue", "intValue", "doubleValue", "boolValue",
                                    "floatValue", "Value", "StringValue"}

@@ -7,6 +7,7 @@ object beside the music (``{"hr": {"bpm": 151}}``) keeps its reading.
 
 from __future__ import annotations
 
+from analysis.classifiers.dimensions import sizes_not_bodies
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.structure_base import url_words
 from analysis.decoders import Decoded
@@ -23,7 +24,9 @@ HEART = frozenset({"hr", "heartrate", "heart", "pulse"})
 
 
 def tempo_not_heart(found: list[Finding], decoded: Decoded) -> list[Finding]:
-    """``found`` without the tempo of a song (module docstring)."""
+    """``found`` without the tempo of a song (module docstring), nor a picture's height
+    (``dimensions.py``)."""
+    found = sizes_not_bodies(found, decoded)
     tempos = [f for f in found if f.rule == RULE
               and norm_key(f.path.rpartition(".")[2].partition("[")[0]) in TEMPO_KEYS]
     if not tempos:

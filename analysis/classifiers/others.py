@@ -12,9 +12,11 @@ the user owns, as the labelled sets mark them (README "Classifiers").
 
 from __future__ import annotations
 
+import operator
 from functools import lru_cache
 
 from analysis.classifiers.keys import lists_above
+from analysis.classifiers.other_users import others_ids
 from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.places_own import (
     CONTACT,
@@ -115,7 +117,10 @@ def _list_words(path: str) -> set[str]:
 
 
 def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
-    """``found`` without the details of the other people and places above."""
+    """``found`` without the details of the other people and places above, and without the
+    IDs of people in another role than the user's (``other_users.py``)."""
+    if "id.user" in map(operator.attrgetter("category"), found):
+        found = others_ids(found)
     watched = [f for f in found if f.category in WATCHED and f.detector != Detector.GROUND_TRUTH]
     if not watched:
         return found

@@ -65,6 +65,9 @@ def far_from_zero(rows: list[list[Any]]) -> bool:
     return all(abs(r[0]) >= 1 and abs(r[1]) >= 1 for r in rows[:50])
 
 
+# words of a list's own key that name a speaker's features whatever object holds them
+SPEAKER_OWN = frozenset({"speaker", "voiceprint", "xvector", "ivector", "dvector", "ecapa",
+                         "speakerembedding", "voiceembedding", "voiceid"})
 _SHORT_LM = re.compile(r"(?i)lm(?:k|ks)?\d*")
 # what a language model's or a learning platform's lists are (QA13)
 NOT_LANDMARKS = frozenset({"logits", "probs", "scores", "weights", "grades", "progress", "asr",
@@ -88,8 +91,11 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
         return None  # lists of strings (tags, apps) have no biometric or behavioural shape
     words = tokens(node.path, node.parent) | url_words
     face, voice = _hint(words, "face"), _hint(words, "voice")
-    if voice and words & field_set("voice", "not_with") and not words & _words("mfcc"):
-        voice = ""  # (MFCCs are a voice's features whatever holds them: "audio_features", QA43)
+    if (voice and words & field_set("voice", "not_with") and not words & _words("mfcc")
+            and not tokens(node.key, "") & SPEAKER_OWN):
+        # (MFCCs are a voice's features whatever holds them: "audio_features", QA43; and a
+        # key naming a speaker's embedding is one under a voice effect's object, QA61)
+        voice = ""
     if face and words & field_set("face", "not_with"):
         face = ""
     keys, motion = _hint(words, "keystroke"), _hint(words, "motion")

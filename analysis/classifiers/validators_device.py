@@ -107,9 +107,11 @@ def model_or_os(value: str) -> bool:
 # "CFNetwork/1410 Darwin/22.6.0". A bare "okhttp/4.12.0" names only the HTTP library
 # (RFC 9110 §10.1.5: product tokens; OS and model are conventions of the platforms' defaults).
 _UA_OS_VERSION = re.compile(
-    # not an SDK's own product name ending in a platform ("bugnest-android/7.3.0", QA15)
-    r"(?i)(?<![\w-])(?:android|ios|ipados|iphone os|cpu os|mac os x|macos|windows nt|windows phone|"
-    r"darwin|harmonyos|tizen|kaios|watchos|tvos|fire os|linux; u; android)[ /]?v?\d+(?:[._]\d+)*")
+    # not an SDK's own product name ending in a platform ("bugnest-android/7.3.0", QA15;
+    # Sentry's "sentry.java.android/7.3.0", QA61)
+    r"(?i)(?<![\w.-])(?:android|ios|ipados|iphone os|cpu os|mac os x|macos|windows nt|"
+    r"windows phone|darwin|harmonyos|tizen|kaios|watchos|tvos|fire os|linux; u; android)"
+    r"[ /]?v?\d+(?:[._]\d+)*")
 _UA_BUILD = re.compile(r"\bBuild/[A-Z0-9][\w.]{3,}")
 # An Apple OS build number names the exact OS version ("18B92" is iOS 14.2): Apple's own
 # daemons send it as their whole User-Agent or after the model ("iPhone10,6/18B92").

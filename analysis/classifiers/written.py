@@ -185,7 +185,8 @@ MESSAGE_TYPES = frozenset({"message", "msg", "chat", "chatmessage", "mensaje", "
 # ...while a comment, a reply or a direct message is the user's wherever it is sent (QA51)
 WRITTEN_TYPES = frozenset({"comment", "reply", "dm", "directmessage"})  # (not "review": a
 # rating prompt's, QA52)
-TYPE_KEYS = frozenset({"type", "tipo", "kind", "t", "op", "action", "typ", "event"})
+TYPE_KEYS = frozenset({"type", "tipo", "kind", "t", "op", "action", "typ", "event", "cmd",
+                       "command"})  # (a live room's {"cmd": "chat", "content": ...}, QA61)
 # a Phoenix channel's frame keeps the message in its "payload" (QA51)
 FRAME_BODIES = frozenset({"payload", "data", "body", "message", "msg"})
 SOCKET_CALLS = frozenset({"ws", "wss", "websocket", "socket", "chat", "chats", "realtime",

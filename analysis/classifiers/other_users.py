@@ -1,0 +1,38 @@
+"""Other people's account IDs: a key that names the role of the person it identifies
+(``target_user_id``, ``reported_user_id``, ``to_user_id``, ``followee_id``, ``creator_uid``) holds
+somebody else's ID: the account followed, reported, messaged or watched (QA61: a short-video
+app's share, report and follow calls). TAXONOMY.md's ``id.user`` is the logged-in user's
+identifier, so these are not read as it; the user's own ID in the same request still is
+(``user_id``, ``sender_id``, ``from_user_id``: the sender of a message is the user).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.classifiers.words import key_words
+from analysis.records import Finding
+
+RULES = frozenset({"key.user-id", "words.user-id"})
+OTHER_ROLES = frozenset({"target", "reported", "to", "recipient", "receiver", "followee",
+                         "followed", "following", "blocked", "creator", "author", "other",
+                         "friend", "peer", "invitee", "invited", "referred", "mentioned",
+                         "tagged", "liked", "viewed", "opponent", "matched", "streamer",
+                         "anchor", "poster", "uploader", "commenter", "replied", "teammate"})
+# (not "member", "owner", "host", "seller", "parent", "child": the user in a member's, a pet
+# owner's, a host's or a seller's app, and a family's members, whom every set labels)
+# ...but a key naming the user as such is theirs whatever else it says ("my_partner_user_id"
+# stays another's; "self_user_id", "current_user_id", "viewer_id" are the user's)
+SELF = frozenset({"self", "me", "my", "current", "viewer", "own", "logged", "login"})
+
+
+@lru_cache(maxsize=4096)
+def _others(key: str) -> bool:
+    words = set(key_words(key))
+    return bool(words & OTHER_ROLES) and not words & SELF
+
+
+def others_ids(found: list[Finding]) -> list[Finding]:
+    """``found`` without the IDs of people in another role than the user's (above)."""
+    return [f for f in found if f.rule not in RULES
+            or not _others(f.path.rpartition(".")[2].partition("[")[0])]

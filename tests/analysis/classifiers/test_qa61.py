@@ -1,0 +1,83 @@
+"""QA61 (a short-video app, the founding case, through real mitmdump; a UK telehealth app in a
+pcap with a key log): a speaker's embedding under a voice effect, faces tracked under an AR
+"prop", other people's account IDs, a clip's height, a live room's chat frame, Sentry's
+User-Agent, a client UDID, readings named by their type."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pytest
+
+from tests.analysis.classifiers.found import strong_in, strong_in_frame
+
+
+def _unit(n: int, seed: int) -> list[float]:
+    r = random.Random(seed)
+    v = [r.gauss(0, 1) for _ in range(n)]
+    norm = math.sqrt(sum(x * x for x in v))
+    return [round(x / norm, 6) for x in v]
+
+
+LANDMARKS = [[round(0.3 + 0.004 * i, 4), round(0.6 - 0.003 * i, 4)] for i in range(106)]
+
+
+@pytest.mark.parametrize(("body", "url", "path", "category", "expected"), [
+    ({"voice_effect": {"id": "robot", "speaker_embedding": _unit(192, 1)}}, "/v1/voice/effect",
+     "voice_effect.speaker_embedding", "biometric.voice", True),
+    ({"audio": {"speaker_embedding": _unit(192, 2)}}, "/v1/voice/effect",
+     "audio.speaker_embedding", "biometric.voice", True),
+    # a voice changer's preset is no speaker's
+    ({"voice_effect": {"id": "robot", "preset": _unit(192, 3)}}, "/v1/voice/effect",
+     "voice_effect.preset", "biometric.voice", False),
+    ({"prop_stats": {"frames": [{"t": 0, "faces": [{"track_id": 1, "landmarks_106": LANDMARKS}]}]}},
+     "/effect/v3/prop/report/", "prop_stats.frames[0].faces[0].landmarks_106", "biometric.face",
+     True),
+    ({"props": [{"id": "1209384", "face_embedding": _unit(128, 4), "dim": 128}]},
+     "/effect/v3/prop/report/", "props[0].face_embedding", "biometric.face", True),
+    ({"canonical_face": {"landmarks": LANDMARKS}}, "/v1/mesh", "canonical_face.landmarks",
+     "biometric.face", False),
+    # other people's account IDs by their role; the user's own stays
+    ({"user_id": "u_1", "target_user_id": "u_2"}, "/v1/follow", "target_user_id", "id.user",
+     False),
+    ({"reported_user_id": "u_3", "reason": "spam"}, "/v1/report", "reported_user_id", "id.user",
+     False),
+    ({"to_user_id": "u_4", "text": "hi"}, "/v1/dm", "to_user_id", "id.user", False),
+    ({"user_id": "u_1", "target_user_id": "u_2"}, "/v1/follow", "user_id", "id.user", True),
+    ({"member_id": "M-99"}, "/v1/card", "member_id", "id.user", True),
+    # a clip's height beside its width; a person's height beside a weight
+    ({"meta": {"width": 1080, "height": 1920, "codec": "h264", "fps": 30}}, "/v1/upload",
+     "meta.height", "health.fitness", False),
+    ({"profile": {"height": 172, "weight": 61}}, "/v1/me", "profile.height", "health.fitness",
+     True),
+    # a client UDID; readings named by their type, their value under its unit
+    ({"header": {"clientudid": "5f2c1e0a-8d4b-4c21-9f3e-7a6b5c4d3e2f"}}, "/v1/register",
+     "header.clientudid", "id.device", True),
+    ({"readings": [{"type": "spo2", "pct": 97}, {"type": "body_temperature", "celsius": 38.4}]},
+     "/v3/vitals", "readings[0].pct", "health.fitness", True),
+    ({"readings": [{"type": "spo2", "pct": 97}, {"type": "body_temperature", "celsius": 38.4}]},
+     "/v3/vitals", "readings[1].celsius", "health.fitness", True),
+])
+def test_found_or_not(body: dict[str, object], url: str, path: str, category: str,
+                      expected: bool) -> None:
+    found = strong_in(body, "https://api.example" + url)
+    assert (category in found.get(path, set())) is expected, found
+
+
+@pytest.mark.parametrize(("agent", "expected"), [
+    ("sentry.java.android/7.3.0", False),  # Sentry's SDK and its version, no Android's
+    ("crashnest.java.android/6.2.1", False),
+    ("Dalvik/2.1.0 (Linux; U; Android 14; Pixel 8 Build/AP2A.240905.003)", True),
+])
+def test_an_sdk_named_after_its_platform_is_no_os_version(agent: str, expected: bool) -> None:
+    found = strong_in({}, "https://o1.ingest.example/api/1/envelope/", (("User-Agent", agent),))
+    assert ("device.info" in found.get("User-Agent", set())) is expected, found
+
+
+def test_a_live_rooms_chat_frame_is_the_users_text() -> None:
+    url = "wss://live.vendor.example.net/webcast/im/ws"
+    found = strong_in_frame({"cmd": "chat", "room_id": "r_88",
+                             "content": "this song is so good who made it"}, url)
+    assert found.get("content") == {"content.text"}, found
+    assert not strong_in_frame({"cmd": "gift", "room_id": "r_88", "gift_id": 5655}, url)
