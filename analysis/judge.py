@@ -48,11 +48,13 @@ from analysis.judge_text import (
     placed,
     reach_note,
     recipients_text,
+    recorded_text,
     scope_text,
     servers,
     unreached_text,
     unseen_text,
     what_text,
+    when_text,
 )
 from analysis.records import Claim, ClaimVerdict, Verdict
 from analysis.taxonomy import expand
@@ -181,6 +183,16 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
     def verdict(v: Verdict, text: str, evidence: Iterable[int] = ()) -> ClaimVerdict:
         return ClaimVerdict(claim.id, v, text + app_note, tuple(evidence))
 
+    if not sessions:
+        # no capture matches the claim's "when": say so, and what was recorded, not that its
+        # requests were read (QA61)
+        when = when_text(claim)
+        recorded = recorded_text(study.sessions.values()) if when else ""
+        return verdict(Verdict.UNTESTED,
+                       f"Untested: no session was recorded{' ' + when if when else ''}"
+                       f"{' for ' + str(study.claims.app) if app_note else ''}"
+                       f"{'' if when or app_note else ' at all'}"
+                       f"{f' (recorded: {recorded})' if recorded else ''}.")
     if claim.expect == "only":
         allowed = expand_countries(claim.countries)
         # GeoIP's answer, or, when the RTT makes it impossible, the countries within reach:
@@ -242,11 +254,6 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
                        f"{observed(carrying, hits_by_req)}: "
                        f"{describe(carrying, hits_by_req)}.{weak_note}{unreached}",
                        (r.id for r in carrying))
-    if not sessions:
-        return verdict(Verdict.UNTESTED,
-                       f"Untested: no session was recorded{scope}"
-                       f"{' for ' + str(study.claims.app) if app_note else ''}"
-                       f"{'' if scope or app_note else ' at all'}.")
     if not in_scope:
         return verdict(Verdict.UNTESTED,
                        f"Untested: the {len(sessions)} capture(s){scope} have no "

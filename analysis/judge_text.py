@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from analysis.judge import Hit, Request, Study
+    from analysis.judge import Hit, Request, Session, Study
     from analysis.records import Claim
 
 def fmt_categories(cats: Iterable[str]) -> str:
@@ -91,7 +91,8 @@ def unseen_text(study: Study, sessions: set[int]) -> str:
     return f" {'; '.join(parts)}: none of them was inspected."
 
 
-def scope_text(claim: Claim) -> str:
+def when_text(claim: Claim) -> str:
+    """The sessions a claim is about, as "with consent given and with label 'x'" ("" for all)."""
     parts = []
     for key, value in claim.when:
         if key == "consent":
@@ -99,8 +100,19 @@ def scope_text(claim: Claim) -> str:
                           "unknown": "with unknown consent"}[value])
         else:
             parts.append(f"with {key} {value!r}")
-    text = (" in sessions recorded " + " and ".join(parts)) if parts else ""
-    return text + recipients_text(claim)
+    return " and ".join(parts)
+
+
+def scope_text(claim: Claim) -> str:
+    when = when_text(claim)
+    return (f" in sessions recorded {when}" if when else "") + recipients_text(claim)
+
+
+def recorded_text(sessions: Iterable[Session]) -> str:
+    """What was recorded instead, for a claim no session matches: "onboarding (consent no),
+    after-consent (consent yes)"."""
+    return ", ".join(f"{s.label or f'session {s.id}'} (consent {s.consent})"
+                     for s in sorted(sessions, key=lambda s: s.id))
 
 
 def recipients_text(claim: Claim) -> str:

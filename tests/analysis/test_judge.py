@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.claims import ClaimsFile
 from analysis.judge import Hit, Request, Session, Study, judge
 from analysis.records import Claim, Verdict
@@ -48,6 +50,18 @@ def test_untested_when_no_session_in_scope() -> None:
     v = judge(c, study([c], hits=[hit(2)], consent_sessions={1: "yes"}))
     assert v.verdict == Verdict.UNTESTED
     assert "without consent" in v.explanation
+
+
+@pytest.mark.parametrize("expect", ["allowed", "only", "absent"])
+def test_a_claim_no_session_matches_says_no_session_was_recorded(expect: str) -> None:
+    # QA61: "no request in sessions recorded with consent given carried ..." read as if such
+    # sessions had been inspected
+    c = Claim("c", "with consent", FACE, expect, when=(("consent", "yes"),),
+              countries=("US",) if expect == "only" else ())
+    v = judge(c, study([c], hits=[hit(1)], consent_sessions={1: "no"}))
+    assert v.verdict == Verdict.UNTESTED
+    assert v.explanation.startswith("Untested: no session was recorded with consent given"), (
+        v.explanation)
 
 
 def test_same_flow_with_consent_holds_without_consent_violates() -> None:
