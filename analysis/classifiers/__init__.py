@@ -27,6 +27,7 @@ from analysis.classifiers.first_names import (
     named_beside_contacts,
 )
 from analysis.classifiers.garments import garments_not_bodies
+from analysis.classifiers.health_words import health_in_text
 from analysis.classifiers.id_documents import with_documents
 from analysis.classifiers.music_tempo import tempo_not_heart
 from analysis.classifiers.one_time_codes import one_time_codes
@@ -60,7 +61,11 @@ from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
 from analysis.classifiers.url_ids import url_order_ids
 from analysis.classifiers.vendor_ids import vendor_ids
 from analysis.classifiers.workouts import workout_measures
-from analysis.classifiers.written import message_client_ids, written_text
+from analysis.classifiers.written import (
+    message_client_ids,
+    not_written_by_the_user,
+    written_text,
+)
 from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding, Part
@@ -202,7 +207,8 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     if written:
         by_key += written
     if "content.text" in cats or "content.contacts" in cats or written:
-        by_key = _not_written_by_the_user(by_key, decoded)
+        by_key = not_written_by_the_user(by_key, decoded)
+        by_key += health_in_text(exchange_id, decoded, by_key)
     if "financial.purchase" in cats:
         by_key = purchases_only(decoded, by_key)
         by_key += order_details(exchange_id, decoded, by_key)
@@ -256,27 +262,6 @@ OAUTH_KEYS = frozenset({"grant_type", "response_type", "redirect_uri", "code_cha
 def _oauth(decoded: Decoded) -> bool:
     """The request is an OAuth 2.0 authorization or token request (RFC 6749 §4, RFC 7636)."""
     return any(leaf.key in OAUTH_KEYS for leaf in decoded.leaves)
-
-
-# Roles of a chat message the user did not write (OpenAI/Anthropic-style "messages" lists): an
-# app's system prompt or the model's answer is no text the user typed.
-NOT_USER_ROLES = frozenset({"system", "assistant", "developer", "tool", "model", "function",
-                            "bot"})
-# ...and chat participants who are no contacts of the user: the app's agents and bots.
-NOT_CONTACT_ROLES = NOT_USER_ROLES | {"agent", "support", "staff", "operator", "moderator",
-                                      "admin", "service"}
-
-
-def _not_written_by_the_user(found: list[Finding], decoded: Decoded) -> list[Finding]:
-    roles = {leaf.path.rpartition(".")[0]: leaf.text.lower() for leaf in decoded.leaves
-             if leaf.key in ("role", "author", "sender") and type(leaf.value) is str}
-    if not roles:
-        return found
-    return [f for f in found
-            if (f.category != "content.text"
-                or roles.get(f.path.rpartition(".")[0]) not in NOT_USER_ROLES)
-            and (f.category != "content.contacts"
-                 or roles.get(f.path.rpartition(".")[0]) not in NOT_CONTACT_ROLES)]
 
 
 _MATCHERS: dict[int, tuple[DeviceProfile, ProfileMatcher]] = {}

@@ -257,7 +257,7 @@ class ProfileMatcher(KnownValues):
                 return None  # a lone short coordinate is too common to be evidence
             category = "location.precise" if places >= 3 else "location.coarse"
         transform = known.transform
-        if (matched != variant and transform in CASE_KEPT
+        if (matched != variant and matched.lower() == variant.lower() and transform in CASE_KEPT
                 and not known.note.startswith("named in the text")):
             # the case of the text as sent differs from the known value's: say so
             case = "uppercase" if matched == matched.upper() else "lowercase"

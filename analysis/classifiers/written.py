@@ -271,3 +271,24 @@ def message_client_ids(decoded: Decoded, found: list[Finding]) -> list[Finding]:
              and _english(leaf.key) in MESSAGE_KEYS and validate("prose", leaf.text)}
     return [f for f in found if f.rule != "key.client-id"
             or (f.part, f.path.rpartition(".")[0]) not in texts]
+
+
+# Roles of a chat message the user did not write (OpenAI/Anthropic-style "messages" lists): an
+# app's system prompt or the model's answer is no text the user typed.
+NOT_USER_ROLES = frozenset({"system", "assistant", "developer", "tool", "model", "function",
+                            "bot"})
+# ...and chat participants who are no contacts of the user: the app's agents and bots.
+NOT_CONTACT_ROLES = NOT_USER_ROLES | {"agent", "support", "staff", "operator", "moderator",
+                                      "admin", "service"}
+
+
+def not_written_by_the_user(found: list[Finding], decoded: Decoded) -> list[Finding]:
+    roles = {leaf.path.rpartition(".")[0]: leaf.text.lower() for leaf in decoded.leaves
+             if leaf.key in ("role", "author", "sender") and type(leaf.value) is str}
+    if not roles:
+        return found
+    return [f for f in found
+            if (f.category != "content.text"
+                or roles.get(f.path.rpartition(".")[0]) not in NOT_USER_ROLES)
+            and (f.category != "content.contacts"
+                 or roles.get(f.path.rpartition(".")[0]) not in NOT_CONTACT_ROLES)]

@@ -81,3 +81,21 @@ def test_a_live_rooms_chat_frame_is_the_users_text() -> None:
                              "content": "this song is so good who made it"}, url)
     assert found.get("content") == {"content.text"}, found
     assert not strong_in_frame({"cmd": "gift", "room_id": "r_88", "gift_id": 5655}, url)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hi, I need the clarithromycin today because I'm allergic to penicillin.", True),
+    ("Sore throat for 4 days, glands swollen on the left, I take sertraline 50mg daily.", True),
+    ("follow-up on tonsillitis, antibiotics not working", True),
+    ("fever since Tuesday and a bad cough", True),
+    # a care place, a pain of traffic, a star sign, a rash of reviews: no health fact
+    ("running late, traffic is a pain, see you at the clinic entrance", False),
+    ("my cat is a Cancer and I am a Leo lol", False),
+    ("the hotel had a rash of bad reviews and a sore point", False),
+])
+def test_health_facts_in_the_users_text(text: str, expected: bool) -> None:
+    """QA61: a support message naming a drug and an allergy, a symptom checker's free text."""
+    found = strong_in({"message": {"type": "text", "body": text}},
+                      "https://widget.helpdesk.example.com/api/v2/conversations")
+    assert "content.text" in found.get("message.body", set()), found
+    assert ("health.medical" in found.get("message.body", set())) is expected, found
