@@ -208,11 +208,11 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         by_key += written
     if "content.text" in cats or "content.contacts" in cats or written:
         by_key = not_written_by_the_user(by_key, decoded)
-        by_key += health_in_text(exchange_id, decoded, by_key)
     if "financial.purchase" in cats:
         by_key = purchases_only(decoded, by_key)
         by_key += order_details(exchange_id, decoded, by_key)
     by_key += paid_amounts(exchange_id, decoded, by_key)
+    by_key += health_in_text(exchange_id, decoded, by_key)
     by_key += one_time_codes(exchange_id, decoded, by_key)
     by_key += vendor_ids(exchange_id, decoded, by_key)
     by_key += workout_measures(exchange_id, decoded, by_key)

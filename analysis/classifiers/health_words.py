@@ -15,13 +15,16 @@ enough.
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 
+CATEGORY = operator.attrgetter("category")
 CONFIDENCE = 0.7
 RULE = "text.health-terms"
 # conditions, diagnoses and procedures: one is enough
@@ -91,21 +94,60 @@ def health_terms(text: str) -> tuple[str, ...]:
     return tuple(symptoms[:4]) if len(symptoms) >= 2 else ()
 
 
+# A visit's reason and a complaint are the user's words about their health whatever reads
+# them (QA61: a video consult's "reason": "Sore throat 4 days, swollen glands, fever 38.4")
+REASON_KEYS = frozenset({"reason", "reasonforvisit", "visitreason", "chiefcomplaint",
+                         "complaint", "presentingcomplaint", "symptoms", "symptomdescription"})
+# An order's item named after a medicine or with its strength in milligrams ("Clarithromycin
+# 250mg tablets", "Doliprane 1000 mg": QA61, blind25) is the user's medication
+ITEM_NAMES = frozenset({"name", "title", "product", "productname", "itemname", "produit",
+                        "producto", "prodotto", "nom", "nombre", "nome", "description"})
+ITEM_LISTS = frozenset({"items", "lineitems", "lines", "products", "cart", "basket", "order",
+                        "orderitems", "articles", "produits", "productos", "prodotti"})
+STRENGTH = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug)\b")
+
+
+def _item(leaf: Leaf) -> bool:
+    if norm_key(leaf.key) not in ITEM_NAMES or "[" not in leaf.path:
+        return False
+    above = leaf.path.rpartition(".")[0].rpartition("[")[0].rpartition(".")[2]
+    return norm_key(above) in ITEM_LISTS
+
+
+def _medicine(text: str) -> tuple[str, ...]:
+    words = {w.lower() for w in _WORDS.findall(text)}
+    named = sorted(words & MEDICINES)
+    strength = STRENGTH.search(text)
+    return (*named, *([strength.group(0)] if strength else []))
+
+
 def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    """``health.medical`` findings for the user's texts (``content.text`` in ``found``) that
-    state health facts, where nothing read them so already."""
-    texts = {(f.part, f.path) for f in found if f.category == "content.text"}
-    if not texts:
+    """``health.medical`` findings for the user's texts (``content.text`` in ``found``), a
+    visit's reason, and an order's items, that state health facts, where nothing read them
+    so already."""
+    cats = set(map(CATEGORY, found))
+    keys = norm_keys(decoded.key_set())
+    # most requests have no text, no reason and no order (the look costs one set operation)
+    orders = "financial.purchase" in cats and not keys.isdisjoint(ITEM_NAMES)
+    if "content.text" not in cats and keys.isdisjoint(REASON_KEYS) and not orders:
         return []
+    texts = {(f.part, f.path) for f in found if f.category == "content.text"}
     medical = {(f.part, f.path) for f in found if f.category == "health.medical"}
-    leaves: dict[tuple[str, str], Leaf] = {
-        (leaf.part, leaf.path): leaf for leaf in decoded.leaves
-        if (leaf.part, leaf.path) in texts and (leaf.part, leaf.path) not in medical}
     out = []
-    for leaf in leaves.values():
-        terms = health_terms(leaf.text[:4096]) if type(leaf.value) is str else ()
+    for leaf in decoded.leaves:
+        where = (leaf.part, leaf.path)
+        if type(leaf.value) is not str or where in medical:
+            continue
+        if where in texts or norm_key(leaf.key) in REASON_KEYS:
+            terms = health_terms(leaf.text[:4096])
+            why = "the user's text names health facts"
+        elif orders and _item(leaf):
+            terms = _medicine(leaf.text[:200])
+            why = "an order's item is a medicine"
+        else:
+            continue
         if terms:
             named = ", ".join(repr(t) for t in terms)
             out.append(leaf_finding(exchange_id, leaf, "health.medical", CONFIDENCE,
-                                    f"the user's text names health facts: {named}", RULE))
+                                    f"{why}: {named}", RULE))
     return out

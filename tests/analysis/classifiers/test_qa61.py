@@ -99,3 +99,16 @@ def test_health_facts_in_the_users_text(text: str, expected: bool) -> None:
                       "https://widget.helpdesk.example.com/api/v2/conversations")
     assert "content.text" in found.get("message.body", set()), found
     assert ("health.medical" in found.get("message.body", set())) is expected, found
+
+
+def test_a_visits_reason_and_a_pharmacy_orders_medicine() -> None:
+    found = strong_in({"slot_id": "slot_1640", "reason": "Sore throat 4 days, swollen glands"},
+                      "https://api.consultvid.example.net/v1/appointments")
+    assert "health.medical" in found.get("reason", set()), found
+    order = {"order_ref": "CD-ORD-771204", "items": [
+        {"name": "Clarithromycin 250mg tablets", "quantity": 14},
+        {"name": "Sparkling water 330 ml", "quantity": 1}]}
+    found = strong_in(order, "https://api.dispensa.example.net/v1/orders")
+    assert {"health.medical", "financial.purchase"} <= found.get("items[0].name", set()), found
+    assert "health.medical" not in found.get("items[1].name", set()), found
+    assert "health.medical" not in strong_in({"reason": "changed my mind"}).get("reason", set())
