@@ -103,10 +103,11 @@ def dedupe(findings: Iterable[Finding]) -> list[Finding]:
     for rank, _, f in best.values():
         top = strongest.get((f.part, f.path), 9)
         # a ground-truth or key reading of a field overrides weaker readings of the same field;
-        # not a photo or a recording found by its file signature, nor an e-mail address,
-        # whatever its key says it is for (QA36: a receipt's photo; QA60: a user name)
+        # not a photo or a recording found by its file signature, whatever its key says it
+        # is for (QA36: a receipt's photo), nor an e-mail address a user logs in with (QA60)
         weaker = (rank > top and f.detector != Detector.STRUCTURE
-                  and f.category not in ("content.media", "contact.email"))
+                  and f.category != "content.media"
+                  and not (f.category == "contact.email" and _login(f.path)))
         if top <= RANK[Detector.KEY] and weaker:
             continue
         out.append(f)
@@ -249,6 +250,17 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         out = PartlyClassified(out)
         out.failure = failure
     return out
+
+
+# keys of what a user logs in with: an e-mail address there is one (not a "handle" or a
+# "screen_name": a fediverse account's "name@instance", nor a Kerberos "principal", QA62)
+LOGIN_KEYS = frozenset({"username", "login", "loginid", "loginname", "userid", "user",
+                        "account", "accountname", "signin", "signinname", "logonname",
+                        "userlogin", "identifier"})
+
+
+def _login(path: str) -> bool:
+    return path.rpartition(".")[2].partition("[")[0].replace("_", "").lower() in LOGIN_KEYS
 
 
 HOST_KINDS = frozenset({"id.advertising", "id.device", "id.hardware", "id.sim", "id.user",

@@ -20,7 +20,9 @@ import re
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.paths import path_words
 from analysis.classifiers.rules import norm_key, norm_keys
+from analysis.classifiers.structure_base import url_words
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 
@@ -74,6 +76,8 @@ SYMPTOMS = frozenset({
     # ("cancer" is a star sign in a profile's bio as often)
     "cancer",
 })
+ANIMALS = frozenset({"pet", "pets", "vet", "vets", "veterinary", "dog", "dogs", "cat", "cats",
+                     "animal", "animals", "horse", "puppy", "kitten"})
 DOSE = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|ml|iu)\b")
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
@@ -131,12 +135,14 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     orders = "financial.purchase" in cats and not keys.isdisjoint(ITEM_NAMES)
     if "content.text" not in cats and keys.isdisjoint(REASON_KEYS) and not orders:
         return []
+    if url_words(decoded) & ANIMALS:
+        return []  # a pet's medicine and symptoms are no one's health data (blind21's vet app)
     texts = {(f.part, f.path) for f in found if f.category == "content.text"}
     medical = {(f.part, f.path) for f in found if f.category == "health.medical"}
     out = []
     for leaf in decoded.leaves:
         where = (leaf.part, leaf.path)
-        if type(leaf.value) is not str or where in medical:
+        if type(leaf.value) is not str or where in medical or ANIMALS & path_words(leaf.path):
             continue
         if where in texts or norm_key(leaf.key) in REASON_KEYS:
             terms = health_terms(leaf.text[:4096])

@@ -15,12 +15,14 @@ from analysis.records import Finding
 
 RULE = "key.fitness"
 TEMPO_KEYS = frozenset({"bpm", "tempo", "tempobpm", "songbpm", "trackbpm"})
-MUSIC_CALLS = frozenset({"music", "song", "songs", "track", "tracks", "playlist", "playlists",
-                         "nowplaying", "playing", "player", "audio", "radio", "spotify",
-                         "metronome", "album", "albums"})
-SONG_KEYS = frozenset({"artist", "artists", "album", "trackid", "songid", "isrc", "genre",
-                       "trackname", "songtitle", "songname", "playlistid", "musicid"})
-HEART = frozenset({"hr", "heartrate", "heart", "pulse"})
+# (not "track", "player" or "audio": Segment's and Mixpanel's /track, a player's heart rate,
+# QA62)
+MUSIC_CALLS = frozenset({"music", "song", "songs", "playlist", "playlists", "nowplaying",
+                         "radio", "metronome", "album", "albums", "scrobble", "lyrics"})
+# keys only a song has (not a workout summary's "playlist_id")
+SONG_KEYS = frozenset({"artist", "artists", "album", "isrc", "genre", "songtitle", "songname",
+                       "trackname", "songid", "artistname", "albumname"})
+HEART = frozenset({"hr", "heartrate", "heart", "pulse", "vitals"})
 
 
 def tempo_not_heart(found: list[Finding], decoded: Decoded) -> list[Finding]:
@@ -31,7 +33,8 @@ def tempo_not_heart(found: list[Finding], decoded: Decoded) -> list[Finding]:
               and norm_key(f.path.rpartition(".")[2].partition("[")[0]) in TEMPO_KEYS]
     if not tempos:
         return found
-    music_call = bool(url_words(decoded) & MUSIC_CALLS)
+    words = url_words(decoded)
+    music_call = bool(words & MUSIC_CALLS) and not words & HEART
     drop = set()
     for f in tempos:
         parent = f.path.rpartition(".")[0]

@@ -45,6 +45,19 @@ def written_numbers(known: KnownValues, texts: list[str], rest: list[int], joine
         text = texts[i]
         if _LETTER.search(text) is not None:
             for m in WRITTEN_RUN.finditer(text):
-                w = m.group(1).strip()
-                if SEPARATORS.intersection(w):
-                    written[i] += [(w, w, k) for k in known.written(w)]
+                for w in _candidates(m.group(1).strip()):
+                    found = known.written(w) if SEPARATORS.intersection(w) else []
+                    if found:
+                        written[i] += [(w, w, k) for k in found]
+                        break
+
+
+def _candidates(run: str) -> list[str]:
+    """A run of digits and separators, and the numbers it may hold: two numbers written " / "
+    apart, or a number glued to the one before or after it ("06 12 34 56 78 12 fois", QA62)."""
+    out = [run, *(p.strip() for p in run.split("/") if "/" in run)]
+    groups = run.split(" ")
+    for cut in (1, 2):
+        if len(groups) > cut + 2:
+            out += [" ".join(groups[:-cut]), " ".join(groups[cut:])]
+    return out

@@ -42,8 +42,8 @@ def series_leaf(exchange_id: int, leaf: Leaf) -> Finding | None:
     sample = next(v for v in items if type(v) in (int, float) and 25 <= v <= 250)
     note = f", {beats} of them 25-250 beats per minute"
     found = _read_whole(exchange_id, leaf, sample, "health.fitness", note)
-    if found is None and HEART_WORDS & words and not NOT_HEARTS & words and not (
-            NOT_HEARTS & {*key_words(leaf.parent)}):
+    if (found is None and HEART_WORDS & words and SAMPLE_WORDS & words
+            and not NOT_HEARTS & words and not NOT_HEARTS & {*key_words(leaf.parent)}):
         # a key naming a heart rate's samples that no key rule lists ("hr_samples", QA60)
         return leaf_finding(exchange_id, leaf, "health.fitness", 0.75,
                             f"key '{leaf.key}' names a heart rate; a series of "
@@ -51,9 +51,15 @@ def series_leaf(exchange_id: int, leaf: Leaf) -> Finding | None:
     return found
 
 
+# ...and only a key naming the samples of a heart rate ("hr_samples", "heart_bpm"): "hr" is an
+# hour as often ("temp_by_hr", "visits_by_hr"), "pulse" a survey's, "heart" a like (QA62)
+SAMPLE_WORDS = frozenset({"samples", "sample", "series", "stream", "bpm", "beats", "rate",
+                          "readings", "trace"})
 # another being's heart, a game's or a music's beats (as key.fitness's not_under)
 NOT_HEARTS = frozenset({"pet", "dog", "cat", "horse", "animal", "game", "npc", "bot", "music",
-                        "song", "track", "metronome", "tempo", "preset", "presets"})
+                        "song", "track", "metronome", "tempo", "preset", "presets", "temp",
+                        "temps", "temperature", "by", "visits", "headcount", "scores",
+                        "counts", "likes", "survey"})
 
 
 def _read_whole(exchange_id: int, leaf: Leaf, sample: object, category: str,

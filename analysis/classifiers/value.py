@@ -65,6 +65,8 @@ BUSINESS = frozenset({"seller", "sellers", "merchant", "merchants", "store", "st
                       # club's, a gym's, a bank branch's (QA59)
                       "issuer", "broker", "insurer", "callcenter", "club", "gym", "branch", "team",
                       "studio", "studios"})
+# ...and those whose bank account a payment is made to
+PAYEES = frozenset({"creditor", "charity", "landlord", "beneficiaryorganisation"})
 # An address book's entries are other people's (content.contacts), not the user's contact.*
 # (a booking's guests, a meeting's attendees, a message's recipients are people the user
 # named, contact.*: every evaluation set that has them labels them so)
@@ -103,7 +105,8 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
     if n in (12, 17) and v.mac(t) and (":" in t or "-" in t):
         key = (leaf.key + leaf.parent).lower()
         if "ssid" in key or "wifi" in key or leaf.key.lower() == "ap" or key.startswith(
-                ("gateway", "router")):  # the router's MAC is the network's (blind28)
+                "router"):  # a router's MAC is its network's (blind28; a "gateway" may be a
+            # BLE or LoRa gateway's, or a car's: QA62)
             return "location.wifi", "value is a MAC address beside a Wi-Fi key (BSSID)", 0.8, \
                 "value.bssid"
         if NEARBY & ancestor_words(leaf.path):
@@ -112,7 +115,10 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
             return "location.wifi", "value is the MAC address of a nearby device in a scan", \
                 0.75, "value.nearby-mac"
         return "id.hardware", "value is a MAC address (EUI-48)", 0.7, "value.mac"
-    if 15 <= n <= 42 and t[:2].isalpha() and t[2:4].isdigit() and is_iban(t):
+    # written upper-case as banks print it (a lower-case hex ID can pass as a Belgian one), and
+    # not a business's account (a QR bill's creditor, a charity, a merchant: QA62)
+    if (15 <= n <= 42 and t[:2].isupper() and t[2:4].isdigit() and is_iban(t)
+            and not (BUSINESS | PAYEES) & path_words(leaf.path)):
         return "financial.payment", "value is an IBAN with valid check digits (ISO 13616)", \
             0.8, "value.iban"
     if t[0] == "+" and E164.fullmatch(t) and not t[1:].startswith(TOLL_FREE):

@@ -1,19 +1,18 @@
 """An ID named after the service it is sent to: that service's ID for this install.
 
-SDK vendors name the ID they give an app's install after themselves and send it home:
-AppsFlyer's ``appsflyer_id`` to ``*.appsflyer.com``, Amplitude's ``amplitude_id``, a consent
-platform's ``didomi_id``, an MMP's ``originly_uid`` to ``originly.example`` (blind20-26: SDKs of
-the blind sets). Such an ID is created on the phone when the SDK first runs and stays until the
-app is reinstalled: a software device ID as TAXONOMY.md defines ``id.device`` ("SDK
-install/device IDs tied to the device"), not an account's.
+SDK vendors name the ID they give an app's install after themselves and send it home: a consent
+platform's ``agreeoUid`` to ``agreeo.example``, an MMP's ``originly_uid`` to ``originly.example``
+(blind20-26: SDKs of the blind sets). Such an ID is created on the phone when the SDK first runs
+and stays until the app is reinstalled: a software device ID as TAXONOMY.md defines
+``id.device`` ("SDK install/device IDs tied to the device"), not an account's.
 
 The key must be the vendor's whole name (3+ letters: the host's registered name, the label
-before its public suffix; not a service's label nor a word inside the name: ``chat_id`` sent to
-``chat.talkbubble.example`` and ``trip_id`` to ``trips.wayfind.example`` name the app's things)
-followed by ``id``, ``uid``, ``uuid``, ``guid`` or an install/device ID word, and the value must
-look like a generated ID (digits and letters, not a slug). The app's own API naming an ID after
-itself (``hearthmind_id`` to ``api.hearthmind.example``) is the same construction; it is read
-only when no key rule already read the field.
+before its public suffix; not a service's label nor a word inside the name: ``chat_uid`` sent
+to ``chat.talkbubble.example`` names no vendor) followed by ``uid``, ``uuid``, ``guid`` or an
+install/device ID word. A bare ``id`` is not enough: it names the vendor's things or the user's
+account there as often (``trip_id`` sent to a travel site, ``spotify_id``, ``strava_id``: QA62).
+The value must look like a generated ID (digits and letters, not a slug), and a field a key rule
+already read keeps that reading.
 """
 
 from __future__ import annotations
@@ -29,7 +28,9 @@ from analysis.records import Finding
 
 CONFIDENCE = 0.7
 RULE = "key.vendor-id"
-_NAMED = re.compile(r"([a-z]{3,16}?)_?(uid|uuid|guid|id|deviceid|installid|installationid)")
+# (not a bare "id": "trip_id" sent to trip.com, "spotify_id", "strava_id", "cart_id" name
+# the vendor's things or the user's account there, QA62)
+_NAMED = re.compile(r"([a-z]{3,16}?)_?(uid|uuid|guid|deviceid|installid|installationid)")
 # second-level labels under which a country's domains are registered ("example.co.uk"), and
 # the documentation domains (RFC 2606: "api.vendor.example.com")
 SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "gov", "edu", "ne", "or", "go",

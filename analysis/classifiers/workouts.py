@@ -5,8 +5,10 @@ says it is a workout (QA60: a GPS run's ``duration_s`` and ``distance_m`` beside
 a strength set's ``rep_count``):
 
 - an object whose kind (``type``, ``sport``, ``activity_type``...) is a sport: its own fields;
-- a call whose URL path names workouts (``/v2/workouts``, ``/runs``, ``/activities``): the
-  fields at the top of its body, and those of an object named after a workout.
+- a call whose URL path names workouts (``/v2/workouts``; not ``/activities``, ``/runs`` or
+  ``/exercises``, which are a CRM's, a CI's and a maths app's too: QA62): the fields at the
+  top of its body, and those of an object named after a workout; never its downloads,
+  telemetry or searches, nor a query string's filters.
 
 A ride is a bicycle's only under a cycling word (a ride-hailing trip's ``distance_km`` is none,
 blind26), and nothing under a vehicle, a pet, a game, a delivery or a route is read.
@@ -22,28 +24,36 @@ from analysis.classifiers.rules import norm_key
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded, Leaf
-from analysis.records import Finding
+from analysis.records import Finding, Part
 
 RULE = "context.workout"
 CONFIDENCE = 0.7
-SPORTS = frozenset({"run", "running", "jog", "jogging", "walk", "walking", "hike", "hiking",
-                    "cycling", "cycle", "bike", "biking", "swim", "swimming", "rowing", "row",
-                    "yoga", "strength", "hiit", "workout", "training", "crossfit", "pilates",
-                    "elliptical", "treadmill", "ski", "skiing", "climbing", "trailrun",
-                    "trailrunning", "virtualrun", "indoorcycling", "spinning", "weightlifting",
-                    "cardio", "stretching", "boxing", "dance", "rowingmachine"})
-KIND_KEYS = frozenset({"type", "sport", "sporttype", "activity", "activitytype", "kind",
-                       "workouttype", "exercisetype", "discipline", "modality"})
-WORKOUT_CALLS = frozenset({"workout", "workouts", "run", "runs", "activity", "activities",
-                           "exercise", "exercises", "training", "trainings"})
-WORKOUT_OBJECTS = frozenset({"workout", "run", "activity", "exercise", "set",
-                             "sets", "summary", "stats", "totals", "laps", "lap", "splits"})
-MEASURES = frozenset({"distance", "duration", "elapsed", "moving", "reps", "rep", "repetitions",
-                      "pace", "cadence", "elevation", "ascent", "descent", "laps", "strokes",
-                      "splits", "speed", "exercise", "sets", "load", "lifted", "form"})
+# (not "walk": a transit leg's; "cycle": a menstrual cycle's; "bike": a bike-share rental's;
+# "ski": a ski pass's; "training": a model's: QA62)
+SPORTS = frozenset({"run", "running", "jog", "jogging", "hike", "hiking", "cycling", "swim",
+                    "swimming", "rowing", "yoga", "strength", "hiit", "workout", "crossfit",
+                    "pilates", "elliptical", "treadmill", "climbing", "trailrun", "trailrunning",
+                    "virtualrun", "indoorcycling", "spinning", "weightlifting", "cardio",
+                    "stretching", "boxing", "rowingmachine", "walkingworkout", "biking"})
+KIND_KEYS = frozenset({"type", "sport", "sporttype", "activitytype", "kind", "workouttype",
+                       "exercisetype", "discipline", "modality"})
+# a call naming workouts: not "activity", "run", "training" or "exercise" alone (a CRM's
+# activities, a CI run, an e-learning course, a maths exercise: QA62)
+WORKOUT_CALLS = frozenset({"workout", "workouts"})
+# ...nor its downloads, telemetry, searches or plans
+NOT_CALLS = frozenset({"download", "downloads", "telemetry", "search", "filter", "filters",
+                       "catalog", "catalogue", "plan", "planner", "route", "routes",
+                       "navigation", "directions", "library", "videos", "video"})
+WORKOUT_OBJECTS = frozenset({"workout", "run", "activity", "exercise", "set", "sets",
+                             "summary", "stats", "totals", "laps", "lap", "splits"})
+MEASURES = frozenset({"distance", "duration", "elapsed", "moving", "reps", "rep",
+                      "repetitions", "pace", "cadence", "elevation", "ascent", "descent",
+                      "laps", "strokes", "splits", "sets"})
 NOT_WORDS = frozenset({"vehicle", "car", "pet", "dog", "cat", "game", "delivery", "route",
                        "trip", "ride", "video", "audio", "track", "song", "download", "upload",
-                       "ad", "session", "app", "sdk", "timeout", "cache", "retry", "animation"})
+                       "ad", "session", "app", "sdk", "timeout", "cache", "retry", "animation",
+                       # a search's bounds (QA62: a trail search's "max_distance")
+                       "max", "min", "filter", "filters", "limit", "target", "goal", "id"})
 
 
 @lru_cache(maxsize=8192)
@@ -63,25 +73,29 @@ def _value_ok(leaf: Leaf) -> bool:
     if type(leaf.value) in (int, float):
         return leaf.value > 0
     text = leaf.text.strip()
-    # a number with its unit ("5.2 km", "28:14"), or an exercise's name
-    return 0 < len(text) <= 40 and (text[0].isdigit() or norm_key(leaf.key) == "exercise")
+    # a number with its unit ("5.2 km", "28:14")
+    return 0 < len(text) <= 40 and text[0].isdigit()
 
 
 def workout_measures(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """The measures of a workout (module docstring) no other reading took."""
     if not _has_measure(decoded.key_set()):
         return []
+    words = url_words(decoded)
+    if words & NOT_CALLS:
+        return []
     sports = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
-              if type(leaf.value) is str and norm_key(leaf.key) in KIND_KEYS
-              and norm_key(leaf.text) in SPORTS}
-    call = bool(url_words(decoded) & WORKOUT_CALLS)
+              if type(leaf.value) is str and leaf.part == Part.BODY
+              and norm_key(leaf.key) in KIND_KEYS and norm_key(leaf.text) in SPORTS}
+    call = bool(words & WORKOUT_CALLS)
     if not sports and not call:
         return []
     read = {(f.part, f.path) for f in found}
     out = []
     for leaf in decoded.leaves:
-        if leaf.array or not leaf.key or not _measure(leaf.key) or (leaf.part, leaf.path) in read:
-            continue
+        if (leaf.array or not leaf.key or leaf.part != Part.BODY or not _measure(leaf.key)
+                or (leaf.part, leaf.path) in read):
+            continue  # (a query's values are a search's filters: QA62)
         parent = leaf.path.rpartition(".")[0]
         above = ancestor_words(leaf.path)
         if above & NOT_WORDS or not _value_ok(leaf):

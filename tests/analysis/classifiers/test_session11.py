@@ -19,21 +19,25 @@ UID = "8c1f2e4a-77b3-4d19-a0c2-5e9f31d4b870"
 
 @pytest.mark.parametrize(("body", "url", "path", "expected"), [
     ({"originly_uid": UID}, "https://t.originly.example.com/v2/install", "originly_uid", True),
-    ({"identity": {"chimepost_id": UID}}, "https://api.chimepost.example.net/v1/players",
-     "identity.chimepost_id", True),
+    ({"identity": {"chimepost_uuid": UID}}, "https://api.chimepost.example.net/v1/players",
+     "identity.chimepost_uuid", True),
+    # a bare "id" names the vendor's things or the user's account there (QA62)
+    ({"trip_id": "88123409912"}, "https://m.trip.com/restapi/getTripDetail", "trip_id", False),
+    ({"strava_id": "88123409912"}, "https://api.strava.example.com/v1/link", "strava_id", False),
     ({"agreeoUid": "a1b2c3d4e5f60718"}, "https://consent.agreeo.example.org/v1/records",
      "agreeoUid", True),
-    ({"amplitude_id": "88123409912"}, "https://api2.amplitude.co.uk/batch", "amplitude_id",
+    ({"amplitude_uid": "88123409912"}, "https://api2.amplitude.co.uk/batch", "amplitude_uid",
      True),
     # a word inside the vendor's name, or a service's label, is no vendor's name
     ({"loom_uid": UID}, "https://api.installoom.example.com/v1/install", "loom_uid", False),
-    ({"chat_id": "ch_99112"}, "https://chat.talkbubble.example.io/v1/send", "chat_id", False),
+    ({"chat_uid": "ch_99112"}, "https://chat.talkbubble.example.io/v1/send", "chat_uid", False),
     ({"trip_id": UID}, "https://trips.wayfind.example/v1/trip", "trip_id", False),
     ({"guide_id": "2724ac55eadd271e370080"}, "https://data.guides.example.com/e", "guide_id",
      False),
     # the vendor's name beside no ID word, or a value that is a slug, not a generated ID
     ({"originly_campaign": UID}, "https://t.originly.example.com/v2", "originly_campaign", False),
-    ({"originly_id": "spring-sale"}, "https://t.originly.example.com/v2", "originly_id", False),
+    ({"originly_uid": "spring-sale"}, "https://t.originly.example.com/v2", "originly_uid",
+     False),
 ])
 def test_vendor_named_ids(body: dict[str, object], url: str, path: str, expected: bool) -> None:
     found = strong_in(body, url)
@@ -114,8 +118,8 @@ def test_an_iban_by_its_shape_and_check_digits(text: str, expected: bool) -> Non
      "studio.phone", "contact.phone", False),
     ({"instructor": {"name": "Lena Vogt", "phone": "+49 30 7654321"}}, "/v2/classes/1",
      "instructor.phone", "contact.phone", False),
-    ({"coach": {"display_name": "Coach Mia", "city": "Hamburg"}}, "/v2/coaches/c_1",
-     "coach.city", "location.coarse", False),
+    ({"instructor": {"display_name": "Mia", "city": "Hamburg"}}, "/v2/instructors/c_1",
+     "instructor.city", "location.coarse", False),
     ({"profile": {"phone": "+49 30 7654321", "city": "Hamburg"}}, "/v2/me", "profile.phone",
      "contact.phone", True),
     # a song's tempo is no heart rate; a heart rate beside the music is
