@@ -183,7 +183,8 @@ def any_value(value: str) -> bool:
 
 # Keys made to be shipped inside every copy of an app, identifying the app and not a user:
 # Stripe publishable keys, Mapbox public tokens.
-PUBLISHABLE = ("pk_live_", "pk_test_", "pk.", "pub_")  # and a vendor's "xyz_pub_..." prefix
+# keys the same in every copy of the app: Stripe's, Mapbox's, LaunchDarkly's "mob-", Statsig's
+PUBLISHABLE = ("pk_live_", "pk_test_", "pk.", "pub_", "mob-", "client-")
 
 
 def secret(value: str) -> bool:

@@ -112,3 +112,21 @@ def test_a_visits_reason_and_a_pharmacy_orders_medicine() -> None:
     assert {"health.medical", "financial.purchase"} <= found.get("items[0].name", set()), found
     assert "health.medical" not in found.get("items[1].name", set()), found
     assert "health.medical" not in strong_in({"reason": "changed my mind"}).get("reason", set())
+
+
+def test_a_compact_key_event_string_under_ev_is_no_app_event() -> None:
+    # QA61 C17, blind32: "ev" reads as "event", but its rows are the typed keys
+    found = strong_in({"fields": [{"f": "iban", "ev": "8:0:138|7:203:351|1:349:495|1:635:714"
+                                                      "|4:824:935|0:1037:1124|2:1295:1426"}]})
+    assert not any("behavior.usage" in cats for cats in found.values()), found
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("mob-5f2c1e0a-8d4b-4c21-9f3e-7a6b5c4d3e2f", False),  # LaunchDarkly's mobile key
+    ("client-Xy7Qk2LmN9pR4sT6vW8z", False),  # Statsig's client key
+    ("Bearer 8f3a9c2e7b1d4f60a5c3e9d7b2f1a4c6", True),
+])
+def test_a_flag_sdks_public_key_is_no_credential(value: str, expected: bool) -> None:
+    found = strong_in({}, "https://flags.vendor.example.com/sdk/evalx",
+                      (("Authorization", value),))
+    assert ("secret.credential" in found.get("Authorization", set())) is expected, found
