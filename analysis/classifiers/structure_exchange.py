@@ -48,7 +48,7 @@ BIOMETRIC_CALLS = frozenset({"enroll", "enrollment", "enrolment", "verify", "ver
                              "voiceid", "voiceprint", "faceprint", "kyc", "authenticate",
                              "cluster", "clusters", "clustering", "familiar", "known"})
 TYPING_CALLS = frozenset({"typing", "keystroke", "keystrokes", "keyboard", "keypress"})
-TIMING_NAME = re.compile(r"(?i)dwell|hold|flight|^(?:kd|kh|kf|dw|fl)$")
+TIMING_NAME = re.compile(r"(?i)dwell|hold|flight|^(?:kd|kh|kf|dw|fl|ft)$")
 RULE = operator.attrgetter("rule")
 # ...and that it uploads positions: a keyless list of lat/lon pairs is a track only in such a call
 LOCATION_CALLS = frozenset({"location", "locations", "gps", "trace", "traces", "track", "tracks",

@@ -60,16 +60,16 @@ def _timing_list(node: Node, kinds: frozenset[str], minimum: int = 5,
             and sorted(items)[len(items) // 2] <= 400)
 
 
-# (typing SDKs' abbreviations, "kd"/"kh"/"dw" and "kf"/"fl" for key down/hold/dwell and
+# (typing SDKs' abbreviations, "kd"/"kh"/"dw" and "kf"/"fl"/"ft" for key down/hold/dwell and
 # flight, count only as a pair of integer millisecond lists: a game's kill/death counts are
 # neither, QA13)
 HOLD = frozenset({"dwell", "hold", "kd", "kh", "dw"})
-ABBREVIATED = frozenset({"kd", "kh", "kf", "dw", "fl"})
+ABBREVIATED = frozenset({"kd", "kh", "kf", "dw", "fl", "ft"})
 PAIR_MINIMUM = 4  # key holds of a hold/flight pair (a PIN); a flight list has one fewer
 KEY_WORDS = frozenset({"pin", "pad", "keypad", "key", "keys", "keyboard", "typing", "passcode",
                        "code", "password", "keystroke", "keystrokes", "ks"})
 OTHER_UNITS = frozenset({"s", "sec", "secs", "seconds", "min", "mins", "minutes", "h", "hours"})
-FLIGHT = frozenset({"flight", "kf", "fl"})
+FLIGHT = frozenset({"flight", "kf", "fl", "ft"})  # ("ft" beside "kd": a flight time, blind32)
 
 
 def typing_sibling(ex: int, node: Node, sibling: str, typing: bool = False) -> Finding | None:

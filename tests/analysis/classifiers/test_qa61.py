@@ -130,3 +130,14 @@ def test_a_flag_sdks_public_key_is_no_credential(value: str, expected: bool) -> 
     found = strong_in({}, "https://flags.vendor.example.com/sdk/evalx",
                       (("Authorization", value),))
     assert ("secret.credential" in found.get("Authorization", set())) is expected, found
+
+
+def test_abbreviated_hold_and_flight_lists_and_foreign_face_and_typing_words() -> None:
+    # blind32: a behavioural-biometrics SDK's "kd"/"ft" beside each other
+    found = strong_in({"fields": [{"f": "login", "kd": [62, 118, 155, 134, 137, 119, 109, 122],
+                                   "ft": [126, 243, 251, 299, 300, 292, 161]}]})
+    assert found.get("fields[0].ft") == {"behavior.keystroke"}, found
+    # blind30: Finnish "kirjoitus" (typing) with its "pito" (hold) and "väli" (gap) lists
+    found = strong_in({"kirjoitus": {"pito_ms": [95, 110, 87, 102, 99, 120],
+                                     "väli_ms": [180, 240, 150, 210, 300]}})
+    assert found.get("kirjoitus.pito_ms") == {"behavior.keystroke"}, found
