@@ -187,12 +187,15 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
         # no capture matches the claim's "when": say so, and what was recorded, not that its
         # requests were read (QA61)
         when = when_text(claim)
-        recorded = recorded_text(study.sessions.values()) if when else ""
+        # what was recorded of this app instead (another app's sessions are in the app note)
+        own = [s for s in study.sessions.values() if not app or not s.app or s.app == app]
+        recorded = recorded_text(own) if when else ""
         return verdict(Verdict.UNTESTED,
                        f"Untested: no session was recorded{' ' + when if when else ''}"
                        f"{' for ' + str(study.claims.app) if app_note else ''}"
                        f"{'' if when or app_note else ' at all'}"
-                       f"{f' (recorded: {recorded})' if recorded else ''}.")
+                       f"{f' (recorded: {recorded})' if recorded else ''}, so nothing"
+                       f"{recipients_text(claim)} could be inspected.")
     if claim.expect == "only":
         allowed = expand_countries(claim.countries)
         # GeoIP's answer, or, when the RTT makes it impossible, the countries within reach:

@@ -1,16 +1,23 @@
 """Health facts stated in what the user wrote: a support message "I'm allergic to penicillin", a
 symptom checker's free text "sore throat for 4 days, I take sertraline 50mg", a consultation's
 reason "fever 38.4, swollen glands" (QA61: each sent alone to a third party, and missed). Text
-already read as the user's (``content.text``) that names a condition, a medicine, an allergy or a
-dose, or two symptoms, carries ``health.medical`` too (TAXONOMY.md: "health conditions,
-symptoms, medications"), as every evaluation set labels such text (``content.text|
-health.medical``). The terms are whole words; the evidence names the ones found, so a reader
-can judge the call.
+already read as the user's (``content.text``), a visit's reason or a complaint, carries
+``health.medical`` too (TAXONOMY.md: "health conditions, symptoms, medications"), as every
+evaluation set labels such text (``content.text|health.medical``), when it names:
 
+- a condition, an allergy or a medicine ("medical - asthma flare", "Marcus forgot his inhaler");
+- two symptoms ("fever and a bad cough");
+- words that name a health matter as often as something else ("therapy", "covid",
+  "infection", "surgery", "MRI", "aspirin") only beside another health term in the user's own
+  words ("I was diagnosed with depression"): "retail therapy", a news comment's "covid", a
+  virus scan's "infection", a sports report's "surgery", "The Aspirin Age" are none (QA64).
+
+An order's item named after a medicine with its strength or form ("Ibuprofen 200mg tablets")
+is the user's medication; a supplement's strength alone is none. Nothing of a pet's is read.
+The terms are whole words; the evidence names the ones found, so a reader can judge the call.
 The vocabularies are common English clinical terms, generic names of widely prescribed
 medicines (WHO Model List of Essential Medicines and the most dispensed generics) and their
-spellings in a few European languages; a symptom word alone ("tired", "fever pitch") is not
-enough.
+spellings in a few European languages.
 """
 
 from __future__ import annotations
@@ -33,21 +40,33 @@ RULE = "text.health-terms"
 CONDITIONS = frozenset({
     "diabetes", "diabetic", "asthma", "asthmatic", "bipolar", "schizophrenia", "adhd",
     "autism", "autistic", "epilepsy", "epileptic", "migraine", "migraines", "hypertension",
-    "chemotherapy", "chemo", "tumour", "tumor", "hiv", "hepatitis",
-    "tonsillitis", "bronchitis", "pneumonia", "covid", "influenza", "arthritis", "eczema",
-    "psoriasis", "crohn", "crohns", "endometriosis", "pcos", "miscarriage", "dementia",
-    "alzheimer", "alzheimers", "parkinson", "parkinsons", "herpes", "chlamydia",
-    "gonorrhea", "syphilis", "uti", "infection", "anorexia", "bulimia", "ocd",
-    "ptsd", "insomnia", "apnea", "apnoea", "thyroid", "hypothyroidism", "anemia", "anaemia",
-    "celiac", "coeliac", "concussion", "fracture", "sprain", "surgery", "diagnosed",
-    "diagnosis", "prescribed", "prescription", "antidepressant", "antidepressants",
-    "antibiotic", "antibiotics", "allergic", "allergy", "allergies", "inhaler", "insulin",
-    "depression", "anxiety", "suicidal", "self-harm", "selfharm", "therapy",
-    "therapist", "psychiatrist", "rehab", "overdose", "biopsy", "mri", "x-ray", "ecg",
+    "chemotherapy", "tumour", "tumor", "hepatitis", "tonsillitis", "bronchitis", "pneumonia",
+    "influenza", "arthritis", "eczema", "psoriasis", "crohn", "crohns", "endometriosis", "pcos",
+    "miscarriage", "dementia", "alzheimer", "alzheimers", "parkinson", "parkinsons", "herpes",
+    "chlamydia", "gonorrhea", "syphilis", "uti", "anorexia", "bulimia", "ocd", "ptsd",
+    "hypothyroidism", "anemia", "anaemia", "celiac", "coeliac", "antidepressant",
+    "antidepressants", "antibiotic", "antibiotics", "allergic", "allergy", "allergies",
+    "inhaler", "suicidal", "self-harm", "selfharm", "psychiatrist", "biopsy",
     # the same in French, German, Spanish, Italian, Portuguese
-    "diabète", "diabete", "asthme", "allergique", "ordonnance", "angine", "grippe",
-    "allergisch", "erkältung", "alergia", "alérgico", "alergico", "allergia", "allergico",
+    "diabète", "diabete", "asthme", "allergique", "angine", "allergisch", "erkältung",
+    "alergia", "alérgico", "alergico", "allergia", "allergico",
 })
+# words that name a health matter as often as something else ("retail therapy", "tropical
+# depression", "covid" in the news, a virus scan's "infection", a car's "diagnosis", Kindle's
+# "X-Ray", a sports report's "surgery": QA64): a health fact only beside another health term
+# or in the user's own words about themselves
+AMBIGUOUS = frozenset({
+    "covid", "infection", "insomnia", "apnea", "apnoea", "concussion", "fracture", "sprain",
+    "surgery", "diagnosed", "diagnosis", "prescribed", "prescription", "depression", "anxiety",
+    "therapy", "therapist", "rehab", "mri", "x-ray", "ecg", "hiv", "insulin", "thyroid",
+    "chemo", "overdose", "grippe", "ordonnance", "adderall", "xanax", "valium", "melatonin",
+    "aspirin", "testosterone", "progesterone",
+})
+# the first person: the user writing about themselves (English and the sets' languages)
+FIRST_PERSON = frozenset({"i", "i'm", "im", "my", "me", "mine", "myself", "ive", "i've",
+                          "je", "j'ai", "mon", "ma", "mes", "moi", "ich", "mein", "meine", "mir",
+                          "mich", "yo", "mi", "mis", "eu", "meu", "minha", "io", "mio",
+                          "mia", "ja", "mój", "moja", "mam"})
 # medicines by their generic names: one is enough
 MEDICINES = frozenset({
     "penicillin", "amoxicillin", "clarithromycin", "azithromycin", "doxycycline",
@@ -78,37 +97,50 @@ SYMPTOMS = frozenset({
 })
 ANIMALS = frozenset({"pet", "pets", "vet", "vets", "veterinary", "dog", "dogs", "cat", "cats",
                      "animal", "animals", "horse", "puppy", "kitten"})
-DOSE = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|ml|iu)\b")
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
 @lru_cache(maxsize=4096)
 def health_terms(text: str) -> tuple[str, ...]:
     """The health terms ``text`` names, when they are enough (module docstring); else ()."""
+    low = text.lower()
     words = {w.lower() for w in _WORDS.findall(text)}
-    strong = sorted(words & (CONDITIONS | MEDICINES))
-    if "sore throat" in text.lower():
+    strong = sorted(words & (CONDITIONS | MEDICINES) - AMBIGUOUS)
+    if "sore throat" in low:
         strong.insert(0, "sore throat")
-    if strong:
-        return tuple(strong[:4])
-    dose = DOSE.search(text)
+    weak = sorted(words & AMBIGUOUS)
     symptoms = sorted(words & SYMPTOMS)
-    if dose and symptoms:
-        return (dose.group(0), *symptoms[:3])
-    return tuple(symptoms[:4]) if len(symptoms) >= 2 else ()
+    terms = [*strong, *weak, *symptoms]
+    mine = bool(words & FIRST_PERSON) or "i'm" in low
+    # an unambiguous term ("asthma", "methylphenidate", "biopsy"), two symptoms, or words that
+    # name a health matter as often as something else beside another health term in the
+    # user's own words ("I was diagnosed with depression"); never one such word alone
+    if strong or len(symptoms) >= 2 or (mine and len(weak) + len(symptoms) >= 2):
+        return tuple(terms[:4])
+    return ()
 
 
 # A visit's reason and a complaint are the user's words about their health whatever reads
 # them (QA61: a video consult's "reason": "Sore throat 4 days, swollen glands, fever 38.4")
 REASON_KEYS = frozenset({"reason", "reasonforvisit", "visitreason", "chiefcomplaint",
                          "complaint", "presentingcomplaint", "symptoms", "symptomdescription"})
-# An order's item named after a medicine or with its strength in milligrams ("Clarithromycin
-# 250mg tablets", "Doliprane 1000 mg": QA61, blind25) is the user's medication
+# An order's item named after a medicine with its strength or its form ("Clarithromycin 250mg
+# tablets", "Ibuprofen 200mg": QA61) is the user's medication; a strength alone is a
+# supplement's, a drink's or a vape's as often ("Vitamin D3 25 mcg", "80mg caffeine"), and a
+# medicine's name alone a book's ("The Aspirin Age": QA64)
 ITEM_NAMES = frozenset({"name", "title", "product", "productname", "itemname", "produit",
                         "producto", "prodotto", "nom", "nombre", "nome", "description"})
 ITEM_LISTS = frozenset({"items", "lineitems", "lines", "products", "cart", "basket", "order",
                         "orderitems", "articles", "produits", "productos", "prodotti"})
-STRENGTH = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug)\b")
+STRENGTH = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug)\b|\b(?:tablets?|capsules?|"
+                      r"caps|tabs|inhaler|syrup|suspension|cream|ointment|drops|patch(?:es)?|"
+                      r"comprimés?|gélules?|tabletten|kapseln|comprimidos?|cápsulas?)\b")
+# a reason or a complaint about something else than a body (a phone's swollen battery, QA64)
+THINGS = frozenset({"battery", "screen", "phone", "device", "display", "charger", "app", "car",
+                    "engine", "network", "router", "scan", "virus", "malware", "order",
+                    "delivery", "flight", "refund"})
+# a pet's object or text (QA64: "Apoquel 16mg Tablets for Dogs", a vet visit's "species")
+PET_KEYS = frozenset({"petid", "pet", "species", "breed", "animal", "animalid", "petname"})
 
 
 def _item(leaf: Leaf) -> bool:
@@ -121,8 +153,8 @@ def _item(leaf: Leaf) -> bool:
 def _medicine(text: str) -> tuple[str, ...]:
     words = {w.lower() for w in _WORDS.findall(text)}
     named = sorted(words & MEDICINES)
-    strength = STRENGTH.search(text)
-    return (*named, *([strength.group(0)] if strength else []))
+    strength = STRENGTH.search(text) if named else None
+    return (*named, strength.group(0)) if strength and not words & ANIMALS else ()
 
 
 def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -137,6 +169,8 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         return []
     if url_words(decoded) & ANIMALS:
         return []  # a pet's medicine and symptoms are no one's health data (blind21's vet app)
+    if not keys.isdisjoint(PET_KEYS):
+        return []
     texts = {(f.part, f.path) for f in found if f.category == "content.text"}
     medical = {(f.part, f.path) for f in found if f.category == "health.medical"}
     out = []
@@ -144,8 +178,13 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         where = (leaf.part, leaf.path)
         if type(leaf.value) is not str or where in medical or ANIMALS & path_words(leaf.path):
             continue
-        if where in texts or norm_key(leaf.key) in REASON_KEYS:
-            terms = health_terms(leaf.text[:4096])
+        if where in texts or (norm_key(leaf.key) in REASON_KEYS and " " in leaf.text.strip()):
+            # (a reason code, "infection_found", is no one's words)
+            text = leaf.text[:4096]
+            words = {w.lower() for w in _WORDS.findall(text)}
+            terms = () if words & ANIMALS else health_terms(text)
+            if terms and words & THINGS and set(terms) <= SYMPTOMS:
+                terms = ()  # symptoms of a thing
             why = "the user's text names health facts"
         elif orders and _item(leaf):
             terms = _medicine(leaf.text[:200])

@@ -33,9 +33,15 @@ _WORD = re.compile(r"[a-z]+")
 VALUE_KEYS = frozenset({"value", "val", "v", "stringvalue", "string_value", "intvalue",
                         "int_value", "doublevalue", "double_value", "boolvalue", "bool_value",
                         "floatvalue", "float_value", "string", "int", "double", "answer",
-                        # a reading's value under its unit ({"type": "spo2", "pct": 97},
-                        # {"type": "body_temperature", "celsius": 38.4}: QA61)
-                        "celsius", "fahrenheit", "pct", "percent", "mmhg", "mgdl", "mmoll"})
+                        *("celsius", "fahrenheit", "pct", "percent", "mmhg", "mgdl", "mmoll")})
+# ...a reading's value under its unit ({"type": "spo2", "pct": 97}, {"type":
+# "body_temperature", "celsius": 38.4}: QA61), only for a body's measure: a transfer's
+# {"name": "Contacts", "percent": 100}, a profile's completeness, an audience's "age" share
+# are no readings (QA64)
+UNIT_KEYS = frozenset({"celsius", "fahrenheit", "pct", "percent", "mmhg", "mgdl", "mmoll"})
+BODY_MEASURES = re.compile(r"(?i)(spo2|oxygen|saturation|temperature|temp|bodyfat|fat|"
+                           r"hydration|water|blood|pressure|systolic|diastolic|glucose|sugar|"
+                           r"muscle|bone|bmi|heart|pulse|hrv|respiration|breath)")
 # ...as sent (a set lookup per leaf decides whether an exchange has any pair at all)
 VALUE_KEYS_AS_SENT = VALUE_KEYS | {"stringValue", "intValue", "doubleValue", "boolValue",
                                    "floatValue", "Value", "StringValue"}
@@ -76,6 +82,6 @@ def named_leaf(leaf: Leaf, names: dict[str, str]) -> Leaf | None:
     if name is None and container.endswith((".value", ".val")):
         container = container.rpartition(".")[0]  # {"value": {"stringValue": ...}}
         name = names.get(container)
-    if name is None:
+    if name is None or (key in UNIT_KEYS and not BODY_MEASURES.search(name)):
         return None
     return dataclasses.replace(leaf, key=name, parent="")

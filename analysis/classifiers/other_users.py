@@ -1,6 +1,6 @@
 """Other people's account IDs: a key that names the role of the person it identifies
-(``target_user_id``, ``reported_user_id``, ``to_user_id``, ``followee_id``, ``creator_uid``) holds
-somebody else's ID: the account followed, reported, messaged or watched (QA61: a short-video
+(``target_user_id``, ``reported_user_id``, ``to_user_id``, ``followee_id``) holds somebody
+else's ID: the account followed, reported, messaged or watched (QA61: a short-video
 app's share, report and follow calls). TAXONOMY.md's ``id.user`` is the logged-in user's
 identifier, so these are not read as it; the user's own ID in the same request still is
 (``user_id``, ``sender_id``, ``from_user_id``: the sender of a message is the user).
@@ -14,13 +14,14 @@ from analysis.classifiers.words import key_words
 from analysis.records import Finding
 
 RULES = frozenset({"key.user-id", "words.user-id"})
-OTHER_ROLES = frozenset({"target", "reported", "to", "recipient", "receiver", "followee",
-                         "followed", "following", "blocked", "creator", "author", "other",
-                         "friend", "peer", "invitee", "invited", "referred", "mentioned",
-                         "tagged", "liked", "viewed", "opponent", "matched", "streamer",
-                         "anchor", "poster", "uploader", "commenter", "replied", "teammate"})
+OTHER_ROLES = frozenset({"target", "reported", "recipient", "receiver", "followee",
+                         "followed", "following", "blocked", "friend", "peer", "mentioned",
+                         "tagged", "liked", "viewed", "opponent", "matched", "teammate",
+                         "other", "commenter", "replied"})
 # (not "member", "owner", "host", "seller", "parent", "child": the user in a member's, a pet
-# owner's, a host's or a seller's app, and a family's members, whom every set labels)
+# owner's, a host's or a seller's app, and a family's members, whom every set labels; nor
+# "creator", "author", "streamer", "uploader", "invitee", "referred": the user in a creator's
+# dashboard, a publishing or a go-live call, an accepted invitation: QA64)
 # ...but a key naming the user as such is theirs whatever else it says ("my_partner_user_id"
 # stays another's; "self_user_id", "current_user_id", "viewer_id" are the user's)
 SELF = frozenset({"self", "me", "my", "current", "viewer", "own", "logged", "login"})
@@ -28,8 +29,11 @@ SELF = frozenset({"self", "me", "my", "current", "viewer", "own", "logged", "log
 
 @lru_cache(maxsize=4096)
 def _others(key: str) -> bool:
-    words = set(key_words(key))
-    return bool(words & OTHER_ROLES) and not words & SELF
+    words = key_words(key)
+    # "to" only as the key's first word beside a user ("to_user_id", a message's recipient;
+    # not "user_id_to_delete", nor "to_account_id" between one's own accounts)
+    to_user = len(words) > 1 and words[0] == "to" and "user" in words
+    return (bool(OTHER_ROLES.intersection(words)) or to_user) and not SELF.intersection(words)
 
 
 def others_ids(found: list[Finding]) -> list[Finding]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import dataclasses
 
 from analysis.classifiers import keys
-from analysis.classifiers.base import leaf_finding, preview
+from analysis.classifiers.base import compose, leaf_finding, preview
 from analysis.classifiers.words import key_words
 from analysis.decoders import Leaf
-from analysis.records import Finding
+from analysis.records import Detector, Finding
 
 HEART_WORDS = frozenset({"heart", "heartrate", "hr", "pulse", "puls", "polso", "pulso"})
 TYPING_WORDS = frozenset({"typing", "keystroke", "keystrokes", "wpm"})
@@ -29,6 +29,9 @@ def series_leaf(exchange_id: int, leaf: Leaf) -> Finding | None:
     if not isinstance(items, list) or not items or type(items[0]) not in (int, float):
         return None
     words = {*key_words(leaf.key)}
+    template = _packed_template(exchange_id, leaf)
+    if template is not None:
+        return template
     first = next((v for v in items if v), items[0])  # (a series' leading 0 is no value)
     if words & TYPING_WORDS:
         return _read_whole(exchange_id, leaf, first, "behavior.keystroke", "")
@@ -72,3 +75,22 @@ def _read_whole(exchange_id: int, leaf: Leaf, sample: object, category: str,
         return None
     return dataclasses.replace(found, value=preview(leaf.text), evidence=(
         f"{found.evidence}; a series of {len(leaf.value)} values{note}"))
+
+
+TEMPLATE_RULES = frozenset({"words.face-template", "words.voice-template"})
+
+
+def _packed_template(exchange_id: int, leaf: Leaf) -> Finding | None:
+    """A template sent packed under a key naming it ("faceprint": "<hex>") that a wrapper
+    decoder read as numbers: what the key says it is, whatever the bytes happen to read as
+    (an encrypted or int8 template is no float vector: QA63)."""
+    if not leaf.layers or leaf.layers[-1] not in ("hex", "base64", "base64url"):
+        return None
+    rules = keys.rules_for(leaf.key, leaf.parent, leaf.part)[1]
+    rule = next((r for r in rules if r.id in TEMPLATE_RULES), None)
+    if rule is None:
+        return None
+    return Finding(exchange_id, leaf.part, leaf.path, rule.category, Detector.KEY,
+                   rule.confidence, f"key '{leaf.key}' names a {rule.what.split(' key')[0]}; "
+                   f"its packed value ({leaf.layers[-1]}) decodes to {len(leaf.value)} numbers",
+                   preview(leaf.text), compose(None, leaf), rule.id)

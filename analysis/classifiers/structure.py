@@ -12,8 +12,11 @@ from typing import Any
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.structure_base import (
     _TOKEN,
+    MESH_WORDS,
+    PROPS,
     field_set,
     shapes,
+    speakers_own,
     tokens,
     weak_motion_hints,
 )
@@ -65,9 +68,6 @@ def far_from_zero(rows: list[list[Any]]) -> bool:
     return all(abs(r[0]) >= 1 and abs(r[1]) >= 1 for r in rows[:50])
 
 
-# words of a list's own key that name a speaker's features whatever object holds them
-SPEAKER_OWN = frozenset({"speaker", "voiceprint", "xvector", "ivector", "dvector", "ecapa",
-                         "speakerembedding", "voiceembedding", "voiceid"})
 _SHORT_LM = re.compile(r"(?i)lm(?:k|ks)?\d*")
 # what a language model's or a learning platform's lists are (QA13)
 NOT_LANDMARKS = frozenset({"logits", "probs", "scores", "weights", "grades", "progress", "asr",
@@ -92,11 +92,14 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
     words = tokens(node.path, node.parent) | url_words
     face, voice = _hint(words, "face"), _hint(words, "voice")
     if (voice and words & field_set("voice", "not_with") and not words & _words("mfcc")
-            and not tokens(node.key, "") & SPEAKER_OWN):
+            and not speakers_own(node.key)):
         # (MFCCs are a voice's features whatever holds them: "audio_features", QA43; and a
         # key naming a speaker's embedding is one under a voice effect's object, QA61)
         voice = ""
-    if face and words & field_set("face", "not_with"):
+    # (an AR prop's own mesh, its vertices or UVs, is nobody's face, QA64; a face tracked
+    # under a prop is the user's, QA61)
+    prop_mesh = bool(words & PROPS) and bool(tokens(node.key, "") & MESH_WORDS)
+    if face and (words & field_set("face", "not_with") or prop_mesh):
         face = ""
     keys, motion = _hint(words, "keystroke"), _hint(words, "motion")
     if motion and words & field_set("motion", "not_with"):
@@ -215,7 +218,7 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
         width = len(items[0])
         if any(len(x) != width for x in items):
             return None
-        if width in (2, 3) and _landmarks(n, face, words) and not (
+        if width in (2, 3) and not prop_mesh and _landmarks(n, face, words) and not (
                 face in PLACE_WORDS and coordinates(items) and far_from_zero(items)):
             # "landmarks" alone, holding [lat, lon] pairs far from zero, are places (a map's
             # points of interest, QA7), not a face's points

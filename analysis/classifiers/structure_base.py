@@ -163,3 +163,22 @@ def spoken_call(found: Finding, call_words: frozenset[str]) -> Finding:
         return found
     return dataclasses.replace(found, confidence=0.8, evidence=found.evidence.replace(
         NO_VOICE, " (the request's path names a voice or speaker)"))
+
+
+# words of a list's own key that name a speaker's features whatever object holds them: a
+# speaker and an embedding (not a loudspeaker's "speaker_response" or "calibration.speaker",
+# nor a voice changer's target voice or a stock TTS voice: QA64)
+SPEAKER_OWN = frozenset({"speaker", "voiceprint", "xvector", "ivector", "dvector", "ecapa",
+                         "speakerembedding", "voiceembedding", "voiceid"})
+PROPS = frozenset({"prop", "props"})
+MESH_WORDS = frozenset({"vertices", "vertex", "mesh", "uv", "uvs", "normals", "triangles",
+                        "indices", "texcoords", "geometry"})
+EMBEDDED = frozenset({"embedding", "embeddings", "emb", "vector", "vec", "xvector", "ivector",
+                      "dvector", "ecapa", "voiceprint", "speakerembedding", "voiceembedding"})
+NOT_OWN = frozenset({"target", "preset", "presets", "tts", "synthetic", "synth", "stock",
+                     "default", "celebrity", "reference", "ref"})
+
+
+def speakers_own(key: str) -> bool:
+    own = tokens(key, "")
+    return bool(own & SPEAKER_OWN) and bool(own & EMBEDDED) and not own & NOT_OWN

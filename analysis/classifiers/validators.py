@@ -65,7 +65,7 @@ from analysis.classifiers.validators_names import (
     postal_address,
 )
 from analysis.classifiers.validators_net import carrier_value, cell_id, ip_private, ip_public
-from analysis.classifiers.validators_tokens import TOKEN_VALIDATORS
+from analysis.classifiers.validators_tokens import PUBLISHABLE, SDK_KEY, TOKEN_VALIDATORS
 from analysis.classifiers.validators_values import (
     age_value,
     amount,
@@ -183,8 +183,6 @@ def any_value(value: str) -> bool:
 
 # Keys made to be shipped inside every copy of an app, identifying the app and not a user:
 # Stripe publishable keys, Mapbox public tokens.
-# keys the same in every copy of the app: Stripe's, Mapbox's, LaunchDarkly's "mob-", Statsig's
-PUBLISHABLE = ("pk_live_", "pk_test_", "pk.", "pub_", "mob-", "client-")
 
 
 def secret(value: str) -> bool:
@@ -195,6 +193,7 @@ def secret(value: str) -> bool:
     if t[:7].lower() == "bearer ":
         t = t[7:].strip()  # "Bearer pk_live_...": a publishable key is no secret either way
     if (is_placeholder(t) or len(t) < 4 or t.startswith(PUBLISHABLE) or "_pub_" in t[:20]
+            or SDK_KEY.fullmatch(t)
             or t.lower() in NOT_SECRETS or (t[:1] == "/" and "/" in t[1:] and " " not in t)):
         return False  # a consent state ("accepted"), a working directory ("env.pwd")
     if t[:6].lower() == "basic " and _public_basic(t[6:].strip()):

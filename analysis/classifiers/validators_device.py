@@ -61,7 +61,10 @@ def product_codename(value: str) -> bool:
     (the 11th and 14th blind sets). ("hardware" keeps ``codename``: Apple's location services
     send the model, "iPhone10,6", under it.)"""
     v = value.strip()
-    return codename(v) and "-" not in v and not any(c.isupper() for c in v)
+    # (words joined by underscores without a digit name a product of the app's, not a build:
+    # "video_ident", QA63; "sdk_gphone64_arm64" is one)
+    return (codename(v) and "-" not in v and not any(c.isupper() for c in v)
+            and ("_" not in v or any(c.isdigit() for c in v)))
 
 
 _ML_TOKEN = re.compile(r"[a-z]{4,}")

@@ -276,3 +276,21 @@ def national_number(value: str) -> bool:
 # A software product or licence key ("4F3A-99B2-CC10-7781": four groups or more of four or five
 # letters and digits; QA28), no document's number
 PRODUCT_KEY = re.compile(r"[0-9A-Za-z]{4,5}(?:-[0-9A-Za-z]{4,5}){3,}")
+
+
+_MRZ_LINE = re.compile(r"[A-Z0-9<]{30,44}")
+
+
+def mrz(value: str) -> bool:
+    """ICAO Doc 9303 machine-readable zone: 2 lines of 44 (passports), 2 of 36 or 3 of 30
+    characters (ID cards), of A-Z, 0-9 and the filler "<", given as lines or run together."""
+    v = value.strip().upper()
+    lines = [x for x in re.split(r"[\s|]+", v) if x]
+    if len(lines) == 1 and len(v) in (60, 72, 88):
+        size = 30 if len(v) == 60 else 36 if len(v) == 72 else 44
+        lines = [v[i:i + size] for i in range(0, len(v), size)]
+    return (len(lines) in (2, 3) and all(_MRZ_LINE.fullmatch(x) for x in lines)
+            and len({len(x) for x in lines}) == 1 and "<" in v)
+
+
+ID_VALIDATORS["mrz"] = mrz

@@ -107,3 +107,10 @@ def mood_value(value: str) -> bool:
 TOKEN_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "card_token": card_token, "italian_street": italian_street, "pin_digits": pin_digits,
     "us_state": us_state, "region_code": region_code, "mood_value": mood_value}
+
+
+PUBLISHABLE = ("pk_live_", "pk_test_", "pk.", "pub_")  # Stripe's, Mapbox's: in every copy
+# ...and a flag SDK's client key as the vendor writes it: LaunchDarkly's "mob-<UUID>", Statsig's
+# "client-<base62>" (not a password or a token that starts so: QA64)
+SDK_KEY = re.compile(r"mob-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"
+                     r"client-(?=[0-9A-Za-z]*[A-Z])(?=[0-9A-Za-z]*[a-z])[0-9A-Za-z]{20,64}")

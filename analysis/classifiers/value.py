@@ -109,7 +109,10 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
             # BLE or LoRa gateway's, or a car's: QA62)
             return "location.wifi", "value is a MAC address beside a Wi-Fi key (BSSID)", 0.8, \
                 "value.bssid"
-        if NEARBY & ancestor_words(leaf.path):
+        # (an element of a scan's list names it by its own key: "aps": [...], "nearby":
+        # [[ssid, bssid, rssi]], QA63)
+        if NEARBY & ancestor_words(leaf.path) or (
+                leaf.path.endswith("]") and NEARBY & path_words(leaf.path)):
             # a scan of nearby Bluetooth/Wi-Fi devices: their addresses locate the phone, they
             # are not its own hardware ID (TAXONOMY location.wifi: nearby network identifiers)
             return "location.wifi", "value is the MAC address of a nearby device in a scan", \

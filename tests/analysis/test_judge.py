@@ -303,8 +303,9 @@ def test_a_study_of_another_app_only_is_untested_for_this_policy() -> None:
     s.sessions = {2: s.sessions[2]}
     v = judge(c, s)
     assert v.verdict == Verdict.UNTESTED
-    assert v.explanation.startswith("Untested: no session was recorded for com.example.app. "
-                                    "1 capture(s) of other apps (com.other.faceapp)")
+    assert v.explanation.startswith("Untested: no session was recorded for com.example.app, so "
+                                    "nothing could be inspected. 1 capture(s) of other apps "
+                                    "(com.other.faceapp)")
 
 
 def test_requests_of_other_apps_in_a_whole_phone_capture_are_out_of_scope() -> None:

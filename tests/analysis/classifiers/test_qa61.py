@@ -141,3 +141,43 @@ def test_abbreviated_hold_and_flight_lists_and_foreign_face_and_typing_words() -
     found = strong_in({"kirjoitus": {"pito_ms": [95, 110, 87, 102, 99, 120],
                                      "väli_ms": [180, 240, 150, 210, 300]}})
     assert found.get("kirjoitus.pito_ms") == {"behavior.keystroke"}, found
+
+
+MRZ = ("IDD<<LZ6311T471<<<<<<<<<<<<<<<\n8308126<3108011D<<2108<<<<<<<4\n"
+       "MUSTERMANN<<ERIKA<<<<<<<<<<<<<")
+
+
+@pytest.mark.parametrize(("body", "path", "category", "expected"), [
+    # QA63 (a German bank's video-ident KYC, a smart-home hub)
+    ({"mrz": MRZ}, "mrz", "personal.national_id", True),
+    ({"mrz": "not a zone"}, "mrz", "personal.national_id", False),
+    ({"Steuer_IdNr": "47158039276"}, "Steuer_IdNr", "personal.national_id", True),
+    ({"kontoinhaber": "Erika Mustermann"}, "kontoinhaber", "contact.name", True),
+    ({"familienname": "Mustermann"}, "familienname", "contact.name", True),
+    ({"straatnaam": "Keizersgracht 12"}, "straatnaam", "contact.address", True),
+    ({"consent": {"ad_storage": "granted"}}, "consent.ad_storage", "device.info", False),
+    ({"product": "video_ident"}, "product", "device.info", False),
+    ({"device": {"product": "sdk_gphone64_arm64"}}, "device.product", "device.info", True),
+    ({"nearby": [["Cafe", "aa:bb:cc:dd:ee:01", -60]]}, "nearby[0][1]", "location.wifi", True),
+    ({"nearby": [["Cafe", "aa:bb:cc:dd:ee:01", -60]]}, "nearby[0][1]", "id.hardware", False),
+    ({"face_template": {"format": "int8", "data": "9REXDuoLvy++De8gFEz7Ieg0XC8D8CI5+UfyY4D6BBY"
+                                                  "jwQONd+8REXDuoLvy++De8gFEz7Ieg0XC8D8CI5"}},
+     "face_template.data", "biometric.face", True),
+])
+def test_qa63_readings(body: dict[str, object], path: str, category: str,
+                       expected: bool) -> None:
+    found = strong_in(body)
+    assert (category in found.get(path, set())) is expected, found
+
+
+def test_a_packed_template_that_decodes_to_numbers_is_still_a_template() -> None:
+    # QA63: random template bytes in hex read as float32s; the key names the template
+    blob = bytes(range(256)) * 3
+    found = strong_in({"faceprint": blob.hex()})
+    assert "biometric.face" in found.get("faceprint", set()), found
+
+
+def test_rule_ids_are_unique() -> None:
+    from analysis.classifiers.rules import load_toml
+    ids = [r["id"] for r in load_toml("keys.toml")["rule"]]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
