@@ -4,7 +4,8 @@ Records (RFC 8446 5.1: content type 20-24, version 3.x, length at most 2^14 + 25
 ciphertext, 5.2) are cut out of the byte stream; handshake messages give the ClientHello's SNI
 and ALPN and the ServerHello's version (``tls``). When the key log holds this session's secrets
 (``keylog``/``tlsdecrypt``), application data is decrypted and handed to HTTP/1
-(``http1app.HttpApp``) or HTTP/2 (``http2.H2App``), chosen on the first 8 plaintext bytes.
+(``http1app.HttpApp``) or HTTP/2 (``http2.H2App``), chosen on the first 8 plaintext bytes;
+any other protocol's bursts are recorded as a TCP flow's messages (``raw.TcpMessages``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from analysis.sources.pcap.app import Wrapper
 from analysis.sources.pcap.http1 import METHODS
 from analysis.sources.pcap.http1app import HttpApp
 from analysis.sources.pcap.http2 import PREFACE, H2App
+from analysis.sources.pcap.raw import TcpMessages
 from analysis.sources.pcap.tls import (
     CLIENT_HELLO,
     SERVER_HELLO,
@@ -43,7 +45,7 @@ class TlsApp(Wrapper):
         self.hs = [HandshakeReader(), HandshakeReader()]
         self.client_random: bytes | None = None
         self.session: Session | None = None  # once the ServerHello and the keys are known
-        self.inner: HttpApp | H2App | None = None
+        self.inner: HttpApp | H2App | TcpMessages | None = None
         self.early, self.early_ts = b"", 0.0  # first decrypted client bytes, until 8
 
     def data(self, up: bool, chunk: bytes, ts: float) -> None:
@@ -114,8 +116,9 @@ class TlsApp(Wrapper):
             elif plain.startswith(METHODS):
                 self.inner = HttpApp(self.flow, self.engine, "https")
             else:
-                self.engine.problem("undecoded-tls-payload", "decrypted TLS carries a protocol "
-                                    "other than HTTP/1 or HTTP/2; its content is not read")
-                self.done = True
-                return
+                # another protocol inside TLS (MQTT on 8883, a chat's own framing): its
+                # decrypted messages are recorded as a TCP flow's are, kept raw by the decode
+                # pass and searched for the device profile's values, as the proxy records
+                # them (QA63: the same bytes were read from the proxy and not from the pcap)
+                self.inner = TcpMessages(self.flow, self.engine)
         self.inner.data(up, plain, ts)

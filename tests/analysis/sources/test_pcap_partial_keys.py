@@ -162,3 +162,28 @@ def test_tls_without_a_name_on_an_unusual_port_is_not_inspected(tmp_path: Path) 
     errors = build_report(store)["errors"]
     assert [(e["kind"], e["count"]) for e in errors if e["kind"] == "not-inspected"] == [
         ("not-inspected", 1)]
+
+
+def test_decrypted_tls_of_another_protocol_is_recorded_as_tcp_messages(tmp_path: Path) -> None:
+    """QA63: MQTT over TLS (port 8883), decrypted with the key log, was reported as a
+    connection that "could not be decrypted", and its content was never read; the proxy's TCP
+    flow of the same bytes was. Its bursts are now messages, kept raw and searched."""
+    cert = _cert(tmp_path)
+    keys = tmp_path / "keys.txt"
+    # an MQTT CONNECT packet (type 1) with a client ID and a JSON PUBLISH-like payload after it
+    connect = (b"\x10\x2c\x00\x04MQTT\x04\xc2\x00\x3c\x00\x0cu_7Hq2Kx9PzL"
+               b'{"user":"u_7Hq2Kx9PzL","temp":21.5}')
+    wire = tls_session(cert, keys, connect, ssl.TLSVersion.TLSv1_3)
+    conv = TcpConv(server=SERVER, sport=8883, cport=42000, t=1000.0)
+    conv.handshake()
+    for up, data in wire:
+        conv.send(up, data)
+    conv.close()
+    cap = tmp_path / "mqtt.pcap"
+    cap.write_bytes(pcap_bytes(conv.packets))
+    store = Store.memory()
+    ingest(store, [cap], CaptureMeta(consent=Consent.NO), SourceOptions(keylog=keys), jobs=1)
+    rows = store.db.execute("select kind, direction, request_body from exchanges").fetchall()
+    assert ("tcp", "up") in {(kind, direction) for kind, direction, _ in rows}, rows
+    assert any(b"u_7Hq2Kx9PzL" in (body or b"") for _, _, body in rows)
+    assert store.undecrypted_tls_counts() == {}
