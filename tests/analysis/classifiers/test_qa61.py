@@ -181,3 +181,16 @@ def test_rule_ids_are_unique() -> None:
     from analysis.classifiers.rules import load_toml
     ids = [r["id"] for r in load_toml("keys.toml")["rule"]]
     assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    # blind29's romanised Japanese keys, blind30's pregnancy tracker
+    ({"ido": 35.6595, "keido": 139.7005}, "ido", "location.precise"),
+    ({"denwa_bango": "+81 90 1234 5678"}, "denwa_bango", "contact.phone"),
+    ({"pasuwado": "x9!kLm22q"}, "pasuwado", "secret.credential"),
+    ({"arerugi": "peanuts"}, "arerugi", "health.medical"),
+    ({"lmp": "2025-03-01"}, "lmp", "personal.sensitive"),
+])
+def test_japanese_keys_and_a_pregnancys_dates(body: dict[str, object], path: str,
+                                                category: str) -> None:
+    assert category in strong_in(body).get(path, set())
