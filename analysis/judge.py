@@ -188,7 +188,8 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
         # requests were read (QA61)
         when = when_text(claim)
         # what was recorded of this app instead (another app's sessions are in the app note)
-        own = [s for s in study.sessions.values() if not app or not s.app or s.app == app]
+        own = [s for s in study.sessions.values()
+               if not app or not s.app or s.app.lower() == app.lower()]
         recorded = recorded_text(own) if when else ""
         return verdict(Verdict.UNTESTED,
                        f"Untested: no session was recorded{' ' + when if when else ''}"

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from analysis.classifiers import keys, kvpairs, structure_exchange, value
+from analysis.classifiers.ad_keywords import sensitive_targeting
 from analysis.classifiers.base import (
     Classifier,
     PartlyClassified,
@@ -234,6 +235,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found = with_documents(found, exchange_id, decoded)
     found += typed_views(exchange_id, decoded)
     found += by_value
+    found += sensitive_targeting(exchange_id, decoded)
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)
     found = servers_not_the_phone(record_readings(exchange_id, decoded, found), decoded)
     found = other_things(found) + package_lists(exchange_id, decoded, found)

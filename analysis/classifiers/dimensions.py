@@ -25,7 +25,7 @@ def sizes_not_bodies(found: list[Finding], decoded: Decoded) -> list[Finding]:
     # a width in pixels: a number (a size finder's "width": "wide" is no picture's, QA64), and
     # a picture's size as a body's or a mattress's never is: 240 pixels or more
     with_width = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
-                  if norm_key(leaf.key) in WIDTHS and leaf.text.isdigit()
-                  and int(leaf.text) >= 240}
+                  if norm_key(leaf.key) in WIDTHS and leaf.text.isascii()
+                  and leaf.text.isdecimal() and len(leaf.text) <= 6 and int(leaf.text) >= 240}
     drop = {id(f) for f in heights if (f.part, f.path.rpartition(".")[0]) in with_width}
     return [f for f in found if id(f) not in drop] if drop else found

@@ -89,12 +89,16 @@ MEDICINES = frozenset({
 SYMPTOMS = frozenset({
     "fever", "feverish", "cough", "coughing", "headache", "headaches", "nausea", "nauseous",
     "vomiting", "diarrhea", "diarrhoea", "dizzy", "dizziness", "rash", "swollen", "throat",
-    "glands", "cramps", "bleeding", "breathless", "wheezing", "itchy", "infected", "inflamed",
-    "lump", "chills", "fatigue", "symptoms", "symptom", "painful", "aching", "migraine",
-    "insomnia", "sneezing", "congested", "congestion",
+    "glands", "cramps", "breathless", "wheezing", "itchy", "inflamed", "lump", "fatigue",
+    "symptoms", "symptom", "aching", "sneezing", "migraine",
     # ("cancer" is a star sign in a profile's bio as often)
     "cancer",
+    # (not "bleeding" edge, "infected" zombies, traffic "congestion", "painful" builds,
+    # "chills" of a song, nor "insomnia", which is an ambiguous word: QA65)
 })
+# a word and its plural or its adjective are one symptom ("symptom ... symptoms")
+SAME = {"feverish": "fever", "coughing": "cough", "headaches": "headache",
+        "nauseous": "nausea", "dizziness": "dizzy", "symptoms": "symptom"}
 ANIMALS = frozenset({"pet", "pets", "vet", "vets", "veterinary", "dog", "dogs", "cat", "cats",
                      "animal", "animals", "horse", "puppy", "kitten"})
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -109,9 +113,9 @@ def health_terms(text: str) -> tuple[str, ...]:
     if "sore throat" in low:
         strong.insert(0, "sore throat")
     weak = sorted(words & AMBIGUOUS)
-    symptoms = sorted(words & SYMPTOMS)
+    symptoms = sorted({SAME.get(w, w) for w in words & SYMPTOMS})
     terms = [*strong, *weak, *symptoms]
-    mine = bool(words & FIRST_PERSON) or "i'm" in low
+    mine = bool(words & FIRST_PERSON) or "i'm" in low or "i've" in low or "j'ai" in low
     # an unambiguous term ("asthma", "methylphenidate", "biopsy"), two symptoms, or words that
     # name a health matter as often as something else beside another health term in the
     # user's own words ("I was diagnosed with depression"); never one such word alone
@@ -138,7 +142,8 @@ STRENGTH = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug)\b|\b(?:tablets
 # a reason or a complaint about something else than a body (a phone's swollen battery, QA64)
 THINGS = frozenset({"battery", "screen", "phone", "device", "display", "charger", "app", "car",
                     "engine", "network", "router", "scan", "virus", "malware", "order",
-                    "delivery", "flight", "refund"})
+                    "delivery", "flight", "refund", "pipe", "pipes", "wall", "walls", "plant",
+                    "plants", "tree", "roof", "leak", "paint", "floor", "bug", "build"})
 # a pet's object or text (QA64: "Apoquel 16mg Tablets for Dogs", a vet visit's "species")
 PET_KEYS = frozenset({"petid", "pet", "species", "breed", "animal", "animalid", "petname"})
 
@@ -152,7 +157,7 @@ def _item(leaf: Leaf) -> bool:
 
 def _medicine(text: str) -> tuple[str, ...]:
     words = {w.lower() for w in _WORDS.findall(text)}
-    named = sorted(words & MEDICINES)
+    named = sorted(words & MEDICINES - AMBIGUOUS)  # (not "Melatonin 10mg Gummies", QA65)
     strength = STRENGTH.search(text) if named else None
     return (*named, strength.group(0)) if strength and not words & ANIMALS else ()
 

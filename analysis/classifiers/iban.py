@@ -1,4 +1,5 @@
-"""International Bank Account Numbers recognised by their shape and check digits.
+"""International Bank Account Numbers and payment card numbers recognised by their shape and
+check digits.
 
 An IBAN is a country code, two check digits and the country's basic bank account number, of a
 length fixed per country (ISO 13616-1; the lengths are the SWIFT IBAN Registry's, release 99),
@@ -25,6 +26,9 @@ LENGTHS = {
     "SC": 31, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28, "TL": 23, "TN": 24,
     "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
 }
+# countries whose basic account number is digits only (SWIFT IBAN Registry: "n" only)
+DIGITS_ONLY = frozenset({"AT", "BE", "CZ", "DE", "DK", "EE", "ES", "FI", "FO", "GL", "HR", "HU",
+                         "IL", "LT", "ME", "NO", "PL", "PT", "RS", "SE", "SI", "SK", "TN"})
 _COMPACT = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
 # the paper format: groups of four, the last one to four characters
 _PAPER = re.compile(r"[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?")
@@ -41,5 +45,26 @@ def is_iban(text: str) -> bool:
         return False
     if LENGTHS.get(t[:2]) != len(t) or not t[4:].isalnum():
         return False
+    if t[:2] in DIGITS_ONLY and not t[4:].isdigit():
+        return False  # (an upper-case hex ID with a "BE"/"DE" head is none: QA65)
     moved = t[4:] + t[:4]
     return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+# Payment card issuer prefixes (ISO/IEC 7812, the networks' published ranges): Visa 4,
+# Mastercard 51-55 and 2221-2720, American Express 34/37 (15 digits), Discover 6011/65.
+_CARD_PREFIX = re.compile(r"4\d{12}(\d{3})?(\d{3})?|5[1-5]\d{14}|2(2[2-9]|[3-6]\d|7[01]|720)"
+                          r"\d{12}|3[47]\d{13}")
+
+
+def card_number(text: str) -> bool:
+    """``text`` is a payment card number: an issuer's prefix and length, and the Luhn check
+    digit; not a run of one repeated digit."""
+    digits = text.replace(" ", "").replace("-", "")
+    if not _CARD_PREFIX.fullmatch(digits) or len(set(digits)) < 2:
+        return False
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0

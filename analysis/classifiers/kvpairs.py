@@ -44,7 +44,8 @@ BODY_MEASURES = re.compile(r"(?i)(spo2|oxygen|saturation|temperature|temp|bodyfa
                            r"muscle|bone|bmi|heart|pulse|hrv|respiration|breath)")
 # ...as sent (a set lookup per leaf decides whether an exchange has any pair at all)
 VALUE_KEYS_AS_SENT = VALUE_KEYS | {"stringValue", "intValue", "doubleValue", "boolValue",
-                                   "floatValue", "Value", "StringValue"}
+                                   "floatValue", "Value", "StringValue", "mmHg", "mgDl",
+                                   "mgdL", "Celsius", "Fahrenheit", "Pct", "Percent"}
 MAX_NAME = 80
 
 

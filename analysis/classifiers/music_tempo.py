@@ -8,7 +8,7 @@ object beside the music (``{"hr": {"bpm": 151}}``) keeps its reading.
 from __future__ import annotations
 
 from analysis.classifiers.dimensions import sizes_not_bodies
-from analysis.classifiers.rules import norm_key
+from analysis.classifiers.rules import norm_key, object_keys
 from analysis.classifiers.structure_base import url_words
 from analysis.decoders import Decoded
 from analysis.records import Finding
@@ -36,12 +36,11 @@ def tempo_not_heart(found: list[Finding], decoded: Decoded) -> list[Finding]:
     words = url_words(decoded)
     music_call = bool(words & MUSIC_CALLS) and not words & HEART
     drop = set()
+    objects = object_keys(decoded)  # each object's own key names, made once
     for f in tempos:
         parent = f.path.rpartition(".")[0]
         if HEART & {norm_key(x.partition("[")[0]) for x in parent.split(".")}:
             continue
-        siblings = {norm_key(leaf.key) for leaf in decoded.leaves
-                    if leaf.part == f.part and leaf.path.rpartition(".")[0] == parent}
-        if music_call or siblings & SONG_KEYS:
+        if music_call or objects.get((f.part, parent), set()) & SONG_KEYS:
             drop.add(id(f))
     return [f for f in found if id(f) not in drop] if drop else found

@@ -16,12 +16,13 @@ from analysis.records import Finding
 RULES = frozenset({"key.user-id", "words.user-id"})
 OTHER_ROLES = frozenset({"target", "reported", "recipient", "receiver", "followee",
                          "followed", "following", "blocked", "friend", "peer", "mentioned",
-                         "tagged", "liked", "viewed", "opponent", "matched", "teammate",
+                         "tagged", "opponent", "matched", "teammate",
                          "other", "commenter", "replied"})
 # (not "member", "owner", "host", "seller", "parent", "child": the user in a member's, a pet
 # owner's, a host's or a seller's app, and a family's members, whom every set labels; nor
 # "creator", "author", "streamer", "uploader", "invitee", "referred": the user in a creator's
-# dashboard, a publishing or a go-live call, an accepted invitation: QA64)
+# dashboard, a publishing or a go-live call, an accepted invitation: QA64; nor "liked" or
+# "viewed": "liked_by_user_id" is the user who liked, QA65)
 # ...but a key naming the user as such is theirs whatever else it says ("my_partner_user_id"
 # stays another's; "self_user_id", "current_user_id", "viewer_id" are the user's)
 SELF = frozenset({"self", "me", "my", "current", "viewer", "own", "logged", "login"})

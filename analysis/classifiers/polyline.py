@@ -64,15 +64,15 @@ Point = tuple[int, int]  # latitude, longitude in 10^-5 degrees
 def route_key(key: str) -> int:
     """2: the key names a polyline by itself; 1: only below a route; 0: not a polyline's."""
     name = key.lower().replace("_", "").replace("-", "")
-    if "polyline" in name or name in PATH_KEYS:
-        return 2
+    if "polyline" in name or "polilin" in name or name in PATH_KEYS:
+        return 2  # (Portuguese and Spanish "polilinha", "polilinea": QA66)
     return 1 if name in POINT_KEYS else 0
 
 
 @lru_cache(maxsize=1024)
 def _explicit(key: str) -> bool:
     name = key.lower().replace("_", "").replace("-", "")
-    return "polyline" in name or name.startswith("encoded")
+    return "polyline" in name or "polilin" in name or name.startswith("encoded")
 
 
 @lru_cache(maxsize=1024)

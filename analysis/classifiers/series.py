@@ -11,6 +11,7 @@ import dataclasses
 
 from analysis.classifiers import keys
 from analysis.classifiers.base import compose, leaf_finding, preview
+from analysis.classifiers.paths import path_words
 from analysis.classifiers.words import key_words
 from analysis.decoders import Leaf
 from analysis.records import Detector, Finding
@@ -46,7 +47,7 @@ def series_leaf(exchange_id: int, leaf: Leaf) -> Finding | None:
     note = f", {beats} of them 25-250 beats per minute"
     found = _read_whole(exchange_id, leaf, sample, "health.fitness", note)
     if (found is None and HEART_WORDS & words and SAMPLE_WORDS & words
-            and not NOT_HEARTS & words and not NOT_HEARTS & {*key_words(leaf.parent)}):
+            and not NOT_HEARTS & words and not NOT_HEARTS & path_words(leaf.path)):
         # a key naming a heart rate's samples that no key rule lists ("hr_samples", QA60)
         return leaf_finding(exchange_id, leaf, "health.fitness", 0.75,
                             f"key '{leaf.key}' names a heart rate; a series of "
@@ -58,8 +59,11 @@ def series_leaf(exchange_id: int, leaf: Leaf) -> Finding | None:
 # hour as often ("temp_by_hr", "visits_by_hr"), "pulse" a survey's, "heart" a like (QA62)
 SAMPLE_WORDS = frozenset({"samples", "sample", "series", "stream", "bpm", "beats", "rate",
                           "readings", "trace"})
-# another being's heart, a game's or a music's beats (as key.fitness's not_under)
-NOT_HEARTS = frozenset({"pet", "dog", "cat", "horse", "animal", "game", "npc", "bot", "music",
+# another being's heart, a game's or a music's beats, anywhere above the key (QA65: a horse's,
+# an opponent's)
+NOT_HEARTS = frozenset({"pet", "pets", "dog", "dogs", "cat", "cats", "horse", "horses",
+                        "animal", "animals", "game", "npc", "bot", "bots", "opponent",
+                        "opponents", "avatar", "avatars", "character", "video", "music",
                         "song", "track", "metronome", "tempo", "preset", "presets", "temp",
                         "temps", "temperature", "by", "visits", "headcount", "scores",
                         "counts", "likes", "survey"})
@@ -86,6 +90,8 @@ def _packed_template(exchange_id: int, leaf: Leaf) -> Finding | None:
     (an encrypted or int8 template is no float vector: QA63)."""
     if not leaf.layers or leaf.layers[-1] not in ("hex", "base64", "base64url"):
         return None
+    if all(type(x) is float and -10 <= x <= 10 for x in leaf.value[:64]):
+        return None  # a float vector the structure classifier reads with its shape (QA65)
     rules = keys.rules_for(leaf.key, leaf.parent, leaf.part)[1]
     rule = next((r for r in rules if r.id in TEMPLATE_RULES), None)
     if rule is None:

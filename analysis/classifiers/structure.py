@@ -68,6 +68,7 @@ def far_from_zero(rows: list[list[Any]]) -> bool:
     return all(abs(r[0]) >= 1 and abs(r[1]) >= 1 for r in rows[:50])
 
 
+TRACKED = frozenset({"faces", "frames", "tracks", "tracking", "tracked"})
 _SHORT_LM = re.compile(r"(?i)lm(?:k|ks)?\d*")
 # what a language model's or a learning platform's lists are (QA13)
 NOT_LANDMARKS = frozenset({"logits", "probs", "scores", "weights", "grades", "progress", "asr",
@@ -98,7 +99,8 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
         voice = ""
     # (an AR prop's own mesh, its vertices or UVs, is nobody's face, QA64; a face tracked
     # under a prop is the user's, QA61)
-    prop_mesh = bool(words & PROPS) and bool(tokens(node.key, "") & MESH_WORDS)
+    prop_mesh = (bool(words & PROPS) and bool(tokens(node.key, "") & MESH_WORDS)
+                 and not TRACKED & words)  # (a face tracked in a prop's frames is one, QA65)
     if face and (words & field_set("face", "not_with") or prop_mesh):
         face = ""
     keys, motion = _hint(words, "keystroke"), _hint(words, "motion")

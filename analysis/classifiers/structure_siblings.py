@@ -254,7 +254,7 @@ def frames_named_by_kind(exchange_id: int, decoded: Decoded, unread: list[Node])
     if not frames:
         return []
     named = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
-             if type(leaf.value) is str and leaf.key.lower() in KIND_KEYS
+             if type(leaf.value) is str and norm_key(leaf.key) in KIND_KEYS
              and leaf.text.strip().lower() in FEATURE_NAMES}
     out = []
     for node in frames:

@@ -181,10 +181,6 @@ def any_value(value: str) -> bool:
     return True
 
 
-# Keys made to be shipped inside every copy of an app, identifying the app and not a user:
-# Stripe publishable keys, Mapbox public tokens.
-
-
 def secret(value: str) -> bool:
     """A credential value: not empty, not a bare epoch timestamp (GA's ``sid`` is a time), not
     Basic authentication of a publishable key with no password (an analytics write key:

@@ -286,8 +286,8 @@ def mrz(value: str) -> bool:
     characters (ID cards), of A-Z, 0-9 and the filler "<", given as lines or run together."""
     v = value.strip().upper()
     lines = [x for x in re.split(r"[\s|]+", v) if x]
-    if len(lines) == 1 and len(v) in (60, 72, 88):
-        size = 30 if len(v) == 60 else 36 if len(v) == 72 else 44
+    if len(lines) == 1 and len(v) in (90, 72, 88):
+        size = 30 if len(v) == 90 else 36 if len(v) == 72 else 44
         lines = [v[i:i + size] for i in range(0, len(v), size)]
     return (len(lines) in (2, 3) and all(_MRZ_LINE.fullmatch(x) for x in lines)
             and len({len(x) for x in lines}) == 1 and "<" in v)

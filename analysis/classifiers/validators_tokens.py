@@ -109,7 +109,9 @@ TOKEN_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "us_state": us_state, "region_code": region_code, "mood_value": mood_value}
 
 
-PUBLISHABLE = ("pk_live_", "pk_test_", "pk.", "pub_")  # Stripe's, Mapbox's: in every copy
+# Keys made to be shipped inside every copy of an app, identifying the app and not a user:
+# Stripe publishable keys, Mapbox public tokens
+PUBLISHABLE = ("pk_live_", "pk_test_", "pk.", "pub_")
 # ...and a flag SDK's client key as the vendor writes it: LaunchDarkly's "mob-<UUID>", Statsig's
 # "client-<base62>" (not a password or a token that starts so: QA64)
 SDK_KEY = re.compile(r"mob-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"

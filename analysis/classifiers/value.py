@@ -15,7 +15,7 @@ import re
 
 from analysis.classifiers import validators as v
 from analysis.classifiers.base import layer_transform, preview
-from analysis.classifiers.iban import is_iban
+from analysis.classifiers.iban import card_number, is_iban
 from analysis.classifiers.keys import is_negative_key, rules_for
 from analysis.classifiers.paths import ancestor_words, path_words
 from analysis.classifiers.validators_contact import E164, TOLL_FREE
@@ -65,6 +65,12 @@ BUSINESS = frozenset({"seller", "sellers", "merchant", "merchants", "store", "st
                       # club's, a gym's, a bank branch's (QA59)
                       "issuer", "broker", "insurer", "callcenter", "club", "gym", "branch", "team",
                       "studio", "studios"})
+# ...a scan's own list (not a user's "trusted_devices": their own hardware, QA65)
+SCAN_LISTS = frozenset({"nearby", "aps", "scan", "scans", "beacons", "neighbors", "neighbours",
+                        "accesspoints"})
+CARD = re.compile(r"\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}")
+CARD_WORDS = frozenset({"card", "cards", "numero", "number", "num", "nummer", "pan", "cc",
+                        "tarjeta", "cartao", "carte", "karte", "kaart", "karta", "numer"})
 # ...and those whose bank account a payment is made to
 PAYEES = frozenset({"creditor", "charity", "landlord", "beneficiaryorganisation"})
 # An address book's entries are other people's (content.contacts), not the user's contact.*
@@ -112,7 +118,7 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
         # (an element of a scan's list names it by its own key: "aps": [...], "nearby":
         # [[ssid, bssid, rssi]], QA63)
         if NEARBY & ancestor_words(leaf.path) or (
-                leaf.path.endswith("]") and NEARBY & path_words(leaf.path)):
+                leaf.path.endswith("]") and SCAN_LISTS & path_words(leaf.path)):
             # a scan of nearby Bluetooth/Wi-Fi devices: their addresses locate the phone, they
             # are not its own hardware ID (TAXONOMY location.wifi: nearby network identifiers)
             return "location.wifi", "value is the MAC address of a nearby device in a scan", \
@@ -124,6 +130,15 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
             and not (BUSINESS | PAYEES) & path_words(leaf.path)):
         return "financial.payment", "value is an IBAN with valid check digits (ISO 13616)", \
             0.8, "value.iban"
+    if 13 <= n <= 23 and t[0] in "2345" and CARD.fullmatch(t) and card_number(t):
+        # a payment card's number (ISO/IEC 7812: issuer prefix, Luhn check digit): by its
+        # shape alone as likely an order's or a ticket's number, unless its key names a
+        # number or a card (QA66: a Brazilian checkout's "numero")
+        if CARD_WORDS & path_words(leaf.path) and not _purchase_key(leaf):
+            return ("financial.payment", "value is a payment card number (issuer prefix and "
+                    "Luhn check digit) under a number's or a card's key", 0.8, "value.card")
+        return ("financial.payment", "value is shaped like a payment card number (issuer "
+                "prefix and Luhn check digit; no key confirms it)", SHAPE_ONLY, "value.card")
     if t[0] == "+" and E164.fullmatch(t) and not t[1:].startswith(TOLL_FREE):
         return "contact.phone", "value is an E.164 phone number", 0.8, "value.e164"
     if "," in t and v.latlon_pair(t):

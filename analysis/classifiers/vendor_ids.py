@@ -29,8 +29,9 @@ from analysis.records import Finding
 CONFIDENCE = 0.7
 RULE = "key.vendor-id"
 # (not a bare "id": "trip_id" sent to trip.com, "spotify_id", "strava_id", "cart_id" name
-# the vendor's things or the user's account there, QA62)
-_NAMED = re.compile(r"([a-z]{3,16}?)_?(uid|uuid|guid|deviceid|installid|installationid)")
+# the vendor's things or the user's account there, QA62); longest first
+SUFFIXES = ("installationid", "installid", "deviceid", "uuid", "guid", "uid")
+_VENDOR = re.compile(r"[a-z]{3,16}")
 # second-level labels under which a country's domains are registered ("example.co.uk"), and
 # the documentation domains (RFC 2606: "api.vendor.example.com")
 SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "gov", "edu", "ne", "or", "go",
@@ -41,7 +42,12 @@ NOT_VENDORS = frozenset({"user", "users", "account", "device", "install", "sessi
                          "campaign", "creative", "app", "api", "web", "site", "page", "group",
                          "team", "org", "customer", "member", "player", "profile", "external",
                          "internal", "parent", "child", "transaction", "payment", "ticket",
-                         "booking", "store", "merchant", "partner", "vendor", "provider", "sdk"})
+                         "booking", "store", "merchant", "partner", "vendor", "provider", "sdk",
+                         # a platform's ID of the user's account there (QA65: facebook_uid)
+                         "facebook", "fb", "weibo", "twitter", "instagram", "tiktok", "google",
+                         "apple", "vk", "kakao", "wechat", "snapchat", "linkedin", "github",
+                         "discord", "telegram", "line", "qq", "baidu", "yahoo", "microsoft",
+                         "trip"})
 
 
 @lru_cache(maxsize=1024)
@@ -55,14 +61,16 @@ def _brand(host: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _vendor_keys(keys: frozenset[str]) -> dict[str, str]:
-    """A request's key names that are a vendor's name and an ID word, with that name (cached
-    per key set: SDKs send the same keys in every request)."""
+def _vendor_keys(keys: frozenset[str]) -> dict[str, frozenset[str]]:
+    """A request's key names that may be a vendor's name and an ID word, with the names they
+    may be ("bugsnaguid": "bugsnag" + "uid" or "bugsna" + "guid"), cached per key set."""
     out = {}
     for key in keys:
-        m = _NAMED.fullmatch(norm_key(key)) if key else None
-        if m is not None and m.group(1) not in NOT_VENDORS:
-            out[key] = m.group(1)
+        norm = norm_key(key) if key else ""
+        names = {norm[:-len(x)] for x in SUFFIXES if norm.endswith(x)}
+        names = {n for n in names if _VENDOR.fullmatch(n) and n not in NOT_VENDORS}
+        if names:
+            out[key] = frozenset(names)
     return out
 
 
@@ -74,7 +82,7 @@ def vendor_ids(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list
     if not named:
         return []
     brand = _brand(decoded.host)
-    keys = {k for k, vendor in named.items() if vendor == brand}
+    keys = {k for k, vendors in named.items() if brand in vendors}
     if not keys:
         return []
     read = {(f.part, f.path) for f in found}

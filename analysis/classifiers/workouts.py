@@ -4,7 +4,8 @@ names are a trip's, a video's or a download's elsewhere. Read only where the cal
 says it is a workout (QA60: a GPS run's ``duration_s`` and ``distance_m`` beside ``type: "run"``,
 a strength set's ``rep_count``):
 
-- an object whose kind (``type``, ``sport``, ``activity_type``...) is a sport: its own fields;
+- an object whose kind (``type``, ``sport``, ``activity_type``...) is a sport: its own fields
+  (a bare ``"run"`` only beside two measures: a CI job's or a game's is none);
 - a call whose URL path names workouts (``/v2/workouts``; not ``/activities``, ``/runs`` or
   ``/exercises``, which are a CRM's, a CI's and a maths app's too: QA62): the fields at the
   top of its body, and those of an object named after a workout; never its downloads,
@@ -87,6 +88,17 @@ def workout_measures(exchange_id: int, decoded: Decoded, found: list[Finding]) -
     sports = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
               if type(leaf.value) is str and leaf.part == Part.BODY
               and norm_key(leaf.key) in KIND_KEYS and norm_key(leaf.text) in SPORTS}
+    if sports:
+        # a bare "run" is a CI job's or a game move's as often: a run needs two measures
+        # beside it, as a workout has (a distance and a time: QA65)
+        runs = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
+                if norm_key(leaf.key) in KIND_KEYS and leaf.text.lower() == "run"}
+        measured: dict[str, int] = {}
+        for leaf in decoded.leaves:
+            if leaf.key and _measure(leaf.key):
+                parent = leaf.path.rpartition(".")[0]
+                measured[parent] = measured.get(parent, 0) + 1
+        sports = {p for p in sports if p not in runs or measured.get(p, 0) >= 2}
     call = bool(words & WORKOUT_CALLS)
     if not sports and not call:
         return []

@@ -35,7 +35,8 @@ MAX_RECORD = 16384 + 2048  # RFC 8446 5.2: ciphertext at most 2^14 + 256; slack 
 
 class TlsApp(Wrapper):
     """Reads the TLS record layer both ways: ClientHello SNI/ALPN, ServerHello, and, when the
-    key log has this session's secrets, decrypted application data handed to HTTP/1."""
+    key log has this session's secrets, decrypted application data handed to HTTP/1, HTTP/2
+    or, for another protocol, recorded as TCP messages."""
 
     def __init__(self, flow: Flow, engine: Engine) -> None:
         self.flow, self.engine = flow, engine
@@ -122,3 +123,5 @@ class TlsApp(Wrapper):
                 # them (QA63: the same bytes were read from the proxy and not from the pcap)
                 self.inner = TcpMessages(self.flow, self.engine)
         self.inner.data(up, plain, ts)
+        if self.inner.done:
+            self.done = True  # (the inner reader stopped: nothing more to decrypt, QA65)

@@ -194,3 +194,22 @@ def test_rule_ids_are_unique() -> None:
 def test_japanese_keys_and_a_pregnancys_dates(body: dict[str, object], path: str,
                                                 category: str) -> None:
     assert category in strong_in(body).get(path, set())
+
+
+@pytest.mark.parametrize(("body", "path", "category", "expected"), [
+    # QA66: a dating app's bid request names the user's orientation and faith
+    ({"user": {"keywords": "dating,bisexual,catolica"}}, "user.keywords", "personal.sensitive",
+     True),
+    ({"site": {"keywords": "news,pride parade,church concert"}}, "site.keywords",
+     "personal.sensitive", False),
+    # a card number by its value under a number's key; by its shape alone below 0.6
+    ({"forma": {"numero": "4111111111111111"}}, "forma.numero", "financial.payment", True),
+    ({"ticket": "4111111111111111"}, "ticket", "financial.payment", False),
+    ({"attachments": [{"geohash": "ezjmgt"}]}, "attachments[0].geohash", "location.coarse",
+     True),
+    ({"polilinha": "_p~iF~ps|U_ulLnnqC_mqNvxq`@"}, "polilinha", "location.precise", True),
+])
+def test_qa66_readings(body: dict[str, object], path: str, category: str,
+                       expected: bool) -> None:
+    found = strong_in(body, "https://rtb.example.com/openrtb2/auction")
+    assert (category in found.get(path, set())) is expected, found

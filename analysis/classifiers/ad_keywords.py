@@ -1,0 +1,65 @@
+"""Special categories in an ad request's targeting words: OpenRTB's ``user.keywords`` ("dating,
+bisexual,catolica"), a data provider's segments (``religion_muslim``, ``lgbtq``) and an
+audience's interests name the user's sexual orientation or religion to every bidder (QA66: a
+dating app's bid request to an exchange abroad). GDPR Art. 9 and TAXONOMY.md's
+``personal.sensitive`` cover them; the words that say so are listed in the evidence.
+
+Only under keys that hold targeting words (keywords, segments, interests, audiences), and only
+words that name an orientation or a faith outright (not "pride", "church" or "halal", which
+name events, places and food as often).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.rules import norm_key, norm_keys
+from analysis.decoders import Decoded
+from analysis.records import Finding
+
+RULE = "value.sensitive-targeting"
+CONFIDENCE = 0.7
+TARGETING_KEYS = frozenset({"keywords", "keyword", "kw", "kws", "segments", "segment",
+                            "interests", "interest", "audiences", "audience", "usersegments",
+                            "targeting", "customtargeting", "userkeywords", "affinities"})
+SENSITIVE = frozenset({
+    # sexual orientation and gender identity
+    "gay", "lesbian", "bisexual", "bisexuel", "bisexuelle", "queer", "lgbt", "lgbtq",
+    "lgbtqia", "lgbtq+", "homosexual", "homosexuel", "homosexuelle", "pansexual", "asexual",
+    "transgender", "gai", "gaymen", "lgbtqplus",
+    # religion
+    "catholic", "catolica", "catolico", "católica", "católico", "catholique", "katholisch",
+    "cattolico", "cattolica", "christian", "cristiano", "cristiana", "chretien", "chrétien",
+    "muslim", "musulman", "musulmane", "musulmana", "muslima", "islam", "islamic",
+    "jewish", "judio", "judía", "judia", "juif", "juive", "judaism", "hindu", "buddhist",
+    "sikh", "mormon", "evangelical", "evangelico", "evangélico", "atheist", "ateo", "atea",
+})
+_SPLIT = re.compile(r"[\s,;|/_:+-]+")
+
+
+@lru_cache(maxsize=4096)
+def _targeting(keys: frozenset[str]) -> bool:
+    return not norm_keys(keys).isdisjoint(TARGETING_KEYS)
+
+
+@lru_cache(maxsize=4096)
+def sensitive_words(text: str) -> tuple[str, ...]:
+    return tuple(sorted({w for w in _SPLIT.split(text.lower()) if w in SENSITIVE}))
+
+
+def sensitive_targeting(exchange_id: int, decoded: Decoded) -> list[Finding]:
+    """``personal.sensitive`` for targeting words that name an orientation or a faith."""
+    if not _targeting(decoded.key_set()):
+        return []
+    out = []
+    for leaf in decoded.leaves:
+        if type(leaf.value) is not str or norm_key(leaf.key) not in TARGETING_KEYS:
+            continue
+        words = sensitive_words(leaf.text[:2048])
+        if words:
+            named = ", ".join(repr(w) for w in words)
+            out.append(leaf_finding(exchange_id, leaf, "personal.sensitive", CONFIDENCE,
+                                    f"targeting words name a special category: {named}", RULE))
+    return out

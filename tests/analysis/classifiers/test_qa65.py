@@ -1,0 +1,63 @@
+"""QA65 (the final review of the session's readings): a crash on an odd width, a quadratic
+song check, scans and registered devices, hex IDs as IBANs, a CI run as a workout, one symptom
+counted twice, a platform's user ID as an install ID, a tracked face's mesh under a prop."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.analysis.classifiers.found import strong_in
+
+HR = [148 + i for i in range(20)]
+MESH = [[round(0.2 + 0.001 * i, 4), round(0.3 + 0.001 * i, 4), 0.01] for i in range(468)]
+TD1 = ("IDD<<LZ6311T471<<<<<<<<<<<<<<<8308126<3108011D<<2108<<<<<<<4"
+       "MUSTERMANN<<ERIKA<<<<<<<<<<<<<")
+
+
+def test_an_odd_width_costs_no_finding_beside_it() -> None:
+    for width in ("²", "9" * 5000):
+        found = strong_in({"imei": "356938035643809",
+                           "user": {"height": 180, "weight": 75, "width": width}})
+        assert "id.hardware" in found.get("imei", set()), found
+
+
+def test_many_songs_are_read_in_linear_time() -> None:
+    queue = [{"bpm": 120, "artist": "A", "title": "T"} for _ in range(4000)]
+    start = time.process_time()
+    found = strong_in({"queue": queue}, "https://api.example/v1/sync")
+    assert time.process_time() - start < 5  # (quadratic: 9 s at 8,000 tracks)
+    assert not any("health.fitness" in cats for cats in found.values())
+
+
+@pytest.mark.parametrize(("body", "url", "path", "category", "expected"), [
+    ({"trusted_devices": ["3C:22:FB:12:34:56"]}, "/v1/account", "trusted_devices[0]",
+     "location.wifi", False),
+    ({"asset": "BE057A38E298A3BB"}, "/v1/assets", "asset", "financial.payment", False),
+    ({"job": {"type": "run", "status": "passed", "duration": 312}}, "/v1/pipelines/9/jobs",
+     "job.duration", "health.fitness", False),
+    ({"type": "Run", "elapsed_time": 1800, "distance": 5000}, "/api/v3/activities",
+     "distance", "health.fitness", True),
+    ({"text": "Listening to Insomnia by Faithless on my way home"}, "/v1/posts", "text",
+     "health.medical", False),
+    ({"message": "Symptoms of the bug: login fails. Another symptom is that sync stops"},
+     "/v2/tickets", "message", "health.medical", False),
+    ({"comment": "Saturday Night Fever gives me chills every time"}, "/v1/posts/55/comments",
+     "comment", "health.medical", False),
+    ({"horses": [{"hr_samples": HR}]}, "/v1/stable", "horses[0].hr_samples", "health.fitness",
+     False),
+    ({"facebook_uid": "100012345678901"}, "https://graph.facebook.com/v18.0/me",
+     "facebook_uid", "id.device", False),
+    ({"bugsnag_uid": "5f2c1e0a8d4b4c219f3e"}, "https://sessions.bugsnag.com/",
+     "bugsnag_uid", "id.device", True),
+    ({"prop_stats": {"frames": [{"faces": [{"face_mesh": MESH}]}]}}, "/v1/prop/report",
+     "prop_stats.frames[0].faces[0].face_mesh", "biometric.face", True),
+    ({"mrz": TD1}, "/v1/kyc", "mrz", "personal.national_id", True),
+    ({"readings": [{"type": "systolic", "mmHg": 120}]}, "/v1/bp", "readings[0].mmHg",
+     "health.medical", True),
+])
+def test_found_or_not(body: dict[str, object], url: str, path: str, category: str,
+                      expected: bool) -> None:
+    found = strong_in(body, url if url.startswith("https") else "https://api.example" + url)
+    assert (category in found.get(path, set())) is expected, found
