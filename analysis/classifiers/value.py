@@ -69,6 +69,9 @@ BUSINESS = frozenset({"seller", "sellers", "merchant", "merchants", "store", "st
 SCAN_LISTS = frozenset({"nearby", "aps", "scan", "scans", "beacons", "neighbors", "neighbours",
                         "accesspoints"})
 CARD = re.compile(r"\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}")
+# a nonce's or an ID's digits that happen to check (Tealium's "tealium_random", the corpus)
+NOT_CARDS = frozenset({"random", "nonce", "seed", "id", "uuid", "timestamp", "ts", "hash",
+                       "session", "event", "trace", "request", "sequence", "seq"})
 CARD_WORDS = frozenset({"card", "cards", "numero", "number", "num", "nummer", "pan", "cc",
                         "tarjeta", "cartao", "carte", "karte", "kaart", "karta", "numer"})
 # ...and those whose bank account a payment is made to
@@ -130,7 +133,8 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
             and not (BUSINESS | PAYEES) & path_words(leaf.path)):
         return "financial.payment", "value is an IBAN with valid check digits (ISO 13616)", \
             0.8, "value.iban"
-    if 13 <= n <= 23 and t[0] in "2345" and CARD.fullmatch(t) and card_number(t):
+    if (13 <= n <= 23 and t[0] in "2345" and CARD.fullmatch(t) and card_number(t)
+            and not NOT_CARDS & path_words(leaf.path)):
         # a payment card's number (ISO/IEC 7812: issuer prefix, Luhn check digit): by its
         # shape alone as likely an order's or a ticket's number, unless its key names a
         # number or a card (QA66: a Brazilian checkout's "numero")

@@ -59,6 +59,17 @@ def _headers(items: Any) -> tuple[tuple[str, str], ...]:
     )
 
 
+def _with_cookies(headers: tuple[tuple[str, str], ...],
+                  cookies: Any) -> tuple[tuple[str, str], ...]:
+    """Some exporters list a request's cookies in ``request.cookies`` (HAR 1.2) without the
+    ``Cookie`` header they were sent in: rebuild it, so a session cookie is read (QA66)."""
+    if not isinstance(cookies, list) or any(k.lower() == "cookie" for k, _ in headers):
+        return headers
+    pairs = [f"{c.get('name', '')}={c.get('value', '')}" for c in cookies
+             if isinstance(c, dict) and c.get("name")]
+    return (*headers, ("Cookie", "; ".join(pairs))) if pairs else headers
+
+
 def _with_content_type(headers: tuple[tuple[str, str], ...],
                        post: Any) -> tuple[tuple[str, str], ...]:
     """Some exporters drop the Content-Type header but keep ``postData.mimeType`` (the same
@@ -163,8 +174,9 @@ def _entry(entry: dict[str, Any], options: SourceOptions,
         server_ip=_ip(entry.get("serverIPAddress")),
         server_port=port,
         http_version=str(request.get("httpVersion") or "") or None,
-        request_headers=_with_content_type(_headers(request.get("headers")),
-                                           request.get("postData")),
+        request_headers=_with_cookies(_with_content_type(_headers(request.get("headers")),
+                                                         request.get("postData")),
+                                      request.get("cookies")),
         request_body=req_body,
         request_body_size=req_size,
         request_truncated=req_cut,

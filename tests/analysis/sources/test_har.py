@@ -214,3 +214,18 @@ def test_connect_time_without_the_tls_handshake(tmp_path: Path, creator: str | N
     (ex,) = list(read(path, SourceOptions()))
     assert isinstance(ex, Exchange)
     assert ex.connect_ms == connect and ex.tls_ms == 8.0
+
+
+def test_a_request_cookies_list_without_a_cookie_header_becomes_one(tmp_path: Path) -> None:
+    # QA66: an exporter kept the session cookie in request.cookies only
+    request = dict(entry()["request"], cookies=[{"name": "vv_sess", "value": "s3cr3t-abc"},
+                                                {"name": "lang", "value": "pt-BR"}])
+    (ex,) = list(read(write(tmp_path, [entry(request=request)]), SourceOptions()))
+    assert isinstance(ex, Exchange)
+    assert ("Cookie", "vv_sess=s3cr3t-abc; lang=pt-BR") in ex.request_headers
+    # ...and when the header is there, it is the one sent
+    headers = [{"name": "Cookie", "value": "vv_sess=s3cr3t-abc"}]
+    request = dict(request, headers=headers)
+    (ex,) = list(read(write(tmp_path, [entry(request=request)]), SourceOptions()))
+    assert isinstance(ex, Exchange)
+    assert [v for k, v in ex.request_headers if k == "Cookie"] == ["vv_sess=s3cr3t-abc"]
