@@ -4,9 +4,11 @@ audience's interests name the user's sexual orientation or religion to every bid
 dating app's bid request to an exchange abroad). GDPR Art. 9 and TAXONOMY.md's
 ``personal.sensitive`` cover them; the words that say so are listed in the evidence.
 
-Only under keys that hold targeting words (keywords, segments, interests, audiences), and only
-words that name an orientation or a faith outright (not "pride", "church" or "halal", which
-name events, places and food as often).
+Only under keys that hold targeting words (keywords, segments, interests, audiences) of the user
+(not a page's, an app's or a search's own keywords: "pope,vatican,catholic church"), in a body,
+and only words that name an orientation or a faith outright (not "pride", "church" or "halal",
+which name events, places and food as often, nor "christian", "islam", "gay" or "queer",
+which name people and shows as often: QA67).
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ import re
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.paths import path_words
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.decoders import Decoded
-from analysis.records import Finding
+from analysis.records import Finding, Part
 
 RULE = "value.sensitive-targeting"
 CONFIDENCE = 0.7
@@ -26,16 +29,20 @@ TARGETING_KEYS = frozenset({"keywords", "keyword", "kw", "kws", "segments", "seg
                             "targeting", "customtargeting", "userkeywords", "affinities"})
 SENSITIVE = frozenset({
     # sexual orientation and gender identity
-    "gay", "lesbian", "bisexual", "bisexuel", "bisexuelle", "queer", "lgbt", "lgbtq",
-    "lgbtqia", "lgbtq+", "homosexual", "homosexuel", "homosexuelle", "pansexual", "asexual",
-    "transgender", "gai", "gaymen", "lgbtqplus",
+    "lesbian", "bisexual", "bisexuel", "bisexuelle", "lgbt", "lgbtq", "lgbtqia", "lgbtq+",
+    "homosexual", "homosexuel", "homosexuelle", "pansexual", "transgender", "gaymen",
+    "lgbtqplus",
     # religion
     "catholic", "catolica", "catolico", "católica", "católico", "catholique", "katholisch",
-    "cattolico", "cattolica", "christian", "cristiano", "cristiana", "chretien", "chrétien",
-    "muslim", "musulman", "musulmane", "musulmana", "muslima", "islam", "islamic",
-    "jewish", "judio", "judía", "judia", "juif", "juive", "judaism", "hindu", "buddhist",
-    "sikh", "mormon", "evangelical", "evangelico", "evangélico", "atheist", "ateo", "atea",
+    "cattolico", "cattolica", "cristiano", "cristiana", "chretien", "chrétien",
+    "muslim", "musulman", "musulmane", "musulmana", "muslima", "islamic",
+    "jewish", "judio", "judía", "judia", "juif", "juive", "judaism", "buddhist",
+    "sikh", "evangelical", "evangelico", "evangélico", "atheist", "ateo", "atea",
 })
+# objects whose targeting words are a page's, an app's, a search's or a product's
+NOT_USERS = frozenset({"site", "app", "content", "page", "search", "query", "product",
+                       "products", "item", "items", "article", "publisher", "imp", "video",
+                       "context", "filters", "filter"})
 _SPLIT = re.compile(r"[\s,;|/_:+-]+")
 
 
@@ -56,6 +63,10 @@ def sensitive_targeting(exchange_id: int, decoded: Decoded) -> list[Finding]:
     out = []
     for leaf in decoded.leaves:
         if type(leaf.value) is not str or norm_key(leaf.key) not in TARGETING_KEYS:
+            continue
+        # the user's targeting only: a page's, an app's or a search's own keywords describe
+        # that page or that search ("pope,vatican,catholic church", QA67)
+        if leaf.part != Part.BODY or NOT_USERS & path_words(leaf.path):
             continue
         words = sensitive_words(leaf.text[:2048])
         if words:

@@ -5,7 +5,8 @@ already read as the user's (``content.text``), a visit's reason or a complaint, 
 ``health.medical`` too (TAXONOMY.md: "health conditions, symptoms, medications"), as every
 evaluation set labels such text (``content.text|health.medical``), when it names:
 
-- a condition, an allergy or a medicine ("medical - asthma flare", "Marcus forgot his inhaler");
+- a condition, an allergy or a medicine about someone ("medical - asthma flare", "Marcus
+  forgot his inhaler", "I'm allergic to penicillin") or beside another health term;
 - two symptoms ("fever and a bad cough");
 - words that name a health matter as often as something else ("therapy", "covid",
   "infection", "surgery", "MRI", "aspirin") only beside another health term in the user's own
@@ -67,6 +68,13 @@ FIRST_PERSON = frozenset({"i", "i'm", "im", "my", "me", "mine", "myself", "ive",
                           "je", "j'ai", "mon", "ma", "mes", "moi", "ich", "mein", "meine", "mir",
                           "mich", "yo", "mi", "mis", "eu", "meu", "minha", "io", "mio",
                           "mia", "ja", "mój", "moja", "mam"})
+# someone's, and words of care that say a note is about health
+PERSONAL = frozenset({"his", "her", "he", "she", "son", "daughter", "child", "kid", "mom",
+                      "dad", "mum", "wife", "husband", "baby", "patient"})
+CARE = frozenset({"medical", "medication", "medicine", "doctor", "nurse", "dose", "doses",
+                  "pharmacy", "pharmacist", "clinic", "hospital", "prescription", "sick",
+                  "flare", "attack", "symptom", "symptoms", "treatment", "takes", "taking",
+                  "follow-up", "appointment", "results", "diagnosis", "diagnosed"})
 # medicines by their generic names: one is enough
 MEDICINES = frozenset({
     "penicillin", "amoxicillin", "clarithromycin", "azithromycin", "doxycycline",
@@ -114,12 +122,17 @@ def health_terms(text: str) -> tuple[str, ...]:
         strong.insert(0, "sore throat")
     weak = sorted(words & AMBIGUOUS)
     symptoms = sorted({SAME.get(w, w) for w in words & SYMPTOMS})
-    terms = [*strong, *weak, *symptoms]
+    terms = list(dict.fromkeys([*strong, *weak, *symptoms]))  # ("migraine" is in two lists)
     mine = bool(words & FIRST_PERSON) or "i'm" in low or "i've" in low or "j'ai" in low
-    # an unambiguous term ("asthma", "methylphenidate", "biopsy"), two symptoms, or words that
-    # name a health matter as often as something else beside another health term in the
-    # user's own words ("I was diagnosed with depression"); never one such word alone
-    if strong or len(symptoms) >= 2 or (mine and len(weak) + len(symptoms) >= 2):
+    # about someone: the user, "his inhaler", a note that says it is medical
+    someones = mine or bool(words & (PERSONAL | CARE))
+    # an unambiguous term about someone ("medical - asthma flare", "forgot his inhaler") or
+    # beside another health term ("tonsillitis, antibiotics"), two symptoms, or words that
+    # name a health matter as often as something else beside another term in the user's own
+    # words ("I was diagnosed with depression"); never one word alone: a song ("Migraine"),
+    # a name ("Mr Parkinson"), a topic ("diabetes research") (QA67)
+    if ((strong and (someones or len(terms) >= 2)) or len(symptoms) >= 2
+            or (mine and len(weak) + len(symptoms) >= 2)):
         return tuple(terms[:4])
     return ()
 
@@ -139,6 +152,8 @@ ITEM_LISTS = frozenset({"items", "lineitems", "lines", "products", "cart", "bask
 STRENGTH = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug)\b|\b(?:tablets?|capsules?|"
                       r"caps|tabs|inhaler|syrup|suspension|cream|ointment|drops|patch(?:es)?|"
                       r"comprimés?|gélules?|tabletten|kapseln|comprimidos?|cápsulas?)\b")
+NOT_MEDICINES = frozenset({"cocktail", "kit", "vinyl", "cd", "lp", "album", "bait", "pellets",
+                           "rat", "rodent", "poster", "shirt", "book", "novel", "dvd"})
 # a reason or a complaint about something else than a body (a phone's swollen battery, QA64)
 THINGS = frozenset({"battery", "screen", "phone", "device", "display", "charger", "app", "car",
                     "engine", "network", "router", "scan", "virus", "malware", "order",
@@ -159,6 +174,9 @@ def _medicine(text: str) -> tuple[str, ...]:
     words = {w.lower() for w in _WORDS.findall(text)}
     named = sorted(words & MEDICINES - AMBIGUOUS)  # (not "Melatonin 10mg Gummies", QA65)
     strength = STRENGTH.search(text) if named else None
+    # (not a cocktail kit, a record, a rodent bait: QA67)
+    if words & NOT_MEDICINES:
+        return ()
     return (*named, strength.group(0)) if strength and not words & ANIMALS else ()
 
 

@@ -41,8 +41,8 @@ def geohash(text: str) -> bool:
     """A geohash: 4 to 12 characters of its base-32 alphabet (no a, i, l, o), with a digit or
     mixed letters, so that a plain word ("berry") is not taken for one."""
     t = text.strip()
-    # (6 letters is a ~1 km cell a dating app sends, QA66; 5 letters may be a word, "berry")
-    return bool(_GEOHASH.fullmatch(t)) and (any(c.isdigit() for c in t) or len(t) >= 6)
+    # (6 letters are a word as often: "hunter", "server", "street", QA67)
+    return bool(_GEOHASH.fullmatch(t)) and (any(c.isdigit() for c in t) or len(t) >= 7)
 
 
 def _full_code(text: str) -> tuple[str, str] | None:

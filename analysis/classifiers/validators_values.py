@@ -145,7 +145,7 @@ def ethnicity_value(value: str) -> bool:
 # A product's condition and a setting's state, not a health condition or a symptom.
 NOT_HEALTH = frozenset({"new", "used", "refurbished", "like new", "mint", "good", "fair",
                         "poor", "excellent", "damaged", "open box", "default", "none", "all",
-                        "any", "true", "false", "on", "off", "enabled", "disabled"})
+                        "any", "true", "false", "on", "off", "enabled", "disabled", "nashi"})
 
 
 def health_text(value: str) -> bool:

@@ -70,10 +70,19 @@ SCAN_LISTS = frozenset({"nearby", "aps", "scan", "scans", "beacons", "neighbors"
                         "accesspoints"})
 CARD = re.compile(r"\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}")
 # a nonce's or an ID's digits that happen to check (Tealium's "tealium_random", the corpus)
+# ...nor a barcode's, a product's, a meter's or a contract's number (QA67: an EAN-13 passes)
 NOT_CARDS = frozenset({"random", "nonce", "seed", "id", "uuid", "timestamp", "ts", "hash",
-                       "session", "event", "trace", "request", "sequence", "seq"})
-CARD_WORDS = frozenset({"card", "cards", "numero", "number", "num", "nummer", "pan", "cc",
-                        "tarjeta", "cartao", "carte", "karte", "kaart", "karta", "numer"})
+                       "session", "event", "trace", "request", "sequence", "seq", "ean", "gtin",
+                       "upc", "jan", "barcode", "article", "item", "items", "product", "sku",
+                       "tax", "meter", "contract", "customer", "visitor", "phone", "loyalty",
+                       "points", "isbn", "shohin", "member", "membership"})
+CARD_WORDS = frozenset({"card", "cards", "pan", "cc", "tarjeta", "cartao", "carte", "karte",
+                        "kaart", "karta", "creditcard", "cardnumber"})
+ORDER_WORDS = PURCHASE_WORDS - {"payment"}  # an order's, a ticket's number
+# ...or a number's key in a payment's object ({"forma_pagamento": {"numero": ...}}, QA66)
+NUMBER_WORDS = frozenset({"numero", "number", "num", "nummer", "numer"})
+PAY_WORDS = frozenset({"payment", "pagamento", "pago", "paiement", "zahlung", "credit",
+                       "debit", "billing", "checkout", "method", "forma", "cartao", "tarjeta"})
 # ...and those whose bank account a payment is made to
 PAYEES = frozenset({"creditor", "charity", "landlord", "beneficiaryorganisation"})
 # An address book's entries are other people's (content.contacts), not the user's contact.*
@@ -133,12 +142,14 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
             and not (BUSINESS | PAYEES) & path_words(leaf.path)):
         return "financial.payment", "value is an IBAN with valid check digits (ISO 13616)", \
             0.8, "value.iban"
-    if (13 <= n <= 23 and t[0] in "2345" and CARD.fullmatch(t) and card_number(t)
+    if (15 <= n <= 23 and t[0] in "2345" and CARD.fullmatch(t) and card_number(t)
             and not NOT_CARDS & path_words(leaf.path)):
         # a payment card's number (ISO/IEC 7812: issuer prefix, Luhn check digit): by its
         # shape alone as likely an order's or a ticket's number, unless its key names a
         # number or a card (QA66: a Brazilian checkout's "numero")
-        if CARD_WORDS & path_words(leaf.path) and not _purchase_key(leaf):
+        words = path_words(leaf.path)
+        if (CARD_WORDS & words or (NUMBER_WORDS & words and PAY_WORDS & words)) and not (
+                words & ORDER_WORDS):
             return ("financial.payment", "value is a payment card number (issuer prefix and "
                     "Luhn check digit) under a number's or a card's key", 0.8, "value.card")
         return ("financial.payment", "value is shaped like a payment card number (issuer "

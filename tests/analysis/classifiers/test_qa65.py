@@ -61,3 +61,32 @@ def test_found_or_not(body: dict[str, object], url: str, path: str, category: st
                       expected: bool) -> None:
     found = strong_in(body, url if url.startswith("https") else "https://api.example" + url)
     assert (category in found.get(path, set())) is expected, found
+
+
+@pytest.mark.parametrize(("body", "url", "path", "category", "expected"), [
+    # QA67: a page's keywords, a shop search, a name are no targeting of the user
+    ({"site": {"keywords": "pope,vatican,catholic church,conclave"}}, "/openrtb2/auction",
+     "site.keywords", "personal.sensitive", False),
+    ({"kw": "christian dior sauvage 100ml"}, "/v1/search", "kw", "personal.sensitive", False),
+    # an EAN-13 or a German tax number that passes a card's check is no card
+    ({"items": [{"item_number": "4901234567894"}]}, "/v1/cart", "items[0].item_number",
+     "financial.payment", False),
+    ({"tax_number": "4012888888881881"}, "/v1/profile", "tax_number", "financial.payment",
+     False),
+    ({"forma_pagamento": {"numero": "4111111111111111"}}, "/v2/corridas",
+     "forma_pagamento.numero", "financial.payment", True),
+    ({"gh": "hunter"}, "/v1/users", "gh", "location.coarse", False),
+    ({"veiculo": {"modelo": "Chevrolet Onix"}}, "/v2/motoristas", "veiculo.modelo",
+     "device.info", False),
+    ({"arerugi": "nashi"}, "/v1/profile", "arerugi", "health.medical", False),
+    ({"comment": "Migraine by Pink Floyd is on repeat"}, "/v1/posts/5/comments", "comment",
+     "health.medical", False),
+    ({"comment": "Mr Parkinson from accounting called"}, "/v1/posts/5/comments", "comment",
+     "health.medical", False),
+    ({"items": [{"name": "Penicillin Cocktail Kit (honey-ginger syrup)"}], "total": 30},
+     "/v1/orders", "items[0].name", "health.medical", False),
+])
+def test_qa67_look_alikes(body: dict[str, object], url: str, path: str, category: str,
+                          expected: bool) -> None:
+    found = strong_in(body, "https://api.example" + url)
+    assert (category in found.get(path, set())) is expected, found
