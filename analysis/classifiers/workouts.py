@@ -64,6 +64,36 @@ def _measure(key: str) -> bool:
         words)
 
 
+# a sport named by a key that only a sport's kind has (Strava's "sport_type": "Ride", Fitbit's
+# "activityName": "Outdoor Walk", HealthKit's "HKWorkoutActivityTypeCycling": QA67); a
+# generic "type" or "kind" only with an unambiguous sport, a run or a walk with two measures
+SPORT_KEYS = frozenset({"sport", "sporttype", "activitytype", "workouttype", "exercisetype",
+                        "activityname", "workoutactivitytype", "discipline"})
+MORE_SPORTS = frozenset({"walk", "walking", "ride", "hike", "ski", "skiing", "bike", "cycle",
+                         "snowboard", "kayak", "paddle", "surf", "skate"})
+TWO_MEASURES = frozenset({"run"})  # (a generic kind's "walk" is a transit leg's, QA62)
+NAMED = frozenset({"run", "workout", "exercise", "jog", "ride"})
+_HEALTHKIT = "hkworkoutactivitytype"
+
+
+@lru_cache(maxsize=4096)
+def _named(parent: str) -> bool:
+    return bool(parent) and norm_key(parent.rpartition(".")[2].partition("[")[0]) in NAMED
+
+
+@lru_cache(maxsize=4096)
+def _sport(key: str, text: str) -> bool:
+    name, value = norm_key(key), norm_key(text)
+    if name in KIND_KEYS and (value in SPORTS or value in TWO_MEASURES
+                              or value.startswith(_HEALTHKIT)):
+        return True
+    if name not in SPORT_KEYS:
+        return False
+    if value.startswith(_HEALTHKIT):
+        return True
+    return bool(set(key_words(text)) & (SPORTS | MORE_SPORTS)) if len(text) <= 40 else False
+
+
 @lru_cache(maxsize=4096)
 def _has_measure(keys: frozenset[str]) -> bool:
     """A request's key names hold a measure's (cached per key set: SDKs repeat theirs)."""
@@ -86,13 +116,12 @@ def workout_measures(exchange_id: int, decoded: Decoded, found: list[Finding]) -
     if words & NOT_CALLS:
         return []
     sports = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
-              if type(leaf.value) is str and leaf.part == Part.BODY
-              and norm_key(leaf.key) in KIND_KEYS and norm_key(leaf.text) in SPORTS}
+              if type(leaf.value) is str and leaf.part == Part.BODY and _sport(leaf.key, leaf.text)}
     if sports:
         # a bare "run" is a CI job's or a game move's as often: a run needs two measures
         # beside it, as a workout has (a distance and a time: QA65)
         runs = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
-                if norm_key(leaf.key) in KIND_KEYS and leaf.text.lower() == "run"}
+                if norm_key(leaf.key) in KIND_KEYS and leaf.text.lower() in TWO_MEASURES}
         measured: dict[str, int] = {}
         for leaf in decoded.leaves:
             if leaf.key and _measure(leaf.key):
@@ -100,7 +129,9 @@ def workout_measures(exchange_id: int, decoded: Decoded, found: list[Finding]) -
                 measured[parent] = measured.get(parent, 0) + 1
         sports = {p for p in sports if p not in runs or measured.get(p, 0) >= 2}
     call = bool(words & WORKOUT_CALLS)
-    if not sports and not call:
+    named = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
+             if _named(leaf.path.rpartition(".")[0])}
+    if not sports and not call and not named:
         return []
     read = {(f.part, f.path) for f in found}
     out = []
@@ -117,6 +148,8 @@ def workout_measures(exchange_id: int, decoded: Decoded, found: list[Finding]) -
         elif call and (not parent or WORKOUT_OBJECTS.intersection(
                 key_words(parent.rpartition(".")[2].partition("[")[0]))):
             why = "in a workout call"
+        elif parent in named:
+            why = "in an object named after a workout"  # ({"run": {"distance_km": 5.2}})
         else:
             continue
         out.append(leaf_finding(exchange_id, leaf, "health.fitness", CONFIDENCE,

@@ -90,3 +90,25 @@ def test_qa67_look_alikes(body: dict[str, object], url: str, path: str, category
                           expected: bool) -> None:
     found = strong_in(body, "https://api.example" + url)
     assert (category in found.get(path, set())) is expected, found
+
+
+@pytest.mark.parametrize(("body", "url", "path", "expected"), [
+    # QA67: workouts by a sport-specific key, HealthKit's names, an object named after one
+    ({"name": "Evening Ride", "sport_type": "Ride", "distance": 24012.5, "moving_time": 3600},
+     "https://www.strava.example.com/api/v3/activities", "distance", True),
+    ({"activityName": "Outdoor Walk", "distanceKm": 3.4, "activeDuration": 2400},
+     "https://api.fitbit.example.com/1/user/-/activities.json", "distanceKm", True),
+    ({"type": "HKWorkoutActivityTypeRunning", "duration": 1800, "totalDistanceKm": 5.2},
+     "https://api.healthsync.example/v1/upload", "totalDistanceKm", True),
+    ({"run": {"distance_km": 5.2, "time": "28:14"}}, "https://api.example/v1/log",
+     "run.distance_km", True),
+    # ...not a dating profile's distance, a ride's, nor a transit leg's walk
+    ({"events": [{"p": {"distance_km": 2.4}}]}, "https://api.example/v1/events",
+     "events[0].p.distance_km", False),
+    ({"journey": {"legs": [{"kind": "walk", "duration": 300, "distance": 420}]}},
+     "https://api.example/v1/journeys", "journey.legs[0].distance", False),
+])
+def test_workouts_by_their_sport(body: dict[str, object], url: str, path: str,
+                                 expected: bool) -> None:
+    found = strong_in(body, url)
+    assert ("health.fitness" in found.get(path, set())) is expected, found
