@@ -26,7 +26,8 @@ RULE = "value.sensitive-targeting"
 CONFIDENCE = 0.7
 TARGETING_KEYS = frozenset({"keywords", "keyword", "kw", "kws", "segments", "segment",
                             "interests", "interest", "audiences", "audience", "usersegments",
-                            "targeting", "customtargeting", "userkeywords", "affinities"})
+                            "userkeywords", "affinities"})  # (not an ad server's "targeting"
+# string: a page's tags as often, QA67)
 SENSITIVE = frozenset({
     # sexual orientation and gender identity
     "lesbian", "bisexual", "bisexuel", "bisexuelle", "lgbt", "lgbtq", "lgbtqia", "lgbtq+",

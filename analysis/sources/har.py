@@ -63,10 +63,13 @@ def _with_cookies(headers: tuple[tuple[str, str], ...],
                   cookies: Any) -> tuple[tuple[str, str], ...]:
     """Some exporters list a request's cookies in ``request.cookies`` (HAR 1.2) without the
     ``Cookie`` header they were sent in: rebuild it, so a session cookie is read (QA66)."""
-    if not isinstance(cookies, list) or any(k.lower() == "cookie" for k, _ in headers):
+    if not isinstance(cookies, list) or any(
+            k.lower() == "cookie" and v.strip() for k, v in headers):
         return headers
-    pairs = [f"{c.get('name', '')}={c.get('value', '')}" for c in cookies
-             if isinstance(c, dict) and c.get("name")]
+    headers = tuple((k, v) for k, v in headers if k.lower() != "cookie")  # (an empty one)
+    pairs = [f"{c['name']}={c.get('value') or ''}" for c in cookies
+             if isinstance(c, dict) and isinstance(c.get("name"), str) and c["name"]
+             and isinstance(c.get("value") or "", str)]
     return (*headers, ("Cookie", "; ".join(pairs))) if pairs else headers
 
 

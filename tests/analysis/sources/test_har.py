@@ -229,3 +229,13 @@ def test_a_request_cookies_list_without_a_cookie_header_becomes_one(tmp_path: Pa
     (ex,) = list(read(write(tmp_path, [entry(request=request)]), SourceOptions()))
     assert isinstance(ex, Exchange)
     assert [v for k, v in ex.request_headers if k == "Cookie"] == ["vv_sess=s3cr3t-abc"]
+
+
+def test_an_empty_cookie_header_and_odd_cookie_items(tmp_path: Path) -> None:
+    # QA67: an empty Cookie header left the list unread; a cookie without a value became "None"
+    request = dict(entry()["request"], headers=[{"name": "Cookie", "value": ""}],
+                   cookies=[{"name": "vv_sess", "value": "s3cr3t-abc"}, {"name": "a"},
+                            {"name": 5, "value": 7}, "junk"])
+    (ex,) = list(read(write(tmp_path, [entry(request=request)]), SourceOptions()))
+    assert isinstance(ex, Exchange)
+    assert [v for k, v in ex.request_headers if k == "Cookie"] == ["vv_sess=s3cr3t-abc; a="]
