@@ -55,6 +55,13 @@ def codename(value: str) -> bool:
     return bool(_CODENAME.fullmatch(value.strip()))
 
 
+# words of a store product's ID, no build's code name
+STORE_WORDS = frozenset({"premium", "pro", "plus", "monthly", "yearly", "annual", "weekly",
+                         "subscription", "sub", "month", "year", "pack", "bundle", "trial",
+                         "lifetime", "vip", "gold", "coins", "gems", "credits", "12m", "1m",
+                         "3m", "6m", "1y", "1w"})
+
+
 def product_codename(value: str) -> bool:
     """``Build.PRODUCT``/``BOARD`` under a bare "product" or "board": a code name, and lower
     case without dashes — a SKU ("TR-223") or a forum board's slug ("first-90-days") is none
@@ -64,7 +71,8 @@ def product_codename(value: str) -> bool:
     # (words joined by underscores without a digit name a product of the app's, not a build:
     # "video_ident", QA63; "sdk_gphone64_arm64" is one)
     return (codename(v) and "-" not in v and not any(c.isupper() for c in v)
-            and ("_" not in v or any(c.isdigit() for c in v)))
+            and ("_" not in v or any(c.isdigit() for c in v))
+            and not set(v.split("_")) & STORE_WORDS)  # ("cyklia_premium_12m", QA68)
 
 
 _ML_TOKEN = re.compile(r"[a-z]{4,}")

@@ -129,7 +129,10 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
                 "value.bssid"
         # (an element of a scan's list names it by its own key: "aps": [...], "nearby":
         # [[ssid, bssid, rssi]], QA63)
-        if NEARBY & ancestor_words(leaf.path) or (
+        # (a scan is a list; one device's own object, "urzadzenie_ble.adres_mac", is the
+        # paired accessory's, QA68)
+        if ("[" in leaf.path and NEARBY & ancestor_words(leaf.path)) or (
+                SCAN_LISTS & ancestor_words(leaf.path)) or (
                 leaf.path.endswith("]") and SCAN_LISTS & path_words(leaf.path)):
             # a scan of nearby Bluetooth/Wi-Fi devices: their addresses locate the phone, they
             # are not its own hardware ID (TAXONOMY location.wifi: nearby network identifiers)

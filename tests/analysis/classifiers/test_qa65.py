@@ -112,3 +112,22 @@ def test_workouts_by_their_sport(body: dict[str, object], url: str, path: str,
                                  expected: bool) -> None:
     found = strong_in(body, url)
     assert ("health.fitness" in found.get(path, set())) is expected, found
+
+
+@pytest.mark.parametrize(("body", "path", "category", "expected"), [
+    # QA68: a Polish period tracker's keys, a paired thermometer's MAC, a store product
+    ({"onboarding": {"ostatnia_miesiaczka": "2026-11-27"}}, "onboarding.ostatnia_miesiaczka",
+     "health.medical", True),
+    ({"custom_targeting": {"faza_cyklu": "owulacja"}}, "custom_targeting.faza_cyklu",
+     "health.medical", True),
+    ({"cycle_phase": "luteal"}, "cycle_phase", "health.medical", True),
+    ({"model_urzadzenia": "SM-S911B"}, "model_urzadzenia", "device.info", True),
+    ({"urzadzenie_ble": {"adres_mac": "C4:7F:51:2A:9E:03"}}, "urzadzenie_ble.adres_mac",
+     "location.wifi", False),
+    ({"ble": [{"addr": "aa:bb:cc:dd:ee:02"}]}, "ble[0].addr", "location.wifi", True),
+    ({"produkt": "cyklia_premium_12m"}, "produkt", "device.info", False),
+])
+def test_qa68_readings(body: dict[str, object], path: str, category: str,
+                       expected: bool) -> None:
+    found = strong_in(body)
+    assert (category in found.get(path, set())) is expected, found
