@@ -47,7 +47,8 @@ SETTINGS = frozenset({"shift", "offset", "target", "effect", "effects", "preset"
 NOT_A_SPEAKER = frozenset({"tts", "synth", "synthesis", "synthesizer", "tuner", "song", "songs",
                            "track", "tracks", "karaoke", "reference", "model", "models"})
 SPREAD = frozenset({"sd", "std", "stdev", "var", "variance", "range", "delta", "iqr"})
-_F0 = re.compile(r"(?:^|[_\W])f0(?:[_\W]|$)", re.IGNORECASE)
+# ("f0_mean_hz", camelCase "f0Mean" and "meanF0Hz": blind32, blind33)
+_F0 = re.compile(r"(?:(?:^|[_\W])[fF]|(?<=[a-z])F)0(?:[_\W]|$|[A-Z])")
 MIN_DIGRAPHS = 5
 # Facial action units (FACS, Ekman & Friesen; OpenFace writes "AU01_r" intensities, "AU01_c"
 # presence): five or more of a face's muscle movements measured together

@@ -131,3 +131,10 @@ def test_qa68_readings(body: dict[str, object], path: str, category: str,
                        expected: bool) -> None:
     found = strong_in(body)
     assert (category in found.get(path, set())) is expected, found
+
+
+def test_voice_measures_written_in_camel_case() -> None:
+    # blind33: an interview-practice app's {"f0Mean", "f0Sd", "jitter", "shimmer"}
+    found = strong_in({"features": {"f0Mean": 182.4, "f0Sd": 21.3, "jitter": 0.012,
+                                    "shimmer": 0.041}})
+    assert found.get("features.f0Mean") == {"biometric.voice"}, found
