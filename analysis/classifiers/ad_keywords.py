@@ -19,6 +19,7 @@ from functools import lru_cache
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.paths import path_words
 from analysis.classifiers.rules import norm_key, norm_keys
+from analysis.classifiers.structure_base import url_words
 from analysis.decoders import Decoded
 from analysis.records import Finding, Part
 
@@ -43,7 +44,11 @@ SENSITIVE = frozenset({
 # objects whose targeting words are a page's, an app's, a search's or a product's
 NOT_USERS = frozenset({"site", "app", "content", "page", "search", "query", "product",
                        "products", "item", "items", "article", "publisher", "imp", "video",
-                       "context", "filters", "filter"})
+                       "context", "filters", "filter", "post", "posts", "podcast", "course",
+                       "group", "campaign", "campaigns", "review"})
+USERS = frozenset({"user", "usr", "visitor", "data", "segment", "segments", "userdata"})
+AD_CALLS = frozenset({"auction", "bid", "bids", "openrtb", "openrtb2", "rtb", "ad", "ads",
+                      "adrequest", "prebid"})
 _SPLIT = re.compile(r"[\s,;|/_:+-]+")
 
 
@@ -61,17 +66,21 @@ def sensitive_targeting(exchange_id: int, decoded: Decoded) -> list[Finding]:
     """``personal.sensitive`` for targeting words that name an orientation or a faith."""
     if not _targeting(decoded.key_set()):
         return []
+    # a user's object or an ad request (a post's, a course's or a campaign's own keywords
+    # describe those: QA69)
+    ad_call = bool(url_words(decoded) & AD_CALLS)
     out = []
     for leaf in decoded.leaves:
         if type(leaf.value) is not str or norm_key(leaf.key) not in TARGETING_KEYS:
             continue
         # the user's targeting only: a page's, an app's or a search's own keywords describe
         # that page or that search ("pope,vatican,catholic church", QA67)
-        if leaf.part != Part.BODY or NOT_USERS & path_words(leaf.path):
+        above = path_words(leaf.path)
+        if leaf.part != Part.BODY or NOT_USERS & above or not (above & USERS or ad_call):
             continue
-        words = sensitive_words(leaf.text[:2048])
-        if words:
-            named = ", ".join(repr(w) for w in words)
+        terms = sensitive_words(leaf.text[:2048])
+        if terms:
+            named = ", ".join(repr(w) for w in terms)
             out.append(leaf_finding(exchange_id, leaf, "personal.sensitive", CONFIDENCE,
                                     f"targeting words name a special category: {named}", RULE))
     return out

@@ -65,16 +65,17 @@ AMBIGUOUS = frozenset({
 })
 # the first person: the user writing about themselves (English and the sets' languages)
 FIRST_PERSON = frozenset({"i", "i'm", "im", "my", "me", "mine", "myself", "ive", "i've",
-                          "je", "j'ai", "mon", "ma", "mes", "moi", "ich", "mein", "meine", "mir",
-                          "mich", "yo", "mi", "mis", "eu", "meu", "minha", "io", "mio",
-                          "mia", "ja", "mój", "moja", "mam"})
+                          "je", "j'ai", "moi", "ich", "mein", "meine", "mir", "mich", "meu",
+                          "minha", "mio", "mój", "moja"})
+# (not "eu", "mon", "mi", "ja", "yo", "ma", "mam": the EU, Monday, Michigan, yes... in English
+# texts as often: QA69)
 # someone's, and words of care that say a note is about health
 PERSONAL = frozenset({"his", "her", "he", "she", "son", "daughter", "child", "kid", "mom",
                       "dad", "mum", "wife", "husband", "baby", "patient"})
 CARE = frozenset({"medical", "medication", "medicine", "doctor", "nurse", "dose", "doses",
-                  "pharmacy", "pharmacist", "clinic", "hospital", "prescription", "sick",
-                  "flare", "attack", "symptom", "symptoms", "treatment", "takes", "taking",
-                  "follow-up", "appointment", "results", "diagnosis", "diagnosed"})
+                  "pharmacy", "pharmacist", "clinic", "hospital", "prescription", "flare",
+                  "symptom", "symptoms", "treatment", "follow-up", "appointment",
+                  "diagnosis", "diagnosed"})  # (not "results", "attack", "takes": QA69)
 # medicines by their generic names: one is enough
 MEDICINES = frozenset({
     "penicillin", "amoxicillin", "clarithromycin", "azithromycin", "doxycycline",

@@ -72,7 +72,8 @@ def product_codename(value: str) -> bool:
     # "video_ident", QA63; "sdk_gphone64_arm64" is one)
     return (codename(v) and "-" not in v and not any(c.isupper() for c in v)
             and ("_" not in v or any(c.isdigit() for c in v))
-            and not set(v.split("_")) & STORE_WORDS)  # ("cyklia_premium_12m", QA68)
+            and not set(re.split(r"[._]", v)) & STORE_WORDS  # ("cyklia_premium_12m", QA68)
+            and v.count(".") < 2)  # (a reverse-DNS store ID, "com.cyklia.premium.12m": QA69)
 
 
 _ML_TOKEN = re.compile(r"[a-z]{4,}")

@@ -92,6 +92,26 @@ ADDRESS_BOOK = frozenset({"contacts", "addressbook", "phonebook", "contactlist",
                           "invitees", "invitee", "invites"})
 
 
+def _scanned(path: str) -> bool:
+    """A MAC in a scan's list: the list's own name is a scan's or a radio's ("scan", "nearby",
+    "ble": [...]), not a user's own devices ("paired_devices", "bonded", "my_devices"), and a
+    single device's object is the accessory's (QA68, QA69)."""
+    if OWN_DEVICES & path_words(path):
+        return False
+    if SCAN_LISTS & ancestor_words(path):
+        return True
+    head, bracket, _ = path.rpartition("[")
+    while bracket and head.endswith("]"):  # ([[ssid, bssid, rssi]] rows)
+        head, bracket, _ = head.rpartition("[")
+    name = head.rpartition(".")[2]
+    return bool(bracket) and bool(NEARBY & path_words(name))
+
+
+# a user's own devices, never a scan
+OWN_DEVICES = frozenset({"paired", "bonded", "trusted", "registered", "my", "saved",
+                         "connected", "linked", "owned", "known"})
+
+
 def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
     """(category, evidence, confidence, rule) for a leaf's value shape, or None."""
     t = leaf.text.strip()
@@ -131,9 +151,7 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
         # [[ssid, bssid, rssi]], QA63)
         # (a scan is a list; one device's own object, "urzadzenie_ble.adres_mac", is the
         # paired accessory's, QA68)
-        if ("[" in leaf.path and NEARBY & ancestor_words(leaf.path)) or (
-                SCAN_LISTS & ancestor_words(leaf.path)) or (
-                leaf.path.endswith("]") and SCAN_LISTS & path_words(leaf.path)):
+        if _scanned(leaf.path):
             # a scan of nearby Bluetooth/Wi-Fi devices: their addresses locate the phone, they
             # are not its own hardware ID (TAXONOMY location.wifi: nearby network identifiers)
             return "location.wifi", "value is the MAC address of a nearby device in a scan", \

@@ -68,11 +68,16 @@ def _measure(key: str) -> bool:
 # "activityName": "Outdoor Walk", HealthKit's "HKWorkoutActivityTypeCycling": QA67); a
 # generic "type" or "kind" only with an unambiguous sport, a run or a walk with two measures
 SPORT_KEYS = frozenset({"sport", "sporttype", "activitytype", "workouttype", "exercisetype",
-                        "activityname", "workoutactivitytype", "discipline"})
+                        "activityname", "workoutactivitytype"})
 MORE_SPORTS = frozenset({"walk", "walking", "ride", "hike", "ski", "skiing", "bike", "cycle",
                          "snowboard", "kayak", "paddle", "surf", "skate"})
+NOT_SPORT_WORDS = frozenset({"rental", "forecast", "reminder", "counting", "shop", "pass",
+                             "school", "lesson", "lessons"})
 TWO_MEASURES = frozenset({"run"})  # (a generic kind's "walk" is a transit leg's, QA62)
-NAMED = frozenset({"run", "workout", "exercise", "jog", "ride"})
+NAMED = frozenset({"run", "workout", "jog"})
+GAME_KEYS = frozenset({"score", "highscore", "level", "coins", "lives", "xp", "combo", "points",
+                       "gems"})  # (an endless runner's "run", QA69)
+RUN_TIMES = frozenset({"time", "movingtime", "calories", "kcal", "avghr", "avgheartrate"})
 _HEALTHKIT = "hkworkoutactivitytype"
 
 
@@ -91,7 +96,11 @@ def _sport(key: str, text: str) -> bool:
         return False
     if value.startswith(_HEALTHKIT):
         return True
-    return bool(set(key_words(text)) & (SPORTS | MORE_SPORTS)) if len(text) <= 40 else False
+    # a sport's name, or a short name ending in one ("Outdoor Walk"), not a phrase with one
+    # ("Walk the dog reminder", "cycle counting", "Ski rental": QA69)
+    words = key_words(text)
+    return (0 < len(words) <= 3 and words[-1] in SPORTS | MORE_SPORTS
+            and not set(words) & NOT_SPORT_WORDS)
 
 
 @lru_cache(maxsize=4096)
@@ -116,12 +125,14 @@ def workout_measures(exchange_id: int, decoded: Decoded, found: list[Finding]) -
     if words & NOT_CALLS:
         return []
     sports = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
-              if type(leaf.value) is str and leaf.part == Part.BODY and _sport(leaf.key, leaf.text)}
+              if type(leaf.value) is str and leaf.part == Part.BODY and len(leaf.text) <= 40
+              and _sport(leaf.key, leaf.text)}  # (the cache keeps short texts only, QA69)
     if sports:
         # a bare "run" is a CI job's or a game move's as often: a run needs two measures
         # beside it, as a workout has (a distance and a time: QA65)
         runs = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
-                if norm_key(leaf.key) in KIND_KEYS and leaf.text.lower() in TWO_MEASURES}
+                if type(leaf.value) is str and len(leaf.text) <= 40
+                and norm_key(leaf.key) in KIND_KEYS and norm_key(leaf.text) in TWO_MEASURES}
         measured: dict[str, int] = {}
         for leaf in decoded.leaves:
             if leaf.key and _measure(leaf.key):
@@ -129,8 +140,17 @@ def workout_measures(exchange_id: int, decoded: Decoded, found: list[Finding]) -
                 measured[parent] = measured.get(parent, 0) + 1
         sports = {p for p in sports if p not in runs or measured.get(p, 0) >= 2}
     call = bool(words & WORKOUT_CALLS)
-    named = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
-             if _named(leaf.path.rpartition(".")[0])}
+    counts: dict[str, int] = {}
+    for leaf in decoded.leaves:
+        parent = leaf.path.rpartition(".")[0]
+        if leaf.key and _named(parent) and (_measure(leaf.key)
+                                            or norm_key(leaf.key) in RUN_TIMES):
+            counts[parent] = counts.get(parent, 0) + 1
+    # an object named after a workout with two measures ({"run": {"distance_km": 5.2, "time":
+    # "28:14"}}; a game's "run" has a score beside one, a CI's a duration alone: QA69)
+    games = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
+             if norm_key(leaf.key) in GAME_KEYS} if counts else set()
+    named = {p for p, n in counts.items() if n >= 2 and p not in games}
     if not sports and not call and not named:
         return []
     read = {(f.part, f.path) for f in found}

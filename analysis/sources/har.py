@@ -53,8 +53,9 @@ def _naive(value: Any) -> bool:
 def _headers(items: Any) -> tuple[tuple[str, str], ...]:
     if not isinstance(items, list):
         return ()
+    # (a null value is an empty one, not the text "None": QA69)
     return tuple(
-        (str(h.get("name", "")), str(h.get("value", "")))
+        (str(h.get("name") or ""), "" if h.get("value") is None else str(h["value"]))
         for h in items if isinstance(h, dict)
     )
 
