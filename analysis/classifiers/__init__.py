@@ -53,7 +53,8 @@ from analysis.classifiers.records import (
     servers_not_the_phone,
 )
 from analysis.classifiers.rules import key_rules
-from analysis.classifiers.searched import searched_in_events
+from analysis.classifiers.sdk_subjects import device_subjects
+from analysis.classifiers.searched import place_sessions, searched_in_events
 from analysis.classifiers.series import series_leaf
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.this_phone import not_this_phone, paired_devices
@@ -116,10 +117,9 @@ def dedupe(findings: Iterable[Finding]) -> list[Finding]:
 
 
 # What the key and value classifiers said about a leaf, remembered: SDKs send the same fields
-# with the same values in every request (model, OS version, advertising ID, event names), and
-# both classifiers are pure functions of the leaf's part, path, key names, text and layers.
-# On the evaluation families 84% of leaves repeat (scripts/bench_analyze.py). Bounded: long
-# values are not remembered, and the memo is emptied when full or when the rules are reloaded.
+# with the same values in every request, and both classifiers are pure functions of the leaf's
+# part, path, key names, text and layers (84% of leaves repeat on the evaluation families,
+# scripts/bench_analyze.py). Bounded: long values are not kept; emptied when full or reloaded.
 FindingFields = tuple[Any, ...]  # a Finding's fields after exchange_id
 _MEMO: dict[tuple[Any, ...], tuple[FindingFields | None, FindingFields | None]] = {}
 _MEMO_RULES: list[object] = [None]
@@ -210,6 +210,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         by_key += written
     if "content.text" in cats or "content.contacts" in cats or written:
         by_key = not_written_by_the_user(by_key, decoded)
+    by_key = place_sessions(decoded, by_key) if "secret.credential" in cats else by_key
     if "financial.purchase" in cats:
         by_key = purchases_only(decoded, by_key)
         by_key += order_details(exchange_id, decoded, by_key)
@@ -241,6 +242,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found = other_things(found) + package_lists(exchange_id, decoded, found)
     found = others_records(found, decoded)
     late = set(map(CATEGORY, found))
+    found = device_subjects(decoded, found) if "id.user" in late else found
     if late & PETS_OWN:
         found = pets_not_people(found, decoded)
     if "health.fitness" in late:
@@ -268,8 +270,7 @@ def _login(path: str) -> bool:
 HOST_KINDS = frozenset({"id.advertising", "id.device", "id.hardware", "id.sim", "id.user",
                         "contact.email", "contact.phone"})
 OAUTH_KEYS = frozenset({"grant_type", "response_type", "redirect_uri", "code_challenge",
-                        "code_verifier", "client_secret", "client_assertion",
-                        # Amazon Cognito's user-pool calls name the app's client too
+                        "code_verifier", "client_secret", "client_assertion",  # and Cognito's:
                         "AuthFlow", "ConfirmationCode", "SecretHash"})
 
 

@@ -124,3 +124,21 @@ def searched_in_events(exchange_id: int, decoded: Decoded, found: list[Finding])
                                     f"key '{leaf.key}' holds the terms of an event named for a "
                                     "search", "context.search-event"))
     return out
+
+
+# A place autocomplete's session token (Google Places' "?sessiontoken=", the new API's
+# "sessionToken") is a random UUID the app makes to group one search's keystrokes with the
+# details call that ends it, for billing: it logs nobody in (Places API documentation,
+# "Session tokens"), so it is no credential there.
+PLACE_CALLS = SEARCH_CALLS | {"place", "places", "placedetails", "findplacefromtext"}
+_UUID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
+
+
+def place_sessions(decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """The findings without a place search's session token read as a credential."""
+    if not url_words(decoded) & PLACE_CALLS:
+        return found
+    tokens = {(leaf.part, leaf.path) for leaf in decoded.leaves
+              if norm_key(leaf.key) == "sessiontoken" and _UUID.fullmatch(leaf.text.strip())}
+    return [f for f in found if f.category != "secret.credential"
+            or (f.part, f.path) not in tokens] if tokens else found

