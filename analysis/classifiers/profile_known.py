@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from analysis.classifiers.profile_finer import finer_coordinates
 from analysis.classifiers.rules import load_toml
 from analysis.classifiers.variants import (
     coordinate_forms,
@@ -164,7 +165,6 @@ NUMBER_WRITTEN = re.compile(r"\+?[\d(][\d ()./-]{5,24}\d")
 SEPARATORS = frozenset(" ()./-")
 
 
-
 class KnownValues:
     """Lookup tables and regular expressions of one profile's known values."""
 
@@ -213,9 +213,13 @@ class KnownValues:
         digests = {v for v in self.search if len(v) in DIGEST_LENGTHS and HEX.fullmatch(v)}
         runs = "|".join(f"[0-9a-f]{{{n}}}" for n in sorted({len(v) for v in digests},
                                                           reverse=True))
+        # ...and the profile's coordinates at more decimals (profile_finer.py), tried after
+        # the variants at each position
+        finer, self.finer = finer_coordinates(profile, CATEGORY)
+        trie = trie_pattern(v for v in self.search if v not in digests)
         self.regexes = tuple(r for r in (
-            _bounded(trie_pattern(v for v in self.search if v not in digests),
-                     {v[0] for v in self.search if v not in digests}),
+            _bounded(f"{trie}|{finer}" if finer and trie else trie or finer,
+                     {v[0] for v in self.search if v not in digests} | set("-0123456789")),
             _bounded(runs, set("0123456789abcdef"))) if r is not None)
         self._loose: re.Pattern[str] | bool | None = False  # compiled on first raw field
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from functools import lru_cache
 from typing import Any
 
 from analysis.classifiers.base import compose, preview, remake_finding
 from analysis.classifiers.keys import is_negative_key
+from analysis.classifiers.profile_finer import finer_match
 from analysis.classifiers.profile_known import (
     KEY_HINTS,
     MIN_SEARCH,
@@ -155,10 +157,22 @@ class ProfileMatcher(KnownValues):
             (m for regex in regexes for m in regex.finditer(joined)), key=MATCH_START))
         for m in matches:
             i = rest[bisect.bisect_right(starts, m.start()) - 1]
-            for variant, known in self.search.get(m.group(1).lower(), ()):
-                matched[i].append((m.group(1), variant, known))
+            # a minus sign before a coordinate is the other hemisphere's (-37.97614 is not
+            # 37.97614); variants of a negative coordinate carry their own sign
+            signed = joined[m.start(1) - 1] == "-"
+            for variant, known in self.search.get(m.group(1).lower(), ()) or self._finer(
+                    m, signed):
+                if not (signed and known.section == "location"):
+                    matched[i].append((m.group(1), variant, known))
         return [(c, tuple(w), tuple(r)) if c or w or r else NO_HITS
                 for c, w, r in zip(whole, written, matched, strict=True)]
+
+    def _finer(self, m: re.Match[str], signed: bool) -> list[tuple[str, Known]]:
+        """A fix the profile's coordinate rounds (profile_finer.py): no variant is its text.
+        (Its text with the sign before it, which the match leaves out.)"""
+        text = m.group(1)
+        return [(text, Known("location", key, category, "finer", note, sent)) for _, sent, key,
+                category, note in finer_match(f"-{text}" if signed else text, self.finer)]
 
     def _point(self, text: str) -> list[tuple[str, Known]]:
         """The profile's coordinates in a "lat,lon" field, each part looked up as a whole: a

@@ -91,8 +91,32 @@ def test_short_values_need_the_whole_field_and_a_key_hint() -> None:
 
 
 def test_no_partial_matches_inside_longer_values() -> None:
-    found = _find({"x": "1" + IMEI, "y": IMEI + "0", "z": "40.741831"})
+    # (a coordinate with more decimals that do not round to the profile's is another point)
+    found = _find({"x": "1" + IMEI, "y": IMEI + "0", "z": "40.741891", "w": "140.74183"})
     assert not found
+
+
+def test_a_fix_at_more_decimals_that_round_to_the_profiles_is_its_position() -> None:
+    """QA70: a phone sends its GPS fix to 6-15 decimals; the tester wrote 5 down."""
+    found = _find({"z": "40.741831", "lat": 40.7418349, "lon": -73.989306, "s": "-40.741831",
+                   "far": 40.74189, "pair": "40.7418312,-73.9893081"})
+    assert found["z"] == ("location.precise", "finer")
+    assert found["lat"] == ("location.precise", "finer")
+    assert found["lon"] == ("location.precise", "finer")
+    assert found["pair"] == ("location.precise", "finer")
+    assert "s" not in found and "far" not in found  # the other hemisphere; 60 m away
+
+
+def test_a_coordinate_written_with_few_decimals_matches_no_finer_fix() -> None:
+    """Three decimals are a 100 m square: a fix inside it is no evidence of the position."""
+    profile = DeviceProfile(location={"lat": 40.742, "lon": -73.989})
+    m = matcher_for(profile)
+    assert m is not None and not m.finer
+    ex = Exchange(ts=0, method="POST", url="https://api.example/v1",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"lat": 40.74183, "lon": -73.98931}).encode())
+    assert not [f for f in classify_decoded(1, decode_exchange(ex), m)
+                if f.detector.value == "ground_truth"]
 
 
 def test_one_regex_and_matcher_cached_per_profile() -> None:
