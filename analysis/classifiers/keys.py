@@ -11,6 +11,16 @@ from functools import lru_cache
 
 from analysis.classifiers.base import compose, hash_transform, list_path, preview
 from analysis.classifiers.context_rules import context_rule_for
+from analysis.classifiers.key_scopes import (
+    LIST_PLACES,
+    NOT_OWN,
+    OTHER_PERSON,
+    OTHER_PERSON_RULES,
+    OWN_WORDS_ONLY,
+    OWN_WORDS_UNDER,
+    USER_ROLES,
+    lists_above,
+)
 from analysis.classifiers.location_codes import grade_code
 from analysis.classifiers.paths import ancestor_words, path_words
 from analysis.classifiers.rules import (
@@ -71,6 +81,10 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
             # what the record holds; only an identifier's own object lends its name to its id
             # (an identity map's {"Phone_SHA256": [{"id": ...}]} holds the hashed phone)
             exact = tuple(r for r in exact if r.category.startswith(("id.", "contact.")))
+        if exact and spelled and name == tp != tk:
+            # the parent's rules, then the key's own: {"booking": {"address": ...}} is the
+            # booking's address when it is no booking's reference (QA71)
+            exact += tuple(r for r in exact_rules(tk, part) if r not in exact)
         if exact:
             return name, exact
     name = names[0]
@@ -127,40 +141,6 @@ CHECK_TEXT = {"imei_like": "is no valid IMEI or MEID (length, Luhn check digit)"
 RECORD_IDS = frozenset({"id", "uuid", "guid", "key"})
 # rules void for a field of a record in a list (a record's own "cid" is no client's ID)
 NOT_IN_RECORDS = frozenset({"key.cid"})
-# Rules whose key's own words void them as a parent's would ("store_lat", "restaurant_h3")
-OWN_WORDS_UNDER = frozenset({"key.h3", "key.plus-code", "key.install-id-suffix", "words.phone",
-                             "words.fitness", "words.gender-age-gender", "words.latitude",
-                             "words.longitude", "words.name", "words.national-id", "words.locale",
-                             "words.device-model", "words.payment", "words.condition",
-                             "words.user-text"})
-# ...and whose key's own words may name another person ("invitee_phone_sha256", QA29)
-OTHER_PERSON = frozenset({"invitee", "invitees", "friend", "friends", "referee", "recipient",
-                          "recipients", "inviter", "referrer", "callee"})
-OTHER_PERSON_RULES = frozenset({"key.phone", "key.email", "words.phone"})
-# ...and a key naming the user's own role beats the place above it ("school.student_phone")
-USER_ROLES = frozenset({"student", "pupil", "parent", "guardian", "user", "customer", "member",
-                        "patron", "passenger", "my", "me"})
-# Rules whose key's other words must all say the place is the user's ("pickup_lat"): a
-# catalogue's places are named by their own words ("stop_lat", "depot_lat"; QA10).
-USER_PLACE = frozenset({"user", "my", "me", "current", "curr", "cur", "device", "gps", "last",
-                        "known", "lastknown", "home", "work", "pickup", "dropoff", "drop", "off",
-                        "dest", "destination", "origin", "start", "end", "from", "to", "fix",
-                        "loc", "location", "pos", "position", "geo", "client", "phone", "approx",
-                        "reported", "actual", "precise", "coarse", "raw", "fused", "trip",
-                        "ride", "visit", "checkin", "check", "in", "mobile", "sender", "here"})
-OWN_WORDS_ONLY = {"words.latitude": USER_PLACE, "words.longitude": USER_PLACE}
-# Lists whose entries are places the app shows (blind12: clinics): a coordinate in an entry is
-# that place's; outside its list ("clinics": {"query": ...}) the user's search position (QA12)
-LIST_PLACES = frozenset({"clinics", "hospitals", "pharmacies", "offices", "venues", "stores",
-                         "shops", "restaurants", "stations", "stops", "branches", "atms",
-                         "hotels", "listings", "pois", "merchants", "businesses", "cities",
-                         "sensors", "saved", "favorites", "favourites", "bookmarks"})
-
-
-def lists_above(path: str) -> set[str]:
-    """The names of the lists a field sits in ("clinics[1].lat" -> {"clinics"})."""
-    return {seg.partition("[")[0].lower() for seg in path.split(".")[:-1] if "[" in seg}
-
 @lru_cache(maxsize=8192)
 def _evidence(key: str, rule_id: str, what: str, transform: str | None, note: str) -> str:
     evidence = f"key '{key}' matches rule {rule_id} ({what})"
@@ -270,6 +250,8 @@ class KeyClassifier:
                 continue
             if rule.grade == "coordinate" and LIST_PLACES.intersection(lists_above(leaf.path)):
                 continue  # an entry of a list of clinics or offices: that place's position
+            if rule.id in NOT_OWN and NOT_OWN[rule.id].intersection(key_words(leaf.key)):
+                continue  # a library's card number, a meter's serial (QA71)
             only = OWN_WORDS_ONLY.get(rule.id)
             if only is not None and not set(key_words(leaf.key)[:-1]) <= only:
                 continue

@@ -18,10 +18,12 @@ TEMPO_KEYS = frozenset({"bpm", "tempo", "tempobpm", "songbpm", "trackbpm"})
 # (not "track", "player" or "audio": Segment's and Mixpanel's /track, a player's heart rate,
 # QA62)
 MUSIC_CALLS = frozenset({"music", "song", "songs", "playlist", "playlists", "nowplaying",
-                         "radio", "metronome", "album", "albums", "scrobble", "lyrics"})
+                         "radio", "metronome", "album", "albums", "scrobble", "lyrics",
+                         "samples", "loops", "stems", "beats"})
 # keys only a song has (not a workout summary's "playlist_id")
 SONG_KEYS = frozenset({"artist", "artists", "album", "isrc", "genre", "songtitle", "songname",
-                       "trackname", "songid", "artistname", "albumname"})
+                       "trackname", "songid", "artistname", "albumname",
+                       "timesignature", "keysignature"})
 HEART = frozenset({"hr", "heartrate", "heart", "pulse", "vitals"})
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import operator
 from functools import lru_cache
 
-from analysis.classifiers.keys import lists_above
+from analysis.classifiers.key_scopes import lists_above
 from analysis.classifiers.other_users import others_ids
 from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.places_own import (

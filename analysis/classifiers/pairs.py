@@ -16,7 +16,7 @@ import operator
 from collections.abc import Callable, Iterable, Iterator
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.keys import LIST_PLACES, lists_above
+from analysis.classifiers.key_scopes import LIST_PLACES, lists_above
 from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.rules import key_rules
 from analysis.classifiers.structure_base import url_words

@@ -32,7 +32,8 @@ PET_CALLS = frozenset({"pet", "pets", "dog", "dogs", "puppy", "puppies", "kitten
 PET_KEYS = frozenset({"petid", "petids", "dogid", "catid", "animalid", "mascotaid", "idmascota",
                       "horseid", "breed", "raza", "microchip", "microchipnumber", "neutered",
                       "spayed"})
-ANIMAL_KEYS = frozenset({"species", "especie"})
+ANIMAL_KEYS = frozenset({"species", "especie", "speciescode", "speciesid", "taxon", "taxonid",
+                         "scientificname"})
 PETS_OWN = frozenset({"health.medical", "health.fitness", "personal.birthdate",
                       "personal.gender"})
 ANIMALS_OWN = frozenset({"health.fitness", "personal.birthdate", "personal.gender"})

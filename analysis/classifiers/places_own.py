@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from analysis.classifiers.keys import USER_ROLES
+from analysis.classifiers.key_scopes import USER_ROLES
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.words import key_words

@@ -27,7 +27,8 @@ PRODUCT_WORDS = frozenset({"price", "prices", "sku", "skus", "quantity", "qty", 
                            "products", "item", "items", "list", "max", "min", "cart", "amount",
                            "value", "unit", "msrp",
                            # a price's unit ("price_cents", "price_micros": QA17)
-                           "cents", "micros", "minor", "usd", "eur", "currency"})
+                           "cents", "micros", "minor", "usd", "eur", "currency",
+                           "above", "below", "target", "threshold", "alert"})
 # Words of event names, operation names and URL path segments that say a purchase happened or
 # is being made ("purchase", "af_purchase", "Order Completed", "checkoutCreate", "trackPurchase").
 PURCHASE_WORDS = frozenset({"purchase", "purchased", "purchases", "checkout", "transaction",
@@ -176,10 +177,12 @@ BOUGHT = frozenset({"purchase", "purchased", "checkout", "order", "orders", "tra
                     "subscribe", "subscribed", "iap", "receipt", "paid", "booking", "booked",
                     "refund", "refunded", "buy", "bought", "payment", "pay",
                     # a priced plan sent to the subscriptions call (QA30)
-                    "subscription", "subscriptions", "donation", "donate"})
+                    "subscription", "subscriptions", "donation", "donate",
+                    "reservation", "reservations", "reserved"})
 # ...and the calls themselves, in the plural, as the path's last segment (blind21: POST
 # /v3/bookings with its currency, a payment SDK's /v2/payments; not /payments/methods: QA51)
-BOUGHT_CALLS = frozenset({"bookings", "payments", "purchases", "transactions", "donations"})
+BOUGHT_CALLS = frozenset({"bookings", "payments", "purchases", "transactions", "donations",
+                          "reservations"})
 NOT_BOUGHT = frozenset({"ad", "ads", "revenue", "impression", "impressions", "view", "viewed",
                         "cancel", "cancelled", "canceled", "abandoned", "failed", "quote"})
 EVENT_KEYS = frozenset({"event", "en", "name", "eventname", "event_name", "_eventname", "ev",

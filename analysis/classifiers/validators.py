@@ -34,7 +34,7 @@ from analysis.classifiers.validators_device import (
     resolution,
     user_agent_device,
 )
-from analysis.classifiers.validators_geo import lat, latlon_pair, lon, num_value
+from analysis.classifiers.validators_geo import lat, latlon_pair, lon, num_value, postcode
 from analysis.classifiers.validators_health import HEALTH_VALIDATORS
 from analysis.classifiers.validators_ids import (
     ID_VALIDATORS,
@@ -85,7 +85,6 @@ from analysis.classifiers.validators_values import (
     media,
     payment_token,
     place_name,
-    postcode,
     prose,
     session_header,
     slug,
@@ -287,9 +286,12 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "resolution": resolution, "session_header": session_header,
     "display_name": display_name, "handle": handle, "place_name": place_name,
     "card_field": card_field, "country_value": country_value, "ud_place": ud_place,
-    "web_url": web_url, "blob": blob, "bank_number": bank_number, "typing_count": typing_count,
-    "ancestry_value": ancestry_value, "locale_text": locale_text, "birth_date": birth_date,
-    "battery_level": battery_level, **HEALTH_VALIDATORS}
+    # a session's token or key: a credential value, not a number of six digits or fewer
+    "session_secret": lambda t: secret(t) and not (t.strip().isdigit() and len(t.strip()) < 7),
+    "web_url": web_url, "blob": blob,
+    "bank_number": bank_number, "typing_count": typing_count, "ancestry_value": ancestry_value,
+    "locale_text": locale_text, "birth_date": birth_date, "battery_level": battery_level,
+    **HEALTH_VALIDATORS}
 
 
 def validate(name: str, value: Any) -> bool:

@@ -1,7 +1,7 @@
 """Validators of coordinates, named by the rule files like the others (``validators.VALIDATORS``)
 and used by the graders: a latitude within +-90 and a longitude within +-180 degrees (WGS 84),
 written with a decimal point; the decimals a coordinate was sent with decide its grade
-(TAXONOMY.md: 3 or more is precise).
+(TAXONOMY.md: 3 or more is precise). And a postcode (not "gzip").
 """
 
 from __future__ import annotations
@@ -46,3 +46,16 @@ def latlon_pair(text: str) -> tuple[str, str] | None:
 def decimals_text(n: int) -> str:
     """ "1 decimal", "3 decimals": for evidence sentences."""
     return f"{n} decimal" if n == 1 else f"{n} decimals"
+
+
+# Postcodes as countries write them (UPU addressing S42): digits with a letter or two, a space
+# or a dash; always at least one digit ("SW1A 1AA", "10001", "75008", "100-0001").
+_POSTCODE = re.compile(r"(?i)[a-z0-9][a-z0-9 -]{1,8}[a-z0-9]")
+
+
+def postcode(value: str) -> bool:
+    v = value.strip()
+    head, sep, cc = v.rpartition(",")
+    if sep and len(cc.strip()) == 2 and cc.strip().isalpha():
+        v = head.strip()  # QA71: OpenWeatherMap's "zip=94103,us"
+    return bool(_POSTCODE.fullmatch(v)) and any(c.isdigit() for c in v)

@@ -1,8 +1,8 @@
 """Validators that tell a value of the data from a look-alike under the same key name, named by
-the rule files like the others (``validators.VALIDATORS``): a postcode (not "gzip"), a body
-measurement (a number, not "slow"), a kind of workout (not "browse"), card digits (ISO/IEC 7812;
-not a map's "pan"), an age in years (not a cache entry's 3600 s), and slugs ("camp-551",
-"banner-hero-001") that name a campaign or a creative rather than a device.
+the rule files like the others (``validators.VALIDATORS``): a body measurement (a number, not
+"slow"), a kind of workout (not "browse"), card digits (ISO/IEC 7812; not a map's "pan"), an
+age in years (not a cache entry's 3600 s), and slugs ("camp-551", "banner-hero-001") that name
+a campaign or a creative rather than a device.
 """
 
 from __future__ import annotations
@@ -10,16 +10,6 @@ from __future__ import annotations
 import re
 
 from analysis.decoders.photo_meta import BASE64_FTYP
-
-# Postcodes as countries write them (UPU addressing S42): digits with a letter or two, a space
-# or a dash; always at least one digit ("SW1A 1AA", "10001", "75008", "100-0001").
-_POSTCODE = re.compile(r"(?i)[a-z0-9][a-z0-9 -]{1,8}[a-z0-9]")
-
-
-def postcode(value: str) -> bool:
-    v = value.strip()
-    return bool(_POSTCODE.fullmatch(v)) and any(c.isdigit() for c in v)
-
 
 _MEASURE = re.compile(r"[-+]?\d+(?:[.,]\d+)?(?:\s*[a-zA-Z%/°]{0,6})?(?::\d{2}(?:/\w+)?)?")
 
