@@ -89,6 +89,8 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
             return name, exact
     name = names[0]
     loose = loose_rules(name, part)
+    if written and written != name:  # ...and as its words say it ("kodikos_prosvasis")
+        loose += [r for r in loose_rules(written, part) if r not in loose]
     # then the key read as words (words.py): the spellings no list holds, and hashed keys
     loose += [r for r in word_rules_for(key, parent, part) if r not in loose]
     return name, tuple(loose)

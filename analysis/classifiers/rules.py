@@ -23,9 +23,15 @@ RULES_DIR = Path(__file__).with_name("rules")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
 
-# Letters NFKD does not take apart into a base letter and a mark
+# Letters NFKD does not take apart into a base letter and a mark, and Greek letters as
+# Greeklish writes them in API keys (QA70: "kodikos" and "κωδικός" alike; χ as "x", as
+# "sxolio" and "xristis" write it, not ELOT 743's "ch")
+_GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω", ["a", "v", "g", "d", "e", "z", "i", "th", "i",
+                                                "k", "l", "m", "n", "ks", "o", "p", "r", "s",
+                                                "s", "t", "y", "f", "x", "ps", "o"], strict=True))
 _FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i",
-                       "þ": "th", "ð": "d"})
+                       "þ": "th", "ð": "d", **_GREEK,
+                       **{g.upper(): lat.upper() for g, lat in _GREEK.items() if g != "ς"}})
 
 
 @lru_cache(maxsize=16384)
@@ -38,9 +44,10 @@ def norm_key(key: str) -> str:
 
 
 def fold_accents(text: str) -> str:
-    """Accented Latin letters as their base letters ("ñ" -> "n", "ø" -> "o", "ß" -> "ss")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_FOLD))
-                   if not unicodedata.combining(c))
+    """Accented Latin letters as their base letters ("ñ" -> "n", "ø" -> "o", "ß" -> "ss"), Greek
+    ones as Latin ("πλάτος" -> "platos"): marks taken off first, so "ό" is read as "ο"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c)).translate(_FOLD)
 
 
 @lru_cache(maxsize=4096)

@@ -64,6 +64,7 @@ from analysis.classifiers.validators_names import (
     person_name,
     postal_address,
 )
+from analysis.classifiers.validators_national import NATIONAL_VALIDATORS
 from analysis.classifiers.validators_net import carrier_value, cell_id, ip_private, ip_public
 from analysis.classifiers.validators_tokens import PUBLISHABLE, SDK_KEY, TOKEN_VALIDATORS
 from analysis.classifiers.validators_values import (
@@ -262,6 +263,7 @@ def blob(value: str) -> bool:
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "lat": lat, "lon": lon, "lat_e7": lat_e7, "lon_e7": lon_e7,
+    "lat_dotted": lambda t: lat(t) and "." in t, "lon_dotted": lambda t: lon(t) and "." in t,
     "latlon": lambda t: latlon_pair(t) is not None, "imei": imei,
     "imsi": imsi, "iccid": iccid, "mac": mac, "uuid": uuid, "identifier": identifier,
     "client_identifier": client_identifier, "cell_id": cell_id, **ID_VALIDATORS,
@@ -291,7 +293,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "web_url": web_url, "blob": blob,
     "bank_number": bank_number, "typing_count": typing_count, "ancestry_value": ancestry_value,
     "locale_text": locale_text, "birth_date": birth_date, "battery_level": battery_level,
-    **HEALTH_VALIDATORS}
+    **HEALTH_VALIDATORS, **NATIONAL_VALIDATORS}
 
 
 def validate(name: str, value: Any) -> bool:

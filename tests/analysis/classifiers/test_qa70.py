@@ -1,0 +1,59 @@
+"""QA70's Greek food-delivery app: Greek key names in Greeklish and in Greek script (read as
+Greeklish by ``rules.fold_accents``), a Greek tax number by its check digit, and coordinates
+only with decimals under the Greek words (Spanish "platos" counts dishes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.classifiers.rules import fold_accents, norm_key
+from analysis.classifiers.validators_national import greek_afm
+from tests.analysis.classifiers.found import strong_in
+
+
+@pytest.mark.parametrize(("key", "read"), [
+    ("πλάτος", "platos"), ("κωδικός", "kodikos"), ("ΑΦΜ", "afm"),
+    ("ημερομηνία_γέννησης", "imerominiagennisis"), ("προϊόντα", "proionta"),
+    ("Straße", "strasse"), ("doğum_tarihi", "dogumtarihi"),
+])
+def test_greek_and_accented_keys_are_read_in_latin_letters(key: str, read: str) -> None:
+    assert norm_key(key) == read
+    assert fold_accents(key).isascii()
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"eponymo": "Karagianni"}, "eponymo", "contact.name"),
+    ({"kodikos_prosvasis": "Akropoli#2026!"}, "kodikos_prosvasis", "secret.credential"),
+    ({"imerominia_gennisis": "1993-04-22"}, "imerominia_gennisis", "personal.birthdate"),
+    ({"fylo": "female"}, "fylo", "personal.gender"),
+    ({"kinito": "+30 697 765 4321"}, "kinito", "contact.phone"),
+    ({"odos": "Αιόλου 42"}, "odos", "contact.address"),
+    ({"dieythynsi": {"tk": "10551", "poli": "Athina"}}, "dieythynsi.tk", "location.coarse"),
+    ({"odigies": "Κουδούνι Καραγιάννη, 3ος όροφος"}, "odigies", "content.text"),
+    ({"sxolia": "Χωρίς κρεμμύδι παρακαλώ"}, "sxolia", "content.text"),
+    ({"teleftaia_4": "6467"}, "teleftaia_4", "financial.payment"),
+    ({"timologio": {"afm": "096521789"}}, "timologio.afm", "personal.national_id"),
+    ({"ΑΦΜ": "EL096521789"}, "ΑΦΜ", "personal.national_id"),
+    ({"πλάτος": 37.976142, "μήκος": 23.727881}, "πλάτος", "location.precise"),
+    ({"platos": 37.976142, "mikos": 23.727881}, "mikos", "location.precise"),
+])
+def test_greek_keys(body: dict[str, object], path: str, category: str) -> None:
+    found = strong_in(body, "https://api.example.gr/v1/x")
+    assert category in found.get(path, set()), found
+
+
+@pytest.mark.parametrize("body", [
+    {"platos": 3, "mesa": 4},  # Spanish: three dishes at table four
+    {"proionta": [{"kodikos": "PRD-1234", "onoma": "Souvlaki"}]},  # a product's code
+    {"afm": "096521788"},  # a wrong check digit
+    {"katastima": {"afm": "094014201"}},  # a shop's tax number
+])
+def test_greek_look_alikes(body: dict[str, object]) -> None:
+    found = strong_in(body, "https://api.example.gr/v1/x")
+    assert not {c for cats in found.values() for c in cats} & {
+        "location.coarse", "location.precise", "secret.credential", "personal.national_id"}, found
+
+
+def test_the_afm_check_digit() -> None:
+    assert greek_afm("096521789") and greek_afm("EL 094014201")
+    assert not greek_afm("096521788") and not greek_afm("000000000") and not greek_afm("12345")
