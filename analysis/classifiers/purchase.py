@@ -17,7 +17,7 @@ from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import call_words, url_words
 from analysis.classifiers.validators import validate
-from analysis.classifiers.words import key_words
+from analysis.classifiers.words import key_words, tables
 from analysis.decoders import Decoded
 from analysis.decoders.leaves import Leaf
 from analysis.records import Finding
@@ -167,8 +167,16 @@ _CODE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 def _currency(leaf: Leaf) -> bool:
     t = leaf.text.strip()
-    return (leaf.key.lower().replace("_", "").endswith(("currency", "currencycode"))
+    return (_english(leaf.key).endswith(("currency", "currencycode"))
             and len(t) == 3 and set(t.upper()) <= _CODE)
+
+
+@lru_cache(maxsize=8192)
+def _english(key: str) -> str:
+    """A key name as ``norm_key`` writes it, or the English word it is ([words.translations]:
+    Greek "synolo" is a total, "nomisma" a currency; QA70)."""
+    k = norm_key(key)
+    return tables().translations.get(k, k).replace(" ", "")
 
 
 # What says the user bought: an event's or an action's name, or the call's path, in these
@@ -244,10 +252,10 @@ def paid_amounts(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
             for leaf in decoded.leaves
             if (leaf.part, leaf.path.rpartition(".")[0]) in priced and not leaf.array
             and (leaf.part, leaf.path) not in have
-            and leaf.key.lower().replace("_", "") in keys
+            and _english(leaf.key) in keys
             and type(leaf.value) is not bool and validate("amount", leaf.text)]
 
 
 @lru_cache(maxsize=4096)
 def _currency_keys(keys: frozenset[str]) -> bool:
-    return any("urrenc" in k.lower() for k in keys)
+    return any("urrenc" in _english(k) for k in keys)

@@ -87,6 +87,9 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "prefiro nao informar", "prefiero no decirlo", "prefiero no decir",
                      # ...as ASCII writes the umlaut (QA43), and in Polish
                      "maennlich", "mannlich", "mężczyzna",
+                     # ...and in Greek, as Greeklish and in Greek script (QA70)
+                     "gynaika", "andras", "antras", "thyliko", "arseniko", "γυναίκα", "άνδρας",
+                     "άντρας", "θηλυκό", "αρσενικό",
                      # ...and in Indonesian and Malay (QA45)
                      "perempuan", "laki-laki", "laki laki", "lelaki", "pria", "wanita",
                      # ...and in Turkish, Czech and Swedish (blind27, blind28)

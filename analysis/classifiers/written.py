@@ -181,12 +181,13 @@ def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
 # naming a socket or a chat: an in-app campaign's or an onboarding screen's {"type": "message",
 # "text": ...} posted elsewhere is the app's (QA51)
 MESSAGE_TYPES = frozenset({"message", "msg", "chat", "chatmessage", "mensaje", "mensagem",
-                           "nachricht", "messaggio", "wiadomosc", "newmsg", "newmessage"})
+                           "nachricht", "messaggio", "wiadomosc", "newmsg", "newmessage",
+                           "minima", "minyma"})  # (Greek "μήνυμα" read so, QA70)
 # ...while a comment, a reply or a direct message is the user's wherever it is sent (QA51)
 WRITTEN_TYPES = frozenset({"comment", "reply", "dm", "directmessage"})  # (not "review": a
 # rating prompt's, QA52)
 TYPE_KEYS = frozenset({"type", "tipo", "kind", "t", "op", "action", "typ", "event", "cmd",
-                       "command"})  # (a live room's {"cmd": "chat", "content": ...}, QA61)
+                       "command", "typos"})  # (a live room's {"cmd": "chat", "content": ...}, QA61)
 # a Phoenix channel's frame keeps the message in its "payload" (QA51)
 FRAME_BODIES = frozenset({"payload", "data", "body", "message", "msg"})
 SOCKET_CALLS = frozenset({"ws", "wss", "websocket", "socket", "chat", "chats", "realtime",
@@ -204,9 +205,8 @@ def _typed_messages(decoded: Decoded, parents: set[str]) -> set[str]:
             framed.setdefault(p.rpartition(".")[0], set()).add(p)
     typed = set()
     for leaf in decoded.leaves:
-        if (leaf.part != "body" or leaf.key.lower() not in TYPE_KEYS
-                or type(leaf.value) is not str
-                or leaf.text.lower().replace("_", "").replace("-", "") not in kinds):
+        if (leaf.part != "body" or norm_key(leaf.key) not in TYPE_KEYS
+                or type(leaf.value) is not str or norm_key(leaf.text) not in kinds):
             continue
         where = leaf.path.rpartition(".")[0]
         if where in parents:

@@ -8,7 +8,7 @@ import pytest
 
 from analysis.classifiers.rules import fold_accents, norm_key
 from analysis.classifiers.validators_national import greek_afm
-from tests.analysis.classifiers.found import strong_in
+from tests.analysis.classifiers.found import strong_in, strong_in_frame
 
 
 @pytest.mark.parametrize(("key", "read"), [
@@ -57,3 +57,28 @@ def test_greek_look_alikes(body: dict[str, object]) -> None:
 def test_the_afm_check_digit() -> None:
     assert greek_afm("096521789") and greek_afm("EL 094014201")
     assert not greek_afm("096521788") and not greek_afm("000000000") and not greek_afm("12345")
+
+
+@pytest.mark.parametrize(("body", "url", "path", "category"), [
+    ({"proionta": [{"onoma": "Souvlaki", "timi": 3.2}], "synolo": 12.40},
+     "https://api.example.gr/v1/paraggelies", "synolo", "financial.purchase"),
+    ({"paraggelia_id": "ord_77120", "poso": 12.40, "nomisma": "EUR"},
+     "https://api.example.gr/v1/pliromes/epivevaiosi", "poso", "financial.purchase"),
+    ({"fylo": "gynaika"}, "https://api.example.gr/v1/x", "fylo", "personal.gender"),
+    ({"prosklisi": {"onoma_filou": "Nikos Papadopoulos"}}, "https://api.example.gr/v1/x",
+     "prosklisi.onoma_filou", "contact.name"),
+    ({"invite": {"friend_name": "Ann Lee"}}, "https://api.example.com/v1/invites",
+     "invite.friend_name", "contact.name"),
+    ({"montelo": "Pixel 8"}, "https://api.example.gr/v1/syskeves", "montelo", "device.info"),
+])
+def test_greek_orders_people_and_phones(body: dict[str, object], url: str, path: str,
+                                         category: str) -> None:
+    found = strong_in(body, url)
+    assert category in found.get(path, set()), found
+
+
+def test_a_greek_chat_message_up_a_socket_is_the_users_text() -> None:
+    found = strong_in_frame({"typos": "minima", "paraggelia": "ord_77120",
+                             "keimeno": "Είμαι στην πόρτα, χτυπήστε το κουδούνι παρακαλώ"},
+                            "wss://chat.example.gr/ws/dianomeas")
+    assert "content.text" in found["keimeno"], found
