@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from analysis.classifiers.rules import norm_key
+from analysis.classifiers.sleep_stages import sleep_stage_list
 from analysis.classifiers.structure_base import (
     _TOKEN,
     MESH_WORDS,
@@ -87,6 +88,8 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
     items, n = node.value, len(node.value)
     if n < 3:
         return _point(ex, node) if n == 2 else None
+    if (stages := sleep_stage_list(ex, node)) is not None:
+        return stages
     first = type(items[0])
     if first not in (int, float, list, dict):
         return None  # lists of strings (tags, apps) have no biometric or behavioural shape

@@ -243,23 +243,33 @@ def typing_by_event_name(exchange_id: int, decoded: Decoded,
 # The key naming what an object holds ({"type": "mfcc", "frames": [[...], ...]}, QA60): its
 # value is the frames' name, as a key of theirs would be
 KIND_KEYS = frozenset({"type", "kind", "feature", "features", "format", "representation",
-                       "featuretype", "encoding"})
+                       "featuretype", "encoding", "sensor", "sensortype", "source"})
 FEATURE_NAMES = frozenset({"mfcc", "mfccs", "cepstral"})
+# ...and a motion sensor's samples named by their sensor ({"sensor": "accelerometer", "samples":
+# [[x, y, z], ...]}: QA70's fitness band), read as if their key named it
+SENSOR_NAMES = frozenset({"accelerometer", "gyroscope", "accel", "gyro", "imu",
+                          "linearacceleration", "linearaccel"})
 
 
 def frames_named_by_kind(exchange_id: int, decoded: Decoded, unread: list[Node]) -> list[Finding]:
-    """Frames of numbers whose object names them MFCCs in a kind key: read as if their key
-    said so (a voice's features only with a voice word in the key or the call: spoken_call)."""
+    """Frames of numbers whose object names them MFCCs or a motion sensor's in a kind key: read
+    as if their key said so (a voice's features only with a voice word in the key or the call:
+    spoken_call)."""
     frames = [n for n in unread if len(n.value) >= 3 and type(n.value[0]) is list]
     if not frames:
         return []
-    named = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
-             if type(leaf.value) is str and norm_key(leaf.key) in KIND_KEYS
-             and leaf.text.strip().lower() in FEATURE_NAMES}
+    named: dict[tuple[str, str], str] = {}
+    for leaf in decoded.leaves:
+        if type(leaf.value) is str and norm_key(leaf.key) in KIND_KEYS:
+            kind = norm_key(leaf.text)
+            if kind in FEATURE_NAMES or kind in SENSOR_NAMES:
+                named[(leaf.part, leaf.path.rpartition(".")[0])] = (
+                    "mfcc" if kind in FEATURE_NAMES else "accelerometer")
     out = []
     for node in frames:
-        if (node.part, node.path.rpartition(".")[0]) in named:
-            found = classify_node(exchange_id, node, frozenset({"mfcc"}))
+        word = named.get((node.part, node.path.rpartition(".")[0]))
+        if word:
+            found = classify_node(exchange_id, node, frozenset({word}))
             if found is not None:
                 out.append(read_in_context(found, "a sibling's kind"))
     return out

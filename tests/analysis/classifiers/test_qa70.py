@@ -82,3 +82,33 @@ def test_a_greek_chat_message_up_a_socket_is_the_users_text() -> None:
                              "keimeno": "Είμαι στην πόρτα, χτυπήστε το κουδούνι παρακαλώ"},
                             "wss://chat.example.gr/ws/dianomeas")
     assert "content.text" in found["keimeno"], found
+
+
+# --- session L: a teenager's fitness band -------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "category"), [
+    ({"stages": [{"stage": "deep", "start": "23:10", "end": "23:55"},
+                 {"stage": "rem", "start": "23:55", "end": "00:20"},
+                 {"stage": "light", "start": "00:20", "end": "01:20"}]}, "health.fitness"),
+    ({"stages": ["N2", "N3", "R", "W", "N2", "N1"]}, "health.medical"),  # a scored hypnogram
+])
+def test_a_nights_sleep_stages(body: dict[str, object], category: str) -> None:
+    found = strong_in(body, "https://api.example.com/v1/sleep/sync")
+    assert found.get("stages") == {category}, found
+
+
+def test_a_projects_stages_are_no_sleep() -> None:
+    found = strong_in({"stages": [{"name": "design"}, {"name": "build"}, {"name": "ship"}],
+                       "levels": ["light", "light", "light"]}, "https://api.example.com/v1/p")
+    assert not found, found
+
+
+def test_samples_named_by_their_sensor_are_a_motion_series() -> None:
+    samples = [[0.01 * (i % 3), 0.02, 0.98 - 0.01 * (i % 2)] for i in range(12)]
+    found = strong_in({"sensor": "accelerometer", "hz": 50, "samples": samples},
+                      "https://api.example.com/v1/band/upload")
+    assert found.get("samples") == {"behavior.motion"}, found
+    # ...not a thermometer's
+    found = strong_in({"sensor": "thermometer", "samples": samples},
+                      "https://api.example.com/v1/band/upload")
+    assert "behavior.motion" not in found.get("samples", set()), found
