@@ -28,7 +28,7 @@ from analysis.classifiers.first_names import (
     named_beside_contacts,
 )
 from analysis.classifiers.garments import garments_not_bodies
-from analysis.classifiers.health_words import health_in_text
+from analysis.classifiers.health_siblings import health_readings
 from analysis.classifiers.id_documents import with_documents
 from analysis.classifiers.music_tempo import tempo_not_heart
 from analysis.classifiers.one_time_codes import one_time_codes
@@ -215,7 +215,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         by_key = purchases_only(decoded, by_key)
         by_key += order_details(exchange_id, decoded, by_key)
     by_key += paid_amounts(exchange_id, decoded, by_key)
-    by_key += health_in_text(exchange_id, decoded, by_key)
+    by_key = health_readings(exchange_id, decoded, by_key)
     by_key += one_time_codes(exchange_id, decoded, by_key)
     by_key += vendor_ids(exchange_id, decoded, by_key)
     by_key += workout_measures(exchange_id, decoded, by_key)

@@ -8,7 +8,9 @@ set's author labels them (blind19 to blind34):
 - the subject of a consent platform's signed receipt (``{"cr_receipt": <JWT>}`` with
   ``claims.sub``): the consent visitor ID the receipt records choices for (IAB TCF CMPs keep
   a per-browser or per-install ID, never an account). The receipt itself records consent: no
-  purchase (a store's receipt is no JWT in a cookie or a consent call), no credential.
+  purchase (a store's receipt is no JWT in a cookie or a consent call), no credential;
+- a push service's ``player_id``: the record of one device's subscription (OneSignal's "player"
+  is a device, its REST API's /players), in a push call with the app's ID and the device type.
 
 The device profile's own user ID sent there stays the user's: that finding is ground truth, and
 only key readings are changed here.
@@ -20,12 +22,16 @@ import dataclasses
 import re
 
 from analysis.classifiers.paths import ancestor_words
+from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import url_words
 from analysis.decoders import Decoded
 from analysis.records import Detector, Finding, Part
 
 BID_RULE = "context.bid-request-user"
 CONSENT_RULE = "context.consent-subject"
+PUSH_RULE = "context.push-player"
+PLAYER_KEYS = frozenset({"playerid", "playerids"})
+PUSH_KEYS = frozenset({"appid", "devicetype"})
 EXCHANGE_USER_PATHS = frozenset({"user.id"})  # ("buyeruid": keys.toml key.buyer-uid)
 # ...as exchanges write them: a UUID or a long hex string; an app that puts its own account ID
 # there ("u_7Hq2Kx9PzL", "48213") names its user (the evaluation's first set)
@@ -43,7 +49,8 @@ def device_subjects(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     receipts = {(f.part, f.path.removesuffix(".claims.sub")) for f in subjects}
     bid = _bid_request(decoded) if any(
         f.path in EXCHANGE_USER_PATHS and f.part == Part.BODY for f in found) else False
-    if not subjects and not bid:
+    players = _push_call(decoded)
+    if not subjects and not bid and not players:
         return found
     changed = {id(f): _as_device(f, "the subject of a consent receipt is the consent "
                                     "platform's visitor ID", CONSENT_RULE) for f in subjects}
@@ -54,6 +61,11 @@ def device_subjects(decoded: Decoded, found: list[Finding]) -> list[Finding]:
                         for f in found if f.path in EXCHANGE_USER_PATHS and f.part == Part.BODY
                         and f.category == "id.user" and f.detector is Detector.KEY
                         and _EXCHANGE_ID.fullmatch(f.value)})
+    if players:
+        changed.update({id(f): _as_device(f, "a push service's player is a device's "
+                                             "subscription", PUSH_RULE)
+                        for f in found if f.category == "id.user" and f.detector is Detector.KEY
+                        and norm_key(f.path.rpartition(".")[2]) in PLAYER_KEYS})
     return [changed.get(id(f), f) for f in found
             if f.category not in NOT_RECEIPTS or (f.part, f.path) not in receipts]
 
@@ -73,6 +85,13 @@ def _consent(decoded: Decoded, f: Finding) -> bool:
 
 def _as_device(f: Finding, why: str, rule: str) -> Finding:
     return dataclasses.replace(f, category="id.device", rule=rule, evidence=f"{f.evidence}; {why}")
+
+
+def _push_call(decoded: Decoded) -> bool:
+    """A push service's call about a device: its player ID beside the app's ID and the device
+    type, or sent to /players."""
+    keys = norm_keys(decoded.key_set())
+    return bool(keys & PLAYER_KEYS) and (keys >= PUSH_KEYS or "players" in url_words(decoded))
 
 
 def _bid_request(decoded: Decoded) -> bool:

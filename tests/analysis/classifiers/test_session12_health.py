@@ -1,0 +1,47 @@
+"""Session 12's health and SDK readings: a condition diary's measures beside its symptoms
+(``health_siblings.py``), no health for a plant's symptoms, a push service's player as the
+device's, and an insurance carrier as no phone carrier."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.classifiers.found import strong_in
+
+ATTACK = {"id": "atk_5435598d9a", "intensity": 7, "side": "left temple",
+          "aura": {"visual": True, "kind": "zigzag lines", "minutes": 25},
+          "symptoms": ["nausea", "photophobia"], "triggers": ["red wine", "sleep loss"]}
+
+
+def test_a_migraine_attacks_measures_are_medical() -> None:
+    found = strong_in(ATTACK, "https://api.example.com/v2/attacks")
+    for path in ("intensity", "side", "aura.visual", "aura.kind", "aura.minutes", "triggers"):
+        assert found.get(path) == {"health.medical"}, (path, found)
+    assert "id" not in found
+
+
+@pytest.mark.parametrize(("body", "url"), [
+    # a game's intensity and a workout's, with no symptoms beside them
+    ({"intensity": 7, "side": "left", "level": 3}, "https://api.example.com/v1/game/round"),
+    # a plant's symptoms and their measures
+    ({"symptoms": "yellowing", "severity": "mild", "plant_id": "p1"},
+     "https://api.example.com/v1/plants/diagnose"),
+])
+def test_no_condition_no_health(body: dict[str, object], url: str) -> None:
+    found = strong_in(body, url)
+    assert not any("health.medical" in cats for cats in found.values()), found
+
+
+def test_a_push_players_id_is_the_devices() -> None:
+    body = {"app_id": "pingharbor_app_1", "device_type": 1, "language": "en",
+            "player_id": "014cd409-ab4f-2f07-4f04-e3e59aaa853a"}
+    found = strong_in(body, "https://api.push.example.net/api/v1/players")
+    assert found.get("player_id") == {"id.device"}, found
+    # ...while a game's player is its user
+    found = strong_in({"player_id": "p_88123", "score": 10}, "https://api.example.com/v1/match")
+    assert found.get("player_id") == {"id.user"}, found
+
+
+def test_an_insurance_carrier_is_no_phone_carrier() -> None:
+    assert "carrier" not in strong_in({"carrier": "Gullwing Insurance", "policy": "HO-1234"})
+    assert strong_in({"carrier": "T-Mobile"})["carrier"] == {"location.carrier"}
