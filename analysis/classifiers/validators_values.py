@@ -90,6 +90,8 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      # ...and in Greek, as Greeklish and in Greek script (QA70)
                      "gynaika", "andras", "antras", "thyliko", "arseniko", "γυναίκα", "άνδρας",
                      "άντρας", "θηλυκό", "αρσενικό",
+                     # ...and in Vietnamese without its marks (blind37)
+                     "nam", "nu", "nữ", "khac",
                      # ...and in Indonesian and Malay (QA45)
                      "perempuan", "laki-laki", "laki laki", "lelaki", "pria", "wanita",
                      # ...and in Turkish, Czech and Swedish (blind27, blind28)

@@ -162,6 +162,8 @@ def key_words(key: str) -> tuple[str, ...]:
     if not key.isascii():
         key = fold_accents(key)  # "contraseña", "orientação_sexual" (QA39)
     raws = _SPLIT.findall(key)
+    if len(raws) > 1 and (whole := t.translations.get("".join(raws).lower())):
+        return tuple(whole.split())  # a foreign compound: Vietnamese "viDo", "mat_khau"
     for at, raw in enumerate(raws):
         if len(raw) == 2 and raw.lower() in abbreviations and not abbreviations[raw.lower()] \
                 and (at == 0 or at == len(raws) - 1):

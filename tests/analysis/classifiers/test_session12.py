@@ -164,3 +164,25 @@ def test_a_store_receipt_and_a_bearer_keep_their_readings() -> None:
     bearer = _get("https://api.example.org/v2/me", (("authorization", f"Bearer {RECEIPT}"),))
     assert "secret.credential" in bearer["header:authorization"], bearer
     assert bearer["header:authorization.claims.sub"] == {"id.user"}, bearer
+
+
+# --- Vietnamese keys without their marks (blind37) ----------------------------------------------
+
+@pytest.mark.parametrize(("key", "value", "category"), [
+    ("viDo", 10.776889, "location.precise"), ("kinhDo", 106.700806, "location.precise"),
+    ("matKhau", "Saigon#2026", "secret.credential"), ("ngaySinh", "1991-05-17",
+                                                       "personal.birthdate"),
+    ("gioiTinh", "nu", "personal.gender"), ("ghiChu", "Goi truoc khi giao hang nhe",
+                                            "content.text"),
+    ("mat_khau", "Saigon#2026", "secret.credential"), ("heDieuHanh", "Android 14",
+                                                        "device.info"),
+])
+def test_vietnamese_compound_keys(key: str, value: object, category: str) -> None:
+    found = strong_in({key: value}, "https://api.example.vn/v1/taikhoan")
+    assert category in found.get(key, set()), found
+
+
+def test_vietnamese_syllables_alone_are_not_read_as_words() -> None:
+    # "do", "ma", "so": English or other languages' words as often
+    found = strong_in({"do": "10.776889", "ma": "x1", "so": 12})
+    assert not found, found
