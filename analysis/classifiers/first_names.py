@@ -20,8 +20,11 @@ LAST_NAMES = frozenset({"lastname", "surname", "surnames", "familyname", "apelli
                         "apellidos", "apellidopaterno", "primerapellido", "sobrenome",
                         "cognome", "nachname", "achternaam", "nazwisko",
                         # European Portuguese (QA55)
-                        "apelido", "apelidos", "ultimonome"})
-FIRST = frozenset({"name", "nombre", "nome", "nama", "imie", "vorname", "prenom", "nombres"})
+                        "apelido", "apelidos", "ultimonome",
+                        # Greek (QA70, blind38: "onoma" beside "eponymo")
+                        "eponymo", "eponimo", "epitheto"})
+FIRST = frozenset({"name", "nombre", "nome", "nama", "imie", "vorname", "prenom", "nombres",
+                   "onoma"})
 # ...and, the other way, French "nom" (the last name) beside "prenom" (QA52)
 FIRST_NAMES = frozenset({"prenom", "firstname", "givenname", "vorname"})
 

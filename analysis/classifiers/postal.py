@@ -16,6 +16,7 @@ from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.rules import key_rules, norm_key, norm_keys, object_keys
 from analysis.classifiers.validators import validate
+from analysis.classifiers.words import english_name
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
@@ -32,15 +33,22 @@ NOT_THE_USERS = frozenset({"pickup", "pickuppoint", "locker", "lockers", "event"
                            "dealer", "dealers", "result", "results", "return", "returns",
                            "sender", "origin", "from", "venue", "merchant", "pharmacy", "clinic",
                            "hospital", "branch", "warehouse", "point", "points", "seller",
-                           "station", "depot", "hub"})
+                           "station", "depot", "hub", "employer", "employers", "landlord",
+                           "school", "university"})  # (an employer's state: blind23)
 REGION_KEYS = frozenset({"state", "province", "region", "country", "countrycode"})
 AREA_KEYS = REGION_KEYS | {"city", "town", "locality", "county", "district"}
 CONFIDENCE = 0.75
 
 
+# ...and a street's own key: the region beside it is the address's too ({"street": ...,
+# "city": ..., "country": "GR"} is no phone's region setting; blind38's Greek "odos", "xora")
+STREET_KEYS = frozenset({"street", "streetaddress", "streetname", "address1", "addressline1"})
+
+
+@lru_cache(maxsize=4096)
 def _lines(keys: frozenset[str]) -> bool:
-    norms = norm_keys(keys)
-    return bool(norms & LINE_KEYS) and bool(norms & PLACE_SIBLINGS)
+    norms = {english_name(k) for k in norm_keys(keys)}
+    return bool(norms & (LINE_KEYS | STREET_KEYS)) and bool(norms & PLACE_SIBLINGS)
 
 
 def _street(text: str) -> bool:
@@ -57,16 +65,16 @@ def _not_under() -> frozenset[str]:
 def address_lines(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     if not _lines(decoded.key_set()):
         return []  # most requests: no address line and city side by side
-    own = object_keys(decoded)
+    own = {where: {english_name(k) for k in keys} for where, keys in object_keys(decoded).items()}
     have = {(f.part, f.path) for f in found if f.category == "contact.address"}
     streets = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
-               if norm_key(leaf.key) in LINE_KEYS and type(leaf.value) is str
-               and _street(leaf.text)}
+               if english_name(norm_key(leaf.key)) in LINE_KEYS | STREET_KEYS
+               and type(leaf.value) is str and _street(leaf.text)}
     out = []
     for leaf in decoded.leaves:
         where = (leaf.part, leaf.path.rpartition(".")[0])
         beside = own[where] & ADDRESS_SIBLINGS
-        key = norm_key(leaf.key)
+        key = english_name(norm_key(leaf.key))
         if (type(leaf.value) is not str or where not in streets or len(beside) < 2
                 or not beside & PLACE_SIBLINGS
                 or (_not_under() | NOT_THE_USERS) & ancestor_words(leaf.path)):

@@ -112,3 +112,30 @@ def test_samples_named_by_their_sensor_are_a_motion_series() -> None:
     found = strong_in({"sensor": "thermometer", "samples": samples},
                       "https://api.example.com/v1/band/upload")
     assert "behavior.motion" not in found.get("samples", set()), found
+
+
+# --- blind38's Greek ferry app -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "url", "path", "category"), [
+    ({"email": "jane@example.org", "kodikos": "Thalassa!Naxos24"},
+     "https://api.example.gr/v3/logariasmos/eggrafi", "kodikos", "secret.credential"),
+    ({"epivates": [{"onoma": "Jane", "eponymo": "Doe"}]}, "https://api.example.gr/v3/kratiseis",
+     "epivates[0].onoma", "contact.name"),
+    ({"arithmosEggrafou": "AN 482913"}, "https://api.example.gr/v3/checkin", "arithmosEggrafou",
+     "personal.national_id"),
+    ({"fylo": "G"}, "https://api.example.gr/v3/x", "fylo", "personal.gender"),
+    ({"odos": "Dimitsanas 9", "tk": "11743", "poli": "Athina", "xora": "GR"},
+     "https://api.example.gr/v3/timologio/dieythinsi", "xora", "location.coarse"),
+    # ...and in English: an address's country is the address's, not the phone's region
+    ({"street": "Dimitsanas 9", "zip": "11743", "city": "Athina", "country": "GR"},
+     "https://api.example.com/v1/addresses", "country", "location.coarse"),
+])
+def test_greek_ferry_keys(body: dict[str, object], url: str, path: str, category: str) -> None:
+    found = strong_in(body, url)
+    assert category in found.get(path, set()), found
+    assert "device.info" not in found.get(path, set()), found
+
+
+def test_an_employers_address_region_is_not_the_users() -> None:
+    found = strong_in({"employer": {"street": "1 Main St", "city": "Albany", "state": "NY"}})
+    assert "location.coarse" not in found.get("employer.state", set()), found
