@@ -88,8 +88,8 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      # ...as ASCII writes the umlaut (QA43), and in Polish
                      "maennlich", "mannlich", "mężczyzna",
                      # ...and in Greek, as Greeklish and in Greek script (QA70)
-                     "gynaika", "andras", "antras", "thyliko", "arseniko", "g", "a", "γυναίκα", "άνδρας",
-                     "άντρας", "θηλυκό", "αρσενικό",
+                     "gynaika", "andras", "antras", "thyliko", "arseniko", "g", "a",
+                     "γυναίκα", "άνδρας", "άντρας", "θηλυκό", "αρσενικό",
                      # ...and in Vietnamese without its marks (blind37)
                      "nam", "nu", "nữ", "khac",
                      # ...and in Indonesian and Malay (QA45)
