@@ -186,3 +186,16 @@ def test_vietnamese_syllables_alone_are_not_read_as_words() -> None:
     # "do", "ma", "so": English or other languages' words as often
     found = strong_in({"do": "10.776889", "ma": "x1", "so": 12})
     assert not found, found
+
+
+@pytest.mark.parametrize(("key", "value", "category"), [
+    ("catatan", "Tolong jangan pakai kacang, saya alergi", "content.text"),
+    ("zonaWaktu", "Asia/Jakarta", "device.info"), ("kodeOtp", "482913", "secret.credential"),
+    ("nomorPaspor", "A41872093", "personal.national_id"),
+    ("nomorKitas", "2C11AB1234567", "personal.national_id"),
+    ("alamatDomisili", "Jl. Sudirman No. 5, Jakarta", "contact.address"),
+    ("jaringan", "Telkomsel", "location.carrier"),
+])
+def test_indonesian_keys(key: str, value: object, category: str) -> None:
+    found = strong_in({key: value}, "https://api.example.co.id/v1/pesanan")
+    assert category in found.get(key, set()), found
