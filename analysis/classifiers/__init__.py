@@ -242,7 +242,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found = other_things(found) + package_lists(exchange_id, decoded, found)
     found = others_records(found, decoded)
     late = set(map(CATEGORY, found))
-    found = device_subjects(decoded, found) if "id.user" in late else found
+    found = device_subjects(decoded, found) if {"id.user", "id.device"} & late else found
     if late & PETS_OWN:
         found = pets_not_people(found, decoded)
     if "health.fitness" in late:

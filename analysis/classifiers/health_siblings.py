@@ -24,8 +24,9 @@ from analysis.records import Detector, Finding
 
 RULE = "context.condition-record"
 # what names the episode a record logs: its symptoms, diagnosis, condition or medicine
-ANCHORS = frozenset({"symptoms", "symptom", "diagnosis", "condition", "conditions", "medication",
-                     "medications", "medicine", "drug", "drugname", "medicationname"})
+# (not "condition": a listing's "used - like new", QA73)
+ANCHORS = frozenset({"symptoms", "symptom", "diagnosis", "medication", "medications",
+                     "medicine", "drug", "drugname", "medicationname"})
 # ...and the measures of such an episode
 EPISODE_KEYS = frozenset({"intensity", "severity", "painlevel", "painscore", "pain", "side",
                           "aura", "triggers", "trigger", "relief", "reliefat2h", "reliefat1h",
@@ -33,8 +34,14 @@ EPISODE_KEYS = frozenset({"intensity", "severity", "painlevel", "painscore", "pa
                           "dose", "dosage", "bristol", "bristolscale", "urgency",
                           "bleeding", "nausea", "vomiting", "duration", "durationmin"})
 # a plant's, a car's or a machine's symptoms and diagnosis (blind35's plant doctor)
-THINGS = frozenset({"plant", "plants", "garden", "leaf", "leaves", "crop", "crops", "tree",
-                    "trees", "lawn", "car", "vehicle", "engine", "machine", "printer", "device"})
+# (not "device" or "tree": an inhaler's events, a family tree's conditions, QA73)
+# (nor a pet's: classifiers.pets reads those, keeping an owner's own health in a pet call)
+THINGS = frozenset({"plant", "plants", "garden", "crop", "crops", "lawn", "car", "cars",
+                    "vehicle", "vehicles"})
+# ...named in the record itself (a vehicle's, a plant's or a pet's own symptoms)
+# (not "species": the adder that bit a hiker, QA51; a pet's breed: classifiers.pets)
+THING_KEYS = frozenset({"vehicle", "vehicleid", "vin", "car", "plant", "plantid", "pet",
+                        "make", "mileage"})
 
 
 def health_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -45,19 +52,34 @@ def health_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
             found = [f for f in found if f.category != "health.medical"
                      or f.detector is not Detector.KEY]
         else:
-            found = found + _episode(exchange_id, decoded, found)
+            found = _episode(exchange_id, decoded, found)
     return found + health_in_text(exchange_id, decoded, found)
 
 
+def _children(decoded: Decoded, record: tuple[str, str]) -> set[str]:
+    """The names of a record's fields and objects (``norm_key``)."""
+    part, obj = record
+    prefix = f"{obj}." if obj else ""
+    return {norm_key(leaf.path[len(prefix):].partition(".")[0].partition("[")[0])
+            for leaf in decoded.leaves if leaf.part == part and leaf.path.startswith(prefix)}
+
+
 def _episode(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """``found`` without a thing's symptoms (a record naming a vehicle, a plant or a pet: QA73)
+    and with the measures of a person's episode."""
     records = {(f.part, object_path(f.path)) for f in found
                if f.category == "health.medical" and f.detector is Detector.KEY
                and norm_key(f.path.rpartition(".")[2].partition("[")[0]) in ANCHORS}
     if not records:
-        return []
+        return found
+    things = {r for r in records if _children(decoded, r) & THING_KEYS}
+    if things:
+        found = [f for f in found if f.category != "health.medical"
+                 or (f.part, object_path(f.path)) not in things]
+        records -= things
     have = {(f.part, f.path) for f in found}
     out: dict[tuple[str, str], Finding] = {}
-    for leaf in decoded.leaves:
+    for leaf in decoded.leaves if records else ():
         path = list_path(leaf.path)  # a list of triggers is one finding
         if (leaf.part, path) in have or (leaf.part, path) in out or leaf.array:
             continue
@@ -70,4 +92,4 @@ def _episode(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[F
                 exchange_id, leaf, "health.medical", 0.7, f"key '{leaf.key}' is a measure of "
                 "the episode its record logs beside the symptoms, diagnosis or medicine", RULE),
                 path=path)
-    return list(out.values())
+    return found + list(out.values())

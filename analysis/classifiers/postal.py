@@ -25,7 +25,7 @@ LINE_KEYS = frozenset({"line1", "line2", "line3", "addr1", "addr2", "street1", "
 # a city or a postcode, and one more (a country and a region alone frame a campaign's or a
 # notification's lines as well: QA28)
 PLACE_SIBLINGS = frozenset({"city", "town", "locality", "zip", "zipcode", "postcode",
-                            "postalcode"})
+                            "postalcode", "tk", "poli"})  # (Greek T.K. and town beside a street)
 ADDRESS_SIBLINGS = PLACE_SIBLINGS | {"state", "province", "region", "country", "countrycode"}
 # ...and not a pickup point's, a locker's, an event's, a dealer's or a search result's address,
 # nor a parcel's sender or a return address (QA28), beside the places key.address leaves alone

@@ -46,8 +46,8 @@ def norm_key(key: str) -> str:
 def fold_accents(text: str) -> str:
     """Accented Latin letters as their base letters ("ñ" -> "n", "ø" -> "o", "ß" -> "ss"), Greek
     ones as Latin ("πλάτος" -> "platos"): marks taken off first, so "ό" is read as "ο"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text)
-                   if not unicodedata.combining(c)).translate(_FOLD)
+    return "".join(c for c in unicodedata.normalize("NFKD", text.replace("\u00b5", "u"))
+                   if not unicodedata.combining(c)).translate(_FOLD)  # (the micro sign: "µg")
 
 
 @lru_cache(maxsize=4096)

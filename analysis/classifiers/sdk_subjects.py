@@ -10,7 +10,11 @@ set's author labels them (blind19 to blind34):
   a per-browser or per-install ID, never an account). The receipt itself records consent: no
   purchase (a store's receipt is no JWT in a cookie or a consent call), no credential;
 - a push service's ``player_id``: the record of one device's subscription (OneSignal's "player"
-  is a device, its REST API's /players), in a push call with the app's ID and the device type.
+  is a device, its REST API's /players), in a push call or beside the device's push token.
+
+And an ID in an object named "device" (keys.toml context.device-object-id) is the phone's only
+when the object describes a phone (its OS, model or platform beside it): a thermostat's, a
+lock's or a heart-rate strap's "device" object names that thing (QA73).
 
 The device profile's own user ID sent there stays the user's: that finding is ground truth, and
 only key readings are changed here.
@@ -22,23 +26,26 @@ import dataclasses
 import re
 
 from analysis.classifiers.paths import ancestor_words
-from analysis.classifiers.rules import norm_key, norm_keys
+from analysis.classifiers.rules import norm_key, norm_keys, object_keys
 from analysis.classifiers.structure_base import url_words
 from analysis.decoders import Decoded
+from analysis.decoders.form import object_path
 from analysis.records import Detector, Finding, Part
 
 BID_RULE = "context.bid-request-user"
 CONSENT_RULE = "context.consent-subject"
 PUSH_RULE = "context.push-player"
 PLAYER_KEYS = frozenset({"playerid", "playerids"})
-PUSH_KEYS = frozenset({"appid", "devicetype"})
+PUSH_CALLS = frozenset({"players", "notifications", "push", "subscriptions"})
+PUSH_TOKENS = frozenset({"identifier", "pushtoken", "devicetoken", "fcmtoken", "apnstoken",
+                         "registrationid"})
 EXCHANGE_USER_PATHS = frozenset({"user.id"})  # ("buyeruid": keys.toml key.buyer-uid)
 # ...as exchanges write them: a UUID or a long hex string; an app that puts its own account ID
 # there ("u_7Hq2Kx9PzL", "48213") names its user (the evaluation's first set)
 _EXCHANGE_ID = re.compile(r"[0-9a-fA-F]{8}(?:-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}"
                           r"|[0-9a-fA-F]{16,64}")
-# the receipt's name: "cr_receipt", "x-consentine-receipt", "previous_receipt", "consent"
-RECEIPT_WORDS = frozenset({"receipt", "consent", "consents"})
+# the receipt's name: "cr_receipt", "x-consentine-receipt", "previous_receipt", "as_rcpt"
+RECEIPT_WORDS = frozenset({"receipt", "rcpt"})  # (an OAuth "consent_token" is none: QA73)
 
 
 def device_subjects(decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -50,6 +57,8 @@ def device_subjects(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     bid = _bid_request(decoded) if any(
         f.path in EXCHANGE_USER_PATHS and f.part == Part.BODY for f in found) else False
     players = _push_call(decoded)
+    if any(f.rule == DEVICE_OBJECT_RULE for f in found):
+        found = _phone_objects(decoded, found)
     if not subjects and not bid and not players:
         return found
     changed = {id(f): _as_device(f, "the subject of a consent receipt is the consent "
@@ -76,10 +85,9 @@ CONSENT_WORDS = frozenset({"consent", "consents", "cmp", "gdpr", "privacy"})
 
 
 def _consent(decoded: Decoded, f: Finding) -> bool:
-    """The token is a consent record's: sent as a cookie or a header, or to a consent call or
-    a consent platform's host, or named for consent."""
-    return (f.part in (Part.COOKIE, Part.HEADER) or "consent" in ancestor_words(f.path)
-            or bool(CONSENT_WORDS & url_words(decoded))
+    """The receipt is a consent record's: sent as a cookie or a header, or to a consent call
+    or a consent platform's host."""
+    return (f.part in (Part.COOKIE, Part.HEADER) or bool(CONSENT_WORDS & url_words(decoded))
             or any(w in decoded.host for w in ("consent", "cmp.")))
 
 
@@ -87,11 +95,27 @@ def _as_device(f: Finding, why: str, rule: str) -> Finding:
     return dataclasses.replace(f, category="id.device", rule=rule, evidence=f"{f.evidence}; {why}")
 
 
+DEVICE_OBJECT_RULE = "context.device-object-id"
+PHONE_SIBLINGS = frozenset({"os", "osname", "osversion", "model", "platform", "manufacturer",
+                            "make", "brand", "systemversion", "systemname", "sdkint",
+                            "apilevel", "locale", "idfv", "androidid", "advertisingid", "ifa",
+                            "gaid", "appversion", "timezone", "devicemodel", "osbuild"})
+
+
+def _phone_objects(decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """``found`` without the IDs of device objects that describe no phone."""
+    own = object_keys(decoded)
+    return [f for f in found if f.rule != DEVICE_OBJECT_RULE
+            or own.get((f.part, object_path(f.path)), set()) & PHONE_SIBLINGS]
+
+
 def _push_call(decoded: Decoded) -> bool:
-    """A push service's call about a device: its player ID beside the app's ID and the device
-    type, or sent to /players."""
+    """A push service's call about a device: its player ID sent to /players or a push call
+    (/notifications), or beside the device's push token (a game's player with the app's ID and
+    the device type is the game's user: QA73)."""
     keys = norm_keys(decoded.key_set())
-    return bool(keys & PLAYER_KEYS) and (keys >= PUSH_KEYS or "players" in url_words(decoded))
+    return bool(keys & PLAYER_KEYS) and bool(
+        url_words(decoded) & PUSH_CALLS or keys & PUSH_TOKENS)
 
 
 def _bid_request(decoded: Decoded) -> bool:

@@ -130,15 +130,27 @@ def searched_in_events(exchange_id: int, decoded: Decoded, found: list[Finding])
 # "sessionToken") is a random UUID the app makes to group one search's keystrokes with the
 # details call that ends it, for billing: it logs nobody in (Places API documentation,
 # "Session tokens"), so it is no credential there.
-PLACE_CALLS = SEARCH_CALLS | {"place", "places", "placedetails", "findplacefromtext"}
+AUTOCOMPLETE_CALLS = frozenset({"autocomplete", "autosuggest", "typeahead",
+                                "queryautocomplete", "findplacefromtext", "placedetails"})
+PLACES = frozenset({"place", "places"})
+TYPED = frozenset({"input", "textquery", "q", "query", "searchtext"})  # (the search's text)
 _UUID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
 
 
 def place_sessions(decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    """The findings without a place search's session token read as a credential."""
-    if not url_words(decoded) & PLACE_CALLS:
+    """The findings without a place search's session token read as a credential: in the query
+    or the body (never a cookie or a header: a session's) of an autocomplete call, a place's
+    details, or a places or search call with the search's text (Mapbox's search box sends
+    "session_token" so; QA73: a /places/.../reviews call's cookie is a real session)."""
+    words = url_words(decoded)
+    if not words & (AUTOCOMPLETE_CALLS | PLACES | SEARCH_CALLS):
+        return found
+    keys = norm_keys(decoded.key_set())
+    if not (words & AUTOCOMPLETE_CALLS or (words & PLACES and "details" in words)
+            or (words & (PLACES | SEARCH_CALLS) and keys & TYPED)):
         return found
     tokens = {(leaf.part, leaf.path) for leaf in decoded.leaves
-              if norm_key(leaf.key) == "sessiontoken" and _UUID.fullmatch(leaf.text.strip())}
+              if leaf.part in ("query", "body") and norm_key(leaf.key) == "sessiontoken"
+              and _UUID.fullmatch(leaf.text.strip())}
     return [f for f in found if f.category != "secret.credential"
             or (f.part, f.path) not in tokens] if tokens else found

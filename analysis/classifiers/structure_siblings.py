@@ -24,6 +24,7 @@ from analysis.classifiers.structure_base import (
     tokens,
 )
 from analysis.classifiers.structure_base import finding as _finding
+from analysis.classifiers.structure_base import url_words as path_words
 from analysis.classifiers.structure_base import word_list as _words
 from analysis.classifiers.structure_objects import (
     NOT_A_SPEAKER,
@@ -243,12 +244,12 @@ def typing_by_event_name(exchange_id: int, decoded: Decoded,
 # The key naming what an object holds ({"type": "mfcc", "frames": [[...], ...]}, QA60): its
 # value is the frames' name, as a key of theirs would be
 KIND_KEYS = frozenset({"type", "kind", "feature", "features", "format", "representation",
-                       "featuretype", "encoding", "sensor", "sensortype", "source"})
+                       "featuretype", "encoding", "sensor", "sensortype"})
 FEATURE_NAMES = frozenset({"mfcc", "mfccs", "cepstral"})
 # ...and a motion sensor's samples named by their sensor ({"sensor": "accelerometer", "samples":
 # [[x, y, z], ...]}: QA70's fitness band), read as if their key named it
-SENSOR_NAMES = frozenset({"accelerometer", "gyroscope", "accel", "gyro", "imu",
-                          "linearacceleration", "linearaccel"})
+SENSOR_NAMES = frozenset({"accelerometer", "gyroscope", "accel", "gyro", "linearacceleration",
+                          "linearaccel"})  # (not "imu": a drone's, QA73)
 
 
 def frames_named_by_kind(exchange_id: int, decoded: Decoded, unread: list[Node]) -> list[Finding]:
@@ -269,7 +270,19 @@ def frames_named_by_kind(exchange_id: int, decoded: Decoded, unread: list[Node])
     for node in frames:
         word = named.get((node.part, node.path.rpartition(".")[0]))
         if word:
-            found = classify_node(exchange_id, node, frozenset({word}))
+            # (with the call's words and the object's: a drone's or a vehicle's telemetry is
+            # no one's motion, QA73)
+            found = classify_node(exchange_id, node, frozenset({word}) | path_words(decoded)
+                                  | _siblings(decoded, node))
             if found is not None:
                 out.append(read_in_context(found, "a sibling's kind"))
     return out
+
+
+def _siblings(decoded: Decoded, node: Node) -> frozenset[str]:
+    """The names of the fields and objects beside a list ("vehicle" beside its "frames")."""
+    obj = node.path.rpartition(".")[0]
+    prefix = f"{obj}." if obj else ""
+    return frozenset(norm_key(leaf.path[len(prefix):].partition(".")[0].partition("[")[0])
+                     for leaf in decoded.leaves
+                     if leaf.part == node.part and leaf.path.startswith(prefix))

@@ -29,6 +29,14 @@ NAMES = frozenset({"name", "title", "screenname", "pagename"})
 EVENT_KEYS = frozenset({"type", "ev", "event", "en", "eventname", "eventtype", "e", "t"})
 PAGE_EVENTS = frozenset({"pageview", "page", "pageviewed", "viewpage", "pagevisit"})
 PAGE_URL_KEYS = frozenset({"url", "u", "href", "location", "pageurl", "dl", "uri"})
+MINIFIED = frozenset({"ev", "en", "e", "t"})  # a pixel's or GA's event key
+# a file the page loads, not a page: an image, a font, a style sheet, a script, a clip
+_ASSETS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".woff", ".woff2", ".ttf",
+           ".otf", ".css", ".js", ".mp4", ".mp3", ".m4a", ".webm", ".avif")
+
+
+def _asset(url: str) -> bool:
+    return url.partition("?")[0].partition("#")[0].lower().endswith(_ASSETS)
 # ...in an object that is an analytics call by its other keys (not a display list's "screen" or
 # a notes app's page: review)
 CALL_KEYS = frozenset({"anonymousid", "userid", "messageid", "timestamp", "sentat",
@@ -53,6 +61,7 @@ def typed_views(exchange_id: int, decoded: Decoded) -> list[Finding]:
     viewed: set[tuple[str, str]] = set()
     calls: set[tuple[str, str]] = set()
     pages: set[tuple[str, str]] = set()
+    pixels: set[tuple[str, str]] = set()
     names: list[Leaf] = []
     urls: list[Leaf] = []
     for leaf in decoded.leaves:
@@ -62,16 +71,21 @@ def typed_views(exchange_id: int, decoded: Decoded) -> list[Finding]:
             said = norm_key(leaf.text.strip())
             if key == "type" and said in TYPES:
                 viewed.add(where)
-            if said in PAGE_EVENTS:
-                pages.add(where)
+            if said in PAGE_EVENTS and not leaf.array:
+                # ...named by a pixel's minified key, or in an analytics call (QA73: an
+                # on-call "page" alert, a pagination link's "type": "page")
+                (pixels if key in MINIFIED else pages).add(where)
         elif key in NAMES and type(leaf.value) is str and leaf.text.strip():
             names.append(leaf)
-        elif key in PAGE_URL_KEYS and type(leaf.value) is str and web_url(leaf.text):
+        elif (key in PAGE_URL_KEYS and type(leaf.value) is str and not leaf.array
+              and web_url(leaf.text) and not _asset(leaf.text)):
             urls.append(leaf)
         elif key in CALL_KEYS:
             calls.add(where)
     if not TELEMETRY_CALLS & url_words(decoded):  # (a call to /telemetry is one throughout)
         viewed &= calls
+        pages &= calls
+    pages |= pixels
     out = [leaf_finding(exchange_id, leaf, "behavior.usage", 0.75,
                         f"key '{leaf.key}' names the screen or page of an analytics call "
                         "whose type says it was viewed", RULE)

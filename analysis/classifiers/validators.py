@@ -34,7 +34,7 @@ from analysis.classifiers.validators_device import (
     resolution,
     user_agent_device,
 )
-from analysis.classifiers.validators_geo import lat, latlon_pair, lon, num_value, postcode
+from analysis.classifiers.validators_geo import GEO_VALIDATORS, lat, latlon_pair, lon, num_value
 from analysis.classifiers.validators_health import HEALTH_VALIDATORS
 from analysis.classifiers.validators_ids import (
     ID_VALIDATORS,
@@ -263,7 +263,6 @@ def blob(value: str) -> bool:
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "lat": lat, "lon": lon, "lat_e7": lat_e7, "lon_e7": lon_e7,
-    "lat_dotted": lambda t: lat(t) and "." in t, "lon_dotted": lambda t: lon(t) and "." in t,
     "latlon": lambda t: latlon_pair(t) is not None, "imei": imei,
     "imsi": imsi, "iccid": iccid, "mac": mac, "uuid": uuid, "identifier": identifier,
     "client_identifier": client_identifier, "cell_id": cell_id, **ID_VALIDATORS,
@@ -278,7 +277,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "not_flag": not_flag, "postal_address": postal_address, "imei_like": imei_like,
     "mac_like": mac_like, "sim_like": sim_like, **LOCATION_CODES,
     **DEVICE_VALIDATORS, "not_resolution": not_resolution, "birth_value": birth_value,
-    "name_part": name_part, "postcode": postcode, "carrier_value": carrier_value,
+    "name_part": name_part, "carrier_value": carrier_value,
     "measure": measure, "fitness_kind": fitness_kind, "card_digits": card_digits,
     "age_value": age_value, "gender_value": gender_value, "amount": amount, "prose": prose,
     "ethnicity_value": ethnicity_value, "device_identifier": device_identifier,
@@ -293,7 +292,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "web_url": web_url, "blob": blob,
     "bank_number": bank_number, "typing_count": typing_count, "ancestry_value": ancestry_value,
     "locale_text": locale_text, "birth_date": birth_date, "battery_level": battery_level,
-    **HEALTH_VALIDATORS, **NATIONAL_VALIDATORS}
+    **HEALTH_VALIDATORS, **NATIONAL_VALIDATORS, **GEO_VALIDATORS}
 
 
 def validate(name: str, value: Any) -> bool:

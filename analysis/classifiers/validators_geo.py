@@ -59,3 +59,16 @@ def postcode(value: str) -> bool:
     if sep and len(cc.strip()) == 2 and cc.strip().isalpha():
         v = head.strip()  # QA71: OpenWeatherMap's "zip=94103,us"
     return bool(_POSTCODE.fullmatch(v)) and any(c.isdigit() for c in v)
+
+
+def lat_fine(text: str) -> bool:
+    """A latitude with four decimals or more: a word that is a coordinate and a measure as
+    often ("platos", a width) is one only so (QA73)."""
+    return lat(text) and decimals(text) >= 4
+
+
+def lon_fine(text: str) -> bool:
+    return lon(text) and decimals(text) >= 4
+
+
+GEO_VALIDATORS = {"lat_fine": lat_fine, "lon_fine": lon_fine, "postcode": postcode}

@@ -107,6 +107,9 @@ _INSURER = re.compile(r"(?i)\b(?:insurance|assurance|mutual|versicherung|assicur
                       r"|underwriters?|casualty|indemnity)\b")
 
 
+_PHONE_WORDS = re.compile(r"(?i)wireless|mobile|cellular|telecom")  # ("Assurance Wireless")
+
+
 def carrier_value(value: str) -> bool:
     """A carrier's name, code or country — not a flag, not a connection type ("LTE": that is
     device.info), and a code of digits only with 2 or 3 (MNC/MCC) or 5 or 6 (MCC+MNC) of them."""
@@ -114,7 +117,7 @@ def carrier_value(value: str) -> bool:
     if (v.lower() in ("true", "false", "") or v.lower() in NETWORK_TYPES
             or _PUNCT.sub("", v.lower()) in PARCELS
             # a parcel carrier's service ("usps_priority", "dhl-express": blind21)
-            or _parcel_service(v) or _INSURER.search(v)):
+            or _parcel_service(v) or (_INSURER.search(v) and not _PHONE_WORDS.search(v))):
         return False  # (an insurance carrier, "Gullwing Insurance": blind35)
     digits = v.replace("-", "").replace("/", "")
     return not digits.isdigit() or len(digits) in (2, 3, 5, 6)

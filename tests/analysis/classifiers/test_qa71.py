@@ -24,8 +24,8 @@ from tests.analysis.classifiers.found import strong_in
      "https://api.example.org/v2/checklists/S1/obs", "observations[0].sex", "personal.gender"),
     ({"project": {"bpm": 128, "time_signature": "4/4", "key": "A minor"}},
      "https://api.example.com/v1/projects", "project.bpm", "health.fitness"),
-    ({"sample": {"bpm": 72, "name": "dusty keys"}}, "https://api.example.com/v1/samples/download",
-     "sample.bpm", "health.fitness"),
+    ({"loop": {"bpm": 72, "name": "dusty keys"}}, "https://api.example.com/v1/loops/download",
+     "loop.bpm", "health.fitness"),  # (not /samples: a heart's samples as often, QA73)
     ({"airport": {"code": "LHR", "address": "Longford, Hounslow TW6 1QG, UK"}},
      "https://api.example.com/v1/airports/favourite", "airport.address", "contact.address"),
     ({"card": {"library_card_number": "21234001234567", "pin": None}},
