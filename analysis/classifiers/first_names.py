@@ -22,9 +22,11 @@ LAST_NAMES = frozenset({"lastname", "surname", "surnames", "familyname", "apelli
                         # European Portuguese (QA55)
                         "apelido", "apelidos", "ultimonome",
                         # Greek (QA70, blind38: "onoma" beside "eponymo")
-                        "eponymo", "eponimo", "epitheto"})
+                        "eponymo", "eponimo", "epitheto",
+                        # Turkish (QA72: "ad" beside "soyad")
+                        "soyad", "soyadi"})
 FIRST = frozenset({"name", "nombre", "nome", "nama", "imie", "vorname", "prenom", "nombres",
-                   "onoma"})
+                   "onoma", "ad", "adi", "isim"})
 # ...and, the other way, French "nom" (the last name) beside "prenom" (QA52)
 FIRST_NAMES = frozenset({"prenom", "firstname", "givenname", "vorname"})
 

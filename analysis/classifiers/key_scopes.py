@@ -45,7 +45,7 @@ def lists_above(path: str) -> set[str]:
 # (a worn ring's or hearing aid's serial stays: it goes where the person goes).
 OWN_CARDS = frozenset({"library", "loyalty", "member", "membership", "student", "health",
                        "insurance", "bonus", "points", "club", "reward", "rewards", "fidelity"})
-NOT_OWN = {"key.payment": OWN_CARDS, "words.payment": OWN_CARDS,
+NOT_OWN = {"key.payment": OWN_CARDS, "key.card-number": OWN_CARDS, "words.payment": OWN_CARDS,
            "context.payment-method": OWN_CARDS,
            "key.serial": frozenset({"meter", "inverter", "station", "printer", "charger",
                                     "router", "modem", "gateway"})}

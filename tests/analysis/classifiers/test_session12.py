@@ -199,3 +199,38 @@ def test_vietnamese_syllables_alone_are_not_read_as_words() -> None:
 def test_indonesian_keys(key: str, value: object, category: str) -> None:
     found = strong_in({key: value}, "https://api.example.co.id/v1/pesanan")
     assert category in found.get(key, set()), found
+
+
+# --- Turkish keys (QA72's bank) -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "url", "path", "category"), [
+    ({"ad": "Ayse", "soyad": "Demir"}, "https://api.example.com.tr/v1/profil", "ad",
+     "contact.name"),
+    ({"alici_ad": "Mehmet Yildiz", "alici_iban": "TR330006100519786457841326"},
+     "https://api.example.com.tr/v1/havale", "alici_ad", "contact.name"),
+    ({"aciklama": "Kira odemesi Kasim"}, "https://api.example.com.tr/v1/havale", "aciklama",
+     "content.text"),
+    ({"adres": {"sokak": "Bagdat Cd. 12", "mahalle": "Caddebostan"}},
+     "https://api.example.com.tr/v1/profil", "adres.sokak", "contact.address"),
+    ({"otp_kodu": "482913"}, "https://api.example.com.tr/v1/giris", "otp_kodu",
+     "secret.credential"),
+    ({"cihaz_parmak_izi": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"},
+     "https://api.example.com.tr/v1/cihaz", "cihaz_parmak_izi", "id.device"),
+    ({"kart_son_dort": "4417", "kart_no_maskeli": "540061******4417"},
+     "https://api.example.com.tr/v1/kart", "kart_no_maskeli", "financial.payment"),
+    ({"events": [{"name": "fatura_odendi", "params": {"tutar": 412.35, "para_birimi": "TRY"}}]},
+     "https://events.example.net/v1/track", "events[0].params.tutar", "financial.purchase"),
+    ({"kisiler": [{"ad": "Mehmet Yildiz", "telefon": "+905321112233"},
+                  {"ad": "Elif Kaya", "telefon": "+905331234567"}]},
+     "https://api.example.com.tr/v1/rehber/eslestir", "kisiler[0].telefon", "content.contacts"),
+])
+def test_turkish_keys(body: dict[str, object], url: str, path: str, category: str) -> None:
+    found = strong_in(body, url)
+    assert category in found.get(path, set()), found
+
+
+def test_a_student_cards_number_is_no_payment_card() -> None:
+    found = strong_in({"kartNo": "SLV25E104417"}, "https://api.example.edu.tr/v1/ogrenci")
+    assert "financial.payment" not in found.get("kartNo", set()), found
+    found = strong_in({"card": {"number": "4539 1488 0343 6467"}})
+    assert "financial.payment" in found["card.number"], found
