@@ -1,12 +1,12 @@
 """Special categories in an ad request's targeting words: OpenRTB's ``user.keywords`` ("dating,
 bisexual,catolica"), a data provider's segments (``religion_muslim``, ``lgbtq``) and an
-audience's interests name the user's sexual orientation or religion to every bidder (QA66: a
-dating app's bid request to an exchange abroad). GDPR Art. 9 and TAXONOMY.md's
+audience's interests name the user's sexual orientation, religion or pregnancy to every bidder
+(QA66: a dating app's bid request to an exchange abroad; QA72: a pregnancy app's). GDPR Art. 9 and TAXONOMY.md's
 ``personal.sensitive`` cover them; the words that say so are listed in the evidence.
 
 Only under keys that hold targeting words (keywords, segments, interests, audiences) of the user
 (not a page's, an app's or a search's own keywords: "pope,vatican,catholic church"), in a body,
-and only words that name an orientation or a faith outright (not "pride", "church" or "halal",
+and only words that name an orientation, a faith or a pregnancy outright (not "pride", "church" or "halal",
 which name events, places and food as often, nor "christian", "islam", "gay" or "queer",
 which name people and shows as often: QA67).
 """
@@ -34,6 +34,10 @@ SENSITIVE = frozenset({
     "lesbian", "bisexual", "bisexuel", "bisexuelle", "lgbt", "lgbtq", "lgbtqia", "lgbtq+",
     "homosexual", "homosexuel", "homosexuelle", "pansexual", "transgender", "gaymen",
     "lgbtqplus",
+    # pregnancy (TAXONOMY.md personal.sensitive; QA72's pregnancy app)
+    "pregnancy", "pregnant", "zwanger", "zwangerschap", "schwanger", "schwangerschaft",
+    "embarazada", "embarazo", "enceinte", "grossesse", "gravidez", "gravida", "grávida",
+    "incinta", "gravidanza", "ciaza", "ciąża",
     # religion
     "catholic", "catolica", "catolico", "católica", "católico", "catholique", "katholisch",
     "cattolico", "cattolica", "cristiano", "cristiana", "chretien", "chrétien",
@@ -63,7 +67,8 @@ def sensitive_words(text: str) -> tuple[str, ...]:
 
 
 def sensitive_targeting(exchange_id: int, decoded: Decoded) -> list[Finding]:
-    """``personal.sensitive`` for targeting words that name an orientation or a faith."""
+    """``personal.sensitive`` for targeting words that name an orientation, a faith or a
+    pregnancy."""
     if not _targeting(decoded.key_set()):
         return []
     # a user's object or an ad request (a post's, a course's or a campaign's own keywords

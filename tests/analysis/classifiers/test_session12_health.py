@@ -45,3 +45,22 @@ def test_a_push_players_id_is_the_devices() -> None:
 def test_an_insurance_carrier_is_no_phone_carrier() -> None:
     assert "carrier" not in strong_in({"carrier": "Gullwing Insurance", "policy": "HO-1234"})
     assert strong_in({"carrier": "T-Mobile"})["carrier"] == {"location.carrier"}
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"tags": {"due_week": 22}}, "tags.due_week", "personal.sensitive"),
+    ({"tags": {"child_age_months": 23}}, "tags.child_age_months", "personal.birthdate"),
+    ({"imp": [{"id": "1"}], "app": {"bundle": "com.example.bump"},
+      "user": {"keywords": "zwanger,week_22"}}, "user.keywords", "personal.sensitive"),
+])
+def test_a_pregnancy_and_a_childs_age(body: dict[str, object], path: str,
+                                      category: str) -> None:
+    found = strong_in(body, "https://api.example.com/v1/openrtb2/auction")
+    assert category in found.get(path, set()), found
+
+
+def test_a_warrantys_or_a_caches_age_is_nobodys() -> None:
+    found = strong_in({"warranty_age_months": 23, "cache": {"max_age_months": 2},
+                       "invoice": {"due_date": "2026-12-01"}})
+    assert not {c for cats in found.values() for c in cats} & {
+        "personal.birthdate", "personal.sensitive"}, found
