@@ -1,14 +1,15 @@
 """Special categories in an ad request's targeting words: OpenRTB's ``user.keywords`` ("dating,
 bisexual,catolica"), a data provider's segments (``religion_muslim``, ``lgbtq``) and an
-audience's interests name the user's sexual orientation, religion or pregnancy to every bidder
-(QA66: a dating app's bid request to an exchange abroad; QA72: a pregnancy app's). GDPR Art. 9 and TAXONOMY.md's
-``personal.sensitive`` cover them; the words that say so are listed in the evidence.
+audience's interests name the user's sexual orientation, religion or pregnancy to every
+bidder (QA66: a dating app's bid request to an exchange abroad; QA72: a pregnancy app's).
+GDPR Art. 9 and TAXONOMY.md's ``personal.sensitive`` cover them; the words that say so are
+listed in the evidence.
 
 Only under keys that hold targeting words (keywords, segments, interests, audiences) of the user
 (not a page's, an app's or a search's own keywords: "pope,vatican,catholic church"), in a body,
-and only words that name an orientation, a faith or a pregnancy outright (not "pride", "church" or "halal",
-which name events, places and food as often, nor "christian", "islam", "gay" or "queer",
-which name people and shows as often: QA67).
+and only words that name an orientation, a faith or a pregnancy outright (not "pride",
+"church" or "halal", which name events, places and food as often, nor "christian", "islam",
+"gay" or "queer", which name people and shows as often: QA67).
 """
 
 from __future__ import annotations
