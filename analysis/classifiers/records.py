@@ -260,17 +260,32 @@ OTHER_THINGS = frozenset({"hub", "bridge", "gateway", "router", "warranty", "acc
                           "accessories", "paired", "peripheral", "peripherals", "sensor",
                           "sensors", "lock", "locks", "thermostat", "bulb", "bulbs", "plug",
                           "plugs", "tv", "receiver", "vehicle", "car", "robot", "vacuum",
-                          "printer", "devices", "appliance", "appliances"})
+                          "printer", "devices", "appliance", "appliances", "headunit",
+                          "dashcam", "drone", "scooter", "doorbell", "headset", "earbuds"})
+# a car's make names the car, and its model beside it is the car's (blind35: a car's voice
+# assistant registering a Subaru Outback): no phone's make or model
+CAR_MAKES = frozenset({"toyota", "honda", "ford", "chevrolet", "nissan", "bmw", "mercedes",
+                       "mercedesbenz", "audi", "volkswagen", "vw", "subaru", "mazda", "hyundai",
+                       "kia", "tesla", "volvo", "peugeot", "renault", "fiat", "skoda", "seat",
+                       "opel", "jeep", "dodge", "gmc", "lexus", "porsche", "mitsubishi",
+                       "citroen", "dacia", "landrover", "jaguar", "cupra", "polestar", "rivian",
+                       "byd", "chrysler", "buick", "cadillac", "acura", "infiniti", "genesis"})
+MAKE_MODEL = frozenset({"make", "model", "brand", "manufacturer", "trim", "year"})
 
 
 def other_things(found: list[Finding]) -> list[Finding]:
-    if not any(f.category == "device.info" and "." in f.path for f in found):
+    if not any(f.category == "device.info" for f in found):
         return found
+    cars = {f.path.rpartition(".")[0] for f in found if f.category == "device.info"
+            and f.path.rpartition(".")[2].lower() in ("make", "brand", "manufacturer")
+            and f.value.lower().replace("-", "").replace(" ", "") in CAR_MAKES}
     return [f for f in found if f.category != "device.info" or f.detector == Detector.GROUND_TRUTH
-            or "." not in f.path or not OTHER_THINGS & _above(f.path)]
+            or not ("." in f.path and OTHER_THINGS & _above(f.path) or cars and (
+                f.path.rpartition(".")[0] in cars
+                and f.path.rpartition(".")[2].lower() in MAKE_MODEL))]
 
 
 @lru_cache(maxsize=8192)
 def _above(path: str) -> frozenset[str]:
-    return frozenset(w for seg in path.split(".")[:-1]
-                     for w in key_words(seg.partition("[")[0]))
+    segs = [seg.partition("[")[0] for seg in path.split(".")[:-1]]  # (and each whole: headUnit)
+    return frozenset(w for seg in segs for w in key_words(seg)) | {norm_key(s) for s in segs}
