@@ -22,11 +22,8 @@ from analysis.classifiers.base import (
     remake_finding,
 )
 from analysis.classifiers.contact_hashes import CONTACTED, contact_hashes, contacts_call
-from analysis.classifiers.first_names import (
-    app_names,
-    first_names,
-    named_beside_contacts,
-)
+from analysis.classifiers.credential_contexts import credential_contexts
+from analysis.classifiers.first_names import app_names, first_names, named_beside_contacts
 from analysis.classifiers.garments import garments_not_bodies
 from analysis.classifiers.health_siblings import health_readings
 from analysis.classifiers.id_documents import with_documents
@@ -54,7 +51,7 @@ from analysis.classifiers.records import (
 )
 from analysis.classifiers.rules import key_rules
 from analysis.classifiers.sdk_subjects import device_subjects
-from analysis.classifiers.searched import place_sessions, searched_in_events
+from analysis.classifiers.searched import searched_in_events
 from analysis.classifiers.series import series_leaf
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.this_phone import not_this_phone, paired_devices
@@ -210,7 +207,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         by_key += written
     if "content.text" in cats or "content.contacts" in cats or written:
         by_key = not_written_by_the_user(by_key, decoded)
-    by_key = place_sessions(decoded, by_key) if "secret.credential" in cats else by_key
+    by_key = credential_contexts(decoded, by_key) if "secret.credential" in cats else by_key
     if "financial.purchase" in cats:
         by_key = purchases_only(decoded, by_key)
         by_key += order_details(exchange_id, decoded, by_key)

@@ -24,11 +24,17 @@ LAST_NAMES = frozenset({"lastname", "surname", "surnames", "familyname", "apelli
                         # Greek (QA70, blind38: "onoma" beside "eponymo")
                         "eponymo", "eponimo", "epitheto",
                         # Turkish (QA72: "ad" beside "soyad")
-                        "soyad", "soyadi"})
+                        "soyad", "soyadi", "soyisim"})
 FIRST = frozenset({"name", "nombre", "nome", "nama", "imie", "vorname", "prenom", "nombres",
                    "onoma", "ad", "adi", "isim"})
 # ...and, the other way, French "nom" (the last name) beside "prenom" (QA52)
 FIRST_NAMES = frozenset({"prenom", "firstname", "givenname", "vorname"})
+# ...a first name's key that is a word in English ("ad") only beside its own language's last
+# name ("ad" beside "soyad", not an "ad" beside "last_name": QA74)
+PAIRED = {"ad": frozenset({"soyad", "soyadi", "soyisim"}),
+          "adi": frozenset({"soyad", "soyadi", "soyisim"}),
+          "isim": frozenset({"soyad", "soyadi", "soyisim"}),
+          "onoma": frozenset({"eponymo", "eponimo", "epitheto"})}
 
 
 def first_names(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -36,7 +42,10 @@ def first_names(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
     # (a form's "guest[apellidos]" is the key "apellidos" of the object "guest")
     names = [(object_path(f.path), norm_key(dotted_path(f.path).rpartition(".")[2]))
              for f in found if f.category == "contact.name"]
-    beside = {where for where, key in names if key in LAST_NAMES}
+    beside: dict[str, set[str]] = {}
+    for where, key in names:
+        if key in LAST_NAMES:
+            beside.setdefault(where, set()).add(key)
     firsts = {where for where, key in names if key in FIRST_NAMES}
     if not beside and not firsts:
         return []  # most requests: no name found
@@ -47,7 +56,9 @@ def first_names(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
         if leaf.path in have or type(leaf.value) is not str or not validate("name_word",
                                                                               leaf.text):
             continue
-        what = ("a first name beside the person's last name" if key in FIRST and where in beside
+        paired = key not in PAIRED or bool(PAIRED[key] & beside.get(where, set()))
+        what = ("a first name beside the person's last name"
+                if key in FIRST and where in beside and paired
                 else "a last name beside the person's first name" if key == "nom"
                 and where in firsts else "")
         if what:

@@ -13,6 +13,7 @@ import dataclasses
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.others import PLACE_WORDS
 from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.rules import key_rules, norm_key, norm_keys, object_keys
 from analysis.classifiers.validators import validate
@@ -34,7 +35,10 @@ NOT_THE_USERS = frozenset({"pickup", "pickuppoint", "locker", "lockers", "event"
                            "sender", "origin", "from", "venue", "merchant", "pharmacy", "clinic",
                            "hospital", "branch", "warehouse", "point", "points", "seller",
                            "station", "depot", "hub", "employer", "employers", "landlord",
-                           "school", "university"})  # (an employer's state: blind23)
+                           "school", "university", "locations", "saved"}) | (
+                               PLACE_WORDS - {"property", "properties", "destination"})
+# (an employer's state: blind23; a gym's, a museum's, a charger's or a saved place's: QA74;
+# an insured property is the user's home, blind37)
 REGION_KEYS = frozenset({"state", "province", "region", "country", "countrycode"})
 AREA_KEYS = REGION_KEYS | {"city", "town", "locality", "county", "district"}
 CONFIDENCE = 0.75

@@ -280,9 +280,9 @@ def other_things(found: list[Finding]) -> list[Finding]:
             and f.path.rpartition(".")[2].lower() in ("make", "brand", "manufacturer")
             and f.value.lower().replace("-", "").replace(" ", "") in CAR_MAKES}
     return [f for f in found if f.category != "device.info" or f.detector == Detector.GROUND_TRUTH
-            or not ("." in f.path and OTHER_THINGS & _above(f.path) or cars and (
+            or not (("." in f.path and OTHER_THINGS & _above(f.path)) or (cars and (
                 f.path.rpartition(".")[0] in cars
-                and f.path.rpartition(".")[2].lower() in MAKE_MODEL))]
+                and f.path.rpartition(".")[2].lower() in MAKE_MODEL)))]
 
 
 @lru_cache(maxsize=8192)

@@ -36,7 +36,7 @@ BID_RULE = "context.bid-request-user"
 CONSENT_RULE = "context.consent-subject"
 PUSH_RULE = "context.push-player"
 PLAYER_KEYS = frozenset({"playerid", "playerids"})
-PUSH_CALLS = frozenset({"players", "notifications", "push", "subscriptions"})
+PUSH_CALLS = frozenset({"players", "push"})  # (a game's /notifications are its own: QA74)
 PUSH_TOKENS = frozenset({"identifier", "pushtoken", "devicetoken", "fcmtoken", "apnstoken",
                          "registrationid"})
 EXCHANGE_USER_PATHS = frozenset({"user.id"})  # ("buyeruid": keys.toml key.buyer-uid)
@@ -110,12 +110,16 @@ def _phone_objects(decoded: Decoded, found: list[Finding]) -> list[Finding]:
 
 
 def _push_call(decoded: Decoded) -> bool:
-    """A push service's call about a device: its player ID sent to /players or a push call
-    (/notifications), or beside the device's push token (a game's player with the app's ID and
-    the device type is the game's user: QA73)."""
+    """A push service's call about a device: its player ID sent to /players or a push call, or
+    beside the device's push token (a game's player with the app's ID and the device type, or
+    sent to the game's /notifications, is the game's user: QA73, QA74)."""
     keys = norm_keys(decoded.key_set())
+    words = url_words(decoded)
     return bool(keys & PLAYER_KEYS) and bool(
-        url_words(decoded) & PUSH_CALLS or keys & PUSH_TOKENS)
+        words & PUSH_CALLS or keys & PUSH_TOKENS
+        # (a push notification's opening reported with the app's ID and the device type)
+        or ("notifications" in words and "appid" in keys and bool(keys & {"devicetype",
+                                                                            "opened"})))
 
 
 def _bid_request(decoded: Decoded) -> bool:

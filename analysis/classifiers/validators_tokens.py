@@ -104,9 +104,49 @@ def mood_value(value: str) -> bool:
     return number.is_integer() or number >= 1
 
 
+_CARD_WORDS = re.compile(r"(?i)\b(?:visa|mastercard|master card|amex|american express|"
+                         r"discover|maestro|jcb|unionpay|diners|card|ending|in|with)\b")
+_MASKS = "*xX•#·∙∗"
+
+
+def card_digits(value: str) -> bool:
+    """Card digits: 12-19 of them, or a masked number keeping some ("4242 **** 4242",
+    "424242XXXXXX4242", "Visa •••• 4242", "Visa ending in 4242": QA74); not a student
+    card's "SLV25E104417", nor a map's "pan"."""
+    v = _CARD_WORDS.sub("", value).strip(" .-:")
+    digits = sum(c.isdigit() for c in v)
+    masked = sum(c in _MASKS for c in v)
+    if not v or not all(c.isdigit() or c in _MASKS or c in " -." for c in v):
+        return False
+    return digits >= 4 and (digits + masked >= 12 or (masked >= 2 and digits <= 4))
+
+
+def card_number(value: str) -> bool:
+    """What a card's number field shows: its digits (above), or its last four alone ("4242",
+    "Visa ending in 4242")."""
+    v = _CARD_WORDS.sub("", value).strip(" .-:")
+    return card_digits(value) or (v.isdigit() and len(v) == 4)
+
+
+_NUMBER = re.compile(r"-?\d{1,9}(?:\.\d+)?")
+
+
+def gestation_week(value: str) -> bool:
+    """A pregnancy's week: 1 to 42, maybe with its unit or days ("21w", "21+3")."""
+    m = _WEEK.fullmatch(value.strip().lower())
+    return m is not None and 1 <= int(m.group(1)) <= 42
+
+
+_WEEK = re.compile(r"(\d{1,2})(?:\.0)?(?:\s*(?:w|wk|wks|weeks?)|\+\d)?")  # 21, "21w", "21+3"
+
+
 TOKEN_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "card_token": card_token, "italian_street": italian_street, "pin_digits": pin_digits,
-    "us_state": us_state, "region_code": region_code, "mood_value": mood_value}
+    "us_state": us_state, "region_code": region_code, "mood_value": mood_value,
+    "card_digits": card_digits, "card_number": card_number,
+    # a count is no list of contacts; a pregnancy has 1-42 weeks
+    "not_count": lambda t: bool(t.strip()) and not _NUMBER.fullmatch(t.strip()),
+    "gestation_week": gestation_week}
 
 
 # Keys made to be shipped inside every copy of an app, identifying the app and not a user:
