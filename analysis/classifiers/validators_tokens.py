@@ -122,10 +122,11 @@ def card_digits(value: str) -> bool:
 
 
 def card_number(value: str) -> bool:
-    """What a card's number field shows: its digits (above), or its last four alone ("4242",
-    "Visa ending in 4242")."""
+    """What a card's number field shows: its digits (above), or a part of them: its last four
+    ("4242", "Visa ending in 4242") or its first six or eight, the issuer's BIN an airline's
+    instalment lookup sends (the corpus's Azul captures: "CreditCardNumber=547829")."""
     v = _CARD_WORDS.sub("", value).strip(" .-:")
-    return card_digits(value) or (v.isdigit() and len(v) == 4)
+    return card_digits(value) or (v.isascii() and v.isdigit() and 4 <= len(v) <= 19)
 
 
 _NUMBER = re.compile(r"-?\d{1,9}(?:\.\d+)?")
