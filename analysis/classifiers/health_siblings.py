@@ -32,7 +32,9 @@ EPISODE_KEYS = frozenset({"intensity", "severity", "painlevel", "painscore", "pa
                           "aura", "triggers", "trigger", "relief", "reliefat2h", "reliefat1h",
                           "onset", "onsetage", "attacks", "attackcount", "flare", "flares",
                           "dose", "dosage", "bristol", "bristolscale", "urgency",
-                          "bleeding", "nausea", "vomiting", "duration", "durationmin"})
+                          "bleeding", "nausea", "vomiting", "duration", "durationmin",
+                          # what the record says in words beside them (a screening's "details")
+                          "details", "notes", "note", "comments"})
 # a plant's, a car's or a machine's symptoms and diagnosis (blind35's plant doctor)
 # (not "device" or "tree": an inhaler's events, a family tree's conditions, QA73)
 # (nor a pet's: classifiers.pets reads those, keeping an owner's own health in a pet call)

@@ -41,8 +41,8 @@ _KEYLESS = re.compile(r"[\d.\[\]$]*")
 # The request path must say it is a biometric call, not only name the medium (an upload to
 # /v2/voice-notes/upload holds a waveform, /faceauth.FaceService/Enroll a template; photos
 # clustered by whose face, a camera's "familiar faces": blind24)
-BIOMETRIC_CALLS = frozenset({"enroll", "enrollment", "enrolment", "verify", "verification",
-                             "embedding", "embeddings", "template", "templates", "biometric",
+BIOMETRIC_CALLS = frozenset({"enroll", "enrol", "enrollment", "enrolment", "verify",
+                             "verification", "embedding", "embeddings", "template", "templates", "biometric",
                              "biometrics", "liveness", "identify", "identification", "recognize",
                              "recognition", "match", "faceauth", "voiceauth", "faceid",
                              "voiceid", "voiceprint", "faceprint", "kyc", "authenticate",

@@ -64,3 +64,24 @@ def test_a_warrantys_or_a_caches_age_is_nobodys() -> None:
                        "invoice": {"due_date": "2026-12-01"}})
     assert not {c for cats in found.values() for c in cats} & {
         "personal.birthdate", "personal.sensitive"}, found
+
+
+def test_a_health_screenings_answers_are_medical() -> None:
+    found = strong_in({"heartCondition": False, "chestPain": False, "boneJoint": True,
+                       "details": "ACL reconstruction left knee 2019, still sore",
+                       "medications": ["Ibuprofen as needed"]},
+                      "https://api.example.com/v2/health/parq")
+    for path in ("heartCondition", "chestPain", "boneJoint", "details"):
+        assert "health.medical" in found.get(path, set()), (path, found)
+
+
+def test_a_voice_enrolments_embedding_is_a_voiceprint() -> None:
+    vector = [(-1) ** i * (0.01 + (i % 17) / 100) for i in range(192)]
+    found = strong_in({"wakeWord": "Hey Cabin", "embedding": vector},
+                      "https://api.example.com/v1/voice/enrol")
+    assert "biometric.voice" in found.get("embedding", set()), found
+
+
+def test_an_emergency_contacts_name() -> None:
+    found = strong_in({"emergency": {"name": "Ann Lee", "phone": "+14155550123"}})
+    assert "contact.name" in found["emergency.name"], found
