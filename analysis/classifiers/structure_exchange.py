@@ -42,9 +42,9 @@ _KEYLESS = re.compile(r"[\d.\[\]$]*")
 # /v2/voice-notes/upload holds a waveform, /faceauth.FaceService/Enroll a template; photos
 # clustered by whose face, a camera's "familiar faces": blind24)
 BIOMETRIC_CALLS = frozenset({"enroll", "enrol", "enrollment", "enrolment", "verify",
-                             "verification", "embedding", "embeddings", "template", "templates", "biometric",
-                             "biometrics", "liveness", "identify", "identification", "recognize",
-                             "recognition", "match", "faceauth", "voiceauth", "faceid",
+                             "verification", "embedding", "embeddings", "template", "templates",
+                             "biometric", "biometrics", "liveness", "identify", "identification",
+                             "recognize", "recognition", "match", "faceauth", "voiceauth", "faceid",
                              "voiceid", "voiceprint", "faceprint", "kyc", "authenticate",
                              "cluster", "clusters", "clustering", "familiar", "known"})
 TYPING_CALLS = frozenset({"typing", "keystroke", "keystrokes", "keyboard", "keypress"})
