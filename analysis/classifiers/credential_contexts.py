@@ -1,5 +1,6 @@
 """Credential readings held to the call they are sent in: a place search's session token is
-none (``searched.place_sessions``), and a Greek ``kodikos`` (κωδικός, "code") is a password only
+none (``searched.place_sessions``), nor an API key that names the vendor it is sent to (the
+app's key for that vendor), and a Greek ``kodikos`` (κωδικός, "code") is a password only
 in a sign-up or a log-in: beside an e-mail, a phone number or a user name, or sent to a call
 named so (QA70, blind38). A booking's lookup code, a discount code or a region's code under the
 same key opens nothing (QA74).
@@ -7,12 +8,13 @@ same key opens nothing (QA74).
 
 from __future__ import annotations
 
-from analysis.classifiers.rules import object_keys
+from analysis.classifiers.rules import norm_key, object_keys
 from analysis.classifiers.searched import place_sessions
 from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.vendor_ids import _brand
 from analysis.decoders import Decoded
 from analysis.decoders.form import object_path
-from analysis.records import Finding
+from analysis.records import Finding, Part
 
 GREEK_RULE = "key.greek-password"
 # a log-in's or a sign-up's call ("eisodos", "syndesi", "eggrafi": entry, connection,
@@ -26,7 +28,7 @@ LOGIN_KEYS = frozenset({"email", "username", "user", "phone", "mobile", "tilefon
 
 def credential_contexts(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``found`` with the credential readings no call vouches for left out (above)."""
-    found = place_sessions(decoded, found)
+    found = vendor_keys(decoded, place_sessions(decoded, found))
     codes = [f for f in found if f.rule == GREEK_RULE]
     if not codes or url_words(decoded) & LOGIN_CALLS:
         return found
@@ -35,4 +37,29 @@ def credential_contexts(decoded: Decoded, found: list[Finding]) -> list[Finding]
             or own.get((f.part, object_path(f.path)), set()) & LOGIN_KEYS]
 
 
+# An API key that names the vendor it is sent to ("Authorization: Api-Key flagbirch_app_2931"
+# to flagbirch.example.com, "mob-switchgrove_..." to switchgrove): the app's key for that
+# vendor, shipped in every copy of the app as a flag or analytics SDK's client key is (the
+# evaluation's flag SDKs), no user's credential
+KEY_HEADERS = frozenset({"authorization", "xapikey", "apikey", "xclientkey", "clientkey"})
+SCHEMES = ("api-key ", "apikey ", "basic ", "key ", "token ")  # (a bearer is a session's)
 
+
+def vendor_keys(decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    brand = _brand(decoded.host) if decoded.host else ""
+    if len(brand) < 4:
+        return found
+    return [f for f in found if f.category != "secret.credential" or f.part != Part.HEADER
+            or norm_key(f.path) not in KEY_HEADERS or not _names(f.value, brand)]
+
+
+def _names(value: str, brand: str) -> bool:
+    """The key begins with the vendor's name (after its scheme, or "mob-")."""
+    v = value.strip().lower()
+    if v.startswith("bearer "):
+        return False  # a token the service gave someone: a first party's may name it too
+    for scheme in SCHEMES:
+        if v.startswith(scheme):
+            v = v[len(scheme):].lstrip()
+            break
+    return v.removeprefix("mob-").startswith(brand)

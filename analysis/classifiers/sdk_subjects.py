@@ -35,7 +35,8 @@ from analysis.records import Detector, Finding, Part
 BID_RULE = "context.bid-request-user"
 CONSENT_RULE = "context.consent-subject"
 PUSH_RULE = "context.push-player"
-PLAYER_KEYS = frozenset({"playerid", "playerids"})
+# (a push subscription's ID is the device's too, OneSignal's v5 "subscriptionId": blind38)
+PLAYER_KEYS = frozenset({"playerid", "playerids", "subscriptionid", "onesignalid"})
 PUSH_CALLS = frozenset({"players", "push"})  # (a game's /notifications are its own: QA74)
 PUSH_TOKENS = frozenset({"identifier", "pushtoken", "devicetoken", "fcmtoken", "apnstoken",
                          "registrationid"})
@@ -73,7 +74,8 @@ def device_subjects(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     if players:
         changed.update({id(f): _as_device(f, "a push service's player is a device's "
                                              "subscription", PUSH_RULE)
-                        for f in found if f.category == "id.user" and f.detector is Detector.KEY
+                        for f in found if f.category in ("id.user", "financial.purchase")
+                        and f.detector is Detector.KEY
                         and norm_key(f.path.rpartition(".")[2]) in PLAYER_KEYS})
     return [changed.get(id(f), f) for f in found
             if f.category not in NOT_RECEIPTS or (f.part, f.path) not in receipts]

@@ -234,3 +234,33 @@ def test_a_student_cards_number_is_no_payment_card() -> None:
     assert "financial.payment" not in found.get("kartNo", set()), found
     found = strong_in({"card": {"number": "4539 1488 0343 6467"}})
     assert "financial.payment" in found["card.number"], found
+
+
+# --- an SDK's key that names its vendor; a push subscription ------------------------------------
+
+def _auth(url: str, value: str) -> set[str]:
+    ex = Exchange(ts=0, method="GET", url=url, request_headers=(("Authorization", value),),
+                  request_body=b"")
+    return {f.category for f in classify_decoded(1, decode_exchange(ex))
+            if f.path == "Authorization"}
+
+
+def test_an_api_key_naming_its_vendor_is_the_apps_key() -> None:
+    assert not _auth("https://flags.flagbirch.example.com/v1/eval", "Api-Key flagbirch_tab_2931")
+    assert not _auth("https://api.switchgrove.example.net/v1/flags", "mob-switchgrove_tut_3366")
+    # ...while a bearer token the service gave someone stays a credential, whatever its name
+    assert "secret.credential" in _auth("https://api.acme.example.com/v1/me",
+                                        "Bearer acme_9f8e7d6c5b4a3f2e1d0c")
+    assert "secret.credential" in _auth("https://api.acme.example.com/v1/me",
+                                        "Api-Key 9f8e7d6c5b4a3f2e1d0c")
+
+
+def test_a_push_subscriptions_id_is_the_devices() -> None:
+    found = strong_in({"appId": "pealport_kym_2677", "subscriptionId": TOKEN,
+                       "pushToken": "WhvoWOomT7oRcZl9kAdvH4:APA91b_Wzg9E-K0PZOjaVOlwgxI3fM7ouz"},
+                      "https://api.push.example.net/api/v1/players")
+    assert found["subscriptionId"] == {"id.device"}, found
+    # ...and a store subscription's is a purchase
+    found = strong_in({"subscriptionId": "sub_1234", "plan": "premium_monthly"},
+                      "https://api.example.com/v1/billing")
+    assert "id.device" not in found.get("subscriptionId", set()), found
