@@ -37,7 +37,7 @@ def fitness_kind(value: str) -> bool:
     return any(w in FITNESS_KINDS for w in re.split(r"[\s_\-./]+", v))
 
 
-_AGE_BAND = re.compile(r"\d{1,3}\s*(?:-|–|to)\s*\d{1,3}|\d{1,3}\s*\+|(?:under|over)\s*\d{1,3}")
+_AGE_BAND = re.compile(r"\d{1,3}\s*(?:-|–|to)\s*\d{1,3}|\d{1,3}\s*\+|(?:under|over)\s*\d{1,3}|[1-9]0s")
 
 
 def age_value(value: str) -> bool:
@@ -81,6 +81,8 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      # ...and in Greek, as Greeklish and in Greek script (QA70)
                      "gynaika", "andras", "antras", "thyliko", "arseniko", "g", "a",
                      "γυναίκα", "άνδρας", "άντρας", "θηλυκό", "αρσενικό",
+                     # ...and in romanised Korean and Arabic (blind39, blind40)
+                     "yeoja", "namja", "yeoseong", "namseong", "untha", "dhakar",
                      # ...and in Vietnamese without its marks (blind37)
                      "nam", "nu", "nữ", "khac",
                      # ...and in Indonesian and Malay (QA45)

@@ -264,3 +264,25 @@ def test_a_push_subscriptions_id_is_the_devices() -> None:
     found = strong_in({"subscriptionId": "sub_1234", "plan": "premium_monthly"},
                       "https://api.example.com/v1/billing")
     assert "id.device" not in found.get("subscriptionId", set()), found
+
+
+# --- Arabic and Korean in Latin letters (blind39, blind40) --------------------------------------
+
+@pytest.mark.parametrize(("key", "value", "category"), [
+    ("hatif", "+971501234567", "contact.phone"), ("kalimat_sirr", "Dubai#2026",
+                                                  "secret.credential"),
+    ("khatt_al_ard", 25.204849, "location.precise"), ("mintaqa_zamaniya", "Asia/Dubai",
+                                                      "device.info"),
+    ("hassasiya", "peanuts", "health.medical"), ("jeonhwa", "010-1234-5678", "contact.phone"),
+    ("saengil", "1991-05-17", "personal.birthdate"), ("seongbyeol", "yeoja", "personal.gender"),
+    ("wido", 37.556201, "location.precise"), ("bimilbeonho", "Seoul#2026", "secret.credential"),
+    ("imsin_jung", "true", "personal.sensitive"), ("nai_dae", "30s", "personal.birthdate"),
+])
+def test_arabic_and_korean_keys(key: str, value: object, category: str) -> None:
+    found = strong_in({key: value}, "https://api.example.com/v1/profile")
+    assert category in found.get(key, set()), found
+
+
+def test_a_korean_stores_position_is_the_stores() -> None:
+    found = strong_in({"maejang": {"wido": 37.55692, "gyeongdo": 126.92371}})
+    assert not any(c.startswith("location.") for cats in found.values() for c in cats), found
