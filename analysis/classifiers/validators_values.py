@@ -37,7 +37,8 @@ def fitness_kind(value: str) -> bool:
     return any(w in FITNESS_KINDS for w in re.split(r"[\s_\-./]+", v))
 
 
-_AGE_BAND = re.compile(r"\d{1,3}\s*(?:-|–|to)\s*\d{1,3}|\d{1,3}\s*\+|(?:under|over)\s*\d{1,3}|[1-9]0s")
+_AGE_BAND = re.compile(r"\d{1,3}\s*(?:-|–|to)\s*\d{1,3}|\d{1,3}\s*\+|(?:under|over)\s*\d{1,3}"
+                       r"|[1-9]0s")  # ("30s": a decade of age, blind40)
 
 
 def age_value(value: str) -> bool:
