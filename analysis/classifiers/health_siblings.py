@@ -20,7 +20,7 @@ from analysis.classifiers.rules import norm_key
 from analysis.classifiers.structure_base import url_words
 from analysis.decoders import Decoded
 from analysis.decoders.form import object_path
-from analysis.records import Detector, Finding
+from analysis.records import Detector, Finding, Part
 
 RULE = "context.condition-record"
 # what names the episode a record logs: its symptoms, diagnosis, condition or medicine
@@ -34,7 +34,17 @@ EPISODE_KEYS = frozenset({"intensity", "severity", "painlevel", "painscore", "pa
                           "dose", "dosage", "bristol", "bristolscale", "urgency",
                           "bleeding", "nausea", "vomiting", "duration", "durationmin",
                           # what the record says in words beside them (a screening's "details")
-                          "details", "notes", "note", "comments"})
+                          "details", "notes", "note", "comments",
+                          # a seizure's or a tinnitus log's own (blind39: Ictalog, Earwell)
+                          "durationsec", "durationseconds", "aware", "awareness", "auras",
+                          "rescuemed", "rescuemedication", "taken", "loudnessdb", "pitchhz",
+                          "distress", "sleepimpact"})
+# A call that logs an episode of a condition: its body is the episode's record, whatever names
+# its fields (POST /v1/seizures {"type": "focal", "durationSec": 90, "aware": true})
+CONDITION_CALLS = frozenset({"seizures", "seizure", "attacks", "migraines", "headaches",
+                             "flares", "tinnitus", "exacerbations", "episodes", "symptoms",
+                             "crises"})
+CONDITION_KEYS = EPISODE_KEYS | {"type", "kind"}  # (a seizure's type, in such a call only)
 # a plant's, a car's or a machine's symptoms and diagnosis (blind35's plant doctor)
 # (not "device" or "tree": an inhaler's events, a family tree's conditions, QA73)
 # (nor a pet's: classifiers.pets reads those, keeping an owner's own health in a pet call)
@@ -49,8 +59,9 @@ THING_KEYS = frozenset({"vehicle", "vehicleid", "vin", "car", "plant", "plantid"
 def health_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``found`` without a thing's health, with a condition record's measures (above) and the
     health facts of the user's texts."""
-    if any(f.category == "health.medical" for f in found):
-        if url_words(decoded) & THINGS:
+    calls = url_words(decoded)
+    if any(f.category == "health.medical" for f in found) or _logs(decoded):
+        if calls & THINGS:
             found = [f for f in found if f.category != "health.medical"
                      or f.detector is not Detector.KEY]
         else:
@@ -72,6 +83,9 @@ def _episode(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[F
     records = {(f.part, object_path(f.path)) for f in found
                if f.category == "health.medical" and f.detector is Detector.KEY
                and norm_key(f.path.rpartition(".")[2].partition("[")[0]) in ANCHORS}
+    logged = _logs(decoded)
+    if logged:
+        records.add((Part.BODY, ""))  # (the body of a call that logs an episode)
     if not records:
         return found
     things = {r for r in records if _children(decoded, r) & THING_KEYS}
@@ -79,7 +93,8 @@ def _episode(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[F
         found = [f for f in found if f.category != "health.medical"
                  or (f.part, object_path(f.path)) not in things]
         records -= things
-    have = {(f.part, f.path) for f in found}
+    # (a note already read as the user's text is the episode's too)
+    have = {(f.part, f.path) for f in found if f.category == "health.medical"}
     out: dict[tuple[str, str], Finding] = {}
     for leaf in decoded.leaves if records else ():
         path = list_path(leaf.path)  # a list of triggers is one finding
@@ -87,7 +102,8 @@ def _episode(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[F
             continue
         obj = object_path(path)
         head, _, last = obj.rpartition(".")
-        own = (leaf.part, obj) in records and norm_key(leaf.key) in EPISODE_KEYS
+        keys = CONDITION_KEYS if logged and not obj else EPISODE_KEYS
+        own = (leaf.part, obj) in records and norm_key(leaf.key) in keys
         named = norm_key(last) in EPISODE_KEYS and (leaf.part, head) in records
         if own or named:
             out[(leaf.part, path)] = dataclasses.replace(leaf_finding(
@@ -95,3 +111,15 @@ def _episode(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[F
                 "the episode its record logs beside the symptoms, diagnosis or medicine", RULE),
                 path=path)
     return found + list(out.values())
+
+
+def _logs(decoded: Decoded) -> bool:
+    """The call logs an episode: its last path segment is the condition's collection
+    (``/v1/seizures``), or an ID after it (``/v1/seizures/sz_1``); not a catalogue of symptoms
+    (``/v1/symptoms/catalog``)."""
+    segments = [s.lower() for s in decoded.url_segments()]
+    if not segments or not url_words(decoded) & CONDITION_CALLS:
+        return False
+    last = segments[-1]
+    return last in CONDITION_CALLS or (len(segments) > 1 and segments[-2] in CONDITION_CALLS
+                                       and any(c.isdigit() for c in last))

@@ -85,3 +85,16 @@ def test_a_voice_enrolments_embedding_is_a_voiceprint() -> None:
 def test_an_emergency_contacts_name() -> None:
     found = strong_in({"emergency": {"name": "Ann Lee", "phone": "+14155550123"}})
     assert "contact.name" in found["emergency.name"], found
+
+
+def test_a_call_that_logs_a_seizure_is_its_record() -> None:
+    found = strong_in({"id": "sz_1", "type": "focal aware", "durationSec": 90, "aware": True,
+                       "notes": "after a late shift"}, "https://api.example.com/v1/seizures")
+    for path in ("type", "durationSec", "aware", "notes"):
+        assert "health.medical" in found.get(path, set()), (path, found)
+    assert "id" not in found
+
+
+def test_a_catalogue_of_symptoms_is_no_ones_record() -> None:
+    found = strong_in({"type": "list", "page": 2}, "https://api.example.com/v1/symptoms/catalog")
+    assert not found, found
