@@ -73,6 +73,7 @@ log = logging.getLogger(__name__)
 OVERRIDES = 0.6  # judge.MIN_CONFIDENCE: below it a finding can make no claim violated
 CATEGORY, RULE = operator.attrgetter("category"), operator.attrgetter("rule")
 LEAF_KEY = operator.attrgetter("key")
+SUBJECT_KINDS = frozenset({"id.user", "id.device", "financial.purchase"})  # (sdk_subjects)
 RANK = {Detector.GROUND_TRUTH: 0, Detector.KEY: 1, Detector.VALUE: 2, Detector.STRUCTURE: 3}
 CLASSIFIERS: tuple[Classifier, ...] = (keys.CLASSIFIER, value.CLASSIFIER,
                                        structure_exchange.CLASSIFIER)
@@ -239,7 +240,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found = other_things(found) + package_lists(exchange_id, decoded, found)
     found = others_records(found, decoded)
     late = set(map(CATEGORY, found))
-    found = device_subjects(decoded, found) if {"id.user", "id.device"} & late else found
+    found = device_subjects(decoded, found) if late & SUBJECT_KINDS else found
     if late & PETS_OWN:
         found = pets_not_people(found, decoded)
     if "health.fitness" in late:

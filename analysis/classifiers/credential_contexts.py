@@ -42,7 +42,9 @@ def credential_contexts(decoded: Decoded, found: list[Finding]) -> list[Finding]
 # vendor, shipped in every copy of the app as a flag or analytics SDK's client key is (the
 # evaluation's flag SDKs), no user's credential
 KEY_HEADERS = frozenset({"authorization", "xapikey", "apikey", "xclientkey", "clientkey"})
-SCHEMES = ("api-key ", "apikey ", "basic ", "key ", "token ")  # (a bearer is a session's)
+# (a bearer's, a "token"'s or a Basic password's value is a user's: GitHub's "token
+# github_pat_..." to api.github.com, QA75; only a raw key in Basic, no base64, is the app's)
+SCHEMES = ("api-key ", "apikey ", "key ")
 
 
 def vendor_keys(decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -56,8 +58,11 @@ def vendor_keys(decoded: Decoded, found: list[Finding]) -> list[Finding]:
 def _names(value: str, brand: str) -> bool:
     """The key begins with the vendor's name (after its scheme, or "mob-")."""
     v = value.strip().lower()
-    if v.startswith("bearer "):
+    if v.startswith(("bearer ", "token ")):
         return False  # a token the service gave someone: a first party's may name it too
+    if v.startswith("basic "):
+        v = v[6:].lstrip()
+        return "_" in v and v.startswith(brand)  # (no base64 of "user:password" has a "_")
     for scheme in SCHEMES:
         if v.startswith(scheme):
             v = v[len(scheme):].lstrip()

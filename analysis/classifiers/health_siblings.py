@@ -13,10 +13,11 @@ user's texts (``health_words.health_in_text``).
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 from analysis.classifiers.base import leaf_finding, list_path
 from analysis.classifiers.health_words import health_in_text
-from analysis.classifiers.rules import norm_key
+from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import url_words
 from analysis.decoders import Decoded
 from analysis.decoders.form import object_path
@@ -41,9 +42,21 @@ EPISODE_KEYS = frozenset({"intensity", "severity", "painlevel", "painscore", "pa
                           "distress", "sleepimpact"})
 # A call that logs an episode of a condition: its body is the episode's record, whatever names
 # its fields (POST /v1/seizures {"type": "focal", "durationSec": 90, "aware": true})
-CONDITION_CALLS = frozenset({"seizures", "seizure", "attacks", "migraines", "headaches",
-                             "flares", "tinnitus", "exacerbations", "episodes", "symptoms",
-                             "crises"})
+CONDITION_CALLS = frozenset({"seizures", "seizure", "migraines", "migraine", "headaches",
+                             "tinnitus", "exacerbations"})
+# ...and an episode's collection named after its condition ("/migraines/attacks",
+# "/ibd/flares", "/asthma/episodes"): alone these name a podcast's episodes, a security
+# product's attacks, a solar flare (QA75)
+EPISODES = frozenset({"attacks", "flares", "episodes", "crises", "logs", "entries"})
+CONDITIONS = CONDITION_CALLS | {"asthma", "ibd", "crohns", "colitis", "epilepsy", "copd",
+                                "gout", "lupus", "endometriosis"}
+# ...and only with a measure only an episode has in the body: a customs office's seizures
+# and a car's symptoms have none of these (QA75)
+SIGNS = frozenset({"aware", "awareness", "aura", "auras", "rescuemed", "rescuemedication",
+                   "intensity", "painlevel", "painscore", "symptoms", "medication",
+                   "medications", "triggers", "postictal", "dose", "relief", "loudnessdb",
+                   "pitchhz"})
+TEXTS = frozenset({"details", "notes", "note", "comments"})  # (an episode's words about it)
 CONDITION_KEYS = EPISODE_KEYS | {"type", "kind"}  # (a seizure's type, in such a call only)
 # a plant's, a car's or a machine's symptoms and diagnosis (blind35's plant doctor)
 # (not "device" or "tree": an inhaler's events, a family tree's conditions, QA73)
@@ -95,6 +108,13 @@ def _episode(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[F
         records -= things
     # (a note already read as the user's text is the episode's too)
     have = {(f.part, f.path) for f in found if f.category == "health.medical"}
+    # a record's words count only beside a measure of the episode or a second medical field
+    # (a drug catalogue's "details": "Pack of 24 tablets" beside its "medication" is none:
+    # QA75; a screening's details beside its answers are)
+    medical = Counter((f.part, object_path(f.path)) for f in found
+                      if f.category == "health.medical")
+    measured = {r for r in records
+                if _children(decoded, r) & (EPISODE_KEYS - TEXTS) or medical[r] >= 2}
     out: dict[tuple[str, str], Finding] = {}
     for leaf in decoded.leaves if records else ():
         path = list_path(leaf.path)  # a list of triggers is one finding
@@ -103,8 +123,12 @@ def _episode(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[F
         obj = object_path(path)
         head, _, last = obj.rpartition(".")
         keys = CONDITION_KEYS if logged and not obj else EPISODE_KEYS
-        own = (leaf.part, obj) in records and norm_key(leaf.key) in keys
-        named = norm_key(last) in EPISODE_KEYS and (leaf.part, head) in records
+        key = norm_key(leaf.key)
+        own = ((leaf.part, obj) in records and key in keys
+               and (key not in TEXTS or (leaf.part, obj) in measured))
+        # (a sub-record named for a measure, "aura": {...}; never a "details" object's
+        # fields: a guest's name, QA75)
+        named = (norm_key(last) in EPISODE_KEYS - TEXTS and (leaf.part, head) in records)
         if own or named:
             out[(leaf.part, path)] = dataclasses.replace(leaf_finding(
                 exchange_id, leaf, "health.medical", 0.7, f"key '{leaf.key}' is a measure of "
@@ -115,11 +139,14 @@ def _episode(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[F
 
 def _logs(decoded: Decoded) -> bool:
     """The call logs an episode: its last path segment is the condition's collection
-    (``/v1/seizures``), or an ID after it (``/v1/seizures/sz_1``); not a catalogue of symptoms
-    (``/v1/symptoms/catalog``)."""
+    (``/v1/seizures``), an ID after it (``/v1/seizures/sz_1``) or an episode's collection after
+    the condition (``/v1/migraines/attacks``), and the body has a measure only an episode has
+    (not a catalogue of symptoms, a customs office's seizures or a car's symptoms)."""
     segments = [s.lower() for s in decoded.url_segments()]
-    if not segments or not url_words(decoded) & CONDITION_CALLS:
+    if not segments or not url_words(decoded) & CONDITIONS:
         return False
     last = segments[-1]
-    return last in CONDITION_CALLS or (len(segments) > 1 and segments[-2] in CONDITION_CALLS
-                                       and any(c.isdigit() for c in last))
+    named = (last in CONDITION_CALLS or (len(segments) > 1 and segments[-2] in CONDITION_CALLS
+                                         and any(c.isdigit() for c in last))
+             or (last in EPISODES and len(segments) > 1 and segments[-2] in CONDITIONS))
+    return named and bool(norm_keys(decoded.key_set()) & SIGNS)

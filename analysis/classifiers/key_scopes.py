@@ -44,8 +44,10 @@ def lists_above(path: str) -> set[str]:
 # "membership" object pays for it), and a meter's, a station's or a charger's serial no phone's
 # (a worn ring's or hearing aid's serial stays: it goes where the person goes).
 OWN_CARDS = frozenset({"library", "loyalty", "member", "membership", "student", "health",
-                       "insurance", "bonus", "points", "club", "reward", "rewards", "fidelity"})
-NOT_OWN = {"key.payment": OWN_CARDS, "key.card-number": OWN_CARDS, "words.payment": OWN_CARDS,
+                       "insurance", "bonus", "points", "club", "reward", "rewards", "fidelity",
+                       "sim", "employee", "staff", "badge", "transit", "bingo", "trading", "tcg"})
+NOT_OWN = {"key.payment": OWN_CARDS, "key.card-number": OWN_CARDS,
+           "key.card-number-part": OWN_CARDS, "words.payment": OWN_CARDS,
            "context.payment-method": OWN_CARDS,
            "key.serial": frozenset({"meter", "inverter", "station", "printer", "charger",
                                     "router", "modem", "gateway"})}

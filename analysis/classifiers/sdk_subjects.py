@@ -75,8 +75,7 @@ def device_subjects(decoded: Decoded, found: list[Finding]) -> list[Finding]:
         changed.update({id(f): _as_device(f, "a push service's player is a device's "
                                              "subscription", PUSH_RULE)
                         for f in found if f.category in ("id.user", "financial.purchase")
-                        and f.detector is Detector.KEY
-                        and norm_key(f.path.rpartition(".")[2]) in PLAYER_KEYS})
+                        and f.detector is Detector.KEY and _pushed(f, decoded)})
     return [changed.get(id(f), f) for f in found
             if f.category not in NOT_RECEIPTS or (f.part, f.path) not in receipts]
 
@@ -130,3 +129,13 @@ def _bid_request(decoded: Decoded) -> bool:
     tops = {leaf.path.partition(".")[0].partition("[")[0] for leaf in decoded.leaves
             if leaf.part == Part.BODY}
     return {"imp", "user"} <= tops and bool(tops & {"app", "site", "device"})
+
+
+def _pushed(f: Finding, decoded: Decoded) -> bool:
+    """A player's ID, or a subscription's in a push call or beside a push token other than an
+    "identifier" (a store subscription's product identifier: QA75)."""
+    key = norm_key(f.path.rpartition(".")[2])
+    if key in ("playerid", "playerids"):
+        return True
+    return key in PLAYER_KEYS and bool(url_words(decoded) & {"players", "push"} or norm_keys(
+        decoded.key_set()) & (PUSH_TOKENS - {"identifier"}))

@@ -126,10 +126,12 @@ def card_number(value: str) -> bool:
     ("4242", "Visa ending in 4242") or its first six or eight, the issuer's BIN an airline's
     instalment lookup sends (the corpus's Azul captures: "CreditCardNumber=547829")."""
     v = _CARD_WORDS.sub("", value).strip(" .-:")
-    return card_digits(value) or (v.isascii() and v.isdigit() and 4 <= len(v) <= 19)
+    return card_digits(value) or (v.isascii() and v.isdigit() and (
+        len(v) in (4, 6, 8) or 12 <= len(v) <= 19))  # (not an employee card's "00421": QA75)
 
 
 _NUMBER = re.compile(r"-?\d{1,9}(?:\.\d+)?")
+YES_NO = frozenset({"true", "false", "yes", "no", "y", "n", "0", "1", "unsure", "unknown"})
 
 
 def gestation_week(value: str) -> bool:
@@ -147,7 +149,8 @@ TOKEN_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "card_digits": card_digits, "card_number": card_number,
     # a count is no list of contacts; a pregnancy has 1-42 weeks
     "not_count": lambda t: bool(t.strip()) and not _NUMBER.fullmatch(t.strip()),
-    "gestation_week": gestation_week}
+    "gestation_week": gestation_week,
+    "yes_no": lambda t: t.strip().lower() in YES_NO}
 
 
 # Keys made to be shipped inside every copy of an app, identifying the app and not a user:

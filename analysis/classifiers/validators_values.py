@@ -38,7 +38,7 @@ def fitness_kind(value: str) -> bool:
 
 
 _AGE_BAND = re.compile(r"\d{1,3}\s*(?:-|–|to)\s*\d{1,3}|\d{1,3}\s*\+|(?:under|over)\s*\d{1,3}"
-                       r"|[1-9]0s")  # ("30s": a decade of age, blind40)
+                       r"|[1-9]0대")  # (a decade in Korean; not "30s": a clip's age, QA75)
 
 
 def age_value(value: str) -> bool:

@@ -276,7 +276,7 @@ def test_a_push_subscriptions_id_is_the_devices() -> None:
     ("hassasiya", "peanuts", "health.medical"), ("jeonhwa", "010-1234-5678", "contact.phone"),
     ("saengil", "1991-05-17", "personal.birthdate"), ("seongbyeol", "yeoja", "personal.gender"),
     ("wido", 37.556201, "location.precise"), ("bimilbeonho", "Seoul#2026", "secret.credential"),
-    ("imsin_jung", "true", "personal.sensitive"), ("nai_dae", "30s", "personal.birthdate"),
+    ("imsin_jung", "true", "personal.sensitive"), ("nai_dae", "30대", "personal.birthdate"),
 ])
 def test_arabic_and_korean_keys(key: str, value: object, category: str) -> None:
     found = strong_in({key: value}, "https://api.example.com/v1/profile")

@@ -82,11 +82,6 @@ def test_a_voice_enrolments_embedding_is_a_voiceprint() -> None:
     assert "biometric.voice" in found.get("embedding", set()), found
 
 
-def test_an_emergency_contacts_name() -> None:
-    found = strong_in({"emergency": {"name": "Ann Lee", "phone": "+14155550123"}})
-    assert "contact.name" in found["emergency.name"], found
-
-
 def test_a_call_that_logs_a_seizure_is_its_record() -> None:
     found = strong_in({"id": "sz_1", "type": "focal aware", "durationSec": 90, "aware": True,
                        "notes": "after a late shift"}, "https://api.example.com/v1/seizures")
@@ -98,3 +93,27 @@ def test_a_call_that_logs_a_seizure_is_its_record() -> None:
 def test_a_catalogue_of_symptoms_is_no_ones_record() -> None:
     found = strong_in({"type": "list", "page": 2}, "https://api.example.com/v1/symptoms/catalog")
     assert not found, found
+
+
+@pytest.mark.parametrize(("url", "body"), [
+    ("https://api.example.com/v1/episodes", {"type": "full", "duration": 1800,
+                                             "notes": "Guest: John Smith"}),
+    ("https://api.example.com/v1/attacks", {"type": "ddos", "severity": "high",
+                                            "notes": "mitigated"}),
+    ("https://api.example.com/v1/flares", {"type": "X2.1", "notes": "Visibility under 200m"}),
+    ("https://api.customs.example.org/v1/seizures", {"type": "narcotics", "notes": "port 4"}),
+    ("https://api.example.com/v1/products", {"medication": "Ibuprofen 200mg",
+                                             "details": "Pack of 24 tablets"}),
+    ("https://api.example.com/v1/drugs/1", {"sideEffects": {"dizziness": "common"}}),
+])
+def test_episodes_attacks_and_catalogues_that_are_no_ones_health(
+        url: str, body: dict[str, object]) -> None:
+    found = strong_in(body, url)
+    assert not any("health.medical" in cats for path, cats in found.items()
+                   if path not in ("medication",)), found
+
+
+def test_a_migraine_logs_attacks_under_its_condition() -> None:
+    found = strong_in({"type": "with aura", "intensity": 7, "notes": "after red wine"},
+                      "https://api.example.com/v1/migraines/attacks")
+    assert "health.medical" in found.get("type", set()), found
