@@ -140,7 +140,8 @@ def main() -> None:
                                  "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
                                  "blind26", "blind27", "blind28", "blind29", "blind30", "blind31",
                                  "blind32", "blind33", "blind34", "blind35", "blind36",
-                                 "blind37", "blind38", "blind39", "blind40"],
+                                 "blind37", "blind38", "blind39", "blind40", "blind41", "blind42",
+                                 "blind43"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -198,6 +199,9 @@ def main() -> None:
              else _late_set(41) if args.set == "blind38"
              else _late_set(42) if args.set == "blind39"
              else _late_set(43) if args.set == "blind40"
+             else _late_set(44) if args.set == "blind41"
+             else _late_set(45) if args.set == "blind42"
+             else _late_set(46) if args.set == "blind43"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "

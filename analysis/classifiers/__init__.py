@@ -25,6 +25,7 @@ from analysis.classifiers.contact_hashes import CONTACTED, contact_hashes, conta
 from analysis.classifiers.credential_contexts import credential_contexts
 from analysis.classifiers.first_names import app_names, first_names, named_beside_contacts
 from analysis.classifiers.garments import garments_not_bodies
+from analysis.classifiers.health_plans import health_plans
 from analysis.classifiers.health_siblings import health_readings
 from analysis.classifiers.id_documents import with_documents
 from analysis.classifiers.music_tempo import tempo_not_heart
@@ -214,6 +215,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         by_key += order_details(exchange_id, decoded, by_key)
     by_key += paid_amounts(exchange_id, decoded, by_key)
     by_key = health_readings(exchange_id, decoded, by_key)
+    by_key = health_plans(decoded, by_key)
     by_key += one_time_codes(exchange_id, decoded, by_key)
     by_key += vendor_ids(exchange_id, decoded, by_key)
     by_key += workout_measures(exchange_id, decoded, by_key)

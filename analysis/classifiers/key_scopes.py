@@ -50,4 +50,5 @@ NOT_OWN = {"key.payment": OWN_CARDS, "key.card-number": OWN_CARDS,
            "key.card-number-part": OWN_CARDS, "words.payment": OWN_CARDS,
            "context.payment-method": OWN_CARDS,
            "key.serial": frozenset({"meter", "inverter", "station", "printer", "charger",
-                                    "router", "modem", "gateway"})}
+                                    "router", "modem", "gateway", "bike", "bicycle",
+                                    "aircraft"})}

@@ -188,9 +188,10 @@ def _voided(rule: KeyRule, leaf: Leaf) -> bool:
     or the user's own role ("school.parent_contact.phone" is a parent's, QA44; only for the
     contact rules)."""
     own = {*key_words(leaf.key)}
-    if rule.id in OWN_WORDS_UNDER and rule.not_under & own:
-        return True
     roles = rule.id in OTHER_PERSON_RULES
+    # (an invitee's own phone, "invitee_phone", is still a phone: theirs, QA76)
+    if rule.id in OWN_WORDS_UNDER and rule.not_under & own - (OTHER_PERSON if roles else set()):
+        return True
     if roles and USER_ROLES & own:
         return False
     for seg in reversed(dotted_path(leaf.path).split(".")[:-1]):
@@ -248,8 +249,10 @@ class KeyClassifier:
                     rule.id in OWN_WORDS_UNDER and rule.not_under.intersection(
                         key_words(leaf.key)))) and _voided(rule, leaf):
                 continue
-            if rule.id in OTHER_PERSON_RULES and OTHER_PERSON.intersection(key_words(leaf.key)):
-                continue
+            # an invitee's, a friend's or a recipient's phone or e-mail is still one, theirs
+            # (QA76: an invitee's dropped unreported; every set labels them contact.*)
+            other = rule.id in OTHER_PERSON_RULES and OTHER_PERSON.intersection(
+                key_words(leaf.key))
             if rule.grade == "coordinate" and LIST_PLACES.intersection(lists_above(leaf.path)):
                 continue  # an entry of a list of clinics or offices: that place's position
             if rule.id in NOT_OWN and NOT_OWN[rule.id].intersection(key_words(leaf.key)):
@@ -261,7 +264,12 @@ class KeyClassifier:
                 continue
             if rule.id in NOT_IN_RECORDS and "]." in leaf.path:
                 continue
-            category, note, confidence = rule.category, "", rule.confidence
+            category, confidence = rule.category, rule.confidence
+            note = ""
+            if other:  # reported, but below a verdict's confidence: no claim about the user's
+                # own phone or e-mail is decided by a friend's (QA29, QA47)
+                note = f"another person's ({'/'.join(sorted(other))}), not the user's"
+                confidence = min(confidence, OTHERS_CONFIDENCE)
             if rule.grade in GRADED:
                 category, note = _grade(rule, text)
             if rule.check and not validate(rule.check, text):
@@ -275,6 +283,7 @@ class KeyClassifier:
         return None
 
 
+OTHERS_CONFIDENCE = 0.55  # (judge.MIN_CONFIDENCE is 0.6)
 # Categories whose list elements are reported once for the whole list.
 LISTY = frozenset({"device.apps", "content.contacts", "location.wifi", "behavior.usage",
                    "health.medical", "personal.sensitive", "device.info",

@@ -18,9 +18,14 @@ from analysis.classifiers.structure_base import (
     read_in_context,
     spoken_call,
     tokens,
-    word_list,
 )
 from analysis.classifiers.structure_base import url_words as path_words
+from analysis.classifiers.structure_calls import (
+    BIOMETRIC_CALLS,
+    STRONG_HINTS,
+    named_vector_in_biometric_call,
+    names_of_templates,
+)
 from analysis.classifiers.structure_objects import classify_objects
 from analysis.classifiers.structure_siblings import (
     embedding_beside_template,
@@ -38,15 +43,6 @@ from analysis.decoders.leaves import Node
 from analysis.records import Detector, Finding
 
 _KEYLESS = re.compile(r"[\d.\[\]$]*")
-# The request path must say it is a biometric call, not only name the medium (an upload to
-# /v2/voice-notes/upload holds a waveform, /faceauth.FaceService/Enroll a template; photos
-# clustered by whose face, a camera's "familiar faces": blind24)
-BIOMETRIC_CALLS = frozenset({"enroll", "enrol", "enrollment", "enrolment", "verify",
-                             "verification", "embedding", "embeddings", "template", "templates",
-                             "biometric", "biometrics", "liveness", "identify", "identification",
-                             "recognize", "recognition", "match", "faceauth", "voiceauth", "faceid",
-                             "voiceid", "voiceprint", "faceprint", "kyc", "authenticate",
-                             "cluster", "clusters", "clustering", "familiar", "known"})
 TYPING_CALLS = frozenset({"typing", "keystroke", "keystrokes", "keyboard", "keypress"})
 TIMING_NAME = re.compile(r"(?i)dwell|hold|flight|^(?:kd|kh|kf|dw|fl|ft)$")
 RULE = operator.attrgetter("rule")
@@ -97,7 +93,7 @@ class StructureClassifier:
                         out.append(typed)
         out += _typed_by_sibling(exchange_id, decoded, unread,
                                  bool(url_words & BIOMETRIC_CALLS))
-        out += _named_vector_in_biometric_call(exchange_id, decoded, unread)
+        out += named_vector_in_biometric_call(exchange_id, decoded, unread)
         out += embedding_beside_template(exchange_id, unread, out) if unread and out else []
         if unread:
             out += typing_by_event_name(exchange_id, decoded, unread)
@@ -110,6 +106,7 @@ class StructureClassifier:
         if any(f.category.startswith("biometric.") for f in out):  # (MFCCs by the path's words)
             out = [spoken_call(f, url_words) for f in voice_beside_a_voice(exchange_id, decoded,
                                                                             out)]
+            out += names_of_templates(exchange_id, decoded, out)
         # hold/flight lists beside each other or beside a typing list (most exchanges have
         # none: a look at the unread lists' names first)
         timing = [n for n in unread if TIMING_NAME.search(n.key)]
@@ -154,40 +151,6 @@ def enrolment_media(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     return out
 
 
-def _named_embedding(words: frozenset[str]) -> bool:
-    """A vector's words name an embedding, or a cluster's centroid (a face cluster's mean)."""
-    return bool(words & embedding_words()) or bool(
-        words & word_list("centroid") and words & {"cluster", "clusters", "clustercenter"})
-
-
-def _named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
-                                    unread: list[Node]) -> list[Finding]:
-    """A vector under a key naming an embedding ("vector", "embedding") but no face or voice,
-    in a call whose path names one (``/v1/face/search``): read with the path's words."""
-    vectors = [n for n in unread if len(n.value) >= MIN_TYPED_VECTOR
-               and type(n.value[0]) is float and _named_embedding(tokens(n.path, n.parent))
-               and not {w.lower() for w in _TOKEN.findall(n.key)} & word_list("other_embeddings")]
-    if not vectors:
-        return []
-    words = path_words(decoded)
-    # a face call that identifies or enrols ("/face/search", "/voice/verify"), not a face
-    # effect's recommendations ("/face_effects/recommend")
-    if not words & STRONG_HINTS or not words & (BIOMETRIC_CALLS | {"search"}):
-        return []
-    out = []
-    for node in vectors:
-        found = classify_node(exchange_id, node, words & STRONG_HINTS)
-        if found is not None and found.category.startswith("biometric."):
-            out.append(read_in_context(found, "request path context"))
-    return out
-
-
-# Path or sibling words naming a face or a voice without doubt (not "landmarks", "speech",
-# "voices", "utterance": sights, text-to-speech, QA8)
-STRONG_HINTS = frozenset({"face", "faces", "facial", "faceprint", "faceid", "faceauth",
-                          "selfie", "liveness", "facetemplate", "voice", "voiceprint", "voiceid",
-                          "voiceauth", "speaker", "speakers", "diarization", "diarisation",
-                          "xvector", "dvector", "ivector"})
 TEMPLATE_KEYS = frozenset({"feature", "features", "template", "templates", "vector"})
 # Keys of a sibling that says what a vector beside it is ({"feature": ..., "type": "face"});
 # not an AR effect's category ("face_sticker", "face_filter": the effect's vector, QA57)

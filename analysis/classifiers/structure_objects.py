@@ -7,6 +7,10 @@ list: many named numbers that together are one measurement.
   object or list are a face's expression (biometric.face), whatever the key above says.
 - Digraph latencies (``{"th": 112, "he": 98}``) under a typing word are typing rhythm
   (behavior.keystroke): keystroke-dynamics SDKs summarise a typist by their letter pairs.
+- A face detector's named landmarks (``{"left_eye": [x, y], "right_eye": ..., "nose": ...,
+  "mouth_left": ..., "mouth_right": ...}``: MTCNN's and RetinaFace's five points, dlib's and
+  Face++'s named ones): four or more of a face's named points, each a point, in one object are
+  that face's geometry (biometric.face; QA76's ``landmarks5``), whatever the key above says.
 - Voice features for speaker identification (``f0_mean_hz``, ``formants_hz``, ``jitter``,
   ``shimmer``, ``hnr_db``): two or more measures only a voice has (f0, formants, shimmer, HNR)
   in one object are a voiceprint summary (biometric.voice); a player's ``pitch`` or a network's
@@ -24,7 +28,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from analysis.classifiers.base import list_path, preview
-from analysis.classifiers.rules import load_toml, norm_key
+from analysis.classifiers.rules import load_toml, norm_key, norm_keys
 from analysis.decoders import Decoded
 from analysis.records import Detector, Finding, Part
 
@@ -150,11 +154,51 @@ def action_unit_rows(ex: int, decoded: Decoded) -> list[Finding]:
                 type(x) in (int, float) and 0 <= x <= 5 for x in r) for r in node.value)]
 
 
+# A face's named points as face detectors name them (norm_key), and the least of them an
+# object must hold; an eye and a nose or a mouth among them
+FACE_POINTS = frozenset({"lefteye", "righteye", "eyeleft", "eyeright", "nose", "nosetip",
+                         "mouthleft", "mouthright", "leftmouth", "rightmouth", "mouthcenter",
+                         "leftmouthcorner", "rightmouthcorner", "lefteyecenter",
+                         "righteyecenter", "chin", "lefteyebrow", "righteyebrow", "lefteyeinner",
+                         "lefteyeouter", "righteyeinner", "righteyeouter", "upperlip",
+                         "lowerlip", "noseleft", "noseright", "lefteyepupil",
+                         "righteyepupil"})
+MIN_FACE_POINTS = 4
+_POINT_TAIL = re.compile(r"(?:\[\d\]|\.[xyzXYZ])$")
+
+
+def face_points(ex: int, decoded: Decoded) -> list[Finding]:
+    """Objects of a face's named points (module docstring), one finding each."""
+    keys = decoded.key_set()  # (a point's own keys: "left_eye": {"x": ..., "y": ...})
+    if len(norm_keys(keys) & FACE_POINTS) < MIN_FACE_POINTS and not ("x" in keys and "y" in keys):
+        return []
+    held: dict[tuple[Part, str], set[str]] = {}
+    for leaf in decoded.leaves:
+        if type(leaf.value) not in (int, float) or not _POINT_TAIL.search(leaf.path):
+            continue
+        point = _POINT_TAIL.sub("", leaf.path)
+        above, _, name = point.rpartition(".")
+        if norm_key(name) in FACE_POINTS:
+            held.setdefault((leaf.part, above), set()).add(norm_key(name))
+    return [_finding(ex, part, path, "biometric.face", 0.8,
+                     f"{len(names)} of a face's landmarks named as face detectors name them "
+                     f"({', '.join(sorted(names)[:5])}), each a point, under '{path or '$'}'",
+                     path, "structure.face-named-landmarks")
+            for (part, path), names in held.items() if len(names) >= MIN_FACE_POINTS
+            and any("eye" in n for n in names) and any(n[:4] in ("nose", "mout") for n in names)
+            and not {w.lower() for w in _WORD.findall(path)} & NOT_A_FACE]
+
+
+# a face model that is nobody's (structures.toml [face] not_with)
+NOT_A_FACE = frozenset({"canonical", "generic", "stock", "mascot", "puppet", "reference",
+                        "avatar", "cartoon"})
+
+
 def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
     """The findings of the objects in ``decoded`` (module docstring)."""
     leaves = decoded.leaves
     if not _may_hold(frozenset([leaf.key for leaf in leaves] + [leaf.parent for leaf in leaves])):
-        return action_unit_rows(ex, decoded)
+        return action_unit_rows(ex, decoded) + face_points(ex, decoded)
     blend, typing, measures = _names()
     objects: dict[tuple[Part, str], list[tuple[str, object]]] = {}
     named: dict[tuple[Part, str], int] = {}  # list path -> elements naming a blend shape
@@ -225,4 +269,4 @@ def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
                              f"({', '.join(sorted(found))}) in one object under "
                              f"'{path or '$'}'", str(value), "structure.voice-features")
                     for key, value in measured.items()]
-    return out + action_unit_rows(ex, decoded)
+    return out + action_unit_rows(ex, decoded) + face_points(ex, decoded)

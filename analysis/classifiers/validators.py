@@ -228,6 +228,8 @@ def identifier_or_text(value: str) -> bool:
     t = value.strip()
     if FIREBASE_APP_ID.fullmatch(t):
         return False  # "1:1234:android:abcd" names the app (an App Check token's subject)
+    if t.startswith("eyJ") and t.count(".") == 2:
+        return False  # a JWT: its claims name the user, it is a credential (value.jwt)
     return identifier(t) or (3 <= len(t) <= 100 and not is_placeholder(t) and t.isprintable())
 
 

@@ -30,7 +30,8 @@ def lon_e7(text: str) -> bool:
     return _e7(text, 180)
 
 
-_PERSON = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]*\.?){1,3}")
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # (QA77: "Chloé Martin", "José Núñez", "Ana Kovač")
+_PERSON = re.compile(rf"[{_UP}][{_LOW}'\-]+(?: [{_UP}][{_LOW}'\-]*\.?){{1,3}}")
 
 # Words that make two capitalised words the name of a thing, not of a person ("Main Account",
 # "Premium Plan", "Home Office"): titles of accounts, plans, places and products.

@@ -279,7 +279,9 @@ def birth_date(value: str) -> bool:
 
 
 # base64 file signatures (BASE64_FTYP: MP4/MOV/HEIC/AVIF's "ftyp" box of 20-64 bytes, QA31)
-_MEDIA_MAGIC = ("/9j/", "iVBORw0KGgo", "R0lGOD", "UklGR", "SUQz", "T2dnUw", "GkXfo", *BASE64_FTYP)
+_MEDIA_MAGIC = ("/9j/", "iVBORw0KGgo", "R0lGOD", "UklGR", "SUQz", "T2dnUw", "GkXfo",
+                "IyFBTVI", "ZkxhQw",  # "#!AMR", "fLaC" (QA77: a kids' watch voice message)
+                *BASE64_FTYP)
 
 
 def media(value: str) -> bool:

@@ -23,10 +23,9 @@ CAPTION = "Sunset at the lake with @marco_r, what a day!"
     ({"text": CAPTION, "tags": [{"user_id": "u_88", "display_name": "Marco Rossi",
                                  "x": 0.31, "y": 0.42}]},
      "https://mod.safeguard.example/v1/moderate", "contact.name"),
-    # friends' hashed numbers: an address book's, an invitee's
+    # friends' hashed numbers: an address book's
     ({"address_book": [{"phone_sha256": "a" * 64}]}, "https://api.snap.example/v1/friends/match",
      "contact.phone"),
-    ({"invitee_phone_sha256": "b" * 64}, "https://an.example/v1/track", "contact.phone"),
 ])
 def test_qa29_other_people_are_not_the_user(body: object, url: str, wrong: str) -> None:
     found = found_in(body, url)

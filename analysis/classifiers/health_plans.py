@@ -1,0 +1,93 @@
+"""A health plan's record: the member's number on a health-insurance card is part of the user's
+medical record, not an account of the app, and the plan's "carrier" is the insurer, not a mobile
+network.
+
+US health plans print a member (or subscriber) ID beside the plan's payer, group number and
+pharmacy routing numbers (NCPDP's RxBIN, RxPCN and RxGroup on every pharmacy benefit card), and
+apps send the card as printed (``{"memberId": "WQX582201937", "groupNumber": "GRP-44120",
+"payer": "Keystone Health"}``). HIPAA's Privacy Rule lists "health plan beneficiary numbers"
+among the identifiers of protected health information (45 CFR 164.514(b)(2)(i)(H)), and every
+evaluation set's author labels them ``health.medical`` (blind20 to blind40: pharmacies, hearing
+care, a CPAP supplier, dermatology, a dentist, therapy). ``rules/keys.toml`` reads the member ID
+under its key alone as the app's account (``key.user-id``) and an insurer's "carrier" as a SIM's
+(``key.carrier``); here both are read in the plan's record.
+
+A record is a health plan's when it has a field only such a plan's card has (a payer, a group
+number, an Rx routing number), or when the call or the record is about insurance and has a
+plan's group, carrier or plan beside the member: never a car's, a home's, a pet's or a trip's
+policy (a vehicle, a property or a pet named in the call or the record).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from analysis.classifiers.paths import ancestor_words
+from analysis.classifiers.rules import norm_key
+from analysis.classifiers.structure_base import url_words
+from analysis.decoders import Decoded
+from analysis.decoders.form import object_path
+from analysis.records import Finding
+
+RULE = "context.health-plan-member"
+MEMBER_KEYS = frozenset({"memberid", "membernumber", "memberno", "membernum", "subscriberid",
+                         "subscribernumber", "subscriberno", "beneficiaryid",
+                         "beneficiarynumber", "enrolleeid"})
+# fields only a health plan's card has
+PLAN_ONLY = frozenset({"payer", "payername", "payerid", "groupnumber", "groupno", "groupnum",
+                       "groupid", "rxbin", "rxpcn", "rxgroup", "rxgrp", "bin", "pcn",
+                       "copay"})
+# ...and fields any insurance card has, a health plan's in an insurance call or record
+PLAN_ANY = frozenset({"group", "carrier", "plan", "planname", "planid", "plantype", "insurer",
+                      "insurername"})
+INSURANCE = frozenset({"insurance", "insurer", "coverage", "benefits", "eligibility"})
+# a car's, a home's, a pet's or a trip's policy (the call, the record or its fields say)
+OTHER_COVER = frozenset({"car", "cars", "auto", "motor", "vehicle", "vehicles", "vin", "plate",
+                         "home", "homeowner", "property", "renters", "pet", "pets", "dog", "cat",
+                         "travel", "trip", "flight", "device", "phone", "gadget", "make",
+                         "mileage"})
+
+
+def health_plans(decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """``found`` with a health plan's member ID read as ``health.medical`` and its carrier no
+    mobile network's (above)."""
+    members = [f for f in found if f.category == "id.user" and f.rule == "key.user-id"
+               and norm_key(f.path.rpartition(".")[2]) in MEMBER_KEYS]
+    carriers = [f for f in found if f.rule == "key.carrier"]
+    if not members and not carriers:
+        return found
+    calls = url_words(decoded)
+    if calls & OTHER_COVER:
+        return found
+    records = {(f.part, object_path(f.path)) for f in members + carriers}
+    plans = {r for r in records if _plan(decoded, r, calls)}
+    if not plans:
+        return found
+    member_ids, carrier_ids = set(map(id, members)), set(map(id, carriers))
+    out = []
+    for f in found:
+        if (f.part, object_path(f.path)) not in plans:
+            out.append(f)
+        elif id(f) in member_ids:
+            out.append(dataclasses.replace(
+                f, category="health.medical", confidence=0.75, rule=RULE,
+                evidence=f"key '{f.path.rpartition('.')[2]}' is the member's number on a health "
+                         "plan's card (beside its payer, group or Rx numbers)"))
+        elif id(f) not in carrier_ids:
+            out.append(f)
+    return out
+
+
+def _plan(decoded: Decoded, record: tuple[str, str], calls: frozenset[str]) -> bool:
+    part, obj = record
+    prefix = f"{obj}." if obj else ""
+    fields = {norm_key(leaf.path[len(prefix):]) for leaf in decoded.leaves
+              if leaf.part == part and leaf.path.startswith(prefix)
+              and "." not in leaf.path[len(prefix):]}
+    named = ancestor_words(f"{obj}.x") if obj else frozenset()
+    if fields & OTHER_COVER or named & OTHER_COVER:
+        return False
+    if fields & PLAN_ONLY:
+        return True
+    insured = bool((calls | named) & INSURANCE)
+    return insured and bool(fields & PLAN_ANY) and bool(fields & MEMBER_KEYS)

@@ -1,0 +1,114 @@
+"""A float vector named as an embedding ("embedding", "vector", "descriptor") but not as a face's
+or a voice's, read by the call it is sent to: a face or voice recognition service's own API.
+
+- ``POST /v1/face/search {"embedding": [...]}``: the path names the modality and what the call
+  does (identify, enrol, verify, search): a template of that modality.
+- ``POST https://api.facegrid.example.net/v2/collections/c1/identify {"probe": {"embedding":
+  [...512]}}``: the path says the call identifies someone, the service's host name says by what
+  (QA76: a home camera's third-party face identification; a host *starting* with the word, as
+  vendors name their APIs: "facegrid", "voiceprint-api"; not "facebook", nor a host ending in
+  it, "surface", "invoice").
+- ``POST /v1/events/ev_1/faces/f_3/tag {"name": ..., "embedding": [...128]}``: the path names
+  faces and the vector has a face or speaker embedding's exact length (FaceNet and dlib 128,
+  ECAPA-TDNN 192, 256, ArcFace 512: structures.toml) — a recognised face being named — unless the
+  path is about an AR effect (a face filter's recommendations, QA57).
+
+Embedding sizes and model names: structures.toml's header.
+"""
+
+from __future__ import annotations
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.rules import norm_key
+from analysis.classifiers.structure import classify_node
+from analysis.classifiers.structure_base import (
+    _TOKEN,
+    MIN_TYPED_VECTOR,
+    embedding_words,
+    read_in_context,
+    tokens,
+    word_list,
+)
+from analysis.classifiers.structure_base import url_words as path_words
+from analysis.classifiers.validators_names import person_name
+from analysis.decoders import Decoded
+from analysis.decoders.leaves import Node
+from analysis.records import Finding
+
+# The request path must say it is a biometric call, not only name the medium (an upload to
+# /v2/voice-notes/upload holds a waveform, /faceauth.FaceService/Enroll a template; photos
+# clustered by whose face, a camera's "familiar faces": blind24)
+BIOMETRIC_CALLS = frozenset({"enroll", "enrol", "enrollment", "enrolment", "verify",
+                             "verification", "embedding", "embeddings", "template", "templates",
+                             "biometric", "biometrics", "liveness", "identify", "identification",
+                             "recognize", "recognition", "match", "faceauth", "voiceauth", "faceid",
+                             "voiceid", "voiceprint", "faceprint", "kyc", "authenticate",
+                             "cluster", "clusters", "clustering", "familiar", "known"})
+# Path or sibling words naming a face or a voice without doubt (not "landmarks", "speech",
+# "voices", "utterance": sights, text-to-speech, QA8)
+STRONG_HINTS = frozenset({"face", "faces", "facial", "faceprint", "faceid", "faceauth",
+                          "selfie", "liveness", "facetemplate", "voice", "voiceprint", "voiceid",
+                          "voiceauth", "speaker", "speakers", "diarization", "diarisation",
+                          "xvector", "dvector", "ivector"})
+# a host's first word naming the modality its API recognises
+HOST_WORDS = ("face", "voice", "speaker")
+NOT_HOSTS = frozenset({"facebook", "facetime"})
+# an AR effect's calls: a face filter's vectors are the effect's (QA57)
+EFFECTS = frozenset({"sticker", "stickers", "filter", "filters", "effect", "effects", "mask",
+                     "masks", "lens", "lenses", "makeup", "prop", "props", "avatar", "avatars"})
+EXACT_LENGTHS = frozenset({128, 192, 256, 512})
+
+
+def _named_embedding(words: frozenset[str]) -> bool:
+    """A vector's words name an embedding, or a cluster's centroid (a face cluster's mean)."""
+    return bool(words & embedding_words()) or bool(
+        words & word_list("centroid") and words & {"cluster", "clusters", "clustercenter"})
+
+
+def host_hints(host: str) -> frozenset[str]:
+    """The modality a recognition service's host name starts with ("facegrid" -> face)."""
+    return frozenset(w for label in host.split(".")[:-2] for part in label.split("-")
+                     for w in HOST_WORDS if part.startswith(w) and part not in NOT_HOSTS)
+
+
+def named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
+                                   unread: list[Node]) -> list[Finding]:
+    """A vector under a key naming an embedding but no face or voice, in a call that names one
+    (module docstring): read with the call's words."""
+    vectors = [n for n in unread if len(n.value) >= MIN_TYPED_VECTOR
+               and type(n.value[0]) is float and _named_embedding(tokens(n.path, n.parent))
+               and not {w.lower() for w in _TOKEN.findall(n.key)} & word_list("other_embeddings")]
+    if not vectors:
+        return []
+    words = path_words(decoded)
+    hints, where = words & STRONG_HINTS, "request path context"
+    called = bool(words & (BIOMETRIC_CALLS | {"search"}))
+    if not hints and called:
+        hints, where = host_hints(decoded.host), f"service host '{decoded.host}'"
+    if not hints or words & EFFECTS:
+        return []
+    out = []
+    for node in vectors:
+        if not called and len(node.value) not in EXACT_LENGTHS:
+            continue  # (a face-named path alone: an embedding's exact length only)
+        found = classify_node(exchange_id, node, hints)
+        if found is not None and found.category.startswith("biometric."):
+            out.append(read_in_context(found, where))
+    return out
+
+
+# The name a recognised face or voice is tagged with, beside its template
+# ({"name": "Arjun Raman", "embedding": [...]}: a home camera naming a household member, QA76)
+NAME_KEYS = frozenset({"name", "fullname", "displayname", "personname", "label", "person"})
+
+
+def names_of_templates(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """A person's name written beside a face or voice template found in ``found``."""
+    objects = {(f.part, f.path.rpartition(".")[0]) for f in found
+               if f.category in ("biometric.face", "biometric.voice")}
+    return [leaf_finding(exchange_id, leaf, "contact.name", 0.75,
+                         f"key '{leaf.key}' names the person whose face or voice template is "
+                         "sent beside it", "context.template-name")
+            for leaf in decoded.leaves if (leaf.part, leaf.path.rpartition(".")[0]) in objects
+            and norm_key(leaf.key) in NAME_KEYS and type(leaf.value) is str
+            and person_name(leaf.text)]

@@ -1,0 +1,130 @@
+"""The thirteenth session's readings: QA76's home camera and language app (faces identified by a
+third party, a household member's name beside a face template, an invitee's contact details, a
+SIM's own object, typed text), health plans' member numbers (blind24-40), a chat SDK's identity
+JWT."""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import random
+import struct
+
+from analysis.classifiers import classify_decoded
+from analysis.decoders import decode_exchange
+from analysis.records import Exchange
+from tests.analysis.classifiers.found import found_in, strong_in
+
+
+def _vector(n: int, seed: int = 1) -> list[float]:
+    rng = random.Random(seed)
+    v = [rng.gauss(0, 1) for _ in range(n)]
+    norm = math.sqrt(sum(x * x for x in v))
+    return [round(x / norm, 6) for x in v]
+
+
+FACEGRID = "https://api.facegrid.example.net/v2/collections/c1/identify"
+CAMERA = "https://api.hearthwatch.example.com/v1/events/ev_1/faces/f_3/tag"
+POINTS = {"left_eye": [201.4, 177.9], "right_eye": [247.2, 176.3], "nose": [224.8, 204.1],
+          "mouth_left": [206.9, 233.6], "mouth_right": [243.0, 232.2]}
+
+
+def test_an_embedding_sent_to_a_face_service_that_identifies_is_a_face_template() -> None:
+    found = found_in({"probe": {"embedding": _vector(512), "model": "r100-v3"}}, FACEGRID)
+    assert found["probe.embedding"] == {"biometric.face": "structure.face-embedding"}
+    packed = base64.b64encode(struct.pack("<512f", *_vector(512))).decode()
+    assert "biometric.face" in found_in({"descriptor": packed}, FACEGRID)["descriptor"]
+
+
+def test_the_host_alone_says_nothing_without_an_identifying_call() -> None:
+    assert "probe.embedding" not in found_in({"probe": {"embedding": _vector(512)}},
+                                             "https://api.facegrid.example.net/v2/stats")
+    # (nor a social network's host)
+    assert "embedding" not in found_in({"embedding": _vector(512)},
+                                       "https://graph.facebook.example.com/v1/identify")
+
+
+def test_a_face_tagged_with_a_name_is_a_template_and_a_person() -> None:
+    found = found_in({"member_id": "fm_2", "name": "Arjun Raman", "embedding": _vector(128)},
+                     CAMERA)
+    assert found["embedding"] == {"biometric.face": "structure.face-embedding"}
+    assert found["name"] == {"contact.name": "context.template-name"}
+
+
+def test_a_faces_path_needs_an_embeddings_exact_length_and_no_effect() -> None:
+    assert "embedding" not in found_in({"embedding": _vector(100)}, CAMERA)
+    assert "embedding" not in found_in(
+        {"embedding": _vector(128)}, "https://api.cam.example.com/v1/faces/effects/recommend")
+
+
+def test_a_face_detectors_named_points_are_a_faces_landmarks() -> None:
+    found = found_in({"landmarks5": POINTS}, FACEGRID)
+    assert found["landmarks5"] == {"biometric.face": "structure.face-named-landmarks"}
+    as_objects = {k: {"x": v[0], "y": v[1]} for k, v in POINTS.items()}
+    assert "biometric.face" in found_in({"faces": [{"kp": as_objects}]},
+                                        "https://api.cam.example.com/v1/detect")["faces[0].kp"]
+
+
+def test_an_avatars_or_a_characters_features_are_no_face() -> None:
+    assert not found_in({"avatar": POINTS}, "https://api.game.example.com/v1/avatar")
+    assert not found_in({"left_eye": "blue", "right_eye": "green", "nose": "small",
+                         "mouth_left": "x"}, "https://api.game.example.com/v1/char")
+
+
+def test_an_invitees_phone_and_email_are_reported_as_theirs_below_a_verdict() -> None:
+    ex = Exchange(ts=0, method="POST", url="https://api.cam.example.com/v1/homes/h_1/share",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"invitee_email": "lakshmi.iyer@example.net",
+                                           "invitee_phone": "+1 647 555 0142"}).encode())
+    found = {f.path: f for f in classify_decoded(1, decode_exchange(ex))}
+    assert found["invitee_email"].category == "contact.email"
+    assert found["invitee_phone"].category == "contact.phone"
+    for f in found.values():
+        assert f.confidence < 0.6 and "another person's (invitee)" in f.evidence
+
+
+def test_a_health_plans_member_number_is_medical_and_its_carrier_the_insurer() -> None:
+    found = found_in({"member_id": "HHP884120573", "carrier": "Harborline Health",
+                      "group": "GRP-20931"}, "https://api.earx.example.com/v2/insurance")
+    assert found == {"member_id": {"health.medical": "context.health-plan-member"}}
+    found = found_in({"Insurance": {"MemberId": "QHB308871264", "Payer": "Harbor Health"}},
+                     "https://api.airx.example.com/api/Supplies/Orders")
+    assert found["Insurance.MemberId"] == {"health.medical": "context.health-plan-member"}
+
+
+def test_a_car_policys_a_loyalty_schemes_and_a_gyms_members_stay_accounts() -> None:
+    for body, url in [({"policy": {"member_id": "CAR-8812", "vehicle": "VW Golf"}},
+                       "https://api.carins.example.com/v1/insurance"),
+                      ({"loyalty": {"memberId": "LY-99812"}}, "https://api.shop.example.com/v1/me"),
+                      ({"memberId": "GY-1", "planId": "premium"},
+                       "https://api.gym.example.com/v1/members")]:
+        assert "id.user" in next(iter(found_in(body, url).values())), body
+
+
+def test_a_chat_sdks_identity_jwt_is_a_credential_not_an_account() -> None:
+    def seg(d: dict[str, object]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(d).encode()).rstrip(b"=").decode()
+    jwt = f"{seg({'alg': 'RS256'})}.{seg({'sub': 'u_7Hq2', 'exp': 1765000000})}.c2lnbmF0dXJl"
+    found = strong_in({"identity": jwt}, "https://widget.chatx.example.net/api/v1/identify",
+                      headers=(("X-Chatx-Identity", jwt),))
+    assert found["identity"] == {"secret.credential"}
+    assert found["X-Chatx-Identity"] == {"secret.credential"}
+    assert found["identity.claims.sub"] == {"id.user"}
+
+
+def test_a_sims_and_a_networks_own_objects() -> None:
+    found = found_in({"sim": {"country_iso": "mx", "operador": "Telcel"},
+                      "network": {"country_iso": "mx", "type": "lte"}},
+                     "https://api.parlavo.example.com/v1/region")
+    assert found["sim.country_iso"] == {"location.carrier": "context.sim-fields"}
+    assert found["sim.operador"] == {"location.carrier": "context.sim-fields"}
+    assert found["network.country_iso"] == {"location.carrier": "context.network-country"}
+    assert "location.carrier" not in found["network.type"]
+
+
+def test_a_typing_exercises_typed_text() -> None:
+    found = found_in({"typed": "Ich heiße Valeria und ich wohne in Mexiko-Stadt.", "ok": True},
+                     "https://api.parlavo.example.com/v1/lessons/de-a1-07/typing")
+    assert found["typed"] == {"content.text": "words.user-text"}
+    assert "typed" not in found_in({"typed": True}, "https://api.example.com/v1/x")
