@@ -6,11 +6,11 @@ US health plans print a member (or subscriber) ID beside the plan's payer, group
 pharmacy routing numbers (NCPDP's RxBIN, RxPCN and RxGroup on every pharmacy benefit card), and
 apps send the card as printed (``{"memberId": "WQX582201937", "groupNumber": "GRP-44120",
 "payer": "Keystone Health"}``). HIPAA's Privacy Rule lists "health plan beneficiary numbers"
-among the identifiers of protected health information (45 CFR 164.514(b)(2)(i)(H)), and every
-evaluation set's author labels them ``health.medical`` (blind20 to blind40: pharmacies, hearing
-care, a CPAP supplier, dermatology, a dentist, therapy). ``rules/keys.toml`` reads the member ID
-under its key alone as the app's account (``key.user-id``) and an insurer's "carrier" as a SIM's
-(``key.carrier``); here both are read in the plan's record.
+among the identifiers of protected health information (45 CFR 164.514(b)(2)(i)(H)): the number
+identifies the user (``id.user``, as ``key.user-id`` reads it and the older evaluation sets label
+it) and is health data (``health.medical``, as every set from blind20 to blind40 labels it:
+pharmacies, hearing care, a CPAP supplier, dermatology, a dentist, therapy), so both are
+reported. An insurer's "carrier" is no SIM's (``key.carrier``): dropped in the plan's record.
 
 A record is a health plan's when it has a field only such a plan's card has (a payer, a group
 number, an Rx routing number), or when the call or the record is about insurance and has a
@@ -49,8 +49,8 @@ OTHER_COVER = frozenset({"car", "cars", "auto", "motor", "vehicle", "vehicles", 
 
 
 def health_plans(decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    """``found`` with a health plan's member ID read as ``health.medical`` and its carrier no
-    mobile network's (above)."""
+    """``found`` with a health plan's member ID read as ``health.medical`` too and its carrier
+    no mobile network's (above)."""
     members = [f for f in found if f.category == "id.user" and f.rule == "key.user-id"
                and norm_key(f.path.rpartition(".")[2]) in MEMBER_KEYS]
     carriers = [f for f in found if f.rule == "key.carrier"]
@@ -68,7 +68,8 @@ def health_plans(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     for f in found:
         if (f.part, object_path(f.path)) not in plans:
             out.append(f)
-        elif id(f) in member_ids:
+        elif id(f) in member_ids:  # (the member's ID is the user's, and health data too)
+            out.append(f)
             out.append(dataclasses.replace(
                 f, category="health.medical", confidence=0.75, rule=RULE,
                 evidence=f"key '{f.path.rpartition('.')[2]}' is the member's number on a health "

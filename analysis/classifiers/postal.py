@@ -66,9 +66,42 @@ def _not_under() -> frozenset[str]:
     return next(r.not_under for r in key_rules().rules if r.id == "key.address")
 
 
+# A country the phone's region setting key reads (key.device-country) is where the user lives
+# when the record has the user's state, city or postcode beside it, or is the user's account
+# (a sign-up's e-mail and password, a profile's names and birth date): blind24-40's sign-ups,
+# consent records' jurisdictions; QA76's sign-up. Not in a device's own record (its OS, model).
+PLACE_KEYS = frozenset({"state", "province", "region", "city", "town", "zip", "zipcode",
+                        "postcode", "postalcode", "county", "district"})
+ACCOUNT_KEYS = frozenset({"email", "password", "firstname", "lastname", "fullname", "birthdate",
+                          "dateofbirth", "dob", "phone", "username", "birthday"})
+DEVICE_KEYS = frozenset({"os", "osname", "osversion", "platform", "model", "devicemodel",
+                         "manufacturer", "brand", "sdkversion", "appversion", "carrier"})
+
+
+def place_countries(decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """The phone-region readings of ``found`` that are the user's country (above), as such."""
+    countries = [f for f in found if f.rule == "key.device-country"]
+    if not countries:
+        return []
+    own = object_keys(decoded)
+    out = []
+    for f in countries:
+        beside = {english_name(k) for k in own.get((f.part, f.path.rpartition(".")[0]), ())}
+        if beside & DEVICE_KEYS or NOT_THE_USERS & ancestor_words(f.path):
+            continue
+        if beside & PLACE_KEYS or len(beside & ACCOUNT_KEYS) >= 2:
+            out.append(dataclasses.replace(
+                f, category="location.coarse", rule="context.place-country",
+                confidence=CONFIDENCE, evidence=f"key '{f.path.rpartition('.')[2]}' is the "
+                "country of the user's record (beside its region, city or postcode, or the "
+                "account's own fields)"))
+    return out
+
+
 def address_lines(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    countries = place_countries(decoded, found)
     if not _lines(decoded.key_set()):
-        return []  # most requests: no address line and city side by side
+        return countries  # most requests: no address line and city side by side
     own = {where: {english_name(k) for k in keys} for where, keys in object_keys(decoded).items()}
     have = {(f.part, f.path) for f in found if f.category == "contact.address"}
     streets = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
@@ -94,7 +127,8 @@ def address_lines(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
                 exchange_id, leaf, "location.coarse", CONFIDENCE,
                 f"key '{leaf.key}' is the region of a postal address (beside its street lines)",
                 "context.address-region"))
-    return out
+    placed = {(f.part, f.path) for f in out}
+    return out + [f for f in countries if (f.part, f.path) not in placed]
 
 
 def with_address_regions(found: list[Finding], regions: list[Finding],

@@ -8,6 +8,8 @@ or a voice's, read by the call it is sent to: a face or voice recognition servic
   (QA76: a home camera's third-party face identification; a host *starting* with the word, as
   vendors name their APIs: "facegrid", "voiceprint-api"; not "facebook", nor a host ending in
   it, "surface", "invoice").
+- ``POST /v2/kyc/selfie {"puntos68": [[x, y], ...68]}``: a face's landmarks by their count in a
+  face's identifying call, whatever the key's language.
 - ``POST /v1/events/ev_1/faces/f_3/tag {"name": ..., "embedding": [...128]}``: the path names
   faces and the vector has a face or speaker embedding's exact length (FaceNet and dlib 128,
   ECAPA-TDNN 192, 256, ArcFace 512: structures.toml) — a recognised face being named — unless the
@@ -25,6 +27,7 @@ from analysis.classifiers.structure_base import (
     _TOKEN,
     MIN_TYPED_VECTOR,
     embedding_words,
+    field_set,
     read_in_context,
     tokens,
     word_list,
@@ -57,6 +60,18 @@ NOT_HOSTS = frozenset({"facebook", "facetime"})
 EFFECTS = frozenset({"sticker", "stickers", "filter", "filters", "effect", "effects", "mask",
                      "masks", "lens", "lenses", "makeup", "prop", "props", "avatar", "avatars"})
 EXACT_LENGTHS = frozenset({128, 192, 256, 512})
+# ...and a face's landmarks by their count alone (dlib 68, 106-point, MediaPipe 468/478), as
+# [x, y] or [x, y, z] points: under any key in a face's identifying call (blind43's "puntos68"
+# sent to /v2/kyc/selfie)
+LANDMARK_COUNTS = frozenset({68, 106, 468, 478})
+FACE_HINTS = frozenset({"face", "faces", "facial", "faceprint", "faceid", "faceauth", "selfie",
+                        "liveness", "facetemplate"})
+
+
+def _points(items: list[object]) -> bool:
+    return len(items) in LANDMARK_COUNTS and all(
+        type(p) is list and len(p) in (2, 3) and all(type(x) in (int, float) for x in p)
+        for p in items)
 
 
 def _named_embedding(words: frozenset[str]) -> bool:
@@ -75,9 +90,10 @@ def named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
                                    unread: list[Node]) -> list[Finding]:
     """A vector under a key naming an embedding but no face or voice, in a call that names one
     (module docstring): read with the call's words."""
-    vectors = [n for n in unread if len(n.value) >= MIN_TYPED_VECTOR
+    vectors = [n for n in unread if (len(n.value) >= MIN_TYPED_VECTOR
                and type(n.value[0]) is float and _named_embedding(tokens(n.path, n.parent))
-               and not {w.lower() for w in _TOKEN.findall(n.key)} & word_list("other_embeddings")]
+               and not {w.lower() for w in _TOKEN.findall(n.key)} & word_list("other_embeddings"))
+               or _points(n.value)]
     if not vectors:
         return []
     words = path_words(decoded)
@@ -89,6 +105,10 @@ def named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
         return []
     out = []
     for node in vectors:
+        if (_points(node.value) and not (called and hints & FACE_HINTS)) or (
+                tokens(node.key, "") & (field_set("route", "hints") - {"points"})):
+            continue  # (a face's points only in a face's identifying call: "puntos68"; not
+            # a route's or a track's)
         if not called and len(node.value) not in EXACT_LENGTHS:
             continue  # (a face-named path alone: an embedding's exact length only)
         found = classify_node(exchange_id, node, hints)

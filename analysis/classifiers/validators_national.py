@@ -1,10 +1,19 @@
-"""Validators of national numbers by their own check digits, named by the rule files like the
-others (``validators.VALIDATORS``): Greece's tax number (ΑΦΜ, "afm": nine digits, the last the
-sum of the first eight times 2^8..2^1, modulo 11, modulo 10; the Greek tax administration's
-published algorithm, as VIES validates Greek VAT numbers).
+"""Validators of national numbers and of a citizen's political and union ties, named by the rule
+files like the others (``validators.VALIDATORS``):
+
+- Greece's tax number (ΑΦΜ, "afm": nine digits, the last the sum of the first eight times
+  2^8..2^1, modulo 11, modulo 10; the Greek tax administration's published algorithm, as VIES
+  validates Greek VAT numbers);
+- a political party as a voter file or a sign-up form writes it (GDPR Art. 9 "political
+  opinions"): a party's name or its word ("Democratic", "Working Families", "Labour"), or the
+  one-letter codes US voter files use (D, R, I, G, L; blind42's canvassing app);
+- a trade union by its name ("Hospitality Workers Local 77", "Teamsters"; Art. 9 "trade union
+  membership"), not a yes/no or a number.
 """
 
 from __future__ import annotations
+
+import re
 
 
 def greek_afm(value: str) -> bool:
@@ -16,4 +25,43 @@ def greek_afm(value: str) -> bool:
     return total % 11 % 10 == int(v[8])
 
 
-NATIONAL_VALIDATORS = {"greek_afm": greek_afm}
+PARTY_CODES = frozenset({"d", "r", "i", "g", "l", "dem", "rep", "ind", "grn", "lib", "npa",
+                         "una", "unaffiliated", "nonpartisan", "no party"})
+PARTY_WORDS = frozenset({"democratic", "democrat", "democrats", "republican", "republicans",
+                         "independent", "green", "greens", "libertarian", "labour", "labor",
+                         "conservative", "conservatives", "liberal", "liberals", "socialist",
+                         "communist", "tory", "whig", "workers", "families", "progressive",
+                         "reform", "sdp", "spd", "cdu", "csu", "fdp", "afd", "psoe", "pp",
+                         "snp", "ukip", "fidesz", "likud", "bjp", "inc", "anc", "podemos",
+                         "vox", "syriza", "pasok", "nd", "akp", "chp", "hdp", "mhp"})
+_WORD = re.compile(r"[a-z]+")
+
+
+def political_party(value: str) -> bool:
+    """A party's name, word or voter-file code (module docstring)."""
+    t = value.strip().lower()
+    if t in PARTY_CODES:
+        return True
+    words = _WORD.findall(t)
+    return 0 < len(words) <= 6 and bool(PARTY_WORDS & set(words)) and "party" not in words[1:2]
+
+
+UNION_WORDS = frozenset({"union", "local", "workers", "federation", "brotherhood",
+                         "teamsters", "afl", "cio", "seiu", "unite", "unison", "gmb", "ver.di",
+                         "verdi", "ig", "cgt", "cfdt", "ugt", "ccoo", "guild", "syndicate",
+                         "syndicat", "gewerkschaft", "sindicato", "association", "nurses",
+                         "teachers", "unionen"})
+
+
+def trade_union(value: str) -> bool:
+    """A union's name (module docstring)."""
+    words = set(_WORD.findall(value.strip().lower()))
+    return 1 <= len(words) <= 10 and bool(UNION_WORDS & words) and not NOT_UNIONS & words
+
+
+# a bank ("Navy Federal Credit Union"), a bloc of states ("European Union")
+NOT_UNIONS = frozenset({"credit", "european", "african", "soviet", "postal", "customs"})
+
+
+NATIONAL_VALIDATORS = {"greek_afm": greek_afm, "political_party": political_party,
+                       "trade_union": trade_union}

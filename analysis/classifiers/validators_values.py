@@ -89,7 +89,9 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      # ...and in Indonesian and Malay (QA45)
                      "perempuan", "laki-laki", "laki laki", "lelaki", "pria", "wanita",
                      # ...and in Turkish, Czech and Swedish (blind27, blind28)
-                     "kadin", "kadın", "erkek", "zena", "žena", "muz", "muž", "kvinna", "manlig"})
+                     "kadin", "kadın", "erkek", "zena", "žena", "muz", "muž", "kvinna", "manlig",
+                     # ...and in romanised Japanese (blind42)
+                     "josei", "dansei", "onna", "otoko"})
 
 
 def gender_value(value: str) -> bool:

@@ -87,10 +87,11 @@ def test_an_invitees_phone_and_email_are_reported_as_theirs_below_a_verdict() ->
 def test_a_health_plans_member_number_is_medical_and_its_carrier_the_insurer() -> None:
     found = found_in({"member_id": "HHP884120573", "carrier": "Harborline Health",
                       "group": "GRP-20931"}, "https://api.earx.example.com/v2/insurance")
-    assert found == {"member_id": {"health.medical": "context.health-plan-member"}}
+    assert found == {"member_id": {"health.medical": "context.health-plan-member",
+                                   "id.user": "key.user-id"}}
     found = found_in({"Insurance": {"MemberId": "QHB308871264", "Payer": "Harbor Health"}},
                      "https://api.airx.example.com/api/Supplies/Orders")
-    assert found["Insurance.MemberId"] == {"health.medical": "context.health-plan-member"}
+    assert found["Insurance.MemberId"]["health.medical"] == "context.health-plan-member"
 
 
 def test_a_car_policys_a_loyalty_schemes_and_a_gyms_members_stay_accounts() -> None:
@@ -128,3 +129,62 @@ def test_a_typing_exercises_typed_text() -> None:
                      "https://api.parlavo.example.com/v1/lessons/de-a1-07/typing")
     assert found["typed"] == {"content.text": "words.user-text"}
     assert "typed" not in found_in({"typed": True}, "https://api.example.com/v1/x")
+
+
+def test_a_voters_and_a_volunteers_party_and_union() -> None:
+    found = found_in({"party": "Democratic", "union": "Hospitality Workers Local 77"},
+                     "https://api.knock.example.com/v1/volunteers")
+    assert found == {"party": {"personal.sensitive": "key.political-party"},
+                     "union": {"personal.sensitive": "key.trade-union"}}
+    assert found_in([{"party": "R", "support": 2}])["[0].party"] == {
+        "personal.sensitive": "key.political-party"}
+
+
+def test_a_restaurants_party_a_credit_union_and_the_european_union_are_none() -> None:
+    assert not found_in({"party": 4}, "https://api.resto.example.com/v1/reservations")
+    assert not found_in({"party": "4 guests"})
+    assert not found_in({"union": "Navy Federal Credit Union"})
+    assert not found_in({"union": "European Union"})
+
+
+def test_a_countrys_record_says_whose_country_it_is() -> None:
+    found = found_in({"country": "CA", "email": "jane@example.org", "password": "Secret-123"},
+                     "https://api.hw.example.com/v1/accounts")
+    assert found["country"] == {"location.coarse": "context.place-country"}
+    assert found_in({"jurisdiction": {"country": "US", "region": "NY"}})[
+        "jurisdiction.country"] == {"location.coarse": "context.place-country"}
+    device = found_in({"ctx": {"country": "US", "platform": "Android", "os_name": "android"}})
+    assert device["ctx.country"] == {"device.info": "key.device-country"}
+
+
+def test_romanised_japanese_and_polish_keys() -> None:
+    found = found_in({"seibetsu": "josei", "todofuken": "Tokyo-to"})
+    assert found == {"seibetsu": {"personal.gender": "key.gender"},
+                     "todofuken": {"location.coarse": "key.coarse-location"}}
+    assert "financial.payment" in found_in({"metoda_platnosci": "karta"})["metoda_platnosci"]
+
+
+def test_kidney_care_and_a_workers_vaccinations_are_medical() -> None:
+    found = found_in({"ckd_stage": "5", "kt_v": 1.42, "dry_weight_kg": 71.5,
+                      "sideEffects": ["nausea"], "hepBTiter": "positive"},
+                     "https://api.neph.example.com/v1/sessions")
+    assert all(cats == {"health.medical": "words.medical"} for cats in found.values()), found
+    assert not found_in({"vaccines": ["rabies"], "name": "Rex"},
+                        "https://api.vet.example.com/v1/pets/p1")
+
+
+def test_a_faces_points_by_their_count_in_a_selfie_call_whatever_the_language() -> None:
+    rng = random.Random(3)
+    points = [[round(rng.uniform(100, 400), 1), round(rng.uniform(100, 400), 1)]
+              for _ in range(68)]
+    packed = base64.b64encode(struct.pack("<128f", *_vector(128))).decode()
+    found = found_in({"plantilla": packed, "puntos68": points, "vivacidad": 0.98},
+                     "https://api.lana.example.com/v2/kyc/selfie")
+    assert found["plantilla"] == {"biometric.face": "structure.face-embedding"}
+    assert found["puntos68"] == {"biometric.face": "structure.face-landmarks"}
+    assert not found_in({"puntos68": points}, "https://api.lana.example.com/v2/map/route")
+    assert not found_in({"route": points}, "https://api.lana.example.com/v2/kyc/selfie")
+
+
+def test_a_signatures_typed_name_is_no_text_typed() -> None:
+    assert "content.text" not in found_in({"typedName": "Jane Doe"}).get("typedName", {})
