@@ -40,7 +40,8 @@ PLAN_ONLY = frozenset({"payer", "payername", "payerid", "groupnumber", "groupno"
 # ...and fields any insurance card has, a health plan's in an insurance call or record
 PLAN_ANY = frozenset({"group", "carrier", "plan", "planname", "planid", "plantype", "insurer",
                       "insurername"})
-INSURANCE = frozenset({"insurance", "insurer", "coverage", "benefits", "eligibility"})
+INSURANCE = frozenset({"insurance", "insurer", "coverage", "eligibility"})  # (not a
+# rewards programme's "benefits": QA79)
 # a car's, a home's, a pet's or a trip's policy (the call, the record or its fields say)
 OTHER_COVER = frozenset({"car", "cars", "auto", "motor", "vehicle", "vehicles", "vin", "plate",
                          "home", "homeowner", "property", "renters", "pet", "pets", "dog", "cat",

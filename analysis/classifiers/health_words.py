@@ -155,6 +155,16 @@ STRENGTH = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug)\b|\b(?:tablets
                       r"comprimés?|gélules?|tabletten|kapseln|comprimidos?|cápsulas?)\b")
 NOT_MEDICINES = frozenset({"cocktail", "kit", "vinyl", "cd", "lp", "album", "bait", "pellets",
                            "rat", "rodent", "poster", "shirt", "book", "novel", "dvd"})
+# A medicine named with its strength wherever the app writes it about the user: a crash
+# breadcrumb's or a log line's message ("confirm refill Metformin 500 mg (RX-88123-04)": QA79,
+# sent to a crash reporter in another country), a reminder's label; and a condition in the
+# user's tags or traits for a push or an analytics service ("program":
+# "diabetes_type2_coaching": QA79)
+LOG_KEYS = frozenset({"message", "msg", "text", "label", "title", "description", "detail",
+                      "details", "body", "note", "program", "segment", "cohort", "tag"})
+TAGS = frozenset({"tags", "traits", "attributes", "segments", "cohorts", "userproperties",
+                  "properties"})
+_DOSE = re.compile(r"(?i)\d\s?(?:mg|mcg|µg|ug)\b")
 # a reason or a complaint about something else than a body (a phone's swollen battery, QA64)
 THINGS = frozenset({"battery", "screen", "phone", "device", "display", "charger", "app", "car",
                     "engine", "network", "router", "scan", "virus", "malware", "order",
@@ -187,9 +197,11 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     so already."""
     cats = set(map(CATEGORY, found))
     keys = norm_keys(decoded.key_set())
-    # most requests have no text, no reason and no order (the look costs one set operation)
+    # most requests have no text, no reason, no order and no log line or tag (the look costs
+    # one set operation)
     orders = "financial.purchase" in cats and not keys.isdisjoint(ITEM_NAMES)
-    if "content.text" not in cats and keys.isdisjoint(REASON_KEYS) and not orders:
+    logged = not keys.isdisjoint(LOG_KEYS)
+    if "content.text" not in cats and keys.isdisjoint(REASON_KEYS) and not orders and not logged:
         return []
     if url_words(decoded) & ANIMALS:
         return []  # a pet's medicine and symptoms are no one's health data (blind21's vet app)
@@ -213,6 +225,13 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         elif orders and _item(leaf):
             terms = _medicine(leaf.text[:200])
             why = "an order's item is a medicine"
+        elif logged and norm_key(leaf.key) in LOG_KEYS and _DOSE.search(leaf.text[:300]):
+            terms = _medicine(leaf.text[:300])
+            why = "a log line or a tag names a medicine with its strength"
+        elif logged and TAGS & path_words(leaf.path) and len(leaf.text) <= 80:
+            words = {w.lower() for w in _WORDS.findall(leaf.text)}
+            terms = tuple(sorted(words & CONDITIONS - AMBIGUOUS - ANIMALS))
+            why = "a tag or a trait of the user names a condition"
         else:
             continue
         if terms:

@@ -8,12 +8,14 @@ before the strap reads). Other series (a layer's "weights", a back-off's "steps"
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from analysis.classifiers import keys
 from analysis.classifiers.base import compose, leaf_finding, preview
 from analysis.classifiers.paths import path_words
 from analysis.classifiers.words import key_words
 from analysis.decoders import Leaf
+from analysis.decoders.leaves import Node
 from analysis.records import Detector, Finding
 
 HEART_WORDS = frozenset({"heart", "heartrate", "hr", "pulse", "puls", "polso", "pulso"})
@@ -100,3 +102,29 @@ def _packed_template(exchange_id: int, leaf: Leaf) -> Finding | None:
                    rule.confidence, f"key '{leaf.key}' names a {rule.what.split(' key')[0]}; "
                    f"its packed value ({leaf.layers[-1]}) decodes to {len(leaf.value)} numbers",
                    preview(leaf.text), compose(None, leaf), rule.id)
+
+
+def heart_pairs(exchange_id: int, nodes: list[Node]) -> list[Finding]:
+    """A heart rate's samples as [time, bpm] pairs under a key (or an object) naming a heart
+    rate's samples (``"heart_rate": {"samples": [[1765432100, 72], ...]}``: QA79's wellness
+    app): the times rising, most values 25-250 beats per minute."""
+    out = []
+    for node in nodes:
+        items = node.value
+        if len(items) < 3 or not all(type(p) is list and len(p) == 2 and all(
+                type(x) in (int, float) for x in p) for p in items):
+            continue
+        words = {*key_words(node.key), *key_words(node.parent)}
+        if not HEART_WORDS & words or NOT_HEARTS & (words | path_words(node.path)):
+            continue
+        if not (HEART_WORDS - {"hr"} & words or SAMPLE_WORDS & words):
+            continue  # ("hr" alone is an hour's as often: QA62)
+        times = [p[0] for p in items]
+        beats = sum(1 for p in items if 25 <= p[1] <= 250)
+        if any(b <= a for a, b in itertools.pairwise(times)) or beats * 5 < len(items) * 4:
+            continue
+        out.append(Finding(exchange_id, node.part, node.path, "health.fitness", Detector.KEY,
+                           0.75, f"{len(items)} [time, value] pairs under '{node.path}', a "
+                           f"heart rate's samples by their key, {beats} of them 25-250 beats "
+                           "per minute", preview(str(items[:3])), None, "series.heart-pairs"))
+    return out

@@ -10,6 +10,7 @@ import operator
 import re
 import struct
 
+from analysis.classifiers.series import heart_pairs
 from analysis.classifiers.structure import classify_node
 from analysis.classifiers.structure_base import (
     _TOKEN,
@@ -96,6 +97,7 @@ class StructureClassifier:
         out += named_vector_in_biometric_call(exchange_id, decoded, unread)
         out += embedding_beside_template(exchange_id, unread, out) if unread and out else []
         if unread:
+            out += heart_pairs(exchange_id, unread)
             out += typing_by_event_name(exchange_id, decoded, unread)
             done = {(f.part, f.path) for f in out}
             rest = [n for n in unread if (n.part, n.path) not in done]

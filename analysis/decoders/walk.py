@@ -34,6 +34,7 @@ from analysis.decoders.protobuf import packed_vector
 from analysis.decoders.query import id_labelled_host, path_segments, query_pairs, url_host
 from analysis.decoders.ranking import ranked
 from analysis.decoders.request import Request, cut_note, header_value
+from analysis.decoders.signatures import file_kind
 from analysis.records import ExchangeKind, Part
 
 __all__ = ["Decoded", "Leaf", "Node", "Request", "decode_exchange"]
@@ -224,7 +225,8 @@ class _Walker:
             return
         if failed or problem:  # an encoding or format was recognised but the data is broken
             self.error(part, "undecodable-body", failed or problem)
-        if depth == 0 and not problem and not failed:
+        if depth == 0 and not problem and not failed and file_kind(data[:16]) is None:
+            # (a file of a known format is kept raw and said to be one: passes.kept_raw)
             label = ctype or "no content type"
             self.error(part, "undecodable-body", f"{label}: binary body no decoder understands")
         if (exif := photo_metadata(data)) is not None:  # a photo's place, camera (photo_meta.py)

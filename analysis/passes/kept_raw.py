@@ -8,8 +8,7 @@ without complaint, and so is a body with more fields than ``MAX_LEAVES``; a body
 still decodes (a form) raises nothing either. Every request a verdict calls partly undecoded
 must be named in ``errors`` with its reason (QA15 #6): ``missing`` gives those reasons.
 
-Formats are told by their magic numbers (the file signatures of their specifications: JPEG
-``FF D8 FF``, PNG, GIF, RIFF WebP/WAV, ISO BMFF ``ftyp``, Ogg, FLAC, MP3/ID3, AMR, PDF, ZIP).
+Formats are told by their magic numbers (``decoders.signatures``).
 """
 
 from __future__ import annotations
@@ -17,37 +16,15 @@ from __future__ import annotations
 from analysis.decoders import Decoded
 from analysis.decoders.base import MAX_LEAVES
 from analysis.decoders.request import cut_note
+from analysis.decoders.signatures import file_kind
 from analysis.store.fields import RequestSide
 
 # the decoders' own words for a body they could not (fully) decode
 EXPLAINED = frozenset({"undecodable-body", "truncated", "decompression-bomb"})
 
-# (signature, offset, what it is, whether it carries metadata of its own: EXIF, XMP, tags)
-SIGNATURES: tuple[tuple[bytes, int, str, bool], ...] = (
-    (b"\xff\xd8\xff", 0, "a JPEG image", True),
-    (b"\x89PNG\r\n\x1a\n", 0, "a PNG image", True),
-    (b"GIF8", 0, "a GIF image", False),
-    (b"WEBP", 8, "a WebP image", True),
-    (b"WAVE", 8, "a WAV recording", True),
-    (b"ftypheic", 4, "a HEIC image", True),
-    (b"ftypmif1", 4, "a HEIF image", True),
-    (b"ftyp", 4, "an MP4/MOV/M4A media file", True),
-    (b"OggS", 0, "an Ogg recording", True),
-    (b"fLaC", 0, "a FLAC recording", True),
-    (b"ID3", 0, "an MP3 recording", True),
-    (b"#!AMR", 0, "an AMR recording", False),
-    (b"%PDF", 0, "a PDF document", True),
-    (b"PK\x03\x04", 0, "a ZIP archive", False),
-)
-
-
 def what(text: str) -> tuple[str, bool]:
     """What raw bytes (kept as latin-1 text) are, and whether they carry their own metadata."""
-    head = text[:16].encode("latin-1", "replace")
-    for magic, offset, name, meta in SIGNATURES:
-        if head[offset:offset + len(magic)] == magic:
-            return name, meta
-    return "binary data", False
+    return file_kind(text[:16].encode("latin-1", "replace")) or ("binary data", False)
 
 
 def missing(request: RequestSide, decoded: Decoded) -> list[tuple[str, str]]:
@@ -63,7 +40,7 @@ def missing(request: RequestSide, decoded: Decoded) -> list[tuple[str, str]]:
     for leaf in decoded.leaves:
         if not leaf.layers or leaf.layers[-1] != "raw":
             continue
-        if leaf.layers == ("raw",) and leaf.path == "$":
+        if leaf.layers == ("raw",) and leaf.path == "$" and what(leaf.text)[0] == "binary data":
             message = (f"body has more than {MAX_LEAVES:,} fields: those past the limit were "
                        "not made, and the whole body was kept as is and searched only for "
                        "the device profile's values")

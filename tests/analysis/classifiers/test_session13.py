@@ -188,3 +188,39 @@ def test_a_faces_points_by_their_count_in_a_selfie_call_whatever_the_language() 
 
 def test_a_signatures_typed_name_is_no_text_typed() -> None:
     assert "content.text" not in found_in({"typedName": "Jane Doe"}).get("typedName", {})
+
+
+def test_qa79_a_medicine_in_a_crash_breadcrumb_and_a_condition_in_push_tags() -> None:
+    found = found_in({"breadcrumbs": [{"message": "open refill screen"}, {
+        "message": "confirm refill Metformin 500 mg (RX-88123-04)"}]},
+        "https://o1.crashpost.example.net/api/42/store/")
+    assert found == {"breadcrumbs[1].message": {"health.medical": "text.health-terms"}}
+    tags = found_in({"tags": {"program": "diabetes_type2_coaching", "tier": "gold"}},
+                    "https://push.example.net/v1/players")
+    assert tags == {"tags.program": {"health.medical": "text.health-terms"}}
+    assert not found_in({"tags": {"program": "cooking"}}, "https://push.example.net/v1/players")
+    assert not found_in({"items": [{"message": "Vitamin D3 25 mcg"}]})
+
+
+def test_qa79_heart_rate_samples_as_time_and_bpm_pairs() -> None:
+    pairs = [[1765432100 + 30 * i, 70 + i % 9] for i in range(40)]
+    found = found_in({"heart_rate": {"unit": "bpm", "samples": pairs}},
+                     "https://api.kestrel.example.com/v1/sync")
+    assert found["heart_rate.samples"] == {"health.fitness": "series.heart-pairs"}
+    assert "hr" not in found_in({"hr": pairs[:10]})  # ("hr" alone: an hour's as often)
+    assert not found_in({"music": {"heart_rate": [[i, 120] for i in range(10)]}})
+
+
+def test_qa79_an_estimated_age_a_birth_month_and_a_deliverys_name() -> None:
+    found = found_in({"estimated_age": 37, "birth_month": 4})
+    assert found == {"estimated_age": {"personal.birthdate": "words.gender-age-age"},
+                     "birth_month": {"personal.birthdate": "words.gender-age-age"}}
+    found = found_in({"delivery": {"name": "Daan Verhoeven", "line1": "Keizersgracht 12"}},
+                     "https://api.kestrel.example.com/v1/refills")
+    assert found["delivery.name"] == {"contact.name": "context.person-name"}
+
+
+def test_qa79_a_rewards_programmes_member_is_no_health_plans() -> None:
+    found = found_in({"member_id": "KH-4471-0923-88", "plan": "gold_plus"},
+                     "https://api.kestrel.example.com/v1/benefits")
+    assert found == {"member_id": {"id.user": "key.user-id"}}

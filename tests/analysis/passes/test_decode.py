@@ -116,3 +116,16 @@ def test_a_body_cut_short_that_still_decodes_is_named_as_cut() -> None:
     (error,) = store.db["errors"].rows_where("stage = 'decode'")
     assert error["kind"] == "truncated" and error["source"] == "exchanges 1"
     assert error["message"].startswith("body cut at 7 of 9,000 bytes")
+
+
+def test_a_recording_sent_as_the_whole_body_is_kept_raw_as_a_recording() -> None:
+    # QA79: a WAV upload got "binary body no decoder understands" beside its content.media
+    from analysis.records import Exchange
+
+    wav = b"RIFF\x24\x08\x00\x00WAVEfmt " + bytes(range(256)) * 8
+    store = _one(Exchange(ts=1.0, method="PUT", url="https://api.kids.example/v1/recordings/r1",
+                          request_headers=(("content-type", "audio/wav"),), request_body=wav))
+    decode.run(store, AnalysisContext())
+    (error,) = store.db["errors"].rows_where("stage = 'decode'")
+    assert error["kind"] == "kept-raw"
+    assert "a WAV recording, kept as is" in error["message"]
