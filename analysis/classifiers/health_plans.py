@@ -34,14 +34,17 @@ MEMBER_KEYS = frozenset({"memberid", "membernumber", "memberno", "membernum", "s
                          "subscribernumber", "subscriberno", "beneficiaryid",
                          "beneficiarynumber", "enrolleeid"})
 # fields only a health plan's card has
-PLAN_ONLY = frozenset({"payer", "payername", "payerid", "groupnumber", "groupno", "groupnum",
-                       "groupid", "rxbin", "rxpcn", "rxgroup", "rxgrp", "bin", "pcn",
-                       "copay"})
-# ...and fields any insurance card has, a health plan's in an insurance call or record
+PLAN_ONLY = frozenset({"groupnumber", "groupno", "groupnum", "rxbin", "rxpcn", "rxgroup",
+                       "rxgrp", "copay"})
+# ...and fields any insurance card has, a health plan's in an insurance call or record (a
+# payer, a group and a BIN are a bill split's, a chat's or a card offer's as often: QA78)
 PLAN_ANY = frozenset({"group", "carrier", "plan", "planname", "planid", "plantype", "insurer",
-                      "insurername"})
-INSURANCE = frozenset({"insurance", "insurer", "coverage", "eligibility"})  # (not a
-# rewards programme's "benefits": QA79)
+                      "insurername", "payer", "payername", "payerid", "groupid", "bin", "pcn"})
+INSURANCE = frozenset({"insurance", "insurer", "coverage", "coverages", "eligibility"})  # (not
+# a rewards programme's "benefits": QA79)
+# a pet's or a vehicle's record anywhere in the request (a pet insurance claim's "animal": QA78)
+ELSEWHERE = frozenset({"animal", "animals", "pet", "pets", "breed", "vehicle", "vin", "plate",
+                       "mileage"})
 # a car's, a home's, a pet's or a trip's policy (the call, the record or its fields say)
 OTHER_COVER = frozenset({"car", "cars", "auto", "motor", "vehicle", "vehicles", "vin", "plate",
                          "home", "homeowner", "property", "renters", "pet", "pets", "dog", "cat",
@@ -60,9 +63,12 @@ def health_plans(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     calls = url_words(decoded)
     if calls & OTHER_COVER:
         return found
-    records = {(f.part, object_path(f.path)) for f in members + carriers}
+    # (a carrier's record is a plan's only with a member's number read in it: a phone plan's
+    # "subscriberId" is no member's)
+    records = {(f.part, object_path(f.path)) for f in members}
     plans = {r for r in records if _plan(decoded, r, calls)}
-    if not plans:
+    if not plans or ELSEWHERE & {norm_key(p) for leaf in decoded.leaves
+                                 for p in leaf.path.replace("[", ".").split(".") if p}:
         return found
     member_ids, carrier_ids = set(map(id, members)), set(map(id, carriers))
     out = []

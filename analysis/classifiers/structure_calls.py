@@ -56,6 +56,15 @@ STRONG_HINTS = frozenset({"face", "faces", "facial", "faceprint", "faceid", "fac
 # a host's first word naming the modality its API recognises
 HOST_WORDS = ("face", "voice", "speaker")
 NOT_HOSTS = frozenset({"facebook", "facetime"})
+# what may follow the modality's word in a recognition vendor's host label ("facegrid", "faceid")
+HOST_TAILS = ("", "grid", "id", "api", "auth", "print", "match", "lock", "check", "verify", "rec",
+              "recog", "recognition", "guard", "sdk", "scan", "sign", "key", "pass", "ai")
+IDENTIFYING = frozenset({"enroll", "enrol", "enrollment", "enrolment", "verify", "verification",
+                         "identify", "identification", "recognize", "recognition", "match",
+                         "authenticate", "liveness", "kyc", "faceauth", "voiceauth", "faceid",
+                         "voiceid"})
+NOT_FACES = frozenset({"watch", "watchface", "watchfaces", "font", "fonts", "typeface", "clock",
+                       "dial", "dials", "emoji", "sticker", "stickers", "card", "cards", "dice"})
 # an AR effect's calls: a face filter's vectors are the effect's (QA57)
 EFFECTS = frozenset({"sticker", "stickers", "filter", "filters", "effect", "effects", "mask",
                      "masks", "lens", "lenses", "makeup", "prop", "props", "avatar", "avatars"})
@@ -80,10 +89,13 @@ def _named_embedding(words: frozenset[str]) -> bool:
         words & word_list("centroid") and words & {"cluster", "clusters", "clustercenter"})
 
 
-def host_hints(host: str) -> frozenset[str]:
+def host_hints(host: str, identifying: bool = True) -> frozenset[str]:
     """The modality a recognition service's host name starts with ("facegrid" -> face)."""
     return frozenset(w for label in host.split(".")[:-2] for part in label.split("-")
-                     for w in HOST_WORDS if part.startswith(w) and part not in NOT_HOSTS)
+                     for w in HOST_WORDS if part.startswith(w) and part not in NOT_HOSTS
+                     # (a search by a bare "face"/"voice" host: a shop's or an assistant's)
+                     and part[len(w):].rstrip("s") in HOST_TAILS
+                     and (identifying or part[len(w):].rstrip("s")))
 
 
 def named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
@@ -99,10 +111,15 @@ def named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
     words = path_words(decoded)
     hints, where = words & STRONG_HINTS, "request path context"
     called = bool(words & (BIOMETRIC_CALLS | {"search"}))
+    by_host = False
     if not hints and called:
-        hints, where = host_hints(decoded.host), f"service host '{decoded.host}'"
-    if not hints or words & EFFECTS:
+        hints = host_hints(decoded.host, bool(words & IDENTIFYING))
+        where = f"service host '{decoded.host}'"
+        by_host = True
+    if not hints or (words & EFFECTS and (by_host or not called or not words & IDENTIFYING)):
         return []
+    if not called and (words & NOT_FACES or hints <= {"speaker", "speakers"}):
+        return []  # (a conference's or a podcast's speakers: a call or a voice word needed)
     out = []
     for node in vectors:
         if (_points(node.value) and not (called and hints & FACE_HINTS)) or (
@@ -131,4 +148,9 @@ def names_of_templates(exchange_id: int, decoded: Decoded, found: list[Finding])
                          "sent beside it", "context.template-name")
             for leaf in decoded.leaves if (leaf.part, leaf.path.rpartition(".")[0]) in objects
             and norm_key(leaf.key) in NAME_KEYS and type(leaf.value) is str
-            and person_name(leaf.text)]
+            and person_name(leaf.text) and not set(leaf.text.lower().split()) & ROLE_LABELS]
+
+
+ROLE_LABELS = frozenset({"delivery", "driver", "courier", "visitor", "guest", "unknown",
+                         "stranger", "neighbor", "neighbour", "postman", "person", "family",
+                         "friend", "cleaner", "nanny", "babysitter"})

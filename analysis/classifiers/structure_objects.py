@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 
 from analysis.classifiers.base import list_path, preview
 from analysis.classifiers.rules import load_toml, norm_key, norm_keys
+from analysis.classifiers.structure_base import url_words
 from analysis.decoders import Decoded
 from analysis.records import Detector, Finding, Part
 
@@ -186,12 +187,15 @@ def face_points(ex: int, decoded: Decoded) -> list[Finding]:
                      path, "structure.face-named-landmarks")
             for (part, path), names in held.items() if len(names) >= MIN_FACE_POINTS
             and any("eye" in n for n in names) and any(n[:4] in ("nose", "mout") for n in names)
-            and not {w.lower() for w in _WORD.findall(path)} & NOT_A_FACE]
+            and not ({w.lower() for w in _WORD.findall(path)} | url_words(decoded)) & NOT_A_FACE]
 
 
 # a face model that is nobody's (structures.toml [face] not_with)
 NOT_A_FACE = frozenset({"canonical", "generic", "stock", "mascot", "puppet", "reference",
-                        "avatar", "cartoon"})
+                        "avatar", "avatars", "cartoon", "character", "characters", "emoji",
+                        "memoji", "bitmoji", "sticker", "stickers", "drawing", "drawings",
+                        "doll", "toy", "sprite", "npc", "pet", "pets", "dog", "cat", "animal"})
+
 
 
 def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:

@@ -164,12 +164,12 @@ def country(text: str) -> bool:
 
 
 def text(value: str) -> bool:
-    return bool(value.strip()) and not is_placeholder(value)
+    return bool(value.strip()) and "\x00" not in value and not is_placeholder(value)
 
 
 def words(value: str) -> bool:
     """Free text someone typed: letters, at least two characters."""
-    return len(value.strip()) >= 2 and any(c.isalpha() for c in value)
+    return len(value.strip()) >= 2 and "\x00" not in value and any(c.isalpha() for c in value)
 
 
 def number(value: str) -> bool:

@@ -173,4 +173,16 @@ def phone_brand(value: str) -> bool:
 
 
 # the validators of connection types and flags, by the names the rules use
-DEVICE_VALIDATORS = {"nettype": nettype, "flag": flag}
+_FINGERPRINT_ID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}"
+                             r"|[0-9a-fA-F]{16,128}|[A-Za-z0-9_-]{16,64}")
+
+
+def fingerprint_id(value: str) -> bool:
+    """A device fingerprint an SDK derives: a UUID, a hex digest or an opaque token of 16-128
+    characters with digits in it, not an Android build fingerprint ("google/oriole/...:user/
+    release-keys", Build.FINGERPRINT: slashes and colons)."""
+    v = value.strip()
+    return bool(_FINGERPRINT_ID.fullmatch(v)) and any(c.isdigit() for c in v)
+
+
+DEVICE_VALIDATORS = {"nettype": nettype, "flag": flag, "fingerprint_id": fingerprint_id}

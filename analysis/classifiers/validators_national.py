@@ -7,6 +7,8 @@ files like the others (``validators.VALIDATORS``):
 - a political party as a voter file or a sign-up form writes it (GDPR Art. 9 "political
   opinions"): a party's name or its word ("Democratic", "Working Families", "Labour"), or the
   one-letter codes US voter files use (D, R, I, G, L; blind42's canvassing app);
+- a diet kept for a faith (kosher, halal: Art. 9 "religious beliefs") and a title that says a
+  gender (Mme, Mrs, Herr);
 - a trade union by its name ("Hospitality Workers Local 77", "Teamsters"; Art. 9 "trade union
   membership"), not a yes/no or a number.
 """
@@ -63,5 +65,29 @@ def trade_union(value: str) -> bool:
 NOT_UNIONS = frozenset({"credit", "european", "african", "soviet", "postal", "customs"})
 
 
+# a diet kept for a faith: the certifications and their words (IATA's special meal codes KSML,
+# MOML for kosher and Muslim meals)
+RELIGIOUS_DIETS = frozenset({"kosher", "halal", "zabiha", "glatt", "chalav", "cholov", "pareve",
+                             "parve", "passover", "pesach", "haram", "ksml", "moml", "jain",
+                             "sattvic"})
+
+
+def religious_diet(value: str) -> bool:
+    """A diet or a certification that names a faith's rules (above)."""
+    words = set(_WORD.findall(value.strip().lower()))
+    return 1 <= len(words) <= 12 and bool(RELIGIOUS_DIETS & words)
+
+
+TITLES = frozenset({"mme", "mlle", "madame", "mademoiselle", "monsieur", "mr", "mrs", "ms",
+                    "miss", "m", "herr", "frau", "sr", "sra", "srta", "senor", "senora",
+                    "signor", "signora", "dhr", "mevr", "mevrouw", "heer", "male", "female"})
+
+
+def civility(value: str) -> bool:
+    """A title that says a gender (Mme, M., Mrs, Herr); not "Dr", "Mx" or "Prof"."""
+    return value.strip().lower().rstrip(".") in TITLES
+
+
 NATIONAL_VALIDATORS = {"greek_afm": greek_afm, "political_party": political_party,
-                       "trade_union": trade_union}
+                       "trade_union": trade_union, "religious_diet": religious_diet,
+                       "civility": civility}

@@ -111,6 +111,8 @@ def prose(value: str) -> bool:
     """Text a person wrote: letters, and two words or more, or one long one ("config" or "on"
     alone is a setting, "damaged_item" a code)."""
     v = value.strip()
+    if "\x00" in v:
+        return False  # bytes kept raw (a JPEG part named "note": blind45), no one's words
     letters = sum(c.isalpha() for c in v)
     if " " not in v and _CODE.fullmatch(v):
         return False  # a code: "damaged_item", "missing-item", "itemNotReceived" (QA55, QA56)
@@ -136,7 +138,10 @@ def ethnicity_value(value: str) -> bool:
 # A product's condition and a setting's state, not a health condition or a symptom.
 NOT_HEALTH = frozenset({"new", "used", "refurbished", "like new", "mint", "good", "fair",
                         "poor", "excellent", "damaged", "open box", "default", "none", "all",
-                        "any", "true", "false", "on", "off", "enabled", "disabled", "nashi"})
+                        "any", "true", "false", "on", "off", "enabled", "disabled", "nashi",
+                        # a beehive's diseases (QA77's inspection, read by its values)
+                        "varroa", "varroosis", "foulbrood", "american foulbrood",
+                        "european foulbrood", "nosema", "chalkbrood", "sacbrood"})
 
 
 def health_text(value: str) -> bool:

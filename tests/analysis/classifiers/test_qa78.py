@@ -1,0 +1,104 @@
+"""QA78 (a review of the thirteenth session's own readings, 123 cases): where they overreached,
+each narrowed; and blind44/45's first misses read generally."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pytest
+
+from tests.analysis.classifiers.found import found_in, strong_in
+
+
+def _vector(n: int) -> list[float]:
+    rng = random.Random(n)
+    v = [rng.gauss(0, 1) for _ in range(n)]
+    norm = math.sqrt(sum(x * x for x in v))
+    return [round(x / norm, 6) for x in v]
+
+
+@pytest.mark.parametrize(("body", "url"), [
+    # a group chat's, a bill split's and a card offer's member is no health plan's
+    ({"memberId": "usr_99812", "groupId": "grp_7721"}, "/v1/groups/grp_7721/members"),
+    ({"expense": {"memberId": "mem_8", "payer": "Ann", "groupId": "g1"}}, "/v1/expenses"),
+    ({"member_id": "LY-4410982", "bin": "424242"}, "/v1/offers/activate"),
+    ({"policy": {"memberId": "PI-22318", "payer": "Trupanion", "group": "G1"},
+      "animal": {"name": "Rex", "breed": "beagle"}}, "/v1/insurance/claims"),
+])
+def test_qa78_members_that_are_no_health_plans(body: object, url: str) -> None:
+    found = found_in(body, f"https://api.app.example.com{url}")
+    assert not any("health.medical" in cats for cats in found.values()), found
+
+
+@pytest.mark.parametrize(("body", "url"), [
+    ({"vector": _vector(384)}, "https://facets.searchly.example.com/v1/search"),
+    ({"vector": _vector(512)}, "https://face-beauty.example.com/v1/products/search"),
+    ({"embedding": _vector(256)}, "https://api.watch.example.com/v1/watch-faces/similar"),
+    ({"embedding": _vector(128)}, "https://api.fonts.example.com/v2/font/faces/f_88"),
+    ({"embedding": _vector(256)}, "https://api.conf.example.com/v1/events/e1/speakers/sp_9"),
+    ({"label": "Delivery Driver", "embedding": _vector(128)},
+     "https://api.example.org/v1/sites/s1/lookup"),
+])
+def test_qa78_vectors_that_are_no_ones_template(body: object, url: str) -> None:
+    found = found_in(body, url)
+    assert not any(c.startswith("biometric.") or c == "contact.name"
+                   for cats in found.values() for c in cats), found
+
+
+def test_qa78_a_face_recognised_with_a_mask_is_still_a_face() -> None:
+    found = found_in({"embedding": _vector(512)},
+                     "https://api.attend.example.com/v1/face/recognize-with-mask")
+    assert found["embedding"] == {"biometric.face": "structure.face-embedding"}
+
+
+@pytest.mark.parametrize(("body", "url"), [
+    ({"character": {"face": {"left_eye": [1, 2], "right_eye": [3, 2], "nose": [2, 3],
+                             "mouth_left": [1, 4]}}}, "/v1/characters"),
+    ({"face": {"left_eye": [1, 2], "right_eye": [3, 2], "nose": [2, 3], "mouth_left": [1, 4]}},
+     "/v1/avatar/save"),
+    ({"package": {"sim": {"country": "JP", "operator": "KDDI"}}}, "/v1/cart"),
+    ({"gpu": {"driver_name": "Mali Bifrost"}}, "/v1/crash"),
+    ({"filters": {"dob_from": "1990-01-01"}}, "/v1/search"),
+    ({"puppy_dob": "2024-02-03"}, "/v1/litters"),
+    ({"haptics": {"typed_feedback": "light"}}, "/v1/settings"),
+])
+def test_qa78_look_alikes(body: object, url: str) -> None:
+    assert not strong_in(body, f"https://api.app.example.com{url}"), body
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"inspection": {"symptoms": "chest pain, shortness of breath"}}, "inspection.symptoms",
+     "health.medical"),
+    ({"boat": {"crew": [{"weight_kg": 78.4}]}}, "boat.crew[0].weight_kg", "health.fitness"),
+    ({"click": {"city": "Lyon"}}, "click.city", "location.coarse"),
+])
+def test_qa78_readings_restored(body: object, path: str, category: str) -> None:
+    assert category in found_in(body, "https://api.app.example.com/v1/x").get(path, {}), body
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    # a payment SDK's device fingerprint is the device's ID; a build fingerprint the phone's build
+    ({"fingerprint": "0927d7a6-0019-b92d-4b5b-900041fc879e"}, "fingerprint", "id.device"),
+    ({"fingerprint": "google/oriole/oriole:14/UQ1A.240105.004/11206848:user/release-keys"},
+     "fingerprint", "device.info"),
+    # a diet kept for a faith, a civility, a care visit's vitals, menopause
+    ({"diet": "kosher"}, "diet", "personal.sensitive"),
+    ({"civilite": "Mme"}, "civilite", "personal.gender"),
+    ({"glucose": 7.2}, "glucose", "health.medical"),
+    ({"bp_sys": 142}, "bp_sys", "health.medical"),
+    ({"hotFlashes": 7}, "hotFlashes", "health.medical"),
+    ({"diary": {"entry": "Slept badly again, the new pills make me dizzy"}}, "diary.entry",
+     "content.text"),
+])
+def test_blind44_45_general_readings(body: object, path: str, category: str) -> None:
+    assert category in found_in(body, "https://api.app.example.com/v1/x").get(path, {}), body
+
+
+@pytest.mark.parametrize("body", [
+    {"diet": "vegan"}, {"civilite": "Dr"}, {"myCarrierGenes": ["GBA", "CFTR"]},
+    {"titre": "tt_0790d8227c"}, {"note": "\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01"},
+    {"pharmacy": {"vaccines_offered": ["flu", "covid-19"]}},
+])
+def test_blind44_45_look_alikes(body: object) -> None:
+    assert not found_in(body, "https://api.app.example.com/v1/x"), body
