@@ -262,7 +262,7 @@ OTHER_THINGS = frozenset({"hub", "bridge", "gateway", "router", "warranty", "acc
                           "plugs", "tv", "receiver", "vehicle", "car", "robot", "vacuum",
                           "printer", "devices", "appliance", "appliances", "headunit",
                           "dashcam", "drone", "scooter", "doorbell", "headset", "earbuds",
-                          "controller", "pump", "ring", "toothbrush"})  # (QA77, blind44/45)
+                          "controller", "pump", "toothbrush"})  # (QA77, blind45)
 # a car's make names the car, and its model beside it is the car's (blind35: a car's voice
 # assistant registering a Subaru Outback): no phone's make or model
 CAR_MAKES = frozenset({"toyota", "honda", "ford", "chevrolet", "nissan", "bmw", "mercedes",

@@ -164,7 +164,7 @@ def country(text: str) -> bool:
 
 
 def text(value: str) -> bool:
-    return bool(value.strip()) and "\x00" not in value and not is_placeholder(value)
+    return bool(value.strip()) and not is_placeholder(value)
 
 
 def words(value: str) -> bool:
