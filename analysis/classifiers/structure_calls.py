@@ -116,7 +116,9 @@ def named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
         hints = host_hints(decoded.host, bool(words & IDENTIFYING))
         where = f"service host '{decoded.host}'"
         by_host = True
-    if not hints or (words & EFFECTS and (by_host or not called or not words & IDENTIFYING)):
+    # (the effects words bar only this session's routes, the host's and the no-call one: a face
+    # call that clusters under an effects service's path is one, C13)
+    if not hints or (words & EFFECTS and (by_host or not called)):
         return []
     if not called and (words & NOT_FACES or hints <= {"speaker", "speakers"}):
         return []  # (a conference's or a podcast's speakers: a call or a voice word needed)

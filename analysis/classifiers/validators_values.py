@@ -286,7 +286,7 @@ def birth_date(value: str) -> bool:
 
 
 # base64 file signatures (BASE64_FTYP: MP4/MOV/HEIC/AVIF's "ftyp" box of 20-64 bytes, QA31)
-_MEDIA_MAGIC = ("/9j/", "iVBORw0KGgo", "R0lGOD", "UklGR", "SUQz", "T2dnUw", "GkXfo",
+_MEDIA_MAGIC = ("/9j/", "_9j_", "iVBORw0KGgo", "R0lGOD", "UklGR", "SUQz", "T2dnUw", "GkXfo",
                 "IyFBTVI", "ZkxhQw",  # "#!AMR", "fLaC" (QA77: a kids' watch voice message)
                 *BASE64_FTYP)
 

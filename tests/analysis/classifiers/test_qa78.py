@@ -102,3 +102,18 @@ def test_blind44_45_general_readings(body: object, path: str, category: str) -> 
 ])
 def test_blind44_45_look_alikes(body: object) -> None:
     assert not found_in(body, "https://api.app.example.com/v1/x"), body
+
+
+def test_a_face_cluster_call_under_an_effects_path_is_still_a_face() -> None:
+    # C13 (QA61's short-video session): /effect/v3/face/cluster/ clusters the user's faces
+    found = found_in({"embedding": _vector(128)},
+                     "https://effects.loopreel.example.com/effect/v3/face/cluster/")
+    assert found["embedding"] == {"biometric.face": "structure.face-embedding"}
+
+
+def test_a_base64url_photo_without_padding_is_a_photo() -> None:
+    import base64
+    jpeg = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + bytes(range(256)) * 3 + b"\xff\xd9"
+    crop = base64.urlsafe_b64encode(jpeg).rstrip(b"=").decode()
+    assert found_in({"face_crop_b64url": crop})["face_crop_b64url"] == {
+        "content.media": "value.media"}
