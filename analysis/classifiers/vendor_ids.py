@@ -7,12 +7,13 @@ and stays until the app is reinstalled: a software device ID as TAXONOMY.md defi
 ``id.device`` ("SDK install/device IDs tied to the device"), not an account's.
 
 The key must be the vendor's whole name (3+ letters: the host's registered name, the label
-before its public suffix; not a service's label nor a word inside the name: ``chat_uid`` sent
-to ``chat.talkbubble.example`` names no vendor) followed by ``uid``, ``uuid``, ``guid`` or an
-install/device ID word. A bare ``id`` is not enough: it names the vendor's things or the user's
-account there as often (``trip_id`` sent to a travel site, ``spotify_id``, ``strava_id``: QA62).
-The value must look like a generated ID (digits and letters, not a slug), and a field a key rule
-already read keeps that reading.
+before its public suffix; not a service's label nor a word inside the name: ``chat_uid`` sent to
+``chat.talkbubble.example`` names no vendor), its first or last part of 4+ letters (``rook_uid``
+to ``attrirook``) or its two initials (``iw_uid`` to ``installwren``), followed by ``uid``,
+``uuid``, ``guid`` or an install/device ID word. A bare ``id`` is not enough: it names the
+vendor's things or the user's account there as often (``trip_id`` sent to a travel site,
+``spotify_id``, ``strava_id``: QA62). The value must look like a generated ID (digits and
+letters, not a slug), and a field a key rule already read keeps that reading.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ RULE = "key.vendor-id"
 # (not a bare "id": "trip_id" sent to trip.com, "spotify_id", "strava_id", "cart_id" name
 # the vendor's things or the user's account there, QA62); longest first
 SUFFIXES = ("installationid", "installid", "deviceid", "uuid", "guid", "uid")
-_VENDOR = re.compile(r"[a-z]{3,16}")
+_VENDOR = re.compile(r"[a-z]{2,16}")
 # second-level labels under which a country's domains are registered ("example.co.uk"), and
 # the documentation domains (RFC 2606: "api.vendor.example.com")
 SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "gov", "edu", "ne", "or", "go",
@@ -74,6 +75,19 @@ def _vendor_keys(keys: frozenset[str]) -> dict[str, frozenset[str]]:
     return out
 
 
+def _names(name: str, brand: str) -> bool:
+    """``name`` names the vendor ``brand``: its whole name, its first or last part of four
+    letters or more ("rook" of "attrirook"), or the initials SDKs abbreviate it to ("iw" of
+    "installwren", "aq" of "attriquay": the brand's first letter and one after it; blind44/45)."""
+    if not brand or len(brand) < 3:
+        return False
+    if name == brand:
+        return True
+    if len(name) >= 4:
+        return brand.startswith(name) or brand.endswith(name)
+    return len(name) == 2 and name[0] == brand[0] and name[1] in brand[2:]
+
+
 def vendor_ids(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """The fields whose key names the receiving service and an ID (module docstring)."""
     if not decoded.host:
@@ -82,7 +96,7 @@ def vendor_ids(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list
     if not named:
         return []
     brand = _brand(decoded.host)
-    keys = {k for k, vendors in named.items() if brand in vendors}
+    keys = {k for k, vendors in named.items() if any(_names(v, brand) for v in vendors)}
     if not keys:
         return []
     read = {(f.part, f.path) for f in found}

@@ -28,8 +28,11 @@ UID = "8c1f2e4a-77b3-4d19-a0c2-5e9f31d4b870"
      "agreeoUid", True),
     ({"amplitude_uid": "88123409912"}, "https://api2.amplitude.co.uk/batch", "amplitude_uid",
      True),
-    # a word inside the vendor's name, or a service's label, is no vendor's name
-    ({"loom_uid": UID}, "https://api.installoom.example.com/v1/install", "loom_uid", False),
+    # the last part of the vendor's name is its name as SDKs abbreviate it (blind23 labels
+    # installoom's loom_uid the device's; thirteenth session), a service's label is none
+    ({"loom_uid": UID}, "https://api.installoom.example.com/v1/install", "loom_uid", True),
+    ({"iw_uid": UID}, "https://in.installwren.example.net/v1/install", "iw_uid", True),
+    ({"ad_uid": UID}, "https://x.adserver.example.net/v1/x", "ad_uid", False),
     ({"chat_uid": "ch_99112"}, "https://chat.talkbubble.example.io/v1/send", "chat_uid", False),
     ({"trip_id": UID}, "https://trips.wayfind.example/v1/trip", "trip_id", False),
     ({"guide_id": "2724ac55eadd271e370080"}, "https://data.guides.example.com/e", "guide_id",
