@@ -63,6 +63,7 @@ AMBIGUOUS = frozenset({
     "chemo", "overdose", "grippe", "ordonnance", "adderall", "xanax", "valium", "melatonin",
     "aspirin", "testosterone", "progesterone",
 })
+PHRASES = ("sore throat", "panic attack", "eating disorder", "suicidal thoughts")
 # the first person: the user writing about themselves (English and the sets' languages)
 FIRST_PERSON = frozenset({"i", "i'm", "im", "my", "me", "mine", "myself", "ive", "i've",
                           "je", "j'ai", "moi", "ich", "mein", "meine", "mir", "mich", "meu",
@@ -119,8 +120,9 @@ def health_terms(text: str) -> tuple[str, ...]:
     low = text.lower()
     words = {w.lower() for w in _WORDS.findall(text)}
     strong = sorted(words & (CONDITIONS | MEDICINES) - AMBIGUOUS)
-    if "sore throat" in low:
-        strong.insert(0, "sore throat")
+    for phrase in PHRASES:  # (two words that name a health matter together)
+        if phrase in low:
+            strong.insert(0, phrase)
     weak = sorted(words & AMBIGUOUS)
     symptoms = sorted({SAME.get(w, w) for w in words & SYMPTOMS})
     terms = list(dict.fromkeys([*strong, *weak, *symptoms]))  # ("migraine" is in two lists)
@@ -162,9 +164,14 @@ NOT_MEDICINES = frozenset({"cocktail", "kit", "vinyl", "cd", "lp", "album", "bai
 # "diabetes_type2_coaching": QA79)
 LOG_KEYS = frozenset({"message", "msg", "text", "label", "title", "description", "detail",
                       "details", "body", "note", "program", "segment", "cohort", "tag"})
-TAGS = frozenset({"tags", "traits", "attributes", "segments", "cohorts", "userproperties",
-                  "properties"})
+TAGS = frozenset({"tags", "traits", "attributes", "segments", "cohorts", "userproperties"})
 _DOSE = re.compile(r"(?i)\d\s?(?:mg|mcg|µg|ug)\b")
+# ...a screening questionnaire's result in a log line ("PHQ-A result shown: moderately_severe
+# (17)": QA80's teen telehealth app, to a crash reporter), and mental-health words in a tag
+_SCREENING = re.compile(r"(?i)\b(?:phq|gad|epds|pcl|audit-c|k10|mdq)-?\w{0,2}\b[^\n]{0,40}?"
+                        r"\b(?:result|score|severity|band)")
+MENTAL = frozenset({"anxiety", "depression", "depressive", "panic", "insomnia", "ptsd", "ocd",
+                    "bipolar", "selfharm", "suicidal"})
 # a reason or a complaint about something else than a body (a phone's swollen battery, QA64)
 THINGS = frozenset({"battery", "screen", "phone", "device", "display", "charger", "app", "car",
                     "engine", "network", "router", "scan", "virus", "malware", "order",
@@ -201,7 +208,9 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     # one set operation)
     orders = "financial.purchase" in cats and not keys.isdisjoint(ITEM_NAMES)
     logged = not keys.isdisjoint(LOG_KEYS)
-    if "content.text" not in cats and keys.isdisjoint(REASON_KEYS) and not orders and not logged:
+    tagged = not logged and not TAGS.isdisjoint(norm_key(leaf.parent) for leaf in decoded.leaves)
+    if ("content.text" not in cats and keys.isdisjoint(REASON_KEYS) and not orders and not logged
+            and not tagged):
         return []
     if url_words(decoded) & ANIMALS:
         return []  # a pet's medicine and symptoms are no one's health data (blind21's vet app)
@@ -228,10 +237,13 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         elif logged and norm_key(leaf.key) in LOG_KEYS and _DOSE.search(leaf.text[:300]):
             terms = _medicine(leaf.text[:300])
             why = "a log line or a tag names a medicine with its strength"
-        elif logged and TAGS & path_words(leaf.path) and len(leaf.text) <= 80:
+        elif (logged or tagged) and TAGS & path_words(leaf.path) and len(leaf.text) <= 80:
             words = {w.lower() for w in _WORDS.findall(leaf.text)}
-            terms = tuple(sorted(words & CONDITIONS - AMBIGUOUS - ANIMALS))
+            terms = tuple(sorted(words & (CONDITIONS - AMBIGUOUS | MENTAL) - ANIMALS))
             why = "a tag or a trait of the user names a condition"
+        elif logged and norm_key(leaf.key) in LOG_KEYS and _SCREENING.search(leaf.text[:300]):
+            terms = (_SCREENING.search(leaf.text[:300]).group(0),)  # type: ignore[union-attr]
+            why = "a log line names a health screening's result"
         else:
             continue
         if terms:

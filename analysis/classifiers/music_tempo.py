@@ -19,11 +19,13 @@ TEMPO_KEYS = frozenset({"bpm", "tempo", "tempobpm", "songbpm", "trackbpm"})
 # QA62)
 MUSIC_CALLS = frozenset({"music", "song", "songs", "playlist", "playlists", "nowplaying",
                          "radio", "metronome", "album", "albums", "scrobble", "lyrics",
-                         "loops", "stems"})  # (not "samples", "beats": a heart's, QA73)
+                         "loops", "stems", "sounds"})  # (not "samples", "beats": a heart's, QA73)
 # keys only a song has (not a workout summary's "playlist_id")
 SONG_KEYS = frozenset({"artist", "artists", "album", "isrc", "genre", "songtitle", "songname",
                        "trackname", "songid", "artistname", "albumname",
-                       "timesignature", "keysignature"})
+                       "timesignature", "keysignature", "musicalkey",
+                       # a sound's analysis beside its tempo (QA80: a short-video app's sound)
+                       "loudnesslufs", "lufs", "beattimes", "beattimesms", "downbeats"})
 HEART = frozenset({"hr", "heartrate", "heart", "pulse", "vitals"})
 
 

@@ -51,10 +51,11 @@ PACKAGE = re.compile(r"[a-zA-Z][a-zA-Z0-9_]*(\.[a-zA-Z0-9_]+)+")
 MIN_PACKAGES = 3
 APPS_WORDS = frozenset({"apps", "applications", "packages"})  # a list's name saying so
 # lists of packages that are no apps on the phone: an SDK's adapters and modules, a stack
-# trace's frames, a share sheet's targets (QA8)
+# trace's frames (QA8; a share sheet's targets are the phone's apps that take a share, QA80,
+# when they are different apps, not one app's own deep-link targets, QA32)
 NOT_APPS = frozenset({"sdk", "sdks", "adapter", "adapters", "mediation", "network", "networks",
-                      "frames", "frame", "stack", "stacktrace", "trace", "share", "targets",
-                      "target", "integrations", "dependencies", "modules", "plugins", "libs",
+                      "frames", "frame", "stack", "stacktrace", "trace",
+                      "integrations", "dependencies", "modules", "plugins", "libs",
                       "libraries", "exception", "threads",
                       # a store's or a search's apps, not the phone's (QA35)
                       "featured", "recommended", "suggested", "similar", "top", "popular",
@@ -245,8 +246,9 @@ def package_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
         # 2, QA32)
         named = set(key_words(path.rpartition(".")[2].partition("[")[0]))
         enough = 1 if named & APPS_WORDS else MIN_PACKAGES
-        if (len({leaf.text for leaf in rows}) >= enough and (part, path) not in have
-                and not words & NOT_APPS):
+        apps = {".".join(leaf.text.split(".")[:3]) for leaf in rows}  # (one app's own
+        # activities, "com.example.app.open" and ".buy", are one app)
+        if (len(apps) >= enough and (part, path) not in have and not words & NOT_APPS):
             out.append(dataclasses.replace(leaf_finding(
                 exchange_id, rows[0], "device.apps", SIBLING_CONFIDENCE,
                 f"a list of {len(rows)} different app package names (the phone's apps)",

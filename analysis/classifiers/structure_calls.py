@@ -156,3 +156,56 @@ def names_of_templates(exchange_id: int, decoded: Decoded, found: list[Finding])
 ROLE_LABELS = frozenset({"delivery", "driver", "courier", "visitor", "guest", "unknown",
                          "stranger", "neighbor", "neighbour", "postman", "person", "family",
                          "friend", "cleaner", "nanny", "babysitter"})
+
+
+# A face tracker's mesh by its count alone, the counts no other shape has (106: Face++'s and
+# InsightFace's landmarks; 468/478: MediaPipe Face Mesh), under a key that names points or a
+# mesh: an AR effect SDK tracking the user's face ({"effect": "glam_v2", "mesh": [[x, y] x 106]}:
+# QA80's short-video app). 68 points (dlib) stay a face's only with a face's word or call.
+MESH_COUNTS = frozenset({106, 468, 478})
+MESH_KEYS = frozenset({"mesh", "landmarks", "lm", "lms", "kp", "kps", "keypoints", "pts",
+                       "points", "shape", "contour", "facemesh"})
+
+
+def face_meshes(exchange_id: int, decoded: Decoded, unread: list[Node]) -> list[Finding]:
+    out = []
+    for node in unread:
+        if (len(node.value) not in MESH_COUNTS or not _points(node.value)
+                or not tokens(node.key, "") & MESH_KEYS
+                or tokens(node.path, node.parent) & field_set("face", "not_with")):
+            continue
+        found = classify_node(exchange_id, node, frozenset({"face"}))
+        if found is not None and found.category == "biometric.face":
+            out.append(read_in_context(found, f"{len(node.value)} points, a face mesh's count"))
+    return out
+
+
+# The model a vector was made with, named beside it ({"model": "xvector-v3", "xvec": [...]}:
+# QA80's voice SDK; "xvec" alone is an axis's or an item's vector as often, QA16): speaker
+# models (x-vector, d-vector, i-vector, ECAPA-TDNN, TitaNet, Resemblyzer, WeSpeaker) and face
+# models (ArcFace, FaceNet, InsightFace, SphereFace, CosFace, dlib's ResNet)
+MODEL_KEYS = frozenset({"model", "modelname", "modelid", "encoder", "backbone", "net", "arch"})
+VOICE_MODELS = ("xvector", "x-vector", "dvector", "d-vector", "ivector", "i-vector", "ecapa",
+                "titanet", "resemblyzer", "wespeaker", "speakernet")
+FACE_MODELS = ("arcface", "facenet", "insightface", "sphereface", "cosface", "adaface",
+               "dlib_resnet", "dlib-resnet", "magface")
+
+
+def named_by_model(exchange_id: int, decoded: Decoded, unread: list[Node]) -> list[Finding]:
+    models = {(leaf.part, leaf.path.rpartition(".")[0]): leaf.text.lower()
+              for leaf in decoded.leaves if norm_key(leaf.key) in MODEL_KEYS
+              and type(leaf.value) is str and len(leaf.text) <= 64}
+    if not models:
+        return []
+    out = []
+    for node in unread:
+        model = models.get((node.part, node.path.rpartition(".")[0]), "")
+        hint = ("voice" if model.startswith(VOICE_MODELS) else "face"
+                if model.startswith(FACE_MODELS) else "")
+        if (not hint or len(node.value) < MIN_TYPED_VECTOR or type(node.value[0]) is not float
+                or not _named_embedding(tokens(node.path, node.parent))):
+            continue
+        found = classify_node(exchange_id, node, frozenset({hint}))
+        if found is not None and found.category.startswith("biometric."):
+            out.append(read_in_context(found, f"made by the {hint} model '{model}' beside it"))
+    return out

@@ -24,9 +24,12 @@ from analysis.classifiers.structure_base import url_words as path_words
 from analysis.classifiers.structure_calls import (
     BIOMETRIC_CALLS,
     STRONG_HINTS,
+    face_meshes,
+    named_by_model,
     named_vector_in_biometric_call,
     names_of_templates,
 )
+from analysis.classifiers.structure_keypairs import keystroke_lists
 from analysis.classifiers.structure_objects import classify_objects
 from analysis.classifiers.structure_siblings import (
     embedding_beside_template,
@@ -95,9 +98,12 @@ class StructureClassifier:
         out += _typed_by_sibling(exchange_id, decoded, unread,
                                  bool(url_words & BIOMETRIC_CALLS))
         out += named_vector_in_biometric_call(exchange_id, decoded, unread)
+        out += face_meshes(exchange_id, decoded, unread) if unread else []
+        out += named_by_model(exchange_id, decoded, unread) if unread else []
         out += embedding_beside_template(exchange_id, unread, out) if unread and out else []
         if unread:
             out += heart_pairs(exchange_id, unread)
+            out += keystroke_lists(exchange_id, unread)
             out += typing_by_event_name(exchange_id, decoded, unread)
             done = {(f.part, f.path) for f in out}
             rest = [n for n in unread if (n.part, n.path) not in done]

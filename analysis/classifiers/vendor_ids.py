@@ -96,14 +96,20 @@ def vendor_ids(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list
     if not named:
         return []
     brand = _brand(decoded.host)
-    keys = {k for k, vendors in named.items() if any(_names(v, brand) for v in vendors)}
+    keys = {k for k, vendors in named.items() if brand in vendors}
+    # (by its initials or a part of its name, only with a value generated as install IDs are:
+    # an app's own "dl_uid" cookie holding its account "u_7Hq2Kx9PzL" is the user's, blind8)
+    parts = {k for k, vendors in named.items() if k not in keys
+             and any(_names(v, brand) for v in vendors)}
+    keys |= parts
     if not keys:
         return []
     read = {(f.part, f.path) for f in found}
     out = []
     for leaf in decoded.leaves:
         if (leaf.key not in keys or leaf.array or type(leaf.value) is not str
-                or (leaf.part, leaf.path) in read or not validate("device_identifier", leaf.text)):
+                or (leaf.part, leaf.path) in read or not validate("device_identifier", leaf.text)
+                or (leaf.key in parts and not validate("fingerprint_id", leaf.text))):
             continue
         out.append(leaf_finding(
             exchange_id, leaf, "id.device", CONFIDENCE,

@@ -117,3 +117,51 @@ def test_a_base64url_photo_without_padding_is_a_photo() -> None:
     crop = base64.urlsafe_b64encode(jpeg).rstrip(b"=").decode()
     assert found_in({"face_crop_b64url": crop})["face_crop_b64url"] == {
         "content.media": "value.media"}
+
+
+# QA80 (the founding case once more, through real mitmdump, and a teen telehealth app)
+def _f32(n: int) -> str:
+    import base64
+    import struct
+    return base64.b64encode(struct.pack(f"<{n}f", *_vector(n))).decode()
+
+
+def test_qa80_an_effect_sdks_face_mesh_and_template_and_a_voice_sdks_xvector() -> None:
+    rng = random.Random(5)
+    mesh = [[round(rng.uniform(200, 500), 1), round(rng.uniform(200, 600), 1)]
+            for _ in range(106)]
+    found = found_in({"effect": "glam_v2", "mesh": mesh, "tpl": _f32(128)},
+                     "https://fx.lensforge.example.net/v1/track")
+    assert found["mesh"] == {"biometric.face": "structure.face-landmarks"}
+    assert found["tpl"] == {"biometric.face": "structure.face-embedding"}
+    found = found_in({"model": "xvector-v3", "xvec": _f32(192), "task": "duet_harmony"},
+                     "https://api.voxtune.example.net/v2/match")
+    assert found["xvec"] == {"biometric.voice": "structure.voice-embedding"}
+    assert not found_in({"prop": {"mesh": mesh}}, "https://fx.lensforge.example.net/v1/props")
+    assert "xvec" not in found_in({"xvec": _vector(32)}, "https://game.example/v1/telemetry")
+
+
+def test_qa80_key_down_and_up_lists_a_share_sheets_apps_and_a_sounds_tempo() -> None:
+    downs = [100 + 180 * i for i in range(20)]
+    ups = [d + 60 + (i * 7) % 70 for i, d in enumerate(downs)]
+    found = found_in({"bhv": {"kd": downs, "ku": ups}}, "https://risk.fraudlens.example.net/v1/s")
+    assert found["bhv"] == {"behavior.keystroke": "structure.keystroke-lists"}
+    assert not found_in({"bhv": {"kd": downs, "ku": [d + 5000 for d in downs]}})
+    apps = ["com.example.chatwave", "com.example.photogram", "com.example.mailbox"]
+    assert found_in({"share_targets": apps})["share_targets"] == {
+        "device.apps": "context.package-list"}
+    assert not found_in({"track_id": "snd_1", "bpm": 128, "key": "A minor",
+                         "beat_times_ms": [0, 469, 938]},
+                        "https://api.loopreel.example.com/v2/sounds/resolve")
+
+
+def test_qa80_mental_health_in_tags_log_lines_and_emotions() -> None:
+    assert found_in({"tags": {"wellbeing_track": "low_mood_anxiety"}},
+                    "https://push.example.net/v1/players")["tags.wellbeing_track"] == {
+        "health.medical": "text.health-terms"}
+    assert found_in({"breadcrumbs": [{"message": "PHQ-A result shown: moderately_severe (17)"}]},
+                    "https://crash.example.de/api/1/store/")["breadcrumbs[0].message"] == {
+        "health.medical": "text.health-terms"}
+    assert found_in({"emotions": ["anxious", "lonely"]})["emotions"] == {
+        "health.medical": "words.mood"}
+    assert not found_in({"playlist": {"emotions": ["happy", "calm"]}})

@@ -1,0 +1,57 @@
+"""Key-down and key-up times as two lists side by side, the way keystroke-dynamics SDKs pack a
+typing sample to save space (``{"kd": [204, 315, ...], "ku": [275, 421, ...]}``: QA80's
+anti-fraud SDK watching a comment being typed): one list under a key-down name, one under a
+key-up name (structures.toml [keystroke] down_fields / up_fields), of equal length, the downs
+rising, and every key held for a human's dwell time (20-1,000 ms: keystroke-dynamics studies
+measure dwell times of 50-300 ms). Two such lists are a keystroke rhythm (behavior.keystroke),
+reported once, at the object holding them."""
+
+from __future__ import annotations
+
+import itertools
+
+from analysis.classifiers.base import preview
+from analysis.classifiers.rules import norm_key
+from analysis.classifiers.structure_base import field_set
+from analysis.decoders.leaves import Node
+from analysis.records import Detector, Finding, Part
+
+MIN_KEYS = 5
+DWELL_MS = (20, 1000)
+KEY_ENDS = ("keydown", "keydownts", "keyup", "keyupts")  # ("ks_keydown", "typing_keyup")
+
+
+def _numbers(items: list[object]) -> bool:
+    return all(type(x) in (int, float) for x in items)
+
+
+def keystroke_lists(exchange_id: int, unread: list[Node]) -> list[Finding]:
+    downs_named, ups_named = field_set("keystroke", "down_fields"), field_set(
+        "keystroke", "up_fields")
+    by_object: dict[tuple[Part, str], dict[str, Node]] = {}
+    for node in unread:
+        key = norm_key(node.key)
+        if len(node.value) >= MIN_KEYS and (key in downs_named or key in ups_named
+                                            or key.endswith(KEY_ENDS)):
+            by_object.setdefault((node.part, node.path.rpartition(".")[0]), {})[key] = node
+    out = []
+    for (part, obj), lists in by_object.items():
+        downs = [n for k, n in lists.items() if k in downs_named or k.endswith(KEY_ENDS[:2])]
+        ups = [n for k, n in lists.items() if k in ups_named or k.endswith(KEY_ENDS[2:])]
+        pair = next(((d, u) for d in downs for u in ups if len(d.value) == len(u.value)
+                     and _numbers(d.value) and _numbers(u.value)), None)
+        if pair is None:
+            continue
+        down, up = pair
+        held = [float(b) - float(a)  # type: ignore[arg-type]
+                for a, b in zip(down.value, up.value, strict=True)]
+        rising = all(b > a for a, b in itertools.pairwise(down.value))  # type: ignore[operator]
+        if not rising or not all(DWELL_MS[0] <= h <= DWELL_MS[1] for h in held):
+            continue
+        out.append(Finding(exchange_id, part, obj or down.path, "behavior.keystroke",
+                           Detector.STRUCTURE,
+                           0.8, f"key-down and key-up times of {len(held)} keys side by side "
+                           f"('{down.key}', '{up.key}'), each held {min(held):.0f}-"
+                           f"{max(held):.0f} ms: a typing rhythm", preview(str(down.value[:6])),
+                           None, "structure.keystroke-lists"))
+    return out
