@@ -141,7 +141,8 @@ def main() -> None:
                                  "blind26", "blind27", "blind28", "blind29", "blind30", "blind31",
                                  "blind32", "blind33", "blind34", "blind35", "blind36",
                                  "blind37", "blind38", "blind39", "blind40", "blind41", "blind42",
-                                 "blind43", "blind44", "blind45"],
+                                 "blind43", "blind44", "blind45", "blind46", "blind47",
+                                 "blind48"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -204,6 +205,9 @@ def main() -> None:
              else _late_set(46) if args.set == "blind43"
              else _late_set(47) if args.set == "blind44"
              else _late_set(48) if args.set == "blind45"
+             else _late_set(49) if args.set == "blind46"
+             else _late_set(50) if args.set == "blind47"
+             else _late_set(51) if args.set == "blind48"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
