@@ -8,6 +8,8 @@ same key opens nothing (QA74).
 
 from __future__ import annotations
 
+import re
+
 from analysis.classifiers.rules import norm_key, object_keys
 from analysis.classifiers.searched import place_sessions
 from analysis.classifiers.structure_base import url_words
@@ -49,10 +51,15 @@ SCHEMES = ("api-key ", "apikey ", "key ")
 
 def vendor_keys(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     brand = _brand(decoded.host) if decoded.host else ""
-    if len(brand) < 4:
-        return found
     return [f for f in found if f.category != "secret.credential" or f.part != Part.HEADER
-            or norm_key(f.path) not in KEY_HEADERS or not _names(f.value, brand)]
+            or norm_key(f.path) not in KEY_HEADERS
+            or not ((len(brand) >= 4 and _names(f.value, brand)) or _PUBLISHABLE.match(f.value))]
+
+
+# ...and a payment SDK's publishable key, in any scheme (Stripe's "pk_live_"/"pk_test_", which
+# its documentation calls safe to embed in an app; "Bearer pb_pk_live_...": blind46): public
+_PUBLISHABLE = re.compile(r"(?i)\s*(?:bearer\s+|key\s+|basic\s+)?(?:[a-z]{1,12}_)?"
+                          r"pk_(?:live|test)_")
 
 
 def _names(value: str, brand: str) -> bool:

@@ -108,6 +108,7 @@ _INSURER = re.compile(r"(?i)\b(?:insurance|assurance|mutual|versicherung|assicur
 
 
 _PHONE_WORDS = re.compile(r"(?i)wireless|mobile|cellular|telecom")  # ("Assurance Wireless")
+_GENETIC = re.compile(r"(?i)zygous|\bvariant|\bmutation|\bnot detected\b|\bdetected\b")
 
 
 def carrier_value(value: str) -> bool:
@@ -119,5 +120,7 @@ def carrier_value(value: str) -> bool:
             # a parcel carrier's service ("usps_priority", "dhl-express": blind21)
             or _parcel_service(v) or (_INSURER.search(v) and not _PHONE_WORDS.search(v))):
         return False  # (an insurance carrier, "Gullwing Insurance": blind35)
+    if _GENETIC.search(v):
+        return False  # a genetic carrier's status ("CFTR heterozygous": blind47)
     digits = v.replace("-", "").replace("/", "")
     return not digits.isdigit() or len(digits) in (2, 3, 5, 6)

@@ -165,3 +165,25 @@ def test_qa80_mental_health_in_tags_log_lines_and_emotions() -> None:
     assert found_in({"emotions": ["anxious", "lonely"]})["emotions"] == {
         "health.medical": "words.mood"}
     assert not found_in({"playlist": {"emotions": ["happy", "calm"]}})
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    # blind46-48's general readings
+    ({"readings": [{"metrics": {"waterPct": 54.2, "boneKg": 2.9}}]},
+     "readings[0].metrics.waterPct", "health.fitness"),
+    ({"madhab": "hanafi"}, "madhab", "personal.sensitive"),
+    ({"yorum": "Domatesler çok tazeydi, teşekkürler!"}, "yorum", "content.text"),
+])
+def test_blind46_48_general_readings(body: object, path: str, category: str) -> None:
+    assert category in found_in(body, "https://api.app.example.com/v1/x").get(path, {}), body
+
+
+def test_blind46_48_look_alikes() -> None:
+    # a payment SDK's publishable key in a bearer, a genetic carrier, a dog's medicine
+    found = strong_in({"amount": 1200}, "https://api.paybramble.example.net/v1/charges",
+                      headers=(("Authorization", "Bearer pb_pk_live_6611f596f80f"),))
+    assert "Authorization" not in found
+    found = strong_in({"amount": 1200}, "https://api.paybramble.example.net/v1/charges",
+                      headers=(("Authorization", "Bearer sk_live_6611f596f80f22aa"),))
+    assert found["Authorization"] == {"secret.credential"}
+    assert not found_in({"summary": {"carrier": "CFTR heterozygous"}, "dogMeds": "Apoquel 16 mg"})
