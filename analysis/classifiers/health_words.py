@@ -168,8 +168,28 @@ TAGS = frozenset({"tags", "traits", "attributes", "segments", "cohorts", "userpr
 _DOSE = re.compile(r"(?i)\d\s?(?:mg|mcg|µg|ug)\b")
 # ...a screening questionnaire's result in a log line ("PHQ-A result shown: moderately_severe
 # (17)": QA80's teen telehealth app, to a crash reporter), and mental-health words in a tag
-_SCREENING = re.compile(r"(?i)\b(?:phq|gad|epds|pcl|audit-c|k10|mdq)-?\w{0,2}\b[^\n]{0,40}?"
-                        r"\b(?:result|score|severity|band)")
+_SCREENING = re.compile(r"(?i)\b(?:phq-?(?:2|9|a)|gad-?(?:2|7)|pcl-?(?:5|c|m)|k-?10|epds|"
+                        r"audit-c)\b[^\n]{0,40}?\b(?:result|score|severity|band|total)\b"
+                        r"[^\n]{0,30}?\d")  # (not "PCL6 render result", "MDQ-AEP": QA81)
+# ...the user's own tags: in a call that tags a user or a device (a push service's players, an
+# identify call) or under the user's traits, not a library item's, an episode's or a product's
+# (QA81: a meditation library's "anxiety" tag, "The Great Depression")
+TAG_CALLS = frozenset({"players", "player", "identify", "tags", "users", "user", "profile",
+                       "subscribers", "subscriber", "devices", "device", "contacts", "me"})
+USERS = frozenset({"user", "traits", "userproperties", "profile", "me", "member"})
+THING_KEYS = frozenset({"title", "sku", "artist", "duration", "episode", "album", "price",
+                        "isbn", "author", "genre"})
+
+
+def _users_tags(decoded: Decoded, leaf: Leaf) -> bool:
+    words = path_words(leaf.path)
+    if words & USERS:
+        return True
+    above = leaf.path.rpartition(".")[0]
+    holder = above.rpartition(".")[0] if "." in above else ""  # (the tags object's own object)
+    siblings = {norm_key(x.key) for x in decoded.leaves
+                if x.part == leaf.part and x.path.rpartition(".")[0] == holder}
+    return bool(url_words(decoded) & TAG_CALLS) and not siblings & THING_KEYS
 MENTAL = frozenset({"anxiety", "depression", "depressive", "panic", "insomnia", "ptsd", "ocd",
                     "bipolar", "selfharm", "suicidal"})
 # a reason or a complaint about something else than a body (a phone's swollen battery, QA64)
@@ -237,7 +257,8 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         elif logged and norm_key(leaf.key) in LOG_KEYS and _DOSE.search(leaf.text[:300]):
             terms = _medicine(leaf.text[:300])
             why = "a log line or a tag names a medicine with its strength"
-        elif (logged or tagged) and TAGS & path_words(leaf.path) and len(leaf.text) <= 80:
+        elif ((logged or tagged) and TAGS & path_words(leaf.path) and len(leaf.text) <= 80
+              and _users_tags(decoded, leaf)):
             words = {w.lower() for w in _WORDS.findall(leaf.text)}
             terms = tuple(sorted(words & (CONDITIONS - AMBIGUOUS | MENTAL) - ANIMALS))
             why = "a tag or a trait of the user names a condition"

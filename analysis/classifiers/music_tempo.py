@@ -19,7 +19,8 @@ TEMPO_KEYS = frozenset({"bpm", "tempo", "tempobpm", "songbpm", "trackbpm"})
 # QA62)
 MUSIC_CALLS = frozenset({"music", "song", "songs", "playlist", "playlists", "nowplaying",
                          "radio", "metronome", "album", "albums", "scrobble", "lyrics",
-                         "loops", "stems", "sounds"})  # (not "samples", "beats": a heart's, QA73)
+                         "loops", "stems"})  # (not "samples", "beats": a heart's, QA73; nor
+# "sounds": a sleep sound's or a fetal heart's, QA81)
 # keys only a song has (not a workout summary's "playlist_id")
 SONG_KEYS = frozenset({"artist", "artists", "album", "isrc", "genre", "songtitle", "songname",
                        "trackname", "songid", "artistname", "albumname",

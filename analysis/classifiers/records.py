@@ -61,6 +61,8 @@ NOT_APPS = frozenset({"sdk", "sdks", "adapter", "adapters", "mediation", "networ
                       "featured", "recommended", "suggested", "similar", "top", "popular",
                       "results", "catalog", "catalogue", "trending", "offering", "offerings"})
 _WORDS = re.compile(r"[a-z]+")
+TARGETS = frozenset({"target", "targets"})
+SHARE_WORDS = frozenset({"share", "sharesheet", "chooser", "sharing"})
 _RECORD = re.compile(r"(.*\[\d+\])\.([^.\[\]]+)")
 
 
@@ -246,9 +248,13 @@ def package_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
         # 2, QA32)
         named = set(key_words(path.rpartition(".")[2].partition("[")[0]))
         enough = 1 if named & APPS_WORDS else MIN_PACKAGES
-        apps = {".".join(leaf.text.split(".")[:3]) for leaf in rows}  # (one app's own
-        # activities, "com.example.app.open" and ".buy", are one app)
-        if (len(apps) >= enough and (part, path) not in have and not words & NOT_APPS):
+        apps = {".".join([p for p in leaf.text.split(".") if not p[:1].isupper()][:3])
+                for leaf in rows}  # (one app's own activities and classes are one app)
+        # a list of targets is the phone's apps only as a share sheet's (QA80; a promotion's or
+        # a widget's targets are none, QA81)
+        shared = not words & TARGETS or bool(words & SHARE_WORDS)
+        if (len(apps) >= enough and (part, path) not in have and not words & NOT_APPS
+                and shared):
             out.append(dataclasses.replace(leaf_finding(
                 exchange_id, rows[0], "device.apps", SIBLING_CONFIDENCE,
                 f"a list of {len(rows)} different app package names (the phone's apps)",

@@ -20,6 +20,8 @@ Embedding sizes and model names: structures.toml's header.
 
 from __future__ import annotations
 
+import itertools
+
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.structure import classify_node
@@ -69,6 +71,7 @@ NOT_FACES = frozenset({"watch", "watchface", "watchfaces", "font", "fonts", "typ
 EFFECTS = frozenset({"sticker", "stickers", "filter", "filters", "effect", "effects", "mask",
                      "masks", "lens", "lenses", "makeup", "prop", "props", "avatar", "avatars"})
 EXACT_LENGTHS = frozenset({128, 192, 256, 512})
+MATCHING = frozenset({"probe", "gallery"})
 # ...and a face's landmarks by their count alone (dlib 68, 106-point, MediaPipe 468/478), as
 # [x, y] or [x, y, z] points: under any key in a face's identifying call (blind43's "puntos68"
 # sent to /v2/kyc/selfie)
@@ -116,6 +119,11 @@ def named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
         hints = host_hints(decoded.host, bool(words & IDENTIFYING))
         where = f"service host '{decoded.host}'"
         by_host = True
+        if not hints and words & IDENTIFYING and any(
+                tokens(n.path, "") & MATCHING for n in vectors):
+            # a probe matched against a gallery is 1:N recognition's vocabulary (ISO/IEC
+            # 19795-1), and a face's most often (QA82: an ID-check vendor's /v3/match)
+            hints, where, by_host = frozenset({"face"}), "a probe matched to a gallery", False
     # (the effects words bar only this session's routes, the host's and the no-call one: a face
     # call that clusters under an effects service's path is one, C13)
     if not hints or (words & EFFECTS and (by_host or not called)):
@@ -163,15 +171,23 @@ ROLE_LABELS = frozenset({"delivery", "driver", "courier", "visitor", "guest", "u
 # mesh: an AR effect SDK tracking the user's face ({"effect": "glam_v2", "mesh": [[x, y] x 106]}:
 # QA80's short-video app). 68 points (dlib) stay a face's only with a face's word or call.
 MESH_COUNTS = frozenset({106, 468, 478})
-MESH_KEYS = frozenset({"mesh", "landmarks", "lm", "lms", "kp", "kps", "keypoints", "pts",
-                       "points", "shape", "contour", "facemesh"})
+MESH_KEYS = frozenset({"mesh", "landmarks", "lm", "lms", "kps", "keypoints", "facemesh"})
+# (not "points", "pts", "shape" or "contour": a drawing's stroke, a sparkline, a glyph, QA81)
+
+
+def _series(items: list[object]) -> bool:
+    """A series, not a face's points: its first coordinate rising throughout, or values as
+    large as timestamps (QA81: a price sparkline's [time, price] pairs)."""
+    xs = [p[0] for p in items]  # type: ignore[index]
+    return all(b > a for a, b in itertools.pairwise(xs)) or any(
+        abs(x) > 1e6 for p in items for x in p)  # type: ignore[attr-defined]
 
 
 def face_meshes(exchange_id: int, decoded: Decoded, unread: list[Node]) -> list[Finding]:
     out = []
     for node in unread:
         if (len(node.value) not in MESH_COUNTS or not _points(node.value)
-                or not tokens(node.key, "") & MESH_KEYS
+                or not tokens(node.key, "") & MESH_KEYS or _series(node.value)
                 or tokens(node.path, node.parent) & field_set("face", "not_with")):
             continue
         found = classify_node(exchange_id, node, frozenset({"face"}))

@@ -103,7 +103,7 @@ class StructureClassifier:
         out += embedding_beside_template(exchange_id, unread, out) if unread and out else []
         if unread:
             out += heart_pairs(exchange_id, unread)
-            out += keystroke_lists(exchange_id, unread)
+            out += keystroke_lists(exchange_id, unread, url_words)
             out += typing_by_event_name(exchange_id, decoded, unread)
             done = {(f.part, f.path) for f in out}
             rest = [n for n in unread if (n.part, n.path) not in done]

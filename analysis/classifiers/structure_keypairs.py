@@ -12,7 +12,7 @@ import itertools
 
 from analysis.classifiers.base import preview
 from analysis.classifiers.rules import norm_key
-from analysis.classifiers.structure_base import field_set
+from analysis.classifiers.structure_base import field_set, tokens
 from analysis.decoders.leaves import Node
 from analysis.records import Detector, Finding, Part
 
@@ -25,9 +25,20 @@ def _numbers(items: list[object]) -> bool:
     return all(type(x) in (int, float) for x in items)
 
 
-def keystroke_lists(exchange_id: int, unread: list[Node]) -> list[Finding]:
-    downs_named, ups_named = field_set("keystroke", "down_fields"), field_set(
-        "keystroke", "up_fields")
+# names only a key's press and release have; the generic ones ("down"/"up", "d"/"u", "pt"/"rt",
+# "press"/"release": a hike's descent and ascent, a swim's splits, a beacon's timings, QA81)
+# only beside a typing word in the call, the path or a sibling's key
+KEY_DOWNS = frozenset({"kd", "keydown", "keydownts", "keydowntimes", "keydownms"})
+KEY_UPS = frozenset({"ku", "keyup", "keyupts", "keyuptimes", "keyupms"})
+
+
+def keystroke_lists(exchange_id: int, unread: list[Node],
+                    url_words: frozenset[str] = frozenset()) -> list[Finding]:
+    typing = field_set("keystroke", "strong_hints")
+    downs_named, ups_named = KEY_DOWNS, KEY_UPS
+    if url_words & typing or any(tokens(n.path, n.parent) & typing for n in unread):
+        downs_named = KEY_DOWNS | field_set("keystroke", "down_fields")
+        ups_named = KEY_UPS | field_set("keystroke", "up_fields")
     by_object: dict[tuple[Part, str], dict[str, Node]] = {}
     for node in unread:
         key = norm_key(node.key)

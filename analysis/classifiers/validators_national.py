@@ -88,6 +88,18 @@ def civility(value: str) -> bool:
     return value.strip().lower().rstrip(".") in TITLES
 
 
+ORIENTATIONS = frozenset({"lesbian", "gay", "bisexual", "bi", "straight", "heterosexual",
+                          "homosexual", "queer", "pansexual", "asexual", "demisexual",
+                          "questioning", "lesbiana", "hetero", "homo"})
+
+
+def orientation_value(value: str) -> bool:
+    """A sexual orientation ("lesbian", "bisexual"; QA82's dating app), not a screen's or a
+    map's orientation ("portrait", "landscape", "north-up")."""
+    words = set(_WORD.findall(value.strip().lower()))
+    return 1 <= len(words) <= 4 and bool(ORIENTATIONS & words)
+
+
 NATIONAL_VALIDATORS = {"greek_afm": greek_afm, "political_party": political_party,
                        "trade_union": trade_union, "religious_diet": religious_diet,
-                       "civility": civility}
+                       "civility": civility, "orientation_value": orientation_value}

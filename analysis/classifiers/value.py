@@ -112,6 +112,9 @@ OWN_DEVICES = frozenset({"paired", "bonded", "trusted", "registered", "my", "sav
                          "connected", "linked", "owned", "known"})
 
 
+_IMEI_IN_TEXT = re.compile(r"(?i)\bimei\s*[:=#]?\s*(\d{15})\b")
+
+
 def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
     """(category, evidence, confidence, rule) for a leaf's value shape, or None."""
     t = leaf.text.strip()
@@ -129,6 +132,11 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
         return None
     if "@" in t and v.email(t):
         return "contact.email", "value is an e-mail address", 0.9, "value.email"
+    if ("imei" in t or "IMEI" in t) and (m := _IMEI_IN_TEXT.search(t)) and v.imei(m.group(1)):
+        # an IMEI written into a log line or a breadcrumb ("pair retry for watch imei=35209...":
+        # QA82, sent to a crash reporter)
+        return "id.hardware", "value names an IMEI (valid Luhn check digit) in its text", 0.8, \
+            "value.imei-in-text"
     # "00" starts an international phone number (ITU-T E.164 prefix), no IMEI's TAC (GSMA TS.06)
     # A Luhn-valid 15-digit number is as likely an object ID (a post, an order): by its shape
     # alone it is reported below the confidence that can make a claim violated; the device

@@ -28,6 +28,10 @@ from analysis.decoders import Decoded
 from analysis.records import Finding
 
 CONFIDENCE = 0.7
+# ...an ID as an SDK generates one: a UUID or 16+ hex digits (an app's own "sw_uid" holding
+# its account "u_8f3a2c91d4e64b7a" is the user's: blind8, QA81)
+_GENERATED = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}"
+                        r"|[0-9a-fA-F]{16,64}")
 RULE = "key.vendor-id"
 # (not a bare "id": "trip_id" sent to trip.com, "spotify_id", "strava_id", "cart_id" name
 # the vendor's things or the user's account there, QA62); longest first
@@ -75,6 +79,14 @@ def _vendor_keys(keys: frozenset[str]) -> dict[str, frozenset[str]]:
     return out
 
 
+# words a brand starts or ends with that name the vendor's things as often ("task_uid" sent to
+# taskrabbit, "game_uid" to gameanalytics, "chat_uid" to chatwoot: QA81)
+NOUNS = frozenset({"task", "game", "room", "chat", "photo", "home", "shop", "card", "music",
+                   "video", "post", "note", "book", "ticket", "trip", "food", "link", "data",
+                   "time", "team", "event", "page", "file", "item", "list", "work", "job",
+                   "news", "mail", "cart", "play", "club", "match", "story"})
+
+
 def _names(name: str, brand: str) -> bool:
     """``name`` names the vendor ``brand``: its whole name, its first or last part of four
     letters or more ("rook" of "attrirook"), or the initials SDKs abbreviate it to ("iw" of
@@ -84,7 +96,7 @@ def _names(name: str, brand: str) -> bool:
     if name == brand:
         return True
     if len(name) >= 4:
-        return brand.startswith(name) or brand.endswith(name)
+        return name not in NOUNS and (brand.startswith(name) or brand.endswith(name))
     return len(name) == 2 and name[0] == brand[0] and name[1] in brand[2:]
 
 
@@ -109,7 +121,7 @@ def vendor_ids(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list
     for leaf in decoded.leaves:
         if (leaf.key not in keys or leaf.array or type(leaf.value) is not str
                 or (leaf.part, leaf.path) in read or not validate("device_identifier", leaf.text)
-                or (leaf.key in parts and not validate("fingerprint_id", leaf.text))):
+                or (leaf.key in parts and not _GENERATED.fullmatch(leaf.text.strip()))):
             continue
         out.append(leaf_finding(
             exchange_id, leaf, "id.device", CONFIDENCE,

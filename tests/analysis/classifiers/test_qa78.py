@@ -187,3 +187,46 @@ def test_blind46_48_look_alikes() -> None:
                       headers=(("Authorization", "Bearer sk_live_6611f596f80f22aa"),))
     assert found["Authorization"] == {"secret.credential"}
     assert not found_in({"summary": {"carrier": "CFTR heterozygous"}, "dogMeds": "Apoquel 16 mg"})
+
+
+@pytest.mark.parametrize(("body", "url"), [
+    # QA81's look-alikes of the session's later readings
+    ({"stroke": {"points": [[i, (i * 7) % 50] for i in range(468)]}}, "/v1/drawings/strokes"),
+    ({"points": [[1700000000 + 60 * i, 100 + i % 7] for i in range(106)]}, "/v1/sparkline"),
+    ({"down": [10, 40, 90, 150, 200, 260], "up": [50, 120, 180, 240, 300, 470]},
+     "/v1/hikes/summary"),
+    ({"task_uid": "3f1c2a9e0b7d4c619a33"}, "/v1/tasks"),
+    ({"items": [{"title": "Calm", "tags": ["anxiety"]}]}, "/v1/library/recently-viewed"),
+    ({"message": "PCL6 render result: 3 pages OK"}, "/v1/print/log"),
+    ({"share": {"targets": ["com.tinyapp.ShareToStory", "com.tinyapp.ShareToFeed",
+                            "com.tinyapp.CopyLinkActivity"]}}, "/v1/share"),
+    ({"promo": {"targets": ["com.a.one", "com.b.two", "com.c.three"]}}, "/v1/promo"),
+    ({"recipe": {"diets": ["kosher", "gluten-free"]}}, "/v1/recipes/save"),
+    ({"template": {"salutation": "Mr"}}, "/v1/letters"),
+    ({"food": {"per_100g": {"glucose": 2.4}}}, "/v1/foods/apple"),
+    ({"video": {"dnr": "3D-DNR"}}, "/v1/camera/settings"),
+    ({"movie": {"emotions": ["joy", "sadness"]}}, "/v1/movies/m1"),
+    ({"pins": [{"fingerprint": "3f1c2a9e0b7d4c619a333f1c2a9e0b7d"}]}, "/v1/config"),
+    ({"scale": {"tare": True, "weight_g": 243.5}}, "/v1/scale/reading"),
+])
+def test_qa81_look_alikes(body: object, url: str) -> None:
+    # (none of the session's readings: a drawing's stroke may stay a touch trajectory, a
+    # pin's digest a device property, as before the session)
+    found = strong_in(body, f"https://api.app.example.com{url}")
+    assert not {c for cats in found.values() for c in cats} - {"behavior.motion",
+                                                               "device.info"}, body
+
+
+def test_qa82_a_probe_matched_to_a_gallery_typing_intervals_orientation_and_hardware() -> None:
+    found = found_in({"probe": {"vec": _f32(512)}, "threshold": 0.7},
+                     "https://match.idcheckr.example.net/v3/match")
+    assert found["probe.vec"] == {"biometric.face": "structure.face-embedding"}
+    found = found_in({"compose": {"iki_ms": [120 + (i * 37) % 150 for i in range(30)]}})
+    assert found["compose.iki_ms"] == {"behavior.keystroke": "structure.keystroke-series"}
+    found = found_in({"user_properties": {"orientation": "lesbian"},
+                      "screen": {"orientation": "portrait"}})
+    assert found == {"user_properties.orientation": {"personal.sensitive": "key.orientation"}}
+    found = found_in({"tags": {"device_sn": "HDB2-4K7Q-19320"}, "breadcrumbs": [
+        {"message": "BLE pair retry for watch imei=352099111234569 attempt 2"}]})
+    assert found["tags.device_sn"] == {"id.hardware": "key.serial"}
+    assert found["breadcrumbs[0].message"] == {"id.hardware": "value.imei-in-text"}
