@@ -51,8 +51,22 @@ STREET_KEYS = frozenset({"street", "streetaddress", "streetname", "address1", "a
 
 @lru_cache(maxsize=4096)
 def _lines(keys: frozenset[str]) -> bool:
-    norms = {english_name(k) for k in norm_keys(keys)}
+    norms = {_unprefixed(english_name(k)) for k in norm_keys(keys)}
     return bool(norms & (LINE_KEYS | STREET_KEYS)) and bool(norms & PLACE_SIBLINGS)
+
+
+# an address's fields prefixed with whose address it is ("ship_line1", "ship_state",
+# "billing_city": blind49's hearing-aid order)
+PREFIXES = ("shipping", "ship", "billing", "bill", "home", "mailing", "delivery")
+
+
+@lru_cache(maxsize=4096)
+def _unprefixed(name: str) -> str:
+    for prefix in PREFIXES:
+        rest = name[len(prefix):]
+        if name.startswith(prefix) and rest in LINE_KEYS | PLACE_SIBLINGS | REGION_KEYS:
+            return rest
+    return name
 
 
 def _street(text: str) -> bool:
@@ -102,16 +116,17 @@ def address_lines(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
     countries = place_countries(decoded, found)
     if not _lines(decoded.key_set()):
         return countries  # most requests: no address line and city side by side
-    own = {where: {english_name(k) for k in keys} for where, keys in object_keys(decoded).items()}
+    own = {where: {_unprefixed(english_name(k)) for k in keys}
+           for where, keys in object_keys(decoded).items()}
     have = {(f.part, f.path) for f in found if f.category == "contact.address"}
     streets = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
-               if english_name(norm_key(leaf.key)) in LINE_KEYS | STREET_KEYS
+               if _unprefixed(english_name(norm_key(leaf.key))) in LINE_KEYS | STREET_KEYS
                and type(leaf.value) is str and _street(leaf.text)}
     out = []
     for leaf in decoded.leaves:
         where = (leaf.part, leaf.path.rpartition(".")[0])
         beside = own[where] & ADDRESS_SIBLINGS
-        key = english_name(norm_key(leaf.key))
+        key = _unprefixed(english_name(norm_key(leaf.key)))
         if (type(leaf.value) is not str or where not in streets or len(beside) < 2
                 or not beside & PLACE_SIBLINGS
                 or (_not_under() | NOT_THE_USERS) & ancestor_words(leaf.path)):

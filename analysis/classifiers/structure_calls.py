@@ -208,20 +208,24 @@ FACE_MODELS = ("arcface", "facenet", "insightface", "sphereface", "cosface", "ad
 
 
 def named_by_model(exchange_id: int, decoded: Decoded, unread: list[Node]) -> list[Finding]:
-    models = {(leaf.part, leaf.path.rpartition(".")[0]): leaf.text.lower()
-              for leaf in decoded.leaves if norm_key(leaf.key) in MODEL_KEYS
-              and type(leaf.value) is str and len(leaf.text) <= 64}
-    if not models:
+    said: dict[tuple[str, str], tuple[str, str]] = {}  # object -> (modality, what says so)
+    for leaf in decoded.leaves:
+        where = (leaf.part, leaf.path.rpartition(".")[0])
+        if norm_key(leaf.key) in MODEL_KEYS and type(leaf.value) is str and len(leaf.text) <= 64:
+            model = leaf.text.lower()
+            hint = ("voice" if model.startswith(VOICE_MODELS) else "face"
+                    if model.startswith(FACE_MODELS) else "")
+            if hint:
+                said[where] = (hint, f"made by the {hint} model '{model}' beside it")
+    if not said:
         return []
     out = []
     for node in unread:
-        model = models.get((node.part, node.path.rpartition(".")[0]), "")
-        hint = ("voice" if model.startswith(VOICE_MODELS) else "face"
-                if model.startswith(FACE_MODELS) else "")
+        hint, why = said.get((node.part, node.path.rpartition(".")[0]), ("", ""))
         if (not hint or len(node.value) < MIN_TYPED_VECTOR or type(node.value[0]) is not float
                 or not _named_embedding(tokens(node.path, node.parent))):
             continue
         found = classify_node(exchange_id, node, frozenset({hint}))
         if found is not None and found.category.startswith("biometric."):
-            out.append(read_in_context(found, f"made by the {hint} model '{model}' beside it"))
+            out.append(read_in_context(found, why))
     return out

@@ -132,7 +132,8 @@ class StructureClassifier:
 # Media sent to a biometric call: a recording to /voiceprint/enroll, a selfie to /face/verify.
 # No template itself (the server can make one from it; BIPA, for one, excludes photographs
 # from biometric identifiers, as labellers did): content.media, its evidence saying where.
-VOICE_CALLS = frozenset({"voice", "voiceprint", "voiceid", "speaker", "voiceauth", "speech"})
+VOICE_CALLS = frozenset({"voice", "voiceprint", "voiceid", "speaker", "voiceauth", "speech",
+                         "ownvoice"})  # (a hearing aid's own-voice calibration, blind49)
 FACE_CALLS = frozenset({"face", "faceprint", "faceid", "faceauth", "selfie", "liveness"})
 
 

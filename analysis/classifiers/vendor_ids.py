@@ -31,7 +31,7 @@ CONFIDENCE = 0.7
 # ...an ID as an SDK generates one: a UUID or 16+ hex digits (an app's own "sw_uid" holding
 # its account "u_8f3a2c91d4e64b7a" is the user's: blind8, QA81)
 _GENERATED = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}"
-                        r"|[0-9a-fA-F]{16,64}")
+                        r"|[0-9a-fA-F]{16,64}|\d{13}-\d{10,20}")  # (an MMP's "time-random" ID)
 RULE = "key.vendor-id"
 # (not a bare "id": "trip_id" sent to trip.com, "spotify_id", "strava_id", "cart_id" name
 # the vendor's things or the user's account there, QA62); longest first

@@ -230,3 +230,18 @@ def test_qa82_a_probe_matched_to_a_gallery_typing_intervals_orientation_and_hard
         {"message": "BLE pair retry for watch imei=352099111234569 attempt 2"}]})
     assert found["tags.device_sn"] == {"id.hardware": "key.serial"}
     assert found["breadcrumbs[0].message"] == {"id.hardware": "value.imei-in-text"}
+
+
+def test_blind49_50_an_own_voice_profile_an_mmps_id_and_a_shipping_address() -> None:
+    rng = random.Random(1)
+    voice = [round(rng.gauss(0, 0.07), 4) for _ in range(192)]
+    found = found_in({"profile": {"embedding": voice, "f0Mean": 196.4, "seconds": 12}},
+                     "https://api.hearloom.example.com/api/v4/ownvoice")
+    assert found["profile.embedding"] == {"biometric.voice": "structure.voice-embedding"}
+    found = found_in({"tb_uid": "1765300109896-2560172879047895407"},
+                     "https://s2s.tracebuoy.example.net/install")
+    assert found["tb_uid"] == {"id.device": "key.vendor-id"}
+    found = found_in({"ship_line1": "1450 Broadway Apt 12C", "ship_city": "New York",
+                      "ship_state": "NY", "ship_zip": "10018"})
+    assert found["ship_line1"] == {"contact.address": "context.address-line"}
+    assert found["ship_state"] == {"location.coarse": "context.address-region"}
