@@ -25,7 +25,7 @@ from urllib.parse import urlencode, urlsplit
 from analysis.records import Exchange, ExchangeKind, ReadError
 from analysis.sources.base import Item, SourceError, SourceOptions
 from analysis.sources.har_file import load_har as _load
-from analysis.sources.har_unsent import DROP, unsent, unsent_errors
+from analysis.sources.har_unsent import DROP, files_left_out, unsent, unsent_errors
 
 MAX_HAR_BYTES = 2 * 1024**3
 
@@ -259,6 +259,7 @@ def read(path: Path, options: SourceOptions) -> Iterator[Item]:
     name = str(creator.get("name", "")).lower() if isinstance(creator, dict) else ""
     ssl_in_connect = name.startswith(SPEC_TIMING_CREATORS)
     not_sent: dict[str, int] = {}
+    omitted: list[str] = []
     for index, entry in enumerate(doc["log"]["entries"]):
         try:
             if not isinstance(entry, dict):
@@ -268,6 +269,9 @@ def read(path: Path, options: SourceOptions) -> Iterator[Item]:
                 if why[1] == DROP:
                     continue
             items = _entry(entry, options, last_ts, ssl_in_connect)
+            files = files_left_out(entry)
+            if files:
+                omitted.append(f"{items[0].method} {items[0].url} ({', '.join(files)})")
             if items[0].ts == last_ts and not _has_ts(entry):
                 undated += 1
             last_ts = items[0].ts
@@ -281,6 +285,12 @@ def read(path: Path, options: SourceOptions) -> Iterator[Item]:
                         f"{undated} HAR entr{'y' if undated == 1 else 'ies'} had no usable "
                         "startedDateTime; kept with the time of the entry before", count=undated)
     yield from unsent_errors(str(path), not_sent)
+    if omitted:
+        yield ReadError(str(path), "file-left-out",
+                        f"{len(omitted)} upload(s) whose file the HAR export left out (postData "
+                        f"params with a fileName and no content), not inspected: "
+                        f"{'; '.join(omitted[:3])}" + (" ..." if len(omitted) > 3 else ""),
+                        count=len(omitted))
     for reason, count in bad.items():
         yield ReadError(str(path), "malformed-entry",
                         f"HAR entry #{first_bad[reason]} skipped: {reason}"

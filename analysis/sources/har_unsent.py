@@ -1,4 +1,5 @@
-"""HAR entries that are not requests the phone sent over the network (QA3 P25, P37).
+"""HAR entries that are not requests the phone sent over the network (QA3 P25, P37), and
+uploads whose files the export left out (QA76).
 
 Browser DevTools export more than network traffic (Chrome's HAR writer, ``_fromCache`` and
 ``_error`` are its extensions; HAR 1.2 ``timings`` use -1 for "does not apply"):
@@ -82,3 +83,16 @@ def unsent_errors(source: str, counts: dict[str, int]) -> Iterator[ReadError]:
         verb = "entry was" if n == 1 else "entries were"
         yield ReadError(source, "not-sent", f"{n} HAR {verb} not sent over the network: {reason}",
                         count=n)
+
+
+# ...and an upload a HAR export kept only the names of (its file's bytes left out)
+def files_left_out(entry: dict[str, Any]) -> list[str]:
+    """The files of an upload a HAR export listed by name only (Chrome's and Firefox's exports
+    give multipart ``postData`` as ``params`` and leave a file's bytes out: QA76)."""
+    request = entry.get("request")
+    post = request.get("postData") if isinstance(request, dict) else None
+    if not isinstance(post, dict) or isinstance(post.get("text"), str):
+        return []
+    params = post.get("params")
+    return [f"{p.get('name', '')}={p['fileName']}" for p in params or []
+            if isinstance(p, dict) and p.get("fileName") and not p.get("value")]

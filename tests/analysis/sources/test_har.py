@@ -239,3 +239,19 @@ def test_an_empty_cookie_header_and_odd_cookie_items(tmp_path: Path) -> None:
     (ex,) = list(read(write(tmp_path, [entry(request=request)]), SourceOptions()))
     assert isinstance(ex, Exchange)
     assert [v for k, v in ex.request_headers if k == "Cookie"] == ["vv_sess=s3cr3t-abc; a="]
+
+
+def test_an_upload_whose_file_the_export_left_out_is_said_so(tmp_path: Path) -> None:
+    # QA76: Chrome's HAR gives a multipart upload as params with a fileName and no bytes
+    e = entry(request={"method": "POST", "url": "https://api.example.com/v1/utterances",
+                       "headers": [], "postData": {
+                           "mimeType": "multipart/form-data; boundary=x",
+                           "params": [{"name": "lesson", "value": "de-a1-07"},
+                                      {"name": "audio", "fileName": "utt_0007.wav",
+                                       "contentType": "audio/wav"}]}})
+    items = list(read(write(tmp_path, [e, entry()]), SourceOptions()))
+    errors = [i for i in items if isinstance(i, ReadError)]
+    assert [(r.kind, r.count) for r in errors] == [("file-left-out", 1)]
+    assert "audio=utt_0007.wav" in errors[0].message
+    assert "https://api.example.com/v1/utterances" in errors[0].message
+    assert len([i for i in items if isinstance(i, Exchange)]) == 2
