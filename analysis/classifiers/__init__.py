@@ -31,6 +31,7 @@ from analysis.classifiers.id_documents import with_documents
 from analysis.classifiers.music_tempo import tempo_not_heart
 from analysis.classifiers.one_time_codes import one_time_codes
 from analysis.classifiers.others import others_records
+from analysis.classifiers.package_lists import package_lists
 from analysis.classifiers.pairs import (
     e7_pairs,
     grade_pairs,
@@ -46,7 +47,6 @@ from analysis.classifiers.purchase import order_details, paid_amounts, purchases
 from analysis.classifiers.questionnaires import questionnaire_answers
 from analysis.classifiers.records import (
     other_things,
-    package_lists,
     record_readings,
     servers_not_the_phone,
 )

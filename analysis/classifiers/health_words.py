@@ -175,21 +175,28 @@ _SCREENING = re.compile(r"(?i)\b(?:phq-?(?:2|9|a)|gad-?(?:2|7)|pcl-?(?:5|c|m)|k-
 # identify call) or under the user's traits, not a library item's, an episode's or a product's
 # (QA81: a meditation library's "anxiety" tag, "The Great Depression")
 TAG_CALLS = frozenset({"players", "player", "identify", "tags", "users", "user", "profile",
-                       "subscribers", "subscriber", "devices", "device", "contacts", "me"})
+                       "subscribers", "subscriber", "devices", "device", "contacts", "me",
+                       "profiles", "customers", "customer", "engage", "people", "persons",
+                       "members", "member", "contact"})  # (Klaviyo's, customer.io's: QA83)
 USERS = frozenset({"user", "traits", "userproperties", "profile", "me", "member"})
 THING_KEYS = frozenset({"title", "sku", "artist", "duration", "episode", "album", "price",
                         "isbn", "author", "genre"})
+_INDEX = re.compile(r"\[\d+\]")
 
 
 def _users_tags(decoded: Decoded, leaf: Leaf) -> bool:
-    words = path_words(leaf.path)
-    if words & USERS:
+    """The tag is the user's: under the user's traits, or in a call that tags a user or a
+    device, in a tags object no thing's record holds (a title, a SKU, an artist beside it)."""
+    if path_words(leaf.path) & USERS:
         return True
-    above = leaf.path.rpartition(".")[0]
-    holder = above.rpartition(".")[0] if "." in above else ""  # (the tags object's own object)
+    parts = _INDEX.sub("", leaf.path).split(".")
+    at = next((i for i in range(len(parts) - 1, -1, -1) if norm_key(parts[i]) in TAGS), None)
+    holder = ".".join(leaf.path.split(".")[:at]) if at is not None else ""
     siblings = {norm_key(x.key) for x in decoded.leaves
                 if x.part == leaf.part and x.path.rpartition(".")[0] == holder}
     return bool(url_words(decoded) & TAG_CALLS) and not siblings & THING_KEYS
+
+
 MENTAL = frozenset({"anxiety", "depression", "depressive", "panic", "insomnia", "ptsd", "ocd",
                     "bipolar", "selfharm", "suicidal"})
 # a reason or a complaint about something else than a body (a phone's swollen battery, QA64)

@@ -13,7 +13,6 @@ from what its record holds.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from functools import lru_cache
 
@@ -61,8 +60,6 @@ NOT_APPS = frozenset({"sdk", "sdks", "adapter", "adapters", "mediation", "networ
                       "featured", "recommended", "suggested", "similar", "top", "popular",
                       "results", "catalog", "catalogue", "trending", "offering", "offerings"})
 _WORDS = re.compile(r"[a-z]+")
-TARGETS = frozenset({"target", "targets"})
-SHARE_WORDS = frozenset({"share", "sharesheet", "chooser", "sharing"})
 _RECORD = re.compile(r"(.*\[\d+\])\.([^.\[\]]+)")
 
 
@@ -228,40 +225,6 @@ def _host_keys(keys: frozenset[str]) -> bool:
 # A list of package names sent bare (["com.example.remotedesk", ...] under "installed" or
 # "risky_apps"): three or more different reverse-DNS names, in a list no SDK, library or stack
 # trace is named for, are the phone's apps (QA18), as the per-app records above are.
-REVERSED = ("com.", "org.", "net.", "io.", "co.", "de.", "uk.", "cn.", "jp.", "me.", "app.",
-            "tv.", "us.", "fr.", "br.", "in.", "ru.", "kr.", "it.", "es.", "nl.", "au.")
-
-
-def package_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    lists: dict[tuple[Part, str], list[Leaf]] = {}
-    for leaf in decoded.leaves:
-        if (leaf.text.startswith(REVERSED) and leaf.path.endswith("]")
-                and type(leaf.value) is str and PACKAGE.fullmatch(leaf.text)):
-            lists.setdefault((leaf.part, leaf.path.rpartition("[")[0]), []).append(leaf)
-    if not lists:
-        return []
-    have = {(f.part, f.path) for f in found if f.category == "device.apps"}
-    out = []
-    for (part, path), rows in lists.items():
-        words = set(_WORDS.findall(path.lower()))
-        # fewer under a name that says they are apps ("remote_access_apps", "remoteAccessApps":
-        # 2, QA32)
-        named = set(key_words(path.rpartition(".")[2].partition("[")[0]))
-        enough = 1 if named & APPS_WORDS else MIN_PACKAGES
-        apps = {".".join([p for p in leaf.text.split(".") if not p[:1].isupper()][:3])
-                for leaf in rows}  # (one app's own activities and classes are one app)
-        # a list of targets is the phone's apps only as a share sheet's (QA80; a promotion's or
-        # a widget's targets are none, QA81)
-        shared = not words & TARGETS or bool(words & SHARE_WORDS)
-        if (len(apps) >= enough and (part, path) not in have and not words & NOT_APPS
-                and shared):
-            out.append(dataclasses.replace(leaf_finding(
-                exchange_id, rows[0], "device.apps", SIBLING_CONFIDENCE,
-                f"a list of {len(rows)} different app package names (the phone's apps)",
-                "context.package-list"), path=path))
-    return out
-
-
 # The phone's description (device.info) read by key in an object about another thing: a hub's
 # LAN address, a warranty's model, a door sensor's battery (QA19), a paired accessory's.
 OTHER_THINGS = frozenset({"hub", "bridge", "gateway", "router", "warranty", "accessory",

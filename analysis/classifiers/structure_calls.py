@@ -21,6 +21,7 @@ Embedding sizes and model names: structures.toml's header.
 from __future__ import annotations
 
 import itertools
+import re
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
@@ -72,6 +73,27 @@ EFFECTS = frozenset({"sticker", "stickers", "filter", "filters", "effect", "effe
                      "masks", "lens", "lenses", "makeup", "prop", "props", "avatar", "avatars"})
 EXACT_LENGTHS = frozenset({128, 192, 256, 512})
 MATCHING = frozenset({"probe", "gallery"})
+# ...but not a probe of a thing matched against a catalogue: a product's, a photo album's, a
+# song's, a car's, a plant's (QA83)
+MATCH_THINGS = frozenset({"product", "products", "sku", "skus", "catalog", "catalogue", "photo",
+                          "photos", "image", "images", "album", "albums", "audio", "song",
+                          "songs", "track", "tracks", "music", "vehicle", "vehicles", "car",
+                          "cars", "plate", "plates", "artwork", "artworks", "plant", "plants",
+                          "species", "pattern", "patterns", "fabric", "fabrics", "logo", "logos",
+                          "document", "documents", "listing", "listings"})
+_LETTERS = re.compile(r"[A-Za-z][a-z]*")
+
+
+def _match_words(decoded: Decoded) -> set[str]:
+    """The words of the call, of its keys and of its short values."""
+    words = set(path_words(decoded))
+    for leaf in decoded.leaves:
+        words |= {x.lower() for x in _LETTERS.findall(leaf.path)}
+        if type(leaf.value) is str and len(leaf.text) < 60:
+            words |= {x.lower() for x in _LETTERS.findall(leaf.text)}
+    return words
+
+
 # ...and a face's landmarks by their count alone (dlib 68, 106-point, MediaPipe 468/478), as
 # [x, y] or [x, y, z] points: under any key in a face's identifying call (blind43's "puntos68"
 # sent to /v2/kyc/selfie)
@@ -120,7 +142,8 @@ def named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
         where = f"service host '{decoded.host}'"
         by_host = True
         if not hints and words & IDENTIFYING and any(
-                tokens(n.path, "") & MATCHING for n in vectors):
+                tokens(n.path, "") & MATCHING for n in vectors) and not (
+                    _match_words(decoded) & MATCH_THINGS):
             # a probe matched against a gallery is 1:N recognition's vocabulary (ISO/IEC
             # 19795-1), and a face's most often (QA82: an ID-check vendor's /v3/match)
             hints, where, by_host = frozenset({"face"}), "a probe matched to a gallery", False

@@ -29,7 +29,7 @@ from analysis.classifiers.structure_calls import (
     named_vector_in_biometric_call,
     names_of_templates,
 )
-from analysis.classifiers.structure_keypairs import keystroke_lists
+from analysis.classifiers.structure_keypairs import inter_key_lists, keystroke_lists
 from analysis.classifiers.structure_objects import classify_objects
 from analysis.classifiers.structure_siblings import (
     embedding_beside_template,
@@ -104,6 +104,7 @@ class StructureClassifier:
         if unread:
             out += heart_pairs(exchange_id, unread)
             out += keystroke_lists(exchange_id, unread, url_words)
+            out += inter_key_lists(exchange_id, unread)
             out += typing_by_event_name(exchange_id, decoded, unread)
             done = {(f.part, f.path) for f in out}
             rest = [n for n in unread if (n.part, n.path) not in done]

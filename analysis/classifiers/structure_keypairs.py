@@ -30,13 +30,35 @@ def _numbers(items: list[object]) -> bool:
 # only beside a typing word in the call, the path or a sibling's key
 KEY_DOWNS = frozenset({"kd", "keydown", "keydownts", "keydowntimes", "keydownms"})
 KEY_UPS = frozenset({"ku", "keyup", "keyupts", "keyuptimes", "keyupms"})
+# ...or beside a field being typed in (a password's, a PIN's, a keyboard's: QA83)
+FIELDS = frozenset({"kb", "password", "passwd", "pin", "otp", "username", "email", "textfield",
+                    "input"})
+# Inter-key intervals under the name keystroke-dynamics papers give them ("iki_ms": QA82), as
+# the list's whole name only ("iki" is Turkish two, Lithuanian until, a Japanese breath, an
+# island: QA83), at a typist's speed; a hold or dwell list beside them is the same typing's
+IKI_KEYS = frozenset({"iki", "ikis", "ikims", "ikisms", "interkeyintervals", "interkeyms"})
+HOLD_KEYS = frozenset({"hold", "holdms", "holds", "dwell", "dwellms", "dwells"})
+
+
+def inter_key_lists(exchange_id: int, unread: list[Node]) -> list[Finding]:
+    ikis = [n for n in unread if norm_key(n.key) in IKI_KEYS and len(n.value) >= MIN_KEYS
+            and _numbers(n.value) and 0 < sorted(n.value)[len(n.value) // 2] <= 1000]  # type: ignore[type-var,operator]
+    if not ikis:
+        return []
+    objects = {(n.part, n.path.rpartition(".")[0]) for n in ikis}
+    holds = [n for n in unread if norm_key(n.key) in HOLD_KEYS and _numbers(n.value)
+             and (n.part, n.path.rpartition(".")[0]) in objects]
+    return [Finding(exchange_id, n.part, n.path, "behavior.keystroke", Detector.STRUCTURE, 0.8,
+                    f"{len(n.value)} {'inter-key intervals' if n in ikis else 'key hold times'} "
+                    f"under '{n.path}', a typist's rhythm", preview(str(n.value[:6])), None,
+                    "structure.inter-key-intervals") for n in ikis + holds]
 
 
 def keystroke_lists(exchange_id: int, unread: list[Node],
                     url_words: frozenset[str] = frozenset()) -> list[Finding]:
     typing = field_set("keystroke", "strong_hints")
     downs_named, ups_named = KEY_DOWNS, KEY_UPS
-    if url_words & typing or any(tokens(n.path, n.parent) & typing for n in unread):
+    if url_words & typing or any(tokens(n.path, n.parent) & (typing | FIELDS) for n in unread):
         downs_named = KEY_DOWNS | field_set("keystroke", "down_fields")
         ups_named = KEY_UPS | field_set("keystroke", "up_fields")
     by_object: dict[tuple[Part, str], dict[str, Node]] = {}

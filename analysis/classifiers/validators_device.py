@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.classifiers.validators_ids import imei
+
 # (Unity's RuntimePlatform names the OS with a suffix: "AndroidPlayer", "IPhonePlayer")
 _OS = re.compile(r"(?i)\b(android|ios|ipados|iphone ?os|harmonyos|fire ?os|tizen|kaios|"
                  r"windows|mac ?os|macos|linux|watchos|tvos|wear ?os|androidplayer|"
@@ -183,6 +185,24 @@ def fingerprint_id(value: str) -> bool:
     release-keys", Build.FINGERPRINT: slashes and colons)."""
     v = value.strip()
     return bool(_FINGERPRINT_ID.fullmatch(v)) and any(c.isdigit() for c in v)
+
+
+# An IMEI written into a log line or a breadcrumb ("pair retry for watch imei=35209...": QA82,
+# sent to a crash reporter), with its Luhn check digit right; not a help article's example nor
+# a listing's phone for sale (QA83)
+IMEI_IN_TEXT = re.compile(r"(?i)\bimei\s*[:=#]?\s*(\d{15})\b")
+EXAMPLE = re.compile(r"(?i)\b(?:example|sample|e\.g\.|z\.b\.|ejemplo)\b")
+NOT_LOGS = frozenset({"article", "articles", "help", "faq", "listing", "listings", "description",
+                      "title", "product", "products", "post", "posts", "body", "content",
+                      "query", "q"})  # (QA83)
+
+
+
+def imei_in_text(text: str, words: frozenset[str]) -> bool:
+    """``text`` (a field under the path ``words``) names an IMEI (above)."""
+    m = IMEI_IN_TEXT.search(text)
+    return (m is not None and imei(m.group(1)) and not words & NOT_LOGS
+            and not EXAMPLE.search(text))
 
 
 DEVICE_VALIDATORS = {"nettype": nettype, "flag": flag, "fingerprint_id": fingerprint_id}

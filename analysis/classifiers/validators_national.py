@@ -88,18 +88,38 @@ def civility(value: str) -> bool:
     return value.strip().lower().rstrip(".") in TITLES
 
 
-ORIENTATIONS = frozenset({"lesbian", "gay", "bisexual", "bi", "straight", "heterosexual",
-                          "homosexual", "queer", "pansexual", "asexual", "demisexual",
-                          "questioning", "lesbiana", "hetero", "homo"})
+# Sexual orientations as profiles and forms write them (English, Spanish, French, German,
+# Portuguese), and the words that are one only under a sexuality key ("straight" is a tile's
+# and a lane's as often, "bi" an antenna's: QA83), with a person's words beside them ("gay man")
+UNAMBIGUOUS = frozenset({"lesbian", "gay", "bisexual", "heterosexual", "homosexual", "queer",
+                         "pansexual", "asexual", "demisexual", "lesbiana", "lesbienne",
+                         "homosexuel", "homosexuelle", "bisexuel", "bisexuelle", "heterosexuel",
+                         "schwul", "lesbisch", "bisexuell", "homosexuell", "heterosexuell",
+                         "bissexual", "homossexual", "heterossexual", "gai", "gey"})
+AMBIGUOUS = frozenset({"straight", "bi", "hetero", "homo", "hétéro", "questioning"})
+PERSON_WORDS = frozenset({"man", "woman", "men", "women", "male", "female", "person", "hombre",
+                          "mujer", "homme", "femme", "mann", "frau"})
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def orientation_value(value: str) -> bool:
-    """A sexual orientation ("lesbian", "bisexual"; QA82's dating app), not a screen's or a
-    map's orientation ("portrait", "landscape", "north-up")."""
-    words = set(_WORD.findall(value.strip().lower()))
-    return 1 <= len(words) <= 4 and bool(ORIENTATIONS & words)
+def _orientation(value: str, known: frozenset[str]) -> bool:
+    words = {w.lower() for w in _LETTERS.findall(value)}
+    return (1 <= len(words) <= 3 and bool(words & known)
+            and words <= UNAMBIGUOUS | AMBIGUOUS | PERSON_WORDS)
+
+
+def orientation_strict(value: str) -> bool:
+    """A sexual orientation under an "orientation" key: every word one, or a person's, and an
+    unambiguous one among them ("lesbian", "gay man"; not "straight grain", "bi-directional")."""
+    return _orientation(value, UNAMBIGUOUS)
+
+
+def orientation_person(value: str) -> bool:
+    """...and under a "sexuality" key, "straight" and "bi" too."""
+    return _orientation(value, UNAMBIGUOUS | AMBIGUOUS)
 
 
 NATIONAL_VALIDATORS = {"greek_afm": greek_afm, "political_party": political_party,
                        "trade_union": trade_union, "religious_diet": religious_diet,
-                       "civility": civility, "orientation_value": orientation_value}
+                       "civility": civility, "orientation_strict": orientation_strict,
+                       "orientation_person": orientation_person}

@@ -19,6 +19,7 @@ from analysis.classifiers.iban import card_number, is_iban
 from analysis.classifiers.keys import is_negative_key, rules_for
 from analysis.classifiers.paths import ancestor_words, path_words
 from analysis.classifiers.validators_contact import E164, TOLL_FREE
+from analysis.classifiers.validators_device import imei_in_text
 from analysis.classifiers.validators_geo import decimals, decimals_text
 from analysis.decoders import Decoded, Leaf
 from analysis.decoders.base import DecodeError
@@ -112,9 +113,6 @@ OWN_DEVICES = frozenset({"paired", "bonded", "trusted", "registered", "my", "sav
                          "connected", "linked", "owned", "known"})
 
 
-_IMEI_IN_TEXT = re.compile(r"(?i)\bimei\s*[:=#]?\s*(\d{15})\b")
-
-
 def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
     """(category, evidence, confidence, rule) for a leaf's value shape, or None."""
     t = leaf.text.strip()
@@ -132,9 +130,7 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
         return None
     if "@" in t and v.email(t):
         return "contact.email", "value is an e-mail address", 0.9, "value.email"
-    if ("imei" in t or "IMEI" in t) and (m := _IMEI_IN_TEXT.search(t)) and v.imei(m.group(1)):
-        # an IMEI written into a log line or a breadcrumb ("pair retry for watch imei=35209...":
-        # QA82, sent to a crash reporter)
+    if ("imei" in t or "IMEI" in t) and imei_in_text(t, path_words(leaf.path)):
         return "id.hardware", "value names an IMEI (valid Luhn check digit) in its text", 0.8, \
             "value.imei-in-text"
     # "00" starts an international phone number (ITU-T E.164 prefix), no IMEI's TAC (GSMA TS.06)

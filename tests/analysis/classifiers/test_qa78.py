@@ -222,7 +222,7 @@ def test_qa82_a_probe_matched_to_a_gallery_typing_intervals_orientation_and_hard
                      "https://match.idcheckr.example.net/v3/match")
     assert found["probe.vec"] == {"biometric.face": "structure.face-embedding"}
     found = found_in({"compose": {"iki_ms": [120 + (i * 37) % 150 for i in range(30)]}})
-    assert found["compose.iki_ms"] == {"behavior.keystroke": "structure.keystroke-series"}
+    assert found["compose.iki_ms"] == {"behavior.keystroke": "structure.inter-key-intervals"}
     found = found_in({"user_properties": {"orientation": "lesbian"},
                       "screen": {"orientation": "portrait"}})
     assert found == {"user_properties.orientation": {"personal.sensitive": "key.orientation"}}
@@ -245,3 +245,23 @@ def test_blind49_50_an_own_voice_profile_an_mmps_id_and_a_shipping_address() -> 
                       "ship_state": "NY", "ship_zip": "10018"})
     assert found["ship_line1"] == {"contact.address": "context.address-line"}
     assert found["ship_state"] == {"location.coarse": "context.address-region"}
+
+
+@pytest.mark.parametrize(("body", "url"), [
+    # QA83's look-alikes of QA82's readings
+    ({"probe": {"embedding": _vector(512)}, "gallery": "catalog_sku"}, "/v1/products/match"),
+    ({"kokyu": {"iki": [4000, 7000, 8000, 4000, 7000, 8000]}}, "/v1/breathing"),
+    ({"tile": {"orientation": "straight"}}, "/v1/layout"),
+    ({"inventar": [{"artikel": "Waschmaschine", "seriennummer": "WM7-88127-A"}]}, "/v1/inventar"),
+    ({"article": {"body": "Dial *#06#. Example: IMEI 490154203237518 (sample number)"}},
+     "/v1/help/articles"),
+])
+def test_qa83_look_alikes(body: object, url: str) -> None:
+    assert not strong_in(body, f"https://api.app.example.com{url}"), body
+
+
+def test_qa83_a_sexuality_and_a_french_orientation() -> None:
+    assert found_in({"profile": {"sexuality": "straight"}})["profile.sexuality"] == {
+        "personal.sensitive": "key.sexuality"}
+    assert "personal.sensitive" in found_in({"profil": {"orientation_sexuelle": "homosexuel"}})[
+        "profil.orientation_sexuelle"]
