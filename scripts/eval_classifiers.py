@@ -142,7 +142,7 @@ def main() -> None:
                                  "blind32", "blind33", "blind34", "blind35", "blind36",
                                  "blind37", "blind38", "blind39", "blind40", "blind41", "blind42",
                                  "blind43", "blind44", "blind45", "blind46", "blind47",
-                                 "blind48", "blind49", "blind50"],
+                                 "blind48", "blind49", "blind50", "blind51", "blind52"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -210,6 +210,8 @@ def main() -> None:
              else _late_set(51) if args.set == "blind48"
              else _late_set(52) if args.set == "blind49"
              else _late_set(53) if args.set == "blind50"
+             else _late_set(54) if args.set == "blind51"
+             else _late_set(55) if args.set == "blind52"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
