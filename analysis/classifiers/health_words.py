@@ -165,6 +165,9 @@ NOT_MEDICINES = frozenset({"cocktail", "kit", "vinyl", "cd", "lp", "album", "bai
 LOG_KEYS = frozenset({"message", "msg", "text", "label", "title", "description", "detail",
                       "details", "body", "note", "program", "segment", "cohort", "tag"})
 TAGS = frozenset({"tags", "traits", "attributes", "segments", "cohorts", "userproperties"})
+# ...as keys spell them (a set's look per leaf, not a normalisation: most requests have none)
+TAG_PARENTS = frozenset({"tags", "Tags", "traits", "attributes", "segments", "cohorts",
+                         "user_properties", "userProperties", "UserProperties", "tag_list"})
 _DOSE = re.compile(r"(?i)\d\s?(?:mg|mcg|µg|ug)\b")
 # ...a screening questionnaire's result in a log line ("PHQ-A result shown: moderately_severe
 # (17)": QA80's teen telehealth app, to a crash reporter), and mental-health words in a tag
@@ -235,7 +238,7 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     # one set operation)
     orders = "financial.purchase" in cats and not keys.isdisjoint(ITEM_NAMES)
     logged = not keys.isdisjoint(LOG_KEYS)
-    tagged = not logged and not TAGS.isdisjoint(norm_key(leaf.parent) for leaf in decoded.leaves)
+    tagged = not TAG_PARENTS.isdisjoint([leaf.parent for leaf in decoded.leaves])
     if ("content.text" not in cats and keys.isdisjoint(REASON_KEYS) and not orders and not logged
             and not tagged):
         return []
@@ -264,7 +267,7 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         elif logged and norm_key(leaf.key) in LOG_KEYS and _DOSE.search(leaf.text[:300]):
             terms = _medicine(leaf.text[:300])
             why = "a log line or a tag names a medicine with its strength"
-        elif ((logged or tagged) and TAGS & path_words(leaf.path) and len(leaf.text) <= 80
+        elif (tagged and len(leaf.text) <= 80 and TAGS & path_words(leaf.path)
               and _users_tags(decoded, leaf)):
             words = {w.lower() for w in _WORDS.findall(leaf.text)}
             terms = tuple(sorted(words & (CONDITIONS - AMBIGUOUS | MENTAL) - ANIMALS))

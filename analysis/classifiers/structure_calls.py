@@ -24,7 +24,7 @@ import itertools
 import re
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.rules import norm_key
+from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure import classify_node
 from analysis.classifiers.structure_base import (
     _TOKEN,
@@ -231,6 +231,10 @@ FACE_MODELS = ("arcface", "facenet", "insightface", "sphereface", "cosface", "ad
 
 
 def named_by_model(exchange_id: int, decoded: Decoded, unread: list[Node]) -> list[Finding]:
+    vectors = [n for n in unread if len(n.value) >= MIN_TYPED_VECTOR
+               and type(n.value[0]) is float and _named_embedding(tokens(n.path, n.parent))]
+    if not vectors or norm_keys(decoded.key_set()).isdisjoint(MODEL_KEYS):
+        return []  # (most requests: no embedding-named vector, or no model named beside one)
     said: dict[tuple[str, str], tuple[str, str]] = {}  # object -> (modality, what says so)
     for leaf in decoded.leaves:
         where = (leaf.part, leaf.path.rpartition(".")[0])
@@ -243,10 +247,9 @@ def named_by_model(exchange_id: int, decoded: Decoded, unread: list[Node]) -> li
     if not said:
         return []
     out = []
-    for node in unread:
+    for node in vectors:
         hint, why = said.get((node.part, node.path.rpartition(".")[0]), ("", ""))
-        if (not hint or len(node.value) < MIN_TYPED_VECTOR or type(node.value[0]) is not float
-                or not _named_embedding(tokens(node.path, node.parent))):
+        if not hint:
             continue
         found = classify_node(exchange_id, node, frozenset({hint}))
         if found is not None and found.category.startswith("biometric."):
