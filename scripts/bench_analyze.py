@@ -35,6 +35,7 @@ import contextlib
 import cProfile
 import dataclasses
 import gzip
+import os
 import importlib
 import json
 import pstats
@@ -303,7 +304,7 @@ def main() -> None:
             with Store.open(fresh_copy(study, tmp, 99), create=False) as store:
                 prof.runcall(analyze, store, device=device, claims=CLAIMS)
             print()
-            pstats.Stats(prof).sort_stats("tottime").print_stats(35)
+            pstats.Stats(prof).sort_stats(os.environ.get("PSORT", "tottime")).print_stats(int(os.environ.get("PN", "35")))
         print()
         mem = rate("in memory: findings_for_exchange, with profile", n, bench_memory(exchanges))
         floor = rate("peer: json.loads of the (gunzipped) bodies only", n,

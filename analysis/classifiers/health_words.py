@@ -251,8 +251,9 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     out = []
     for leaf in decoded.leaves:
         where = (leaf.part, leaf.path)
-        if type(leaf.value) is not str or where in medical or ANIMALS & path_words(leaf.path):
+        if type(leaf.value) is not str or where in medical:
             continue
+        log_line = logged and norm_key(leaf.key) in LOG_KEYS
         if where in texts or (norm_key(leaf.key) in REASON_KEYS and " " in leaf.text.strip()):
             # (a reason code, "infection_found", is no one's words)
             text = leaf.text[:4096]
@@ -264,7 +265,7 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         elif orders and _item(leaf):
             terms = _medicine(leaf.text[:200])
             why = "an order's item is a medicine"
-        elif logged and norm_key(leaf.key) in LOG_KEYS and _DOSE.search(leaf.text[:300]):
+        elif log_line and _DOSE.search(leaf.text[:300]):
             terms = _medicine(leaf.text[:300])
             why = "a log line or a tag names a medicine with its strength"
         elif (tagged and len(leaf.text) <= 80 and TAGS & path_words(leaf.path)
@@ -272,12 +273,13 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
             words = {w.lower() for w in _WORDS.findall(leaf.text)}
             terms = tuple(sorted(words & (CONDITIONS - AMBIGUOUS | MENTAL) - ANIMALS))
             why = "a tag or a trait of the user names a condition"
-        elif logged and norm_key(leaf.key) in LOG_KEYS and _SCREENING.search(leaf.text[:300]):
-            terms = (_SCREENING.search(leaf.text[:300]).group(0),)  # type: ignore[union-attr]
+        elif log_line and (screened := _SCREENING.search(leaf.text[:300])):
+            terms = (screened.group(0),)
             why = "a log line names a health screening's result"
         else:
             continue
-        if terms:
+        # (a pet's record anywhere above the field: its medicine, its symptoms)
+        if terms and not ANIMALS & path_words(leaf.path):
             named = ", ".join(repr(t) for t in terms)
             out.append(leaf_finding(exchange_id, leaf, "health.medical", CONFIDENCE,
                                     f"{why}: {named}", RULE))

@@ -95,8 +95,8 @@ DEVICE_KEYS = frozenset({"os", "osname", "osversion", "platform", "model", "devi
 def place_countries(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """The phone-region readings of ``found`` that are the user's country (above), as such."""
     countries = [f for f in found if f.rule == "key.device-country"]
-    if not countries:
-        return []
+    if not countries or norm_keys(decoded.key_set()).isdisjoint(PLACE_KEYS | ACCOUNT_KEYS):
+        return []  # (an SDK's device context: no region, city or account field anywhere)
     own = object_keys(decoded)
     out = []
     for f in countries:

@@ -165,13 +165,18 @@ FACE_POINTS = frozenset({"lefteye", "righteye", "eyeleft", "eyeright", "nose", "
                          "lowerlip", "noseleft", "noseright", "lefteyepupil",
                          "righteyepupil"})
 MIN_FACE_POINTS = 4
+# ...as keys spell them, for a look at the leaves' parents (most {x, y} objects are a screen's)
+RAW_POINTS = frozenset({"left_eye", "lefteye", "right_eye", "righteye", "eye_left", "eyeleft",
+                        "eye_right", "eyeright"})
 _POINT_TAIL = re.compile(r"(?:\[\d\]|\.[xyzXYZ])$")
 
 
 def face_points(ex: int, decoded: Decoded) -> list[Finding]:
     """Objects of a face's named points (module docstring), one finding each."""
     keys = decoded.key_set()  # (a point's own keys: "left_eye": {"x": ..., "y": ...})
-    if len(norm_keys(keys) & FACE_POINTS) < MIN_FACE_POINTS and not ("x" in keys and "y" in keys):
+    if len(norm_keys(keys) & FACE_POINTS) < MIN_FACE_POINTS and not (
+            "x" in keys and "y" in keys
+            and not RAW_POINTS.isdisjoint([leaf.parent.lower() for leaf in decoded.leaves])):
         return []
     held: dict[tuple[Part, str], set[str]] = {}
     for leaf in decoded.leaves:
