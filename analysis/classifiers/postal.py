@@ -92,10 +92,16 @@ DEVICE_KEYS = frozenset({"os", "osname", "osversion", "platform", "model", "devi
                          "manufacturer", "brand", "sdkversion", "appversion", "carrier"})
 
 
+@lru_cache(maxsize=4096)
+def _english_keys(keys: frozenset[str]) -> frozenset[str]:
+    """A request's key names as the rules name them, translated ("cidade": city), cached."""
+    return frozenset(english_name(k) for k in norm_keys(keys))
+
+
 def place_countries(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """The phone-region readings of ``found`` that are the user's country (above), as such."""
     countries = [f for f in found if f.rule == "key.device-country"]
-    if not countries or norm_keys(decoded.key_set()).isdisjoint(PLACE_KEYS | ACCOUNT_KEYS):
+    if not countries or _english_keys(decoded.key_set()).isdisjoint(PLACE_KEYS | ACCOUNT_KEYS):
         return []  # (an SDK's device context: no region, city or account field anywhere)
     own = object_keys(decoded)
     out = []
