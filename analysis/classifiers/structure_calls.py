@@ -81,6 +81,10 @@ MATCH_THINGS = frozenset({"product", "products", "sku", "skus", "catalog", "cata
                           "cars", "plate", "plates", "artwork", "artworks", "plant", "plants",
                           "species", "pattern", "patterns", "fabric", "fabrics", "logo", "logos",
                           "document", "documents", "listing", "listings"})
+# ...unless a person is matched: a liveness check or a selfie beside the probe (QA82's dating
+# app matching a selfie against the profile's photos)
+PERSON_SIGNS = frozenset({"liveness", "selfie", "face", "faces", "person", "subject",
+                          "identity", "blink", "yaw"})
 _LETTERS = re.compile(r"[A-Za-z][a-z]*")
 
 
@@ -141,9 +145,10 @@ def named_vector_in_biometric_call(exchange_id: int, decoded: Decoded,
         hints = host_hints(decoded.host, bool(words & IDENTIFYING))
         where = f"service host '{decoded.host}'"
         by_host = True
+        said = _match_words(decoded)
         if not hints and words & IDENTIFYING and any(
-                tokens(n.path, "") & MATCHING for n in vectors) and not (
-                    _match_words(decoded) & MATCH_THINGS):
+                tokens(n.path, "") & MATCHING for n in vectors) and (
+                    not said & MATCH_THINGS or said & PERSON_SIGNS):
             # a probe matched against a gallery is 1:N recognition's vocabulary (ISO/IEC
             # 19795-1), and a face's most often (QA82: an ID-check vendor's /v3/match)
             hints, where, by_host = frozenset({"face"}), "a probe matched to a gallery", False

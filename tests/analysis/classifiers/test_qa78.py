@@ -265,3 +265,13 @@ def test_qa83_a_sexuality_and_a_french_orientation() -> None:
         "personal.sensitive": "key.sexuality"}
     assert "personal.sensitive" in found_in({"profil": {"orientation_sexuelle": "homosexuel"}})[
         "profil.orientation_sexuelle"]
+
+
+def test_a_selfie_matched_against_the_profiles_photos_is_a_face() -> None:
+    # QA82's U09 once more after QA83: the gallery's "photo_id" names photos, the liveness
+    # check beside the probe says whose
+    found = found_in({"probe": {"vec": _f32(512)}, "gallery": [{"photo_id": "ph_1",
+                                                               "vec": _f32(512)}],
+                      "liveness": {"yaw_deg": [1.0, 2.0]}},
+                     "https://match.idcheckr.example.net/v3/match")
+    assert found["probe.vec"] == {"biometric.face": "structure.face-embedding"}
