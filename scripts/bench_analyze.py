@@ -35,9 +35,9 @@ import contextlib
 import cProfile
 import dataclasses
 import gzip
-import os
 import importlib
 import json
+import os
 import pstats
 import shutil
 import statistics
@@ -304,7 +304,8 @@ def main() -> None:
             with Store.open(fresh_copy(study, tmp, 99), create=False) as store:
                 prof.runcall(analyze, store, device=device, claims=CLAIMS)
             print()
-            pstats.Stats(prof).sort_stats(os.environ.get("PSORT", "tottime")).print_stats(int(os.environ.get("PN", "35")))
+            order, shown = os.environ.get("PSORT", "tottime"), int(os.environ.get("PN", "35"))
+            pstats.Stats(prof).sort_stats(order).print_stats(shown)
         print()
         mem = rate("in memory: findings_for_exchange, with profile", n, bench_memory(exchanges))
         floor = rate("peer: json.loads of the (gunzipped) bodies only", n,
