@@ -123,6 +123,7 @@ class Study:
     partial_why: dict[int, str] = field(default_factory=dict)
     # the vantage point servers were placed from by the RTT (``Request.reach``), if any
     placed_from: Vantage | None = None
+    unseen_where: dict[int, list[str]] = field(default_factory=dict)  # capture -> "host (CC)"
     _by_category: dict[str, list[tuple[int, Hit]]] | None = field(default=None, repr=False)
 
     def hits_of(self, categories: frozenset[str]) -> list[Hit]:

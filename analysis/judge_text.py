@@ -77,7 +77,11 @@ def unseen_text(study: Study, sessions: set[int]) -> str:
     unread = sum(study.unread.get(s, 0) for s in sessions)
     parts = []
     if unseen:
-        parts.append(f"{unseen} TLS connection(s) in these sessions could not be decrypted")
+        where = sorted({w for s in sessions for w in study.unseen_where.get(s, [])})
+        to = (f" (to {', '.join(where[:4])}{' and more' if len(where) > 4 else ''})"
+              if where else "")  # (where they went: a country claim's reader needs it, QA82)
+        parts.append(f"{unseen} TLS connection(s) in these sessions{to} could not be "
+                     "decrypted")
     if refused:
         parts.append(f"{refused} connection(s) in these sessions refused the proxy's certificate "
                      "(certificate pinning or an untrusted CA)")

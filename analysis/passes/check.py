@@ -119,7 +119,8 @@ def load_study(store: Store, claims: ClaimsFile,
     cut = {c.id: c.note or c.status for c in captures if c.status in ("partial", "failed")}
     return Study(sessions, requests, hits, claims, store.undecrypted_tls_counts(),
                  store.tls_refused_counts(), store.unread_connection_counts(), cut,
-                 partial_why=partial, placed_from=vantage)
+                 partial_why=partial, placed_from=vantage,
+                 unseen_where=store.undecrypted_tls_where())
 
 
 MIN_PLACING_RTT_MS = 1.0  # below: more likely a middlebox on the LAN answered than the server

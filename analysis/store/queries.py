@@ -126,7 +126,18 @@ class QueriesMixin(StoreBase):
         read. Their content was not inspected either."""
         return self._unseen(tls=False)
 
+    def undecrypted_tls_where(self) -> dict[int, list[str]]:
+        """capture id -> where its undecrypted TLS connections went ("cloud.example.net (SG)":
+        a server's name or address and its country, when enriched), for a verdict's text: a
+        claim about countries holds only on what was seen (QA82)."""
+        rows = self._unseen_rows(tls=True, detail=True)
+        return {r["capture_id"]: sorted(set(filter(None, (r["where"] or "").split("\x1f"))))
+                for r in rows}
+
     def _unseen(self, tls: bool) -> dict[int, int]:
+        return {r["capture_id"]: r["n"] for r in self._unseen_rows(tls)}
+
+    def _unseen_rows(self, tls: bool, detail: bool = False) -> list[dict[str, Any]]:
         """Connections that sent data and gave no exchange. A connection is seen only when an
         exchange of its own capture came out of it (the same client and server address and
         port): a key log that covers only some sessions leaves the others unseen even when the
@@ -152,7 +163,11 @@ class QueriesMixin(StoreBase):
             " sni, server_port from exchanges e where client_port is not null and not exists"
             " (select 1 from connections c where c.server_ip = e.server_ip"
             " and c.capture_id = e.capture_id and c.client_port = e.client_port))"
-            " select k.capture_id, count(*) as n from connections k"
+            " select k.capture_id, count(*) as n"
+            + (", group_concat(coalesce(k.sni, k.server_ip) || coalesce(' (' || (select"
+               " d.country from destinations d where d.ip = k.server_ip and d.country is not"
+               " null limit 1) || ')', ''), char(31)) as 'where'" if detail else "")
+            + " from connections k"
             f" where {'' if tls else 'not '}{looks_tls}"
             f" and k.server_port not in ({DNS_PORTS}) and k.client_port not in ({DNS_PORTS})"
             " and coalesce(k.bytes_up, 0) > 0 and not exists (select 1 from exchanges e"
@@ -164,7 +179,7 @@ class QueriesMixin(StoreBase):
             f" and not {proxied}t.method is not 'CONNECT')"
             " group by k.capture_id", [CLOCK_SLACK, CLOCK_SLACK]
         )
-        return {r["capture_id"]: r["n"] for r in rows}
+        return rows
 
     def tls_refused_counts(self) -> dict[int, int]:
         """capture id -> connections on which the phone refused the proxy's certificate

@@ -35,7 +35,9 @@ def test_undecrypted_session_to_a_server_with_a_decrypted_one_counts() -> None:
     run(store, AnalysisContext(claims=CLAIMS))
     (row,) = store.claim_rows()
     assert row["verdict"] == "holds"
-    assert "1 TLS connection(s) in these sessions could not be decrypted" in row["explanation"]
+    # where it went, so a claim about countries is read against what was not seen (QA82)
+    assert "1 TLS connection(s) in these sessions (to api.app.example) could not be" in row[
+        "explanation"]
 
 
 def test_pcap_beside_a_proxy_session_counts_as_seen_only_while_the_proxy_saw_it() -> None:
