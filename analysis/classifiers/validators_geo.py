@@ -36,8 +36,23 @@ def lon(text: str) -> bool:
     return v is not None and -180 <= v <= 180 and v != 0
 
 
+# ISO 6709's decimal degrees as phones write a place ("+52.35711+004.86842/", Android's and
+# iOS's media location; QA80, QA82 sent it in JSON): a latitude, a longitude, maybe an altitude
+_ISO6709 = re.compile(r"([+-]\d{2}(?:\.\d+)?)([+-]\d{3}(?:\.\d+)?)(?:[+-]\d+(?:\.\d+)?)?"
+                      r"(?:CRS[A-Z0-9_:]+)?/")
+
+
+def iso6709_pair(text: str) -> tuple[str, str] | None:
+    """(latitude, longitude) of an ISO 6709 decimal-degree string, or None."""
+    m = _ISO6709.fullmatch(text.strip())
+    if m is None or not lat(m.group(1)) or not lon(m.group(2)):
+        return None
+    return m.group(1).lstrip("+"), m.group(2).lstrip("+")
+
+
 def latlon_pair(text: str) -> tuple[str, str] | None:
-    parts = [p.strip() for p in re.split(r"[,; ]+", text.strip()) if p.strip()]
+    # (a pipe between them too: a query's "loc=40.41683|-3.70379", QA82)
+    parts = [p.strip() for p in re.split(r"[,;| ]+", text.strip()) if p.strip()]
     if len(parts) == 2 and lat(parts[0]) and lon(parts[1]) and "." in parts[0] and "." in parts[1]:
         return parts[0], parts[1]
     return None

@@ -20,7 +20,7 @@ from analysis.classifiers.keys import is_negative_key, rules_for
 from analysis.classifiers.paths import ancestor_words, path_words
 from analysis.classifiers.validators_contact import E164, TOLL_FREE
 from analysis.classifiers.validators_device import imei_in_text
-from analysis.classifiers.validators_geo import decimals, decimals_text
+from analysis.classifiers.validators_geo import decimals, decimals_text, iso6709_pair
 from analysis.decoders import Decoded, Leaf
 from analysis.decoders.base import DecodeError
 from analysis.decoders.jwt import Jwt, is_jwt
@@ -181,8 +181,8 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
                 "prefix and Luhn check digit; no key confirms it)", SHAPE_ONLY, "value.card")
     if t[0] == "+" and E164.fullmatch(t) and not t[1:].startswith(TOLL_FREE):
         return "contact.phone", "value is an E.164 phone number", 0.8, "value.e164"
-    if "," in t and v.latlon_pair(t):
-        lat, lon = v.latlon_pair(t) or ("", "")
+    if (("," in t or "|" in t) and v.latlon_pair(t)) or (t[-1] == "/" and iso6709_pair(t)):
+        lat, lon = v.latlon_pair(t) or iso6709_pair(t) or ("", "")
         places = max(decimals(lat), decimals(lon))  # one point, one grade (pairs.py)
         if places >= 3:
             # by its shape alone a pair of numbers is as likely a scale, an anchor or a range:

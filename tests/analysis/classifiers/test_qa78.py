@@ -275,3 +275,10 @@ def test_a_selfie_matched_against_the_profiles_photos_is_a_face() -> None:
                       "liveness": {"yaw_deg": [1.0, 2.0]}},
                      "https://match.idcheckr.example.net/v3/match")
     assert found["probe.vec"] == {"biometric.face": "structure.face-embedding"}
+
+
+def test_an_iso6709_place_and_a_pipe_separated_pair_are_positions() -> None:
+    found = found_in({"location": "+52.35711+004.86842/"})
+    assert found["location"] == {"location.precise": "value.latlon"}
+    assert "location.precise" in found_in({"loc": "40.41683|-3.70379"})["loc"]
+    assert not found_in({"version": "+1.2+003/"})
