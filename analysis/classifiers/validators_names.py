@@ -31,7 +31,10 @@ def lon_e7(text: str) -> bool:
 
 
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # (QA77: "Chloé Martin", "José Núñez", "Ana Kovač")
-_PERSON = re.compile(rf"[{_UP}][{_LOW}'\-]+(?: [{_UP}][{_LOW}'\-]*\.?){{1,3}}")
+# (with the particles family names carry between the capitals: "Els de Boer", "Ludwig van
+# Beethoven", "Ana dos Santos": QA82)
+_PARTICLE = r"(?:(?:de|van|von|der|den|da|di|du|del|della|le|la|dos|das|ten|ter|bin|al) )?"
+_PERSON = re.compile(rf"[{_UP}][{_LOW}'\-]+(?: {_PARTICLE}[{_UP}][{_LOW}'\-]*\.?){{1,3}}")
 
 # Words that make two capitalised words the name of a thing, not of a person ("Main Account",
 # "Premium Plan", "Home Office"): titles of accounts, plans, places and products.

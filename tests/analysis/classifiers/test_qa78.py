@@ -282,3 +282,12 @@ def test_an_iso6709_place_and_a_pipe_separated_pair_are_positions() -> None:
     assert found["location"] == {"location.precise": "value.latlon"}
     assert "location.precise" in found_in({"loc": "40.41683|-3.70379"})["loc"]
     assert not found_in({"version": "+1.2+003/"})
+
+
+def test_qa82_names_with_particles_surnames_and_an_age_bucket() -> None:
+    found = found_in({"to": {"name": "Els de Boer", "phone": "+31612345678"}},
+                     "https://api.hearthly.example.com/v1/messages")
+    assert found["to.name"] == {"contact.name": "context.person-name"}
+    found = found_in({"holder": {"surnames": "García López"}, "age_bucket": "25-34"})
+    assert found["holder.surnames"] == {"contact.name": "words.name"}
+    assert found["age_bucket"] == {"personal.birthdate": "key.age"}
