@@ -43,6 +43,9 @@ DOWN_KINDS = frozenset({"keydown", "key_down", "down"})
 PRESS_KINDS = frozenset({"keypress", "press"})
 
 
+EVENT_CODES = frozenset("dup")  # a key event's kind as one letter: down, up, press
+
+
 def typed_text(ex: int, node: Node, called: frozenset[str] = frozenset()) -> Finding | None:
     """Key events that name their keys spell what the user typed (``content.text``); with both
     key-down and key-up events in the list, each key is read once, from its key-down."""
@@ -63,8 +66,8 @@ def typed_text(ex: int, node: Node, called: frozenset[str] = frozenset()) -> Fin
             return None
         chars.append(one[0])
     text = "".join(chars)
-    if sum(c.isalnum() for c in text) < 2:
-        return None
+    if sum(c.isalnum() for c in text) < 2 or set(text.lower()) <= EVENT_CODES:
+        return None  # (one-letter event kinds, "d"/"u", spell nothing: QA80)
     # what the keys spell may be an e-mail address: that, not free text (typed digits may be a
     # PIN, a date or an amount as well as a phone number: left as text, QA16)
     category, what = (("contact.email", "an e-mail address") if validate("email", text)

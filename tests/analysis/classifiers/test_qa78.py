@@ -291,3 +291,11 @@ def test_qa82_names_with_particles_surnames_and_an_age_bucket() -> None:
     found = found_in({"holder": {"surnames": "García López"}, "age_bucket": "25-34"})
     assert found["holder.surnames"] == {"contact.name": "words.name"}
     assert found["age_bucket"] == {"personal.birthdate": "key.age"}
+
+
+def test_qa80_event_kinds_spell_no_text_and_a_mood_board_is_no_mood() -> None:
+    events = [{"t": "d" if i % 2 == 0 else "u", "ts": 100 + 60 * i} for i in range(20)]
+    assert found_in({"typing": events})["typing"] == {
+        "behavior.keystroke": "structure.keystroke-events"}
+    assert not found_in({"mood_board": {"mood": "calm"}},
+                        "https://api.app.example.com/v1/profile/theme")
