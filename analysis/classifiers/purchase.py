@@ -186,7 +186,10 @@ BOUGHT = frozenset({"purchase", "purchased", "checkout", "order", "orders", "tra
                     "refund", "refunded", "buy", "bought", "payment", "pay",
                     # a priced plan sent to the subscriptions call (QA30)
                     "subscription", "subscriptions", "donation", "donate",
-                    "reservation", "reservations", "reserved"})
+                    "reservation", "reservations", "reserved",
+                    # a bank transfer's amount and payee: the user's transaction history
+                    # (Data safety's purchase history, "purchases or transactions": QA84)
+                    "transfer", "transfers", "sepa", "remittance", "remittances"})
 # ...and the calls themselves, in the plural, as the path's last segment (blind21: POST
 # /v3/bookings with its currency, a payment SDK's /v2/payments; not /payments/methods: QA51)
 BOUGHT_CALLS = frozenset({"bookings", "payments", "purchases", "transactions", "donations",

@@ -251,6 +251,9 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                                   or (timed_rows and (not weak_motion or (
                                       measured(items) and width >= 4)))
                                   or (words & _words("pointer") and n >= 8
+                                      and relative_time(items))
+                                  # [t_ms, x, y, z] from the batch's start ("sens.acc", QA84)
+                                  or (width >= 4 and n >= 8 and measured(items)
                                       and relative_time(items))):
             return _finding(ex, node, "behavior.motion", 0.85,
                             f"{n} samples of {width} values (sensor series)",

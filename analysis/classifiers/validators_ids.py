@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from analysis.classifiers.mrz import mrz
 from analysis.profile import luhn_ok
 
 MAC = re.compile(r"[0-9a-fA-F]{2}([:-]?)[0-9a-fA-F]{2}(?:\1[0-9a-fA-F]{2}){4}")
@@ -280,19 +281,4 @@ def national_number(value: str) -> bool:
 PRODUCT_KEY = re.compile(r"[0-9A-Za-z]{4,5}(?:-[0-9A-Za-z]{4,5}){3,}")
 
 
-_MRZ_LINE = re.compile(r"[A-Z0-9<]{30,44}")
-
-
-def mrz(value: str) -> bool:
-    """ICAO Doc 9303 machine-readable zone: 2 lines of 44 (passports), 2 of 36 or 3 of 30
-    characters (ID cards), of A-Z, 0-9 and the filler "<", given as lines or run together."""
-    v = value.strip().upper()
-    lines = [x for x in re.split(r"[\s|]+", v) if x]
-    if len(lines) == 1 and len(v) in (90, 72, 88):
-        size = 30 if len(v) == 90 else 36 if len(v) == 72 else 44
-        lines = [v[i:i + size] for i in range(0, len(v), size)]
-    return (len(lines) in (2, 3) and all(_MRZ_LINE.fullmatch(x) for x in lines)
-            and len({len(x) for x in lines}) == 1 and "<" in v)
-
-
-ID_VALIDATORS["mrz"] = mrz
+ID_VALIDATORS["mrz"] = mrz  # (ICAO 9303: mrz.py)

@@ -167,6 +167,15 @@ class FieldsMixin:
         count, top = conn.execute("select count(*), max(id) from findings").fetchone()
         return (id(conn), version, count, top if top is not None else -1)
 
+    def field_values(self, min_length: int = 1) -> Iterator[tuple[int, str, str, str]]:
+        """(exchange id, part, path, value) of every decoded field at least ``min_length``
+        characters long, in exchange order."""
+        cursor = self.db.conn.execute(
+            "select exchange_id, part, path, value from fields where length(value) >= ?"
+            " order by exchange_id, id", (min_length,))
+        while rows := cursor.fetchmany(2000):
+            yield from rows
+
     def request_rows(self) -> Iterator[RequestRow]:
         """The ``SELECT_REQUESTS`` rows as stored (id first): cheap to read and to hash, for a
         pass that may not need the ``Exchange`` (see ``exchange_of``)."""
