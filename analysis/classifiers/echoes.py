@@ -19,11 +19,20 @@ from collections.abc import Iterable
 from analysis.records import Detector, Finding, Part
 
 CATEGORY = "id.hardware"
-MIN_CONFIDENCE = 0.7
+READ = frozenset({CATEGORY, "location.wifi"})  # the findings an echo is read against
+MIN_CONFIDENCE = 0.8  # (0.7 is a bare MAC's or an accessory's serial: too weak to spread)
 MIN_LENGTH = 8
+DEMOTED = 0.6  # below what decides a verdict: a paired accessory's, another person's
 MAX_LEARNED = 64  # values; a study has one phone and a few accessories
 RULE = "echo.hardware-id"
 _SEPARATORS = re.compile(r"[:\-. ]")
+# a serial that is a certificate's, a parcel's, a cheque's or a ticket's is no device's, and
+# must not spread even if a key rule took it for one
+NOT_DEVICES = frozenset({"cert", "certificate", "certificates", "tls", "ssl", "x509", "parcel",
+                         "parcels", "shipment", "shipments", "package", "packages", "cheque",
+                         "banknote", "ticket", "tickets", "lottery", "license", "licence",
+                         "content", "episode", "series", "hub", "warehouse"})
+_WORDS = re.compile(r"[a-z]+|[A-Z][a-z]*")
 _ALNUM = re.compile(r"[0-9A-Za-z]")
 
 
@@ -31,8 +40,10 @@ def learned(findings: Iterable[Finding]) -> dict[str, Finding]:
     """Each hardware ID's forms (lower case) -> the finding that named it first."""
     out: dict[str, Finding] = {}
     for f in findings:
-        if f.category != CATEGORY or f.confidence < MIN_CONFIDENCE or f.value.endswith("…"):
-            continue
+        words = {w.lower() for w in _WORDS.findall(f.path)}
+        if (f.category != CATEGORY or f.value.endswith("…") or words & NOT_DEVICES
+                or f.confidence < (0.7 if "mac" in words else MIN_CONFIDENCE)):
+            continue  # (a MAC's shape under a key naming one: "ble_mac", 0.7)
         value = f.value.strip()
         bare = _SEPARATORS.sub("", value)
         if (len(bare) < MIN_LENGTH or not bare.isalnum() or not any(c.isdigit() for c in bare)
@@ -42,41 +53,52 @@ def learned(findings: Iterable[Finding]) -> dict[str, Finding]:
         if len(bare) == 12 and all(c in "0123456789abcdefABCDEF" for c in bare):
             pairs = [bare[i:i + 2].lower() for i in range(0, 12, 2)]
             forms |= {":".join(pairs), "-".join(pairs)}  # a MAC's other spellings
+        if len(out) + len(forms) > MAX_LEARNED:
+            break
         for form in forms:
             out.setdefault(form, f)
-        if len(out) >= MAX_LEARNED:
-            break
     return out
 
 
 def _pattern(forms: Iterable[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(x) for x in sorted(forms, key=len, reverse=True))
-    return re.compile(f"(?<![0-9A-Za-z])(?:{alternatives})(?![0-9A-Za-z])", re.IGNORECASE)
+    # (ASCII: a Unicode-insensitive "i" also matches a Turkish dotless one, which then lower-
+    # cases to no learned form)
+    return re.compile(f"(?<![0-9A-Za-z])(?:{alternatives})(?![0-9A-Za-z])",
+                      re.IGNORECASE | re.ASCII)
+
+
+def _parent(path: str) -> str:
+    return path[:max(path.rfind("."), path.rfind("["), 0)]
 
 
 def echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str, str]],
-           found: set[tuple[int, str, str]]) -> list[Finding]:
-    """Findings for the fields (exchange id, part, path, value) that carry a learned value and
-    were not already found as a hardware ID (``found``: (exchange id, part, path))."""
+           found: Iterable[Finding]) -> list[Finding]:
+    """Findings for the fields (exchange id, part, path, value) that carry a learned value, but
+    for those already read as a hardware ID or a nearby device's address, and those in an object
+    whose hardware ID was read as a paired accessory's, not the phone's (``found``)."""
     if not known:
         return []
+    taken = {(f.exchange_id, f.part.value, f.path) for f in found}
+    demoted = {(f.exchange_id, f.part.value, _parent(f.path)) for f in found
+               if f.category == CATEGORY and f.confidence < DEMOTED}
     pattern = _pattern(known)
     out: list[Finding] = []
     for exchange_id, part, path, value in rows:
-        if (exchange_id, part, path) in found or not _ALNUM.search(value):
+        if ((exchange_id, part, path) in taken or not _ALNUM.search(value)
+                or (exchange_id, part, _parent(path)) in demoted):
             continue
         hit = pattern.search(value)
-        if hit is None:
+        origin = known.get(hit.group(0).lower()) if hit is not None else None
+        if hit is None or origin is None:
             continue
-        origin = known[hit.group(0).lower()]
         whole = hit.group(0) == value.strip()
         how = "is" if whole else "contains"
         written = ("" if hit.group(0).lower() == origin.value.strip().lower()
                    else f", written '{hit.group(0)}'")
         out.append(Finding(
-            exchange_id, Part(part), path, CATEGORY, Detector.VALUE, 0.8,
+            exchange_id, Part(part), path, CATEGORY, Detector.VALUE, min(0.8, origin.confidence),
             f"value {how} the hardware ID found at {origin.part.value} '{origin.path}' of "
             f"request {origin.exchange_id} ({origin.evidence}){written}",
             hit.group(0), None, RULE))
-        found.add((exchange_id, part, path))
     return out

@@ -45,6 +45,13 @@ def geohash(text: str) -> bool:
     return bool(_GEOHASH.fullmatch(t)) and (any(c.isdigit() for c in t) or len(t) >= 7)
 
 
+def geohash_mixed(text: str) -> bool:
+    """A geohash under a key as generic as "geo": 5+ characters, letters and digits both."""
+    t = text.strip()
+    return (len(t) >= 5 and geohash(t) and any(c.isalpha() for c in t)
+            and any(c.isdigit() for c in t))
+
+
 def _full_code(text: str) -> tuple[str, str] | None:
     m = _FULL.fullmatch(text.strip().upper())
     if m is None:
@@ -124,5 +131,5 @@ def india_pin(text: str) -> bool:
     return len(t) == 6 and t.isdigit() and t[0] != "0"
 
 
-VALIDATORS = {"geohash": geohash, "plus_code": plus_code, "h3_cell": h3_cell,
-              "india_pin": india_pin}
+VALIDATORS = {"geohash": geohash, "geohash_mixed": geohash_mixed, "plus_code": plus_code,
+              "h3_cell": h3_cell, "india_pin": india_pin}

@@ -17,6 +17,7 @@ _LINE = re.compile(r"[A-Z0-9<]{30,44}")
 # a type letter or "<"), issuing state, then SURNAME<<GIVEN<NAMES padded with "<"
 _NAME_LINE = re.compile(r"[PVIAC][A-Z<][A-Z<]{3}[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*<*")
 _WEIGHTS = (7, 3, 1)
+_STATE = re.compile(r"[A-Z<]{3}")  # an issuing state or a nationality: letters and fillers
 
 
 def check_digit(field: str) -> str:
@@ -38,7 +39,8 @@ def data_line(line: str) -> bool:
     if len(line) not in (36, 44) or not _LINE.fullmatch(line):
         return False
     birth, expiry = line[13:19], line[21:27]
-    return (birth.isdigit() and expiry.isdigit() and line[20] in "MFX<"
+    return (_STATE.fullmatch(line[10:13]) is not None and birth.isdigit() and expiry.isdigit()
+            and line[20] in "MFX<"
             and _checked(line[0:9], line[9]) and _checked(birth, line[19])
             and _checked(expiry, line[27]))
 
@@ -46,6 +48,7 @@ def data_line(line: str) -> bool:
 def card_line(line: str) -> bool:
     """An ID card's (TD1) first line: document code, state, number and its check digit."""
     return (len(line) == 30 and _LINE.fullmatch(line) is not None and line[0] in "IAC"
+            and "<" in line and _STATE.fullmatch(line[2:5]) is not None
             and line[5:14].replace("<", "") != "" and _checked(line[5:14], line[14]))
 
 
@@ -65,7 +68,8 @@ def mrz(value: str) -> bool:
     if len(lines) == 1:
         # under a key naming the zone, one of its lines (a list of them): its alphabet and
         # fillers are enough; by its value alone (in_text) only the check digits are
-        return _LINE.fullmatch(lines[0]) is not None and "<" in lines[0]
+        return (_LINE.fullmatch(lines[0]) is not None and "<" in lines[0]
+                and sum(c != "<" for c in lines[0]) >= 5)  # not a scanner's empty result
     return (len(lines) in (2, 3) and all(_LINE.fullmatch(x) for x in lines)
             and len({len(x) for x in lines}) == 1 and "<" in v)
 

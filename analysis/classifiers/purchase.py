@@ -186,16 +186,20 @@ BOUGHT = frozenset({"purchase", "purchased", "checkout", "order", "orders", "tra
                     "refund", "refunded", "buy", "bought", "payment", "pay",
                     # a priced plan sent to the subscriptions call (QA30)
                     "subscription", "subscriptions", "donation", "donate",
-                    "reservation", "reservations", "reserved",
-                    # a bank transfer's amount and payee: the user's transaction history
-                    # (Data safety's purchase history, "purchases or transactions": QA84)
-                    "transfer", "transfers", "sepa", "remittance", "remittances"})
+                    "reservation", "reservations", "reserved"})
+# ...and a bank transfer beside its other party's account or name: the user's transaction
+# history (Data safety's purchase history, "purchases or transactions": QA84); not a game
+# player's, a file's or a data plan's transfer
+TRANSFERS = frozenset({"transfer", "transfers", "sepa", "remittance", "remittances"})
+BANK_KEYS = frozenset({"iban", "payee", "beneficiary", "creditor", "debtor", "recipient",
+                       "bic", "swift", "sortcode", "routingnumber", "accountnumber"})
 # ...and the calls themselves, in the plural, as the path's last segment (blind21: POST
 # /v3/bookings with its currency, a payment SDK's /v2/payments; not /payments/methods: QA51)
 BOUGHT_CALLS = frozenset({"bookings", "payments", "purchases", "transactions", "donations",
                           "reservations"})
 NOT_BOUGHT = frozenset({"ad", "ads", "revenue", "impression", "impressions", "view", "viewed",
-                        "cancel", "cancelled", "canceled", "abandoned", "failed", "quote"})
+                        "cancel", "cancelled", "canceled", "abandoned", "failed", "quote",
+                        "limit", "limits", "estimate", "eligibility", "check"})
 EVENT_KEYS = frozenset({"event", "en", "name", "eventname", "event_name", "_eventname", "ev",
                         "evt", "action", "type", "eventtype", "event_type"})
 
@@ -207,7 +211,14 @@ def _bought(decoded: Decoded) -> bool:
     names.append(set(url_words(decoded)))
     if call_words(decoded) & BOUGHT_CALLS:
         names.append({"purchase"} | names[-1])
-    return any(words & BOUGHT and not words & NOT_BOUGHT for words in names)
+    bought = BOUGHT | TRANSFERS if _banked(decoded.key_set()) else BOUGHT
+    return any(words & bought and not words & NOT_BOUGHT for words in names)
+
+
+@lru_cache(maxsize=4096)
+def _banked(keys: frozenset[str]) -> bool:
+    """The request names the other party of a bank transfer (an IBAN, a payee, a creditor)."""
+    return bool(norm_keys(keys) & BANK_KEYS)
 
 
 # ...or, with no currency, the total, price or deposit of a request to the call that places an

@@ -148,6 +148,18 @@ def relative_time(rows: list[list[Any]]) -> bool:
     return all(0 < d <= 200 for d in steps) and moving
 
 
+def sampled(rows: list[list[Any]]) -> bool:
+    """The first column counts milliseconds from the batch's start at a sensor's steady rate
+    (10-500 Hz: 2-100 ms steps, none more than twice another), not a day's, an epoch's or a
+    second's index; and the readings move (a constant accuracy does not)."""
+    times = [r[0] for r in rows[:50]]
+    if not all(type(t) is int for t in times) or not 0 <= times[0] < 1000:
+        return False
+    steps = [b - a for a, b in itertools.pairwise(times)]
+    moving = len({tuple(r[1:]) for r in rows[:50]}) > len(times) // 2
+    return all(2 <= d <= 100 for d in steps) and max(steps) <= 2 * min(steps) and moving
+
+
 def signed(values: list[Any]) -> bool:
     """Embedding-like: negative and positive values, and varied (not a constant vector)."""
     lo, hi = min(values), max(values)

@@ -14,8 +14,8 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from analysis.classifiers import classify_decoded, matcher_for
-from analysis.classifiers.echoes import CATEGORY as ECHOED
 from analysis.classifiers.echoes import MIN_LENGTH, echoes, learned
+from analysis.classifiers.echoes import READ as ECHOED
 from analysis.passes import handoff, written
 from analysis.passes.decode import safe_decode
 from analysis.profile import DeviceProfile
@@ -72,7 +72,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
             failures[failure] += 1
             failed.append(exchange_id)
         detectors.update(map(DETECTOR_OF, found))
-        hardware.extend(f for f in found if f.category == ECHOED)
+        hardware.extend(f for f in found if f.category in ECHOED)
         batch.extend(found)
         if len(batch) >= 5000:
             counts["findings"] += store.write_findings(batch, kept)
@@ -81,8 +81,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
                 kept = None  # too many to keep: the later passes read the table
     # a hardware ID found once, sent again elsewhere in the study (classifiers/echoes.py)
     if known := learned(hardware):
-        again = echoes(known, store.field_values(MIN_LENGTH), {
-            (f.exchange_id, f.part.value, f.path) for f in hardware})
+        again = echoes(known, store.field_values(MIN_LENGTH), hardware)
         batch.extend(again)
         counts["echoes"] = len(again)
     counts["findings"] += store.write_findings(batch, kept)

@@ -52,7 +52,7 @@ def test_qa84_heart_rhythm_findings_are_medical_and_their_alert_switch_is_not() 
     ("u3but", "location.coarse"), ("u3butw9", "location.precise")])
 def test_qa84_a_geohash_under_geo(value: str, category: str) -> None:
     assert found_in({"geo": value}, "https://wx.example.net/v1/forecast") == {
-        "geo": {category: "key.geohash"}}
+        "geo": {category: "key.geo-geohash"}}
 
 
 @pytest.mark.parametrize("value", ["us", "EMEA", "denmark", "under", "eu-west"])
@@ -96,3 +96,57 @@ def test_qa84_a_bank_transfers_amount_and_payee() -> None:
     # a file transfer's quote names no money sent
     assert found_in({"amount": {"value": "12.00", "currency": "EUR"}, "file": "a.txt"},
                     "https://api.files.example.com/v1/transfer/quote") == {}
+
+
+# The review of QA84's readings: what they must leave alone.
+def _rows(step: int, start: int = 0, n: int = 20) -> list[list[float]]:
+    return [[start + i * step, 21.4 + i / 10, 45.3 - i / 7, 1013.2 + i / 3] for i in range(n)]
+
+
+@pytest.mark.parametrize("body", [
+    {"perf": {"trace": _rows(16)}}, {"frames": {"trace": _rows(16)}},
+    {"device": {"sensor": _rows(60)}}, {"acc": {"history": _rows(1)}},
+    {"training": {"acc": _rows(1)}}, {"imu": {"calib": _rows(10, -20)}},
+    {"sens": _rows(1)}, {"replay": {"rotation": _rows(16)}},
+])
+def test_qa84_review_tables_that_are_no_sensor_series(body: object) -> None:
+    found = found_in(body, "https://api.example.com/v1/sync")
+    assert not any("behavior.motion" in cats for cats in found.values()), found
+
+
+@pytest.mark.parametrize("value", ["2840", "2024", "1023191", "2635167", "nyc3", "sgp1", "h264"])
+def test_qa84_review_region_ids_and_names_under_geo(value: str) -> None:
+    assert found_in({"geo": value}, "https://ads.example.net/v1/targeting") == {}
+
+
+@pytest.mark.parametrize("body", [
+    {"selftest": {"ecg_result": "pass"}}, {"diagnostics": {"ecg_result": "OK"}},
+    {"irregular_rhythm_notifications": "on"}, {"ecg_result_version": "2.1.0"},
+    {"arrhythmia_mode": "expert"}, {"song": {"arrhythmia": True}},
+])
+def test_qa84_review_heart_rhythm_look_alikes(body: object) -> None:
+    found = found_in(body, "https://api.example.com/v1/device")
+    assert not any("health.medical" in cats for cats in found.values()), found
+
+
+@pytest.mark.parametrize(("body", "url"), [
+    ({"player_id": 1123, "fee": 45000000, "currency": "EUR"}, "/v1/transfers"),
+    ({"event": "transfer_completed", "fee": 45000000, "currency": "EUR"}, "/v1/events"),
+    ({"amount": 500, "currency": "EUR", "iban": "DE89370400440532013000"},
+     "/v2/transfers/estimate"),
+    ({"amount": 500, "currency": "EUR", "iban": "DE89370400440532013000"},
+     "/v2/transfers/limits"),
+    ({"price": 0, "currency": "USD", "file": "a.zip"}, "/v2/transfers"),
+])
+def test_qa84_review_transfers_that_are_no_ones_transactions(body: object, url: str) -> None:
+    found = found_in(body, f"https://api.example.com{url}")
+    assert not any("financial.purchase" in cats for cats in found.values()), found
+
+
+@pytest.mark.parametrize("body", [
+    {"log": "<< HTTP 200 POST /v1/upload request_id=A8IX4EA4Q9OM4894ZJOJ7YAEKCTBR4"},
+    {"mrz": "<" * 44}, {"mrz": ["<" * 44, "<" * 44]},
+])
+def test_qa84_review_zone_look_alikes(body: object) -> None:
+    found = found_in(body, "https://kyc.example.net/v2/scan")
+    assert not any("personal.national_id" in cats for cats in found.values()), found

@@ -60,3 +60,34 @@ def test_only_whole_tokens_and_no_echo_without_a_hardware_id() -> None:
     alone = _study(_post("https://collect.analytics.example.net/v2/events",
                          {"user_properties": {"peripheral": "D43B049A17C2"}}))
     assert not any("id.hardware" in cats for cats in alone.values())
+
+
+def test_review_a_dotless_i_never_breaks_the_pass() -> None:
+    # a case-insensitive Unicode "i" matches a Turkish dotless one, which lower-cases to no
+    # learned form: the whole classify pass used to die on it
+    found = _study(
+        _post("https://api.watch.example.com/v1/devices/pair", {"serial": "PLN-7QIK-88310"}),
+        _post("https://crash.example.org/api/1/store/",
+              {"message": "saat eşleşmedi: pln-7qık-88310"}))
+    assert "id.hardware" in found[(1, "serial")]
+    assert (2, "message") not in found
+
+
+def test_review_serials_that_are_no_devices_do_not_spread() -> None:
+    found = _study(
+        _post("https://api.parcels.example.com/v1/track",
+              {"parcel": {"serial": "JJD0001234567891"}, "tls": {"cert_serial": "4F3A99B2CC10"}}),
+        _post("https://collect.analytics.example.net/v2/events",
+              {"events": [{"params": {"tracking_number": "JJD0001234567891",
+                                      "pin": "4F3A99B2CC10"}}]}))
+    assert not any("id.hardware" in cats for (ex, _), cats in found.items() if ex == 2), found
+
+
+def test_review_a_paired_accessorys_object_stays_the_accessorys() -> None:
+    found = _study(
+        _post("https://api.watch.example.com/v1/devices/pair",
+              {"bluetooth_mac": "D4:3B:04:9A:17:C2"}),
+        _post("https://api.watch.example.com/v1/sync",
+              {"accessories": [{"mac": "D4:3B:04:9A:17:C2", "id": "D43B049A17C2"}]}))
+    echoed = found.get((2, "accessories[0].id"), {})
+    assert "id.hardware" not in echoed, found
