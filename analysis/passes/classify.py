@@ -14,8 +14,8 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from analysis.classifiers import classify_decoded, matcher_for
-from analysis.classifiers.echoes import MIN_LENGTH, echoes, learned
 from analysis.classifiers.echoes import READ as ECHOED
+from analysis.classifiers.echoes import echoes, learned
 from analysis.passes import handoff, written
 from analysis.passes.decode import safe_decode
 from analysis.profile import DeviceProfile
@@ -81,7 +81,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
                 kept = None  # too many to keep: the later passes read the table
     # a hardware ID found once, sent again elsewhere in the study (classifiers/echoes.py)
     if known := learned(hardware):
-        again = echoes(known, store.field_values(MIN_LENGTH), hardware)
+        again = echoes(known, store.fields_containing(known), hardware)
         batch.extend(again)
         counts["echoes"] = len(again)
     counts["findings"] += store.write_findings(batch, kept)
