@@ -40,6 +40,8 @@ def learned(findings: Iterable[Finding]) -> dict[str, Finding]:
     """Each hardware ID's forms (lower case) -> the finding that named it first."""
     out: dict[str, Finding] = {}
     for f in findings:
+        if f.detector is Detector.GROUND_TRUTH:
+            continue  # the device profile's values: its matcher looked for them everywhere
         words = {w.lower() for w in _WORDS.findall(f.path)}
         if (f.category != CATEGORY or f.value.endswith("…") or words & NOT_DEVICES
                 or f.confidence < (0.7 if "mac" in words else MIN_CONFIDENCE)):
