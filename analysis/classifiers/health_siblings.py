@@ -6,8 +6,9 @@ are the same episode's, so they are too (TAXONOMY.md: "health conditions, sympto
 
 Only the record's own fields named so (and a named sub-record's, "aura.kind"), and never a
 plant's or a thing's symptoms: a plant doctor's "yellowing" is no one's health (blind35), and
-neither are its measures. Also here: ``health_readings`` runs these before the readings of the
-user's texts (``health_words.health_in_text``).
+neither are its measures. Also here: ``health_readings`` runs these and a pregnancy test's
+result (``pregnancy.py``) before the readings of the user's texts (``health_words.
+health_in_text``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections import Counter
 
 from analysis.classifiers.base import leaf_finding, list_path
 from analysis.classifiers.health_words import health_in_text
+from analysis.classifiers.pregnancy import pregnancy_results
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import url_words
 from analysis.decoders import Decoded
@@ -79,6 +81,7 @@ def health_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
                      or f.detector is not Detector.KEY]
         else:
             found = _episode(exchange_id, decoded, found)
+    found = found + pregnancy_results(exchange_id, decoded, found)
     return found + health_in_text(exchange_id, decoded, found)
 
 

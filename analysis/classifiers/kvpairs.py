@@ -45,8 +45,15 @@ BODY_MEASURES = re.compile(r"(?i)(spo2|oxygen|saturation|temperature|temp|bodyfa
 # ...as sent (a set lookup per leaf decides whether an exchange has any pair at all)
 VALUE_KEYS_AS_SENT = VALUE_KEYS | {"stringValue", "intValue", "doubleValue", "boolValue",
                                    "floatValue", "Value", "StringValue", "mmHg", "mgDl",
-                                   "mgdL", "Celsius", "Fahrenheit", "Pct", "Percent"}
+                                   "mgdL", "Celsius", "Fahrenheit", "Pct", "Percent",
+                                   "source"}  # (an extended ID's name: EID below)
 MAX_NAME = 80
+# An OpenRTB extended ID ({"source": "hashed_email", "id": <sha256>} in ``user.eids``) is named
+# by its source when the source names a contact's hash (QA85); a domain's ("liveramp.com") is
+# the ID's vendor, no name
+EID = "eid:"
+EID_SOURCES = re.compile(r"(?i)^(hashed_?email|email_?sha256|sha256_?email|hem|email|"
+                         r"hashed_?phone|phone_?sha256|phone)$")
 
 
 def pair_names(leaves: list[Leaf]) -> dict[str, str]:
@@ -62,6 +69,9 @@ def pair_names(leaves: list[Leaf]) -> dict[str, str]:
                 rank = 2 if key in QUESTION_KEYS else 1 if key == "type" else 0
                 if container not in ranked or rank < ranked[container][0]:
                     ranked[container] = (rank, leaf.text)
+        elif (key == "source" and type(leaf.value) is str and EID_SOURCES.match(leaf.text)
+              and leaf.path[:-len(leaf.key) - 1].endswith("]")):
+            ranked.setdefault(leaf.path[:-len(leaf.key) - 1], (3, EID + leaf.text))
     names = {container: name for container, (_, name) in ranked.items()}
     questions = any(rank == 2 for rank, _ in ranked.values())
     if questions:
@@ -76,10 +86,14 @@ def named_leaf(leaf: Leaf, names: dict[str, str]) -> Leaf | None:
     """``leaf`` read under its pair's name (``attributes[2].value.stringValue`` -> key
     ``net.host.carrier.mcc``), or None when it is no pair's value."""
     key = leaf.key.lower()
+    container = leaf.path[:-len(leaf.key) - 1]
+    if key == "id" and names.get(container, "").startswith(EID):
+        return dataclasses.replace(leaf, key=names[container][len(EID):], parent="")
     if key not in VALUE_KEYS:
         return None
-    container = leaf.path[:-len(leaf.key) - 1]
     name = names.get(container)
+    if name is not None and name.startswith(EID):
+        return None
     if name is None and container.endswith((".value", ".val")):
         container = container.rpartition(".")[0]  # {"value": {"stringValue": ...}}
         name = names.get(container)

@@ -128,3 +128,38 @@ def heart_pairs(exchange_id: int, nodes: list[Node]) -> list[Finding]:
                            f"heart rate's samples by their key, {beats} of them 25-250 beats "
                            "per minute", preview(str(items[:3])), None, "series.heart-pairs"))
     return out
+
+
+# A head's or a phone's orientation over time as parallel lists of angles, one per axis
+# (``"head": {"dt_ms": 40, "yaw": [...], "pitch": [...], "roll": [...]}``: QA85's captioning
+# glasses sending head motion to an analytics SDK), yaw/pitch/roll or the W3C
+# DeviceOrientationEvent's alpha/beta/gamma: two or more of one set, of one length, moving. Not
+# a vehicle's, a drone's or a camera gimbal's attitude log (a machine's, not the user's).
+ANGLE_SETS = (frozenset({"yaw", "pitch", "roll"}), frozenset({"alpha", "beta", "gamma"}))
+MACHINES = frozenset({"vehicle", "car", "drone", "aircraft", "uav", "boat", "robot", "camera",
+                      "gimbal", "plane", "ship", "telescope", "antenna", "panel", "solar"})
+MIN_ANGLES = 8
+
+
+def angle_lists(exchange_id: int, nodes: list[Node]) -> list[Finding]:
+    """behavior.motion findings for parallel angle lists (above)."""
+    groups: dict[tuple[str, str], list[Node]] = {}
+    for node in nodes:
+        if node.key.lower() in ANGLE_SETS[0] | ANGLE_SETS[1]:
+            groups.setdefault((node.part, node.path.rpartition(".")[0]), []).append(node)
+    out = []
+    for (_, parent), group in groups.items():
+        keys = {n.key.lower() for n in group}
+        if not any(len(keys & s) >= 2 for s in ANGLE_SETS) or MACHINES & path_words(parent):
+            continue
+        lengths = {len(n.value) for n in group}
+        if len(lengths) != 1 or min(lengths) < MIN_ANGLES or not all(
+                all(type(x) in (int, float) for x in n.value) and len(set(n.value)) > 2
+                for n in group):
+            continue
+        axes = "/".join(sorted(keys))
+        out += [Finding(exchange_id, n.part, n.path, "behavior.motion", Detector.STRUCTURE, 0.8,
+                        f"{len(n.value)} {n.key} angles beside the {axes} lists of one "
+                        "object (an orientation over time)", preview(str(n.value[:4])), None,
+                        "structure.angle-lists") for n in group]
+    return out

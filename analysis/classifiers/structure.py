@@ -36,7 +36,7 @@ from analysis.classifiers.structure_shapes import (
     number_counts,
     offset_column,
     relative_time,
-    sampled,
+    short_sensor_rows,
     signed,
     time_column,
     typed_key_rows,
@@ -253,9 +253,7 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
                                       measured(items) and width >= 4)))
                                   or (words & _words("pointer") and n >= 8
                                       and relative_time(items))
-                                  # [t_ms, x, y, z] from the batch's start ("sens.acc", QA84)
-                                  or (width == 4 and n >= 8 and words & SHORT_SENSORS
-                                      and measured(items) and sampled(items))):
+                                  or short_sensor_rows(items, words)):
             return _finding(ex, node, "behavior.motion", 0.85,
                             f"{n} samples of {width} values (sensor series)",
                             motion, "structure.motion-series")
@@ -278,7 +276,6 @@ def classify_node(ex: int, node: Node, url_words: frozenset[str] = frozenset()) 
     return None
 
 
-SHORT_SENSORS = frozenset({"acc", "gyr"})  # a fingerprinting SDK's (QA84)
 LAT_FIRST = ("latlng", "latlon", "latlong")  # a key naming the order: [lat, lon]
 
 

@@ -10,7 +10,8 @@ import operator
 import re
 import struct
 
-from analysis.classifiers.series import heart_pairs
+from analysis.classifiers.raw_audio import raw_audio
+from analysis.classifiers.series import angle_lists, heart_pairs
 from analysis.classifiers.structure import classify_node
 from analysis.classifiers.structure_base import (
     _TOKEN,
@@ -102,7 +103,7 @@ class StructureClassifier:
         out += named_by_model(exchange_id, decoded, unread) if unread else []
         out += embedding_beside_template(exchange_id, unread, out) if unread and out else []
         if unread:
-            out += heart_pairs(exchange_id, unread)
+            out += heart_pairs(exchange_id, unread) + angle_lists(exchange_id, unread)
             out += keystroke_lists(exchange_id, unread, url_words)
             out += inter_key_lists(exchange_id, unread)
             out += typing_by_event_name(exchange_id, decoded, unread)
@@ -112,6 +113,7 @@ class StructureClassifier:
                                               bool(url_words & (BIOMETRIC_CALLS | VOICE_CALLS)))
             out += frames_named_by_kind(exchange_id, decoded, rest)
         out += classify_objects(exchange_id, decoded)
+        out += raw_audio(exchange_id, decoded, out)  # (headerless PCM by its codec: QA85)
         if any(f.category.startswith("biometric.") for f in out):  # (MFCCs by the path's words)
             out = [spoken_call(f, url_words) for f in voice_beside_a_voice(exchange_id, decoded,
                                                                             out)]

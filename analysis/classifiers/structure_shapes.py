@@ -160,6 +160,18 @@ def sampled(rows: list[list[Any]]) -> bool:
     return all(2 <= d <= 100 for d in steps) and max(steps) <= 2 * min(steps) and moving
 
 
+SHORT_SENSORS = frozenset({"acc", "gyr", "imu"})
+CALIBRATION = frozenset({"calib", "calibration", "bias", "offsets"})
+
+
+def short_sensor_rows(rows: list[list[Any]], words: frozenset[str]) -> bool:
+    """[t_ms, ax, ay, az(, gx, gy, gz)] rows timed from the batch's start at a sensor's rate,
+    under a fingerprinting SDK's or a wearable's short name ("sens.acc", "imu": QA84, QA85), not
+    a calibration table."""
+    return (len(rows) >= 8 and len(rows[0]) in (4, 7) and bool(words & SHORT_SENSORS)
+            and not words & CALIBRATION and measured(rows) and sampled(rows))
+
+
 def signed(values: list[Any]) -> bool:
     """Embedding-like: negative and positive values, and varied (not a constant vector)."""
     lo, hi = min(values), max(values)

@@ -16,7 +16,8 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
                         # what the user said or photographed, read into text for them (only
                         # its text: an error or a note of the app's is no user's, QA16)
                         "ocr", "transcribe", "transcription", "transcriptions", "dictation",
-                        "dictate", "captions", "caption",
+                        "dictate", "captions", "caption", "transcripts", "stt", "asr",
+                        "translate",  # (QA85: a sentence to be translated is the user's)
                         # an inquiry's note to a seller or a host
                         "inquiry", "inquiries", "enquiry", "enquiries",
                         # a keyboard's or a writing assistant's cloud check of what was typed

@@ -40,8 +40,10 @@ LANGUAGE_KEYS = frozenset({"language", "lang", "locale", "mothertongue", "langua
 WRITE_VERBS = frozenset({"add", "send", "post", "create", "submit", "write", "compose",
                          "reply", "publish", "comment"})
 READ_CALLS = frozenset({"ocr", "transcribe", "transcription", "transcriptions", "dictation",
-                        "dictate", "captions", "caption"})
-READ_KEYS = frozenset({"text", "transcript"})
+                        "dictate", "captions", "caption",
+                        # speech recognised, a sentence sent to be translated (QA85)
+                        "transcripts", "stt", "asr", "translate"})
+READ_KEYS = frozenset({"text", "transcript", "q", "utterance"})  # (q: a translate API's)
 # ...or, to any call, beside a list of whom it is sent to, with a phone number, an e-mail
 # address or a user's handle among them (an SOS text to phone numbers, an invitation to
 # invitees): "to", "from", "cc" and a lone "email" are as often a route's, a currency's or a
@@ -182,7 +184,9 @@ def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
 # "text": ...} posted elsewhere is the app's (QA51)
 MESSAGE_TYPES = frozenset({"message", "msg", "chat", "chatmessage", "mensaje", "mensagem",
                            "nachricht", "messaggio", "wiadomosc", "newmsg", "newmessage",
-                           "minima", "minyma"})  # (Greek "μήνυμα" read so, QA70)
+                           "minima", "minyma",  # (Greek "μήνυμα" read so, QA70)
+                           # a speech socket's recognised utterance (QA85: captions glasses)
+                           "final", "transcript", "finaltranscript", "utterance"})
 # ...while a comment, a reply or a direct message is the user's wherever it is sent (QA51)
 WRITTEN_TYPES = frozenset({"comment", "reply", "dm", "directmessage"})  # (not "review": a
 # rating prompt's, QA52)

@@ -1,0 +1,52 @@
+"""Raw audio, named by its siblings: a speech SDK streams headerless PCM (no RIFF, Ogg or AMR
+signature to read it by) as base64 under a generic key, beside the codec and the sample rate
+that say what it is (``{"type": "audio", "codec": "pcm_s16le", "rate": 16000, "data": "..."}``:
+QA85's captioning glasses streaming the wearer's speech). Google Cloud Speech's
+``LINEAR16``/``MULAW``, Opus and Speex frames are sent the same way. A long base64 value (4 kB or
+more: a quarter of a second of 16 kHz PCM) beside such a codec, or in an object typed "audio"
+with a sample rate, is a recording: ``content.media``, at 0.8.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.rules import norm_key
+from analysis.decoders import Decoded
+from analysis.records import Finding
+
+RULE = "context.raw-audio"
+MIN_CHARS = 4096
+CODEC_KEYS = frozenset({"codec", "encoding", "format", "audioencoding", "audioformat", "mime",
+                        "mimetype", "contenttype"})
+CODECS = re.compile(r"(?i)\b(pcm|linear16|s16le|s16be|f32le|mulaw|ulaw|alaw|opus|speex|amr|"
+                    r"l16|audio/)")
+RATE_KEYS = frozenset({"rate", "samplerate", "sampleratehertz", "hz", "sr"})
+_B64 = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
+
+
+def raw_audio(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    long = [leaf for leaf in decoded.leaves
+            if len(leaf.text) >= MIN_CHARS and type(leaf.value) is str]
+    if not long:
+        return []  # (most requests)
+    have = {(f.part, f.path) for f in found if f.category == "content.media"}
+    out = []
+    for leaf in long:
+        if (leaf.part, leaf.path) in have or not _B64.fullmatch(leaf.text[:MIN_CHARS]):
+            continue
+        obj = leaf.path.rpartition(".")[0]
+        siblings = {norm_key(s.key): s.text for s in decoded.leaves
+                    if s.part == leaf.part and s.path.rpartition(".")[0] == obj
+                    and s is not leaf and len(s.text) <= 60}
+        codec = next((v for k, v in siblings.items() if k in CODEC_KEYS and CODECS.search(v)),
+                     None)
+        typed = siblings.get("type", "").lower() == "audio" and bool(RATE_KEYS & set(siblings))
+        if codec is None and not typed:
+            continue
+        why = f"the codec '{codec}'" if codec else "an audio type and a sample rate"
+        out.append(leaf_finding(exchange_id, leaf, "content.media", 0.8,
+                                f"{len(leaf.text):,} characters of base64 beside {why} "
+                                "(raw audio)", RULE))
+    return out

@@ -1,0 +1,130 @@
+"""QA85 (captioning smart glasses through real mitmdump; a teen period tracker as pcaps and a
+HAR): a rental's period and the moon's cycle day are no one's health; a pregnancy test's result
+by its call or its event; a sentence sent to be translated or recognised; IMU rows and parallel
+yaw/pitch/roll lists; an OpenRTB extended ID named by its source; raw PCM by its codec."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import random
+
+import pytest
+
+from tests.analysis.classifiers.found import found_in, strong_in_frame
+
+H = "https://api.example.com"
+
+
+@pytest.mark.parametrize(("body", "url"), [
+    ({"rental_period": {"start": "2026-12-01T06:34:00+03:00", "end": "2026-12-01T07:34:00+03:00"}},
+     "/v1/rentals/summary"),
+    ({"moon_phase": {"cycle_day": 12, "name": "waxing gibbous"}}, "/v1/articles/a1/read"),
+    ({"wash": {"cycle_day": 3, "program": "eco"}}, "/v1/machines/m1/status"),
+    ({"lease": {"period_end": "2027-01-31"}}, "/v1/contracts"),
+])
+def test_qa85_periods_and_cycles_that_are_no_ones_health(body: object, url: str) -> None:
+    found = found_in(body, H + url)
+    assert not any("health.medical" in cats for cats in found.values()), found
+
+
+def test_qa85_a_cycle_trackers_own_days_stay_medical() -> None:
+    found = found_in({"cycle": {"period_start": "2026-11-20", "cycle_day": 8, "flow": "light"}},
+                     H + "/v1/cycles")
+    assert "health.medical" in found["cycle.cycle_day"]
+    assert "health.medical" in found["cycle.period_start"]
+
+
+BOTH = {"personal.sensitive": "context.pregnancy-result",
+        "health.medical": "context.pregnancy-result"}
+
+
+def test_qa85_a_pregnancy_tests_result_by_its_call_and_by_its_event() -> None:
+    call = found_in({"test": {"type": "hcg_strip", "result": "positive"}, "days_late": 16},
+                    H + "/v1/pregnancy-tests")
+    assert call["test.result"] == BOTH
+    event = found_in({"events": [
+        {"event_type": "pregnancy_test_logged", "event_properties": {"result": "positive"}},
+        {"event_type": "quiz_completed", "event_properties": {"result": "negative"}}]},
+        "https://api.analytics.example.net/2/httpapi")
+    assert event["events[0].event_properties.result"] == BOTH
+    assert "events[1].event_properties.result" not in event  # another event of the batch
+    assert found_in({"result": "positive", "test": "covid"}, H + "/v1/tests") == {}
+
+
+@pytest.mark.parametrize(("body", "url", "path"), [
+    ({"source": "ko", "segments": [{"i": 0, "text": "다음 주 화요일에 병원 예약이 있어요."}]},
+     "https://mt.example.net/v1/translate", "segments[0].text"),
+    ({"q": "Where is the nearest pharmacy?", "target": "ko"},
+     "https://mt.example.net/v2/translate", "q"),
+    ({"text": "Could you tell me how to get to Anguk station?", "lang": "en"},
+     "https://speech.example.net/v1/stt/results", "text"),
+])
+def test_qa85_what_is_sent_to_be_translated_or_recognised(body: object, url: str,
+                                                          path: str) -> None:
+    assert found_in(body, url)[path] == {"content.text": "context.written"}
+
+
+def test_qa85_a_speech_sockets_final_utterance() -> None:
+    found = strong_in_frame({"type": "final", "text": "Could you tell me how to get to Anguk "
+                             "station?"}, "wss://stt.example.com/v1/stream")
+    assert "content.text" in found.get("text", set()), found
+    found = found_in({"text": "Hello there", "lang": "en"}, H + "/v1/config/translate")
+    assert "text" not in found, found
+
+
+_rng = random.Random(85)
+IMU = [[i * 10] + [round(_rng.gauss(0, .2), 3), round(9.7 + _rng.gauss(0, .2), 3),
+                   round(_rng.gauss(0, .2), 3)] + [round(_rng.gauss(0, .05), 4)
+                                                   for _ in range(3)] for i in range(40)]
+ANGLES = {axis: [round(_rng.gauss(0, 8), 2) for _ in range(30)]
+          for axis in ("yaw", "pitch", "roll")}
+
+
+def test_qa85_imu_rows_and_angle_lists_are_motion() -> None:
+    assert found_in({"imu": {"cols": ["t", "ax", "ay", "az", "gx", "gy", "gz"],
+                             "samples": IMU}}, H + "/v1/telemetry") == {
+        "imu.samples": {"behavior.motion": "structure.motion-series"}}
+    head = found_in({"events": [{"name": "head_activity",
+                                 "params": {"head": {"dt_ms": 40, **ANGLES}}}]},
+                    "https://in.analytics.example.net/v1/batch")
+    for axis in ANGLES:
+        assert head[f"events[0].params.head.{axis}"] == {
+            "behavior.motion": "structure.angle-lists"}
+
+
+@pytest.mark.parametrize("body", [
+    {"imu_calib": IMU}, {"drone": ANGLES}, {"chart": {k: v[:5] for k, v in ANGLES.items()}},
+    {"camera": {"gimbal": ANGLES}},
+])
+def test_qa85_machines_calibrations_and_short_lists_are_no_motion(body: object) -> None:
+    found = found_in(body, H + "/v1/flight")
+    assert not any("behavior.motion" in cats for cats in found.values()), found
+
+
+def test_qa85_an_extended_id_named_by_its_source() -> None:
+    hashed = hashlib.sha256(b"someone@example.org").hexdigest()
+    found = found_in({"user": {"eids": [{"source": "hashed_email", "id": hashed},
+                                        {"source": "liveramp.com", "id": "XY1234567"}]}},
+                     "https://bid.example.net/openrtb2/auction")
+    assert found == {"user.eids[0].id": {"contact.email": "key.email"}}
+    assert found_in({"items": [{"source": "email", "id": "cmp_123"}]}, H + "/v1/x") == {}
+
+
+PCM = base64.b64encode(bytes(_rng.randrange(256) for _ in range(9600))).decode()
+
+
+@pytest.mark.parametrize("body", [
+    {"type": "audio", "codec": "pcm_s16le", "rate": 16000, "data": PCM},
+    {"encoding": "LINEAR16", "sampleRateHertz": 16000, "content": PCM},
+])
+def test_qa85_raw_audio_by_its_codec(body: dict[str, object]) -> None:
+    found = found_in(body, "https://stt.example.com/v1/stream")
+    key = "data" if "data" in body else "content"
+    assert found[key] == {"content.media": "context.raw-audio"}
+
+
+@pytest.mark.parametrize("body", [{"type": "firmware", "data": PCM},
+                                  {"format": "png", "data": PCM}])
+def test_qa85_other_long_base64_is_no_audio(body: object) -> None:
+    assert found_in(body, H + "/v1/ota") == {}
