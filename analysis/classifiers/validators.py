@@ -201,7 +201,7 @@ def secret(value: str) -> bool:
 NOT_SECRETS = frozenset({"accepted", "rejected", "granted", "denied", "enabled", "disabled",
                          "anonymous", "guest", "undefined", "unknown", "pending", "active",
                          "inactive", "expired", "valid", "invalid"})
-PUBLIC_KEY_USERS = ("pk_", "pk.", "wk_", "pub_", "public", "writekey", "write_key")
+SECRET_KEY_USERS = ("sk_", "sk.", "rk_", "secret", "private", "priv_", "admin", "master")
 PLUS_CODE = re.compile(r"[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}")
 DMS = re.compile("[NSEW]?\\s*\\d{1,3}°\\s*(?:\\d{1,2}['′]\\s*)?(?:[\\d.]+[\"″]\\s*)?[NSEW]?")
 
@@ -211,8 +211,12 @@ def _public_basic(encoded: str) -> bool:
         user, _, password = base64.b64decode(encoded, validate=True).decode().partition(":")
     except (ValueError, UnicodeDecodeError):
         return False
-    # a write key as the user and no password ("mp_write_key_recipebox:"), not a secret key
-    return not password and any(w in user.lower() for w in PUBLIC_KEY_USERS)
+    # a key as the user and no password ("mp_write_key_recipebox:", an analytics SDK's
+    # "gaugeling_kym_3092:", blind56): an SDK's write key, the same in every copy of the app;
+    # not a secret key ("sk_live_...:", a private or a restricted one)
+    low = user.lower()
+    return (not password and bool(user) and " " not in user
+            and not any(w in low for w in SECRET_KEY_USERS))
 
 
 def long_token(value: str) -> bool:

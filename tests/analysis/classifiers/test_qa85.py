@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from tests.analysis.classifiers.found import found_in, strong_in_frame
+from tests.analysis.classifiers.found import found_in, strong_in, strong_in_frame
 
 H = "https://api.example.com"
 
@@ -128,3 +128,15 @@ def test_qa85_raw_audio_by_its_codec(body: dict[str, object]) -> None:
                                   {"format": "png", "data": PCM}])
 def test_qa85_other_long_base64_is_no_audio(body: object) -> None:
     assert found_in(body, H + "/v1/ota") == {}
+
+
+@pytest.mark.parametrize(("user", "secret"), [
+    ("gaugeling_kym_3092:", False), ("mp_write_key_recipebox:", False), ("pk_live_lumo:", False),
+    ("sk_live_51Hx9aQ2:", True), ("alice:hunter2", True), ("rk_live_abc:", True)])
+def test_blind56_basic_auth_of_an_sdk_write_key_is_no_secret(user: str, secret: bool) -> None:
+    # an analytics SDK authenticates with Basic base64("<write key>:"), the same in every copy
+    # of the app (blind56's first run); a secret key or a password stays a credential
+    header = "Basic " + base64.b64encode(user.encode()).decode()
+    found = strong_in({"event": "open"}, "https://collect.example.net/v1/track",
+                      headers=(("authorization", header),))
+    assert ("secret.credential" in found.get("authorization", set())) is secret, found
