@@ -52,6 +52,7 @@ MAX_NAME = 80
 # by its source when the source names a contact's hash (QA85); a domain's ("liveramp.com") is
 # the ID's vendor, no name
 EID = "eid:"
+EID_LISTS = re.compile(r"(?i)(^|[._])(eids|ext_?ids|user_?ids|extended_?ids)\[\d+\]$")
 EID_SOURCES = re.compile(r"(?i)^(hashed_?email|email_?sha256|sha256_?email|hem|email|"
                          r"hashed_?phone|phone_?sha256|phone)$")
 
@@ -70,7 +71,7 @@ def pair_names(leaves: list[Leaf]) -> dict[str, str]:
                 if container not in ranked or rank < ranked[container][0]:
                     ranked[container] = (rank, leaf.text)
         elif (key == "source" and type(leaf.value) is str and EID_SOURCES.match(leaf.text)
-              and leaf.path[:-len(leaf.key) - 1].endswith("]")):
+              and EID_LISTS.search(leaf.path[:-len(leaf.key) - 1])):
             ranked.setdefault(leaf.path[:-len(leaf.key) - 1], (3, EID + leaf.text))
     names = {container: name for container, (_, name) in ranked.items()}
     questions = any(rank == 2 for rank, _ in ranked.values())
@@ -87,8 +88,10 @@ def named_leaf(leaf: Leaf, names: dict[str, str]) -> Leaf | None:
     ``net.host.carrier.mcc``), or None when it is no pair's value."""
     key = leaf.key.lower()
     container = leaf.path[:-len(leaf.key) - 1]
-    if key == "id" and names.get(container, "").startswith(EID):
-        return dataclasses.replace(leaf, key=names[container][len(EID):], parent="")
+    if key == "id":  # {"source": ..., "id": ...} or OpenRTB's {"source": ..., "uids": [{"id"}]}
+        eid = names.get(container) or names.get(container.rpartition(".uids[")[0], "")
+        if eid.startswith(EID):
+            return dataclasses.replace(leaf, key=eid[len(EID):], parent="")
     if key not in VALUE_KEYS:
         return None
     name = names.get(container)

@@ -4,9 +4,13 @@
 analytics event ``"event_type": "pregnancy_test_logged"`` with ``{"result": "positive"}``: the
 result's key names no pregnancy, its call or its event does (QA85: a teen period tracker's
 first-party log and the same fact sent to a US analytics SDK). TAXONOMY.md lists pregnancy under
-``personal.sensitive`` and a test's result is a medical record too (``health.medical``), so it is
-reported as both, at 0.75. Only a result written as one (positive, negative, pregnant, not
-pregnant) and a due date are read; other fields of the call stay to their own rules.
+``personal.sensitive``, and so is it reported, at 0.75 (as four evaluation sets' authors label a
+test's result and a due date: blind6, blind24, blind30, blind32; not also as medical data).
+
+Only a result written as one (positive, negative, pregnant; true or false only under a key
+"positive" or "pregnant") where a test is named (the call's, the event's or a sibling type's
+words: a quiz's or a poll's "result" in a pregnancy app is none, the QA85 review), and a due
+date in a call or an event about a pregnancy; other fields stay to their own rules.
 """
 
 from __future__ import annotations
@@ -20,25 +24,33 @@ from analysis.records import Finding
 
 RULE = "context.pregnancy-result"
 PREGNANCY = frozenset({"pregnancy", "pregnancies", "pregnant", "hcg"})
-EVENT_KEYS = frozenset({"event", "eventtype", "eventname", "event_type", "name", "en", "action",
+EVENT_KEYS = frozenset({"event", "eventtype", "eventname", "event_type", "en", "action",
                         "type"})
-RESULT_KEYS = frozenset({"result", "outcome", "testresult", "reading", "positive"})
-RESULTS = frozenset({"positive", "negative", "pregnant", "notpregnant", "faintpositive",
-                     "true", "false"})
+# ...and a test: the call's, the event's or a sibling type's words (a quiz's or a poll's
+# "result": "positive" in a pregnancy app is no test's: the QA85 review)
+TESTS = frozenset({"test", "tests", "strip", "strips", "hcg", "kit", "kits"})
+RESULT_KEYS = frozenset({"result", "outcome", "testresult", "reading", "positive", "pregnant"})
+RESULTS = frozenset({"positive", "negative", "pregnant", "notpregnant", "faintpositive"})
+FLAGS = frozenset({"positive", "pregnant"})  # (true/false only under these keys)
 DUE_KEYS = frozenset({"duedate", "estimatedduedate", "edd"})
-CATEGORIES = ("personal.sensitive", "health.medical")
+CATEGORIES = ("personal.sensitive",)
 
 
-def _about(decoded: Decoded) -> dict[str, str]:
-    """What says the request is about a pregnancy test: its path (for every field) or an
-    event's name (for the fields of that event's object only, not a batch's other events)."""
-    if url_words(decoded) & PREGNANCY:
-        return {"": "a call about a pregnancy"}
-    return {leaf.path.rpartition(".")[0]: f"beside the event '{leaf.text}'"
+def _about(decoded: Decoded) -> dict[str, tuple[str, bool]]:
+    """What says the request is about a pregnancy (and whether about a test): its path, for
+    every field, or an event's name, for that event's object only (not a batch's others)."""
+    words = url_words(decoded)
+    if words & PREGNANCY:
+        tested = bool(words & TESTS) or any(
+            leaf.key.lower() == "type" and set(key_words(leaf.text)) & TESTS
+            for leaf in decoded.leaves if type(leaf.value) is str)
+        return {"": ("a call about a pregnancy" + (" test" if tested else ""), tested)}
+    return {leaf.path.rpartition(".")[0]: (f"beside the event '{leaf.text}'",
+                                          bool(named & TESTS))
             for leaf in decoded.leaves
             if (type(leaf.value) is str and len(leaf.text) <= 60
                 and leaf.key.lower() in EVENT_KEYS
-                and set(key_words(leaf.text)) & PREGNANCY)}
+                and (named := set(key_words(leaf.text))) & PREGNANCY)}
 
 
 def pregnancy_results(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -53,12 +65,14 @@ def pregnancy_results(exchange_id: int, decoded: Decoded, found: list[Finding]) 
     have = {(f.part, f.path, f.category) for f in found}
     out: list[Finding] = []
     for leaf in candidates:
-        why = next((text for prefix, text in about.items()
-                    if not prefix or leaf.path.startswith(prefix + ".")), "")
+        why, tested = next((found for prefix, found in about.items()
+                            if not prefix or leaf.path.startswith(prefix + ".")), ("", False))
         if not why or (leaf.part != "body" and about.get("") is None):
             continue
         due = norm_key(leaf.key) in DUE_KEYS
-        if not due and leaf.text.strip().lower().replace(" ", "").replace("_", "") not in RESULTS:
+        value = leaf.text.strip().lower().replace(" ", "").replace("_", "")
+        if not due and (not tested or (value not in RESULTS and not (
+                value in ("true", "false") and norm_key(leaf.key) in FLAGS))):
             continue
         what = "a due date" if due else f"a test's result ('{leaf.text}')"
         out += [leaf_finding(exchange_id, leaf, cat, 0.75, f"{what}, {why}", RULE)

@@ -13,6 +13,7 @@ import re
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
+from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
@@ -21,7 +22,10 @@ MIN_CHARS = 4096
 CODEC_KEYS = frozenset({"codec", "encoding", "format", "audioencoding", "audioformat", "mime",
                         "mimetype", "contenttype"})
 CODECS = re.compile(r"(?i)\b(pcm|linear16|s16le|s16be|f32le|mulaw|ulaw|alaw|opus|speex|amr|"
-                    r"l16|audio/)")
+                    r"l16)(\b|_)|audio/")
+# an app's own sounds: a game's effects, a notification's chime, a ringtone (the QA85 review)
+NOT_RECORDED = frozenset({"asset", "assets", "sfx", "sound", "sounds", "ringtone", "ringtones",
+                          "notification", "chime", "cache", "music", "track", "soundtrack"})
 RATE_KEYS = frozenset({"rate", "samplerate", "sampleratehertz", "hz", "sr"})
 _B64 = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
 
@@ -37,8 +41,12 @@ def raw_audio(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[
         if (leaf.part, leaf.path) in have or not _B64.fullmatch(leaf.text[:MIN_CHARS]):
             continue
         obj = leaf.path.rpartition(".")[0]
+        if NOT_RECORDED & set(key_words(leaf.path)):
+            continue
+        # (and Google Speech's {"config": {"encoding": "LINEAR16"}, "audio": {"content": ...}})
+        config = (obj.rpartition(".")[0] + ".config").lstrip(".")
         siblings = {norm_key(s.key): s.text for s in decoded.leaves
-                    if s.part == leaf.part and s.path.rpartition(".")[0] == obj
+                    if s.part == leaf.part and s.path.rpartition(".")[0] in (obj, config)
                     and s is not leaf and len(s.text) <= 60}
         codec = next((v for k, v in siblings.items() if k in CODEC_KEYS and CODECS.search(v)),
                      None)

@@ -133,27 +133,38 @@ def heart_pairs(exchange_id: int, nodes: list[Node]) -> list[Finding]:
 # A head's or a phone's orientation over time as parallel lists of angles, one per axis
 # (``"head": {"dt_ms": 40, "yaw": [...], "pitch": [...], "roll": [...]}``: QA85's captioning
 # glasses sending head motion to an analytics SDK), yaw/pitch/roll or the W3C
-# DeviceOrientationEvent's alpha/beta/gamma: two or more of one set, of one length, moving. Not
-# a vehicle's, a drone's or a camera gimbal's attitude log (a machine's, not the user's).
-ANGLE_SETS = (frozenset({"yaw", "pitch", "roll"}), frozenset({"alpha", "beta", "gamma"}))
+# DeviceOrientationEvent's alpha/beta/gamma (all three: a fund's alpha and beta are none), of
+# one length, moving, in an object a head, a headset, a viewport or the phone names. Not a
+# vehicle's, a drone's, a robot arm's or a camera gimbal's attitude log, by the object's or the
+# call's words (a machine's, not the user's: the QA85 review).
+ANGLE_SETS = ((frozenset({"yaw", "pitch", "roll"}), 2), (frozenset({"alpha", "beta", "gamma"}), 3))
+HUMAN = frozenset({"head", "hmd", "headset", "glasses", "viewport", "gaze", "pose", "headpose",
+                   "device", "phone", "orientation", "deviceorientation", "motion", "imu",
+                   "sensor", "sensors", "look", "view"})
 MACHINES = frozenset({"vehicle", "car", "drone", "aircraft", "uav", "boat", "robot", "camera",
-                      "gimbal", "plane", "ship", "telescope", "antenna", "panel", "solar"})
+                      "gimbal", "plane", "ship", "telescope", "antenna", "panel", "solar", "quad",
+                      "quadcopter", "copter", "multirotor", "fpv", "flight", "flights", "arm",
+                      "joint", "effector", "servo", "mount", "sun", "vessel", "yacht", "rocket",
+                      "bone", "animation", "avatar", "replay", "cam"})
 MIN_ANGLES = 8
 
 
-def angle_lists(exchange_id: int, nodes: list[Node]) -> list[Finding]:
-    """behavior.motion findings for parallel angle lists (above)."""
+def angle_lists(exchange_id: int, nodes: list[Node], calls: frozenset[str]) -> list[Finding]:
+    """behavior.motion findings for parallel angle lists (above); ``calls``: the URL's words."""
+    if calls & MACHINES:
+        return []
     groups: dict[tuple[str, str], list[Node]] = {}
     for node in nodes:
-        if node.key.lower() in ANGLE_SETS[0] | ANGLE_SETS[1]:
+        if node.key.lower() in ANGLE_SETS[0][0] | ANGLE_SETS[1][0]:
             groups.setdefault((node.part, node.path.rpartition(".")[0]), []).append(node)
     out = []
     for (_, parent), group in groups.items():
-        keys = {n.key.lower() for n in group}
-        if not any(len(keys & s) >= 2 for s in ANGLE_SETS) or MACHINES & path_words(parent):
+        keys, words = {n.key.lower() for n in group}, path_words(parent)
+        if (not any(len(keys & axes) >= least for axes, least in ANGLE_SETS)
+                or MACHINES & words or not HUMAN & words):
             continue
         lengths = {len(n.value) for n in group}
-        if len(lengths) != 1 or min(lengths) < MIN_ANGLES or not all(
+        if len(lengths) != 1 or min(lengths) < MIN_ANGLES or not all(  # (numbers only)
                 all(type(x) in (int, float) for x in n.value) and len(set(n.value)) > 2
                 for n in group):
             continue

@@ -103,7 +103,8 @@ class StructureClassifier:
         out += named_by_model(exchange_id, decoded, unread) if unread else []
         out += embedding_beside_template(exchange_id, unread, out) if unread and out else []
         if unread:
-            out += heart_pairs(exchange_id, unread) + angle_lists(exchange_id, unread)
+            out += heart_pairs(exchange_id, unread) + angle_lists(exchange_id, unread,
+                                                                  url_words)
             out += keystroke_lists(exchange_id, unread, url_words)
             out += inter_key_lists(exchange_id, unread)
             out += typing_by_event_name(exchange_id, decoded, unread)

@@ -161,7 +161,8 @@ def sampled(rows: list[list[Any]]) -> bool:
 
 
 SHORT_SENSORS = frozenset({"acc", "gyr", "imu"})
-CALIBRATION = frozenset({"calib", "calibration", "bias", "offsets"})
+CALIBRATION = frozenset({"calib", "calibration", "bias", "offsets", "factory", "selftest",
+                         "test", "qc", "diag", "diagnostics"})
 
 
 def short_sensor_rows(rows: list[list[Any]], words: frozenset[str]) -> bool:

@@ -40,10 +40,11 @@ LANGUAGE_KEYS = frozenset({"language", "lang", "locale", "mothertongue", "langua
 WRITE_VERBS = frozenset({"add", "send", "post", "create", "submit", "write", "compose",
                          "reply", "publish", "comment"})
 READ_CALLS = frozenset({"ocr", "transcribe", "transcription", "transcriptions", "dictation",
-                        "dictate", "captions", "caption",
-                        # speech recognised, a sentence sent to be translated (QA85)
-                        "transcripts", "stt", "asr", "translate"})
+                        "dictate", "captions", "caption", "transcripts", "stt", "asr",
+                        "translate"})  # (speech recognised, a sentence to translate: QA85)
 READ_KEYS = frozenset({"text", "transcript", "q", "utterance"})  # (q: a translate API's)
+APP_CONTENT = frozenset({"products", "product", "items", "item", "listings", "listing", "menu",
+                         "articles", "article", "content", "catalog", "catalogue", "reviews"})
 # ...or, to any call, beside a list of whom it is sent to, with a phone number, an e-mail
 # address or a user's handle among them (an SOS text to phone numbers, an invitation to
 # invitees): "to", "from", "cc" and a lone "email" are as often a route's, a currency's or a
@@ -100,6 +101,8 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
 def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
              words: frozenset[str]) -> list[Finding]:
     calls = called(decoded, words)
+    if "translate" in calls and words & APP_CONTENT:
+        calls -= {"translate"}  # a product's or an article's text translated is the app's
     if not calls and _no_text_keys(decoded.key_set()):
         return []  # most requests: no writing call, and no key a user's text is sent under
     keys = READ_KEYS if calls and calls <= READ_CALLS else TEXT_KEYS
@@ -184,9 +187,11 @@ def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
 # "text": ...} posted elsewhere is the app's (QA51)
 MESSAGE_TYPES = frozenset({"message", "msg", "chat", "chatmessage", "mensaje", "mensagem",
                            "nachricht", "messaggio", "wiadomosc", "newmsg", "newmessage",
-                           "minima", "minyma",  # (Greek "μήνυμα" read so, QA70)
-                           # a speech socket's recognised utterance (QA85: captions glasses)
-                           "final", "transcript", "finaltranscript", "utterance"})
+                           "minima", "minyma"})  # (Greek "μήνυμα" read so, QA70)
+# ...on a speech socket (by its host or path), an utterance recognised (QA85; not a game's)
+SPEECH_TYPES = frozenset({"final", "transcript", "finaltranscript", "utterance"})
+SPEECH = frozenset({"stt", "asr", "speech", "listen", "transcribe", "transcription",
+                    "captions", "caption", "dictation", "recognize", "recognition"})
 # ...while a comment, a reply or a direct message is the user's wherever it is sent (QA51)
 WRITTEN_TYPES = frozenset({"comment", "reply", "dm", "directmessage"})  # (not "review": a
 # rating prompt's, QA52)
@@ -203,6 +208,9 @@ def _typed_messages(decoded: Decoded, parents: set[str]) -> set[str]:
     whose frame's does (``{"event": "new_msg", "payload": {"body": ...}}``)."""
     kinds = WRITTEN_TYPES | (MESSAGE_TYPES if decoded.socket or url_words(decoded) & SOCKET_CALLS
                              else set())
+    host = set(decoded.host.replace("-", ".").split("."))
+    if decoded.socket and (url_words(decoded) | host) & SPEECH:
+        kinds |= SPEECH_TYPES
     framed: dict[str, set[str]] = {}  # a frame's path -> its bodies holding a text
     for p in parents:
         if p.rpartition(".")[2] in FRAME_BODIES:

@@ -120,7 +120,7 @@ def test_qa84_review_region_ids_and_names_under_geo(value: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
-    {"selftest": {"ecg_result": "pass"}}, {"diagnostics": {"ecg_result": "OK"}},
+    {"selftest": {"ecg_result": "pass"}}, {"factory": {"ecg_result": "OK"}},
     {"irregular_rhythm_notifications": "on"}, {"ecg_result_version": "2.1.0"},
     {"arrhythmia_mode": "expert"}, {"song": {"arrhythmia": True}},
 ])

@@ -35,8 +35,7 @@ def test_qa85_a_cycle_trackers_own_days_stay_medical() -> None:
     assert "health.medical" in found["cycle.period_start"]
 
 
-BOTH = {"personal.sensitive": "context.pregnancy-result",
-        "health.medical": "context.pregnancy-result"}
+BOTH = {"personal.sensitive": "context.pregnancy-result"}
 
 
 def test_qa85_a_pregnancy_tests_result_by_its_call_and_by_its_event() -> None:
@@ -140,3 +139,68 @@ def test_blind56_basic_auth_of_an_sdk_write_key_is_no_secret(user: str, secret: 
     found = strong_in({"event": "open"}, "https://collect.example.net/v1/track",
                       headers=(("authorization", header),))
     assert ("secret.credential" in found.get("authorization", set())) is secret, found
+
+
+# The review of QA85's readings: real health data under the look-alikes' words stays, and the
+# new readings leave quizzes, games, catalogues, funds, drones, campaigns and app sounds alone.
+@pytest.mark.parametrize(("body", "path"), [
+    ({"phase": {"name": "luteal", "cycle_day": 21, "period_start": "2026-11-01"}},
+     "phase.cycle_day"),
+    ({"trial": {"side_effects": "nausea", "dosage": "20mg"}}, "trial.side_effects"),
+    ({"machine": {"ahi": 7.2, "apnea_index": 4.1}}, "machine.apnea_index"),
+    ({"booking": {"visit_reason": "chest pain"}}, "booking.visit_reason"),
+    ({"levels": {"estradiol": 120}}, "levels.estradiol"),
+])
+def test_qa85_review_health_under_look_alike_words_stays(body: object, path: str) -> None:
+    assert "health.medical" in found_in(body, H + "/v1/log")[path]
+
+
+@pytest.mark.parametrize(("body", "url"), [
+    ({"quiz_id": "q12", "answer": "b", "result": "positive"}, "/v1/pregnancy/quiz/submit"),
+    ({"poll_id": "p1", "outcome": "positive"}, "/v1/pregnancy/community/polls/vote"),
+    ({"sync": {"result": "true"}}, "/v1/pregnancy/sync"),
+    ({"event": "pregnancy_mode_paywall", "properties": {"result": "true"}}, "/track"),
+])
+def test_qa85_review_pregnancy_apps_other_results(body: object, url: str) -> None:
+    found = found_in(body, H + url)
+    assert not any("personal.sensitive" in cats for cats in found.values()), found
+
+
+def test_qa85_review_games_synthesisers_and_catalogues_write_nothing_of_the_users() -> None:
+    assert strong_in_frame({"type": "final", "text": "Game over! You scored 1200 points"},
+                           "wss://game.example.com/v1/ws") == {}
+    assert strong_in_frame({"type": "utterance", "text": "Sure, here is the weather"},
+                           "wss://api.example.com/v1/tts/stream") == {}
+    assert found_in({"text": "Soft cotton t-shirt with crew neck", "target": "de"},
+                    H + "/v1/products/p123/translate") == {}
+
+
+@pytest.mark.parametrize(("body", "url"), [
+    ({"fund": {"alpha": ANGLES["yaw"][:12], "beta": ANGLES["pitch"][:12]}}, "/v1/funds/f1"),
+    ({"quad": {"attitude": ANGLES}}, "/v1/telemetry"),
+    ({"attitude": ANGLES}, "/v1/drone/flights/f1/telemetry"),
+    ({"arm": {"joint6": ANGLES}}, "/v1/robots/r1/log"),
+    ({"factory_test": {"imu": IMU}}, "/v1/devices/d1/qc"),
+])
+def test_qa85_review_machines_funds_and_tests_are_no_ones_motion(body: object, url: str) -> None:
+    found = found_in(body, H + url)
+    assert not any("behavior.motion" in cats for cats in found.values()), found
+
+
+def test_qa85_review_extended_ids_only_in_an_id_list() -> None:
+    hashed = hashlib.sha256(b"someone@example.org").hexdigest()
+    assert found_in({"user": {"ext": {"eids": [{"source": "email", "uids": [
+        {"id": hashed, "atype": 3}]}]}}}, "https://bid.example.net/openrtb2/auction") == {
+        "user.ext.eids[0].uids[0].id": {"contact.email": "key.email"}}
+    assert found_in({"touchpoints": [{"source": "email", "id": hashed[:32]}]},
+                    "https://attr.example.net/v1/install") == {}
+
+
+def test_qa85_review_raw_audio_by_a_config_and_not_an_apps_sounds() -> None:
+    assert found_in({"config": {"encoding": "LINEAR16", "sampleRateHertz": 16000},
+                     "audio": {"content": PCM}}, "https://stt.example.com/v1/recognize") == {
+        "audio.content": {"content.media": "context.raw-audio"}}
+    for body in ({"format": "pcmcia", "data": PCM},
+                 {"asset": {"type": "audio", "rate": 44100, "data": PCM}},
+                 {"sound": {"mime": "audio/mpeg", "name": "chime.mp3", "data": PCM}}):
+        assert found_in(body, H + "/v1/assets") == {}, body
