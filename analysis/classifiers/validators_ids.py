@@ -253,9 +253,11 @@ def national_id_value(value: str) -> bool:
         return True
     digits = [c for c in v if c.isdigit()]
     # four digits at least ("6789", the last four of an SSN), not one repeated ("0000": a
-    # placeholder), no words ("9 digits": a form's hint)
+    # placeholder), no words ("9 digits": a form's hint; but a German driving licence's
+    # "B072RRE2I55" has three letters in a row, QA86: a phrase has a space or longer words)
+    unmasked = _MASK.sub("", v)
     return (len(v) <= 40 and v.isprintable() and len(digits) >= 4 and len(set(digits)) > 1
-            and not re.search(r"[A-Za-z]{3,}", _MASK.sub("", v))
+            and not re.search(r"[A-Za-z]{4,}" if " " not in v else r"[A-Za-z]{3,}", unmasked)
             and not BUSINESS_NUMBER.match(v) and not PRODUCT_KEY.fullmatch(v))
 
 

@@ -95,7 +95,7 @@ def masked_url(url: str, values: set[str]) -> str:
     return url
 
 
-def _findings(store: Store, show_values: bool) -> list[dict[str, Any]]:
+def _findings(store: Store, show_values: bool) -> tuple[list[dict[str, Any]], set[str]]:
     rows = store.finding_rows()
     # Values that must not be shown in a URL either: identifiers unless --show-values, secrets
     # always. report.json keeps the exact URL (the contract); ``url_display`` is for reading.
@@ -126,13 +126,17 @@ def _findings(store: Store, show_values: bool) -> list[dict[str, Any]]:
                     url_display=masked_url(row["url"] or "", hidden.get(row["request_id"], set())
                                            | by_url.get(row["url"] or "", set())))
         out.append(item)
-    return out
+    return out, set().union(*hidden.values()) if hidden else set()
 
 
-def _claims(store: Store) -> list[dict[str, Any]]:
+def _claims(store: Store, hidden: set[str]) -> list[dict[str, Any]]:
+    # ``explanation_display``: the explanation with the study's hidden values masked, for
+    # reading (an example URL's path may hold a VIN or an ID: QA86); ``explanation`` is exact
     return [
         {"id": r["id"], "text": r["text"], "verdict": r["verdict"] or "untested",
-         "explanation": r["explanation"] or "", "evidence": list(r["evidence_ids"] or []),
+         "explanation": r["explanation"] or "",
+         "explanation_display": masked_url(r["explanation"] or "", hidden),
+         "evidence": list(r["evidence_ids"] or []),
          "data": r["data"], "expect": r["expect"], "recipients": r["recipients"],
          "countries": r["countries"], "when": r["conditions"]}
         for r in store.claim_rows()
@@ -205,8 +209,8 @@ def analysis_state(runs: list[dict[str, Any]]) -> dict[str, Any]:
 def build_report(store: Store, show_values: bool = False) -> dict[str, Any]:
     captures = _captures(store)
     destinations = _destinations(store)
-    findings = _findings(store, show_values)
-    claims = _claims(store)
+    findings, hidden = _findings(store, show_values)
+    claims = _claims(store, hidden)
     flows = _flows(store)
     errors = _errors(store)
     tally = errorgroups.counts(errors)

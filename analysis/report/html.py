@@ -149,7 +149,7 @@ def _claims(report: dict[str, Any], shown: set[Any]) -> str:
         out.append(f'<div class="claim {css}" id="claim-{h(c.get("id"), 80)}">'
                    f'{badge(verdict, VERDICT_SYMBOLS)} <strong>{h(c.get("id"), 80)}</strong>'
                    f"<blockquote>{h(c.get('text'), 1000)}</blockquote>"
-                   f"<p>{h(c.get('explanation'), 2000)}</p>"
+                   f"<p>{h(c.get('explanation_display', c.get('explanation')), 2000)}</p>"
                    f'<p class="note">{scope}</p><p class="note">{ev}</p></div>')
     return "".join(out)
 

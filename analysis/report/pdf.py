@@ -59,7 +59,8 @@ def summary_lines(report: dict[str, Any], synthetic: bool) -> list[str]:
     for c in claims:
         lines.append(f"[{str(c.get('verdict') or 'untested').upper()}] {c.get('id')}")
         lines += ["    " + x for x in textwrap.wrap(str(c.get("text") or ""), 90)[:4]]
-        lines += ["    → " + x for x in textwrap.wrap(str(c.get("explanation") or ""), 88)[:4]]
+        shown = c.get("explanation_display", c.get("explanation")) or ""
+        lines += ["    → " + x for x in textwrap.wrap(str(shown), 88)[:4]]
         evidence = list(c.get("evidence") or [])
         if evidence:
             lines.append(f"    evidence: requests {', '.join(map(str, evidence[:12]))}"

@@ -204,3 +204,17 @@ def test_qa85_review_raw_audio_by_a_config_and_not_an_apps_sounds() -> None:
                  {"asset": {"type": "audio", "rate": 44100, "data": PCM}},
                  {"sound": {"mime": "audio/mpeg", "name": "chime.mp3", "data": PCM}}):
         assert found_in(body, H + "/v1/assets") == {}, body
+
+
+def test_qa86_a_driving_licences_number() -> None:
+    # a car-sharing app's KYC call to a US identity vendor (QA86): typed by its document, and
+    # under a driving licence's own key; a German licence's number has letters in a row
+    found = found_in({"document": {"type": "driving_licence", "country": "DE",
+                                   "number": "B072RRE2I55"},
+                      "driving_licence": {"number": "B072RRE2I55"}},
+                     "https://kyc.idcheck.example.net/v1/checks")
+    assert found["document.number"] == {"personal.national_id": "context.id-document-type"} or (
+        "personal.national_id" in found["document.number"])
+    assert "personal.national_id" in found["driving_licence.number"]
+    assert found_in({"order": {"number": "ORD12345"}, "note": "9 digits"},
+                    H + "/v1/x").get("note") is None

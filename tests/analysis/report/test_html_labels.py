@@ -43,3 +43,40 @@ def test_identifiers_in_urls_are_masked_for_reading_not_in_the_contract() -> Non
     page = render_html(report, [], {})
     assert "356938035643809" not in page and "6f1d2c3b-1111" not in page
     assert build_report(store, show_values=True)["findings"][0]["url_display"] == url
+
+
+def test_identifiers_in_a_claims_example_url_are_masked_for_reading() -> None:
+    # a claim's explanation names an example request by its URL, whose path may hold a VIN the
+    # classifiers found (QA86: "…/v2/vehicles/WVTZZZ3HZRE004417/parking" shown in clear)
+    from analysis.records import (
+        Capture,
+        Claim,
+        ClaimVerdict,
+        Detector,
+        Exchange,
+        Finding,
+        Part,
+        Verdict,
+    )
+    from analysis.report.data import build_report
+    from analysis.report.pdf import summary_lines
+    from analysis.store import Store
+
+    store = Store.memory()
+    cid = store.add_capture(Capture(kind="har", source="a.har"))
+    vin = "WVTZZZ3HZRE004417"
+    url = f"https://api.car.example.com/v2/vehicles/{vin}/parking"
+    (eid,) = store.add_exchanges(cid, [Exchange(ts=1.0, url=url, host="api.car.example.com")])
+    store.write_findings([Finding(eid, Part.URL, "path[2]", "id.hardware", Detector.KEY, 0.85,
+                                  "a VIN", vin)])
+    store.set_claims([Claim("no-ids", "No IDs.", ("id.hardware",), "absent")],
+                     [ClaimVerdict("no-ids", Verdict.VIOLATED,
+                                   f"Violated: car ×1. Example: request {eid} POST {url}",
+                                   (eid,))], [])
+    report = build_report(store)
+    (claim,) = report["claims"]
+    assert vin in claim["explanation"]  # report.json keeps the exact text
+    assert vin not in claim["explanation_display"] and "WVT" in claim["explanation_display"]
+    assert vin not in render_html(report, [], {})
+    assert vin not in "\n".join(summary_lines(report, synthetic=False))
+    assert vin in build_report(store, show_values=True)["claims"][0]["explanation_display"]
