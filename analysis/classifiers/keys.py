@@ -101,6 +101,7 @@ def rules_for(key: str, parent: str, part: str = "") -> tuple[str, tuple[KeyRule
 NOT_A_FLAG = ("contact.", "id.", "secret.", "location.", "financial.", "personal.birthdate",
               "personal.gender", "personal.national_id", "behavior.search", "content.",
               "biometric.")
+FLAG_RULES = frozenset({"key.age-flag"})  # ...but "is_under_13": false tells an age (QA86)
 # ...and nor can a permission's state under a permission's name or object (QA25): iOS's,
 # Android's, Flutter's, React Native's and the Web Permissions API's states, read without case,
 # "_", "-" or an enum's prefix ("PERMISSION_DENIED", QA27); elsewhere "blocked" may be a name.
@@ -239,7 +240,7 @@ class KeyClassifier:
         flag = (type(leaf.value) is bool or text.lower() in ("true", "false")
                 or (len(text) <= 48 and _permission_state(leaf)))
         for rule in rules:
-            if flag and rule.category.startswith(NOT_A_FLAG):
+            if flag and rule.category.startswith(NOT_A_FLAG) and rule.id not in FLAG_RULES:
                 continue  # "first_name_required": true is no name, "has_birthday" no date
             if rule.skip_layers and rule.skip_layers.intersection(leaf.layers):
                 continue

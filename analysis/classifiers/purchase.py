@@ -196,7 +196,7 @@ BANK_KEYS = frozenset({"iban", "payee", "beneficiary", "creditor", "debtor", "re
 # ...and the calls themselves, in the plural, as the path's last segment (blind21: POST
 # /v3/bookings with its currency, a payment SDK's /v2/payments; not /payments/methods: QA51)
 BOUGHT_CALLS = frozenset({"bookings", "payments", "purchases", "transactions", "donations",
-                          "reservations"})
+                          "reservations", "charges"})  # (a processor's charge: QA86)
 NOT_BOUGHT = frozenset({"ad", "ads", "revenue", "impression", "impressions", "view", "viewed",
                         "cancel", "cancelled", "canceled", "abandoned", "failed", "quote",
                         "limit", "limits", "estimate", "eligibility", "check"})

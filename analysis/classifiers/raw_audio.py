@@ -9,12 +9,13 @@ with a sample rate, is a recording: ``content.media``, at 0.8.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.base import leaf_finding, list_path
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.words import key_words
-from analysis.decoders import Decoded
+from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 
 RULE = "context.raw-audio"
@@ -30,9 +31,25 @@ RATE_KEYS = frozenset({"rate", "samplerate", "sampleratehertz", "hz", "sr"})
 _B64 = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
 
 
+def _packets(decoded: Decoded) -> list[Leaf]:
+    """A list of base64 packets (raw Opus frames as voice chat sends them, QA86), joined into
+    one leaf at the list's path: 10 or more, 2,000 characters or more in all."""
+    lists: dict[tuple[str, str], list[Leaf]] = {}
+    for leaf in decoded.leaves:
+        if (leaf.path.endswith("]") and type(leaf.value) is str
+                and 16 <= len(leaf.text) <= MIN_CHARS):
+            lists.setdefault((leaf.part, list_path(leaf.path)), []).append(leaf)
+    return [dataclasses.replace(items[0], path=path, key=path.rpartition(".")[2],
+                                text="".join(x.text.rstrip("=") for x in items[:64]))
+            for (_, path), items in lists.items()
+            if len(items) >= 10 and sum(len(x.text) for x in items) >= 2000
+            and all(_B64.fullmatch(x.text) for x in items)]
+
+
 def raw_audio(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     long = [leaf for leaf in decoded.leaves
             if len(leaf.text) >= MIN_CHARS and type(leaf.value) is str]
+    long += _packets(decoded)
     if not long:
         return []  # (most requests)
     have = {(f.part, f.path) for f in found if f.category == "content.media"}

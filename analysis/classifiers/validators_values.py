@@ -37,8 +37,11 @@ def fitness_kind(value: str) -> bool:
     return any(w in FITNESS_KINDS for w in re.split(r"[\s_\-./]+", v))
 
 
-_AGE_BAND = re.compile(r"\d{1,3}\s*(?:-|–|to)\s*\d{1,3}|\d{1,3}\s*\+|(?:under|over)\s*\d{1,3}"
-                       r"|[1-9]0대")  # (a decade in Korean; not "30s": a clip's age, QA75)
+_AGE_BAND = re.compile(r"\d{1,3}\s*(?:-|–|to)\s*\d{1,3}|\d{1,3}\s*\+|(?:under|over)[\s_-]*\d{1,3}"
+                       r"|[1-9]0대"  # (a decade in Korean; not "30s": a clip's age, QA75)
+                       # COPPA-style bands kids' SDKs send ("under_13", "u13", "child": QA86)
+                       r"|[uo]\d{1,2}|child|children|kid|kids|preteen|tween|teen|teens|teenager"
+                       r"|minor|adult|adults|senior")
 
 
 def age_value(value: str) -> bool:

@@ -23,6 +23,33 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
                         # a keyboard's or a writing assistant's cloud check of what was typed
                         "spellcheck", "grammar", "proofread", "rewrite", "rephrase",
                         "paraphrase"})
+# A learner's typed answer is an answers call's with an exercise's, a lesson's or a question's
+# ID beside it (QA26: a sentence to /v1/answers); an FAQ's answer rated, a call answered are
+# not (QA28)
+ANSWER_CALLS = frozenset({"answer", "answers"})
+# A moderation call's content is the post it checks (QA29: a caption's "text" sent to a
+# moderation vendor); its "reason" or "note" is the moderator's (QA9)
+MODERATION = frozenset({"moderate", "moderation"})
+MODERATED_KEYS = frozenset({"text", "caption", "content", "body", "message", "input"})  # QA86
+EXERCISE_KEYS = frozenset({"exerciseid", "lessonid", "questionid", "assignmentid", "taskid",
+                           "promptid", "itemid", "challengeid"})
+# A bare "check" or "correct" call is a text checker's only with its text and language
+# (LanguageTool's /v2/check: text, language; QA25): session, update, risk and version checks
+# send a reason or a description (QA27).
+CHECK_CALLS = frozenset({"check", "correct", "correction"})
+LANGUAGE_KEYS = frozenset({"language", "lang", "locale", "mothertongue", "languagecode"})
+# What is read into text for the user (only its text: an OCR's, a transcription's, a sentence to
+# translate: QA85), and not a catalogue's or an article's text translated
+READ_CALLS = frozenset({"ocr", "transcribe", "transcription", "transcriptions", "dictation",
+                        "dictate", "captions", "caption", "transcripts", "stt", "asr",
+                        "translate"})
+READ_KEYS = frozenset({"text", "transcript", "q", "utterance"})  # (q: a translate API's)
+APP_CONTENT = frozenset({"products", "product", "items", "item", "listings", "listing", "menu",
+                         "articles", "article", "content", "catalog", "catalogue", "reviews"})
+# ...on a speech socket (by its host or path), an utterance recognised (QA85; not a game's)
+SPEECH_TYPES = frozenset({"final", "transcript", "finaltranscript", "utterance"})
+SPEECH = frozenset({"stt", "asr", "speech", "listen", "transcribe", "transcription",
+                    "captions", "caption", "dictation", "recognize", "recognition"})
 # ...a complaint or a dispute when the call itself is one (QA55: Polish ".../reklamacja"; not
 # any path through ".../disputes/..."), a support request when posted to support's requests
 # or cases (QA55: "/suporte/pedidos"; not an SDK's "/support/diagnostics", QA56)

@@ -16,35 +16,28 @@ from analysis.classifiers.searched import SEARCH_CALLS, searched_terms
 from analysis.classifiers.structure_base import call_words, url_segments, url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words, tables
-from analysis.classifiers.writing_calls import TEXT_CALLS, called
+from analysis.classifiers.writing_calls import (
+    ANSWER_CALLS,
+    APP_CONTENT,
+    CHECK_CALLS,
+    EXERCISE_KEYS,
+    LANGUAGE_KEYS,
+    MODERATED_KEYS,
+    MODERATION,
+    READ_CALLS,
+    READ_KEYS,
+    SPEECH,
+    SPEECH_TYPES,
+    TEXT_CALLS,
+    called,
+)
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
-# A learner's typed answer is an answers call's with an exercise's, a lesson's or a question's
-# ID beside it (QA26: a sentence to /v1/answers); an FAQ's answer rated, a call answered are
-# not (QA28)
-ANSWER_CALLS = frozenset({"answer", "answers"})
-# A moderation call's content is the post it checks (QA29: a caption's "text" sent to a
-# moderation vendor); its "reason" or "note" is the moderator's (QA9)
-MODERATION = frozenset({"moderate", "moderation"})
-MODERATED_KEYS = frozenset({"text", "caption", "content", "body"})
-EXERCISE_KEYS = frozenset({"exerciseid", "lessonid", "questionid", "assignmentid", "taskid",
-                           "promptid", "itemid", "challengeid"})
-# A bare "check" or "correct" call is a text checker's only with its text and language
-# (LanguageTool's /v2/check: text, language; QA25): session, update, risk and version checks
-# send a reason or a description (QA27).
-CHECK_CALLS = frozenset({"check", "correct", "correction"})
-LANGUAGE_KEYS = frozenset({"language", "lang", "locale", "mothertongue", "languagecode"})
 # A numbered protobuf field is prose only in a call that writes something (QA27: a device's
 # model to ChatService/Connect, a sort order to ListReviews are the app's strings).
 WRITE_VERBS = frozenset({"add", "send", "post", "create", "submit", "write", "compose",
                          "reply", "publish", "comment"})
-READ_CALLS = frozenset({"ocr", "transcribe", "transcription", "transcriptions", "dictation",
-                        "dictate", "captions", "caption", "transcripts", "stt", "asr",
-                        "translate"})  # (speech recognised, a sentence to translate: QA85)
-READ_KEYS = frozenset({"text", "transcript", "q", "utterance"})  # (q: a translate API's)
-APP_CONTENT = frozenset({"products", "product", "items", "item", "listings", "listing", "menu",
-                         "articles", "article", "content", "catalog", "catalogue", "reviews"})
 # ...or, to any call, beside a list of whom it is sent to, with a phone number, an e-mail
 # address or a user's handle among them (an SOS text to phone numbers, an invitation to
 # invitees): "to", "from", "cc" and a lone "email" are as often a route's, a currency's or a
@@ -103,7 +96,7 @@ def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
     calls = called(decoded, words)
     if "translate" in calls and words & APP_CONTENT:
         calls -= {"translate"}  # a product's or an article's text translated is the app's
-    if not calls and _no_text_keys(decoded.key_set()):
+    if not calls and not words & MODERATION and _no_text_keys(decoded.key_set()):
         return []  # most requests: no writing call, and no key a user's text is sent under
     keys = READ_KEYS if calls and calls <= READ_CALLS else TEXT_KEYS
     if not calls and words & CHECK_CALLS and LANGUAGE_KEYS & norm_keys(decoded.key_set()):
@@ -137,10 +130,12 @@ def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
                  if leaf.key.lower() in WRITER_KEYS and type(leaf.value) is str
                  and any(w in leaf.text.lower() for w in NOT_THE_USER)}
     have = {(f.path, f.category) for f in found}
+    # (a moderation call's batch is its "items": the posts it checks, QA86)
+    not_under = NOT_UNDER - {"items", "item"} if words & MODERATION else NOT_UNDER
     out = []
     for leaf in candidates:
         above = {w for seg in leaf.path.split(".")[:-1] for w in key_words(seg.partition("[")[0])}
-        if (above & NOT_UNDER or (leaf.path, "content.text") in have
+        if (above & not_under or (leaf.path, "content.text") in have
                 or leaf.path.rpartition(".")[0] in by_others):
             continue
         if validate("prose", leaf.text) and len(leaf.text) <= 20_000:
@@ -188,10 +183,6 @@ def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
 MESSAGE_TYPES = frozenset({"message", "msg", "chat", "chatmessage", "mensaje", "mensagem",
                            "nachricht", "messaggio", "wiadomosc", "newmsg", "newmessage",
                            "minima", "minyma"})  # (Greek "μήνυμα" read so, QA70)
-# ...on a speech socket (by its host or path), an utterance recognised (QA85; not a game's)
-SPEECH_TYPES = frozenset({"final", "transcript", "finaltranscript", "utterance"})
-SPEECH = frozenset({"stt", "asr", "speech", "listen", "transcribe", "transcription",
-                    "captions", "caption", "dictation", "recognize", "recognition"})
 # ...while a comment, a reply or a direct message is the user's wherever it is sent (QA51)
 WRITTEN_TYPES = frozenset({"comment", "reply", "dm", "directmessage"})  # (not "review": a
 # rating prompt's, QA52)

@@ -220,3 +220,35 @@ def test_qa86_a_driving_licences_number() -> None:
                                                                      "number": "INV 2024 0042"}},
                      H + "/v1/x")
     assert not any("personal.national_id" in cats for cats in other.values()), other
+
+
+def test_qa86_moderation_batches_age_bands_and_processor_charges() -> None:
+    found = found_in({"items": [{"id": "m1", "content": "hey whats ur address lol"}]},
+                     "https://mod.example.net/v2/moderate")
+    assert found["items[0].content"] == {"content.text": "context.written"}
+    ages = found_in({"is_under_13": True, "user_props": {"age_band": "under_13"},
+                     "age_group": "child", "bracket": {"age_bracket": "u13"}},
+                    "https://in.analytics.example.net/v1/events")
+    assert ages["is_under_13"] == {"personal.birthdate": "key.age-flag"}
+    for path in ("user_props.age_band", "age_group", "bracket.age_bracket"):
+        assert ages[path] == {"personal.birthdate": "key.age"}, path
+    assert found_in({"settings": {"is_under_13": False}}, H + "/v1/x") == {}
+    charge = found_in({"amount": 1299, "currency": "cad", "description": "Gem pack 500"},
+                      "https://api.payproc.example.com/v1/charges")
+    assert charge["amount"] == {"financial.purchase": "context.paid-amount"}
+
+
+def test_qa86_raw_opus_packets_and_other_lists_of_base64() -> None:
+    packets = [base64.b64encode(bytes(_rng.randrange(256) for _ in range(80))).decode()
+               for _ in range(50)]
+    found = found_in({"codec": "opus", "sr": 48000, "frame_ms": 20, "frames": packets},
+                     "https://voice.example.com/v1/rooms/r1/voice")
+    assert found == {"frames": {"content.media": "context.raw-audio"}}
+    assert found_in({"ids": packets}, H + "/v1/sync") == {}
+
+
+def test_qa86_a_fleets_other_cars_are_no_ones_position() -> None:
+    found = found_in({"cars": [{"id": "c1", "lat": 48.13743, "lon": 11.57549},
+                               {"id": "c2", "lat": 48.14012, "lon": 11.56833}]},
+                     H + "/v1/fleet/nearby")
+    assert not any("location.precise" in cats for cats in found.values()), found
