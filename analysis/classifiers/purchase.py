@@ -199,7 +199,9 @@ BOUGHT_CALLS = frozenset({"bookings", "payments", "purchases", "transactions", "
                           "reservations", "charges"})  # (a processor's charge: QA86)
 NOT_BOUGHT = frozenset({"ad", "ads", "revenue", "impression", "impressions", "view", "viewed",
                         "cancel", "cancelled", "canceled", "abandoned", "failed", "quote",
-                        "limit", "limits", "estimate", "eligibility", "check"})
+                        "limit", "limits", "estimate", "eligibility", "check",
+                        # a fee's quote at a "charges" call (the QA86 review)
+                        "delivery", "shipping", "fx", "roaming", "fee", "fees", "calculate"})
 EVENT_KEYS = frozenset({"event", "en", "name", "eventname", "event_name", "_eventname", "ev",
                         "evt", "action", "type", "eventtype", "event_type"})
 

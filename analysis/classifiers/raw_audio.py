@@ -29,6 +29,10 @@ NOT_RECORDED = frozenset({"asset", "assets", "sfx", "sound", "sounds", "ringtone
                           "notification", "chime", "cache", "music", "track", "soundtrack"})
 RATE_KEYS = frozenset({"rate", "samplerate", "sampleratehertz", "hz", "sr"})
 _B64 = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
+_HEX = re.compile(r"[0-9a-fA-F]+")
+NOT_PACKETS = frozenset({"id", "ids", "hash", "hashes", "sha", "sha256", "md5", "checksum",
+                         "checksums", "key", "keys", "token", "tokens", "peaks", "thumb",
+                         "thumbs", "thumbnails", "digest", "digests"})
 
 
 def _packets(decoded: Decoded) -> list[Leaf]:
@@ -37,13 +41,16 @@ def _packets(decoded: Decoded) -> list[Leaf]:
     lists: dict[tuple[str, str], list[Leaf]] = {}
     for leaf in decoded.leaves:
         if (leaf.path.endswith("]") and type(leaf.value) is str
-                and 16 <= len(leaf.text) <= MIN_CHARS):
+                and 16 <= len(leaf.text) < MIN_CHARS):
             lists.setdefault((leaf.part, list_path(leaf.path)), []).append(leaf)
+    # (compressed packets vary in length; IDs, digests and tokens of one length do not, nor
+    # are a list of IDs or hashes named otherwise: the QA86 review)
     return [dataclasses.replace(items[0], path=path, key=path.rpartition(".")[2],
                                 text="".join(x.text.rstrip("=") for x in items[:64]))
             for (_, path), items in lists.items()
             if len(items) >= 10 and sum(len(x.text) for x in items) >= 2000
-            and all(_B64.fullmatch(x.text) for x in items)]
+            and len({len(x.text) for x in items}) > 1 and not NOT_PACKETS & set(key_words(path))
+            and all(_B64.fullmatch(x.text) and not _HEX.fullmatch(x.text) for x in items)]
 
 
 def raw_audio(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:

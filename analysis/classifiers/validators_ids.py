@@ -243,6 +243,10 @@ _MASK = re.compile(r"[Xx*•]")  # a masked number's hidden digits ("XXXX XXXX 4
 GENERIC_RFC = frozenset({"XAXX010101000", "XEXX010101000"})
 
 
+# a German driving licence's number (Führerscheinnummer: authority, serial, check digit, issue)
+DE_LICENCE = re.compile(r"[A-Z0-9]\d{2}[A-Z0-9]{6}\d[A-Z0-9]")
+
+
 def national_id_value(value: str) -> bool:
     """A document's number: short printable text with a digit (a passport's scan, a JPEG, is
     media; an invoice's number is the business's), maybe masked but for its last digits."""
@@ -252,12 +256,13 @@ def national_id_value(value: str) -> bool:
     if LETTERED_ID.fullmatch(v.upper()):
         return True
     digits = [c for c in v if c.isdigit()]
+    if DE_LICENCE.fullmatch(v.upper()):
+        return True  # a German driving licence's, letters in a row ("B072RRE2I55": QA86)
     # four digits at least ("6789", the last four of an SSN), not one repeated ("0000": a
-    # placeholder), no words ("9 digits": a form's hint; but a German driving licence's
-    # "B072RRE2I55" has three letters in a row, QA86: a phrase has a space or longer words)
-    unmasked = _MASK.sub("", v)
+    # placeholder), no words ("9 digits": a form's hint; "DOC-2024-00123", "CTR20240042":
+    # references, the QA86 review)
     return (len(v) <= 40 and v.isprintable() and len(digits) >= 4 and len(set(digits)) > 1
-            and not re.search(r"[A-Za-z]{4,}" if " " not in v else r"[A-Za-z]{3,}", unmasked)
+            and not re.search(r"[A-Za-z]{3,}", _MASK.sub("", v))
             and not BUSINESS_NUMBER.match(v) and not PRODUCT_KEY.fullmatch(v))
 
 

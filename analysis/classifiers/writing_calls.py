@@ -29,7 +29,7 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
 ANSWER_CALLS = frozenset({"answer", "answers"})
 # A moderation call's content is the post it checks (QA29: a caption's "text" sent to a
 # moderation vendor); its "reason" or "note" is the moderator's (QA9)
-MODERATION = frozenset({"moderate", "moderation"})
+MODERATION = frozenset({"moderate", "moderation", "moderations"})
 MODERATED_KEYS = frozenset({"text", "caption", "content", "body", "message", "input"})  # QA86
 EXERCISE_KEYS = frozenset({"exerciseid", "lessonid", "questionid", "assignmentid", "taskid",
                            "promptid", "itemid", "challengeid"})

@@ -103,7 +103,10 @@ def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
         calls, keys = words & CHECK_CALLS, READ_KEYS
     if not calls and words & ANSWER_CALLS and EXERCISE_KEYS & norm_keys(decoded.key_set()):
         calls = words & ANSWER_CALLS
-    if words & MODERATION:
+    segments = url_segments(decoded)
+    moderated = bool(segments) and not words & APP_CONTENT and bool(
+        MODERATION.intersection(re.split(r"[^a-z]+", segments[-1].lower())))
+    if moderated:  # (the call itself moderates: not a moderation's callback, a catalogue's)
         calls, keys = (calls | words) & (TEXT_CALLS | MODERATION), MODERATED_KEYS
     # (a schema-less protobuf's field has only a number: to a call that writes an entry, its
     # prose is the entry's text, QA25's gRPC-web /SymptomJournal/AddEntry)
@@ -131,7 +134,7 @@ def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
                  and any(w in leaf.text.lower() for w in NOT_THE_USER)}
     have = {(f.path, f.category) for f in found}
     # (a moderation call's batch is its "items": the posts it checks, QA86)
-    not_under = NOT_UNDER - {"items", "item"} if words & MODERATION else NOT_UNDER
+    not_under = NOT_UNDER - {"items", "item"} if moderated else NOT_UNDER
     out = []
     for leaf in candidates:
         above = {w for seg in leaf.path.split(".")[:-1] for w in key_words(seg.partition("[")[0])}

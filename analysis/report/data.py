@@ -14,6 +14,7 @@ follow a URL and which identify no one.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from typing import Any
@@ -129,13 +130,17 @@ def _findings(store: Store, show_values: bool) -> tuple[list[dict[str, Any]], se
     return out, set().union(*hidden.values()) if hidden else set()
 
 
+_URL_IN_TEXT = re.compile(r"https?://\S+|wss?://\S+")  # (only a URL's values, not a host's name)
+
+
 def _claims(store: Store, hidden: set[str]) -> list[dict[str, Any]]:
     # ``explanation_display``: the explanation with the study's hidden values masked, for
     # reading (an example URL's path may hold a VIN or an ID: QA86); ``explanation`` is exact
     return [
         {"id": r["id"], "text": r["text"], "verdict": r["verdict"] or "untested",
          "explanation": r["explanation"] or "",
-         "explanation_display": masked_url(r["explanation"] or "", hidden),
+         "explanation_display": _URL_IN_TEXT.sub(lambda m: masked_url(m.group(0), hidden),
+                                                 r["explanation"] or ""),
          "evidence": list(r["evidence_ids"] or []),
          "data": r["data"], "expect": r["expect"], "recipients": r["recipients"],
          "countries": r["countries"], "when": r["conditions"]}

@@ -239,16 +239,31 @@ def test_qa86_moderation_batches_age_bands_and_processor_charges() -> None:
 
 
 def test_qa86_raw_opus_packets_and_other_lists_of_base64() -> None:
-    packets = [base64.b64encode(bytes(_rng.randrange(256) for _ in range(80))).decode()
+    # (compressed packets vary in length: 60-120 bytes at 20 ms)
+    packets = [base64.b64encode(bytes(_rng.randrange(256)
+                                      for _ in range(_rng.randrange(60, 120)))).decode()
                for _ in range(50)]
     found = found_in({"codec": "opus", "sr": 48000, "frame_ms": 20, "frames": packets},
                      "https://voice.example.com/v1/rooms/r1/voice")
     assert found == {"frames": {"content.media": "context.raw-audio"}}
     assert found_in({"ids": packets}, H + "/v1/sync") == {}
+    same = [base64.b64encode(bytes(_rng.randrange(256) for _ in range(18))).decode()
+            for _ in range(100)]  # participants' IDs of one length beside a room's codec
+    assert found_in({"codec": "opus", "sample_rate": 48000, "participants": same},
+                    H + "/v1/rooms/r1/join") == {}
 
 
-def test_qa86_a_fleets_other_cars_are_no_ones_position() -> None:
-    found = found_in({"cars": [{"id": "c1", "lat": 48.13743, "lon": 11.57549},
-                               {"id": "c2", "lat": 48.14012, "lon": 11.56833}]},
-                     H + "/v1/fleet/nearby")
-    assert not any("location.precise" in cats for cats in found.values()), found
+@pytest.mark.parametrize(("body", "url"), [
+    ({"variables": {"s": "naruto", "isAdult": False}}, "https://graphql.example.com/"),
+    ({"products": [{"sku": "TS-1", "age_range": "kids"}]}, "/v1/cart"),
+    ({"filters": {"age_group": "kids"}}, "/v1/books/search"),
+    ({"document": {"id": "d1", "number": "DOC-2024-00123"}}, "/esign/documents"),
+    ({"license": {"license_number": "ENT-2024-77812"}}, "/v1/activate"),
+    ({"amount": 25.0, "currency": "USD", "postcode": "94107"}, "/v1/delivery/charges"),
+    ({"status": "ok", "message": "Content approved by the automatic moderation pipeline."},
+     "/v1/moderation/callback"),
+])
+def test_qa86_review_look_alikes(body: object, url: str) -> None:
+    found = found_in(body, url if url.startswith("https") else H + url)
+    assert not any(cats & {"personal.birthdate", "personal.national_id", "financial.purchase",
+                           "content.text"} for cats in map(set, found.values())), found

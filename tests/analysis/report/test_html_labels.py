@@ -80,3 +80,13 @@ def test_identifiers_in_a_claims_example_url_are_masked_for_reading() -> None:
     assert vin not in render_html(report, [], {})
     assert vin not in "\n".join(summary_lines(report, synthetic=False))
     assert vin in build_report(store, show_values=True)["claims"][0]["explanation_display"]
+
+
+def test_only_a_urls_values_are_masked_in_a_claims_explanation() -> None:
+    from analysis.report.data import _URL_IN_TEXT, masked_url
+
+    text = ("Violated: clipshare.example (US) ×2. Example: request 80331 POST "
+            "https://clipshare.example/v1/u/80331/feed")
+    shown = _URL_IN_TEXT.sub(lambda m: masked_url(m.group(0), {"clipshare", "80331"}), text)
+    assert shown.startswith("Violated: clipshare.example (US) ×2. Example: request 80331 ")
+    assert "/u/80331/" not in shown
