@@ -143,7 +143,7 @@ def main() -> None:
                                  "blind37", "blind38", "blind39", "blind40", "blind41", "blind42",
                                  "blind43", "blind44", "blind45", "blind46", "blind47",
                                  "blind48", "blind49", "blind50", "blind51", "blind52", "blind53",
-                                 "blind54", "blind55", "blind56"],
+                                 "blind54", "blind55", "blind56", "blind57", "blind58"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -217,6 +217,8 @@ def main() -> None:
              else _late_set(57) if args.set == "blind54"
              else _late_set(58) if args.set == "blind55"
              else _late_set(59) if args.set == "blind56"
+             else _late_set(60) if args.set == "blind57"
+             else _late_set(61) if args.set == "blind58"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
