@@ -15,9 +15,9 @@ import re
 
 from analysis.classifiers import validators as v
 from analysis.classifiers.base import layer_transform, preview
+from analysis.classifiers.documents_in_text import document_in_text
 from analysis.classifiers.iban import card_number, is_iban
 from analysis.classifiers.keys import is_negative_key, rules_for
-from analysis.classifiers.mrz import in_text as mrz_in_text
 from analysis.classifiers.paths import ancestor_words, path_words
 from analysis.classifiers.validators_contact import E164, TOLL_FREE
 from analysis.classifiers.validators_device import imei_in_text
@@ -180,9 +180,8 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
                     "Luhn check digit) under a number's or a card's key", 0.8, "value.card")
         return ("financial.payment", "value is shaped like a payment card number (issuer "
                 "prefix and Luhn check digit; no key confirms it)", SHAPE_ONLY, "value.card")
-    if "<<" in t and n <= 2048 and mrz_in_text(t):
-        return ("personal.national_id", "value holds a travel document's machine-readable line "
-                "(ICAO 9303 check digits)", 0.85, "value.mrz")
+    if (document := document_in_text(t)) is not None:
+        return document  # (an MRZ line, a named SSN: documents_in_text.py)
     if t[0] == "+" and E164.fullmatch(t) and not t[1:].startswith(TOLL_FREE):
         return "contact.phone", "value is an E.164 phone number", 0.8, "value.e164"
     if (("," in t or "|" in t) and v.latlon_pair(t)) or (t[-1] == "/" and iso6709_pair(t)):

@@ -61,11 +61,17 @@ PUBLISHED = frozenset({"video", "videos", "post", "posts", "story", "stories", "
                        "photo", "photos", "clip", "clips"})
 
 
+CHAT_SOCKETS = frozenset({"chat", "chats", "messages", "conversation", "conversations", "dm",
+                          "dms"})
+SOCKET_TEXT_KEYS = frozenset({"text", "message", "content", "body", "msg"})
+
+
 def called(decoded: Decoded, words: frozenset[str]) -> frozenset[str]:
-    """The writing calls the URL names (above); none for a socket's message, whose socket's
-    path names no call of each message (a frame must say it is one: ``_typed_messages``)."""
-    if decoded.socket:
-        return frozenset()
+    """The writing calls the URL names (above); for a socket's message only a chat socket's
+    (another socket's path names no call of each message: a frame must say it is one,
+    ``_typed_messages``)."""
+    if decoded.socket:  # ...but a chat socket's frames are its messages (QA87)
+        return words & CHAT_SOCKETS
     last = call_words(decoded)
     support = "support" in words and (last & SUPPORT_REQUESTS or last == {"support"})
     return words & TEXT_CALLS | _offer(decoded) | last & LAST_CALLS | (

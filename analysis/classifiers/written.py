@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.llm_prompts import app_prompts, llm_prompts
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.searched import SEARCH_CALLS, searched_terms
 from analysis.classifiers.structure_base import call_words, url_segments, url_words
@@ -26,6 +27,7 @@ from analysis.classifiers.writing_calls import (
     MODERATION,
     READ_CALLS,
     READ_KEYS,
+    SOCKET_TEXT_KEYS,
     SPEECH,
     SPEECH_TYPES,
     TEXT_CALLS,
@@ -88,17 +90,18 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
         if not decoded.socket:
             return searched
         return searched + _written(exchange_id, decoded, found, words)
-    return _written(exchange_id, decoded, found, words)
+    return _written(exchange_id, decoded, found, words) + llm_prompts(exchange_id, decoded, found)
 
 
 def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
              words: frozenset[str]) -> list[Finding]:
     calls = called(decoded, words)
-    if "translate" in calls and words & APP_CONTENT:
-        calls -= {"translate"}  # a product's or an article's text translated is the app's
+    if "translate" in calls and words & APP_CONTENT:  # (a product's text translated)
+        calls -= {"translate"}
     if not calls and not words & MODERATION and _no_text_keys(decoded.key_set()):
         return []  # most requests: no writing call, and no key a user's text is sent under
-    keys = READ_KEYS if calls and calls <= READ_CALLS else TEXT_KEYS
+    keys = (READ_KEYS if calls and calls <= READ_CALLS
+            else SOCKET_TEXT_KEYS if decoded.socket else TEXT_KEYS)
     if not calls and words & CHECK_CALLS and LANGUAGE_KEYS & norm_keys(decoded.key_set()):
         calls, keys = words & CHECK_CALLS, READ_KEYS
     if not calls and words & ANSWER_CALLS and EXERCISE_KEYS & norm_keys(decoded.key_set()):
@@ -133,8 +136,7 @@ def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
                  if leaf.key.lower() in WRITER_KEYS and type(leaf.value) is str
                  and any(w in leaf.text.lower() for w in NOT_THE_USER)}
     have = {(f.path, f.category) for f in found}
-    # (a moderation call's batch is its "items": the posts it checks, QA86)
-    not_under = NOT_UNDER - {"items", "item"} if moderated else NOT_UNDER
+    not_under = NOT_UNDER - {"items", "item"} if moderated else NOT_UNDER  # (a batch: QA86)
     out = []
     for leaf in candidates:
         above = {w for seg in leaf.path.split(".")[:-1] for w in key_words(seg.partition("[")[0])}
@@ -292,8 +294,8 @@ def not_written_by_the_user(found: list[Finding], decoded: Decoded) -> list[Find
     roles = {leaf.path.rpartition(".")[0]: leaf.text.lower() for leaf in decoded.leaves
              if leaf.key in ("role", "author", "sender") and type(leaf.value) is str}
     if not roles:
-        return found
-    return [f for f in found
+        return app_prompts(found, decoded)
+    return [f for f in app_prompts(found, decoded)
             if (f.category != "content.text"
                 or roles.get(f.path.rpartition(".")[0]) not in NOT_USER_ROLES)
             and (f.category != "content.contacts"
