@@ -63,6 +63,7 @@ BUSINESS = frozenset({"seller", "sellers", "merchant", "merchants", "store", "st
                       "pharmacy", "pharmacies", "clinic", "clinics", "hospital", "hospitals",
                       "installer", "installers", "contractor", "contractors", "technician",
                       "technicians", "dealer", "dealers", "retailer", "retailers", "agency",
+                      "agent", "agents", "realtor", "realtors",  # (a listing agent: QA87)
                       # a receipt's issuer, an insurance broker, a call centre (QA41); a
                       # club's, a gym's, a bank branch's (QA59)
                       "issuer", "broker", "insurer", "callcenter", "club", "gym", "branch", "team",
