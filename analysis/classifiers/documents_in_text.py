@@ -16,20 +16,26 @@ from analysis.classifiers.mrz import in_text as mrz_in_text
 
 NATIONAL_ID = "personal.national_id"
 _SSN = re.compile(
-    r"(?i)\b(?:ssn|social[ _-]security(?:[ _-](?:number|no))?)\b[^0-9*x]{0,20}"
-    r"(?:(\d{3})-?(\d{2})-?(\d{4})\b|[*x•]{3}-?[*x•]{2}-?(\d{4})\b"
+    r"(?i)(?<![a-z])(?:ssn|social[ _-]?security(?:[ _-]?(?:number|no))?)(?![a-z])"
+    r"([^0-9*•]{0,20})"
+    r"(?:(\d{3})[- ]?(\d{2})[- ]?(\d{4})\b|[*•]{3}-?[*•]{2}-?(\d{4})\b"
     r"|[^0-9]{0,20}?last[ _-]?(?:4|four)\D{0,3}(\d{4})\b)")
+# the SSA's and the press's sample numbers, a form's placeholder digits (the QA87 review)
+SAMPLES = frozenset({"123456789", "078051120", "219099999"})
+PLACEHOLDER = re.compile(r"(?i)format|placeholder|e\.g\.|example|enter|card|account|acct")
 
 
 def _ssn(text: str) -> str:
     """How ``text`` names a US SSN ("" when it does not)."""
     for m in _SSN.finditer(text):
-        area, group, serial, masked, last4 = m.groups()
+        between, area, group, serial, masked, last4 = m.groups()
+        if PLACEHOLDER.search(between) or PLACEHOLDER.search(m.group(0)):
+            continue
         if area is not None:
-            if area not in ("000", "666") and area[0] != "9" and group != "00" \
-                    and serial != "0000":
+            if (area not in ("000", "666") and area[0] != "9" and group != "00"
+                    and serial != "0000" and area + group + serial not in SAMPLES):
                 return "a Social Security number named as one"
-        elif masked or last4:
+        elif (masked or last4) not in ("0000", "1234"):
             return "a Social Security number's last four digits named as one"
     return ""
 

@@ -20,14 +20,22 @@ RULE = "context.model-prompt"
 _BLOCK = re.compile(r"(messages|contents)\[(\d+)\]\.(?:content|parts)\[\d+\]\.text")
 _INPUT = re.compile(r"(input|prompt)(?:\[(\d+)\](?:\.content(?:\[\d+\]\.text)?)?)?")
 USER_ROLES = frozenset({"user", "human", ""})
+TURNS = ("messages[", "contents[", "input", "prompt")
 APP_PROMPTS = frozenset({"instructions", "system", "systemprompt", "system_prompt",
                          "systeminstruction", "preamble"})
 
 
+# a language model's name (not a phone's, a car's or an embedding model's: the QA87 review)
+LANGUAGE_MODEL = re.compile(r"(?i)(gpt|claude|gemini|llama|mistral|mixtral|command|qwen|deepseek|"
+                            r"gemma|sonnet|haiku|opus|grok|o[134]|instruct|chat|davinci)")
+
+
 def _model_call(decoded: Decoded) -> bool:
-    keys = decoded.key_set()
-    return "model" in keys and bool(keys & {"messages", "contents", "input", "prompt", "text",
-                                             "role", "parts"})
+    if not any(leaf.path.startswith(TURNS) for leaf in decoded.leaves):
+        return False
+    named = [leaf.text for leaf in decoded.leaves if leaf.path == "model" and leaf.part == "body"]
+    named += [seg for seg in decoded.url_segments() if "model" in seg or ":" in seg]
+    return any(LANGUAGE_MODEL.search(t) and "embed" not in t.lower() for t in named)
 
 
 def llm_prompts(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:

@@ -52,7 +52,7 @@ SERVER_KEYS = ("server", "host", "dns", "gateway", "proxy", "url", "endpoint", "
 # Objects holding what a scan found around the phone.
 NEARBY = frozenset({"scan", "scans", "nearby", "beacon", "beacons", "ble", "bluetooth", "peers",
                     "peer", "devices", "neighbors", "neighbours", "aps", "accesspoints"})
-# Objects of a business whose contact details are the business's
+LISTED = frozenset({"listing", "listings", "property", "properties", "tour", "tours"})
 BUSINESS = frozenset({"seller", "sellers", "merchant", "merchants", "store", "stores", "shop",
                       "shops", "business", "company", "vendor", "support", "helpdesk",
                       "restaurant", "hotel", "organization", "organisation",
@@ -63,11 +63,10 @@ BUSINESS = frozenset({"seller", "sellers", "merchant", "merchants", "store", "st
                       "pharmacy", "pharmacies", "clinic", "clinics", "hospital", "hospitals",
                       "installer", "installers", "contractor", "contractors", "technician",
                       "technicians", "dealer", "dealers", "retailer", "retailers", "agency",
-                      "agent", "agents", "realtor", "realtors",  # (a listing agent: QA87)
-                      # a receipt's issuer, an insurance broker, a call centre (QA41); a
-                      # club's, a gym's, a bank branch's (QA59)
-                      "issuer", "broker", "insurer", "callcenter", "club", "gym", "branch", "team",
-                      "studio", "studios"})
+                      # an issuer, a broker, a call centre (QA41); a club, a gym, a branch
+                      # (QA59); a listing's realtor (QA87; its "agent" below)
+                      "realtor", "realtors", "issuer", "broker", "insurer", "callcenter", "club",
+                      "gym", "branch", "team", "studio", "studios"})
 # ...a scan's own list (not a user's "trusted_devices": their own hardware, QA65)
 SCAN_LISTS = frozenset({"nearby", "aps", "scan", "scans", "beacons", "neighbors", "neighbours",
                         "accesspoints"})
@@ -271,8 +270,9 @@ class ValueClassifier:
             return None
         category, evidence, confidence, rule = found
         # (the field's own name counts: an element of a list named "invitees")
-        if category.startswith("contact.") and (ADDRESS_BOOK | BUSINESS) & path_words(
-                leaf.path):
+        words = path_words(leaf.path)
+        if category.startswith("contact.") and ((ADDRESS_BOOK | BUSINESS) & words or (
+                "agent" in words and LISTED & words)):  # (a listing's agent: QA87)
             return None  # other people's and businesses' contact details are not the user's
         if leaf.key and rules_for(leaf.key, leaf.parent, leaf.part)[1]:
             evidence += f" (under key '{leaf.key}')"

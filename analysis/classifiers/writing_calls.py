@@ -84,3 +84,36 @@ def _offer(decoded: Decoded) -> set[str]:
     /listings/x/offers with its message), not an offer's impressions (QA51)."""
     segments = url_segments(decoded)
     return {"offers"} if segments and segments[-1].lower() in ("offer", "offers") else set()
+
+
+# A chat client's message frame ({"type": "message", "text": ...}; QA50's WebSocket chat
+# {"tipo": "mensaje", "texto": ...}): its own type says it is a message
+# ...sent up a WebSocket (any: QA55's family locator chats on "/v1/tempo-real") or to a path
+# naming a socket or a chat: an in-app campaign's or an onboarding screen's {"type": "message",
+# "text": ...} posted elsewhere is the app's (QA51)
+MESSAGE_TYPES = frozenset({"message", "msg", "chat", "chatmessage", "mensaje", "mensagem",
+                           "nachricht", "messaggio", "wiadomosc", "newmsg", "newmessage",
+                           "minima", "minyma"})  # (Greek "μήνυμα" read so, QA70)
+# ...while a comment, a reply or a direct message is the user's wherever it is sent (QA51)
+WRITTEN_TYPES = frozenset({"comment", "reply", "dm", "directmessage"})  # (not "review": a
+# rating prompt's, QA52)
+TYPE_KEYS = frozenset({"type", "tipo", "kind", "t", "op", "action", "typ", "event", "cmd",
+                       "command", "typos"})  # (a live room's {"cmd": "chat", "content": ...}, QA61)
+# a Phoenix channel's frame keeps the message in its "payload" (QA51)
+FRAME_BODIES = frozenset({"payload", "data", "body", "message", "msg"})
+SOCKET_CALLS = frozenset({"ws", "wss", "websocket", "socket", "chat", "chats", "realtime",
+                          "rtm", "inbox", "send"})
+
+
+# A chat socket's frame typed as something else (presence, an ack, an error, a ping, a log) holds
+# no message, whatever its "message" says (the QA87 review)
+FRAME_TYPE_KEYS = frozenset({"type", "kind", "op", "event", "action", "cmd", "t"})
+MESSAGE_WORDS = ("message", "msg", "chat", "send", "post", "reply", "comment", "dm", "text",
+                 "utterance", "final", "transcript")
+
+
+def other_frames(decoded: Decoded) -> set[str]:
+    """The objects of a socket's message typed as no message (above)."""
+    return {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
+            if leaf.key.lower() in FRAME_TYPE_KEYS and type(leaf.value) is str
+            and not any(w in leaf.text.lower() for w in MESSAGE_WORDS)}

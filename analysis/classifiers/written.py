@@ -22,16 +22,22 @@ from analysis.classifiers.writing_calls import (
     APP_CONTENT,
     CHECK_CALLS,
     EXERCISE_KEYS,
+    FRAME_BODIES,
     LANGUAGE_KEYS,
+    MESSAGE_TYPES,
     MODERATED_KEYS,
     MODERATION,
     READ_CALLS,
     READ_KEYS,
+    SOCKET_CALLS,
     SOCKET_TEXT_KEYS,
     SPEECH,
     SPEECH_TYPES,
     TEXT_CALLS,
+    TYPE_KEYS,
+    WRITTEN_TYPES,
     called,
+    other_frames,
 )
 from analysis.decoders import Decoded
 from analysis.records import Finding
@@ -119,6 +125,9 @@ def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
                   and (_english(leaf.key) in keys or (numbered and leaf.key.isdigit()
                        and "protobuf" in leaf.layers and _sentence(leaf.text)))
                   and leaf.path.count(".") < MAX_DEPTH]
+    if decoded.socket and calls:  # (a chat socket's presence, ack or error frame: no message)
+        others = other_frames(decoded)
+        candidates = [c for c in candidates if c.path.rpartition(".")[0] not in others]
     if not candidates:
         return []
     if not calls:
@@ -178,25 +187,6 @@ def _beside_recipients(decoded: Decoded, parents: set[str]) -> set[str]:
                     "email", leaf.text) or leaf.text.startswith("@")):
                 sent.add(p)
     return {p for p in sent if not keys[p] & LOG_KEYS}
-
-
-# A chat client's message frame ({"type": "message", "text": ...}; QA50's WebSocket chat
-# {"tipo": "mensaje", "texto": ...}): its own type says it is a message
-# ...sent up a WebSocket (any: QA55's family locator chats on "/v1/tempo-real") or to a path
-# naming a socket or a chat: an in-app campaign's or an onboarding screen's {"type": "message",
-# "text": ...} posted elsewhere is the app's (QA51)
-MESSAGE_TYPES = frozenset({"message", "msg", "chat", "chatmessage", "mensaje", "mensagem",
-                           "nachricht", "messaggio", "wiadomosc", "newmsg", "newmessage",
-                           "minima", "minyma"})  # (Greek "μήνυμα" read so, QA70)
-# ...while a comment, a reply or a direct message is the user's wherever it is sent (QA51)
-WRITTEN_TYPES = frozenset({"comment", "reply", "dm", "directmessage"})  # (not "review": a
-# rating prompt's, QA52)
-TYPE_KEYS = frozenset({"type", "tipo", "kind", "t", "op", "action", "typ", "event", "cmd",
-                       "command", "typos"})  # (a live room's {"cmd": "chat", "content": ...}, QA61)
-# a Phoenix channel's frame keeps the message in its "payload" (QA51)
-FRAME_BODIES = frozenset({"payload", "data", "body", "message", "msg"})
-SOCKET_CALLS = frozenset({"ws", "wss", "websocket", "socket", "chat", "chats", "realtime",
-                          "rtm", "inbox", "send"})
 
 
 def _typed_messages(decoded: Decoded, parents: set[str]) -> set[str]:

@@ -30,19 +30,19 @@ def test_qa87_numbers_that_are_no_named_ssn(message: str) -> None:
 
 
 def test_qa87_last_fours_of_an_ssn_and_of_a_bank_account() -> None:
-    found = found_in({"ssn_last_four": "6431", "account_last4": "8812",
-                      "taxpayer_id": "509-27-6431"}, H + "/v1/applications")
+    found = found_in({"ssn_last_four": "6431", "account_last4": "8812"},
+                     H + "/v1/applications")
     assert found["ssn_last_four"] == {"personal.national_id": "key.national-id"}
     assert found["account_last4"] == {"financial.payment": "key.payment"}
-    assert "personal.national_id" in found["taxpayer_id"]
 
 
 def test_qa87_crisis_flags_and_a_journal() -> None:
-    found = found_in({"suicide_risk": "moderate", "depressed": True,
-                      "journal": "Felt lonely again today, talked to my sister for an hour."},
+    found = found_in({"suicide_risk": "moderate", "suicide_ideation": "passive",
+                      "journal_entry": "Felt lonely again today, talked to my sister for an hour."},
                      H + "/v1/checkins")
-    assert "health.medical" in found["suicide_risk"] and "health.medical" in found["depressed"]
-    assert found["journal"] == {"content.text": "key.text"}
+    assert "health.medical" in found["suicide_risk"]
+    assert "health.medical" in found["suicide_ideation"]
+    assert found["journal_entry"] == {"content.text": "key.text"}
 
 
 def test_qa87_a_chat_sockets_messages_but_not_another_sockets() -> None:
@@ -54,17 +54,18 @@ def test_qa87_a_chat_sockets_messages_but_not_another_sockets() -> None:
 
 
 @pytest.mark.parametrize(("body", "path"), [
-    ({"model": "m", "messages": [
+    ({"model": "claude-3-5-sonnet", "messages": [
         {"role": "user", "content": [{"type": "text", "text": FEEL}]},
         {"role": "assistant",
          "content": [{"type": "text", "text": "That sounds hard, tell me."}]}]},
      "messages[0].content[0].text"),
-    ({"model": "m", "contents": [{"role": "user", "parts": [{"text": FEEL}]},
+    ({"model": "gemini-1.5-pro", "contents": [{"role": "user", "parts": [{"text": FEEL}]},
                                  {"role": "model", "parts": [{"text": "That sounds hard."}]}]},
      "contents[0].parts[0].text"),
-    ({"model": "m", "input": FEEL, "instructions": "You are Mia, a warm companion. Be kind."},
+    ({"model": "gpt-4o-mini", "input": FEEL,
+      "instructions": "You are Mia, a warm companion. Be kind."},
      "input"),
-    ({"model": "m", "prompt": FEEL, "max_tokens": 200}, "prompt"),
+    ({"model": "llama-3-8b-instruct", "prompt": FEEL, "max_tokens": 200}, "prompt"),
 ])
 def test_qa87_a_users_turn_to_a_language_model(body: object, path: str) -> None:
     found = found_in(body, "https://api.llm.example.net/v1/x")
@@ -77,3 +78,51 @@ def test_qa87_delivery_instructions_stay_the_users_and_a_listing_is_no_ones() ->
     found = found_in({"listing": {"address": "12 Oak St, Chicago, IL 60614"},
                       "home": {"address": "4 Elm Ave, Chicago, IL 60622"}}, H + "/v1/views")
     assert "listing.address" not in found and "contact.address" in found["home.address"]
+
+
+# The review of QA87's readings: what they must leave alone.
+@pytest.mark.parametrize("message", [
+    "Last 4 digits of SSN XXX-XX-1234", "SSN format: ***-**-1234", "ssn ok, card last4=4242",
+    "SSN 123-45-6789", "SSN ***-**-0000"])
+def test_qa87_review_ssn_placeholders_samples_and_cards(message: str) -> None:
+    found = found_in({"label": message}, "https://in.analytics.example.net/v1/events")
+    assert not any("personal.national_id" in cats for cats in found.values()), found
+
+
+@pytest.mark.parametrize("message", ["ssn_last4=6431", "user_ssn=509-27-6431",
+                                     "socialSecurityNumber=509-27-6431", "SSN: 509 27 6431"])
+def test_qa87_review_ssns_written_as_code_writes_them(message: str) -> None:
+    found = found_in({"message": message}, "https://crash.example.org/store")
+    assert found["message"] == {"personal.national_id": "value.ssn-in-text"}
+
+
+@pytest.mark.parametrize("frame", [
+    {"type": "presence", "status": "online", "message": "Available for chat"},
+    {"type": "ack", "message": "Message delivered successfully"},
+    {"type": "error", "message": "Connection timed out, retrying"},
+    {"op": "identify", "content": "device registered with build 4.2.1"}])
+def test_qa87_review_a_chat_sockets_other_frames(frame: dict[str, str]) -> None:
+    assert strong_in_frame(frame, "wss://api.example.com/v1/chat/stream") == {}
+
+
+@pytest.mark.parametrize(("body", "url"), [
+    ({"model": "Pixel 8", "prompt": "Allow notifications from this app?"}, "/v1/permissions"),
+    ({"device": {"model": "Pixel 8"}, "input": "touchscreen keyboard"}, "/v1/settings"),
+    ({"model": "text-embedding-3-small", "input": ["Red running shoes", "Blue denim jacket"]},
+     "/v1/embeddings"),
+    ({"source": {"journal": "Nature Communications"}}, "/v1/citations"),
+    ({"props": {"button_id": "play", "depressed": True}}, "/v1/ui/events"),
+    ({"moderation": {"categories": {"suicide": False}}}, "/v1/moderations/results"),
+])
+def test_qa87_review_look_alikes(body: object, url: str) -> None:
+    found = found_in(body, H + url)
+    assert not any(cats & {"content.text", "health.medical"}
+                   for cats in map(set, found.values())), found
+
+
+def test_qa87_review_an_agents_own_details_stay_theirs() -> None:
+    found = found_in({"agent": {"email": "dana.whitfield@example.org",
+                                "phone": "+13125550147"}}, H + "/v1/agents/me/profile")
+    assert "contact.email" in found["agent.email"] and "contact.phone" in found["agent.phone"]
+    assert found_in({"listing": {"agent": {"email": "dana@realty.example.com"}}},
+                    H + "/v1/listings/events") == {}
