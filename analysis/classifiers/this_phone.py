@@ -114,7 +114,10 @@ def _their_description(found: list[Finding], others: set[str]) -> list[Finding]:
 # The objects of another device the phone talks to (keys.toml voids device IDs under the same
 # words: a cast receiver, a paired watch, QA17)
 PAIRED = frozenset({"accessory", "accessories", "peripheral", "peripherals", "paired",
-                    "companion", "thermometer", "scale", "glucometer", "wearable"})
+                    "companion", "thermometer", "scale", "glucometer", "wearable",
+                    # a TV or a cast receiver the phone remote-controls (QA88: its serial sent
+                    # to an ACR vendor is the TV's, not the phone's)
+                    "tv", "television", "smarttv", "receiver", "castdevice", "settopbox"})
 
 
 def paired_devices(found: list[Finding]) -> list[Finding]:

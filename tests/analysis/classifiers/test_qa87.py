@@ -126,3 +126,14 @@ def test_qa87_review_an_agents_own_details_stay_theirs() -> None:
     assert "contact.email" in found["agent.email"] and "contact.phone" in found["agent.phone"]
     assert found_in({"listing": {"agent": {"email": "dana@realty.example.com"}}},
                     H + "/v1/listings/events") == {}
+
+
+def test_qa88_a_tvs_ids_are_the_tvs_and_a_health_cards_number_is_a_government_id() -> None:
+    from tests.analysis.classifiers.found import strong_in
+    strong = strong_in({"tv": {"serial": "TVX-55U-0082231", "mac": "a4:cf:12:9e:33:d1"},
+                        "device": {"serial": "R58N12ABCDE"}}, "https://acr.example.net/v1/match")
+    assert strong == {"device.serial": {"id.hardware"}}  # the TV's below a verdict's confidence
+    found = found_in({"health_card_number": "1234-567-890-AB", "ohip": "1234567890"},
+                     "https://api.pharmacy.example.ca/v1/profile")
+    assert found == {"health_card_number": {"personal.national_id": "key.national-id"},
+                     "ohip": {"personal.national_id": "key.national-id"}}
