@@ -118,6 +118,7 @@ PAIRED = frozenset({"accessory", "accessories", "peripheral", "peripherals", "pa
                     # a TV or a cast receiver the phone remote-controls (QA88: its serial sent
                     # to an ACR vendor is the TV's, not the phone's)
                     "tv", "television", "smarttv", "receiver", "castdevice", "settopbox"})
+TV = frozenset({"tv", "television", "smarttv", "settopbox"})  # ...also in its key: "tv_serial"
 
 
 def paired_devices(found: list[Finding]) -> list[Finding]:
@@ -130,7 +131,8 @@ def paired_devices(found: list[Finding]) -> list[Finding]:
                 f"{f.evidence}; in the record of a paired device "
                 f"('{f.path.rpartition('.')[0]}'), not the phone's"))
             if f.rule in NOT_THIS_PHONE and f.detector != Detector.GROUND_TRUTH
-            and f.category == "id.hardware" and PAIRED & _parent_words(f.path) else f
+            and f.category == "id.hardware" and (PAIRED & _parent_words(f.path) or TV & path_words(
+                f.path.rpartition(".")[2])) else f
             for f in found]
 
 
