@@ -28,13 +28,23 @@ OTHER_ROLES = frozenset({"target", "reported", "recipient", "receiver", "followe
 SELF = frozenset({"self", "me", "my", "current", "viewer", "own", "logged", "login"})
 
 
+# ...but a participle right before "user" names the user it was done to ("viewed_user_id",
+# "liked_user_id": a dating app's profile views and likes, QA89; "liked_by_user_id" is the one
+# who liked)
+DONE_TO = frozenset({"liked", "viewed", "visited", "swiped", "superliked", "favorited",
+                     "favourited", "rated", "messaged", "contacted", "muted", "hidden",
+                     "unmatched", "unblocked", "passed", "skipped", "invited", "called"})
+
+
 @lru_cache(maxsize=4096)
 def _others(key: str) -> bool:
     words = key_words(key)
     # "to" only as the key's first word beside a user ("to_user_id", a message's recipient;
     # not "user_id_to_delete", nor "to_account_id" between one's own accounts)
     to_user = len(words) > 1 and words[0] == "to" and "user" in words
-    return (bool(OTHER_ROLES.intersection(words)) or to_user) and not SELF.intersection(words)
+    done_to = len(words) > 1 and words[0] in DONE_TO and words[1] in ("user", "profile")
+    return ((bool(OTHER_ROLES.intersection(words)) or to_user or done_to)
+            and not SELF.intersection(words))
 
 
 def others_ids(found: list[Finding]) -> list[Finding]:

@@ -58,7 +58,13 @@ CLINICIAN_ROLES = frozenset({"gp", "doctor", "doctors", "physician", "physicians
                              # a class's instructor, a coach, a personal trainer: professionals
                              # whose details the app shows (QA60)
                              "instructor", "instructors", "coach", "coaches", "trainer",
-                             "trainers"})
+                             "trainers",
+                             # the people a job seeker deals with: a recruiter, an interviewer,
+                             # a hiring manager, the employer (QA89: "recruiter_email" and
+                             # "employer_phone" in a job board's analytics event)
+                             "recruiter", "recruiters", "interviewer", "interviewers",
+                             "employer", "employers", "manager", "managers", "landlord",
+                             "landlords"})
 # A place's own record: an id, a name and its own coordinates, under a key naming a place (a
 # user's profile, Segment's traits, a courier or a device have the same keys: QA28)
 PLACE_IDS = frozenset({"id", "placeid", "stationid", "venueid", "poiid", "uuid", "slug"})
@@ -91,6 +97,12 @@ OTHERS_LISTS = frozenset({"top", "leaderboard", "leaders", "ranking", "rankings"
                           "players", "opponents", "competitors", "others", "podium", "tags",
                           "tagged", "taggedusers", "taggedpeople", "mentions", "mentioned"})
 PEOPLE = frozenset({"contact.name", "id.user", "contact.phone", "contact.email"})
+# ...and a dating app's lists of other people's profiles, whose ages and positions are theirs too
+# (QA89: "nearby[].age", "grid[].lat" in a profile grid's analytics event)
+OTHERS_PROFILES = frozenset({"nearby", "nearbyusers", "nearbyprofiles", "matches", "grid",
+                             "swipecards", "suggestedprofiles", "recommendedprofiles"})
+THEIR_PROFILE = PEOPLE | {"personal.birthdate", "personal.gender", "location.precise",
+                          "location.coarse"}
 # A courier's record (its name beside it) in an analytics event's properties: what the user
 # viewed in a customer's app, the courier's name, phone and position (QA29: a "Courier Map
 # Viewed" event); not a courier app's own call about its user's shift (QA28)
@@ -106,7 +118,8 @@ EVENT_PROPERTIES = frozenset({"properties", "props", "params", "parameters", "ev
                               "attributes", "segmentation"})
 NAME_KEYS = frozenset({"name", "firstname", "displayname", "fullname"})
 COURIER_DETAILS = PEOPLE | {"location.precise", "location.coarse"}
-WATCHED = CONTACT | PEOPLE | COURIER_DETAILS | {"location.carrier", "personal.national_id"}
+WATCHED = (CONTACT | PEOPLE | COURIER_DETAILS | THEIR_PROFILE
+           | {"location.carrier", "personal.national_id"})
 
 
 def _list_words(path: str) -> set[str]:
@@ -126,9 +139,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
         return found
     keys = norm_keys(decoded.key_set())
     paths = " ".join([f.path for f in watched]).lower()  # one look for the names below
-    listed = "[" in paths and any(
-        f.category in PEOPLE and "[" in f.path and OTHERS_LISTS & _list_words(f.path)
-        for f in watched)
+    listed = "[" in paths and any("[" in f.path and _in_others_list(f) for f in watched)
     couriers = {(f.part, f.path.rpartition(".")[0]) for f in watched
                 if COURIERS & _last_words(f.path.rpartition(".")[0])
                 and EVENT_PROPERTIES & ancestor_words(f.path)} if any(
@@ -222,8 +233,16 @@ def _theirs(f: Finding, clinicians: set[tuple[str, str]], places: set[tuple[str,
             (f.part, p) in places for p in _self_and_above(parent)) and not (
             PERSON_WORDS & {w for seg in f.path.split(".")[-3:] for w in _last_words(seg)}):
         return True
-    return (f.category in PEOPLE and bool(OTHERS_LISTS & _list_words(f.path))
-            and (f.part, parent) not in mine)
+    return _in_others_list(f) and (f.part, parent) not in mine
+
+
+def _in_others_list(f: Finding) -> bool:
+    """In a list of other people: a leaderboard's (their names and IDs), a profile grid's
+    (their ages and positions too)."""
+    if f.category not in THEIR_PROFILE:
+        return False
+    words = _list_words(f.path)
+    return bool((f.category in PEOPLE and OTHERS_LISTS & words) or OTHERS_PROFILES & words)
 
 
 RECORD_SUFFIXES = frozenset({"info", "details", "data", "record", "meta", "obj", "object"})

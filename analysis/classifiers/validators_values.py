@@ -94,11 +94,24 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      # ...and in Turkish, Czech and Swedish (blind27, blind28)
                      "kadin", "kadın", "erkek", "zena", "žena", "muz", "muž", "kvinna", "manlig",
                      # ...and in romanised Japanese (blind42)
-                     "josei", "dansei", "onna", "otoko"})
+                     "josei", "dansei", "onna", "otoko",
+                     # ...and gender identities as a dating app's profile lists them (QA89)
+                     "trans woman", "trans man", "transgender woman", "transgender man",
+                     "trans female", "trans male", "trans-woman", "trans-man", "trans_woman",
+                     "trans_man", "transwoman", "transman", "mtf", "ftm", "cis woman",
+                     "cis man", "cisgender woman", "cisgender man", "cis", "cisgender",
+                     "two-spirit", "two spirit", "bigender", "demigirl", "demiboy",
+                     "gender-fluid", "questioning", "mulher trans",
+                     "homem trans", "mujer trans", "hombre trans", "femme trans",
+                     "homme trans"})
+# ...or the pronouns a profile gives ("she/her", "they/them", "he/they"; QA89)
+_PRONOUNS = re.compile(r"(?i)(?:she|he|they|ze|xe|zie|ey|fae)(?:\s?/\s?(?:her|hers|him|his|"
+                       r"them|their|theirs|they|she|he|hir|zir|xem|xir|em|faer|it|its|any))*")
 
 
 def gender_value(value: str) -> bool:
-    return value.strip().lower() in GENDERS
+    v = value.strip().lower()
+    return v in GENDERS or bool(_PRONOUNS.fullmatch(v))
 
 
 _AMOUNT = re.compile(r"(?i)(?:[a-z]{3}\s?|[$€£¥₹])?-?\d{1,12}(?:[.,]\d{1,4})?"

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.llm_prompts import app_prompts, llm_prompts
+from analysis.classifiers.logged_text import logged_messages
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.searched import SEARCH_CALLS, searched_terms
 from analysis.classifiers.structure_base import call_words, url_segments, url_words
@@ -96,7 +97,8 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
         if not decoded.socket:
             return searched
         return searched + _written(exchange_id, decoded, found, words)
-    return _written(exchange_id, decoded, found, words) + llm_prompts(exchange_id, decoded, found)
+    return (_written(exchange_id, decoded, found, words) + llm_prompts(exchange_id, decoded, found)
+            + logged_messages(exchange_id, decoded, found))
 
 
 def _written(exchange_id: int, decoded: Decoded, found: list[Finding],

@@ -207,7 +207,9 @@ class _Walker:
                     self._leaf(Leaf(part, path or "$", key, parent, rest, rest,
                                     (*layers, dec.name, "raw")))
             return
-        text = printable_text(data, min_len=1)
+        # (an uncompressed PDF is printable, but its words sit inside drawing operators no
+        # reader of text understands: kept raw and said to be a PDF, QA89's CV upload)
+        text = printable_text(data, min_len=1) if not data.startswith(b"%PDF-") else None
         if text is None and (wide := declared_text(data, lower)) is not None:
             text = wide if printable(wide) else None  # UTF-16 text, or a declared charset
         if text is not None:

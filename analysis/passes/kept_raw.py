@@ -53,10 +53,13 @@ def missing(request: RequestSide, decoded: Decoded) -> list[tuple[str, str]]:
                 f"'{leaf.path}.exif'); the rest of it (the image, XMP, maker notes) only "
                 "searched for the device profile's values" if exif else
                 "no decoder reads inside it, so only the device profile's values were "
-                "searched in its bytes" + ("; metadata inside it (EXIF, XMP or tags, such as "
-                                           "where a photo was taken) was not read"
+                "searched in its bytes" + (("; its document properties (author, creator, "
+                                            "dates) were not read" if "PDF" in name else
+                                            "; metadata inside it (EXIF, XMP or tags, such as "
+                                            "where a photo was taken) was not read")
                                            if meta else "")))
         if message not in seen:
             seen.add(message)
             out.append(("kept-raw", message))
     return out
+
