@@ -143,7 +143,8 @@ def main() -> None:
                                  "blind37", "blind38", "blind39", "blind40", "blind41", "blind42",
                                  "blind43", "blind44", "blind45", "blind46", "blind47",
                                  "blind48", "blind49", "blind50", "blind51", "blind52", "blind53",
-                                 "blind54", "blind55", "blind56", "blind57", "blind58"],
+                                 "blind54", "blind55", "blind56", "blind57", "blind58",
+                                 "blind59", "blind60", "blind61", "blind62"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -219,6 +220,10 @@ def main() -> None:
              else _late_set(59) if args.set == "blind56"
              else _late_set(60) if args.set == "blind57"
              else _late_set(61) if args.set == "blind58"
+             else _late_set(62) if args.set == "blind59"
+             else _late_set(63) if args.set == "blind60"
+             else _late_set(64) if args.set == "blind61"
+             else _late_set(65) if args.set == "blind62"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
