@@ -103,7 +103,9 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "two-spirit", "two spirit", "bigender", "demigirl", "demiboy",
                      "gender-fluid", "questioning", "mulher trans",
                      "homem trans", "mujer trans", "hombre trans", "femme trans",
-                     "homme trans"})
+                     "homme trans",
+                     # ...and in Hungarian (blind62)
+                     "nő", "férfi", "ferfi"})
 # ...or the pronouns a profile gives ("she/her", "they/them", "he/they"; QA89)
 _PRONOUNS = re.compile(r"(?i)(?:she|he|they|ze|xe|zie|ey|fae)(?:\s?/\s?(?:her|hers|him|his|"
                        r"them|their|theirs|they|she|he|hir|zir|xem|xir|em|faer|it|its|any))*")
