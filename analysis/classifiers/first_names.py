@@ -73,23 +73,44 @@ def first_names(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
 PEOPLE_LISTS = frozenset({"participants", "recipients", "members", "invitedpeople"})
 
 
+# ...and, in an object of its own, a ``name`` written as a person's full name beside the phone
+# or the e-mail found there (blind61: a visitor's, a guest key's, an emergency contact's
+# "name": "Rosa Morales"), not a business's or a place's ("Harbor Dental Clinic")
+BUSINESS_WORDS = frozenset({"clinic", "dental", "pharmacy", "restaurant", "cafe", "café",
+                            "hotel", "salon", "spa", "center", "centre", "school", "church",
+                            "hospital", "market", "bakery", "garage", "repairs", "plumbing",
+                            "solutions", "agency", "gym", "bar", "pub", "bistro", "kitchen",
+                            "grill", "pizza", "deli", "motors", "auto", "hardware", "florist",
+                            "realty", "properties", "partners", "associates", "foundation",
+                            "academy", "institute", "university", "college", "labs", "lab",
+                            "media", "group", "holdings", "international", "express"})
+
+
 def named_beside_contacts(exchange_id: int, decoded: Decoded,
                           found: list[Finding]) -> list[Finding]:
     """contact.name for a ``name`` in an entry of the lists above that holds a phone or an
-    e-mail found."""
-    entries = {f.path.rpartition(".")[0] for f in found if f.category in CONTACTED
-               and f.path.rpartition(".")[0].endswith("]")}
-    if not entries:
-        return []  # most requests: the phone or e-mail is no list entry's
+    e-mail found, or in any object beside them when it is written as a person's full name."""
+    holders = {f.path.rpartition(".")[0] for f in found if f.category in CONTACTED}
+    if not holders:
+        return []
+    have = {f.path for f in found if f.category == "contact.name"}
     out = []
     for leaf in decoded.leaves:
         where = leaf.path.rpartition(".")[0]
-        if (where in entries and norm_key(leaf.key) in ("name", "fullname", "displayname")
-                and norm_key(where.rpartition("[")[0].rpartition(".")[2]) in PEOPLE_LISTS
-                and type(leaf.value) is str and validate("person_like", leaf.text)):
+        if (where not in holders or leaf.path in have or type(leaf.value) is not str
+                or norm_key(leaf.key) not in ("name", "fullname", "displayname")):
+            continue
+        if where.endswith("]") and norm_key(
+                where.rpartition("[")[0].rpartition(".")[2]) in PEOPLE_LISTS:
+            if validate("person_like", leaf.text):
+                out.append(leaf_finding(exchange_id, leaf, "contact.name", 0.7,
+                                        f"key '{leaf.key}' names a person listed with a phone "
+                                        "or an e-mail", "context.named-participant"))
+        elif validate("person_name", leaf.text) and not BUSINESS_WORDS.intersection(
+                leaf.text.lower().split()):
             out.append(leaf_finding(exchange_id, leaf, "contact.name", 0.7,
-                                    f"key '{leaf.key}' names a person listed with a phone or an "
-                                    "e-mail", "context.named-participant"))
+                                    f"key '{leaf.key}' holds a person's full name beside a phone "
+                                    "or an e-mail", "context.named-beside-contact"))
     return out
 
 

@@ -1,13 +1,17 @@
 """A message the user sent, quoted in a log line: a crash reporter's breadcrumb or a log record
 that writes down what was sent (``ChatInput.send text='Hey! I fly out next Thursday…'``, ``send
-failed, retrying: text='…'``, ``Sent message: …``). Crash SDKs send their breadcrumbs with the
-crash to their own servers, often abroad (QA66's dating app to Singapore, QA89's to the US), and
-the chat goes with them: TAXONOMY.md's ``content.text`` ("messages … the user typed").
+failed, retrying: text='…'``, ``Sent message: …``), or a chat breadcrumb's own data
+(``{"category": "chat", "data": {"body": "Hola, ya estoy en la entrada"}}``). Crash SDKs send
+their breadcrumbs with the crash to their own servers, often abroad (QA66's dating app to
+Singapore, QA89's to the US, QA90's ride-hailing app to Germany), and the chat goes with them:
+TAXONOMY.md's ``content.text`` ("messages … the user typed").
 
 Read only when the line itself says so: a quoted text assigned to a message's key, or a "sent
-message:" prefix; the line (or its record's ``category``/``type``) names both a sending and a
-message or a chat; nothing in it says the message was received, shown or loaded (another
-person's message); and what is quoted is prose of four words or more, not an ID or a status.
+message" prefix; the line outside the quote and its key (or its record's ``category``/``type``)
+names both a sending and a message or a chat; nothing in it says the message was received,
+shown, queued or the app's own (a bot's, an agent's, a suggestion, a code, an upload's status:
+the QA89 review); and what is quoted is prose of four words or more. Also the ``key=value``
+pairs of log lines (``log_pairs.py``).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import re
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.log_pairs import log_pairs
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
 from analysis.decoders import Decoded, Leaf
@@ -23,39 +28,62 @@ from analysis.records import Finding
 CATEGORY = "content.text"
 CONFIDENCE = 0.7
 RULE = "text.logged-message"
-# a log record's line, by the keys crash and logging SDKs send it under
+# a log record's line, by the keys crash and logging SDKs send it under (Bugsnag's breadcrumb
+# keeps it in "name")
 LINE_KEYS = frozenset({"message", "msg", "log", "line", "logline", "text", "description",
                        "event", "breadcrumb"})
 # ...and its record's own kind ("category": "chat" in a Sentry-style breadcrumb)
 KIND_KEYS = frozenset({"category", "type", "tag", "logger", "name"})
-_HINT = re.compile(r"""(?i)[=:]\s*['"]|sent\s+(?:a\s+)?(?:message|chat|reply|dm|comment)""")
+_HINT = re.compile(r"""(?i)[=:]\s*['"]|sen(?:t|ding)\s+(?:a\s+)?"""
+                   r"""(?:message|chat|reply|dm|comment)""")
 # ...up to the line's last quote of the same kind ("text='I'm on my way'": QA89)
 _QUOTED = re.compile(r"""(?i)\b(?:text|message|msg|body|content|caption|comment|reply)\s*[=:]\s*"""
                      r"""(['"])""")
-_PREFIXED = re.compile(r"(?i)\bsent\s+(?:a\s+)?(?:message|chat|reply|dm|comment)\s*[:=-]\s*"
-                       r"(?P<q>\S[^\n]{8,2000})")
+_PREFIXED = re.compile(r"""(?i)\bsen(?:t|ding)\s+(?:a\s+)?(?:message|chat|reply|dm|comment)"""
+                       r"""\s*(?:[:=-]\s*|(?=['"]))(?P<q>\S[^\n]{8,2000})""")
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 SENDING = frozenset({"send", "sent", "sending", "submit", "submitted", "post", "posted",
-                     "compose", "composer", "reply", "replied", "input", "typed", "draft",
-                     "retry", "retrying", "outgoing", "outbox"})
+                     "retry", "retrying", "typed", "outgoing"})
 CHATTING = frozenset({"chat", "chats", "message", "messages", "msg", "dm", "conversation",
                       "thread", "comment", "reply", "inbox", "outbox", "composer"})
-# another person's message, or the app's own
+# another person's message, the app's own, or no message at all (a request's, an upload's)
 RECEIVED = frozenset({"received", "receive", "receiving", "incoming", "inbound", "push",
                       "notification", "fetched", "loaded", "render", "rendered", "displayed",
-                      "shown", "system", "template", "error", "exception"})
+                      "shown", "system", "template", "error", "exception", "bot", "agent",
+                      "assistant", "suggest", "suggestion", "suggestions", "smart", "otp",
+                      "verification", "code", "welcome", "onboarding", "batch", "events",
+                      "flush", "flushed", "upload", "uploaded", "queue", "queued", "hit",
+                      "timeout", "timed", "unreachable", "delivery", "delivered", "status",
+                      "server", "support", "http", "analytics", "sync", "auth", "navigation",
+                      "network", "request"})
+RETRIES = frozenset({"retry", "retrying"})
+# what a status line says of a message, in its first words ("Sent message: delivery confirmed
+# by the server")
+STATUS = frozenset({"confirmed", "delivered", "failed", "succeeded", "queued", "acknowledged",
+                    "status", "server", "success", "delivery", "error"})
+# a chat breadcrumb's own data: its kind names a chat, its text is the message
+CHAT_KINDS = frozenset({"chat", "message", "messages", "dm", "conversation", "messaging"})
+_CRUMB_TEXT = re.compile(r"(?i)(.*breadcrumbs\[\d+\])\.(?:data|metadata|meta)\."
+                         r"(?:text|body|message|content|msg)$")
 
 
 def logged_messages(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    """``content.text`` findings for the log lines that quote a message the user sent."""
+    """``content.text`` findings for the log lines that quote a message the user sent and for
+    a chat breadcrumb's text, with the findings of the log lines' ``key=value`` pairs."""
     out: list[Finding] = []
     texts: set[tuple[str, str]] | None = None
     for leaf in decoded.leaves:
-        if (type(leaf.value) is not str or len(leaf.text) < 20
-                or norm_key(leaf.key) not in LINE_KEYS or not _HINT.search(leaf.text[:400])):
+        if type(leaf.value) is not str or len(leaf.text) < 20:
             continue
-        quoted = _quoted(leaf.text[:4096])
-        if quoted is None or not _sent(decoded, leaf, quoted[1]):
+        key, quoted = norm_key(leaf.key), None
+        if (key in LINE_KEYS or (key == "name" and "breadcrumbs[" in leaf.path)) and (
+                _HINT.search(leaf.text[:400])):
+            quoted = _quoted(leaf.text[:4096])
+            if quoted is not None and not _sent(decoded, leaf, quoted[1]):
+                quoted = None
+        if quoted is None and "breadcrumbs[" in leaf.path:
+            quoted = _crumb_text(decoded, leaf)
+        if quoted is None:
             continue
         if texts is None:
             texts = {(f.part, f.path) for f in found if f.category == CATEGORY}
@@ -64,34 +92,53 @@ def logged_messages(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
         out.append(leaf_finding(exchange_id, leaf, CATEGORY, CONFIDENCE,
                                 f"a log line quotes a message the user sent: {quoted[0][:60]!r}",
                                 RULE))
-    return out
+    return out + log_pairs(exchange_id, decoded, found)
+
+
+def _crumb_text(decoded: Decoded, leaf: Leaf) -> tuple[str, str] | None:
+    """(the text, "") of a chat breadcrumb's data, when its kind names a chat."""
+    m = _CRUMB_TEXT.fullmatch(leaf.path)
+    if m is None or not validate("prose", leaf.text) or len(leaf.text.split()) < 4:
+        return None
+    record = m.group(1)
+    kinds = {x.text.strip().lower() for x in decoded.leaves
+             if x.part == leaf.part and x.path.rpartition(".")[0] == record
+             and norm_key(x.key) in ("category", "type") and type(x.value) is str}
+    return (leaf.text, "") if kinds & CHAT_KINDS else None
 
 
 def _quoted(text: str) -> tuple[str, str] | None:
-    """(what is quoted, the line around it) when the line quotes prose."""
+    """(what is quoted, the line around it without the quote and its key) when the line
+    quotes prose."""
     line = text.partition("\n")[0]
     m = _QUOTED.search(line)
     if m:
         start, end = m.end(), line.rfind(m.group(1))
-        span = (start, end) if end > start + 8 else None
+        if end <= start + 8:
+            return None
+        quoted, rest = line[start:end], line[:m.start()] + line[end + 1:]
     else:
-        m = _PREFIXED.search(line)
-        span = (m.start("q"), m.end("q")) if m else None
-    if span is None:
-        return None
-    quoted = line[span[0]:span[1]]
+        p = _PREFIXED.search(line)
+        if p is None:
+            return None
+        quoted, rest = p.group("q").strip("'\""), line[:p.start("q")]
+        if STATUS & {w.lower() for w in _WORDS.findall(quoted)[:4]}:
+            return None
     if validate("prose", quoted) and len(quoted.split()) >= 4:
-        return quoted, line[:span[0]] + line[span[1]:]
+        return quoted, rest
     return None
 
 
 def _sent(decoded: Decoded, leaf: Leaf, line: str) -> bool:
     """The line, outside the quote, and its record's kind name a sending and a chat, and no
-    message received."""
+    message received nor the app's own (an error only beside a retry)."""
     parent = leaf.path.rpartition(".")[0]
     kinds = " ".join(x.text for x in decoded.leaves
                      if x.part == leaf.part and x.path.rpartition(".")[0] == parent
-                     and norm_key(x.key) in KIND_KEYS and type(x.value) is str
-                     and len(x.text) <= 80)
+                     and x is not leaf and norm_key(x.key) in KIND_KEYS
+                     and type(x.value) is str and len(x.text) <= 80)
     words = {w.lower() for w in _WORDS.findall(f"{line} {kinds}")}
-    return bool(words & SENDING) and bool(words & CHATTING) and not words & RECEIVED
+    blocked = words & RECEIVED
+    if blocked == {"error"} and words & RETRIES:
+        blocked = set()
+    return bool(words & SENDING) and bool(words & CHATTING) and not blocked

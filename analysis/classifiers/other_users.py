@@ -29,11 +29,13 @@ SELF = frozenset({"self", "me", "my", "current", "viewer", "own", "logged", "log
 
 
 # ...but a participle right before "user" names the user it was done to ("viewed_user_id",
-# "liked_user_id": a dating app's profile views and likes, QA89; "liked_by_user_id" is the one
-# who liked)
+# "liked_user_id", "last_viewed_user_id", "swiped_on_user_id": a dating app's profile views
+# and likes, QA89; "liked_by_user_id" is the one who liked; not "invited": the invitee is the
+# user accepting, QA64; nor "hidden", an SDK's hashed ID of the user's own: the QA89 review)
 DONE_TO = frozenset({"liked", "viewed", "visited", "swiped", "superliked", "favorited",
-                     "favourited", "rated", "messaged", "contacted", "muted", "hidden",
-                     "unmatched", "unblocked", "passed", "skipped", "invited", "called"})
+                     "favourited", "rated", "messaged", "contacted", "muted", "unmatched",
+                     "unblocked", "passed", "skipped", "called"})
+LEADS = frozenset({"last", "super", "most", "recently", "first"})
 
 
 @lru_cache(maxsize=4096)
@@ -42,12 +44,34 @@ def _others(key: str) -> bool:
     # "to" only as the key's first word beside a user ("to_user_id", a message's recipient;
     # not "user_id_to_delete", nor "to_account_id" between one's own accounts)
     to_user = len(words) > 1 and words[0] == "to" and "user" in words
-    done_to = len(words) > 1 and words[0] in DONE_TO and words[1] in ("user", "profile")
-    return ((bool(OTHER_ROLES.intersection(words)) or to_user or done_to)
+    return ((bool(OTHER_ROLES.intersection(words)) or to_user or bool(_done_to(words)))
             and not SELF.intersection(words))
 
 
-def others_ids(found: list[Finding]) -> list[Finding]:
-    """``found`` without the IDs of people in another role than the user's (above)."""
+def _done_to(words: tuple[str, ...]) -> str:
+    """The participle of a key naming the user something was done to, or ""."""
+    at = 0
+    while at < len(words) - 1 and words[at] in LEADS:
+        at += 1
+    if at < len(words) - 1 and words[at] == "super" + words[at + 1]:
+        at += 1
+    if at >= len(words) - 1 or words[at] not in DONE_TO:
+        return ""
+    rest = words[at + 1:]
+    if rest and rest[0] in ("on", "to"):
+        rest = rest[1:]
+    return words[at] if rest and rest[0] in ("user", "profile") else ""
+
+
+def others_ids(found: list[Finding], keys: frozenset[str] = frozenset()) -> list[Finding]:
+    """``found`` without the IDs of people in another role than the user's (above); a
+    participle's user stays the user's when the request also names who did it
+    (``visited_user_id`` beside ``visited_by_user_id``: "who visited me", the QA89 review)."""
     return [f for f in found if f.rule not in RULES
-            or not _others(f.path.rpartition(".")[2].partition("[")[0])]
+            or not _others(key := f.path.rpartition(".")[2].partition("[")[0])
+            or _by_beside(key, keys)]
+
+
+def _by_beside(key: str, keys: frozenset[str]) -> bool:
+    done = _done_to(key_words(key))
+    return bool(done) and any(k.startswith(done + "by") for k in keys)

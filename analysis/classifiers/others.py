@@ -20,12 +20,11 @@ from analysis.classifiers.other_users import others_ids
 from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.places_own import (
     CONTACT,
-    CONTACT_WORDS,
     PERSON_WORDS,
-    filed,
     places_own,
 )
 from analysis.classifiers.records import NAMES
+from analysis.classifiers.roles import clinicians_by_role
 from analysis.classifiers.rules import norm_key, norm_keys, object_keys
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
@@ -42,29 +41,6 @@ CLINICIAN_KEYS = frozenset({"npi", "specialty", "speciality", "specialties", "sp
 # registration (QA36; alone it is also a nurse's own sign-up, QA37)
 REGISTER_KEYS = frozenset({"gmc", "gmcnumber", "gmcno", "gphc", "gphcnumber", "nmcpin",
                            "ahpra", "ahpranumber", "deanumber"})
-# ...or an object, or a contact key, named after the clinician's role ("preferred_gp.phone",
-# "prescriber.contact.email", "physician_phone", a form's "patient[gp_phone]"): the last word
-# of the name is the role ("doctor_appointment" is an appointment, "my_gp" a GP)
-CLINICIAN_ROLES = frozenset({"gp", "doctor", "doctors", "physician", "physicians", "prescriber",
-                             "prescribers", "clinician", "clinicians", "practitioner",
-                             "practitioners", "dentist", "pharmacist", "therapist",
-                             "psychiatrist", "psychologist", "pediatrician", "paediatrician",
-                             "surgeon", "nurse", "midwife", "optometrist", "physiotherapist",
-                             "dermatologist", "gynecologist", "gynaecologist", "obgyn",
-                             # a pet's and a hearing aid's clinicians (QA50, blind21)
-                             "vet", "vets", "veterinarian", "veterinarians", "audiologist",
-                             "audiologists", "aerztin", "doktor", "dottore",
-                             "hausarzt",  # (QA53; "arzt", "medico" are read as "doctor")
-                             # a class's instructor, a coach, a personal trainer: professionals
-                             # whose details the app shows (QA60)
-                             "instructor", "instructors", "coach", "coaches", "trainer",
-                             "trainers",
-                             # the people a job seeker deals with: a recruiter, an interviewer,
-                             # a hiring manager, the employer (QA89: "recruiter_email" and
-                             # "employer_phone" in a job board's analytics event)
-                             "recruiter", "recruiters", "interviewer", "interviewers",
-                             "employer", "employers", "manager", "managers", "landlord",
-                             "landlords"})
 # A place's own record: an id, a name and its own coordinates, under a key naming a place (a
 # user's profile, Segment's traits, a courier or a device have the same keys: QA28)
 PLACE_IDS = frozenset({"id", "placeid", "stationid", "venueid", "poiid", "uuid", "slug"})
@@ -98,9 +74,13 @@ OTHERS_LISTS = frozenset({"top", "leaderboard", "leaders", "ranking", "rankings"
                           "tagged", "taggedusers", "taggedpeople", "mentions", "mentioned"})
 PEOPLE = frozenset({"contact.name", "id.user", "contact.phone", "contact.email"})
 # ...and a dating app's lists of other people's profiles, whose ages and positions are theirs too
-# (QA89: "nearby[].age", "grid[].lat" in a profile grid's analytics event)
+# (QA89: "nearby[].age", "grid[].lat" in a profile grid's analytics event): by the list's
+# whole name, an entry naming a person (not "nearby_beacons", "map_matches", a gallery's grid of
+# photos: the QA89 review)
 OTHERS_PROFILES = frozenset({"nearby", "nearbyusers", "nearbyprofiles", "matches", "grid",
                              "swipecards", "suggestedprofiles", "recommendedprofiles"})
+PERSON_KEYS = frozenset({"userid", "profileid", "memberid", "uid", "name", "displayname",
+                         "username", "nickname", "firstname", "handle"})
 THEIR_PROFILE = PEOPLE | {"personal.birthdate", "personal.gender", "location.precise",
                           "location.coarse"}
 # A courier's record (its name beside it) in an analytics event's properties: what the user
@@ -133,13 +113,16 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     """``found`` without the details of the other people and places above, and without the
     IDs of people in another role than the user's (``other_users.py``)."""
     if "id.user" in map(operator.attrgetter("category"), found):
-        found = others_ids(found)
+        found = others_ids(found, norm_keys(decoded.key_set()))
     watched = [f for f in found if f.category in WATCHED and f.detector != Detector.GROUND_TRUTH]
     if not watched:
         return found
     keys = norm_keys(decoded.key_set())
     paths = " ".join([f.path for f in watched]).lower()  # one look for the names below
-    listed = "[" in paths and any("[" in f.path and _in_others_list(f) for f in watched)
+    profiles = _profile_entries(decoded, watched) if "[" in paths else set()
+    listed = "[" in paths and (bool(profiles) or any(
+        f.category in PEOPLE and "[" in f.path and OTHERS_LISTS & _list_words(f.path)
+        for f in watched))
     couriers = {(f.part, f.path.rpartition(".")[0]) for f in watched
                 if COURIERS & _last_words(f.path.rpartition(".")[0])
                 and EVENT_PROPERTIES & ancestor_words(f.path)} if any(
@@ -151,7 +134,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
             found = [f for f in found if f.detector == Detector.GROUND_TRUTH
                      or f.category not in COURIER_DETAILS
                      or (f.part, f.path.rpartition(".")[0]) not in couriers]
-    found = _clinicians_by_role(places_own(found, decoded))
+    found = clinicians_by_role(places_own(found, decoded), decoded)
     if not listed and not keys & (CLINICIAN_KEYS | COORDINATES | REGISTER_KEYS):
         return found  # most requests: no record of another person or place can be there
     # objects with coordinates under a key naming a place, before reading every object's keys
@@ -173,50 +156,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
         if norm_key(leaf.key) in ME_KEYS and leaf.text.lower() in ("true", "1", "yes")
     } if listed and keys & ME_KEYS else set()
     return [f for f in found if f.detector == Detector.GROUND_TRUTH or f.category not in WATCHED
-            or not _theirs(f, clinicians, places, mine)]
-
-
-def _clinicians_by_role(found: list[Finding]) -> list[Finding]:
-    """``found`` without contact details filed under a clinician's role: in an object named so
-    (``preferred_gp.phone``, or its ``contact`` or ``address`` inside) or by a key saying so
-    (``physician_phone``); nor those of an object that is a club, a gym or a shop by its whole
-    name (QA38: ``club.contact_email``, ``salle.telephone``; not ``club_member.email``, QA39)."""
-    theirs = {id(f) for f in found if f.category in ROLE_FILED
-              and f.detector != Detector.GROUND_TRUTH
-              and (_role_filed(f.path) or _place_object(f.path))}
-    return [f for f in found if id(f) not in theirs] if theirs else found
-
-
-# ...and a clinician's licence number (QA50: "veterinarian.license_number")
-ROLE_FILED = CONTACT | {"personal.national_id"}
-
-
-
-# Objects that are a place by their whole name: a club, a gym, a shop (also in Portuguese,
-# Spanish, Italian and French)
-PLACE_OBJECTS = frozenset({"club", "clubs", "gym", "gyms", "salle", "salles", "loja", "lojas",
-                           "tienda", "tiendas", "negozio", "magasin", "boutique", "academia",
-                           "studio", "studios"})
-
-
-
-
-
-
-
-
-def _place_object(path: str) -> bool:
-    objects = filed(path)[1]
-    return bool(objects) and norm_key(objects[0]) in PLACE_OBJECTS
-
-
-def _role_filed(path: str) -> bool:
-    key, objects = filed(path)
-    words = key_words(key)
-    if words and words[-1] in CONTACT_WORDS and CLINICIAN_ROLES & set(words[:-1]):
-        return True  # physician_phone, gp_email
-    last = key_words(objects[0]) if objects else ()
-    return bool(last) and last[-1] in CLINICIAN_ROLES
+            or not _theirs(f, clinicians, places, mine, profiles)]
 
 
 @lru_cache(maxsize=8192)
@@ -225,7 +165,7 @@ def _last_words(path: str) -> frozenset[str]:
 
 
 def _theirs(f: Finding, clinicians: set[tuple[str, str]], places: set[tuple[str, str]],
-            mine: set[tuple[str, str]]) -> bool:
+            mine: set[tuple[str, str]], profiles: set[tuple[str, str]]) -> bool:
     parent = f.path.rpartition(".")[0]
     if f.category in CONTACT and (f.part, parent) in clinicians:
         return True
@@ -233,16 +173,20 @@ def _theirs(f: Finding, clinicians: set[tuple[str, str]], places: set[tuple[str,
             (f.part, p) in places for p in _self_and_above(parent)) and not (
             PERSON_WORDS & {w for seg in f.path.split(".")[-3:] for w in _last_words(seg)}):
         return True
-    return _in_others_list(f) and (f.part, parent) not in mine
+    return ((f.category in PEOPLE and bool(OTHERS_LISTS & _list_words(f.path)))
+            or (f.category in THEIR_PROFILE and (f.part, parent) in profiles)) and (
+        (f.part, parent) not in mine)
 
 
-def _in_others_list(f: Finding) -> bool:
-    """In a list of other people: a leaderboard's (their names and IDs), a profile grid's
-    (their ages and positions too)."""
-    if f.category not in THEIR_PROFILE:
-        return False
-    words = _list_words(f.path)
-    return bool((f.category in PEOPLE and OTHERS_LISTS & words) or OTHERS_PROFILES & words)
+def _profile_entries(decoded: Decoded, watched: list[Finding]) -> set[tuple[str, str]]:
+    """The entries of a list of other people's profiles (above) that name a person."""
+    entries: set[tuple[str, str]] = {(f.part, f.path.rpartition(".")[0]) for f in watched
+               if "[" in f.path and f.category in THEIR_PROFILE
+               and OTHERS_PROFILES.intersection(map(norm_key, lists_above(f.path)))}
+    if not entries:
+        return entries
+    own = object_keys(decoded)
+    return {w for w in entries if own.get(w, set()) & PERSON_KEYS}
 
 
 RECORD_SUFFIXES = frozenset({"info", "details", "data", "record", "meta", "obj", "object"})

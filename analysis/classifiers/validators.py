@@ -55,6 +55,7 @@ from analysis.classifiers.validators_names import (
     birth_value,
     display_name,
     event_name,
+    gender_value,
     handle,
     lat_e7,
     lon_e7,
@@ -63,6 +64,7 @@ from analysis.classifiers.validators_names import (
     person_like,
     person_name,
     postal_address,
+    pronoun_value,
 )
 from analysis.classifiers.validators_national import NATIONAL_VALIDATORS
 from analysis.classifiers.validators_net import carrier_value, cell_id, ip_private, ip_public
@@ -77,7 +79,6 @@ from analysis.classifiers.validators_values import (
     country_value,
     ethnicity_value,
     fitness_kind,
-    gender_value,
     header_token,
     health_text,
     locale_text,
@@ -284,7 +285,8 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     **DEVICE_VALIDATORS, "not_resolution": not_resolution, "birth_value": birth_value,
     "name_part": name_part, "carrier_value": carrier_value,
     "measure": measure, "fitness_kind": fitness_kind,
-    "age_value": age_value, "gender_value": gender_value, "amount": amount, "prose": prose,
+    "age_value": age_value, "gender_value": gender_value, "pronoun_value": pronoun_value,
+    "amount": amount, "prose": prose,
     "ethnicity_value": ethnicity_value, "device_identifier": device_identifier,
     "person_like": person_like, "health_text": health_text,
     "national_id_value": national_id_value, "national_number": national_number,

@@ -205,4 +205,29 @@ def imei_in_text(text: str, words: frozenset[str]) -> bool:
             and not EXAMPLE.search(text))
 
 
-DEVICE_VALIDATORS = {"nettype": nettype, "flag": flag, "fingerprint_id": fingerprint_id}
+# A screen's orientation as crash and analytics SDKs report the device's state (Bugsnag's
+# "device.orientation", iOS's UIDeviceOrientation and Android's names): blind59-blind62
+ORIENTATIONS = frozenset({"portrait", "landscape", "portraitupsidedown", "landscapeleft",
+                          "landscaperight", "faceup", "facedown", "reverselandscape",
+                          "reverseportrait", "portrait-upside-down", "landscape-left",
+                          "landscape-right", "portrait_upside_down", "landscape_left",
+                          "landscape_right", "portrait-primary", "landscape-primary",
+                          "portrait-secondary", "landscape-secondary"})
+
+
+def screen_orientation(value: str) -> bool:
+    return value.strip().lower() in ORIENTATIONS
+
+
+# ...and the screen the app was on, by its class's name ("MainActivity", "CheckoutFragment",
+# "ProfileViewController", "com.example.ui.CartScreen"): Bugsnag's "context" of an error
+_SCREEN_CLASS = re.compile(r"(?:[a-z][\w]*\.)*[A-Z][A-Za-z0-9]*(?:Activity|Fragment|ViewController|"
+                          r"Controller|Screen|Page)")
+
+
+def screen_class(value: str) -> bool:
+    return bool(_SCREEN_CLASS.fullmatch(value.strip()))
+
+
+DEVICE_VALIDATORS = {"nettype": nettype, "flag": flag, "fingerprint_id": fingerprint_id,
+                     "screen_orientation": screen_orientation, "screen_class": screen_class}

@@ -273,6 +273,9 @@ def rfc_value(value: str) -> bool:
 
 
 ID_VALIDATORS["rfc_value"] = rfc_value
+# Ireland's PPS number: seven digits, a check letter, maybe a second letter (Revenue)
+_PPSN = re.compile(r"(?i)\d{7}\s?[A-W][A-IW]?")
+ID_VALIDATORS["ppsn_value"] = lambda value: bool(_PPSN.fullmatch(value.strip()))
 
 
 def national_number(value: str) -> bool:

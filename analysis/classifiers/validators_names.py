@@ -1,9 +1,9 @@
-"""Validators of names, addresses and integer coordinates, named by the rule files like the
-others (``validators.VALIDATORS``): a person's name as written ("Jane Doe", not "Main
-Account"), an event's name ("screen_view", not an ID or a time), a postal address as people
-write one (a house number and a street word, or a postcode after a comma: UPU S42 address
-templates), and degrees x 10^7 as Google's location history (``latitudeE7``) and many protobuf
-location messages send them.
+"""Validators of names, genders, addresses and integer coordinates, named by the rule files
+like the others (``validators.VALIDATORS``): a person's name as written ("Jane Doe", not "Main
+Account"), a gender or the pronouns a form or a profile gives, an event's name ("screen_view",
+not an ID or a time), a postal address as people write one (a house number and a street word,
+or a postcode after a comma: UPU S42 address templates), and degrees x 10^7 as Google's
+location history (``latitudeE7``) and many protobuf location messages send them.
 """
 
 from __future__ import annotations
@@ -161,3 +161,62 @@ def handle(value: str) -> bool:
 def display_name(value: str) -> bool:
     """A display name written like a person's (words that may be a name), not a handle."""
     return person_like(value) and not handle(value)
+
+
+# A person's gender as forms and ad SDKs send it (OpenRTB "M"/"F"/"O"; numeric codes 0-2;
+# ISO/IEC 5218 0/1/2/9), not a product's ("unisex", "mens", "kids").
+GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", "men", "women",
+                     "nonbinary", "non-binary", "non_binary", "nb", "other", "diverse",
+                     "agender", "genderqueer", "genderfluid", "trans", "transgender",
+                     "intersex", "prefer not to say", "prefer_not_to_say", "unspecified",
+                     "0", "1", "2", "9", "boy", "girl", "masculine", "feminine",
+                     # a German form's m/w/d (QA53), a Polish one's K/M (QA55)
+                     "w", "d", "k", "kobieta", "mezczyzna", "herr",
+                     # ...in Portuguese, Spanish, French, German, Italian (QA38)
+                     "masculino", "feminino", "femenino", "homem", "mulher", "hombre", "mujer",
+                     "homme", "femme", "masculin", "feminin", "féminin", "männlich", "weiblich",
+                     "divers", "maschio", "femmina", "uomo", "donna", "outro", "otro", "autre",
+                     "maschile", "femminile", "frau", "mann", "nao-binario", "não-binário",
+                     "nao binario", "não binário", "no binario", "non binaire", "non-binaire",
+                     "vrouw", "vrouwelijk", "mannelijk", "prefiro não informar",
+                     "prefiro nao informar", "prefiero no decirlo", "prefiero no decir",
+                     # ...as ASCII writes the umlaut (QA43), and in Polish
+                     "maennlich", "mannlich", "mężczyzna",
+                     # ...and in Greek, as Greeklish and in Greek script (QA70)
+                     "gynaika", "andras", "antras", "thyliko", "arseniko", "g", "a",
+                     "γυναίκα", "άνδρας", "άντρας", "θηλυκό", "αρσενικό",
+                     # ...and in romanised Korean and Arabic (blind39, blind40)
+                     "yeoja", "namja", "yeoseong", "namseong", "untha", "dhakar",
+                     # ...and in Vietnamese without its marks (blind37)
+                     "nam", "nu", "nữ", "khac",
+                     # ...and in Indonesian and Malay (QA45)
+                     "perempuan", "laki-laki", "laki laki", "lelaki", "pria", "wanita",
+                     # ...and in Turkish, Czech and Swedish (blind27, blind28)
+                     "kadin", "kadın", "erkek", "zena", "žena", "muz", "muž", "kvinna", "manlig",
+                     # ...and in romanised Japanese (blind42)
+                     "josei", "dansei", "onna", "otoko",
+                     # ...and gender identities as a dating app's profile lists them (QA89)
+                     "trans woman", "trans man", "transgender woman", "transgender man",
+                     "trans female", "trans male", "trans-woman", "trans-man", "trans_woman",
+                     "trans_man", "transwoman", "transman", "mtf", "ftm", "cis woman",
+                     "cis man", "cisgender woman", "cisgender man", "cis", "cisgender",
+                     "two-spirit", "two spirit", "bigender", "demigirl", "demiboy",
+                     "gender-fluid", "questioning", "mulher trans",
+                     "homem trans", "mujer trans", "hombre trans", "femme trans",
+                     "homme trans",
+                     # ...and in Hungarian (blind62)
+                     "nő", "férfi", "ferfi"})
+def gender_value(value: str) -> bool:
+    return value.strip().lower() in GENDERS
+
+
+# The pronouns a profile gives ("she/her", "they/them", "he/they", "any", "it/its"; Portuguese
+# "ela/dela", Spanish "ella", French "iel": QA89), read under a pronouns key only (a language
+# lesson's "pronoun": "they" is none: the QA89 review)
+_PRONOUN = (r"(?:she|her|hers|he|him|his|they|them|their|theirs|ze|zir|hir|xe|xem|xir|ey|em|"
+            r"fae|faer|it|its|any|all|ela|dela|ele|dele|elu|delu|ella|él|el|elle|il|iel)")
+_PRONOUNS = re.compile(rf"(?i){_PRONOUN}(?:\s?/\s?{_PRONOUN})*|any(?: pronouns)?")
+
+
+def pronoun_value(value: str) -> bool:
+    return bool(_PRONOUNS.fullmatch(value.strip()))

@@ -63,59 +63,6 @@ def slug(value: str) -> bool:
             and any(p.isalpha() and len(p) >= 3 for p in parts))
 
 
-# A person's gender as forms and ad SDKs send it (OpenRTB "M"/"F"/"O"; numeric codes 0-2;
-# ISO/IEC 5218 0/1/2/9), not a product's ("unisex", "mens", "kids").
-GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", "men", "women",
-                     "nonbinary", "non-binary", "non_binary", "nb", "other", "diverse",
-                     "agender", "genderqueer", "genderfluid", "trans", "transgender",
-                     "intersex", "prefer not to say", "prefer_not_to_say", "unspecified",
-                     "0", "1", "2", "9", "boy", "girl", "masculine", "feminine",
-                     # a German form's m/w/d (QA53), a Polish one's K/M (QA55)
-                     "w", "d", "k", "kobieta", "mezczyzna", "herr",
-                     # ...in Portuguese, Spanish, French, German, Italian (QA38)
-                     "masculino", "feminino", "femenino", "homem", "mulher", "hombre", "mujer",
-                     "homme", "femme", "masculin", "feminin", "féminin", "männlich", "weiblich",
-                     "divers", "maschio", "femmina", "uomo", "donna", "outro", "otro", "autre",
-                     "maschile", "femminile", "frau", "mann", "nao-binario", "não-binário",
-                     "nao binario", "não binário", "no binario", "non binaire", "non-binaire",
-                     "vrouw", "vrouwelijk", "mannelijk", "prefiro não informar",
-                     "prefiro nao informar", "prefiero no decirlo", "prefiero no decir",
-                     # ...as ASCII writes the umlaut (QA43), and in Polish
-                     "maennlich", "mannlich", "mężczyzna",
-                     # ...and in Greek, as Greeklish and in Greek script (QA70)
-                     "gynaika", "andras", "antras", "thyliko", "arseniko", "g", "a",
-                     "γυναίκα", "άνδρας", "άντρας", "θηλυκό", "αρσενικό",
-                     # ...and in romanised Korean and Arabic (blind39, blind40)
-                     "yeoja", "namja", "yeoseong", "namseong", "untha", "dhakar",
-                     # ...and in Vietnamese without its marks (blind37)
-                     "nam", "nu", "nữ", "khac",
-                     # ...and in Indonesian and Malay (QA45)
-                     "perempuan", "laki-laki", "laki laki", "lelaki", "pria", "wanita",
-                     # ...and in Turkish, Czech and Swedish (blind27, blind28)
-                     "kadin", "kadın", "erkek", "zena", "žena", "muz", "muž", "kvinna", "manlig",
-                     # ...and in romanised Japanese (blind42)
-                     "josei", "dansei", "onna", "otoko",
-                     # ...and gender identities as a dating app's profile lists them (QA89)
-                     "trans woman", "trans man", "transgender woman", "transgender man",
-                     "trans female", "trans male", "trans-woman", "trans-man", "trans_woman",
-                     "trans_man", "transwoman", "transman", "mtf", "ftm", "cis woman",
-                     "cis man", "cisgender woman", "cisgender man", "cis", "cisgender",
-                     "two-spirit", "two spirit", "bigender", "demigirl", "demiboy",
-                     "gender-fluid", "questioning", "mulher trans",
-                     "homem trans", "mujer trans", "hombre trans", "femme trans",
-                     "homme trans",
-                     # ...and in Hungarian (blind62)
-                     "nő", "férfi", "ferfi"})
-# ...or the pronouns a profile gives ("she/her", "they/them", "he/they"; QA89)
-_PRONOUNS = re.compile(r"(?i)(?:she|he|they|ze|xe|zie|ey|fae)(?:\s?/\s?(?:her|hers|him|his|"
-                       r"them|their|theirs|they|she|he|hir|zir|xem|xir|em|faer|it|its|any))*")
-
-
-def gender_value(value: str) -> bool:
-    v = value.strip().lower()
-    return v in GENDERS or bool(_PRONOUNS.fullmatch(v))
-
-
 _AMOUNT = re.compile(r"(?i)(?:[a-z]{3}\s?|[$€£¥₹])?-?\d{1,12}(?:[.,]\d{1,4})?"
                      r"(?:\s?[a-z]{3}|[$€£¥₹])?")
 

@@ -18,7 +18,8 @@ FEEL = "I cannot sleep and I feel alone since the move"
     "ssn 509-27-6431 sent to bureau", "ssn=509276431"])
 def test_qa87_an_ssn_named_in_a_log_line(message: str) -> None:
     found = found_in({"breadcrumbs": [{"message": message}]}, "https://crash.example.org/store")
-    assert found["breadcrumbs[0].message"] == {"personal.national_id": "value.ssn-in-text"}
+    # (by the line's text, or by its "ssn=..." pair: log_pairs.py)
+    assert set(found["breadcrumbs[0].message"]) == {"personal.national_id"}
 
 
 @pytest.mark.parametrize("message", [
@@ -93,7 +94,7 @@ def test_qa87_review_ssn_placeholders_samples_and_cards(message: str) -> None:
                                      "socialSecurityNumber=509-27-6431", "SSN: 509 27 6431"])
 def test_qa87_review_ssns_written_as_code_writes_them(message: str) -> None:
     found = found_in({"message": message}, "https://crash.example.org/store")
-    assert found["message"] == {"personal.national_id": "value.ssn-in-text"}
+    assert set(found["message"]) == {"personal.national_id"}  # (or by its pair: log_pairs.py)
 
 
 @pytest.mark.parametrize("frame", [

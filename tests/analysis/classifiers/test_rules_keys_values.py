@@ -62,7 +62,7 @@ def test_positives(body: object, path: str, category: str) -> None:
     {"x": "490154203237519"},  # fails the Luhn check
     {"server_ip": "8.8.8.8"},
     {"threads": [{"state": "WAITING"}]},
-    {"device": {"orientation": "portrait"}},
+    {"device": {"orientation": "sideways-ish"}},  # (a screen's "portrait" is device.info)
     {"processId": 8474},
     {"sid": "1680784008"},  # GA session id: a timestamp
     {"platform": "java"},

@@ -116,11 +116,12 @@ def test_device_object_context() -> None:
                     "event": {"dx": 12}})
     for path in ("device_info.dx", "device_info.lpm", "device_info.adns", "device_info.dim.x_px"):
         assert found[path] == {"device.info": "context.device-object"}, path
-    # a tracking setting or orientation is no property of the phone; a sensor in a list
-    # describes itself; the same short key outside a device object means nothing
-    for path in ("device_info.ad_tracking_enabled", "device_info.orientation",
-                 "device_info.sensors[0].sN", "event.dx"):
+    # a tracking setting is no property of the phone; a sensor in a list describes itself;
+    # the same short key outside a device object means nothing; the screen's orientation is
+    # the screen's (every blind set since blind12 labels it so: key.screen-orientation)
+    for path in ("device_info.ad_tracking_enabled", "device_info.sensors[0].sN", "event.dx"):
         assert path not in found, path
+    assert found["device_info.orientation"] == {"device.info": "key.screen-orientation"}
 
 
 def test_address_book_entries_are_contacts_not_the_user() -> None:

@@ -1,0 +1,67 @@
+"""Fields written into a log line as ``key=value`` pairs: a crash reporter's breadcrumb
+(``WifiSetup: joined ssid='Ziggo-4F2A' bssid=e8:48:b8:3c:7d:21 rssi=-52``, ``DeviceSettings
+address='Van Woustraat 112-2, 1073 LT Amsterdam'``: QA90's doorbell app, to a crash SDK
+abroad) or a log record's message. Each pair is read as the key rules read a field of that name
+(``rules/keys.toml``: a Wi-Fi network by ``ssid``/``bssid``, an address by ``address``, an
+e-mail by ``email``), and the finding is the log line's, its evidence naming the pair.
+
+Only the categories a log line can leak about the person or the phone are kept: not the device's
+own state or the app's usage (a breadcrumb's ``rssi=-52``, ``screen=Home``), which the line
+already is. Pairs are written ``key=value``, ``key='quoted value'`` or ``key="quoted value"``
+(logfmt, and how Android and iOS loggers interpolate).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from analysis.classifiers import keys
+from analysis.classifiers.rules import norm_key
+from analysis.decoders import Decoded
+from analysis.records import Finding
+
+# the keys a log line is sent under (as logged_text.py reads them)
+LINE_KEYS = frozenset({"message", "msg", "log", "line", "logline", "text", "description",
+                       "event", "breadcrumb", "value", "reason"})
+_PAIR = re.compile(r"""(?<![\w./-])([A-Za-z_][\w.-]{1,40})=(?:'([^'\n]{1,300})'|"""
+                   r""""([^"\n]{1,300})"|([^\s,;'"&)\]}]{1,200}))""")
+KEPT = frozenset({"contact.email", "contact.phone", "contact.address", "location.precise",
+                  "location.coarse", "location.wifi", "location.ip", "location.carrier",
+                  "id.hardware", "id.sim", "id.advertising", "personal.national_id",
+                  "personal.birthdate", "financial.payment"})
+MAX_PAIRS = 12
+# ...and no pair whose name says nothing alone ("ssn field validated (last4=6431)": the line
+# says whose last four, the pair does not; documents_in_text.py reads such lines)
+VAGUE = frozenset({"last4", "last", "lastfour", "number", "no", "num", "id", "value", "val",
+                   "code", "type", "key"})
+
+
+def log_pairs(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """Findings for the ``key=value`` pairs of the log lines in the request (above)."""
+    out: list[Finding] = []
+    have: set[tuple[str, str, str]] | None = None
+    for leaf in decoded.leaves:
+        if (type(leaf.value) is not str or "=" not in leaf.text or len(leaf.text) > 4096
+                or norm_key(leaf.key) not in LINE_KEYS or leaf.text.lstrip().startswith(
+                    ("http://", "https://", "{", "["))):
+            continue  # (a URL's query is decoded as such; a JSON string is decoded)
+        for m in list(_PAIR.finditer(leaf.text))[:MAX_PAIRS]:
+            name = m.group(1).rpartition(".")[2]
+            if norm_key(name) in VAGUE:
+                continue
+            value = next(g for g in m.groups()[1:] if g is not None)
+            pair = dataclasses.replace(leaf, key=name, parent=leaf.key, value=value,
+                                       text=value, layers=(*leaf.layers, "log-pair"))
+            f = keys.CLASSIFIER.leaf(exchange_id, pair)
+            if f is None or f.category not in KEPT or f.confidence < 0.6:
+                continue
+            if have is None:
+                have = {(x.part, x.path, x.category) for x in found}
+            if (leaf.part, leaf.path, f.category) in have:
+                continue
+            have.add((leaf.part, leaf.path, f.category))
+            out.append(dataclasses.replace(
+                f, path=leaf.path, value=leaf.text[:200],
+                evidence=f"a log line writes {m.group(0)[:80]!r}: {f.evidence}"))
+    return out

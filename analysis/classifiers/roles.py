@@ -1,0 +1,110 @@
+"""Contact details filed under another person's role: a clinician's (``preferred_gp.phone``,
+``prescriber.contact.email``, ``physician_phone``), a coach's or an instructor's (QA60), and the
+people a job seeker deals with, a recruiter, an interviewer, a hiring manager, the employer
+(QA89: ``recruiter_email`` and ``employer_phone`` in a job board's analytics event); and those
+of an object that is a club, a gym or a shop by its whole name (QA38: ``club.contact_email``,
+``salle.telephone``; not ``club_member.email``, QA39). The objects are read as ``places_own``
+reads a place's (``filed``).
+
+A hiring role is the user's own when the app serves that side: the call names the role
+(``/v1/recruiters/signup``, ``/v1/manager/profile``) or a sibling says the account is one
+(``"account_type": "manager"``); a bare manager is anyone's (the QA89 review: a shift app's
+manager, a coach creating her team), so only a hiring, a line, an account or a property
+manager is another person's.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.classifiers.places_own import CONTACT, CONTACT_WORDS, filed
+from analysis.classifiers.rules import norm_key
+from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.words import key_words
+from analysis.decoders import Decoded
+from analysis.records import Detector, Finding
+
+# An object, or a contact key, named after a clinician's role ("preferred_gp.phone",
+# "prescriber.contact.email", "physician_phone", a form's "patient[gp_phone]"): the last word
+# of the name is the role ("doctor_appointment" is an appointment, "my_gp" a GP)
+CLINICIAN_ROLES = frozenset({"gp", "doctor", "doctors", "physician", "physicians", "prescriber",
+                             "prescribers", "clinician", "clinicians", "practitioner",
+                             "practitioners", "dentist", "pharmacist", "therapist",
+                             "psychiatrist", "psychologist", "pediatrician", "paediatrician",
+                             "surgeon", "nurse", "midwife", "optometrist", "physiotherapist",
+                             "dermatologist", "gynecologist", "gynaecologist", "obgyn",
+                             # a pet's and a hearing aid's clinicians (QA50, blind21)
+                             "vet", "vets", "veterinarian", "veterinarians", "audiologist",
+                             "audiologists", "aerztin", "doktor", "dottore",
+                             "hausarzt",  # (QA53; "arzt", "medico" are read as "doctor")
+                             # a class's instructor, a coach, a personal trainer: professionals
+                             # whose details the app shows (QA60)
+                             "instructor", "instructors", "coach", "coaches", "trainer",
+                             "trainers"})
+# ...the people a job seeker deals with (QA89), unless the app is theirs (above)
+HIRING_ROLES = frozenset({"recruiter", "recruiters", "interviewer", "interviewers",
+                          "employer", "employers"})
+# ...and a manager of these kinds only (not a landlord's: the tenants' apps of blind35 and
+# blind43 label a landlord's phone and e-mail, a private person's the user hands over)
+MANAGERS = frozenset({"manager", "managers"})
+MANAGER_KINDS = frozenset({"hiring", "line", "account", "property", "case", "reporting"})
+# ...and a clinician's licence number (QA50: "veterinarian.license_number")
+ROLE_FILED = CONTACT | {"personal.national_id"}
+# Objects that are a place by their whole name: a club, a gym, a shop (also in Portuguese,
+# Spanish, Italian and French)
+PLACE_OBJECTS = frozenset({"club", "clubs", "gym", "gyms", "salle", "salles", "loja", "lojas",
+                           "tienda", "tiendas", "negozio", "magasin", "boutique", "academia",
+                           "studio", "studios"})
+# a sibling saying which kind of account the user holds
+ACCOUNT_KEYS = frozenset({"role", "accounttype", "usertype", "type", "persona", "side"})
+
+
+def clinicians_by_role(found: list[Finding], decoded: Decoded) -> list[Finding]:
+    """``found`` without contact details filed under another person's role (above)."""
+    theirs: dict[int, str] = {}
+    for f in found:
+        if f.category in ROLE_FILED and f.detector != Detector.GROUND_TRUTH:
+            role = _role_of(f.path) or ("place" if _place_object(f.path) else "")
+            if role:
+                theirs[id(f)] = role
+    if not theirs:
+        return found
+    if any(role not in CLINICIAN_ROLES and role != "place" for role in theirs.values()):
+        own = _own_roles(decoded)
+        theirs = {i: role for i, role in theirs.items() if role.rstrip("s") not in own}
+    return [f for f in found if id(f) not in theirs] if theirs else found
+
+
+def _own_roles(decoded: Decoded) -> set[str]:
+    """The roles the user holds by the call's words (``/v1/recruiters/signup``) or by a
+    sibling naming the account's kind, singular."""
+    words = {w.rstrip("s") for w in url_words(decoded)}
+    words |= {leaf.text.strip().lower().rstrip("s") for leaf in decoded.leaves
+              if norm_key(leaf.key) in ACCOUNT_KEYS and type(leaf.value) is str
+              and len(leaf.text) <= 30}
+    return words
+
+
+def _place_object(path: str) -> bool:
+    objects = filed(path)[1]
+    return bool(objects) and norm_key(objects[0]) in PLACE_OBJECTS
+
+
+@lru_cache(maxsize=8192)
+def _role_of(path: str) -> str:
+    """The role a detail is filed under: by its key (``physician_phone``,
+    ``hiring_manager_email``) or by its object's name (``preferred_gp.phone``), or ""."""
+    key, objects = filed(path)
+    words = key_words(key)
+    if words and words[-1] in CONTACT_WORDS:
+        for i, w in enumerate(words[:-1]):
+            if w in CLINICIAN_ROLES or w in HIRING_ROLES or (
+                    w in MANAGERS and i > 0 and words[i - 1] in MANAGER_KINDS):
+                return w
+    last = key_words(objects[0]) if objects else ()
+    if not last:
+        return ""
+    if last[-1] in CLINICIAN_ROLES or last[-1] in HIRING_ROLES:
+        return last[-1]
+    return last[-1] if last[-1] in MANAGERS and len(last) > 1 and last[-2] in MANAGER_KINDS \
+        else ""
