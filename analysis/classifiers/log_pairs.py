@@ -17,8 +17,10 @@ import dataclasses
 import re
 
 from analysis.classifiers import keys
+from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
-from analysis.decoders import Decoded
+from analysis.classifiers.validators import validate
+from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 
 # the keys a log line is sent under (as logged_text.py reads them)
@@ -31,6 +33,9 @@ KEPT = frozenset({"contact.email", "contact.phone", "contact.address", "location
                   "id.hardware", "id.sim", "id.advertising", "personal.national_id",
                   "personal.birthdate", "financial.payment"})
 MAX_PAIRS = 12
+# ...and a postal address quoted whole in a log or an error line ("No result for 'Van Woustraat
+# 112-2, 1073 LT Amsterdam'": QA90's geocoder error, to a crash SDK abroad)
+_QUOTE = re.compile(r"'([^'\n]{8,120})'" + r'|"([^"\n]{8,120})"')
 # ...and no pair whose name says nothing alone ("ssn field validated (last4=6431)": the line
 # says whose last four, the pair does not; documents_in_text.py reads such lines)
 VAGUE = frozenset({"last4", "last", "lastfour", "number", "no", "num", "id", "value", "val",
@@ -42,11 +47,11 @@ def log_pairs(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[
     out: list[Finding] = []
     have: set[tuple[str, str, str]] | None = None
     for leaf in decoded.leaves:
-        if (type(leaf.value) is not str or "=" not in leaf.text or len(leaf.text) > 4096
+        if (type(leaf.value) is not str or len(leaf.text) > 4096
                 or norm_key(leaf.key) not in LINE_KEYS or leaf.text.lstrip().startswith(
                     ("http://", "https://", "{", "["))):
             continue  # (a URL's query is decoded as such; a JSON string is decoded)
-        for m in list(_PAIR.finditer(leaf.text))[:MAX_PAIRS]:
+        for m in list(_PAIR.finditer(leaf.text))[:MAX_PAIRS] if "=" in leaf.text else ():
             name = m.group(1).rpartition(".")[2]
             if norm_key(name) in VAGUE:
                 continue
@@ -64,4 +69,21 @@ def log_pairs(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[
             out.append(dataclasses.replace(
                 f, path=leaf.path, value=leaf.text[:200],
                 evidence=f"a log line writes {m.group(0)[:80]!r}: {f.evidence}"))
+        if "'" in leaf.text or '"' in leaf.text:
+            out += _quoted_address(exchange_id, leaf, found, out)
     return out
+
+
+def _quoted_address(exchange_id: int, leaf: Leaf, found: list[Finding],
+                    made: list[Finding]) -> list[Finding]:
+    """contact.address for a postal address quoted whole in the line (above)."""
+    for m in _QUOTE.finditer(leaf.text[:1024]):
+        quoted = m.group(1) or m.group(2)
+        if any(c.isdigit() for c in quoted) and validate("postal_address", quoted):
+            if any(f.path == leaf.path and f.category == "contact.address"
+                   for f in (*found, *made)):
+                return []
+            return [leaf_finding(exchange_id, leaf, "contact.address", 0.7,
+                                 f"a log line quotes a postal address: {quoted[:60]!r}",
+                                 "text.logged-address")]
+    return []

@@ -69,7 +69,9 @@ ME_KEYS = frozenset({"isme", "me", "self", "isself", "iscurrentuser", "currentus
                      "you", "mine", "isuser"})
 # Lists of other people: a leaderboard's, a ranking's entries, the people tagged or mentioned
 # in a post (QA29)
-OTHERS_LISTS = frozenset({"top", "leaderboard", "leaders", "ranking", "rankings", "standings",
+OTHERS_LISTS = frozenset({"sharedwith", "shared_with", "coriders", "co_riders", "otherriders",
+                          "other_riders", "copassengers", "co_passengers",  # a shared ride (QA90)
+                          "top", "leaderboard", "leaders", "ranking", "rankings", "standings",
                           "players", "opponents", "competitors", "others", "podium", "tags",
                           "tagged", "taggedusers", "taggedpeople", "mentions", "mentioned"})
 PEOPLE = frozenset({"contact.name", "id.user", "contact.phone", "contact.email"})
@@ -94,6 +96,17 @@ COURIERS = frozenset({"courier", "couriers", "deliverer", "dasher", "passenger",
                       "instructor", "host", "seller"})
 COURIER_STEMS = ("courier", "deliverer", "dasher", "passenger", "rider", "driver", "teacher",
                  "tutor", "instructor", "host", "seller")
+DRIVERS = frozenset({"driver", "courier", "captain", "chauffeur", "motorista", "conductor",
+                     "chofer", "fahrer"})
+DRIVER_STEMS = ("driver", "courier", "captain", "chauffeur", "motorista", "conductor", "chofer",
+                "fahrer")
+DRIVERS_OWN = frozenset({"plate", "plat", "licenseplate", "licenceplate", "vehicleplate",
+                         "numberplate", "platenumber", "rating", "photourl", "photo", "avatar",
+                         "relayphone", "maskedphone", "proxyphone", "eta", "etas", "vehicle",
+                         "car", "carmodel", "vehiclemodel"})
+USERS_AS_DRIVERS = frozenset({"dob", "dateofbirth", "birthdate", "birthday", "email",
+                              "licencenumber", "licensenumber", "licenceno", "licenseno",
+                              "driverslicense", "driverlicense", "gender", "maritalstatus"})
 EVENT_PROPERTIES = frozenset({"properties", "props", "params", "parameters", "eventproperties",
                               "attributes", "segmentation"})
 NAME_KEYS = frozenset({"name", "firstname", "displayname", "fullname"})
@@ -127,13 +140,23 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
                 if COURIERS & _last_words(f.path.rpartition(".")[0])
                 and EVENT_PROPERTIES & ancestor_words(f.path)} if any(
         c in paths for c in COURIER_STEMS) else set()
-    own = object_keys(decoded) if couriers else {}
+    # ...and, anywhere, a driver's or a courier's record that describes the one who drives the
+    # user (QA90: a ride's "driver" with a plate, a rating, a photo, a relay number), its
+    # position inside it too; not the user's own record as a driver (a rental's or an
+    # insurer's driver with a birth date, a licence or an e-mail: blind22, blind29)
+    drivers = {(f.part, p) for f in watched for p in _self_and_above(f.path.rpartition(".")[0])
+               if DRIVERS & _last_words(p)} if any(c in paths for c in DRIVER_STEMS) else set()
+    own = object_keys(decoded) if couriers or drivers else {}
     if couriers:
         couriers = {w for w in couriers if own.get(w, set()) & NAME_KEYS}
-        if couriers:
-            found = [f for f in found if f.detector == Detector.GROUND_TRUTH
-                     or f.category not in COURIER_DETAILS
-                     or (f.part, f.path.rpartition(".")[0]) not in couriers]
+    if drivers:
+        drivers = {w for w in drivers if own.get(w, set()) & DRIVERS_OWN
+                   and not own.get(w, set()) & USERS_AS_DRIVERS}
+    if couriers or drivers:
+        found = [f for f in found if f.detector == Detector.GROUND_TRUTH
+                 or f.category not in COURIER_DETAILS
+                 or ((f.part, f.path.rpartition(".")[0]) not in couriers and not any(
+                     (f.part, p) in drivers for p in _self_and_above(f.path.rpartition(".")[0])))]
     found = clinicians_by_role(places_own(found, decoded), decoded)
     if not listed and not keys & (CLINICIAN_KEYS | COORDINATES | REGISTER_KEYS):
         return found  # most requests: no record of another person or place can be there

@@ -21,9 +21,17 @@ def _ancestor_words(container: str) -> frozenset[str]:
     # each key's words and the key written as one word: "address_book" and "addressBook" are
     # the "addressbook" the rules name (QA29: a friend-finder's address_book[i].phone_sha256)
     said = tables().translations  # "endereco" is "address" (an "ev" object is no event)
-    words = {x for w in map(str.lower, _WORD.findall(container)) for x in said.get(w, w).split()}
-    return frozenset(words | {seg.partition("[")[0].replace("_", "").replace("-", "").lower()
-                              for seg in container.split(".")} - {""})
+    words: set[str] = set()
+    names = set()
+    for seg in container.split("."):
+        key = seg.partition("[")[0]
+        name = key.replace("_", "").replace("-", "").lower()
+        names.add(name)
+        if name in said and _WORD.findall(key)[1:]:  # a compound read whole: an SOS
+            words.update(said[name].split())  # feature's "emergency_contacts" (QA90)
+            continue
+        words.update(x for w in map(str.lower, _WORD.findall(key)) for x in said.get(w, w).split())
+    return frozenset(words | names - {""})
 
 
 def path_words(path: str) -> frozenset[str]:
