@@ -83,7 +83,16 @@ BUSINESS_WORDS = frozenset({"clinic", "dental", "pharmacy", "restaurant", "cafe"
                             "grill", "pizza", "deli", "motors", "auto", "hardware", "florist",
                             "realty", "properties", "partners", "associates", "foundation",
                             "academy", "institute", "university", "college", "labs", "lab",
-                            "media", "group", "holdings", "international", "express"})
+                            "media", "group", "holdings", "international", "express",
+                            "residential", "residence", "apartments", "homes", "rentals",
+                            "lettings", "estates", "management"})
+# ...nor a name in an object that is a place's or a business's (a rental's "property.name":
+# "Casa Flores", blind21; a shelter's "house.name", blind55)
+NOT_PEOPLE_OBJECTS = frozenset({"property", "properties", "house", "home", "listing", "hotel",
+                                "venue", "store", "shop", "business", "company", "organization",
+                                "organisation", "landlord", "agency", "clinic", "school",
+                                "restaurant", "place", "building", "residence", "team", "club",
+                                "merchant", "vendor", "brand", "app", "product", "device"})
 
 
 def named_beside_contacts(exchange_id: int, decoded: Decoded,
@@ -107,7 +116,8 @@ def named_beside_contacts(exchange_id: int, decoded: Decoded,
                                         f"key '{leaf.key}' names a person listed with a phone "
                                         "or an e-mail", "context.named-participant"))
         elif validate("person_name", leaf.text) and not BUSINESS_WORDS.intersection(
-                leaf.text.lower().split()):
+                leaf.text.lower().split()) and norm_key(
+                where.rpartition(".")[2].partition("[")[0]) not in NOT_PEOPLE_OBJECTS:
             out.append(leaf_finding(exchange_id, leaf, "contact.name", 0.7,
                                     f"key '{leaf.key}' holds a person's full name beside a phone "
                                     "or an e-mail", "context.named-beside-contact"))
