@@ -107,6 +107,9 @@ DRIVERS_OWN = frozenset({"plate", "plat", "licenseplate", "licenceplate", "vehic
 USERS_AS_DRIVERS = frozenset({"dob", "dateofbirth", "birthdate", "birthday", "email",
                               "licencenumber", "licensenumber", "licenceno", "licenseno",
                               "driverslicense", "driverlicense", "gender", "maritalstatus"})
+# ...but another party the user reports (an insurance claim's "other_driver": blind26 labels
+# the name and phone the user gives)
+PARTIES = frozenset({"other", "third", "party", "claimant", "witness", "involved"})
 EVENT_PROPERTIES = frozenset({"properties", "props", "params", "parameters", "eventproperties",
                               "attributes", "segmentation"})
 NAME_KEYS = frozenset({"name", "firstname", "displayname", "fullname"})
@@ -145,7 +148,8 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     # position inside it too; not the user's own record as a driver (a rental's or an
     # insurer's driver with a birth date, a licence or an e-mail: blind22, blind29)
     drivers = {(f.part, p) for f in watched for p in _self_and_above(f.path.rpartition(".")[0])
-               if DRIVERS & _last_words(p)} if any(c in paths for c in DRIVER_STEMS) else set()
+               if DRIVERS & _last_words(p) and not PARTIES & _last_words(p)} if any(
+        c in paths for c in DRIVER_STEMS) else set()
     own = object_keys(decoded) if couriers or drivers else {}
     if couriers:
         couriers = {w for w in couriers if own.get(w, set()) & NAME_KEYS}
