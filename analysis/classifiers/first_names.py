@@ -11,6 +11,7 @@ from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.contact_hashes import CONTACTED
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
+from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
 from analysis.decoders.form import dotted_path, object_path
 from analysis.records import Finding
@@ -86,13 +87,27 @@ BUSINESS_WORDS = frozenset({"clinic", "dental", "pharmacy", "restaurant", "cafe"
                             "media", "group", "holdings", "international", "express",
                             "residential", "residence", "apartments", "homes", "rentals",
                             "lettings", "estates", "management"})
-# ...nor a name in an object that is a place's or a business's (a rental's "property.name":
-# "Casa Flores", blind21; a shelter's "house.name", blind55)
-NOT_PEOPLE_OBJECTS = frozenset({"property", "properties", "house", "home", "listing", "hotel",
-                                "venue", "store", "shop", "business", "company", "organization",
-                                "organisation", "landlord", "agency", "clinic", "school",
-                                "restaurant", "place", "building", "residence", "team", "club",
-                                "merchant", "vendor", "brand", "app", "product", "device"})
+# ...at the top of the body or in an object that names a person the user deals with as such
+# (a guest's, a visitor's, a recipient's, the identity token's claims), not a place's, a
+# business's or a professional's (a rental's "property.name": "Casa Flores", blind21; a
+# supplier, a support agent, a plumber, a lawyer: the QA90 review)
+PEOPLE_OBJECTS = frozenset({"profile", "user", "customer", "guest", "visitor", "contact",
+                            "emergency", "recipient", "shipping", "billing", "delivery",
+                            "holder", "passenger", "patient", "member", "person", "attendee",
+                            "traveler", "traveller", "applicant", "candidate", "account",
+                            "owner", "parent", "child", "kid", "student", "sender", "buyer",
+                            "tenant", "resident", "caregiver", "beneficiary", "payee", "payer",
+                            "dependent", "dependant", "spouse", "friend", "referral", "referee",
+                            "invitee", "claims", "identity", "me", "self", "personal",
+                            "cardholder", "signer", "driver", "rider", "subscriber"})
+
+
+def _peoples(where: str) -> bool:
+    """The object a name sits in is the body itself or one naming a person (above)."""
+    if not where:
+        return True
+    return bool(PEOPLE_OBJECTS.intersection(
+        key_words(where.rpartition(".")[2].partition("[")[0])))
 
 
 def named_beside_contacts(exchange_id: int, decoded: Decoded,
@@ -116,8 +131,7 @@ def named_beside_contacts(exchange_id: int, decoded: Decoded,
                                         f"key '{leaf.key}' names a person listed with a phone "
                                         "or an e-mail", "context.named-participant"))
         elif validate("person_name", leaf.text) and not BUSINESS_WORDS.intersection(
-                leaf.text.lower().split()) and norm_key(
-                where.rpartition(".")[2].partition("[")[0]) not in NOT_PEOPLE_OBJECTS:
+                leaf.text.lower().split()) and _peoples(where):
             out.append(leaf_finding(exchange_id, leaf, "contact.name", 0.7,
                                     f"key '{leaf.key}' holds a person's full name beside a phone "
                                     "or an e-mail", "context.named-beside-contact"))

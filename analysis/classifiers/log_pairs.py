@@ -33,9 +33,29 @@ KEPT = frozenset({"contact.email", "contact.phone", "contact.address", "location
                   "id.hardware", "id.sim", "id.advertising", "personal.national_id",
                   "personal.birthdate", "financial.payment"})
 MAX_PAIRS = 12
+# ...not in a line about another party or a thing the user looks at, nor a pair named so (the
+# QA90 review: a store's position, a beacon's MAC, a printer's serial, a DNS answer's or a TURN
+# relay's IP, a warehouse's ZIP, a searched city, a pet's birthday)
+OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "restaurants",
+                         "warehouse", "venue", "venues", "place", "places", "poi", "pois",
+                         "geofence", "geofences", "beacon", "beacons", "printer", "server",
+                         "servers", "host", "hosts", "relay", "turn", "dns", "query", "search",
+                         "searched", "results", "filter", "filters", "destination", "merchant",
+                         "museum", "listing", "listings", "hotel", "hotels", "station",
+                         "stations", "branch", "pet", "pets", "dog", "cat", "peer", "remote",
+                         "hours", "showroom", "product", "products", "catalog", "catalogue"})
+# ...and a bare "ip" is any host's; a coordinate without decimals a flag ("lat=1": OpenRTB's
+# limit-ad-tracking)
+DEVICE_IPS = frozenset({"clientip", "publicip", "myip", "externalip", "deviceip", "userip",
+                        "wanip", "sourceip", "srcip", "remoteaddr"})
+COORDINATES = frozenset({"lat", "lng", "lon", "latitude", "longitude"})
+# a log record's own keys and places, for a quoted address (not a product's description)
+LOG_RECORDS = frozenset({"breadcrumbs", "breadcrumb", "logs", "log", "exception",
+                         "exceptions", "error", "errors", "crumbs", "events"})
+_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # ...and a postal address quoted whole in a log or an error line ("No result for 'Van Woustraat
 # 112-2, 1073 LT Amsterdam'": QA90's geocoder error, to a crash SDK abroad)
-_QUOTE = re.compile(r"'([^'\n]{8,120})'" + r'|"([^"\n]{8,120})"')
+_QUOTE = re.compile(r"(?<![A-Za-z])'([^'\n]{8,120})'" + r'|(?<![A-Za-z])"([^"\n]{8,120})"')
 # ...and no pair whose name says nothing alone ("ssn field validated (last4=6431)": the line
 # says whose last four, the pair does not; documents_in_text.py reads such lines)
 VAGUE = frozenset({"last4", "last", "lastfour", "number", "no", "num", "id", "value", "val",
@@ -47,15 +67,23 @@ def log_pairs(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[
     out: list[Finding] = []
     have: set[tuple[str, str, str]] | None = None
     for leaf in decoded.leaves:
+        key = norm_key(leaf.key)
         if (type(leaf.value) is not str or len(leaf.text) > 4096
-                or norm_key(leaf.key) not in LINE_KEYS or leaf.text.lstrip().startswith(
-                    ("http://", "https://", "{", "["))):
+                or not (key in LINE_KEYS or (key == "name" and "breadcrumbs" in leaf.path))
+                or leaf.text.lstrip().startswith(("http://", "https://", "{", "["))):
             continue  # (a URL's query is decoded as such; a JSON string is decoded)
+        if "=" not in leaf.text and "'" not in leaf.text and '"' not in leaf.text:
+            continue
+        around = {w.lower() for w in _WORDS.findall(f"{leaf.path} {leaf.text[:1024]}")}
+        if around & OTHER_PARTY:
+            continue
         for m in list(_PAIR.finditer(leaf.text))[:MAX_PAIRS] if "=" in leaf.text else ():
             name = m.group(1).rpartition(".")[2]
-            if norm_key(name) in VAGUE:
-                continue
             value = next(g for g in m.groups()[1:] if g is not None)
+            named = norm_key(name)
+            if (named in VAGUE or ((named == "ip" or named.endswith("ip")) and named not in
+                    DEVICE_IPS) or (named in COORDINATES and "." not in value)):
+                continue
             pair = dataclasses.replace(leaf, key=name, parent=leaf.key, value=value,
                                        text=value, layers=(*leaf.layers, "log-pair"))
             f = keys.CLASSIFIER.leaf(exchange_id, pair)
@@ -69,7 +97,9 @@ def log_pairs(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[
             out.append(dataclasses.replace(
                 f, path=leaf.path, value=leaf.text[:200],
                 evidence=f"a log line writes {m.group(0)[:80]!r}: {f.evidence}"))
-        if "'" in leaf.text or '"' in leaf.text:
+        if ("'" in leaf.text or '"' in leaf.text) and (
+                key in ("message", "msg", "log", "line", "logline", "breadcrumb", "name")
+                or around & LOG_RECORDS):
             out += _quoted_address(exchange_id, leaf, found, out)
     return out
 

@@ -55,16 +55,25 @@ RECEIVED = frozenset({"received", "receive", "receiving", "incoming", "inbound",
                       "flush", "flushed", "upload", "uploaded", "queue", "queued", "hit",
                       "timeout", "timed", "unreachable", "delivery", "delivered", "status",
                       "server", "support", "http", "analytics", "sync", "auth", "navigation",
-                      "network", "request"})
+                      "network", "request", "event", "uploader", "collector", "logger",
+                      "tracker"})
+# ...and a quoted text about the app's own traffic ("Batch of twenty events uploaded")
+APP_TEXT = frozenset({"batch", "events", "uploaded", "flushed", "collector", "payload",
+                      "endpoint", "request", "response", "bytes", "ms"})
 RETRIES = frozenset({"retry", "retrying"})
-# what a status line says of a message, in its first words ("Sent message: delivery confirmed
-# by the server")
+# what a status line says of a message ("Sent message: delivery confirmed by the server",
+# "Sending message - retry 3 of 5 after backoff window": the QA90 review), unquoted
 STATUS = frozenset({"confirmed", "delivered", "failed", "succeeded", "queued", "acknowledged",
-                    "status", "server", "success", "delivery", "error"})
-# a chat breadcrumb's own data: its kind names a chat, its text is the message
-CHAT_KINDS = frozenset({"chat", "message", "messages", "dm", "conversation", "messaging"})
-_CRUMB_TEXT = re.compile(r"(?i)(.*breadcrumbs\[\d+\])\.(?:data|metadata|meta)\."
+                    "status", "server", "success", "delivery", "error", "retry", "backoff",
+                    "attempt", "attempts"})
+# a quoted text's own key that names a message ("Sent message: '…'", "comment='…'")
+CHAT_KEYS = frozenset({"message", "msg", "comment", "reply"})
+# a chat breadcrumb's own data: its kind names a chat and its line a sending, its text is the
+# message (not a bot's reply, an incoming message, a push shown, a promo: the QA90 review)
+CHAT_KINDS = frozenset({"chat", "dm", "conversation"})
+_CRUMB_TEXT = re.compile(r"(?i)(.*breadcrumbs(?:\.values)?\[\d+\])\.(?:data|metadata|meta)\."
                          r"(?:text|body|message|content|msg)$")
+CRUMB_KEYS = frozenset({"category", "type", "message", "name", "level"})
 
 
 def logged_messages(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -76,12 +85,12 @@ def logged_messages(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
         if type(leaf.value) is not str or len(leaf.text) < 20:
             continue
         key, quoted = norm_key(leaf.key), None
-        if (key in LINE_KEYS or (key == "name" and "breadcrumbs[" in leaf.path)) and (
+        if (key in LINE_KEYS or (key == "name" and "breadcrumbs" in leaf.path)) and (
                 _HINT.search(leaf.text[:400])):
             quoted = _quoted(leaf.text[:4096])
             if quoted is not None and not _sent(decoded, leaf, quoted[1]):
                 quoted = None
-        if quoted is None and "breadcrumbs[" in leaf.path:
+        if quoted is None and "breadcrumbs" in leaf.path:
             quoted = _crumb_text(decoded, leaf)
         if quoted is None:
             continue
@@ -101,10 +110,14 @@ def _crumb_text(decoded: Decoded, leaf: Leaf) -> tuple[str, str] | None:
     if m is None or not validate("prose", leaf.text) or len(leaf.text.split()) < 4:
         return None
     record = m.group(1)
-    kinds = {x.text.strip().lower() for x in decoded.leaves
-             if x.part == leaf.part and x.path.rpartition(".")[0] == record
-             and norm_key(x.key) in ("category", "type") and type(x.value) is str}
-    return (leaf.text, "") if kinds & CHAT_KINDS else None
+    said = [x for x in decoded.leaves if x.part == leaf.part
+            and x.path.rpartition(".")[0] == record and norm_key(x.key) in CRUMB_KEYS
+            and type(x.value) is str and len(x.text) <= 80]
+    kinds = {x.text.strip().lower() for x in said if norm_key(x.key) in ("category", "type")}
+    words = {w.lower() for x in said for w in _WORDS.findall(x.text)}
+    if kinds & CHAT_KINDS and words & SENDING and not words & RECEIVED:
+        return leaf.text, ""
+    return None
 
 
 def _quoted(text: str) -> tuple[str, str] | None:
@@ -116,15 +129,18 @@ def _quoted(text: str) -> tuple[str, str] | None:
         start, end = m.end(), line.rfind(m.group(1))
         if end <= start + 8:
             return None
-        quoted, rest = line[start:end], line[:m.start()] + line[end + 1:]
+        keyed = m.group(0).split("=")[0].split(":")[0].strip().lower() in CHAT_KEYS
+        quoted = line[start:end]
+        rest = line[:m.end() if keyed else m.start()] + " " + line[end + 1:]
     else:
         p = _PREFIXED.search(line)
         if p is None:
             return None
         quoted, rest = p.group("q").strip("'\""), line[:p.start("q")]
-        if STATUS & {w.lower() for w in _WORDS.findall(quoted)[:4]}:
+        if STATUS & {w.lower() for w in _WORDS.findall(quoted)}:
             return None
-    if validate("prose", quoted) and len(quoted.split()) >= 4:
+    if (validate("prose", quoted) and len(quoted.split()) >= 4
+            and not APP_TEXT & {w.lower() for w in _WORDS.findall(quoted)}):
         return quoted, rest
     return None
 

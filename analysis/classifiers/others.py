@@ -26,6 +26,7 @@ from analysis.classifiers.places_own import (
 from analysis.classifiers.records import NAMES
 from analysis.classifiers.roles import clinicians_by_role
 from analysis.classifiers.rules import norm_key, norm_keys, object_keys
+from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
 from analysis.records import Detector, Finding
@@ -106,7 +107,17 @@ DRIVERS_OWN = frozenset({"plate", "plat", "licenseplate", "licenceplate", "vehic
                          "car", "carmodel", "vehiclemodel"})
 USERS_AS_DRIVERS = frozenset({"dob", "dateofbirth", "birthdate", "birthday", "email",
                               "licencenumber", "licensenumber", "licenceno", "licenseno",
-                              "driverslicense", "driverlicense", "gender", "maritalstatus"})
+                              "driverslicense", "driverlicense", "gender", "maritalstatus",
+                              "score", "policy", "policyid", "trip", "trips", "duty", "hos",
+                              "shift", "earnings", "available", "availability", "heading",
+                              "odometer", "online"})
+# ...only in a rider's request (a trip, a pickup, a rider beside it), not a driver's or a
+# courier's own app's call (the QA90 review: a courier app's ping, a carpool driver's ride)
+RIDERS_SIDE = frozenset({"rider", "riderid", "passenger", "passengerid", "pickup", "dropoff",
+                         "trip", "tripid", "tripstate", "ride", "rideid", "customer",
+                         "customerid", "booking", "bookingid", "order", "orderid"})
+DRIVERS_APPS = frozenset({"driver", "drivers", "courier", "couriers", "captain", "captains",
+                          "fleet", "partner", "partners", "carpool", "dispatch"})
 # ...but another party the user reports (an insurance claim's "other_driver": blind26 labels
 # the name and phone the user gives)
 PARTIES = frozenset({"other", "third", "party", "claimant", "witness", "involved"})
@@ -149,13 +160,14 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     # insurer's driver with a birth date, a licence or an e-mail: blind22, blind29)
     drivers = {(f.part, p) for f in watched for p in _self_and_above(f.path.rpartition(".")[0])
                if DRIVERS & _last_words(p) and not PARTIES & _last_words(p)} if any(
-        c in paths for c in DRIVER_STEMS) else set()
+        c in paths for c in DRIVER_STEMS) and _riders_side(keys, watched) and not (
+            url_words(decoded) & DRIVERS_APPS) else set()
     own = object_keys(decoded) if couriers or drivers else {}
     if couriers:
         couriers = {w for w in couriers if own.get(w, set()) & NAME_KEYS}
     if drivers:
         drivers = {w for w in drivers if own.get(w, set()) & DRIVERS_OWN
-                   and not own.get(w, set()) & USERS_AS_DRIVERS}
+                   and not _names_in(decoded, w) & USERS_AS_DRIVERS}
     if couriers or drivers:
         found = [f for f in found if f.detector == Detector.GROUND_TRUTH
                  or f.category not in COURIER_DETAILS
@@ -203,6 +215,21 @@ def _theirs(f: Finding, clinicians: set[tuple[str, str]], places: set[tuple[str,
     return ((f.category in PEOPLE and bool(OTHERS_LISTS & _list_words(f.path)))
             or (f.category in THEIR_PROFILE and (f.part, parent) in profiles)) and (
         (f.part, parent) not in mine)
+
+
+def _names_in(decoded: Decoded, where: tuple[str, str]) -> set[str]:
+    """The names of the keys and objects directly in the object at ``where``."""
+    part, path = where
+    prefix = path + "." if path else ""
+    return {norm_key(leaf.path[len(prefix):].split(".")[0].partition("[")[0])
+            for leaf in decoded.leaves if leaf.part == part and leaf.path.startswith(prefix)}
+
+
+def _riders_side(keys: frozenset[str], watched: list[Finding]) -> bool:
+    """A trip, a pickup or a rider named in the request's keys or objects."""
+    return bool(keys & RIDERS_SIDE) or any(
+        norm_key(seg.partition("[")[0]) in RIDERS_SIDE for f in watched
+        for seg in f.path.split(".")[:-1])
 
 
 def _profile_entries(decoded: Decoded, watched: list[Finding]) -> set[tuple[str, str]]:

@@ -47,7 +47,10 @@ _NOT_PERSON = frozenset({
     "guest", "admin", "unknown", "new", "my", "the", "and", "of", "customer", "sales",
     "support", "care", "help", "desk", "helpdesk", "billing", "enquiries", "info",
     # a meeting's rooms (QA58: "Conference Room 4B" among a call's participants)
-    "room", "conference", "meeting", "boardroom", "hall", "lobby"})
+    "room", "conference", "meeting", "boardroom", "hall", "lobby",
+    # a public service's or a desk's number in a list of emergency numbers (the QA90 review)
+    "police", "ambulance", "fire", "embassy", "consulate", "hospital", "reception", "hotline",
+    "helpline", "emergency", "rescue", "coastguard", "poison", "department"})
 
 
 def person_name(value: str) -> bool:
@@ -208,6 +211,12 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "nő", "férfi", "ferfi"})
 def gender_value(value: str) -> bool:
     return value.strip().lower() in GENDERS
+
+
+def gender_word(value: str) -> bool:
+    """A gender written in words or letters, not a code of digits."""
+    v = value.strip().lower()
+    return v in GENDERS and not v.isdigit()
 
 
 # The pronouns a profile gives ("she/her", "they/them", "he/they", "any", "it/its"; Portuguese

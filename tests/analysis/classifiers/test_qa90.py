@@ -62,3 +62,58 @@ def test_qa90_an_address_quoted_in_an_error_and_nothing_else() -> None:
         {"type": "GeocodeError", "value": "No result for 'Van Woustraat 112-2, 1073 LT Amsterdam'"},
         {"type": "IOException", "value": "Opened 'Settings page, 2 items' view"}]}}, CRASH)
     assert found == {"exception.values[0].value": {"contact.address": "text.logged-address"}}
+
+
+@pytest.mark.parametrize(("body", "url"), [
+    ({"courier": {"phone": "+15550100111", "rating": 4.9,
+                  "location": {"lat": 40.74111, "lng": -73.98912}}}, "/courier/ping"),
+    ({"driver": {"phone": "+15550100111", "rating": "A",
+                 "trip": {"start": {"lat": 40.74111, "lng": -73.98912}}}}, "/v1/trips"),
+    ({"driver": {"phone": "+15550100111", "photo": "https://cdn.example.com/me.jpg"}},
+     "/v1/profile")])
+def test_qa90_review_the_user_as_a_driver_or_a_courier(body: dict[str, object],
+                                                        url: str) -> None:
+    found = strong_in(body, H + url)
+    assert any("contact.phone" in cats for cats in found.values()), found
+
+
+@pytest.mark.parametrize("line", [
+    "Dns: resolved host=api.shop.example.com ip=142.250.74.36",
+    "StoreLocator: selected store_id=114 lat=40.7411 lng=-73.9897",
+    "AdRequest: lat=1 gdpr=0", "PrinterManager: connected serial=X4PJ012345",
+    "saved pet_birthday=2019-05-02", "geocoded store address='350 5th Ave, New York, NY 10118'"])
+def test_qa90_review_log_pairs_of_other_things(line: str) -> None:
+    assert strong_in({"breadcrumbs": [{"message": line}]}, CRASH) == {}
+
+
+def test_qa90_review_a_quote_after_a_letter_is_no_address() -> None:
+    found = strong_in({"breadcrumbs": [{"message": "Sent message: 'I'm on my way, be there in 5 "
+                                                   "minutes'"}]}, CRASH)
+    assert set(found.get("breadcrumbs[0].message", set())) == {"content.text"}, found
+
+
+@pytest.mark.parametrize("crumb", [
+    {"category": "chat", "message": "bot reply rendered",
+     "data": {"body": "Hi! How can I help you today?"}},
+    {"category": "message", "type": "incoming", "data": {"body": "I am outside the building now"}},
+    {"category": "chat", "message": "send", "type": "error",
+     "data": {"message": "Failed to load conversation history from the server"}}])
+def test_qa90_review_chat_breadcrumbs_not_sent(crumb: dict[str, object]) -> None:
+    assert not any("content.text" in cats for cats in strong_in({"breadcrumbs": [crumb]},
+                                                                 CRASH).values())
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    ({"estimate": {"fare_amount": 151.3}}, "estimate.fare_amount"),
+    ({"aed_lat": 40.74111, "aed_lng": -73.98912}, ""),
+    ({"photo": {"orientation": "landscape"}}, "photo.orientation"),
+    ({"strings": [{"key": "checkout.title", "context": "CheckoutPage"}]}, "strings[0].context"),
+    ({"supplier": {"name": "Rivera Hermanos", "phone": "+525512345678"}}, "supplier.name"),
+    ({"nem": 2}, "nem"), ({"dingwei": {"jingdu": 25}}, "dingwei.jingdu"),
+    ({"mima_qiangdu": "strong"}, "mima_qiangdu"), ({"fritto_misto": 2}, "fritto_misto")])
+def test_qa90_review_look_alikes(body: dict[str, object], key: str) -> None:
+    found = found_in(body, H + "/v1/x")
+    if key:
+        assert key not in found or "contact.phone" in found[key], found
+    else:
+        assert not any("location.precise" in cats for cats in found.values()), found
