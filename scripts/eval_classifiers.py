@@ -144,7 +144,8 @@ def main() -> None:
                                  "blind43", "blind44", "blind45", "blind46", "blind47",
                                  "blind48", "blind49", "blind50", "blind51", "blind52", "blind53",
                                  "blind54", "blind55", "blind56", "blind57", "blind58",
-                                 "blind59", "blind60", "blind61", "blind62"],
+                                 "blind59", "blind60", "blind61", "blind62", "blind63",
+                                 "blind64", "blind65", "blind66"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -224,6 +225,10 @@ def main() -> None:
              else _late_set(63) if args.set == "blind60"
              else _late_set(64) if args.set == "blind61"
              else _late_set(65) if args.set == "blind62"
+             else _late_set(66) if args.set == "blind63"
+             else _late_set(67) if args.set == "blind64"
+             else _late_set(68) if args.set == "blind65"
+             else _late_set(69) if args.set == "blind66"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
