@@ -31,7 +31,8 @@ _PAIR = re.compile(r"""(?<![\w./-])([A-Za-z_][\w.-]{1,40})=(?:'([^'\n]{1,300})'|
 KEPT = frozenset({"contact.email", "contact.phone", "contact.address", "location.precise",
                   "location.coarse", "location.wifi", "location.ip", "location.carrier",
                   "id.hardware", "id.sim", "id.advertising", "personal.national_id",
-                  "personal.birthdate", "financial.payment"})
+                  "personal.birthdate", "financial.payment", "health.medical",
+                  "personal.sensitive"})  # (symptoms quoted in an error: QA91)
 MAX_PAIRS = 12
 # ...not in a line about another party or a thing the user looks at, nor a pair named so (the
 # QA90 review: a store's position, a beacon's MAC, a printer's serial, a DNS answer's or a TURN

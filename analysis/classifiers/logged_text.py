@@ -22,6 +22,7 @@ from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.log_pairs import log_pairs
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
+from analysis.classifiers.words import tables
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 
@@ -37,8 +38,11 @@ KIND_KEYS = frozenset({"category", "type", "tag", "logger", "name"})
 _HINT = re.compile(r"""(?i)[=:]\s*['"]|sen(?:t|ding)\s+(?:a\s+)?"""
                    r"""(?:message|chat|reply|dm|comment)""")
 # ...up to the line's last quote of the same kind ("text='I'm on my way'": QA89)
-_QUOTED = re.compile(r"""(?i)\b(?:text|message|msg|body|content|caption|comment|reply)\s*[=:]\s*"""
-                     r"""(['"])""")
+_QUOTED = re.compile(r"""(?i)\b([a-z_]{2,20})\s*[=:]\s*(['"])""")
+# ...under a key that names a text, in English or as [words.translations] reads it (QA91:
+# "mensahe")
+QUOTE_KEYS = frozenset({"text", "message", "msg", "body", "content", "caption", "comment",
+                        "reply"})
 _PREFIXED = re.compile(r"""(?i)\bsen(?:t|ding)\s+(?:a\s+)?(?:message|chat|reply|dm|comment)"""
                        r"""\s*(?:[:=-]\s*|(?=['"]))(?P<q>\S[^\n]{8,2000})""")
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -124,12 +128,12 @@ def _quoted(text: str) -> tuple[str, str] | None:
     """(what is quoted, the line around it without the quote and its key) when the line
     quotes prose."""
     line = text.partition("\n")[0]
-    m = _QUOTED.search(line)
+    m = next((q for q in _QUOTED.finditer(line) if _english(q.group(1)) in QUOTE_KEYS), None)
     if m:
-        start, end = m.end(), line.rfind(m.group(1))
+        start, end = m.end(), line.rfind(m.group(2))
         if end <= start + 8:
             return None
-        keyed = m.group(0).split("=")[0].split(":")[0].strip().lower() in CHAT_KEYS
+        keyed = _english(m.group(1)) in CHAT_KEYS
         quoted = line[start:end]
         rest = line[:m.end() if keyed else m.start()] + " " + line[end + 1:]
     else:
@@ -143,6 +147,11 @@ def _quoted(text: str) -> tuple[str, str] | None:
             and not APP_TEXT & {w.lower() for w in _WORDS.findall(quoted)}):
         return quoted, rest
     return None
+
+
+def _english(key: str) -> str:
+    k = key.lower()
+    return k if k in QUOTE_KEYS else tables().translations.get(norm_key(k), k)
 
 
 def _sent(decoded: Decoded, leaf: Leaf, line: str) -> bool:

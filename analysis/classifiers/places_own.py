@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.classifiers.key_scopes import USER_ROLES
-from analysis.classifiers.rules import norm_key
+from analysis.classifiers.rules import norm_key, norm_keys, object_keys
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
@@ -42,6 +42,7 @@ OWNERS = frozenset({"listings", "salon", "salons", "vendor", "vendors", "merchan
                     "merchants", "restaurant", "restaurants", "store", "stores", "shop", "shops",
                     "mosque", "mosques", "church", "churches", "temple", "temples", "synagogue",
                     "synagogues", "gurdwara", "clinic", "clinics", "pharmacy", "pharmacies",
+                    "outlet", "outlets",  # a remittance's pickup outlet (QA91)
                     "hospital", "hospitals", "hotel", "hotels", "venue", "venues", "dealers",
                     "station", "stations", "museum", "museums", "branch", "branches", "cafe",
                     "cafes", "garage", "garages", "restaurante", "restaurantes", "tiendas",
@@ -80,6 +81,16 @@ def filed(path: str) -> tuple[str, tuple[str, ...]]:
     return names[-1], tuple(objects)
 
 
+# An object holding a place's own ID beside its bare contact details is that place's record,
+# whatever the object is called (QA91: a pharmacy's pickup point "odbior" with its "apteka_id",
+# a remittance outlet's "outlet_id"); not a detail qualified as someone's ("delivery_address"
+# beside an order's "store_id" is the user's)
+PLACE_IDS = frozenset(f"{w}id" for w in (
+    "store", "outlet", "apteka", "pharmacy", "branch", "clinic", "shop", "merchant",
+    "restaurant", "venue", "hotel", "station", "salon", "dealer", "warehouse", "pickuppoint",
+    "locker", "depot"))
+
+
 def places_own(found: list[Finding], decoded: Decoded) -> list[Finding]:
     """``found`` without the contact details and positions of the objects OWNERS names, and the
     numbers and addresses whose key names a business's desk (above). In a check-in the place's
@@ -87,6 +98,8 @@ def places_own(found: list[Finding], decoded: Decoded) -> list[Finding]:
     sent beside it (blind23: ``"venue": {...}, "me": {"lat": ...}``)."""
     theirs = {id(f) for f in found if f.category in PLACE_OWNED
               and f.detector != Detector.GROUND_TRUTH and _owned(f.path, f.category in CONTACT)}
+    if not PLACE_IDS.isdisjoint(norm_keys(decoded.key_set())):
+        theirs |= _place_records(found, decoded)
     if not theirs:
         return found  # (most requests: the check-in is only looked at when it matters)
     if _checking_in(decoded) and not any(f.category == "location.precise" and id(f) not in theirs
@@ -122,3 +135,13 @@ def _owned(path: str, contact: bool) -> bool:
         return False
     above = key_words(objects[0])
     return bool(above) and above[-1] in OWNERS
+
+
+def _place_records(found: list[Finding], decoded: Decoded) -> set[int]:
+    """The findings of bare contact details in an object holding a place's ID (above)."""
+    places = {where for where, keys in object_keys(decoded).items()
+              if where[1] and keys & PLACE_IDS}
+    return {id(f) for f in found if f.category in PLACE_OWNED
+            and f.detector != Detector.GROUND_TRUTH
+            and (f.part, f.path.rpartition(".")[0]) in places
+            and set(key_words(f.path.rpartition(".")[2].partition("[")[0])) <= DETAIL_WORDS}

@@ -227,10 +227,16 @@ def _banked(keys: frozenset[str]) -> bool:
 # order or a booking itself ("POST /orders" with "total": 61.47; blind17): not a search, a
 # policy, an availability or a rating under it, nor a page of orders (QA28)
 ORDER_CALLS = frozenset({"orders", "checkout", "bookings", "reservations", "appointments",
-                         "pay", "payments", "donations", "donate"})  # (a fine paid: blind21)
+                         "pay", "payments", "donations", "donate",  # (a fine paid: blind21)
+                         # a money transfer sent, a deposit or a withdrawal made (QA91's
+                         # remittance app: "halaga" POSTed to /v1/transfers; blind60's poker
+                         # room's cashier)
+                         "transfers", "remittances", "deposits", "withdrawals", "topups"})
 ORDER_AMOUNTS = frozenset({"total", "subtotal", "totalamount", "grandtotal", "amountpaid",
-                           "price", "totalprice", "deposit", "amount"})
-ORDER_AMOUNTS_UNDER = frozenset({"", "deposit", "payment", "totals", "summary", "order"})
+                           "price", "totalprice", "deposit", "amount", "fee", "tip",
+                           "sendamount", "amountsent"})
+ORDER_AMOUNTS_UNDER = frozenset({"", "deposit", "payment", "totals", "summary", "order",
+                                 "transfer", "remittance", "transaction"})
 PAGING = frozenset({"page", "perpage", "limit", "offset", "cursor", "pagesize"})
 
 

@@ -207,8 +207,10 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "gender-fluid", "questioning", "mulher trans",
                      "homem trans", "mujer trans", "hombre trans", "femme trans",
                      "homme trans",
-                     # ...and in Hungarian (blind62)
-                     "nő", "férfi", "ferfi"})
+                     # ...and in Hungarian (blind62), Ukrainian in Latin letters and Tagalog
+                     # (QA91)
+                     "nő", "férfi", "ferfi", "zhinocha", "zhinka", "zhinochyi", "cholovicha",
+                     "cholovik", "cholovichyi", "babae", "lalaki"})
 def gender_value(value: str) -> bool:
     return value.strip().lower() in GENDERS
 

@@ -1,0 +1,55 @@
+"""QA91 (a remittance and chat app for overseas workers with Tagalog API keys, through real
+mitmdump; a telemedicine app for refugees with Ukrainian keys in Latin letters, as pcaps and a
+HAR): a transfer's amounts, a chat quoted under a Tagalog key, a document number and symptoms in
+a crash report, diagnoses and chronic diseases, a pickup point's and an outlet's records."""
+
+from __future__ import annotations
+
+from tests.analysis.classifiers.found import found_in
+
+CRASH = "https://crash.example.de/api/1/store"
+H = "https://api.example.com"
+
+
+def test_qa91_a_transfers_amounts_but_not_a_quotes() -> None:
+    found = found_in({"halaga": 1500.0, "fee": 16.0}, H + "/v1/transfers")
+    assert found["halaga"] == {"financial.purchase": "context.paid-amount"}
+    assert found["fee"] == {"financial.purchase": "context.paid-amount"}
+    assert found_in({"amount": 150.0}, H + "/v1/transfers/quote") == {}
+
+
+def test_qa91_a_crash_reports_chat_document_and_symptoms() -> None:
+    found = found_in({"breadcrumbs": [
+        {"message": 'ChatSend channel=ch_88 mensahe="Nay, naipadala ko na po ang pera"'},
+        {"message": "KycRetry doc_type=passport doc_no=P4829173B exp=2031-05-17 status=ok"}],
+        "exception": {"values": [{"value": "Cannot parse blood pressure from skarhy='Headache "
+                                           "and insomnia, pressure 150/95 in the morning'"}]}},
+        CRASH)
+    assert set(found["breadcrumbs[0].message"]) == {"content.text"}
+    assert set(found["breadcrumbs[1].message"]) == {"personal.national_id"}
+    assert set(found["exception.values[0].value"]) == {"health.medical"}
+
+
+def test_qa91_diagnoses_chronic_diseases_genders_and_ids() -> None:
+    found = found_in({"diahnoz": {"kod": "I10"}, "chronic_diseases": ["hypertension"],
+                      "condition_category": "cardiovascular", "kasarian": "babae",
+                      "emirates_id": "784-1990-4827316-5"}, H + "/v1/intake")
+    assert set(found["diahnoz.kod"]) == {"health.medical"}
+    assert set(found["chronic_diseases"]) == {"health.medical"}
+    assert set(found["condition_category"]) == {"health.medical"}
+    assert set(found["kasarian"]) == {"personal.gender"}
+    assert set(found["emirates_id"]) == {"personal.national_id"}
+
+
+def test_qa91_a_pickup_points_and_an_outlets_records_are_theirs() -> None:
+    found = found_in({"odbior": {"apteka_id": "ap_12", "adres": "ul. Grochowska 180, 04-357 "
+                                 "Warszawa", "telefon": "+48 22 810 55 21"},
+                      "outlet": {"pangalan": "Padala Center Cubao",
+                                 "telepono": "+63 2 8555 0199"},
+                      "likar": {"imya": "Olena", "prizvyshche": "Shevchenko",
+                                "telefon": "+380441234567"}}, H + "/v1/orders")
+    assert found == {}, found
+    # an order's delivery address beside its store's ID stays the user's
+    found = found_in({"order": {"store_id": "s1", "delivery_address": "12 Main St, Springfield"}},
+                     H + "/v1/orders")
+    assert set(found["order.delivery_address"]) == {"contact.address"}
