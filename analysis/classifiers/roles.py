@@ -15,8 +15,10 @@ manager is another person's.
 
 from __future__ import annotations
 
+import dataclasses
 from functools import lru_cache
 
+from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.places_own import CONTACT, CONTACT_WORDS, filed
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.structure_base import url_words
@@ -108,3 +110,35 @@ def _role_of(path: str) -> str:
         return last[-1]
     return last[-1] if last[-1] in MANAGERS and len(last) > 1 and last[-2] in MANAGER_KINDS \
         else ""
+
+
+# The details of a person the user names to the app, in an object or a list named after them (a
+# transfer's recipient, a payout's beneficiary, an SOS feature's emergency contacts): reported,
+# as the evaluation sets label them, but as another person's, below a verdict's confidence, as
+# an invitee's own phone is (keys.py): a claim about the user's own phone, name or address is
+# not decided by her mother's (QA90, QA91); not a parcel's or an order's recipient, who is the
+# user as often
+NAMED_OTHERS = frozenset({"recipient", "recipients", "beneficiary", "beneficiaries", "receiver",
+                          "receivers", "payee", "payees", "invitee", "invitees", "referee",
+                          "referees", "friend", "friends", "emergency", "trusted", "sos",
+                          "nextofkin", "kin"})
+NOT_NAMED_OTHERS = frozenset({"shipping", "delivery", "billing", "order", "checkout",
+                              "shipment", "parcel", "package", "sender"})
+OTHERS_CONFIDENCE = 0.55  # (judge.MIN_CONFIDENCE is 0.6)
+
+
+def named_people(found: list[Finding]) -> list[Finding]:
+    """``found`` with the contact details of people the user names demoted (above)."""
+    out = []
+    for f in found:
+        if (f.category in CONTACT and f.detector != Detector.GROUND_TRUTH
+                and f.confidence > OTHERS_CONFIDENCE and "." in f.path):
+            words = ancestor_words(f.path)
+            named = words & NAMED_OTHERS
+            if named and not words & NOT_NAMED_OTHERS:
+                f = dataclasses.replace(
+                    f, confidence=OTHERS_CONFIDENCE,
+                    evidence=f"{f.evidence}; another person's ({'/'.join(sorted(named))}), "
+                             "not the user's")
+        out.append(f)
+    return out

@@ -53,3 +53,19 @@ def test_qa91_a_pickup_points_and_an_outlets_records_are_theirs() -> None:
     found = found_in({"order": {"store_id": "s1", "delivery_address": "12 Main St, Springfield"}},
                      H + "/v1/orders")
     assert set(found["order.delivery_address"]) == {"contact.address"}
+
+
+def test_qa90_91_people_the_user_names_are_reported_as_theirs_below_a_verdict() -> None:
+    from tests.analysis.classifiers.found import strong_in
+    body = {"emergency_contacts": [{"name": "Lucia Ramirez", "phone": "+525512345678"}],
+            "tatanggap": {"pangalan": "Rosa", "apelyido": "Santos",
+                          "tirahan": "12 Aurora Blvd, Quezon City",
+                          "telepono": "+639175550142"}}
+    assert strong_in(body, H + "/v1/payouts") == {}
+    found = found_in(body, H + "/v1/payouts")  # (still reported: the evaluation sets label them)
+    assert set(found["emergency_contacts[0].phone"]) == {"contact.phone"}
+    assert set(found["tatanggap.tirahan"]) == {"contact.address"}
+    # a parcel's recipient is the user as often: kept at its confidence
+    found = strong_in({"shipping": {"recipient": {"name": "Jane Doe", "phone": "+15550100111"}}},
+                      H + "/v1/orders")
+    assert set(found) == {"shipping.recipient.name", "shipping.recipient.phone"}
