@@ -44,7 +44,10 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "searched", "results", "filter", "filters", "destination", "merchant",
                          "museum", "listing", "listings", "hotel", "hotels", "station",
                          "stations", "branch", "pet", "pets", "dog", "cat", "peer", "remote",
-                         "hours", "showroom", "product", "products", "catalog", "catalogue"})
+                         "hours", "showroom", "product", "products", "catalog", "catalogue",
+                         # a clinic's card, a pharmacy's or an agent's (QA91)
+                         "clinic", "clinics", "hospital", "pharmacy", "doctor", "office",
+                         "outlet", "agent", "atm", "bank", "hotline", "helpline"})
 # ...and a bare "ip" is any host's; a coordinate without decimals a flag ("lat=1": OpenRTB's
 # limit-ad-tracking)
 DEVICE_IPS = frozenset({"clientip", "publicip", "myip", "externalip", "deviceip", "userip",

@@ -169,6 +169,13 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     if drivers:
         drivers = {w for w in drivers if own.get(w, set()) & DRIVERS_OWN
                    and not _names_in(decoded, w) & USERS_AS_DRIVERS}
+    # ...and a driver's or a courier's own key in a rider's analytics event ("driver_name",
+    # "driver_phone": QA90's "trip_started" event)
+    flat = {id(f) for f in watched if drivers_keyed(f.path)} if any(
+        c in paths for c in DRIVER_STEMS) and _riders_side(keys, watched) and not (
+        url_words(decoded) & DRIVERS_APPS) else set()
+    if flat:
+        found = [f for f in found if id(f) not in flat]
     if couriers or drivers:
         found = [f for f in found if f.detector == Detector.GROUND_TRUTH
                  or f.category not in COURIER_DETAILS
@@ -216,6 +223,18 @@ def _theirs(f: Finding, clinicians: set[tuple[str, str]], places: set[tuple[str,
     return ((f.category in PEOPLE and bool(OTHERS_LISTS & _list_words(f.path)))
             or (f.category in THEIR_PROFILE and (f.part, parent) in profiles)) and (
         (f.part, parent) not in mine)
+
+
+@lru_cache(maxsize=4096)
+def drivers_keyed(path: str) -> bool:
+    """A key naming a driver's or a courier's detail inside an analytics event's properties."""
+    words = key_words(path.rpartition(".")[2].partition("[")[0])
+    return (len(words) > 1 and words[0] in DRIVERS and words[-1] in DETAIL_KEYS
+            and bool(EVENT_PROPERTIES & ancestor_words(path)))
+
+
+DETAIL_KEYS = frozenset({"name", "phone", "lat", "lng", "lon", "latitude", "longitude",
+                         "location", "position"})
 
 
 def _names_in(decoded: Decoded, where: tuple[str, str]) -> set[str]:

@@ -186,7 +186,9 @@ BOUGHT = frozenset({"purchase", "purchased", "checkout", "order", "orders", "tra
                     "refund", "refunded", "buy", "bought", "payment", "pay",
                     # a priced plan sent to the subscriptions call (QA30)
                     "subscription", "subscriptions", "donation", "donate",
-                    "reservation", "reservations", "reserved"})
+                    "reservation", "reservations", "reserved",
+                    # a remittance is always money sent (Tagalog "padala": QA91)
+                    "remittance", "remittances", "padala"})
 # ...and a bank transfer beside its other party's account or name: the user's transaction
 # history (Data safety's purchase history, "purchases or transactions": QA84); not a game
 # player's, a file's or a data plan's transfer
@@ -231,7 +233,8 @@ ORDER_CALLS = frozenset({"orders", "checkout", "bookings", "reservations", "appo
                          # a money transfer sent, a deposit or a withdrawal made (QA91's
                          # remittance app: "halaga" POSTed to /v1/transfers; blind60's poker
                          # room's cashier)
-                         "transfers", "remittances", "deposits", "withdrawals", "topups"})
+                         "transfers", "remittances", "deposits", "withdrawals", "topups",
+                         "padala"})  # (Tagalog: a remittance sent, QA91)
 ORDER_AMOUNTS = frozenset({"total", "subtotal", "totalamount", "grandtotal", "amountpaid",
                            "price", "totalprice", "deposit", "amount", "fee", "tip",
                            "sendamount", "amountsent"})

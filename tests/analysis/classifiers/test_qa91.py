@@ -69,3 +69,15 @@ def test_qa90_91_people_the_user_names_are_reported_as_theirs_below_a_verdict() 
     found = strong_in({"shipping": {"recipient": {"name": "Jane Doe", "phone": "+15550100111"}}},
                       H + "/v1/orders")
     assert set(found) == {"shipping.recipient.name", "shipping.recipient.phone"}
+
+
+def test_qa91_a_remittance_beside_its_currency_in_tagalog() -> None:
+    found = found_in({"tatanggap_id": "tt_1", "halaga": 1500.00, "pera": "AED"},
+                     H + "/v1/padala")
+    assert found["halaga"] == {"financial.purchase": "context.paid-amount"}
+
+
+def test_qa90_a_drivers_name_in_a_riders_analytics_event() -> None:
+    found = found_in({"batch": [{"event": "trip_started", "properties": {
+        "trip_id": "t1", "driver_name": "Carlos Mendez"}}]}, "https://in.stats.example.net/v1/b")
+    assert "batch[0].properties.driver_name" not in found
