@@ -106,8 +106,8 @@ def _peoples(where: str) -> bool:
     """The object a name sits in is none of the above by its words."""
     if not where:
         return True
-    return not NOT_PEOPLE_OBJECTS.intersection(
-        key_words(where.rpartition(".")[2].partition("[")[0]))
+    words = key_words(where.rpartition(".")[2].partition("[")[0])
+    return not words or words[-1] not in NOT_PEOPLE_OBJECTS  # (a hotel's guest is a guest)
 
 
 def named_beside_contacts(exchange_id: int, decoded: Decoded,

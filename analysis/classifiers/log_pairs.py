@@ -20,19 +20,29 @@ from analysis.classifiers import keys
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
+from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 
 # the keys a log line is sent under (as logged_text.py reads them)
 LINE_KEYS = frozenset({"message", "msg", "log", "line", "logline", "text", "description",
                        "event", "breadcrumb", "value", "reason"})
+# ...and a breadcrumb's or a log record's minified keys ("m": QA92's crash SDK)
+SHORT_LINE_KEYS = frozenset({"m", "l", "t", "name"})
 _PAIR = re.compile(r"""(?<![\w./-])([A-Za-z_][\w.-]{1,40})=(?:'([^'\n]{1,300})'|"""
                    r""""([^"\n]{1,300})"|([^\s,;'"&)\]}]{1,200}))""")
 KEPT = frozenset({"contact.email", "contact.phone", "contact.address", "location.precise",
                   "location.coarse", "location.wifi", "location.ip", "location.carrier",
                   "id.hardware", "id.sim", "id.advertising", "personal.national_id",
-                  "personal.birthdate", "financial.payment", "health.medical",
-                  "personal.sensitive"})  # (symptoms quoted in an error: QA91)
+                  "personal.birthdate", "financial.payment", "health.medical"})
+# ...a health fact only under a name that says it is one of the user's own readings (symptoms
+# quoted in an error: QA91; not a health article's "diagnosis=", a weather line's
+# "condition=rain", a trial list's "condition=": the QA91 review)
+HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "allergies",
+                          "dose", "prescription"})
+# ...and a place's or a thing's categories only when the line is about no other party
+PLACE_KINDS = frozenset({"location.precise", "location.coarse", "location.wifi", "location.ip",
+                         "id.hardware", "contact.address", "health.medical"})
 MAX_PAIRS = 12
 # ...not in a line about another party or a thing the user looks at, nor a pair named so (the
 # QA90 review: a store's position, a beacon's MAC, a printer's serial, a DNS answer's or a TURN
@@ -40,16 +50,18 @@ MAX_PAIRS = 12
 OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "restaurants",
                          "warehouse", "venue", "venues", "place", "places", "poi", "pois",
                          "geofence", "geofences", "beacon", "beacons", "printer", "server",
-                         "servers", "host", "hosts", "relay", "turn", "dns", "query", "search",
-                         "searched", "results", "filter", "filters", "destination", "merchant",
-                         "museum", "listing", "listings", "hotel", "hotels", "station",
-                         "stations", "branch", "pet", "pets", "dog", "cat", "peer", "remote",
-                         "hours", "showroom", "product", "products", "catalog", "catalogue",
+                         "servers", "relay", "dns", "searched", "results", "filter", "filters",
+                         "destination", "merchant", "museum", "listing", "listings", "hotel",
+                         "hotels", "branch", "pet", "pets", "dog", "cat", "peer", "showroom",
+                         "product", "products", "catalog", "catalogue", "article", "articles",
+                         "feed", "trial", "trials", "weather", "forecast", "news",
                          # a clinic's card, a pharmacy's or an agent's (QA91)
                          "clinic", "clinics", "hospital", "pharmacy", "doctor", "office",
                          "outlet", "agent", "atm", "bank", "hotline", "helpline"})
 # ...and a bare "ip" is any host's; a coordinate without decimals a flag ("lat=1": OpenRTB's
 # limit-ad-tracking)
+HOST_IPS = frozenset({"ip", "ipaddr", "ipaddress", "addr", "serverip", "hostip", "remoteip",
+                      "peerip", "relayip", "dnsip"})
 DEVICE_IPS = frozenset({"clientip", "publicip", "myip", "externalip", "deviceip", "userip",
                         "wanip", "sourceip", "srcip", "remoteaddr"})
 COORDINATES = frozenset({"lat", "lng", "lon", "latitude", "longitude"})
@@ -73,25 +85,29 @@ def log_pairs(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[
     for leaf in decoded.leaves:
         key = norm_key(leaf.key)
         if (type(leaf.value) is not str or len(leaf.text) > 4096
-                or not (key in LINE_KEYS or (key == "name" and "breadcrumbs" in leaf.path))
+                or not (key in LINE_KEYS or (key in SHORT_LINE_KEYS and (
+                    "breadcrumbs" in leaf.path or "logs" in leaf.path)))
                 or leaf.text.lstrip().startswith(("http://", "https://", "{", "["))):
             continue  # (a URL's query is decoded as such; a JSON string is decoded)
         if "=" not in leaf.text and "'" not in leaf.text and '"' not in leaf.text:
             continue
         around = {w.lower() for w in _WORDS.findall(f"{leaf.path} {leaf.text[:1024]}")}
-        if around & OTHER_PARTY:
-            continue
+        others = bool(around & OTHER_PARTY)
         for m in list(_PAIR.finditer(leaf.text))[:MAX_PAIRS] if "=" in leaf.text else ():
             name = m.group(1).rpartition(".")[2]
             value = next(g for g in m.groups()[1:] if g is not None)
             named = norm_key(name)
-            if (named in VAGUE or ((named == "ip" or named.endswith("ip")) and named not in
-                    DEVICE_IPS) or (named in COORDINATES and "." not in value)):
+            if (named in VAGUE or (named in HOST_IPS and named not in DEVICE_IPS)
+                    or OTHER_PARTY.intersection(key_words(name))  # "pet_birthday"
+                    or (named in COORDINATES and "." not in value)):
                 continue
             pair = dataclasses.replace(leaf, key=name, parent=leaf.key, value=value,
                                        text=value, layers=(*leaf.layers, "log-pair"))
             f = keys.CLASSIFIER.leaf(exchange_id, pair)
-            if f is None or f.category not in KEPT or f.confidence < 0.6:
+            if (f is None or f.category not in KEPT or f.confidence < 0.6
+                    or (others and f.category in PLACE_KINDS)
+                    or (f.category == "health.medical"
+                        and not HEALTH_PAIRS & set(key_words(name)))):
                 continue
             if have is None:
                 have = {(x.part, x.path, x.category) for x in found}
@@ -100,8 +116,9 @@ def log_pairs(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[
             have.add((leaf.part, leaf.path, f.category))
             out.append(dataclasses.replace(
                 f, path=leaf.path, value=leaf.text[:200],
-                evidence=f"a log line writes {m.group(0)[:80]!r}: {f.evidence}"))
-        if ("'" in leaf.text or '"' in leaf.text) and (
+                # (the pair's name, not its value: evidence is shown unmasked, QA92)
+                evidence=f"a log line writes {name}=…: {f.evidence}"))
+        if not others and ("'" in leaf.text or '"' in leaf.text) and (
                 key in ("message", "msg", "log", "line", "logline", "breadcrumb", "name")
                 or around & LOG_RECORDS):
             out += _quoted_address(exchange_id, leaf, found, out)
@@ -118,6 +135,7 @@ def _quoted_address(exchange_id: int, leaf: Leaf, found: list[Finding],
                    for f in (*found, *made)):
                 return []
             return [leaf_finding(exchange_id, leaf, "contact.address", 0.7,
-                                 f"a log line quotes a postal address: {quoted[:60]!r}",
+                                 "a log line quotes a postal address (house number, street "
+                                 "and town)",
                                  "text.logged-address")]
     return []

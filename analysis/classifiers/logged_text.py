@@ -63,7 +63,11 @@ RECEIVED = frozenset({"received", "receive", "receiving", "incoming", "inbound",
                       "tracker"})
 # ...and a quoted text about the app's own traffic ("Batch of twenty events uploaded")
 APP_TEXT = frozenset({"batch", "events", "uploaded", "flushed", "collector", "payload",
-                      "endpoint", "request", "response", "bytes", "ms"})
+                      "endpoint", "request", "response", "bytes", "ms",
+                      # the app's own messages to the user (an SMS code, a reminder, a sign-up
+                      # e-mail: the QA91 review)
+                      "code", "verification", "otp", "welcome", "reminder", "confirm",
+                      "verify", "unsubscribe", "webhook", "expires"})
 RETRIES = frozenset({"retry", "retrying"})
 # what a status line says of a message ("Sent message: delivery confirmed by the server",
 # "Sending message - retry 3 of 5 after backoff window": the QA90 review), unquoted
@@ -103,7 +107,10 @@ def logged_messages(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
         if (leaf.part, leaf.path) in texts:
             continue
         out.append(leaf_finding(exchange_id, leaf, CATEGORY, CONFIDENCE,
-                                f"a log line quotes a message the user sent: {quoted[0][:60]!r}",
+                                # (the evidence names no word of it: the report shows
+                                # evidence unmasked, QA92)
+                                f"a log line quotes a message the user sent "
+                                f"({len(quoted[0].split())} words)",
                                 RULE))
     return out + log_pairs(exchange_id, decoded, found)
 
@@ -133,7 +140,11 @@ def _quoted(text: str) -> tuple[str, str] | None:
         start, end = m.end(), line.rfind(m.group(2))
         if end <= start + 8:
             return None
-        keyed = _english(m.group(1)) in CHAT_KEYS
+        # (the key names a message only right after a sending: "Sent message: '…'", not an
+        # SMS sender's "message='Your code…'": the QA91 review)
+        before = _WORDS.findall(line[:m.start()])
+        keyed = (_english(m.group(1)) in CHAT_KEYS and bool(before)
+                 and before[-1].lower() in SENDING)
         quoted = line[start:end]
         rest = line[:m.end() if keyed else m.start()] + " " + line[end + 1:]
     else:

@@ -108,16 +108,17 @@ DRIVERS_OWN = frozenset({"plate", "plat", "licenseplate", "licenceplate", "vehic
 USERS_AS_DRIVERS = frozenset({"dob", "dateofbirth", "birthdate", "birthday", "email",
                               "licencenumber", "licensenumber", "licenceno", "licenseno",
                               "driverslicense", "driverlicense", "gender", "maritalstatus",
-                              "score", "policy", "policyid", "trip", "trips", "duty", "hos",
-                              "shift", "earnings", "available", "availability", "heading",
-                              "odometer", "online"})
+                              "policy", "policyid", "trip", "trips", "duty", "hos", "shift",
+                              "earnings", "available", "availability", "odometer", "online"})
 # ...only in a rider's request (a trip, a pickup, a rider beside it), not a driver's or a
 # courier's own app's call (the QA90 review: a courier app's ping, a carpool driver's ride)
 RIDERS_SIDE = frozenset({"rider", "riderid", "passenger", "passengerid", "pickup", "dropoff",
                          "trip", "tripid", "tripstate", "ride", "rideid", "customer",
                          "customerid", "booking", "bookingid", "order", "orderid"})
 DRIVERS_APPS = frozenset({"driver", "drivers", "courier", "couriers", "captain", "captains",
-                          "fleet", "partner", "partners", "carpool", "dispatch"})
+                          "fleet", "carpool", "dispatch"})
+# ...or the trip named by the call alone ("/v1/trips/T1/rating", "/tips": the QA91 review)
+RIDERS_CALLS = frozenset({"trip", "trips", "ride", "rides", "rating", "ratings", "tip", "tips"})
 # ...but another party the user reports (an insurance claim's "other_driver": blind26 labels
 # the name and phone the user gives)
 PARTIES = frozenset({"other", "third", "party", "claimant", "witness", "involved"})
@@ -161,7 +162,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     # insurer's driver with a birth date, a licence or an e-mail: blind22, blind29)
     drivers = {(f.part, p) for f in watched for p in _self_and_above(f.path.rpartition(".")[0])
                if DRIVERS & _last_words(p) and not PARTIES & _last_words(p)} if any(
-        c in paths for c in DRIVER_STEMS) and _riders_side(keys, watched) and not (
+        c in paths for c in DRIVER_STEMS) and _riders_side(keys, watched, decoded) and not (
             url_words(decoded) & DRIVERS_APPS) else set()
     own = object_keys(decoded) if couriers or drivers else {}
     if couriers:
@@ -172,7 +173,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     # ...and a driver's or a courier's own key in a rider's analytics event ("driver_name",
     # "driver_phone": QA90's "trip_started" event)
     flat = {id(f) for f in watched if drivers_keyed(f.path)} if any(
-        c in paths for c in DRIVER_STEMS) and _riders_side(keys, watched) and not (
+        c in paths for c in DRIVER_STEMS) and _riders_side(keys, watched, decoded) and not (
         url_words(decoded) & DRIVERS_APPS) else set()
     if flat:
         found = [f for f in found if id(f) not in flat]
@@ -245,11 +246,11 @@ def _names_in(decoded: Decoded, where: tuple[str, str]) -> set[str]:
             for leaf in decoded.leaves if leaf.part == part and leaf.path.startswith(prefix)}
 
 
-def _riders_side(keys: frozenset[str], watched: list[Finding]) -> bool:
-    """A trip, a pickup or a rider named in the request's keys or objects."""
+def _riders_side(keys: frozenset[str], watched: list[Finding], decoded: Decoded) -> bool:
+    """A trip, a pickup or a rider named in the request's keys, objects or call."""
     return bool(keys & RIDERS_SIDE) or any(
         norm_key(seg.partition("[")[0]) in RIDERS_SIDE for f in watched
-        for seg in f.path.split(".")[:-1])
+        for seg in f.path.split(".")[:-1]) or bool(url_words(decoded) & RIDERS_CALLS)
 
 
 def _profile_entries(decoded: Decoded, watched: list[Finding]) -> set[tuple[str, str]]:

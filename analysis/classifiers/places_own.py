@@ -81,10 +81,10 @@ def filed(path: str) -> tuple[str, tuple[str, ...]]:
     return names[-1], tuple(objects)
 
 
-# An object holding a place's own ID beside its bare contact details is that place's record,
-# whatever the object is called (QA91: a pharmacy's pickup point "odbior" with its "apteka_id",
-# a remittance outlet's "outlet_id"); not a detail qualified as someone's ("delivery_address"
-# beside an order's "store_id" is the user's)
+# An object named for a pickup or a place holding a place's own ID beside its bare contact
+# details is that place's record (QA91: a pharmacy's pickup point "odbior" with its
+# "apteka_id"); not an order's, a KYC's or a patient's record with a store's, a branch's or a
+# clinic's ID (the QA91 review), nor a detail qualified as someone's ("delivery_address")
 PLACE_IDS = frozenset(f"{w}id" for w in (
     "store", "outlet", "apteka", "pharmacy", "branch", "clinic", "shop", "merchant",
     "restaurant", "venue", "hotel", "station", "salon", "dealer", "warehouse", "pickuppoint",
@@ -140,8 +140,19 @@ def _owned(path: str, contact: bool) -> bool:
 def _place_records(found: list[Finding], decoded: Decoded) -> set[int]:
     """The findings of bare contact details in an object holding a place's ID (above)."""
     places = {where for where, keys in object_keys(decoded).items()
-              if where[1] and keys & PLACE_IDS}
+              if where[1] and keys & PLACE_IDS and _pickup_or_place(where[1])}
     return {id(f) for f in found if f.category in PLACE_OWNED
             and f.detector != Detector.GROUND_TRUTH
             and (f.part, f.path.rpartition(".")[0]) in places
             and set(key_words(f.path.rpartition(".")[2].partition("[")[0])) <= DETAIL_WORDS}
+
+
+PICKUPS = frozenset({"pickup", "pickuppoint", "pickuplocation", "collection", "collectionpoint",
+                     "odbior", "punktodbioru", "abholung", "retrait", "recogida", "retirada"})
+
+
+def _pickup_or_place(path: str) -> bool:
+    name = path.rpartition(".")[2].partition("[")[0]
+    words = key_words(name)
+    return norm_key(name) in PICKUPS or (bool(words) and (words[-1] in OWNERS
+                                                          or words[-1] in PICKUPS))

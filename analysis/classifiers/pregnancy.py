@@ -74,7 +74,8 @@ def pregnancy_results(exchange_id: int, decoded: Decoded, found: list[Finding]) 
         if not due and (not tested or (value not in RESULTS and not (
                 value in ("true", "false") and norm_key(leaf.key) in FLAGS))):
             continue
-        what = "a due date" if due else f"a test's result ('{leaf.text}')"
+        # (the result itself is not written into the evidence, shown unmasked: QA92)
+        what = "a due date" if due else "a test's result"
         out += [leaf_finding(exchange_id, leaf, cat, 0.75, f"{what}, {why}", RULE)
                 for cat in CATEGORIES if (leaf.part, leaf.path, cat) not in have]
     return out

@@ -187,8 +187,11 @@ BOUGHT = frozenset({"purchase", "purchased", "checkout", "order", "orders", "tra
                     # a priced plan sent to the subscriptions call (QA30)
                     "subscription", "subscriptions", "donation", "donate",
                     "reservation", "reservations", "reserved",
-                    # a remittance is always money sent (Tagalog "padala": QA91)
-                    "remittance", "remittances", "padala"})
+                    # a remittance is always money sent (Tagalog "padala": QA91); a deposit,
+                    # a withdrawal or a top-up beside its currency (not a game's gems, a data
+                    # plan's megabytes, loyalty points: the QA91 review)
+                    "remittance", "remittances", "padala", "deposit", "deposits", "withdrawal",
+                    "withdrawals", "topup", "topups"})
 # ...and a bank transfer beside its other party's account or name: the user's transaction
 # history (Data safety's purchase history, "purchases or transactions": QA84); not a game
 # player's, a file's or a data plan's transfer
@@ -233,8 +236,7 @@ ORDER_CALLS = frozenset({"orders", "checkout", "bookings", "reservations", "appo
                          # a money transfer sent, a deposit or a withdrawal made (QA91's
                          # remittance app: "halaga" POSTed to /v1/transfers; blind60's poker
                          # room's cashier)
-                         "transfers", "remittances", "deposits", "withdrawals", "topups",
-                         "padala"})  # (Tagalog: a remittance sent, QA91)
+                         "remittances", "padala"})  # (Tagalog: a remittance sent, QA91)
 ORDER_AMOUNTS = frozenset({"total", "subtotal", "totalamount", "grandtotal", "amountpaid",
                            "price", "totalprice", "deposit", "amount", "fee", "tip",
                            "sendamount", "amountsent"})

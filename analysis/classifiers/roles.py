@@ -45,7 +45,9 @@ CLINICIAN_ROLES = frozenset({"gp", "doctor", "doctors", "physician", "physicians
                              "trainers"})
 # ...the people a job seeker deals with (QA89), unless the app is theirs (above)
 HIRING_ROLES = frozenset({"recruiter", "recruiters", "interviewer", "interviewers",
-                          "employer", "employers"})
+                          "employer", "employers",
+                          # ...and an employee's supervisor and HR (QA92's payroll app)
+                          "supervisor", "supervisors", "hr"})
 # ...and a manager of these kinds only (not a landlord's: the tenants' apps of blind35 and
 # blind43 label a landlord's phone and e-mail, a private person's the user hands over)
 MANAGERS = frozenset({"manager", "managers"})
@@ -100,8 +102,10 @@ def _role_of(path: str) -> str:
     words = key_words(key)
     if words and words[-1] in CONTACT_WORDS:
         for i, w in enumerate(words[:-1]):
+            # (a manager's own key, "manager_email", is the manager's: QA92; a manager
+            # object alone is anyone's, the user's own too)
             if w in CLINICIAN_ROLES or w in HIRING_ROLES or (
-                    w in MANAGERS and i > 0 and words[i - 1] in MANAGER_KINDS):
+                    w in MANAGERS and (i == 0 or words[i - 1] in MANAGER_KINDS)):
                 return w
     last = key_words(objects[0]) if objects else ()
     if not last:

@@ -276,6 +276,10 @@ ID_VALIDATORS["rfc_value"] = rfc_value
 # Ireland's PPS number: seven digits, a check letter, maybe a second letter (Revenue)
 _PPSN = re.compile(r"(?i)\d{7}\s?[A-W][A-IW]?")
 ID_VALIDATORS["ppsn_value"] = lambda value: bool(_PPSN.fullmatch(value.strip()))
+# the UK's National Insurance number (HMRC's NIM39110: two prefix letters, six digits, a
+# suffix A-D; not the prefixes D, F, I, Q, U, V nor O second)
+_NINO = re.compile(r"(?i)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]")
+ID_VALIDATORS["nino_value"] = lambda value: bool(_NINO.fullmatch(value.strip()))
 
 
 def national_number(value: str) -> bool:

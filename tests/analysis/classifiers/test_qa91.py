@@ -11,11 +11,15 @@ CRASH = "https://crash.example.de/api/1/store"
 H = "https://api.example.com"
 
 
-def test_qa91_a_transfers_amounts_but_not_a_quotes() -> None:
-    found = found_in({"halaga": 1500.0, "fee": 16.0}, H + "/v1/transfers")
+def test_qa91_a_remittances_amounts_but_not_a_quotes_nor_a_games_transfer() -> None:
+    found = found_in({"halaga": 1500.0, "fee": 16.0}, H + "/v1/remittances")
     assert found["halaga"] == {"financial.purchase": "context.paid-amount"}
     assert found["fee"] == {"financial.purchase": "context.paid-amount"}
-    assert found_in({"amount": 150.0}, H + "/v1/transfers/quote") == {}
+    assert found_in({"amount": 150.0}, H + "/v1/remittances/quote") == {}
+    # (gems given to another player, a file's bytes: no money without a currency, the review)
+    assert found_in({"amount": 500, "item": "gems"}, H + "/v1/transfers") == {}
+    found = found_in({"amount": 150.0, "currency": "EUR"}, H + "/v1/deposits")
+    assert found["amount"] == {"financial.purchase": "context.paid-amount"}
 
 
 def test_qa91_a_crash_reports_chat_document_and_symptoms() -> None:
@@ -26,17 +30,16 @@ def test_qa91_a_crash_reports_chat_document_and_symptoms() -> None:
                                            "and insomnia, pressure 150/95 in the morning'"}]}},
         CRASH)
     assert set(found["breadcrumbs[0].message"]) == {"content.text"}
-    assert set(found["breadcrumbs[1].message"]) == {"personal.national_id"}
+    assert "breadcrumbs[1].message" not in found  # (a doc_no names no document: the review)
     assert set(found["exception.values[0].value"]) == {"health.medical"}
 
 
 def test_qa91_diagnoses_chronic_diseases_genders_and_ids() -> None:
     found = found_in({"diahnoz": {"kod": "I10"}, "chronic_diseases": ["hypertension"],
-                      "condition_category": "cardiovascular", "kasarian": "babae",
-                      "emirates_id": "784-1990-4827316-5"}, H + "/v1/intake")
+                      "kasarian": "babae", "emirates_id": "784-1990-4827316-5"},
+                     H + "/v1/intake")
     assert set(found["diahnoz.kod"]) == {"health.medical"}
     assert set(found["chronic_diseases"]) == {"health.medical"}
-    assert set(found["condition_category"]) == {"health.medical"}
     assert set(found["kasarian"]) == {"personal.gender"}
     assert set(found["emirates_id"]) == {"personal.national_id"}
 

@@ -1,0 +1,45 @@
+"""QA92 (the founding case's short-video app through real mitmdump; a payroll app where the
+user is an employee, as pcaps and a HAR): a crash SDK's minified log lines with bank details, a
+clock-in fix and a National Insurance number; a manager's and HR's e-mails; no message's words
+written into a finding's evidence."""
+
+from __future__ import annotations
+
+from tests.analysis.classifiers.found import found_in, strong_in
+
+CRASH = "https://crash.example.de/api/1/store"
+
+
+def test_qa92_a_crash_reports_minified_lines() -> None:
+    found = found_in({"breadcrumbs": [
+        {"m": "BankDetails saved sort_code=20-45-77 account_number=41608392"},
+        {"m": "Clock-in fix lat=53.48071 lon=-2.24263 acc=8"}],
+        "exception": {"message": "payslip render failed for ni=JT482719C period=2025-11"}},
+        CRASH)
+    assert set(found["breadcrumbs[0].m"]) == {"financial.payment"}
+    assert set(found["breadcrumbs[1].m"]) == {"location.precise"}
+    assert set(found["exception.message"]) == {"personal.national_id"}
+    # (a bare "ni" holding no NI number's shape is nothing: Spanish "ni", a count)
+    assert found_in({"ni": "no"}, CRASH) == {} and found_in({"ni": 3}, CRASH) == {}
+
+
+def test_qa92_a_managers_and_hrs_email_in_an_employees_event() -> None:
+    assert strong_in({"events": [{"name": "absence_submitted", "params": {
+        "manager_email": "boss@acme.example.com", "hr_email": "hr@acme.example.com"}}]},
+        "https://analytics.example.net/v1/track") == {"events[0].name": {"behavior.usage"}}
+
+
+def test_qa92_evidence_names_no_word_of_a_message_nor_a_pairs_value() -> None:
+    import json
+
+    from analysis.classifiers import classify_decoded
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+    body = {"breadcrumbs": [{"message": "ChatInput.send text='Que voz linda, canta mais uma'"},
+                            {"message": "Login ok email=jane.doe@example.com"}]}
+    ex = Exchange(ts=0, method="POST", url=CRASH,
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps(body).encode())
+    evidence = " ".join(f.evidence for f in classify_decoded(1, decode_exchange(ex)))
+    assert "linda" not in evidence and "jane.doe" not in evidence, evidence
+    assert "email=" in evidence and "message the user sent" in evidence
