@@ -98,7 +98,7 @@ NOT_PEOPLE_OBJECTS = frozenset({"property", "properties", "house", "home", "list
                                 "place", "building", "residence", "team", "club", "merchant",
                                 "vendor", "brand", "app", "product", "device", "supplier",
                                 "suppliers", "assignee", "agent", "agents", "publisher",
-                                "pickup", "seller", "sellers", "partner", "partners", "outlet",
+                                "seller", "sellers", "partner", "partners", "outlet",
                                 "branch", "office", "firm", "carrier", "provider", "support"})
 
 

@@ -60,7 +60,8 @@ RECEIVED = frozenset({"received", "receive", "receiving", "incoming", "inbound",
                       "timeout", "timed", "unreachable", "delivery", "delivered", "status",
                       "server", "support", "http", "analytics", "sync", "auth", "navigation",
                       "network", "request", "event", "uploader", "collector", "logger",
-                      "tracker"})
+                      "tracker", "reminder", "reminders", "webhook", "slack", "deploy",
+                      "scheduler", "cron"})
 # ...and a quoted text about the app's own traffic ("Batch of twenty events uploaded")
 APP_TEXT = frozenset({"batch", "events", "uploaded", "flushed", "collector", "payload",
                       "endpoint", "request", "response", "bytes", "ms",

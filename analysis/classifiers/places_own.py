@@ -140,7 +140,7 @@ def _owned(path: str, contact: bool) -> bool:
 def _place_records(found: list[Finding], decoded: Decoded) -> set[int]:
     """The findings of bare contact details in an object holding a place's ID (above)."""
     places = {where for where, keys in object_keys(decoded).items()
-              if where[1] and keys & PLACE_IDS and _pickup_or_place(where[1])}
+              if where[1] and keys & PLACE_IDS and _pickup_or_place(where[1], keys)}
     return {id(f) for f in found if f.category in PLACE_OWNED
             and f.detector != Detector.GROUND_TRUTH
             and (f.part, f.path.rpartition(".")[0]) in places
@@ -151,8 +151,12 @@ PICKUPS = frozenset({"pickup", "pickuppoint", "pickuplocation", "collection", "c
                      "odbior", "punktodbioru", "abholung", "retrait", "recogida", "retirada"})
 
 
-def _pickup_or_place(path: str) -> bool:
+def _pickup_or_place(path: str, keys: frozenset[str] | set[str]) -> bool:
+    """Named for a place, or for a pickup that has a place's address (a click-and-collect's
+    contact is the user's: the QA91 review)."""
     name = path.rpartition(".")[2].partition("[")[0]
     words = key_words(name)
-    return norm_key(name) in PICKUPS or (bool(words) and (words[-1] in OWNERS
-                                                          or words[-1] in PICKUPS))
+    if bool(words) and words[-1] in OWNERS:
+        return True
+    return (norm_key(name) in PICKUPS or (bool(words) and words[-1] in PICKUPS)) and any(
+        "address" in key_words(k) for k in keys)

@@ -121,9 +121,9 @@ def _role_of(path: str) -> str:
 # as the evaluation sets label them, but as another person's, below a verdict's confidence, as
 # an invitee's own phone is (keys.py): a claim about the user's own phone, name or address is
 # not decided by her mother's (QA90, QA91); not a parcel's or an order's recipient, who is the
-# user as often
-NAMED_OTHERS = frozenset({"recipient", "recipients", "beneficiary", "beneficiaries", "receiver",
-                          "receivers", "payee", "payees", "invitee", "invitees", "referee",
+# user as often, nor a parcel's "receiver" (a locker's: the QA91 review)
+NAMED_OTHERS = frozenset({"recipient", "recipients", "beneficiary", "beneficiaries",
+                          "payee", "payees", "invitee", "invitees", "referee",
                           "referees", "friend", "friends", "emergency", "trusted", "sos",
                           "nextofkin", "kin"})
 NOT_NAMED_OTHERS = frozenset({"shipping", "delivery", "billing", "order", "checkout",
