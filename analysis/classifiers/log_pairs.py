@@ -18,6 +18,7 @@ import re
 
 from analysis.classifiers import keys
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.roles import CLINICIAN_ROLES, HIRING_ROLES, MANAGERS, NAMED_OTHERS
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
@@ -60,6 +61,9 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "outlet", "agent", "atm", "bank", "hotline", "helpline"})
 # ...and a bare "ip" is any host's; a coordinate without decimals a flag ("lat=1": OpenRTB's
 # limit-ad-tracking)
+# ...nor a pair named for another person's role (roles.py: "hr_email", "manager_phone",
+# "recipient_phone")
+THEIRS = CLINICIAN_ROLES | HIRING_ROLES | MANAGERS | NAMED_OTHERS
 HOST_IPS = frozenset({"ip", "ipaddr", "ipaddress", "addr", "serverip", "hostip", "remoteip",
                       "peerip", "relayip", "dnsip"})
 DEVICE_IPS = frozenset({"clientip", "publicip", "myip", "externalip", "deviceip", "userip",
@@ -99,6 +103,7 @@ def log_pairs(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[
             named = norm_key(name)
             if (named in VAGUE or (named in HOST_IPS and named not in DEVICE_IPS)
                     or OTHER_PARTY.intersection(key_words(name))  # "pet_birthday"
+                    or THEIRS.intersection(key_words(name))  # "hr_email" (QA92)
                     or (named in COORDINATES and "." not in value)):
                 continue
             pair = dataclasses.replace(leaf, key=name, parent=leaf.key, value=value,

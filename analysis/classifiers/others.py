@@ -173,7 +173,8 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     # ...and a driver's or a courier's own key in a rider's analytics event ("driver_name",
     # "driver_phone": QA90's "trip_started" event)
     flat = {id(f) for f in watched if drivers_keyed(f.path)} if any(
-        c in paths for c in DRIVER_STEMS) and _riders_side(keys, watched, decoded) and not (
+        c in paths for c in DRIVER_STEMS) and (
+        _riders_side(keys, watched, decoded) or keys & DRIVERS_SHOWN) and not (
         url_words(decoded) & DRIVERS_APPS) else set()
     if flat:
         found = [f for f in found if id(f) not in flat]
@@ -234,6 +235,9 @@ def drivers_keyed(path: str) -> bool:
             and bool(EVENT_PROPERTIES & ancestor_words(path)))
 
 
+# ...what a rider's app shows of the driver assigned (QA90's "driver_assigned" event)
+DRIVERS_SHOWN = frozenset({"driverrating", "driverphoto", "driverphotourl", "vehicleplate",
+                           "driverplate", "drivereta", "etas", "eta"})
 DETAIL_KEYS = frozenset({"name", "phone", "lat", "lng", "lon", "latitude", "longitude",
                          "location", "position"})
 

@@ -43,3 +43,12 @@ def test_qa92_evidence_names_no_word_of_a_message_nor_a_pairs_value() -> None:
     evidence = " ".join(f.evidence for f in classify_decoded(1, decode_exchange(ex)))
     assert "linda" not in evidence and "jane.doe" not in evidence, evidence
     assert "email=" in evidence and "message the user sent" in evidence
+
+
+def test_qa92_a_log_lines_pairs_named_for_hr_and_a_drivers_event() -> None:
+    assert found_in({"breadcrumbs": [{"m": "ContactHR opened hr_email=hr@acme.example.com "
+                                           "hr_phone=+441615550101"}]}, CRASH) == {}
+    found = found_in({"batch": [{"event": "driver_assigned", "properties": {
+        "driver_name": "Carlos Mendez", "driver_rating": 4.9, "vehicle_plate": "ABC-123"}}]},
+        "https://in.stats.example.net/v1/batch")
+    assert "batch[0].properties.driver_name" not in found
