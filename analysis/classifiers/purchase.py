@@ -245,9 +245,25 @@ ORDER_AMOUNTS_UNDER = frozenset({"", "deposit", "payment", "totals", "summary", 
 PAGING = frozenset({"page", "perpage", "limit", "offset", "cursor", "pagesize"})
 
 
+# ...and a wallet's deposit, withdrawal or top-up with the means it is paid by or paid to (a
+# card's payment method, a bank account: the betting and freelance apps of blind27, blind33,
+# blind34, blind41, blind60), not a guild bank's gold, a game's gems, a data plan's megabytes
+# (the QA91 review)
+MONEY_CALLS = frozenset({"deposits", "withdrawals", "topups", "topup", "cashout"})
+MEANS = frozenset({"method", "paymentmethod", "paymentmethodid", "source", "destination",
+                   "card", "cardid", "iban", "accountnumber", "bankaccount", "payoutmethod"})
+NOT_MONEY = frozenset({"item", "items", "gems", "coins", "points", "gold", "mb", "gb", "bytes",
+                       "size", "quantity", "credits", "stars", "diamonds"})
+
+
 def _order_call(decoded: Decoded) -> bool:
-    """The request's last path segment names an order or a booking call (``/v1/orders``)."""
-    if not url_words(decoded) & ORDER_CALLS:
+    """The request's last path segment names an order or a booking call (``/v1/orders``), or a
+    wallet's money moved by its means (above)."""
+    words = url_words(decoded)
+    if words & MONEY_CALLS and call_words(decoded) & MONEY_CALLS:
+        keys = norm_keys(decoded.key_set())
+        return bool(keys & MEANS or words & {"wallet", "cashier"}) and not keys & NOT_MONEY
+    if not words & ORDER_CALLS:
         return False  # (cached per path: most requests name no order call at all)
     return bool(call_words(decoded) & ORDER_CALLS)
 

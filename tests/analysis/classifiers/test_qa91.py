@@ -84,3 +84,11 @@ def test_qa90_a_drivers_name_in_a_riders_analytics_event() -> None:
     found = found_in({"batch": [{"event": "trip_started", "properties": {
         "trip_id": "t1", "driver_name": "Carlos Mendez"}}]}, "https://in.stats.example.net/v1/b")
     assert "batch[0].properties.driver_name" not in found
+
+
+def test_qa91_review_a_wallets_deposit_by_its_means_not_a_guilds_gold() -> None:
+    found = found_in({"amount": 100.0, "method": "pm_60d4cac0ec7c4d4ec25cb0"},
+                     H + "/v1/wallet/deposits")
+    assert found["amount"] == {"financial.purchase": "context.paid-amount"}
+    assert found_in({"amount": 500, "item": "gold"}, H + "/v1/guild/bank/deposits") == {}
+    assert found_in({"amount": 500}, H + "/v1/data/topups") == {}
