@@ -145,7 +145,8 @@ def main() -> None:
                                  "blind48", "blind49", "blind50", "blind51", "blind52", "blind53",
                                  "blind54", "blind55", "blind56", "blind57", "blind58",
                                  "blind59", "blind60", "blind61", "blind62", "blind63",
-                                 "blind64", "blind65", "blind66"],
+                                 "blind64", "blind65", "blind66", "blind67", "blind68",
+                                 "blind69", "blind70"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -229,6 +230,10 @@ def main() -> None:
              else _late_set(67) if args.set == "blind64"
              else _late_set(68) if args.set == "blind65"
              else _late_set(69) if args.set == "blind66"
+             else _late_set(70) if args.set == "blind67"
+             else _late_set(71) if args.set == "blind68"
+             else _late_set(72) if args.set == "blind69"
+             else _late_set(73) if args.set == "blind70"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
