@@ -52,3 +52,17 @@ def test_qa92_a_log_lines_pairs_named_for_hr_and_a_drivers_event() -> None:
         "driver_name": "Carlos Mendez", "driver_rating": 4.9, "vehicle_plate": "ABC-123"}}]},
         "https://in.stats.example.net/v1/batch")
     assert "batch[0].properties.driver_name" not in found
+
+
+def test_blind67_70_key_names_in_four_more_languages() -> None:
+    cases = [({"prezime": "Horvat"}, "prezime", "contact.name"),
+             ({"datum_rodjenja": "1990-04-12"}, "datum_rodjenja", "personal.birthdate"),
+             ({"oib": "69435151530"}, "oib", "personal.national_id"),
+             ({"tarikh_tavalod": "1990-04-12"}, "tarikh_tavalod", "personal.birthdate"),
+             ({"ramz": "Hunter2!xx"}, "ramz", "secret.credential"),
+             ({"cognoms": "Puig i Ferrer"}, "cognoms", "contact.name"),
+             ({"data_naixement": "1990-04-12"}, "data_naixement", "personal.birthdate"),
+             ({"wagwoord": "Hunter2!xx"}, "wagwoord", "secret.credential"),
+             ({"geboortedatum": "1990-04-12"}, "geboortedatum", "personal.birthdate")]
+    for body, key, category in cases:
+        assert category in found_in(body, "https://api.example.com/v1/profile").get(key, {}), key
