@@ -102,6 +102,12 @@ NOT_PEOPLE_OBJECTS = frozenset({"property", "properties", "house", "home", "list
                                 "branch", "office", "firm", "carrier", "provider", "support"})
 
 
+# ...nor an address book's or an invitation's entries, which the address-book rules read
+# (blind32's "entries", blind34's "invite")
+BOOKS = frozenset({"entries", "entry", "contacts", "invite", "invites", "invitees", "friends",
+                   "addressbook", "phonebook"})
+
+
 def _peoples(where: str) -> bool:
     """The object a name sits in is none of the above by its words."""
     if not where:
@@ -131,7 +137,9 @@ def named_beside_contacts(exchange_id: int, decoded: Decoded,
                                         f"key '{leaf.key}' names a person listed with a phone "
                                         "or an e-mail", "context.named-participant"))
         elif validate("person_name", leaf.text) and not BUSINESS_WORDS.intersection(
-                leaf.text.lower().split()) and _peoples(where):
+                leaf.text.lower().split()) and _peoples(where) and not (
+                where.endswith("]") and BOOKS.intersection(key_words(
+                    where.rpartition("[")[0].rpartition(".")[2]))):
             out.append(leaf_finding(exchange_id, leaf, "contact.name", 0.7,
                                     f"key '{leaf.key}' holds a person's full name beside a phone "
                                     "or an e-mail", "context.named-beside-contact"))
