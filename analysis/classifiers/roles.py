@@ -129,20 +129,30 @@ NAMED_OTHERS = frozenset({"recipient", "recipients", "beneficiary", "beneficiari
 NOT_NAMED_OTHERS = frozenset({"shipping", "delivery", "billing", "order", "checkout",
                               "shipment", "parcel", "package", "sender"})
 OTHERS_CONFIDENCE = 0.55  # (judge.MIN_CONFIDENCE is 0.6)
+CONTACTS_CONFIDENCE = 0.75
 
 
 def named_people(found: list[Finding]) -> list[Finding]:
-    """``found`` with the contact details of people the user names demoted (above)."""
+    """``found`` with the contact details of people the user names demoted (above), and each
+    such field also read as ``content.contacts``: a contact of the user's the app sends on
+    (Google Play's Data safety "Contacts": "the names of contacts …"; QA90's SOS partner
+    received the user's sister's name and phone, and "no contacts to third parties" held)."""
     out = []
+    contacts: dict[tuple[str, str], Finding] = {}
     for f in found:
         if (f.category in CONTACT and f.detector != Detector.GROUND_TRUTH
                 and f.confidence > OTHERS_CONFIDENCE and "." in f.path):
             words = ancestor_words(f.path)
             named = words & NAMED_OTHERS
             if named and not words & NOT_NAMED_OTHERS:
+                whose = "/".join(sorted(named))
                 f = dataclasses.replace(
                     f, confidence=OTHERS_CONFIDENCE,
-                    evidence=f"{f.evidence}; another person's ({'/'.join(sorted(named))}), "
-                             "not the user's")
+                    evidence=f"{f.evidence}; another person's ({whose}), not the user's")
+                contacts.setdefault((f.part, f.path), dataclasses.replace(
+                    f, category="content.contacts", confidence=CONTACTS_CONFIDENCE,
+                    evidence=f"a contact the user names ({whose}): their "
+                             f"{f.category.partition('.')[2]}", rule="context.named-contact"))
         out.append(f)
-    return out
+    have = {(f.part, f.path) for f in found if f.category == "content.contacts"}
+    return out + [c for where, c in contacts.items() if where not in have]

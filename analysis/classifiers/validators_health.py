@@ -113,7 +113,28 @@ def stage_minutes(value: str) -> bool:
     return v.isdigit() and int(v) <= 900
 
 
+# A body system or a medical specialty as a category's value ("reason_category":
+# "gastrointestinal", "condition_category": "cardiovascular", "specialty": "kardiolog": QA91,
+# QA92), not a listing's "like_new", a weather's "rain"
+BODY_SYSTEMS = frozenset({
+    "cardiovascular", "cardiac", "cardiology", "gastrointestinal", "gastroenterology",
+    "digestive", "respiratory", "pulmonary", "pulmonology", "dermatological", "dermatology",
+    "neurological", "neurology", "musculoskeletal", "orthopedic", "orthopedics", "orthopaedic",
+    "orthopaedics", "psychiatric", "psychiatry", "mental_health", "mentalhealth", "oncology",
+    "oncological", "endocrine", "endocrinology", "urological", "urology", "gynecological",
+    "gynecology", "gynaecology", "obstetrics", "renal", "nephrology", "hepatic", "hepatology",
+    "hematology", "haematology", "rheumatology", "ophthalmology", "otolaryngology",
+    "sexual_health", "reproductive", "infectious_disease", "allergology", "immunology",
+    "kardiolog", "kardiologia", "kardiologie", "dermatolog", "neurolog", "gastroenterolog",
+    "psychiatr", "psychiatrie"})
+
+
+def body_system(value: str) -> bool:
+    return value.strip().lower().replace(" ", "_").replace("-", "_") in BODY_SYSTEMS
+
+
 HEALTH_VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "body_system": body_system,
     "heart_rate": heart_rate,
     "condition_value": condition_value,
     "fitness_value": fitness_value,

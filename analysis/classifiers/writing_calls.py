@@ -20,6 +20,9 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
                         "translate",  # (QA85: a sentence to be translated is the user's)
                         # an inquiry's note to a seller or a host
                         "inquiry", "inquiries", "enquiry", "enquiries",
+                        # an employee's absence reported and a shift swap asked, in her words
+                        # (QA92's payroll app: "reason" at /v2/absence)
+                        "absence", "absences", "sickness", "timeoff",
                         # a keyboard's or a writing assistant's cloud check of what was typed
                         "spellcheck", "grammar", "proofread", "rewrite", "rephrase",
                         "paraphrase"})

@@ -64,10 +64,11 @@ def test_qa90_91_people_the_user_names_are_reported_as_theirs_below_a_verdict() 
             "tatanggap": {"pangalan": "Rosa", "apelyido": "Santos",
                           "tirahan": "12 Aurora Blvd, Quezon City",
                           "telepono": "+639175550142"}}
-    assert strong_in(body, H + "/v1/payouts") == {}
+    strong = strong_in(body, H + "/v1/payouts")  # (a contact the user names, nothing else)
+    assert set(map(frozenset, strong.values())) == {frozenset({"content.contacts"})}, strong
     found = found_in(body, H + "/v1/payouts")  # (still reported: the evaluation sets label them)
-    assert set(found["emergency_contacts[0].phone"]) == {"contact.phone"}
-    assert set(found["tatanggap.tirahan"]) == {"contact.address"}
+    assert set(found["emergency_contacts[0].phone"]) == {"contact.phone", "content.contacts"}
+    assert set(found["tatanggap.tirahan"]) == {"contact.address", "content.contacts"}
     # a parcel's recipient is the user as often: kept at its confidence
     found = strong_in({"shipping": {"recipient": {"name": "Jane Doe", "phone": "+15550100111"}}},
                       H + "/v1/orders")

@@ -66,3 +66,15 @@ def test_blind67_70_key_names_in_four_more_languages() -> None:
              ({"geboortedatum": "1990-04-12"}, "geboortedatum", "personal.birthdate")]
     for body, key, category in cases:
         assert category in found_in(body, "https://api.example.com/v1/profile").get(key, {}), key
+
+
+def test_qa91_92_a_category_naming_a_body_system_and_an_absences_reason() -> None:
+    found = found_in({"events": [{"name": "absence_submitted", "params": {
+        "reason_category": "gastrointestinal", "category": "like_new"}}]},
+        "https://analytics.example.net/v1/track")
+    assert found["events[0].params.reason_category"] == {
+        "health.medical": "words.medical-category"}
+    assert "events[0].params.category" not in found
+    found = found_in({"type": "sickness", "reason": "Stomach bug since Tuesday night, could not "
+                      "keep food down"}, "https://api.example.com/v2/absence")
+    assert "content.text" in found["reason"]
