@@ -108,12 +108,18 @@ BOOKS = frozenset({"entries", "entry", "contacts", "invite", "invites", "invitee
                    "addressbook", "phonebook"})
 
 
+PERSON_ENDS = frozenset({"guest", "customer", "member", "user", "owner", "contact", "person",
+                         "visitor", "patient", "client", "traveler", "traveller", "holder"})
+
+
 def _peoples(where: str) -> bool:
     """The object a name sits in is none of the above by its words."""
     if not where:
         return True
     words = key_words(where.rpartition(".")[2].partition("[")[0])
-    return not words or words[-1] not in NOT_PEOPLE_OBJECTS  # (a hotel's guest is a guest)
+    # (a business's word anywhere, "vendor_info", "branch_manager"; but a hotel's guest is a
+    # guest, a club's member a member: the QA92 review)
+    return not words or words[-1] in PERSON_ENDS or not NOT_PEOPLE_OBJECTS.intersection(words)
 
 
 def named_beside_contacts(exchange_id: int, decoded: Decoded,

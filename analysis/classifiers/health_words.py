@@ -280,7 +280,8 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
             continue
         # (a pet's record anywhere above the field: its medicine, its symptoms)
         if terms and not ANIMALS & path_words(leaf.path):
-            named = ", ".join(repr(t) for t in terms)
+            # (how many, not which: a finding's evidence is shown unmasked, QA93)
             out.append(leaf_finding(exchange_id, leaf, "health.medical", CONFIDENCE,
-                                    f"{why}: {named}", RULE))
+                                    f"{why} ({len(terms)} term{'s' * (len(terms) > 1)})",
+                                    RULE))
     return out

@@ -43,7 +43,7 @@ HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "a
                           "dose", "prescription"})
 # ...and a place's or a thing's categories only when the line is about no other party
 PLACE_KINDS = frozenset({"location.precise", "location.coarse", "location.wifi", "location.ip",
-                         "id.hardware", "contact.address", "health.medical"})
+                         "id.hardware", "contact.address"})
 MAX_PAIRS = 12
 # ...not in a line about another party or a thing the user looks at, nor a pair named so (the
 # QA90 review: a store's position, a beacon's MAC, a printer's serial, a DNS answer's or a TURN
@@ -55,10 +55,10 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "destination", "merchant", "museum", "listing", "listings", "hotel",
                          "hotels", "branch", "pet", "pets", "dog", "cat", "peer", "showroom",
                          "product", "products", "catalog", "catalogue", "article", "articles",
-                         "feed", "trial", "trials", "weather", "forecast", "news",
+                         "trial", "trials", "station", "stations", "charger", "chargepoint",
                          # a clinic's card, a pharmacy's or an agent's (QA91)
-                         "clinic", "clinics", "hospital", "pharmacy", "doctor", "office",
-                         "outlet", "agent", "atm", "bank", "hotline", "helpline"})
+                         "clinic", "clinics", "hospital", "pharmacy", "outlet", "atm", "bank",
+                         "hotline", "helpline"})
 # ...and a bare "ip" is any host's; a coordinate without decimals a flag ("lat=1": OpenRTB's
 # limit-ad-tracking)
 # ...nor a pair named for another person's role (roles.py: "hr_email", "manager_phone",

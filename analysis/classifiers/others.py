@@ -142,7 +142,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     IDs of people in another role than the user's (``other_users.py``)."""
     if "id.user" in map(operator.attrgetter("category"), found):
         found = others_ids(found, norm_keys(decoded.key_set()))
-    found = named_people(found)
+    found = named_people(found, decoded)
     watched = [f for f in found if f.category in WATCHED and f.detector != Detector.GROUND_TRUTH]
     if not watched:
         return found

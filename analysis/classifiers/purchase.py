@@ -206,7 +206,11 @@ NOT_BOUGHT = frozenset({"ad", "ads", "revenue", "impression", "impressions", "vi
                         "cancel", "cancelled", "canceled", "abandoned", "failed", "quote",
                         "limit", "limits", "estimate", "eligibility", "check",
                         # a fee's quote at a "charges" call (the QA86 review)
-                        "delivery", "shipping", "fx", "roaming", "fee", "fees", "calculate"})
+                        "delivery", "shipping", "fx", "roaming", "fee", "fees", "calculate",
+                        # a calculator's, a simulation's, a selection's or a listing's deposit
+                        # (the QA92 review)
+                        "calculator", "simulation", "simulate", "selected", "select", "rates",
+                        "security", "listing"})
 EVENT_KEYS = frozenset({"event", "en", "name", "eventname", "event_name", "_eventname", "ev",
                         "evt", "action", "type", "eventtype", "event_type"})
 

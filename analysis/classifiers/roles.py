@@ -132,19 +132,47 @@ OTHERS_CONFIDENCE = 0.55  # (judge.MIN_CONFIDENCE is 0.6)
 CONTACTS_CONFIDENCE = 0.75
 
 
-def named_people(found: list[Finding]) -> list[Finding]:
+# ...judged by the field's nearest object (an "emergency_profile" is the user's own Medical ID,
+# "emergency.rider" the rider), not a key naming the user ("sos.user_phone", "my_phone"), not an
+# object flagged as the user's own ("recipient": {"self": true}), nor a call redeeming a
+# referral or checking out (the QA92 review)
+USERS_OWN_WORDS = frozenset({"user", "my", "me", "own", "owner", "self", "profile", "account"})
+SELF_FLAGS = frozenset({"self", "isself", "isme", "me", "ownaccount", "tomyself", "myself"})
+NOT_NAMED_CALLS = frozenset({"redeem", "checkout", "orders", "order", "cart"})
+
+
+def _named(f: Finding, selves: set[tuple[str, str]]) -> frozenset[str]:
+    """The words naming another person the user names, for ``f``'s nearest object."""
+    key, objects = filed(f.path)
+    if not objects or (f.part, f.path.rpartition(".")[0]) in selves:
+        return frozenset()
+    near = frozenset(key_words(objects[0]))
+    if near & USERS_OWN_WORDS or set(key_words(key)) & USERS_OWN_WORDS:
+        return frozenset()
+    words = ancestor_words(f.path)
+    return frozenset() if words & NOT_NAMED_OTHERS else near & NAMED_OTHERS
+
+
+def named_people(found: list[Finding], decoded: Decoded | None = None) -> list[Finding]:
     """``found`` with the contact details of people the user names demoted (above), and each
     such field also read as ``content.contacts``: a contact of the user's the app sends on
     (Google Play's Data safety "Contacts": "the names of contacts …"; QA90's SOS partner
     received the user's sister's name and phone, and "no contacts to third parties" held)."""
     out = []
     contacts: dict[tuple[str, str], Finding] = {}
+    if not any(f.category in CONTACT and "." in f.path for f in found):
+        return found
+    selves: set[tuple[str, str]] = set()
+    if decoded is not None:
+        if url_words(decoded) & NOT_NAMED_CALLS:
+            return found
+        selves = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+                  if norm_key(leaf.key) in SELF_FLAGS and leaf.text.lower() in ("true", "1")}
     for f in found:
         if (f.category in CONTACT and f.detector != Detector.GROUND_TRUTH
                 and f.confidence > OTHERS_CONFIDENCE and "." in f.path):
-            words = ancestor_words(f.path)
-            named = words & NAMED_OTHERS
-            if named and not words & NOT_NAMED_OTHERS:
+            named = _named(f, selves)
+            if named:
                 whose = "/".join(sorted(named))
                 f = dataclasses.replace(
                     f, confidence=OTHERS_CONFIDENCE,
