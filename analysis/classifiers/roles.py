@@ -141,16 +141,24 @@ SELF_FLAGS = frozenset({"self", "isself", "isme", "me", "ownaccount", "tomyself"
 NOT_NAMED_CALLS = frozenset({"redeem", "checkout", "orders", "order", "cart"})
 
 
+# ...or a key of its own that names a partner before the detail ("partner_email": QA93's partner
+# invitation; a recipient's, a friend's or an invitee's own key is keys.py's, as before)
+NAMED_BY_KEY = frozenset({"partner", "spouse"})
+
+
 def _named(f: Finding, selves: set[tuple[str, str]]) -> frozenset[str]:
-    """The words naming another person the user names, for ``f``'s nearest object."""
+    """The words naming another person the user names, for ``f``'s nearest object or key."""
     key, objects = filed(f.path)
+    words = key_words(key)
+    if len(words) > 1 and words[0] in NAMED_BY_KEY and words[-1] in CONTACT_WORDS:
+        return frozenset({words[0]})
     if not objects or (f.part, f.path.rpartition(".")[0]) in selves:
         return frozenset()
     near = frozenset(key_words(objects[0]))
     if near & USERS_OWN_WORDS or set(key_words(key)) & USERS_OWN_WORDS:
         return frozenset()
-    words = ancestor_words(f.path)
-    return frozenset() if words & NOT_NAMED_OTHERS else near & NAMED_OTHERS
+    above = ancestor_words(f.path)
+    return frozenset() if above & NOT_NAMED_OTHERS else near & NAMED_OTHERS
 
 
 def named_people(found: list[Finding], decoded: Decoded | None = None) -> list[Finding]:
@@ -160,7 +168,7 @@ def named_people(found: list[Finding], decoded: Decoded | None = None) -> list[F
     received the user's sister's name and phone, and "no contacts to third parties" held)."""
     out = []
     contacts: dict[tuple[str, str], Finding] = {}
-    if not any(f.category in CONTACT and "." in f.path for f in found):
+    if not any(f.category in CONTACT for f in found):
         return found
     selves: set[tuple[str, str]] = set()
     if decoded is not None:
@@ -170,13 +178,14 @@ def named_people(found: list[Finding], decoded: Decoded | None = None) -> list[F
                   if norm_key(leaf.key) in SELF_FLAGS and leaf.text.lower() in ("true", "1")}
     for f in found:
         if (f.category in CONTACT and f.detector != Detector.GROUND_TRUTH
-                and f.confidence > OTHERS_CONFIDENCE and "." in f.path):
+                and f.confidence >= OTHERS_CONFIDENCE):
             named = _named(f, selves)
             if named:
                 whose = "/".join(sorted(named))
-                f = dataclasses.replace(
-                    f, confidence=OTHERS_CONFIDENCE,
-                    evidence=f"{f.evidence}; another person's ({whose}), not the user's")
+                if f.confidence > OTHERS_CONFIDENCE:
+                    f = dataclasses.replace(
+                        f, confidence=OTHERS_CONFIDENCE,
+                        evidence=f"{f.evidence}; another person's ({whose}), not the user's")
                 contacts.setdefault((f.part, f.path), dataclasses.replace(
                     f, category="content.contacts", confidence=CONTACTS_CONFIDENCE,
                     evidence=f"a contact the user names ({whose}): their "

@@ -18,7 +18,7 @@ def test_qa93_a_pregnancys_loss_and_a_partners_name() -> None:
                       "partner_name": "Sam Rivera"}, H + "/v1/logs")
     assert set(found["miscarriage"]) == {"health.medical"}
     assert set(found["gestational_weeks"]) == {"health.medical"}
-    assert set(found["partner_name"]) == {"contact.name"}
+    assert set(found["partner_name"]) == {"contact.name", "content.contacts"}
 
 
 def test_qa93_a_charging_stations_address_in_a_log_line() -> None:
@@ -54,3 +54,10 @@ def test_qa92_review_the_users_own_details_beside_other_peoples_words(
 def test_qa92_review_words_that_are_no_language_keys() -> None:
     assert found_in({"grad": 0.00123, "grad_year": 2019, "carrer": "Vodafone UK",
                      "ramz_khasm": "SAVE10"}, H + "/v1/x") == {}
+
+
+def test_qa93_a_partners_details_the_user_invites() -> None:
+    found = strong_in({"partner_email": "sam@example.net", "partner_name": "Sam Rivera",
+                       "email": "me@example.com"}, H + "/v2/partner/invite")
+    assert found == {"email": {"contact.email"}, "partner_email": {"content.contacts"},
+                     "partner_name": {"content.contacts"}}
