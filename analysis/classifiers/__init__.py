@@ -32,6 +32,7 @@ from analysis.classifiers.music_tempo import tempo_not_heart
 from analysis.classifiers.one_time_codes import one_time_codes
 from analysis.classifiers.others import others_records
 from analysis.classifiers.package_lists import package_lists
+from analysis.classifiers.paid_amounts import paid_amounts
 from analysis.classifiers.pairs import (
     e7_pairs,
     grade_pairs,
@@ -43,7 +44,7 @@ from analysis.classifiers.pets import PETS_OWN, pets_not_people
 from analysis.classifiers.polyline import encoded_polylines
 from analysis.classifiers.postal import address_lines, with_address_regions
 from analysis.classifiers.profile_match import ProfileMatcher
-from analysis.classifiers.purchase import order_details, paid_amounts, purchases_only
+from analysis.classifiers.purchase import order_details, purchases_only
 from analysis.classifiers.questionnaires import questionnaire_answers
 from analysis.classifiers.records import (
     other_things,
