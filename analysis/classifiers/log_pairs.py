@@ -123,11 +123,33 @@ def log_pairs(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[
                 f, path=leaf.path, value=leaf.text[:200],
                 # (the pair's name, not its value: evidence is shown unmasked, QA92)
                 evidence=f"a log line writes {name}=…: {f.evidence}"))
+        if "type=" in leaf.text and not any(f.category == "personal.national_id"
+                                            for f in out if f.path == leaf.path):
+            out += _typed_document(exchange_id, leaf)
         if not others and ("'" in leaf.text or '"' in leaf.text) and (
                 key in ("message", "msg", "log", "line", "logline", "breadcrumb", "name")
                 or around & LOG_RECORDS):
             out += _quoted_address(exchange_id, leaf, found, out)
     return out
+
+
+# A document's number in a line that names its type (QA91's KYC retry: "doc_type=passport
+# doc_no=P4829173B"; a bare doc_no is a delivery note's as often: the QA91 review)
+_DOC_TYPE = re.compile(r"(?i)\b(?:doc|document|id)_?type=['\"]?(passport|national_?id|id_?card|"
+                       r"driving_?licen[cs]e|drivers?_?licen[cs]e|residence_?permit|"
+                       r"emirates_?id)\b")
+_DOC_NO = re.compile(r"(?i)\b(?:doc|document)_?(?:no|num|number)=['\"]?([A-Z0-9-]{6,20})\b")
+
+
+def _typed_document(exchange_id: int, leaf: Leaf) -> list[Finding]:
+    if "=" not in leaf.text or not _DOC_TYPE.search(leaf.text):
+        return []
+    number = _DOC_NO.search(leaf.text)
+    if number is None or not validate("national_id_value", number.group(1)):
+        return []
+    return [leaf_finding(exchange_id, leaf, "personal.national_id", 0.8,
+                         "a log line writes a document's number beside its type (doc_type=…)",
+                         "text.logged-document")]
 
 
 def _quoted_address(exchange_id: int, leaf: Leaf, found: list[Finding],

@@ -23,6 +23,8 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
                         # an employee's absence reported and a shift swap asked, in her words
                         # (QA92's payroll app: "reason" at /v2/absence)
                         "absence", "absences", "sickness", "timeoff",
+                        # a problem described to roadside assistance (QA93's car app)
+                        "assist", "assistance", "roadside",
                         # a keyboard's or a writing assistant's cloud check of what was typed
                         "spellcheck", "grammar", "proofread", "rewrite", "rephrase",
                         "paraphrase"})

@@ -61,3 +61,10 @@ def test_qa93_a_partners_details_the_user_invites() -> None:
                        "email": "me@example.com"}, H + "/v2/partner/invite")
     assert found == {"email": {"contact.email"}, "partner_email": {"content.contacts"},
                      "partner_name": {"content.contacts"}}
+
+
+def test_qa93_a_problem_described_to_roadside_assistance() -> None:
+    found = found_in({"problem": {"category": "tyre", "description": "Front left tyre burst on "
+                                  "the motorway, we are on the hard shoulder"}},
+                     "https://assist.roadhelp.example.org/v2/assist/requests")
+    assert "content.text" in found["problem.description"]
