@@ -22,7 +22,7 @@ from analysis.classifiers.roles import CLINICIAN_ROLES, HIRING_ROLES, MANAGERS, 
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
-from analysis.decoders import Decoded, Leaf
+from analysis.decoders import Leaf
 from analysis.records import Finding
 
 # the keys a log line is sent under (as logged_text.py reads them)
@@ -72,7 +72,8 @@ COORDINATES = frozenset({"lat", "lng", "lon", "latitude", "longitude"})
 # a log record's own keys and places, for a quoted address (not a product's description)
 LOG_RECORDS = frozenset({"breadcrumbs", "breadcrumb", "logs", "log", "exception",
                          "exceptions", "error", "errors", "crumbs", "events"})
-_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# the words of a line: camelCase and snake_case split ("ChatInput.send": chat, input, send)
+LINE_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # ...and a postal address quoted whole in a log or an error line ("No result for 'Van Woustraat
 # 112-2, 1073 LT Amsterdam'": QA90's geocoder error, to a crash SDK abroad)
 _QUOTE = re.compile(r"(?<![A-Za-z])'([^'\n]{8,120})'" + r'|(?<![A-Za-z])"([^"\n]{8,120})"')
@@ -82,54 +83,68 @@ VAGUE = frozenset({"last4", "last", "lastfour", "number", "no", "num", "id", "va
                    "code", "type", "key"})
 
 
-def log_pairs(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    """Findings for the ``key=value`` pairs of the log lines in the request (above)."""
+class Seen:
+    """The (part, path, category) already found in a request, made at the first need: a log
+    line's finding is added only where nothing read that category there."""
+
+    def __init__(self, found: list[Finding]) -> None:
+        self.found = found
+        self.have: set[tuple[str, str, str]] | None = None
+
+    def new(self, leaf: Leaf, category: str) -> bool:
+        """Whether ``category`` is new at ``leaf``'s field; it is marked found."""
+        if self.have is None:
+            self.have = {(x.part, x.path, x.category) for x in self.found}
+        where = (leaf.part, leaf.path, category)
+        if where in self.have:
+            return False
+        self.have.add(where)
+        return True
+
+
+def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Finding]:
+    """Findings for the ``key=value`` pairs of one log line (above), its document's number
+    beside its type and an address quoted in it; ``key`` is the leaf's key, normalised."""
+    if (len(leaf.text) > 4096
+            or not (key in LINE_KEYS or (key in SHORT_LINE_KEYS and (
+                "breadcrumbs" in leaf.path or "logs" in leaf.path)))
+            or leaf.text.lstrip().startswith(("http://", "https://", "{", "["))):
+        return []  # (a URL's query is decoded as such; a JSON string is decoded)
+    if "=" not in leaf.text and "'" not in leaf.text and '"' not in leaf.text:
+        return []
     out: list[Finding] = []
-    have: set[tuple[str, str, str]] | None = None
-    for leaf in decoded.leaves:
-        key = norm_key(leaf.key)
-        if (type(leaf.value) is not str or len(leaf.text) > 4096
-                or not (key in LINE_KEYS or (key in SHORT_LINE_KEYS and (
-                    "breadcrumbs" in leaf.path or "logs" in leaf.path)))
-                or leaf.text.lstrip().startswith(("http://", "https://", "{", "["))):
-            continue  # (a URL's query is decoded as such; a JSON string is decoded)
-        if "=" not in leaf.text and "'" not in leaf.text and '"' not in leaf.text:
+    around = {w.lower() for w in LINE_WORDS.findall(f"{leaf.path} {leaf.text[:1024]}")}
+    others = bool(around & OTHER_PARTY)
+    for m in list(_PAIR.finditer(leaf.text))[:MAX_PAIRS] if "=" in leaf.text else ():
+        name = m.group(1).rpartition(".")[2]
+        value = next(g for g in m.groups()[1:] if g is not None)
+        named = norm_key(name)
+        if (named in VAGUE or (named in HOST_IPS and named not in DEVICE_IPS)
+                or OTHER_PARTY.intersection(key_words(name))  # "pet_birthday"
+                or THEIRS.intersection(key_words(name))  # "hr_email" (QA92)
+                or (named in COORDINATES and "." not in value)):
             continue
-        around = {w.lower() for w in _WORDS.findall(f"{leaf.path} {leaf.text[:1024]}")}
-        others = bool(around & OTHER_PARTY)
-        for m in list(_PAIR.finditer(leaf.text))[:MAX_PAIRS] if "=" in leaf.text else ():
-            name = m.group(1).rpartition(".")[2]
-            value = next(g for g in m.groups()[1:] if g is not None)
-            named = norm_key(name)
-            if (named in VAGUE or (named in HOST_IPS and named not in DEVICE_IPS)
-                    or OTHER_PARTY.intersection(key_words(name))  # "pet_birthday"
-                    or THEIRS.intersection(key_words(name))  # "hr_email" (QA92)
-                    or (named in COORDINATES and "." not in value)):
-                continue
-            pair = dataclasses.replace(leaf, key=name, parent=leaf.key, value=value,
-                                       text=value, layers=(*leaf.layers, "log-pair"))
-            f = keys.CLASSIFIER.leaf(exchange_id, pair)
-            if (f is None or f.category not in KEPT or f.confidence < 0.6
-                    or (others and f.category in PLACE_KINDS)
-                    or (f.category == "health.medical"
-                        and not HEALTH_PAIRS & set(key_words(name)))):
-                continue
-            if have is None:
-                have = {(x.part, x.path, x.category) for x in found}
-            if (leaf.part, leaf.path, f.category) in have:
-                continue
-            have.add((leaf.part, leaf.path, f.category))
-            out.append(dataclasses.replace(
-                f, path=leaf.path, value=leaf.text[:200],
-                # (the pair's name, not its value: evidence is shown unmasked, QA92)
-                evidence=f"a log line writes {name}=…: {f.evidence}"))
-        if "type=" in leaf.text and not any(f.category == "personal.national_id"
-                                            for f in out if f.path == leaf.path):
-            out += _typed_document(exchange_id, leaf)
-        if not others and ("'" in leaf.text or '"' in leaf.text) and (
-                key in ("message", "msg", "log", "line", "logline", "breadcrumb", "name")
-                or around & LOG_RECORDS):
-            out += _quoted_address(exchange_id, leaf, found, out)
+        pair = dataclasses.replace(leaf, key=name, parent=leaf.key, value=value,
+                                   text=value, layers=(*leaf.layers, "log-pair"))
+        f = keys.CLASSIFIER.leaf(exchange_id, pair)
+        if (f is None or f.category not in KEPT or f.confidence < 0.6
+                or (others and f.category in PLACE_KINDS)
+                or (f.category == "health.medical"
+                    and not HEALTH_PAIRS & set(key_words(name)))
+                or not seen.new(leaf, f.category)):
+            continue
+        out.append(dataclasses.replace(
+            f, path=leaf.path, value=leaf.text[:200],
+            # (the pair's name, not its value: evidence is shown unmasked, QA92)
+            evidence=f"a log line writes {name}=…: {f.evidence}"))
+    if "type=" in leaf.text and (document := _typed_document(exchange_id, leaf)) and (
+            seen.new(leaf, document.category)):
+        out.append(document)
+    if not others and ("'" in leaf.text or '"' in leaf.text) and (
+            key in ("message", "msg", "log", "line", "logline", "breadcrumb", "name")
+            or around & LOG_RECORDS) and (address := _quoted_address(exchange_id, leaf)) and (
+            seen.new(leaf, address.category)):
+        out.append(address)
     return out
 
 
@@ -141,28 +156,23 @@ _DOC_TYPE = re.compile(r"(?i)\b(?:doc|document|id)_?type=['\"]?(passport|nationa
 _DOC_NO = re.compile(r"(?i)\b(?:doc|document)_?(?:no|num|number)=['\"]?([A-Z0-9-]{6,20})\b")
 
 
-def _typed_document(exchange_id: int, leaf: Leaf) -> list[Finding]:
+def _typed_document(exchange_id: int, leaf: Leaf) -> Finding | None:
     if "=" not in leaf.text or not _DOC_TYPE.search(leaf.text):
-        return []
+        return None
     number = _DOC_NO.search(leaf.text)
     if number is None or not validate("national_id_value", number.group(1)):
-        return []
-    return [leaf_finding(exchange_id, leaf, "personal.national_id", 0.8,
-                         "a log line writes a document's number beside its type (doc_type=…)",
-                         "text.logged-document")]
+        return None
+    return leaf_finding(exchange_id, leaf, "personal.national_id", 0.8,
+                        "a log line writes a document's number beside its type (doc_type=…)",
+                        "text.logged-document")
 
 
-def _quoted_address(exchange_id: int, leaf: Leaf, found: list[Finding],
-                    made: list[Finding]) -> list[Finding]:
+def _quoted_address(exchange_id: int, leaf: Leaf) -> Finding | None:
     """contact.address for a postal address quoted whole in the line (above)."""
     for m in _QUOTE.finditer(leaf.text[:1024]):
         quoted = m.group(1) or m.group(2)
         if any(c.isdigit() for c in quoted) and validate("postal_address", quoted):
-            if any(f.path == leaf.path and f.category == "contact.address"
-                   for f in (*found, *made)):
-                return []
-            return [leaf_finding(exchange_id, leaf, "contact.address", 0.7,
-                                 "a log line quotes a postal address (house number, street "
-                                 "and town)",
-                                 "text.logged-address")]
-    return []
+            return leaf_finding(exchange_id, leaf, "contact.address", 0.7,
+                                "a log line quotes a postal address (house number, street "
+                                "and town)", "text.logged-address")
+    return None

@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.log_pairs import log_pairs
+from analysis.classifiers.log_pairs import LINE_WORDS, Seen, leaf_pairs
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
-from analysis.classifiers.words import tables
+from analysis.classifiers.words import english
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 
@@ -45,7 +45,6 @@ QUOTE_KEYS = frozenset({"text", "message", "msg", "body", "content", "caption", 
                         "reply"})
 _PREFIXED = re.compile(r"""(?i)\bsen(?:t|ding)\s+(?:a\s+)?(?:message|chat|reply|dm|comment)"""
                        r"""\s*(?:[:=-]\s*|(?=['"]))(?P<q>\S[^\n]{8,2000})""")
-_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 SENDING = frozenset({"send", "sent", "sending", "submit", "submitted", "post", "posted",
                      "retry", "retrying", "typed", "outgoing"})
 CHATTING = frozenset({"chat", "chats", "message", "messages", "msg", "dm", "conversation",
@@ -88,11 +87,14 @@ def logged_messages(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
     """``content.text`` findings for the log lines that quote a message the user sent and for
     a chat breadcrumb's text, with the findings of the log lines' ``key=value`` pairs."""
     out: list[Finding] = []
-    texts: set[tuple[str, str]] | None = None
-    for leaf in decoded.leaves:
-        if type(leaf.value) is not str or len(leaf.text) < 20:
+    seen = Seen(found)
+    for leaf in decoded.leaves:  # (one pass for the quoted messages and the lines' pairs)
+        if type(leaf.value) is not str:
             continue
         key, quoted = norm_key(leaf.key), None
+        out += leaf_pairs(exchange_id, leaf, key, seen)
+        if len(leaf.text) < 20:
+            continue
         if (key in LINE_KEYS or (key == "name" and "breadcrumbs" in leaf.path)) and (
                 _HINT.search(leaf.text[:400])):
             quoted = _quoted(leaf.text[:4096])
@@ -100,11 +102,7 @@ def logged_messages(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
                 quoted = None
         if quoted is None and "breadcrumbs" in leaf.path:
             quoted = _crumb_text(decoded, leaf)
-        if quoted is None:
-            continue
-        if texts is None:
-            texts = {(f.part, f.path) for f in found if f.category == CATEGORY}
-        if (leaf.part, leaf.path) in texts:
+        if quoted is None or not seen.new(leaf, CATEGORY):
             continue
         out.append(leaf_finding(exchange_id, leaf, CATEGORY, CONFIDENCE,
                                 # (the evidence names no word of it: the report shows
@@ -112,7 +110,7 @@ def logged_messages(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
                                 f"a log line quotes a message the user sent "
                                 f"({len(quoted[0].split())} words)",
                                 RULE))
-    return out + log_pairs(exchange_id, decoded, found)
+    return out
 
 
 def _crumb_text(decoded: Decoded, leaf: Leaf) -> tuple[str, str] | None:
@@ -125,7 +123,7 @@ def _crumb_text(decoded: Decoded, leaf: Leaf) -> tuple[str, str] | None:
             and x.path.rpartition(".")[0] == record and norm_key(x.key) in CRUMB_KEYS
             and type(x.value) is str and len(x.text) <= 80]
     kinds = {x.text.strip().lower() for x in said if norm_key(x.key) in ("category", "type")}
-    words = {w.lower() for x in said for w in _WORDS.findall(x.text)}
+    words = {w.lower() for x in said for w in LINE_WORDS.findall(x.text)}
     if kinds & CHAT_KINDS and words & SENDING and not words & RECEIVED:
         return leaf.text, ""
     return None
@@ -135,15 +133,15 @@ def _quoted(text: str) -> tuple[str, str] | None:
     """(what is quoted, the line around it without the quote and its key) when the line
     quotes prose."""
     line = text.partition("\n")[0]
-    m = next((q for q in _QUOTED.finditer(line) if _english(q.group(1)) in QUOTE_KEYS), None)
+    m = next((q for q in _QUOTED.finditer(line) if english(q.group(1)) in QUOTE_KEYS), None)
     if m:
         start, end = m.end(), line.rfind(m.group(2))
         if end <= start + 8:
             return None
         # (the key names a message only right after a sending: "Sent message: '…'", not an
         # SMS sender's "message='Your code…'": the QA91 review)
-        before = _WORDS.findall(line[:m.start()])
-        keyed = (_english(m.group(1)) in CHAT_KEYS and bool(before)
+        before = LINE_WORDS.findall(line[:m.start()])
+        keyed = (english(m.group(1)) in CHAT_KEYS and bool(before)
                  and before[-1].lower() in SENDING)
         quoted = line[start:end]
         rest = line[:m.end() if keyed else m.start()] + " " + line[end + 1:]
@@ -152,17 +150,12 @@ def _quoted(text: str) -> tuple[str, str] | None:
         if p is None:
             return None
         quoted, rest = p.group("q").strip("'\""), line[:p.start("q")]
-        if STATUS & {w.lower() for w in _WORDS.findall(quoted)}:
+        if STATUS & {w.lower() for w in LINE_WORDS.findall(quoted)}:
             return None
     if (validate("prose", quoted) and len(quoted.split()) >= 4
-            and not APP_TEXT & {w.lower() for w in _WORDS.findall(quoted)}):
+            and not APP_TEXT & {w.lower() for w in LINE_WORDS.findall(quoted)}):
         return quoted, rest
     return None
-
-
-def _english(key: str) -> str:
-    k = key.lower()
-    return k if k in QUOTE_KEYS else tables().translations.get(norm_key(k), k)
 
 
 def _sent(decoded: Decoded, leaf: Leaf, line: str) -> bool:
@@ -173,7 +166,7 @@ def _sent(decoded: Decoded, leaf: Leaf, line: str) -> bool:
                      if x.part == leaf.part and x.path.rpartition(".")[0] == parent
                      and x is not leaf and norm_key(x.key) in KIND_KEYS
                      and type(x.value) is str and len(x.text) <= 80)
-    words = {w.lower() for w in _WORDS.findall(f"{line} {kinds}")}
+    words = {w.lower() for w in LINE_WORDS.findall(f"{line} {kinds}")}
     blocked = words & RECEIVED
     if blocked == {"error"} and words & RETRIES:
         blocked = set()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 from functools import lru_cache
 
+from analysis.classifiers.keys import OTHERS_CONFIDENCE  # (an invitee's own key's, keys.py)
 from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.places_own import CONTACT, CONTACT_WORDS, filed
 from analysis.classifiers.rules import norm_key
@@ -128,7 +129,6 @@ NAMED_OTHERS = frozenset({"recipient", "recipients", "beneficiary", "beneficiari
                           "nextofkin", "kin"})
 NOT_NAMED_OTHERS = frozenset({"shipping", "delivery", "billing", "order", "checkout",
                               "shipment", "parcel", "package", "sender"})
-OTHERS_CONFIDENCE = 0.55  # (judge.MIN_CONFIDENCE is 0.6)
 CONTACTS_CONFIDENCE = 0.75
 
 

@@ -251,3 +251,10 @@ MAX_CONTEXT_VALUE = 64  # a property of the phone is a short value, not a docume
 def english_name(name: str) -> str:
     """A container's name (``norm_key``) in the English the rules name it in, if foreign."""
     return tables().translations.get(name, name).replace(" ", "")
+
+
+def english(key: str, kept: frozenset[str] = frozenset()) -> str:
+    """A key lower-cased, or the English word it is ([words.translations]: "mensagem" is a
+    "message", QA41; "mensahe" too, QA91); a key in ``kept`` as it is."""
+    k = key.lower()
+    return k if k in kept else tables().translations.get(norm_key(k), k)

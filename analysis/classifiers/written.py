@@ -17,7 +17,7 @@ from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.searched import SEARCH_CALLS, searched_terms
 from analysis.classifiers.structure_base import call_words, url_segments, url_words
 from analysis.classifiers.validators import validate
-from analysis.classifiers.words import key_words, tables
+from analysis.classifiers.words import english, key_words
 from analysis.classifiers.writing_calls import (
     ANSWER_CALLS,
     APP_CONTENT,
@@ -233,10 +233,7 @@ def _no_text_keys(keys: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _english(key: str) -> str:
-    """A key lower-cased, or the English word it is ([words.translations]: "mensagem" is a
-    "message", QA41)."""
-    k = key.lower()
-    return k if k in TEXT_KEYS else tables().translations.get(norm_key(k), k)
+    return english(key, TEXT_KEYS)
 
 
 def _sentence(text: str) -> bool:
