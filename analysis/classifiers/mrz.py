@@ -4,18 +4,15 @@ filler "<". They carry the holder's name, the document's number, nationality and
 
 Apps send the zone whole (one string, its lines split by newlines or run together) or as a list of
 its lines. A line alone is still the zone when its structure says so, which no other text
-shares: the data line's fields each end in an ICAO check digit (weights 7, 3, 1; "<" is 0, A-Z are
-10-35), and the name line opens with the document code and issuing state and splits surname from
-given names with "<<". (QA84: a KYC SDK's ``doc.mrz`` list of the two lines.)"""
+shares: under a key naming the zone, its alphabet and fillers; in any text, a data line whose
+fields each end in an ICAO check digit (weights 7, 3, 1; "<" is 0, A-Z are 10-35). (QA84: a KYC
+SDK's ``doc.mrz`` list of the two lines.)"""
 
 from __future__ import annotations
 
 import re
 
 _LINE = re.compile(r"[A-Z0-9<]{30,44}")
-# the first line of a passport (TD3) or a TD2 card: document code ("P", "V", "I", "A", "C" and
-# a type letter or "<"), issuing state, then SURNAME<<GIVEN<NAMES padded with "<"
-_NAME_LINE = re.compile(r"[PVIAC][A-Z<][A-Z<]{3}[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*<*")
 _WEIGHTS = (7, 3, 1)
 _STATE = re.compile(r"[A-Z<]{3}")  # an issuing state or a nationality: letters and fillers
 
@@ -50,11 +47,6 @@ def card_line(line: str) -> bool:
     return (len(line) == 30 and _LINE.fullmatch(line) is not None and line[0] in "IAC"
             and "<" in line and _STATE.fullmatch(line[2:5]) is not None
             and line[5:14].replace("<", "") != "" and _checked(line[5:14], line[14]))
-
-
-def name_line(line: str) -> bool:
-    """A passport's or a TD2 card's first line: code, state, SURNAME<<GIVEN<NAMES."""
-    return len(line) in (36, 44) and _NAME_LINE.fullmatch(line) is not None
 
 
 def mrz(value: str) -> bool:
