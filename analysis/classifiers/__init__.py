@@ -33,6 +33,7 @@ from analysis.classifiers.one_time_codes import one_time_codes
 from analysis.classifiers.others import others_records
 from analysis.classifiers.package_lists import package_lists
 from analysis.classifiers.paid_amounts import paid_amounts
+from analysis.classifiers.paid_events import paid_events
 from analysis.classifiers.pairs import (
     e7_pairs,
     grade_pairs,
@@ -215,6 +216,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         by_key = purchases_only(decoded, by_key)
         by_key += order_details(exchange_id, decoded, by_key)
     by_key += paid_amounts(exchange_id, decoded, by_key)
+    by_key += paid_events(exchange_id, decoded, by_key)
     by_key = health_readings(exchange_id, decoded, by_key)
     by_key = health_plans(decoded, by_key)
     by_key += one_time_codes(exchange_id, decoded, by_key)

@@ -16,9 +16,10 @@ evaluation set labels such text (``content.text|health.medical``), when it names
 An order's item named after a medicine with its strength or form ("Ibuprofen 200mg tablets")
 is the user's medication; a supplement's strength alone is none. Nothing of a pet's is read.
 The terms are whole words; the evidence names the ones found, so a reader can judge the call.
-The vocabularies are common English clinical terms, generic names of widely prescribed
-medicines (WHO Model List of Essential Medicines and the most dispensed generics) and their
-spellings in a few European languages.
+The vocabularies are data (``rules/health_words.toml``, which names their sources): common
+English clinical terms, generic names of widely prescribed medicines (WHO Model List of Essential
+Medicines, the most dispensed generics, common biologics) and their spellings in a few European
+languages.
 """
 
 from __future__ import annotations
@@ -29,86 +30,35 @@ from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.paths import path_words
-from analysis.classifiers.rules import norm_key, norm_keys
+from analysis.classifiers.rules import load_toml, norm_key, norm_keys
 from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.words import english_name
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 
 CATEGORY = operator.attrgetter("category")
 CONFIDENCE = 0.7
 RULE = "text.health-terms"
+_VOCAB = load_toml("health_words.toml")  # (the vocabularies, their sources and exclusions)
 # conditions, diagnoses and procedures: one is enough
-CONDITIONS = frozenset({
-    "diabetes", "diabetic", "asthma", "asthmatic", "bipolar", "schizophrenia", "adhd",
-    "autism", "autistic", "epilepsy", "epileptic", "migraine", "migraines", "hypertension",
-    "chemotherapy", "tumour", "tumor", "hepatitis", "tonsillitis", "bronchitis", "pneumonia",
-    "influenza", "arthritis", "eczema", "psoriasis", "crohn", "crohns", "endometriosis", "pcos",
-    "miscarriage", "dementia", "alzheimer", "alzheimers", "parkinson", "parkinsons", "herpes",
-    "chlamydia", "gonorrhea", "syphilis", "uti", "anorexia", "bulimia", "ocd", "ptsd",
-    "hypothyroidism", "anemia", "anaemia", "celiac", "coeliac", "antidepressant",
-    "antidepressants", "antibiotic", "antibiotics", "allergic", "allergy", "allergies",
-    "inhaler", "suicidal", "self-harm", "selfharm", "psychiatrist", "biopsy",
-    # the same in French, German, Spanish, Italian, Portuguese
-    "diabète", "diabete", "asthme", "allergique", "angine", "allergisch", "erkältung",
-    "alergia", "alérgico", "alergico", "allergia", "allergico",
-})
+CONDITIONS = frozenset(_VOCAB["conditions"])
 # words that name a health matter as often as something else ("retail therapy", "tropical
-# depression", "covid" in the news, a virus scan's "infection", a car's "diagnosis", Kindle's
-# "X-Ray", a sports report's "surgery": QA64): a health fact only beside another health term
-# or in the user's own words about themselves
-AMBIGUOUS = frozenset({
-    "covid", "infection", "insomnia", "apnea", "apnoea", "concussion", "fracture", "sprain",
-    "surgery", "diagnosed", "diagnosis", "prescribed", "prescription", "depression", "anxiety",
-    "therapy", "therapist", "rehab", "mri", "x-ray", "ecg", "hiv", "insulin", "thyroid",
-    "chemo", "overdose", "grippe", "ordonnance", "adderall", "xanax", "valium", "melatonin",
-    "aspirin", "testosterone", "progesterone",
-})
-PHRASES = ("sore throat", "panic attack", "eating disorder", "suicidal thoughts")
-# the first person: the user writing about themselves (English and the sets' languages)
-FIRST_PERSON = frozenset({"i", "i'm", "im", "my", "me", "mine", "myself", "ive", "i've",
-                          "je", "j'ai", "moi", "ich", "mein", "meine", "mir", "mich", "meu",
-                          "minha", "mio", "mój", "moja"})
-# (not "eu", "mon", "mi", "ja", "yo", "ma", "mam": the EU, Monday, Michigan, yes... in English
-# texts as often: QA69)
-# someone's, and words of care that say a note is about health
-PERSONAL = frozenset({"his", "her", "he", "she", "son", "daughter", "child", "kid", "mom",
-                      "dad", "mum", "wife", "husband", "baby", "patient"})
-CARE = frozenset({"medical", "medication", "medicine", "doctor", "nurse", "dose", "doses",
-                  "pharmacy", "pharmacist", "clinic", "hospital", "prescription", "flare",
-                  "symptom", "symptoms", "treatment", "follow-up", "appointment",
-                  "diagnosis", "diagnosed"})  # (not "results", "attack", "takes": QA69)
-# medicines by their generic names: one is enough
-MEDICINES = frozenset({
-    "penicillin", "amoxicillin", "clarithromycin", "azithromycin", "doxycycline",
-    "ciprofloxacin", "cephalexin", "metronidazole", "ibuprofen", "paracetamol",
-    "acetaminophen", "aspirin", "naproxen", "codeine", "tramadol", "morphine", "oxycodone",
-    "sertraline", "fluoxetine", "citalopram", "escitalopram", "paroxetine", "venlafaxine",
-    "bupropion", "mirtazapine", "amitriptyline", "quetiapine", "olanzapine",
-    "risperidone", "aripiprazole", "diazepam", "lorazepam", "alprazolam", "clonazepam",
-    "zolpidem", "melatonin", "methylphenidate", "ritalin", "adderall", "metformin",
-    "insulin", "levothyroxine", "atorvastatin", "simvastatin", "amlodipine", "lisinopril",
-    "losartan", "ramipril", "bisoprolol", "metoprolol", "propranolol", "warfarin", "apixaban",
-    "omeprazole", "lansoprazole", "pantoprazole", "salbutamol", "albuterol", "prednisone",
-    "prednisolone", "cetirizine", "loratadine", "montelukast", "gabapentin", "pregabalin",
-    "sumatriptan", "finasteride", "sildenafil", "tadalafil", "isotretinoin", "semaglutide",
-    "ozempic", "truvada", "letrozole", "clomiphene", "progesterone", "estradiol",
-    "testosterone", "epipen", "ventolin", "xanax", "prozac", "zoloft", "valium",
-})
-# symptoms: two are needed (not the places and people of care, a weather's temperature, a
-# "pain" of traffic: a care word beside a symptom word says no more than either)
-SYMPTOMS = frozenset({
-    "fever", "feverish", "cough", "coughing", "headache", "headaches", "nausea", "nauseous",
-    "vomiting", "diarrhea", "diarrhoea", "dizzy", "dizziness", "rash", "swollen", "throat",
-    "glands", "cramps", "breathless", "wheezing", "itchy", "inflamed", "lump", "fatigue",
-    "symptoms", "symptom", "aching", "sneezing", "migraine",
-    # ("cancer" is a star sign in a profile's bio as often)
-    "cancer",
-    # (not "bleeding" edge, "infected" zombies, traffic "congestion", "painful" builds,
-    # "chills" of a song, nor "insomnia", which is an ambiguous word: QA65)
-})
+# depression", "covid" in the news, a virus scan's "infection": QA64): a health fact only beside
+# another health term or in the user's own words about themselves
+AMBIGUOUS = frozenset(_VOCAB["ambiguous"])
+PHRASES = tuple(_VOCAB["phrases"])
+FIRST_PERSON = frozenset(_VOCAB["first_person"])  # the user writing about themselves
+PERSONAL = frozenset(_VOCAB["personal"])  # someone's
+CARE = frozenset(_VOCAB["care"])  # words of care that say a note is about health
+MEDICINES = frozenset(_VOCAB["medicines"])  # one is enough
+SYMPTOMS = frozenset(_VOCAB["symptoms"])  # two are needed
 # a word and its plural or its adjective are one symptom ("symptom ... symptoms")
 SAME = {"feverish": "fever", "coughing": "cough", "headaches": "headache",
-        "nauseous": "nausea", "dizziness": "dizzy", "symptoms": "symptom"}
+        "nauseous": "nausea", "nauseated": "nausea", "dizziness": "dizzy",
+        "symptoms": "symptom", "aches": "ache", "aching": "ache", "tremors": "tremor",
+        "numbness": "numb", "bloating": "bloated", "cramping": "cramps", "crampy": "cramps",
+        "itching": "itchy", "fainting": "fainted", "vomited": "vomiting", "rashes": "rash",
+        "constipated": "constipation", "swelling": "swollen"}
 ANIMALS = frozenset({"pet", "pets", "vet", "vets", "veterinary", "dog", "dogs", "cat", "cats",
                      "animal", "animals", "horse", "puppy", "kitten"})
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -211,6 +161,31 @@ THINGS = frozenset({"battery", "screen", "phone", "device", "display", "charger"
 PET_KEYS = frozenset({"petid", "pet", "species", "breed", "animal", "animalid", "petname"})
 
 
+# A medicine named under a key that says it is one ("med": "quetiapine", treatments[0].name
+# "Tacrolimus 0.1% ointment", a trait's "biologic": "ixekizumab": blind50, blind52, blind54): the
+# user's medication, with or without its strength (the key, not the value, says whose: a shop's
+# items need the strength, above)
+MED_KEYS = frozenset({"med", "meds", "medication", "medications", "medicine", "medicines",
+                      "drug", "drugs", "treatment", "treatments", "biologic", "rx", "regimen",
+                      "prescription", "prescriptions", "currentmedications", "medicationname",
+                      "drugname"})
+
+
+def _named_medicine(leaf: Leaf) -> tuple[str, ...]:
+    """The medicine a medication's key holds (above), or ()."""
+    if leaf.path.endswith("]"):
+        return ()  # (a list of medicines is read whole, by its key: keys.toml's key.medical)
+    key = english_name(norm_key(leaf.key))
+    if key not in MED_KEYS:
+        if key not in ITEM_NAMES or "[" not in leaf.path:
+            return ()
+        above = leaf.path.rpartition(".")[0].rpartition("[")[0].rpartition(".")[2]
+        if english_name(norm_key(above)) not in MED_KEYS:
+            return ()
+    first = _WORDS.match(leaf.text.strip()[:60])
+    return (first.group(0).lower(),) if first and first.group(0).lower() in MEDICINES else ()
+
+
 def _item(leaf: Leaf) -> bool:
     if norm_key(leaf.key) not in ITEM_NAMES or "[" not in leaf.path:
         return False
@@ -239,8 +214,9 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     orders = "financial.purchase" in cats and not keys.isdisjoint(ITEM_NAMES)
     logged = not keys.isdisjoint(LOG_KEYS)
     tagged = not TAG_PARENTS.isdisjoint([leaf.parent for leaf in decoded.leaves])
+    dosed = not keys.isdisjoint(MED_KEYS) or not keys.isdisjoint(ITEM_NAMES)
     if ("content.text" not in cats and keys.isdisjoint(REASON_KEYS) and not orders and not logged
-            and not tagged):
+            and not tagged and not dosed):
         return []
     if url_words(decoded) & ANIMALS:
         return []  # a pet's medicine and symptoms are no one's health data (blind21's vet app)
@@ -268,6 +244,8 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         elif log_line and _DOSE.search(leaf.text[:300]):
             terms = _medicine(leaf.text[:300])
             why = "a log line or a tag names a medicine with its strength"
+        elif dosed and (terms := _named_medicine(leaf)):
+            why = "a medication's key names a medicine"
         elif (tagged and len(leaf.text) <= 80 and TAGS & path_words(leaf.path)
               and _users_tags(decoded, leaf)):
             words = {w.lower() for w in _WORDS.findall(leaf.text)}

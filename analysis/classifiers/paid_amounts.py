@@ -88,7 +88,8 @@ def _bought(decoded: Decoded) -> bool:
              if leaf.key.lower() in EVENT_KEYS and type(leaf.value) is str
              and len(leaf.text) <= 40]
     names.append(set(url_words(decoded)))
-    if call_words(decoded) & BOUGHT_CALLS:
+    if call_words(decoded) & BOUGHT_CALLS or (call_words(decoded) & CONFIRMS
+                                              and names[-1] & BOUGHT_CALLS):
         names.append({"purchase"} | names[-1])
     bought = BOUGHT | TRANSFERS if _banked(decoded.key_set()) else BOUGHT
     return any(words & bought and not words & NOT_BOUGHT for words in names)
@@ -140,9 +141,18 @@ def _order_call(decoded: Decoded) -> bool:
     return bool(call_words(decoded) & ORDER_CALLS)
 
 
+# ...and a payment processor's charge confirmed or captured with its currency (blind52's
+# "POST /v2/charges/ch_…/confirm": the charge's path names it, not its last segment)
+CONFIRMS = frozenset({"confirm", "capture", "complete", "authorize", "authorise", "pay"})
+
+
 def paid_amounts(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """The amounts beside a currency code in a request about a purchase (above), and the totals
     sent to the call that orders or books."""
+    return _amounts(exchange_id, decoded, {(f.part, f.path) for f in found})
+
+
+def _amounts(exchange_id: int, decoded: Decoded, have: set[tuple[str, str]]) -> list[Finding]:
     currency = _currency_keys(decoded.key_set())
     ordering = not currency and _order_call(decoded) and not PAGING & norm_keys(
         decoded.key_set())
@@ -159,7 +169,6 @@ def paid_amounts(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
                   if _currency(leaf)}
         if not priced or not _bought(decoded):
             return []
-    have = {(f.part, f.path) for f in found}
     why = ("sent to the call that places an order or a booking" if ordering
            else "beside its currency, in a request about a purchase")
     return [leaf_finding(exchange_id, leaf, "financial.purchase", ORDER_CONFIDENCE,

@@ -1,0 +1,137 @@
+"""What the user paid, read from what surrounds an amount rather than from a currency code or an
+order call (``paid_amounts.py``): an analytics event whose name says the user paid, booked or
+ordered ("Zakat Paid", "Lesson Booked", "Order Placed") with an amount in its own properties; a
+cost named with its currency in a completed session's event ("cost_eur"); and an amount sent
+beside the means it is paid by (a card's payment-method ID, a card's last four digits). Every
+recent evaluation set sends the app's payment to its analytics SDK this way (blind52-blind64),
+and an end-to-end tester's charging app did (QA93). TAXONOMY.md's ``financial.purchase``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.paid_amounts import (
+    BOUGHT,
+    EVENT_KEYS,
+    NOT_BOUGHT,
+    ORDER_AMOUNTS,
+    ORDER_CONFIDENCE,
+    PAGING,
+    _english,
+)
+from analysis.classifiers.rules import norm_key, norm_keys
+from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.validators import validate
+from analysis.classifiers.words import key_words, tables
+from analysis.decoders import Decoded
+from analysis.decoders.leaves import Leaf
+from analysis.records import Finding
+
+# An analytics event that says the user paid, booked or ordered ("Zakat Paid", "Lesson Booked",
+# "Order Placed", "Fee Paid") with an amount in its own properties is what the user paid,
+# currency or not (blind52-blind64: each SDK batch beside the app's own payment); so is a cost
+# named with its currency ("cost_usd" in a purchase event, "cost_eur" in a charging session's
+# completed event: QA93). A viewed product's price or a quote is none (NOT_BOUGHT).
+# (an event's name under its usual keys, or a compact SDK's "e": {"e": "charging_completed"})
+EVENT_NAMES = EVENT_KEYS | {"e"}
+EVENT_PROPS = frozenset({"properties", "eventproperties", "params", "props", "parameters",
+                         "attributes", "attrs", "data", "payload", "p", "meta"})
+EVENT_AMOUNTS = frozenset({"amount", "total", "price", "fare", "tip", "fee", "cost", "paid",
+                           "amountpaid", "totalamount", "totalprice", "charged", "revenue"})
+# (an event's own name is read: "Fee Paid", "Deposit Paid" are payments, not a fee's quote;
+# what a sitter, a courier or a seller accepts, receives or earns is none: blind57, blind58)
+EARNED = frozenset({"accepted", "received", "earned", "earnings", "payout", "payouts",
+                    "income", "sold", "payslip"})
+EVENT_NOT_BOUGHT = (NOT_BOUGHT | EARNED) - {"fee", "fees", "delivery", "shipping", "security",
+                                            "revenue"}
+COMPLETED = frozenset({"completed", "complete", "finished", "ended", "done", "succeeded"})
+SPENT = frozenset({"cost", "total", "paid", "amountpaid", "charged", "fare", "amount"})
+
+
+def _event_amounts(decoded: Decoded) -> list[Leaf]:
+    """The amounts in the properties of an event whose name says the user paid (above)."""
+    if not _named_events(decoded.key_set()):
+        return []  # (most requests name no event)
+    events: dict[str, bool] = {}
+    for leaf in decoded.leaves:
+        if (leaf.key.lower() in EVENT_NAMES and type(leaf.value) is str
+                and len(leaf.text) <= 40):
+            words = set(key_words(leaf.text))
+            if not words & EVENT_NOT_BOUGHT and (words & BOUGHT or words & COMPLETED):
+                events[leaf.path.rpartition(".")[0]] = bool(words & BOUGHT)
+    if not events:
+        return []
+    out = []
+    for leaf in decoded.leaves:
+        holder, _, _ = leaf.path.rpartition(".")
+        parent, _, last = holder.rpartition(".")
+        bought = events.get(holder, events.get(parent) if norm_key(last) in EVENT_PROPS
+                            else None)
+        if bought is None or leaf.array or type(leaf.value) is bool:
+            continue
+        english, suffixed = _amount_key(leaf.key)
+        if (english in EVENT_AMOUNTS if bought else suffixed and english in SPENT) \
+                and validate("amount", leaf.text):
+            out.append(leaf)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _named_events(keys: frozenset[str]) -> bool:
+    return any(k.lower() in EVENT_NAMES for k in keys)
+
+
+@lru_cache(maxsize=4096)
+def _amount_key(key: str) -> tuple[str, bool]:
+    """A key's English name without a currency code it ends with ("cost_eur" -> cost, True)."""
+    head, sep, code = key.lower().rpartition("_")
+    if sep and len(code) == 3 and tables().abbreviations.get(code) == "":
+        return _english(head), True  # (an ISO 4217 code a key's words drop: keys.toml)
+    return _english(key), False
+
+
+# An amount sent beside the means it is paid by — a payment method's or a card's ID, a card's
+# last four digits — at the same level of one request is a payment the user makes (blind59's
+# recurring gift with "paymentMethod", blind52's sadaqah with "cardLast4", a contract's balance
+# paid with "method": "pm_…"); not a quote, an estimate or a listing of saved methods (no amount
+# is sent to those), nor a page of payments
+MEANS_KEYS = frozenset({"paymentmethod", "paymentmethodid", "cardlast4", "cardid",
+                        "cardtoken", "paymenttoken", "paymentsource", "savedcard",
+                        "fundingsource"})
+# ...a generic key when its value is a processor's ID of a card or a method ("pm_…", "card_…")
+MEANS_GENERIC = frozenset({"method", "source", "card", "payment"})
+_MEANS_ID = re.compile(r"(?:pm|card|src|tok|pmt)_[A-Za-z0-9]{6,}")
+MEANS_AMOUNTS = ORDER_AMOUNTS | {"sum", "cost"}
+
+
+def _paid_by_means(decoded: Decoded) -> list[Leaf]:
+    keys = norm_keys(decoded.key_set())
+    if not keys & (MEANS_KEYS | MEANS_GENERIC) or keys & PAGING \
+            or url_words(decoded) & (NOT_BOUGHT | EARNED):
+        return []
+    holders = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
+               if ((k := norm_key(leaf.key)) in MEANS_KEYS and leaf.text)
+               or (k in MEANS_GENERIC and _MEANS_ID.fullmatch(leaf.text))}
+    return [leaf for leaf in decoded.leaves
+            if leaf.path.rpartition(".")[0] in holders and not leaf.array
+            and type(leaf.value) is not bool and _english(leaf.key) in MEANS_AMOUNTS
+            and validate("amount", leaf.text)]
+
+
+def paid_events(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """The amounts of an event that says it was paid, and those sent beside their means."""
+    have = {(f.part, f.path) for f in found}
+    out = []
+    for leaves, why in ((_event_amounts(decoded), "in the properties of an event that says "
+                         "the user paid, booked or ordered"),
+                        (_paid_by_means(decoded), "sent beside the means it is paid by")):
+        for leaf in leaves:
+            if (leaf.part, leaf.path) not in have:
+                have.add((leaf.part, leaf.path))
+                out.append(leaf_finding(exchange_id, leaf, "financial.purchase",
+                                        ORDER_CONFIDENCE, f"key '{leaf.key}' is an amount {why}",
+                                        "context.paid-amount"))
+    return out

@@ -1,0 +1,57 @@
+"""Health facts in what the user wrote and in a medication's key (``health_words.py`` and its
+vocabularies in ``rules/health_words.toml``): the wider lists of conditions, medicines and
+symptoms, the phrases, a medicine named under a medication key; and what stays no health."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.classifiers.health_words import CONDITIONS, MEDICINES, SYMPTOMS, health_terms
+from tests.analysis.classifiers.found import found_in
+
+API = "https://api.example.com"
+MEDICAL = "health.medical"
+
+
+@pytest.mark.parametrize("text", [
+    "Can the evening visit move to 7pm? The Donepezil makes her drowsy.",
+    "Flare not responding to tacrolimus, new patches on eyelids",
+    "Tinnitus louder since I flew last week",
+    "Someone you were with recently tested positive for chlamydia. Free testing is available.",
+    "Preciso de mudar a aula de amanhã, tenho asma e está frio",
+    "Legs felt heavy after the subway stairs, tingling and numbness in my left foot",
+    "Haven't slept more than four hours, the doctor gave me trazodone",
+])
+def test_health_facts_named_in_text(text: str) -> None:
+    assert health_terms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "the hotel had a rash of bad reviews and a sore point",
+    "Lithium battery at 20%, charge tonight",
+    "My stroke rate was 28 and the pain of the last 500 m was real",
+    "Monitors way too hot tonight",
+    "Please bring the embryo of an idea to the meeting",
+])
+def test_no_health_facts(text: str) -> None:
+    assert not health_terms(text), text
+
+
+def test_the_vocabularies_are_loaded_from_their_rule_file() -> None:
+    assert {"lupus", "thalassemia", "asthma"} <= CONDITIONS
+    assert {"donepezil", "tacrolimus", "penicillin"} <= MEDICINES
+    assert {"tingling", "fever"} <= SYMPTOMS
+    # (words that name other things as often are kept out)
+    assert not {"lithium", "shingles", "stroke", "sore"} & (CONDITIONS | MEDICINES | SYMPTOMS)
+
+
+def test_a_medicine_under_a_medication_key() -> None:
+    found = found_in({"med": "quetiapine", "taken": True}, API + "/v1/doses")
+    assert set(found["med"]) == {MEDICAL}
+    found = found_in({"treatments": [{"name": "Tacrolimus 0.1% ointment"}]}, API + "/v1/plan")
+    assert set(found["treatments[0].name"]) == {MEDICAL}
+    found = found_in({"traits": {"biologic": "ixekizumab"}}, API + "/v1/identify")
+    assert set(found["traits.biologic"]) == {MEDICAL}
+    # a shop's item needs its strength or its form; a medication key needs a medicine's name
+    assert found_in({"items": [{"name": "Tacrolimus"}]}, API + "/v1/cart") == {}
+    assert MEDICAL not in str(found_in({"treatment": "deep conditioning"}, API + "/v1/salon"))
