@@ -3,7 +3,8 @@ bisexual,catolica"), a data provider's segments (``religion_muslim``, ``lgbtq``)
 audience's interests name the user's sexual orientation, religion or pregnancy to every
 bidder (QA66: a dating app's bid request to an exchange abroad; QA72: a pregnancy app's).
 GDPR Art. 9 and TAXONOMY.md's ``personal.sensitive`` cover them; the words that say so are
-listed in the evidence.
+listed in the evidence. A condition or a medicine among them ("anxiety,insomnia,sertraline":
+QA94) is ``health.medical``, its evidence counting the words, not naming them.
 
 Only under keys that hold targeting words (keywords, segments, interests, audiences) of the user
 (not a page's, an app's or a search's own keywords: "pope,vatican,catholic church"), in a body,
@@ -18,6 +19,7 @@ import re
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.health_words import CONDITIONS, MEDICINES, MENTAL
 from analysis.classifiers.paths import path_words
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import url_words
@@ -67,9 +69,22 @@ def sensitive_words(text: str) -> tuple[str, ...]:
     return tuple(sorted({w for w in _SPLIT.split(text.lower()) if w in SENSITIVE}))
 
 
+# ...and health conditions in the same words ("anxiety,insomnia,sertraline" to a bidder: QA94's
+# teletherapy app; "migraine,headache relief": blind71): TAXONOMY.md's health.medical, the
+# vocabularies of health_words.py (a mental-health word is a condition here: a user's segment,
+# not a news story's "depression")
+HEALTH = (CONDITIONS | MEDICINES | MENTAL | {"anxiety", "depression", "insomnia", "hiv",
+                                             "prep"}) - {"cancer"}
+
+
+@lru_cache(maxsize=4096)
+def health_words(text: str) -> int:
+    return len({w for w in _SPLIT.split(text.lower()) if w in HEALTH})
+
+
 def sensitive_targeting(exchange_id: int, decoded: Decoded) -> list[Finding]:
     """``personal.sensitive`` for targeting words that name an orientation, a faith or a
-    pregnancy."""
+    pregnancy, and ``health.medical`` for those that name a condition or a medicine."""
     if not _targeting(decoded.key_set()):
         return []
     # a user's object or an ad request (a post's, a course's or a campaign's own keywords
@@ -89,4 +104,9 @@ def sensitive_targeting(exchange_id: int, decoded: Decoded) -> list[Finding]:
             named = ", ".join(repr(w) for w in terms)
             out.append(leaf_finding(exchange_id, leaf, "personal.sensitive", CONFIDENCE,
                                     f"targeting words name a special category: {named}", RULE))
+        if count := health_words(leaf.text[:2048]):
+            # (how many, not which: a finding's evidence is shown unmasked, QA93)
+            out.append(leaf_finding(exchange_id, leaf, "health.medical", CONFIDENCE,
+                                    f"targeting words name health conditions or medicines "
+                                    f"({count})", RULE))
     return out

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
+from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.validators_ids import national_id_value
 from analysis.decoders import Decoded, Leaf
 from analysis.decoders.form import object_path
@@ -60,9 +61,39 @@ def _maybe(keys: frozenset[str]) -> bool:
     return bool(normed & TYPE_KEYS) and bool(normed & NUMBER_KEYS)
 
 
+# An identity document's expiry date is no card's (QA94: a courier's DNI sent to a KYC vendor as
+# "metadata{document_type: "DNI", expiry_date}", "passport{number, expiry_date}"): the date is
+# read as a card's by its key (keys.toml's key.payment) unless its object or the call names a
+# document and nothing of a card is beside it
+EXPIRIES = frozenset({"expirydate", "expirationdate", "expiry", "expires", "expiration",
+                      "validuntil", "dateofexpiry"})
+DOCUMENT_WORDS = DOCUMENTS | {"document", "documents", "kyc", "identity", "idcheck"}
+CARD_KEYS = frozenset({"cvv", "cvc", "pan", "cardnumber", "last4", "brand", "cardholder",
+                       "cardbrand", "cardlast4", "bin"})
+
+
+def _document_expiries(found: list[Finding], decoded: Decoded) -> list[Finding]:
+    if not any(f.category == "financial.payment" for f in found):
+        return found
+    keys = {norm_key(k) for k in decoded.key_set()}
+    if keys & CARD_KEYS:
+        return found
+    typed = {(leaf.part, object_path(leaf.path)) for leaf in decoded.leaves
+             if norm_key(leaf.key) in TYPE_KEYS and type(leaf.value) is str
+             and norm_key(leaf.text) in DOCUMENTS}
+    called = bool(url_words(decoded) & DOCUMENT_WORDS)
+    return [f for f in found if not (
+        f.category == "financial.payment"
+        and norm_key(f.path.rpartition(".")[2]) in EXPIRIES
+        and (called or (f.part, object_path(f.path)) in typed
+             or {norm_key(p) for p in f.path.split(".")[:-1]} & DOCUMENT_WORDS))]
+
+
 def with_documents(found: list[Finding], exchange_id: int, decoded: Decoded) -> list[Finding]:
     """``found`` with the typed documents' numbers, which are no user or device IDs (a
-    generic ``value`` or ``id`` under ``identity`` reads as one by its key)."""
+    generic ``value`` or ``id`` under ``identity`` reads as one by its key), and without an
+    identity document's expiry read as a card's (above)."""
+    found = _document_expiries(found, decoded)
     docs = typed_documents(exchange_id, decoded)
     if not docs:
         return found

@@ -40,7 +40,9 @@ KEPT = frozenset({"contact.email", "contact.phone", "contact.address", "location
 # quoted in an error: QA91; not a health article's "diagnosis=", a weather line's
 # "condition=rain", a trial list's "condition=": the QA91 review)
 HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "allergies",
-                          "dose", "prescription"})
+                          "dose", "prescription",
+                          # a screening's answer logged as a flag (QA94: suicidal_ideation=true)
+                          "suicidal", "ideation", "selfharm"})
 # ...and a place's or a thing's categories only when the line is about no other party
 PLACE_KINDS = frozenset({"location.precise", "location.coarse", "location.wifi", "location.ip",
                          "id.hardware", "contact.address"})
@@ -58,7 +60,9 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "trial", "trials", "station", "stations", "charger", "chargepoint",
                          # a clinic's card, a pharmacy's or an agent's (QA91)
                          "clinic", "clinics", "hospital", "pharmacy", "outlet", "atm", "bank",
-                         "hotline", "helpline"})
+                         "hotline", "helpline",
+                         # a courier's customer (QA94: "Nav start to='…' customer='…'")
+                         "customer", "customers"})
 # ...and a bare "ip" is any host's; a coordinate without decimals a flag ("lat=1": OpenRTB's
 # limit-ad-tracking)
 # ...nor a pair named for another person's role (roles.py: "hr_email", "manager_phone",

@@ -24,7 +24,7 @@ from analysis.classifiers.places_own import (
     places_own,
 )
 from analysis.classifiers.records import NAMES
-from analysis.classifiers.roles import clinicians_by_role, named_people
+from analysis.classifiers.roles import clinicians_by_role, named_people, served_people
 from analysis.classifiers.rules import norm_key, norm_keys, object_keys
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.words import key_words
@@ -142,7 +142,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     IDs of people in another role than the user's (``other_users.py``)."""
     if "id.user" in map(operator.attrgetter("category"), found):
         found = others_ids(found, norm_keys(decoded.key_set()))
-    found = named_people(found, decoded)
+    found = served_people(named_people(found, decoded), decoded)
     watched = [f for f in found if f.category in WATCHED and f.detector != Detector.GROUND_TRUTH]
     if not watched:
         return found

@@ -193,3 +193,38 @@ def named_people(found: list[Finding], decoded: Decoded | None = None) -> list[F
         out.append(f)
     have = {(f.part, f.path) for f in found if f.category == "content.contacts"}
     return out + [c for where, c in contacts.items() if where not in have]
+
+
+# The people the user serves in a courier's, a driver's or a technician's app: the customer of an
+# order she accepts, picks up or delivers ("customer.name", "dropoff.contact_name" at
+# /v1/orders/…/accept: QA94's courier app), whose name, door and position are theirs, not hers.
+# Reported, below a verdict's confidence, as a named person's are (a shop's customer is the user:
+# only a call that serves an order, or a courier's call, says the user is the one serving)
+SERVING_CALLS = frozenset({"accept", "accepted", "pickup", "pickedup", "deliver", "delivered",
+                           "dropoff", "handover", "arrived", "arrive"})
+SERVED_OBJECTS = frozenset({"orders", "order", "deliveries", "delivery", "jobs", "job", "tasks",
+                            "task", "stops", "stop", "drops"})
+SERVERS = frozenset({"courier", "couriers", "shift", "shifts", "dispatch", "gig", "gigs"})
+SERVED = frozenset({"customer", "customers", "consignee", "receiver", "dropoff", "client",
+                    "buyer", "recipient"})
+SERVED_KINDS = CONTACT | {"location.precise", "location.coarse", "contact.address"}
+
+
+def served_people(found: list[Finding], decoded: Decoded) -> list[Finding]:
+    """``found`` with the details of the people the user serves demoted (above)."""
+    if not any(f.category in SERVED_KINDS for f in found):
+        return found
+    words = url_words(decoded)
+    if not (words & SERVERS or (words & SERVED_OBJECTS and words & SERVING_CALLS)):
+        return found
+    out = []
+    for f in found:
+        if (f.category in SERVED_KINDS and f.detector != Detector.GROUND_TRUTH
+                and f.confidence > OTHERS_CONFIDENCE
+                and (ancestor_words(f.path) | set(key_words(f.path.rpartition(".")[2])[:1]))
+                & SERVED):
+            f = dataclasses.replace(f, confidence=OTHERS_CONFIDENCE,
+                                    evidence=f"{f.evidence}; a customer's the user serves "
+                                             "(a courier's or a driver's call), not the user's")
+        out.append(f)
+    return out

@@ -71,6 +71,14 @@ CHAT_SOCKETS = frozenset({"chat", "chats", "messages", "conversation", "conversa
 SOCKET_TEXT_KEYS = frozenset({"text", "message", "content", "body", "msg"})
 
 
+# ...or a host named for the writing, its call a collection of entries ("POST
+# journal.example.com/v1/entries" with the journal's text: QA94's teletherapy app; the path
+# alone names no call)
+WRITING_HOSTS = frozenset({"journal", "diary", "notes", "chat", "messaging", "forum",
+                           "community", "feedback"})
+ENTRIES = frozenset({"entries", "entry", "posts", "post", "notes", "note", "items"})
+
+
 def called(decoded: Decoded, words: frozenset[str]) -> frozenset[str]:
     """The writing calls the URL names (above); for a socket's message only a chat socket's
     (another socket's path names no call of each message: a frame must say it is one,
@@ -79,7 +87,9 @@ def called(decoded: Decoded, words: frozenset[str]) -> frozenset[str]:
         return words & CHAT_SOCKETS
     last = call_words(decoded)
     support = "support" in words and (last & SUPPORT_REQUESTS or last == {"support"})
-    return words & TEXT_CALLS | _offer(decoded) | last & LAST_CALLS | (
+    host = decoded.host.partition(".")[0].lower()
+    hosted = {host} if host in WRITING_HOSTS and last & ENTRIES else set()
+    return words & TEXT_CALLS | _offer(decoded) | last & LAST_CALLS | hosted | (
         {"support"} if support else set()) | (
         {"publish"} if "publish" in words and words & PUBLISHED else set())
 
