@@ -147,7 +147,7 @@ def main() -> None:
                                  "blind59", "blind60", "blind61", "blind62", "blind63",
                                  "blind64", "blind65", "blind66", "blind67", "blind68",
                                  "blind69", "blind70", "blind71", "blind72", "blind73",
-                                 "blind74"],
+                                 "blind74", "blind75", "blind76"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -239,6 +239,8 @@ def main() -> None:
              else _late_set(75) if args.set == "blind72"
              else _late_set(76) if args.set == "blind73"
              else _late_set(77) if args.set == "blind74"
+             else _late_set(78) if args.set == "blind75"
+             else _late_set(79) if args.set == "blind76"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
