@@ -216,7 +216,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         by_key = purchases_only(decoded, by_key)
         by_key += order_details(exchange_id, decoded, by_key)
     by_key += paid_amounts(exchange_id, decoded, by_key)
-    by_key += paid_events(exchange_id, decoded, by_key)
+    by_key = paid_events(exchange_id, decoded, by_key)
     by_key = health_readings(exchange_id, decoded, by_key)
     by_key = health_plans(decoded, by_key)
     by_key += one_time_codes(exchange_id, decoded, by_key)

@@ -121,10 +121,31 @@ def _paid_by_means(decoded: Decoded) -> list[Leaf]:
             and validate("amount", leaf.text)]
 
 
+# A Google Play Billing purchase token, whatever its key ("purchaseToken", "token", Icelandic
+# "tokn"): 24 lower-case letters, a dot, and "AO-J1O…" — the shape every Play purchase's token
+# has (Play Billing's Purchase.getPurchaseToken(); the blind sets' subscription and in-app
+# purchase calls, blind72, blind74) — is the receipt of a purchase the user made
+PLAY_TOKEN = re.compile(r"[a-z]{24}\.AO-J1O[A-Za-z0-9_-]{40,}")
+
+
+def _play_tokens(decoded: Decoded) -> list[Leaf]:
+    return [leaf for leaf in decoded.leaves
+            if type(leaf.value) is str and ".AO-J1O" in leaf.text[24:32]
+            and PLAY_TOKEN.fullmatch(leaf.text)]
+
+
 def paid_events(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    """The amounts of an event that says it was paid, and those sent beside their means."""
+    """``found`` with the amounts of an event that says it was paid, those sent beside their
+    means, and a store's purchase token (no credential: it signs the user in nowhere)."""
+    tokens = {(leaf.part, leaf.path): leaf for leaf in _play_tokens(decoded)}
+    if tokens:
+        found = [f for f in found if (f.part, f.path) not in tokens
+                 or f.category not in ("secret.credential", "financial.purchase")]
     have = {(f.part, f.path) for f in found}
-    out = []
+    out = [*found, *(leaf_finding(exchange_id, leaf, "financial.purchase", 0.8,
+                                  "value is a Google Play purchase token (24 letters, "
+                                  "'.AO-J1O…')", "value.play-purchase-token")
+                     for leaf in tokens.values())]
     for leaves, why in ((_event_amounts(decoded), "in the properties of an event that says "
                          "the user paid, booked or ordered"),
                         (_paid_by_means(decoded), "sent beside the means it is paid by")):

@@ -1,4 +1,5 @@
-"""Order and booking IDs in a URL's path, read by the collection they are an item of.
+"""Order and booking IDs in a URL's path, read by the collection they are an item of, and the
+IDs of the people a user cares for (below).
 
 An app's own API names an order or a booking in the path of the call about it (``POST
 /v2/orders/PP-661027/rating``, ``/v3/reservations/TW-77104/cancel``): the segment after a
@@ -38,9 +39,19 @@ NOT_ITEMS = re.compile(r"(?i).*\.(js|mjs|css|map|png|jpe?g|gif|svg|webp|ico|woff
                        r"|[a-z]+(-[a-z]+)*(-v\d+)?")
 
 
+# ...and the people a caregiver, a parent or a guardian manages (``/v1/care-recipients/cr_5e1a…
+# /location/latest``, ``/v2/students/stu_9f41…/report``: blind71, blind72): the item is a
+# person's ID, the user's father's or child's (``id.user``, as their ``student_id`` is by its key
+# name), never an order's
+DEPENDENTS = frozenset({"children", "kids", "students", "pupils", "learners", "dependents",
+                        "dependants", "carerecipients", "wards", "babies", "infants",
+                        "patients"})
+PERSON_CONFIDENCE = 0.65
+
+
 def url_order_ids(exchange_id: int, decoded: Decoded) -> list[Finding]:
     segments = decoded.url_segments()
-    if len(segments) < 2 or not any(map(_collection, segments[:-1])):
+    if len(segments) < 2 or not any(map(_listed, segments[:-1])):
         return []
     out = []
     # each segment's own leaf, by its index, when it is one: a segment a decoder unwrapped (a
@@ -58,15 +69,25 @@ def url_order_ids(exchange_id: int, decoded: Decoded) -> list[Finding]:
         # a percent-encoded ID is read as the server reads it ("ORD%2F2024%2F00123"), without
         # a matrix parameter ("123456;jsessionid=...")
         text = unquote(leaf.text.strip()).partition(";")[0]
-        if (before is None or not _collection(before.text) or text.lower() in NOT_IDS
+        if (before is None or not _listed(before.text) or text.lower() in NOT_IDS
                 or NOT_ITEMS.fullmatch(text)
                 or not (validate("order_ref", text) or (text.isdigit() and len(text) >= 5))):
             continue
-        out.append(leaf_finding(
-            exchange_id, leaf, "financial.purchase", CONFIDENCE,
-            f"URL path segment after '{before.text}' is an order's or a booking's ID (an item "
-            "of that collection)", "context.url-order"))
+        if _collection(before.text):
+            out.append(leaf_finding(
+                exchange_id, leaf, "financial.purchase", CONFIDENCE,
+                f"URL path segment after '{before.text}' is an order's or a booking's ID (an "
+                "item of that collection)", "context.url-order"))
+        else:
+            out.append(leaf_finding(
+                exchange_id, leaf, "id.user", PERSON_CONFIDENCE,
+                f"URL path segment after '{before.text}' is the ID of a person the user cares "
+                "for (an item of that collection)", "context.url-person"))
     return out
+
+
+def _listed(segment: str) -> bool:
+    return _collection(segment) or segment.lower().replace("-", "").replace("_", "") in DEPENDENTS
 
 
 # a collection's name may carry what its items are about ("orderDetails", "booking-status")

@@ -1,0 +1,73 @@
+"""The sixteenth session's readings from the blind sets blind71-blind76: a person the user cares
+for named by role with an ID and as an item of a dependents' collection in a URL, a Google Play
+purchase token, a blood test's markers and a diary's symptoms by key, a payment method's
+``method``, and key names in six more languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.classifiers.found import found_in
+
+API = "https://api.example.com"
+PLAY = "mzuulhxrnznhruanwrdtllda.AO-J1Om_F-eGL3NJTidgVxF72aX4GsmKSLyqsLpV1wTL09YM1-lcdUrxgxEu"
+
+
+def test_a_person_the_user_cares_for_by_role_with_an_id() -> None:
+    found = found_in({"student": "stu_9f41c2a7", "passcode": "731-204"},
+                     API + "/v2/classes/cls_fa36d323/join")
+    assert found["student"] == {"id.user": "key.person-ref"}
+    # a name, a flag or a count under the same key is none
+    for value in ("Leo", True, 3, "premium"):
+        assert "id.user" not in str(found_in({"child": value, "member": value}, API + "/v1/x"))
+
+
+def test_a_dependents_id_in_a_urls_path() -> None:
+    found = found_in({"x": 1}, API + "/v1/care-recipients/cr_5e1a07c39b/location/latest")
+    assert found["path[2]"] == {"id.user": "context.url-person"}
+    assert found_in({"x": 1}, API + "/v1/students/search") == {}
+    # an order's ID stays a purchase
+    assert found_in({"x": 1}, API + "/v1/orders/ORD-77120394/rating")["path[2]"] == {
+        "financial.purchase": "context.url-order"}
+
+
+def test_a_google_play_purchase_token_is_a_purchase_not_a_credential() -> None:
+    found = found_in({"token": PLAY, "product": "rm_gold_3m"}, API + "/v3/billing/verify")
+    assert found["token"] == {"financial.purchase": "value.play-purchase-token"}
+    # a push registration token stays the device's
+    assert "financial.purchase" not in str(found_in(
+        {"token": "aI2uuZr6QUEdP20vUVwe2k:APA91bcZuIFIYqRKKbJh7F9t1BrC6OIxws6Ou"},
+        API + "/v3/devices"))
+
+
+def test_a_blood_tests_markers_and_a_diarys_symptoms_by_key() -> None:
+    found = found_in({"ferritin": 1450, "crp": 14.2, "bloodGroup": "B+", "nausea": 2,
+                      "abdominalPain": 6, "jaundice": True}, API + "/v1/entries")
+    for key in ("ferritin", "crp", "bloodGroup", "nausea", "abdominalPain", "jaundice"):
+        assert set(found[key]) == {"health.medical"}, key
+    # a stool is furniture and a seizure a customs' as often
+    assert found_in({"stool": "oak", "seizure": "goods"}, API + "/v1/items") == {}
+
+
+def test_a_payment_methods_id_under_method() -> None:
+    found = found_in({"amount": "395.00", "method": "pm_79049851916cc5e2e70b00d7"},
+                     API + "/api/dues")
+    assert "financial.payment" in found["method"]
+    assert found_in({"method": "ISNA"}, API + "/v1/prayer-times") == {}
+
+
+@pytest.mark.parametrize(("key", "value", "category"), [
+    ("asmens_kodas", "48901234567", "personal.national_id"),  # Lithuanian
+    ("pavarde", "Doe", "contact.name"),
+    ("sheher", "Lahore", "location.coarse"),  # Roman Urdu
+    ("khufia_code", "7391", "secret.credential"),
+    ("tareekh_paidaish", "1990-01-12", "personal.birthdate"),
+    ("geslo", "hunter2secret", "secret.credential"),  # Slovenian
+    ("kennitala", "1201903389", "personal.national_id"),  # Icelandic
+    ("postnumer", "101", "location.coarse"),
+    ("eftirnafn", "Doe", "contact.name"),
+    ("jatiyo_porichoy", "1990123456789", "personal.national_id"),  # Bengali
+    ("kormi_nombor", "EMP-44810", "id.user"),
+])
+def test_key_names_in_six_more_languages(key: str, value: str, category: str) -> None:
+    assert category in found_in({key: value}, API + "/v1/profile").get(key, {}), key
