@@ -73,13 +73,27 @@ def sensitive_words(text: str) -> tuple[str, ...]:
 # teletherapy app; "migraine,headache relief": blind71): TAXONOMY.md's health.medical, the
 # vocabularies of health_words.py (a mental-health word is a condition here: a user's segment,
 # not a news story's "depression")
-HEALTH = (CONDITIONS | MEDICINES | MENTAL | {"anxiety", "depression", "insomnia", "hiv",
-                                             "prep"}) - {"cancer"}
+HEALTH = (CONDITIONS | MEDICINES | MENTAL | {"anxiety", "depression", "insomnia", "hiv"}) - {
+    "cancer", "panic"}
+# ...read per keyword, a whole comma-separated phrase: its other words may only say what about
+# the condition ("headache relief", "panic attacks", "online therapy"), so "meal prep", "great
+# depression", "test prep" or "cataract,waterfalls" name none (the session's review)
+FILLERS = frozenset({"relief", "support", "care", "treatment", "management", "disorder",
+                     "disorders", "therapy", "online", "help", "awareness", "symptoms",
+                     "medication", "meds", "type", "attack", "attacks", "headache", "chronic",
+                     "living", "with", "and", "tips", "recovery", "1", "2"})
+_PHRASES = re.compile(r"\s*[,;|]\s*")
+_WORDS_OF = re.compile(r"[\s_+-]+")
 
 
 @lru_cache(maxsize=4096)
 def health_words(text: str) -> int:
-    return len({w for w in _SPLIT.split(text.lower()) if w in HEALTH})
+    count = 0
+    for phrase in _PHRASES.split(text.lower()):
+        words = {w for w in _WORDS_OF.split(phrase) if w}
+        if words & HEALTH and words <= HEALTH | FILLERS | {"panic"}:
+            count += 1
+    return count
 
 
 def sensitive_targeting(exchange_id: int, decoded: Decoded) -> list[Finding]:

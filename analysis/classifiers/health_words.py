@@ -55,10 +55,9 @@ SYMPTOMS = frozenset(_VOCAB["symptoms"])  # two are needed
 # a word and its plural or its adjective are one symptom ("symptom ... symptoms")
 SAME = {"feverish": "fever", "coughing": "cough", "headaches": "headache",
         "nauseous": "nausea", "nauseated": "nausea", "dizziness": "dizzy",
-        "symptoms": "symptom", "aches": "ache", "aching": "ache", "tremors": "tremor",
-        "numbness": "numb", "bloating": "bloated", "cramping": "cramps", "crampy": "cramps",
-        "itching": "itchy", "fainting": "fainted", "vomited": "vomiting", "rashes": "rash",
-        "constipated": "constipation", "swelling": "swollen"}
+        "symptoms": "symptom", "bloating": "bloated", "cramping": "cramps",
+        "crampy": "cramps", "itching": "itchy", "fainting": "fainted", "vomited": "vomiting",
+        "rashes": "rash", "constipated": "constipation"}
 ANIMALS = frozenset({"pet", "pets", "vet", "vets", "veterinary", "dog", "dogs", "cat", "cats",
                      "animal", "animals", "horse", "puppy", "kitten"})
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -166,9 +165,13 @@ PET_KEYS = frozenset({"petid", "pet", "species", "breed", "animal", "animalid", 
 # user's medication, with or without its strength (the key, not the value, says whose: a shop's
 # items need the strength, above)
 MED_KEYS = frozenset({"med", "meds", "medication", "medications", "medicine", "medicines",
-                      "drug", "drugs", "treatment", "treatments", "biologic", "rx", "regimen",
+                      "drug", "drugs", "treatments", "biologic", "rx", "regimen",
                       "prescription", "prescriptions", "currentmedications", "medicationname",
                       "drugname"})
+
+
+STUDY = frozenset({"quiz", "quizzes", "answers", "answer", "flashcards", "deck", "decks",
+                   "lesson", "lessons", "exam", "exams", "course", "courses"})
 
 
 def _named_medicine(leaf: Leaf) -> tuple[str, ...]:
@@ -214,7 +217,9 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     orders = "financial.purchase" in cats and not keys.isdisjoint(ITEM_NAMES)
     logged = not keys.isdisjoint(LOG_KEYS)
     tagged = not TAG_PARENTS.isdisjoint([leaf.parent for leaf in decoded.leaves])
-    dosed = not keys.isdisjoint(MED_KEYS) or not keys.isdisjoint(ITEM_NAMES)
+    # (not a quiz's or a flashcard deck's answer naming a medicine: the session's review)
+    dosed = (not keys.isdisjoint(MED_KEYS) or not keys.isdisjoint(ITEM_NAMES)) and not (
+        url_words(decoded) & STUDY)
     if ("content.text" not in cats and keys.isdisjoint(REASON_KEYS) and not orders and not logged
             and not tagged and not dosed):
         return []

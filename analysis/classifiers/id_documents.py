@@ -64,29 +64,41 @@ def _maybe(keys: frozenset[str]) -> bool:
 # An identity document's expiry date is no card's (QA94: a courier's DNI sent to a KYC vendor as
 # "metadata{document_type: "DNI", expiry_date}", "passport{number, expiry_date}"): the date is
 # read as a card's by its key (keys.toml's key.payment) unless its object or the call names a
-# document and nothing of a card is beside it
+# document and nothing of a card is beside it or above it. A card expires in a month
+# ("12/27"); a whole date ("2031-05-17": a visa's, a licence's, an offer's, a membership's) is
+# never a card's expiry (the session's review)
 EXPIRIES = frozenset({"expirydate", "expirationdate", "expiry", "expires", "expiration",
                       "validuntil", "dateofexpiry"})
 DOCUMENT_WORDS = DOCUMENTS | {"document", "documents", "kyc", "identity", "idcheck"}
 CARD_KEYS = frozenset({"cvv", "cvc", "pan", "cardnumber", "last4", "brand", "cardholder",
                        "cardbrand", "cardlast4", "bin"})
+CARD_OBJECTS = frozenset({"card", "cards", "payment", "paymentmethod", "creditcard", "billing"})
+_MONTH = re.compile(r"(0?[1-9]|1[0-2])\s?[/-]\s?(\d{2}|\d{4})")
+_WHOLE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].*)?|\d{1,2}[./]\d{1,2}[./]\d{4}")
 
 
 def _document_expiries(found: list[Finding], decoded: Decoded) -> list[Finding]:
-    if not any(f.category == "financial.payment" for f in found):
+    expiries = [f for f in found if f.category == "financial.payment"
+                and norm_key(f.path.rpartition(".")[2]) in EXPIRIES]
+    if not expiries:
         return found
     keys = {norm_key(k) for k in decoded.key_set()}
-    if keys & CARD_KEYS:
-        return found
     typed = {(leaf.part, object_path(leaf.path)) for leaf in decoded.leaves
              if norm_key(leaf.key) in TYPE_KEYS and type(leaf.value) is str
              and norm_key(leaf.text) in DOCUMENTS}
-    called = bool(url_words(decoded) & DOCUMENT_WORDS)
-    return [f for f in found if not (
-        f.category == "financial.payment"
-        and norm_key(f.path.rpartition(".")[2]) in EXPIRIES
-        and (called or (f.part, object_path(f.path)) in typed
-             or {norm_key(p) for p in f.path.split(".")[:-1]} & DOCUMENT_WORDS))]
+    called = bool(url_words(decoded) & DOCUMENT_WORDS) and not keys & CARD_KEYS
+    dropped = set()
+    for f in expiries:
+        above = {norm_key(p) for p in f.path.split(".")[:-1]}
+        whole = bool(_WHOLE_DATE.fullmatch(f.value.strip()))
+        documented = (not _MONTH.fullmatch(f.value.strip()) and not above & CARD_OBJECTS
+                      and not keys & CARD_KEYS
+                      and (called or (f.part, object_path(f.path)) in typed
+                           or bool(above & DOCUMENT_WORDS)))
+        if whole or documented:
+            dropped.add((f.part, f.path))
+    return [f for f in found if f.category != "financial.payment"
+            or (f.part, f.path) not in dropped]
 
 
 def with_documents(found: list[Finding], exchange_id: int, decoded: Decoded) -> list[Finding]:

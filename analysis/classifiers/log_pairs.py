@@ -41,8 +41,10 @@ KEPT = frozenset({"contact.email", "contact.phone", "contact.address", "location
 # "condition=rain", a trial list's "condition=": the QA91 review)
 HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "allergies",
                           "dose", "prescription",
-                          # a screening's answer logged as a flag (QA94: suicidal_ideation=true)
-                          "suicidal", "ideation", "selfharm"})
+                          # a screening's answer logged as a flag (QA94: suicidal_ideation=true;
+                          # not a filter's "suicidal=false": the session's review)
+                          "suicidal", "ideation", "self", "harm"})
+NOT_SO = frozenset({"false", "0", "no", "none", "null", "n", "off", "negative", "[]"})
 # ...and a place's or a thing's categories only when the line is about no other party
 PLACE_KINDS = frozenset({"location.precise", "location.coarse", "location.wifi", "location.ip",
                          "id.hardware", "contact.address"})
@@ -60,9 +62,13 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "trial", "trials", "station", "stations", "charger", "chargepoint",
                          # a clinic's card, a pharmacy's or an agent's (QA91)
                          "clinic", "clinics", "hospital", "pharmacy", "outlet", "atm", "bank",
-                         "hotline", "helpline",
-                         # a courier's customer (QA94: "Nav start to='…' customer='…'")
-                         "customer", "customers"})
+                         "hotline", "helpline"})
+# ...and a courier's line naming the customer it goes to (QA94: "Nav start to='…'
+# customer='…'"; not a shopper's own "customer_email=" or "CheckoutVM customer address=": the
+# session's review)
+_SERVED = re.compile(r"(?i)\bcustomer=['\"]")
+COURIER_WORDS = frozenset({"nav", "route", "deliver", "delivery", "pickup", "dropoff", "courier",
+                           "rider", "driver"})
 # ...and a bare "ip" is any host's; a coordinate without decimals a flag ("lat=1": OpenRTB's
 # limit-ad-tracking)
 # ...nor a pair named for another person's role (roles.py: "hr_email", "manager_phone",
@@ -85,6 +91,22 @@ _QUOTE = re.compile(r"(?<![A-Za-z])'([^'\n]{8,120})'" + r'|(?<![A-Za-z])"([^"\n]
 # says whose last four, the pair does not; documents_in_text.py reads such lines)
 VAGUE = frozenset({"last4", "last", "lastfour", "number", "no", "num", "id", "value", "val",
                    "code", "type", "key"})
+
+
+# ...and a phone or an e-mail in a line that names a provider by name ("Clinic call
+# name='Rathmines Paediatric Clinic' tel=+353…": QA95; "Therapist call name='…' phone=…"): the
+# provider's, not the user's
+PROVIDERS = frozenset({"clinic", "hospital", "pharmacy", "doctor", "therapist", "dentist",
+                       "practice", "surgery", "vet", "office", "restaurant", "hotel", "store",
+                       "shop", "salon", "helpline", "hotline", "support", "tutor", "school"})
+CONTACTS = frozenset({"contact.phone", "contact.email"})
+_NAMED = re.compile(r"""(?i)\bname=['"]""")
+# A typing test's or a keyboard's key timings written as a list ("dwell_ms=92,78,110,…
+# flight_ms=51,63,…": QA95's language app, to a crash SDK abroad): the user's keystroke rhythm
+TIMING_WORDS = frozenset({"dwell", "flight", "keystroke", "keystrokes", "interkey", "keydown",
+                          "keyup", "hold", "press", "release"})
+_TIMINGS = re.compile(r"(?<![\w.])([A-Za-z_]{2,30})=\[?(\d{1,5}(?:\.\d+)?(?:,\s?\d{1,5}"
+                      r"(?:\.\d+)?){4,})")
 
 
 class Seen:
@@ -118,7 +140,9 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         return []
     out: list[Finding] = []
     around = {w.lower() for w in LINE_WORDS.findall(f"{leaf.path} {leaf.text[:1024]}")}
-    others = bool(around & OTHER_PARTY)
+    others = bool(around & OTHER_PARTY) or bool(
+        around & COURIER_WORDS and _SERVED.search(leaf.text))
+    provided = bool(around & PROVIDERS) and bool(_NAMED.search(leaf.text))
     for m in list(_PAIR.finditer(leaf.text))[:MAX_PAIRS] if "=" in leaf.text else ():
         name = m.group(1).rpartition(".")[2]
         value = next(g for g in m.groups()[1:] if g is not None)
@@ -133,14 +157,22 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         f = keys.CLASSIFIER.leaf(exchange_id, pair)
         if (f is None or f.category not in KEPT or f.confidence < 0.6
                 or (others and f.category in PLACE_KINDS)
+                or (provided and f.category in CONTACTS)
                 or (f.category == "health.medical"
-                    and not HEALTH_PAIRS & set(key_words(name)))
+                    and (not HEALTH_PAIRS & set(key_words(name))
+                         or value.strip().lower() in NOT_SO))
                 or not seen.new(leaf, f.category)):
             continue
         out.append(dataclasses.replace(
             f, path=leaf.path, value=leaf.text[:200],
             # (the pair's name, not its value: evidence is shown unmasked, QA92)
             evidence=f"a log line writes {name}=…: {f.evidence}"))
+    timed = next((m.group(1) for m in _TIMINGS.finditer(leaf.text[:2048])
+                  if set(key_words(m.group(1))) & TIMING_WORDS), None)
+    if timed and seen.new(leaf, "behavior.keystroke"):
+        out.append(leaf_finding(exchange_id, leaf, "behavior.keystroke", 0.8,
+                                f"a log line writes {timed}=…: a series of key timings",
+                                "text.logged-keystrokes"))
     if "type=" in leaf.text and (document := _typed_document(exchange_id, leaf)) and (
             seen.new(leaf, document.category)):
         out.append(document)

@@ -15,7 +15,6 @@ from functools import lru_cache
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.paid_amounts import (
     BOUGHT,
-    EVENT_KEYS,
     NOT_BOUGHT,
     ORDER_AMOUNTS,
     ORDER_CONFIDENCE,
@@ -35,12 +34,26 @@ from analysis.records import Finding
 # currency or not (blind52-blind64: each SDK batch beside the app's own payment); so is a cost
 # named with its currency ("cost_usd" in a purchase event, "cost_eur" in a charging session's
 # completed event: QA93). A viewed product's price or a quote is none (NOT_BOUGHT).
-# (an event's name under its usual keys, or a compact SDK's "e": {"e": "charging_completed"})
-EVENT_NAMES = EVENT_KEYS | {"e"}
+# (an event's name under an event's own keys, or a compact SDK's "e": {"e":
+# "charging_completed"}; GA4's "name" only beside its "params"; not a record's "name", "type"
+# or "action": an album "Paid in Full", a catalogue's "type": "paid", a price alert's "buy":
+# the session's review)
+EVENT_NAMES = frozenset({"event", "eventname", "event_name", "_eventname", "eventtype",
+                         "event_type", "en", "ev", "evt", "e"})
+GA4_NAMES = frozenset({"name"})
+# ...and not a screen's or a button's interaction with a paid feature ("Paid Feature Tapped",
+# "Upgrade To Paid Clicked", "Checkout Started", "Orders Tab Opened": the review)
+INTERACTIONS = frozenset({"tapped", "tap", "clicked", "click", "opened", "open", "shown",
+                          "viewed", "loaded", "started", "selected", "pressed", "seen",
+                          "displayed", "searched", "tab", "screen", "button"})
 EVENT_PROPS = frozenset({"properties", "eventproperties", "params", "props", "parameters",
                          "attributes", "attrs", "data", "payload", "p", "meta"})
 EVENT_AMOUNTS = frozenset({"amount", "total", "price", "fare", "tip", "fee", "cost", "paid",
                            "amountpaid", "totalamount", "totalprice", "charged", "revenue"})
+# ...but not an amount of what another party paid the user, when the properties name the payer
+# (a freelancer's "Invoice Paid" by a client, a landlord's rent by a tenant, a till's table)
+PAYERS = frozenset({"client", "clientid", "tenant", "tenantid", "guest", "guestid", "customer",
+                    "customerid", "table", "bookedby", "payer", "payerid", "server"})
 # (an event's own name is read: "Fee Paid", "Deposit Paid" are payments, not a fee's quote;
 # what a sitter, a courier or a seller accepts, receives or earns is none: blind57, blind58)
 EARNED = frozenset({"accepted", "received", "earned", "earnings", "payout", "payouts",
@@ -48,7 +61,8 @@ EARNED = frozenset({"accepted", "received", "earned", "earnings", "payout", "pay
 EVENT_NOT_BOUGHT = (NOT_BOUGHT | EARNED) - {"fee", "fees", "delivery", "shipping", "security",
                                             "revenue"}
 COMPLETED = frozenset({"completed", "complete", "finished", "ended", "done", "succeeded"})
-SPENT = frozenset({"cost", "total", "paid", "amountpaid", "charged", "fare", "amount"})
+# (a completed event's "amount_usd" is a prize won or a goal reached as often: the review)
+SPENT = frozenset({"cost", "charged"})
 
 
 def _event_amounts(decoded: Decoded) -> list[Leaf]:
@@ -56,21 +70,34 @@ def _event_amounts(decoded: Decoded) -> list[Leaf]:
     if not _named_events(decoded.key_set()):
         return []  # (most requests name no event)
     events: dict[str, bool] = {}
+    direct: set[str] = set()  # (events whose amounts may sit beside the name, not only below)
     for leaf in decoded.leaves:
-        if (leaf.key.lower() in EVENT_NAMES and type(leaf.value) is str
+        key = leaf.key.lower()
+        if ((key in EVENT_NAMES or key in GA4_NAMES) and type(leaf.value) is str
                 and len(leaf.text) <= 40):
-            words = set(key_words(leaf.text))
-            if not words & EVENT_NOT_BOUGHT and (words & BOUGHT or words & COMPLETED):
-                events[leaf.path.rpartition(".")[0]] = bool(words & BOUGHT)
+            words = key_words(leaf.text)
+            named = set(words)
+            if (named & EVENT_NOT_BOUGHT or named & INTERACTIONS or not words
+                    or not named & (BOUGHT | COMPLETED)):
+                continue
+            holder = leaf.path.rpartition(".")[0]
+            events[holder] = bool(named & BOUGHT)
+            if key in EVENT_NAMES:
+                direct.add(holder)
     if not events:
         return []
+    payers = {leaf.path.rpartition(".")[0].rpartition(".")[0] if norm_key(
+        leaf.path.rpartition(".")[0].rpartition(".")[2]) in EVENT_PROPS
+        else leaf.path.rpartition(".")[0]
+        for leaf in decoded.leaves if norm_key(leaf.key) in PAYERS}
     out = []
     for leaf in decoded.leaves:
         holder, _, _ = leaf.path.rpartition(".")
         parent, _, last = holder.rpartition(".")
-        bought = events.get(holder, events.get(parent) if norm_key(last) in EVENT_PROPS
-                            else None)
-        if bought is None or leaf.array or type(leaf.value) is bool:
+        bought = (events.get(holder) if holder in direct
+                  else events.get(parent) if norm_key(last) in EVENT_PROPS else None)
+        event = holder if holder in direct else parent
+        if bought is None or leaf.array or type(leaf.value) is bool or event in payers:
             continue
         english, suffixed = _amount_key(leaf.key)
         if (english in EVENT_AMOUNTS if bought else suffixed and english in SPENT) \
@@ -81,7 +108,7 @@ def _event_amounts(decoded: Decoded) -> list[Leaf]:
 
 @lru_cache(maxsize=4096)
 def _named_events(keys: frozenset[str]) -> bool:
-    return any(k.lower() in EVENT_NAMES for k in keys)
+    return any(k.lower() in EVENT_NAMES or k.lower() in GA4_NAMES for k in keys)
 
 
 @lru_cache(maxsize=4096)
@@ -107,10 +134,17 @@ _MEANS_ID = re.compile(r"(?:pm|card|src|tok|pmt)_[A-Za-z0-9]{6,}")
 MEANS_AMOUNTS = ORDER_AMOUNTS | {"sum", "cost"}
 
 
+# ...not a card's controls, an auto-reload, a budget, a limit or a money request to a friend: a
+# setting or an ask beside the means, not a payment (the review)
+SETTINGS = frozenset({"controls", "control", "autoreload", "reload", "budget", "budgets",
+                      "request", "requests", "limit", "limits", "alerts", "alert", "goal",
+                      "goals", "settings", "threshold", "interval", "enabled", "rules"})
+
+
 def _paid_by_means(decoded: Decoded) -> list[Leaf]:
     keys = norm_keys(decoded.key_set())
-    if not keys & (MEANS_KEYS | MEANS_GENERIC) or keys & PAGING \
-            or url_words(decoded) & (NOT_BOUGHT | EARNED):
+    if not keys & (MEANS_KEYS | MEANS_GENERIC) or keys & PAGING or keys & SETTINGS \
+            or url_words(decoded) & (NOT_BOUGHT | EARNED | SETTINGS):
         return []
     holders = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
                if ((k := norm_key(leaf.key)) in MEANS_KEYS and leaf.text)

@@ -22,7 +22,7 @@ from analysis.classifiers.keys import OTHERS_CONFIDENCE  # (an invitee's own key
 from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.places_own import CONTACT, CONTACT_WORDS, filed
 from analysis.classifiers.rules import norm_key
-from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.structure_base import call_words, url_words
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
 from analysis.records import Detector, Finding
@@ -200,11 +200,18 @@ def named_people(found: list[Finding], decoded: Decoded | None = None) -> list[F
 # /v1/orders/…/accept: QA94's courier app), whose name, door and position are theirs, not hers.
 # Reported, below a verdict's confidence, as a named person's are (a shop's customer is the user:
 # only a call that serves an order, or a courier's call, says the user is the one serving)
-SERVING_CALLS = frozenset({"accept", "accepted", "pickup", "pickedup", "deliver", "delivered",
-                           "dropoff", "handover", "arrived", "arrive"})
+# (the call's own last segment: a curbside shopper's "/orders/o1/arrived", a click-and-collect
+# "/orders/o1/pickup", a taxi passenger's "/dispatch/bookings" and a band booked at "/gigs" are
+# the customer's own calls: the session's review; "pickup" and "dropoff" serve only beside a
+# courier's words)
+SERVING_CALLS = frozenset({"accept", "accepted", "pickedup", "deliver", "delivered",
+                           "handover", "pickup", "dropoff"})
+ALWAYS_SERVING = frozenset({"accept", "accepted", "pickedup", "deliver", "delivered",
+                            "handover"})
 SERVED_OBJECTS = frozenset({"orders", "order", "deliveries", "delivery", "jobs", "job", "tasks",
                             "task", "stops", "stop", "drops"})
-SERVERS = frozenset({"courier", "couriers", "shift", "shifts", "dispatch", "gig", "gigs"})
+SERVERS = frozenset({"courier", "couriers", "shift", "shifts", "rider", "riders", "driver",
+                     "drivers"})
 SERVED = frozenset({"customer", "customers", "consignee", "receiver", "dropoff", "client",
                     "buyer", "recipient"})
 SERVED_KINDS = CONTACT | {"location.precise", "location.coarse", "contact.address"}
@@ -214,8 +221,10 @@ def served_people(found: list[Finding], decoded: Decoded) -> list[Finding]:
     """``found`` with the details of the people the user serves demoted (above)."""
     if not any(f.category in SERVED_KINDS for f in found):
         return found
-    words = url_words(decoded)
-    if not (words & SERVERS or (words & SERVED_OBJECTS and words & SERVING_CALLS)):
+    words, last = url_words(decoded), call_words(decoded)
+    courier = bool(words & SERVERS) or bool(set(decoded.host.split(".")) & SERVERS)
+    if not (words & SERVED_OBJECTS or courier) or not (
+            last & ALWAYS_SERVING or (courier and last & SERVING_CALLS)):
         return found
     out = []
     for f in found:

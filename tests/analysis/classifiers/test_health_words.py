@@ -19,7 +19,7 @@ MEDICAL = "health.medical"
     "Tinnitus louder since I flew last week",
     "Someone you were with recently tested positive for chlamydia. Free testing is available.",
     "Preciso de mudar a aula de amanhã, tenho asma e está frio",
-    "Legs felt heavy after the subway stairs, tingling and numbness in my left foot",
+    "Legs felt heavy after the subway stairs, heartburn and numbness all night",
     "Haven't slept more than four hours, the doctor gave me trazodone",
 ])
 def test_health_facts_named_in_text(text: str) -> None:
@@ -32,17 +32,25 @@ def test_health_facts_named_in_text(text: str) -> None:
     "My stroke rate was 28 and the pain of the last 500 m was real",
     "Monitors way too hot tonight",
     "Please bring the embryo of an idea to the meeting",
+    "Numb, Pain, Vertigo and a Hives cover tonight",
+    "This boss is a pain, my thumbs ache",
+    "Er spielt wie Gerd Müller, sagt Dr. Gerd Schneider",
+    "Manic Monday, my coffee addiction is real",
+    "This update has side effects, my settings reset",
+    "Cataract Falls hike with my son",
 ])
 def test_no_health_facts(text: str) -> None:
     assert not health_terms(text), text
 
 
 def test_the_vocabularies_are_loaded_from_their_rule_file() -> None:
-    assert {"lupus", "thalassemia", "asthma"} <= CONDITIONS
+    assert {"thalassemia", "asthma", "tinnitus"} <= CONDITIONS
     assert {"donepezil", "tacrolimus", "penicillin"} <= MEDICINES
-    assert {"tingling", "fever"} <= SYMPTOMS
-    # (words that name other things as often are kept out)
-    assert not {"lithium", "shingles", "stroke", "sore"} & (CONDITIONS | MEDICINES | SYMPTOMS)
+    assert {"numbness", "fever"} <= SYMPTOMS
+    # (words that name other things as often are kept out, or only weak: a name, a band, a
+    # setlist's, a car review's, a game boss's words; the session's review)
+    assert not {"lithium", "shingles", "stroke", "sore", "pain", "numb", "gerd", "lupus"} & (
+        CONDITIONS | MEDICINES | SYMPTOMS)
 
 
 def test_a_medicine_under_a_medication_key() -> None:
@@ -55,3 +63,8 @@ def test_a_medicine_under_a_medication_key() -> None:
     # a shop's item needs its strength or its form; a medication key needs a medicine's name
     assert found_in({"items": [{"name": "Tacrolimus"}]}, API + "/v1/cart") == {}
     assert MEDICAL not in str(found_in({"treatment": "deep conditioning"}, API + "/v1/salon"))
+    # an A/B test's arm, a quiz's answer (the session's review)
+    assert MEDICAL not in str(found_in({"experiment": "e1", "treatment": "ozempic_promo"},
+                                       API + "/v1/assign"))
+    assert MEDICAL not in str(found_in({"med": "Warfarin", "answer": "b"},
+                                       API + "/v1/flashcards/answers"))

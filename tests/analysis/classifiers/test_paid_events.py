@@ -67,3 +67,19 @@ def test_a_processors_charge_confirmed_with_its_currency() -> None:
     found = found_in_form("client_secret=ch_d2_secret_b6&payment_method=pm_73e83a9f&"
                           "amount=145.00&currency=eur", API + "/v2/charges/ch_d222f9e404/confirm")
     assert found["amount"] == PAID
+
+
+def test_no_purchase_in_records_interactions_counts_or_what_others_paid() -> None:
+    """The review's cases: a record's name or type, a paid feature tapped, a count, a payer."""
+    cases = [
+        ({"apps": [{"name": "Pro Camera", "type": "paid", "price": 4.99}]}, API + "/v1/catalog"),
+        ({"items": [{"name": "Paid in Full", "price": 9.99}]}, API + "/v1/albums"),
+        (_event("Paid Feature Tapped", {"price": 2.99}), BATCH),
+        (_event("Orders Tab Opened", {"total": 3}), BATCH),
+        (_event("Invoice Paid", {"amount": 450.0, "client": "cl_12"}), BATCH),
+        (_event("Tournament Ended", {"amount_usd": 50.0}), BATCH),
+        ({"cardId": "card_1a2b3c4d5e", "amount": 200, "interval": "monthly"},
+         API + "/v1/cards/controls"),
+    ]
+    for body, url in cases:
+        assert "financial.purchase" not in str(found_in(body, url)), body
