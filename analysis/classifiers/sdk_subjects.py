@@ -36,7 +36,10 @@ BID_RULE = "context.bid-request-user"
 CONSENT_RULE = "context.consent-subject"
 PUSH_RULE = "context.push-player"
 # (a push subscription's ID is the device's too, OneSignal's v5 "subscriptionId": blind38)
-PLAYER_KEYS = frozenset({"playerid", "playerids", "subscriptionid", "onesignalid"})
+PLAYER_KEYS = frozenset({"playerid", "playerids", "subscriptionid", "onesignalid",
+                         # ...and a push service's subscriber, no SIM's IMSI when it is no IMSI
+                         # (blind76: "subscriberId" with a UUID beside the FCM token)
+                         "subscriberid"})
 PUSH_CALLS = frozenset({"players", "push"})  # (a game's /notifications are its own: QA74)
 PUSH_TOKENS = frozenset({"identifier", "pushtoken", "devicetoken", "fcmtoken", "apnstoken",
                          "registrationid"})
@@ -74,7 +77,9 @@ def device_subjects(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     if players:
         changed.update({id(f): _as_device(f, "a push service's player is a device's "
                                              "subscription", PUSH_RULE)
-                        for f in found if f.category in ("id.user", "financial.purchase")
+                        for f in found if (f.category in ("id.user", "financial.purchase")
+                                           or (f.category == "id.sim"
+                                               and f.confidence < 0.6))
                         and f.detector is Detector.KEY and _pushed(f, decoded)})
     return [changed.get(id(f), f) for f in found
             if f.category not in NOT_RECEIPTS or (f.part, f.path) not in receipts]
@@ -93,7 +98,11 @@ def _consent(decoded: Decoded, f: Finding) -> bool:
 
 
 def _as_device(f: Finding, why: str, rule: str) -> Finding:
-    return dataclasses.replace(f, category="id.device", rule=rule, evidence=f"{f.evidence}; {why}")
+    # (a push subscriber's ID read first as a SIM's, and refused as one: the device's, as
+    # confidently as a player's ID)
+    confidence = 0.8 if f.category == "id.sim" else f.confidence
+    return dataclasses.replace(f, category="id.device", rule=rule, confidence=confidence,
+                               evidence=f"{f.evidence}; {why}")
 
 
 DEVICE_OBJECT_RULE = "context.device-object-id"

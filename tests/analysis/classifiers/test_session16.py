@@ -68,6 +68,17 @@ def test_a_payment_methods_id_under_method() -> None:
     ("eftirnafn", "Doe", "contact.name"),
     ("jatiyo_porichoy", "1990123456789", "personal.national_id"),  # Bengali
     ("kormi_nombor", "EMP-44810", "id.user"),
+    ("isikukood", "49001011234", "personal.national_id"),  # Estonian
+    ("parool", "hunter2secret", "secret.credential"),
+    ("zhsn", "900101400123", "personal.national_id"),  # Kazakh
+    ("qupiya_soz", "hunter2secret", "secret.credential"),
 ])
-def test_key_names_in_six_more_languages(key: str, value: str, category: str) -> None:
+def test_key_names_in_eight_more_languages(key: str, value: str, category: str) -> None:
     assert category in found_in({key: value}, API + "/v1/profile").get(key, {}), key
+
+
+def test_a_push_services_subscriber_is_the_device_not_a_sim() -> None:
+    found = found_in({"appId": "gh_3285", "subscriberId": "0429e4cc-09e9-b1a0-002c-181d28173295",
+                      "pushToken": "8fIdKiFJZCBcdSu7MP-ILO:APA91bZeeDiir-a1QBtzQNR-Nc5caEOPB9G"},
+                     "https://api.push.example.net/v1/subscribers")
+    assert set(found["subscriberId"]) == {"id.device"}
