@@ -170,6 +170,10 @@ MED_KEYS = frozenset({"med", "meds", "medication", "medications", "medicine", "m
                       "drugname"})
 
 
+CONDITION_KEYS = CONDITIONS - AMBIGUOUS - {"allergic", "antibiotic", "antibiotics", "inhaler",
+                                           "biopsy", "ivf", "dialysis", "antidepressant",
+                                           "antidepressants", "psychiatrist"}
+YES_NO = frozenset({"true", "false", "yes", "no", "1", "0", "y", "n"})
 STUDY = frozenset({"quiz", "quizzes", "answers", "answer", "flashcards", "deck", "decks",
                    "lesson", "lessons", "exam", "exams", "course", "courses"})
 
@@ -220,8 +224,11 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     # (not a quiz's or a flashcard deck's answer naming a medicine: the session's review)
     dosed = (not keys.isdisjoint(MED_KEYS) or not keys.isdisjoint(ITEM_NAMES)) and not (
         url_words(decoded) & STUDY)
+    # a key named for a condition, answered yes or no ("epilepsy": false in a sauna's health
+    # form, "asthma": true: blind77), not a word also naming other things (AMBIGUOUS)
+    conditioned = not keys.isdisjoint(CONDITION_KEYS)
     if ("content.text" not in cats and keys.isdisjoint(REASON_KEYS) and not orders and not logged
-            and not tagged and not dosed):
+            and not tagged and not dosed and not conditioned):
         return []
     if url_words(decoded) & ANIMALS:
         return []  # a pet's medicine and symptoms are no one's health data (blind21's vet app)
@@ -232,6 +239,12 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     out = []
     for leaf in decoded.leaves:
         where = (leaf.part, leaf.path)
+        if (conditioned and norm_key(leaf.key) in CONDITION_KEYS and where not in medical
+                and leaf.text.strip().lower() in YES_NO):
+            out.append(leaf_finding(exchange_id, leaf, "health.medical", CONFIDENCE,
+                                    "a key named for a condition is answered yes or no",
+                                    RULE))
+            continue
         if type(leaf.value) is not str or where in medical:
             continue
         log_line = logged and norm_key(leaf.key) in LOG_KEYS
@@ -251,6 +264,7 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
             why = "a log line or a tag names a medicine with its strength"
         elif dosed and (terms := _named_medicine(leaf)):
             why = "a medication's key names a medicine"
+
         elif (tagged and len(leaf.text) <= 80 and TAGS & path_words(leaf.path)
               and _users_tags(decoded, leaf)):
             words = {w.lower() for w in _WORDS.findall(leaf.text)}

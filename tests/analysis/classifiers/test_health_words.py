@@ -68,3 +68,11 @@ def test_a_medicine_under_a_medication_key() -> None:
                                        API + "/v1/assign"))
     assert MEDICAL not in str(found_in({"med": "Warfarin", "answer": "b"},
                                        API + "/v1/flashcards/answers"))
+
+
+def test_a_key_named_for_a_condition_answered_yes_or_no() -> None:
+    found = found_in({"epilepsy": False, "asthma": "yes"}, API + "/v1/sauna/health-form")
+    assert set(found["epilepsy"]) == {MEDICAL}
+    assert set(found["asthma"]) == {MEDICAL}
+    # an awareness day's title, a word naming other things as often
+    assert found_in({"epilepsy": "Epilepsy Awareness Day", "gout": True}, API + "/v1/x") == {}

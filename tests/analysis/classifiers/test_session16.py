@@ -82,3 +82,9 @@ def test_a_push_services_subscriber_is_the_device_not_a_sim() -> None:
                       "pushToken": "8fIdKiFJZCBcdSu7MP-ILO:APA91bZeeDiir-a1QBtzQNR-Nc5caEOPB9G"},
                      "https://api.push.example.net/v1/subscribers")
     assert set(found["subscriberId"]) == {"id.device"}
+
+
+def test_an_apps_own_events_named_in_other_languages() -> None:
+    found = found_in({"isele": [{"name": "sale_recorded", "ts": 1765300037}]},
+                     API + "/v2/isele")
+    assert found["isele[0].name"] == {"behavior.usage": "key.usage"}
