@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.paths import path_words
-from analysis.classifiers.rules import load_toml, norm_key, norm_keys
+from analysis.classifiers.rules import key_rules, load_toml, norm_key, norm_keys
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.words import english_name
 from analysis.decoders import Decoded, Leaf
@@ -174,6 +174,13 @@ CONDITION_KEYS = CONDITIONS - AMBIGUOUS - {"allergic", "antibiotic", "antibiotic
                                            "biopsy", "ivf", "dialysis", "antidepressant",
                                            "antidepressants", "psychiatrist"}
 YES_NO = frozenset({"true", "false", "yes", "no", "1", "0", "y", "n"})
+@lru_cache(maxsize=1)
+def _not_medical() -> frozenset[str]:
+    """Where a medical key name is none (a game's, a song's, a recipe's: keys.toml's
+    words.medical not_under)."""
+    return frozenset(next(r.not_under for r in key_rules().rules if r.id == "words.medical"))
+
+
 STUDY = frozenset({"quiz", "quizzes", "answers", "answer", "flashcards", "deck", "decks",
                    "lesson", "lessons", "exam", "exams", "course", "courses"})
 
@@ -240,7 +247,8 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     for leaf in decoded.leaves:
         where = (leaf.part, leaf.path)
         if (conditioned and norm_key(leaf.key) in CONDITION_KEYS and where not in medical
-                and leaf.text.strip().lower() in YES_NO):
+                and leaf.text.strip().lower() in YES_NO
+                and not _not_medical() & path_words(leaf.path)):
             out.append(leaf_finding(exchange_id, leaf, "health.medical", CONFIDENCE,
                                     "a key named for a condition is answered yes or no",
                                     RULE))
