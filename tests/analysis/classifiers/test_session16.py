@@ -88,3 +88,8 @@ def test_an_apps_own_events_named_in_other_languages() -> None:
     found = found_in({"isele": [{"name": "sale_recorded", "ts": 1765300037}]},
                      API + "/v2/isele")
     assert found["isele[0].name"] == {"behavior.usage": "key.usage"}
+
+
+def test_an_orders_number_abbreviated() -> None:
+    found = found_in({"orderNo": "DJB-2512-00731", "total": "86.00"}, API + "/v1/measurements")
+    assert found["orderNo"] == {"financial.purchase": "words.purchase"}
