@@ -93,3 +93,10 @@ def test_an_apps_own_events_named_in_other_languages() -> None:
 def test_an_orders_number_abbreviated() -> None:
     found = found_in({"orderNo": "DJB-2512-00731", "total": "86.00"}, API + "/v1/measurements")
     assert found["orderNo"] == {"financial.purchase": "words.purchase"}
+
+
+def test_a_places_coordinates_under_its_name() -> None:
+    found = found_in({"zoneCentre": {"lat": 40.68502, "lng": -73.97564},
+                      "pier": {"lat": 63.83871, "lon": -22.43512},
+                      "zones": [{"lat": 40.76412, "lng": -73.77633}]}, API + "/v1/x")
+    assert set(found) == {"zones[0].lat", "zones[0].lng"}  # (a safe zone is hers)
