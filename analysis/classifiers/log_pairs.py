@@ -109,6 +109,17 @@ _TIMINGS = re.compile(r"(?<![\w.])([A-Za-z_]{2,30})=\[?(\d{1,5}(?:\.\d+)?(?:,\s?
                       r"(?:\.\d+)?){4,})")
 
 
+# ...and the short names a log line writes for what a field names in full (QA96: "KYC submit
+# licence=14729583 state=NSW", "Payout bsb=062-000 acct=12345678"), read as the full name
+ALIASES = {"licence": "licence_number", "license": "license_number",
+           "driverlicence": "driver_licence_number", "driverlicense": "driver_license_number",
+           "acct": "account_number", "acctno": "account_number"}
+# ...and a position written as one "lat,lon" pair ("last=52.241871,21.030512": QA96's dashcam)
+PAIR_POSITIONS = frozenset({"last", "pos", "position", "loc", "location", "latlng", "latlon",
+                            "coords", "coordinates", "gps", "fix", "ll"})
+_LATLON = re.compile(r"(?<![\w.])([A-Za-z_]{2,12})=\[?(-?\d{1,2}\.\d{4,8}),\s?(-?\d{1,3}\.\d{4,8})")
+
+
 class Seen:
     """The (part, path, category) already found in a request, made at the first need: a log
     line's finding is added only where nothing read that category there."""
@@ -152,8 +163,8 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
                 or THEIRS.intersection(key_words(name))  # "hr_email" (QA92)
                 or (named in COORDINATES and "." not in value)):
             continue
-        pair = dataclasses.replace(leaf, key=name, parent=leaf.key, value=value,
-                                   text=value, layers=(*leaf.layers, "log-pair"))
+        pair = dataclasses.replace(leaf, key=ALIASES.get(named, name), parent=leaf.key,
+                                   value=value, text=value, layers=(*leaf.layers, "log-pair"))
         f = keys.CLASSIFIER.leaf(exchange_id, pair)
         if (f is None or f.category not in KEPT or f.confidence < 0.6
                 or (others and f.category in PLACE_KINDS)
@@ -167,6 +178,16 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
             f, path=leaf.path, value=leaf.text[:200],
             # (the pair's name, not its value: evidence is shown unmasked, QA92)
             evidence=f"a log line writes {name}=…: {f.evidence}"))
+    placed = next((m.group(1) for m in _LATLON.finditer(leaf.text[:2048])
+                   if norm_key(m.group(1)) in PAIR_POSITIONS
+                   and abs(float(m.group(2))) <= 90 and abs(float(m.group(3))) <= 180
+                   # (a GPS fix, not a scale's or an anchor's "0.5000,0.5000": value.py)
+                   and max(abs(float(m.group(2))), abs(float(m.group(3)))) > 1
+                   and not (m.group(2).endswith("0") and m.group(3).endswith("0"))), None)
+    if placed and not others and seen.new(leaf, "location.precise"):
+        out.append(leaf_finding(exchange_id, leaf, "location.precise", 0.8,
+                                f"a log line writes {placed}=…: a \"lat,lon\" pair with four "
+                                "decimals or more", "text.logged-position"))
     timed = next((m.group(1) for m in _TIMINGS.finditer(leaf.text[:2048])
                   if set(key_words(m.group(1))) & TIMING_WORDS), None)
     if timed and seen.new(leaf, "behavior.keystroke"):

@@ -119,7 +119,27 @@ def orientation_person(value: str) -> bool:
     return _orientation(value, UNAMBIGUOUS | AMBIGUOUS)
 
 
+# A faith, a denomination or a sect as a profile or a form names it (blind71's dating "faith":
+# "Jewish", blind72's rishta "sect": "Sunni", blind75's church "denomination": "Anglican"): not
+# a gift card's "denomination" (a value), a stadium's "sect" (a section)
+FAITHS = frozenset({"christian", "catholic", "protestant", "anglican", "orthodox", "baptist",
+                    "methodist", "lutheran", "evangelical", "pentecostal", "presbyterian",
+                    "adventist", "mormon", "lds", "quaker", "muslim", "islam", "islamic", "sunni",
+                    "shia", "shiite", "ahmadi", "ahmadiyya", "sufi", "ismaili", "jewish",
+                    "judaism", "hindu", "hinduism", "buddhist", "buddhism", "sikh", "jain",
+                    "atheist", "agnostic", "bahai", "zoroastrian", "parsi", "taoist", "shinto",
+                    "deobandi", "barelvi", "salafi", "hanafi", "shafii", "maliki", "hanbali",
+                    "coptic", "maronite", "reform", "reformed", "conservative"})
+
+
+def faith_value(value: str) -> bool:
+    """A faith or a branch of one, in a few words ("Jewish", "Sunni", "Roman Catholic")."""
+    words = set(_WORD.findall(value.strip().lower()))
+    return 1 <= len(words) <= 4 and bool(words & (FAITHS - {"reform", "reformed",
+                                                            "conservative"}))
+
+
 NATIONAL_VALIDATORS = {"greek_afm": greek_afm, "political_party": political_party,
                        "trade_union": trade_union, "religious_diet": religious_diet,
                        "civility": civility, "orientation_strict": orientation_strict,
-                       "orientation_person": orientation_person}
+                       "orientation_person": orientation_person, "faith_value": faith_value}
