@@ -72,8 +72,13 @@ def test_a_payment_methods_id_under_method() -> None:
     ("parool", "hunter2secret", "secret.credential"),
     ("zhsn", "900101400123", "personal.national_id"),  # Kazakh
     ("qupiya_soz", "hunter2secret", "secret.credential"),
+    ("personas_kods", "010190-12345", "personal.national_id"),  # Latvian
+    ("parole", "hunter2secret", "secret.credential"),
+    ("numri_personal", "J90101001A", "personal.national_id"),  # Albanian
+    ("mbiemri", "Doe", "contact.name"),
+    ("employee", "E-20417", "id.user"),
 ])
-def test_key_names_in_eight_more_languages(key: str, value: str, category: str) -> None:
+def test_key_names_in_ten_more_languages(key: str, value: str, category: str) -> None:
     assert category in found_in({key: value}, API + "/v1/profile").get(key, {}), key
 
 
