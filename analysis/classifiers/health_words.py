@@ -173,7 +173,12 @@ MED_KEYS = frozenset({"med", "meds", "medication", "medications", "medicine", "m
 CONDITION_KEYS = CONDITIONS - AMBIGUOUS - {"allergic", "antibiotic", "antibiotics", "inhaler",
                                            "biopsy", "ivf", "dialysis", "antidepressant",
                                            "antidepressants", "psychiatrist"}
-YES_NO = frozenset({"true", "false", "yes", "no", "1", "0", "y", "n"})
+YES_NO = frozenset({"true", "false", "yes", "no"})  # (not a count's 0 or 1: the review)
+# ...and not a herd's, a dish's, a game character's or a quiz's (the review)
+NOT_PEOPLE = frozenset({"herd", "flock", "livestock", "cattle", "poultry", "farm", "menu",
+                        "dish", "dishes", "sim", "character", "characters", "npc", "player",
+                        "save", "saves", "topics", "quiz", "question", "questions", "answers",
+                        "stats", "statistics", "cases", "outbreak", "outbreaks", "report"})
 @lru_cache(maxsize=1)
 def _not_medical() -> frozenset[str]:
     """Where a medical key name is none (a game's, a song's, a recipe's: keys.toml's
@@ -248,7 +253,8 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         where = (leaf.part, leaf.path)
         if (conditioned and norm_key(leaf.key) in CONDITION_KEYS and where not in medical
                 and leaf.text.strip().lower() in YES_NO
-                and not _not_medical() & path_words(leaf.path)):
+                and not (_not_medical() | NOT_PEOPLE | STUDY) & (
+                    path_words(leaf.path) | url_words(decoded))):
             out.append(leaf_finding(exchange_id, leaf, "health.medical", CONFIDENCE,
                                     "a key named for a condition is answered yes or no",
                                     RULE))

@@ -114,9 +114,22 @@ _TIMINGS = re.compile(r"(?<![\w.])([A-Za-z_]{2,30})=\[?(\d{1,5}(?:\.\d+)?(?:,\s?
 ALIASES = {"licence": "licence_number", "license": "license_number",
            "driverlicence": "driver_licence_number", "driverlicense": "driver_license_number",
            "acct": "account_number", "acctno": "account_number"}
+# ...only in a line about identity or a bank (not a software licence's serial, an app's own
+# account ID: the review)
+KYC_WORDS = frozenset({"kyc", "identity", "verify", "verification", "document", "driver",
+                       "driving", "dob", "state", "onboarding", "id"})
+BANK_WORDS = frozenset({"bsb", "sort", "routing", "iban", "payout", "bank", "bic", "withdraw",
+                        "withdrawal", "transfer", "deposit"})
+ALIAS_WORDS = {"licence": KYC_WORDS, "license": KYC_WORDS, "driverlicence": KYC_WORDS,
+               "driverlicense": KYC_WORDS, "acct": BANK_WORDS, "acctno": BANK_WORDS}
 # ...and a position written as one "lat,lon" pair ("last=52.241871,21.030512": QA96's dashcam)
 PAIR_POSITIONS = frozenset({"last", "pos", "position", "loc", "location", "latlng", "latlon",
                             "coords", "coordinates", "gps", "fix", "ll"})
+# ...named so, or in a line about a position fix (not a game's sprite, a chart's point, an OCR
+# box: the review)
+SELF_NAMED = frozenset({"gps", "fix", "latlng", "latlon"})
+FIX_WORDS = frozenset({"gps", "location", "fix", "provider", "accuracy", "fused", "geo",
+                       "satellites", "nav", "navigation", "route", "trip", "tracking", "gnss"})
 _LATLON = re.compile(r"(?<![\w.])([A-Za-z_]{2,12})=\[?(-?\d{1,2}\.\d{4,8}),\s?(-?\d{1,3}\.\d{4,8})")
 
 
@@ -163,7 +176,8 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
                 or THEIRS.intersection(key_words(name))  # "hr_email" (QA92)
                 or (named in COORDINATES and "." not in value)):
             continue
-        pair = dataclasses.replace(leaf, key=ALIASES.get(named, name), parent=leaf.key,
+        alias = ALIASES.get(named) if around & ALIAS_WORDS.get(named, frozenset()) else None
+        pair = dataclasses.replace(leaf, key=alias or name, parent=leaf.key,
                                    value=value, text=value, layers=(*leaf.layers, "log-pair"))
         f = keys.CLASSIFIER.leaf(exchange_id, pair)
         if (f is None or f.category not in KEPT or f.confidence < 0.6
@@ -184,7 +198,8 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
                    # (a GPS fix, not a scale's or an anchor's "0.5000,0.5000": value.py)
                    and max(abs(float(m.group(2))), abs(float(m.group(3)))) > 1
                    and not (m.group(2).endswith("0") and m.group(3).endswith("0"))), None)
-    if placed and not others and seen.new(leaf, "location.precise"):
+    if (placed and not others and (norm_key(placed) in SELF_NAMED or around & FIX_WORDS)
+            and seen.new(leaf, "location.precise")):
         out.append(leaf_finding(exchange_id, leaf, "location.precise", 0.8,
                                 f"a log line writes {placed}=…: a \"lat,lon\" pair with four "
                                 "decimals or more", "text.logged-position"))

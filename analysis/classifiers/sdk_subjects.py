@@ -146,5 +146,7 @@ def _pushed(f: Finding, decoded: Decoded) -> bool:
     key = norm_key(f.path.rpartition(".")[2])
     if key in ("playerid", "playerids"):
         return True
+    if key == "subscriberid" and not _EXCHANGE_ID.fullmatch(f.value.strip()):
+        return False  # (an app's own account number as a push subscriber: Novu's, the review)
     return key in PLAYER_KEYS and bool(url_words(decoded) & {"players", "push"} or norm_keys(
         decoded.key_set()) & (PUSH_TOKENS - {"identifier"}))

@@ -132,11 +132,18 @@ FAITHS = frozenset({"christian", "catholic", "protestant", "anglican", "orthodox
                     "coptic", "maronite", "reform", "reformed", "conservative"})
 
 
+FAITH_FILLERS = frozenset({"roman", "greek", "church", "of", "the", "latter", "day", "saints",
+                           "practising", "practicing", "non", "denominational", "born", "again",
+                           "christ", "jesus", "and", "muslim", "jew", "judaism", "orthodoxy"})
+
+
 def faith_value(value: str) -> bool:
-    """A faith or a branch of one, in a few words ("Jewish", "Sunni", "Roman Catholic")."""
+    """A faith or a branch of one, in a few words and nothing else ("Jewish", "Sunni", "Roman
+    Catholic"; not a coin's "Christian IX 2 Kroner", an "Islamic dinar replica": the review)."""
     words = set(_WORD.findall(value.strip().lower()))
-    return 1 <= len(words) <= 4 and bool(words & (FAITHS - {"reform", "reformed",
-                                                            "conservative"}))
+    return (1 <= len(words) <= 4 and bool(words & (FAITHS - {"reform", "reformed",
+                                                             "conservative"}))
+            and words <= FAITHS | FAITH_FILLERS)
 
 
 NATIONAL_VALIDATORS = {"greek_afm": greek_afm, "political_party": political_party,

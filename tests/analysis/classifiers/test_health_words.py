@@ -76,3 +76,7 @@ def test_a_key_named_for_a_condition_answered_yes_or_no() -> None:
     assert set(found["asthma"]) == {MEDICAL}
     # an awareness day's title, a word naming other things as often
     assert found_in({"epilepsy": "Epilepsy Awareness Day", "gout": True}, API + "/v1/x") == {}
+    # a herd's, a game save's, a count (the review)
+    assert found_in({"herd": {"tuberculosis": False}}, API + "/v1/farm") == {}
+    assert found_in({"save": {"pneumonia": True}}, API + "/v1/game") == {}
+    assert found_in({"asthma": 1, "epilepsy": 0}, API + "/v1/reports/weekly") == {}

@@ -87,6 +87,10 @@ def test_a_push_services_subscriber_is_the_device_not_a_sim() -> None:
                       "pushToken": "8fIdKiFJZCBcdSu7MP-ILO:APA91bZeeDiir-a1QBtzQNR-Nc5caEOPB9G"},
                      "https://api.push.example.net/v1/subscribers")
     assert set(found["subscriberId"]) == {"id.device"}
+    # an app's own account number as a push subscriber stays no device's (the review)
+    found = found_in({"subscriberId": "user_123", "pushToken": "8fIdKiFJZCBcdSu7MP-ILO:APA91bZ"},
+                     "https://api.push.example.net/v1/subscribers")
+    assert "id.device" not in found.get("subscriberId", {})
 
 
 def test_an_apps_own_events_named_in_other_languages() -> None:
@@ -97,11 +101,14 @@ def test_an_apps_own_events_named_in_other_languages() -> None:
 
 def test_an_orders_number_abbreviated() -> None:
     found = found_in({"orderNo": "DJB-2512-00731", "total": "86.00"}, API + "/v1/measurements")
-    assert found["orderNo"] == {"financial.purchase": "words.purchase"}
+    assert found["orderNo"] == {"financial.purchase": "words.order-number"}
+    # a section's display position is none (the review)
+    assert found_in({"orderNo": 3, "title": "Intro"}, API + "/v1/sections") == {}
 
 
 def test_a_places_coordinates_under_its_name() -> None:
     found = found_in({"zoneCentre": {"lat": 40.68502, "lng": -73.97564},
                       "pier": {"lat": 63.83871, "lon": -22.43512},
                       "zones": [{"lat": 40.76412, "lng": -73.77633}]}, API + "/v1/x")
-    assert set(found) == {"zones[0].lat", "zones[0].lng"}  # (a safe zone is hers)
+    # (a safe zone and a geofence's centre are hers as often: the review)
+    assert set(found) == {"zones[0].lat", "zones[0].lng", "zoneCentre.lat", "zoneCentre.lng"}
