@@ -40,7 +40,7 @@ KEPT = frozenset({"contact.email", "contact.phone", "contact.address", "location
 # quoted in an error: QA91; not a health article's "diagnosis=", a weather line's
 # "condition=rain", a trial list's "condition=": the QA91 review)
 HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "allergies",
-                          "dose", "prescription",
+                          "allergy", "dose", "prescription",
                           # a screening's answer logged as a flag (QA94: suicidal_ideation=true;
                           # not a filter's "suicidal=false": the session's review)
                           "suicidal", "ideation", "self", "harm"})
@@ -62,7 +62,9 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "trial", "trials", "station", "stations", "charger", "chargepoint",
                          # a clinic's card, a pharmacy's or an agent's (QA91)
                          "clinic", "clinics", "hospital", "pharmacy", "outlet", "atm", "bank",
-                         "hotline", "helpline"})
+                         "hotline", "helpline",
+                         # a school's, a nursery's card (QA97: "School load tel=… addr='…'")
+                         "school", "schools", "nursery", "daycare", "kindergarten"})
 # ...and a courier's line naming the customer it goes to (QA94: "Nav start to='…'
 # customer='…'"; not a shopper's own "customer_email=" or "CheckoutVM customer address=": the
 # session's review)
@@ -100,6 +102,9 @@ PROVIDERS = frozenset({"clinic", "hospital", "pharmacy", "doctor", "therapist", 
                        "practice", "surgery", "vet", "office", "restaurant", "hotel", "store",
                        "shop", "salon", "helpline", "hotline", "support", "tutor", "school"})
 CONTACTS = frozenset({"contact.phone", "contact.email"})
+# ...or a line about one of them by its first word ("School load tel=… addr='…'": QA97)
+CARERS = frozenset({"school", "clinic", "hospital", "pharmacy", "doctor", "therapist",
+                    "dentist", "vet", "nursery", "daycare"})
 _NAMED = re.compile(r"""(?i)\bname=['"]""")
 # A typing test's or a keyboard's key timings written as a list ("dwell_ms=92,78,110,…
 # flight_ms=51,63,…": QA95's language app, to a crash SDK abroad): the user's keystroke rhythm
@@ -166,7 +171,9 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
     around = {w.lower() for w in LINE_WORDS.findall(f"{leaf.path} {leaf.text[:1024]}")}
     others = bool(around & OTHER_PARTY) or bool(
         around & COURIER_WORDS and _SERVED.search(leaf.text))
-    provided = bool(around & PROVIDERS) and bool(_NAMED.search(leaf.text))
+    provided = bool(around & PROVIDERS) and (
+        bool(_NAMED.search(leaf.text))
+        or (LINE_WORDS.findall(leaf.text[:40]) or [""])[0].lower() in CARERS)
     for m in list(_PAIR.finditer(leaf.text))[:MAX_PAIRS] if "=" in leaf.text else ():
         name = m.group(1).rpartition(".")[2]
         value = next(g for g in m.groups()[1:] if g is not None)

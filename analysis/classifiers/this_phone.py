@@ -119,6 +119,15 @@ PAIRED = frozenset({"accessory", "accessories", "peripheral", "peripherals", "pa
                     # to an ACR vendor is the TV's, not the phone's)
                     "tv", "television", "smarttv", "receiver", "castdevice", "settopbox"})
 TV = frozenset({"tv", "television", "smarttv", "settopbox"})  # ...also in its key: "tv_serial"
+# ...and a vehicle's, a tracker's or a home device's telematics module, in its object or its key
+# ("vehicle.imei", "iot_imei", "telematics.imei", a scooter's, a van's VIN, a dashcam's or a
+# baby monitor's serial: QA95, QA96, QA97, each judged "not the phone's" by its tester); a VIN is
+# always a vehicle's
+MACHINES = frozenset({"vehicle", "vehicles", "scooter", "scooters", "bike", "bikes", "ebike",
+                      "moped", "mopeds", "car", "cars", "van", "truck", "iot", "telematics",
+                      "tracker", "trackers", "dashcam", "sensor", "sensors", "lock", "locks",
+                      "helmet", "sock", "collar", "hub", "modem", "obd", "vin", "inverter",
+                      "meter", "nursery", "babycam", "doorbell"})
 
 
 def paired_devices(found: list[Finding]) -> list[Finding]:
@@ -131,8 +140,9 @@ def paired_devices(found: list[Finding]) -> list[Finding]:
                 f"{f.evidence}; in the record of a paired device "
                 f"('{f.path.rpartition('.')[0]}'), not the phone's"))
             if f.rule in NOT_THIS_PHONE and f.detector != Detector.GROUND_TRUTH
-            and f.category == "id.hardware" and (PAIRED & _parent_words(f.path) or TV & path_words(
-                f.path.rpartition(".")[2])) else f
+            and f.category == "id.hardware" and (
+                (PAIRED | MACHINES) & _parent_words(f.path)
+                or (TV | MACHINES) & path_words(f.path.rpartition(".")[2])) else f
             for f in found]
 
 

@@ -58,7 +58,9 @@ SPEECH = frozenset({"stt", "asr", "speech", "listen", "transcribe", "transcripti
 # ...a complaint or a dispute when the call itself is one (QA55: Polish ".../reklamacja"; not
 # any path through ".../disputes/..."), a support request when posted to support's requests
 # or cases (QA55: "/suporte/pedidos"; not an SDK's "/support/diagnostics", QA56)
-LAST_CALLS = frozenset({"complaint", "complaints", "dispute", "disputes"})
+LAST_CALLS = frozenset({"complaint", "complaints", "dispute", "disputes",
+                        # a damage or an incident report the user files (QA97's scooter app)
+                        "damage", "incident", "incidents"})
 SUPPORT_REQUESTS = frozenset({"request", "requests", "case", "cases", "contact", "pedidos",
                               "solicitudes", "anfrage", "anfragen", "zgloszenie", "zgloszenia"})
 # ...and a video's or a post's caption published (QA57; not a thermostat's status, QA58)

@@ -279,6 +279,11 @@ NOT_CONTACT_ROLES = NOT_USER_ROLES | {"agent", "support", "staff", "operator", "
                                       "admin", "service"}
 
 
+# ...and the entries of a list of reviews shown with their authors (QA97: other riders' reviews
+# of a docking station in an analytics event): theirs, not the user's
+SHOWN_REVIEWS = re.compile(r"(?:^|\.)(?:reviews|ratings|testimonials)\[\d+\]$")
+
+
 def not_written_by_the_user(found: list[Finding], decoded: Decoded) -> list[Finding]:
     roles = {leaf.path.rpartition(".")[0]: leaf.text.lower() for leaf in decoded.leaves
              if leaf.key in ("role", "author", "sender") and type(leaf.value) is str}
@@ -286,6 +291,8 @@ def not_written_by_the_user(found: list[Finding], decoded: Decoded) -> list[Find
         return app_prompts(found, decoded)
     return [f for f in app_prompts(found, decoded)
             if (f.category != "content.text"
-                or roles.get(f.path.rpartition(".")[0]) not in NOT_USER_ROLES)
+                or (roles.get(f.path.rpartition(".")[0]) not in NOT_USER_ROLES
+                    and not (SHOWN_REVIEWS.search(f.path.rpartition(".")[0])
+                             and f.path.rpartition(".")[0] in roles)))
             and (f.category != "content.contacts"
                  or roles.get(f.path.rpartition(".")[0]) not in NOT_CONTACT_ROLES)]

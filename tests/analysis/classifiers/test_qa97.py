@@ -1,0 +1,50 @@
+"""QA97 (a school-parent app in Lyon through real mitmdump; a scooter and bike share in Lisbon
+as pcaps and a HAR): a vehicle's telematics IMEI, a school's card in a log line, an allergy in a
+log line and as records, other riders' reviews, a damage report's description."""
+
+from __future__ import annotations
+
+from tests.analysis.classifiers.found import found_in, strong_in
+
+CRASH = "https://crash.example.de/api/1/store"
+API = "https://api.example.com"
+
+
+def _line(message: str) -> dict[str, set[str]]:
+    return strong_in({"breadcrumbs": [{"message": message}]}, CRASH)
+
+
+def test_qa97_a_vehicles_telematics_ids_are_no_phones() -> None:
+    body = {"vehicle": {"imei": "356938035643809", "battery_pct": 80},
+            "iot_imei": "356938035643809", "vin": "WVWZZZ1JZ3W386752"}
+    assert strong_in(body, API + "/v1/trips") == {}
+    # ...still reported, below a verdict's confidence; the phone's own stays the phone's
+    assert found_in(body, API + "/v1/trips")["vehicle.imei"] == {"id.hardware": "key.imei"}
+    assert strong_in({"device": {"imei": "356938035643809"}}, API + "/v1/register") == {
+        "device.imei": {"id.hardware"}}
+
+
+def test_qa97_a_schools_card_and_an_allergy_in_log_lines() -> None:
+    assert _line("School load tel=+33478000000 addr='12 rue de Marseille, 69007 Lyon'") == {}
+    assert _line("Profile saved tel=+33478000000") == {
+        "breadcrumbs[0].message": {"contact.phone"}}
+    assert _line("Store checkout email=jane@example.com") == {
+        "breadcrumbs[0].message": {"contact.email"}}
+    assert _line("Health save allergy=arachide severity=severe") == {
+        "breadcrumbs[0].message": {"health.medical"}}
+
+
+def test_qa97_allergy_records_but_not_a_menus_allergens() -> None:
+    found = found_in({"child": {"allergies": [{"allergen": "arachide", "severity": "severe"}]}},
+                     API + "/v1/children")
+    assert found["child.allergies[0].allergen"] == {"health.medical": "context.allergy-records"}
+    assert found_in({"menu": {"allergies": [{"allergen": "peanut"}]}}, API + "/v1/menu") == {}
+
+
+def test_qa97_other_riders_reviews_and_a_damage_report() -> None:
+    event = {"events": [{"name": "station_viewed", "params": {"reviews": [
+        {"author": "Rui M.", "stars": 2, "text": "Metade das bicicletas sem bateria."}]}}]}
+    assert "events[0].params.reviews[0].text" not in found_in(event, API + "/v1/batch")
+    found = found_in({"vehicle_id": "v1", "description": "O travão da frente chia muito."},
+                     API + "/v1/damage-reports")
+    assert found["description"] == {"content.text": "context.written"}
