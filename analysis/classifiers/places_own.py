@@ -10,6 +10,7 @@ venue is where the user is (QA15); a single ``listing``, a ``business_email`` ar
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from analysis.classifiers.key_scopes import USER_ROLES
@@ -98,7 +99,7 @@ def places_own(found: list[Finding], decoded: Decoded) -> list[Finding]:
     sent beside it (blind23: ``"venue": {...}, "me": {"lat": ...}``)."""
     theirs = {id(f) for f in found if f.category in PLACE_OWNED
               and f.detector != Detector.GROUND_TRUTH and _owned(f.path, f.category in CONTACT)}
-    if not PLACE_IDS.isdisjoint(norm_keys(decoded.key_set())):
+    if not (PLACE_IDS | STEM_IDS).isdisjoint(norm_keys(decoded.key_set())):
         theirs |= _place_records(found, decoded)
     if not theirs:
         return found  # (most requests: the check-in is only looked at when it matters)
@@ -137,14 +138,34 @@ def _owned(path: str, contact: bool) -> bool:
     return bool(above) and above[-1] in OWNERS
 
 
+# ...and an object that names a place by its own prefixed ID and name beside coordinates, in
+# whatever object it sits ({"station_id", "station_name", "lat", "lon"} in an analytics event's
+# properties: QA97's docking station viewed): the coordinates are the place's
+STEMS = frozenset(w[:-2] for w in PLACE_IDS) | {"dock", "stop", "charger", "venue"}
+COORDINATE_KEYS = frozenset({"lat", "lon", "lng", "latitude", "longitude"})
+
+
+STEM_IDS = frozenset(f"{s}id" for s in STEMS)
+
+
 def _place_records(found: list[Finding], decoded: Decoded) -> set[int]:
-    """The findings of bare contact details in an object holding a place's ID (above)."""
-    places = {where for where, keys in object_keys(decoded).items()
+    """The findings of bare contact details in an object holding a place's ID (above), and the
+    coordinates of an object naming a place by its prefixed ID and name."""
+    records = object_keys(decoded)
+    places = {where for where, keys in records.items()
               if where[1] and keys & PLACE_IDS and _pickup_or_place(where[1], keys)}
+    named = {where for where, keys in records.items()
+             if len(keys & COORDINATE_KEYS) >= 2
+             and any(f"{s}id" in keys and f"{s}name" in keys for s in STEMS)
+             # (a visit's or a check-in's place is where the user was: blind9's footfall)
+             and not CHECK_IN & set(map(norm_key, re.split(r"[.\[\]]+", where[1])))}
     return {id(f) for f in found if f.category in PLACE_OWNED
             and f.detector != Detector.GROUND_TRUTH
-            and (f.part, f.path.rpartition(".")[0]) in places
-            and set(key_words(f.path.rpartition(".")[2].partition("[")[0])) <= DETAIL_WORDS}
+            and (((f.part, f.path.rpartition(".")[0]) in places
+                  and set(key_words(f.path.rpartition(".")[2].partition("[")[0])) <= DETAIL_WORDS)
+                 or ((f.part, f.path.rpartition(".")[0]) in named and f.category ==
+                     "location.precise" and norm_key(f.path.rpartition(".")[2]) in
+                     COORDINATE_KEYS))}
 
 
 PICKUPS = frozenset({"pickup", "pickuppoint", "pickuplocation", "collection", "collectionpoint",

@@ -48,3 +48,18 @@ def test_qa97_other_riders_reviews_and_a_damage_report() -> None:
     found = found_in({"vehicle_id": "v1", "description": "O travão da frente chia muito."},
                      API + "/v1/damage-reports")
     assert found["description"] == {"content.text": "context.written"}
+
+
+def test_qa97_a_scooters_imei_in_a_log_line_and_a_docks_coordinates() -> None:
+    assert _line("BLE scan vehicle=sc_1 imei=356938035643809 batt=80") == {}
+    assert _line("Device info imei=356938035643809") == {
+        "breadcrumbs[0].message": {"id.hardware"}}
+    dock = {"events": [{"name": "dock_viewed", "props": {
+        "station_id": "st_1", "station_name": "Cais do Sodré", "lat": 38.706123,
+        "lon": -9.145678}}]}
+    assert strong_in(dock, "https://events.example.net/v1/ingest") == {
+        "events[0].name": {"behavior.usage"}}
+    # a visit's place is where the user was (blind9)
+    visit = {"visits": [{"store_id": "s1", "store_name": "Corner", "lat": 38.706123,
+                         "lng": -9.145678}]}
+    assert "visits[0].lat" in strong_in(visit, "https://api.example.com/v1/visits")
