@@ -77,8 +77,14 @@ def test_a_payment_methods_id_under_method() -> None:
     ("numri_personal", "J90101001A", "personal.national_id"),  # Albanian
     ("mbiemri", "Doe", "contact.name"),
     ("employee", "E-20417", "id.user"),
+    ("pasahitza", "hunter2secret", "secret.credential"),  # Basque
+    ("abizena", "Doe", "contact.name"),
+    ("numru_tal_karta_tal_identita", "123456M", "personal.national_id"),  # Maltese
+    ("kunjom", "Doe", "contact.name"),
+    ("device_hash", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+     "id.device"),
 ])
-def test_key_names_in_ten_more_languages(key: str, value: str, category: str) -> None:
+def test_key_names_in_twelve_more_languages(key: str, value: str, category: str) -> None:
     assert category in found_in({key: value}, API + "/v1/profile").get(key, {}), key
 
 
