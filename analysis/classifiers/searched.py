@@ -44,6 +44,14 @@ _NUMBER_AFTER = re.compile(r"[^\W\d_][\w.' -]{2,40}?\s\d{1,5}[A-Za-z]?(?:[-/]\d{
 TYPED_ADDRESS = 0.55
 
 
+# ...not a business or a landmark with a number ("ups store 10118", "Terminal 2", "Route 66",
+# "Flushing Ave Building 5", "Pier 39": the session's reviews)
+NOT_STREETS = frozenset({"store", "shop", "cafe", "restaurant", "bank", "hotel", "building",
+                         "bldg", "terminal", "gate", "pier", "route", "platform", "level", "floor",
+                         "unit", "suite", "studio", "hall", "apollo", "highway", "interstate",
+                         "exit", "stop", "station", "ups", "fedex", "mall", "center", "centre"})
+
+
 def _typed_addresses(exchange_id: int, decoded: Decoded) -> list[Finding]:
     return [leaf_finding(exchange_id, leaf, "contact.address", TYPED_ADDRESS,
                          f"key '{leaf.key}' holds a street address typed into a map's search "
@@ -53,7 +61,8 @@ def _typed_addresses(exchange_id: int, decoded: Decoded) -> list[Finding]:
             and type(leaf.value) is str and leaf.path.count(".") < MAX_DEPTH
             and len(leaf.text) <= 120 and (
                 (_street_number(leaf.text) and validate("postal_address", leaf.text))
-                or _NUMBER_AFTER.fullmatch(leaf.text.strip()))]
+                or _NUMBER_AFTER.fullmatch(leaf.text.strip()))
+            and not NOT_STREETS & set(re.findall(r"[a-z]+", leaf.text.lower()))]
 
 
 def searched_terms(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:

@@ -118,3 +118,21 @@ def test_a_places_coordinates_under_its_name() -> None:
                       "zones": [{"lat": 40.76412, "lng": -73.77633}]}, API + "/v1/x")
     # (a safe zone and a geofence's centre are hers as often: the review)
     assert set(found) == {"zones[0].lat", "zones[0].lng", "zoneCentre.lat", "zoneCentre.lng"}
+
+
+def test_a_street_address_typed_into_a_maps_search() -> None:
+    from analysis.classifiers import classify_decoded
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+
+    def typed(q: str) -> list[float]:
+        ex = Exchange(ts=0, method="GET", url="https://maps.example.com/v1/geocode?q=" + q,
+                      request_headers=(), request_body=b"")
+        return [f.confidence for f in classify_decoded(1, decode_exchange(ex))
+                if f.category == "contact.address"]
+
+    assert typed("418+Old+Ford+Road%2C+New+Paltz") == [0.55]  # (below a verdict's)
+    assert typed("Hverfisgata+52") == [0.55]
+    for q in ("ups+store+10118", "Flushing+Ave+Building+5", "Terminal+2", "Route+66",
+              "pizza+near+me"):
+        assert typed(q) == [], q
