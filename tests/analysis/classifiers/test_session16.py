@@ -136,3 +136,10 @@ def test_a_street_address_typed_into_a_maps_search() -> None:
     for q in ("ups+store+10118", "Flushing+Ave+Building+5", "Terminal+2", "Route+66",
               "pizza+near+me"):
         assert typed(q) == [], q
+
+
+def test_typed_text_under_notes_and_complaints_in_other_languages() -> None:
+    assert found_in({"matin": "Smell of gas in the stairwell since Monday"},
+                    API + "/v1/complaints")["matin"] == {"content.text": "context.written"}
+    assert "content.text" in found_in({"akiyesi": "Mama Bisi go pay balance after the wedding"},
+                                      API + "/v1/sales")["akiyesi"]
