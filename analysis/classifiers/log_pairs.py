@@ -44,6 +44,9 @@ HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "a
                           # a screening's answer logged as a flag (QA94: suicidal_ideation=true;
                           # not a filter's "suicidal=false": the session's review)
                           "suicidal", "ideation", "self", "harm"})
+# ...not a safety classifier's score of the app's or a bot's own text ("bot_self_harm_score=":
+# QA98's companion app)
+SCORED = frozenset({"score", "scores", "bot", "assistant", "classifier", "probability", "prob"})
 NOT_SO = frozenset({"false", "0", "no", "none", "null", "n", "off", "negative", "[]"})
 # ...and a place's or a thing's categories only when the line is about no other party
 PLACE_KINDS = frozenset({"location.precise", "location.coarse", "location.wifi", "location.ip",
@@ -196,6 +199,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
                 or (f.category == "id.hardware" and around & MACHINE_WORDS)
                 or (f.category == "health.medical"
                     and (not HEALTH_PAIRS & set(key_words(name))
+                         or set(key_words(name)) & SCORED
                          or value.strip().lower() in NOT_SO))
                 or not seen.new(leaf, f.category)):
             continue

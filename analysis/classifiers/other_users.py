@@ -68,8 +68,18 @@ def others_ids(found: list[Finding], keys: frozenset[str] = frozenset()) -> list
     participle's user stays the user's when the request also names who did it
     (``visited_user_id`` beside ``visited_by_user_id``: "who visited me", the QA89 review)."""
     return [f for f in found if f.rule not in RULES
-            or not _others(key := f.path.rpartition(".")[2].partition("[")[0])
+            or not (_others(key := f.path.rpartition(".")[2].partition("[")[0])
+                    or _others_object(f.path.rpartition(".")[0]))
             or _by_beside(key, keys)]
+
+
+@lru_cache(maxsize=4096)
+def _others_object(parent: str) -> bool:
+    """The user ID sits in an object named for another role ("recipient": {"user_id": …}, a
+    DM's "peer": QA98), not the user's own ("sender", "me")."""
+    name = parent.rpartition(".")[2].partition("[")[0]
+    words = key_words(name) if name else ()
+    return bool(OTHER_ROLES.intersection(words)) and not SELF.intersection(words)
 
 
 def _by_beside(key: str, keys: frozenset[str]) -> bool:
