@@ -105,8 +105,6 @@ PROVIDERS = frozenset({"clinic", "hospital", "pharmacy", "doctor", "therapist", 
                        "practice", "surgery", "vet", "office", "restaurant", "hotel", "store",
                        "shop", "salon", "helpline", "hotline", "support", "tutor", "school"})
 CONTACTS = frozenset({"contact.phone", "contact.email"})
-MACHINE_WORDS = frozenset({"vehicle", "scooter", "bike", "moped", "telematics", "iot",
-                           "tracker", "dashcam", "obd", "car", "van"})
 # ...or a line about one of them by its first word ("School load tel=… addr='…'": QA97)
 CARERS = frozenset({"school", "clinic", "hospital", "pharmacy", "doctor", "therapist",
                     "dentist", "vet", "nursery", "daycare"})
@@ -195,8 +193,6 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         if (f is None or f.category not in KEPT or f.confidence < 0.6
                 or (others and f.category in PLACE_KINDS)
                 or (provided and f.category in CONTACTS)
-                # (a scooter's or a telematics module's IMEI in its own line: QA97)
-                or (f.category == "id.hardware" and around & MACHINE_WORDS)
                 or (f.category == "health.medical"
                     and (not HEALTH_PAIRS & set(key_words(name))
                          or set(key_words(name)) & SCORED

@@ -18,7 +18,6 @@ still a hardware identifier the app sends, of the user's accessory, but not the 
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from analysis.classifiers.base import HASH_BY_LEN
 from analysis.classifiers.paths import path_words
@@ -71,7 +70,7 @@ def _same(sent: str, known: str, what: str) -> bool:
 def not_this_phone(found: list[Finding], profile: DeviceProfile) -> list[Finding]:
     if profile.contact.get("phone") and any(f.rule in PHONE_RULES for f in found):
         found = _other_numbers(found, str(profile.contact["phone"]))
-    if not any(f.rule in NOT_THIS_PHONE or f.rule == "value.imei-in-text" for f in found):
+    if not any(f.rule in NOT_THIS_PHONE for f in found):
         return found
     out = []
     others: set[str] = set()  # the objects holding another device's hardware ID
@@ -110,8 +109,6 @@ def _their_description(found: list[Finding], others: set[str]) -> list[Finding]:
             and f.path.rpartition(".")[0] in others else f for f in found]
 
 
-
-
 # The objects of another device the phone talks to (keys.toml voids device IDs under the same
 # words: a cast receiver, a paired watch, QA17)
 PAIRED = frozenset({"accessory", "accessories", "peripheral", "peripherals", "paired",
@@ -120,42 +117,21 @@ PAIRED = frozenset({"accessory", "accessories", "peripheral", "peripherals", "pa
                     # to an ACR vendor is the TV's, not the phone's)
                     "tv", "television", "smarttv", "receiver", "castdevice", "settopbox"})
 TV = frozenset({"tv", "television", "smarttv", "settopbox"})  # ...also in its key: "tv_serial"
-# ...and a vehicle's, a tracker's or a home device's telematics module, in its object or its key
-# ("vehicle.imei", "iot_imei", "telematics.imei", a scooter's, a van's VIN, a dashcam's or a
-# baby monitor's serial: QA95, QA96, QA97, each judged "not the phone's" by its tester); a VIN is
-# always a vehicle's
-MACHINES = frozenset({"vehicle", "vehicles", "scooter", "scooters", "bike", "bikes", "ebike",
-                      "moped", "mopeds", "car", "cars", "van", "truck", "iot", "telematics",
-                      "tracker", "trackers", "dashcam", "sensor", "sensors", "lock", "locks",
-                      "helmet", "sock", "collar", "hub", "modem", "obd", "vin", "inverter",
-                      "meter", "nursery", "babycam", "doorbell"})
 
 
 def paired_devices(found: list[Finding]) -> list[Finding]:
     """``found`` with the hardware IDs of a paired device's record below the confidence that
     can make a claim violated (above): the object right above the field names the device
     (``peripheral.mac``, ``glucometro.serial``; ``pairing.phone.mac`` is the phone's, QA42)."""
-    if not any(f.rule in NOT_THIS_PHONE or f.rule == "value.imei-in-text" for f in found):
+    if not any(f.rule in NOT_THIS_PHONE for f in found):
         return found
     return [dataclasses.replace(f, confidence=min(f.confidence, 0.5), evidence=(
                 f"{f.evidence}; in the record of a paired device "
                 f"('{f.path.rpartition('.')[0]}'), not the phone's"))
-            if (f.rule in NOT_THIS_PHONE or f.rule == "value.imei-in-text")
-            and f.detector != Detector.GROUND_TRUTH
-            and f.category == "id.hardware" and (
-                (f.rule == "value.imei-in-text" and _machine_line(f.value)) or
-                (PAIRED | MACHINES) & _parent_words(f.path)
-                or (TV | MACHINES) & path_words(f.path.rpartition(".")[2])) else f
+            if f.rule in NOT_THIS_PHONE and f.detector != Detector.GROUND_TRUTH
+            and f.category == "id.hardware" and (PAIRED & _parent_words(f.path) or TV & path_words(
+                f.path.rpartition(".")[2])) else f
             for f in found]
-
-
-def _machine_line(text: str) -> bool:
-    """A log line about a vehicle's or a tracker's module ("BLE scan vehicle=sc_1 imei=…",
-    "Telematics ack imei=…": QA97)."""
-    return bool(MACHINES & {w.lower() for w in _LETTERS.findall(text[:300])})
-
-
-_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _parent_words(path: str) -> frozenset[str]:
