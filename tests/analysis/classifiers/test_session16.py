@@ -83,8 +83,14 @@ def test_a_payment_methods_id_under_method() -> None:
     ("kunjom", "Doe", "contact.name"),
     ("device_hash", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
      "id.device"),
+    ("kadavuchol", "hunter2secret", "secret.credential"),  # romanised Tamil
+    ("piranda_thethi", "1990-01-12", "personal.birthdate"),
+    ("cpr_nummer", "010190-1234", "personal.national_id"),  # Danish
+    ("efternavn", "Doe", "contact.name"),
+    ("os_ver", "14", "device.info"),
+    ("studentNo", "VP-2291", "id.user"),
 ])
-def test_key_names_in_twelve_more_languages(key: str, value: str, category: str) -> None:
+def test_key_names_in_fourteen_more_languages(key: str, value: str, category: str) -> None:
     assert category in found_in({key: value}, API + "/v1/profile").get(key, {}), key
 
 
