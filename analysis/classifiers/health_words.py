@@ -186,6 +186,11 @@ def _not_medical() -> frozenset[str]:
     return frozenset(next(r.not_under for r in key_rules().rules if r.id == "words.medical"))
 
 
+# (read in the URL too only where no person's form is: an intake's "/answers", a profile's
+# "/save" are hers: the third review)
+NOT_PEOPLE_CALLS = frozenset({"herd", "flock", "livestock", "cattle", "poultry", "farm", "menu",
+                              "dish", "dishes", "npc", "player", "character", "characters",
+                              "outbreak", "outbreaks"})
 STUDY = frozenset({"quiz", "quizzes", "answers", "answer", "flashcards", "deck", "decks",
                    "lesson", "lessons", "exam", "exams", "course", "courses"})
 
@@ -253,8 +258,8 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         where = (leaf.part, leaf.path)
         if (conditioned and norm_key(leaf.key) in CONDITION_KEYS and where not in medical
                 and leaf.text.strip().lower() in YES_NO
-                and not (_not_medical() | NOT_PEOPLE | STUDY) & (
-                    path_words(leaf.path) | url_words(decoded))):
+                and not (_not_medical() | NOT_PEOPLE | STUDY) & path_words(leaf.path)
+                and not NOT_PEOPLE_CALLS & url_words(decoded)):
             out.append(leaf_finding(exchange_id, leaf, "health.medical", CONFIDENCE,
                                     "a key named for a condition is answered yes or no",
                                     RULE))

@@ -46,6 +46,8 @@ HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "a
                           "suicidal", "ideation", "self", "harm"})
 # ...not a safety classifier's score of the app's or a bot's own text ("bot_self_harm_score=":
 # QA98's companion app)
+ALLERGY_KEYS = frozenset({"allergy", "allergies"})
+NOT_ALLERGIES = frozenset({"forecast", "pollen", "menu", "dish", "item", "recipe", "product"})
 SCORED = frozenset({"score", "scores", "bot", "assistant", "classifier", "probability", "prob"})
 NOT_SO = frozenset({"false", "0", "no", "none", "null", "n", "off", "negative", "[]"})
 # ...and a place's or a thing's categories only when the line is about no other party
@@ -108,6 +110,10 @@ CONTACTS = frozenset({"contact.phone", "contact.email"})
 # ...or a line about one of them by its first word ("School load tel=… addr='…'": QA97)
 CARERS = frozenset({"school", "clinic", "hospital", "pharmacy", "doctor", "therapist",
                     "dentist", "vet", "nursery", "daycare"})
+# ...a card's line ("School load …", "Clinic info …"; not "Clinic booking confirmed phone=…",
+# the user's own contact in her booking: the third review)
+CARD_WORDS = frozenset({"load", "loaded", "card", "info", "details", "contact", "fetched",
+                        "shown", "profile"})
 _NAMED = re.compile(r"""(?i)\bname=['"]""")
 # A typing test's or a keyboard's key timings written as a list ("dwell_ms=92,78,110,…
 # flight_ms=51,63,…": QA95's language app, to a crash SDK abroad): the user's keystroke rhythm
@@ -125,7 +131,8 @@ ALIASES = {"licence": "licence_number", "license": "license_number",
 # ...only in a line about identity or a bank (not a software licence's serial, an app's own
 # account ID: the review)
 KYC_WORDS = frozenset({"kyc", "identity", "verify", "verification", "document", "driver",
-                       "driving", "dob", "state", "onboarding", "id"})
+                       "driving", "dob", "state", "onboarding", "id", "rental", "hire",
+                       "expiry"})
 BANK_WORDS = frozenset({"bsb", "sort", "routing", "iban", "payout", "bank", "bic", "withdraw",
                         "withdrawal", "transfer", "deposit"})
 ALIAS_WORDS = {"licence": KYC_WORDS, "license": KYC_WORDS, "driverlicence": KYC_WORDS,
@@ -137,7 +144,8 @@ PAIR_POSITIONS = frozenset({"last", "pos", "position", "loc", "location", "latln
 # box: the review)
 SELF_NAMED = frozenset({"gps", "fix", "latlng", "latlon"})
 FIX_WORDS = frozenset({"gps", "location", "fix", "provider", "accuracy", "fused", "geo",
-                       "satellites", "nav", "navigation", "route", "trip", "tracking", "gnss"})
+                       "satellites", "nav", "navigation", "route", "trip", "tracking", "gnss",
+                       "sos", "emergency", "ride", "start", "pickup", "checkin", "geofence"})
 _LATLON = re.compile(r"(?<![\w.])([A-Za-z_]{2,12})=\[?(-?\d{1,2}\.\d{4,8}),\s?(-?\d{1,3}\.\d{4,8})")
 
 
@@ -174,9 +182,10 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
     around = {w.lower() for w in LINE_WORDS.findall(f"{leaf.path} {leaf.text[:1024]}")}
     others = bool(around & OTHER_PARTY) or bool(
         around & COURIER_WORDS and _SERVED.search(leaf.text))
+    opening = [w.lower() for w in LINE_WORDS.findall(leaf.text[:40])[:2]]
     provided = bool(around & PROVIDERS) and (
         bool(_NAMED.search(leaf.text))
-        or (LINE_WORDS.findall(leaf.text[:40]) or [""])[0].lower() in CARERS)
+        or (len(opening) == 2 and opening[0] in CARERS and opening[1] in CARD_WORDS))
     for m in list(_PAIR.finditer(leaf.text))[:MAX_PAIRS] if "=" in leaf.text else ():
         name = m.group(1).rpartition(".")[2]
         value = next(g for g in m.groups()[1:] if g is not None)
@@ -196,6 +205,9 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
                 or (f.category == "health.medical"
                     and (not HEALTH_PAIRS & set(key_words(name))
                          or set(key_words(name)) & SCORED
+                         # ("allergy" only as itself, not "allergy_alerts", a forecast's)
+                         or ("allergy" in key_words(name) and named not in ALLERGY_KEYS)
+                         or around & NOT_ALLERGIES
                          or value.strip().lower() in NOT_SO))
                 or not seen.new(leaf, f.category)):
             continue

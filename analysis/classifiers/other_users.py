@@ -79,7 +79,13 @@ def _others_object(parent: str) -> bool:
     DM's "peer": QA98), not the user's own ("sender", "me")."""
     name = parent.rpartition(".")[2].partition("[")[0]
     words = key_words(name) if name else ()
-    return bool(OTHER_ROLES.intersection(words)) and not SELF.intersection(words)
+    # (its last word, a role that is never the user's here: not "friend_request", "other_data",
+    # a WebRTC "local_peer", a comment's "commenter": the third review)
+    return (bool(words) and words[-1] in OBJECT_ROLES
+            and not (SELF | {"local"}).intersection(words))
+
+
+OBJECT_ROLES = OTHER_ROLES - {"other", "commenter", "target"}
 
 
 def _by_beside(key: str, keys: frozenset[str]) -> bool:

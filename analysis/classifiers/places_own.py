@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from analysis.classifiers.key_scopes import USER_ROLES
 from analysis.classifiers.rules import norm_key, norm_keys, object_keys
-from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.structure_base import url_segments, url_words
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
 from analysis.decoders.form import dotted_path
@@ -146,6 +146,10 @@ COORDINATE_KEYS = frozenset({"lat", "lon", "lng", "latitude", "longitude"})
 
 
 STEM_IDS = frozenset(f"{s}id" for s in STEMS)
+THERE = frozenset({"end", "alight", "alighted", "board", "boarded", "boarding", "tapin",
+                   "tapout", "tap", "pickup", "dropoff", "start", "undock", "undocked", "arrive",
+                   "trip", "trips", "ride", "rides", "rental", "rentals", "origin",
+                   "destination", "from", "to", "sessions"})
 
 
 def _place_records(found: list[Finding], decoded: Decoded) -> set[int]:
@@ -157,8 +161,12 @@ def _place_records(found: list[Finding], decoded: Decoded) -> set[int]:
     named = {where for where, keys in records.items()
              if len(keys & COORDINATE_KEYS) >= 2
              and any(f"{s}id" in keys and f"{s}name" in keys for s in STEMS)
-             # (a visit's or a check-in's place is where the user was: blind9's footfall)
-             and not CHECK_IN & set(map(norm_key, re.split(r"[.\[\]]+", where[1])))}
+             # (a visit's or a check-in's place is where the user was: blind9's footfall; so
+             # is a trip's end stop, a boarding, a pickup, a tap-in, an undocking: the third
+             # review)
+             and not (CHECK_IN | THERE) & set(map(norm_key, re.split(r"[.\[\]]+", where[1])))
+             and not (CHECK_IN | THERE) & url_words(decoded)
+             and not {"check_in", "check-in"} & {x.lower() for x in url_segments(decoded)}}
     return {id(f) for f in found if f.category in PLACE_OWNED
             and f.detector != Detector.GROUND_TRUTH
             and (((f.part, f.path.rpartition(".")[0]) in places

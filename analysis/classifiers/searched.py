@@ -52,6 +52,11 @@ NOT_STREETS = frozenset({"store", "shop", "cafe", "restaurant", "bank", "hotel",
                          "exit", "stop", "station", "ups", "fedex", "mall", "center", "centre"})
 
 
+# ...unless a street's type says it is one ("12 Station Road", "44 Bank Street")
+STREET_TYPES = frozenset({"road", "rd", "street", "st", "lane", "ln", "ave", "avenue",
+                          "boulevard", "blvd", "drive", "dr", "way", "place", "pl"})
+
+
 def _typed_addresses(exchange_id: int, decoded: Decoded) -> list[Finding]:
     return [leaf_finding(exchange_id, leaf, "contact.address", TYPED_ADDRESS,
                          f"key '{leaf.key}' holds a street address typed into a map's search "
@@ -62,7 +67,8 @@ def _typed_addresses(exchange_id: int, decoded: Decoded) -> list[Finding]:
             and len(leaf.text) <= 120 and (
                 (_street_number(leaf.text) and validate("postal_address", leaf.text))
                 or _NUMBER_AFTER.fullmatch(leaf.text.strip()))
-            and not NOT_STREETS & set(re.findall(r"[a-z]+", leaf.text.lower()))]
+            and (not NOT_STREETS & (words := set(re.findall(r"[a-z]+", leaf.text.lower())))
+                 or bool(words & STREET_TYPES))]
 
 
 def searched_terms(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:

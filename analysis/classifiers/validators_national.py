@@ -141,9 +141,17 @@ def faith_value(value: str) -> bool:
     """A faith or a branch of one, in a few words and nothing else ("Jewish", "Sunni", "Roman
     Catholic"; not a coin's "Christian IX 2 Kroner", an "Islamic dinar replica": the review)."""
     words = set(_WORD.findall(value.strip().lower()))
-    return (1 <= len(words) <= 4 and bool(words & (FAITHS - {"reform", "reformed",
+    # (any other words, but no number, king's numeral or object: "Seventh-day Adventist",
+    # "Hindu Brahmin" are faiths; "Christian IX 2 Kroner" a coin: the third review)
+    return (1 <= len(words) <= 5 and bool(words & (FAITHS - {"reform", "reformed",
                                                              "conservative"}))
-            and words <= FAITHS | FAITH_FILLERS)
+            and not any(w.isdigit() for w in words) and not words & NOT_FAITHS)
+
+
+NOT_FAITHS = frozenset({"i", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "dinar",
+                        "kroner", "krone", "coin", "coins", "replica", "dollar", "euro",
+                        "defense", "defence", "bank", "university", "school", "college",
+                        "league", "party", "museum"})
 
 
 NATIONAL_VALIDATORS = {"greek_afm": greek_afm, "political_party": political_party,

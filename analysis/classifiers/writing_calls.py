@@ -58,9 +58,10 @@ SPEECH = frozenset({"stt", "asr", "speech", "listen", "transcribe", "transcripti
 # ...a complaint or a dispute when the call itself is one (QA55: Polish ".../reklamacja"; not
 # any path through ".../disputes/..."), a support request when posted to support's requests
 # or cases (QA55: "/suporte/pedidos"; not an SDK's "/support/diagnostics", QA56)
-LAST_CALLS = frozenset({"complaint", "complaints", "dispute", "disputes",
-                        # a damage or an incident report the user files (QA97's scooter app)
-                        "damage", "incident", "incidents"})
+LAST_CALLS = frozenset({"complaint", "complaints", "dispute", "disputes"})
+# ...and a damage report the user files (QA97's scooter app: "/v1/damage-reports"; not a game's
+# "/combat/damage" nor a monitoring service's "/incidents": the third review)
+REPORTED = frozenset({"damage"})
 SUPPORT_REQUESTS = frozenset({"request", "requests", "case", "cases", "contact", "pedidos",
                               "solicitudes", "anfrage", "anfragen", "zgloszenie", "zgloszenia"})
 # ...and a video's or a post's caption published (QA57; not a thermostat's status, QA58)
@@ -91,6 +92,8 @@ def called(decoded: Decoded, words: frozenset[str]) -> frozenset[str]:
     support = "support" in words and (last & SUPPORT_REQUESTS or last == {"support"})
     host = decoded.host.partition(".")[0].lower()
     hosted = {host} if host in WRITING_HOSTS and last & ENTRIES else set()
+    if last & REPORTED and last & {"report", "reports"}:
+        hosted |= last & REPORTED
     return words & TEXT_CALLS | _offer(decoded) | last & LAST_CALLS | hosted | (
         {"support"} if support else set()) | (
         {"publish"} if "publish" in words and words & PUBLISHED else set())

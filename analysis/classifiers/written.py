@@ -289,10 +289,13 @@ def not_written_by_the_user(found: list[Finding], decoded: Decoded) -> list[Find
              if leaf.key in ("role", "author", "sender") and type(leaf.value) is str}
     if not roles:
         return app_prompts(found, decoded)
+    # (not a call posting the user's own reviews: the third review)
+    shown = not call_words(decoded) & {"reviews", "ratings", "testimonials", "review"}
     return [f for f in app_prompts(found, decoded)
             if (f.category != "content.text"
                 or (roles.get(f.path.rpartition(".")[0]) not in NOT_USER_ROLES
-                    and not (SHOWN_REVIEWS.search(f.path.rpartition(".")[0])
-                             and f.path.rpartition(".")[0] in roles)))
+                    and not (shown and SHOWN_REVIEWS.search(f.path.rpartition(".")[0])
+                             and f.path.rpartition(".")[0] in roles
+                             and roles[f.path.rpartition(".")[0]] not in ("me", "self"))))
             and (f.category != "content.contacts"
                  or roles.get(f.path.rpartition(".")[0]) not in NOT_CONTACT_ROLES)]
