@@ -210,6 +210,13 @@ def _named_medicine(leaf: Leaf) -> tuple[str, ...]:
     return (first.group(0).lower(),) if first and first.group(0).lower() in MEDICINES else ()
 
 
+def _health_product(text: str) -> tuple[str, ...]:
+    """A product that is a health test or a medical supply by its name ("Clearview Pregnancy
+    Test 2-pack", "HIV self-test kit", "Insulin pen needles": QA99's grocery order)."""
+    low = text.lower()
+    return tuple(p for p in _VOCAB["health_products"] if p in low)[:1]
+
+
 def _item(leaf: Leaf) -> bool:
     if norm_key(leaf.key) not in ITEM_NAMES or "[" not in leaf.path:
         return False
@@ -276,8 +283,8 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
                 terms = ()  # symptoms of a thing
             why = "the user's text names health facts"
         elif orders and _item(leaf):
-            terms = _medicine(leaf.text[:200])
-            why = "an order's item is a medicine"
+            terms = _medicine(leaf.text[:200]) or _health_product(leaf.text[:200])
+            why = "an order's item is a medicine or a health test"
         elif log_line and _DOSE.search(leaf.text[:300]):
             terms = _medicine(leaf.text[:300])
             why = "a log line or a tag names a medicine with its strength"

@@ -80,3 +80,12 @@ def test_a_key_named_for_a_condition_answered_yes_or_no() -> None:
     assert found_in({"herd": {"tuberculosis": False}}, API + "/v1/farm") == {}
     assert found_in({"save": {"pneumonia": True}}, API + "/v1/game") == {}
     assert found_in({"asthma": 1, "epilepsy": 0}, API + "/v1/reports/weekly") == {}
+
+
+def test_an_orders_health_test_or_medical_supply() -> None:
+    order = {"order_id": "ORD-2291", "items": [
+        {"sku": "SKU-55120", "name": "Clearview Pregnancy Test 2-pack", "qty": 1, "price": 650},
+        {"sku": "SKU-1", "name": "Maize flour 2kg", "qty": 1, "price": 210}]}
+    found = found_in(order, API + "/v1/orders")
+    assert MEDICAL in found["items[0].name"]
+    assert MEDICAL not in found["items[1].name"]
