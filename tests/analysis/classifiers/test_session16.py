@@ -88,8 +88,12 @@ def test_a_payment_methods_id_under_method() -> None:
     ("efternavn", "Doe", "contact.name"),
     ("os_ver", "14", "device.info"),
     ("studentNo", "VP-2291", "id.user"),
+    ("piradi_nomeri", "01001012345", "personal.national_id"),  # Georgian
+    ("gvari", "Doe", "contact.name"),
+    ("kalmar_sirri", "hunter2secret", "secret.credential"),  # Hausa
+    ("lambar_waya", "+2348031234567", "contact.phone"),
 ])
-def test_key_names_in_fourteen_more_languages(key: str, value: str, category: str) -> None:
+def test_key_names_in_sixteen_more_languages(key: str, value: str, category: str) -> None:
     assert category in found_in({key: value}, API + "/v1/profile").get(key, {}), key
 
 
