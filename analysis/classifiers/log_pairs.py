@@ -35,7 +35,10 @@ _PAIR = re.compile(r"""(?<![\w./-])([A-Za-z_][\w.-]{1,40})=(?:'([^'\n]{1,300})'|
 KEPT = frozenset({"contact.email", "contact.phone", "contact.address", "location.precise",
                   "location.coarse", "location.wifi", "location.ip", "location.carrier",
                   "id.hardware", "id.sim", "id.advertising", "personal.national_id",
-                  "personal.birthdate", "financial.payment", "health.medical"})
+                  "personal.birthdate", "financial.payment", "health.medical",
+                  # a ring's or a watch's readings logged by name (QA99: "hrv_rmssd=42
+                  # heart_rate=61"), as the same keys read in JSON
+                  "health.fitness"})
 # ...a health fact only under a name that says it is one of the user's own readings (symptoms
 # quoted in an error: QA91; not a health article's "diagnosis=", a weather line's
 # "condition=rain", a trial list's "condition=": the QA91 review)
@@ -43,7 +46,10 @@ HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "a
                           "allergy", "dose", "prescription",
                           # a screening's answer logged as a flag (QA94: suicidal_ideation=true;
                           # not a filter's "suicidal=false": the session's review)
-                          "suicidal", "ideation", "self", "harm"})
+                          "suicidal", "ideation", "self", "harm",
+                          # a cycle's dates as the cycle rules read them (QA99:
+                          # "last_period_start=")
+                          "period", "cycle", "menstrual", "ovulation"})
 # ...not a safety classifier's score of the app's or a bot's own text ("bot_self_harm_score=":
 # QA98's companion app)
 ALLERGY_KEYS = frozenset({"allergy", "allergies"})

@@ -22,3 +22,12 @@ def test_qa98_a_classifiers_scores_of_the_bots_text_are_no_health() -> None:
                      "https://crash.example.de/api/1/store") == {}
     assert strong_in({"self_harm": True}, API + "/v1/checkin") == {
         "self_harm": {"health.medical"}}
+
+
+def test_qa99_a_rings_readings_and_a_cycles_date_in_a_log_line() -> None:
+    crash = "https://crash.example.de/api/1/store"
+    found = strong_in({"breadcrumbs": [{"message": "Sync done hrv_rmssd=42 heart_rate=61 "
+                                                   "last_period_start=2026-11-02"}]}, crash)
+    assert found == {"breadcrumbs[0].message": {"health.fitness", "health.medical"}}
+    assert strong_in({"breadcrumbs": [{"message": "Billing period=2026-11 plan=pro"}]},
+                     crash) == {}
