@@ -118,6 +118,7 @@ CARERS = frozenset({"school", "clinic", "hospital", "pharmacy", "doctor", "thera
                     "dentist", "vet", "nursery", "daycare"})
 # ...a card's line ("School load …", "Clinic info …"; not "Clinic booking confirmed phone=…",
 # the user's own contact in her booking: the third review)
+SERVERS_NAMED = frozenset({"rider", "courier", "driver", "shopper", "agent", "picker"})
 CARD_WORDS = frozenset({"load", "loaded", "card", "info", "details", "contact", "fetched",
                         "shown", "profile"})
 _NAMED = re.compile(r"""(?i)\bname=['"]""")
@@ -189,6 +190,10 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
     others = bool(around & OTHER_PARTY) or bool(
         around & COURIER_WORDS and _SERVED.search(leaf.text))
     opening = [w.lower() for w in LINE_WORDS.findall(leaf.text[:40])[:2]]
+    # ...a line about the rider or the courier it names ("Rider pos rider=rd_77120 lat=… lon=…":
+    # QA99's grocery app, the rider's position, not the customer's)
+    if opening and opening[0] in SERVERS_NAMED and f"{opening[0]}=" in leaf.text[:200].lower():
+        others = True
     provided = bool(around & PROVIDERS) and (
         bool(_NAMED.search(leaf.text))
         or (len(opening) == 2 and opening[0] in CARERS and opening[1] in CARD_WORDS))

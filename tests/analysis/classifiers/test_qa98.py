@@ -31,3 +31,11 @@ def test_qa99_a_rings_readings_and_a_cycles_date_in_a_log_line() -> None:
     assert found == {"breadcrumbs[0].message": {"health.fitness", "health.medical"}}
     assert strong_in({"breadcrumbs": [{"message": "Billing period=2026-11 plan=pro"}]},
                      crash) == {}
+
+
+def test_qa99_a_line_about_the_rider_it_names() -> None:
+    crash = "https://crash.example.de/api/1/store"
+    assert strong_in({"breadcrumbs": [{"message": "Rider pos rider=rd_77120 lat=-1.281102 "
+                                                   "lon=36.795233"}]}, crash) == {}
+    assert strong_in({"breadcrumbs": [{"message": "Trip pos lat=-1.281102 lon=36.795233"}]},
+                     crash) == {"breadcrumbs[0].message": {"location.precise"}}
