@@ -190,7 +190,9 @@ def _not_medical() -> frozenset[str]:
 # "/save" are hers: the third review)
 NOT_PEOPLE_CALLS = frozenset({"herd", "flock", "livestock", "cattle", "poultry", "farm", "menu",
                               "dish", "dishes", "npc", "player", "character", "characters",
-                              "outbreak", "outbreaks"})
+                              "outbreak", "outbreaks", "quiz", "quizzes", "flashcards", "deck",
+                              "decks", "lesson", "lessons", "course", "courses", "exam",
+                              "exams"})
 STUDY = frozenset({"quiz", "quizzes", "answers", "answer", "flashcards", "deck", "decks",
                    "lesson", "lessons", "exam", "exams", "course", "courses"})
 
@@ -212,9 +214,18 @@ def _named_medicine(leaf: Leaf) -> tuple[str, ...]:
 
 def _health_product(text: str) -> tuple[str, ...]:
     """A product that is a health test or a medical supply by its name ("Clearview Pregnancy
-    Test 2-pack", "HIV self-test kit", "Insulin pen needles": QA99's grocery order)."""
-    low = text.lower()
-    return tuple(p for p in _VOCAB["health_products"] if p in low)[:1]
+    Test 2-pack", "HIV self-test kit", "Insulin pen needles": QA99's grocery order); whole
+    words, and not a pool's "test strips", a "Pregnancy Test Cake Topper" (the fourth
+    review)."""
+    low = f" {' '.join(_WORDS.findall(text.lower()))} "
+    if NOT_SUPPLIES & set(low.split()):
+        return ()
+    return tuple(p for p in _VOCAB["health_products"] if f" {p} " in low)[:1]
+
+
+NOT_SUPPLIES = frozenset({"pool", "spa", "aquarium", "soil", "litmus", "ph", "cat", "dog", "pet",
+                          "topper", "cake", "book", "paperback", "costume", "rack", "tube",
+                          "tubes", "novelty", "friendly"})
 
 
 def _item(leaf: Leaf) -> bool:

@@ -116,11 +116,11 @@ CONTACTS = frozenset({"contact.phone", "contact.email"})
 # ...or a line about one of them by its first word ("School load tel=… addr='…'": QA97)
 CARERS = frozenset({"school", "clinic", "hospital", "pharmacy", "doctor", "therapist",
                     "dentist", "vet", "nursery", "daycare"})
-# ...a card's line ("School load …", "Clinic info …"; not "Clinic booking confirmed phone=…",
-# the user's own contact in her booking: the third review)
+# ...a line about one by its first word ("School load …", "Pharmacy selected …"; not "Clinic
+# booking confirmed phone=…", the user's own contact in her booking: the reviews)
 SERVERS_NAMED = frozenset({"rider", "courier", "driver", "shopper", "agent", "picker"})
-CARD_WORDS = frozenset({"load", "loaded", "card", "info", "details", "contact", "fetched",
-                        "shown", "profile"})
+BOOKED = frozenset({"booking", "booked", "confirmed", "placed", "ordered", "appointment",
+                    "visit", "registered"})
 _NAMED = re.compile(r"""(?i)\bname=['"]""")
 # A typing test's or a keyboard's key timings written as a list ("dwell_ms=92,78,110,…
 # flight_ms=51,63,…": QA95's language app, to a crash SDK abroad): the user's keystroke rhythm
@@ -152,7 +152,10 @@ PAIR_POSITIONS = frozenset({"last", "pos", "position", "loc", "location", "latln
 SELF_NAMED = frozenset({"gps", "fix", "latlng", "latlon"})
 FIX_WORDS = frozenset({"gps", "location", "fix", "provider", "accuracy", "fused", "geo",
                        "satellites", "nav", "navigation", "route", "trip", "tracking", "gnss",
-                       "sos", "emergency", "ride", "start", "pickup", "checkin", "geofence"})
+                       "sos", "emergency", "ride", "pickup", "checkin", "geofence"})
+# ...not a game's, a sprite's or a race's line ("Level start player pos=…": the fourth review)
+NOT_FIXES = frozenset({"player", "level", "sprite", "race", "game", "camera", "map", "zoom",
+                       "car", "enemy", "npc"})
 _LATLON = re.compile(r"(?<![\w.])([A-Za-z_]{2,12})=\[?(-?\d{1,2}\.\d{4,8}),\s?(-?\d{1,3}\.\d{4,8})")
 
 
@@ -196,7 +199,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         others = True
     provided = bool(around & PROVIDERS) and (
         bool(_NAMED.search(leaf.text))
-        or (len(opening) == 2 and opening[0] in CARERS and opening[1] in CARD_WORDS))
+        or (len(opening) == 2 and opening[0] in CARERS and opening[1] not in BOOKED))
     for m in list(_PAIR.finditer(leaf.text))[:MAX_PAIRS] if "=" in leaf.text else ():
         name = m.group(1).rpartition(".")[2]
         value = next(g for g in m.groups()[1:] if g is not None)
@@ -233,7 +236,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
                    and max(abs(float(m.group(2))), abs(float(m.group(3)))) > 1
                    and not (m.group(2).endswith("0") and m.group(3).endswith("0"))), None)
     if (placed and not others and (norm_key(placed) in SELF_NAMED or around & FIX_WORDS)
-            and seen.new(leaf, "location.precise")):
+            and not around & NOT_FIXES and seen.new(leaf, "location.precise")):
         out.append(leaf_finding(exchange_id, leaf, "location.precise", 0.8,
                                 f"a log line writes {placed}=…: a \"lat,lon\" pair with four "
                                 "decimals or more", "text.logged-position"))

@@ -81,8 +81,14 @@ def _others_object(parent: str) -> bool:
     words = key_words(name) if name else ()
     # (its last word, a role that is never the user's here: not "friend_request", "other_data",
     # a WebRTC "local_peer", a comment's "commenter": the third review)
-    return (bool(words) and words[-1] in OBJECT_ROLES
-            and not (SELF | {"local"}).intersection(words))
+    return bool(words) and not (SELF | {"local"}).intersection(words) and (
+        words[-1] in OBJECT_ROLES
+        # ...or a role anywhere before a person's word ("other_user", "reported_user",
+        # "recipient_info", "opponent_player": the fourth review)
+        or (words[-1] in PERSONS and bool(OTHER_ROLES.intersection(words[:-1]))))
+
+
+PERSONS = frozenset({"user", "player", "member", "profile", "account", "info", "party"})
 
 
 OBJECT_ROLES = OTHER_ROLES - {"other", "commenter", "target"}

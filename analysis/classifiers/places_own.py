@@ -146,10 +146,19 @@ COORDINATE_KEYS = frozenset({"lat", "lon", "lng", "latitude", "longitude"})
 
 
 STEM_IDS = frozenset(f"{s}id" for s in STEMS)
+# ...read in the call's own last two segments with fewer words (not an analytics "/sessions/",
+# a paging "/end", a "/rides/search/results": the fourth review)
+THERE_CALLS = frozenset({"alight", "alighted", "board", "boarded", "boarding", "tapin",
+                         "tapout", "tap", "pickup", "dropoff", "undock", "undocked", "arrive",
+                         "checkin"})
 THERE = frozenset({"end", "alight", "alighted", "board", "boarded", "boarding", "tapin",
                    "tapout", "tap", "pickup", "dropoff", "start", "undock", "undocked", "arrive",
                    "trip", "trips", "ride", "rides", "rental", "rentals", "origin",
                    "destination", "from", "to", "sessions"})
+
+
+def _last_calls(decoded: Decoded) -> set[str]:
+    return {w for seg in url_segments(decoded)[-2:] for w in key_words(seg)}
 
 
 def _place_records(found: list[Finding], decoded: Decoded) -> set[int]:
@@ -165,7 +174,7 @@ def _place_records(found: list[Finding], decoded: Decoded) -> set[int]:
              # is a trip's end stop, a boarding, a pickup, a tap-in, an undocking: the third
              # review)
              and not (CHECK_IN | THERE) & set(map(norm_key, re.split(r"[.\[\]]+", where[1])))
-             and not (CHECK_IN | THERE) & url_words(decoded)
+             and not (CHECK_IN | THERE_CALLS) & _last_calls(decoded)
              and not {"check_in", "check-in"} & {x.lower() for x in url_segments(decoded)}}
     return {id(f) for f in found if f.category in PLACE_OWNED
             and f.detector != Detector.GROUND_TRUTH

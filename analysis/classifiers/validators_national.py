@@ -129,7 +129,7 @@ FAITHS = frozenset({"christian", "catholic", "protestant", "anglican", "orthodox
                     "judaism", "hindu", "hinduism", "buddhist", "buddhism", "sikh", "jain",
                     "atheist", "agnostic", "bahai", "zoroastrian", "parsi", "taoist", "shinto",
                     "deobandi", "barelvi", "salafi", "hanafi", "shafii", "maliki", "hanbali",
-                    "coptic", "maronite", "reform", "reformed", "conservative"})
+                    "coptic", "maronite", "reform", "reformed", "conservative", "jehovah"})
 
 
 FAITH_FILLERS = frozenset({"roman", "greek", "church", "of", "the", "latter", "day", "saints",
@@ -145,13 +145,23 @@ def faith_value(value: str) -> bool:
     # "Hindu Brahmin" are faiths; "Christian IX 2 Kroner" a coin: the third review)
     return (1 <= len(words) <= 5 and bool(words & (FAITHS - {"reform", "reformed",
                                                              "conservative"}))
-            and not any(w.isdigit() for w in words) and not words & NOT_FAITHS)
+            and not any(w.isdigit() for w in words) and not words & NOT_FAITHS
+            and len(words - FAITHS - FAITH_FILLERS - FAITH_EXTRAS) <= 1)
+
+
+# ...the words a branch of a faith is named with ("Seventh-day Adventist", "Jehovah's Witness",
+# "Hindu Brahmin"); an organisation's nouns are none ("Islamic Relief Worldwide", "Baptist
+# Health Hospital", "Protestant Reformation history": the fourth review)
+FAITH_EXTRAS = frozenset({"seventh", "day", "witness", "witnesses", "jehovah", "s", "england",
+                          "nondenominational", "brahmin", "christian", "church", "latter"})
 
 
 NOT_FAITHS = frozenset({"i", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "dinar",
                         "kroner", "krone", "coin", "coins", "replica", "dollar", "euro",
                         "defense", "defence", "bank", "university", "school", "college",
-                        "league", "party", "museum"})
+                        "league", "party", "museum", "relief", "worldwide", "hospital",
+                        "health", "charities", "charity", "history", "reformation",
+                        "archdiocese", "foundation", "society", "mission"})
 
 
 NATIONAL_VALIDATORS = {"greek_afm": greek_afm, "political_party": political_party,

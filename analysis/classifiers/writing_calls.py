@@ -61,7 +61,13 @@ SPEECH = frozenset({"stt", "asr", "speech", "listen", "transcribe", "transcripti
 LAST_CALLS = frozenset({"complaint", "complaints", "dispute", "disputes"})
 # ...and a damage report the user files (QA97's scooter app: "/v1/damage-reports"; not a game's
 # "/combat/damage" nor a monitoring service's "/incidents": the third review)
-REPORTED = frozenset({"damage"})
+REPORTED = frozenset({"damage", "incident", "incidents"})
+# ...at a report's call, or beside a ride's, a rental's, a vehicle's, a claim's or a safety's
+# words (the fourth review: "/rides/r1/damage", a claim's "/incident"), never a crash or a
+# monitoring service's host
+FILED_ABOUT = frozenset({"report", "reports", "rides", "ride", "rentals", "rental", "trips",
+                         "trip", "vehicles", "vehicle", "claims", "claim", "safety"})
+MONITORS = ("crash", "sentry", "bugsnag", "monitor", "status", "pagerduty", "incident.io")
 SUPPORT_REQUESTS = frozenset({"request", "requests", "case", "cases", "contact", "pedidos",
                               "solicitudes", "anfrage", "anfragen", "zgloszenie", "zgloszenia"})
 # ...and a video's or a post's caption published (QA57; not a thermostat's status, QA58)
@@ -92,7 +98,8 @@ def called(decoded: Decoded, words: frozenset[str]) -> frozenset[str]:
     support = "support" in words and (last & SUPPORT_REQUESTS or last == {"support"})
     host = decoded.host.partition(".")[0].lower()
     hosted = {host} if host in WRITING_HOSTS and last & ENTRIES else set()
-    if last & REPORTED and last & {"report", "reports"}:
+    if (last & REPORTED and (words | last) & FILED_ABOUT
+            and not any(m in decoded.host for m in MONITORS)):
         hosted |= last & REPORTED
     return words & TEXT_CALLS | _offer(decoded) | last & LAST_CALLS | hosted | (
         {"support"} if support else set()) | (

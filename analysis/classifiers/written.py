@@ -289,8 +289,11 @@ def not_written_by_the_user(found: list[Finding], decoded: Decoded) -> list[Find
              if leaf.key in ("role", "author", "sender") and type(leaf.value) is str}
     if not roles:
         return app_prompts(found, decoded)
-    # (not a call posting the user's own reviews: the third review)
-    shown = not call_words(decoded) & {"reviews", "ratings", "testimonials", "review"}
+    # (not a call posting the user's own reviews, all by one author: the third and the fourth
+    # reviews)
+    authors = {a for where, a in roles.items() if SHOWN_REVIEWS.search(where)}
+    shown = (not call_words(decoded) & {"reviews", "ratings", "testimonials", "review"}
+             or len(authors) > 1)
     return [f for f in app_prompts(found, decoded)
             if (f.category != "content.text"
                 or (roles.get(f.path.rpartition(".")[0]) not in NOT_USER_ROLES
