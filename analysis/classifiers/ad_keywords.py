@@ -2,8 +2,8 @@
 bisexual,catolica"), a data provider's segments (``religion_muslim``, ``lgbtq``) and an
 audience's interests name the user's sexual orientation, religion or pregnancy to every
 bidder (QA66: a dating app's bid request to an exchange abroad; QA72: a pregnancy app's).
-GDPR Art. 9 and TAXONOMY.md's ``personal.sensitive`` cover them; the words that say so are
-listed in the evidence. A condition or a medicine among them ("anxiety,insomnia,sertraline":
+GDPR Art. 9 and TAXONOMY.md's ``personal.sensitive`` cover them; the evidence counts the words
+that say so, and does not name them (it is shown unmasked: QA100). A condition or a medicine among them ("anxiety,insomnia,sertraline":
 QA94) is ``health.medical``, its evidence counting the words, not naming them.
 
 Only under keys that hold targeting words (keywords, segments, interests, audiences) of the user
@@ -115,9 +115,11 @@ def sensitive_targeting(exchange_id: int, decoded: Decoded) -> list[Finding]:
             continue
         terms = sensitive_words(leaf.text[:2048])
         if terms:
-            named = ", ".join(repr(w) for w in terms)
+            # (how many, not which: "lesbian" in an evidence sentence is the fact itself, shown
+            # unmasked beside the masked value: QA100)
             out.append(leaf_finding(exchange_id, leaf, "personal.sensitive", CONFIDENCE,
-                                    f"targeting words name a special category: {named}", RULE))
+                                    "targeting words name a special category (an orientation, "
+                                    f"a faith or a pregnancy: {len(terms)})", RULE))
         if count := health_words(leaf.text[:2048]):
             # (how many, not which: a finding's evidence is shown unmasked, QA93)
             out.append(leaf_finding(exchange_id, leaf, "health.medical", CONFIDENCE,

@@ -37,8 +37,9 @@ KEPT = frozenset({"contact.email", "contact.phone", "contact.address", "location
                   "id.hardware", "id.sim", "id.advertising", "personal.national_id",
                   "personal.birthdate", "financial.payment", "health.medical",
                   # a ring's or a watch's readings logged by name (QA99: "hrv_rmssd=42
-                  # heart_rate=61"), as the same keys read in JSON
-                  "health.fitness"})
+                  # heart_rate=61"), as the same keys read in JSON; a sexual orientation, an
+                  # HIV status or PrEP use, pronouns (QA100: "hiv_status=negative on_prep=true")
+                  "health.fitness", "personal.sensitive", "personal.gender"})
 # ...a health fact only under a name that says it is one of the user's own readings (symptoms
 # quoted in an error: QA91; not a health article's "diagnosis=", a weather line's
 # "condition=rain", a trial list's "condition=": the QA91 review)
@@ -49,13 +50,15 @@ HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "a
                           "suicidal", "ideation", "self", "harm",
                           # a cycle's dates as the cycle rules read them (QA99:
                           # "last_period_start=")
-                          "period", "cycle", "menstrual", "ovulation"})
+                          "period", "cycle", "menstrual", "ovulation",
+                          # an HIV status, PrEP use, a viral load (QA100)
+                          "hiv", "prep", "viral"})
 # ...not a safety classifier's score of the app's or a bot's own text ("bot_self_harm_score=":
 # QA98's companion app)
 ALLERGY_KEYS = frozenset({"allergy", "allergies"})
 NOT_ALLERGIES = frozenset({"forecast", "pollen", "menu", "dish", "item", "recipe", "product"})
 SCORED = frozenset({"score", "scores", "bot", "assistant", "classifier", "probability", "prob"})
-NOT_SO = frozenset({"false", "0", "no", "none", "null", "n", "off", "negative", "[]"})
+NOT_SO = frozenset({"false", "0", "no", "none", "null", "n", "off", "[]"})  # (a test's "negative" is a result)
 # ...and a place's or a thing's categories only when the line is about no other party
 PLACE_KINDS = frozenset({"location.precise", "location.coarse", "location.wifi", "location.ip",
                          "id.hardware", "contact.address"})

@@ -45,7 +45,10 @@ def _about(decoded: Decoded) -> dict[str, tuple[str, bool]]:
             leaf.key.lower() == "type" and set(key_words(leaf.text)) & TESTS
             for leaf in decoded.leaves if type(leaf.value) is str)
         return {"": ("a call about a pregnancy" + (" test" if tested else ""), tested)}
-    return {leaf.path.rpartition(".")[0]: (f"beside the event '{leaf.text}'",
+    # (the event's kind, not its name: a name like "pregnancy_test_positive" is the fact itself,
+    # and evidence is shown unmasked: QA100)
+    return {leaf.path.rpartition(".")[0]: ("beside an event named for a pregnancy"
+                                          + (" test" if named & TESTS else ""),
                                           bool(named & TESTS))
             for leaf in decoded.leaves
             if (type(leaf.value) is str and len(leaf.text) <= 60

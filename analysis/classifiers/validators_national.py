@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.profile import luhn_ok
+
 
 def greek_afm(value: str) -> bool:
     """A Greek tax number (ΑΦΜ) with its check digit right, "EL" prefix allowed."""
@@ -164,7 +166,15 @@ NOT_FAITHS = frozenset({"i", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi",
                         "archdiocese", "foundation", "society", "mission"})
 
 
-NATIONAL_VALIDATORS = {"greek_afm": greek_afm, "political_party": political_party,
+def canadian_sin(value: str) -> bool:
+    """A Canadian Social Insurance Number: nine digits (spaced or dashed as printed), a Luhn
+    check digit, a first digit that is issued (not 0 or 8: Service Canada's ranges)."""
+    digits = value.replace(" ", "").replace("-", "")
+    return (len(digits) == 9 and digits.isascii() and digits.isdigit()
+            and digits[0] not in "08" and luhn_ok(digits))
+
+
+NATIONAL_VALIDATORS = {"canadian_sin": canadian_sin, "greek_afm": greek_afm, "political_party": political_party,
                        "trade_union": trade_union, "religious_diet": religious_diet,
                        "civility": civility, "orientation_strict": orientation_strict,
                        "orientation_person": orientation_person, "faith_value": faith_value}
