@@ -3,8 +3,9 @@ bisexual,catolica"), a data provider's segments (``religion_muslim``, ``lgbtq``)
 audience's interests name the user's sexual orientation, religion or pregnancy to every
 bidder (QA66: a dating app's bid request to an exchange abroad; QA72: a pregnancy app's).
 GDPR Art. 9 and TAXONOMY.md's ``personal.sensitive`` cover them; the evidence counts the words
-that say so, and does not name them (it is shown unmasked: QA100). A condition or a medicine among them ("anxiety,insomnia,sertraline":
-QA94) is ``health.medical``, its evidence counting the words, not naming them.
+that say so, and does not name them (it is shown unmasked: QA100). A condition or a medicine
+among them ("anxiety,insomnia,sertraline": QA94) is ``health.medical``, its evidence counting
+the words, not naming them.
 
 Only under keys that hold targeting words (keywords, segments, interests, audiences) of the user
 (not a page's, an app's or a search's own keywords: "pope,vatican,catholic church"), in a body,

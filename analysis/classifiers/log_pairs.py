@@ -58,7 +58,8 @@ HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "a
 ALLERGY_KEYS = frozenset({"allergy", "allergies"})
 NOT_ALLERGIES = frozenset({"forecast", "pollen", "menu", "dish", "item", "recipe", "product"})
 SCORED = frozenset({"score", "scores", "bot", "assistant", "classifier", "probability", "prob"})
-NOT_SO = frozenset({"false", "0", "no", "none", "null", "n", "off", "[]"})  # (a test's "negative" is a result)
+# (a test's "negative" is a result, not a flag's no)
+NOT_SO = frozenset({"false", "0", "no", "none", "null", "n", "off", "[]"})
 # ...and a place's or a thing's categories only when the line is about no other party
 PLACE_KINDS = frozenset({"location.precise", "location.coarse", "location.wifi", "location.ip",
                          "id.hardware", "contact.address"})

@@ -174,7 +174,8 @@ def canadian_sin(value: str) -> bool:
             and digits[0] not in "08" and luhn_ok(digits))
 
 
-NATIONAL_VALIDATORS = {"canadian_sin": canadian_sin, "greek_afm": greek_afm, "political_party": political_party,
+NATIONAL_VALIDATORS = {"canadian_sin": canadian_sin, "greek_afm": greek_afm,
+                       "political_party": political_party,
                        "trade_union": trade_union, "religious_diet": religious_diet,
                        "civility": civility, "orientation_strict": orientation_strict,
                        "orientation_person": orientation_person, "faith_value": faith_value}
