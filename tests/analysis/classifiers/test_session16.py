@@ -92,6 +92,7 @@ def test_a_payment_methods_id_under_method() -> None:
     ("gvari", "Doe", "contact.name"),
     ("kalmar_sirri", "hunter2secret", "secret.credential"),  # Hausa
     ("lambar_waya", "+2348031234567", "contact.phone"),
+    ("jmbg", "0101990710006", "personal.national_id"),  # Serbian
 ])
 def test_key_names_in_sixteen_more_languages(key: str, value: str, category: str) -> None:
     assert category in found_in({key: value}, API + "/v1/profile").get(key, {}), key
