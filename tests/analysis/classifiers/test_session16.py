@@ -93,6 +93,9 @@ def test_a_payment_methods_id_under_method() -> None:
     ("kalmar_sirri", "hunter2secret", "secret.credential"),  # Hausa
     ("lambar_waya", "+2348031234567", "contact.phone"),
     ("jmbg", "0101990710006", "personal.national_id"),  # Serbian
+    ("no_kad_pengenalan", "900101-14-5678", "personal.national_id"),  # Malay
+    ("kata_laluan", "hunter2secret", "secret.credential"),
+    ("emel", "jane@example.com", "contact.email"),
 ])
 def test_key_names_in_sixteen_more_languages(key: str, value: str, category: str) -> None:
     assert category in found_in({key: value}, API + "/v1/profile").get(key, {}), key
