@@ -15,11 +15,12 @@ evaluation set labels such text (``content.text|health.medical``), when it names
 
 An order's item named after a medicine with its strength or form ("Ibuprofen 200mg tablets")
 is the user's medication; a supplement's strength alone is none. Nothing of a pet's is read.
-The terms are whole words; the evidence names the ones found, so a reader can judge the call.
-The vocabularies are data (``rules/health_words.toml``, which names their sources): common
-English clinical terms, generic names of widely prescribed medicines (WHO Model List of Essential
-Medicines, the most dispensed generics, common biologics) and their spellings in a few European
-languages.
+The terms are whole words; the evidence counts them and does not name them (it is shown
+unmasked: QA93). The vocabularies are data (``rules/health_words.toml``, which names their
+sources; loaded by ``health_vocab.py``): common English clinical terms, generic names of widely
+prescribed medicines (WHO Model List of Essential Medicines, the most dispensed generics, common
+biologics) and their spellings in a few European languages. Health named by a key or a
+product's name rather than in words is ``health_named.py``'s.
 """
 
 from __future__ import annotations
@@ -29,38 +30,41 @@ import re
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.health_named import (
+    CONDITION_KEYS,
+    ITEM_NAMES,
+    MED_KEYS,
+    NOT_PEOPLE,
+    NOT_PEOPLE_CALLS,
+    STUDY,
+    YES_NO,
+    health_product,
+    named_medicine,
+    not_medical,
+)
+from analysis.classifiers.health_vocab import (
+    _WORDS,
+    AMBIGUOUS,
+    ANIMALS,
+    CARE,
+    CONDITIONS,
+    FIRST_PERSON,
+    MEDICINES,
+    PERSONAL,
+    PHRASES,
+    SAME,
+    SYMPTOMS,
+)
 from analysis.classifiers.paths import path_words
-from analysis.classifiers.rules import key_rules, load_toml, norm_key, norm_keys
+from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import url_words
-from analysis.classifiers.words import english_name
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 
 CATEGORY = operator.attrgetter("category")
 CONFIDENCE = 0.7
 RULE = "text.health-terms"
-_VOCAB = load_toml("health_words.toml")  # (the vocabularies, their sources and exclusions)
-# conditions, diagnoses and procedures: one is enough
-CONDITIONS = frozenset(_VOCAB["conditions"])
-# words that name a health matter as often as something else ("retail therapy", "tropical
-# depression", "covid" in the news, a virus scan's "infection": QA64): a health fact only beside
-# another health term or in the user's own words about themselves
-AMBIGUOUS = frozenset(_VOCAB["ambiguous"])
-PHRASES = tuple(_VOCAB["phrases"])
-FIRST_PERSON = frozenset(_VOCAB["first_person"])  # the user writing about themselves
-PERSONAL = frozenset(_VOCAB["personal"])  # someone's
-CARE = frozenset(_VOCAB["care"])  # words of care that say a note is about health
-MEDICINES = frozenset(_VOCAB["medicines"])  # one is enough
-SYMPTOMS = frozenset(_VOCAB["symptoms"])  # two are needed
-# a word and its plural or its adjective are one symptom ("symptom ... symptoms")
-SAME = {"feverish": "fever", "coughing": "cough", "headaches": "headache",
-        "nauseous": "nausea", "nauseated": "nausea", "dizziness": "dizzy",
-        "symptoms": "symptom", "bloating": "bloated", "cramping": "cramps",
-        "crampy": "cramps", "itching": "itchy", "fainting": "fainted", "vomited": "vomiting",
-        "rashes": "rash", "constipated": "constipation"}
-ANIMALS = frozenset({"pet", "pets", "vet", "vets", "veterinary", "dog", "dogs", "cat", "cats",
-                     "animal", "animals", "horse", "puppy", "kitten"})
-_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
 
 
 @lru_cache(maxsize=4096)
@@ -97,8 +101,6 @@ REASON_KEYS = frozenset({"reason", "reasonforvisit", "visitreason", "chiefcompla
 # tablets", "Ibuprofen 200mg": QA61) is the user's medication; a strength alone is a
 # supplement's, a drink's or a vape's as often ("Vitamin D3 25 mcg", "80mg caffeine"), and a
 # medicine's name alone a book's ("The Aspirin Age": QA64)
-ITEM_NAMES = frozenset({"name", "title", "product", "productname", "itemname", "produit",
-                        "producto", "prodotto", "nom", "nombre", "nome", "description"})
 ITEM_LISTS = frozenset({"items", "lineitems", "lines", "products", "cart", "basket", "order",
                         "orderitems", "articles", "produits", "productos", "prodotti"})
 STRENGTH = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug)\b|\b(?:tablets?|capsules?|"
@@ -160,74 +162,6 @@ THINGS = frozenset({"battery", "screen", "phone", "device", "display", "charger"
 PET_KEYS = frozenset({"petid", "pet", "species", "breed", "animal", "animalid", "petname"})
 
 
-# A medicine named under a key that says it is one ("med": "quetiapine", treatments[0].name
-# "Tacrolimus 0.1% ointment", a trait's "biologic": "ixekizumab": blind50, blind52, blind54): the
-# user's medication, with or without its strength (the key, not the value, says whose: a shop's
-# items need the strength, above)
-MED_KEYS = frozenset({"med", "meds", "medication", "medications", "medicine", "medicines",
-                      "drug", "drugs", "treatments", "biologic", "rx", "regimen",
-                      "prescription", "prescriptions", "currentmedications", "medicationname",
-                      "drugname"})
-
-
-CONDITION_KEYS = CONDITIONS - AMBIGUOUS - {"allergic", "antibiotic", "antibiotics", "inhaler",
-                                           "biopsy", "ivf", "dialysis", "antidepressant",
-                                           "antidepressants", "psychiatrist"}
-YES_NO = frozenset({"true", "false", "yes", "no"})  # (not a count's 0 or 1: the review)
-# ...and not a herd's, a dish's, a game character's or a quiz's (the review)
-NOT_PEOPLE = frozenset({"herd", "flock", "livestock", "cattle", "poultry", "farm", "menu",
-                        "dish", "dishes", "sim", "character", "characters", "npc", "player",
-                        "save", "saves", "topics", "quiz", "question", "questions", "answers",
-                        "stats", "statistics", "cases", "outbreak", "outbreaks", "report"})
-@lru_cache(maxsize=1)
-def _not_medical() -> frozenset[str]:
-    """Where a medical key name is none (a game's, a song's, a recipe's: keys.toml's
-    words.medical not_under)."""
-    return frozenset(next(r.not_under for r in key_rules().rules if r.id == "words.medical"))
-
-
-# (read in the URL too only where no person's form is: an intake's "/answers", a profile's
-# "/save" are hers: the third review)
-NOT_PEOPLE_CALLS = frozenset({"herd", "flock", "livestock", "cattle", "poultry", "farm", "menu",
-                              "dish", "dishes", "npc", "player", "character", "characters",
-                              "outbreak", "outbreaks", "quiz", "quizzes", "flashcards", "deck",
-                              "decks", "lesson", "lessons", "course", "courses", "exam",
-                              "exams"})
-STUDY = frozenset({"quiz", "quizzes", "answers", "answer", "flashcards", "deck", "decks",
-                   "lesson", "lessons", "exam", "exams", "course", "courses"})
-
-
-def _named_medicine(leaf: Leaf) -> tuple[str, ...]:
-    """The medicine a medication's key holds (above), or ()."""
-    if leaf.path.endswith("]"):
-        return ()  # (a list of medicines is read whole, by its key: keys.toml's key.medical)
-    key = english_name(norm_key(leaf.key))
-    if key not in MED_KEYS:
-        if key not in ITEM_NAMES or "[" not in leaf.path:
-            return ()
-        above = leaf.path.rpartition(".")[0].rpartition("[")[0].rpartition(".")[2]
-        if english_name(norm_key(above)) not in MED_KEYS:
-            return ()
-    first = _WORDS.match(leaf.text.strip()[:60])
-    return (first.group(0).lower(),) if first and first.group(0).lower() in MEDICINES else ()
-
-
-def _health_product(text: str) -> tuple[str, ...]:
-    """A product that is a health test or a medical supply by its name ("Clearview Pregnancy
-    Test 2-pack", "HIV self-test kit", "Insulin pen needles": QA99's grocery order); whole
-    words, and not a pool's "test strips", a "Pregnancy Test Cake Topper" (the fourth
-    review)."""
-    low = f" {' '.join(_WORDS.findall(text.lower()))} "
-    if NOT_SUPPLIES & set(low.split()):
-        return ()
-    return tuple(p for p in _VOCAB["health_products"] if f" {p} " in low)[:1]
-
-
-NOT_SUPPLIES = frozenset({"pool", "spa", "aquarium", "soil", "litmus", "ph", "cat", "dog", "pet",
-                          "topper", "cake", "book", "paperback", "costume", "rack", "tube",
-                          "tubes", "novelty", "friendly"})
-
-
 def _item(leaf: Leaf) -> bool:
     if norm_key(leaf.key) not in ITEM_NAMES or "[" not in leaf.path:
         return False
@@ -276,7 +210,7 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         where = (leaf.part, leaf.path)
         if (conditioned and norm_key(leaf.key) in CONDITION_KEYS and where not in medical
                 and leaf.text.strip().lower() in YES_NO
-                and not (_not_medical() | NOT_PEOPLE | STUDY) & path_words(leaf.path)
+                and not (not_medical() | NOT_PEOPLE | STUDY) & path_words(leaf.path)
                 and not NOT_PEOPLE_CALLS & url_words(decoded)):
             out.append(leaf_finding(exchange_id, leaf, "health.medical", CONFIDENCE,
                                     "a key named for a condition is answered yes or no",
@@ -294,12 +228,12 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
                 terms = ()  # symptoms of a thing
             why = "the user's text names health facts"
         elif orders and _item(leaf):
-            terms = _medicine(leaf.text[:200]) or _health_product(leaf.text[:200])
+            terms = _medicine(leaf.text[:200]) or health_product(leaf.text[:200])
             why = "an order's item is a medicine or a health test"
         elif log_line and _DOSE.search(leaf.text[:300]):
             terms = _medicine(leaf.text[:300])
             why = "a log line or a tag names a medicine with its strength"
-        elif dosed and (terms := _named_medicine(leaf)):
+        elif dosed and (terms := named_medicine(leaf)):
             why = "a medication's key names a medicine"
 
         elif (tagged and len(leaf.text) <= 80 and TAGS & path_words(leaf.path)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.classifiers.health_words import CONDITIONS, MEDICINES, SYMPTOMS, health_terms
+from analysis.classifiers.health_vocab import CONDITIONS, MEDICINES, SYMPTOMS
+from analysis.classifiers.health_words import health_terms
 from tests.analysis.classifiers.found import found_in
 
 API = "https://api.example.com"

@@ -3,7 +3,7 @@ narrowed, each a case the review found read wrongly."""
 
 from __future__ import annotations
 
-from analysis.classifiers.health_words import _health_product
+from analysis.classifiers.health_named import health_product as _health_product
 from tests.analysis.classifiers.found import found_in, strong_in
 
 API = "https://api.example.com"

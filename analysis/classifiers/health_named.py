@@ -1,0 +1,86 @@
+"""Health named by a key or a product's name rather than stated in words: a medicine under a key
+that says it is one (``med``, ``treatments[0].name``), a key named for a condition answered yes
+or no (``"epilepsy": false``), an order's item that is a health test or a medical supply (a
+pregnancy test, pen needles). The vocabularies are ``health_vocab.py``'s; the readings are
+called from ``health_words.py``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.classifiers.health_vocab import _VOCAB, _WORDS, AMBIGUOUS, CONDITIONS, MEDICINES
+from analysis.classifiers.rules import key_rules, norm_key
+from analysis.classifiers.words import english_name
+from analysis.decoders import Leaf
+
+ITEM_NAMES = frozenset({"name", "title", "product", "productname", "itemname", "produit",
+                        "producto", "prodotto", "nom", "nombre", "nome", "description"})
+
+
+# A medicine named under a key that says it is one ("med": "quetiapine", treatments[0].name
+# "Tacrolimus 0.1% ointment", a trait's "biologic": "ixekizumab": blind50, blind52, blind54): the
+# user's medication, with or without its strength (the key, not the value, says whose: a shop's
+# items need the strength, above)
+MED_KEYS = frozenset({"med", "meds", "medication", "medications", "medicine", "medicines",
+                      "drug", "drugs", "treatments", "biologic", "rx", "regimen",
+                      "prescription", "prescriptions", "currentmedications", "medicationname",
+                      "drugname"})
+
+
+CONDITION_KEYS = CONDITIONS - AMBIGUOUS - {"allergic", "antibiotic", "antibiotics", "inhaler",
+                                           "biopsy", "ivf", "dialysis", "antidepressant",
+                                           "antidepressants", "psychiatrist"}
+YES_NO = frozenset({"true", "false", "yes", "no"})  # (not a count's 0 or 1: the review)
+# ...and not a herd's, a dish's, a game character's or a quiz's (the review)
+NOT_PEOPLE = frozenset({"herd", "flock", "livestock", "cattle", "poultry", "farm", "menu",
+                        "dish", "dishes", "sim", "character", "characters", "npc", "player",
+                        "save", "saves", "topics", "quiz", "question", "questions", "answers",
+                        "stats", "statistics", "cases", "outbreak", "outbreaks", "report"})
+@lru_cache(maxsize=1)
+def not_medical() -> frozenset[str]:
+    """Where a medical key name is none (a game's, a song's, a recipe's: keys.toml's
+    words.medical not_under)."""
+    return frozenset(next(r.not_under for r in key_rules().rules if r.id == "words.medical"))
+
+
+# (read in the URL too only where no person's form is: an intake's "/answers", a profile's
+# "/save" are hers: the third review)
+NOT_PEOPLE_CALLS = frozenset({"herd", "flock", "livestock", "cattle", "poultry", "farm", "menu",
+                              "dish", "dishes", "npc", "player", "character", "characters",
+                              "outbreak", "outbreaks", "quiz", "quizzes", "flashcards", "deck",
+                              "decks", "lesson", "lessons", "course", "courses", "exam",
+                              "exams"})
+STUDY = frozenset({"quiz", "quizzes", "answers", "answer", "flashcards", "deck", "decks",
+                   "lesson", "lessons", "exam", "exams", "course", "courses"})
+
+
+def named_medicine(leaf: Leaf) -> tuple[str, ...]:
+    """The medicine a medication's key holds (above), or ()."""
+    if leaf.path.endswith("]"):
+        return ()  # (a list of medicines is read whole, by its key: keys.toml's key.medical)
+    key = english_name(norm_key(leaf.key))
+    if key not in MED_KEYS:
+        if key not in ITEM_NAMES or "[" not in leaf.path:
+            return ()
+        above = leaf.path.rpartition(".")[0].rpartition("[")[0].rpartition(".")[2]
+        if english_name(norm_key(above)) not in MED_KEYS:
+            return ()
+    first = _WORDS.match(leaf.text.strip()[:60])
+    return (first.group(0).lower(),) if first and first.group(0).lower() in MEDICINES else ()
+
+
+def health_product(text: str) -> tuple[str, ...]:
+    """A product that is a health test or a medical supply by its name ("Clearview Pregnancy
+    Test 2-pack", "HIV self-test kit", "Insulin pen needles": QA99's grocery order); whole
+    words, and not a pool's "test strips", a "Pregnancy Test Cake Topper" (the fourth
+    review)."""
+    low = f" {' '.join(_WORDS.findall(text.lower()))} "
+    if NOT_SUPPLIES & set(low.split()):
+        return ()
+    return tuple(p for p in _VOCAB["health_products"] if f" {p} " in low)[:1]
+
+
+NOT_SUPPLIES = frozenset({"pool", "spa", "aquarium", "soil", "litmus", "ph", "cat", "dog", "pet",
+                          "topper", "cake", "book", "paperback", "costume", "rack", "tube",
+                          "tubes", "novelty", "friendly"})
