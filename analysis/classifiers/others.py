@@ -81,11 +81,21 @@ PEOPLE = frozenset({"contact.name", "id.user", "contact.phone", "contact.email"}
 # whole name, an entry naming a person (not "nearby_beacons", "map_matches", a gallery's grid of
 # photos: the QA89 review)
 OTHERS_PROFILES = frozenset({"nearby", "nearbyusers", "nearbyprofiles", "matches", "grid",
-                             "swipecards", "suggestedprofiles", "recommendedprofiles"})
+                             "swipecards", "suggestedprofiles", "recommendedprofiles",
+                             "candidates"})
+# ...and "profiles" only in an analytics event's properties (a discovery grid's, QA100; not a
+# streaming account's household profiles, blind29)
+EVENT_PROFILES = frozenset({"profiles"})
+# ...and one other person's profile, the object a like or a match names (QA100: "target":
+# {"profile_id", "name", "age", "orientation"} at a like call)
+OTHER_PROFILE = frozenset({"target", "match", "peer", "candidate", "likeduser", "liked",
+                           "matchedwith", "otheruser", "swiped", "viewed"})
+OTHER_PROFILE_STEMS = ("target", "match", "peer", "candidate", "liked", "other", "swiped",
+                       "viewed")
 PERSON_KEYS = frozenset({"userid", "profileid", "memberid", "uid", "name", "displayname",
                          "username", "nickname", "firstname", "handle"})
 THEIR_PROFILE = PEOPLE | {"personal.birthdate", "personal.gender", "location.precise",
-                          "location.coarse"}
+                          "location.coarse", "personal.sensitive"}
 # A courier's record (its name beside it) in an analytics event's properties: what the user
 # viewed in a customer's app, the courier's name, phone and position (QA29: a "Courier Map
 # Viewed" event); not a courier app's own call about its user's shift (QA28)
@@ -148,8 +158,9 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
         return found
     keys = norm_keys(decoded.key_set())
     paths = " ".join([f.path for f in watched]).lower()  # one look for the names below
-    profiles = _profile_entries(decoded, watched) if "[" in paths else set()
-    listed = "[" in paths and (bool(profiles) or any(
+    profiles = _profile_entries(decoded, watched) if "[" in paths or any(
+        o in paths for o in OTHER_PROFILE_STEMS) else set()
+    listed = bool(profiles) or ("[" in paths and any(
         f.category in PEOPLE and "[" in f.path and OTHERS_LISTS & _list_words(f.path)
         for f in watched))
     couriers = {(f.part, f.path.rpartition(".")[0]) for f in watched
@@ -260,8 +271,13 @@ def _riders_side(keys: frozenset[str], watched: list[Finding], decoded: Decoded)
 def _profile_entries(decoded: Decoded, watched: list[Finding]) -> set[tuple[str, str]]:
     """The entries of a list of other people's profiles (above) that name a person."""
     entries: set[tuple[str, str]] = {(f.part, f.path.rpartition(".")[0]) for f in watched
-               if "[" in f.path and f.category in THEIR_PROFILE
-               and OTHERS_PROFILES.intersection(map(norm_key, lists_above(f.path)))}
+               if f.category in THEIR_PROFILE and (
+                   ("[" in f.path
+                    and (OTHERS_PROFILES.intersection(lists := set(map(
+                        norm_key, lists_above(f.path))))
+                         or (EVENT_PROFILES & lists
+                             and bool(EVENT_PROPERTIES & ancestor_words(f.path)))))
+                   or norm_key(f.path.rpartition(".")[0].rpartition(".")[2]) in OTHER_PROFILE)}
     if not entries:
         return entries
     own = object_keys(decoded)

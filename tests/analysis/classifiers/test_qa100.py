@@ -46,3 +46,19 @@ def test_qa100_an_hiv_status_and_an_orientation_in_a_log_line() -> None:
     assert found == {"breadcrumbs[0].message": {"personal.sensitive"}}
     assert strong_in({"breadcrumbs": [{"message": "SIN check sin=130692544 valid=true"}]},
                      CRASH) == {"breadcrumbs[0].message": {"personal.national_id"}}
+
+
+def test_qa100_other_users_profiles_in_a_like_and_a_discovery_grid() -> None:
+    others = [{"profile_id": "tz_p_88120", "name": "Ola", "age": 31, "orientation": "bisexual"},
+              {"profile_id": "tz_p_90233", "name": "Marta", "age": 28, "orientation": "lesbian"}]
+    found = strong_in({"target": others[0], "action": "like"}, API + "/v1/likes")
+    assert not {"target.orientation", "target.age", "target.profile_id"} & set(found)
+    found = strong_in({"events": [{"name": "grid_viewed", "props": {"profiles": others}}]},
+                      "https://in.example.com/v1/batch")
+    assert found == {"events[0].name": {"behavior.usage"}}
+    # the user's own profile, and a streaming account's household profiles, stay hers
+    found = strong_in({"profile": {"name": "Jane Doe", "orientation": "lesbian"}},
+                      API + "/v1/profile")
+    assert found["profile.orientation"] == {"personal.sensitive"}
+    assert "profiles[0].birth_year" in strong_in(
+        {"profiles": [{"id": "pf_3c44", "name": "Milo", "birth_year": 2018}]}, API + "/v2/profiles")
