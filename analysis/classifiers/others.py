@@ -83,15 +83,12 @@ PEOPLE = frozenset({"contact.name", "id.user", "contact.phone", "contact.email"}
 OTHERS_PROFILES = frozenset({"nearby", "nearbyusers", "nearbyprofiles", "matches", "grid",
                              "swipecards", "suggestedprofiles", "recommendedprofiles",
                              "candidates"})
-# ...and "profiles" only in an analytics event's properties (a discovery grid's, QA100; not a
-# streaming account's household profiles, blind29)
+# ...and "profiles" in an analytics event's properties only (a grid's: QA100; not a streaming
+# account's household profiles: blind29), and the profile a like or a match names ("target")
 EVENT_PROFILES = frozenset({"profiles"})
-# ...and one other person's profile, the object a like or a match names (QA100: "target":
-# {"profile_id", "name", "age", "orientation"} at a like call)
 OTHER_PROFILE = frozenset({"target", "match", "peer", "candidate", "likeduser", "liked",
                            "matchedwith", "otheruser", "swiped", "viewed"})
-OTHER_PROFILE_STEMS = ("target", "match", "peer", "candidate", "liked", "other", "swiped",
-                       "viewed")
+OTHER_PROFILE_STEMS = ("target", "match", "peer", "candidate", "liked", "other", "swiped", "viewed")
 PERSON_KEYS = frozenset({"userid", "profileid", "memberid", "uid", "name", "displayname",
                          "username", "nickname", "firstname", "handle"})
 THEIR_PROFILE = PEOPLE | {"personal.birthdate", "personal.gender", "location.precise",
