@@ -149,7 +149,8 @@ def main() -> None:
                                  "blind69", "blind70", "blind71", "blind72", "blind73",
                                  "blind74", "blind75", "blind76", "blind77", "blind78",
                                  "blind79", "blind80", "blind81", "blind82", "blind83",
-                                 "blind84", "blind85", "blind86", "blind87", "blind88"],
+                                 "blind84", "blind85", "blind86", "blind87", "blind88",
+                                 "blind89", "blind90"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -255,6 +256,8 @@ def main() -> None:
              else _late_set(89) if args.set == "blind86"
              else _late_set(90) if args.set == "blind87"
              else _late_set(91) if args.set == "blind88"
+             else _late_set(92) if args.set == "blind89"
+             else _late_set(93) if args.set == "blind90"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
