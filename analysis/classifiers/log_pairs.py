@@ -233,7 +233,9 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
             f, path=leaf.path, value=leaf.text[:200],
             # (the pair's name, not its value: evidence is shown unmasked, QA92)
             evidence=f"a log line writes {name}=…: {f.evidence}"))
-    placed = next((m.group(1) for m in _LATLON.finditer(leaf.text[:2048])
+    # (a pair of coordinates and a timing series both hold commas: most lines have none)
+    series = "," in leaf.text
+    placed = series and next((m.group(1) for m in _LATLON.finditer(leaf.text[:2048])
                    if norm_key(m.group(1)) in PAIR_POSITIONS
                    and abs(float(m.group(2))) <= 90 and abs(float(m.group(3))) <= 180
                    # (a GPS fix, not a scale's or an anchor's "0.5000,0.5000": value.py)
@@ -244,7 +246,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         out.append(leaf_finding(exchange_id, leaf, "location.precise", 0.8,
                                 f"a log line writes {placed}=…: a \"lat,lon\" pair with four "
                                 "decimals or more", "text.logged-position"))
-    timed = next((m.group(1) for m in _TIMINGS.finditer(leaf.text[:2048])
+    timed = series and next((m.group(1) for m in _TIMINGS.finditer(leaf.text[:2048])
                   if set(key_words(m.group(1))) & TIMING_WORDS), None)
     if timed and seen.new(leaf, "behavior.keystroke"):
         out.append(leaf_finding(exchange_id, leaf, "behavior.keystroke", 0.8,

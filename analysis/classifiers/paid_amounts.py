@@ -15,7 +15,7 @@ from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import call_words, url_words
 from analysis.classifiers.validators import validate
-from analysis.classifiers.words import key_words, tables
+from analysis.classifiers.words import english_name, key_words
 from analysis.decoders import Decoded
 from analysis.decoders.leaves import Leaf
 from analysis.records import Finding
@@ -43,8 +43,7 @@ def _currency(leaf: Leaf) -> bool:
 def _english(key: str) -> str:
     """A key name as ``norm_key`` writes it, or the English word it is ([words.translations]:
     Greek "synolo" is a total, "nomisma" a currency; QA70)."""
-    k = norm_key(key)
-    return tables().translations.get(k, k).replace(" ", "")
+    return english_name(norm_key(key))
 
 
 # What says the user bought: an event's or an action's name, or the call's path, in these

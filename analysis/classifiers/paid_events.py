@@ -22,6 +22,7 @@ from analysis.classifiers.paid_amounts import (
     _english,
 )
 from analysis.classifiers.rules import norm_key, norm_keys
+from analysis.classifiers.searched import EVENT_NAME_KEYS, EVENT_OBJECTS
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words, tables
@@ -38,16 +39,14 @@ from analysis.records import Finding
 # "charging_completed"}; GA4's "name" only beside its "params"; not a record's "name", "type"
 # or "action": an album "Paid in Full", a catalogue's "type": "paid", a price alert's "buy":
 # the session's review)
-EVENT_NAMES = frozenset({"event", "eventname", "event_name", "_eventname", "eventtype",
-                         "event_type", "en", "ev", "evt", "e"})
+EVENT_NAMES = (EVENT_NAME_KEYS - {"n"}) | {"_eventname"}
 GA4_NAMES = frozenset({"name"})
 # ...and not a screen's or a button's interaction with a paid feature ("Paid Feature Tapped",
 # "Upgrade To Paid Clicked", "Checkout Started", "Orders Tab Opened": the review)
 INTERACTIONS = frozenset({"tapped", "tap", "clicked", "click", "opened", "open", "shown",
                           "viewed", "loaded", "started", "selected", "pressed", "seen",
                           "displayed", "searched", "tab", "screen", "button"})
-EVENT_PROPS = frozenset({"properties", "eventproperties", "params", "props", "parameters",
-                         "attributes", "attrs", "data", "payload", "p", "meta"})
+EVENT_PROPS = (EVENT_OBJECTS - {"eventvalue"}) | {"p", "meta"}
 EVENT_AMOUNTS = frozenset({"amount", "total", "price", "fare", "tip", "fee", "cost", "paid",
                            "amountpaid", "totalamount", "totalprice", "charged", "revenue"})
 # ...but not an amount of what another party paid the user, when the properties name the payer
