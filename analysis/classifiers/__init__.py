@@ -47,11 +47,7 @@ from analysis.classifiers.postal import address_lines, with_address_regions
 from analysis.classifiers.profile_match import ProfileMatcher
 from analysis.classifiers.purchase import order_details, purchases_only
 from analysis.classifiers.questionnaires import questionnaire_answers
-from analysis.classifiers.records import (
-    other_things,
-    record_readings,
-    servers_not_the_phone,
-)
+from analysis.classifiers.records import other_things, record_readings, servers_not_the_phone
 from analysis.classifiers.rules import key_rules
 from analysis.classifiers.sdk_subjects import device_subjects
 from analysis.classifiers.searched import searched_in_events
@@ -63,11 +59,8 @@ from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
 from analysis.classifiers.url_ids import url_order_ids
 from analysis.classifiers.vendor_ids import vendor_ids
 from analysis.classifiers.workouts import workout_measures
-from analysis.classifiers.written import (
-    message_client_ids,
-    not_written_by_the_user,
-    written_text,
-)
+from analysis.classifiers.written import message_client_ids, written_text
+from analysis.classifiers.written_roles import not_written_by_the_user
 from analysis.decoders import Decoded
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding, Part

@@ -31,8 +31,9 @@ from analysis.classifiers.rules import (
     named_by,
     norm_key,
 )
-from analysis.classifiers.validators import is_placeholder, validate
+from analysis.classifiers.validators import validate
 from analysis.classifiers.validators_geo import decimals, decimals_text, latlon_pair
+from analysis.classifiers.validators_placeholder import is_placeholder
 from analysis.classifiers.words import (
     MAX_CONTEXT_VALUE,
     expanded_name,

@@ -18,11 +18,7 @@ from functools import lru_cache
 from analysis.classifiers.key_scopes import lists_above
 from analysis.classifiers.other_users import others_ids
 from analysis.classifiers.paths import ancestor_words
-from analysis.classifiers.places_own import (
-    CONTACT,
-    PERSON_WORDS,
-    places_own,
-)
+from analysis.classifiers.places_own import CONTACT, PERSON_WORDS, places_own
 from analysis.classifiers.records import NAMES
 from analysis.classifiers.roles import clinicians_by_role, named_people, served_people
 from analysis.classifiers.rules import norm_key, norm_keys, object_keys

@@ -69,6 +69,7 @@ from analysis.classifiers.validators_names import (
 )
 from analysis.classifiers.validators_national import NATIONAL_VALIDATORS
 from analysis.classifiers.validators_net import carrier_value, cell_id, ip_private, ip_public
+from analysis.classifiers.validators_placeholder import is_placeholder
 from analysis.classifiers.validators_tokens import PUBLISHABLE, SDK_KEY, TOKEN_VALIDATORS
 from analysis.classifiers.validators_values import (
     age_value,
@@ -98,44 +99,6 @@ from analysis.classifiers.validators_values import (
 UUID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
 HEXID = re.compile(r"[0-9a-fA-F]{16,128}")
 COUNTRY2 = re.compile(r"[A-Za-z]{2}")
-
-# Values that are placeholders, not data: the zeroed IDFA/GAID of limited ad tracking,
-# Android's fixed MAC since 6.0, "unknown" from Build.SERIAL, empty values.
-PLACEHOLDERS = frozenset({
-    "", "null", "none", "nil", "unknown", "undefined", "0", "-1", "n/a", "na",
-    "00000000-0000-0000-0000-000000000000", "00000000000000000000000000000000",
-    "02:00:00:00:00:00", "00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff", "000000000000000",
-    "<unknown ssid>", "0.0.0.0", "[]", "{}", "guest", "anonymous", "anon", "all", "any", "*",
-    # iOS CTCarrier's and Android's "not available" values (-- , 65535, Integer.MAX_VALUE)
-    "--", "65535", "2147483647", "9223372036854775807",
-})
-
-
-_BRACKETED = re.compile(r"\([a-z][a-z /_-]{1,14}\)")
-# What redaction leaves behind: Sentry's "[Filtered]", Apple os_log's "<private>", loggers'
-# "[REDACTED]", masks ("********", "xxxx", "•••"), template holes ("{{user.name}}",
-# "${user.name}", "%s", "%@") — the documented absence of a value, not the value. ("$app_open"
-# is a Mixpanel event and "$D_638928000" a date, so a bare "$name" is no hole.)
-_REDACTED = re.compile(
-    r"(?i)[\[<(]\s*(filtered|redacted|private|hidden|scrubbed|masked|removed|censored|"
-    r"omitted|sensitive|pii|secret|anonymi[sz]ed)\s*[\]>)]|"
-    r"[*x•●·#]{3,}|\{\{[^{}]{1,60}\}\}|\$\{[a-z_][a-z0-9_.]{0,40}\}|%[s@d]|%\d*\$?[s@d]")
-
-
-def is_placeholder(text: str) -> bool:
-    t = text.strip()
-    if len(t) >= 2 and t[0] == t[-1] == '"':
-        # a quoted string (RFC 8941 structured headers: sec-ch-ua-model: "") is its content
-        t = t[1:-1].strip()
-    # "(not set)", "(detect)", "(none)": SDKs' and analytics tools' stand-ins for a missing value
-    low = t.lower()
-    return (low in PLACEHOLDERS or bool(_BRACKETED.fullmatch(t)) or low in REDACTED_WORDS
-            or (t[:1] in _MARKER_STARTS and len(t) <= 64 and bool(_REDACTED.fullmatch(t))))
-
-
-REDACTED_WORDS = frozenset({"redacted", "masked", "hidden", "scrubbed"})
-_MARKER_STARTS = frozenset("[<(*xX•●·#{$%")
-
 
 def mac(text: str) -> bool:
     return bool(MAC.fullmatch(text.strip())) and not is_placeholder(text.lower())
