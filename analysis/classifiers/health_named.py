@@ -84,3 +84,32 @@ def health_product(text: str) -> tuple[str, ...]:
 NOT_SUPPLIES = frozenset({"pool", "spa", "aquarium", "soil", "litmus", "ph", "cat", "dog", "pet",
                           "topper", "cake", "book", "paperback", "costume", "rack", "tube",
                           "tubes", "novelty", "friendly"})
+
+
+# A referral's or a visit's reason given as a condition's name alone ("presenting_issue":
+# "anxiety", "referral_reason": "depression", a crash line's "reason=anxiety": QA102's employer
+# assistance programme): the condition the user is referred for. A word that names other
+# things too ("depression", "anxiety" are in AMBIGUOUS) counts here, under such a key, when
+# it is the whole value; a refund's or a cancellation's reason is never a condition's name.
+REFERRAL_KEYS = frozenset({"reason", "reasonforvisit", "visitreason", "chiefcomplaint",
+                           "complaint", "presentingcomplaint", "presentingissue",
+                           "presentingproblem", "referralreason", "reasonforreferral",
+                           "concern", "mainconcern", "primaryconcern"})
+# (not "stress", "grief" or "burnout": a cancellation's reasons as often)
+MENTAL_REASONS = frozenset({"anxiety", "depression", "depressive", "panic", "insomnia", "ptsd",
+                            "ocd", "bipolar", "selfharm", "suicidal", "addiction",
+                            "alcoholism", "stammer", "stammering", "stutter", "stuttering"})
+REASON_FILLERS = frozenset({"attack", "attacks", "disorder", "disorders", "and", "mild",
+                            "moderate", "severe", "chronic", "acute", "use", "alcohol",
+                            "symptoms", "episode", "episodes", "management", "support"})
+
+
+def named_condition(key: str, text: str) -> tuple[str, ...]:
+    """The condition a referral's reason names as its whole value (above), or ()."""
+    if english_name(norm_key(key)) not in REFERRAL_KEYS or len(text) > 60:
+        return ()
+    words = {w.lower() for w in _WORDS.findall(text)}
+    named = words & (CONDITION_KEYS | MENTAL_REASONS)
+    if not named or words - named - REASON_FILLERS - CONDITIONS:
+        return ()
+    return tuple(sorted(named))

@@ -29,7 +29,10 @@ RULE = "context.condition-record"
 # what names the episode a record logs: its symptoms, diagnosis, condition or medicine
 # (not "condition": a listing's "used - like new", QA73)
 ANCHORS = frozenset({"symptoms", "symptom", "diagnosis", "medication", "medications",
-                     "medicine", "drug", "drugname", "medicationname"})
+                     "medicine", "drug", "drugname", "medicationname",
+                     # ...or a screening's markers (QA102: a wellness screening's lipid panel)
+                     "ldl", "hdl", "totalcholesterol", "cholesteroltotal", "a1c", "hba1c",
+                     "bloodpressure", "systolic", "diastolic"})
 # ...and the measures of such an episode
 EPISODE_KEYS = frozenset({"intensity", "severity", "painlevel", "painscore", "pain", "side",
                           "aura", "triggers", "trigger", "relief", "reliefat2h", "reliefat1h",
@@ -41,7 +44,11 @@ EPISODE_KEYS = frozenset({"intensity", "severity", "painlevel", "painscore", "pa
                           # a seizure's or a tinnitus log's own (blind39: Ictalog, Earwell)
                           "durationsec", "durationseconds", "aware", "awareness", "auras",
                           "rescuemed", "rescuemedication", "taken", "loudnessdb", "pitchhz",
-                          "distress", "sleepimpact"})
+                          "distress", "sleepimpact",
+                          # a screening's other answers beside its markers (QA102: a dish's
+                          # "cholesterol" and a hotel room's "smoker" flag have none beside)
+                          "cholesterol", "smoker", "issmoker", "smoking", "nonsmoker",
+                          "tobaccofree", "tobacco"})
 # A call that logs an episode of a condition: its body is the episode's record, whatever names
 # its fields (POST /v1/seizures {"type": "focal", "durationSec": 90, "aware": true})
 CONDITION_CALLS = frozenset({"seizures", "seizure", "migraines", "migraine", "headaches",

@@ -36,9 +36,11 @@ from analysis.classifiers.health_named import (
     MED_KEYS,
     NOT_PEOPLE,
     NOT_PEOPLE_CALLS,
+    REFERRAL_KEYS,
     STUDY,
     YES_NO,
     health_product,
+    named_condition,
     named_medicine,
     not_medical,
 )
@@ -196,7 +198,8 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     # a key named for a condition, answered yes or no ("epilepsy": false in a sauna's health
     # form, "asthma": true: blind77), not a word also naming other things (AMBIGUOUS)
     conditioned = not keys.isdisjoint(CONDITION_KEYS)
-    if ("content.text" not in cats and keys.isdisjoint(REASON_KEYS) and not orders and not logged
+    if ("content.text" not in cats and keys.isdisjoint(REASON_KEYS)
+            and keys.isdisjoint(REFERRAL_KEYS) and not orders and not logged
             and not tagged and not dosed and not conditioned):
         return []
     if url_words(decoded) & ANIMALS:
@@ -219,7 +222,11 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         if type(leaf.value) is not str or where in medical:
             continue
         log_line = logged and norm_key(leaf.key) in LOG_KEYS
-        if where in texts or (norm_key(leaf.key) in REASON_KEYS and " " in leaf.text.strip()):
+        if norm_key(leaf.key) in REFERRAL_KEYS and (terms := named_condition(leaf.key,
+                                                                             leaf.text)):
+            why = "a referral's or a visit's reason names a condition"
+        elif where in texts or (norm_key(leaf.key) in REASON_KEYS
+                                and " " in leaf.text.strip()):
             # (a reason code, "infection_found", is no one's words)
             text = leaf.text[:4096]
             words = {w.lower() for w in _WORDS.findall(text)}

@@ -18,6 +18,20 @@ import re
 
 from analysis.classifiers import keys
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.health_named import named_condition
+from analysis.classifiers.log_pair_words import (
+    ALIAS_WORDS,
+    ALIASES,
+    ALLERGY_KEYS,
+    CREDENTIAL_WORDS,
+    DIAGNOSED,
+    HEALTH_PAIRS,
+    NOT_ALLERGIES,
+    NOT_DIAGNOSES,
+    NOT_SO,
+    PUSH_WORDS,
+    SCORED,
+)
 from analysis.classifiers.roles import CLINICIAN_ROLES, HIRING_ROLES, MANAGERS, NAMED_OTHERS
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
@@ -40,26 +54,6 @@ KEPT = frozenset({"contact.email", "contact.phone", "contact.address", "location
                   # heart_rate=61"), as the same keys read in JSON; a sexual orientation, an
                   # HIV status or PrEP use, pronouns (QA100: "hiv_status=negative on_prep=true")
                   "health.fitness", "personal.sensitive", "personal.gender"})
-# ...a health fact only under a name that says it is one of the user's own readings (symptoms
-# quoted in an error: QA91; not a health article's "diagnosis=", a weather line's
-# "condition=rain", a trial list's "condition=": the QA91 review)
-HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "allergies",
-                          "allergy", "dose", "prescription",
-                          # a screening's answer logged as a flag (QA94: suicidal_ideation=true;
-                          # not a filter's "suicidal=false": the session's review)
-                          "suicidal", "ideation", "self", "harm",
-                          # a cycle's dates as the cycle rules read them (QA99:
-                          # "last_period_start=")
-                          "period", "cycle", "menstrual", "ovulation",
-                          # an HIV status, PrEP use, a viral load (QA100)
-                          "hiv", "prep", "viral"})
-# ...not a safety classifier's score of the app's or a bot's own text ("bot_self_harm_score=":
-# QA98's companion app)
-ALLERGY_KEYS = frozenset({"allergy", "allergies"})
-NOT_ALLERGIES = frozenset({"forecast", "pollen", "menu", "dish", "item", "recipe", "product"})
-SCORED = frozenset({"score", "scores", "bot", "assistant", "classifier", "probability", "prob"})
-# (a test's "negative" is a result, not a flag's no)
-NOT_SO = frozenset({"false", "0", "no", "none", "null", "n", "off", "[]"})
 # ...and a place's or a thing's categories only when the line is about no other party
 PLACE_KINDS = frozenset({"location.precise", "location.coarse", "location.wifi", "location.ip",
                          "id.hardware", "contact.address"})
@@ -96,6 +90,9 @@ HOST_IPS = frozenset({"ip", "ipaddr", "ipaddress", "addr", "serverip", "hostip",
 DEVICE_IPS = frozenset({"clientip", "publicip", "myip", "externalip", "deviceip", "userip",
                         "wanip", "sourceip", "srcip", "remoteaddr"})
 COORDINATES = frozenset({"lat", "lng", "lon", "latitude", "longitude"})
+# a phone number written in groups after its first ("phone=+91 98450 31274": QA101), read on
+PHONE_WORDS = frozenset({"phone", "tel", "mobile", "msisdn", "cell", "whatsapp"})
+_SPACED = re.compile(r"(?:[ -]\d{2,5}){1,4}(?![\w.:/])")
 # a log record's own keys and places, for a quoted address (not a product's description)
 LOG_RECORDS = frozenset({"breadcrumbs", "breadcrumb", "logs", "log", "exception",
                          "exceptions", "error", "errors", "crumbs", "events"})
@@ -134,20 +131,6 @@ _TIMINGS = re.compile(r"(?<![\w.])([A-Za-z_]{2,30})=\[?(\d{1,5}(?:\.\d+)?(?:,\s?
                       r"(?:\.\d+)?){4,})")
 
 
-# ...and the short names a log line writes for what a field names in full (QA96: "KYC submit
-# licence=14729583 state=NSW", "Payout bsb=062-000 acct=12345678"), read as the full name
-ALIASES = {"licence": "licence_number", "license": "license_number",
-           "driverlicence": "driver_licence_number", "driverlicense": "driver_license_number",
-           "acct": "account_number", "acctno": "account_number"}
-# ...only in a line about identity or a bank (not a software licence's serial, an app's own
-# account ID: the review)
-KYC_WORDS = frozenset({"kyc", "identity", "verify", "verification", "document", "driver",
-                       "driving", "dob", "state", "onboarding", "id", "rental", "hire",
-                       "expiry"})
-BANK_WORDS = frozenset({"bsb", "sort", "routing", "iban", "payout", "bank", "bic", "withdraw",
-                        "withdrawal", "transfer", "deposit"})
-ALIAS_WORDS = {"licence": KYC_WORDS, "license": KYC_WORDS, "driverlicence": KYC_WORDS,
-               "driverlicense": KYC_WORDS, "acct": BANK_WORDS, "acctno": BANK_WORDS}
 # ...and a position written as one "lat,lon" pair ("last=52.241871,21.030512": QA96's dashcam)
 PAIR_POSITIONS = frozenset({"last", "pos", "position", "loc", "location", "latlng", "latlon",
                             "coords", "coordinates", "gps", "fix", "ll"})
@@ -160,6 +143,10 @@ FIX_WORDS = frozenset({"gps", "location", "fix", "provider", "accuracy", "fused"
 # ...not a game's, a sprite's or a race's line ("Level start player pos=…": the fourth review)
 NOT_FIXES = frozenset({"player", "level", "sprite", "race", "game", "camera", "map", "zoom",
                        "car", "enemy", "npc"})
+# ...and Android's own string of a fix (android.location.Location.toString():
+# "Location[fused 41.882702,-87.619392 hAcc=9 et=…]", QA102): the phone's position, by its OS
+_ANDROID_FIX = re.compile(r"Location\[(fused|gps|network|passive) -?\d{1,2}\.\d{3,},"
+                          r"-?\d{1,3}\.\d{3,}\b")
 _LATLON = re.compile(r"(?<![\w.])([A-Za-z_]{2,12})=\[?(-?\d{1,2}\.\d{4,8}),\s?(-?\d{1,3}\.\d{4,8})")
 
 
@@ -208,20 +195,30 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         name = m.group(1).rpartition(".")[2]
         value = next(g for g in m.groups()[1:] if g is not None)
         named = norm_key(name)
-        if (named in VAGUE or (named in HOST_IPS and named not in DEVICE_IPS)
+        alias = ALIASES.get(named) if around & ALIAS_WORDS.get(named, frozenset()) else None
+        if ((named in VAGUE and alias is None) or (named in HOST_IPS and named not in DEVICE_IPS)
                 or OTHER_PARTY.intersection(key_words(name))  # "pet_birthday"
                 or THEIRS.intersection(key_words(name))  # "hr_email" (QA92)
                 or (named in COORDINATES and "." not in value)):
             continue
-        alias = ALIASES.get(named) if around & ALIAS_WORDS.get(named, frozenset()) else None
+        if PHONE_WORDS.intersection(key_words(name)) and (more := _SPACED.match(
+                leaf.text, m.end())) and more.group(0).strip():
+            value += more.group(0)  # "+91 98450 31274": a number written in groups
         pair = dataclasses.replace(leaf, key=alias or name, parent=leaf.key,
                                    value=value, text=value, layers=(*leaf.layers, "log-pair"))
         f = keys.CLASSIFIER.leaf(exchange_id, pair)
-        if (f is None or f.category not in KEPT or f.confidence < 0.6
+        if (named in DIAGNOSED and not around & NOT_DIAGNOSES
+                and (terms := named_condition("reason", value))):
+            f = leaf_finding(exchange_id, pair, "health.medical", 0.7, f"names a condition "
+                             f"({len(terms)} term{'s' * (len(terms) > 1)})", "text.logged-health")
+        credential = (f is not None and f.category == "secret.credential"
+                      and bool(CREDENTIAL_WORDS.intersection(key_words(alias or name)))
+                      and not around & PUSH_WORDS)
+        if (f is None or (f.category not in KEPT and not credential) or f.confidence < 0.6
                 or (others and f.category in PLACE_KINDS)
                 or (provided and f.category in CONTACTS)
-                or (f.category == "health.medical"
-                    and (not HEALTH_PAIRS & set(key_words(name))
+                or (f.category == "health.medical" and f.rule != "text.logged-health"
+                    and (not HEALTH_PAIRS & set(key_words(alias or name))
                          or set(key_words(name)) & SCORED
                          # ("allergy" only as itself, not "allergy_alerts", a forecast's)
                          or ("allergy" in key_words(name) and named not in ALLERGY_KEYS)
@@ -246,6 +243,13 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         out.append(leaf_finding(exchange_id, leaf, "location.precise", 0.8,
                                 f"a log line writes {placed}=…: a \"lat,lon\" pair with four "
                                 "decimals or more", "text.logged-position"))
+    if (series and not others and "Location[" in leaf.text
+            and (fix := _ANDROID_FIX.search(leaf.text[:2048]))
+            and seen.new(leaf, "location.precise")):
+        out.append(leaf_finding(exchange_id, leaf, "location.precise", 0.8,
+                                f"a log line writes Android's Location[{fix.group(1)} …]: a "
+                                "position fix with three decimals or more",
+                                "text.logged-position"))
     timed = series and next((m.group(1) for m in _TIMINGS.finditer(leaf.text[:2048])
                   if set(key_words(m.group(1))) & TIMING_WORDS), None)
     if timed and seen.new(leaf, "behavior.keystroke"):
