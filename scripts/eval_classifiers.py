@@ -150,7 +150,8 @@ def main() -> None:
                                  "blind74", "blind75", "blind76", "blind77", "blind78",
                                  "blind79", "blind80", "blind81", "blind82", "blind83",
                                  "blind84", "blind85", "blind86", "blind87", "blind88",
-                                 "blind89", "blind90"],
+                                 "blind89", "blind90", "blind91", "blind92",
+                                 "blind94"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -258,6 +259,10 @@ def main() -> None:
              else _late_set(91) if args.set == "blind88"
              else _late_set(92) if args.set == "blind89"
              else _late_set(93) if args.set == "blind90"
+             else _late_set(94) if args.set == "blind91"
+             else _late_set(95) if args.set == "blind92"
+             else _late_set(96) if args.set == "blind93"
+             else _late_set(97) if args.set == "blind94"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
