@@ -150,7 +150,7 @@ def main() -> None:
                                  "blind74", "blind75", "blind76", "blind77", "blind78",
                                  "blind79", "blind80", "blind81", "blind82", "blind83",
                                  "blind84", "blind85", "blind86", "blind87", "blind88",
-                                 "blind89", "blind90", "blind91", "blind92",
+                                 "blind89", "blind90", "blind91", "blind92", "blind93",
                                  "blind94"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
