@@ -11,7 +11,7 @@ from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.contact_hashes import CONTACTED
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
-from analysis.classifiers.words import key_words
+from analysis.classifiers.words import english_name, key_words
 from analysis.decoders import Decoded
 from analysis.decoders.form import dotted_path, object_path
 from analysis.records import Finding
@@ -28,6 +28,9 @@ LAST_NAMES = frozenset({"lastname", "surname", "surnames", "familyname", "apelli
                         "soyad", "soyadi", "soyisim"})
 FIRST = frozenset({"name", "nombre", "nome", "nama", "imie", "vorname", "prenom", "nombres",
                    "onoma", "ad", "adi", "isim"})
+# (and the words the rules translate as a name and a last name: Uzbek "ism" beside "familiya",
+# isiZulu "igama" beside "isibongo", Welsh "enw" beside "cyfenw", Latvian "vards" beside
+# "uzvards": blind91-blind94, the fourth review of the sixteenth session)
 # ...and, the other way, French "nom" (the last name) beside "prenom" (QA52)
 FIRST_NAMES = frozenset({"prenom", "firstname", "givenname", "vorname"})
 # ...a first name's key that is a word in English ("ad") only beside its own language's last
@@ -45,7 +48,7 @@ def first_names(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
              for f in found if f.category == "contact.name"]
     beside: dict[str, set[str]] = {}
     for where, key in names:
-        if key in LAST_NAMES:
+        if key in LAST_NAMES or english_name(key) == "lastname":
             beside.setdefault(where, set()).add(key)
     firsts = {where for where, key in names if key in FIRST_NAMES}
     if not beside and not firsts:
@@ -59,7 +62,7 @@ def first_names(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
             continue
         paired = key not in PAIRED or bool(PAIRED[key] & beside.get(where, set()))
         what = ("a first name beside the person's last name"
-                if key in FIRST and where in beside and paired
+                if (key in FIRST or english_name(key) == "name") and where in beside and paired
                 else "a last name beside the person's first name" if key == "nom"
                 and where in firsts else "")
         if what:

@@ -64,14 +64,16 @@ USERS_OWN = frozenset({"profile", "me", "self", "user", "account", "my", "owner"
 # An entry marked as the user's own in a list of others (a leaderboard's "is_me")
 ME_KEYS = frozenset({"isme", "me", "self", "isself", "iscurrentuser", "currentuser", "isyou",
                      "you", "mine", "isuser"})
-# Lists of other people: a leaderboard's, a ranking's entries, the people tagged or mentioned
-# in a post (QA29)
+# Lists of other people: a leaderboard's, a ranking's entries, people tagged in a post (QA29)
 OTHERS_LISTS = frozenset({"sharedwith", "shared_with", "coriders", "co_riders", "otherriders",
                           "other_riders", "copassengers", "co_passengers",  # a shared ride (QA90)
                           "top", "leaderboard", "leaders", "ranking", "rankings", "standings",
                           "players", "opponents", "competitors", "others", "podium", "tags",
-                          "tagged", "taggedusers", "taggedpeople", "mentions", "mentioned"})
+                          "tagged", "taggedusers", "taggedpeople", "mentions", "mentioned",
+                          "seating", "seatingplan", "classmates", "neighbours",  # (QA101)
+                          "neighbors"})
 PEOPLE = frozenset({"contact.name", "id.user", "contact.phone", "contact.email"})
+LISTED = PEOPLE | {"health.fitness"}  # (colleagues' steps in a leaderboard too: QA102)
 # ...and a dating app's lists of other people's profiles, whose ages and positions are theirs too
 # (QA89: "nearby[].age", "grid[].lat" in a profile grid's analytics event): by the list's
 # whole name, an entry naming a person (not "nearby_beacons", "map_matches", a gallery's grid of
@@ -129,7 +131,7 @@ EVENT_PROPERTIES = frozenset({"properties", "props", "params", "parameters", "ev
                               "attributes", "segmentation"})
 NAME_KEYS = frozenset({"name", "firstname", "displayname", "fullname"})
 COURIER_DETAILS = PEOPLE | {"location.precise", "location.coarse"}
-WATCHED = (CONTACT | PEOPLE | COURIER_DETAILS | THEIR_PROFILE
+WATCHED = (CONTACT | LISTED | COURIER_DETAILS | THEIR_PROFILE
            | {"location.carrier", "personal.national_id"})
 
 
@@ -154,7 +156,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     profiles = _profile_entries(decoded, watched) if "[" in paths or any(
         o in paths for o in OTHER_PROFILE_STEMS) else set()
     listed = bool(profiles) or ("[" in paths and any(
-        f.category in PEOPLE and "[" in f.path and OTHERS_LISTS & _list_words(f.path)
+        f.category in LISTED and "[" in f.path and OTHERS_LISTS & _list_words(f.path)
         for f in watched))
     couriers = {(f.part, f.path.rpartition(".")[0]) for f in watched
                 if COURIERS & _last_words(f.path.rpartition(".")[0])
@@ -226,7 +228,7 @@ def _theirs(f: Finding, clinicians: set[tuple[str, str]], places: set[tuple[str,
             (f.part, p) in places for p in _self_and_above(parent)) and not (
             PERSON_WORDS & {w for seg in f.path.split(".")[-3:] for w in _last_words(seg)}):
         return True
-    return ((f.category in PEOPLE and bool(OTHERS_LISTS & _list_words(f.path)))
+    return ((f.category in LISTED and bool(OTHERS_LISTS & _list_words(f.path)))
             or (f.category in THEIR_PROFILE and (f.part, parent) in profiles)) and (
         (f.part, parent) not in mine)
 

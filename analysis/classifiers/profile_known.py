@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from analysis.classifiers.profile_finer import finer_coordinates
-from analysis.classifiers.rules import load_toml
 from analysis.classifiers.variants import (
+    calling_code,
     coordinate_forms,
     email_forms,
     ip_forms,
@@ -139,25 +140,6 @@ class Known:
     decimals: int | None = None  # for coordinates
 
 
-def _calling(profile: DeviceProfile) -> tuple[str, str] | None:
-    """(calling code, trunk prefix) of the profile's phone number: the code written in the
-    number itself ("+1 415...", "0049 151...") first, else the SIM's or the device's country.
-    E.164 codes are prefix-free, so the one known code the digits start with is the code."""
-    codes = load_toml("calling_codes.toml")["codes"]
-    phone = str(profile.contact.get("phone") or "").strip()
-    if phone.startswith(("+", "00")):
-        digits = re.sub(r"\D", "", phone)[2 if phone.startswith("00") else 0:]
-        by_code = {str(cc): str(trunk) for cc, trunk in codes.values()}
-        for n in (1, 2, 3):
-            if digits[:n] in by_code:
-                return digits[:n], by_code[digits[:n]]
-    for country in (profile.carrier.get("sim_country"), profile.device.country):
-        if country and country.upper() in codes:
-            cc, trunk = codes[country.upper()]
-            return str(cc), str(trunk)
-    return None
-
-
 # A whole field that is a number written with separators: a phone number ("(415) 555-0123",
 # "+49 151 12345678", "0049-151-12345678": ITU-T E.123 and national conventions) or an IMEI in
 # its displayed grouping ("35-693803-564380-9", 3GPP TS 23.003 §6.2.1: TAC, SNR, check digit).
@@ -256,13 +238,18 @@ class KnownValues:
         if key == "email":
             forms = email_forms(text)
         elif key == "phone":
-            calling = _calling(profile)
+            calling = calling_code(text, (profile.carrier.get("sim_country"),
+                                          profile.device.country))
             forms = phone_forms(text, calling)
             for form, t in phone_bases(text, calling):
                 self._add_digits(form, Known(section, key, category,
                                              f"{t}+formatted" if t else "formatted", ""))
         elif key == "name" and section == "contact":
-            forms = string_forms(text)
+            # ...and the usual short form, first and last without the middle names
+            # ("Catriona MacLeod" for "Catriona Jean MacLeod": QA101's reminder)
+            short = f"{text.split()[0]} {text.split()[-1]}" if len(text.split()) > 2 else ""
+            forms = chain(string_forms(text), ((v, t, n or "first and last, no middle name")
+                                               for v, t, n in string_forms(short) if short))
             for part in text.split():
                 if len(part) >= 2:
                     for variant, t, _ in string_forms(part.lower()):

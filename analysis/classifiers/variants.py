@@ -11,10 +11,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import ROUND_DOWN, Decimal
 from urllib.parse import quote
 
+from analysis.classifiers.rules import load_toml
 from analysis.classifiers.validators_geo import decimals_text
 
 HASHES = ("md5", "sha1", "sha256", "sha512")
@@ -163,3 +164,23 @@ def ip_forms(value: str) -> Iterator[tuple[str, str | None, str]]:
         truncated = ".".join([*parts[:3], "0"])
         yield truncated, "truncated", " (its /24 network, last octet zeroed)"
         yield f"{truncated}/24", "truncated", " (its /24 network in CIDR notation)"
+
+
+def calling_code(phone: str, countries: Iterable[str | None]) -> tuple[str, str] | None:
+    """(calling code, trunk prefix) of a phone number: the code written in the number itself
+    ("+1 415...", "0049 151...") first, else the first of ``countries`` (the SIM's, the
+    device's) known. E.164 codes are prefix-free, so the one known code the digits start with
+    is the code (``rules/calling_codes.toml``)."""
+    codes = load_toml("calling_codes.toml")["codes"]
+    phone = phone.strip()
+    if phone.startswith(("+", "00")):
+        digits = re.sub(r"\D", "", phone)[2 if phone.startswith("00") else 0:]
+        by_code = {str(cc): str(trunk) for cc, trunk in codes.values()}
+        for n in (1, 2, 3):
+            if digits[:n] in by_code:
+                return digits[:n], by_code[digits[:n]]
+    for country in countries:
+        if country and country.upper() in codes:
+            cc, trunk = codes[country.upper()]
+            return str(cc), str(trunk)
+    return None
