@@ -9,10 +9,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from analysis.classifiers.health_vocab import _VOCAB, _WORDS, AMBIGUOUS, CONDITIONS, MEDICINES
+from analysis.classifiers.health_vocab import (
+    _VOCAB,
+    _WORDS,
+    AMBIGUOUS,
+    CONDITIONS,
+    INN_STEMS,
+    MEDICINES,
+)
 from analysis.classifiers.rules import key_rules, norm_key
 from analysis.classifiers.words import english_name
 from analysis.decoders import Leaf
+from analysis.records import Part
 
 ITEM_NAMES = frozenset({"name", "title", "product", "productname", "itemname", "produit",
                         "producto", "prodotto", "nom", "nombre", "nome", "description"})
@@ -93,15 +101,21 @@ NOT_SUPPLIES = frozenset({"pool", "spa", "aquarium", "soil", "litmus", "ph", "ca
 # it is the whole value; a refund's or a cancellation's reason is never a condition's name.
 REFERRAL_KEYS = frozenset({"reason", "reasonforvisit", "visitreason", "chiefcomplaint",
                            "complaint", "presentingcomplaint", "presentingissue",
-                           "presentingproblem", "referralreason", "reasonforreferral",
-                           "concern", "mainconcern", "primaryconcern"})
-# (not "stress", "grief" or "burnout": a cancellation's reasons as often)
-MENTAL_REASONS = frozenset({"anxiety", "depression", "depressive", "panic", "insomnia", "ptsd",
-                            "ocd", "bipolar", "selfharm", "suicidal", "addiction",
-                            "alcoholism", "stammer", "stammering", "stutter", "stuttering"})
+                           "presentingproblem", "referralreason", "reasonforreferral"})
+# (not "stress", "grief" or "burnout", a cancellation's reasons as often; nor "panic" alone, a
+# crash's or an SOS button's, nor "stuttering", a video's: the session's review)
+MENTAL_REASONS = frozenset({"anxiety", "depression", "depressive", "insomnia", "ptsd", "ocd",
+                            "bipolar", "selfharm", "suicidal", "addiction", "alcoholism"})
+NOT_REASONS = frozenset({"stuttering", "stammering"})
 REASON_FILLERS = frozenset({"attack", "attacks", "disorder", "disorders", "and", "mild",
                             "moderate", "severe", "chronic", "acute", "use", "alcohol",
-                            "symptoms", "episode", "episodes", "management", "support"})
+                            "symptoms", "episode", "episodes", "management", "support",
+                            "panic"})
+# ...nor a thing's, a report's or a warning's reason (a post reported for "self-harm", a book's
+# content warning, a school's closure, a cart item's concern: the review)
+NOT_THEIRS = frozenset({"warnings", "warning", "advisory", "items", "item", "products",
+                        "product", "topic", "closure", "report", "reports", "flag", "flags",
+                        "moderation", "effect", "termination", "reboot", "sos", "cart"})
 
 
 def named_condition(key: str, text: str) -> tuple[str, ...]:
@@ -109,7 +123,28 @@ def named_condition(key: str, text: str) -> tuple[str, ...]:
     if english_name(norm_key(key)) not in REFERRAL_KEYS or len(text) > 60:
         return ()
     words = {w.lower() for w in _WORDS.findall(text)}
-    named = words & (CONDITION_KEYS | MENTAL_REASONS)
+    named = words & (CONDITION_KEYS | MENTAL_REASONS) - NOT_REASONS
+    if "panic" in words and words & {"attack", "attacks", "disorder"}:
+        named.add("panic")  # (a panic attack, a panic disorder; not "panic" alone)
     if not named or words - named - REASON_FILLERS - CONDITIONS:
         return ()
     return tuple(sorted(named))
+
+
+# A medicine's name beside its dose in the same record ({"name": "Rizatriptan", "dose":
+# "10 mg"}, "regular[0].name" beside "regular[0].dose": blind74's migraine diary, blind91's
+# seizure diary): a known medicine or a word with an INN stem (health_vocab.INN_STEMS)
+DOSE_KEYS = frozenset({"dose", "dosage", "strength", "dosemg", "doseml", "doseunits"})
+NAME_KEYS = ITEM_NAMES | {"drug", "label", "brand", "generic", "genericname", "brandname"}
+
+
+def dosed_medicine(leaf: Leaf, dosed: set[tuple[Part, str]]) -> tuple[str, ...]:
+    """The medicine a record with a dose names (above), or (); ``dosed`` holds the records
+    (part, object path) with a dose read as ``health.medical``."""
+    if (leaf.part, leaf.path.rpartition(".")[0]) not in dosed or english_name(
+            norm_key(leaf.key)) not in NAME_KEYS:
+        return ()
+    first = _WORDS.match(leaf.text.strip()[:60])
+    word = first.group(0).lower() if first else ""
+    return (word,) if word in MEDICINES or (
+        len(word) >= 7 and word.endswith(INN_STEMS)) else ()

@@ -32,13 +32,16 @@ from functools import lru_cache
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.health_named import (
     CONDITION_KEYS,
+    DOSE_KEYS,
     ITEM_NAMES,
     MED_KEYS,
     NOT_PEOPLE,
     NOT_PEOPLE_CALLS,
+    NOT_THEIRS,
     REFERRAL_KEYS,
     STUDY,
     YES_NO,
+    dosed_medicine,
     health_product,
     named_condition,
     named_medicine,
@@ -207,6 +210,10 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     if not keys.isdisjoint(PET_KEYS):
         return []
     texts = {(f.part, f.path) for f in found if f.category == "content.text"}
+    # (the records whose dose was read as medical: their name is the medicine's)
+    doses = {(f.part, f.path.rpartition(".")[0]) for f in found if dosed
+             and f.category == "health.medical" and norm_key(f.path.rpartition(".")[2]) in
+             DOSE_KEYS}
     medical = {(f.part, f.path) for f in found if f.category == "health.medical"}
     out = []
     for leaf in decoded.leaves:
@@ -222,8 +229,9 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         if type(leaf.value) is not str or where in medical:
             continue
         log_line = logged and norm_key(leaf.key) in LOG_KEYS
-        if norm_key(leaf.key) in REFERRAL_KEYS and (terms := named_condition(leaf.key,
-                                                                             leaf.text)):
+        if (norm_key(leaf.key) in REFERRAL_KEYS and not NOT_THEIRS & (
+                path_words(leaf.path) | url_words(decoded))
+                and (terms := named_condition(leaf.key, leaf.text))):
             why = "a referral's or a visit's reason names a condition"
         elif where in texts or (norm_key(leaf.key) in REASON_KEYS
                                 and " " in leaf.text.strip()):
@@ -240,7 +248,7 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         elif log_line and _DOSE.search(leaf.text[:300]):
             terms = _medicine(leaf.text[:300])
             why = "a log line or a tag names a medicine with its strength"
-        elif dosed and (terms := named_medicine(leaf)):
+        elif dosed and (terms := named_medicine(leaf) or dosed_medicine(leaf, doses)):
             why = "a medication's key names a medicine"
 
         elif (tagged and len(leaf.text) <= 80 and TAGS & path_words(leaf.path)

@@ -1,13 +1,25 @@
-"""The words a log line's ``key=value`` pairs are read by (``log_pairs.py``): which names say
-a pair is a health fact, a credential or a short name for a field named in full, and the words
-of the line that make a short name mean one thing (a screening's "chol=", a one-time code's
-"code="). Each set names the session or the review it comes from.
+"""The words a log line's ``key=value`` pairs are read by (``log_pairs.py``): which categories
+are kept, which names say a pair is a health fact, a credential or a short name for a field
+named in full, and the words of the line that make a short name mean one thing (a screening's
+"chol=", a one-time code's "code="); and ``logged_credential``, a credential's name and shape.
+Each set names the session or the review it comes from.
 """
 
 from __future__ import annotations
 
+import re
+
 from analysis.classifiers.health_named import REFERRAL_KEYS
 
+# The categories a log line's pairs are kept for (not the device's own state, the app's usage)
+KEPT = frozenset({"contact.email", "contact.phone", "contact.address", "location.precise",
+                  "location.coarse", "location.wifi", "location.ip", "location.carrier",
+                  "id.hardware", "id.sim", "id.advertising", "personal.national_id",
+                  "personal.birthdate", "financial.payment", "health.medical",
+                  # a ring's or a watch's readings logged by name (QA99: "hrv_rmssd=42
+                  # heart_rate=61"), as the same keys read in JSON; a sexual orientation, an
+                  # HIV status or PrEP use, pronouns (QA100: "hiv_status=negative on_prep=true")
+                  "health.fitness", "personal.sensitive", "personal.gender"})
 # ...a health fact only under a name that says it is one of the user's own readings (symptoms
 # quoted in an error: QA91; not a health article's "diagnosis=", a weather line's
 # "condition=rain", a trial list's "condition=": the QA91 review)
@@ -28,7 +40,6 @@ HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "a
 # ...not a safety classifier's score of the app's or a bot's own text ("bot_self_harm_score=":
 # QA98's companion app)
 ALLERGY_KEYS = frozenset({"allergy", "allergies"})
-NOT_ALLERGIES = frozenset({"forecast", "pollen", "menu", "dish", "item", "recipe", "product"})
 SCORED = frozenset({"score", "scores", "bot", "assistant", "classifier", "probability", "prob"})
 # (a test's "negative" is a result, not a flag's no)
 NOT_SO = frozenset({"false", "0", "no", "none", "null", "n", "off", "[]"})
@@ -47,28 +58,90 @@ KYC_WORDS = frozenset({"kyc", "identity", "verify", "verification", "document", 
 BANK_WORDS = frozenset({"bsb", "sort", "routing", "iban", "payout", "bank", "bic", "withdraw",
                         "withdrawal", "transfer", "deposit"})
 # ...a screening's in a line about one (not a chord's "chol", a band's "bp", a hotel room's
-# "smoker"), a one-time code's in a line about one (not an error's or a country's "code")
-SCREENING_WORDS = frozenset({"screening", "screen", "lab", "labs", "panel", "lipid", "lipids",
-                             "vitals", "biometric", "biometrics", "checkup", "ldl", "hdl",
-                             "a1c", "glucose", "cholesterol", "bmi"})
-OTP_WORDS = frozenset({"otp", "verification", "verify", "sms", "mfa", "totp", "passcode",
-                       "2fa", "twofa", "login", "signin"})
+# "smoker", nor any app's "screen": the session's review), a one-time code's in a line naming
+# one (not an error's, a status's, a promotion's or a country's "code")
+SCREENING_WORDS = frozenset({"screening", "lab", "labs", "panel", "lipid", "lipids", "vitals",
+                             "biometric", "biometrics", "checkup", "ldl", "hdl", "a1c"})
+OTP_WORDS = frozenset({"otp", "passcode", "totp", "mfa", "2fa", "twofa", "onetime"})
 ALIAS_WORDS = {"licence": KYC_WORDS, "license": KYC_WORDS, "driverlicence": KYC_WORDS,
                "driverlicense": KYC_WORDS, "acct": BANK_WORDS, "acctno": BANK_WORDS,
                "chol": SCREENING_WORDS, "bp": SCREENING_WORDS, "smoker": SCREENING_WORDS,
                "code": OTP_WORDS}
+# ...and no health fact in a line about food, a drink, a brew or a lab's stock (a nutrition
+# label's "glucose=4.2", a cocktail's "glucose=syrup": the review)
+NOT_HEALTH_LINES = frozenset({"forecast", "pollen", "menu", "dish", "item", "recipe",
+                              "product", "nutrition", "label", "food", "meal", "drink",
+                              "cocktail", "syrup", "brew", "ferment", "fermentation",
+                              "reagent", "stock", "fpga", "synth", "verilog", "vhdl"})
 # ...and a diagnosis, a condition or a referral's reason named by a condition's name alone
 # ("reason=anxiety", "diagnosis=hypertension": QA101, QA102; not "condition=rain", a
-# weather line's, nor an article's "diagnosis=" with a topic: health_named.named_condition)
+# weather line's, nor one in a line about an article, a trial, a pet, a quiz, a directory, a
+# donation or a report: health_named.named_condition, the review)
 DIAGNOSED = REFERRAL_KEYS | {"diagnosis", "dx", "condition", "conditions"}
+# ...a "condition=" (a filter's or a statistic's key as often) only in a line about care
+CONDITION_PAIRS = frozenset({"condition", "conditions"})
+CARE_WORDS = frozenset({"referral", "intake", "triage", "eap", "visit", "appointment", "leave",
+                        "consult", "therapy", "profile", "onboarding", "patient", "medical",
+                        "health", "screening", "diagnosis"})
 NOT_DIAGNOSES = frozenset({"article", "articles", "trial", "trials", "topic", "topics",
                            "filter", "filters", "search", "searched", "results", "feed",
-                           "library", "guide", "guides", "content", "course", "lesson"})
+                           "library", "guide", "guides", "content", "course", "lesson",
+                           "pet", "pets", "dog", "cat", "vet", "plant", "quiz", "flashcard",
+                           "flashcards", "deck", "dictionary", "glossary", "recipe", "podcast",
+                           "video", "episode", "directory", "clinic", "finder", "stats",
+                           "cases", "donation", "cause", "charity", "game", "effect", "report",
+                           "reported", "category", "warning", "warnings", "closure"})
 # A credential written into a log line ("password=…", "otp=482913", "token=<a JWT>", "OTP
-# received code=482913": QA102's crash SDK), by the names that say so; not a push token, an
-# analytics key or a masked value (the key rules' own validators)
+# received code=482913": QA102's crash SDK), by the names that say so and in the shape of one
 CREDENTIAL_WORDS = frozenset({"password", "passwd", "pwd", "passcode", "pin", "otp", "totp",
-                              "mfa", "token", "secret", "verification", "sms"})
-# ...not in a line about a push registration (its token is the device's push address)
+                              "mfa", "token", "secret"})
+# ...not a measure or a state of one ("access_token_ttl=3599", "password_reset=requested",
+# "otp=sent", "password=too_short": the review)
+NOT_CREDENTIALS = frozenset({"ttl", "age", "expiry", "expires", "exp", "length", "len",
+                             "strength", "count", "attempts", "reset", "changed", "present",
+                             "status", "state", "type", "policy", "hint", "min", "max", "set"})
+_STATE = re.compile(r"[a-z_]{1,16}|\d+(?:digit|chars?)")
+# ...a PIN of digits, not a map's, a board's, a pin code's (India's postcode) or a pinboard's
+PIN_PLACES = frozenset({"map", "marker", "board", "repin", "gpio", "address", "city",
+                        "postcode", "pincode", "shipping", "delivery", "pinterest"})
+# ...a token only as a JWT or a bearer's, or in a line about signing in (not a page cursor, a
+# map's public key, a cache key), never a push registration's (the device's push address)
+AUTH_WORDS = frozenset({"auth", "login", "signin", "session", "bearer", "refresh", "access",
+                        "oauth", "sso"})
 PUSH_WORDS = frozenset({"push", "fcm", "apns", "gcm", "notification", "notifications",
                         "messaging"})
+_CODE = re.compile(r"\d{4,8}")
+NOT_CODES = frozenset({"error", "failed", "failure", "status", "http", "promo", "coupon",
+                       "referral", "region", "consent"})
+
+
+def logged_credential(words: set[str], value: str, around: set[str]) -> bool:
+    """Whether a pair named ``words`` (its key's words) with ``value`` in a line of ``around``
+    (its words) is a credential written into a log line (above)."""
+    v = value.strip()
+    if "code" in words and words & {"verification", "sms", "otp", "security", "mfa", "auth"}:
+        words = words | {"otp"}  # ("verification_code=", "sms_code=": a one-time code's name)
+    if (not CREDENTIAL_WORDS & words or NOT_CREDENTIALS & words or not v
+            or v[0] in "[(<*{" or _STATE.fullmatch(v)):
+        return False
+    if words & {"password", "passwd", "pwd", "secret"}:
+        return True
+    if words & {"pin", "otp", "totp", "passcode", "mfa"} or "code" in words:
+        # (a one-time code or a PIN is digits; "code=" only beside its noun, not an error's)
+        return (bool(_CODE.fullmatch(v)) and not (
+            "pin" in words and around & PIN_PLACES) and not (
+            "otp" not in words and around & NOT_CODES))
+    return ((v.startswith("eyJ") and v.count(".") == 2) or bool(around & AUTH_WORDS)) and not (
+        around & PUSH_WORDS) and not v.startswith("pk.")
+
+
+# a phone number written in groups after its first ("phone=+91 98450 31274": QA101), read on
+PHONE_WORDS = frozenset({"phone", "tel", "mobile", "msisdn", "cell", "whatsapp"})
+SPACED_GROUPS = re.compile(r"(?:[ -]\d{2,5}){1,4}(?![\w.:/-])")
+# ...only after a calling code or a trunk prefix alone, and not a business's number
+CALLING_PREFIX = re.compile(r"\+\d{1,4}|0\d{1,4}")
+BUSINESS_LINES = frozenset({"restaurant", "store", "support", "taxi", "cinema", "emergency",
+                            "info", "details", "company", "hotline", "helpline"})
+# ...and no fix shared by someone else (a courier's, a driver's, a friend's: the review)
+SHARED_FIXES = frozenset({"courier", "rider", "driver", "friend", "partner", "shared",
+                          "tracking"})

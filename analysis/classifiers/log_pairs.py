@@ -23,14 +23,21 @@ from analysis.classifiers.log_pair_words import (
     ALIAS_WORDS,
     ALIASES,
     ALLERGY_KEYS,
-    CREDENTIAL_WORDS,
+    BUSINESS_LINES,
+    CALLING_PREFIX,
+    CARE_WORDS,
+    CONDITION_PAIRS,
     DIAGNOSED,
     HEALTH_PAIRS,
-    NOT_ALLERGIES,
+    KEPT,
     NOT_DIAGNOSES,
+    NOT_HEALTH_LINES,
     NOT_SO,
-    PUSH_WORDS,
+    PHONE_WORDS,
     SCORED,
+    SHARED_FIXES,
+    SPACED_GROUPS,
+    logged_credential,
 )
 from analysis.classifiers.roles import CLINICIAN_ROLES, HIRING_ROLES, MANAGERS, NAMED_OTHERS
 from analysis.classifiers.rules import norm_key
@@ -46,14 +53,6 @@ LINE_KEYS = frozenset({"message", "msg", "log", "line", "logline", "text", "desc
 SHORT_LINE_KEYS = frozenset({"m", "l", "t", "name"})
 _PAIR = re.compile(r"""(?<![\w./-])([A-Za-z_][\w.-]{1,40})=(?:'([^'\n]{1,300})'|"""
                    r""""([^"\n]{1,300})"|([^\s,;'"&)\]}]{1,200}))""")
-KEPT = frozenset({"contact.email", "contact.phone", "contact.address", "location.precise",
-                  "location.coarse", "location.wifi", "location.ip", "location.carrier",
-                  "id.hardware", "id.sim", "id.advertising", "personal.national_id",
-                  "personal.birthdate", "financial.payment", "health.medical",
-                  # a ring's or a watch's readings logged by name (QA99: "hrv_rmssd=42
-                  # heart_rate=61"), as the same keys read in JSON; a sexual orientation, an
-                  # HIV status or PrEP use, pronouns (QA100: "hiv_status=negative on_prep=true")
-                  "health.fitness", "personal.sensitive", "personal.gender"})
 # ...and a place's or a thing's categories only when the line is about no other party
 PLACE_KINDS = frozenset({"location.precise", "location.coarse", "location.wifi", "location.ip",
                          "id.hardware", "contact.address"})
@@ -90,9 +89,6 @@ HOST_IPS = frozenset({"ip", "ipaddr", "ipaddress", "addr", "serverip", "hostip",
 DEVICE_IPS = frozenset({"clientip", "publicip", "myip", "externalip", "deviceip", "userip",
                         "wanip", "sourceip", "srcip", "remoteaddr"})
 COORDINATES = frozenset({"lat", "lng", "lon", "latitude", "longitude"})
-# a phone number written in groups after its first ("phone=+91 98450 31274": QA101), read on
-PHONE_WORDS = frozenset({"phone", "tel", "mobile", "msisdn", "cell", "whatsapp"})
-_SPACED = re.compile(r"(?:[ -]\d{2,5}){1,4}(?![\w.:/])")
 # a log record's own keys and places, for a quoted address (not a product's description)
 LOG_RECORDS = frozenset({"breadcrumbs", "breadcrumb", "logs", "log", "exception",
                          "exceptions", "error", "errors", "crumbs", "events"})
@@ -145,7 +141,8 @@ NOT_FIXES = frozenset({"player", "level", "sprite", "race", "game", "camera", "m
                        "car", "enemy", "npc"})
 # ...and Android's own string of a fix (android.location.Location.toString():
 # "Location[fused 41.882702,-87.619392 hAcc=9 et=…]", QA102): the phone's position, by its OS
-_ANDROID_FIX = re.compile(r"Location\[(fused|gps|network|passive) -?\d{1,2}\.\d{3,},"
+# (not null island's 0,0, an unset fix; nor a courier's, a driver's or a friend's shared fix)
+_ANDROID_FIX = re.compile(r"Location\[(fused|gps|network|passive) -?(?!0\.0+,)\d{1,2}\.\d{3,},"
                           r"-?\d{1,3}\.\d{3,}\b")
 _LATLON = re.compile(r"(?<![\w.])([A-Za-z_]{2,12})=\[?(-?\d{1,2}\.\d{4,8}),\s?(-?\d{1,3}\.\d{4,8})")
 
@@ -201,19 +198,20 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
                 or THEIRS.intersection(key_words(name))  # "hr_email" (QA92)
                 or (named in COORDINATES and "." not in value)):
             continue
-        if PHONE_WORDS.intersection(key_words(name)) and (more := _SPACED.match(
-                leaf.text, m.end())) and more.group(0).strip():
+        if (PHONE_WORDS.intersection(key_words(name)) and CALLING_PREFIX.fullmatch(value)
+                and not others and not provided and not around & BUSINESS_LINES
+                and (more := SPACED_GROUPS.match(leaf.text, m.end()))):
             value += more.group(0)  # "+91 98450 31274": a number written in groups
         pair = dataclasses.replace(leaf, key=alias or name, parent=leaf.key,
                                    value=value, text=value, layers=(*leaf.layers, "log-pair"))
         f = keys.CLASSIFIER.leaf(exchange_id, pair)
         if (named in DIAGNOSED and not around & NOT_DIAGNOSES
+                and (named not in CONDITION_PAIRS or around & CARE_WORDS)
                 and (terms := named_condition("reason", value))):
             f = leaf_finding(exchange_id, pair, "health.medical", 0.7, f"names a condition "
                              f"({len(terms)} term{'s' * (len(terms) > 1)})", "text.logged-health")
         credential = (f is not None and f.category == "secret.credential"
-                      and bool(CREDENTIAL_WORDS.intersection(key_words(alias or name)))
-                      and not around & PUSH_WORDS)
+                      and logged_credential(set(key_words(alias or name)), value, around))
         if (f is None or (f.category not in KEPT and not credential) or f.confidence < 0.6
                 or (others and f.category in PLACE_KINDS)
                 or (provided and f.category in CONTACTS)
@@ -222,7 +220,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
                          or set(key_words(name)) & SCORED
                          # ("allergy" only as itself, not "allergy_alerts", a forecast's)
                          or ("allergy" in key_words(name) and named not in ALLERGY_KEYS)
-                         or around & NOT_ALLERGIES
+                         or around & NOT_HEALTH_LINES
                          or value.strip().lower() in NOT_SO))
                 or not seen.new(leaf, f.category)):
             continue
@@ -243,7 +241,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         out.append(leaf_finding(exchange_id, leaf, "location.precise", 0.8,
                                 f"a log line writes {placed}=…: a \"lat,lon\" pair with four "
                                 "decimals or more", "text.logged-position"))
-    if (series and not others and "Location[" in leaf.text
+    if (series and not others and "Location[" in leaf.text and not around & SHARED_FIXES
             and (fix := _ANDROID_FIX.search(leaf.text[:2048]))
             and seen.new(leaf, "location.precise")):
         out.append(leaf_finding(exchange_id, leaf, "location.precise", 0.8,

@@ -41,6 +41,14 @@ def insulin_units(value: str) -> bool:
     return _reading(value, 0.0, 100) and (num_value(value) or 0) > 0
 
 
+def lipid_value(value: str) -> bool:
+    """A cholesterol or lipid reading: 10-500 mg/dL, or 0.2-15 mmol/L written with a decimal
+    point; a number, maybe with its unit (not a hardware language's name, a water test's
+    detection limit of 0.001, a flag)."""
+    v = value.strip()
+    return _reading(v, 10, 500) or ("." in v and _reading(v, 0.2, 15))
+
+
 def a1c_value(value: str) -> bool:
     """HbA1c in percent (3-20), not a count or a year."""
     return _reading(value, 3, 20)
@@ -140,4 +148,5 @@ HEALTH_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "fitness_value": fitness_value,
     "blood_pressure": blood_pressure, "glucose_value": glucose_value,
     "insulin_units": insulin_units, "a1c_value": a1c_value, "bac_value": bac_value,
+    "lipid_value": lipid_value,
     "stage_minutes": stage_minutes}

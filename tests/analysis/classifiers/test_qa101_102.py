@@ -30,20 +30,33 @@ def test_a_credential_written_into_a_log_line() -> None:
     # ...not an HTTP status's or a country's code, a masked password, a push registration's
     # token (the device's push address)
     for line in ("HTTP error code=404", "Country code=44", "password=********",
-                 "Push registered token=dGhpcyBpcyBhIHB1c2ggdG9rZW4gZm9yIHRlc3RpbmcgYW5kIG1vcmU"):
+                 "Push registered token=dGhpcyBpcyBhIHB1c2ggdG9rZW4gZm9yIHRlc3RpbmcgYW5kIG1vcmU",
+                 # (the session's review: an error's code in a line about signing in, a
+                 # token's lifetime, a password's state, a mask, India's postcode, a cursor)
+                 "Login failed code=1003", "SMS send failed code=30007 provider=twilio",
+                 "Google signin error code=12501", "access_token_ttl=3599",
+                 "password_reset=requested", "password=too_short", "password=[REDACTED]",
+                 "Address form submit city=Bengaluru pin=560001", "Map pin=dropped",
+                 "Feed page token=eyJwYWdlIjoyfQ"):
         assert "secret.credential" not in _line(line), line
 
 
 def test_a_screenings_results_and_a_condition_named_in_a_log_line() -> None:
     for line in ("Screening saved chol=212 ldl=138 bp=132/86 a1c=5.8 smoker=false",
                  "Lab panel chol=212", "EAP referral submitted reason=anxiety urgency=routine",
-                 "diagnosis=hypertension", "condition=depression"):
+                 "diagnosis=hypertension", "Profile updated condition=depression"):
         assert "health.medical" in _line(line), line
     # ...not a chord's "chol", a room's smoker flag, a weather line's condition, an article's
     # or a trial list's condition
+    # (the session's review: a game's "screen", a food's glucose, a crash's "panic", a pet's
+    # diagnosis, a filter's bare "condition=", a hardware language's "hdl")
     for line in ("Chord chol=3 bp=120", "Room booked smoker=false beds=2",
                  "Weather condition=rain", "Article opened diagnosis=diabetes topic=x",
-                 "Trial list condition=diabetes"):
+                 "Trial list condition=diabetes", "Battle screen opened bp=120/80 hp=80/100",
+                 "Food details screen chol=30mg sodium=200mg", "Nutrition label scan glucose=4.2",
+                 "goroutine crash reason=panic", "Pet profile saved pet=Rex diagnosis=diabetes",
+                 "condition=depression", "FPGA build started hdl=verilog",
+                 "Water test result lead=0.002 ldl=0.001", "reason=stuttering fps=24"):
         assert "health.medical" not in _line(line), line
 
 
@@ -51,9 +64,14 @@ def test_a_phone_number_in_groups_and_androids_fix_in_a_log_line() -> None:
     assert "contact.phone" in _line("OTP sent phone=+91 98450 31274 ok=true")
     assert "contact.phone" in _line("Call phone=+44 20 7946 0958 at 10:30")
     assert "location.precise" in _line("Location[fused 41.882702,-87.619392 hAcc=9 et=+2d3h]")
-    # ...not two decimals, nor a store's
-    assert "location.precise" not in _line("Location[gps 41.88,-87.61 hAcc=9]")
-    assert "location.precise" not in _line("Store Location[fused 41.882702,-87.619392 hAcc=9]")
+    assert "contact.phone" in _line("Profile phone=+919845031274 2024-05-01")
+    assert "contact.phone" not in _line("Restaurant details loaded phone=+44 20 7946 0958")
+    # ...not two decimals, a store's, null island, a courier's
+    for line in ("Location[gps 41.88,-87.61 hAcc=9]",
+                 "Store Location[fused 41.882702,-87.619392 hAcc=9]",
+                 "Last known Location[network 0.000000,0.000000 hAcc=0]",
+                 "Courier tracking Location[fused 41.882702,-87.619392 hAcc=9]"):
+        assert "location.precise" not in _line(line), line
 
 
 def test_a_screenings_lipid_panel_and_a_referrals_reason() -> None:
@@ -65,12 +83,19 @@ def test_a_screenings_lipid_panel_and_a_referrals_reason() -> None:
     # a dish's cholesterol and a hotel room's smoker flag have no markers beside them
     assert found_in({"dish": {"cholesterol": 30, "sodium": 3}}, url) == {}
     assert found_in({"room": {"smoker": False, "beds": 2}}, url) == {}
+    # ...nor a hardware language, a water test's limit, a meal's cholesterol, a dashboard's count
+    for body in ({"project": {"hdl": "verilog"}}, {"water": {"ldl": 0.001}},
+                 {"car": {"hdl": "xenon", "smoker": True}},
+                 {"meals": [{"total_cholesterol": 373}]}, {"stats": {"comorbidities": 412}}):
+        assert found_in(body, url) == {}, body
     referrals = "https://api.example.com/v1/eap/referrals"
     for body in ({"reason": "anxiety"}, {"presenting_issue": "anxiety"},
-                 {"referral_reason": "depression"}, {"concern": "panic attacks"}):
+                 {"referral_reason": "depression"}, {"presenting_issue": "panic attacks"}):
         assert "health.medical" in next(iter(found_in(body, referrals).values())), body
     for body in ({"reason": "damaged item"}, {"cancel": {"reason": "stress"}},
-                 {"refund_reason": "depression"}):
+                 {"refund_reason": "depression"}, {"termination": {"reason": "panic"}},
+                 {"report": {"target_user": "u2", "reason": "suicidal"}},
+                 {"closure": {"reason": "influenza"}}, {"complaint": "stutter"}):
         assert found_in(body, referrals) == {}, body
 
 
@@ -143,3 +168,14 @@ def test_key_names_in_uzbek_azerbaijani_isizulu_and_welsh() -> None:
     assert "personal.national_id" in found["rhif_yswiriant_gwladol"]
     # (a one-word "name" alone is still nobody's)
     assert found_in({"igama": "Rex", "breed": "collie"}, url) == {}
+
+
+def test_a_medicines_name_beside_its_dose() -> None:
+    url = "https://api.example.com/v1/medications"
+    found = found_in({"regular": [{"name": "Levetiracetam", "dose": "500 mg"}],
+                      "rescue": {"name": "Midazolam", "dose": "10 mg"}}, url)
+    assert "health.medical" in found["regular[0].name"]
+    assert "health.medical" in found["rescue.name"]  # (by its INN stem, "-azolam")
+    # ...not a coffee's, nor a person's name beside a dose
+    assert found_in({"recipe": {"name": "Espresso", "dose": "18 g"}}, url) == {}
+    assert "name" not in found_in({"name": "Jane Doe", "dose": "2 tablets"}, url)
