@@ -49,7 +49,10 @@ ALIASES = {"licence": "licence_number", "license": "license_number",
            "driverlicence": "driver_licence_number", "driverlicense": "driver_license_number",
            "acct": "account_number", "acctno": "account_number",
            "chol": "total_cholesterol", "bp": "blood_pressure", "smoker": "smoking_status",
-           "code": "otp_code"}
+           "code": "otp_code",
+           # a UK driving licence's number as the DVLA abbreviates it (QA104: "Licence check ok
+           # dln=WHITF853146EG9QL")
+           "dln": "driving_licence_number"}
 # ...only in a line about identity or a bank (not a software licence's serial, an app's own
 # account ID: the review)
 KYC_WORDS = frozenset({"kyc", "identity", "verify", "verification", "document", "driver",
@@ -66,7 +69,7 @@ OTP_WORDS = frozenset({"otp", "passcode", "totp", "mfa", "2fa", "twofa", "onetim
 ALIAS_WORDS = {"licence": KYC_WORDS, "license": KYC_WORDS, "driverlicence": KYC_WORDS,
                "driverlicense": KYC_WORDS, "acct": BANK_WORDS, "acctno": BANK_WORDS,
                "chol": SCREENING_WORDS, "bp": SCREENING_WORDS, "smoker": SCREENING_WORDS,
-               "code": OTP_WORDS}
+               "code": OTP_WORDS, "dln": KYC_WORDS | {"licence", "license", "dvla", "check"}}
 # ...and no health fact in a line about food, a drink, a brew or a lab's stock (a nutrition
 # label's "glucose=4.2", a cocktail's "glucose=syrup": the review)
 NOT_HEALTH_LINES = frozenset({"forecast", "pollen", "menu", "dish", "item", "recipe",

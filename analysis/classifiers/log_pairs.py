@@ -39,6 +39,7 @@ from analysis.classifiers.log_pair_words import (
     SPACED_GROUPS,
     logged_credential,
 )
+from analysis.classifiers.log_quoted import RULES, quoted_finding
 from analysis.classifiers.roles import CLINICIAN_ROLES, HIRING_ROLES, MANAGERS, NAMED_OTHERS
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
@@ -72,17 +73,17 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "clinic", "clinics", "hospital", "pharmacy", "outlet", "atm", "bank",
                          "hotline", "helpline",
                          # a school's, a nursery's card (QA97: "School load tel=… addr='…'")
-                         "school", "schools", "nursery", "daycare", "kindergarten"})
+                         "school", "schools", "nursery", "daycare", "kindergarten",
+                         # a garage's, a dealer's (QA104: "Garage selected name='…' tel=…")
+                         "garage", "garages", "mechanic", "dealer", "dealership", "workshop"})
 # ...and a courier's line naming the customer it goes to (QA94: "Nav start to='…'
 # customer='…'"; not a shopper's own "customer_email=" or "CheckoutVM customer address=": the
 # session's review)
 _SERVED = re.compile(r"(?i)\bcustomer=['\"]")
 COURIER_WORDS = frozenset({"nav", "route", "deliver", "delivery", "pickup", "dropoff", "courier",
                            "rider", "driver"})
-# ...and a bare "ip" is any host's; a coordinate without decimals a flag ("lat=1": OpenRTB's
-# limit-ad-tracking)
-# ...nor a pair named for another person's role (roles.py: "hr_email", "manager_phone",
-# "recipient_phone")
+# ...a bare "ip" is any host's; "lat=1" a flag (OpenRTB's limit-ad-tracking); nor a pair named
+# for another person's role (roles.py: "hr_email", "manager_phone", "recipient_phone")
 THEIRS = CLINICIAN_ROLES | HIRING_ROLES | MANAGERS | NAMED_OTHERS
 HOST_IPS = frozenset({"ip", "ipaddr", "ipaddress", "addr", "serverip", "hostip", "remoteip",
                       "peerip", "relayip", "dnsip"})
@@ -106,12 +107,14 @@ VAGUE = frozenset({"last4", "last", "lastfour", "number", "no", "num", "id", "va
 # ...and a phone or an e-mail in a line that names a provider by name ("Clinic call
 # name='Rathmines Paediatric Clinic' tel=+353…": QA95; "Therapist call name='…' phone=…"): the
 # provider's, not the user's
-PROVIDERS = frozenset({"clinic", "hospital", "pharmacy", "doctor", "therapist", "dentist",
+PROVIDERS = frozenset({"garage", "mechanic", "dealer", "dealership", "workshop",  # (QA104)
+                       "clinic", "hospital", "pharmacy", "doctor", "therapist", "dentist",
                        "practice", "surgery", "vet", "office", "restaurant", "hotel", "store",
                        "shop", "salon", "helpline", "hotline", "support", "tutor", "school"})
 CONTACTS = frozenset({"contact.phone", "contact.email"})
 # ...or a line about one of them by its first word ("School load tel=… addr='…'": QA97)
-CARERS = frozenset({"school", "clinic", "hospital", "pharmacy", "doctor", "therapist",
+CARERS = frozenset({"garage", "mechanic", "dealer", "workshop",
+                    "school", "clinic", "hospital", "pharmacy", "doctor", "therapist",
                     "dentist", "vet", "nursery", "daycare"})
 # ...a line about one by its first word ("School load …", "Pharmacy selected …"; not "Clinic
 # booking confirmed phone=…", the user's own contact in her booking: the reviews)
@@ -205,6 +208,9 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         pair = dataclasses.replace(leaf, key=alias or name, parent=leaf.key,
                                    value=value, text=value, layers=(*leaf.layers, "log-pair"))
         f = keys.CLASSIFIER.leaf(exchange_id, pair)
+        if (f is None or f.category not in KEPT) and (m.group(2) or m.group(3)) and not (
+                others or provided):
+            f = quoted_finding(exchange_id, pair, name) or f  # (log_quoted.py)
         if (named in DIAGNOSED and not around & NOT_DIAGNOSES
                 and (named not in CONDITION_PAIRS or around & CARE_WORDS)
                 and (terms := named_condition("reason", value))):
@@ -212,7 +218,8 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
                              f"({len(terms)} term{'s' * (len(terms) > 1)})", "text.logged-health")
         credential = (f is not None and f.category == "secret.credential"
                       and logged_credential(set(key_words(alias or name)), value, around))
-        if (f is None or (f.category not in KEPT and not credential) or f.confidence < 0.6
+        if (f is None or (f.category not in KEPT and not credential and f.rule not in RULES)
+                or f.confidence < 0.6
                 or (others and f.category in PLACE_KINDS)
                 or (provided and f.category in CONTACTS)
                 or (f.category == "health.medical" and f.rule != "text.logged-health"

@@ -16,6 +16,7 @@ files like the others (``validators.VALIDATORS``):
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from analysis.profile import luhn_ok
 
@@ -39,6 +40,11 @@ PARTY_WORDS = frozenset({"democratic", "democrat", "democrats", "republican", "r
                          "snp", "ukip", "fidesz", "likud", "bjp", "inc", "anc", "podemos",
                          "vox", "syriza", "pasok", "nd", "akp", "chp", "hdp", "mhp"})
 _WORD = re.compile(r"[a-z]+")
+
+
+def folded(text: str) -> str:
+    """``text`` without its accents ("católica" -> "catolica": NFKD, combining marks dropped)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def political_party(value: str) -> bool:
@@ -131,18 +137,28 @@ FAITHS = frozenset({"christian", "catholic", "protestant", "anglican", "orthodox
                     "judaism", "hindu", "hinduism", "buddhist", "buddhism", "sikh", "jain",
                     "atheist", "agnostic", "bahai", "zoroastrian", "parsi", "taoist", "shinto",
                     "deobandi", "barelvi", "salafi", "hanafi", "shafii", "maliki", "hanbali",
-                    "coptic", "maronite", "reform", "reformed", "conservative", "jehovah"})
+                    "coptic", "maronite", "reform", "reformed", "conservative", "jehovah",
+                    # in Portuguese and Spanish, accents folded (QA104's church app in Sao
+                    # Paulo: "batista", "evangelica")
+                    "catolica", "catolico", "evangelica", "evangelico", "batista", "bautista",
+                    "metodista", "luterana", "luterano", "presbiteriana", "presbiteriano",
+                    "adventista", "protestante", "anglicana", "anglicano", "ortodoxa",
+                    "ortodoxo", "crista", "cristao", "cristiana", "cristiano", "muculmano",
+                    "musulmana", "musulman", "judia", "judio", "judeu", "judaica", "espirita",
+                    "umbanda", "candomble", "pentecostais"})
 
 
 FAITH_FILLERS = frozenset({"roman", "greek", "church", "of", "the", "latter", "day", "saints",
                            "practising", "practicing", "non", "denominational", "born", "again",
-                           "christ", "jesus", "and", "muslim", "jew", "judaism", "orthodoxy"})
+                           "christ", "jesus", "and", "muslim", "jew", "judaism", "orthodoxy",
+                           "igreja", "iglesia", "de", "da", "do", "dos", "del", "la", "deus",
+                           "dios", "assembleia", "asamblea"})
 
 
 def faith_value(value: str) -> bool:
     """A faith or a branch of one, in a few words and nothing else ("Jewish", "Sunni", "Roman
     Catholic"; not a coin's "Christian IX 2 Kroner", an "Islamic dinar replica": the review)."""
-    words = set(_WORD.findall(value.strip().lower()))
+    words = set(_WORD.findall(folded(value.strip().lower())))
     # (any other words, but no number, king's numeral or object: "Seventh-day Adventist",
     # "Hindu Brahmin" are faiths; "Christian IX 2 Kroner" a coin: the third review)
     return (1 <= len(words) <= 5 and bool(words & (FAITHS - {"reform", "reformed",

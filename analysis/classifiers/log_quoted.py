@@ -1,0 +1,41 @@
+"""What a log line quotes under a name that says whose words or whose name it is: a voice
+assistant's transcript or a typed query (``ASR final transcript='Remind me to call Pieter at
+six'``) is text the user said or typed (``content.text``), and a tagged or a chosen contact's
+full name (``Tagged contact='Pieter Jansen' id=ct_1182``) a person's name (``contact.name``):
+QA103's smart glasses, to a crash SDK abroad. Only quoted values (an unquoted pair stops at its
+first space) and only in a line about no provider or other party (``log_pairs.py`` decides).
+"""
+
+from __future__ import annotations
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.validators import validate
+from analysis.classifiers.words import key_words
+from analysis.decoders import Leaf
+from analysis.records import Finding
+
+# names of what the user said or typed (not a notification's, an error's or a bot's text)
+# (not a search's "query": behavior.search, read by the search rules)
+SAID = frozenset({"transcript", "utterance", "dictation", "prompt", "input", "typed", "spoken",
+                  "said"})
+# names of a person named in the line (a tagged, a chosen or a called contact)
+PERSON = frozenset({"contact", "person", "fullname", "tagged", "callee", "recipient"})
+NOT_SAID = frozenset({"bot", "assistant", "reply", "response", "answer", "system", "error",
+                      "notification", "title", "hint", "placeholder"})
+RULES = frozenset({"text.logged-text", "text.logged-name"})
+
+
+def quoted_finding(exchange_id: int, pair: Leaf, name: str) -> Finding | None:
+    """The finding for a quoted pair ``name='value'`` (``pair`` holds the value), or None."""
+    words = set(key_words(name)) | {name.lower().replace("_", "")}
+    if words & NOT_SAID:
+        return None
+    if words & SAID and validate("prose", pair.text):
+        return leaf_finding(exchange_id, pair, "content.text", 0.7,
+                            f"a log line quotes {name}='…': what the user said or typed",
+                            "text.logged-text")
+    if words & PERSON and validate("person_name", pair.text) and " " in pair.text.strip():
+        return leaf_finding(exchange_id, pair, "contact.name", 0.7,
+                            f"a log line quotes {name}='…': a person's full name",
+                            "text.logged-name")
+    return None
