@@ -179,3 +179,18 @@ def test_a_medicines_name_beside_its_dose() -> None:
     # ...not a coffee's, nor a person's name beside a dose
     assert found_in({"recipe": {"name": "Espresso", "dose": "18 g"}}, url) == {}
     assert "name" not in found_in({"name": "Jane Doe", "dose": "2 tablets"}, url)
+
+
+def test_key_names_in_somali_and_nepali() -> None:
+    url = "https://api.example.com/v1/members"
+    found = found_in({"magac": "Jane", "magaca_qoyska": "Doe", "magaalo": "Muqdisho",
+                      "lambarka_taleefanka": "+15550100199", "furaha_sirta": "Xx-99-yy-z"}, url)
+    assert "contact.name" in found["magac"] and "contact.name" in found["magaca_qoyska"]
+    assert "location.coarse" in found["magaalo"] and "secret.credential" in found["furaha_sirta"]
+    found = found_in({"naam": "Jane", "thar": "Doe", "jilla": "Lalitpur",
+                      "janma_miti": "1991-05-17", "nagarikta_number": "27-01-74-05123"}, url)
+    assert "contact.name" in found["naam"] and "location.coarse" in found["jilla"]
+    assert "personal.birthdate" in found["janma_miti"]
+    assert "personal.national_id" in found["nagarikta_number"]
+    # ("rakam", a Turkish digit, and "wada", a snack, are left out)
+    assert found_in({"rakam": 7, "wada": "vada pav"}, url) == {}
