@@ -108,7 +108,12 @@ ORDER_CALLS = frozenset({"orders", "checkout", "bookings", "reservations", "appo
                          # a money transfer sent, a deposit or a withdrawal made (QA91's
                          # remittance app: "halaga" POSTed to /v1/transfers; blind60's poker
                          # room's cashier)
-                         "remittances", "padala"})  # (Tagalog: a remittance sent, QA91)
+                         "remittances", "padala",  # (Tagalog: a remittance sent, QA91)
+                         # a gift card, a pledge, a tip, a pass, a consultation, a course's
+                         # or a camp's registration bought (not a support ticket: the first
+                         # runs of blind71 to blind96)
+                         "giftcards", "pledges", "tips", "tip", "passes",
+                         "consults", "registrations", "enrolments", "enrollments"})
 ORDER_AMOUNTS = frozenset({"total", "subtotal", "totalamount", "grandtotal", "amountpaid",
                            "price", "totalprice", "deposit", "amount", "fee", "tip",
                            "sendamount", "amountsent"})

@@ -55,3 +55,9 @@ def test_a_faith_in_portuguese_and_a_congregation_by_its_name() -> None:
     # ...a church named by no faith, a gift card's denomination, a coin
     assert found_in({"church": "St Mary's", "giftcard": {"denomination": "50"},
                      "coin": {"denomination": "Christian IX 2 Kroner"}}) == {}
+
+
+def test_serious_conditions_named_in_portuguese_or_spanish_text() -> None:
+    found = found_in({"text": "Peço oração pela minha mãe que começou quimioterapia para "
+                              "câncer de mama"}, "https://api.example.com/v1/messages")
+    assert "health.medical" in found["text"]
