@@ -31,6 +31,10 @@ FIRST = frozenset({"name", "nombre", "nome", "nama", "imie", "vorname", "prenom"
 # (and the words the rules translate as a name and a last name: Uzbek "ism" beside "familiya",
 # isiZulu "igama" beside "isibongo", Welsh "enw" beside "cyfenw", Latvian "vards" beside
 # "uzvards": blind91-blind94, the fourth review of the sixteenth session)
+# ...but not the words for a thing's name (Polish "nazwa" beside "nazwisko" is a company's or a
+# product's: the session's review)
+THINGS_NAMES = frozenset({"nazwa", "naziv", "nazev", "nosaukums", "pavadinimas", "denumire",
+                          "megnevezes"})
 # ...and, the other way, French "nom" (the last name) beside "prenom" (QA52)
 FIRST_NAMES = frozenset({"prenom", "firstname", "givenname", "vorname"})
 # ...a first name's key that is a word in English ("ad") only beside its own language's last
@@ -62,7 +66,8 @@ def first_names(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
             continue
         paired = key not in PAIRED or bool(PAIRED[key] & beside.get(where, set()))
         what = ("a first name beside the person's last name"
-                if (key in FIRST or english_name(key) == "name") and where in beside and paired
+                if (key in FIRST or (english_name(key) == "name" and key not in THINGS_NAMES))
+                and where in beside and paired
                 else "a last name beside the person's first name" if key == "nom"
                 and where in firsts else "")
         if what:

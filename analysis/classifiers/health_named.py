@@ -138,11 +138,20 @@ DOSE_KEYS = frozenset({"dose", "dosage", "strength", "dosemg", "doseml", "doseun
 NAME_KEYS = ITEM_NAMES | {"drug", "label", "brand", "generic", "genericname", "brandname"}
 
 
-def dosed_medicine(leaf: Leaf, dosed: set[tuple[Part, str]]) -> tuple[str, ...]:
+# ...not a farm's, a lab's, an aquarium's, a trial's, a pool's or a drink's dose (the review)
+NOT_DOSED = frozenset({"farm", "crop", "crops", "field", "fields", "reagent", "reagents", "assay",
+                       "experiment", "protocol", "aquarium", "fish", "trial", "trials",
+                       "livestock", "cattle", "cow", "garden", "pool", "paint", "cocktail",
+                       "drink", "drinks", "pesticide", "fungicide", "spray", "vet", "pet"})
+
+
+def dosed_medicine(leaf: Leaf, dosed: set[tuple[Part, str]],
+                   context: frozenset[str]) -> tuple[str, ...]:
     """The medicine a record with a dose names (above), or (); ``dosed`` holds the records
-    (part, object path) with a dose read as ``health.medical``."""
+    (part, object path) with a dose read as ``health.medical``, ``context`` the words of the
+    call and of the field's path."""
     if (leaf.part, leaf.path.rpartition(".")[0]) not in dosed or english_name(
-            norm_key(leaf.key)) not in NAME_KEYS:
+            norm_key(leaf.key)) not in NAME_KEYS or context & NOT_DOSED:
         return ()
     first = _WORDS.match(leaf.text.strip()[:60])
     word = first.group(0).lower() if first else ""

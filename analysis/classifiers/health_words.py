@@ -248,7 +248,8 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         elif log_line and _DOSE.search(leaf.text[:300]):
             terms = _medicine(leaf.text[:300])
             why = "a log line or a tag names a medicine with its strength"
-        elif dosed and (terms := named_medicine(leaf) or dosed_medicine(leaf, doses)):
+        elif dosed and (terms := named_medicine(leaf) or dosed_medicine(
+                leaf, doses, frozenset(path_words(leaf.path) | url_words(decoded)))):
             why = "a medication's key names a medicine"
 
         elif (tagged and len(leaf.text) <= 80 and TAGS & path_words(leaf.path)

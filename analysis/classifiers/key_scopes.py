@@ -27,8 +27,9 @@ USER_PLACE = frozenset({"user", "my", "me", "current", "curr", "cur", "device", 
                         "reported", "actual", "precise", "coarse", "raw", "fused", "trip",
                         "ride", "visit", "checkin", "check", "in", "mobile", "sender", "here",
                         # the user's child's, as a parent's app or a kids' watch sends it (the
-                        # child's data is the user's: QA103's kids' smartwatch)
-                        "child", "kid", "son", "daughter", "watch", "wearer"})
+                        # child's data is the user's: QA103's kids' smartwatch; not "watch", a
+                        # storm's, a watchlist's: the session's review)
+                        "child", "kid", "son", "daughter", "wearer"})
 OWN_WORDS_ONLY = {"words.latitude": USER_PLACE, "words.longitude": USER_PLACE}
 # Lists whose entries are places the app shows (blind12: clinics): a coordinate in an entry is
 # that place's; outside its list ("clinics": {"query": ...}) the user's search position (QA12)

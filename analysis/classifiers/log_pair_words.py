@@ -148,3 +148,26 @@ BUSINESS_LINES = frozenset({"restaurant", "store", "support", "taxi", "cinema", 
 # ...and no fix shared by someone else (a courier's, a driver's, a friend's: the review)
 SHARED_FIXES = frozenset({"courier", "rider", "driver", "friend", "partner", "shared",
                           "tracking"})
+
+
+# ...and a phone or an e-mail in a line that names a provider by name ("Clinic call
+# name='Rathmines Paediatric Clinic' tel=+353…": QA95; "Therapist call name='…' phone=…"): the
+# provider's, not the user's
+PROVIDERS = frozenset({"garage", "mechanic",  # (QA104: not a dealer's test drive's request)
+                       "clinic", "hospital", "pharmacy", "doctor", "therapist", "dentist",
+                       "practice", "surgery", "vet", "office", "restaurant", "hotel", "store",
+                       "shop", "salon", "helpline", "hotline", "support", "tutor", "school"})
+CONTACTS = frozenset({"contact.phone", "contact.email"})
+# ...or a line about one of them by its first word ("School load tel=… addr='…'": QA97)
+CARERS = frozenset({"school", "clinic", "hospital", "pharmacy", "doctor", "therapist",
+                    "dentist", "vet", "nursery", "daycare"})
+# ...a line about one by its first word ("School load …", "Pharmacy selected …"; not "Clinic
+# booking confirmed phone=…", the user's own contact in her booking: the reviews)
+SERVERS_NAMED = frozenset({"rider", "courier", "driver", "shopper", "agent", "picker"})
+BOOKED = frozenset({"booking", "booked", "confirmed", "placed", "ordered", "appointment",
+                    "visit", "registered"})
+NAMED_PAIR = re.compile(r"""(?i)\bname=['"]""")
+# ...and a line quoting a business or another party by name ("Fleet linked owner='…' addr='…'",
+# "Office sync office='…' phone=…": QA105) is about them, its address and phone theirs
+PARTY_PAIR = re.compile(r"""(?i)\b(?:owner|office|company|agency|business|fleet|pharmacy|clinic|"""
+                    r"""store|shop|garage|dealer|employer|landlord|merchant)=['"]""")

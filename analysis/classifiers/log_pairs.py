@@ -23,18 +23,25 @@ from analysis.classifiers.log_pair_words import (
     ALIAS_WORDS,
     ALIASES,
     ALLERGY_KEYS,
+    BOOKED,
     BUSINESS_LINES,
     CALLING_PREFIX,
     CARE_WORDS,
+    CARERS,
     CONDITION_PAIRS,
+    CONTACTS,
     DIAGNOSED,
     HEALTH_PAIRS,
     KEPT,
+    NAMED_PAIR,
     NOT_DIAGNOSES,
     NOT_HEALTH_LINES,
     NOT_SO,
+    PARTY_PAIR,
     PHONE_WORDS,
+    PROVIDERS,
     SCORED,
+    SERVERS_NAMED,
     SHARED_FIXES,
     SPACED_GROUPS,
     logged_credential,
@@ -74,8 +81,8 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "hotline", "helpline",
                          # a school's, a nursery's card (QA97: "School load tel=… addr='…'")
                          "school", "schools", "nursery", "daycare", "kindergarten",
-                         # a garage's, a dealer's (QA104: "Garage selected name='…' tel=…")
-                         "garage", "garages", "mechanic", "dealer", "dealership", "workshop"})
+                         # a garage's (QA104: "Garage selected name='…' tel=…")
+                         "garage", "garages", "mechanic"})
 # ...and a courier's line naming the customer it goes to (QA94: "Nav start to='…'
 # customer='…'"; not a shopper's own "customer_email=" or "CheckoutVM customer address=": the
 # session's review)
@@ -104,24 +111,6 @@ VAGUE = frozenset({"last4", "last", "lastfour", "number", "no", "num", "id", "va
                    "code", "type", "key"})
 
 
-# ...and a phone or an e-mail in a line that names a provider by name ("Clinic call
-# name='Rathmines Paediatric Clinic' tel=+353…": QA95; "Therapist call name='…' phone=…"): the
-# provider's, not the user's
-PROVIDERS = frozenset({"garage", "mechanic", "dealer", "dealership", "workshop",  # (QA104)
-                       "clinic", "hospital", "pharmacy", "doctor", "therapist", "dentist",
-                       "practice", "surgery", "vet", "office", "restaurant", "hotel", "store",
-                       "shop", "salon", "helpline", "hotline", "support", "tutor", "school"})
-CONTACTS = frozenset({"contact.phone", "contact.email"})
-# ...or a line about one of them by its first word ("School load tel=… addr='…'": QA97)
-CARERS = frozenset({"garage", "mechanic", "dealer", "workshop",
-                    "school", "clinic", "hospital", "pharmacy", "doctor", "therapist",
-                    "dentist", "vet", "nursery", "daycare"})
-# ...a line about one by its first word ("School load …", "Pharmacy selected …"; not "Clinic
-# booking confirmed phone=…", the user's own contact in her booking: the reviews)
-SERVERS_NAMED = frozenset({"rider", "courier", "driver", "shopper", "agent", "picker"})
-BOOKED = frozenset({"booking", "booked", "confirmed", "placed", "ordered", "appointment",
-                    "visit", "registered"})
-_NAMED = re.compile(r"""(?i)\bname=['"]""")
 # A typing test's or a keyboard's key timings written as a list ("dwell_ms=92,78,110,…
 # flight_ms=51,63,…": QA95's language app, to a crash SDK abroad): the user's keystroke rhythm
 TIMING_WORDS = frozenset({"dwell", "flight", "keystroke", "keystrokes", "interkey", "keydown",
@@ -189,8 +178,10 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
     if opening and opening[0] in SERVERS_NAMED and f"{opening[0]}=" in leaf.text[:200].lower():
         others = True
     provided = bool(around & PROVIDERS) and (
-        bool(_NAMED.search(leaf.text))
+        bool(NAMED_PAIR.search(leaf.text))
         or (len(opening) == 2 and opening[0] in CARERS and opening[1] not in BOOKED))
+    if ("='" in leaf.text or '="' in leaf.text) and PARTY_PAIR.search(leaf.text):
+        others = provided = True
     for m in list(_PAIR.finditer(leaf.text))[:MAX_PAIRS] if "=" in leaf.text else ():
         name = m.group(1).rpartition(".")[2]
         value = next(g for g in m.groups()[1:] if g is not None)
@@ -210,7 +201,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         f = keys.CLASSIFIER.leaf(exchange_id, pair)
         if (f is None or f.category not in KEPT) and (m.group(2) or m.group(3)) and not (
                 others or provided):
-            f = quoted_finding(exchange_id, pair, name) or f  # (log_quoted.py)
+            f = quoted_finding(exchange_id, pair, name, around) or f  # (log_quoted.py)
         if (named in DIAGNOSED and not around & NOT_DIAGNOSES
                 and (named not in CONDITION_PAIRS or around & CARE_WORDS)
                 and (terms := named_condition("reason", value))):

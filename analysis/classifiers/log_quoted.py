@@ -14,21 +14,24 @@ from analysis.classifiers.words import key_words
 from analysis.decoders import Leaf
 from analysis.records import Finding
 
-# names of what the user said or typed (not a notification's, an error's or a bot's text)
-# (not a search's "query": behavior.search, read by the search rules)
-SAID = frozenset({"transcript", "utterance", "dictation", "prompt", "input", "typed", "spoken",
-                  "said"})
-# names of a person named in the line (a tagged, a chosen or a called contact)
-PERSON = frozenset({"contact", "person", "fullname", "tagged", "callee", "recipient"})
+# names of what the user said (a speech recogniser's result; not a "prompt", an "input" or a
+# "said" the app's own strings fill as often: a system prompt, a placeholder, a TTS line, a
+# test's sample: the session's review)
+SAID = frozenset({"transcript", "utterance", "dictation"})
+# names of a person named in the line (a tagged, a called contact, a patient seen; not a
+# "person=" or a "fullname=" a media app fills with a celebrity's: the review)
+PERSON = frozenset({"contact", "tagged", "callee", "patient"})
 NOT_SAID = frozenset({"bot", "assistant", "reply", "response", "answer", "system", "error",
-                      "notification", "title", "hint", "placeholder"})
+                      "notification", "title", "hint", "placeholder", "tts", "sample",
+                      "samples", "training", "test", "fixture", "label", "select"})
 RULES = frozenset({"text.logged-text", "text.logged-name"})
 
 
-def quoted_finding(exchange_id: int, pair: Leaf, name: str) -> Finding | None:
-    """The finding for a quoted pair ``name='value'`` (``pair`` holds the value), or None."""
+def quoted_finding(exchange_id: int, pair: Leaf, name: str, around: set[str]) -> Finding | None:
+    """The finding for a quoted pair ``name='value'`` (``pair`` holds the value) in a line of
+    the words ``around``, or None."""
     words = set(key_words(name)) | {name.lower().replace("_", "")}
-    if words & NOT_SAID:
+    if (words | around | {w.lower() for w in key_words(pair.text)}) & NOT_SAID:
         return None
     if words & SAID and validate("prose", pair.text):
         return leaf_finding(exchange_id, pair, "content.text", 0.7,

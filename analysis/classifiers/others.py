@@ -20,6 +20,20 @@ from analysis.classifiers.other_users import others_ids
 from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.places_own import CONTACT, PERSON_WORDS, places_own
 from analysis.classifiers.records import NAMES
+from analysis.classifiers.ride_parties import (
+    COURIER_STEMS,
+    COURIERS,
+    DETAIL_KEYS,
+    DRIVER_STEMS,
+    DRIVERS,
+    DRIVERS_APPS,
+    DRIVERS_OWN,
+    DRIVERS_SHOWN,
+    PARTIES,
+    RIDERS_CALLS,
+    RIDERS_SIDE,
+    USERS_AS_DRIVERS,
+)
 from analysis.classifiers.roles import clinicians_by_role, named_people, served_people
 from analysis.classifiers.rules import norm_key, norm_keys, object_keys
 from analysis.classifiers.structure_base import url_words
@@ -73,7 +87,11 @@ OTHERS_LISTS = frozenset({"sharedwith", "shared_with", "coriders", "co_riders", 
                           "seating", "seatingplan", "classmates", "neighbours",  # (QA101)
                           "neighbors"})
 PEOPLE = frozenset({"contact.name", "id.user", "contact.phone", "contact.email"})
-LISTED = PEOPLE | {"health.fitness"}  # (colleagues' steps in a leaderboard too: QA102)
+# ...and their steps in a list of others by its whole name (QA102: colleagues' in a leaderboard;
+# not "top_workouts", "personal_rankings", her activity's "tags": the session's review)
+FIT_LISTS = frozenset({"leaderboard", "leaders", "standings", "podium", "competitors",
+                       "opponents", "classmates"})
+LISTED = PEOPLE | {"health.fitness"}
 # ...and a dating app's lists of other people's profiles, whose ages and positions are theirs too
 # (QA89: "nearby[].age", "grid[].lat" in a profile grid's analytics event): by the list's
 # whole name, an entry naming a person (not "nearby_beacons", "map_matches", a gallery's grid of
@@ -91,42 +109,6 @@ PERSON_KEYS = frozenset({"userid", "profileid", "memberid", "uid", "name", "disp
                          "username", "nickname", "firstname", "handle"})
 THEIR_PROFILE = PEOPLE | {"personal.birthdate", "personal.gender", "location.precise",
                           "location.coarse", "personal.sensitive"}
-# A courier's record (its name beside it) in an analytics event's properties: what the user
-# viewed in a customer's app, the courier's name, phone and position (QA29: a "Courier Map
-# Viewed" event); not a courier app's own call about its user's shift (QA28)
-# ...and so is a passenger's, a rider's or a driver's, a teacher's or a host's in such an event
-# (a driver app's "trip_accepted" with the passenger's first name, QA34): the user is described
-# by an event's user properties, not by a role object inside its parameters
-COURIERS = frozenset({"courier", "couriers", "deliverer", "dasher", "passenger", "passengers",
-                      "rider", "riders", "driver", "drivers", "teacher", "teachers", "tutor",
-                      "instructor", "host", "seller"})
-COURIER_STEMS = ("courier", "deliverer", "dasher", "passenger", "rider", "driver", "teacher",
-                 "tutor", "instructor", "host", "seller")
-DRIVERS = frozenset({"driver", "courier", "captain", "chauffeur", "motorista", "conductor",
-                     "chofer", "fahrer"})
-DRIVER_STEMS = ("driver", "courier", "captain", "chauffeur", "motorista", "conductor", "chofer",
-                "fahrer")
-DRIVERS_OWN = frozenset({"plate", "plat", "licenseplate", "licenceplate", "vehicleplate",
-                         "numberplate", "platenumber", "rating", "photourl", "photo", "avatar",
-                         "relayphone", "maskedphone", "proxyphone", "eta", "etas", "vehicle",
-                         "car", "carmodel", "vehiclemodel"})
-USERS_AS_DRIVERS = frozenset({"dob", "dateofbirth", "birthdate", "birthday", "email",
-                              "licencenumber", "licensenumber", "licenceno", "licenseno",
-                              "driverslicense", "driverlicense", "gender", "maritalstatus",
-                              "policy", "policyid", "trip", "trips", "duty", "hos", "shift",
-                              "earnings", "available", "availability", "odometer", "online"})
-# ...only in a rider's request (a trip, a pickup, a rider beside it), not a driver's or a
-# courier's own app's call (the QA90 review: a courier app's ping, a carpool driver's ride)
-RIDERS_SIDE = frozenset({"rider", "riderid", "passenger", "passengerid", "pickup", "dropoff",
-                         "trip", "tripid", "tripstate", "ride", "rideid", "customer",
-                         "customerid", "booking", "bookingid", "order", "orderid"})
-DRIVERS_APPS = frozenset({"driver", "drivers", "courier", "couriers", "captain", "captains",
-                          "fleet", "carpool", "dispatch"})
-# ...or the trip named by the call alone ("/v1/trips/T1/rating", "/tips": the QA91 review)
-RIDERS_CALLS = frozenset({"trip", "trips", "ride", "rides", "rating", "ratings", "tip", "tips"})
-# ...but another party the user reports (an insurance claim's "other_driver": blind26 labels
-# the name and phone the user gives)
-PARTIES = frozenset({"other", "third", "party", "claimant", "witness", "involved"})
 EVENT_PROPERTIES = frozenset({"properties", "props", "params", "parameters", "eventproperties",
                               "attributes", "segmentation"})
 NAME_KEYS = frozenset({"name", "firstname", "displayname", "fullname"})
@@ -228,7 +210,8 @@ def _theirs(f: Finding, clinicians: set[tuple[str, str]], places: set[tuple[str,
             (f.part, p) in places for p in _self_and_above(parent)) and not (
             PERSON_WORDS & {w for seg in f.path.split(".")[-3:] for w in _last_words(seg)}):
         return True
-    return ((f.category in LISTED and bool(OTHERS_LISTS & _list_words(f.path)))
+    return ((f.category in PEOPLE and bool(OTHERS_LISTS & _list_words(f.path)))
+            or (f.category == "health.fitness" and bool(FIT_LISTS & lists_above(f.path)))
             or (f.category in THEIR_PROFILE and (f.part, parent) in profiles)) and (
         (f.part, parent) not in mine)
 
@@ -239,13 +222,6 @@ def drivers_keyed(path: str) -> bool:
     words = key_words(path.rpartition(".")[2].partition("[")[0])
     return (len(words) > 1 and words[0] in DRIVERS and words[-1] in DETAIL_KEYS
             and bool(EVENT_PROPERTIES & ancestor_words(path)))
-
-
-# ...what a rider's app shows of the driver assigned (QA90's "driver_assigned" event)
-DRIVERS_SHOWN = frozenset({"driverrating", "driverphoto", "driverphotourl", "vehicleplate",
-                           "driverplate", "drivereta", "etas", "eta"})
-DETAIL_KEYS = frozenset({"name", "phone", "lat", "lng", "lon", "latitude", "longitude",
-                         "location", "position"})
 
 
 def _names_in(decoded: Decoded, where: tuple[str, str]) -> set[str]:

@@ -13,17 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain
 from typing import Any
 
 from analysis.classifiers.profile_finer import finer_coordinates
 from analysis.classifiers.variants import (
+    SHORT_NAME,
     calling_code,
     coordinate_forms,
     email_forms,
     ip_forms,
     phone_bases,
     phone_forms,
+    short_name,
     string_forms,
 )
 from analysis.profile import DeviceProfile
@@ -245,11 +246,10 @@ class KnownValues:
                 self._add_digits(form, Known(section, key, category,
                                              f"{t}+formatted" if t else "formatted", ""))
         elif key == "name" and section == "contact":
-            # ...and the usual short form, first and last without the middle names
-            # ("Catriona MacLeod" for "Catriona Jean MacLeod": QA101's reminder)
-            short = f"{text.split()[0]} {text.split()[-1]}" if len(text.split()) > 2 else ""
-            forms = chain(string_forms(text), ((v, t, n or "first and last, no middle name")
-                                               for v, t, n in string_forms(short) if short))
+            forms = string_forms(text)
+            for variant, t, _ in string_forms(short_name(text)) if " " in text else ():
+                self._add(variant, Known(section, key, category, t, SHORT_NAME),
+                          whole_only=True)
             for part in text.split():
                 if len(part) >= 2:
                     for variant, t, _ in string_forms(part.lower()):

@@ -34,6 +34,7 @@ from analysis.classifiers.profile_known import (
 from analysis.classifiers.profile_written import written_numbers
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import latlon_pair
+from analysis.classifiers.variants import SHORT_NAME
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded, Leaf
 from analysis.profile import DeviceProfile
@@ -204,7 +205,7 @@ class ProfileMatcher(KnownValues):
         for i, found in some:
             for variant, known in found[0]:
                 hint = KEY_HINTS.get((known.section, known.key))
-                if hint is None and len(variant) < MIN_SEARCH:
+                if hint is None and (len(variant) < MIN_SEARCH or known.note == SHORT_NAME):
                     hint = SHORT_HINTS.get((known.section, known.key))
                 if hint and not hint & _named(leaves[i]):
                     continue

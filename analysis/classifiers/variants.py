@@ -184,3 +184,19 @@ def calling_code(phone: str, countries: Iterable[str | None]) -> tuple[str, str]
             cc, trunk = codes[country.upper()]
             return str(cc), str(trunk)
     return None
+
+
+# A name's short form, first and last ("Catriona MacLeod" for "Catriona Jean MacLeod": QA101),
+# as a whole field under a person's key only (SHORT_HINTS), never with a title, a particle or
+# a suffix ("Mr Smith", "Anne Dijk": the session's review)
+SHORT_NAME = "first and last, no middle name"
+NAME_AFFIXES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "jr", "sr",
+                          "ii", "iii", "iv", "phd", "md", "van", "von", "de", "der", "den", "da",
+                          "di", "du", "del", "della", "la", "le", "bin", "binti", "al", "el",
+                          "ben", "bat", "thi"})
+
+
+def short_name(name: str) -> str:
+    parts = name.split()
+    return "" if len(parts) < 3 or {p.lower().strip(".,") for p in parts} & NAME_AFFIXES else (
+        f"{parts[0]} {parts[-1]}")

@@ -140,10 +140,12 @@ def test_others_in_a_leaderboard_or_a_seating_plan_and_her_roll_number() -> None
 
 def test_speech_conditions_in_ad_keywords() -> None:
     url = "https://ads.example.net/openrtb2/auction"
-    for words in ("stammering,speech_therapy", "stuttering", "dyslexia"):
+    for words in ("stammering,speech_therapy", "aphasia"):
         found = found_in({"user": {"keywords": words}}, url)
         assert "health.medical" in found["user.keywords"], words
     assert found_in({"site": {"keywords": "machine stutter,fps"}}, url) == {}
+    # ("stuttering" and "dyslexia" need another health term: a video's, an essay's)
+    assert found_in({"user": {"keywords": "stuttering"}}, url) == {}
 
 
 def test_key_names_in_uzbek_azerbaijani_isizulu_and_welsh() -> None:
@@ -194,3 +196,30 @@ def test_key_names_in_somali_and_nepali() -> None:
     assert "personal.national_id" in found["nagarikta_number"]
     # ("rakam", a Turkish digit, and "wada", a snack, are left out)
     assert found_in({"rakam": 7, "wada": "vada pav"}, url) == {}
+
+
+def test_the_second_reviews_look_alikes(tmp_path: Path) -> None:
+    """The session's second review (313 cases, 121 wrong changes) narrowed these readings."""
+    toml = tmp_path / "device.toml"
+    toml.write_text('[contact]\nname = "Catriona Jean MacLeod"\n')
+    matcher = matcher_for(load_profile(toml))
+    for body in (b'{"artist": "Catriona MacLeod"}', b'{"note": "Catriona MacLeod called"}',
+                 b'{"name": "Catriona MacLeod-Fraser"}'):
+        ex = Exchange(ts=0, method="POST", url="https://api.example.com/v1/x",
+                      request_headers=(("content-type", "application/json"),),
+                      request_body=body)
+        names = [f for f in classify_decoded(1, decode_exchange(ex), matcher)
+                 if f.rule == "profile.contact.name"]
+        assert names == [], body
+    url = "https://api.example.com/v1/x"
+    # her own workouts in a list named "top", a course's count, a film's roll, a time
+    assert "health.fitness" in found_in({"top_workouts": [{"calories": 500}]}, url)[
+        "top_workouts[0].calories"]
+    assert found_in({"course": {"enrolment_number": 1200},
+                     "film": {"roll_number": "R-0036A"}}, url) == {}
+    assert found_in({"seher": "04:12", "city": "level_3", "tref": "newsletter_may"}, url) == {}
+    assert found_in({"nazwa": "Comarch", "nazwisko": "Kowalski"}, url).get("nazwa") is None
+    # a fungicide's dose on a farm
+    farm = found_in({"product": {"name": "Tebuconazole", "dose": "250 ml/ha"}},
+                    "https://api.example.com/v1/farm/sprays")
+    assert "product.name" not in farm

@@ -18,12 +18,13 @@ def _line(line: str) -> dict[str, str]:
 
 def test_a_childs_position_by_its_key() -> None:
     found = found_in({"child_lat": 40.41678, "child_lon": -3.70379,
-                      "watch_lat": 40.41679, "watch_lon": -3.70378})
-    for key in ("child_lat", "child_lon", "watch_lat", "watch_lon"):
+                      "wearer_lat": 40.41679, "wearer_lon": -3.70378})
+    for key in ("child_lat", "child_lon", "wearer_lat", "wearer_lon"):
         assert "location.precise" in found[key], key
     assert "location.precise" in _line("SOS child_lat=40.416781 child_lon=-3.703790")
-    # ...a store's or a driver's is still theirs
+    # ...a store's or a driver's is still theirs, and a storm watch's is nobody's
     assert found_in({"store_lat": 40.41678, "driver_lat": 40.41677}) == {}
+    assert found_in({"watch_lat": 35.4676, "watch_lon": -97.5164}) == {}
 
 
 def test_a_quoted_transcript_or_contacts_name_in_a_log_line() -> None:
@@ -52,7 +53,7 @@ def test_a_faith_in_portuguese_and_a_congregation_by_its_name() -> None:
                       "religiao": "Evangélica"})
     for key in ("denominacao", "congregacao", "religiao"):
         assert "personal.sensitive" in found[key], key
-    # ...a church named by no faith, a gift card's denomination, a coin
+    # ...a church named by no faith or by a bare "church", a gift card's denomination, a coin
     assert found_in({"church": "St Mary's", "giftcard": {"denomination": "50"},
                      "coin": {"denomination": "Christian IX 2 Kroner"}}) == {}
 
@@ -61,3 +62,19 @@ def test_serious_conditions_named_in_portuguese_or_spanish_text() -> None:
     found = found_in({"text": "Peço oração pela minha mãe que começou quimioterapia para "
                               "câncer de mama"}, "https://api.example.com/v1/messages")
     assert "health.medical" in found["text"]
+
+
+def test_a_line_quoting_a_business_or_the_apps_own_words() -> None:
+    for line in ("Fleet linked owner='Transportes Roma SA' rfc=TRO010101AB1 "
+                 "addr='Av. Insurgentes Sur 1602, Col. Credito Constructor, 03940 CDMX'",
+                 "Office sync office='Toronto West, 55 Bloor St W, Toronto ON M4W 1A5' "
+                 "phone=+1 416 555 0142",
+                 "TTS spoke transcript='Your order is on its way now'",
+                 "Now playing person='Taylor Swift'", "Contact picker contact='Select Contact'"):
+        assert _line(line) == {}, line
+    assert "contact.phone" in _line("Dealer test drive request name='Jane Doe' "
+                                    "phone=+15550100199")
+    assert _line("Visit start patient='Arthur Bellweather' dx=CHF") == {
+        "contact.name": "text.logged-name"}
+    # a church's own record in a directory's results
+    assert found_in({"results": [{"name": "First Baptist", "denomination": "Baptist"}]}) == {}
