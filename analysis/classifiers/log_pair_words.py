@@ -171,3 +171,7 @@ NAMED_PAIR = re.compile(r"""(?i)\bname=['"]""")
 # "Office sync office='…' phone=…": QA105) is about them, its address and phone theirs
 PARTY_PAIR = re.compile(r"""(?i)\b(?:owner|office|company|agency|business|fleet|pharmacy|clinic|"""
                     r"""store|shop|garage|dealer|employer|landlord|merchant)=['"]""")
+# ...but a geofence's arrival, entry or exit logs the user's own position
+FENCES = frozenset({"geofence", "geofences"})
+ARRIVALS = frozenset({"arrival", "arrived", "arrive", "entered", "enter", "exited", "exit",
+                      "departure", "departed", "left"})

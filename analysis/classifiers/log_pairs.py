@@ -23,6 +23,7 @@ from analysis.classifiers.log_pair_words import (
     ALIAS_WORDS,
     ALIASES,
     ALLERGY_KEYS,
+    ARRIVALS,
     BOOKED,
     BUSINESS_LINES,
     CALLING_PREFIX,
@@ -31,6 +32,7 @@ from analysis.classifiers.log_pair_words import (
     CONDITION_PAIRS,
     CONTACTS,
     DIAGNOSED,
+    FENCES,
     HEALTH_PAIRS,
     KEPT,
     NAMED_PAIR,
@@ -170,7 +172,8 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         return []
     out: list[Finding] = []
     around = {w.lower() for w in LINE_WORDS.findall(f"{leaf.path} {leaf.text[:1024]}")}
-    others = bool(around & OTHER_PARTY) or bool(
+    # (a geofence's arrival or exit is where the user is: QA106, "Geofence arrival lat=…")
+    others = bool(around & OTHER_PARTY - (FENCES if around & ARRIVALS else set())) or bool(
         around & COURIER_WORDS and _SERVED.search(leaf.text))
     opening = [w.lower() for w in LINE_WORDS.findall(leaf.text[:40])[:2]]
     # ...a line about the rider or the courier it names ("Rider pos rider=rd_77120 lat=… lon=…":

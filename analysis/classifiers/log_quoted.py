@@ -18,9 +18,10 @@ from analysis.records import Finding
 # "said" the app's own strings fill as often: a system prompt, a placeholder, a TTS line, a
 # test's sample: the session's review)
 SAID = frozenset({"transcript", "utterance", "dictation"})
-# names of a person named in the line (a tagged, a called contact, a patient seen; not a
+# names of a person named in the line (a tagged, a called contact, a patient seen, a partner
+# sharing a cycle's data: QA106; not a
 # "person=" or a "fullname=" a media app fills with a celebrity's: the review)
-PERSON = frozenset({"contact", "tagged", "callee", "patient"})
+PERSON = frozenset({"contact", "tagged", "callee", "patient", "partnername", "spousename"})
 NOT_SAID = frozenset({"bot", "assistant", "reply", "response", "answer", "system", "error",
                       "notification", "title", "hint", "placeholder", "tts", "sample",
                       "samples", "training", "test", "fixture", "label", "select"})

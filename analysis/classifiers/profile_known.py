@@ -247,7 +247,7 @@ class KnownValues:
                                              f"{t}+formatted" if t else "formatted", ""))
         elif key == "name" and section == "contact":
             forms = string_forms(text)
-            for variant, t, _ in string_forms(short_name(text)) if " " in text else ():
+            for variant, t, _ in string_forms(short) if (short := short_name(text)) else ():
                 self._add(variant, Known(section, key, category, t, SHORT_NAME),
                           whole_only=True)
             for part in text.split():

@@ -89,6 +89,7 @@ from analysis.classifiers.validators_values import (
     payment_token,
     place_name,
     prose,
+    region_value,
     session_header,
     slug,
     typing_count,
@@ -258,6 +259,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "payment_token": payment_token, "header_token": header_token, **TOKEN_VALIDATORS,
     "resolution": resolution, "session_header": session_header,
     "display_name": display_name, "handle": handle, "place_name": place_name,
+    "region_value": region_value,
     "card_field": card_field, "country_value": country_value, "ud_place": ud_place,
     # a session's token or key: a credential value, not a number of six digits or fewer
     "session_secret": lambda t: secret(t) and not (t.strip().isdigit() and len(t.strip()) < 7),

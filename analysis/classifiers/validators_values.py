@@ -150,6 +150,14 @@ _PLACE_STOP = frozenset({"ok", "yes", "no", "na", "n/a", "none", "null", "true",
                          "empty", "filled", "valid", "invalid", "active", "unknown"})
 
 
+def region_value(value: str) -> bool:
+    """A city's or a region's name or code ("Kuala Lumpur", "MY-14", "NY", a DMA's "501"), not
+    a time ("04:12": Azerbaijani "seher" is also dawn) nor a level's or a flag's identifier
+    ("level_3")."""
+    v = value.strip()
+    return bool(v) and ":" not in v and "_" not in v and v.lower() not in _PLACE_STOP
+
+
 def place_name(value: str) -> bool:
     """A place's name ("New York", "NY", "Île-de-France"): letters, not a form field's state
     ("filled", "empty") or a number."""
