@@ -100,10 +100,13 @@ def dedupe(findings: Iterable[Finding]) -> list[Finding]:
         top = strongest.get((f.part, f.path), 9)
         # a ground-truth or key reading of a field overrides weaker readings of the same field;
         # not a photo or a recording found by its file signature, whatever its key says it
-        # is for (QA36: a receipt's photo), nor an e-mail address a user logs in with (QA60)
+        # is for (QA36: a receipt's photo), nor an e-mail address a user logs in with (QA60),
+        # nor another pair of a log line (QA107: her name matched in "name='…' dob=…" hid
+        # the birth date beside it: a line holds many values)
         weaker = (rank > top and f.detector != Detector.STRUCTURE
                   and f.category != "content.media"
-                  and not (f.category == "contact.email" and _login(f.path)))
+                  and not (f.category == "contact.email" and _login(f.path))
+                  and not f.evidence.startswith("a log line"))
         if top <= RANK[Detector.KEY] and weaker:
             continue
         out.append(f)

@@ -101,13 +101,17 @@ NOT_SUPPLIES = frozenset({"pool", "spa", "aquarium", "soil", "litmus", "ph", "ca
 # it is the whole value; a refund's or a cancellation's reason is never a condition's name.
 REFERRAL_KEYS = frozenset({"reason", "reasonforvisit", "visitreason", "chiefcomplaint",
                            "complaint", "presentingcomplaint", "presentingissue",
-                           "presentingproblem", "referralreason", "reasonforreferral"})
+                           "presentingproblem", "referralreason", "reasonforreferral",
+                           # ...and a treatment's area named by its condition (QA107:
+                           # "treatment_area": "erectile_dysfunction" in an analytics event)
+                           "treatmentarea", "therapyarea", "treatmenttype"})
 # (not "stress", "grief" or "burnout", a cancellation's reasons as often; nor "panic" alone, a
 # crash's or an SOS button's, nor "stuttering", a video's: the session's review)
 MENTAL_REASONS = frozenset({"anxiety", "depression", "depressive", "insomnia", "ptsd", "ocd",
                             "bipolar", "selfharm", "suicidal", "addiction", "alcoholism"})
 NOT_REASONS = frozenset({"stuttering", "stammering"})
-REASON_FILLERS = frozenset({"attack", "attacks", "disorder", "disorders", "and", "mild",
+REASON_FILLERS = frozenset({"dysfunction", "loss", "high", "low", "blood", "pressure",
+                            "attack", "attacks", "disorder", "disorders", "and", "mild",
                             "moderate", "severe", "chronic", "acute", "use", "alcohol",
                             "symptoms", "episode", "episodes", "management", "support",
                             "panic"})

@@ -10,7 +10,8 @@ OWN_WORDS_UNDER = frozenset({"key.h3", "key.plus-code", "key.install-id-suffix",
                              "words.longitude", "words.name", "words.national-id", "words.locale",
                              "words.device-model", "words.payment", "words.condition",
                              "words.user-text", "words.carrier", "words.role-name",
-                             "words.role-dob", "words.medical", "words.cycle"})
+                             "words.role-dob", "words.medical", "words.cycle",
+                             "words.coarse-location"})
 # ...and whose key's own words may name another person ("invitee_phone_sha256", QA29)
 OTHER_PERSON = frozenset({"invitee", "invitees", "friend", "friends", "referee", "recipient",
                           "recipients", "inviter", "referrer", "callee"})

@@ -64,7 +64,9 @@ BANK_WORDS = frozenset({"bsb", "sort", "routing", "iban", "payout", "bank", "bic
 # "smoker", nor any app's "screen": the session's review), a one-time code's in a line naming
 # one (not an error's, a status's, a promotion's or a country's "code")
 SCREENING_WORDS = frozenset({"screening", "lab", "labs", "panel", "lipid", "lipids", "vitals",
-                             "biometric", "biometrics", "checkup", "ldl", "hdl", "a1c"})
+                             "biometric", "biometrics", "checkup", "ldl", "hdl", "a1c",
+                             # a consultation's questionnaire (QA107: "bp=138/88")
+                             "questionnaire", "intake", "consultation"})
 OTP_WORDS = frozenset({"otp", "passcode", "totp", "mfa", "2fa", "twofa", "onetime"})
 ALIAS_WORDS = {"licence": KYC_WORDS, "license": KYC_WORDS, "driverlicence": KYC_WORDS,
                "driverlicense": KYC_WORDS, "acct": BANK_WORDS, "acctno": BANK_WORDS,
@@ -85,7 +87,7 @@ DIAGNOSED = REFERRAL_KEYS | {"diagnosis", "dx", "condition", "conditions"}
 CONDITION_PAIRS = frozenset({"condition", "conditions"})
 CARE_WORDS = frozenset({"referral", "intake", "triage", "eap", "visit", "appointment", "leave",
                         "consult", "therapy", "profile", "onboarding", "patient", "medical",
-                        "health", "screening", "diagnosis"})
+                        "health", "screening", "diagnosis", "questionnaire", "consultation"})
 NOT_DIAGNOSES = frozenset({"article", "articles", "trial", "trials", "topic", "topics",
                            "filter", "filters", "search", "searched", "results", "feed",
                            "library", "guide", "guides", "content", "course", "lesson",

@@ -205,9 +205,13 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         if (f is None or f.category not in KEPT) and (m.group(2) or m.group(3)) and not (
                 others or provided):
             f = quoted_finding(exchange_id, pair, name, around) or f  # (log_quoted.py)
+        elif f is None and "@" in value and not provided and validate("email", value):
+            f = leaf_finding(exchange_id, pair, "contact.email", 0.8, "an e-mail address by "
+                             "its shape", "value.email")  # ("owner=…": QA107)
         if (named in DIAGNOSED and not around & NOT_DIAGNOSES
                 and (named not in CONDITION_PAIRS or around & CARE_WORDS)
-                and (terms := named_condition("reason", value))):
+                and (terms := next(filter(None, (named_condition("reason", v)
+                                                 for v in value.split(",")[:8])), ()))):
             f = leaf_finding(exchange_id, pair, "health.medical", 0.7, f"names a condition "
                              f"({len(terms)} term{'s' * (len(terms) > 1)})", "text.logged-health")
         credential = (f is not None and f.category == "secret.credential"
