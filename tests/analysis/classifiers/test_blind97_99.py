@@ -1,0 +1,29 @@
+"""Key names in Kinyarwanda, Haitian Creole and romanised Amharic (blind97-blind99, read after
+their first runs: ``rules/keys.toml`` [words.translations]), and the words left out."""
+
+from __future__ import annotations
+
+from analysis.classifiers import classify_decoded
+from analysis.decoders import decode_exchange
+from analysis.records import Exchange
+from tests.analysis.classifiers.found import found_in
+
+
+def test_key_names_in_kinyarwanda_haitian_creole_and_amharic() -> None:
+    found = found_in({"izina": "Jane", "izina_ry_umuryango": "Doe", "umujyi": "Kigali",
+                      "itariki_y_amavuko": "1991-05-17", "ijambo_ry_ibanga": "Yy-77-kk"})
+    assert "contact.name" in found["izina"] and "location.coarse" in found["umujyi"]
+    assert "secret.credential" in found["ijambo_ry_ibanga"]
+    found = found_in({"non": "Jane", "siyati": "Doe", "nimewo_telefon": "+15550100199",
+                      "modpas": "Xx-99-zz", "dat_nesans": "1991-05-17"})
+    assert "contact.name" in found["non"] and "contact.phone" in found["nimewo_telefon"]
+    assert "personal.birthdate" in found["dat_nesans"]
+    found = found_in({"ye_abat_sim": "Doe", "silk_kutir": "+15550100199",
+                      "ketema": "Addis Ababa", "mistir_kal": "Qq-11-rr"})
+    assert "contact.phone" in found["silk_kutir"] and "location.coarse" in found["ketema"]
+    ex = Exchange(ts=0, method="GET", url="https://api.example.com/v1/x",
+                  request_headers=(("x-lajanvit-aparey", "3f9a1c2e-77b1-4d0e-9a5c-2b8e1f0d4c61"),),
+                  request_body=b"")
+    assert [f.category for f in classify_decoded(1, decode_exchange(ex))] == ["id.device"]
+    # ("sim" is a SIM card's, "bal" a balance, "non" a French no, "not" an English not)
+    assert found_in({"answer": {"non": "oui"}, "bal": 120, "not": "x"}) == {}
