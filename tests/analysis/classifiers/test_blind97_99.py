@@ -27,3 +27,11 @@ def test_key_names_in_kinyarwanda_haitian_creole_and_amharic() -> None:
     assert [f.category for f in classify_decoded(1, decode_exchange(ex))] == ["id.device"]
     # ("sim" is a SIM card's, "bal" a balance, "non" a French no, "not" an English not)
     assert found_in({"answer": {"non": "oui"}, "bal": 120, "not": "x"}) == {}
+
+
+def test_bulgarias_egn_and_a_birth_date_in_bulgarian() -> None:
+    found = found_in({"egn": "9105170123", "data_na_razhdane": "1991-05-17"})
+    assert "personal.national_id" in found["egn"]
+    assert "personal.birthdate" in found["data_na_razhdane"]
+    # ("parola" is an Italian word game's word, "ime" Android's input method)
+    assert found_in({"parola": "casa", "ime": "com.example.keyboard"}) == {}
