@@ -103,14 +103,15 @@ REFERRAL_KEYS = frozenset({"reason", "reasonforvisit", "visitreason", "chiefcomp
                            "complaint", "presentingcomplaint", "presentingissue",
                            "presentingproblem", "referralreason", "reasonforreferral",
                            # ...and a treatment's area named by its condition (QA107:
-                           # "treatment_area": "erectile_dysfunction" in an analytics event)
-                           "treatmentarea", "therapyarea", "treatmenttype"})
+                           # "treatment_area": "erectile_dysfunction" in an analytics event;
+                           # not a pharma CRM's or a course's "therapy_area": the third review)
+                           "treatmentarea", "treatmenttype"})
 # (not "stress", "grief" or "burnout", a cancellation's reasons as often; nor "panic" alone, a
 # crash's or an SOS button's, nor "stuttering", a video's: the session's review)
 MENTAL_REASONS = frozenset({"anxiety", "depression", "depressive", "insomnia", "ptsd", "ocd",
                             "bipolar", "selfharm", "suicidal", "addiction", "alcoholism"})
 NOT_REASONS = frozenset({"stuttering", "stammering"})
-REASON_FILLERS = frozenset({"dysfunction", "loss", "high", "low", "blood", "pressure",
+REASON_FILLERS = frozenset({"dysfunction", "loss",
                             "attack", "attacks", "disorder", "disorders", "and", "mild",
                             "moderate", "severe", "chronic", "acute", "use", "alcohol",
                             "symptoms", "episode", "episodes", "management", "support",

@@ -95,7 +95,11 @@ NOT_DIAGNOSES = frozenset({"article", "articles", "trial", "trials", "topic", "t
                            "flashcards", "deck", "dictionary", "glossary", "recipe", "podcast",
                            "video", "episode", "directory", "clinic", "finder", "stats",
                            "cases", "donation", "cause", "charity", "game", "effect", "report",
-                           "reported", "category", "warning", "warnings", "closure"})
+                           "reported", "category", "warning", "warnings", "closure",
+                           # a horse's, a herd's; an editor's preview, a form's options; a
+                           # sales rep's call on a doctor (the third review)
+                           "horse", "livestock", "herd", "editor", "preview", "config",
+                           "options", "hcp", "rep"})
 # A credential written into a log line ("password=…", "otp=482913", "token=<a JWT>", "OTP
 # received code=482913": QA102's crash SDK), by the names that say so and in the shape of one
 CREDENTIAL_WORDS = frozenset({"password", "passwd", "pwd", "passcode", "pin", "otp", "totp",
@@ -173,7 +177,30 @@ NAMED_PAIR = re.compile(r"""(?i)\bname=['"]""")
 # "Office sync office='…' phone=…": QA105) is about them, its address and phone theirs
 PARTY_PAIR = re.compile(r"""(?i)\b(?:owner|office|company|agency|business|fleet|pharmacy|clinic|"""
                     r"""store|shop|garage|dealer|employer|landlord|merchant)=['"]""")
-# ...but a geofence's arrival, entry or exit logs the user's own position
+# ...but a geofence's arrival, entry or exit logs the user's own position, as the line's own
+# verb ("Geofence arrival home lat=…"; not a fence registered with "transition=enter", a
+# friend's or a courier's arrival: the third review)
 FENCES = frozenset({"geofence", "geofences"})
-ARRIVALS = frozenset({"arrival", "arrived", "arrive", "entered", "enter", "exited", "exit",
-                      "departure", "departed", "left"})
+ARRIVALS = frozenset({"arrival", "arrived", "entered", "exited", "departure", "departed"})
+# ...an e-mail address by its shape only under a pair's name that points to the user (not a CI
+# job's author, a booking's sender, a calendar's organizer: the third review)
+USER_MAILS = frozenset({"owner", "user", "account", "login", "username", "customer", "member",
+                        "profile", "userid", "me"})
+# ...not in a line about another party or a thing the user looks at, nor a pair named so (the
+# QA90 review: a store's position, a beacon's MAC, a printer's serial, a DNS answer's or a TURN
+# relay's IP, a warehouse's ZIP, a searched city, a pet's birthday)
+OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "restaurants",
+                         "warehouse", "venue", "venues", "place", "places", "poi", "pois",
+                         "geofence", "geofences", "beacon", "beacons", "printer", "server",
+                         "servers", "relay", "dns", "searched", "results", "filter", "filters",
+                         "destination", "merchant", "museum", "listing", "listings", "hotel",
+                         "hotels", "branch", "pet", "pets", "dog", "cat", "peer", "showroom",
+                         "product", "products", "catalog", "catalogue", "article", "articles",
+                         "trial", "trials", "station", "stations", "charger", "chargepoint",
+                         # a clinic's card, a pharmacy's or an agent's (QA91)
+                         "clinic", "clinics", "hospital", "pharmacy", "outlet", "atm", "bank",
+                         "hotline", "helpline",
+                         # a school's, a nursery's card (QA97: "School load tel=… addr='…'")
+                         "school", "schools", "nursery", "daycare", "kindergarten",
+                         # a garage's (QA104: "Garage selected name='…' tel=…")
+                         "garage", "garages", "mechanic"})

@@ -39,6 +39,7 @@ from analysis.classifiers.log_pair_words import (
     NOT_DIAGNOSES,
     NOT_HEALTH_LINES,
     NOT_SO,
+    OTHER_PARTY,
     PARTY_PAIR,
     PHONE_WORDS,
     PROVIDERS,
@@ -46,6 +47,7 @@ from analysis.classifiers.log_pair_words import (
     SERVERS_NAMED,
     SHARED_FIXES,
     SPACED_GROUPS,
+    USER_MAILS,
     logged_credential,
 )
 from analysis.classifiers.log_quoted import RULES, quoted_finding
@@ -67,24 +69,6 @@ _PAIR = re.compile(r"""(?<![\w./-])([A-Za-z_][\w.-]{1,40})=(?:'([^'\n]{1,300})'|
 PLACE_KINDS = frozenset({"location.precise", "location.coarse", "location.wifi", "location.ip",
                          "id.hardware", "contact.address"})
 MAX_PAIRS = 12
-# ...not in a line about another party or a thing the user looks at, nor a pair named so (the
-# QA90 review: a store's position, a beacon's MAC, a printer's serial, a DNS answer's or a TURN
-# relay's IP, a warehouse's ZIP, a searched city, a pet's birthday)
-OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "restaurants",
-                         "warehouse", "venue", "venues", "place", "places", "poi", "pois",
-                         "geofence", "geofences", "beacon", "beacons", "printer", "server",
-                         "servers", "relay", "dns", "searched", "results", "filter", "filters",
-                         "destination", "merchant", "museum", "listing", "listings", "hotel",
-                         "hotels", "branch", "pet", "pets", "dog", "cat", "peer", "showroom",
-                         "product", "products", "catalog", "catalogue", "article", "articles",
-                         "trial", "trials", "station", "stations", "charger", "chargepoint",
-                         # a clinic's card, a pharmacy's or an agent's (QA91)
-                         "clinic", "clinics", "hospital", "pharmacy", "outlet", "atm", "bank",
-                         "hotline", "helpline",
-                         # a school's, a nursery's card (QA97: "School load tel=… addr='…'")
-                         "school", "schools", "nursery", "daycare", "kindergarten",
-                         # a garage's (QA104: "Garage selected name='…' tel=…")
-                         "garage", "garages", "mechanic"})
 # ...and a courier's line naming the customer it goes to (QA94: "Nav start to='…'
 # customer='…'"; not a shopper's own "customer_email=" or "CheckoutVM customer address=": the
 # session's review)
@@ -172,10 +156,12 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         return []
     out: list[Finding] = []
     around = {w.lower() for w in LINE_WORDS.findall(f"{leaf.path} {leaf.text[:1024]}")}
-    # (a geofence's arrival or exit is where the user is: QA106, "Geofence arrival lat=…")
-    others = bool(around & OTHER_PARTY - (FENCES if around & ARRIVALS else set())) or bool(
-        around & COURIER_WORDS and _SERVED.search(leaf.text))
     opening = [w.lower() for w in LINE_WORDS.findall(leaf.text[:40])[:2]]
+    # (a geofence's arrival or exit is where the user is: QA106, "Geofence arrival lat=…")
+    fenced = FENCES if opening[:1] == ["geofence"] and set(opening[1:]) & ARRIVALS and not (
+        around & SHARED_FIXES) else set()
+    others = bool(around & OTHER_PARTY - fenced) or bool(
+        around & COURIER_WORDS and _SERVED.search(leaf.text))
     # ...a line about the rider or the courier it names ("Rider pos rider=rd_77120 lat=… lon=…":
     # QA99's grocery app, the rider's position, not the customer's)
     if opening and opening[0] in SERVERS_NAMED and f"{opening[0]}=" in leaf.text[:200].lower():
@@ -205,7 +191,8 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         if (f is None or f.category not in KEPT) and (m.group(2) or m.group(3)) and not (
                 others or provided):
             f = quoted_finding(exchange_id, pair, name, around) or f  # (log_quoted.py)
-        elif f is None and "@" in value and not provided and validate("email", value):
+        elif (f is None and "@" in value and not provided and named in USER_MAILS
+              and validate("email", value)):
             f = leaf_finding(exchange_id, pair, "contact.email", 0.8, "an e-mail address by "
                              "its shape", "value.email")  # ("owner=…": QA107)
         if (named in DIAGNOSED and not around & NOT_DIAGNOSES

@@ -21,7 +21,11 @@ SAID = frozenset({"transcript", "utterance", "dictation"})
 # names of a person named in the line (a tagged, a called contact, a patient seen, a partner
 # sharing a cycle's data: QA106; not a
 # "person=" or a "fullname=" a media app fills with a celebrity's: the review)
-PERSON = frozenset({"contact", "tagged", "callee", "patient", "partnername", "spousename"})
+PERSON = frozenset({"contact", "tagged", "callee", "patient"})
+# ...and a partner's or a spouse's in a line about sharing with them (not a business partner's
+# "partnerName": 'Salesforce Marketing Cloud', the third review)
+PARTNERS = frozenset({"partnername", "spousename"})
+SHARING = frozenset({"share", "sharing", "shared", "invite", "invited", "couple"})
 NOT_SAID = frozenset({"bot", "assistant", "reply", "response", "answer", "system", "error",
                       "notification", "title", "hint", "placeholder", "tts", "sample",
                       "samples", "training", "test", "fixture", "label", "select"})
@@ -38,7 +42,8 @@ def quoted_finding(exchange_id: int, pair: Leaf, name: str, around: set[str]) ->
         return leaf_finding(exchange_id, pair, "content.text", 0.7,
                             f"a log line quotes {name}='…': what the user said or typed",
                             "text.logged-text")
-    if words & PERSON and validate("person_name", pair.text) and " " in pair.text.strip():
+    if (words & PERSON or (words & PARTNERS and around & SHARING)) and validate(
+            "person_name", pair.text) and " " in pair.text.strip():
         return leaf_finding(exchange_id, pair, "contact.name", 0.7,
                             f"a log line quotes {name}='…': a person's full name",
                             "text.logged-name")

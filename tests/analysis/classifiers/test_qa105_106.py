@@ -27,19 +27,25 @@ def _line(line: str) -> dict[str, str]:
 def test_a_partners_name() -> None:
     line = _line("Partner share sent partner_name='Diego Ruiz' partner_email=diego@example.com")
     assert line.get("contact.name") == "text.logged-name" and "contact.email" in line
-    found = found_in({"pareja": {"nombre": "Diego Ruiz", "email": "diego@example.com"}})
-    assert "contact.name" in found["pareja.nombre"]
+    # ...not a business partner's, a line about no sharing (the session's third review)
+    assert _line("Integration ready partner_name='Salesforce Marketing Cloud'") == {}
 
 
 def test_a_geofences_arrival_is_the_users_position() -> None:
     assert "location.precise" in _line("Geofence arrival home lat=37.566535 lon=126.977969")
-    # ...a fence added or checked is the fence's
-    assert _line("Geofence added lat=37.566535 lon=126.977969 radius=150") == {}
+    # ...a fence added, checked or registered with its transitions is the fence's, a friend's
+    # arrival hers (the session's third review)
+    for line in ("Geofence added lat=37.566535 lon=126.977969 radius=150",
+                 "Geofence registered id=g1 transition=enter lat=37.566535 lon=126.977969",
+                 "Geofence arrival friend shared_by=u_17 lat=37.566535 lon=126.977969"):
+        assert _line(line) == {}, line
 
 
 def test_cycle_keys_in_spanish_and_all_users_statistics() -> None:
     found = found_in({"prueba_ovulacion": "positiva", "embarazada": False,
-                      "relaciones_sexuales": True})
+                      "relaciones_sexuales": True, "lavadora": {"ciclo_length": 40},
+                      "regla_length": 30})
+    assert "lavadora.ciclo_length" not in found and "regla_length" not in found
     assert "health.medical" in found["prueba_ovulacion"]
     assert "personal.sensitive" in found["embarazada"]
     assert "personal.sensitive" in found["relaciones_sexuales"]
@@ -64,6 +70,7 @@ def test_qa107_log_lines_and_a_treatments_area() -> None:
     line = _line("Questionnaire saved bp=138/88 nitrates=false conditions=hypertension,asthma")
     assert "health.medical" in line
     assert "contact.email" in _line("Upload owner=lena.hartmann@example.org disability=yes")
+    assert _line("Build done author=jenkins@ci.example.io status=ok") == {}
     assert _line("Support line owner='Acme Ltd' mail=help@acme.example.com") == {}
     found = found_in({"events": [{"name": "treatment_selected",
                                   "params": {"treatment_area": "erectile_dysfunction"}}]})
