@@ -36,7 +36,9 @@ HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "a
                           # a screening's results (QA102: "chol=212 ldl=138 bp=132/86
                           # a1c=5.8 smoker=false", to a crash SDK abroad)
                           "ldl", "hdl", "cholesterol", "a1c", "hba1c", "glucose", "blood",
-                          "pressure", "systolic", "diastolic", "smoking", "comorbidities"})
+                          "pressure", "systolic", "diastolic", "smoking", "comorbidities",
+                          # a recovery's and a breath test's (QA108: "sober_days=212 bac=…")
+                          "sober", "sobriety", "relapse", "bac"})
 # ...not a safety classifier's score of the app's or a bot's own text ("bot_self_harm_score=":
 # QA98's companion app)
 ALLERGY_KEYS = frozenset({"allergy", "allergies"})

@@ -43,7 +43,12 @@ CLINICIAN_ROLES = frozenset({"gp", "doctor", "doctors", "physician", "physicians
                              # a class's instructor, a coach, a personal trainer: professionals
                              # whose details the app shows (QA60)
                              "instructor", "instructors", "coach", "coaches", "trainer",
-                             "trainers"})
+                             "trainers",
+                             # an immigration consultant's, a lawyer's, an accountant's
+                             # (QA108's visa application)
+                             "consultant", "consultants", "lawyer", "lawyers", "attorney",
+                             "attorneys", "solicitor", "solicitors", "notary", "accountant",
+                             "accountants", "representative", "representatives"})
 # ...the people a job seeker deals with (QA89), unless the app is theirs (above)
 HIRING_ROLES = frozenset({"recruiter", "recruiters", "interviewer", "interviewers",
                           "employer", "employers",

@@ -152,17 +152,18 @@ _PLACE_STOP = frozenset({"ok", "yes", "no", "na", "n/a", "none", "null", "true",
 
 def region_value(value: str) -> bool:
     """A city's or a region's name or code ("Kuala Lumpur", "sao_paulo", "MY-14", "NY", a DMA's
-    "501"), not a time ("04:12": Azerbaijani "seher" is also dawn), a level's identifier
-    ("level_3"), a cloud region ("us-east-1"), a version, a dash or a bare small number (the
-    session's reviews)."""
+    "501", a subdivision's "00", a county's FIPS code), not a time ("04:12": Azerbaijani
+    "seher" is also dawn), a level's identifier ("level_3"), a cloud region ("us-east-1"), a
+    version, a dash or a single digit (the session's reviews)."""
     v = value.strip()
     low = v.lower()
     return (bool(v) and low not in _PLACE_STOP and not _NOT_REGION.fullmatch(low)
-            and (any(c.isalpha() for c in v) or (v.isdigit() and len(v) == 3)))
+            and (any(c.isalpha() for c in v) or (v.isdigit() and 2 <= len(v) <= 5)))
 
 
-_NOT_REGION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|[a-z]+_\d+|[a-z]{2}(?:-[a-z]+)+-\d+|"
-                         r"v?\d+(?:\.\d+)+|[-–—]")
+_NOT_REGION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|[a-z]+_\d+|v?\d+(?:\.\d+)+|[-–—]|"
+                         r"[a-z]{2}-(?:[a-z]+-)*(?:north|south|east|west|central|northeast|"
+                         r"northwest|southeast|southwest)-\d+")
 
 
 def place_name(value: str) -> bool:
