@@ -1,5 +1,6 @@
-"""Key names in Kinyarwanda, Haitian Creole and romanised Amharic (blind97-blind99, read after
-their first runs: ``rules/keys.toml`` [words.translations]), and the words left out."""
+"""Key names in Kinyarwanda, Haitian Creole, romanised Amharic, Bulgarian, Cebuano and
+Telugu (read after the first runs of blind97-blind102: ``rules/keys.toml``
+[words.translations]), and the words left out."""
 
 from __future__ import annotations
 
@@ -35,3 +36,16 @@ def test_bulgarias_egn_and_a_birth_date_in_bulgarian() -> None:
     assert "personal.birthdate" in found["data_na_razhdane"]
     # ("parola" is an Italian word game's word, "ime" Android's input method)
     assert found_in({"parola": "casa", "ime": "com.example.keyboard"}) == {}
+
+
+def test_key_names_in_cebuano_and_telugu() -> None:
+    found = found_in({"ngalan": "Jane", "apelyido": "Doe", "siyudad": "Cebu City",
+                      "petsa_sa_pagkatawo": "1991-05-17"})
+    assert "contact.name" in found["ngalan"] and "location.coarse" in found["siyudad"]
+    found = found_in({"inti_peru": "Doe", "phone_sankhya": "+15550100199",
+                      "aadhar_sankhya": "2345 6789 0123", "rahasya_padam": "Pp-44-ww"})
+    assert "contact.phone" in found["phone_sankhya"]
+    assert "personal.national_id" in found["aadhar_sankhya"]
+    assert "secret.credential" in found["rahasya_padam"]
+    # ("peru" is a country as often, "bana" a banana's, "bharta" a dish)
+    assert found_in({"peru": "Lima", "bana": "x", "bharta": "baingan"}) == {}
