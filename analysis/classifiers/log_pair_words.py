@@ -54,7 +54,9 @@ ALIASES = {"licence": "licence_number", "license": "license_number",
            "code": "otp_code",
            # a UK driving licence's number as the DVLA abbreviates it (QA104: "Licence check ok
            # dln=WHITF853146EG9QL")
-           "dln": "driving_licence_number"}
+           "dln": "driving_licence_number",
+           # a masked card in a line about a payment (QA108: "Payment ok card=****7719")
+           "card": "card_number"}
 # ...only in a line about identity or a bank (not a software licence's serial, an app's own
 # account ID: the review)
 KYC_WORDS = frozenset({"kyc", "identity", "verify", "verification", "document", "driver",
@@ -73,7 +75,9 @@ OTP_WORDS = frozenset({"otp", "passcode", "totp", "mfa", "2fa", "twofa", "onetim
 ALIAS_WORDS = {"licence": KYC_WORDS, "license": KYC_WORDS, "driverlicence": KYC_WORDS,
                "driverlicense": KYC_WORDS, "acct": BANK_WORDS, "acctno": BANK_WORDS,
                "chol": SCREENING_WORDS, "bp": SCREENING_WORDS, "smoker": SCREENING_WORDS,
-               "code": OTP_WORDS, "dln": KYC_WORDS | {"licence", "license", "dvla", "check"}}
+               "code": OTP_WORDS, "dln": KYC_WORDS | {"licence", "license", "dvla", "check"},
+               "card": frozenset({"payment", "paid", "pay", "charge", "charged", "checkout",
+                                  "purchase", "billing"})}
 # ...and no health fact in a line about food, a drink, a brew or a lab's stock (a nutrition
 # label's "glucose=4.2", a cocktail's "glucose=syrup": the review)
 NOT_HEALTH_LINES = frozenset({"forecast", "pollen", "menu", "dish", "item", "recipe",
@@ -162,12 +166,14 @@ SHARED_FIXES = frozenset({"courier", "rider", "driver", "friend", "partner", "sh
 # name='Rathmines Paediatric Clinic' tel=+353…": QA95; "Therapist call name='…' phone=…"): the
 # provider's, not the user's
 PROVIDERS = frozenset({"garage", "mechanic",  # (QA104: not a dealer's test drive's request)
+                       "consultant", "lawyer", "attorney", "solicitor", "accountant",  # QA108
                        "clinic", "hospital", "pharmacy", "doctor", "therapist", "dentist",
                        "practice", "surgery", "vet", "office", "restaurant", "hotel", "store",
                        "shop", "salon", "helpline", "hotline", "support", "tutor", "school"})
 CONTACTS = frozenset({"contact.phone", "contact.email"})
 # ...or a line about one of them by its first word ("School load tel=… addr='…'": QA97)
-CARERS = frozenset({"school", "clinic", "hospital", "pharmacy", "doctor", "therapist",
+CARERS = frozenset({"consultant", "lawyer", "attorney", "solicitor", "accountant",
+                    "school", "clinic", "hospital", "pharmacy", "doctor", "therapist",
                     "dentist", "vet", "nursery", "daycare"})
 # ...a line about one by its first word ("School load …", "Pharmacy selected …"; not "Clinic
 # booking confirmed phone=…", the user's own contact in her booking: the reviews)
@@ -178,7 +184,7 @@ NAMED_PAIR = re.compile(r"""(?i)\bname=['"]""")
 # ...and a line quoting a business or another party by name ("Fleet linked owner='…' addr='…'",
 # "Office sync office='…' phone=…": QA105) is about them, its address and phone theirs
 PARTY_PAIR = re.compile(r"""(?i)\b(?:owner|office|company|agency|business|fleet|pharmacy|clinic|"""
-                    r"""store|shop|garage|dealer|employer|landlord|merchant)=['"]""")
+                    r"""store|shop|garage|dealer|employer|landlord|merchant|firm)=['"]""")
 # ...but a geofence's arrival, entry or exit logs the user's own position, as the line's own
 # verb ("Geofence arrival home lat=…"; not a fence registered with "transition=enter", a
 # friend's or a courier's arrival: the third review)

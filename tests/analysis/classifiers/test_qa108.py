@@ -36,3 +36,12 @@ def test_a_region_or_a_countys_code() -> None:
     found = found_in({"geo": {"region": "00", "county": "US-NY-061", "metro": "501"}})
     assert {"geo.region", "geo.county", "geo.metro"} <= set(found)
     assert found_in({"regionCode": "us-east-1", "city": "04:12"}) == {}
+
+
+def test_a_masked_card_and_a_consultants_line() -> None:
+    assert "financial.payment" in _line("Payment ok card=****7719 amount=1610.00 CAD")
+    assert _line("Game card=ace level=3") == {}
+    # a consultant's card with their firm named is theirs; a booking keeps the user's own
+    assert _line("Consultant card opened licence=R512345 phone=+1 416 555 0188 "
+                 "firm='Northbridge Immigration'") == {}
+    assert "contact.phone" in _line("Consultant booked phone=+14165550100")
