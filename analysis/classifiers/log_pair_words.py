@@ -184,16 +184,7 @@ NAMED_PAIR = re.compile(r"""(?i)\bname=['"]""")
 # ...and a line quoting a business or another party by name ("Fleet linked owner='…' addr='…'",
 # "Office sync office='…' phone=…": QA105) is about them, its address and phone theirs
 PARTY_PAIR = re.compile(r"""(?i)\b(?:owner|office|company|agency|business|fleet|pharmacy|clinic|"""
-                    r"""store|shop|garage|dealer|employer|landlord|merchant|firm)=['"]""")
-# ...but a geofence's arrival, entry or exit logs the user's own position, as the line's own
-# verb ("Geofence arrival home lat=…"; not a fence registered with "transition=enter", a
-# friend's or a courier's arrival: the third review)
-FENCES = frozenset({"geofence", "geofences"})
-ARRIVALS = frozenset({"arrival", "arrived", "entered", "exited", "departure", "departed"})
-# ...an e-mail address by its shape only under a pair's name that points to the user (not a CI
-# job's author, a booking's sender, a calendar's organizer: the third review)
-USER_MAILS = frozenset({"owner", "user", "account", "login", "username", "customer", "member",
-                        "profile", "userid", "me"})
+                        r"""store|shop|garage|dealer|employer|landlord|merchant|firm)=['"]""")
 # ...not in a line about another party or a thing the user looks at, nor a pair named so (the
 # QA90 review: a store's position, a beacon's MAC, a printer's serial, a DNS answer's or a TURN
 # relay's IP, a warehouse's ZIP, a searched city, a pet's birthday)
@@ -212,3 +203,12 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "school", "schools", "nursery", "daycare", "kindergarten",
                          # a garage's (QA104: "Garage selected name='…' tel=…")
                          "garage", "garages", "mechanic"})
+# ...but a geofence's arrival, entry or exit logs the user's own position, as the line's own
+# verb ("Geofence arrival home lat=…"; not a fence registered with "transition=enter", a
+# friend's or a courier's arrival: the third review)
+FENCES = frozenset({"geofence", "geofences"})
+ARRIVALS = frozenset({"arrival", "arrived", "entered", "exited", "departure", "departed"})
+# ...an e-mail address by its shape only under a pair's name that points to the user (not a CI
+# job's author, a booking's sender, a calendar's organizer: the third review)
+USER_MAILS = frozenset({"owner", "user", "account", "login", "username", "customer", "member",
+                        "profile", "userid", "me"})

@@ -1,9 +1,11 @@
-"""What a log line quotes under a name that says whose words or whose name it is: a voice
-assistant's transcript or a typed query (``ASR final transcript='Remind me to call Pieter at
-six'``) is text the user said or typed (``content.text``), and a tagged or a chosen contact's
-full name (``Tagged contact='Pieter Jansen' id=ct_1182``) a person's name (``contact.name``):
-QA103's smart glasses, to a crash SDK abroad. Only quoted values (an unquoted pair stops at its
-first space) and only in a line about no provider or other party (``log_pairs.py`` decides).
+"""What a log line quotes under a name that says whose words or whose name it is: a speech
+recogniser's transcript (``ASR final transcript='Remind me to call Pieter at six'``) is text the
+user said (``content.text``), and a tagged or a called contact's, a patient's or (in a line about
+sharing) a partner's full name (``Tagged contact='Pieter Jansen' id=ct_1182``) a person's name
+(``contact.name``): QA103's smart glasses, QA105's nursing visits, QA106's cycle sharing, to
+crash SDKs abroad. Only quoted values (an unquoted pair stops at its first space), never in a
+line about a provider or another party (``log_pairs.py`` decides) nor one about the app's own
+strings (a TTS line, a label, a test's sample: the session's reviews).
 """
 
 from __future__ import annotations
@@ -18,12 +20,11 @@ from analysis.records import Finding
 # "said" the app's own strings fill as often: a system prompt, a placeholder, a TTS line, a
 # test's sample: the session's review)
 SAID = frozenset({"transcript", "utterance", "dictation"})
-# names of a person named in the line (a tagged, a called contact, a patient seen, a partner
-# sharing a cycle's data: QA106; not a
+# names of a person named in the line (a tagged, a called contact, a patient seen; not a
 # "person=" or a "fullname=" a media app fills with a celebrity's: the review)
 PERSON = frozenset({"contact", "tagged", "callee", "patient"})
-# ...and a partner's or a spouse's in a line about sharing with them (not a business partner's
-# "partnerName": 'Salesforce Marketing Cloud', the third review)
+# ...and a partner's or a spouse's in a line about sharing with them (QA106; not a business
+# partner's "partnerName": 'Salesforce Marketing Cloud', the third review)
 PARTNERS = frozenset({"partnername", "spousename"})
 SHARING = frozenset({"share", "sharing", "shared", "invite", "invited", "couple"})
 NOT_SAID = frozenset({"bot", "assistant", "reply", "response", "answer", "system", "error",
