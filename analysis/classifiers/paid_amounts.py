@@ -52,7 +52,8 @@ BOUGHT = frozenset({"purchase", "purchased", "checkout", "order", "orders", "tra
                     "subscribe", "subscribed", "iap", "receipt", "paid", "booking", "booked",
                     "refund", "refunded", "buy", "bought", "payment", "pay",
                     # a priced plan sent to the subscriptions call (QA30)
-                    "subscription", "subscriptions", "donation", "donate",
+                    "subscription", "subscriptions", "donation", "donate", "donations",
+                    "tithe", "tithes",  # (QA104's church app: "/v1/dizimos/recorrente")
                     "reservation", "reservations", "reserved",
                     # a remittance is always money sent (Tagalog "padala": QA91); a deposit,
                     # a withdrawal or a top-up beside its currency (not a game's gems, a data
@@ -112,7 +113,8 @@ ORDER_CALLS = frozenset({"orders", "checkout", "bookings", "reservations", "appo
                          # a gift card, a pledge, a tip, a pass, a consultation, a course's
                          # or a camp's registration bought (not a support ticket: the first
                          # runs of blind71 to blind96)
-                         "giftcards", "pledges", "tips", "tip", "passes",
+                         "giftcards", "pledges", "tips", "tip", "passes", "tithes",
+                         "tithe", "offerings", "pix",  # (QA104: a tithe, a Pix payment)
                          "consults", "registrations", "enrolments", "enrollments"})
 ORDER_AMOUNTS = frozenset({"total", "subtotal", "totalamount", "grandtotal", "amountpaid",
                            "price", "totalprice", "deposit", "amount", "fee", "tip",

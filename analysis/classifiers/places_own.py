@@ -99,7 +99,7 @@ def places_own(found: list[Finding], decoded: Decoded) -> list[Finding]:
     sent beside it (blind23: ``"venue": {...}, "me": {"lat": ...}``)."""
     theirs = {id(f) for f in found if f.category in PLACE_OWNED
               and f.detector != Detector.GROUND_TRUTH and _owned(f.path, f.category in CONTACT)}
-    if not (PLACE_IDS | STEM_IDS).isdisjoint(norm_keys(decoded.key_set())):
+    if not (PLACE_IDS | STEM_IDS | PLACE_STEM_IDS).isdisjoint(norm_keys(decoded.key_set())):
         theirs |= _place_records(found, decoded)
     if not theirs:
         return found  # (most requests: the check-in is only looked at when it matters)
@@ -146,6 +146,12 @@ COORDINATE_KEYS = frozenset({"lat", "lon", "lng", "latitude", "longitude"})
 
 
 STEM_IDS = frozenset(f"{s}id" for s in STEMS)
+# (the prefixed IDs of a place's flattened record, and the words its name is named with)
+PLACE_STEM_IDS = frozenset({"centreid", "centerid", "clinicid", "officeid", "branchid",
+                            "hospitalid", "pharmacyid", "siteid", "stationid", "venueid"})
+PLACE_NAME_WORDS = frozenset({"centre", "center", "clinic", "office", "branch", "hospital",
+                              "pharmacy", "station", "surgery", "practice", "bank", "library",
+                              "museum", "school", "gym"})
 # ...read in the call's own last two segments with fewer words (not an analytics "/sessions/",
 # a paging "/end", a "/rides/search/results": the fourth review)
 THERE_CALLS = frozenset({"alight", "alighted", "board", "boarded", "boarding", "tapin",
@@ -167,6 +173,14 @@ def _place_records(found: list[Finding], decoded: Decoded) -> set[int]:
     records = object_keys(decoded)
     places = {where for where, keys in records.items()
               if where[1] and keys & PLACE_IDS and _pickup_or_place(where[1], keys)}
+    # ...or a place's record flattened into another object, by its prefixed ID and a name that
+    # names a place ({"centre_id", "name": "Toronto Biometrics Collection Centre", "address",
+    # "phone"} in an appointment: QA108)
+    places |= {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+               if norm_key(leaf.key) == "name" and type(leaf.value) is str
+               and records.get((leaf.part, leaf.path.rpartition(".")[0]), set()) & PLACE_STEM_IDS
+               and set(key_words(leaf.text)) & PLACE_NAME_WORDS} if PLACE_STEM_IDS & set(
+        norm_keys(decoded.key_set())) else set()
     named = {where for where, keys in records.items()
              if len(keys & COORDINATE_KEYS) >= 2
              and any(f"{s}id" in keys and f"{s}name" in keys for s in STEMS)

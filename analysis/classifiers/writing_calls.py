@@ -20,6 +20,8 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
                         "translate",  # (QA85: a sentence to be translated is the user's)
                         # an inquiry's note to a seller or a host
                         "inquiry", "inquiries", "enquiry", "enquiries",
+                        # a prayer request the user writes (QA104's church app)
+                        "prayer", "prayers",
                         # an employee's absence reported and a shift swap asked, in her words
                         # (QA92's payroll app: "reason" at /v2/absence)
                         "absence", "absences", "sickness", "timeoff",

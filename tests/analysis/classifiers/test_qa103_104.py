@@ -78,3 +78,18 @@ def test_a_line_quoting_a_business_or_the_apps_own_words() -> None:
         "contact.name": "text.logged-name"}
     # a church's own record in a directory's results
     assert found_in({"results": [{"name": "First Baptist", "denomination": "Baptist"}]}) == {}
+
+
+def test_a_church_apps_calls_in_portuguese() -> None:
+    api = "https://api.example.com"
+    found = found_in({"texto": "Peço oração pela minha mãe que começou quimioterapia para "
+                               "câncer de mama"}, api + "/v1/oracao/pedidos")
+    assert {"content.text", "health.medical"} <= set(found["texto"])
+    found = found_in({"valor": 350.00, "moeda": "BRL", "frequencia": "mensal"},
+                     api + "/v1/dizimos/recorrente")
+    assert "financial.purchase" in found["valor"]
+    found = found_in({"valor": 120.00, "pagador": {"chave_pix": "5f8c2a1e-3b4d-4e6f-9a7b"},
+                      "recebedor": {"chave_pix": "12.345.678/0001-90"}}, api + "/v1/doacoes/pix")
+    assert "financial.purchase" in found["valor"]
+    assert "financial.payment" in found["pagador.chave_pix"]
+    assert "recebedor.chave_pix" not in found

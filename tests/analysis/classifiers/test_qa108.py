@@ -45,3 +45,15 @@ def test_a_masked_card_and_a_consultants_line() -> None:
     assert _line("Consultant card opened licence=R512345 phone=+1 416 555 0188 "
                  "firm='Northbridge Immigration'") == {}
     assert "contact.phone" in _line("Consultant booked phone=+14165550100")
+
+
+def test_a_place_record_flattened_into_an_appointment() -> None:
+    url = "https://book.biocentre.example.net/v2/appointments"
+    assert found_in({"appointment": {"centre_id": "bcc_tor_02",
+                                     "name": "Toronto Biometrics Collection Centre",
+                                     "address": "2 Bloor St W, Suite 700, Toronto ON M4W 3E2",
+                                     "phone": "+1 416 555 0150"}}, url) == {}
+    # ...a patient's own name beside a clinic's ID stays hers
+    found = found_in({"appointment": {"clinic_id": "c1", "name": "Jane Doe",
+                                      "phone": "+15550100199"}}, url)
+    assert "contact.phone" in found["appointment.phone"]
