@@ -49,3 +49,16 @@ def test_key_names_in_cebuano_and_telugu() -> None:
     assert "secret.credential" in found["rahasya_padam"]
     # ("peru" is a country as often, "bana" a banana's, "bharta" a dish)
     assert found_in({"peru": "Lima", "bana": "x", "bharta": "baingan"}) == {}
+
+
+def test_key_names_in_kurmanji_and_malagasy() -> None:
+    found = found_in({"pasnav": "Doe", "hejmara_telefonê": "+15550100199", "bajar": "Hewlêr",
+                      "roja_jidayikbûnê": "1991-05-17"})
+    assert "contact.phone" in found["hejmara_telefonê"] and "location.coarse" in found["bajar"]
+    assert "personal.birthdate" in found["roja_jidayikbûnê"]
+    found = found_in({"laharana_finday": "+15550100199", "tanana": "Antananarivo",
+                      "tenimiafina": "Mm-66-pp"})
+    assert "contact.phone" in found["laharana_finday"]
+    assert "secret.credential" in found["tenimiafina"]
+    # ("nav" is navigation's, "fanampiny" an addition's)
+    assert found_in({"nav": "Home", "fanampiny": "Extra cheese"}) == {}
