@@ -62,3 +62,11 @@ def test_key_names_in_kurmanji_and_malagasy() -> None:
     assert "secret.credential" in found["tenimiafina"]
     # ("nav" is navigation's, "fanampiny" an addition's)
     assert found_in({"nav": "Home", "fanampiny": "Extra cheese"}) == {}
+
+
+def test_a_subscribers_number_and_an_amount_in_kurmanji() -> None:
+    found = found_in({"aboner": "GEN-0042-118", "mîqdar": 45000},
+                     "https://api.example.com/v1/payments")
+    assert "id.user" in found["aboner"]
+    assert "financial.purchase" in found["mîqdar"]
+    assert found_in({"miqdar": 3}) == {}  # (an amount alone, in no payment, is no purchase)
