@@ -57,3 +57,11 @@ def test_a_place_record_flattened_into_an_appointment() -> None:
     found = found_in({"appointment": {"clinic_id": "c1", "name": "Jane Doe",
                                       "phone": "+15550100199"}}, url)
     assert "contact.phone" in found["appointment.phone"]
+
+
+def test_a_medical_exams_result_in_its_record() -> None:
+    found = found_in({"medical_exam": {"ime_number": "IME7700112233",
+                                       "result": "passed_no_conditions"}})
+    assert "health.medical" in found["medical_exam.result"]
+    # ...not a service's health check
+    assert found_in({"healthcheck": {"result": "ok", "latency": 3}}) == {}
