@@ -20,8 +20,7 @@ import re
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.health_vocab import CONDITIONS, MEDICINES
-from analysis.classifiers.health_words import MENTAL
+from analysis.classifiers.health_vocab import CONDITIONS, MEDICINES, MENTAL
 from analysis.classifiers.paths import path_words
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import url_words

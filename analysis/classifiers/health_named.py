@@ -16,6 +16,7 @@ from analysis.classifiers.health_vocab import (
     CONDITIONS,
     INN_STEMS,
     MEDICINES,
+    MENTAL,
 )
 from analysis.classifiers.rules import key_rules, norm_key
 from analysis.classifiers.words import english_name
@@ -108,8 +109,7 @@ REFERRAL_KEYS = frozenset({"reason", "reasonforvisit", "visitreason", "chiefcomp
                            "treatmentarea", "treatmenttype"})
 # (not "stress", "grief" or "burnout", a cancellation's reasons as often; nor "panic" alone, a
 # crash's or an SOS button's, nor "stuttering", a video's: the session's review)
-MENTAL_REASONS = frozenset({"anxiety", "depression", "depressive", "insomnia", "ptsd", "ocd",
-                            "bipolar", "selfharm", "suicidal", "addiction", "alcoholism"})
+MENTAL_REASONS = MENTAL - {"panic"} | {"addiction", "alcoholism"}
 NOT_REASONS = frozenset({"stuttering", "stammering"})
 REASON_FILLERS = frozenset({"dysfunction", "loss",
                             "attack", "attacks", "disorder", "disorders", "and", "mild",
@@ -125,7 +125,15 @@ NOT_THEIRS = frozenset({"warnings", "warning", "advisory", "items", "item", "pro
 
 def named_condition(key: str, text: str) -> tuple[str, ...]:
     """The condition a referral's reason names as its whole value (above), or ()."""
-    if english_name(norm_key(key)) not in REFERRAL_KEYS or len(text) > 60:
+    if english_name(norm_key(key)) not in REFERRAL_KEYS:
+        return ()
+    return condition_alone(text)
+
+
+def condition_alone(text: str) -> tuple[str, ...]:
+    """The condition a short value names with nothing else but fillers ("anxiety", "panic
+    attacks"), or () (read under a reason's key above, and under a log line's diagnosis)."""
+    if len(text) > 60:
         return ()
     words = {w.lower() for w in _WORDS.findall(text)}
     named = words & (CONDITION_KEYS | MENTAL_REASONS) - NOT_REASONS

@@ -23,6 +23,9 @@ FIRST_PERSON = frozenset(_VOCAB["first_person"])  # the user writing about thems
 PERSONAL = frozenset(_VOCAB["personal"])  # someone's
 CARE = frozenset(_VOCAB["care"])  # words of care that say a note is about health
 MEDICINES = frozenset(_VOCAB["medicines"])  # one is enough
+# mental-health conditions read in a user's tags, ad keywords and a referral's reason
+MENTAL = frozenset({"anxiety", "depression", "depressive", "panic", "insomnia", "ptsd", "ocd",
+                    "bipolar", "selfharm", "suicidal"})
 INN_STEMS = tuple(_VOCAB["inn_stems"])  # (WHO's INN stems: a medicine's name by its ending)
 SYMPTOMS = frozenset(_VOCAB["symptoms"])  # two are needed
 # a word and its plural or its adjective are one symptom ("symptom ... symptoms")

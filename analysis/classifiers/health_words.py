@@ -55,6 +55,7 @@ from analysis.classifiers.health_vocab import (
     CONDITIONS,
     FIRST_PERSON,
     MEDICINES,
+    MENTAL,
     PERSONAL,
     PHRASES,
     SAME,
@@ -156,8 +157,6 @@ def _users_tags(decoded: Decoded, leaf: Leaf) -> bool:
     return bool(url_words(decoded) & TAG_CALLS) and not siblings & THING_KEYS
 
 
-MENTAL = frozenset({"anxiety", "depression", "depressive", "panic", "insomnia", "ptsd", "ocd",
-                    "bipolar", "selfharm", "suicidal"})
 # a reason or a complaint about something else than a body (a phone's swollen battery, QA64)
 THINGS = frozenset({"battery", "screen", "phone", "device", "display", "charger", "app", "car",
                     "engine", "network", "router", "scan", "virus", "malware", "order",
@@ -211,9 +210,9 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         return []
     texts = {(f.part, f.path) for f in found if f.category == "content.text"}
     # (the records whose dose was read as medical: their name is the medicine's)
-    doses = {(f.part, f.path.rpartition(".")[0]) for f in found if dosed
-             and f.category == "health.medical" and norm_key(f.path.rpartition(".")[2]) in
-             DOSE_KEYS}
+    doses = {(f.part, f.path.rpartition(".")[0]) for f in found
+             if f.category == "health.medical" and norm_key(f.path.rpartition(".")[2]) in
+             DOSE_KEYS} if dosed else set()
     medical = {(f.part, f.path) for f in found if f.category == "health.medical"}
     out = []
     for leaf in decoded.leaves:

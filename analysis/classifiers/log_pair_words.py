@@ -87,7 +87,7 @@ NOT_HEALTH_LINES = frozenset({"forecast", "pollen", "menu", "dish", "item", "rec
 # ...and a diagnosis, a condition or a referral's reason named by a condition's name alone
 # ("reason=anxiety", "diagnosis=hypertension": QA101, QA102; not "condition=rain", a
 # weather line's, nor one in a line about an article, a trial, a pet, a quiz, a directory, a
-# donation or a report: health_named.named_condition, the review)
+# donation or a report: health_named.condition_alone, the review)
 DIAGNOSED = REFERRAL_KEYS | {"diagnosis", "dx", "condition", "conditions"}
 # ...a "condition=" (a filter's or a statistic's key as often) only in a line about care
 CONDITION_PAIRS = frozenset({"condition", "conditions"})

@@ -18,7 +18,7 @@ import re
 
 from analysis.classifiers import keys
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.health_named import named_condition
+from analysis.classifiers.health_named import condition_alone
 from analysis.classifiers.log_pair_words import (
     ALIAS_WORDS,
     ALIASES,
@@ -197,8 +197,8 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
                              "its shape", "value.email")  # ("owner=…": QA107)
         if (named in DIAGNOSED and not around & NOT_DIAGNOSES
                 and (named not in CONDITION_PAIRS or around & CARE_WORDS)
-                and (terms := next(filter(None, (named_condition("reason", v)
-                                                 for v in value.split(",")[:8])), ()))):
+                and (terms := next(filter(None, map(condition_alone, value.split(",")[:8])),
+                                   ()))):
             f = leaf_finding(exchange_id, pair, "health.medical", 0.7, f"names a condition "
                              f"({len(terms)} term{'s' * (len(terms) > 1)})", "text.logged-health")
         credential = (f is not None and f.category == "secret.credential"

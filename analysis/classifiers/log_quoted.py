@@ -10,6 +10,8 @@ strings (a TTS line, a label, a test's sample: the session's reviews).
 
 from __future__ import annotations
 
+import re
+
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
@@ -31,13 +33,15 @@ NOT_SAID = frozenset({"bot", "assistant", "reply", "response", "answer", "system
                       "notification", "title", "hint", "placeholder", "tts", "sample",
                       "samples", "training", "test", "fixture", "label", "select"})
 RULES = frozenset({"text.logged-text", "text.logged-name"})
+_WORDS = re.compile(r"[a-z]+")
 
 
 def quoted_finding(exchange_id: int, pair: Leaf, name: str, around: set[str]) -> Finding | None:
     """The finding for a quoted pair ``name='value'`` (``pair`` holds the value) in a line of
     the words ``around``, or None."""
     words = set(key_words(name)) | {name.lower().replace("_", "")}
-    if (words | around | {w.lower() for w in key_words(pair.text)}) & NOT_SAID:
+    # (the value's own words by a plain split: key_words' cache is for key names, not values)
+    if (words | around | set(_WORDS.findall(pair.text.lower()))) & NOT_SAID:
         return None
     if words & SAID and validate("prose", pair.text):
         return leaf_finding(exchange_id, pair, "content.text", 0.7,

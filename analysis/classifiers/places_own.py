@@ -147,8 +147,9 @@ COORDINATE_KEYS = frozenset({"lat", "lon", "lng", "latitude", "longitude"})
 
 STEM_IDS = frozenset(f"{s}id" for s in STEMS)
 # (the prefixed IDs of a place's flattened record, and the words its name is named with)
-PLACE_STEM_IDS = frozenset({"centreid", "centerid", "clinicid", "officeid", "branchid",
-                            "hospitalid", "pharmacyid", "siteid", "stationid", "venueid"})
+PLACE_STEM_IDS = frozenset(f"{s}id" for s in ("centre", "center", "clinic", "office", "branch",
+                                               "hospital", "pharmacy", "site", "station",
+                                               "venue"))
 PLACE_NAME_WORDS = frozenset({"centre", "center", "clinic", "office", "branch", "hospital",
                               "pharmacy", "station", "surgery", "practice", "bank", "library",
                               "museum", "school", "gym"})
