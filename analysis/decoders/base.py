@@ -97,11 +97,12 @@ class Blob:
     """Bytes found inside a decoded tree (a multipart part, a protobuf bytes field, an unwrapped
     base64 string) with the content type it declared, to be sniffed and decoded again."""
 
-    __slots__ = ("content_type", "data")
+    __slots__ = ("content_type", "data", "filename")
 
-    def __init__(self, data: bytes, content_type: str = "") -> None:
+    def __init__(self, data: bytes, content_type: str = "", filename: str = "") -> None:
         self.data = data
         self.content_type = content_type
+        self.filename = filename  # a multipart file part's own name ("licence_front.jpg")
 
 
 def printable_text(data: bytes, min_len: int = 4) -> str | None:

@@ -47,6 +47,8 @@ class Decoded:
     raw: bool = False  # some leaf holds bytes kept raw (layer "raw")
     socket: bool = False  # a WebSocket message (its socket's path in ``url_segments``)
     host: str = ""  # the request's host name, lower-case ("" when there is no URL)
+    # a multipart file part's file name by its field's (part, path): "licence_front.jpg"
+    files: dict[tuple[Part, str], str] = field(default_factory=dict)
     _keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _segments: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
 

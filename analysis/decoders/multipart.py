@@ -13,6 +13,7 @@ from analysis.decoders.base import Blob, Malformed, NotThisFormat, Tree
 
 _BOUNDARY = re.compile(r'boundary="?([^";,]+)"?', re.I)
 _NAME = re.compile(r'\bname="([^"]*)"|\bname=([^;\s]+)', re.I)
+_FILENAME = re.compile(r'\bfilename="([^"]*)"|\bfilename=([^;\s]+)', re.I)
 MAX_PARTS = 1000
 
 
@@ -50,16 +51,18 @@ class Multipart:
             if body.endswith(b"\r\n"):
                 body = body[:-2]
             headers = head.decode("latin-1").strip().splitlines()
-            name, ctype = f"part[{i}]", ""
+            name, ctype, filename = f"part[{i}]", "", ""
             for line in headers:
                 lower = line.lower()
                 if lower.startswith("content-disposition:"):
                     found = _NAME.search(line)
                     if found:
                         name = found.group(1) if found.group(1) is not None else found.group(2)
+                    if (named := _FILENAME.search(line)) is not None:
+                        filename = named.group(1) or named.group(2) or ""
                 elif lower.startswith("content-type:"):
                     ctype = line.split(":", 1)[1].strip().lower()
-            blob = Blob(body, ctype)
+            blob = Blob(body, ctype, filename[:200])
             if name in out:
                 prev = out[name]
                 out[name] = [*prev, blob] if isinstance(prev, list) else [prev, blob]

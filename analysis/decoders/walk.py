@@ -115,6 +115,8 @@ class _Walker:
             self.string(value, part, path or "$", key, parent, layers, depth)
         elif isinstance(value, Blob | bytes | bytearray | memoryview):
             blob = value if isinstance(value, Blob) else Blob(bytes(value))
+            if blob.filename:  # (what a file part calls itself: document_photos.py)
+                self.out.files[(part, path)] = blob.filename
             self.body(blob.data, blob.content_type, "", part, path, key, parent, layers, depth)
         elif isinstance(value, bool):
             self._leaf(Leaf(part, path or "$", key, parent, value, "true" if value else "false",
