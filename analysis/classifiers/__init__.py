@@ -54,7 +54,6 @@ from analysis.classifiers.sdk_subjects import device_subjects
 from analysis.classifiers.searched import searched_in_events
 from analysis.classifiers.series import series_leaf
 from analysis.classifiers.structure_base import url_words
-from analysis.classifiers.structure_exchange import enrolment_media
 from analysis.classifiers.this_phone import not_this_phone, paired_devices
 from analysis.classifiers.typed_views import typed_views
 from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
@@ -248,9 +247,10 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         found = pets_not_people(found, decoded)
     if "health.fitness" in late:
         found = tempo_not_heart(garments_not_bodies(found, decoded), decoded)
-    found = media_subjects(exchange_id, decoded, enrolment_media(decoded, found))
+    found = media_subjects(exchange_id, decoded, found)
     out = dedupe(grade_pairs(lone_flags(found)))
-    out = paired_devices(not_this_phone(out, matcher.profile) if matcher is not None else out)
+    out = paired_devices(not_this_phone(out, matcher.profile) if matcher is not None else out,
+                         decoded)
     if failure:
         out = PartlyClassified(out)
         out.failure = failure

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
+from analysis.classifiers.audiograms import audiogram_thresholds
 from analysis.classifiers.base import leaf_finding, list_path
 from analysis.classifiers.health_words import health_in_text
 from analysis.classifiers.pregnancy import pregnancy_results
@@ -89,6 +90,7 @@ def health_readings(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
         else:
             found = _episode(exchange_id, decoded, found)
     found = found + pregnancy_results(exchange_id, decoded, found)
+    found = found + audiogram_thresholds(exchange_id, decoded, found)
     return found + health_in_text(exchange_id, decoded, found)
 
 

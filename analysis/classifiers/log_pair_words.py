@@ -38,7 +38,10 @@ HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "a
                           "ldl", "hdl", "cholesterol", "a1c", "hba1c", "glucose", "blood",
                           "pressure", "systolic", "diastolic", "smoking", "comorbidities",
                           # a recovery's and a breath test's (QA108: "sober_days=212 bac=…")
-                          "sober", "sobriety", "relapse", "bac"})
+                          "sober", "sobriety", "relapse", "bac",
+                          # a hearing loss, tinnitus (QA110); insulin, a CGM's blood glucose
+                          # (QA109: "bg=56 unit=mg/dL", "insulin=4.5")
+                          "hearing", "tinnitus", "audiogram", "insulin", "bolus"})
 # ...not a safety classifier's score of the app's or a bot's own text ("bot_self_harm_score=":
 # QA98's companion app)
 ALLERGY_KEYS = frozenset({"allergy", "allergies"})
@@ -56,7 +59,9 @@ ALIASES = {"licence": "licence_number", "license": "license_number",
            # dln=WHITF853146EG9QL")
            "dln": "driving_licence_number",
            # a masked card in a line about a payment (QA108: "Payment ok card=****7719")
-           "card": "card_number"}
+           "card": "card_number",
+           # a CGM's blood glucose in short, in a line about one (QA109)
+           "bg": "blood_glucose"}
 # ...only in a line about identity or a bank (not a software licence's serial, an app's own
 # account ID: the review)
 KYC_WORDS = frozenset({"kyc", "identity", "verify", "verification", "document", "driver",
@@ -77,7 +82,9 @@ ALIAS_WORDS = {"licence": KYC_WORDS, "license": KYC_WORDS, "driverlicence": KYC_
                "chol": SCREENING_WORDS, "bp": SCREENING_WORDS, "smoker": SCREENING_WORDS,
                "code": OTP_WORDS, "dln": KYC_WORDS | {"licence", "license", "dvla", "check"},
                "card": frozenset({"payment", "paid", "pay", "charge", "charged", "checkout",
-                                  "purchase", "billing"})}
+                                  "purchase", "billing"}),
+               "bg": frozenset({"mg", "dl", "mmol", "glucose", "cgm", "sensor", "hypo", "hyper",
+                                "urgent", "reading", "insulin", "diabetes"})}
 # ...and no health fact in a line about food, a drink, a brew or a lab's stock (a nutrition
 # label's "glucose=4.2", a cocktail's "glucose=syrup": the review)
 NOT_HEALTH_LINES = frozenset({"forecast", "pollen", "menu", "dish", "item", "recipe",
@@ -156,7 +163,7 @@ SPACED_GROUPS = re.compile(r"(?:[ -]\d{2,5}){1,4}(?![\w.:/-])")
 # ...only after a calling code or a trunk prefix alone, and not a business's number
 CALLING_PREFIX = re.compile(r"\+\d{1,4}|0\d{1,4}")
 BUSINESS_LINES = frozenset({"restaurant", "store", "support", "taxi", "cinema", "emergency",
-                            "info", "details", "company", "hotline", "helpline"})
+                            "info", "details", "company", "hotline", "helpline", "office"})
 # ...and no fix shared by someone else (a courier's, a driver's, a friend's: the review)
 SHARED_FIXES = frozenset({"courier", "rider", "driver", "friend", "partner", "shared",
                           "tracking"})

@@ -24,7 +24,19 @@ from analysis.records import Finding
 SAID = frozenset({"transcript", "utterance", "dictation"})
 # names of a person named in the line (a tagged, a called contact, a patient seen; not a
 # "person=" or a "fullname=" a media app fills with a celebrity's: the review)
-PERSON = frozenset({"contact", "tagged", "callee", "patient"})
+PERSON = frozenset({"contact", "tagged", "callee", "patient",
+                    # a canvasser's voter, a CGM's follower, an invited carer (QA109, QA110)
+                    "voter", "follower", "caregiver", "carer", "invitee"})
+# ...and a bare "name='…'" in a line about inviting or following one (QA109: "Follower invited
+# name='…'")
+NAMES = frozenset({"name", "fullname"})
+INVITING = frozenset({"follower", "followers", "caregiver", "carer", "invitee", "invite",
+                      "invited", "voter", "share", "sharing", "shared"})
+# ...and what a keyboard's cloud correction or prediction quotes of the text being typed
+# (QA109: "Cloud correct ctx='can u send me…'")
+TYPED = frozenset({"typed", "ctx", "context", "text", "snippet", "sentence", "composing"})
+KEYBOARD = frozenset({"autocorrect", "correct", "correction", "suggest", "suggestion", "predict",
+                      "prediction", "keyboard", "ime", "typing", "autocomplete"})
 # ...and a partner's or a spouse's in a line about sharing with them (QA106; not a business
 # partner's "partnerName": 'Salesforce Marketing Cloud', the third review)
 PARTNERS = frozenset({"partnername", "spousename"})
@@ -43,11 +55,12 @@ def quoted_finding(exchange_id: int, pair: Leaf, name: str, around: set[str]) ->
     # (the value's own words by a plain split: key_words' cache is for key names, not values)
     if (words | around | set(_WORDS.findall(pair.text.lower()))) & NOT_SAID:
         return None
-    if words & SAID and validate("prose", pair.text):
+    if (words & SAID or (words & TYPED and around & KEYBOARD)) and validate("prose", pair.text):
         return leaf_finding(exchange_id, pair, "content.text", 0.7,
                             f"a log line quotes {name}='…': what the user said or typed",
                             "text.logged-text")
-    if (words & PERSON or (words & PARTNERS and around & SHARING)) and validate(
+    if (words & PERSON or (words & PARTNERS and around & SHARING)
+            or (words & NAMES and around & INVITING)) and validate(
             "person_name", pair.text) and " " in pair.text.strip():
         return leaf_finding(exchange_id, pair, "contact.name", 0.7,
                             f"a log line quotes {name}='…': a person's full name",

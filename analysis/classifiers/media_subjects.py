@@ -35,6 +35,7 @@ import re
 
 from analysis.classifiers.health_plans import RULE as PLAN_RULE
 from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.structure_exchange import enrolment_media
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
 from analysis.records import Finding
@@ -100,8 +101,9 @@ def _named(own: frozenset[str], path: frozenset[str]) -> str:
 
 
 def media_subjects(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    """``found`` with a ``personal.national_id`` finding beside each media file that is a photo
-    of an identity document (the module docstring)."""
+    """``found`` with each media file's subject beside it (the module docstring), a recording's
+    or a photo's sent to a biometric call said so (``structure_exchange.enrolment_media``)."""
+    found = enrolment_media(decoded, found)
     media = [f for f in found if f.rule == MEDIA_RULE]
     if not media:
         return found

@@ -22,7 +22,11 @@ import dataclasses
 from analysis.classifiers.base import HASH_BY_LEN
 from analysis.classifiers.paths import path_words
 from analysis.classifiers.places_own import filed
+from analysis.classifiers.rules import norm_key
+from analysis.classifiers.value import SCAN_LISTS
 from analysis.classifiers.words import key_words
+from analysis.decoders import Decoded
+from analysis.decoders.form import object_path
 from analysis.profile import DeviceProfile
 from analysis.records import Detector, Finding
 
@@ -119,10 +123,13 @@ PAIRED = frozenset({"accessory", "accessories", "peripheral", "peripherals", "pa
 TV = frozenset({"tv", "television", "smarttv", "settopbox"})  # ...also in its key: "tv_serial"
 
 
-def paired_devices(found: list[Finding]) -> list[Finding]:
+def paired_devices(found: list[Finding], decoded: Decoded) -> list[Finding]:
     """``found`` with the hardware IDs of a paired device's record below the confidence that
     can make a claim violated (above): the object right above the field names the device
-    (``peripheral.mac``, ``glucometro.serial``; ``pairing.phone.mac`` is the phone's, QA42)."""
+    (``peripheral.mac``, ``glucometro.serial``; ``pairing.phone.mac`` is the phone's, QA42);
+    and a list's Bluetooth address the user's own device's (``owned_devices``)."""
+    if any(f.rule == NEARBY_MAC for f in found):
+        found = owned_devices(found, decoded)
     if not any(f.rule in NOT_THIS_PHONE for f in found):
         return found
     return [dataclasses.replace(f, confidence=min(f.confidence, 0.5), evidence=(
@@ -187,3 +194,34 @@ def _same_number(sent: str, mine: str) -> bool:
     return sent == mine or (len(sent) >= 7 and len(mine) >= 7 and (
         sent.endswith(mine.lstrip("0")) or mine.endswith(sent.lstrip("0"))))
 
+
+
+# A device's own record in a list (QA110: a hearing aid pair's "devices": [{"side": "left",
+# "serial": …, "firmware": …, "ble_address": …}]) holds what a device has (its serial, its
+# firmware, its side); a scan's entry holds what a radio hears (its signal). The address of
+# the first is that device's hardware ID, not a nearby network locating the phone.
+NEARBY_MAC = "value.nearby-mac"
+OWNED_KEYS = frozenset({"serial", "serialnumber", "serialno", "sn", "firmware", "fw",
+                        "fwversion", "firmwareversion", "side", "ear", "battery", "batterylevel"})
+SIGNAL_KEYS = frozenset({"rssi", "signal", "signalstrength", "dbm", "txpower", "distance",
+                         "level", "strength", "seen", "lastseen", "frequency", "channel"})
+
+
+def owned_devices(found: list[Finding], decoded: Decoded) -> list[Finding]:
+    """``found`` with a scanned MAC (``value.nearby-mac``) read as its device's hardware ID
+    when its object holds what a device has and no signal (above)."""
+    out = []
+    for f in found:
+        obj = object_path(f.path)
+        # (a record in a list, not a list of addresses nor a scan's list by its name)
+        if f.rule == NEARBY_MAC and obj.endswith("]") and not SCAN_LISTS & path_words(obj):
+            keys = {norm_key(leaf.key) for leaf in decoded.leaves
+                    if leaf.part == f.part and object_path(leaf.path) == obj}
+            if keys & OWNED_KEYS and not keys & SIGNAL_KEYS:
+                f = dataclasses.replace(
+                    f, category="id.hardware", confidence=0.7, rule="value.mac",
+                    evidence="value is a MAC address (EUI-48) of a device in a list of devices "
+                             "(its record holds its serial, firmware or side, and no signal "
+                             "strength: not a scan)")
+        out.append(f)
+    return out

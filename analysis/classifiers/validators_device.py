@@ -94,6 +94,12 @@ _PHONE_BRAND = re.compile(r"(?i)(fairphone|poco|nothing|oneplus|pixel|galaxy|red
                           r"(?![a-z])")  # a brand's whole name: not "pixelcnn", "motor"
 
 
+# ...a language model's or a speech model's name, by its kind or the locale it is for
+# ("lm-en_SG-large", "asr-de-DE-small": QA109's keyboard)
+_LANGUAGE_MODEL = re.compile(r"(?i)(?:^|[-_])(?:lm|llm|asr|tts|nlu|stt)(?:[-_]|$)|"
+                             r"(?:^|[-_])[a-z]{2}[-_][A-Z]{2}[-_]")
+
+
 def phone_model(value: str) -> bool:
     """A value a bare ``model`` key holds for the phone: anything but a machine-learning model's
     name, which is lower-case words joined by hyphens or underscores ("facenet-mobile-2",
@@ -106,7 +112,7 @@ def phone_model(value: str) -> bool:
     if brand and not re.search(r"(?i)\bv\d|[-_ ][a-z]{3,}", v[brand.end():]):
         return True  # a brand, then a model code: "fairphone-4", "poco-f5"
     if (_ML_MODEL.match(v) or (v == v.lower() and not any(c.isdigit() for c in v))
-            or _VERSIONED.fullmatch(v)):
+            or _VERSIONED.fullmatch(v) or _LANGUAGE_MODEL.search(v)):
         return False  # an ML model ("ivx-5.2"), or a word ("default"): no phone is called so
     joined = ("-" in v or "_" in v) and v == v.lower() and " " not in v and "/" not in v
     return not (joined and any(_ML_TOKEN.fullmatch(t) for t in re.split(r"[-_.]", v)))

@@ -24,6 +24,8 @@ from analysis.classifiers.writing_calls import (
     CHECK_CALLS,
     EXERCISE_KEYS,
     FRAME_BODIES,
+    KEYBOARD_CALLS,
+    KEYBOARD_KEYS,
     LANGUAGE_KEYS,
     MESSAGE_TYPES,
     MODERATED_KEYS,
@@ -110,6 +112,8 @@ def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
         return []  # most requests: no writing call, and no key a user's text is sent under
     keys = (READ_KEYS if calls and calls <= READ_CALLS
             else SOCKET_TEXT_KEYS if decoded.socket else TEXT_KEYS)
+    if calls & KEYBOARD_CALLS:
+        keys = keys | KEYBOARD_KEYS
     if not calls and words & CHECK_CALLS and LANGUAGE_KEYS & norm_keys(decoded.key_set()):
         calls, keys = words & CHECK_CALLS, READ_KEYS
     if not calls and words & ANSWER_CALLS and EXERCISE_KEYS & norm_keys(decoded.key_set()):

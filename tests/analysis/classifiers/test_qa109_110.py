@@ -1,0 +1,111 @@
+"""What the QA109 and QA110 testers (a cloud keyboard, a glucose monitor's companion, a
+campaign's canvassing app, a hearing aid's companion) found missed or misread: a party and a
+voting intention, the Nordic personal numbers, an audiogram and hearing in a log line, a
+keyboard's typed text and clipboard, a voter's, a follower's and an invitee's name, a list of
+the user's own devices' Bluetooth addresses, a campaign office's phone, a language model's
+name (``rules/keys.toml``, ``validators_national.py``, ``audiograms.py``, ``log_quoted.py``,
+``writing_calls.py``, ``this_phone.owned_devices``, ``validators_device.phone_model``)."""
+
+from __future__ import annotations
+
+from analysis.classifiers.validators_device import phone_model
+from analysis.classifiers.validators_national import nordic_personal_number, political_party
+from tests.analysis.classifiers.found import found_in
+
+CRASH = "https://crash.example.net/api/1/store/"
+
+
+def _line(line: str) -> dict[str, str]:
+    found = found_in({"breadcrumbs": [{"category": "app", "message": line}]}, CRASH)
+    return found.get("breadcrumbs[0].message", {})
+
+
+def test_a_party_by_its_name_and_a_voting_intention() -> None:
+    found = found_in({"user_props": {"party_affiliation": "Umoja Mpya Alliance"},
+                      "party_membership": "Labour Party", "voting_intention": "leaning_no",
+                      "ideology": "centre-left"})
+    for key in ("user_props.party_affiliation", "party_membership", "voting_intention",
+                "ideology"):
+        assert "personal.sensitive" in found[key], key
+    assert "personal.sensitive" in _line("Canvass saved party='Umoja Mpya Alliance' ward=W-12")
+    # an event's party, a search party, a bare noun, a sentence: none
+    for value in ("Birthday Party", "Search party", "Party", "we party tonight", "Office Party"):
+        assert not political_party(value), value
+    assert political_party("Working Families") and political_party("Green Alliance")
+    assert found_in({"party": "Birthday Party", "guests": 12}) == {}
+
+
+def test_the_nordic_personal_numbers_under_their_short_names() -> None:
+    for value in ("120361-4418", "19890412-2385", "890412-2385", "131052-308T"):
+        assert nordic_personal_number(value), value
+    for value in ("X7K2QP", "2024-05-17", "1234567890", "true", "CPR-101"):
+        assert not nordic_personal_number(value), value
+    assert "personal.national_id" in found_in({"cpr": "120361-4418"})["cpr"]
+    assert "personal.national_id" in found_in({"citizen": {"pnr": "19890412-2385"}})[
+        "citizen.pnr"]
+    # a flight's booking reference is still a purchase; a first-aid flag nothing
+    assert found_in({"booking": {"pnr": "X7K2QP"}})["booking.pnr"] == {
+        "financial.purchase": "key.purchase"}
+    assert found_in({"cpr": True}) == {}
+    assert "personal.national_id" in _line("Subsidy submit cpr=120361-4418 status=pending")
+
+
+def test_an_audiogram_and_hearing_in_a_log_line() -> None:
+    found = found_in({"thresholds_db_hl": {"left": {"250": 15, "1000": 30, "4000": 55},
+                                           "right": {"250": 10, "1000": 25, "4000": 50}},
+                      "loss_degree": "moderate", "loss_type": "sensorineural"})
+    assert {"thresholds_db_hl.left.250", "thresholds_db_hl.right.4000", "loss_degree",
+            "loss_type"} <= set(found)
+    assert all(v == {"health.medical": "structure.audiogram"} for v in found.values())
+    # a demo's curve, counts by a frequency-looking key, two frequencies only: none
+    assert found_in({"demo_thresholds": {"left": {"250": 15, "1000": 30, "4000": 55}}}) == {}
+    assert found_in({"counts": {"250": 15, "1000": 30, "4000": 55}}) == {}
+    assert found_in({"audiogram": {"left": {"250": 15, "1000": 30}}}) == {}
+    assert "health.medical" in found_in({"has_tinnitus": True})["has_tinnitus"]
+    assert found_in({"tinnitusReminder": "21:30", "tinnitus_article": "art_12"}) == {}
+    assert "health.medical" in _line("Sync hearing_loss=moderate tinnitus=true")
+    assert "health.medical" in _line("Urgent low alert bg=56 unit=mg/dL")
+    assert _line("Theme set bg=dark fg=light") == {}
+
+
+def test_a_keyboards_typed_text_and_clipboard() -> None:
+    found = found_in({"ctx": "running late, tell Wei to order first pls", "word": "tmrw",
+                      "lang": "en_SG", "model": "lm-en_SG-large"},
+                     "https://kb.example.com/v2/autocorrect")
+    assert found["ctx"] == {"content.text": "context.written"}
+    assert "model" not in found and "word" not in found
+    assert "ctx" not in found_in({"ctx": "running late, tell Wei to order first pls"},
+                                 "https://api.example.com/v2/settings")
+    assert "content.text" in found_in({"copied_text": "call me later"})["copied_text"]
+    assert "content.text" in _line("Cloud correct ctx='can u send me the slot for sat' word=sat")
+    assert not phone_model("lm-en_SG-large") and not phone_model("asr-de-DE-small")
+    assert phone_model("SM-G991B") and phone_model("Pixel 8")
+
+
+def test_a_voters_a_followers_and_an_invited_persons_name() -> None:
+    assert "contact.name" in _line("Door saved voter='Grace Njeri Mwangi' intention=lean")
+    assert "contact.name" in _line("Follower invited name='Birgitta Lindqvist' phone=+467055")
+    assert _line("Theme loaded name='Ocean Blue' id=7") == {}
+    found = found_in({"follower": {"name": "Birgitta Lindqvist", "phone": "+46 70 555 0148"}})
+    assert found["follower.name"] == {"content.contacts": "context.address-book"}
+    assert found["follower.phone"] == {"content.contacts": "context.address-book"}
+
+
+def test_the_users_own_devices_in_a_list_are_no_scan() -> None:
+    found = found_in({"devices": [
+        {"side": "left", "serial": "AL7-2291-04518", "ble_address": "C4:7A:91:0E:3D:52"},
+        {"side": "right", "serial": "AL7-2291-04519", "ble_address": "C4:7A:91:0E:3D:53"}]})
+    assert found["devices[0].ble_address"] == {"id.hardware": "value.mac"}
+    # a scan's entries (a signal strength), and a list of addresses by a scan's name
+    found = found_in({"devices": [{"address": "C4:7A:91:0E:3D:52", "rssi": -60}],
+                      "nearby": ["f4:92:bf:3a:71:0d"]})
+    assert found["devices[0].address"] == {"location.wifi": "value.nearby-mac"}
+    assert found["nearby[0]"] == {"location.wifi": "value.nearby-mac"}
+
+
+def test_a_campaign_offices_phone_is_the_offices() -> None:
+    assert found_in({"office": {"phone": "+254 20 555 0100"},
+                     "campaign_office": {"name": "UMA Kilimani", "phone": "+254 20 555 0101"}},
+                    "https://api.x.example/v1/canvass") == {}
+    assert _line("Call office phone=+254 20 555 0100") == {}
+    assert "contact.phone" in _line("Profile saved phone=+254722555301")
