@@ -1,0 +1,41 @@
+"""Key names in the languages of blind105–blind108 (Shona, Quechua with Spanish, romanised
+Sinhala, Galician), read after each set's first run (``[words.translations]``)."""
+
+from __future__ import annotations
+
+from tests.analysis.classifiers.found import found_in
+
+
+def _cats(body: dict[str, object]) -> dict[str, set[str]]:
+    return {path: set(found) for path, found in found_in(body).items()}
+
+
+def test_shona_keys() -> None:
+    found = _cats({"zita_remhuri": "Doe", "nhamba_yerunhare": "+263772123456",
+                   "guta": "Harare", "zuva_rekuberekwa": "1991-05-17", "pasiwedhi": "hunter2!x"})
+    assert found == {"zita_remhuri": {"contact.name"}, "nhamba_yerunhare": {"contact.phone"},
+                     "guta": {"location.coarse"}, "zuva_rekuberekwa": {"personal.birthdate"},
+                     "pasiwedhi": {"secret.credential"}}
+
+
+def test_quechua_and_spanish_keys() -> None:
+    found = _cats({"ayllu_suti": "Quispe", "tilipunu_yupay": "+51984123456",
+                   "llaqta": "Cusco", "paqarimuy_punchaw": "1991-05-17", "socio": "SOC-44120"})
+    assert found == {"ayllu_suti": {"contact.name"}, "tilipunu_yupay": {"contact.phone"},
+                     "llaqta": {"location.coarse"}, "paqarimuy_punchaw": {"personal.birthdate"},
+                     "socio": {"id.user"}}
+
+
+def test_sinhala_keys() -> None:
+    found = _cats({"akshansha": -6.927114, "deshansha": 79.861243, "wasagama": "Perera",
+                   "durakathana_ankaya": "+94771234567", "upan_dinaya": "1991-05-17"})
+    assert found == {"akshansha": {"location.precise"}, "deshansha": {"location.precise"},
+                     "wasagama": {"contact.name"}, "durakathana_ankaya": {"contact.phone"},
+                     "upan_dinaya": {"personal.birthdate"}}
+
+
+def test_galician_keys() -> None:
+    found = _cats({"apelidos": "Doe", "concello": "Vigo", "contrasinal": "x8!kP2qa",
+                   "data_nacemento": "1991-05-17", "parella": "Xoán"})
+    assert found == {"apelidos": {"contact.name"}, "concello": {"location.coarse"},
+                     "contrasinal": {"secret.credential"}, "data_nacemento": {"personal.birthdate"}}
