@@ -49,7 +49,9 @@ EPISODE_KEYS = frozenset({"intensity", "severity", "painlevel", "painscore", "pa
                           # a screening's other answers beside its markers (QA102: a dish's
                           # "cholesterol" and a hotel room's "smoker" flag have none beside)
                           "cholesterol", "smoker", "issmoker", "smoking", "nonsmoker",
-                          "tobaccofree", "tobacco"})
+                          "tobaccofree", "tobacco",
+                          # ...and a family's history of it (blind48-blind99: "familyHistory")
+                          "familyhistory"})
 # A call that logs an episode of a condition: its body is the episode's record, whatever names
 # its fields (POST /v1/seizures {"type": "focal", "durationSec": 90, "aware": true})
 CONDITION_CALLS = frozenset({"seizures", "seizure", "migraines", "migraine", "headaches",

@@ -141,7 +141,22 @@ def body_system(value: str) -> bool:
     return value.strip().lower().replace(" ", "_").replace("-", "_") in BODY_SYSTEMS
 
 
+# A person's genotype as a clinic writes it: a haemoglobin genotype (AA, AS, SS, SC, "HbSS"),
+# a variant in HGVS notation ("c.92+5G>C", "p.Glu6Val") or a CFTR variant pair
+# ("F508del/G542X"), a hepatitis C genotype ("1a", "3"): not a breeding game's "AaBb", a
+# plant's or a cat's coat genotype ("Bb dd")
+_HB = re.compile(r"(?:Hb)?(?:AA|AS|SS|SC|AC|CC|SD|SE|SO|S[Bb]eta\+?|S/[Bb]eta)")
+_HGVS = re.compile(r"\b[cgp]\.\S*\d|\b[A-Z]\d{2,4}(?:del|ins|dup|[A-Z])\b")
+_HCV = re.compile(r"[1-7][a-l]?")
+
+
+def genotype_value(value: str) -> bool:
+    v = value.strip()
+    return bool(_HB.fullmatch(v) or _HGVS.search(v) or _HCV.fullmatch(v))
+
+
 HEALTH_VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "genotype_value": genotype_value,
     "body_system": body_system,
     "heart_rate": heart_rate,
     "condition_value": condition_value,

@@ -1,0 +1,30 @@
+"""Readings from the eighteenth session's look over every set's misses: a condition's year of
+diagnosis, a clinic's genotype (not a breeding game's), a family history beside a condition's
+record (``rules/keys.toml``, ``validators_health.genotype_value``, ``health_siblings``)."""
+
+from __future__ import annotations
+
+from analysis.classifiers.validators_health import genotype_value
+from tests.analysis.classifiers.found import found_in
+
+
+def test_a_diagnosis_by_its_year() -> None:
+    found = found_in({"condition": "asthma", "diagnosedYear": 2009, "diagnosed_at": "age 6"})
+    assert "health.medical" in found["diagnosedYear"]
+    assert "health.medical" in found["diagnosed_at"]
+
+
+def test_a_genotype_as_a_clinic_writes_it() -> None:
+    for value in ("HbSS", "AS", "F508del/G542X", "HBB c.92+5G>C / c.118C>T", "1a"):
+        assert genotype_value(value), value
+    for value in ("AaBb", "Bb dd", "blue", "dominant", "12"):
+        assert not genotype_value(value), value
+    assert "health.medical" in found_in({"genotype": "HbSS"})["genotype"]
+    assert found_in({"game": {"genotype": "AaBb"}, "cat": {"genotype": "AS"}}) == {}
+
+
+def test_a_family_history_beside_a_conditions_record() -> None:
+    found = found_in({"diagnosis": "type 1 diabetes", "familyHistory": True})
+    assert "health.medical" in found["familyHistory"]
+    assert found_in({"familyHistory": "Irish roots, Cork 1850"},
+                    "https://api.genealogy.example/v1/trees") == {}
