@@ -28,3 +28,9 @@ def test_a_family_history_beside_a_conditions_record() -> None:
     assert "health.medical" in found["familyHistory"]
     assert found_in({"familyHistory": "Irish roots, Cork 1850"},
                     "https://api.genealogy.example/v1/trees") == {}
+
+
+def test_an_analytics_batchs_events_in_other_languages() -> None:
+    for events in ("eventi", "evenements", "zdarzenia", "tapahtumat", "su_kien", "ngjarjet"):
+        found = found_in({events: [{"name": "app_open", "ts": 1}]})
+        assert found[f"{events}[0].name"] == {"behavior.usage": "key.usage"}, events
