@@ -34,3 +34,10 @@ def test_an_analytics_batchs_events_in_other_languages() -> None:
     for events in ("eventi", "evenements", "zdarzenia", "tapahtumat", "su_kien", "ngjarjet"):
         found = found_in({events: [{"name": "app_open", "ts": 1}]})
         assert found[f"{events}[0].name"] == {"behavior.usage": "key.usage"}, events
+
+
+def test_a_copay_paid_is_a_purchase_a_plans_is_not() -> None:
+    found = found_in({"slot": "2025-12-12T18:00", "copay": "30.00", "plan": {"copay": 25}},
+                     "https://api.clinic.example/v2/sessions")
+    assert found["copay"] == {"financial.purchase": "key.copay"}
+    assert "plan.copay" not in found
