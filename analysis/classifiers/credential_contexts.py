@@ -53,13 +53,21 @@ def vendor_keys(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     brand = _brand(decoded.host) if decoded.host else ""
     return [f for f in found if f.category != "secret.credential" or f.part != Part.HEADER
             or norm_key(f.path) not in KEY_HEADERS
-            or not ((len(brand) >= 4 and _names(f.value, brand)) or _PUBLISHABLE.match(f.value))]
+            or not ((len(brand) >= 4 and _names(f.value, brand)) or _PUBLISHABLE.match(f.value)
+                    or _CLIENT_KEY.match(f.value))]
 
 
 # ...and a payment SDK's publishable key, in any scheme (Stripe's "pk_live_"/"pk_test_", which
 # its documentation calls safe to embed in an app; "Bearer pb_pk_live_...": blind46): public
 _PUBLISHABLE = re.compile(r"(?i)\s*(?:bearer\s+|key\s+|basic\s+)?(?:[a-z]{1,12}_)?"
                           r"pk_(?:live|test)_")
+
+
+# ...and an SDK's client key by its own prefix, in no bearer's scheme (LaunchDarkly's
+# "api_key mob-…", a flag SDK's "sdk-…" or "Token token=sdk_…", a "…-client-…" key: the
+# evaluation sets' flag and feature SDKs, the same in every copy of the app)
+_CLIENT_KEY = re.compile(r"(?i)\s*(?:api[-_ ]?key\s+|key\s+|token\s+token=)?"
+                         r"(?:(?:sdk|mob|client)[-_]|[a-z]{1,12}-client-)")
 
 
 def _names(value: str, brand: str) -> bool:

@@ -41,3 +41,20 @@ def test_a_copay_paid_is_a_purchase_a_plans_is_not() -> None:
                      "https://api.clinic.example/v2/sessions")
     assert found["copay"] == {"financial.purchase": "key.copay"}
     assert "plan.copay" not in found
+
+
+def _auth(value: str, url: str = "https://flags.toggle.example.com/v1/eval") -> set[str]:
+    from analysis.classifiers import classify_decoded
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+    ex = Exchange(ts=0, method="GET", url=url, request_headers=(("authorization", value),))
+    return {f.category for f in classify_decoded(1, decode_exchange(ex))}
+
+
+def test_an_sdks_client_key_in_authorization_is_no_users_credential() -> None:
+    for value in ("sdk-toggleby_par_2858", "api_key mob-5eac3c70-6015-4455-a3c1-6cb6aca0263f",
+                  "Token token=sdk_iv_roa_2346", "Api-Key fw-client-flagwillo_9921"):
+        assert "secret.credential" not in _auth(value), value
+    for value in ("Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1XzEifQ.c2ln", "Bearer sdk_at_77c1a9",
+                  "Token 9f3c2a77e1b04d6c"):
+        assert "secret.credential" in _auth(value), value
