@@ -1,13 +1,15 @@
 """An audiogram: the user's hearing thresholds per frequency, as a hearing-aid app or a hearing
 test sends them — an object keyed by the audiometric frequencies (ISO 8253-1's test tones,
 125–8000 Hz) holding thresholds in dB HL (-10 to 120), under an audiogram's, a threshold's or a
-hearing object's name (``{"thresholds_db_hl": {"left": {"250": 15, "1000": 30}}}``: QA110's
+hearing test's name (``{"thresholds_db_hl": {"left": {"250": 15, "1000": 30}}}``: QA110's
 hearing-aid app, nothing read at its first run, since a frequency is no key name).
 
 Three frequencies of one object at least (a lone "1000" is a count), not a demo's, a typical
 user's or a reference curve's (QA110's look-alike: ``demo_thresholds`` of a "typical user
-65+"). The loss's degree and type written beside the audiogram (``loss_degree``, ``loss_type``,
-a pure-tone average ``pta``) are the same record's.
+65+"), nor a hearing aid's own gains, a limiter's or a noise monitor's levels per frequency
+(the session's review: settings, not hearing). The loss's degree and type written beside
+the audiogram (``loss_degree``, ``loss_type``, a pure-tone average ``pta``) are the same
+record's.
 """
 
 from __future__ import annotations
@@ -23,8 +25,14 @@ RULE = "structure.audiogram"
 CONFIDENCE = 0.75
 FREQUENCIES = frozenset({"125", "250", "500", "750", "1000", "1500", "2000", "3000", "4000",
                          "6000", "8000"})
-HEARING = frozenset({"audiogram", "audiograms", "audiometry", "threshold", "thresholds",
-                     "hearing", "hl"})
+HEARING = frozenset({"audiogram", "audiograms", "audiometry", "threshold", "thresholds", "hl"})
+# ...not a hearing aid's own gains or volumes, a limiter's or a gate's, a noise monitor's
+# alerts, an equaliser's bands, a light show's (the session's review)
+SETTINGS = frozenset({"gain", "gains", "volume", "volumes", "limiter", "gate", "alert", "alerts",
+                      "eq", "equalizer", "equaliser", "settings", "program", "programs",
+                      "preset", "presets", "noise", "mode", "compression", "lights", "led",
+                      "band", "bands", "output", "target", "targets", "fitting", "sync", "sound",
+                      "music", "speaker", "speakers", "hz", "khz", "frequency", "frequencies"})
 NOT_HERS = frozenset({"demo", "typical", "sample", "example", "reference", "norm", "norms",
                       "average", "default", "defaults", "population", "template"})
 BESIDE = frozenset({"lossdegree", "losstype", "pta", "puretoneaverage", "degree",
@@ -53,7 +61,9 @@ def audiogram_thresholds(exchange_id: int, decoded: Decoded,
     records: set[tuple[str, str]] = set()
     for (part, obj), leaves in by_object.items():
         words = ancestor_words(leaves[0].path)
-        if len(leaves) < MIN_FREQUENCIES or not words & HEARING or words & NOT_HERS:
+        if (len(leaves) < MIN_FREQUENCIES or words & NOT_HERS or words & SETTINGS
+                or not (words & HEARING or {"hearing", "test"} <= words)
+                or len({leaf.value for leaf in leaves}) < 2):  # (flags per band: no curve)
             continue
         # the audiogram's record: the object holding the thresholds' object ("left", "right"
         # or the thresholds themselves)

@@ -11,7 +11,7 @@ OWN_WORDS_UNDER = frozenset({"key.h3", "key.plus-code", "key.install-id-suffix",
                              "words.device-model", "words.payment", "words.condition",
                              "words.user-text", "words.carrier", "words.role-name",
                              "words.role-dob", "words.medical", "words.cycle",
-                             "words.coarse-location"})
+                             "words.coarse-location", "words.visitor-id-short"})
 # ...and whose key's own words may name another person ("invitee_phone_sha256", QA29)
 OTHER_PERSON = frozenset({"invitee", "invitees", "friend", "friends", "referee", "recipient",
                           "recipients", "inviter", "referrer", "callee"})

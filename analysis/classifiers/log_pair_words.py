@@ -41,7 +41,7 @@ HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "a
                           "sober", "sobriety", "relapse", "bac",
                           # a hearing loss, tinnitus (QA110); insulin, a CGM's blood glucose
                           # (QA109: "bg=56 unit=mg/dL", "insulin=4.5")
-                          "hearing", "tinnitus", "audiogram", "insulin", "bolus"})
+                          "hearing", "tinnitus", "audiogram", "insulin"})
 # ...not a safety classifier's score of the app's or a bot's own text ("bot_self_harm_score=":
 # QA98's companion app)
 ALLERGY_KEYS = frozenset({"allergy", "allergies"})
@@ -83,14 +83,17 @@ ALIAS_WORDS = {"licence": KYC_WORDS, "license": KYC_WORDS, "driverlicence": KYC_
                "code": OTP_WORDS, "dln": KYC_WORDS | {"licence", "license", "dvla", "check"},
                "card": frozenset({"payment", "paid", "pay", "charge", "charged", "checkout",
                                   "purchase", "billing"}),
-               "bg": frozenset({"mg", "dl", "mmol", "glucose", "cgm", "sensor", "hypo", "hyper",
-                                "urgent", "reading", "insulin", "diabetes"})}
+               "bg": frozenset({"mg", "dl", "mmol", "glucose", "cgm", "hypo", "hyper",
+                                "insulin", "diabetes"})}
 # ...and no health fact in a line about food, a drink, a brew or a lab's stock (a nutrition
 # label's "glucose=4.2", a cocktail's "glucose=syrup": the review)
 NOT_HEALTH_LINES = frozenset({"forecast", "pollen", "menu", "dish", "item", "recipe",
                               "product", "nutrition", "label", "food", "meal", "drink",
                               "cocktail", "syrup", "brew", "ferment", "fermentation",
-                              "reagent", "stock", "fpga", "synth", "verilog", "vhdl"})
+                              "reagent", "stock", "fpga", "synth", "verilog", "vhdl",
+                              # ...nor an animal's (QA111: "Dog saved name=… med=… dose_mg=16")
+                              "dog", "dogs", "cat", "cats", "pet", "pets", "vet", "puppy",
+                              "kitten", "horse", "cow", "cattle", "herd", "livestock"})
 # ...and a diagnosis, a condition or a referral's reason named by a condition's name alone
 # ("reason=anxiety", "diagnosis=hypertension": QA101, QA102; not "condition=rain", a
 # weather line's, nor one in a line about an article, a trial, a pet, a quiz, a directory, a
@@ -163,7 +166,7 @@ SPACED_GROUPS = re.compile(r"(?:[ -]\d{2,5}){1,4}(?![\w.:/-])")
 # ...only after a calling code or a trunk prefix alone, and not a business's number
 CALLING_PREFIX = re.compile(r"\+\d{1,4}|0\d{1,4}")
 BUSINESS_LINES = frozenset({"restaurant", "store", "support", "taxi", "cinema", "emergency",
-                            "info", "details", "company", "hotline", "helpline", "office"})
+                            "info", "details", "company", "hotline", "helpline"})
 # ...and no fix shared by someone else (a courier's, a driver's, a friend's: the review)
 SHARED_FIXES = frozenset({"courier", "rider", "driver", "friend", "partner", "shared",
                           "tracking"})

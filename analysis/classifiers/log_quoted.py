@@ -25,16 +25,18 @@ SAID = frozenset({"transcript", "utterance", "dictation"})
 # names of a person named in the line (a tagged, a called contact, a patient seen; not a
 # "person=" or a "fullname=" a media app fills with a celebrity's: the review)
 PERSON = frozenset({"contact", "tagged", "callee", "patient",
-                    # a canvasser's voter, a CGM's follower, an invited carer (QA109, QA110)
-                    "voter", "follower", "caregiver", "carer", "invitee"})
+                    # a canvasser's voter, an invitee (QA110; not a "follower=" or a "carer="
+                    # a brand or an agency fills as often: the session's review)
+                    "voter", "invitee"})
 # ...and a bare "name='…'" in a line about inviting or following one (QA109: "Follower invited
 # name='…'")
 NAMES = frozenset({"name", "fullname"})
-INVITING = frozenset({"follower", "followers", "caregiver", "carer", "invitee", "invite",
-                      "invited", "voter", "share", "sharing", "shared"})
+# (not a share sheet's, a game party's or a playlist's invitation: "Share sent name='Night
+# Owls'", the session's review)
+INVITING = frozenset({"follower", "caregiver", "carer", "invitee", "invited"})
 # ...and what a keyboard's cloud correction or prediction quotes of the text being typed
 # (QA109: "Cloud correct ctx='can u send me…'")
-TYPED = frozenset({"typed", "ctx", "context", "text", "snippet", "sentence", "composing"})
+TYPED = frozenset({"typed", "ctx", "composing"})  # (not a tutorial's or a theme's "text")
 KEYBOARD = frozenset({"autocorrect", "correct", "correction", "suggest", "suggestion", "predict",
                       "prediction", "keyboard", "ime", "typing", "autocomplete"})
 # ...and a partner's or a spouse's in a line about sharing with them (QA106; not a business

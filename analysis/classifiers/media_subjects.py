@@ -2,8 +2,9 @@
 
 A photo of an identity document: a media file (``value.media-file``) whose own names — its
 multipart field's name and the file name it was sent as — or the request's URL path name a
-passport, a driving licence, an identity, residence or work card, or one side of such a card
-sent to an identity check (``/v2/kyc/id`` with ``front``, ``licence_front.jpg``).
+passport, a driving licence, a residence or work permit or card (``licence_front.jpg``,
+``/v1/documents/passport``), whose file is named for an ID alone (``id_front.jpg``), or one side
+of a card sent to an identity check (``/v2/kyc/id`` with ``front``).
 
 The photo carries the document's number, name, birth date and portrait, so it is
 ``personal.national_id`` beside ``content.media`` (the evaluation sets' authors label it so in
@@ -11,21 +12,27 @@ The photo carries the document's number, name, birth date and portrait, so it is
 ``document_front``/``document_back`` the same way). Not a selfie or a liveness check sent to the
 same call (a face, read by ``structure_exchange.enrolment_media``), not a proof of address (a
 utility bill, a lease), not a passport-size portrait (``photo`` of a student named
-``passport.jpg``) and not a business's permit (a market stall's ``permit.jpg``): a permit is
-read only as a residence, work or study permit.
+``passport.jpg``), not a licence plate's, a liquor licence's or a track's licence, and not a
+business's permit (a market stall's ``permit.jpg``). The session's review (322 look-alikes)
+narrowed it: a card's side counts only at an identity check's call (not a scanner's duplex
+pages, a car claim's photos), "id"/"dl" only in a file named for nothing else
+(``product_id_8841.jpg`` is none), "id card"/"identity card" only in the part's own names or at
+an identity check (not a brand's ``/identity/business-card``).
 
 A media file sent beside a health plan's member number (``health_plans.py``: ``{"payer": …,
-"memberId": …}`` with ``front``/``card``) is a photo of the health-insurance card:
-``health.medical`` as the member number is (41 of 42 such uploads in the sets are labelled so;
-a car's or a pet's insurance has no member number there).
+"memberId": …}`` with ``front``/``card``), named as a card's, is a photo of the
+health-insurance card: ``health.medical`` as the member number is (41 of 42 such uploads in the
+sets are labelled so; a car's or a pet's insurance has no member number there).
 
-A photo or a recording sent to a clinical record's call, or named as one — a wound's, a
-lesion's or a rash's photo, an X-ray, an ultrasound, a lab report, a prescription, a cough's
-recording (``/v1/wounds/wnd_1/photos``, ``/v2/labs`` with ``report``, ``cough_1.wav``) — is
-``health.medical``: what a clinician reads from it is the user's health (60 of 63 such uploads
-in the sets are labelled so). Only words a clinical record alone uses: not "scan" (a receipt's,
-a passport's), "meter" (a water meter), "eye" or "skin" in a beauty app's sense, "note" (a
-voice note).
+A photo or a recording of a clinical record — a wound's, a lesion's or a rash's photo, an X-ray,
+an ultrasound, a lab report, a prescription, a cough's recording (``/v1/wounds/wnd_1/photos``,
+``report`` sent as ``labs_nov.jpg``, ``cough_1.wav``) — is ``health.medical``: what a clinician
+reads from it is the user's health (60 of 63 such uploads in the sets are labelled so). Only
+words a clinical record alone uses, and the words with other common senses ("mole", "stool",
+"injection", "imaging", "labs", "symptoms") in the file's own names only; never an animal's, a
+plant's or a car's, nor a clinician's headshot or a practice's gallery (the review). Not "scan"
+(a receipt's, a passport's), "meter" (a water meter), "eye" or "skin" in a beauty app's sense,
+"note" (a voice note).
 """
 
 from __future__ import annotations
@@ -54,18 +61,33 @@ PAIRS = (frozenset({"id", "card"}), frozenset({"identity", "card"}),
          frozenset({"residence", "card"}), frozenset({"residence", "permit"}),
          frozenset({"work", "permit"}), frozenset({"study", "permit"}),
          frozenset({"work", "pass"}), frozenset({"birth", "certificate"}),
-         frozenset({"carte", "vitale"}), frozenset({"green", "card"}))
-OWN_ONLY = frozenset({"id", "dl"})  # "id_front.jpg", "dl_back.jpg": short, so its own names only
-# a card's two sides (in Malay, Swahili, Czech and Bengali too: the sets' KYC calls)
+         frozenset({"carte", "vitale"}))
+# "id_front.jpg", "dl_back.jpg": short, so only when the file's own names say nothing else
+# ("product_id_8841.jpg", "dl_image_2231.jpg" are not: the session's review)
+OWN_ONLY = frozenset({"id", "dl"})
+# ...and the pairs a URL holds as often for other things ("/brand/identity/business-card",
+# "/cards/123/id"): in the part's own names or at an identity check only
+URL_VAGUE = (frozenset({"id", "card"}), frozenset({"identity", "card"}))
+PLAIN = frozenset({"front", "back", "scan", "photo", "image", "img", "card", "doc", "document",
+                   "upload", "file", "page", "side", "book", "state", "national"})
+# a card's two sides (in Malay, Swahili, Czech and Bengali too: the sets' KYC calls), at an
+# identity check's call only (not a scanner's duplex pages, a car's or a card's photos)
 SIDES = frozenset({"front", "back", "recto", "verso", "depan", "belakang", "mbele", "nyuma",
                    "predni", "zadni", "shamne", "pechone", "frente", "reverso"})
-CHECKS = frozenset({"kyc", "ekyc", "identity", "idcheck", "verification", "verify", "document",
-                    "documents", "idv", "onboarding"})
+CHECKS = frozenset({"kyc", "ekyc", "identity", "idcheck", "idv"})
+KYC = CHECKS - {"identity"}  # (a brand's "/identity/business-card" is no identity check)
+# ...and what a licence is when it is no driving licence (a car's plate, a bar's, a song's)
+NOT_LICENCES = frozenset({"plate", "plates", "liquor", "alcohol", "music", "track", "tracks",
+                          "song", "songs", "software", "business", "trade", "fishing",
+                          "hunting", "dog", "pet", "marriage", "broadcast", "content", "font",
+                          "stock", "firearm", "vendor"})
 FACES = frozenset({"selfie", "face", "liveness", "live", "portrait", "avatar", "swafoto",
-                   "headshot"})
+                   "headshot", "camera"})
 NOT_DOCUMENTS = frozenset({"utility", "bill", "lease", "statement", "payslip", "invoice",
                            "receipt"})
 PORTRAITS = frozenset({"photo", "photos", "picture", "pic"})
+# what an insurance card's photo is sent as ("front", "card_front.jpg", "insurance.jpg")
+CARD_WORDS = frozenset({"card", "front", "back", "insurance", "ins", "scan", "policy"})
 # (what the request path or the file's names say it is of: a clinical record's words only)
 CLINICAL = frozenset({"wound", "wounds", "lesion", "lesions", "ulcer", "ulcers", "ultrasound",
                       "ultrasounds", "sonogram", "labs", "prescription", "prescriptions",
@@ -75,27 +97,55 @@ CLINICAL = frozenset({"wound", "wounds", "lesion", "lesions", "ulcer", "ulcers",
                       "gums", "dental", "biopsy", "audiogram", "stoma", "swelling",
                       "vaccination", "vaccinations", "immunisation", "immunization", "symptom",
                       "symptoms", "sick", "doctors", "referral", "ecg", "ekg", "pathology"})
+# ...read in the URL too only when no other sense is common ("mole", "stool", "injection",
+# "imaging", "labs", "referral", "symptoms" are a garden's, a bar's, a mould's, a service's:
+# the file's own names only)
+OWN_CLINICAL = frozenset({"mole", "moles", "stool", "injection", "injections", "imaging",
+                          "labs", "referral", "symptom", "symptoms", "seizure", "seizures",
+                          "swelling", "sick", "doctors", "dental", "gums", "tongue", "cough",
+                          "vaccination", "vaccinations", "immunisation", "immunization"})
+# ...and never an animal's, a plant's or a car's, nor a clinician's portrait, a gallery, a
+# poster (the review: a dog's wound, a cow's swelling, a dental practice's gallery)
+NOT_PEOPLE = frozenset({"pet", "pets", "vet", "veterinary", "dog", "dogs", "cat", "cats",
+                        "horse", "horses", "cow", "cows", "cattle", "herd", "livestock",
+                        "animal", "animals", "plant", "plants", "garden", "crop", "crops", "car",
+                        "cars", "vehicle", "vehicles", "auto", "tree", "trees", "customs",
+                        "headshot", "avatar", "profile", "gallery", "banner", "logo",
+                        "thumbnail", "infographic", "poster", "staff", "doctor", "clinician",
+                        "team", "mould", "mold", "moulding", "molding", "hill", "lawn", "bar",
+                        "chair", "furniture", "seat"})
 MEDICAL_RULE = "context.medical-photo"
 _STEM = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 
 
 def _own_words(key: str, filename: str) -> frozenset[str]:
-    return frozenset(key_words(key)) | frozenset(key_words(_STEM.sub("", filename)))
+    return frozenset(key_words(key)) | _file_words(filename)
 
 
-def _named(own: frozenset[str], path: frozenset[str]) -> str:
-    """The document ``own`` (the part's names) and ``path`` (the URL's words) name, or ""."""
+def _file_words(filename: str) -> frozenset[str]:
+    return frozenset(key_words(_STEM.sub("", filename)))
+
+
+def _named(own: frozenset[str], path: frozenset[str], filed: frozenset[str]) -> str:
+    """The document ``own`` (the part's names), ``path`` (the URL's words) and ``filed`` (the
+    file's own name's words) name, or ""."""
     every = own | path
     if own & FACES or every & NOT_DOCUMENTS:
         return ""
-    said = sorted(every & DOCUMENTS) or [" ".join(sorted(p)) for p in PAIRS if p <= every]
+    said = sorted(every & DOCUMENTS)
+    if set(said) <= {"licence", "license"} and every & NOT_LICENCES:
+        said = []  # a licence plate's, a liquor licence's, a track's licence
+    # (a pair of words in the file's own names, or in the URL of an identity check: not a
+    # brand's "/identity/business-card")
+    said = said or [" ".join(sorted(p)) for p in PAIRS if p <= own or (p <= every and (
+        path & KYC or p not in URL_VAGUE))]
     if said == ["passport"] and every & PORTRAITS:
         return ""  # a passport-size portrait: a student's "photo" sent as "passport.jpg"
     if said:
         return said[0]
-    if own & OWN_ONLY:
-        return "identity document"
-    if own & SIDES and (path | own) & CHECKS:
+    if any(w & OWN_ONLY and w <= OWN_ONLY | PLAIN | SIDES for w in (own, filed)):
+        return "identity document"  # (by the file's name alone: "karta_id" sent as id_front.jpg)
+    if own & SIDES and path & CHECKS:
         return "identity card's side"
     return ""
 
@@ -113,20 +163,22 @@ def media_subjects(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     for f in media:
         filename = decoded.files.get((f.part, f.path), "")
         own = _own_words(f.path.rpartition(".")[2], filename)
-        if plan and not own & FACES:
+        if plan and not own & FACES and own & CARD_WORDS:
             out.append(dataclasses.replace(
                 f, category="health.medical", confidence=CONFIDENCE, rule=PLAN_CARD,
                 evidence=f"{f.evidence}, sent beside a health plan's member "
                          f"number ('{plan}'): a photo of the health-insurance card"))
-        clinical = sorted((own | path) & CLINICAL)
-        if clinical and not (plan and not own & FACES):
+        clinical = sorted((own & CLINICAL) | (path & (CLINICAL - OWN_CLINICAL)))
+        if (own | path) & NOT_PEOPLE:
+            clinical = []
+        if clinical and not (plan and not own & FACES and own & CARD_WORDS):
             out.append(dataclasses.replace(
                 f, category="health.medical", confidence=MEDICAL_CONFIDENCE, rule=MEDICAL_RULE,
                 evidence=f"{f.evidence}, sent to "
                          f"'/{'/'.join(decoded.url_segments())}': a clinical record's "
                          f"{'recording' if 'audio' in f.evidence else 'image'} "
                          f"({', '.join(clinical[:3])})"))
-        named = _named(own, path)
+        named = _named(own, path, _file_words(filename))
         if named:
             sent = f" as '{filename}'" if filename else ""
             out.append(dataclasses.replace(

@@ -203,6 +203,11 @@ def _same_number(sent: str, mine: str) -> bool:
 NEARBY_MAC = "value.nearby-mac"
 OWNED_KEYS = frozenset({"serial", "serialnumber", "serialno", "sn", "firmware", "fw",
                         "fwversion", "firmwareversion", "side", "ear", "battery", "batterylevel"})
+# ...in a list named for the user's devices, not a crowd's found tags or a community's
+OWN_LISTS = frozenset({"devices", "device", "accessories", "aids", "hearing", "earbuds", "buds",
+                       "sensors", "wearables", "peripherals", "paired", "bonded", "my"})
+THEIR_LISTS = frozenset({"others", "community", "crowd", "lost", "found", "finders", "seen",
+                         "shared", "friends", "members"})
 SIGNAL_KEYS = frozenset({"rssi", "signal", "signalstrength", "dbm", "txpower", "distance",
                          "level", "strength", "seen", "lastseen", "frequency", "channel"})
 
@@ -214,7 +219,8 @@ def owned_devices(found: list[Finding], decoded: Decoded) -> list[Finding]:
     for f in found:
         obj = object_path(f.path)
         # (a record in a list, not a list of addresses nor a scan's list by its name)
-        if f.rule == NEARBY_MAC and obj.endswith("]") and not SCAN_LISTS & path_words(obj):
+        if (f.rule == NEARBY_MAC and obj.endswith("]") and OWN_LISTS & path_words(obj)
+                and not (SCAN_LISTS | THEIR_LISTS) & path_words(obj)):
             keys = {norm_key(leaf.key) for leaf in decoded.leaves
                     if leaf.part == f.part and object_path(leaf.path) == obj}
             if keys & OWNED_KEYS and not keys & SIGNAL_KEYS:

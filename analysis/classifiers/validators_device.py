@@ -96,7 +96,8 @@ _PHONE_BRAND = re.compile(r"(?i)(fairphone|poco|nothing|oneplus|pixel|galaxy|red
 
 # ...a language model's or a speech model's name, by its kind or the locale it is for
 # ("lm-en_SG-large", "asr-de-DE-small": QA109's keyboard)
-_LANGUAGE_MODEL = re.compile(r"(?i)(?:^|[-_])(?:lm|llm|asr|tts|nlu|stt)(?:[-_]|$)|"
+# (lower-case: LG's phones are "LM-Q720", "LM_X420", the review)
+_LANGUAGE_MODEL = re.compile(r"(?:^|[-_])(?:lm|llm|asr|tts|nlu|stt)(?:[-_]|$)|"
                              r"(?:^|[-_])[a-z]{2}[-_][A-Z]{2}[-_]")
 
 

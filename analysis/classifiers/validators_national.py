@@ -67,13 +67,18 @@ def political_party(value: str) -> bool:
     if t in PARTY_CODES:
         return True
     words = _WORD.findall(t)
-    if not 0 < len(words) <= 6:
-        return False
-    # a party's word, or a name a party's noun ends ("X Alliance", "X Party"), not the noun
-    # alone, a sentence or an event
-    return bool(PARTY_WORDS & set(words)) or (
-        len(words) >= 2 and bool(PARTY_NOUNS & set(words[1:])) and value.strip()[:1].isupper()
-        and not EVENT_WORDS & set(words))
+    return 0 < len(words) <= 6 and bool(PARTY_WORDS & set(words)) and "party" not in words[1:2]
+
+
+def party_name(value: str) -> bool:
+    """A party under a key that says it is one's affiliation ("party_affiliation",
+    "party_membership"): any party ``political_party`` reads, or a name a party's noun ends
+    ("Umoja Mpya Alliance", "Labour Party": QA110), not an event ("Birthday Party")."""
+    if political_party(value):
+        return True
+    words = _WORD.findall(value.strip().lower())
+    return (2 <= len(words) <= 6 and bool(PARTY_NOUNS & set(words[1:]))
+            and value.strip()[:1].isupper() and not EVENT_WORDS & set(words))
 
 
 UNION_WORDS = frozenset({"union", "local", "workers", "federation", "brotherhood",
@@ -210,7 +215,7 @@ def canadian_sin(value: str) -> bool:
             and digits[0] not in "08" and luhn_ok(digits))
 
 
-_NORDIC = re.compile(r"(\d{2})?(\d{2})(\d{2})(\d{2})([-+A]?)(\d{3}[\dA-Y]|\d{4,5})")
+_NORDIC = re.compile(r"(\d{2})?(\d{2})(\d{2})(\d{2})([-+ABCDEFUVWXY]?)(\d{3}[\dA-Y]|\d{4,5})")
 
 
 def _day_month(day: int, month: int) -> bool:
@@ -244,15 +249,30 @@ def nordic_personal_number(value: str) -> bool:
         k1 = 11 - sum(w * x for w, x in zip((3, 7, 6, 1, 8, 9, 4, 5, 2), d, strict=False)) % 11
         k2 = 11 - sum(w * x for w, x in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), d, strict=False)) % 11
         return (k1 % 11, k2 % 11) == (d[9], d[10]) and k1 != 10 and k2 != 10
-    if not tail[-1].isdigit():  # Finland: a check character
-        return sep in "-+A" and "0123456789ABCDEFHJKLMNPRSTUVWXY"[
+    if not tail[-1].isdigit() or sep not in "-+":  # Finland: a check character (its 2023
+        # century signs too, DVV)
+        return bool(sep) and "0123456789ABCDEFHJKLMNPRSTUVWXY"[
             int(a + b + c + tail[:3]) % 31] == tail[-1]
-    return len(set(digits)) > 2  # Denmark, Sweden's ten digits, Iceland: the date and four
+    # Denmark, Iceland, Sweden's ten digits: the date and four digits, written with the dash
+    # (ten bare digits are a train booking's or a timestamp's as often: the session's review)
+    # or Sweden's Luhn digit right
+    return len(set(digits)) > 2 and (bool(sep) or _kennitala(digits) or (
+        1 <= int(c) <= 31 and 1 <= int(b) <= 12 and luhn_ok(digits)))
+
+
+def _kennitala(digits: str) -> bool:
+    """Iceland's kennitala written bare: its ninth digit checks the first eight (modulo 11,
+    Þjóðskrá's weights) and its tenth is a century (9, 0 or 8)."""
+    if len(digits) != 10 or not digits.isdigit() or digits[9] not in "908":
+        return False
+    check = 11 - sum(w * int(x) for w, x in zip((3, 2, 7, 6, 5, 4, 3, 2), digits,
+                                                 strict=False)) % 11
+    return (0 if check == 11 else check) == int(digits[8])
 
 
 NATIONAL_VALIDATORS = {"canadian_sin": canadian_sin, "greek_afm": greek_afm,
                        "nordic_personal_number": nordic_personal_number,
-                       "political_party": political_party,
+                       "political_party": political_party, "party_name": party_name,
                        "trade_union": trade_union, "religious_diet": religious_diet,
                        "civility": civility, "orientation_strict": orientation_strict,
                        "orientation_person": orientation_person, "faith_value": faith_value}

@@ -29,11 +29,13 @@ TEXT_CALLS = frozenset({"message", "messages", "chat", "chats", "comment", "comm
                         "assist", "assistance", "roadside",
                         # a keyboard's or a writing assistant's cloud check of what was typed
                         "spellcheck", "grammar", "proofread", "rewrite", "rephrase",
-                        "paraphrase", "autocorrect", "predict", "prediction", "predictions",
-                        "nextword"})
+                        "paraphrase", "autocorrect", "nextword"})
 # ...a cloud keyboard's correction or prediction sends the text being typed under its own
-# names (QA109: "ctx" at /v2/autocorrect, "before_cursor", a "snippet"), read there only
-KEYBOARD_CALLS = frozenset({"autocorrect", "predict", "prediction", "predictions", "nextword"})
+# names (QA109: "ctx" at /v2/autocorrect, "before_cursor", a "snippet"), read there only; a
+# prediction only on a keyboard's path (not a match's, a model's or a forecast's: the review)
+KEYBOARD_CALLS = frozenset({"autocorrect", "nextword", "predict", "prediction", "predictions"})
+PREDICTIONS = frozenset({"predict", "prediction", "predictions"})
+KEYBOARDS = frozenset({"keyboard", "keyboards", "ime", "kb", "typing"})
 KEYBOARD_KEYS = frozenset({"ctx", "context", "input", "snippet", "sentence", "typed",
                            "composing", "beforecursor", "aftercursor", "prefix"})
 # A learner's typed answer is an answers call's with an exercise's, a lesson's or a question's

@@ -26,10 +26,12 @@ from analysis.classifiers.writing_calls import (
     FRAME_BODIES,
     KEYBOARD_CALLS,
     KEYBOARD_KEYS,
+    KEYBOARDS,
     LANGUAGE_KEYS,
     MESSAGE_TYPES,
     MODERATED_KEYS,
     MODERATION,
+    PREDICTIONS,
     READ_CALLS,
     READ_KEYS,
     SOCKET_CALLS,
@@ -108,6 +110,8 @@ def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
     calls = called(decoded, words)
     if "translate" in calls and words & APP_CONTENT:  # (a product's text translated)
         calls -= {"translate"}
+    if not calls and words & PREDICTIONS and words & KEYBOARDS:
+        calls = words & PREDICTIONS
     if not calls and not words & MODERATION and _no_text_keys(decoded.key_set()):
         return []  # most requests: no writing call, and no key a user's text is sent under
     keys = (READ_KEYS if calls and calls <= READ_CALLS

@@ -119,3 +119,24 @@ def test_an_image_or_a_recording_of_a_clinical_record_is_health_data() -> None:
                       ("https://a.example/v1/makeup/eyes", ("photo", "eye_look.jpg")),
                       ("https://a.example/v1/journal/voice", ("audio", "note.jpg"))):
         assert "health.medical" not in _upload(url, part)[part[0]], url
+
+
+def test_the_reviews_look_alikes_are_photos_only() -> None:
+    """The session's review: a brand's identity, a scanner's duplex pages, a plate, a product,
+    a garden's mole, a bar stool, a pet's wound, a doctor's headshot."""
+    for url, part in (("https://a.example/v1/brand/identity/business-card", ("logo", "logo.png")),
+                      ("https://a.example/v1/scans", ("front", "page_front.jpg")),
+                      ("https://a.example/v1/claims/c1/documents", ("back", "car_back.jpg")),
+                      ("https://a.example/v1/ekyc", ("video", "front_camera_capture.jpg")),
+                      ("https://a.example/v1/vehicles", ("file", "license_plate.jpg")),
+                      ("https://a.example/v1/listings", ("photo", "product_id_8841.jpg")),
+                      ("https://a.example/v1/garden", ("photo", "mole_hill_lawn.jpg")),
+                      ("https://a.example/v1/listings", ("photo", "bar_stool_oak.jpg")),
+                      ("https://a.example/v1/pets/p1/wounds", ("photo", "paw.jpg")),
+                      ("https://a.example/v1/clinic/team", ("headshot", "dr_lee.jpg"))):
+        assert set(_upload(url, part)[part[0]]) == {"content.media"}, (url, part)
+    # ...and the shapes it keeps: a state ID by its file's name, a residence card's path
+    assert "personal.national_id" in _upload("https://a.example/v1/registration",
+                                             ("karta_id", "id_front.jpg"))["karta_id"]
+    assert "personal.national_id" in _upload("https://a.example/v1/documents/residence-card",
+                                             ("front", "card_front.jpg"))["front"]

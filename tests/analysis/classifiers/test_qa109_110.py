@@ -9,7 +9,11 @@ name (``rules/keys.toml``, ``validators_national.py``, ``audiograms.py``, ``log_
 from __future__ import annotations
 
 from analysis.classifiers.validators_device import phone_model
-from analysis.classifiers.validators_national import nordic_personal_number, political_party
+from analysis.classifiers.validators_national import (
+    nordic_personal_number,
+    party_name,
+    political_party,
+)
 from tests.analysis.classifiers.found import found_in
 
 CRASH = "https://crash.example.net/api/1/store/"
@@ -23,23 +27,34 @@ def _line(line: str) -> dict[str, str]:
 def test_a_party_by_its_name_and_a_voting_intention() -> None:
     found = found_in({"user_props": {"party_affiliation": "Umoja Mpya Alliance"},
                       "party_membership": "Labour Party", "voting_intention": "leaning_no",
-                      "ideology": "centre-left"})
+                      "political_ideology": "centre-left"})
     for key in ("user_props.party_affiliation", "party_membership", "voting_intention",
-                "ideology"):
+                "political_ideology"):
         assert "personal.sensitive" in found[key], key
-    assert "personal.sensitive" in _line("Canvass saved party='Umoja Mpya Alliance' ward=W-12")
-    # an event's party, a search party, a bare noun, a sentence: none
+    assert "personal.sensitive" in _line(
+        "Canvass saved party_affiliation='Umoja Mpya Alliance' ward=W-12")
+    # an event's party, a search party, a bare noun, a sentence: none; a bare "party" holds a
+    # party's word only, "X Alliance" only under an affiliation's key
     for value in ("Birthday Party", "Search party", "Party", "we party tonight", "Office Party"):
-        assert not political_party(value), value
-    assert political_party("Working Families") and political_party("Green Alliance")
+        assert not party_name(value) and not political_party(value), value
+    assert political_party("Working Families") and party_name("Green Alliance")
+    assert not political_party("Night Owls Alliance")
     assert found_in({"party": "Birthday Party", "guests": 12}) == {}
+    assert found_in({"claim": {"party": "Injured Party"}, "ideology": "solarpunk",
+                     "seating": {"party_preference": "Small Party"},
+                     "poll": {"voting_intention": "32% yes"}}) == {}
 
 
 def test_the_nordic_personal_numbers_under_their_short_names() -> None:
-    for value in ("120361-4418", "19890412-2385", "890412-2385", "131052-308T"):
+    for value in ("120361-4418", "19890412-2385", "890412-2385", "131052-308T", "010594Y9032",
+                  "1705912329", "8904122382"):
         assert nordic_personal_number(value), value
-    for value in ("X7K2QP", "2024-05-17", "1234567890", "true", "CPR-101"):
+    # (ten bare digits only with Sweden's Luhn or Iceland's check: an Indian train's PNR, a
+    # timestamp, a CPR written without its dash are no match)
+    for value in ("X7K2QP", "2024-05-17", "1234567890", "true", "CPR-101", "4102873561",
+                  "1700000000"):
         assert not nordic_personal_number(value), value
+    assert found_in({"certifications": {"cpr": "240315-0042"}}) == {}
     assert "personal.national_id" in found_in({"cpr": "120361-4418"})["cpr"]
     assert "personal.national_id" in found_in({"citizen": {"pnr": "19890412-2385"}})[
         "citizen.pnr"]
@@ -65,7 +80,14 @@ def test_an_audiogram_and_hearing_in_a_log_line() -> None:
     assert found_in({"tinnitusReminder": "21:30", "tinnitus_article": "art_12"}) == {}
     assert "health.medical" in _line("Sync hearing_loss=moderate tinnitus=true")
     assert "health.medical" in _line("Urgent low alert bg=56 unit=mg/dL")
+    assert "health.medical" in _line("Bolus given insulin=4.5 units")
     assert _line("Theme set bg=dark fg=light") == {}
+    assert _line("Reader sync bg=45 sensor=ok") == {}
+    assert _line("Dog saved name=Biscuit med=Apoquel dose_mg=16") == {}
+    # a hearing aid's own gains per band, a speaker's flags, a podcast audiogram's video
+    assert found_in({"hearing_aid": {"gains": {"250": 10, "1000": 15, "4000": 20}}}) == {}
+    assert found_in({"speaker": {"threshold_hz": {"250": 1, "500": 1, "1000": 1}}}) == {}
+    assert found_in({"audiogram": {"width": 1080, "duration": 30}}) == {}
 
 
 def test_a_keyboards_typed_text_and_clipboard() -> None:
@@ -76,7 +98,10 @@ def test_a_keyboards_typed_text_and_clipboard() -> None:
     assert "model" not in found and "word" not in found
     assert "ctx" not in found_in({"ctx": "running late, tell Wei to order first pls"},
                                  "https://api.example.com/v2/settings")
-    assert "content.text" in found_in({"copied_text": "call me later"})["copied_text"]
+    assert "context" in found_in({"context": "see you at"},
+                                 "https://kb.example.com/v1/keyboard/predict")
+    assert found_in({"context": "Arsenal vs Chelsea"},
+                    "https://api.example.com/v1/matches/predict") == {}
     assert "content.text" in _line("Cloud correct ctx='can u send me the slot for sat' word=sat")
     assert not phone_model("lm-en_SG-large") and not phone_model("asr-de-DE-small")
     assert phone_model("SM-G991B") and phone_model("Pixel 8")
@@ -86,9 +111,13 @@ def test_a_voters_a_followers_and_an_invited_persons_name() -> None:
     assert "contact.name" in _line("Door saved voter='Grace Njeri Mwangi' intention=lean")
     assert "contact.name" in _line("Follower invited name='Birgitta Lindqvist' phone=+467055")
     assert _line("Theme loaded name='Ocean Blue' id=7") == {}
+    assert _line("Share sent name='Night Owls'") == {}
+    assert _line("Follow suggestion follower='Nike Running'") == {}
+    assert _line("Keyboard tutorial text='Swipe to type'") == {}
     found = found_in({"follower": {"name": "Birgitta Lindqvist", "phone": "+46 70 555 0148"}})
-    assert found["follower.name"] == {"content.contacts": "context.address-book"}
-    assert found["follower.phone"] == {"content.contacts": "context.address-book"}
+    assert found["follower.name"] == {"content.contacts": "context.follower-entry"}
+    assert found["follower.phone"] == {"content.contacts": "context.follower-entry"}
+    assert found_in({"gimbal": {"follower": {"pan_speed": 20}}, "followers": 1200}) == {}
 
 
 def test_the_users_own_devices_in_a_list_are_no_scan() -> None:
@@ -101,11 +130,15 @@ def test_the_users_own_devices_in_a_list_are_no_scan() -> None:
                       "nearby": ["f4:92:bf:3a:71:0d"]})
     assert found["devices[0].address"] == {"location.wifi": "value.nearby-mac"}
     assert found["nearby[0]"] == {"location.wifi": "value.nearby-mac"}
+    # ...nor a crowd's found tags, their battery and firmware beside
+    found = found_in({"community_devices": [{"address": "C4:7A:91:0E:3D:54", "battery": 80}]})
+    assert found["community_devices[0].address"] == {"location.wifi": "value.nearby-mac"}
 
 
-def test_a_campaign_offices_phone_is_the_offices() -> None:
-    assert found_in({"office": {"phone": "+254 20 555 0100"},
-                     "campaign_office": {"name": "UMA Kilimani", "phone": "+254 20 555 0101"}},
+def test_a_campaign_offices_phone_is_the_offices_her_own_office_phone_hers() -> None:
+    assert found_in({"campaign_office": {"name": "UMA Kilimani", "phone": "+254 20 555 0101"}},
                     "https://api.x.example/v1/canvass") == {}
-    assert _line("Call office phone=+254 20 555 0100") == {}
+    assert "contact.phone" in found_in({"profile": {"office": {"phone": "(415) 555-0134"}}})[
+        "profile.office.phone"]
     assert "contact.phone" in _line("Profile saved phone=+254722555301")
+    assert phone_model("LM-Q720") and phone_model("LM_X420")
