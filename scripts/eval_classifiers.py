@@ -153,7 +153,8 @@ def main() -> None:
                                  "blind89", "blind90", "blind91", "blind92", "blind93",
                                  "blind94", "blind95", "blind96", "blind97", "blind98",
                                  "blind99", "blind100", "blind101", "blind102", "blind103",
-                                 "blind104", "blind105", "blind106", "blind107", "blind108"],
+                                 "blind104", "blind105", "blind106", "blind107", "blind108",
+                                 "blind109", "blind110"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -279,6 +280,8 @@ def main() -> None:
              else _late_set(109) if args.set == "blind106"
              else _late_set(110) if args.set == "blind107"
              else _late_set(111) if args.set == "blind108"
+             else _late_set(112) if args.set == "blind109"
+             else _late_set(113) if args.set == "blind110"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
