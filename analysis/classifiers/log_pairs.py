@@ -202,7 +202,8 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
             f = leaf_finding(exchange_id, pair, "health.medical", 0.7, f"names a condition "
                              f"({len(terms)} term{'s' * (len(terms) > 1)})", "text.logged-health")
         credential = (f is not None and f.category == "secret.credential"
-                      and logged_credential(set(key_words(alias or name)), value, around))
+                      and (f.rule == "key.entry-code"  # (a house's gate or alarm code: QA112)
+                           or logged_credential(set(key_words(alias or name)), value, around)))
         if (f is None or (f.category not in KEPT and not credential and f.rule not in RULES)
                 or f.confidence < 0.6
                 or (others and f.category in PLACE_KINDS)

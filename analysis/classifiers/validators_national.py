@@ -270,7 +270,16 @@ def _kennitala(digits: str) -> bool:
     return (0 if check == 11 else check) == int(digits[8])
 
 
+def sa_id_number(value: str) -> bool:
+    """South Africa's identity number: thirteen digits, YYMMDD a date, the citizenship digit
+    0 or 1, the last a Luhn check digit (the Department of Home Affairs' layout)."""
+    v = value.strip().replace(" ", "")
+    return (len(v) == 13 and v.isascii() and v.isdigit() and 1 <= int(v[2:4]) <= 12
+            and 1 <= int(v[4:6]) <= 31 and v[10] in "01" and luhn_ok(v))
+
+
 NATIONAL_VALIDATORS = {"canadian_sin": canadian_sin, "greek_afm": greek_afm,
+                       "sa_id_number": sa_id_number,
                        "nordic_personal_number": nordic_personal_number,
                        "political_party": political_party, "party_name": party_name,
                        "trade_union": trade_union, "religious_diet": religious_diet,

@@ -57,6 +57,8 @@ def worth_unwrapping(raw: bytes) -> Tree:
                 return Blob(raw)
         except Exception:  # msgpack raises many types on garbage; any means "not msgpack"
             pass
+    if raw[:5] == b"%PDF-":  # (printable, but a document: kept raw and said to be a PDF,
+        return Blob(raw)     # not its drawing operators read as text: QA111's report export)
     text = printable_text(raw)
     if text is not None:
         return text

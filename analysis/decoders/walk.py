@@ -178,7 +178,7 @@ class _Walker:
                 return
         data, layers, failed = undone.data, (*layers, *undone.layers), undone.failed
         problem = ""
-        for dec in ranked(data, ctype):
+        for dec in ranked(data, ctype, sniff=file_kind(data[:16]) is None):
             partial: Partial | None = None
             try:
                 tree = dec.decode(data, full_ctype if dec.name == "multipart" else lower)

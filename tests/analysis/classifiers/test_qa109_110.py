@@ -142,3 +142,16 @@ def test_a_campaign_offices_phone_is_the_offices_her_own_office_phone_hers() -> 
         "profile.office.phone"]
     assert "contact.phone" in _line("Profile saved phone=+254722555301")
     assert phone_model("LM-Q720") and phone_model("LM_X420")
+
+
+def test_qa111_qa112_entry_codes_my_number_an_sa_id_a_work_permit() -> None:
+    found = found_in({"my_number": "123456789018", "sa_id_number": "9105170123085",
+                      "work_permit_number": "WP-2291044", "gate_code": "4471#",
+                      "alarm_code": "1290", "lockbox_code": "8832"})
+    for key in ("my_number", "sa_id_number", "work_permit_number"):
+        assert "personal.national_id" in found[key], key
+    for key in ("gate_code", "alarm_code", "lockbox_code"):
+        assert "secret.credential" in found[key], key
+    assert found_in({"flight": {"gate_code": "B12"}, "sa_id": "He said yes"}) == {}
+    assert "secret.credential" in _line("Job start gate_code=4471# alarm_code=1290")
+    assert "personal.national_id" in _line("Home access sa_id=9105170123085")
