@@ -80,6 +80,7 @@ def _names(value: str, brand: str) -> bool:
         return "_" in v and v.startswith(brand)  # (no base64 of "user:password" has a "_")
     for scheme in SCHEMES:
         if v.startswith(scheme):
-            v = v[len(scheme):].lstrip()
-            break
+            # an API key's scheme: the vendor named anywhere in the key ("Api-Key
+            # tgs_toggleslate_kha_3188" to toggleslate: blind110)
+            return brand in v[len(scheme):]
     return v.removeprefix("mob-").startswith(brand)

@@ -55,6 +55,9 @@ def test_an_sdks_client_key_in_authorization_is_no_users_credential() -> None:
     for value in ("sdk-toggleby_par_2858", "api_key mob-5eac3c70-6015-4455-a3c1-6cb6aca0263f",
                   "Token token=sdk_iv_roa_2346", "Api-Key fw-client-flagwillo_9921"):
         assert "secret.credential" not in _auth(value), value
+    # ...and an API key naming the vendor it is sent to, anywhere in the key (blind110)
+    assert "secret.credential" not in _auth("Api-Key tgs_toggleslate_kha_3188",
+                                            "https://eval.toggleslate.example.com/v1/flags")
     for value in ("Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1XzEifQ.c2ln", "Bearer sdk_at_77c1a9",
                   "Token 9f3c2a77e1b04d6c"):
         assert "secret.credential" in _auth(value), value
