@@ -50,6 +50,8 @@ def audiogram_thresholds(exchange_id: int, decoded: Decoded,
                          found: list[Finding]) -> list[Finding]:
     """health.medical for each threshold of an audiogram, and for its loss's degree and type
     beside it (module docstring); what ``found`` already reads there is left."""
+    if not FREQUENCIES & decoded.key_set():  # (most requests: one set lookup, no walk)
+        return []
     candidates = [leaf for leaf in decoded.leaves if _threshold(leaf)]
     if len(candidates) < MIN_FREQUENCIES:
         return []
