@@ -53,11 +53,20 @@ _NOT_PERSON = frozenset({
     "helpline", "emergency", "rescue", "coastguard", "poison", "department"})
 
 
+# ...and a Japanese name in kanji with a space between family and given name, or a given
+# name in hiragana ("森 和子", "森さくら"; QA112's names): a word of Chinese characters alone or
+# a katakana loanword ("会员卡", "大阪", "抹茶ラテ") is none
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[ \u3000][\u4e00-\u9fff\u3040-\u309f]{1,3}|"
+                       r"[\u3040-\u309f]{2,4})")
+
+
 def person_name(value: str) -> bool:
     """Written like a person's name: two to four capitalised words ("Jane Doe", "Jane Q. Doe"),
     which a user handle ("jdoe_runner"), an account ID or a thing's title ("Main Account") is
-    not."""
+    not; or a Japanese name in kanji (above)."""
     v = value.strip()
+    if v and ord(v[0]) >= 0x3040:
+        return bool(_CJK_NAME.fullmatch(v))
     return bool(_PERSON.fullmatch(v)) and not any(
         w.lower().rstrip(".") in _NOT_PERSON for w in v.split())
 
@@ -120,7 +129,17 @@ def postal_address(value: str) -> bool:
         return False
     if sum(c.isalpha() for c in v) < 4 or ":" in v:
         return False
-    return bool(_STREET.search(v)) or bool(_POSTCODE_AFTER_COMMA.search(v))
+    return (bool(_STREET.search(v)) or bool(_POSTCODE_AFTER_COMMA.search(v))
+            or bool(_CJK_ADDRESS.search(v)))
+
+
+# A Japanese, Chinese or Korean address as written: a prefecture, a province or a city and a
+# ward, a district or a street, then a number ("大阪府大阪市北区梅田1丁目2-3", "上海市浦东新区
+# 世纪大道100号", "서울특별시 강남구 테헤란로 123"; QA112's addresses in Japanese script)
+_CJK_ADDRESS = re.compile(r"[\u4e00-\u9fff]+[都道府県省市][\u4e00-\u9fff\u3040-\u30ff]*?"
+                          r"[市区町村县區][\u4e00-\u9fff\u3040-\u30ff\w-]*\d|"
+                          r"[\uac00-\ud7a3]+[시도] ?[\uac00-\ud7a3]+[구군시] ?[\uac00-\ud7a3\d]*"
+                          r"[로길동] ?\d")
 
 
 _RESOLUTION = re.compile(r"\d{2,5}\s*[x×*X]\s*\d{2,5}\b.*")

@@ -155,3 +155,18 @@ def test_qa111_qa112_entry_codes_my_number_an_sa_id_a_work_permit() -> None:
     assert found_in({"flight": {"gate_code": "B12"}, "sa_id": "He said yes"}) == {}
     assert "secret.credential" in _line("Job start gate_code=4471# alarm_code=1290")
     assert "personal.national_id" in _line("Home access sa_id=9105170123085")
+
+
+def test_qa112_a_japanese_name_and_address() -> None:
+    from analysis.classifiers.validators_names import person_name, postal_address
+    for value in ("森 和子", "山田 太郎", "森さくら"):
+        assert person_name(value), value
+    for value in ("王小明", "大阪", "会员卡", "抹茶ラテ", "東京タワー"):
+        assert not person_name(value), value
+    for value in ("大阪府大阪市北区梅田1丁目2-3", "上海市浦东新区世纪大道100号",
+                  "서울특별시 강남구 테헤란로 123"):
+        assert postal_address(value), value
+    assert not postal_address("東京都渋谷区") and not postal_address("大阪府")
+    found = found_in({"insured": {"name": "森 和子", "address": "大阪府大阪市北区梅田1丁目2-3"}})
+    assert found == {"insured.name": {"contact.name": "context.person-name"},
+                     "insured.address": {"contact.address": "key.address-value"}}
