@@ -167,6 +167,7 @@ def test_qa112_a_japanese_name_and_address() -> None:
                   "서울특별시 강남구 테헤란로 123"):
         assert postal_address(value), value
     assert not postal_address("東京都渋谷区") and not postal_address("大阪府")
+    assert "health.medical" in found_in({"props": {"med_name": "Donepezil"}})["props.med_name"]
     found = found_in({"insured": {"name": "森 和子", "address": "大阪府大阪市北区梅田1丁目2-3"}})
     assert found == {"insured.name": {"contact.name": "context.person-name"},
                      "insured.address": {"contact.address": "key.address-value"}}
