@@ -67,7 +67,11 @@ _PUBLISHABLE = re.compile(r"(?i)\s*(?:bearer\s+|key\s+|basic\s+)?(?:[a-z]{1,12}_
 # "api_key mob-…", a flag SDK's "sdk-…" or "Token token=sdk_…", a "…-client-…" key: the
 # evaluation sets' flag and feature SDKs, the same in every copy of the app)
 _CLIENT_KEY = re.compile(r"(?i)\s*(?:api[-_ ]?key\s+|key\s+|token\s+token=)?"
-                         r"(?:(?:sdk|mob|client)[-_]|[a-z]{1,12}-client-)")
+                         r"(?:(?:sdk|mob|client)[-_]|[a-z]{1,12}-client-)"
+                         # ...a key's own characters to its end, no user's session, user or
+                         # token in it, no JWT (a "client-session-…", "sdk_user_…", "Client-Token
+                         # eyJ…" is a user's: the second review)
+                         r"(?!.*(?:sess|user|token|auth|eyj))[a-z0-9_-]{3,80}\s*$")
 
 
 def _names(value: str, brand: str) -> bool:

@@ -147,7 +147,7 @@ def body_system(value: str) -> bool:
 # plant's or a cat's coat genotype ("Bb dd")
 _HB = re.compile(r"(?:Hb)?(?:AA|AS|SS|SC|AC|CC|SD|SE|SO|S[Bb]eta\+?|S/[Bb]eta)")
 _HGVS = re.compile(r"\b[cgp]\.\S*\d|\b[A-Z]\d{2,4}(?:del|ins|dup|[A-Z])\b")
-_HCV = re.compile(r"[1-7][a-l]?")
+_HCV = re.compile(r"[1-7][a-l]")  # (a bare digit is any count: the second review)
 
 
 def genotype_value(value: str) -> bool:

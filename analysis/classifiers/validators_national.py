@@ -278,7 +278,30 @@ def sa_id_number(value: str) -> bool:
             and 1 <= int(v[4:6]) <= 31 and v[10] in "01" and luhn_ok(v))
 
 
+_ENTRY_CODE = re.compile(r"[#*]?\d{3,8}[#*]?")
+
+
+def entry_code(value: str) -> bool:
+    """A gate's, an alarm's or a lockbox's code: three to eight digits, maybe with "#" or "*"
+    (not a stadium's "GATE4", a flight's "B22A", a fault's "E301": the second review)."""
+    v = value.strip()
+    return bool(_ENTRY_CODE.fullmatch(v)) and len(set(v.strip("#*"))) > 1  # (not "0000")
+
+
+def my_number(value: str) -> bool:
+    """Japan's My Number: twelve digits (spaced in fours or not), the last a check digit over
+    the eleven before (the Cabinet Office's weights 6,5,4,3,2,7,6,5,4,3,2 modulo 11); not a
+    phone number with its "+" or its dashes."""
+    v = value.strip().replace(" ", "")
+    if len(v) != 12 or not v.isascii() or not v.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(v[:11], (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2),
+                                           strict=False)) % 11
+    return (0 if total <= 1 else 11 - total) == int(v[11])
+
+
 NATIONAL_VALIDATORS = {"canadian_sin": canadian_sin, "greek_afm": greek_afm,
+                       "entry_code": entry_code, "my_number": my_number,
                        "sa_id_number": sa_id_number,
                        "nordic_personal_number": nordic_personal_number,
                        "political_party": political_party, "party_name": party_name,

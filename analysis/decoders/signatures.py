@@ -26,8 +26,14 @@ SIGNATURES: tuple[tuple[bytes, int, str, bool], ...] = (
 
 def file_kind(head: bytes) -> tuple[str, bool] | None:
     """What a file starting with ``head`` is and whether it carries its own metadata, or None
-    for bytes of no known format."""
+    for bytes of no known format. A RIFF file's kind at offset 8 only after "RIFF", an ISO
+    BMFF "ftyp" only after a plausible box size (8 to 255 bytes): alone, four bytes inside a
+    msgpack or a protobuf body match by chance (the second review)."""
     for magic, offset, name, meta in SIGNATURES:
         if head[offset:offset + len(magic)] == magic:
+            if offset == 8 and head[:4] != b"RIFF":
+                continue
+            if magic.startswith(b"ftyp") and not 8 <= int.from_bytes(head[:4], "big") <= 255:
+                continue
             return name, meta
     return None

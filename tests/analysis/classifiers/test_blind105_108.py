@@ -12,18 +12,22 @@ def _cats(body: dict[str, object]) -> dict[str, set[str]]:
 
 def test_shona_keys() -> None:
     found = _cats({"zita_remhuri": "Doe", "nhamba_yerunhare": "+263772123456",
-                   "guta": "Harare", "zuva_rekuberekwa": "1991-05-17", "pasiwedhi": "hunter2!x"})
+                   "kero": "12 Borrowdale Rd, Harare", "zuva_rekuberekwa": "1991-05-17",
+                   "pasiwedhi": "hunter2!x"})
     assert found == {"zita_remhuri": {"contact.name"}, "nhamba_yerunhare": {"contact.phone"},
-                     "guta": {"location.coarse"}, "zuva_rekuberekwa": {"personal.birthdate"},
+                     "kero": {"contact.address"}, "zuva_rekuberekwa": {"personal.birthdate"},
                      "pasiwedhi": {"secret.credential"}}
+    # (not "guta", Romanian for gout on a medical form: the second review)
+    assert _cats({"fisa_medicala": {"guta": "da"}}) == {}
 
 
 def test_quechua_and_spanish_keys() -> None:
     found = _cats({"ayllu_suti": "Quispe", "tilipunu_yupay": "+51984123456",
-                   "llaqta": "Cusco", "paqarimuy_punchaw": "1991-05-17", "socio": "SOC-44120"})
+                   "llaqta": "Cusco", "paqarimuy_punchaw": "1991-05-17"})
     assert found == {"ayllu_suti": {"contact.name"}, "tilipunu_yupay": {"contact.phone"},
-                     "llaqta": {"location.coarse"}, "paqarimuy_punchaw": {"personal.birthdate"},
-                     "socio": {"id.user"}}
+                     "llaqta": {"location.coarse"}, "paqarimuy_punchaw": {"personal.birthdate"}}
+    # (not a business partner's "socio": the second review)
+    assert _cats({"empresa": {"socio": "BP-100432"}}) == {}
 
 
 def test_sinhala_keys() -> None:
