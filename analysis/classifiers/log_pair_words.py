@@ -41,7 +41,9 @@ HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "a
                           "sober", "sobriety", "relapse", "bac",
                           # a hearing loss, tinnitus (QA110); insulin, a CGM's blood glucose
                           # (QA109: "bg=56 unit=mg/dL", "insulin=4.5")
-                          "hearing", "tinnitus", "audiogram", "insulin"})
+                          "hearing", "tinnitus", "audiogram", "insulin",
+                          # diabetes, a haemoglobin, a dialysis's Kt/V (QA113, QA114)
+                          "diabetes", "diabetic", "haemoglobin", "hemoglobin", "hgb", "ktv"})
 # ...not a safety classifier's score of the app's or a bot's own text ("bot_self_harm_score=":
 # QA98's companion app)
 ALLERGY_KEYS = frozenset({"allergy", "allergies"})
@@ -217,7 +219,10 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
 # verb ("Geofence arrival home lat=…"; not a fence registered with "transition=enter", a
 # friend's or a courier's arrival: the third review)
 FENCES = frozenset({"geofence", "geofences"})
-ARRIVALS = frozenset({"arrival", "arrived", "entered", "exited", "departure", "departed"})
+ARRIVALS = frozenset({"arrival", "arrived", "entered", "exited", "departure", "departed",
+                      # ...and the transition as the line's own verb (QA113: "Geofence enter
+                      # lat=…"; not "Geofence registered … transition=enter")
+                      "enter", "exit", "entering", "exiting"})
 # ...an e-mail address by its shape only under a pair's name that points to the user (not a CI
 # job's author, a booking's sender, a calendar's organizer: the third review)
 USER_MAILS = frozenset({"owner", "user", "account", "login", "username", "customer", "member",

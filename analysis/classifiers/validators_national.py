@@ -300,7 +300,18 @@ def my_number(value: str) -> bool:
     return (0 if total <= 1 else 11 - total) == int(v[11])
 
 
+_PHILSYS = re.compile(r"\d{4}([- ]?)\d{4}\1\d{4}(?:\1\d{4})?")
+
+
+def philsys_number(value: str) -> bool:
+    """The PhilSys number (twelve digits) or its card number (sixteen), in groups of four or
+    not (PSA's printed form), not one digit repeated."""
+    v = value.strip()
+    return bool(_PHILSYS.fullmatch(v)) and len(set(v.replace("-", "").replace(" ", ""))) > 2
+
+
 NATIONAL_VALIDATORS = {"canadian_sin": canadian_sin, "greek_afm": greek_afm,
+                       "philsys_number": philsys_number,
                        "entry_code": entry_code, "my_number": my_number,
                        "sa_id_number": sa_id_number,
                        "nordic_personal_number": nordic_personal_number,

@@ -173,3 +173,22 @@ def test_qa112_a_japanese_name_and_address() -> None:
     found = found_in({"insured": {"name": "森 和子", "address": "大阪府大阪市北区梅田1丁目2-3"}})
     assert found == {"insured.name": {"contact.name": "context.person-name"},
                      "insured.address": {"contact.address": "key.address-value"}}
+
+
+def test_qa113_qa114_philsys_a_geofence_entry_spanish_health_german_ids() -> None:
+    found = found_in({"philsys_number": "7391-0458-2216-5093",
+                      "salud": {"diabetica": True, "condiciones": ["diabetes tipo 2"]},
+                      "nutzer_id": "u_5512",
+                      "werbe_id": "38400000-8cf0-11bd-b23e-10b96e40000d"})
+    assert "personal.national_id" in found["philsys_number"]
+    assert "health.medical" in found["salud.diabetica"]
+    assert "health.medical" in found["salud.condiciones"]
+    assert "id.user" in found["nutzer_id"] and "id.advertising" in found["werbe_id"]
+    assert found_in({"playstation": {"psn": "123456789012"}}) == {}
+    # a German installer's record is the installer's
+    assert found_in({"installateur": {"firma": "Solartechnik GmbH", "telefon": "+49 89 1234567"}
+                     }) == {}
+    assert "location.precise" in _line("Geofence enter lat=14.599512 lon=120.984222 zone=c")
+    assert _line("Geofence registered id=f1 transition=enter lat=40.712776 lon=-74.005974") == {}
+    assert "health.medical" in _line("Profile religion=catolica diabetica=true")
+    assert "personal.national_id" in _line("Donor verify philsys=7391-0458-2216-5093")
