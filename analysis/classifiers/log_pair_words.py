@@ -168,7 +168,7 @@ SPACED_GROUPS = re.compile(r"(?:[ -]\d{2,5}){1,4}(?![\w.:/-])")
 # ...only after a calling code or a trunk prefix alone, and not a business's number
 CALLING_PREFIX = re.compile(r"\+\d{1,4}|0\d{1,4}")
 BUSINESS_LINES = frozenset({"restaurant", "store", "support", "taxi", "cinema", "emergency",
-                            "info", "details", "company", "hotline", "helpline"})
+                            "info", "details", "company", "hotline", "helpline", "agency"})
 # ...and no fix shared by someone else (a courier's, a driver's, a friend's: the review)
 SHARED_FIXES = frozenset({"courier", "rider", "driver", "friend", "partner", "shared",
                           "tracking"})
@@ -181,12 +181,15 @@ PROVIDERS = frozenset({"garage", "mechanic",  # (QA104: not a dealer's test driv
                        "consultant", "lawyer", "attorney", "solicitor", "accountant",  # QA108
                        "clinic", "hospital", "pharmacy", "doctor", "therapist", "dentist",
                        "practice", "surgery", "vet", "office", "restaurant", "hotel", "store",
-                       "shop", "salon", "helpline", "hotline", "support", "tutor", "school"})
+                       "shop", "salon", "helpline", "hotline", "support", "tutor", "school",
+                       "agency"})
 CONTACTS = frozenset({"contact.phone", "contact.email"})
 # ...or a line about one of them by its first word ("School load tel=… addr='…'": QA97)
 CARERS = frozenset({"consultant", "lawyer", "attorney", "solicitor", "accountant",
                     "school", "clinic", "hospital", "pharmacy", "doctor", "therapist",
-                    "dentist", "vet", "nursery", "daycare"})
+                    "dentist", "vet", "nursery", "daycare",
+                    # a cleaning or a care agency's own office (QA112: "Agency office loaded …")
+                    "agency"})
 # ...a line about one by its first word ("School load …", "Pharmacy selected …"; not "Clinic
 # booking confirmed phone=…", the user's own contact in her booking: the reviews)
 SERVERS_NAMED = frozenset({"rider", "courier", "driver", "shopper", "agent", "picker"})

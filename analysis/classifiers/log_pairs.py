@@ -250,7 +250,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
     if "type=" in leaf.text and (document := _typed_document(exchange_id, leaf)) and (
             seen.new(leaf, document.category)):
         out.append(document)
-    if not others and ("'" in leaf.text or '"' in leaf.text) and (
+    if not others and not provided and ("'" in leaf.text or '"' in leaf.text) and (
             key in ("message", "msg", "log", "line", "logline", "breadcrumb", "name")
             or around & LOG_RECORDS) and (address := _quoted_address(exchange_id, leaf)) and (
             seen.new(leaf, address.category)):

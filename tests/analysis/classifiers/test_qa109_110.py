@@ -192,3 +192,7 @@ def test_qa113_qa114_philsys_a_geofence_entry_spanish_health_german_ids() -> Non
     assert _line("Geofence registered id=f1 transition=enter lat=40.712776 lon=-74.005974") == {}
     assert "health.medical" in _line("Profile religion=catolica diabetica=true")
     assert "personal.national_id" in _line("Donor verify philsys=7391-0458-2216-5093")
+    # an agency's own office in a line named for it is the agency's (QA112)
+    assert _line("Agency office loaded addr='12 Main Rd, Rosebank, Johannesburg 2196' "
+                 "tel=+27115550100") == {}
+    assert "contact.address" in _line("Address saved addr='12 Main Rd, Rosebank, Johannesburg'")
