@@ -185,6 +185,8 @@ def test_qa113_qa114_philsys_a_geofence_entry_spanish_health_german_ids() -> Non
     assert "health.medical" in found["salud.condiciones"]
     assert "id.user" in found["nutzer_id"] and "id.advertising" in found["werbe_id"]
     assert found_in({"playstation": {"psn": "123456789012"}}) == {}
+    # a dating app's match's profile is another person's (QA114)
+    assert found_in({"match": {"perfil_id": "p_99812"}}) == {}
     # a German installer's record is the installer's
     assert found_in({"installateur": {"firma": "Solartechnik GmbH", "telefon": "+49 89 1234567"}
                      }) == {}
