@@ -154,7 +154,8 @@ def main() -> None:
                                  "blind94", "blind95", "blind96", "blind97", "blind98",
                                  "blind99", "blind100", "blind101", "blind102", "blind103",
                                  "blind104", "blind105", "blind106", "blind107", "blind108",
-                                 "blind109", "blind110", "blind111", "blind112"],
+                                 "blind109", "blind110", "blind111", "blind112", "blind113",
+                                 "blind114"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -284,6 +285,8 @@ def main() -> None:
              else _late_set(113) if args.set == "blind110"
              else _late_set(114) if args.set == "blind111"
              else _late_set(115) if args.set == "blind112"
+             else _late_set(116) if args.set == "blind113"
+             else _late_set(117) if args.set == "blind114"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
