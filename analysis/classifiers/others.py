@@ -12,6 +12,7 @@ the user owns, as the labelled sets mark them (README "Classifiers").
 
 from __future__ import annotations
 
+import dataclasses
 import operator
 from functools import lru_cache
 
@@ -124,9 +125,29 @@ def _list_words(path: str) -> set[str]:
     return names | {w for name in names for w in key_words(name)}
 
 
+# A person the user describes in a report: a suspect's sex, age and race (QA116's crime
+# reports) are theirs, reported below a verdict's confidence like any other person's
+DESCRIBED = frozenset({"suspect", "suspects", "offender", "offenders", "perpetrator",
+                       "perpetrators", "assailant", "attacker", "culprit", "intruder"})
+TRAITS = frozenset({"personal.gender", "personal.birthdate", "personal.sensitive",
+                    "health.fitness", "contact.name"})
+
+
+def _described(found: list[Finding]) -> list[Finding]:
+    return [dataclasses.replace(f, confidence=min(f.confidence, 0.55), evidence=(
+                f"{f.evidence}; a person the user describes ({'/'.join(sorted(words))}), not "
+                "the user"))
+            if f.category in TRAITS and (words := DESCRIBED & ancestor_words(f.path)) else f
+            for f in found]
+
+
 def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     """``found`` without the details of the other people and places above, and without the
     IDs of people in another role than the user's (``other_users.py``)."""
+    if any(d in f.path.lower() for f in found for d in ("suspect", "offender", "perpetrat",
+                                                         "assailant", "attacker", "culprit",
+                                                         "intruder")):
+        found = _described(found)
     if "id.user" in map(operator.attrgetter("category"), found):
         found = others_ids(found, norm_keys(decoded.key_set()))
     found = served_people(named_people(found, decoded), decoded)

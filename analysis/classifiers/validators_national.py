@@ -310,7 +310,27 @@ def philsys_number(value: str) -> bool:
     return bool(_PHILSYS.fullmatch(v)) and len(set(v.replace("-", "").replace(" ", ""))) > 2
 
 
+def nhs_number(value: str) -> bool:
+    """An NHS number: ten digits (spaced 3-3-4 as printed or not), the last a modulus-11 check
+    digit over the nine before (weights 10 to 2; NHS Digital's data dictionary)."""
+    v = value.strip().replace(" ", "").replace("-", "")
+    if len(v) != 10 or not v.isascii() or not v.isdigit() or len(set(v)) < 3:
+        return False
+    check = 11 - sum(int(d) * w for d, w in zip(v[:9], range(10, 1, -1), strict=False)) % 11
+    return check != 10 and (0 if check == 11 else check) == int(v[9])
+
+
+def canadian_fsa(value: str) -> bool:
+    """A forward sortation area: a letter (Canada Post's first letters, no D, F, I, O, Q, U,
+    W, Z), a digit, a letter."""
+    v = value.strip().upper()
+    return (len(v) == 3 and v[0] in "ABCEGHJKLMNPRSTVXY" and v[1].isdigit()
+            and v[2].isalpha() and v[2].isascii())
+
+
 NATIONAL_VALIDATORS = {"canadian_sin": canadian_sin, "greek_afm": greek_afm,
+                       "canadian_fsa": canadian_fsa,
+                       "nhs_number": nhs_number,
                        "philsys_number": philsys_number,
                        "entry_code": entry_code, "my_number": my_number,
                        "sa_id_number": sa_id_number,

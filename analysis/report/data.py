@@ -44,7 +44,15 @@ def mask(value: str) -> str:
     if n <= 4:
         return "•" * n
     keep = 2 if n < 12 else 3
-    return f"{value[:keep]}{'•' * min(n - 2 * keep, 24)}{value[-keep:]} ({n} chars)"
+    return printable(f"{value[:keep]}{'•' * min(n - 2 * keep, 24)}{value[-keep:]} ({n} chars)")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as escapes: a photo's or a video's bytes kept raw
+    (Latin-1) would write NULs into a CSV and the HTML (QA116: ten NULs in findings.csv)."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c in " " else f"\\x{ord(c):02x}" for c in text)
 
 
 def preview(value: str | None, category: str, show_values: bool) -> str:
@@ -54,8 +62,8 @@ def preview(value: str | None, category: str, show_values: bool) -> str:
     if not show_values:
         return mask(text)
     if len(text) > PREVIEW_MAX:
-        return f"{text[:PREVIEW_MAX]}… ({len(text)} chars)"
-    return text
+        return printable(f"{text[:PREVIEW_MAX]}… ({len(text)} chars)")
+    return printable(text)
 
 
 def _captures(store: Store) -> list[dict[str, Any]]:

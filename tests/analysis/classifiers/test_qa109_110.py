@@ -8,6 +8,8 @@ name (``rules/keys.toml``, ``validators_national.py``, ``audiograms.py``, ``log_
 
 from __future__ import annotations
 
+import json
+
 from analysis.classifiers.validators_device import phone_model
 from analysis.classifiers.validators_national import (
     nordic_personal_number,
@@ -198,3 +200,33 @@ def test_qa113_qa114_philsys_a_geofence_entry_spanish_health_german_ids() -> Non
     assert _line("Agency office loaded addr='12 Main Rd, Rosebank, Johannesburg 2196' "
                  "tel=+27115550100") == {}
     assert "contact.address" in _line("Address saved addr='12 Main Rd, Rosebank, Johannesburg'")
+
+
+def test_qa115_qa116_nhs_a_surgery_a_template_mesh_an_fsa_a_t4_a_suspect() -> None:
+    import random
+
+    found = found_in({"nhs": "4857773457", "fsa": "M5S", "employee_sin": "130692544",
+                      "taxpayer": {"name": "Jane Doe"},
+                      "surgery": {"phone": "+44 113 496 0000", "name": "Chapel Allerton"}})
+    assert found == {"nhs": {"personal.national_id": "key.nhs"},
+                     "fsa": {"location.coarse": "key.fsa"},
+                     "employee_sin": {"personal.national_id": "key.canadian-sin"},
+                     "taxpayer.name": {"contact.name": "context.person-name"}}
+    assert found_in({"nhs": "4857773458", "event": {"fsa": "yes"}}) == {}  # (its check digit)
+    assert "personal.national_id" in _line("GP referral nhs=4857773457 status=sent")
+    rnd = random.Random(3)
+    mesh = [[round(rnd.random(), 4) for _ in range(3)] for _ in range(468)]
+    assert found_in({"template": {"id": "t1", "base_mesh": mesh}}) == {}
+    assert "biometric.face" in found_in({"scan": {"face_mesh": mesh}})["scan.face_mesh"]
+
+
+def test_qa116_a_suspects_traits_are_theirs() -> None:
+    from analysis.classifiers import classify_decoded
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+    body = {"suspect": {"sex": "male", "age": 30}, "me": {"gender": "female"}}
+    ex = Exchange(ts=0, method="POST", url="https://a.example/v1/reports",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps(body).encode())
+    conf = {f.path: f.confidence for f in classify_decoded(1, decode_exchange(ex))}
+    assert conf["suspect.sex"] < 0.6 and conf["suspect.age"] < 0.6 and conf["me.gender"] >= 0.6
