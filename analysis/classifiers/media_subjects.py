@@ -38,6 +38,7 @@ plant's or a car's, nor a clinician's headshot or a practice's gallery (the revi
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
 
 from analysis.classifiers.health_plans import RULE as PLAN_RULE
@@ -50,6 +51,7 @@ from analysis.records import Finding
 RULE = "context.document-photo"
 PLAN_CARD = "context.health-plan-card"
 MEDIA_RULE = "value.media-file"
+RULE_OF = operator.attrgetter("rule")
 CONFIDENCE = 0.7
 MEDICAL_CONFIDENCE = 0.65
 # words naming an identity document (key_words translates "pasaporte", "reisepass", "prukaz")
@@ -153,10 +155,10 @@ def _named(own: frozenset[str], path: frozenset[str], filed: frozenset[str]) -> 
 def media_subjects(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``found`` with each media file's subject beside it (the module docstring), a recording's
     or a photo's sent to a biometric call said so (``structure_exchange.enrolment_media``)."""
+    if MEDIA_RULE not in map(RULE_OF, found):  # (C-level: most requests carry no file)
+        return found
     found = enrolment_media(decoded, found)
     media = [f for f in found if f.rule == MEDIA_RULE]
-    if not media:
-        return found
     path = url_words(decoded)
     plan = next((f.path for f in found if f.rule == PLAN_RULE), "")
     out = []

@@ -129,6 +129,9 @@ def _list_words(path: str) -> set[str]:
 # reports) are theirs, reported below a verdict's confidence like any other person's
 DESCRIBED = frozenset({"suspect", "suspects", "offender", "offenders", "perpetrator",
                        "perpetrators", "assailant", "attacker", "culprit", "intruder"})
+DESCRIBED_STEMS = ("suspect", "offender", "perpetrat", "assailant", "attacker", "culprit",
+                   "intruder")
+PATH = operator.attrgetter("path")
 TRAITS = frozenset({"personal.gender", "personal.birthdate", "personal.sensitive",
                     "health.fitness", "contact.name"})
 
@@ -144,9 +147,8 @@ def _described(found: list[Finding]) -> list[Finding]:
 def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     """``found`` without the details of the other people and places above, and without the
     IDs of people in another role than the user's (``other_users.py``)."""
-    if any(d in f.path.lower() for f in found for d in ("suspect", "offender", "perpetrat",
-                                                         "assailant", "attacker", "culprit",
-                                                         "intruder")):
+    paths = " ".join(map(PATH, found)).lower()  # (one look: most requests name nobody)
+    if any(d in paths for d in DESCRIBED_STEMS):
         found = _described(found)
     if "id.user" in map(operator.attrgetter("category"), found):
         found = others_ids(found, norm_keys(decoded.key_set()))

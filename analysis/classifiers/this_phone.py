@@ -18,6 +18,7 @@ still a hardware identifier the app sends, of the user's accessory, but not the 
 from __future__ import annotations
 
 import dataclasses
+import operator
 
 from analysis.classifiers.base import HASH_BY_LEN
 from analysis.classifiers.paths import path_words
@@ -128,7 +129,7 @@ def paired_devices(found: list[Finding], decoded: Decoded) -> list[Finding]:
     can make a claim violated (above): the object right above the field names the device
     (``peripheral.mac``, ``glucometro.serial``; ``pairing.phone.mac`` is the phone's, QA42);
     and a list's Bluetooth address the user's own device's (``owned_devices``)."""
-    if any(f.rule == NEARBY_MAC for f in found):
+    if NEARBY_MAC in map(RULE_OF, found):  # (C-level: no generator per request)
         found = owned_devices(found, decoded)
     if not any(f.rule in NOT_THIS_PHONE for f in found):
         return found
@@ -201,6 +202,7 @@ def _same_number(sent: str, mine: str) -> bool:
 # firmware, its side); a scan's entry holds what a radio hears (its signal). The address of
 # the first is that device's hardware ID, not a nearby network locating the phone.
 NEARBY_MAC = "value.nearby-mac"
+RULE_OF = operator.attrgetter("rule")
 OWNED_KEYS = frozenset({"serial", "serialnumber", "serialno", "sn", "firmware", "fw",
                         "fwversion", "firmwareversion", "side", "ear", "battery", "batterylevel"})
 # ...in a list named for the user's devices, not a crowd's found tags or a community's
