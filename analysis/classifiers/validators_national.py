@@ -11,6 +11,8 @@ files like the others (``validators.VALIDATORS``):
   gender (Mme, Mrs, Herr);
 - a trade union by its name ("Hospitality Workers Local 77", "Teamsters"; Art. 9 "trade union
   membership"), not a yes/no or a number.
+
+National numbers read by their own check digits are ``validators_numbers``'s.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from analysis.classifiers.validators_numbers import NUMBER_VALIDATORS
 from analysis.profile import luhn_ok
 
 
@@ -215,127 +218,9 @@ def canadian_sin(value: str) -> bool:
             and digits[0] not in "08" and luhn_ok(digits))
 
 
-_NORDIC = re.compile(r"(\d{2})?(\d{2})(\d{2})(\d{2})([-+ABCDEFUVWXY]?)(\d{3}[\dA-Y]|\d{4,5})")
-
-
-def _day_month(day: int, month: int) -> bool:
-    return 1 <= month <= 12 and (1 <= day <= 31 or 61 <= day <= 91)  # (+60: a coordination no.)
-
-
-def nordic_personal_number(value: str) -> bool:
-    """A Nordic personal number by its country's published structure: Denmark's CPR
-    (DDMMYY-SSSS, CPR-kontoret; no check digit since 2007), Sweden's personnummer
-    ((YY)YYMMDD-NNNC, Skatteverket SKV 704), Finland's
-    henkilötunnus (DDMMYY-NNNC, DVV: the check character of the nine digits modulo 31),
-    Norway's fødselsnummer (DDMMYYNNNCC, Skatteetaten: two modulo-11 digits) and Iceland's
-    kennitala (DDMMYY-NNNN); the Swedish Luhn digit is not asked. A date that is one, and the
-    shape; a booking's "pnr" (six letters and digits) or a first-aid course's "cpr" is none."""
-    v = value.strip().replace(" ", "")
-    m = _NORDIC.fullmatch(v)
-    if m is None:
-        return False
-    century, a, b, c, sep, tail = m.groups()
-    digits = a + b + c + tail
-    if century is not None:  # Sweden's twelve digits: YYYYMMDD-NNNC (a date in full and four
-        # digits is the shape alone; its Luhn digit is not asked: test data rarely has one)
-        return (century in ("18", "19", "20") and _day_month(int(c), int(b)) and sep in "-+"
-                and len(tail) == 4 and digits.isdigit())
-    if not _day_month(int(a), int(b)) and not _day_month(int(c), int(b)):
-        return False
-    if len(tail) == 5:  # Norway: eleven digits, no separator
-        if sep or not digits.isdigit():
-            return False
-        d = [int(x) for x in digits]
-        k1 = 11 - sum(w * x for w, x in zip((3, 7, 6, 1, 8, 9, 4, 5, 2), d, strict=False)) % 11
-        k2 = 11 - sum(w * x for w, x in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), d, strict=False)) % 11
-        return (k1 % 11, k2 % 11) == (d[9], d[10]) and k1 != 10 and k2 != 10
-    if not tail[-1].isdigit() or sep not in "-+":  # Finland: a check character (its 2023
-        # century signs too, DVV)
-        return bool(sep) and "0123456789ABCDEFHJKLMNPRSTUVWXY"[
-            int(a + b + c + tail[:3]) % 31] == tail[-1]
-    # Denmark, Iceland, Sweden's ten digits: the date and four digits, written with the dash
-    # (ten bare digits are a train booking's or a timestamp's as often: the session's review)
-    # or Sweden's Luhn digit right
-    return len(set(digits)) > 2 and (bool(sep) or _kennitala(digits) or (
-        1 <= int(c) <= 31 and 1 <= int(b) <= 12 and luhn_ok(digits)))
-
-
-def _kennitala(digits: str) -> bool:
-    """Iceland's kennitala written bare: its ninth digit checks the first eight (modulo 11,
-    Þjóðskrá's weights) and its tenth is a century (9, 0 or 8)."""
-    if len(digits) != 10 or not digits.isdigit() or digits[9] not in "908":
-        return False
-    check = 11 - sum(w * int(x) for w, x in zip((3, 2, 7, 6, 5, 4, 3, 2), digits,
-                                                 strict=False)) % 11
-    return (0 if check == 11 else check) == int(digits[8])
-
-
-def sa_id_number(value: str) -> bool:
-    """South Africa's identity number: thirteen digits, YYMMDD a date, the citizenship digit
-    0 or 1, the last a Luhn check digit (the Department of Home Affairs' layout)."""
-    v = value.strip().replace(" ", "")
-    return (len(v) == 13 and v.isascii() and v.isdigit() and 1 <= int(v[2:4]) <= 12
-            and 1 <= int(v[4:6]) <= 31 and v[10] in "01" and luhn_ok(v))
-
-
-_ENTRY_CODE = re.compile(r"[#*]?\d{3,8}[#*]?")
-
-
-def entry_code(value: str) -> bool:
-    """A gate's, an alarm's or a lockbox's code: three to eight digits, maybe with "#" or "*"
-    (not a stadium's "GATE4", a flight's "B22A", a fault's "E301": the second review)."""
-    v = value.strip()
-    return bool(_ENTRY_CODE.fullmatch(v)) and len(set(v.strip("#*"))) > 1  # (not "0000")
-
-
-def my_number(value: str) -> bool:
-    """Japan's My Number: twelve digits (spaced in fours or not), the last a check digit over
-    the eleven before (the Cabinet Office's weights 6,5,4,3,2,7,6,5,4,3,2 modulo 11); not a
-    phone number with its "+" or its dashes."""
-    v = value.strip().replace(" ", "")
-    if len(v) != 12 or not v.isascii() or not v.isdigit():
-        return False
-    total = sum(int(d) * w for d, w in zip(v[:11], (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2),
-                                           strict=False)) % 11
-    return (0 if total <= 1 else 11 - total) == int(v[11])
-
-
-_PHILSYS = re.compile(r"\d{4}([- ]?)\d{4}\1\d{4}(?:\1\d{4})?")
-
-
-def philsys_number(value: str) -> bool:
-    """The PhilSys number (twelve digits) or its card number (sixteen), in groups of four or
-    not (PSA's printed form), not one digit repeated."""
-    v = value.strip()
-    return bool(_PHILSYS.fullmatch(v)) and len(set(v.replace("-", "").replace(" ", ""))) > 2
-
-
-def nhs_number(value: str) -> bool:
-    """An NHS number: ten digits (spaced 3-3-4 as printed or not), the last a modulus-11 check
-    digit over the nine before (weights 10 to 2; NHS Digital's data dictionary)."""
-    v = value.strip().replace(" ", "").replace("-", "")
-    if len(v) != 10 or not v.isascii() or not v.isdigit() or len(set(v)) < 3:
-        return False
-    check = 11 - sum(int(d) * w for d, w in zip(v[:9], range(10, 1, -1), strict=False)) % 11
-    return check != 10 and (0 if check == 11 else check) == int(v[9])
-
-
-def canadian_fsa(value: str) -> bool:
-    """A forward sortation area: a letter (Canada Post's first letters, no D, F, I, O, Q, U,
-    W, Z), a digit, a letter."""
-    v = value.strip().upper()
-    return (len(v) == 3 and v[0] in "ABCEGHJKLMNPRSTVXY" and v[1].isdigit()
-            and v[2].isalpha() and v[2].isascii())
-
-
 NATIONAL_VALIDATORS = {"canadian_sin": canadian_sin, "greek_afm": greek_afm,
-                       "canadian_fsa": canadian_fsa,
-                       "nhs_number": nhs_number,
-                       "philsys_number": philsys_number,
-                       "entry_code": entry_code, "my_number": my_number,
-                       "sa_id_number": sa_id_number,
-                       "nordic_personal_number": nordic_personal_number,
                        "political_party": political_party, "party_name": party_name,
                        "trade_union": trade_union, "religious_diet": religious_diet,
                        "civility": civility, "orientation_strict": orientation_strict,
-                       "orientation_person": orientation_person, "faith_value": faith_value}
+                       "orientation_person": orientation_person, "faith_value": faith_value,
+                       **NUMBER_VALIDATORS}

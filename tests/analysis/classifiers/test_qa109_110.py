@@ -11,11 +11,8 @@ from __future__ import annotations
 import json
 
 from analysis.classifiers.validators_device import phone_model
-from analysis.classifiers.validators_national import (
-    nordic_personal_number,
-    party_name,
-    political_party,
-)
+from analysis.classifiers.validators_national import party_name, political_party
+from analysis.classifiers.validators_numbers import nordic_personal_number
 from tests.analysis.classifiers.found import found_in
 
 CRASH = "https://crash.example.net/api/1/store/"
