@@ -165,7 +165,8 @@ def media_subjects(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     for f in media:
         filename = decoded.files.get((f.part, f.path), "")
         own = _own_words(f.path.rpartition(".")[2], filename)
-        if plan and not own & FACES and own & CARD_WORDS:
+        card = bool(plan) and not own & FACES and bool(own & CARD_WORDS)
+        if card:
             out.append(dataclasses.replace(
                 f, category="health.medical", confidence=CONFIDENCE, rule=PLAN_CARD,
                 evidence=f"{f.evidence}, sent beside a health plan's member "
@@ -173,7 +174,7 @@ def media_subjects(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         clinical = sorted((own & CLINICAL) | (path & (CLINICAL - OWN_CLINICAL)))
         if (own | path) & NOT_PEOPLE:
             clinical = []
-        if clinical and not (plan and not own & FACES and own & CARD_WORDS):
+        if clinical and not card:
             out.append(dataclasses.replace(
                 f, category="health.medical", confidence=MEDICAL_CONFIDENCE, rule=MEDICAL_RULE,
                 evidence=f"{f.evidence}, sent to "

@@ -12,7 +12,9 @@ ITU-T E.118 and 3GPP TS 23.003; locally administered MACs: IEEE 802 (bit 1 of th
 So is a phone number found by its shape alone that is not the tester's (``_other_numbers``),
 and so is a serial number or a MAC address inside the record of a device the phone is paired with
 (``paired_devices``: a BLE thermometer's ``peripheral.mac``, QA41), with or without a profile:
-still a hardware identifier the app sends, of the user's accessory, but not the phone's.
+still a hardware identifier the app sends, of the user's accessory, but not the phone's. A
+Bluetooth address in a list of the user's own devices, beside their serials or firmware and no
+signal strength, is that device's hardware ID, not a nearby scan (``owned_devices``, QA110).
 """
 
 from __future__ import annotations
@@ -196,7 +198,6 @@ def _same_number(sent: str, mine: str) -> bool:
         sent.endswith(mine.lstrip("0")) or mine.endswith(sent.lstrip("0"))))
 
 
-
 # A device's own record in a list (QA110: a hearing aid pair's "devices": [{"side": "left",
 # "serial": …, "firmware": …, "ble_address": …}]) holds what a device has (its serial, its
 # firmware, its side); a scan's entry holds what a radio hears (its signal). The address of
@@ -219,9 +220,9 @@ def owned_devices(found: list[Finding], decoded: Decoded) -> list[Finding]:
     when its object holds what a device has and no signal (above)."""
     out = []
     for f in found:
-        obj = object_path(f.path)
+        obj = object_path(f.path) if f.rule == NEARBY_MAC else ""
         # (a record in a list, not a list of addresses nor a scan's list by its name)
-        if (f.rule == NEARBY_MAC and obj.endswith("]") and OWN_LISTS & path_words(obj)
+        if (obj.endswith("]") and OWN_LISTS & path_words(obj)
                 and not (SCAN_LISTS | THEIR_LISTS) & path_words(obj)):
             keys = {norm_key(leaf.key) for leaf in decoded.leaves
                     if leaf.part == f.part and object_path(leaf.path) == obj}
