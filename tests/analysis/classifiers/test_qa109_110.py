@@ -215,6 +215,9 @@ def test_qa115_qa116_nhs_a_surgery_a_template_mesh_an_fsa_a_t4_a_suspect() -> No
     mesh = [[round(rnd.random(), 4) for _ in range(3)] for _ in range(468)]
     assert found_in({"template": {"id": "t1", "base_mesh": mesh}}) == {}
     assert "biometric.face" in found_in({"scan": {"face_mesh": mesh}})["scan.face_mesh"]
+    # a bone-density scan's result, not a screen's density
+    found = found_in({"bone_density": "low", "dexa_t_score": -1.6})
+    assert all("health.medical" in v for v in found.values()) and len(found) == 2
 
 
 def test_qa116_a_suspects_traits_are_theirs() -> None:
