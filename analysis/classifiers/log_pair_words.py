@@ -42,8 +42,9 @@ HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "a
                           # a hearing loss, tinnitus (QA110); insulin, a CGM's blood glucose
                           # (QA109: "bg=56 unit=mg/dL", "insulin=4.5")
                           "hearing", "tinnitus", "audiogram", "insulin",
-                          # diabetes, a haemoglobin, a dialysis's Kt/V (QA113, QA114)
-                          "diabetes", "diabetic", "haemoglobin", "hemoglobin", "hgb", "ktv"})
+                          # a person's diabetes (QA114: "diabetica=true"; not a quiz's or a
+                          # campaign's "diabetes", nor a karaoke's "ktv": the review)
+                          "diabetic"})
 # ...not a safety classifier's score of the app's or a bot's own text ("bot_self_harm_score=":
 # QA98's companion app)
 ALLERGY_KEYS = frozenset({"allergy", "allergies"})
@@ -194,7 +195,10 @@ CARERS = frozenset({"consultant", "lawyer", "attorney", "solicitor", "accountant
 # booking confirmed phone=…", the user's own contact in her booking: the reviews)
 SERVERS_NAMED = frozenset({"rider", "courier", "driver", "shopper", "agent", "picker"})
 BOOKED = frozenset({"booking", "booked", "confirmed", "placed", "ordered", "appointment",
-                    "visit", "registered"})
+                    "visit", "registered",
+                    # ...and the user's own application or sign-up with a provider (the review:
+                    # "Agency application submitted phone=…")
+                    "application", "applied", "signup", "submitted", "registration"})
 NAMED_PAIR = re.compile(r"""(?i)\bname=['"]""")
 # ...and a line quoting a business or another party by name ("Fleet linked owner='…' addr='…'",
 # "Office sync office='…' phone=…": QA105) is about them, its address and phone theirs
@@ -222,6 +226,10 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
 # verb ("Geofence arrival home lat=…"; not a fence registered with "transition=enter", a
 # friend's or a courier's arrival: the third review)
 FENCES = frozenset({"geofence", "geofences"})
+# ...not a fence's own definition ("Geofence enter zone=… center lat=… radius=…", "… config
+# loaded": the review)
+FENCE_DEFINED = frozenset({"center", "centre", "radius", "config", "loaded", "registered",
+                           "polygon", "vertices"})
 ARRIVALS = frozenset({"arrival", "arrived", "entered", "exited", "departure", "departed",
                       # ...and the transition as the line's own verb (QA113: "Geofence enter
                       # lat=…"; not "Geofence registered … transition=enter")

@@ -32,6 +32,7 @@ from analysis.classifiers.log_pair_words import (
     CONDITION_PAIRS,
     CONTACTS,
     DIAGNOSED,
+    FENCE_DEFINED,
     FENCES,
     HEALTH_PAIRS,
     KEPT,
@@ -159,7 +160,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
     opening = [w.lower() for w in LINE_WORDS.findall(leaf.text[:40])[:2]]
     # (a geofence's arrival or exit is where the user is: QA106, "Geofence arrival lat=…")
     fenced = FENCES if opening[:1] == ["geofence"] and set(opening[1:]) & ARRIVALS and not (
-        around & SHARED_FIXES) else set()
+        around & (SHARED_FIXES | FENCE_DEFINED)) else set()
     others = bool(around & OTHER_PARTY - fenced) or bool(
         around & COURIER_WORDS and _SERVED.search(leaf.text))
     # ...a line about the rider or the courier it names ("Rider pos rider=rd_77120 lat=… lon=…":

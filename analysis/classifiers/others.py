@@ -127,21 +127,26 @@ def _list_words(path: str) -> set[str]:
 
 # A person the user describes in a report: a suspect's sex, age and race (QA116's crime
 # reports) are theirs, reported below a verdict's confidence like any other person's
-DESCRIBED = frozenset({"suspect", "suspects", "offender", "offenders", "perpetrator",
-                       "perpetrators", "assailant", "attacker", "culprit", "intruder"})
-DESCRIBED_STEMS = ("suspect", "offender", "perpetrat", "assailant", "attacker", "culprit",
-                   "intruder")
+DESCRIBED = frozenset({"suspect", "suspects", "perpetrator", "perpetrators", "assailant",
+                       "attacker", "culprit", "intruder"})
+DESCRIBED_STEMS = ("suspect", "perpetrat", "assailant", "attacker", "culprit", "intruder")
 PATH = operator.attrgetter("path")
 TRAITS = frozenset({"personal.gender", "personal.birthdate", "personal.sensitive",
                     "health.fitness", "contact.name"})
 
 
 def _described(found: list[Finding]) -> list[Finding]:
+    """(the object right above the field named for the described person alone: not a "suspect
+    case" the user reports of herself, the review)"""
     return [dataclasses.replace(f, confidence=min(f.confidence, 0.55), evidence=(
-                f"{f.evidence}; a person the user describes ({'/'.join(sorted(words))}), not "
-                "the user"))
-            if f.category in TRAITS and (words := DESCRIBED & ancestor_words(f.path)) else f
+                f"{f.evidence}; a person the user describes ({above}), not the user"))
+            if f.category in TRAITS and (above := _object_name(f.path)) in DESCRIBED else f
             for f in found]
+
+
+def _object_name(path: str) -> str:
+    """The name of the object right above a field, lower-case, without its list index."""
+    return path.rpartition(".")[0].rpartition(".")[2].partition("[")[0].lower()
 
 
 def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from collections import Counter
 from typing import Any
 from urllib.parse import quote, quote_plus
@@ -48,11 +49,14 @@ def mask(value: str) -> str:
 
 
 def printable(text: str) -> str:
-    """``text`` with control characters shown as escapes: a photo's or a video's bytes kept raw
-    (Latin-1) would write NULs into a CSV and the HTML (QA116: ten NULs in findings.csv)."""
+    """``text`` with control characters (Unicode's Cc, all below U+00A0) shown as escapes, but
+    for a newline and a tab: a photo's or a video's bytes kept raw (Latin-1) would write NULs
+    into a CSV and the HTML (QA116: ten NULs in findings.csv). A no-break space, a joiner, a
+    direction mark stay as they are (the review)."""
     if text.isprintable():
         return text
-    return "".join(c if c.isprintable() or c in " " else f"\\x{ord(c):02x}" for c in text)
+    return "".join(f"\\x{ord(c):02x}" if unicodedata.category(c) == "Cc" and c not in "\n\t"
+                   else c for c in text)
 
 
 def preview(value: str | None, category: str, show_values: bool) -> str:

@@ -184,13 +184,15 @@ def test_qa113_qa114_philsys_a_geofence_entry_spanish_health_german_ids() -> Non
     assert "health.medical" in found["salud.condiciones"]
     assert "id.user" in found["nutzer_id"] and "id.advertising" in found["werbe_id"]
     assert found_in({"playstation": {"psn": "123456789012"}}) == {}
-    # a dating app's match's profile is another person's (QA114)
-    assert found_in({"match": {"perfil_id": "p_99812"}}) == {}
+    # a dating app's matches' profiles are other people's (QA114; a singular "match" is the
+    # acting user's own as often: the review)
+    assert found_in({"matches": [{"perfil_id": "p_99812"}]}) == {}
     # a German installer's record is the installer's
     assert found_in({"installateur": {"firma": "Solartechnik GmbH", "telefon": "+49 89 1234567"}
                      }) == {}
     assert "location.precise" in _line("Geofence enter lat=14.599512 lon=120.984222 zone=c")
     assert _line("Geofence registered id=f1 transition=enter lat=40.712776 lon=-74.005974") == {}
+    assert _line("Geofence enter zone=z1 center lat=40.712776 lon=-74.005974 radius=150") == {}
     assert "health.medical" in _line("Profile religion=catolica diabetica=true")
     assert "personal.national_id" in _line("Donor verify philsys=7391-0458-2216-5093")
     # an agency's own office in a line named for it is the agency's (QA112)

@@ -67,3 +67,26 @@ def test_an_sdks_client_key_in_authorization_is_no_users_credential() -> None:
                   "Token 9f3c2a77e1b04d6c", "client-session-77c1a9e2",
                   "sdk_user_9f3c2a77e1b04d6c", "Client-Token eyJhbGciOiJIUzI1NiJ9.e30.c2ln"):
         assert "secret.credential" in _auth(value), value
+
+
+def test_the_third_reviews_look_alikes() -> None:
+    """The third review: a karaoke's "ktv", an enrolment's reference face, a SMPTE UMID, a
+    router's PSN, a parser's FSA state, an app-store's installations, a Czech gift (dárek), a
+    flight's gate, meeting minutes (compte rendu), a company's cédula jurídica, an offer's and
+    the weather's conditions, a footballer's height."""
+    import random
+
+    from tests.analysis.classifiers.test_qa109_110 import _line
+    assert _line("Room booked ktv=3 hours=2") == {}
+    rnd = random.Random(5)
+    mesh = [[round(rnd.random(), 4) for _ in range(3)] for _ in range(468)]
+    assert "biometric.face" in found_in({"enrolment": {"reference_face": mesh}})[
+        "enrolment.reference_face"]
+    assert found_in({"umid": "060A2B340101010501010D4313000000", "psn": "123456789012",
+                     "automaton": {"fsa": "S1A"}, "installations": [{"id": "a1b2c3d4e5f6"}],
+                     "darek": "Voucher 500 Kč, Hlavní 12, Praha", "shaar": "B12",
+                     "compte_rendu": {"id": "CR-2024-117"},
+                     "empresa": {"cedula_juridica": "3101123456"},
+                     "oferta": {"condiciones": "Válido de lunes a jueves"},
+                     "meteo": {"condiciones": "Parcialmente nublado"},
+                     "jugador": {"estatura": 170}}) == {}
