@@ -43,8 +43,8 @@ HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "a
                           # (QA109: "bg=56 unit=mg/dL", "insulin=4.5")
                           "hearing", "tinnitus", "audiogram", "insulin",
                           # a person's diabetes (QA114: "diabetica=true"; not a quiz's or a
-                          # campaign's "diabetes", nor a karaoke's "ktv": the review)
-                          "diabetic"})
+                          # campaign's "diabetes": the review), a dialysis's Kt/V (below)
+                          "diabetic", "dialysis"})
 # ...not a safety classifier's score of the app's or a bot's own text ("bot_self_harm_score=":
 # QA98's companion app)
 ALLERGY_KEYS = frozenset({"allergy", "allergies"})
@@ -64,7 +64,10 @@ ALIASES = {"licence": "licence_number", "license": "license_number",
            # a masked card in a line about a payment (QA108: "Payment ok card=****7719")
            "card": "card_number",
            # a CGM's blood glucose in short, in a line about one (QA109)
-           "bg": "blood_glucose"}
+           "bg": "blood_glucose",
+           # a dialysis's Kt/V in a line about labs (QA113: "Labs rendered K=5.8 ktv=1.31";
+           # not a karaoke room's "ktv=3": the third review)
+           "ktv": "dialysis_ktv"}
 # ...only in a line about identity or a bank (not a software licence's serial, an app's own
 # account ID: the review)
 KYC_WORDS = frozenset({"kyc", "identity", "verify", "verification", "document", "driver",
@@ -87,7 +90,9 @@ ALIAS_WORDS = {"licence": KYC_WORDS, "license": KYC_WORDS, "driverlicence": KYC_
                "card": frozenset({"payment", "paid", "pay", "charge", "charged", "checkout",
                                   "purchase", "billing"}),
                "bg": frozenset({"mg", "dl", "mmol", "glucose", "cgm", "hypo", "hyper",
-                                "insulin", "diabetes"})}
+                                "insulin", "diabetes"}),
+               "ktv": frozenset({"lab", "labs", "dialysis", "renal", "kidney", "urea",
+                                 "clearance", "phos", "potassium"})}
 # ...and no health fact in a line about food, a drink, a brew or a lab's stock (a nutrition
 # label's "glucose=4.2", a cocktail's "glucose=syrup": the review)
 NOT_HEALTH_LINES = frozenset({"forecast", "pollen", "menu", "dish", "item", "recipe",

@@ -78,6 +78,7 @@ def test_the_third_reviews_look_alikes() -> None:
 
     from tests.analysis.classifiers.test_qa109_110 import _line
     assert _line("Room booked ktv=3 hours=2") == {}
+    assert "health.medical" in _line("Labs rendered K=5.8 PHOS=6.1 ktv=1.31")  # (QA113)
     rnd = random.Random(5)
     mesh = [[round(rnd.random(), 4) for _ in range(3)] for _ in range(468)]
     assert "biometric.face" in found_in({"enrolment": {"reference_face": mesh}})[
