@@ -208,7 +208,9 @@ NAMED_PAIR = re.compile(r"""(?i)\bname=['"]""")
 # ...and a line quoting a business or another party by name ("Fleet linked owner='…' addr='…'",
 # "Office sync office='…' phone=…": QA105) is about them, its address and phone theirs
 PARTY_PAIR = re.compile(r"""(?i)\b(?:owner|office|company|agency|business|fleet|pharmacy|clinic|"""
-                        r"""store|shop|garage|dealer|employer|landlord|merchant|firm)=['"]""")
+                        r"""store|shop|garage|dealer|employer|landlord|merchant|firm|"""
+                        # a GP surgery by its name (QA115: "Surgery lookup practice='…'")
+                        r"""practice|surgery|hospital)=['"]""")
 # ...not in a line about another party or a thing the user looks at, nor a pair named so (the
 # QA90 review: a store's position, a beacon's MAC, a printer's serial, a DNS answer's or a TURN
 # relay's IP, a warehouse's ZIP, a searched city, a pet's birthday)

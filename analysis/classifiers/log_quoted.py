@@ -33,7 +33,10 @@ PERSON = frozenset({"contact", "tagged", "callee", "patient",
 NAMES = frozenset({"name", "fullname"})
 # (not a share sheet's, a game party's or a playlist's invitation: "Share sent name='Night
 # Owls'", the session's review)
-INVITING = frozenset({"follower", "caregiver", "carer", "invitee", "invited"})
+INVITING = frozenset({"follower", "caregiver", "carer", "invitee", "invited",
+                      # ...or a person the user files: a dependant, a recipient of her care
+                      # (QA116: "Dependant saved name='…'", QA112: "Recipient loaded name='…'")
+                      "dependant", "dependent", "dependants", "dependents", "recipient"})
 # ...and what a keyboard's cloud correction or prediction quotes of the text being typed
 # (QA109: "Cloud correct ctx='can u send me…'")
 TYPED = frozenset({"typed", "ctx", "composing"})  # (not a tutorial's or a theme's "text")

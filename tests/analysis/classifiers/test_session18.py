@@ -91,3 +91,13 @@ def test_the_third_reviews_look_alikes() -> None:
                      "oferta": {"condiciones": "Válido de lunes a jueves"},
                      "meteo": {"condiciones": "Parcialmente nublado"},
                      "jugador": {"estatura": 170}}) == {}
+
+
+def test_the_last_rounds_quoted_people_and_a_surgery() -> None:
+    """QA112, QA115, QA116: a dependant's and a care recipient's quoted name; a GP surgery's
+    line is about the surgery."""
+    from tests.analysis.classifiers.test_qa109_110 import _line
+    assert "contact.name" in _line("Dependant saved name='Elias Lindqvist' dob=2015-03-02")
+    assert "contact.name" in _line("Recipient loaded name='森 和子' since=2021")
+    assert _line("Surgery lookup ods=B86001 practice='Chapel Allerton Surgery' "
+                 "addr='1 Chapel Street, Leeds LS7 3AB' tel='+44 113 496 0000'") == {}
