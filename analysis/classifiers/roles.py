@@ -131,7 +131,9 @@ def _role_of(path: str) -> str:
 NAMED_OTHERS = frozenset({"recipient", "recipients", "beneficiary", "beneficiaries",
                           "payee", "payees", "invitee", "invitees", "referee",
                           "referees", "friend", "friends", "emergency", "trusted", "sos",
-                          "nextofkin", "kin"})
+                          "nextofkin", "kin",
+                          # the friends a "walk me home" shares her trip with (QA116)
+                          "companion", "companions", "watchers"})
 NOT_NAMED_OTHERS = frozenset({"shipping", "delivery", "billing", "order", "checkout",
                               "shipment", "parcel", "package", "sender"})
 CONTACTS_CONFIDENCE = 0.75

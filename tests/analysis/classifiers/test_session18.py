@@ -101,3 +101,10 @@ def test_the_last_rounds_quoted_people_and_a_surgery() -> None:
     assert "contact.name" in _line("Recipient loaded name='森 和子' since=2021")
     assert _line("Surgery lookup ods=B86001 practice='Chapel Allerton Surgery' "
                  "addr='1 Chapel Street, Leeds LS7 3AB' tel='+44 113 496 0000'") == {}
+
+
+def test_a_walk_me_home_companion_is_a_contact_the_user_names() -> None:
+    found = found_in({"companions": [{"name": "Maria Lopez", "phone": "+13125550144"}]},
+                     "https://a.example/v1/walks")
+    assert "content.contacts" in found["companions[0].phone"]
+    assert "content.contacts" in found["companions[0].name"]
