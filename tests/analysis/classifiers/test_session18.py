@@ -4,6 +4,8 @@ record (``rules/keys.toml``, ``validators_health.genotype_value``, ``health_sibl
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.classifiers.validators_health import genotype_value
 from tests.analysis.classifiers.found import found_in
 
@@ -108,3 +110,24 @@ def test_a_walk_me_home_companion_is_a_contact_the_user_names() -> None:
                      "https://a.example/v1/walks")
     assert "content.contacts" in found["companions[0].phone"]
     assert "content.contacts" in found["companions[0].name"]
+
+
+@pytest.mark.parametrize(("url", "point"), [
+    ("/api/v2/bookings/eta", True), ("/v1/trips/t1/ping", True), ("/v1/heartbeat", True),
+    ("/v1/diario/posicion", True), ("/v2/suivi", True), ("/v1/walks/w1/summary", False),
+])
+def test_a_keyless_protobuf_point_in_a_live_ping(url: str, point: bool) -> None:
+    """A schema-less protobuf's two adjacent doubles are a point in an ETA's, a ping's, a
+    heartbeat's or a tracking call too (blind105-blind116), not in a walk's summary."""
+    import struct
+
+    from analysis.classifiers import classify_decoded
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+    ex = Exchange(ts=0, method="POST", url="https://api.a.example" + url,
+                  request_headers=(("content-type", "application/x-protobuf"),),
+                  request_body=(b"\n\x04tr_1" + b"\x11" + struct.pack("<d", -17.76412)
+                                + b"\x19" + struct.pack("<d", 31.05577)))
+    found = {f.path for f in classify_decoded(1, decode_exchange(ex))
+             if f.category == "location.precise" and f.confidence >= 0.6}
+    assert bool(found) is point, url
