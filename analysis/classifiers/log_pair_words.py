@@ -229,6 +229,8 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "school", "schools", "nursery", "daycare", "kindergarten",
                          # a garage's (QA104: "Garage selected name='…' tel=…")
                          "garage", "garages", "mechanic"})
+# ...but a place named as the user's own ("Trip end lat=… lon=… place=work": QA117) is hers
+OWN_PLACE = re.compile(r"""(?i)\bplace=['"]?(?:home|work)\b""")
 # ...but a geofence's arrival, entry or exit logs the user's own position, as the line's own
 # verb ("Geofence arrival home lat=…"; not a fence registered with "transition=enter", a
 # friend's or a courier's arrival: the third review)

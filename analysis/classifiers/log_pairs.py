@@ -41,6 +41,7 @@ from analysis.classifiers.log_pair_words import (
     NOT_HEALTH_LINES,
     NOT_SO,
     OTHER_PARTY,
+    OWN_PLACE,
     PARTY_PAIR,
     PHONE_WORDS,
     PROVIDERS,
@@ -161,6 +162,8 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
     # (a geofence's arrival or exit is where the user is: QA106, "Geofence arrival lat=…")
     fenced = FENCES if opening[:1] == ["geofence"] and set(opening[1:]) & ARRIVALS and not (
         around & (SHARED_FIXES | FENCE_DEFINED)) else set()
+    if "place=" in leaf.text and OWN_PLACE.search(leaf.text):
+        fenced = fenced | {"place"}  # (the user's saved place: OWN_PLACE)
     others = bool(around & OTHER_PARTY - fenced) or bool(
         around & COURIER_WORDS and _SERVED.search(leaf.text))
     # ...a line about the rider or the courier it names ("Rider pos rider=rd_77120 lat=… lon=…":

@@ -1,0 +1,63 @@
+"""QA117's and QA118's readings (a loan app in Nairobi, a connected car in Detroit, a prayer app
+in Istanbul, a pharmacy in Paris): Kenya's KRA PIN by its names, a sect in Turkish, a French
+pregnancy flag (never a loudspeaker), an SMS scraper's plain strings, and a log line's
+coordinates beside the user's own saved place (``rules/keys.toml``, ``log_pairs.py``)."""
+
+from __future__ import annotations
+
+from tests.analysis.classifiers.found import found_in
+
+CRASH = "https://crash.example.net/api/1/store/"
+
+
+def _line(line: str) -> dict[str, str] | None:
+    body = {"breadcrumbs": [{"category": "app", "message": line}]}
+    return found_in(body, CRASH).get("breadcrumbs[0].message")
+
+
+def test_a_kra_pin_by_its_names() -> None:
+    found = found_in({"kra_pin": "A009731485K", "taxpayer_pin": "A009731485K",
+                      "tax_pin": "P051234567Z"})
+    assert {k: v["personal.national_id"] for k, v in found.items()} == {
+        "kra_pin": "key.national-id", "taxpayer_pin": "key.national-id",
+        "tax_pin": "key.national-id"}
+    assert _line("KYC verified kra_pin=A009731485K") == {
+        "personal.national_id": "key.national-id"}
+    # a card's or a lock's PIN and a bare "kra" stay nothing of the kind
+    assert "personal.national_id" not in str(found_in(
+        {"pin_number": "4821", "kra": "A009731485K", "lock": {"pin": "1234"}}))
+
+
+def test_a_sect_in_turkish() -> None:
+    assert found_in({"user_props": {"mezhep": "hanefi"}})["user_props.mezhep"] == {
+        "personal.sensitive": "key.sensitive"}
+    assert _line("Profile saved mezhep=hanefi") == {"personal.sensitive": "key.sensitive"}
+
+
+def test_a_french_pregnancy_flag_not_a_loudspeaker() -> None:
+    assert found_in({"enceinte": True})["enceinte"] == {
+        "personal.sensitive": "key.pregnant-flag-fr"}
+    assert _line("Conseil sujet=fievre_toux enceinte=true") == {
+        "personal.sensitive": "key.pregnant-flag-fr"}
+    assert found_in({"enceinte": "Salon JBL", "enceintes": [{"nom": "Cuisine"}]}) == {}
+
+
+def test_an_sms_scrapers_plain_strings() -> None:
+    found = found_in({"sms_samples": ["QK12AB Confirmed. Ksh1,200.00 sent to a shop on 3/11",
+                                      "Your balance is Ksh 300"],
+                      "sms_body": "See you at five, mum"}, "https://score.example.net/v1/score")
+    assert found["sms_samples"] == {"content.text": "key.sms-text"}
+    assert found["sms_body"] == {"content.text": "key.sms-text"}
+    # an app's SMS template, a setting, a flag
+    assert found_in({"settings": {"sms_text": "Your code is {code}"}, "sms_body": "enabled",
+                     "template": {"sms_body": "Hello {name}, your order shipped"}}) == {}
+
+
+def test_a_log_lines_point_beside_the_users_saved_place() -> None:
+    for line in ("Trip end lat=42.331427 lon=-83.045754 place=work",
+                 "Trip start lat=42.331427 lon=-83.045754 place='home'"):
+        assert _line(line) == {"location.precise": "key.latitude"}, line
+    # a place that is a business's stays its own
+    for line in ("Store pin lat=42.331427 lon=-83.045754 place=walmart",
+                 "Place opened place=work_cafe lat=42.331427 lon=-83.045754"):
+        assert _line(line) is None, line
