@@ -224,6 +224,9 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "trial", "trials", "station", "stations", "charger", "chargepoint",
                          # a clinic's card, a pharmacy's or an agent's (QA91)
                          "clinic", "clinics", "hospital", "pharmacy", "outlet", "atm", "bank",
+                         # ...named so in French, Spanish, German, Polish, Turkish (QA118:
+                         # "Pharmacie id=… lat=… lon=…")
+                         "pharmacie", "farmacia", "apotheke", "apteka", "eczane",
                          "hotline", "helpline",
                          # a school's, a nursery's card (QA97: "School load tel=… addr='…'")
                          "school", "schools", "nursery", "daycare", "kindergarten",

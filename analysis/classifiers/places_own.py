@@ -177,14 +177,17 @@ def _place_records(found: list[Finding], decoded: Decoded) -> set[int]:
     # ...or a place's record flattened into another object, by its prefixed ID and a name that
     # names a place ({"centre_id", "name": "Toronto Biometrics Collection Centre", "address",
     # "phone"} in an appointment: QA108)
-    places |= {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
-               if norm_key(leaf.key) == "name" and type(leaf.value) is str
-               and records.get((leaf.part, leaf.path.rpartition(".")[0]), set()) & PLACE_STEM_IDS
-               and set(key_words(leaf.text)) & PLACE_NAME_WORDS} if PLACE_STEM_IDS & set(
+    flat = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+            if norm_key(leaf.key) == "name" and type(leaf.value) is str
+            and records.get((leaf.part, leaf.path.rpartition(".")[0]), set()) & PLACE_STEM_IDS
+            and set(key_words(leaf.text)) & PLACE_NAME_WORDS} if PLACE_STEM_IDS & set(
         norm_keys(decoded.key_set())) else set()
+    places |= flat
+    # ...and its coordinates, as those of an object naming a place by its prefixed ID and name
+    # (QA118: {"pharmacy_id", "name": "Pharmacie …", "lat", "lon"} in an event's properties)
     named = {where for where, keys in records.items()
              if len(keys & COORDINATE_KEYS) >= 2
-             and any(f"{s}id" in keys and f"{s}name" in keys for s in STEMS)
+             and (where in flat or any(f"{s}id" in keys and f"{s}name" in keys for s in STEMS))
              # (a visit's or a check-in's place is where the user was: blind9's footfall; so
              # is a trip's end stop, a boarding, a pickup, a tap-in, an undocking: the third
              # review)

@@ -61,3 +61,24 @@ def test_a_log_lines_point_beside_the_users_saved_place() -> None:
     for line in ("Store pin lat=42.331427 lon=-83.045754 place=walmart",
                  "Place opened place=work_cafe lat=42.331427 lon=-83.045754"):
         assert _line(line) is None, line
+
+
+def test_a_pharmacys_record_flattened_into_an_events_properties() -> None:
+    event = {"events": [{"name": "pharmacy_selected", "props": {
+        "pharmacy_id": "ph_1", "name": "Pharmacie de la Roquette", "lat": 48.854321,
+        "lon": 2.372154}}]}
+    assert "location.precise" not in str(found_in(event, "https://an.example.net/v1/batch"))
+    # a store's ID beside a person's name: the position stays the user's
+    mine = found_in({"props": {"store_id": "s1", "name": "Jane Doe", "lat": 48.854321,
+                               "lon": 2.372154}}, "https://an.example.net/v1/batch")
+    assert mine["props.lat"] == {"location.precise": "key.latitude"}
+    # ...and a pharmacy's pick-up with a place's name is where the user picks it up
+    pickup = found_in({"pharmacy_id": "ph_1", "name": "Pharmacie Centrale", "lat": 48.854321,
+                       "lon": 2.372154}, "https://api.example.net/v1/orders/o1/pickup")
+    assert pickup["lat"] == {"location.precise": "key.latitude"}
+
+
+def test_a_log_line_about_a_pharmacy_in_french() -> None:
+    assert _line("Pharmacie id=ph_75011_03 lat=48.854321 lon=2.372154") is None
+    assert _line("Pharmacie choisie id=ph_75011_03 adresse='12 rue de la Roquette'") is None
+    assert _line("Farmacia id=f_12 tel=+34 911 555 010") is None
