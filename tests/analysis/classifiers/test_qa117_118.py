@@ -82,3 +82,11 @@ def test_a_log_line_about_a_pharmacy_in_french() -> None:
     assert _line("Pharmacie id=ph_75011_03 lat=48.854321 lon=2.372154") is None
     assert _line("Pharmacie choisie id=ph_75011_03 adresse='12 rue de la Roquette'") is None
     assert _line("Farmacia id=f_12 tel=+34 911 555 010") is None
+
+
+def test_an_order_called_commandes() -> None:
+    order = {"articles": [{"ean": "3400930000000", "nom": "Sirop 125 ml", "qte": 1,
+                           "prix": 2.18}], "total": 2.18}
+    found = found_in(order, "https://api.example.fr/v1/commandes")
+    assert found["total"] == {"financial.purchase": "context.paid-amount"}
+    assert found["articles[0].prix"] == {"financial.purchase": "key.amount"}
