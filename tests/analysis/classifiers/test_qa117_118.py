@@ -90,3 +90,11 @@ def test_an_order_called_commandes() -> None:
     found = found_in(order, "https://api.example.fr/v1/commandes")
     assert found["total"] == {"financial.purchase": "context.paid-amount"}
     assert found["articles[0].prix"] == {"financial.purchase": "key.amount"}
+
+
+def test_a_near_me_searchs_point() -> None:
+    found = found_in({}, "https://ev.example.ca/v1/stations?near=42.37,-83.10")
+    assert found["near"] == {"location.coarse": "key.latlon"}
+    found = found_in({}, "https://ev.example.ca/v1/stations?near=42.3721,-83.1013")
+    assert found["near"] == {"location.precise": "key.latlon"}
+    assert found_in({}, "https://ev.example.ca/v1/stations?near=downtown") == {}
