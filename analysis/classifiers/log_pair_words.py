@@ -102,6 +102,9 @@ NOT_HEALTH_LINES = frozenset({"forecast", "pollen", "menu", "dish", "item", "rec
                               # ...nor an animal's (QA111: "Dog saved name=… med=… dose_mg=16")
                               "dog", "dogs", "cat", "cats", "pet", "pets", "vet", "puppy",
                               "kitten", "horse", "cow", "cattle", "herd", "livestock"})
+# ...and a French loudspeaker's flag is no pregnancy's ("BT connect enceinte=1": the review)
+SPEAKER_LINES = frozenset({"audio", "bt", "bluetooth", "volume", "speaker", "son", "route",
+                           "connect", "connected", "haut", "parleur", "device", "sortie"})
 # ...and a diagnosis, a condition or a referral's reason named by a condition's name alone
 # ("reason=anxiety", "diagnosis=hypertension": QA101, QA102; not "condition=rain", a
 # weather line's, nor one in a line about an article, a trial, a pet, a quiz, a directory, a
@@ -208,9 +211,15 @@ NAMED_PAIR = re.compile(r"""(?i)\bname=['"]""")
 # ...and a line quoting a business or another party by name ("Fleet linked owner='…' addr='…'",
 # "Office sync office='…' phone=…": QA105) is about them, its address and phone theirs
 PARTY_PAIR = re.compile(r"""(?i)\b(?:owner|office|company|agency|business|fleet|pharmacy|clinic|"""
-                        r"""store|shop|garage|dealer|employer|landlord|merchant|firm|"""
-                        # a GP surgery by its name (QA115: "Surgery lookup practice='…'")
-                        r"""practice|surgery|hospital)=['"]""")
+                        r"""store|shop|garage|dealer|employer|landlord|merchant|firm)=['"]""")
+# ...and a GP surgery's or a hospital's line by the place's name (QA115: "Surgery lookup
+# practice='Chapel Allerton Surgery'"), not a procedure's or a drill's ("surgery='ACL
+# reconstruction'", "practice='Scales in C'"), nor the user's own booking there (the review)
+CARE_PLACE_PAIR = re.compile(r"""(?i)\b(?:practice|surgery|hospital)=['"]([^'"]{2,80})['"]""")
+CARE_PLACES = frozenset({"surgery", "practice", "medical", "health", "centre", "center",
+                         "clinic", "hospital", "infirmary", "vets", "dental", "doctors"})
+OWN_VISITS = frozenset({"requested", "request", "login", "claim", "checkin", "check",
+                        "prescription", "referral", "patient"})
 # ...not in a line about another party or a thing the user looks at, nor a pair named so (the
 # QA90 review: a store's position, a beacon's MAC, a printer's serial, a DNS answer's or a TURN
 # relay's IP, a warehouse's ZIP, a searched city, a pet's birthday)
@@ -233,7 +242,10 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          # a garage's (QA104: "Garage selected name='…' tel=…")
                          "garage", "garages", "mechanic"})
 # ...but a place named as the user's own ("Trip end lat=… lon=… place=work": QA117) is hers
-OWN_PLACE = re.compile(r"""(?i)\bplace=['"]?(?:home|work)\b""")
+OWN_PLACE = re.compile(r"""(?i)\bplace=(['"]?)(?:home|work)\1(?=[\s,;]|$)""")
+# ...not in a line about another person's ("Friend arrived friend=… place=work": the review)
+SOMEONE_ELSES = frozenset({"member", "friend", "friends", "child", "kid", "partner", "parent",
+                           "contact", "shared", "who", "family", "mum", "dad", "mom"})
 # ...but a geofence's arrival, entry or exit logs the user's own position, as the line's own
 # verb ("Geofence arrival home lat=…"; not a fence registered with "transition=enter", a
 # friend's or a courier's arrival: the third review)

@@ -27,6 +27,8 @@ from analysis.classifiers.log_pair_words import (
     BOOKED,
     BUSINESS_LINES,
     CALLING_PREFIX,
+    CARE_PLACE_PAIR,
+    CARE_PLACES,
     CARE_WORDS,
     CARERS,
     CONDITION_PAIRS,
@@ -42,13 +44,16 @@ from analysis.classifiers.log_pair_words import (
     NOT_SO,
     OTHER_PARTY,
     OWN_PLACE,
+    OWN_VISITS,
     PARTY_PAIR,
     PHONE_WORDS,
     PROVIDERS,
     SCORED,
     SERVERS_NAMED,
     SHARED_FIXES,
+    SOMEONE_ELSES,
     SPACED_GROUPS,
+    SPEAKER_LINES,
     USER_MAILS,
     logged_credential,
 )
@@ -162,7 +167,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
     # (a geofence's arrival or exit is where the user is: QA106, "Geofence arrival lat=…")
     fenced = FENCES if opening[:1] == ["geofence"] and set(opening[1:]) & ARRIVALS and not (
         around & (SHARED_FIXES | FENCE_DEFINED)) else set()
-    if "place=" in leaf.text and OWN_PLACE.search(leaf.text):
+    if "place=" in leaf.text and OWN_PLACE.search(leaf.text) and not around & SOMEONE_ELSES:
         fenced = fenced | {"place"}  # (the user's saved place: OWN_PLACE)
     others = bool(around & OTHER_PARTY - fenced) or bool(
         around & COURIER_WORDS and _SERVED.search(leaf.text))
@@ -173,7 +178,10 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
     provided = bool(around & PROVIDERS) and (
         bool(NAMED_PAIR.search(leaf.text))
         or (len(opening) == 2 and opening[0] in CARERS and opening[1] not in BOOKED))
-    if ("='" in leaf.text or '="' in leaf.text) and PARTY_PAIR.search(leaf.text):
+    if ("='" in leaf.text or '="' in leaf.text) and (PARTY_PAIR.search(leaf.text) or (
+            (care := CARE_PLACE_PAIR.search(leaf.text))
+            and set(key_words(care.group(1))) & CARE_PLACES
+            and not around & (BOOKED | OWN_VISITS))):
         others = provided = True
     for m in list(_PAIR.finditer(leaf.text))[:MAX_PAIRS] if "=" in leaf.text else ():
         name = m.group(1).rpartition(".")[2]
@@ -194,7 +202,8 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         f = keys.CLASSIFIER.leaf(exchange_id, pair)
         if (f is None or f.category not in KEPT) and (m.group(2) or m.group(3)) and not (
                 others or provided):
-            f = quoted_finding(exchange_id, pair, name, around) or f  # (log_quoted.py)
+            f = quoted_finding(exchange_id, pair, name, around, tuple(  # (log_quoted.py)
+                w.lower() for w in LINE_WORDS.findall(leaf.text[:48])[:3])) or f
         elif (f is None and "@" in value and not provided and named in USER_MAILS
               and validate("email", value)):
             f = leaf_finding(exchange_id, pair, "contact.email", 0.8, "an e-mail address by "
@@ -219,6 +228,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
                          or ("allergy" in key_words(name) and named not in ALLERGY_KEYS)
                          or around & NOT_HEALTH_LINES
                          or value.strip().lower() in NOT_SO))
+                or (f.rule == "key.pregnant-flag-fr" and around & SPEAKER_LINES)
                 or not seen.new(leaf, f.category)):
             continue
         out.append(dataclasses.replace(

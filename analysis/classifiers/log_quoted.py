@@ -33,10 +33,18 @@ PERSON = frozenset({"contact", "tagged", "callee", "patient",
 NAMES = frozenset({"name", "fullname"})
 # (not a share sheet's, a game party's or a playlist's invitation: "Share sent name='Night
 # Owls'", the session's review)
-INVITING = frozenset({"follower", "caregiver", "carer", "invitee", "invited",
-                      # ...or a person the user files: a dependant, a recipient of her care
-                      # (QA116: "Dependant saved name='…'", QA112: "Recipient loaded name='…'")
-                      "dependant", "dependent", "dependants", "dependents", "recipient"})
+INVITING = frozenset({"follower", "caregiver", "carer", "invitee", "invited"})
+# ...or a person the user files, a dependant or a recipient of her care, as the line's opening
+# word before a verb (QA116: "Dependant saved name='…'", QA112: "Recipient loaded name='…'",
+# "Care recipient added …"); not a build's "Dependent task", a mailing's "Recipient list", nor
+# a payee that is a business (the review)
+FILED = frozenset({"dependant", "dependent", "dependants", "dependents", "recipient"})
+FILED_VERBS = frozenset({"saved", "added", "loaded", "updated", "synced", "sync", "created",
+                         "edited", "removed", "selected", "linked", "invited"})
+CARE_OPENERS = frozenset({"care", "tax", "insurance", "insured"})
+ORG_WORDS = frozenset({"holdings", "power", "cross", "team", "staff", "ltd", "limited", "inc",
+                       "llc", "plc", "services", "group", "company", "foundation", "trust",
+                       "bank", "society", "santa", "club", "fund", "church", "school"})
 # ...and what a keyboard's cloud correction or prediction quotes of the text being typed
 # (QA109: "Cloud correct ctx='can u send me…'")
 TYPED = frozenset({"typed", "ctx", "composing"})  # (not a tutorial's or a theme's "text")
@@ -53,9 +61,17 @@ RULES = frozenset({"text.logged-text", "text.logged-name"})
 _WORDS = re.compile(r"[a-z]+")
 
 
-def quoted_finding(exchange_id: int, pair: Leaf, name: str, around: set[str]) -> Finding | None:
+def _filed(opening: tuple[str, ...], value: str) -> bool:
+    """A line opening on a dependant or a care recipient the user files (above)."""
+    first = opening[1:] if opening[:1] and opening[0] in CARE_OPENERS else opening
+    return (len(first) >= 2 and first[0] in FILED and first[1] in FILED_VERBS
+            and not set(_WORDS.findall(value.lower())) & ORG_WORDS)
+
+
+def quoted_finding(exchange_id: int, pair: Leaf, name: str, around: set[str],
+                   opening: tuple[str, ...] = ()) -> Finding | None:
     """The finding for a quoted pair ``name='value'`` (``pair`` holds the value) in a line of
-    the words ``around``, or None."""
+    the words ``around`` whose first words are ``opening``, or None."""
     words = set(key_words(name)) | {name.lower().replace("_", "")}
     # (the value's own words by a plain split: key_words' cache is for key names, not values)
     if (words | around | set(_WORDS.findall(pair.text.lower()))) & NOT_SAID:
@@ -65,7 +81,7 @@ def quoted_finding(exchange_id: int, pair: Leaf, name: str, around: set[str]) ->
                             f"a log line quotes {name}='…': what the user said or typed",
                             "text.logged-text")
     if (words & PERSON or (words & PARTNERS and around & SHARING)
-            or (words & NAMES and around & INVITING)) and validate(
+            or (words & NAMES and (around & INVITING or _filed(opening, pair.text)))) and validate(
             "person_name", pair.text) and " " in pair.text.strip():
         return leaf_finding(exchange_id, pair, "contact.name", 0.7,
                             f"a log line quotes {name}='…': a person's full name",

@@ -195,11 +195,21 @@ POINT_CALLS = frozenset({"location", "locations", "gps", "fix", "fixes", "positi
                          "positions", "geo", "checkin", "checkins", "geofence", "geofences",
                          "sos", "emergency", "arrival", "arrive", "arrived", "presence",
                          "geolocation", "clock", "clockin", "punch", "attendance",
-                         # a live ping's, a beacon's, a heartbeat's, an ETA's (blind105-blind116:
-                         # "/bookings/eta", "/trips/…/ping", "/v1/heartbeat", Spanish "posicion",
-                         # French "suivi", "latido")
-                         "eta", "live", "ping", "beacon", "heartbeat", "hb", "posicion",
-                         "suivi", "latido", "nearby", "locate", "whereami"})
+                         # an ETA's, a "where am I"'s (blind105-blind116: "/bookings/eta")
+                         "eta", "nearby", "locate", "whereami"})
+# ...and a live ping's, a beacon's, a heartbeat's ("/trips/…/ping", Spanish "posicion", French
+# "suivi", "latido") in a trip's, a walk's or a tracking call, or as a point's own message
+# (fields 1 and 2 of a nested message, google.type.LatLng's shape): these words name a bet's
+# live odds, a network's ping, a video's heartbeat, a portfolio's position too (the review)
+LIVE_CALLS = frozenset({"live", "ping", "beacon", "heartbeat", "hb", "posicion", "suivi",
+                        "latido"})
+TRACKED = frozenset({"trip", "trips", "ride", "rides", "walk", "walks", "sos", "track",
+                     "tracking", "driver", "courier", "rastreo", "trajet", "viaje", "journey",
+                     "commute", "shift", "shifts", "delivery", "tracker", "runner",
+                     "guardian", "family", "position", "location", "gps", "ubicacion", "geo"})
+NOT_TRACKED = frozenset({"admin", "fleet", "vehicle", "vehicles", "incident", "incidents",
+                         "station", "stations", "tile", "tiles", "weather", "odds", "bets",
+                         "stream", "video", "cartera", "portfolio", "colis", "sante", "salud"})
 
 
 def numbered_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
@@ -207,8 +217,10 @@ def numbered_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
     message, both doubles in range with 5 or more decimals and not both near 0, in a call about
     positions (above): one point. A list of such records is a track
     (``structure_exchange._keyless_track``): the records of a repeated field are left to it."""
-    if not url_words(decoded) & POINT_CALLS:
+    called = url_words(decoded)
+    if not called & POINT_CALLS and not (called & LIVE_CALLS and not called & NOT_TRACKED):
         return []  # most requests (a cached look at the path)
+    latlng_only = not called & POINT_CALLS and not called & TRACKED
     fields: dict[tuple[str, str], dict[int, Leaf]] = {}
     for leaf in decoded.leaves:
         if (type(leaf.value) is float and leaf.key.isdigit() and "protobuf" in leaf.layers
@@ -224,6 +236,7 @@ def numbered_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
             # a phone's fix has 5 decimals or more (a metre); a walk's km and km/h, a fall's
             # peak g and seconds, a route's km and minutes have fewer (QA51)
             if (lo is None or not lat(la.text) or not lon(lo.text)
+                    or (latlng_only and (n != 1 or not where[1]))
                     or min(decimals(la.text), decimals(lo.text)) < 5
                     or (abs(la.value) < 2 and abs(lo.value) < 2)):
                 continue

@@ -131,9 +131,13 @@ def _role_of(path: str) -> str:
 NAMED_OTHERS = frozenset({"recipient", "recipients", "beneficiary", "beneficiaries",
                           "payee", "payees", "invitee", "invitees", "referee",
                           "referees", "friend", "friends", "emergency", "trusted", "sos",
-                          "nextofkin", "kin",
-                          # the friends a "walk me home" shares her trip with (QA116)
-                          "companion", "companions", "watchers"})
+                          "nextofkin", "kin"})
+# ...and the friends a "walk me home" shares her trip with (QA116), by the object's whole name
+# only (not a watch's "companion_app", a TV's "companion_screen", an issue's or a stream's
+# "watchers": the review)
+WALK_OTHERS = frozenset({"companion", "companions", "watchers"})
+WALKS = frozenset({"walk", "walks", "walkmehome", "trip", "trips", "journey", "journeys",
+                   "safety", "sos", "safewalk", "escort", "share", "sharing", "live"})
 NOT_NAMED_OTHERS = frozenset({"shipping", "delivery", "billing", "order", "checkout",
                               "shipment", "parcel", "package", "sender"})
 CONTACTS_CONFIDENCE = 0.75
@@ -165,6 +169,9 @@ def _named(f: Finding, selves: set[tuple[str, str]]) -> frozenset[str]:
     if near & USERS_OWN_WORDS or set(key_words(key)) & USERS_OWN_WORDS:
         return frozenset()
     above = ancestor_words(f.path)
+    if (whole := norm_key(objects[0])) in WALK_OTHERS and (
+            whole != "watchers" or above & WALKS) and not above & NOT_NAMED_OTHERS:
+        return frozenset({whole})
     return frozenset() if above & NOT_NAMED_OTHERS else near & NAMED_OTHERS
 
 

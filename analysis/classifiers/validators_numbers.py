@@ -6,7 +6,7 @@ the rule files like the others (``validators.VALIDATORS``, through ``validators_
 - South Africa's identity number (Home Affairs' layout and Luhn digit: QA112), Japan's My
   Number (the Cabinet Office's check digit: QA112), the Philippines' PhilSys number (QA113),
   the NHS number (NHS Digital's modulus 11: QA115) and Canada's forward sortation area (Canada
-  Post's first letters: QA116);
+  Post's first letters: QA116), an individual's KRA PIN (Kenya Revenue Authority: QA117);
 - a house's entry code (a gate's, an alarm's or a lockbox's: QA111, QA112).
 """
 
@@ -129,7 +129,15 @@ def canadian_fsa(value: str) -> bool:
             and v[2].isalpha() and v[2].isascii())
 
 
-NUMBER_VALIDATORS = {"nordic_personal_number": nordic_personal_number,
+_KRA_PIN = re.compile(r"A\d{9}[A-Z]")
+
+
+def kra_pin(value: str) -> bool:
+    """An individual's KRA PIN: "A", nine digits, a letter (a non-individual's starts "P")."""
+    return bool(_KRA_PIN.fullmatch(value.strip().upper()))
+
+
+NUMBER_VALIDATORS = {"kra_pin": kra_pin, "nordic_personal_number": nordic_personal_number,
                      "sa_id_number": sa_id_number, "entry_code": entry_code,
                      "my_number": my_number, "philsys_number": philsys_number,
                      "nhs_number": nhs_number, "canadian_fsa": canadian_fsa}

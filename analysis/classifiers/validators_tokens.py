@@ -131,7 +131,8 @@ def card_number(value: str) -> bool:
 
 
 _NUMBER = re.compile(r"-?\d{1,9}(?:\.\d+)?")
-YES_NO = frozenset({"true", "false", "yes", "no", "y", "n", "0", "1", "unsure", "unknown"})
+YES_NO = frozenset({"true", "false", "yes", "no", "y", "n", "0", "1", "unsure", "unknown",
+                    "oui", "non", "vrai", "faux"})  # (French: QA118's "enceinte": "oui")
 
 
 def gestation_week(value: str) -> bool:

@@ -16,50 +16,66 @@ def _line(line: str) -> dict[str, str] | None:
 
 
 def test_a_kra_pin_by_its_names() -> None:
-    found = found_in({"kra_pin": "A009731485K", "taxpayer_pin": "A009731485K",
-                      "tax_pin": "P051234567Z"})
+    found = found_in({"kra_pin": "A009731485K", "taxpayer_pin": "a009731485k",
+                      "tax_pin": "A051234567Z"})
     assert {k: v["personal.national_id"] for k, v in found.items()} == {
-        "kra_pin": "key.national-id", "taxpayer_pin": "key.national-id",
-        "tax_pin": "key.national-id"}
-    assert _line("KYC verified kra_pin=A009731485K") == {
-        "personal.national_id": "key.national-id"}
-    # a card's or a lock's PIN and a bare "kra" stay nothing of the kind
+        "kra_pin": "key.kra-pin", "taxpayer_pin": "key.kra-pin", "tax_pin": "key.kra-pin"}
+    assert _line("KYC verified kra_pin=A009731485K") == {"personal.national_id": "key.kra-pin"}
+    # a card's or a lock's PIN, a bare "kra", a business's P-PIN (a SACCO's, a till's, a
+    # company's), a US e-file's five-digit signature PIN
     assert "personal.national_id" not in str(found_in(
-        {"pin_number": "4821", "kra": "A009731485K", "lock": {"pin": "1234"}}))
+        {"pin_number": "4821", "kra": "A009731485K", "lock": {"pin": "1234"},
+         "sacco": {"kra_pin": "P051234567Z"}, "till": {"kra_pin": "P051234567Z"},
+         "company_kra_pin": "P051234567Z", "efile": {"tax_pin": "58231"}}))
+    assert _line("Till registered business kra_pin=P051234567Z") is None
 
 
 def test_a_sect_in_turkish() -> None:
     assert found_in({"user_props": {"mezhep": "hanefi"}})["user_props.mezhep"] == {
-        "personal.sensitive": "key.sensitive"}
-    assert _line("Profile saved mezhep=hanefi") == {"personal.sensitive": "key.sensitive"}
+        "personal.sensitive": "key.sect-tr"}
+    assert _line("Profile saved mezhep=hanefi") == {"personal.sensitive": "key.sect-tr"}
+    # a book's, a mosque's, a lesson's, a search filter's school
+    assert found_in({"kitap": {"mezhep": "hanefi"}, "cami": {"mezhep": "hanefi"},
+                     "dersler": [{"mezhep": "safii"}], "filtre": {"mezhep": "tümü"}}) == {}
 
 
 def test_a_french_pregnancy_flag_not_a_loudspeaker() -> None:
-    assert found_in({"enceinte": True})["enceinte"] == {
-        "personal.sensitive": "key.pregnant-flag-fr"}
+    for value in (True, "oui", "non", 1):
+        assert found_in({"enceinte": value})["enceinte"] == {
+            "personal.sensitive": "key.pregnant-flag-fr"}, value
     assert _line("Conseil sujet=fievre_toux enceinte=true") == {
         "personal.sensitive": "key.pregnant-flag-fr"}
-    assert found_in({"enceinte": "Salon JBL", "enceintes": [{"nom": "Cuisine"}]}) == {}
+    assert found_in({"enceinte": "Salon JBL", "enceintes": [{"nom": "Cuisine"}],
+                     "filtres": {"enceinte": True}, "audio": {"enceinte": True},
+                     "medicament": {"contre_indications": {"enceinte": True}},
+                     "parametres": {"son": {"enceinte": "1"}}}) == {}
+    assert _line("BT connect enceinte=1 device='JBL Flip 5'") is None
+    assert _line("Audio route enceinte=true") is None
 
 
 def test_an_sms_scrapers_plain_strings() -> None:
     found = found_in({"sms_samples": ["QK12AB Confirmed. Ksh1,200.00 sent to a shop on 3/11",
                                       "Your balance is Ksh 300"],
-                      "sms_body": "See you at five, mum"}, "https://score.example.net/v1/score")
+                      "sms_bodies": ["See you at five, mum"]}, "https://score.example.net/v1/s")
     assert found["sms_samples"] == {"content.text": "key.sms-text"}
-    assert found["sms_body"] == {"content.text": "key.sms-text"}
-    # an app's SMS template, a setting, a flag
+    assert found["sms_bodies"] == {"content.text": "key.sms-text"}
+    # an app's SMS template, a setting, a flag, a campaign's, a plan's, an invite's text
     assert found_in({"settings": {"sms_text": "Your code is {code}"}, "sms_body": "enabled",
-                     "template": {"sms_body": "Hello {name}, your order shipped"}}) == {}
+                     "template": {"sms_body": "Hello {name}, your order shipped"},
+                     "campaign": {"sms_texts": ["Big sale this weekend only"]},
+                     "plan": {"sms_text": "50 SMS to all networks, valid 24 hours"},
+                     "share": {"sms_text": "Join me on the app, it is great"}}) == {}
 
 
 def test_a_log_lines_point_beside_the_users_saved_place() -> None:
     for line in ("Trip end lat=42.331427 lon=-83.045754 place=work",
                  "Trip start lat=42.331427 lon=-83.045754 place='home'"):
         assert _line(line) == {"location.precise": "key.latitude"}, line
-    # a place that is a business's stays its own
+    # a place that is a business's stays its own, and so does a venue named "Home …"
     for line in ("Store pin lat=42.331427 lon=-83.045754 place=walmart",
-                 "Place opened place=work_cafe lat=42.331427 lon=-83.045754"):
+                 "Place opened place=work_cafe lat=42.331427 lon=-83.045754",
+                 "Place pin place=home-depot lat=42.331427 lon=-83.045754",
+                 "Place pin place='Home Depot' lat=42.331427 lon=-83.045754"):
         assert _line(line) is None, line
 
 

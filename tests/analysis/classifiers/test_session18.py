@@ -112,13 +112,18 @@ def test_a_walk_me_home_companion_is_a_contact_the_user_names() -> None:
     assert "content.contacts" in found["companions[0].name"]
 
 
-@pytest.mark.parametrize(("url", "point"), [
-    ("/api/v2/bookings/eta", True), ("/v1/trips/t1/ping", True), ("/v1/heartbeat", True),
-    ("/v1/diario/posicion", True), ("/v2/suivi", True), ("/v1/walks/w1/summary", False),
+@pytest.mark.parametrize(("url", "nested", "point"), [
+    ("/api/v2/bookings/eta", False, True), ("/v1/trips/t1/ping", False, True),
+    ("/v1/heartbeat", True, True), ("/v1/diario/posicion", True, True), ("/v2/suivi", True, True),
+    ("/v1/walks/w1/summary", False, False),
+    # (the review: a bet's live odds, a network's ping, a fleet's ping of a vehicle)
+    ("/v1/heartbeat", False, False), ("/v1/matches/m1/live", False, False),
+    ("/v1/net/ping", False, False), ("/admin/fleet/vehicles/VH-7781/ping", True, False),
 ])
-def test_a_keyless_protobuf_point_in_a_live_ping(url: str, point: bool) -> None:
-    """A schema-less protobuf's two adjacent doubles are a point in an ETA's, a ping's, a
-    heartbeat's or a tracking call too (blind105-blind116), not in a walk's summary."""
+def test_a_keyless_protobuf_point_in_a_live_ping(url: str, nested: bool, point: bool) -> None:
+    """A schema-less protobuf's two adjacent doubles are a point in an ETA's, a trip's ping, or
+    as a point's own message (fields 1 and 2 of a nested message) in a heartbeat's or a
+    tracking call (blind105-blind116), not in a walk's summary nor beside a bet's id."""
     import struct
 
     from analysis.classifiers import classify_decoded
@@ -126,8 +131,11 @@ def test_a_keyless_protobuf_point_in_a_live_ping(url: str, point: bool) -> None:
     from analysis.records import Exchange
     ex = Exchange(ts=0, method="POST", url="https://api.a.example" + url,
                   request_headers=(("content-type", "application/x-protobuf"),),
-                  request_body=(b"\n\x04tr_1" + b"\x11" + struct.pack("<d", -17.76412)
-                                + b"\x19" + struct.pack("<d", 31.05577)))
+                  request_body=b"\n\x04tr_1" + (
+                      b"\x12\x12" + b"\x09" + struct.pack("<d", -17.76412)
+                      + b"\x11" + struct.pack("<d", 31.05577) if nested else
+                      b"\x11" + struct.pack("<d", -17.76412)
+                      + b"\x19" + struct.pack("<d", 31.05577)))
     found = {f.path for f in classify_decoded(1, decode_exchange(ex))
              if f.category == "location.precise" and f.confidence >= 0.6}
     assert bool(found) is point, url
