@@ -44,7 +44,9 @@ HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "a
                           "hearing", "tinnitus", "audiogram", "insulin",
                           # a person's diabetes (QA114: "diabetica=true"; not a quiz's or a
                           # campaign's "diabetes": the review), a dialysis's Kt/V (below)
-                          "diabetic", "dialysis"})
+                          "diabetic", "dialysis",
+                          # a fertility treatment's hormones (QA119: "beta_hcg=", "amh= fsh=")
+                          "hcg", "amh", "fsh"})
 # ...not a safety classifier's score of the app's or a bot's own text ("bot_self_harm_score=":
 # QA98's companion app)
 ALLERGY_KEYS = frozenset({"allergy", "allergies"})
@@ -191,14 +193,16 @@ PROVIDERS = frozenset({"garage", "mechanic",  # (QA104: not a dealer's test driv
                        "clinic", "hospital", "pharmacy", "doctor", "therapist", "dentist",
                        "practice", "surgery", "vet", "office", "restaurant", "hotel", "store",
                        "shop", "salon", "helpline", "hotline", "support", "tutor", "school",
-                       "agency"})
+                       "agency", "branch"})
 CONTACTS = frozenset({"contact.phone", "contact.email"})
 # ...or a line about one of them by its first word ("School load tel=… addr='…'": QA97)
 CARERS = frozenset({"consultant", "lawyer", "attorney", "solicitor", "accountant",
                     "school", "clinic", "hospital", "pharmacy", "doctor", "therapist",
                     "dentist", "vet", "nursery", "daycare",
                     # a cleaning or a care agency's own office (QA112: "Agency office loaded …")
-                    "agency"})
+                    "agency",
+                    # a clinic's or a bank's branch (QA119: "Branch map opened branch=… tel=…")
+                    "branch"})
 # ...a line about one by its first word ("School load …", "Pharmacy selected …"; not "Clinic
 # booking confirmed phone=…", the user's own contact in her booking: the reviews)
 SERVERS_NAMED = frozenset({"rider", "courier", "driver", "shopper", "agent", "picker"})
