@@ -5,8 +5,10 @@ the rule files like the others (``validators.VALIDATORS``, through ``validators_
   Norway's fødselsnummer, Iceland's kennitala: QA109, QA110);
 - South Africa's identity number (Home Affairs' layout and Luhn digit: QA112), Japan's My
   Number (the Cabinet Office's check digit: QA112), the Philippines' PhilSys number (QA113),
-  the NHS number (NHS Digital's modulus 11: QA115) and Canada's forward sortation area (Canada
-  Post's first letters: QA116), an individual's KRA PIN (Kenya Revenue Authority: QA117);
+  the NHS number (NHS Digital's modulus 11: QA115), Canada's forward sortation area (Canada
+  Post's first letters: QA116), an individual's KRA PIN (Kenya Revenue Authority: QA117), a
+  person's PAN (India's Income Tax Department: blind120) and a UPI payment address (NPCI's
+  VPA: blind120);
 - a house's entry code (a gate's, an alarm's or a lockbox's: QA111, QA112).
 """
 
@@ -137,7 +139,25 @@ def kra_pin(value: str) -> bool:
     return bool(_KRA_PIN.fullmatch(value.strip().upper()))
 
 
-NUMBER_VALIDATORS = {"kra_pin": kra_pin, "nordic_personal_number": nordic_personal_number,
+# India's PAN as the Income Tax Department writes it: three letters, the holder's type ("P" a
+# person; "C" a company, "H" a family, "F" a firm, "T" a trust…), a name's letter, four digits,
+# a check letter; a person's only
+_PAN = re.compile(r"[A-Z]{3}P[A-Z]\d{4}[A-Z]")
+# a UPI virtual payment address: a handle and a bank's or an app's name without a dot
+# ("janedoe17@okbank"; an e-mail's domain has one)
+_VPA = re.compile(r"[a-z0-9][a-z0-9._-]{1,255}@[a-z][a-z0-9]{1,63}")
+
+
+def india_pan(value: str) -> bool:
+    return bool(_PAN.fullmatch(value.strip().upper()))
+
+
+def upi_address(value: str) -> bool:
+    return bool(_VPA.fullmatch(value.strip().lower()))
+
+
+NUMBER_VALIDATORS = {"kra_pin": kra_pin, "india_pan": india_pan, "upi_address": upi_address,
+                     "nordic_personal_number": nordic_personal_number,
                      "sa_id_number": sa_id_number, "entry_code": entry_code,
                      "my_number": my_number, "philsys_number": philsys_number,
                      "nhs_number": nhs_number, "canadian_fsa": canadian_fsa}
