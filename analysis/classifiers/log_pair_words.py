@@ -103,7 +103,11 @@ NOT_HEALTH_LINES = frozenset({"forecast", "pollen", "menu", "dish", "item", "rec
                               "reagent", "stock", "fpga", "synth", "verilog", "vhdl",
                               # ...nor an animal's (QA111: "Dog saved name=… med=… dose_mg=16")
                               "dog", "dogs", "cat", "cats", "pet", "pets", "vet", "puppy",
-                              "kitten", "horse", "cow", "cattle", "herd", "livestock"})
+                              "kitten", "horse", "cow", "cattle", "herd", "livestock",
+                              # ...nor a mare's, a subtitle's or a price list's (the fifth
+                              # review: "Mare cycle fsh=12.1", "Subtitle tracks amh=1")
+                              "mare", "heifer", "bull", "subtitle", "subtitles", "tracks",
+                              "catalogue", "catalog", "currency"})
 # ...and a French loudspeaker's flag is no pregnancy's ("BT connect enceinte=1": the review)
 SPEAKER_LINES = frozenset({"audio", "bt", "bluetooth", "volume", "speaker", "son", "route",
                            "connect", "connected", "haut", "parleur", "device", "sortie"})
@@ -193,16 +197,21 @@ PROVIDERS = frozenset({"garage", "mechanic",  # (QA104: not a dealer's test driv
                        "clinic", "hospital", "pharmacy", "doctor", "therapist", "dentist",
                        "practice", "surgery", "vet", "office", "restaurant", "hotel", "store",
                        "shop", "salon", "helpline", "hotline", "support", "tutor", "school",
-                       "agency", "branch"})
+                       "agency"})
 CONTACTS = frozenset({"contact.phone", "contact.email"})
 # ...or a line about one of them by its first word ("School load tel=… addr='…'": QA97)
 CARERS = frozenset({"consultant", "lawyer", "attorney", "solicitor", "accountant",
                     "school", "clinic", "hospital", "pharmacy", "doctor", "therapist",
                     "dentist", "vet", "nursery", "daycare",
                     # a cleaning or a care agency's own office (QA112: "Agency office loaded …")
-                    "agency",
-                    # a clinic's or a bank's branch (QA119: "Branch map opened branch=… tel=…")
-                    "branch"})
+                    "agency"})
+# ...and a branch's card or map by the line's first two words (QA119: "Branch map opened
+# branch=… tel=…"; not Branch.io's SDK, a git branch, nor the user's own application, loan or
+# ticket at a branch: the fifth review)
+BRANCH_VIEWS = frozenset({"list", "map", "details", "hours", "locator", "info", "card"})
+NOT_BRANCH_LINES = frozenset({"sdk", "io", "commit", "git", "push", "merge", "switched",
+                              "checkout", "identity", "application", "loan", "ticket",
+                              "queue", "callback", "pickup", "reservation", "account"})
 # ...a line about one by its first word ("School load …", "Pharmacy selected …"; not "Clinic
 # booking confirmed phone=…", the user's own contact in her booking: the reviews)
 SERVERS_NAMED = frozenset({"rider", "courier", "driver", "shopper", "agent", "picker"})
@@ -237,14 +246,18 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "trial", "trials", "station", "stations", "charger", "chargepoint",
                          # a clinic's card, a pharmacy's or an agent's (QA91)
                          "clinic", "clinics", "hospital", "pharmacy", "outlet", "atm", "bank",
-                         # ...named so in French, Spanish, German, Polish, Turkish (QA118:
-                         # "Pharmacie id=… lat=… lon=…")
-                         "pharmacie", "farmacia", "apotheke", "apteka", "eczane",
                          "hotline", "helpline",
                          # a school's, a nursery's card (QA97: "School load tel=… addr='…'")
                          "school", "schools", "nursery", "daycare", "kindergarten",
                          # a garage's (QA104: "Garage selected name='…' tel=…")
                          "garage", "garages", "mechanic"})
+# ...and a line opening on a pharmacy named in French, Spanish, German, Polish or Turkish
+# (QA118: "Pharmacie id=… lat=… lon=…"), as its first word only (not a street's "Calle de la
+# Farmacia", an app named so, a search, a delivery, a check-in, a fix: the fifth review)
+PHARMACY_OPENERS = frozenset({"pharmacie", "farmacia", "apotheke", "apteka", "eczane"})
+OWN_AT_PLACE = frozenset({"search", "searched", "delivery", "deliver", "checkin", "check", "fix",
+                          "gps", "wifi", "ssid", "order", "ordered", "route", "nav", "suche",
+                          "busqueda", "recherche", "szukaj", "arama", "notdienst", "guardia"})
 # ...but a place named as the user's own ("Trip end lat=… lon=… place=work": QA117) is hers
 OWN_PLACE = re.compile(r"""(?i)\bplace=(['"]?)(?:home|work)\1(?=[\s,;]|$)""")
 # ...not in a line about another person's ("Friend arrived friend=… place=work": the review)
@@ -266,3 +279,32 @@ ARRIVALS = frozenset({"arrival", "arrived", "entered", "exited", "departure", "d
 # job's author, a booking's sender, a calendar's organizer: the third review)
 USER_MAILS = frozenset({"owner", "user", "account", "login", "username", "customer", "member",
                         "profile", "userid", "me"})
+
+
+# A typing test's or a keyboard's key timings written as a list ("dwell_ms=92,78,110,…
+# flight_ms=51,63,…": QA95's language app, to a crash SDK abroad): the user's keystroke rhythm
+TIMING_WORDS = frozenset({"dwell", "flight", "keystroke", "keystrokes", "interkey", "keydown",
+                          "keyup", "hold", "press", "release"})
+TIMINGS = re.compile(r"(?<![\w.])([A-Za-z_]{2,30})=\[?(\d{1,5}(?:\.\d+)?(?:,\s?\d{1,5}"
+                      r"(?:\.\d+)?){4,})")
+
+
+# ...and a position written as one "lat,lon" pair ("last=52.241871,21.030512": QA96's dashcam)
+PAIR_POSITIONS = frozenset({"last", "pos", "position", "loc", "location", "latlng", "latlon",
+                            "coords", "coordinates", "gps", "fix", "ll"})
+# ...named so, or in a line about a position fix (not a game's sprite, a chart's point, an OCR
+# box: the review)
+SELF_NAMED = frozenset({"gps", "fix", "latlng", "latlon"})
+FIX_WORDS = frozenset({"gps", "location", "fix", "provider", "accuracy", "fused", "geo",
+                       "satellites", "nav", "navigation", "route", "trip", "tracking", "gnss",
+                       "sos", "emergency", "ride", "pickup", "checkin", "geofence"})
+# ...not a game's, a sprite's or a race's line ("Level start player pos=…": the fourth review)
+NOT_FIXES = frozenset({"player", "level", "sprite", "race", "game", "camera", "map", "zoom",
+                       "car", "enemy", "npc"})
+# ...and Android's own string of a fix (android.location.Location.toString():
+# "Location[fused 41.882702,-87.619392 hAcc=9 et=…]", QA102): the phone's position, by its OS
+# (not null island's 0,0, an unset fix; nor a courier's, a driver's or a friend's shared fix)
+ANDROID_FIX = re.compile(r"Location\[(fused|gps|network|passive) -?(?!0\.0+,)\d{1,2}\.\d{3,},"
+                          r"-?\d{1,3}\.\d{3,}\b")
+LATLON_PAIR = re.compile(r"(?<![\w.])([A-Za-z_]{2,12})=\[?(-?\d{1,2}\.\d{4,8}),"
+                         r"\s?(-?\d{1,3}\.\d{4,8})")

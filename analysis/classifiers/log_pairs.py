@@ -23,8 +23,10 @@ from analysis.classifiers.log_pair_words import (
     ALIAS_WORDS,
     ALIASES,
     ALLERGY_KEYS,
+    ANDROID_FIX,
     ARRIVALS,
     BOOKED,
+    BRANCH_VIEWS,
     BUSINESS_LINES,
     CALLING_PREFIX,
     CARE_PLACE_PAIR,
@@ -36,28 +38,38 @@ from analysis.classifiers.log_pair_words import (
     DIAGNOSED,
     FENCE_DEFINED,
     FENCES,
+    FIX_WORDS,
     HEALTH_PAIRS,
     KEPT,
+    LATLON_PAIR,
     NAMED_PAIR,
+    NOT_BRANCH_LINES,
     NOT_DIAGNOSES,
+    NOT_FIXES,
     NOT_HEALTH_LINES,
     NOT_SO,
     OTHER_PARTY,
+    OWN_AT_PLACE,
     OWN_PLACE,
     OWN_VISITS,
+    PAIR_POSITIONS,
     PARTY_PAIR,
+    PHARMACY_OPENERS,
     PHONE_WORDS,
     PROVIDERS,
     SCORED,
+    SELF_NAMED,
     SERVERS_NAMED,
     SHARED_FIXES,
     SOMEONE_ELSES,
     SPACED_GROUPS,
     SPEAKER_LINES,
+    TIMING_WORDS,
+    TIMINGS,
     USER_MAILS,
     logged_credential,
 )
-from analysis.classifiers.log_quoted import RULES, quoted_finding
+from analysis.classifiers.log_quoted import RULES, SERVED, quoted_finding, served_name
 from analysis.classifiers.roles import CLINICIAN_ROLES, HIRING_ROLES, MANAGERS, NAMED_OTHERS
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
@@ -104,34 +116,6 @@ VAGUE = frozenset({"last4", "last", "lastfour", "number", "no", "num", "id", "va
                    "code", "type", "key"})
 
 
-# A typing test's or a keyboard's key timings written as a list ("dwell_ms=92,78,110,…
-# flight_ms=51,63,…": QA95's language app, to a crash SDK abroad): the user's keystroke rhythm
-TIMING_WORDS = frozenset({"dwell", "flight", "keystroke", "keystrokes", "interkey", "keydown",
-                          "keyup", "hold", "press", "release"})
-_TIMINGS = re.compile(r"(?<![\w.])([A-Za-z_]{2,30})=\[?(\d{1,5}(?:\.\d+)?(?:,\s?\d{1,5}"
-                      r"(?:\.\d+)?){4,})")
-
-
-# ...and a position written as one "lat,lon" pair ("last=52.241871,21.030512": QA96's dashcam)
-PAIR_POSITIONS = frozenset({"last", "pos", "position", "loc", "location", "latlng", "latlon",
-                            "coords", "coordinates", "gps", "fix", "ll"})
-# ...named so, or in a line about a position fix (not a game's sprite, a chart's point, an OCR
-# box: the review)
-SELF_NAMED = frozenset({"gps", "fix", "latlng", "latlon"})
-FIX_WORDS = frozenset({"gps", "location", "fix", "provider", "accuracy", "fused", "geo",
-                       "satellites", "nav", "navigation", "route", "trip", "tracking", "gnss",
-                       "sos", "emergency", "ride", "pickup", "checkin", "geofence"})
-# ...not a game's, a sprite's or a race's line ("Level start player pos=…": the fourth review)
-NOT_FIXES = frozenset({"player", "level", "sprite", "race", "game", "camera", "map", "zoom",
-                       "car", "enemy", "npc"})
-# ...and Android's own string of a fix (android.location.Location.toString():
-# "Location[fused 41.882702,-87.619392 hAcc=9 et=…]", QA102): the phone's position, by its OS
-# (not null island's 0,0, an unset fix; nor a courier's, a driver's or a friend's shared fix)
-_ANDROID_FIX = re.compile(r"Location\[(fused|gps|network|passive) -?(?!0\.0+,)\d{1,2}\.\d{3,},"
-                          r"-?\d{1,3}\.\d{3,}\b")
-_LATLON = re.compile(r"(?<![\w.])([A-Za-z_]{2,12})=\[?(-?\d{1,2}\.\d{4,8}),\s?(-?\d{1,3}\.\d{4,8})")
-
-
 class Seen:
     """The (part, path, category) already found in a request, made at the first need: a log
     line's finding is added only where nothing read that category there."""
@@ -169,7 +153,9 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         around & (SHARED_FIXES | FENCE_DEFINED)) else set()
     if "place=" in leaf.text and OWN_PLACE.search(leaf.text) and not around & SOMEONE_ELSES:
         fenced = fenced | {"place"}  # (the user's saved place: OWN_PLACE)
-    others = bool(around & OTHER_PARTY - fenced) or bool(
+    others = bool(around & OTHER_PARTY - fenced) or (
+        opening[:1] != [] and opening[0] in PHARMACY_OPENERS and not around & OWN_AT_PLACE
+    ) or bool(
         around & COURIER_WORDS and _SERVED.search(leaf.text))
     # ...a line about the rider or the courier it names ("Rider pos rider=rd_77120 lat=… lon=…":
     # QA99's grocery app, the rider's position, not the customer's)
@@ -178,6 +164,9 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
     provided = bool(around & PROVIDERS) and (
         bool(NAMED_PAIR.search(leaf.text))
         or (len(opening) == 2 and opening[0] in CARERS and opening[1] not in BOOKED))
+    if (opening[:1] == ["branch"] and opening[1:] and opening[1] in BRANCH_VIEWS
+            and not around & (BOOKED | OWN_VISITS | NOT_BRANCH_LINES)):
+        others = provided = True  # (a branch's card: QA119)
     if ("='" in leaf.text or '="' in leaf.text) and (PARTY_PAIR.search(leaf.text) or (
             (care := CARE_PLACE_PAIR.search(leaf.text))
             and set(key_words(care.group(1))) & CARE_PLACES
@@ -208,6 +197,8 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
               and validate("email", value)):
             f = leaf_finding(exchange_id, pair, "contact.email", 0.8, "an e-mail address by "
                              "its shape", "value.email")  # ("owner=…": QA107)
+        if f is None and named in SERVED and (m.group(2) or m.group(3)):
+            f = served_name(exchange_id, pair, name)  # (a rider's quoted name: QA119)
         if (named in DIAGNOSED and not around & NOT_DIAGNOSES
                 and (named not in CONDITION_PAIRS or around & CARE_WORDS)
                 and (terms := next(filter(None, map(condition_alone, value.split(",")[:8])),
@@ -237,7 +228,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
             evidence=f"a log line writes {name}=…: {f.evidence}"))
     # (a pair of coordinates and a timing series both hold commas: most lines have none)
     series = "," in leaf.text
-    placed = series and next((m.group(1) for m in _LATLON.finditer(leaf.text[:2048])
+    placed = series and next((m.group(1) for m in LATLON_PAIR.finditer(leaf.text[:2048])
                    if norm_key(m.group(1)) in PAIR_POSITIONS
                    and abs(float(m.group(2))) <= 90 and abs(float(m.group(3))) <= 180
                    # (a GPS fix, not a scale's or an anchor's "0.5000,0.5000": value.py)
@@ -249,13 +240,13 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
                                 f"a log line writes {placed}=…: a \"lat,lon\" pair with four "
                                 "decimals or more", "text.logged-position"))
     if (series and not others and "Location[" in leaf.text and not around & SHARED_FIXES
-            and (fix := _ANDROID_FIX.search(leaf.text[:2048]))
+            and (fix := ANDROID_FIX.search(leaf.text[:2048]))
             and seen.new(leaf, "location.precise")):
         out.append(leaf_finding(exchange_id, leaf, "location.precise", 0.8,
                                 f"a log line writes Android's Location[{fix.group(1)} …]: a "
                                 "position fix with three decimals or more",
                                 "text.logged-position"))
-    timed = series and next((m.group(1) for m in _TIMINGS.finditer(leaf.text[:2048])
+    timed = series and next((m.group(1) for m in TIMINGS.finditer(leaf.text[:2048])
                   if set(key_words(m.group(1))) & TIMING_WORDS), None)
     if timed and seen.new(leaf, "behavior.keystroke"):
         out.append(leaf_finding(exchange_id, leaf, "behavior.keystroke", 0.8,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
 from analysis.decoders import Leaf
@@ -59,6 +60,23 @@ NOT_SAID = frozenset({"bot", "assistant", "reply", "response", "answer", "system
                       "samples", "training", "test", "fixture", "label", "select"})
 RULES = frozenset({"text.logged-text", "text.logged-name"})
 _WORDS = re.compile(r"[a-z]+")
+
+
+# ...and the rider's, the driver's or the courier's quoted full name in a line about them
+# (QA119: "Rider assigned rider='Brian Okello' plate='UFA 123K'"): another person's name, as
+# a "rider" object's "name" is read in JSON
+SERVED = frozenset({"rider", "driver", "courier", "ridername", "drivername", "couriername"})
+
+
+def served_name(exchange_id: int, pair: Leaf, name: str) -> Finding | None:
+    """The finding for a rider's, a driver's or a courier's quoted full name, or None."""
+    if (norm_key(name) in SERVED and " " in pair.text.strip()
+            and not set(_WORDS.findall(pair.text.lower())) & ORG_WORDS
+            and validate("person_name", pair.text)):
+        return leaf_finding(exchange_id, pair, "contact.name", 0.7,
+                            f"a log line quotes {name}='…': a person's full name",
+                            "text.logged-name")
+    return None
 
 
 def _filed(opening: tuple[str, ...], value: str) -> bool:

@@ -184,10 +184,21 @@ def _place_records(found: list[Finding], decoded: Decoded) -> set[int]:
         norm_keys(decoded.key_set())) else set()
     places |= flat
     # ...and its coordinates, as those of an object naming a place by its prefixed ID and name
-    # (QA118: {"pharmacy_id", "name": "Pharmacie …", "lat", "lon"} in an event's properties)
+    # (QA118: {"pharmacy_id", "name": "Pharmacie …", "lat", "lon"} in an event's properties),
+    # the name a place's by its last word or a pharmacy's by its first (not an event's "Gym
+    # Session Completed", a "Home Office", a site's or a centre's ID: the fifth review)
+    pointed = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+               if norm_key(leaf.key) == "name" and type(leaf.value) is str
+               and (leaf.part, leaf.path.rpartition(".")[0]) in flat
+               and records[(leaf.part, leaf.path.rpartition(".")[0])] & POINT_STEM_IDS
+               and _place_name(key_words(leaf.text))} if flat else set()
+    if pointed and any(CHECK_IN & set(key_words(leaf.text)) for leaf in decoded.leaves
+                       if type(leaf.value) is str and len(leaf.text) < 40):
+        pointed = set()  # (a check-in's event beside it: the user is there)
     named = {where for where, keys in records.items()
              if len(keys & COORDINATE_KEYS) >= 2
-             and (where in flat or any(f"{s}id" in keys and f"{s}name" in keys for s in STEMS))
+             and (where in pointed or any(f"{s}id" in keys and f"{s}name" in keys
+                                          for s in STEMS))
              # (a visit's or a check-in's place is where the user was: blind9's footfall; so
              # is a trip's end stop, a boarding, a pickup, a tap-in, an undocking: the third
              # review)
@@ -201,6 +212,20 @@ def _place_records(found: list[Finding], decoded: Decoded) -> set[int]:
                  or ((f.part, f.path.rpartition(".")[0]) in named and f.category ==
                      "location.precise" and norm_key(f.path.rpartition(".")[2]) in
                      COORDINATE_KEYS))}
+
+
+POINT_STEM_IDS = PLACE_STEM_IDS - {"siteid", "centerid", "centreid", "officeid"}
+PLACE_FIRST = frozenset({"pharmacy", "pharmacie", "farmacia", "apotheke", "apteka", "eczane",
+                         "clinique", "clinica", "hospital", "hopital"})
+NOT_PLACE_NAMES = frozenset({"home", "my", "session", "completed", "opened", "search",
+                             "started", "clock", "viewed", "radio", "backyard", "order",
+                             "placed", "arrival", "arrived", "checkin", "visit", "visited",
+                             "delivery", "booked", "booking"})
+
+
+def _place_name(words: tuple[str, ...]) -> bool:
+    return bool(words) and not NOT_PLACE_NAMES.intersection(words) and (
+        words[-1] in PLACE_NAME_WORDS or words[0] in PLACE_FIRST)
 
 
 PICKUPS = frozenset({"pickup", "pickuppoint", "pickuplocation", "collection", "collectionpoint",

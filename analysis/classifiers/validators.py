@@ -232,9 +232,15 @@ def blob(value: str) -> bool:
     return bool(_BLOB.fullmatch(value.strip()))
 
 
+def latlon_far(text: str) -> bool:
+    """A "lat,lon" pair not both within 2 of zero (a range's "0.1,0.9" is no place)."""
+    pair = latlon_pair(text)
+    return pair is not None and max(abs(float(pair[0])), abs(float(pair[1]))) >= 2
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "lat": lat, "lon": lon, "lat_e7": lat_e7, "lon_e7": lon_e7,
-    "latlon": lambda t: latlon_pair(t) is not None, "imei": imei,
+    "latlon": lambda t: latlon_pair(t) is not None, "latlon_far": latlon_far, "imei": imei,
     "imsi": imsi, "iccid": iccid, "mac": mac, "uuid": uuid, "identifier": identifier,
     "client_identifier": client_identifier, "cell_id": cell_id, **ID_VALIDATORS,
     "email": email, "email_or_hash": email_or_hash, "phone": phone, "phone_or_hash": phone_or_hash,

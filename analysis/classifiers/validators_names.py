@@ -50,7 +50,11 @@ _NOT_PERSON = frozenset({
     "room", "conference", "meeting", "boardroom", "hall", "lobby",
     # a public service's or a desk's number in a list of emergency numbers (the QA90 review)
     "police", "ambulance", "fire", "embassy", "consulate", "hospital", "reception", "hotline",
-    "helpline", "emergency", "rescue", "coastguard", "poison", "department"})
+    "helpline", "emergency", "rescue", "coastguard", "poison", "department",
+    # an insurer's, a processor's or a government's name as a payer (the session's fifth
+    # review: "Cigna Healthcare", "Stripe Payments Europe", "Nairobi City County")
+    "healthcare", "payments", "county", "council", "authority", "insurance", "ministry",
+    "government", "agency", "foundation", "holdings", "plc", "limited", "shield"})
 
 
 # ...and a Japanese name in kanji with a space between family and given name, or a given

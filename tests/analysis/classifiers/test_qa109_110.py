@@ -210,7 +210,7 @@ def test_qa115_qa116_nhs_a_surgery_a_template_mesh_an_fsa_a_t4_a_suspect() -> No
     assert found == {"nhs": {"personal.national_id": "key.nhs"},
                      "fsa": {"location.coarse": "key.fsa"},
                      "employee_sin": {"personal.national_id": "key.canadian-sin"},
-                     "taxpayer.name": {"contact.name": "key.name"}}
+                     "taxpayer.name": {"contact.name": "context.person-name"}}
     assert found_in({"nhs": "4857773458", "event": {"fsa": "yes"}}) == {}  # (its check digit)
     assert "personal.national_id" in _line("GP referral nhs=4857773457 status=sent")
     rnd = random.Random(3)

@@ -84,6 +84,14 @@ def test_a_pharmacys_record_flattened_into_an_events_properties() -> None:
         "pharmacy_id": "ph_1", "name": "Pharmacie de la Roquette", "lat": 48.854321,
         "lon": 2.372154}}]}
     assert "location.precise" not in str(found_in(event, "https://an.example.net/v1/batch"))
+    # an event's name, a check-in beside it, a site's ID: the position stays the user's (the
+    # fifth review)
+    for props, event in (({"pharmacy_id": "p1", "name": "Pharmacy Order Placed"}, "order"),
+                         ({"pharmacy_id": "p1", "name": "Boots Pharmacy"}, "pharmacy_checkin"),
+                         ({"site_id": "s1", "name": "Gym Session Completed"}, "workout")):
+        body = {"event": event, "props": {**props, "lat": 48.854321, "lon": 2.372154}}
+        assert "location.precise" in found_in(body, "https://an.example.net/v1/batch")[
+            "props.lat"], props
     # a store's ID beside a person's name: the position stays the user's
     mine = found_in({"props": {"store_id": "s1", "name": "Jane Doe", "lat": 48.854321,
                                "lon": 2.372154}}, "https://an.example.net/v1/batch")
@@ -97,20 +105,28 @@ def test_a_pharmacys_record_flattened_into_an_events_properties() -> None:
 def test_a_log_line_about_a_pharmacy_in_french() -> None:
     assert _line("Pharmacie id=ph_75011_03 lat=48.854321 lon=2.372154") is None
     assert _line("Pharmacie choisie id=ph_75011_03 adresse='12 rue de la Roquette'") is None
-    assert _line("Farmacia id=f_12 tel=+34 911 555 010") is None
+    # ...as the line's first word only, and not a search, a street's name (the fifth review)
+    assert _line("Apotheke Notdienst Suche lat=52.520008 lon=13.404954") == {
+        "location.precise": "key.latitude"}
+    assert "location.precise" in str(_line(
+        "Address saved addr='Calle de la Farmacia 3, Madrid' lat=40.416775 lon=-3.703790"))
 
 
-def test_an_order_called_commandes() -> None:
+def test_an_order_called_commandes_is_left_alone() -> None:
+    """The plural of an order's name is a device's or a bot's commands as often (the fifth
+    review): "/v1/commandes" is not read as an order's call."""
     order = {"articles": [{"ean": "3400930000000", "nom": "Sirop 125 ml", "qte": 1,
                            "prix": 2.18}], "total": 2.18}
-    found = found_in(order, "https://api.example.fr/v1/commandes")
-    assert found["total"] == {"financial.purchase": "context.paid-amount"}
-    assert found["articles[0].prix"] == {"financial.purchase": "key.amount"}
+    assert "total" not in found_in(order, "https://api.example.fr/v1/commandes")
+    assert found_in({"total": 3, "commande": "volume_up"},
+                    "https://tv.example.fr/v1/commandes") == {}
 
 
 def test_a_near_me_searchs_point() -> None:
     found = found_in({}, "https://ev.example.ca/v1/stations?near=42.37,-83.10")
-    assert found["near"] == {"location.coarse": "key.latlon"}
+    assert found["near"] == {"location.coarse": "key.near"}
     found = found_in({}, "https://ev.example.ca/v1/stations?near=42.3721,-83.1013")
-    assert found["near"] == {"location.precise": "key.latlon"}
+    assert found["near"] == {"location.precise": "key.near"}
+    # a name, a range between 0 and 2, a place's own point (the fifth review)
     assert found_in({}, "https://ev.example.ca/v1/stations?near=downtown") == {}
+    assert found_in({"dedupe": {"near": "0.15,0.85"}, "poi": {"near": "42.37,-83.10"}}) == {}

@@ -20,11 +20,18 @@ def test_a_fertility_treatments_results() -> None:
                       "embryo_transfer_date": "2026-12-01", "test_ciazowy": "pozytywny"},
                      "https://api.example.pl/v1/wyniki")
     assert {k: set(v) for k, v in found.items()} == {
-        k: {"health.medical"} for k in ("amh", "fsh", "beta_hcg", "sperm_count",
-                                        "embryo_transfer_date", "test_ciazowy")}
-    assert _line("Lab sync beta_hcg=412 amh=2.1 fsh=7.4") == {"health.medical": "words.medical"}
-    # a clinic's price list and a coffee's dose are none
-    assert found_in({"products": [{"name": "AMH test", "fsh": "included"}]}) == {}
+        k: {"health.medical"} for k in ("amh", "fsh", "beta_hcg", "embryo_transfer_date",
+                                        "test_ciazowy")}
+    assert _line("Lab sync beta_hcg=412 amh=2.1 fsh=7.4") == {
+        "health.medical": "words.fertility-hormones"}
+    # a clinic's price list, a shader, a subtitle track, a mare's cycle, a cart's test (the
+    # fifth review)
+    assert found_in({"products": [{"name": "AMH test", "fsh": "included"}],
+                     "cennik": {"amh": 120}, "shader": {"fsh": "main.fsh"},
+                     "subtitles": {"amh": "amh.vtt"}, "mare": {"fsh": 12.1},
+                     "cart": {"items": [{"hcg_sensitivity": 25}]}}) == {}
+    assert _line("Mare cycle fsh=12.1 hcg=given") is None
+    assert _line("Subtitle tracks amh=1 eng=1") is None
 
 
 def test_a_clinics_branch_is_its_own() -> None:
@@ -35,7 +42,11 @@ def test_a_clinics_branch_is_its_own() -> None:
                  "tel=+48225550140",
                  "Branch map opened branch=br_mok lat=52.1961 lon=21.0237 tel=+48225550140"):
         assert _line(line) is None, line
-    # ...but the user's own booking at a branch keeps her number
+    # ...but the user's own booking, Branch.io's SDK, a git branch keep what they say
+    assert _line("Branch SDK setIdentity email=jane@example.com") == {
+        "contact.email": "key.email"}
+    assert _line("Branch loan application submitted branch=br_mok tel=+48601555274") == {
+        "contact.phone": "key.phone"}
     assert _line("Branch appointment booked branch=br_mok tel=+48601555274") == {
         "contact.phone": "key.phone"}
 
@@ -43,7 +54,11 @@ def test_a_clinics_branch_is_its_own() -> None:
 def test_a_payers_name_and_a_mobile_money_number() -> None:
     found = found_in({"payer_name": "Grace Nakato Namuli", "momo_number": "+256752555118",
                       "mobile_money_number": "0752555118"}, "https://pay.example.net/v2/collections")
-    assert found["payer_name"] == {"contact.name": "key.name"}
+    assert found["payer_name"] == {"contact.name": "key.payer-name"}
+    # an insurer, a processor, a county as a payer
+    for payer in ("Cigna Healthcare", "Stripe Payments Europe", "Nairobi City County", "Aetna"):
+        assert found_in({"payer_name": payer}) == {}, payer
+    assert found_in({"claim": {"payer_name": "Blue Cross Blue Shield"}}) == {}
     assert found["momo_number"] == {"financial.payment": "key.mobile-money"}
     assert found["mobile_money_number"] == {"financial.payment": "key.mobile-money"}
     # a merchant's till is none; a recipient's wallet is a contact's number
