@@ -80,16 +80,16 @@ def test_a_log_lines_point_beside_the_users_saved_place() -> None:
 
 
 def test_a_pharmacys_record_flattened_into_an_events_properties() -> None:
-    event = {"events": [{"name": "pharmacy_selected", "props": {
+    selected = {"events": [{"name": "pharmacy_selected", "props": {
         "pharmacy_id": "ph_1", "name": "Pharmacie de la Roquette", "lat": 48.854321,
         "lon": 2.372154}}]}
-    assert "location.precise" not in str(found_in(event, "https://an.example.net/v1/batch"))
+    assert "location.precise" not in str(found_in(selected, "https://an.example.net/v1/batch"))
     # an event's name, a check-in beside it, a site's ID: the position stays the user's (the
     # fifth review)
-    for props, event in (({"pharmacy_id": "p1", "name": "Pharmacy Order Placed"}, "order"),
+    for props, name in (({"pharmacy_id": "p1", "name": "Pharmacy Order Placed"}, "order"),
                          ({"pharmacy_id": "p1", "name": "Boots Pharmacy"}, "pharmacy_checkin"),
                          ({"site_id": "s1", "name": "Gym Session Completed"}, "workout")):
-        body = {"event": event, "props": {**props, "lat": 48.854321, "lon": 2.372154}}
+        body = {"event": name, "props": {**props, "lat": 48.854321, "lon": 2.372154}}
         assert "location.precise" in found_in(body, "https://an.example.net/v1/batch")[
             "props.lat"], props
     # a store's ID beside a person's name: the position stays the user's
