@@ -87,8 +87,8 @@ def test_a_pharmacys_record_flattened_into_an_events_properties() -> None:
     # an event's name, a check-in beside it, a site's ID: the position stays the user's (the
     # fifth review)
     for props, name in (({"pharmacy_id": "p1", "name": "Pharmacy Order Placed"}, "order"),
-                         ({"pharmacy_id": "p1", "name": "Boots Pharmacy"}, "pharmacy_checkin"),
-                         ({"site_id": "s1", "name": "Gym Session Completed"}, "workout")):
+                        ({"pharmacy_id": "p1", "name": "Boots Pharmacy"}, "pharmacy_checkin"),
+                        ({"site_id": "s1", "name": "Gym Session Completed"}, "workout")):
         body = {"event": name, "props": {**props, "lat": 48.854321, "lon": 2.372154}}
         assert "location.precise" in found_in(body, "https://an.example.net/v1/batch")[
             "props.lat"], props
