@@ -156,7 +156,8 @@ def main() -> None:
                                  "blind104", "blind105", "blind106", "blind107", "blind108",
                                  "blind109", "blind110", "blind111", "blind112", "blind113",
                                  "blind114", "blind115", "blind116", "blind117",
-                                 "blind118", "blind119", "blind120"],
+                                 "blind118", "blind119", "blind120", "blind121",
+                                 "blind122"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -294,6 +295,8 @@ def main() -> None:
              else _late_set(121) if args.set == "blind118"
              else _late_set(122) if args.set == "blind119"
              else _late_set(123) if args.set == "blind120"
+             else _late_set(124) if args.set == "blind121"
+             else _late_set(125) if args.set == "blind122"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
