@@ -134,7 +134,7 @@ def postal_address(value: str) -> bool:
     if sum(c.isalpha() for c in v) < 4 or ":" in v:
         return False
     return (bool(_STREET.search(v)) or bool(_POSTCODE_AFTER_COMMA.search(v))
-            or bool(_CJK_ADDRESS.search(v)))
+            or bool(_CJK_ADDRESS.search(v)) or bool(_KO_ROAD.search(v)))
 
 
 # A Japanese, Chinese or Korean address as written: a prefecture, a province or a city and a
@@ -144,6 +144,11 @@ _CJK_ADDRESS = re.compile(r"[\u4e00-\u9fff]+[都道府県省市][\u4e00-\u9fff\u
                           r"[市区町村县區][\u4e00-\u9fff\u3040-\u30ff\w-]*\d|"
                           r"[\uac00-\ud7a3]+[시도] ?[\uac00-\ud7a3]+[구군시] ?[\uac00-\ud7a3\d]*"
                           r"[로길동] ?\d")
+
+
+# ...and a Korean road-name address in Revised Romanisation: a district, then a road and its
+# number ("Seoul Mapo-gu Yeonnam-ro 12-3, 402-ho": QA120's teletherapy app)
+_KO_ROAD = re.compile(r"(?i)\b[a-z]+-(?:gu|gun|si)\b.{0,40}?\b[a-z0-9]+-(?:ro|gil|daero) ?\d")
 
 
 _RESOLUTION = re.compile(r"\d{2,5}\s*[x×*X]\s*\d{2,5}\b.*")
