@@ -45,9 +45,8 @@ HEALTH_PAIRS = frozenset({"symptoms", "symptom", "medication", "medications", "a
                           # a person's diabetes (QA114: "diabetica=true"; not a quiz's or a
                           # campaign's "diabetes": the review), a dialysis's Kt/V (below)
                           "diabetic", "dialysis",
-                          # a fertility treatment's hormones (QA119: "beta_hcg=", "amh= fsh="),
-                          # a depression or an anxiety screening's score (QA120: "phq_a_total=")
-                          "hcg", "amh", "fsh", "phq", "phq9", "phqa", "gad7"})
+                          # a fertility treatment's hormones (QA119: "beta_hcg=", "amh= fsh=")
+                          "hcg", "amh", "fsh"})
 # ...not a safety classifier's score of the app's or a bot's own text ("bot_self_harm_score=":
 # QA98's companion app)
 ALLERGY_KEYS = frozenset({"allergy", "allergies"})

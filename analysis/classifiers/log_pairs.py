@@ -200,7 +200,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
             f = leaf_finding(exchange_id, pair, "contact.email", 0.8, "an e-mail address by "
                              "its shape", "value.email")  # ("owner=…": QA107)
         if f is None and named in SERVED and (m.group(2) or m.group(3)):
-            f = served_name(exchange_id, pair, name)  # (a rider's quoted name: QA119)
+            f = served_name(exchange_id, pair, name, around)  # (a rider's name: QA119)
         if (named in DIAGNOSED and not around & NOT_DIAGNOSES
                 and (named not in CONDITION_PAIRS or around & CARE_WORDS)
                 and (terms := next(filter(None, map(condition_alone, value.split(",")[:8])),

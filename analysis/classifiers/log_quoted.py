@@ -68,10 +68,23 @@ _WORDS = re.compile(r"[a-z]+")
 SERVED = frozenset({"rider", "driver", "courier", "ridername", "drivername", "couriername"})
 
 
-def served_name(exchange_id: int, pair: Leaf, name: str) -> Finding | None:
+# ...in a trip's or a delivery's line only (not a GPU's, a golf club's, a race's, an insurance
+# rider's, a fare's or a courier company's: the sixth review)
+TRIP_WORDS = frozenset({"assigned", "arriving", "arrived", "eta", "plate", "pickup", "trip",
+                        "ride", "delivery", "enroute", "route", "accepted", "matched", "order",
+                        "dropoff", "nearby", "waiting", "boda"})
+NOT_TRIPS = frozenset({"gpu", "golf", "race", "racing", "jockey", "motogp", "insurance",
+                       "policy", "fare", "fares", "installed", "kernel", "version", "f1",
+                       "club", "team", "season", "standings"})
+COMPANIES = frozenset({"mail", "post", "express", "logistics", "parcel", "parcels", "dart",
+                       "courier", "couriers", "freight", "cargo", "delivery"})
+
+
+def served_name(exchange_id: int, pair: Leaf, name: str, around: set[str]) -> Finding | None:
     """The finding for a rider's, a driver's or a courier's quoted full name, or None."""
     if (norm_key(name) in SERVED and " " in pair.text.strip()
-            and not set(_WORDS.findall(pair.text.lower())) & ORG_WORDS
+            and around & TRIP_WORDS and not around & NOT_TRIPS
+            and not set(_WORDS.findall(pair.text.lower())) & (ORG_WORDS | COMPANIES)
             and validate("person_name", pair.text)):
         return leaf_finding(exchange_id, pair, "contact.name", 0.7,
                             f"a log line quotes {name}='…': a person's full name",

@@ -50,11 +50,18 @@ _NOT_PERSON = frozenset({
     "room", "conference", "meeting", "boardroom", "hall", "lobby",
     # a public service's or a desk's number in a list of emergency numbers (the QA90 review)
     "police", "ambulance", "fire", "embassy", "consulate", "hospital", "reception", "hotline",
-    "helpline", "emergency", "rescue", "coastguard", "poison", "department",
-    # an insurer's, a processor's or a government's name as a payer (the session's fifth
-    # review: "Cigna Healthcare", "Stripe Payments Europe", "Nairobi City County")
-    "healthcare", "payments", "county", "council", "authority", "insurance", "ministry",
-    "government", "agency", "foundation", "holdings", "plc", "limited", "shield"})
+    "helpline", "emergency", "rescue", "coastguard", "poison", "department"})
+# ...and an insurer's, a processor's or a government's name as a payer (the fifth review:
+# "Cigna Healthcare", "Stripe Payments Europe", "Nairobi City County"), for a payer's name
+# only (a person may be called Shield or Council: the sixth review)
+_PAYERS = frozenset({"healthcare", "payments", "county", "council", "authority", "insurance",
+                     "ministry", "government", "agency", "foundation", "holdings", "plc",
+                     "limited", "shield", "health", "bank", "city"})
+
+
+def payer_name(value: str) -> bool:
+    """A person's name as a payer (above), not an organisation's."""
+    return person_name(value) and not {w.lower() for w in value.split()} & _PAYERS
 
 
 # ...and a Japanese name in kanji with a space between family and given name, or a given
@@ -148,7 +155,8 @@ _CJK_ADDRESS = re.compile(r"[\u4e00-\u9fff]+[都道府県省市][\u4e00-\u9fff\u
 
 # ...and a Korean road-name address in Revised Romanisation: a district, then a road and its
 # number ("Seoul Mapo-gu Yeonnam-ro 12-3, 402-ho": QA120's teletherapy app)
-_KO_ROAD = re.compile(r"(?i)\b[a-z]+-(?:gu|gun|si)\b.{0,40}?\b[a-z0-9]+-(?:ro|gil|daero) ?\d")
+_KO_ROAD = re.compile(r"(?i)\b[a-z]+-(?:gu|gun|si)\b.{0,40}?\b[a-z0-9]+-(?:ro|gil|daero) "
+                      r"?\d{1,4}(?:-\d{1,4})?(?:,|$)")
 
 
 _RESOLUTION = re.compile(r"\d{2,5}\s*[x×*X]\s*\d{2,5}\b.*")

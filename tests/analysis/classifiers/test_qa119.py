@@ -67,3 +67,14 @@ def test_a_payers_name_and_a_mobile_money_number() -> None:
                      "https://pay.example.net/v2/collections")
     assert "merchant.momo_number" not in found
     assert "financial.payment" not in found["recipient.mobile_money_number"]
+
+
+def test_a_riders_quoted_name_only_in_a_trips_line() -> None:
+    assert _line("Rider assigned rider='Brian Okello' plate='UFA 123K'") == {
+        "contact.name": "text.logged-name"}
+    # a GPU's driver, a courier company, a race, an insurance rider (the sixth review)
+    for line in ("GPU init driver='Qualcomm Adreno' version=615",
+                 "Courier assigned courier='Royal Mail' eta=2d",
+                 "Race standings driver='Lewis Hamilton' team=Mercedes",
+                 "Policy quote rider='Critical Illness' premium=12"):
+        assert _line(line) is None, line
