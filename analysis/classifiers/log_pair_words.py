@@ -224,7 +224,9 @@ NAMED_PAIR = re.compile(r"""(?i)\bname=['"]""")
 # ...and a line quoting a business or another party by name ("Fleet linked owner='…' addr='…'",
 # "Office sync office='…' phone=…": QA105) is about them, its address and phone theirs
 PARTY_PAIR = re.compile(r"""(?i)\b(?:owner|office|company|agency|business|fleet|pharmacy|clinic|"""
-                        r"""store|shop|garage|dealer|employer|landlord|merchant|firm)=['"]""")
+                        r"""store|shop|garage|dealer|employer|landlord|merchant|firm|"""
+                        # a seller's (QA122: "vendedor='…' tel=…")
+                        r"""seller|vendedor|vendedora)=['"]""")
 # ...and a GP surgery's or a hospital's line by the place's name (QA115: "Surgery lookup
 # practice='Chapel Allerton Surgery'"), not a procedure's or a drill's ("surgery='ACL
 # reconstruction'", "practice='Scales in C'"), nor the user's own booking there (the review)
