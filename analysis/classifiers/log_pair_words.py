@@ -108,6 +108,10 @@ NOT_HEALTH_LINES = frozenset({"forecast", "pollen", "menu", "dish", "item", "rec
                               # review: "Mare cycle fsh=12.1", "Subtitle tracks amh=1")
                               "mare", "heifer", "bull", "subtitle", "subtitles", "tracks",
                               "catalogue", "catalog", "currency"})
+# ...and a wallet's number in a line naming the other side of a payment is theirs as often
+# ("Send ok to=… gcash=…", "merchant=… gcash=…": the seventh review)
+WALLET_RULES = frozenset({"key.mobile-money", "key.gcash", "key.upi-address"})
+OTHER_SIDE = re.compile(r"(?i)\b(?:merchant|to|payee|recipient|receiver|biller)=")
 # ...and a French loudspeaker's flag is no pregnancy's ("BT connect enceinte=1": the review)
 SPEAKER_LINES = frozenset({"audio", "bt", "bluetooth", "volume", "speaker", "son", "route",
                            "connect", "connected", "haut", "parleur", "device", "sortie"})

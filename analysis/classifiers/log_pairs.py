@@ -55,6 +55,7 @@ from analysis.classifiers.log_pair_words import (
     NOT_HEALTH_LINES,
     NOT_SO,
     OTHER_PARTY,
+    OTHER_SIDE,
     OWN_AT_PLACE,
     OWN_PLACE,
     OWN_VISITS,
@@ -69,6 +70,7 @@ from analysis.classifiers.log_pair_words import (
     SPACED_GROUPS,
     SPEAKER_LINES,
     USER_MAILS,
+    WALLET_RULES,
     logged_credential,
 )
 from analysis.classifiers.log_quoted import RULES, SERVED, quoted_finding, served_name
@@ -222,6 +224,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
                          or around & NOT_HEALTH_LINES
                          or value.strip().lower() in NOT_SO))
                 or (f.rule == "key.pregnant-flag-fr" and around & SPEAKER_LINES)
+                or (f.rule in WALLET_RULES and OTHER_SIDE.search(leaf.text))
                 or not seen.new(leaf, f.category)):
             continue
         out.append(dataclasses.replace(

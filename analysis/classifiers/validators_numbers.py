@@ -148,6 +148,14 @@ _PAN = re.compile(r"[A-Z]{3}P[A-Z]\d{4}[A-Z]")
 _VPA = re.compile(r"[a-z0-9][a-z0-9._-]{1,255}@[a-z][a-z0-9]{1,63}")
 
 
+_PH_MOBILE = re.compile(r"(?:\+?63|0)9\d{9}")
+
+
+def ph_mobile(value: str) -> bool:
+    """A Philippine mobile number (a GCash wallet's: +63 or 0, then 9 and nine digits)."""
+    return bool(_PH_MOBILE.fullmatch(re.sub(r"[\s-]", "", value.strip())))
+
+
 def india_pan(value: str) -> bool:
     return bool(_PAN.fullmatch(value.strip().upper()))
 
@@ -157,6 +165,7 @@ def upi_address(value: str) -> bool:
 
 
 NUMBER_VALIDATORS = {"kra_pin": kra_pin, "india_pan": india_pan, "upi_address": upi_address,
+                     "ph_mobile": ph_mobile,
                      "nordic_personal_number": nordic_personal_number,
                      "sa_id_number": sa_id_number, "entry_code": entry_code,
                      "my_number": my_number, "philsys_number": philsys_number,

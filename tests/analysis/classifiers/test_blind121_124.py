@@ -36,10 +36,24 @@ def test_key_names_in_four_more_languages(body: dict[str, str], category: str) -
 
 def test_a_gcash_number_is_a_payment_account() -> None:
     found = found_in({"gcash_number": "09175550142"}, "https://api.example.ph/v1/cashout")
-    assert found["gcash_number"] == {"financial.payment": "key.mobile-money"}
+    assert found["gcash_number"] == {"financial.payment": "key.gcash"}
     body = {"breadcrumbs": [{"category": "app", "message": "Cashout gcash=09175550142"}]}
     assert found_in(body, "https://crash.example.net/api/1/store/")[
-        "breadcrumbs[0].message"] == {"financial.payment": "key.mobile-money"}
+        "breadcrumbs[0].message"] == {"financial.payment": "key.gcash"}
     # a merchant's GCash, a Khmer district's "khan", a self's "ego"
     assert found_in({"merchant": {"gcash": "09175550000"}, "khan": "Chamkar Mon",
                      "ego": "big"}) == {}
+    # (the seventh review) a transaction's reference, a store's, a friend's wallet, the other
+    # side of a payment in a crash line, a Hindi farm's field, a metric's new users
+    assert found_in({"txn": {"gcash": "8012 345 678 901"}, "tindahan": {"gcash": "09175550000"},
+                     "friend": {"gcash_number": "09175550001"}, "fasal": {"khet": "Uttar Wala"},
+                     "metrics": {"nuu": 340}}) == {}
+    for line in ("Send ok to='Ana Cruz' gcash=09175550000", "Pay merchant=m_12 gcash=09175550000"):
+        body = {"breadcrumbs": [{"category": "app", "message": line}]}
+        assert found_in(body, "https://crash.example.net/api/1/store/") == {}, line
+
+
+def test_a_mascots_face_and_a_shops_city() -> None:
+    points = [[0.1 + i / 300, 0.2 + i / 400] for i in range(106)]
+    assert found_in({"maskot": {"mukha": {"tuldok": points}}}) == {}
+    assert found_in({"khanut": {"kaghak": "Yerevan"}}) == {}
