@@ -157,7 +157,8 @@ def main() -> None:
                                  "blind109", "blind110", "blind111", "blind112", "blind113",
                                  "blind114", "blind115", "blind116", "blind117",
                                  "blind118", "blind119", "blind120", "blind121",
-                                 "blind122", "blind123", "blind124"],
+                                 "blind122", "blind123", "blind124",
+                                 "blind125", "blind126"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -299,6 +300,8 @@ def main() -> None:
              else _late_set(125) if args.set == "blind122"
              else _late_set(126) if args.set == "blind123"
              else _late_set(127) if args.set == "blind124"
+             else _late_set(128) if args.set == "blind125"
+             else _late_set(129) if args.set == "blind126"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
