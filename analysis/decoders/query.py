@@ -1,11 +1,13 @@
 """URL query strings (RFC 3986 §3.4, parsed as WHATWG form encoding) and URLs inside values.
 
 A string value that is itself a URL with a query (a referrer, a deep link, a tracking redirect)
-is unwrapped so its parameters become fields: ``ref.gaid`` for ``"ref": "https://x/?gaid=..."``.
+is unwrapped so its parameters become fields: ``ref.gaid`` for ``"ref": "https://x/?gaid=..."``,
+an app's own scheme too (RFC 3986 §3.1: ``"deeplink": "taisfeto://open?uid=..."``, blind126).
 """
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from analysis.decoders.base import NotThisFormat, Tree
@@ -28,14 +30,20 @@ def path_segments(url: str) -> list[str]:
     return [seg for seg in path.split("/") if seg]
 
 
+# a scheme as RFC 3986 writes it, then "//": an app's deep link ("myapp://open?…"), not a
+# "key://…" inside prose
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}://")
+
+
 class UrlString:
     name = "url"
 
     def quick(self, text: str) -> bool:
-        return text[:4] == "http" and "?" in text
+        return (text[:4] == "http" or "://" in text[:36]) and "?" in text
 
     def decode(self, text: str) -> Tree:
-        if not text.startswith(("http://", "https://")) or "?" not in text or len(text) > 16384:
+        if ("?" not in text or len(text) > 16384 or not (
+                text.startswith(("http://", "https://")) or _SCHEME.match(text))):
             raise NotThisFormat("not a URL with a query")
         pairs = query_pairs(text)
         if not pairs:

@@ -141,3 +141,23 @@ def test_a_compact_key_event_string_is_read_as_rows() -> None:
     assert node.value == [["h", 0, 96], ["e", 210, 302], ["l", 455, 540], ["l", 700, 790],
                           ["o", 930, 1010]]
     assert node.layers == ("json", "key-events")
+
+
+@pytest.mark.parametrize(("link", "fields"), [
+    ("https://app.example.com/open?e=jane%40example.com&uid=u_1",
+     {"deeplink.e": "jane@example.com", "deeplink.uid": "u_1"}),
+    # an app's own scheme and an Android intent (RFC 3986 §3.1; blind126's attribution call)
+    ("taisfeto://open?e=jane%40example.com&uid=u_1",
+     {"deeplink.e": "jane@example.com", "deeplink.uid": "u_1"}),
+    ("intent://scan/?uid=9#Intent;scheme=zxing;end", {"deeplink.uid": "9"}),
+    # prose holding a "://", a link without a query
+    ("see a://b?c=d in the text", {}),
+    ("myapp://product/12", {}),
+])
+def test_a_deep_links_parameters(link: str, fields: dict[str, str]) -> None:
+    ex = Exchange(ts=0, method="POST", url="https://h.example/v1",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"deeplink": link}).encode())
+    found = {p: text for (part, p), (text, _) in _paths(ex).items()
+             if part == "body" and p.startswith("deeplink.")}
+    assert found == fields
