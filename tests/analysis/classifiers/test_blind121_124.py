@@ -1,5 +1,5 @@
-"""Readings after blind121's to blind124's first runs, and QA121's: key names in Igbo, romanised
-Khmer, Samoan and romanised Armenian, Tagalog's text and face words, a GCash number
+"""Readings after blind121's to blind126's first runs, and QA121's: key names in Igbo, romanised
+Khmer, Samoan, romanised Armenian, Sesotho and Tetum, Tagalog's text and face words, a GCash number
 (``rules/keys.toml``'s translations and ``key.mobile-money``)."""
 
 from __future__ import annotations
@@ -57,3 +57,22 @@ def test_a_mascots_face_and_a_shops_city() -> None:
     points = [[0.1 + i / 300, 0.2 + i / 400] for i in range(106)]
     assert found_in({"maskot": {"mukha": {"tuldok": points}}}) == {}
     assert found_in({"khanut": {"kaghak": "Yerevan"}}) == {}
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ({"fane": "Mokoena"}, "contact.name"),
+    ({"nomoro_mohala": "+26658123456"}, "contact.phone"),
+    ({"setereke": "Maseru"}, "location.coarse"),
+    ({"letsatsi_tsoalo": "1991-05-17"}, "personal.birthdate"),
+    ({"lentsoe_sephiri": "hunter2hunter"}, "secret.credential"),
+    ({"apelidu": "Soares"}, "contact.name"),
+    ({"munisipiu": "Dili"}, "location.coarse"),
+    ({"numeruKartaunEleitoral": "TL-0123456"}, "personal.national_id"),
+    ({"liafuanXave": "hunter2hunter"}, "secret.credential"),
+])
+def test_sesotho_and_tetum_key_names(body: dict[str, str], category: str) -> None:
+    """After blind125's and blind126's first runs (not Tetum "suku", an ethnic group in
+    Indonesian, nor Sesotho "motse", a home as often as a village)."""
+    (key,) = body
+    assert category in found_in(body, "https://api.example.org/v1/profile")[key]
+    assert found_in({"suku": "Jawa", "motse": "Gae"}) == {}
