@@ -45,3 +45,11 @@ def test_a_clabe_mexicos_voter_key_a_sellers_details() -> None:
     assert "vendedor.telefono" not in found
     assert _line("Chat opened vendedor='Luis Garza' tel=+528112345678") is None
     assert found_in({"clave_elector": "pendiente"}) == {}
+
+
+def test_an_insurers_office_in_finnish() -> None:
+    found = found_in({"sukunimi": "Virtanen", "toimipiste": {
+        "nimi": "Kasko Vakuutus, Helsingin toimipiste",
+        "osoite": "Aleksanterinkatu 48 A, 00100 Helsinki", "puhelin": "+358 9 1234 5678"}},
+        "https://wellness.example.org/api/v1/alennus")
+    assert set(found) == {"sukunimi"}
