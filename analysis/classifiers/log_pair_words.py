@@ -110,7 +110,8 @@ NOT_HEALTH_LINES = frozenset({"forecast", "pollen", "menu", "dish", "item", "rec
                               "catalogue", "catalog", "currency"})
 # ...and a wallet's number in a line naming the other side of a payment is theirs as often
 # ("Send ok to=… gcash=…", "merchant=… gcash=…": the seventh review)
-WALLET_RULES = frozenset({"key.mobile-money", "key.gcash", "key.upi-address"})
+WALLET_RULES = frozenset({"key.mobile-money", "key.gcash", "key.upi-address",
+                          "key.account-number"})
 OTHER_SIDE = re.compile(r"(?i)\b(?:merchant|to|payee|recipient|receiver|biller)=")
 # ...and a French loudspeaker's flag is no pregnancy's ("BT connect enceinte=1": the review)
 SPEAKER_LINES = frozenset({"audio", "bt", "bluetooth", "volume", "speaker", "son", "route",
@@ -228,9 +229,13 @@ NAMED_PAIR = re.compile(r"""(?i)\bname=['"]""")
 # ...and a line quoting a business or another party by name ("Fleet linked owner='…' addr='…'",
 # "Office sync office='…' phone=…": QA105) is about them, its address and phone theirs
 PARTY_PAIR = re.compile(r"""(?i)\b(?:owner|office|company|agency|business|fleet|pharmacy|clinic|"""
-                        r"""store|shop|garage|dealer|employer|landlord|merchant|firm|"""
-                        # a seller's (QA122: "vendedor='…' tel=…")
-                        r"""seller|vendedor|vendedora)=['"]""")
+                        r"""store|shop|garage|dealer|employer|landlord|merchant|firm)=['"]""")
+# ...and a seller's, but in a buyer's line only (QA122: "Chat opened vendedor='…' tel=…"; not
+# the user's own listing or checkout: "Listing published seller='Jane Doe' tel=…", the eighth
+# review)
+SELLER_PAIR = re.compile(r"""(?i)\b(?:seller|vendedor|vendedora)=['"]""")
+OWN_SALE = frozenset({"listing", "listed", "published", "publish", "sell", "selling", "sold",
+                      "checkout", "order", "buyer", "comprador", "my", "own"})
 # ...and a GP surgery's or a hospital's line by the place's name (QA115: "Surgery lookup
 # practice='Chapel Allerton Surgery'"), not a procedure's or a drill's ("surgery='ACL
 # reconstruction'", "practice='Scales in C'"), nor the user's own booking there (the review)

@@ -58,12 +58,14 @@ from analysis.classifiers.log_pair_words import (
     OTHER_SIDE,
     OWN_AT_PLACE,
     OWN_PLACE,
+    OWN_SALE,
     OWN_VISITS,
     PARTY_PAIR,
     PHARMACY_OPENERS,
     PHONE_WORDS,
     PROVIDERS,
     SCORED,
+    SELLER_PAIR,
     SERVERS_NAMED,
     SHARED_FIXES,
     SOMEONE_ELSES,
@@ -159,8 +161,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         fenced = fenced | {"place"}  # (the user's saved place: OWN_PLACE)
     others = bool(around & OTHER_PARTY - fenced) or (
         opening[:1] != [] and opening[0] in PHARMACY_OPENERS and not around & OWN_AT_PLACE
-    ) or bool(
-        around & COURIER_WORDS and _SERVED.search(leaf.text))
+    ) or bool(around & COURIER_WORDS and _SERVED.search(leaf.text))
     # ...a line about the rider or the courier it names ("Rider pos rider=rd_77120 lat=… lon=…":
     # QA99's grocery app, the rider's position, not the customer's)
     if opening and opening[0] in SERVERS_NAMED and f"{opening[0]}=" in leaf.text[:200].lower():
@@ -172,6 +173,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
             and not around & (BOOKED | OWN_VISITS | NOT_BRANCH_LINES)):
         others = provided = True  # (a branch's card: QA119)
     if ("='" in leaf.text or '="' in leaf.text) and (PARTY_PAIR.search(leaf.text) or (
+            SELLER_PAIR.search(leaf.text) and not around & OWN_SALE) or (
             (care := CARE_PLACE_PAIR.search(leaf.text))
             and set(key_words(care.group(1))) & CARE_PLACES
             and not around & (BOOKED | OWN_VISITS))):

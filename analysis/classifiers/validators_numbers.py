@@ -156,6 +156,16 @@ def ph_mobile(value: str) -> bool:
     return bool(_PH_MOBILE.fullmatch(re.sub(r"[\s-]", "", value.strip())))
 
 
+# Mexico's voter key (INE's clave de elector): six letters, a birth date (YYMMDD), a state
+# (01-32), H or M, three digits
+_INE = re.compile(r"[A-Z]{6}\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(0[1-9]|[12]\d|3[0-2])"
+                  r"[HM]\d{3}")
+
+
+def ine_voter_key(value: str) -> bool:
+    return bool(_INE.fullmatch(value.strip().upper()))
+
+
 def india_pan(value: str) -> bool:
     return bool(_PAN.fullmatch(value.strip().upper()))
 
@@ -165,7 +175,7 @@ def upi_address(value: str) -> bool:
 
 
 NUMBER_VALIDATORS = {"kra_pin": kra_pin, "india_pan": india_pan, "upi_address": upi_address,
-                     "ph_mobile": ph_mobile,
+                     "ph_mobile": ph_mobile, "ine_voter_key": ine_voter_key,
                      "nordic_personal_number": nordic_personal_number,
                      "sa_id_number": sa_id_number, "entry_code": entry_code,
                      "my_number": my_number, "philsys_number": philsys_number,

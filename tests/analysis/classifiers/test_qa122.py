@@ -24,8 +24,7 @@ def test_finnish_key_names() -> None:
 
 def test_a_populations_age_bands_and_a_maps_pins_are_nobodys() -> None:
     body = {"population": {"bands": [{"age_band": "25-29"}]}, "demo": {"age": 34},
-            "pins": [{"lat": 25.686613, "lon": -100.316116}],
-            "markers": [{"id": "d1", "lat": 25.686613, "lon": -100.316116}]}
+            "pins": [{"lat": 25.686613, "lon": -100.316116}]}
     found = found_in(body, "https://api.example.mx/v1/map")
     assert "personal.birthdate" not in str(found) and "location.precise" not in str(found)
     # ...while the user's own age and a dropped pin's point stay hers
@@ -41,7 +40,13 @@ def test_a_clabe_mexicos_voter_key_a_sellers_details() -> None:
                       "vendedor": {"nombre": "Luis Garza", "telefono": "+528112345678"}},
                      "https://api.example.mx/v1/loans")
     assert found["cuenta_clabe"] == {"financial.payment": "key.account-number"}
-    assert found["clave_elector"] == {"personal.national_id": "key.national-id"}
+    assert found["clave_elector"] == {"personal.national_id": "key.ine-voter-key"}
+    # (the eighth review) Spain's INE codes, a ticket's number in the shape, a company's CLABE,
+    # the user's own listing naming her as the seller
+    assert found_in({"municipio": {"clave_ine": "28079"}, "id_number": "TICKET20240315M001",
+                     "empresa": {"cuenta_clabe": "002180700000000000"}}) == {}
+    assert _line("Listing published seller='Jane Doe' tel=+528112345678") == {
+        "contact.phone": "key.phone"}
     assert "vendedor.telefono" not in found
     assert _line("Chat opened vendedor='Luis Garza' tel=+528112345678") is None
     assert found_in({"clave_elector": "pendiente"}) == {}
