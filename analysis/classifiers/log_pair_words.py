@@ -186,7 +186,8 @@ def logged_credential(words: set[str], value: str, around: set[str]) -> bool:
 PHONE_WORDS = frozenset({"phone", "tel", "mobile", "msisdn", "cell", "whatsapp"})
 SPACED_GROUPS = re.compile(r"(?:[ -]\d{2,5}){1,4}(?![\w.:/-])")
 # ...only after a calling code or a trunk prefix alone, and not a business's number
-CALLING_PREFIX = re.compile(r"\+\d{1,4}|0\d{1,4}")
+# (a local number's first groups joined by dashes too: Malaysia's "019-555 0199", QA123)
+CALLING_PREFIX = re.compile(r"\+\d{1,4}|0\d{1,4}(?:-\d{2,4})?")
 BUSINESS_LINES = frozenset({"restaurant", "store", "support", "taxi", "cinema", "emergency",
                             "info", "details", "company", "hotline", "helpline", "agency"})
 # ...and no fix shared by someone else (a courier's, a driver's, a friend's: the review)

@@ -50,7 +50,9 @@ _NOT_PERSON = frozenset({
     "room", "conference", "meeting", "boardroom", "hall", "lobby",
     # a public service's or a desk's number in a list of emergency numbers (the QA90 review)
     "police", "ambulance", "fire", "embassy", "consulate", "hospital", "reception", "hotline",
-    "helpline", "emergency", "rescue", "coastguard", "poison", "department"})
+    "helpline", "emergency", "rescue", "coastguard", "poison", "department",
+    # a mosque's name in a finder's results (QA123: "Masjid Negara")
+    "masjid", "surau", "mosque"})
 # ...and an insurer's, a processor's or a government's name as a payer (the fifth review:
 # "Cigna Healthcare", "Stripe Payments Europe", "Nairobi City County"), for a payer's name
 # only (a person may be called Shield or Council: the sixth review)
