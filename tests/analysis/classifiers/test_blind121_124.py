@@ -1,6 +1,6 @@
-"""Readings after blind121's to blind126's first runs, and QA121's: key names in Igbo, romanised
-Khmer, Samoan, romanised Armenian, Sesotho and Tetum, Tagalog's text and face words, a GCash number
-(``rules/keys.toml``'s translations and ``key.mobile-money``)."""
+"""Readings after blind121's to blind128's first runs, and QA121's: key names in Igbo, romanised
+Khmer, Samoan, romanised Armenian, Sesotho, Tetum, Setswana and Tajik, Tagalog's text and face
+words, a GCash number (``rules/keys.toml``'s translations and ``key.gcash``)."""
 
 from __future__ import annotations
 
@@ -72,7 +72,26 @@ def test_a_mascots_face_and_a_shops_city() -> None:
 ])
 def test_sesotho_and_tetum_key_names(body: dict[str, str], category: str) -> None:
     """After blind125's and blind126's first runs (not Tetum "suku", an ethnic group in
-    Indonesian, nor Sesotho "motse", a home as often as a village)."""
+    Indonesian)."""
     (key,) = body
     assert category in found_in(body, "https://api.example.org/v1/profile")[key]
-    assert found_in({"suku": "Jawa", "motse": "Gae"}) == {}
+    assert found_in({"suku": "Jawa"}) == {}
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ({"sefane": "Molefe"}, "contact.name"),
+    ({"mogala": "+26771234567"}, "contact.phone"),
+    ({"motse": "Mochudi"}, "location.coarse"),
+    ({"nomoro_ya_omang": "123456789"}, "personal.national_id"),
+    ({"lefokosephiri": "hunter2hunter"}, "secret.credential"),
+    ({"nasab": "Rahimova"}, "contact.name"),
+    ({"raqami_telefon": "+992901234567"}, "contact.phone"),
+    ({"sanai_tavallud": "1991-05-17"}, "personal.birthdate"),
+    ({"village": "Mochudi"}, "location.coarse"),
+])
+def test_setswana_and_tajik_key_names(body: dict[str, str], category: str) -> None:
+    """After blind127's and blind128's first runs (not Arabic "ramz", a code, as a password;
+    not a game's village)."""
+    (key,) = body
+    assert category in found_in(body, "https://api.example.org/v1/profile")[key]
+    assert found_in({"ramz_kubun": "WELCOME20", "game": {"village": "Home Village"}}) == {}
