@@ -189,7 +189,9 @@ SPACED_GROUPS = re.compile(r"(?:[ -]\d{2,5}){1,4}(?![\w.:/-])")
 # (a local number's first groups joined by dashes too: Malaysia's "019-555 0199", QA123)
 CALLING_PREFIX = re.compile(r"\+\d{1,4}|0\d{1,4}(?:-\d{2,4})?")
 BUSINESS_LINES = frozenset({"restaurant", "store", "support", "taxi", "cinema", "emergency",
-                            "info", "details", "company", "hotline", "helpline", "agency"})
+                            "info", "details", "company", "hotline", "helpline", "agency",
+                            # (the ninth review: an agent's, a mosque's, a caller's line)
+                            "agent", "masjid", "mosque", "surau", "caller"})
 # ...and no fix shared by someone else (a courier's, a driver's, a friend's: the review)
 SHARED_FIXES = frozenset({"courier", "rider", "driver", "friend", "partner", "shared",
                           "tracking"})

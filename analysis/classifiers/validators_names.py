@@ -50,9 +50,11 @@ _NOT_PERSON = frozenset({
     "room", "conference", "meeting", "boardroom", "hall", "lobby",
     # a public service's or a desk's number in a list of emergency numbers (the QA90 review)
     "police", "ambulance", "fire", "embassy", "consulate", "hospital", "reception", "hotline",
-    "helpline", "emergency", "rescue", "coastguard", "poison", "department",
-    # a mosque's name in a finder's results (QA123: "Masjid Negara")
-    "masjid", "surau", "mosque"})
+    "helpline", "emergency", "rescue", "coastguard", "poison", "department"})
+# ...and a mosque's name in a finder's results (QA123: "Masjid Negara", "East London Mosque"),
+# by its first word or the last of three or more (a person may be called "Ali Surau": the ninth
+# review)
+_PLACE_WORDS = frozenset({"masjid", "surau", "mosque"})
 # ...and an insurer's, a processor's or a government's name as a payer (the fifth review:
 # "Cigna Healthcare", "Stripe Payments Europe", "Nairobi City County"), for a payer's name
 # only (a person may be called Shield or Council: the sixth review)
@@ -80,8 +82,9 @@ def person_name(value: str) -> bool:
     v = value.strip()
     if v and ord(v[0]) >= 0x3040:
         return bool(_CJK_NAME.fullmatch(v))
-    return bool(_PERSON.fullmatch(v)) and not any(
-        w.lower().rstrip(".") in _NOT_PERSON for w in v.split())
+    words = [w.lower().rstrip(".") for w in v.split()]
+    return bool(_PERSON.fullmatch(v)) and not any(w in _NOT_PERSON for w in words) and not (
+        words[0] in _PLACE_WORDS or (len(words) >= 3 and words[-1] in _PLACE_WORDS))
 
 
 # SDKs mark their own events with a prefix: Mixpanel "$app_open", Countly "[CLY]_view",

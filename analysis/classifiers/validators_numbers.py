@@ -166,6 +166,17 @@ def ine_voter_key(value: str) -> bool:
     return bool(_INE.fullmatch(value.strip().upper()))
 
 
+# Malaysia's MyKad number (JPN): a birth date (YYMMDD), a birthplace code (a state 01-16, a
+# foreign country 60-99 but for the unassigned ones), four digits
+_MYKAD = re.compile(r"\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-?(\d{2})-?\d{4}")
+_MYKAD_UNUSED = frozenset({0, 17, 18, 19, 20, 69, 70, 73, 80, 81, 94, 95, 96, 97})
+
+
+def mykad(value: str) -> bool:
+    m = _MYKAD.fullmatch(value.strip())
+    return m is not None and int(m.group(3)) not in _MYKAD_UNUSED
+
+
 def india_pan(value: str) -> bool:
     return bool(_PAN.fullmatch(value.strip().upper()))
 
@@ -175,7 +186,7 @@ def upi_address(value: str) -> bool:
 
 
 NUMBER_VALIDATORS = {"kra_pin": kra_pin, "india_pan": india_pan, "upi_address": upi_address,
-                     "ph_mobile": ph_mobile, "ine_voter_key": ine_voter_key,
+                     "ph_mobile": ph_mobile, "ine_voter_key": ine_voter_key, "mykad": mykad,
                      "nordic_personal_number": nordic_personal_number,
                      "sa_id_number": sa_id_number, "entry_code": entry_code,
                      "my_number": my_number, "philsys_number": philsys_number,

@@ -23,8 +23,12 @@ def test_a_malaysian_profile() -> None:
         "no_kp": {"personal.national_id"}, "jantina": {"personal.gender"},
         "mazhab": {"personal.sensitive"}, "tentang_saya": {"content.text"},
         "wali.nama": {"contact.name"}, "wali.telefon": {"contact.phone"}}
-    assert _line("Profile saved no_kp=950621-14-5682") == {
-        "personal.national_id": "key.national-id-code"}
+    assert _line("Profile saved no_kp=950621-14-5682") == {"personal.national_id": "key.mykad"}
+    # (the ninth review) a caller's number, a chip's lot, a book's school of law, a wanted
+    # partner's gender, a game's guardian
+    assert found_in({"ic_number": "201901012345", "no_ic": True,
+                     "kitab": {"mazhab": "Shafii"}, "pasangan_idaman": {"jantina": "lelaki"},
+                     "penapis": {"jantina": "perempuan"}}) == {}
 
 
 def test_a_local_numbers_dashed_groups_in_a_crash_line() -> None:
@@ -35,4 +39,5 @@ def test_a_local_numbers_dashed_groups_in_a_crash_line() -> None:
 
 def test_a_mosques_name_is_no_persons() -> None:
     assert not person_name("Masjid Negara") and not person_name("Surau Al-Ikhlas")
-    assert person_name("Aisyah Binti Rahman")
+    assert not person_name("East London Mosque")
+    assert person_name("Aisyah Binti Rahman") and person_name("Ali Surau")
