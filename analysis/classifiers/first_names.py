@@ -107,7 +107,9 @@ NOT_PEOPLE_OBJECTS = frozenset({"property", "properties", "house", "home", "list
                                 "vendor", "brand", "app", "product", "device", "supplier",
                                 "suppliers", "assignee", "agent", "agents", "publisher",
                                 "seller", "sellers", "partner", "partners", "outlet",
-                                "branch", "office", "firm", "carrier", "provider", "support"})
+                                "branch", "office", "firm", "carrier", "provider", "support",
+                                # a wholesaler's depot (blind130: "depot.nkombo")
+                                "depot", "warehouse"})
 
 
 # ...nor an address book's or an invitation's entries, which the address-book rules read
@@ -142,7 +144,8 @@ def named_beside_contacts(exchange_id: int, decoded: Decoded,
     for leaf in decoded.leaves:
         where = leaf.path.rpartition(".")[0]
         if (where not in holders or leaf.path in have or type(leaf.value) is not str
-                or norm_key(leaf.key) not in ("name", "fullname", "displayname")):
+                or english_name(norm_key(leaf.key)) not in ("name", "fullname",
+                                                            "displayname")):
             continue
         if where.endswith("]") and norm_key(
                 where.rpartition("[")[0].rpartition(".")[2]) in PEOPLE_LISTS:

@@ -1,0 +1,49 @@
+"""Readings after blind129's and blind130's first runs: key names in Bislama and Lingala, a
+commune and an island as coarse places, a voter's card as an identity document, a translated
+``name`` beside a phone or an e-mail (``rules/keys.toml``, ``first_names.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.classifiers.found import found_in
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ({"famili_nem": "Malesu"}, "contact.name"),
+    ({"aelan": "Efate"}, "location.coarse"),
+    ({"aedentiti_namba": "VU0588214"}, "personal.national_id"),
+    ({"deit_blong_bon": "17/05/1991"}, "personal.birthdate"),
+    ({"pasword": "hunter2hunter"}, "secret.credential"),
+    ({"nkombo_ya_libota": "Ilunga"}, "contact.name"),
+    ({"nimero_ya_telefone": "+243810000000"}, "contact.phone"),
+    ({"esika_ya_kofanda": "12 avenue Kasa-Vubu"}, "contact.address"),
+    ({"komine": "Lingwala"}, "location.coarse"),
+    ({"commune": "Gombe"}, "location.coarse"),
+    ({"engumba": "Kinshasa"}, "location.coarse"),
+    ({"kalati_ya_kopona": "CD-0912345"}, "personal.national_id"),
+    ({"carte_electeur": "0912345"}, "personal.national_id"),
+    ({"mokolo_ya_kobotama": "1990-01-02"}, "personal.birthdate"),
+    ({"liloba_ya_sekele": "Mboka!22"}, "secret.credential"),
+])
+def test_bislama_and_lingala_key_names(body: dict[str, str], category: str) -> None:
+    """Not Bislama "taon", a town, which is Tagalog's year."""
+    (key,) = body
+    assert category in found_in(body, "https://api.example.org/v1/profile")[key]
+    assert found_in({"taon": "2024"}) == {}
+
+
+def test_an_island_is_no_game_s_and_a_commune_no_store_s() -> None:
+    assert found_in({"game": {"island": "Skull Island"},
+                     "store": {"commune": "Gombe"}}) == {}
+
+
+def test_a_translated_name_beside_an_e_mail_is_a_person_s() -> None:
+    """``nem`` is Bislama's and Tok Pisin's "name", ``nom`` French's: a full name beside a
+    found e-mail is the person's, as ``name`` is; a depot's name beside its phone is not."""
+    url = "https://api.example.org/v1/rejista"
+    for key in ("nem", "nom", "nkombo"):
+        found = found_in({key: "Jane Doe", "imel": "jane.doe@example.org"}, url)
+        assert found[key] == {"contact.name": "context.named-beside-contact"}
+    depot = {"depot": {"nkombo": "Depot Kitoko Limete", "telefone": "+243810000001"}}
+    assert "depot.nkombo" not in found_in(depot, url)
