@@ -59,7 +59,11 @@ BOUGHT = frozenset({"purchase", "purchased", "checkout", "order", "orders", "tra
                     # a withdrawal or a top-up beside its currency (not a game's gems, a data
                     # plan's megabytes, loyalty points: the QA91 review)
                     "remittance", "remittances", "padala", "deposit", "deposits", "withdrawal",
-                    "withdrawals", "topup", "topups"})
+                    "withdrawals", "topup", "topups",
+                    # money paid out to the user (a crop's sale, a cooperative's share, a
+                    # courier's earnings) or repaid on a loan: a transaction of theirs
+                    # (blind105's tobacco floor, blind110's and blind112's)
+                    "payout", "payouts", "repayment", "repayments"})
 # ...and a bank transfer beside its other party's account or name: the user's transaction
 # history (Data safety's purchase history, "purchases or transactions": QA84); not a game
 # player's, a file's or a data plan's transfer
@@ -115,7 +119,8 @@ ORDER_CALLS = frozenset({"orders", "checkout", "bookings", "reservations", "appo
                          # runs of blind71 to blind96)
                          "giftcards", "pledges", "tips", "tip", "passes", "tithes",
                          "tithe", "offerings", "pix",  # (QA104: a tithe, a Pix payment)
-                         "consults", "registrations", "enrolments", "enrollments"})
+                         "consults", "registrations", "enrolments", "enrollments",
+                         "payouts", "repayments"})
 ORDER_AMOUNTS = frozenset({"total", "subtotal", "totalamount", "grandtotal", "amountpaid",
                            "price", "totalprice", "deposit", "amount", "fee", "tip",
                            "sendamount", "amountsent"})

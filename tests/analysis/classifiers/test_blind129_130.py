@@ -47,3 +47,16 @@ def test_a_translated_name_beside_an_e_mail_is_a_person_s() -> None:
         assert found[key] == {"contact.name": "context.named-beside-contact"}
     depot = {"depot": {"nkombo": "Depot Kitoko Limete", "telefone": "+243810000001"}}
     assert "depot.nkombo" not in found_in(depot, url)
+
+
+def test_a_payout_and_a_repayment_are_the_user_s_transactions() -> None:
+    """An amount beside its currency at a payouts call, or POSTed to a loan's repayments (the
+    sets' farmers, couriers and borrowers); not a payout's destination set up."""
+    payout = {"amount": "2918.40", "currency": "USD", "account": "4410027719305"}
+    found = found_in(payout, "https://api.example.org/v3/payouts")
+    assert found["amount"] == {"financial.purchase": "context.paid-amount"}
+    repaid = {"instalment": 4, "amount": "1520000", "reference": "R-25-0412"}
+    found = found_in(repaid, "https://api.example.org/v1/loans/L-25-004417/repayments")
+    assert found["amount"] == {"financial.purchase": "context.paid-amount"}
+    assert "amount" not in found_in({"amount": "5", "unit": "percent"},
+                                    "https://api.example.org/v1/payouts/settings")
