@@ -95,6 +95,23 @@ BUSINESS_WORDS = frozenset({"clinic", "dental", "pharmacy", "restaurant", "cafe"
                             "media", "group", "holdings", "international", "express",
                             "residential", "residence", "apartments", "homes", "rentals",
                             "lettings", "estates", "management"})
+# ...and the same in the languages whose "name" keys are read (the tenth review: "Farmacia San
+# José", "Boulangerie Martin", "Süleymaniye Camii", "Warung Makan Bu Sri" under nombre, nom,
+# isim, nama); a person is rarely called by one of these words
+FOREIGN_BUSINESS_WORDS = frozenset({
+    "farmacia", "farmácia", "pharmacie", "apotek", "apteka", "eczane", "eczanesi", "drogaria",
+    "botika", "boulangerie", "panadería", "panaderia", "padaria", "bakkerij", "pékség",
+    "frutería", "ferretería", "taquería", "librairie", "traiteur", "trattoria", "taverna",
+    "warung", "kedai", "kaffi", "kavárna", "bengkel", "kuaför", "frisør", "furra", "saidaliyat",
+    "iglesia", "igreja", "parroquia", "paroisse", "paróquia", "gereja", "kerk", "gemeente",
+    "camii", "mosquée", "masjid", "mosque", "lycée", "colégio", "colegio", "école", "escuela",
+    "hostal", "pousada", "gîte", "transports", "transportes", "transportadora", "viação",
+    "autobuses", "voyages", "viajes", "travels", "traders", "turizm", "mairie", "prefeitura",
+    "municipal", "embajada", "ambassade", "banco", "banque", "aerolíneas", "cabinet",
+    "praktijk", "huisartsenpraktijk", "vereniging", "polisportiva", "deportivo", "fotball",
+    "spor", "verksted", "bilverksted", "fietsenmaker", "supermercado", "taxi",
+    "centrale", "centro", "bomberos", "antiveleni", "vermelha", "organizacao",
+    "associação", "asociación", "association", "société", "sociedad", "ltda", "sarl", "gmbh"})
 # ...not in an object that is a place's, a business's or the app's own people's (a rental's
 # "property.name": "Casa Flores", blind21; a shelter's "house.name", blind55; a supplier, a
 # support agent's assignment, a publisher's contact, a pickup point: the QA90 review); other
@@ -108,8 +125,16 @@ NOT_PEOPLE_OBJECTS = frozenset({"property", "properties", "house", "home", "list
                                 "suppliers", "assignee", "agent", "agents", "publisher",
                                 "seller", "sellers", "partner", "partners", "outlet",
                                 "branch", "office", "firm", "carrier", "provider", "support",
-                                # a wholesaler's depot (blind130: "depot.nkombo")
-                                "depot", "warehouse"})
+                                # a wholesaler's depot (blind130: "depot.nkombo"); a
+                                # mosque's, a church's, a team's, a pharmacy's, an
+                                # operator's, a vessel's, a guild's, an item's (the tenth
+                                # review; their words translated in rules/keys.toml)
+                                "depot", "warehouse", "mosque", "church", "parish",
+                                "temple", "pharmacy", "pharmacies", "embassy", "airline",
+                                "bank", "workshop", "practice", "guild", "clan", "vessel",
+                                "operator", "operators", "association", "accommodation",
+                                "shops", "businesses", "item", "ad", "townhall",
+                                "government", "bar"})
 
 
 # ...nor an address book's or an invitation's entries, which the address-book rules read
@@ -153,7 +178,8 @@ def named_beside_contacts(exchange_id: int, decoded: Decoded,
                 out.append(leaf_finding(exchange_id, leaf, "contact.name", 0.7,
                                         f"key '{leaf.key}' names a person listed with a phone "
                                         "or an e-mail", "context.named-participant"))
-        elif validate("person_name", leaf.text) and not BUSINESS_WORDS.intersection(
+        elif validate("person_name", leaf.text) and not (
+                BUSINESS_WORDS | FOREIGN_BUSINESS_WORDS).intersection(
                 leaf.text.lower().split()) and _peoples(where) and not (
                 where.endswith("]") and BOOKS.intersection(key_words(
                     where.rpartition("[")[0].rpartition(".")[2]))):

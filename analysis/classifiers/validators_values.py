@@ -174,6 +174,27 @@ def place_name(value: str) -> bool:
             and all(c.isalpha() or c in " .'-," for c in v))
 
 
+_UI_STATES = frozenset({"compact", "expanded", "minimal", "collapsed", "hidden", "leading",
+                        "trailing", "default", "none", "active", "inactive"})
+
+
+def island_name(value: str) -> bool:
+    """An island's name ("Efate", a flag's "oahu"), not a phone's Dynamic Island state
+    ("compact") nor a web component's name in camel case ("ProductCard")."""
+    v = value.strip()
+    return (place_name(v) and v.lower() not in _UI_STATES
+            and not re.search(r"[a-z][A-Z]", v))
+
+
+_DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def document_number(value: str) -> bool:
+    """A card's number of six digits or more, not a date (not a count, a fee, a reminder's)."""
+    v = value.strip()
+    return sum(c.isdigit() for c in v) >= 6 and not _DATE_LIKE.fullmatch(v)
+
+
 _CARD_FIELD = re.compile(r"\d{3,4}|(0?[1-9]|1[0-2])\s*[/-]\s*(\d{2}|\d{4})")
 
 

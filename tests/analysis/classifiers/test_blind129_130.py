@@ -60,3 +60,41 @@ def test_a_payout_and_a_repayment_are_the_user_s_transactions() -> None:
     assert found["amount"] == {"financial.purchase": "context.paid-amount"}
     assert "amount" not in found_in({"amount": "5", "unit": "percent"},
                                     "https://api.example.org/v1/payouts/settings")
+
+
+@pytest.mark.parametrize("body", [
+    {"nombre": "Farmacia San José", "telefono": "+34 912 345 678", "email": "info@f.example"},
+    {"nom": "Boulangerie Martin", "telephone": "+33 1 42 60 12 34"},
+    {"iglesia": {"nombre": "Parroquia San Miguel", "email": "parroquia@example.org"}},
+    {"cami": {"isim": "Süleymaniye Camii", "telefon": "+90 212 522 02 98"}},
+    {"takim": {"isim": "Kartal Spor", "eposta": "iletisim@example.org"}},
+    {"magazini": {"nkombo": "Wax Elegance", "nimero_ya_telefone": "+243 81 555 1234"}},
+    {"transporteur": {"nom": "Transports Girard", "telephone": "+33 2 98 44 10 10"}},
+    {"nama": "Warung Makan Bu Sri", "telepon": "+62 812 3456 7890"},
+])
+def test_a_business_s_name_under_a_translated_key_is_no_person_s(body: dict[str, object]) -> None:
+    """The tenth review: business words and containers in the languages whose "name" keys are
+    read; a transport company is no mobile carrier."""
+    found = found_in(body, "https://api.example.org/v1/places")
+    assert not any("contact.name" in cats or "location.carrier" in cats
+                   for cats in found.values()), found
+
+
+def test_an_island_is_a_place_one_lives_on_not_a_game_s_nor_a_ui_state() -> None:
+    url = "https://api.example.org/v1/profile"
+    assert found_in({"custom": {"island": "oahu"}}, url)["custom.island"] == {
+        "location.coarse": "key.island"}
+    for body in ({"save": {"island": "Skull Rock", "coins": 1200}},
+                 {"live_activity": {"island": "compact"}}, {"island": "ProductCard"},
+                 {"tour": {"island": "Hideaway Island", "price": 8500}},
+                 {"ferry": {"island": "Tanna"}}):
+        assert found_in(body, url) == {}, body
+
+
+def test_a_voter_card_s_number_not_a_count_a_fee_or_a_date() -> None:
+    url = "https://api.example.org/v1/kyc"
+    for body in ({"centre": {"votercard": 15320}}, {"frais": {"carte_electeur": "5000"}},
+                 {"rappel": {"carte_electeur": "2024-11-30"}}, {"carte_electeur": "4521"}):
+        assert found_in(body, url) == {}, body
+    assert found_in({"voter_card_number": "0912345678"}, url) == {
+        "voter_card_number": {"personal.national_id": "key.voter-card"}}
