@@ -237,7 +237,8 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
             # (a reason code, "infection_found", is no one's words)
             text = leaf.text[:4096]
             words = {w.lower() for w in _WORDS.findall(text)}
-            terms = () if words & ANIMALS else health_terms(text)
+            # (or a medicine with its strength: "Metformin 500 mg" in a note, QA124)
+            terms = () if words & ANIMALS else health_terms(text) or _medicine(text[:300])
             if terms and words & THINGS and set(terms) <= SYMPTOMS:
                 terms = ()  # symptoms of a thing
             why = "the user's text names health facts"

@@ -185,7 +185,37 @@ def upi_address(value: str) -> bool:
     return bool(_VPA.fullmatch(value.strip().lower()))
 
 
-NUMBER_VALIDATORS = {"kra_pin": kra_pin, "india_pan": india_pan, "upi_address": upi_address,
+_RUT = re.compile(r"(\d{1,2}\.?\d{3}\.?\d{3})-?([\dkK])")
+
+
+def chile_rut(value: str, written: bool = False) -> bool:
+    """A person's RUT or RUN (Chile's Registro Civil): seven or eight digits and a check digit,
+    the digits' sum by weights 2 to 7 from the right modulo 11 (11 is 0, 10 is K); ``written``:
+    with its dash or its K, as a person writes it (a bare number of nine digits passes one
+    time in eleven)."""
+    v = value.strip()
+    m = _RUT.fullmatch(v)
+    if m is None or (written and "-" not in v and m.group(2) not in "kK"):
+        return False
+    body = m.group(1).replace(".", "")
+    total = sum((2 + i % 6) * int(d) for i, d in enumerate(reversed(body)))
+    check = 11 - total % 11
+    return ("0123456789K0"[check] == m.group(2).upper() and len(set(body)) > 2
+            and int(body) < 50_000_000)  # (a company's RUT is numbered from 50 million up)
+
+
+def kennitala(value: str) -> bool:
+    """Iceland's kennitala (Þjóðskrá): DDMMYY, two digits, a check digit modulo 11 and a
+    century, with or without its dash; a person's (a company's day is 41-71)."""
+    digits = value.strip().replace("-", "")
+    return (len(digits) == 10 and digits.isascii() and digits.isdigit()
+            and 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
+            and _kennitala(digits))
+
+
+NUMBER_VALIDATORS = {"rut_or_kennitala": lambda v: chile_rut(v, written=True) or kennitala(v),
+                     "chile_rut": chile_rut, "kennitala": kennitala,
+                     "kra_pin": kra_pin, "india_pan": india_pan, "upi_address": upi_address,
                      "ph_mobile": ph_mobile, "ine_voter_key": ine_voter_key, "mykad": mykad,
                      "nordic_personal_number": nordic_personal_number,
                      "sa_id_number": sa_id_number, "entry_code": entry_code,
