@@ -159,7 +159,7 @@ def main() -> None:
                                  "blind118", "blind119", "blind120", "blind121",
                                  "blind122", "blind123", "blind124",
                                  "blind125", "blind126", "blind127", "blind128",
-                                 "blind129", "blind130", "blind131", "blind132"],
+                                 "blind129", "blind130", "blind131", "blind132", "blind133", "blind134"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -309,6 +309,8 @@ def main() -> None:
              else _late_set(133) if args.set == "blind130"
              else _late_set(134) if args.set == "blind131"
              else _late_set(135) if args.set == "blind132"
+             else _late_set(136) if args.set == "blind133"
+             else _late_set(137) if args.set == "blind134"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
