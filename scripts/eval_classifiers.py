@@ -159,7 +159,8 @@ def main() -> None:
                                  "blind118", "blind119", "blind120", "blind121",
                                  "blind122", "blind123", "blind124",
                                  "blind125", "blind126", "blind127", "blind128",
-                                 "blind129", "blind130", "blind131", "blind132", "blind133", "blind134"],
+                                 "blind129", "blind130", "blind131", "blind132",
+                                 "blind133", "blind134"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
