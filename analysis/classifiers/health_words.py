@@ -109,8 +109,8 @@ REASON_KEYS = frozenset({"reason", "reasonforvisit", "visitreason", "chiefcompla
 # medicine's name alone a book's ("The Aspirin Age": QA64)
 ITEM_LISTS = frozenset({"items", "lineitems", "lines", "products", "cart", "basket", "order",
                         "orderitems", "articles", "produits", "productos", "prodotti"})
-STRENGTH = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug)\b|\b(?:tablets?|capsules?|"
-                      r"caps|tabs|inhaler|syrup|suspension|cream|ointment|drops|patch(?:es)?|"
+STRENGTH = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|mkg|µg|ug|iu|units?)\b|"
+                      r"\b(?:tablets?|capsules?|caps|tabs|inhaler|syrup|suspension|cream|ointment|drops|patch(?:es)?|"
                       r"comprimés?|gélules?|tabletten|kapseln|comprimidos?|cápsulas?)\b")
 NOT_MEDICINES = frozenset({"cocktail", "kit", "vinyl", "cd", "lp", "album", "bait", "pellets",
                            "rat", "rodent", "poster", "shirt", "book", "novel", "dvd"})
@@ -125,7 +125,8 @@ TAGS = frozenset({"tags", "traits", "attributes", "segments", "cohorts", "userpr
 # ...as keys spell them (a set's look per leaf, not a normalisation: most requests have none)
 TAG_PARENTS = frozenset({"tags", "Tags", "traits", "attributes", "segments", "cohorts",
                          "user_properties", "userProperties", "UserProperties", "tag_list"})
-_DOSE = re.compile(r"(?i)\d\s?(?:mg|mcg|µg|ug)\b")
+# (an insulin's units, a Russian or Kazakh "мкг" romanised "mkg": QA125)
+_DOSE = re.compile(r"(?i)\d\s?(?:mg|mcg|mkg|µg|ug|iu|units?)\b")
 # ...a screening questionnaire's result in a log line ("PHQ-A result shown: moderately_severe
 # (17)": QA80's teen telehealth app, to a crash reporter), and mental-health words in a tag
 _SCREENING = re.compile(r"(?i)\b(?:phq-?(?:2|9|a)|gad-?(?:2|7)|pcl-?(?:5|c|m)|k-?10|epds|"

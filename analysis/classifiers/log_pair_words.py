@@ -268,7 +268,7 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          # a garage's (QA104: "Garage selected name='…' tel=…")
                          "garage", "garages", "mechanic",
                          # another ship's AIS target, a harbour's line (QA124)
-                         "ais", "mmsi", "vessel", "harbour", "harbor"})
+                         "ais", "mmsi", "vessel", "harbour", "harbor", "tent"})
 # ...and a line opening on a pharmacy named in French, Spanish, German, Polish or Turkish
 # (QA118: "Pharmacie id=… lat=… lon=…"), as its first word only (not a street's "Calle de la
 # Farmacia", an app named so, a search, a delivery, a check-in, a fix: the fifth review)

@@ -29,9 +29,17 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω", ["a", "v", "g", "d", "e", "z", "i", "th", "i",
                                                 "k", "l", "m", "n", "ks", "o", "p", "r", "s",
                                                 "s", "t", "y", "f", "x", "ps", "o"], strict=True))
+# ...and Cyrillic as Russian and Kazakh API keys are romanised (QA125: "широта" as "shirota",
+# "ИИН" as "iin", "ЖСН" as "zhsn"; й, ё are и, е once their marks are taken off)
+_CYRILLIC = dict(zip("абвгдежзиклмнопрстуфхцчшщъыьэюяәғқңөұүһіїєґ",
+                     ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "k", "l", "m", "n", "o",
+                      "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "",
+                      "e", "yu", "ya", "a", "g", "q", "n", "o", "u", "u", "h", "i", "yi", "ye",
+                      "g"], strict=True))
 _FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i",
-                       "þ": "th", "ð": "d", **_GREEK,
-                       **{g.upper(): lat.upper() for g, lat in _GREEK.items() if g != "ς"}})
+                       "þ": "th", "ð": "d", **_GREEK, **_CYRILLIC,
+                       **{g.upper(): lat.upper() for g, lat in _GREEK.items() if g != "ς"},
+                       **{c.upper(): lat for c, lat in _CYRILLIC.items()}})
 
 
 @lru_cache(maxsize=16384)

@@ -243,6 +243,8 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "γυναίκα", "άνδρας", "άντρας", "θηλυκό", "αρσενικό",
                      # ...and in romanised Korean and Arabic (blind39, blind40)
                      "yeoja", "namja", "yeoseong", "namseong", "untha", "dhakar",
+                     # ...and in Kazakh and Urdu (QA125)
+                     "ayel", "aiel", "äyel", "aurat", "khatoon", "mard",
                      # ...and in Vietnamese without its marks (blind37)
                      "nam", "nu", "nữ", "khac",
                      # ...and in Indonesian and Malay (QA45)

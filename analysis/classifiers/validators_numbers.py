@@ -213,7 +213,33 @@ def kennitala(value: str) -> bool:
             and _kennitala(digits))
 
 
+def kazakh_iin(value: str) -> bool:
+    """Kazakhstan's IIN (the Law on National Registers): YYMMDD, a century-and-sex digit 1-6,
+    four digits and a check digit, the sum by weights 1-11 modulo 11, or by 3-11, 1, 2 when
+    the first gives 10 (a number whose second gives 10 too is never issued)."""
+    v = value.strip().replace(" ", "")
+    if (len(v) != 12 or not v.isascii() or not v.isdigit() or not 1 <= int(v[2:4]) <= 12
+            or not 1 <= int(v[4:6]) <= 31 or v[6] not in "123456"):
+        return False
+    d = [int(c) for c in v]
+    check = sum((i + 1) * x for i, x in enumerate(d[:11])) % 11
+    if check == 10:
+        check = sum(w * x for w, x in zip((3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2), d,
+                                          strict=False)) % 11
+    return check != 10 and check == d[11]
+
+
+_CNIC = re.compile(r"[1-7]\d{4}-\d{7}-\d|[1-7]\d{12}")
+
+
+def pakistan_cnic(value: str) -> bool:
+    """Pakistan's CNIC (NADRA): thirteen digits, written 5-7-1, the first a province's 1-7."""
+    v = value.strip()
+    return bool(_CNIC.fullmatch(v)) and len(set(v.replace("-", ""))) > 2
+
+
 NUMBER_VALIDATORS = {"rut_or_kennitala": lambda v: chile_rut(v, written=True) or kennitala(v),
+                     "iin_or_cnic": lambda v: kazakh_iin(v) or pakistan_cnic(v),
                      "chile_rut": chile_rut, "kennitala": kennitala,
                      "kra_pin": kra_pin, "india_pan": india_pan, "upi_address": upi_address,
                      "ph_mobile": ph_mobile, "ine_voter_key": ine_voter_key, "mykad": mykad,

@@ -109,6 +109,9 @@ _CARD_WORDS = re.compile(r"(?i)\b(?:visa|mastercard|master card|amex|american ex
 _MASKS = "*xX•#·∙∗"
 
 
+_ID_GROUPS = re.compile(r"\d{5}-\d{7}-\d")
+
+
 def card_digits(value: str) -> bool:
     """Card digits: 12-19 of them, or a masked number keeping some ("4242 **** 4242",
     "424242XXXXXX4242", "Visa •••• 4242", "Visa ending in 4242": QA74); not a student
@@ -118,6 +121,8 @@ def card_digits(value: str) -> bool:
     masked = sum(c in _MASKS for c in v)
     if not v or not all(c.isdigit() or c in _MASKS or c in " -." for c in v):
         return False
+    if _ID_GROUPS.fullmatch(v):
+        return False  # (a CNIC's 5-7-1 groups, an identity card's number: QA125)
     return digits >= 4 and (digits + masked >= 12 or (masked >= 2 and digits <= 4))
 
 
