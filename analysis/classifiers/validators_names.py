@@ -245,6 +245,8 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "yeoja", "namja", "yeoseong", "namseong", "untha", "dhakar",
                      # ...and in Kazakh and Urdu (QA125)
                      "ayel", "aiel", "äyel", "aurat", "khatoon", "mard",
+                     # ...and in Kirundi, Chichewa, Tongan (blind131, blind132, blind133)
+                     "gore", "gabo", "mkazi", "mwamuna", "fefine", "tangata",
                      # ...and in Vietnamese without its marks (blind37)
                      "nam", "nu", "nữ", "khac",
                      # ...and in Indonesian and Malay (QA45)

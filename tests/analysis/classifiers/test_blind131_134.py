@@ -1,0 +1,37 @@
+"""Readings after blind131's to blind134's first runs: key names in Chichewa, Tongan, Kirundi and
+Kazakh, and their words for a woman and a man (``rules/keys.toml``'s translations,
+``validators_names.GENDERS``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.classifiers.found import found_in
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ({"dzina_la_banja": "Phiri"}, "contact.name"),
+    ({"mawu_achinsinsi": "hunter2hunter"}, "secret.credential"),
+    ({"tsiku_lobadwa": "1991-05-17"}, "personal.birthdate"),
+    ({"mzinda": "Lilongwe"}, "location.coarse"),
+    ({"mkazi_kapena_mwamuna": "mkazi"}, "personal.gender"),
+    ({"hingoa_famili": "Taufa"}, "contact.name"),
+    ({"fika_memipa": "KP-0412"}, "id.user"),
+    ({"lea_fufu": "hunter2hunter"}, "secret.credential"),
+    ({"aho_faelei": "1991-05-17"}, "personal.birthdate"),
+    ({"motu": "Tongatapu"}, "location.coarse"),
+    ({"fefine_tangata": "fefine"}, "personal.gender"),
+    ({"ijambo_banga": "hunter2hunter"}, "secret.credential"),
+    ({"itariki_y_amavuka": "1991-05-17"}, "personal.birthdate"),
+    ({"igitsina": "gore"}, "personal.gender"),
+    ({"tapsyrys": "DQ-2025-0412"}, "financial.purchase"),
+    ({"qala": "Almaty"}, "location.coarse"),
+    ({"jsn": "960814405273"}, "personal.national_id"),
+])
+def test_chichewa_tongan_kirundi_and_kazakh_key_names(body: dict[str, str],
+                                                      category: str) -> None:
+    """Not Tongan "kolo" (a town, a Polish wheel), "lea" (Spanish's "read"), Chichewa "dera"."""
+    (key,) = body
+    assert category in found_in(body, "https://api.example.org/v1/profile")[key]
+    assert found_in({"kolo": "przednie", "lea": "mas", "dera": "Area 47",
+                     "jsn": "{}"}) == {}
