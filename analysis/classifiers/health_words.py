@@ -113,7 +113,11 @@ STRENGTH = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|mkg|µg|ug|iu|units?)\
                       r"\b(?:tablets?|capsules?|caps|tabs|inhaler|syrup|suspension|cream|ointment|drops|patch(?:es)?|"
                       r"comprimés?|gélules?|tabletten|kapseln|comprimidos?|cápsulas?)\b")
 NOT_MEDICINES = frozenset({"cocktail", "kit", "vinyl", "cd", "lp", "album", "bait", "pellets",
-                           "rat", "rodent", "poster", "shirt", "book", "novel", "dvd"})
+                           "rat", "rodent", "poster", "shirt", "book", "novel", "dvd",
+                           # (a pharmacy's stock, a game's items: the nineteenth session's
+                           # review of units)
+                           "restock", "restocked", "stock", "shelf", "warehouse", "inventory",
+                           "squad", "remaining", "qty"})
 # A medicine named with its strength wherever the app writes it about the user: a crash
 # breadcrumb's or a log line's message ("confirm refill Metformin 500 mg (RX-88123-04)": QA79,
 # sent to a crash reporter in another country), a reminder's label; and a condition in the

@@ -1,8 +1,8 @@
 """The words and shapes a log line's own keystroke timings and positions are read by
 (``log_pairs.py``): a typing test's key timings written as lists (QA95), a position written as
 one "lat,lon" pair (QA96), a line about a fix (not a game's), Android's own string of a
-location fix (``android.location.Location.toString()``: QA102). Each names the session or the
-review it comes from.
+location fix (``android.location.Location.toString()``: QA102), a phone number written in
+groups (QA101, QA123, QA124). Each names the session or the review it comes from.
 """
 
 from __future__ import annotations
@@ -36,3 +36,29 @@ ANDROID_FIX = re.compile(r"Location\[(fused|gps|network|passive) -?(?!0\.0+,)\d{
                           r"-?\d{1,3}\.\d{3,}\b")
 LATLON_PAIR = re.compile(r"(?<![\w.])([A-Za-z_]{2,12})=\[?(-?\d{1,2}\.\d{4,8}),"
                          r"\s?(-?\d{1,3}\.\d{4,8})")
+
+
+# A phone number written in groups after its first ("phone=+91 98450 31274": QA101): after a
+# calling code or a trunk prefix (a local number's first groups joined by dashes too:
+# Malaysia's "019-555 0199", QA123), any groups; after a bare first group, where a country has
+# no trunk prefix (Iceland's "855 0198", a Chilean mobile's "9 5555 0183": QA124), groups
+# ending in four digits, seven to eleven in all: not an amount's thousands ("1 500 000"), a
+# screen's size ("1080 2400 420"), a date ("2024 05 17": the nineteenth session's review)
+PHONE_WORDS = frozenset({"phone", "tel", "mobile", "msisdn", "cell", "whatsapp"})
+SPACED_GROUPS = re.compile(r"(?:[ -]\d{1,5}){1,4}(?![\w.:/-])")
+CALLING_PREFIX = re.compile(r"\+\d{1,4}|0\d{1,4}(?:-\d{2,4})?")
+BARE_FIRST = re.compile(r"[1-9]\d{0,3}")
+_LAST_FOUR = re.compile(r"\d{4}$")
+
+
+def spaced_number(first: str, text: str, at: int) -> str:
+    """The groups after ``first`` at ``at`` in ``text`` that continue a phone number, or ""."""
+    prefixed = bool(CALLING_PREFIX.fullmatch(first))
+    if not prefixed and not BARE_FIRST.fullmatch(first):
+        return ""
+    more = SPACED_GROUPS.match(text, at)
+    if more is None:
+        return ""
+    rest = more.group(0)
+    digits = sum(c.isdigit() for c in first + rest)
+    return rest if prefixed or (_LAST_FOUR.search(rest) and 7 <= digits <= 11) else ""

@@ -183,13 +183,7 @@ def logged_credential(words: set[str], value: str, around: set[str]) -> bool:
 
 
 # a phone number written in groups after its first ("phone=+91 98450 31274": QA101), read on
-PHONE_WORDS = frozenset({"phone", "tel", "mobile", "msisdn", "cell", "whatsapp"})
-SPACED_GROUPS = re.compile(r"(?:[ -]\d{1,5}){1,4}(?![\w.:/-])")
-# ...only after a calling code or a trunk prefix alone, and not a business's number
-# (a local number's first groups joined by dashes too: Malaysia's "019-555 0199", QA123)
-# (or a number's first group where there is no trunk prefix: Iceland's "855 0198", a Chilean
-# mobile's "9 5555 0183": QA124; the whole must still be a phone number by its shape)
-CALLING_PREFIX = re.compile(r"\+\d{1,4}|0\d{1,4}(?:-\d{2,4})?|[1-9]\d{0,3}")
+# (log_fix_words.spaced_number), not a business's number
 BUSINESS_LINES = frozenset({"restaurant", "store", "support", "taxi", "cinema", "emergency",
                             "info", "details", "company", "hotline", "helpline", "agency",
                             # (the ninth review: an agent's, a mosque's, a caller's line)
@@ -267,8 +261,9 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "school", "schools", "nursery", "daycare", "kindergarten",
                          # a garage's (QA104: "Garage selected name='…' tel=…")
                          "garage", "garages", "mechanic",
-                         # another ship's AIS target, a harbour's line (QA124)
-                         "ais", "mmsi", "vessel", "harbour", "harbor", "tent"})
+                         # another ship's AIS target (QA124; not a vessel, a harbour or a
+                         # tent alone, the user's own as often: the nineteenth session's review)
+                         "ais", "mmsi"})
 # ...and a line opening on a pharmacy named in French, Spanish, German, Polish or Turkish
 # (QA118: "Pharmacie id=… lat=… lon=…"), as its first word only (not a street's "Calle de la
 # Farmacia", an app named so, a search, a delivery, a check-in, a fix: the fifth review)

@@ -25,9 +25,11 @@ from analysis.classifiers.log_fix_words import (
     LATLON_PAIR,
     NOT_FIXES,
     PAIR_POSITIONS,
+    PHONE_WORDS,
     SELF_NAMED,
     TIMING_WORDS,
     TIMINGS,
+    spaced_number,
 )
 from analysis.classifiers.log_pair_words import (
     ALIAS_WORDS,
@@ -37,7 +39,6 @@ from analysis.classifiers.log_pair_words import (
     BOOKED,
     BRANCH_VIEWS,
     BUSINESS_LINES,
-    CALLING_PREFIX,
     CARE_PLACE_PAIR,
     CARE_PLACES,
     CARE_WORDS,
@@ -62,14 +63,12 @@ from analysis.classifiers.log_pair_words import (
     OWN_VISITS,
     PARTY_PAIR,
     PHARMACY_OPENERS,
-    PHONE_WORDS,
     PROVIDERS,
     SCORED,
     SELLER_PAIR,
     SERVERS_NAMED,
     SHARED_FIXES,
     SOMEONE_ELSES,
-    SPACED_GROUPS,
     SPEAKER_LINES,
     USER_MAILS,
     WALLET_RULES,
@@ -188,10 +187,10 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
                 or THEIRS.intersection(key_words(name))  # "hr_email" (QA92)
                 or (named in COORDINATES and "." not in value)):
             continue
-        if (PHONE_WORDS.intersection(key_words(name)) and CALLING_PREFIX.fullmatch(value)
-                and not others and not provided and not around & BUSINESS_LINES
-                and (more := SPACED_GROUPS.match(leaf.text, m.end()))):
-            value += more.group(0)  # "+91 98450 31274": a number written in groups
+        if (PHONE_WORDS.intersection(key_words(name)) and not others and not provided
+                and not around & BUSINESS_LINES
+                and (more := spaced_number(value, leaf.text, m.end()))):
+            value += more  # "+91 98450 31274": a number written in groups
         pair = dataclasses.replace(leaf, key=alias or name, parent=leaf.key,
                                    value=value, text=value, layers=(*leaf.layers, "log-pair"))
         f = keys.CLASSIFIER.leaf(exchange_id, pair)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis.classifiers.rules import fold_accents
 from analysis.classifiers.words import tables
 from analysis.decoders.form import dotted_path
 
@@ -25,6 +26,8 @@ def _ancestor_words(container: str) -> frozenset[str]:
     names = set()
     for seg in container.split("."):
         key = seg.partition("[")[0]
+        if not key.isascii():
+            key = fold_accents(key)  # (a Cyrillic "магазин" is the "magazin" read as a shop)
         name = key.replace("_", "").replace("-", "").lower()
         names.add(name)
         if name in said and _WORD.findall(key)[1:]:  # a compound read whole: an SOS

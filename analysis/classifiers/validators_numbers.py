@@ -232,14 +232,22 @@ def kazakh_iin(value: str) -> bool:
 _CNIC = re.compile(r"[1-7]\d{4}-\d{7}-\d|[1-7]\d{12}")
 
 
-def pakistan_cnic(value: str) -> bool:
-    """Pakistan's CNIC (NADRA): thirteen digits, written 5-7-1, the first a province's 1-7."""
+def pakistan_cnic(value: str, dashed: bool = False) -> bool:
+    """Pakistan's CNIC (NADRA): thirteen digits, written 5-7-1, the first a province's 1-7;
+    ``dashed``: written so (bare, a millisecond timestamp has thirteen digits too)."""
     v = value.strip()
-    return bool(_CNIC.fullmatch(v)) and len(set(v.replace("-", ""))) > 2
+    return (bool(_CNIC.fullmatch(v)) and len(set(v.replace("-", ""))) > 2
+            and (not dashed or "-" in v))
+
+
+_DOTTED_RUT = re.compile(r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]")
 
 
 NUMBER_VALIDATORS = {"rut_or_kennitala": lambda v: chile_rut(v, written=True) or kennitala(v),
-                     "iin_or_cnic": lambda v: kazakh_iin(v) or pakistan_cnic(v),
+                     "iin_or_cnic": lambda v: kazakh_iin(v) or pakistan_cnic(v, dashed=True),
+                     "pakistan_cnic": pakistan_cnic,
+                     "rut_dotted": lambda v: bool(_DOTTED_RUT.fullmatch(v.strip()))
+                     and chile_rut(v),
                      "chile_rut": chile_rut, "kennitala": kennitala,
                      "kra_pin": kra_pin, "india_pan": india_pan, "upi_address": upi_address,
                      "ph_mobile": ph_mobile, "ine_voter_key": ine_voter_key, "mykad": mykad,

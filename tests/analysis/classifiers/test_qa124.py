@@ -33,7 +33,7 @@ def test_a_rut_and_a_kennitala_by_their_check_digits() -> None:
     ("run", "18.022.954-K"), ("rut_pagador", "18022954-K"), ("rutPaciente", "18.022.954-K"),
 ])
 def test_a_national_number_under_a_compound_key(key: str, value: str) -> None:
-    assert found_in({key: value}, URL)[key] == {"personal.national_id": "words.rut-kennitala"}
+    assert set(found_in({key: value}, URL)[key]) == {"personal.national_id"}
 
 
 def test_not_a_run_s_count_a_speed_in_knots_nor_a_company_s_rut() -> None:

@@ -1,6 +1,6 @@
 """QA125's readings (an Almaty marathon's app, a Lahore antenatal app): Kazakhstan's IIN and
 Pakistan's CNIC by their shapes, Cyrillic keys romanised, Kazakh and Roman Urdu key names, a
-medicine's units in a log line, a point of interest's or a race tent's phone."""
+medicine's units in a log line, a point of interest's phone."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def test_an_iin_and_a_cnic_by_their_shapes() -> None:
     ("nic", "35202-4829163-4"),
 ])
 def test_an_iin_or_a_cnic_under_its_names(key: str, value: str) -> None:
-    assert found_in({key: value}, URL)[key] == {"personal.national_id": "words.iin-cnic"}
+    assert set(found_in({key: value}, URL)[key]) == {"personal.national_id"}
 
 
 def test_a_network_card_s_nic_and_a_cnic_s_card_are_not_mixed_up() -> None:
@@ -79,8 +79,7 @@ def test_a_medicine_s_units_in_a_log_line() -> None:
     assert set(found) == {"breadcrumbs[0].message", "breadcrumbs[1].message"}
 
 
-def test_a_point_of_interest_s_and_a_race_tent_s_phone_are_theirs() -> None:
-    body = {"events": [{"props": {"poi": [{"name": "Start", "phone": "+7 727 555 0190"}]}}],
-            "medical_tent": {"name": "Tent 3", "phone": "+7 727 555 0190"},
-            "breadcrumbs": [{"message": "Medical tent shown tel=+7 727 555 0190"}]}
+def test_a_point_of_interest_s_phone_is_theirs() -> None:
+    """(Not a tent's: its booker's as often, the nineteenth session's review.)"""
+    body = {"events": [{"props": {"poi": [{"name": "Start", "phone": "+7 727 555 0190"}]}}]}
     assert found_in(body, URL) == {}
