@@ -41,13 +41,14 @@ LATLON_PAIR = re.compile(r"(?<![\w.])([A-Za-z_]{2,12})=\[?(-?\d{1,2}\.\d{4,8}),"
 # A phone number written in groups after its first ("phone=+91 98450 31274": QA101): after a
 # calling code or a trunk prefix (a local number's first groups joined by dashes too:
 # Malaysia's "019-555 0199", QA123), any groups; after a bare first group, where a country has
-# no trunk prefix (Iceland's "855 0198", a Chilean mobile's "9 5555 0183": QA124), groups
-# ending in four digits, seven to eleven in all: not an amount's thousands ("1 500 000"), a
-# screen's size ("1080 2400 420"), a date ("2024 05 17": the nineteenth session's review)
-PHONE_WORDS = frozenset({"phone", "tel", "mobile", "msisdn", "cell", "whatsapp"})
+# no trunk prefix (Iceland's "855 0198", a Chilean mobile's "9 5555 0183": QA124; Norway's
+# "905 55 177": QA126), a first group of one to three digits and seven to eleven in all, not
+# in groups of three alone: not an amount's thousands ("1 500 000"), a screen's size ("1080
+# 2400 420"), a date ("2024 05 17": the nineteenth session's review)
+PHONE_WORDS = frozenset({"phone", "tel", "mobile", "msisdn", "cell", "whatsapp", "mobil"})
 SPACED_GROUPS = re.compile(r"(?:[ -]\d{1,5}){1,4}(?![\w.:/-])")
 CALLING_PREFIX = re.compile(r"\+\d{1,4}|0\d{1,4}(?:-\d{2,4})?")
-BARE_FIRST = re.compile(r"[1-9]\d{0,3}")
+BARE_FIRST = re.compile(r"[1-9]\d{0,2}")
 _LAST_FOUR = re.compile(r"\d{4}$")
 
 
@@ -61,4 +62,6 @@ def spaced_number(first: str, text: str, at: int) -> str:
         return ""
     rest = more.group(0)
     digits = sum(c.isdigit() for c in first + rest)
-    return rest if prefixed or (_LAST_FOUR.search(rest) and 7 <= digits <= 11) else ""
+    groups = rest.replace("-", " ").split()
+    return rest if prefixed or (7 <= digits <= 11 and (
+        _LAST_FOUR.search(rest) or any(len(g) != 3 for g in groups))) else ""

@@ -263,7 +263,9 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "garage", "garages", "mechanic",
                          # another ship's AIS target (QA124; not a vessel, a harbour or a
                          # tent alone, the user's own as often: the nineteenth session's review)
-                         "ais", "mmsi"})
+                         "ais", "mmsi",
+                         # a Norwegian emergency clinic's (QA126: "legevakt vist lat=…")
+                         "legevakt"})
 # ...and a line opening on a pharmacy named in French, Spanish, German, Polish or Turkish
 # (QA118: "Pharmacie id=… lat=… lon=…"), as its first word only (not a street's "Calle de la
 # Farmacia", an app named so, a search, a delivery, a check-in, a fix: the fifth review)

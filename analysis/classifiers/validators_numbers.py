@@ -243,7 +243,19 @@ def pakistan_cnic(value: str, dashed: bool = False) -> bool:
 _DOTTED_RUT = re.compile(r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]")
 
 
-NUMBER_VALIDATORS = {"rut_or_kennitala": lambda v: chile_rut(v, written=True) or kennitala(v),
+def thai_id(value: str) -> bool:
+    """Thailand's citizen ID (the Department of Provincial Administration's): thirteen digits,
+    the first a person's type 1-8, the last (11 - the digits' sum by weights 13 to 2, modulo
+    11) modulo 10; written in groups 1-4-5-2-1 as often."""
+    v = value.strip().replace("-", "").replace(" ", "")
+    if len(v) != 13 or not v.isascii() or not v.isdigit() or v[0] not in "12345678":
+        return False
+    check = (11 - sum((13 - i) * int(c) for i, c in enumerate(v[:12])) % 11) % 10
+    return check == int(v[12]) and len(set(v)) > 2
+
+
+NUMBER_VALIDATORS = {"thai_id": thai_id,
+                     "rut_or_kennitala": lambda v: chile_rut(v, written=True) or kennitala(v),
                      "iin_or_cnic": lambda v: kazakh_iin(v) or pakistan_cnic(v, dashed=True),
                      "pakistan_cnic": pakistan_cnic,
                      "rut_dotted": lambda v: bool(_DOTTED_RUT.fullmatch(v.strip()))
