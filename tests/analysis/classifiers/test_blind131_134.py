@@ -35,3 +35,23 @@ def test_chichewa_tongan_kirundi_and_kazakh_key_names(body: dict[str, str],
     assert category in found_in(body, "https://api.example.org/v1/profile")[key]
     assert found_in({"kolo": "przednie", "lea": "mas", "dera": "Area 47",
                      "jsn": "{}"}) == {}
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ({"erinnya_ly_ekika": "Ssekandi"}, "contact.name"),
+    ({"olunaku_lw_okuzaalibwa": "1991-05-17"}, "personal.birthdate"),
+    ({"ekigambo_ky_ekyama": "hunter2hunter"}, "secret.credential"),
+    ({"ekikula": "mukazi"}, "personal.gender"),
+    ({"ekibuga": "Kampala"}, "location.coarse"),
+    ({"wila_suti": "Condori"}, "contact.name"),
+    ({"masi_jakhu": "JPM-0412"}, "id.user"),
+    ({"imantata_aru": "hunter2hunter"}, "secret.credential"),
+    ({"yuriwi_uru": "1991-05-17"}, "personal.birthdate"),
+    ({"warmi_chacha": "warmi"}, "personal.gender"),
+    ({"suyu": "La Paz"}, "location.coarse"),
+])
+def test_luganda_and_aymara_key_names(body: dict[str, str], category: str) -> None:
+    """After blind135's and blind136's first runs (not Aymara "marka", a brand in Polish)."""
+    (key,) = body
+    assert category in found_in(body, "https://api.example.org/v1/profile")[key]
+    assert found_in({"marka": "Toyota", "uta": "Lot 3"}) == {}
