@@ -266,6 +266,9 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "ais", "mmsi",
                          # a Norwegian emergency clinic's (QA126: "legevakt vist lat=…")
                          "legevakt"})
+# ...and in a pair's own key name, a centre's too ("centre_phone=+63 2 8555 0177": QA113; not in
+# a line's words, where a geofence's "centre=" names the user's own fence)
+OTHER_PARTY_KEYS = OTHER_PARTY | {"centre", "center", "centres", "centers"}
 # ...and a line opening on a pharmacy named in French, Spanish, German, Polish or Turkish
 # (QA118: "Pharmacie id=… lat=… lon=…"), as its first word only (not a street's "Calle de la
 # Farmacia", an app named so, a search, a delivery, a check-in, a fix: the fifth review)

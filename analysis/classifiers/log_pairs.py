@@ -56,6 +56,7 @@ from analysis.classifiers.log_pair_words import (
     NOT_HEALTH_LINES,
     NOT_SO,
     OTHER_PARTY,
+    OTHER_PARTY_KEYS,
     OTHER_SIDE,
     OWN_AT_PLACE,
     OWN_PLACE,
@@ -183,7 +184,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         named = norm_key(name)
         alias = ALIASES.get(named) if around & ALIAS_WORDS.get(named, frozenset()) else None
         if ((named in VAGUE and alias is None) or (named in HOST_IPS and named not in DEVICE_IPS)
-                or OTHER_PARTY.intersection(key_words(name))  # "pet_birthday"
+                or OTHER_PARTY_KEYS.intersection(key_words(name))  # "pet_birthday"
                 or THEIRS.intersection(key_words(name))  # "hr_email" (QA92)
                 or (named in COORDINATES and "." not in value)):
             continue
