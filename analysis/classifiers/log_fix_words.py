@@ -42,13 +42,14 @@ LATLON_PAIR = re.compile(r"(?<![\w.])([A-Za-z_]{2,12})=\[?(-?\d{1,2}\.\d{4,8}),"
 # calling code or a trunk prefix (a local number's first groups joined by dashes too:
 # Malaysia's "019-555 0199", QA123), any groups; after a bare first group, where a country has
 # no trunk prefix (Iceland's "855 0198", a Chilean mobile's "9 5555 0183": QA124; Norway's
-# "905 55 177": QA126), a first group of one to three digits and seven to eleven in all, not
-# in groups of three alone: not an amount's thousands ("1 500 000"), a screen's size ("1080
-# 2400 420"), a date ("2024 05 17": the nineteenth session's review)
+# "905 55 177": QA126), a first group of one to three digits, at most three groups more and
+# seven to eleven digits in all, not in groups of three alone, or four and four: not an
+# amount's thousands ("1 500 000"), a screen's size ("1080 2400 420"), a date ("2024 05 17"),
+# a series ("12 11 26 14 03": the nineteenth session's reviews)
 PHONE_WORDS = frozenset({"phone", "tel", "mobile", "msisdn", "cell", "whatsapp", "mobil"})
 SPACED_GROUPS = re.compile(r"(?:[ -]\d{1,5}){1,4}(?![\w.:/-])")
 CALLING_PREFIX = re.compile(r"\+\d{1,4}|0\d{1,4}(?:-\d{2,4})?")
-BARE_FIRST = re.compile(r"[1-9]\d{0,2}")
+BARE_FIRST = re.compile(r"[1-9]\d{0,2}|(?!19|20)[1-9]\d{3}")
 _LAST_FOUR = re.compile(r"\d{4}$")
 
 
@@ -63,5 +64,7 @@ def spaced_number(first: str, text: str, at: int) -> str:
     rest = more.group(0)
     digits = sum(c.isdigit() for c in first + rest)
     groups = rest.replace("-", " ").split()
-    return rest if prefixed or (7 <= digits <= 11 and (
+    if not prefixed and len(first) == 4:  # (four and four: Singapore's, Qatar's, Estonia's)
+        return rest if [len(g) for g in groups] == [4] else ""
+    return rest if prefixed or (7 <= digits <= 11 and len(groups) <= 3 and (
         _LAST_FOUR.search(rest) or any(len(g) != 3 for g in groups))) else ""

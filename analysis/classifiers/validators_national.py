@@ -183,9 +183,16 @@ FAITH_FILLERS = frozenset({"roman", "greek", "church", "of", "the", "latter", "d
                            "dios", "assembleia", "asamblea"})
 
 
+# ...and the faiths as Thai writes them (QA126: "sasana": "พุทธ", Buddhist)
+THAI_FAITHS = frozenset({"พุทธ", "ศาสนาพุทธ", "อิสลาม", "ศาสนาอิสลาม", "คริสต์", "ศาสนาคริสต์",
+                         "ฮินดู", "ซิกข์"})
+
+
 def faith_value(value: str) -> bool:
     """A faith or a branch of one, in a few words and nothing else ("Jewish", "Sunni", "Roman
     Catholic"; not a coin's "Christian IX 2 Kroner", an "Islamic dinar replica": the review)."""
+    if value.strip() in THAI_FAITHS:
+        return True
     words = set(_WORD.findall(folded(value.strip().lower())))
     # (any other words, but no number, king's numeral or object: "Seventh-day Adventist",
     # "Hindu Brahmin" are faiths; "Christian IX 2 Kroner" a coin: the third review)
