@@ -88,7 +88,9 @@ UNION_WORDS = frozenset({"union", "local", "workers", "federation", "brotherhood
                          "teamsters", "afl", "cio", "seiu", "unite", "unison", "gmb", "ver.di",
                          "verdi", "ig", "cgt", "cfdt", "ugt", "ccoo", "guild", "syndicate",
                          "syndicat", "gewerkschaft", "sindicato", "association", "nurses",
-                         "teachers", "unionen"})
+                         "teachers", "unionen",
+                         # Romanian (QA127: "Sindicatul Solidar Sănătate")
+                         "sindicat", "sindicatul", "sindicatului", "solidaritatea"})
 
 
 def trade_union(value: str) -> bool:

@@ -254,7 +254,20 @@ def thai_id(value: str) -> bool:
     return check == int(v[12]) and len(set(v)) > 2
 
 
-NUMBER_VALIDATORS = {"thai_id": thai_id,
+def romanian_cnp(value: str) -> bool:
+    """Romania's CNP (the Ministry of Internal Affairs' layout): a sex-and-century digit, YYMMDD,
+    a county 01-52, three digits and a check digit, the sum by weights 279146358279 modulo 11
+    (10 is 1)."""
+    v = value.strip()
+    if (len(v) != 13 or not v.isascii() or not v.isdigit() or v[0] == "0"
+            or not 1 <= int(v[3:5]) <= 12 or not 1 <= int(v[5:7]) <= 31
+            or not 1 <= int(v[7:9]) <= 52):
+        return False
+    check = sum(int(w) * int(c) for w, c in zip("279146358279", v, strict=False)) % 11
+    return (1 if check == 10 else check) == int(v[12])
+
+
+NUMBER_VALIDATORS = {"thai_id": thai_id, "romanian_cnp": romanian_cnp,
                      "rut_or_kennitala": lambda v: chile_rut(v, written=True) or kennitala(v),
                      "iin_or_cnic": lambda v: kazakh_iin(v) or pakistan_cnic(v, dashed=True),
                      "pakistan_cnic": pakistan_cnic,
