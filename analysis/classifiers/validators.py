@@ -16,8 +16,11 @@ from typing import Any
 
 from analysis.classifiers.location_codes import VALIDATORS as LOCATION_CODES
 from analysis.classifiers.validators_contact import (
+    condition_value,
+    dialled_phone,
     email,
     email_or_hash,
+    password_like,
     phone,
     phone_or_hash,
 )
@@ -275,8 +278,10 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "card_field": card_field, "country_value": country_value, "ud_place": ud_place,
     # a session's token or key: a credential value, not a number of six digits or fewer
     "session_secret": lambda t: secret(t) and not (t.strip().isdigit() and len(t.strip()) < 7),
-    # a password written as one, not a word ("parola" is an Italian word game's word too)
-    "password_value": lambda t: secret(t) and not t.strip().isalpha(),
+    # a password written as one, not a word or a phrase ("parola" is an Italian word game's
+    # word too: "l'acqua", "porta-finestra", "dolce vita", the session's fourth review)
+    "password_value": lambda t: secret(t) and password_like(t.strip()),
+    "condition_value": condition_value, "dialled_phone": dialled_phone,
     "web_url": web_url, "blob": blob,
     "bank_number": bank_number, "typing_count": typing_count, "ancestry_value": ancestry_value,
     "locale_text": locale_text, "birth_date": birth_date, "battery_level": battery_level,

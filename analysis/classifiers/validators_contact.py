@@ -96,3 +96,24 @@ def phone_or_hash(text: str) -> bool:
 # Not the phone's public address: RFC 1918/4193 private, CGNAT (RFC 6598), loopback,
 # link-local, multicast, reserved. Documentation ranges (RFC 5737/3849) count as public: synthetic
 # demo and test data use them for the device's public address.
+
+
+def password_like(v: str) -> bool:
+    """Six characters or more and no space, with a digit or a symbol, or eight with both
+    cases."""
+    return (len(v) >= 6 and not any(c.isspace() for c in v)
+            and (any(c.isdigit() or c in "!@#$%^&*?_+=~" for c in v)
+                 or (len(v) >= 8 and not v.islower() and not v.isupper())))
+
+
+def condition_value(text: str) -> bool:
+    """A condition named alone ("asthma", "parkinsons"; health_named.condition_alone, imported
+    here when first asked: that module reads the rules, which read these validators)."""
+    from analysis.classifiers.health_named import condition_alone
+    return bool(condition_alone(text))
+
+
+def dialled_phone(text: str) -> bool:
+    """A phone number as dialled, with its calling code or its trunk prefix ("+63 917 …",
+    "0917…"), eight to fifteen digits: a WhatsApp number's key holds counts and IDs too."""
+    return phone(text) and text.strip()[:1] in "+0" and 8 <= sum(c.isdigit() for c in text) <= 15

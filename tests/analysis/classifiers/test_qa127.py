@@ -45,8 +45,19 @@ def test_a_cnp_and_a_whatsapp_number_in_crash_lines() -> None:
              "Helper contact whatsapp=+63 917 555 0183"]
     found = found_in({"breadcrumbs": [{"message": m} for m in lines]}, CRASH)
     assert found == {"breadcrumbs[0].message": {"personal.national_id": "key.romanian-cnp"},
-                     "breadcrumbs[1].message": {"contact.phone": "key.phone"}}
+                     "breadcrumbs[1].message": {"contact.phone": "key.whatsapp"}}
 
 
 def test_a_product_s_nume_and_a_wrong_cnp_are_none() -> None:
     assert found_in({"produs": {"nume": "Lapte"}, "cnp": "2880315123452"}, URL) == {}
+
+
+@pytest.mark.parametrize("body", [
+    {"share_counts": {"whatsapp": 1532847}}, {"app_versions": {"whatsapp": "2.24.10.78"}},
+    {"share_via_whatsapp": 1204331}, {"product": {"care_needs": "hand wash cold"}},
+    {"yard": {"lawn_care_needs": ["mowing"]}}, {"gioco": {"parola": "porta-finestra"}},
+    {"round": 3, "parola": "dolce vita"},
+])
+def test_the_fourth_review_s_look_alikes(body: dict[str, object]) -> None:
+    """A share count, an app's version, a garment's or a lawn's care, a word game's word."""
+    assert found_in(body, URL) == {}
