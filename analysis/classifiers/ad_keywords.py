@@ -48,6 +48,8 @@ SENSITIVE = frozenset({
     "muslim", "musulman", "musulmane", "musulmana", "muslima", "islamic",
     "jewish", "judio", "judía", "judia", "juif", "juive", "judaism", "buddhist",
     "sikh", "evangelical", "evangelico", "evangélico", "atheist", "ateo", "atea",
+    # (QA128: the Nazareth Baptist Church's; a disability named outright)
+    "shembe", "disability", "disabled", "wheelchair",
 })
 # objects whose targeting words are a page's, an app's, a search's or a product's
 NOT_USERS = frozenset({"site", "app", "content", "page", "search", "query", "product",

@@ -263,7 +263,9 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "garage", "garages", "mechanic",
                          # another ship's AIS target (QA124; not a vessel, a harbour or a
                          # tent alone, the user's own as often: the nineteenth session's review)
-                         "ais", "mmsi"})
+                         "ais", "mmsi",
+                         # a funeral parlour's, an office's, a customer service's (QA128)
+                         "parlour", "parlor", "kontor", "kundtjanst"})
 # ...and in a pair's own key name, a centre's too ("centre_phone=+63 2 8555 0177": QA113; not in
 # a line's words, where a geofence's "centre=" names the user's own fence)
 OTHER_PARTY_KEYS = OTHER_PARTY | {"centre", "center", "centres", "centers"}

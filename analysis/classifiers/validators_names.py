@@ -129,11 +129,12 @@ _STREET = re.compile(
     r"(?i)\b(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|"
     r"square|sq|terrace|highway|hwy|parkway|pkwy|apt|suite|unit|floor|"
     r"stra(ss|\u00df)e|str|platz|weg|gasse|allee|rue|avenida|av|calle|via|viale|piazza|corso|"
-    r"rua|travessa|largo|straat|laan|plein|ul|ulica|al|aleja|os|osiedle)\b\.?")
+    r"rua|travessa|largo|straat|laan|plein|ul|ulica|al|aleja|os|osiedle|"
+    r"v\u00e4g|gata|gr\u00e4nd|torg)\b\.?")  # (Swedish: QA128's "Ramels väg 42")
 # ...or a postcode after a comma: 4-5 digits (also Portugal's "1200-123"), the UK's, Poland's
 # "00-514"
 _POSTCODE_AFTER_COMMA = re.compile(
-    r",.*\b(\d{4,5}|\d\d-\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
+    r",.*\b(\d{4,5}|\d\d-\d{3}|\d{3} \d\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
 
 
 # ...or a Nordic street: a name of eight letters or more ending in its street word, then the
