@@ -249,6 +249,8 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "mukazi", "musajja", "warmi", "chacha",
                      # ...and in Albanian and Mongolian (blind137, blind138)
                      "femer", "mashkull", "eme", "er",
+                     # ...and in Swahili and Cebuano (blind139, blind140)
+                     "mwanamke", "mwanaume", "babaye", "lalaki", "babae",
                      # ...and in Thai script (QA126)
                      "หญิง", "ชาย",
                      # ...and in Vietnamese without its marks (blind37)
@@ -271,7 +273,7 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      # ...and in Hungarian (blind62), Ukrainian in Latin letters and Tagalog
                      # (QA91)
                      "nő", "férfi", "ferfi", "zhinocha", "zhinka", "zhinochyi", "cholovicha",
-                     "cholovik", "cholovichyi", "babae", "lalaki"})
+                     "cholovik", "cholovichyi"})
 def gender_value(value: str) -> bool:
     return value.strip().lower() in GENDERS
 

@@ -78,3 +78,21 @@ def test_albanian_and_mongolian_key_names(body: dict[str, str], category: str) -
     assert category in found_in(body, "https://api.example.org/v1/profile")[key]
     assert found_in({"gjeresi": 2.5, "gjatesi": 4.1, "huisletter": "F", "huis_nr": "2",
                      "khel": "Kabaddi", "hot": "Ulaanbaatar"}) == {}
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ({"adlaw_natawhan": "1991-05-17"}, "personal.birthdate"),
+    ({"tinago": "hunter2hunter"}, "secret.credential"),
+    ({"barangay": "Lahug"}, "location.coarse"),
+    ({"jina_la_ukoo": "Salim"}, "contact.name"),
+    ({"nenosiri": "hunter2hunter"}, "secret.credential"),
+    ({"tarehe_ya_kuzaliwa": "1991-05-17"}, "personal.birthdate"),
+    ({"jinsia": "mwanamke"}, "personal.gender"),
+    ({"namba_ya_mwanachama": "MW-0412"}, "id.user"),
+    ({"kisiwa": "Unguja"}, "location.coarse"),
+])
+def test_cebuano_and_swahili_key_names(body: dict[str, str], category: str) -> None:
+    """After blind139's and blind140's first runs (not Swahili "mtaa", a street)."""
+    (key,) = body
+    assert category in found_in(body, "https://api.example.org/v1/profile")[key]
+    assert found_in({"mtaa": "Mkunazini"}) == {}
