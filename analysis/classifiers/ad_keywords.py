@@ -48,8 +48,9 @@ SENSITIVE = frozenset({
     "muslim", "musulman", "musulmane", "musulmana", "muslima", "islamic",
     "jewish", "judio", "judía", "judia", "juif", "juive", "judaism", "buddhist",
     "sikh", "evangelical", "evangelico", "evangélico", "atheist", "ateo", "atea",
-    # (QA128: the Nazareth Baptist Church's; a disability named outright)
-    "shembe", "disability", "disabled", "wheelchair",
+    # (QA128: the Nazareth Baptist Church's; a disability named outright, not a setting's
+    # "adblock_disabled": the session's fifth review)
+    "shembe", "disability", "wheelchair",
 })
 # objects whose targeting words are a page's, an app's, a search's or a product's
 NOT_USERS = frozenset({"site", "app", "content", "page", "search", "query", "product",

@@ -263,16 +263,17 @@ OTHER_PARTY = frozenset({"store", "stores", "shop", "shops", "restaurant", "rest
                          "garage", "garages", "mechanic",
                          # another ship's AIS target (QA124; not a vessel, a harbour or a
                          # tent alone, the user's own as often: the nineteenth session's review)
-                         "ais", "mmsi",
-                         # a funeral parlour's, an office's, a customer service's (QA128)
-                         "parlour", "parlor", "kontor", "kundtjanst"})
+                         "ais", "mmsi"})
 # ...and in a pair's own key name, a centre's too ("centre_phone=+63 2 8555 0177": QA113; not in
 # a line's words, where a geofence's "centre=" names the user's own fence)
 OTHER_PARTY_KEYS = OTHER_PARTY | {"centre", "center", "centres", "centers"}
 # ...and a line opening on a pharmacy named in French, Spanish, German, Polish or Turkish
 # (QA118: "Pharmacie id=… lat=… lon=…"), as its first word only (not a street's "Calle de la
 # Farmacia", an app named so, a search, a delivery, a check-in, a fix: the fifth review)
-PHARMACY_OPENERS = frozenset({"pharmacie", "farmacia", "apotheke", "apteka", "eczane"})
+PHARMACY_OPENERS = frozenset({"pharmacie", "farmacia", "apotheke", "apteka", "eczane",
+                              # ...a funeral parlour's, an office's, a customer service's line
+                              # (QA128; not a word elsewhere in the user's own: the fifth review)
+                              "parlour", "parlor", "kontor", "kundtjanst"})
 OWN_AT_PLACE = frozenset({"search", "searched", "delivery", "deliver", "checkin", "check", "fix",
                           "gps", "wifi", "ssid", "order", "ordered", "route", "nav", "suche",
                           "busqueda", "recherche", "szukaj", "arama", "notdienst", "guardia"})

@@ -130,11 +130,12 @@ _STREET = re.compile(
     r"square|sq|terrace|highway|hwy|parkway|pkwy|apt|suite|unit|floor|"
     r"stra(ss|\u00df)e|str|platz|weg|gasse|allee|rue|avenida|av|calle|via|viale|piazza|corso|"
     r"rua|travessa|largo|straat|laan|plein|ul|ulica|al|aleja|os|osiedle|"
-    r"v\u00e4g|gata|gr\u00e4nd|torg)\b\.?")  # (Swedish: QA128's "Ramels väg 42")
+    r"v\u00e4g|gr\u00e4nd)\b\.?")  # (Swedish: QA128's "Ramels väg 42"; not "gata", a cat)
 # ...or a postcode after a comma: 4-5 digits (also Portugal's "1200-123"), the UK's, Poland's
 # "00-514"
 _POSTCODE_AFTER_COMMA = re.compile(
-    r",.*\b(\d{4,5}|\d\d-\d{3}|\d{3} \d\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
+    r",.*\b(\d{4,5}|\d\d-\d{3}|\d{3} \d\d(?= [A-Z\u00c5\u00c4\u00d6][a-z\u00e5\u00e4\u00f6]{2,})|"
+    r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
 
 
 # ...or a Nordic street: a name of eight letters or more ending in its street word, then the

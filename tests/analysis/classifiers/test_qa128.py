@@ -38,3 +38,19 @@ def test_a_parlour_s_and_an_office_s_details_are_theirs() -> None:
     body = {"landlord": {"name": "Bengtssons Fastigheter Möllan",
                          "email": "info@fastigheter.example.se"}}
     assert "landlord.name" not in found_in(body, URL)
+
+
+@pytest.mark.parametrize(("body", "line"), [
+    ({"player": {"level": 14, "cause_of_death": "lava"}}, "Nail parlor booking confirmed "
+     "customer_phone=+1 415 555 0134"),
+    ({"user": {"keywords": "adblock_disabled,sports"}}, "Location fix lat=-29.85861 "
+     "lng=31.02917 acc=12 screen=parlour_list"),
+    ({"address": "Soffa Klippan, 2-sits, 180 88 cm"}, "Route planned via='Pienso gata' qty=2"),
+])
+def test_the_fifth_review_s_look_alikes(body: dict[str, object], line: str) -> None:
+    """A game's death, a setting's "disabled", a sofa's size are none; a parlour or an office
+    named elsewhere than first in a line leaves the user's own data hers."""
+    assert found_in(body, URL) == {}
+    found = found_in({"breadcrumbs": [{"message": line}]}, CRASH)
+    if "Pienso" not in line:
+        assert found, line
