@@ -3,13 +3,14 @@ reading the classifier code, its rules, the tests or the README's evaluation tab
 through a classifier by its author; ``main`` (the project's decoder path check) was run twice at
 the end (the first run stopped on a TypeError, an event helper's ``name`` keyword clashing with
 its own parameter, fixed to ``screen=``; the second ran clean: 235 exchanges, 1,774 labels, no
-path reported missing). It is to be scored once, by the lead, on the final rules (the lead registers it in
-``eval_classifiers.py``; this author did not).
+path reported missing). It is to be scored once, by the lead, on the final rules (the lead
+registers it in ``eval_classifiers.py``; this author did not).
 
 Labels are what a careful privacy auditor would mark (TAXONOMY.md ids, DESIGN.md paths). Like sets
 20-37 this set measures ORDINARY traffic: mainstream app-backend and SDK shapes in the proportions
 real captures have (162 first-party calls and 73 SDK calls, 235 exchanges, 1,744 labelled
-fields and 1,774 labels per category after ``listed_once``), mostly ordinary placements of the profile's values
+fields and 1,774 labels per category after ``listed_once``), mostly ordinary placements of the
+profile's values
 (``eval_payloads.profile()``, the one every set uses), with everyday look-alikes. She spends the
 year in Valletta (Malta) with her Maltese husband Luke Camilleri, her US SIM roaming; their son
 Matthew (8, born 2017) is at a Valletta primary school. Seven app kinds (fictional names, hosts

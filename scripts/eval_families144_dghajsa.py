@@ -141,7 +141,8 @@ def qaddiefa() -> list[Case]:
         case(f, f"{a}/v2/tfittxija", headers=_h(rng, **b), query={
             "q": L("dghajsa lejn Kalkara nhar il-Hadd filgħodu", SEARCH), "pagna": "1"}),
         case(f, f"{a}/v2/karta_staguni", fmt="form", headers=_h(rng, **b), body={
-            "data": W({"isem": L(f"{FIRST} {LAST}", NAMEC), "karta_tal_identita": L(ERES_CARD, NATID),
+            "data": W({"isem": L(f"{FIRST} {LAST}", NAMEC),
+                       "karta_tal_identita": L(ERES_CARD, NATID),
                        "data_tat_twelid": L(DOB_MT, BIRTH), "residenti": True}, "b64json"),
             "v": "3"}),
         multipart(f, f"{a}/v2/oggetti_mitlufa", [

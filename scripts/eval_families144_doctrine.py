@@ -97,7 +97,8 @@ def duttrina() -> list[Case]:
             "pupil_no": L(PUPIL, UID), "sunday": "2026-02-08",
             "mass": L("10:00 St Dominic's", REL), "stamp_code": "STMP-4471"}),
         multipart(f, f"{a}/api/homework", [
-            ("audio", "our_father.m4a", "audio/mp4", L(M4A + b"\x02", f"{MEDIA}|biometric.voice|{REL}")),
+            ("audio", "our_father.m4a", "audio/mp4",
+             L(M4A + b"\x02", f"{MEDIA}|biometric.voice|{REL}")),
             ("meta", None, "application/json", {"pupil_no": L(PUPIL, UID),
                                                "task": L("recite the Hail Mary", REL)})],
             headers=_h(rng, **b)),

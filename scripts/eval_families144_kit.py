@@ -39,7 +39,7 @@ ERES_CARD = "0881244A"  # her Maltese residence (e-Residence) card number (perso
 DRIVING_LIC = "MT-DL-5527190"  # her Maltese driving licence (personal.national_id)
 MT_IBAN = "MT84EXMP44093000000012345678901"  # her Valletta account (financial.payment)
 
-# --- Qaddiefa (Grand Harbour dghajsa water-taxi booking; Maltese keys) ------------------------------
+# --- Qaddiefa (Grand Harbour dghajsa water-taxi booking; Maltese keys) ---------------------------
 LANDING = {"id": "ml_barrakka", "name": "Lower Barrakka Landing", "lat": 35.89361,
            "lon": 14.51902}  # the boatmen's landing (negative)
 BIRGU_LANDING = {"id": "ml_birgu", "name": "Birgu Waterfront Steps", "lat": 35.88812,
@@ -59,25 +59,25 @@ NURSE = ("Nurse Rita Borg", "r.borg@hac.example.org")  # typed: contact.*
 METER = {"serial": "CGX-22-770431", "ble": "D2:44:1B:09:7E:C5", "fw": "3.1.0",
          "strip_lot": "LOT-88120"}  # negatives
 
-# --- Duttrina (a lay society's Sunday doctrine centre for the son) --------------------------------
+# --- Duttrina (a lay society's Sunday doctrine centre for the son) -------------------------------
 CENTRE = {"id": "dc_vlt2", "name": "Valletta Doctrine Centre (Boys)", "lat": 35.89905,
           "lon": 14.51211, "qr": "DC-VLT2-QR-0913"}  # negatives
 CENTRE_FIX = (35.899037, 14.512140)
 PUPIL = "DC-24-0713"  # the son's centre registration (id.user: his)
 
-# --- Pixxispolo (a water-polo club's juniors) ------------------------------------------------------
+# --- Pixxispolo (a water-polo club's juniors) ----------------------------------------------------
 POOL = {"id": "pl_nsp", "name": "Harbour Juniors Pool", "lat": 35.91188, "lon": 14.50132}
 POOL_FIX = (35.911861, 14.501350)
 PLAYER = "HJP-U10-0388"  # the son's club registration (id.user)
 FEE_INV = "HJP-INV-26-0388"  # the season's fee invoice (financial.purchase)
 
-# --- Kirjaflat (a letting agency and the rental contract's registration) ---------------------------
+# --- Kirjaflat (a letting agency and the rental contract's registration) -------------------------
 AGENCY = {"id": "ag_strait", "name": "Strait Street Lettings", "phone": "+35621239911",
           "iban": "MT31EXMP44093000000099887766554"}  # the agency's own (negatives)
 LEASE = "LS-VLT-2026-0441"  # her lease (financial.purchase)
 TENANT = "TN-77120"  # her tenant account (id.user)
 
-# --- Garaxx (a garage's VRT and service booking) ----------------------------------------------------
+# --- Garaxx (a garage's VRT and service booking) -------------------------------------------------
 GARAGE = {"id": "gr_marsa", "name": "Marsa Motors VRT Centre", "lat": 35.87602,
           "lon": 14.49411, "phone": "+35621237760"}  # negatives
 GARAGE_FIX = (35.876031, 14.494088)
@@ -85,13 +85,13 @@ CAR = {"plate": "ABC 123", "make": "Kia", "model": "Picanto", "year": 2019,
        "vin": "KNAB3512ABT000001"}  # the car (unlabelled: no taxonomy type; stated)
 JOB = "GJ-26-09912"  # a paid service job (financial.purchase)
 
-# --- Kelmiet (a Maltese-language course for residents) ---------------------------------------------
+# --- Kelmiet (a Maltese-language course for residents) -------------------------------------------
 SCHOOL = {"id": "ls_flo", "name": "Floriana Language Hub", "lat": 35.89502, "lon": 14.50711}
 SCHOOL_FIX = (35.895041, 14.507093)
 LEARNER = "KLM-1190-26"  # her learner number (id.user)
 
 
-# --- generators -----------------------------------------------------------------------------------
+# --- generators ----------------------------------------------------------------------------------
 def fix(at: Pt, nd: int = 6) -> tuple[L, L]:
     """One of her own fixes at ``nd`` decimals (``location.precise``)."""
     return L(round(at[0], nd), PRECISE), L(round(at[1], nd), PRECISE)

@@ -79,7 +79,7 @@ def kelmiet() -> list[Case]:
     a, f = APP.api, APP.fam
     b = {"auth": "bearer"}
     jw = {"Authorization": J(claims(rng, email=L(EMAIL, MAIL), learner=L(LEARNER, UID)))}
-    sla, slo = fix(SCHOOL_FIX, 4)
+    _sla, _slo = fix(SCHOOL_FIX, 4)
     cert = at_path(case(f, f"{a}/v2/learners/{LEARNER}/certificate", headers=_h(rng, **b)),
                    LEARNER, UID)
     res = at_path(case(f, f"{a}/v2/learners/{LEARNER}/exam-result", headers=_h(rng, **b)),

@@ -96,7 +96,8 @@ def pixxispolo() -> list[Case]:
             ("certificate", "sports_medical.pdf", "application/pdf", L(PDF, f"{MEDIA}|{MED}")),
             ("findings", None, "application/json", {
                 "playerNo": L(PLAYER, UID), "fit": L(True, MED), "asthma": L(True, MED),
-                "inhaler": L("salbutamol before training", MED), "heightCm": L(134, "health.fitness"),
+                "inhaler": L("salbutamol before training", MED),
+                "heightCm": L(134, "health.fitness"),
                 "weightKg": L(29.5, "health.fitness"), "validUntil": "2027-01-31"})],
             headers=_h(rng, **b)),
         fee,

@@ -69,7 +69,8 @@ def sl_identify(app: App, rng: random.Random, traits: dict[str, Any]) -> Case:
 
 
 def sl_queue(app: App, rng: random.Random, events: list[Ev]) -> Case:
-    """Events queued offline (no signal on the boat or in the bastions' tunnels), flushed as JSON Lines."""
+    """Events queued offline (no signal on the boat or in the bastions' tunnels), flushed as
+    JSON Lines."""
     recs = [{"event": L(name, USAGE), "anonymous_id": L(INSTALL_ID, DID),
              "user_id": L(USER_ID, UID), "properties": props,
              "timestamp": (T0 - 7200 + 61 * i) * 1000, "message_id": sdk_uuid(rng)}
