@@ -41,7 +41,7 @@ SENSITIVE = frozenset({
     # pregnancy (TAXONOMY.md personal.sensitive; QA72's pregnancy app)
     "pregnancy", "pregnant", "zwanger", "zwangerschap", "schwanger", "schwangerschaft",
     "embarazada", "embarazo", "enceinte", "grossesse", "gravidez", "gravida", "grávida",
-    "incinta", "gravidanza", "ciaza", "ciąża",
+    "incinta", "gravidanza", "ciaza", "ciąża", "gestante",
     # religion
     "catholic", "catolica", "catolico", "católica", "católico", "catholique", "katholisch",
     "cattolico", "cattolica", "cristiano", "cristiana", "chretien", "chrétien",

@@ -244,6 +244,9 @@ def latlon_far(text: str) -> bool:
     return pair is not None and max(abs(float(pair[0])), abs(float(pair[1]))) >= 2
 
 
+_VECTOR_NUMBER = re.compile(r"(?<![\w.])-?\d*\.\d+(?![\w.])")
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "lat": lat, "lon": lon, "lat_e7": lat_e7, "lon_e7": lon_e7,
     "latlon": lambda t: latlon_pair(t) is not None, "latlon_far": latlon_far, "imei": imei,
@@ -282,6 +285,9 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     # word too: "l'acqua", "porta-finestra", "dolce vita", the session's fourth review)
     "password_value": lambda t: secret(t) and password_like(t.strip()),
     "condition_value": condition_value, "dialled_phone": dialled_phone,
+    # a template's packed bytes, or the numbers of its vector once unwrapped (QA129: base64 of
+    # "face-template-v3:128-d:.042,-.117,…")
+    "blob_or_vector": lambda t: blob(t) or len(_VECTOR_NUMBER.findall(t)) >= 8,
     "web_url": web_url, "blob": blob,
     "bank_number": bank_number, "typing_count": typing_count, "ancestry_value": ancestry_value,
     "locale_text": locale_text, "birth_date": birth_date, "battery_level": battery_level,

@@ -267,7 +267,28 @@ def romanian_cnp(value: str) -> bool:
     return (1 if check == 10 else check) == int(v[12])
 
 
+def brazil_cpf(value: str) -> bool:
+    """Brazil's CPF (the Receita Federal's): eleven digits, "123.456.789-09" as often, its last
+    two check digits by weights 10-2 and 11-2 modulo 11; not one digit repeated."""
+    d = [int(c) for c in value.strip() if c.isdigit()]
+    if len(d) != 11 or len(set(d)) == 1 or any(c not in "0123456789.- " for c in value.strip()):
+        return False
+    k1 = sum((10 - i) * x for i, x in enumerate(d[:9])) * 10 % 11 % 10
+    k2 = sum((11 - i) * x for i, x in enumerate(d[:10])) * 10 % 11 % 10
+    return (k1, k2) == (d[9], d[10])
+
+
+def dutch_bsn(value: str) -> bool:
+    """The Netherlands' BSN (the eleven test): nine digits, their sum by weights 9-2 and -1
+    a multiple of 11."""
+    v = value.strip().replace(".", "").replace(" ", "")
+    if len(v) != 9 or not v.isascii() or not v.isdigit() or len(set(v)) == 1:
+        return False
+    return sum(w * int(c) for w, c in zip((9, 8, 7, 6, 5, 4, 3, 2, -1), v, strict=True)) % 11 == 0
+
+
 NUMBER_VALIDATORS = {"thai_id": thai_id, "romanian_cnp": romanian_cnp,
+                     "cpf_or_bsn": lambda v: brazil_cpf(v) or dutch_bsn(v),
                      "rut_or_kennitala": lambda v: chile_rut(v, written=True) or kennitala(v),
                      "iin_or_cnic": lambda v: kazakh_iin(v) or pakistan_cnic(v, dashed=True),
                      "pakistan_cnic": pakistan_cnic,
