@@ -251,7 +251,9 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      # ...and in Albanian and Mongolian (blind137, blind138)
                      "femer", "mashkull", "eme", "er",
                      # ...and in Swahili and Cebuano (blind139, blind140)
-                     "mwanamke", "mwanaume", "babaye", "lalaki", "babae",
+                     "mwanamke", "mwanaume", "babaye", "lalaki",
+                     # ...and in Maltese and Hausa (blind141, blind142)
+                     "mara", "ragel", "mace", "namiji", "babae",
                      # ...and in Thai script (QA126)
                      "หญิง", "ชาย",
                      # ...and in Vietnamese without its marks (blind37)

@@ -96,3 +96,20 @@ def test_cebuano_and_swahili_key_names(body: dict[str, str], category: str) -> N
     (key,) = body
     assert category in found_in(body, "https://api.example.org/v1/profile")[key]
     assert found_in({"mtaa": "Mkunazini"}) == {}
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ({"kelma_sigrieta": "hunter2hunter"}, "secret.credential"),
+    ({"latitudni": 35.89361}, "location.precise"),
+    ({"lokalita": "Valletta"}, "location.coarse"),
+    ({"sunan_iyali": "Bello"}, "contact.name"),
+    ({"jinsi": "mace"}, "personal.gender"),
+    ({"unguwa": "Fagge"}, "location.coarse"),
+    ({"asusun_banki": "0123456789"}, "financial.payment"),
+])
+def test_maltese_and_hausa_key_names(body: dict[str, object], category: str) -> None:
+    """After blind141's and blind142's first runs (not Maltese "sess", a session's; not Hausa
+    "gari", Swahili's car)."""
+    (key,) = body
+    assert category in found_in(body, "https://api.example.org/v1/profile")[key]
+    assert found_in({"gari": "Toyota"}) == {}
