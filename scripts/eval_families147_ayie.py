@@ -42,8 +42,20 @@ from eval_families17_kit import (
 from eval_families20_kit import DOB, FIRST, LAST, App, ev, opaque
 from eval_families21_kit import at_path
 from eval_families24_kit import claims, rid
-from eval_families147_kit import *  # noqa: F403 (the set's places and people)
-from eval_families147_kit import fix, hd, push
+from eval_families147_kit import (
+    DECEASED,
+    FUNERAL,
+    FUNERAL_FIX,
+    HUSBAND,
+    KSI_HOME,
+    KSI_HOME_AT,
+    MEMBER_AY,
+    MOMO,
+    MOTHER_IN_LAW,
+    fix,
+    hd,
+    push,
+)
 from eval_families147_sdk import (
     bf_bid,
     bf_notice,

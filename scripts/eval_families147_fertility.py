@@ -36,8 +36,21 @@ from eval_families17_kit import (
 from eval_families20_kit import DOB, FIRST, LAST, App, ev, opaque
 from eval_families21_kit import at_path
 from eval_families24_kit import claims
-from eval_families147_kit import *  # noqa: F403 (the set's places and people)
-from eval_families147_kit import fix, hd, obj, push
+from eval_families147_kit import (
+    CLINIC,
+    CLINIC_FIX,
+    GHANA_CARD,
+    HUSBAND,
+    KSI_HOME,
+    KSI_HOME_AT,
+    MOMO,
+    NURSE,
+    PATIENT_NO,
+    fix,
+    hd,
+    obj,
+    push,
+)
 from eval_families147_sdk import (
     cd_crash,
     cd_crumb,
@@ -93,7 +106,7 @@ def awoboa() -> list[Case]:
                                                   "phone": L(HUSBAND[1], TEL)}}),
         case(f, f"{a}/v1/cycles", gz=True, headers=_h(rng, **b), body={
             "mrn": L(PATIENT_NO, MED), "lmp": L("2026-01-02", MED),
-            "days": L([{"d": "2026-01-0%d" % i, "flow": "medium" if i < 6 else "none"}
+            "days": L([{"d": f"2026-01-0{i}", "flow": "medium" if i < 6 else "none"}
                        for i in range(2, 9)], MED)}),
         raw(f, f"{a}/v1/bbt/sync", temps, "application/x-protobuf", lab, headers=_h(rng, **b)),
         case(f, f"{a}/v1/appointments", fmt="form", headers=_h(rng, **b), body={

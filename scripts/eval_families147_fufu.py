@@ -31,8 +31,18 @@ from eval_families17_kit import (
 )
 from eval_families20_kit import FIRST, LAST, App, ev, opaque
 from eval_families21_kit import at_path
-from eval_families147_kit import *  # noqa: F403 (the set's places and people)
-from eval_families147_kit import fix, hd, push
+from eval_families147_kit import (
+    CHOPBAR,
+    FUFU_ORDER,
+    FUNERAL,
+    KSI_HOME,
+    KSI_HOME_AT,
+    MOMO,
+    MOTHER_IN_LAW,
+    fix,
+    hd,
+    push,
+)
 from eval_families147_sdk import (
     bf_bid,
     bf_notice,

@@ -37,8 +37,19 @@ from eval_families17_kit import (
 from eval_families20_kit import FIRST, LAST, App, ev, opaque
 from eval_families21_kit import at_path
 from eval_families24_kit import claims
-from eval_families147_kit import *  # noqa: F403 (the set's places and people)
-from eval_families147_kit import fix, hd, obj, push
+from eval_families147_kit import (
+    KENTE_ORDER,
+    KSI_HOME,
+    KSI_HOME_AT,
+    MOMO,
+    SISTER_US,
+    WEAVER,
+    WEAVER_FIX,
+    fix,
+    hd,
+    obj,
+    push,
+)
 from eval_families147_sdk import (
     bf_bid,
     cd_crash,
