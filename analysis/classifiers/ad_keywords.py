@@ -51,6 +51,8 @@ SENSITIVE = frozenset({
     # (QA128: the Nazareth Baptist Church's; a disability named outright, not a setting's
     # "adblock_disabled": the session's fifth review)
     "shembe", "disability", "wheelchair",
+    # (QA130: an indigenous people's, a Seventh-day Adventist's)
+    "mapuche", "adventist",
 })
 # objects whose targeting words are a page's, an app's, a search's or a product's
 NOT_USERS = frozenset({"site", "app", "content", "page", "search", "query", "product",

@@ -38,7 +38,7 @@ from analysis.classifiers.validators_device import (
     user_agent_device,
 )
 from analysis.classifiers.validators_geo import GEO_VALIDATORS, lat, latlon_pair, lon, num_value
-from analysis.classifiers.validators_health import HEALTH_VALIDATORS
+from analysis.classifiers.validators_health import HEALTH_VALIDATORS, vector_text
 from analysis.classifiers.validators_ids import (
     ID_VALIDATORS,
     MAC,
@@ -244,9 +244,6 @@ def latlon_far(text: str) -> bool:
     return pair is not None and max(abs(float(pair[0])), abs(float(pair[1]))) >= 2
 
 
-_VECTOR_NUMBER = re.compile(r"(?<![\w.])-?\d*\.\d+(?![\w.])")
-
-
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "lat": lat, "lon": lon, "lat_e7": lat_e7, "lon_e7": lon_e7,
     "latlon": lambda t: latlon_pair(t) is not None, "latlon_far": latlon_far, "imei": imei,
@@ -285,9 +282,10 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     # word too: "l'acqua", "porta-finestra", "dolce vita", the session's fourth review)
     "password_value": lambda t: secret(t) and password_like(t.strip()),
     "condition_value": condition_value, "dialled_phone": dialled_phone,
-    # a template's packed bytes, or the numbers of its vector once unwrapped (QA129: base64 of
-    # "face-template-v3:128-d:.042,-.117,…")
-    "blob_or_vector": lambda t: blob(t) or len(_VECTOR_NUMBER.findall(t)) >= 8,
+    # a template's packed bytes, or its vector's numbers once unwrapped (QA129: base64 of
+    # "face-template-v3:128-d:.042,-.117,…": numbers only after its header, most of three
+    # decimals or more; not a filter's settings, timings, prices: the sixth review)
+    "blob_or_vector": lambda t: blob(t) or vector_text(t),
     "web_url": web_url, "blob": blob,
     "bank_number": bank_number, "typing_count": typing_count, "ancestry_value": ancestry_value,
     "locale_text": locale_text, "birth_date": birth_date, "battery_level": battery_level,

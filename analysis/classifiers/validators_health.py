@@ -165,3 +165,15 @@ HEALTH_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "insulin_units": insulin_units, "a1c_value": a1c_value, "bac_value": bac_value,
     "lipid_value": lipid_value,
     "stage_minutes": stage_minutes}
+
+
+_VECTOR_NUMBER = re.compile(r"(?<![\w.])-?\d*\.(\d+)(?![\w.])")
+_VECTOR_TAIL = re.compile(r"[\d.,;\s+-]+")
+
+
+def vector_text(text: str) -> bool:
+    """A vector's numbers written as text after its header ("face-template-v3:128-d:.042,…")."""
+    tail = text.rpartition(":")[2]
+    decimals = _VECTOR_NUMBER.findall(tail)
+    return (len(decimals) >= 8 and bool(_VECTOR_TAIL.fullmatch(tail))
+            and sum(len(d) >= 3 for d in decimals) * 4 >= len(decimals) * 3)

@@ -287,7 +287,20 @@ def dutch_bsn(value: str) -> bool:
     return sum(w * int(c) for w, c in zip((9, 8, 7, 6, 5, 4, 3, 2, -1), v, strict=True)) % 11 == 0
 
 
+def belgian_rrn(value: str) -> bool:
+    """Belgium's national register number (the Rijksregister's): YY.MM.DD-NNN.CC, its check
+    97 minus the first nine digits modulo 97 (with a 2 before them for those born from 2000);
+    a month 0 or a day 0 where a birth date is unknown."""
+    d = "".join(c for c in value.strip() if c.isdigit())
+    if (len(d) != 11 or any(c not in "0123456789.- " for c in value.strip())
+            or int(d[2:4]) > 12 or int(d[4:6]) > 31):
+        return False
+    first, check = int(d[:9]), int(d[9:])
+    return check in (97 - first % 97, 97 - int("2" + d[:9]) % 97)
+
+
 NUMBER_VALIDATORS = {"thai_id": thai_id, "romanian_cnp": romanian_cnp,
+                     "belgian_rrn": belgian_rrn,
                      "cpf_or_bsn": lambda v: brazil_cpf(v) or dutch_bsn(v),
                      "rut_or_kennitala": lambda v: chile_rut(v, written=True) or kennitala(v),
                      "iin_or_cnic": lambda v: kazakh_iin(v) or pakistan_cnic(v, dashed=True),

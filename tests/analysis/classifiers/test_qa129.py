@@ -47,3 +47,22 @@ def test_a_shop_s_cpf_and_a_wrong_cpf_are_none() -> None:
     """(A bare "bsn" is the national-ID rule's already, its value a document's number.)"""
     assert found_in({"loja": {"cpf_gerente": "529.982.247-25"},
                      "cpf_titular": "529.982.247-26"}, URL) == {}
+
+
+@pytest.mark.parametrize("body", [
+    {"cpf_contribution_id": "10000123447"}, {"cpf_dossier_id": "20261128000"},
+    {"transfer": {"bsn_ref": "400123459"}}, {"bsn_ticket": "400123459"},
+    {"camera": {"face_features": "smooth:0.35;whiten:0.20;slim:0.15;eye:0.10;chin:0.05;"
+                                 "nose:0.12;lips:0.30;blush:0.25"}},
+    {"face_template": "Passport photo pack: 4.99, 7.99, 9.99, 12.50, 14.00, 19.90, 24.90, 29.90"},
+])
+def test_the_sixth_review_s_look_alikes(body: dict[str, object]) -> None:
+    """Singapore's CPF, France's CPF dossier, Malaysia's BSN bank, a filter's settings, prices."""
+    assert found_in(body, URL) == {}
+
+
+def test_a_pregnancy_s_due_date_stays_a_pregnancy_s() -> None:
+    found = found_in({"gravidez": {"previsao_nascimento": "2027-03-14"}}, URL)
+    assert "personal.sensitive" in found["gravidez.previsao_nascimento"]
+    assert found_in({"cpf_na_nota": "529.982.247-25"}, URL) == {
+        "cpf_na_nota": {"personal.national_id": "words.cpf-bsn"}}

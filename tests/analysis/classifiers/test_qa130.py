@@ -1,0 +1,29 @@
+"""QA130's readings (a Chilean pension fund's app, a Belgian driving school's): Belgium's national
+register number by its check digits, Flemish "gsm", an indigenous people's and an Adventist's
+words among an ad's targeting words, "pueblo_originario"."""
+
+from __future__ import annotations
+
+from analysis.classifiers.validators_numbers import belgian_rrn
+from tests.analysis.classifiers.found import found_in
+
+URL = "https://api.example.org/v1/x"
+
+
+def test_a_belgian_national_register_number() -> None:
+    assert belgian_rrn("09.06.14-273.52") and belgian_rrn("85.07.30-033.28")
+    assert not belgian_rrn("09.06.14-273.53")
+    found = found_in({"rijksregisternummer": "09.06.14-273.52", "gsm": "0470 55 51 84",
+                      "pueblo_originario": "mapuche"}, URL)
+    assert found == {"rijksregisternummer": {"personal.national_id": "key.belgian-rrn"},
+                     "gsm": {"contact.phone": "key.phone"},
+                     "pueblo_originario": {"personal.sensitive": "key.sensitive"}}
+    line = {"breadcrumbs": [{"message": "Inschrijving ok rrn=09061427352 cat=B"}]}
+    assert found_in(line, "https://crash.example.org/api/1/store") == {
+        "breadcrumbs[0].message": {"personal.national_id": "key.belgian-rrn"}}
+
+
+def test_mapuche_among_an_ad_s_targeting_words_and_no_cell_s_gsm() -> None:
+    found = found_in({"user": {"keywords": "mapuche,costura"}}, "https://ads.example/openrtb2")
+    assert found == {"user.keywords": {"personal.sensitive": "value.sensitive-targeting"}}
+    assert found_in({"rrn": "12345678901", "gsm": "GSM"}, URL) == {}
