@@ -113,3 +113,20 @@ def test_maltese_and_hausa_key_names(body: dict[str, object], category: str) -> 
     (key,) = body
     assert category in found_in(body, "https://api.example.org/v1/profile")[key]
     assert found_in({"gari": "Toyota"}) == {}
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ({"tellimus": "TL-2025-44107"}, "financial.purchase"),
+    ({"salasona": "hunter2hunter"}, "secret.credential"),
+    ({"synnikuupaev": "1991-05-17"}, "personal.birthdate"),
+    ({"maakond": "Tartumaa"}, "location.coarse"),
+    ({"ahintasem": "hunter2hunter"}, "secret.credential"),
+    ({"awoda": "1991-05-17"}, "personal.birthdate"),
+    ({"kurow": "Kumasi"}, "location.coarse"),
+])
+def test_estonian_and_twi_key_names(body: dict[str, object], category: str) -> None:
+    """After blind143's and blind144's first runs (not Estonian "laius"/"pikkus", a width and a
+    length as often)."""
+    (key,) = body
+    assert category in found_in(body, "https://api.example.org/v1/profile")[key]
+    assert found_in({"laius": 2.5, "pikkus": 4.1}) == {}
