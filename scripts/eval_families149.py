@@ -102,8 +102,9 @@ Looked at (stated honestly; written in a hurry against a deadline): the brief; n
 TAXONOMY.md, DESIGN.md or ``eval_payloads.py`` themselves (the category ids and the profile's
 names were taken from set 132's files); set 132's top file, ``_kit.py``, ``_kava.py``, the
 first 80 lines of ``_sdk.py``, a few lines of ``_wound.py`` and ``_board.py`` (the protobuf
-and JWT helpers' use), the grep of ``_svc.py``'s function signatures; the sources of ``head``, ``claims``, ``ev``, ``lines``,
-``pb`` and ``raw``; file-name greps of ``scripts/`` and the first lines of set 89's trek file.
+and JWT helpers' use), the grep of ``_svc.py``'s function signatures; the sources of
+``head``, ``claims``, ``ev``, ``lines``, ``pb`` and ``raw``; file-name greps of ``scripts/``
+and the first lines of set 89's trek file.
 The SDK and service modules are set 132's, copied with vendor names changed by ``sed``. No
 classifier, rule, test or decoder was read or run; paths were not checked outside ``main``.
 """
