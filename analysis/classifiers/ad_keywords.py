@@ -52,7 +52,7 @@ SENSITIVE = frozenset({
     # "adblock_disabled": the session's fifth review)
     "shembe", "disability", "wheelchair",
     # (QA130: an indigenous people's, a Seventh-day Adventist's)
-    "mapuche", "adventist",
+    "mapuche", "adventist", "afrodescendiente", "moslim", "moslima",
 })
 # objects whose targeting words are a page's, an app's, a search's or a product's
 NOT_USERS = frozenset({"site", "app", "content", "page", "search", "query", "product",

@@ -299,7 +299,17 @@ def belgian_rrn(value: str) -> bool:
     return check in (97 - first % 97, 97 - int("2" + d[:9]) % 97)
 
 
-NUMBER_VALIDATORS = {"thai_id": thai_id, "romanian_cnp": romanian_cnp,
+def uruguay_ci(value: str) -> bool:
+    """Uruguay's cédula de identidad: seven digits ("5.803.214-6") and a check digit, ten minus
+    the digits' sum by weights 2987634 modulo 10."""
+    d = "".join(c for c in value.strip() if c.isdigit())
+    if len(d) != 8 or any(c not in "0123456789.- " for c in value.strip()) or "-" not in value:
+        return False
+    return (10 - sum(w * int(c) for w, c in zip((2, 9, 8, 7, 6, 3, 4), d, strict=False))
+            % 10) % 10 == int(d[7])
+
+
+NUMBER_VALIDATORS = {"thai_id": thai_id, "romanian_cnp": romanian_cnp, "uruguay_ci": uruguay_ci,
                      "belgian_rrn": belgian_rrn,
                      "cpf_or_bsn": lambda v: brazil_cpf(v) or dutch_bsn(v),
                      "rut_or_kennitala": lambda v: chile_rut(v, written=True) or kennitala(v),

@@ -27,3 +27,16 @@ def test_mapuche_among_an_ad_s_targeting_words_and_no_cell_s_gsm() -> None:
     found = found_in({"user": {"keywords": "mapuche,costura"}}, "https://ads.example/openrtb2")
     assert found == {"user.keywords": {"personal.sensitive": "value.sensitive-targeting"}}
     assert found_in({"rrn": "12345678901", "gsm": "GSM"}, URL) == {}
+
+
+def test_qa131_s_uruguayan_cedula_a_restriction_and_moslim() -> None:
+    """QA131 (a Uruguayan cannabis club's members, a Flemish wheelchair-ride app)."""
+    from analysis.classifiers.validators_numbers import uruguay_ci
+    assert uruguay_ci("5.803.214-6") and uruguay_ci("1876543-4") and not uruguay_ci("1876543-5")
+    found = found_in({"integrantes": [{"ci": "5.803.214-6"}],
+                      "medische_beperking": "MS - vermoeidheid"}, URL)
+    assert found == {"integrantes[0].ci": {"personal.national_id": "key.uruguay-ci"},
+                     "medische_beperking": {"health.medical": "key.medical"}}
+    assert found_in({"ci": "CI/CD", "pipeline": {"ci": "12345678"}}, URL) == {}
+    ads = found_in({"user": {"keywords": "moslim,halal"}}, "https://ads.example/openrtb2")
+    assert ads == {"user.keywords": {"personal.sensitive": "value.sensitive-targeting"}}
