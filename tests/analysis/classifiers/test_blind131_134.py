@@ -130,3 +130,17 @@ def test_estonian_and_twi_key_names(body: dict[str, object], category: str) -> N
     (key,) = body
     assert category in found_in(body, "https://api.example.org/v1/profile")[key]
     assert found_in({"laius": 2.5, "pikkus": 4.1}) == {}
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ({"ran_in_lotak": "1991-05-17"}, "personal.birthdate"),
+    ({"aelon": "Arno"}, "location.coarse"),
+    ({"kora_emmaan": "kora"}, "personal.gender"),
+    ({"sadasya_nambar": "BG-0412"}, "id.user"),
+    ({"khata_nambar": "0123456789012"}, "financial.payment"),
+    ({"linga": "mahila"}, "personal.gender"),
+])
+def test_marshallese_and_nepali_key_names(body: dict[str, object], category: str) -> None:
+    """After blind145's and blind146's first runs (not Marshallese "wonaan", a price)."""
+    (key,) = body
+    assert category in found_in(body, "https://api.example.org/v1/profile")[key]
