@@ -253,7 +253,8 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      # ...and in Swahili and Cebuano (blind139, blind140)
                      "mwanamke", "mwanaume", "babaye", "lalaki",
                      # ...and in Maltese and Hausa (blind141, blind142)
-                     "mara", "ragel", "mace", "namiji", "kora", "emmaan", "mahila", "purush", "babae",
+                     "mara", "ragel", "mace", "namiji", "kora", "emmaan", "mahila", "purush",
+                     "babae",
                      # ...and in Thai script (QA126)
                      "หญิง", "ชาย",
                      # ...and in Vietnamese without its marks (blind37)
