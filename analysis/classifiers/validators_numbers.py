@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.classifiers.validators_checked import CHECKED_VALIDATORS
 from analysis.profile import luhn_ok
 
 _NORDIC = re.compile(r"(\d{2})?(\d{2})(\d{2})(\d{2})([-+ABCDEFUVWXY]?)(\d{3}[\dA-Y]|\d{4,5})")
@@ -213,108 +214,11 @@ def kennitala(value: str) -> bool:
             and _kennitala(digits))
 
 
-def kazakh_iin(value: str) -> bool:
-    """Kazakhstan's IIN (the Law on National Registers): YYMMDD, a century-and-sex digit 1-6,
-    four digits and a check digit, the sum by weights 1-11 modulo 11, or by 3-11, 1, 2 when
-    the first gives 10 (a number whose second gives 10 too is never issued)."""
-    v = value.strip().replace(" ", "")
-    if (len(v) != 12 or not v.isascii() or not v.isdigit() or not 1 <= int(v[2:4]) <= 12
-            or not 1 <= int(v[4:6]) <= 31 or v[6] not in "123456"):
-        return False
-    d = [int(c) for c in v]
-    check = sum((i + 1) * x for i, x in enumerate(d[:11])) % 11
-    if check == 10:
-        check = sum(w * x for w, x in zip((3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2), d,
-                                          strict=False)) % 11
-    return check != 10 and check == d[11]
-
-
-_CNIC = re.compile(r"[1-7]\d{4}-\d{7}-\d|[1-7]\d{12}")
-
-
-def pakistan_cnic(value: str, dashed: bool = False) -> bool:
-    """Pakistan's CNIC (NADRA): thirteen digits, written 5-7-1, the first a province's 1-7;
-    ``dashed``: written so (bare, a millisecond timestamp has thirteen digits too)."""
-    v = value.strip()
-    return (bool(_CNIC.fullmatch(v)) and len(set(v.replace("-", ""))) > 2
-            and (not dashed or "-" in v))
-
-
 _DOTTED_RUT = re.compile(r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]")
 
 
-def thai_id(value: str) -> bool:
-    """Thailand's citizen ID (the Department of Provincial Administration's): thirteen digits,
-    the first a person's type 1-8, the last (11 - the digits' sum by weights 13 to 2, modulo
-    11) modulo 10; written in groups 1-4-5-2-1 as often."""
-    v = value.strip().replace("-", "").replace(" ", "")
-    if len(v) != 13 or not v.isascii() or not v.isdigit() or v[0] not in "12345678":
-        return False
-    check = (11 - sum((13 - i) * int(c) for i, c in enumerate(v[:12])) % 11) % 10
-    return check == int(v[12]) and len(set(v)) > 2
-
-
-def romanian_cnp(value: str) -> bool:
-    """Romania's CNP (the Ministry of Internal Affairs' layout): a sex-and-century digit, YYMMDD,
-    a county 01-52, three digits and a check digit, the sum by weights 279146358279 modulo 11
-    (10 is 1)."""
-    v = value.strip()
-    if (len(v) != 13 or not v.isascii() or not v.isdigit() or v[0] == "0"
-            or not 1 <= int(v[3:5]) <= 12 or not 1 <= int(v[5:7]) <= 31
-            or not 1 <= int(v[7:9]) <= 52):
-        return False
-    check = sum(int(w) * int(c) for w, c in zip("279146358279", v, strict=False)) % 11
-    return (1 if check == 10 else check) == int(v[12])
-
-
-def brazil_cpf(value: str) -> bool:
-    """Brazil's CPF (the Receita Federal's): eleven digits, "123.456.789-09" as often, its last
-    two check digits by weights 10-2 and 11-2 modulo 11; not one digit repeated."""
-    d = [int(c) for c in value.strip() if c.isdigit()]
-    if len(d) != 11 or len(set(d)) == 1 or any(c not in "0123456789.- " for c in value.strip()):
-        return False
-    k1 = sum((10 - i) * x for i, x in enumerate(d[:9])) * 10 % 11 % 10
-    k2 = sum((11 - i) * x for i, x in enumerate(d[:10])) * 10 % 11 % 10
-    return (k1, k2) == (d[9], d[10])
-
-
-def dutch_bsn(value: str) -> bool:
-    """The Netherlands' BSN (the eleven test): nine digits, their sum by weights 9-2 and -1
-    a multiple of 11."""
-    v = value.strip().replace(".", "").replace(" ", "")
-    if len(v) != 9 or not v.isascii() or not v.isdigit() or len(set(v)) == 1:
-        return False
-    return sum(w * int(c) for w, c in zip((9, 8, 7, 6, 5, 4, 3, 2, -1), v, strict=True)) % 11 == 0
-
-
-def belgian_rrn(value: str) -> bool:
-    """Belgium's national register number (the Rijksregister's): YY.MM.DD-NNN.CC, its check
-    97 minus the first nine digits modulo 97 (with a 2 before them for those born from 2000);
-    a month 0 or a day 0 where a birth date is unknown."""
-    d = "".join(c for c in value.strip() if c.isdigit())
-    if (len(d) != 11 or any(c not in "0123456789.- " for c in value.strip())
-            or int(d[2:4]) > 12 or int(d[4:6]) > 31):
-        return False
-    first, check = int(d[:9]), int(d[9:])
-    return check in (97 - first % 97, 97 - int("2" + d[:9]) % 97)
-
-
-def uruguay_ci(value: str) -> bool:
-    """Uruguay's cédula de identidad: seven digits ("5.803.214-6") and a check digit, ten minus
-    the digits' sum by weights 2987634 modulo 10."""
-    d = "".join(c for c in value.strip() if c.isdigit())
-    if len(d) != 8 or any(c not in "0123456789.- " for c in value.strip()) or "-" not in value:
-        return False
-    return (10 - sum(w * int(c) for w, c in zip((2, 9, 8, 7, 6, 3, 4), d, strict=False))
-            % 10) % 10 == int(d[7])
-
-
-NUMBER_VALIDATORS = {"thai_id": thai_id, "romanian_cnp": romanian_cnp, "uruguay_ci": uruguay_ci,
-                     "belgian_rrn": belgian_rrn,
-                     "cpf_or_bsn": lambda v: brazil_cpf(v) or dutch_bsn(v),
+NUMBER_VALIDATORS = {**CHECKED_VALIDATORS,
                      "rut_or_kennitala": lambda v: chile_rut(v, written=True) or kennitala(v),
-                     "iin_or_cnic": lambda v: kazakh_iin(v) or pakistan_cnic(v, dashed=True),
-                     "pakistan_cnic": pakistan_cnic,
                      "rut_dotted": lambda v: bool(_DOTTED_RUT.fullmatch(v.strip()))
                      and chile_rut(v),
                      "chile_rut": chile_rut, "kennitala": kennitala,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.classifiers.rules import norm_key
-from analysis.classifiers.validators_numbers import kazakh_iin, pakistan_cnic
+from analysis.classifiers.validators_checked import kazakh_iin, pakistan_cnic
 from analysis.classifiers.validators_tokens import card_digits
 from tests.analysis.classifiers.found import found_in
 

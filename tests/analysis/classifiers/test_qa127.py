@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.classifiers.validators_numbers import romanian_cnp
+from analysis.classifiers.validators_checked import romanian_cnp
 from tests.analysis.classifiers.found import found_in
 
 URL = "https://api.example.org/v1/membri"

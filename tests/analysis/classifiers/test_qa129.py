@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.classifiers.validators_numbers import brazil_cpf, dutch_bsn
+from analysis.classifiers.validators_checked import brazil_cpf, dutch_bsn
 from tests.analysis.classifiers.found import found_in
 
 URL = "https://api.example.org/v1/x"

@@ -4,7 +4,7 @@ words among an ad's targeting words, "pueblo_originario"."""
 
 from __future__ import annotations
 
-from analysis.classifiers.validators_numbers import belgian_rrn
+from analysis.classifiers.validators_checked import belgian_rrn
 from tests.analysis.classifiers.found import found_in
 
 URL = "https://api.example.org/v1/x"
@@ -31,7 +31,7 @@ def test_mapuche_among_an_ad_s_targeting_words_and_no_cell_s_gsm() -> None:
 
 def test_qa131_s_uruguayan_cedula_a_restriction_and_moslim() -> None:
     """QA131 (a Uruguayan cannabis club's members, a Flemish wheelchair-ride app)."""
-    from analysis.classifiers.validators_numbers import uruguay_ci
+    from analysis.classifiers.validators_checked import uruguay_ci
     assert uruguay_ci("5.803.214-6") and uruguay_ci("1876543-4") and not uruguay_ci("1876543-5")
     found = found_in({"integrantes": [{"ci": "5.803.214-6"}],
                       "medische_beperking": "MS - vermoeidheid"}, URL)
