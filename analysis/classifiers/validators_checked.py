@@ -95,12 +95,16 @@ def belgian_rrn(value: str) -> bool:
     return check in (97 - first % 97, 97 - int("2" + d[:9]) % 97)
 
 
+_CI = re.compile(r"\d\.?\d{3}\.?\d{3}-\d")
+
+
 def uruguay_ci(value: str) -> bool:
     """Uruguay's cédula de identidad: seven digits ("5.803.214-6") and a check digit, ten minus
     the digits' sum by weights 2987634 modulo 10."""
-    d = "".join(c for c in value.strip() if c.isdigit())
-    if len(d) != 8 or any(c not in "0123456789.- " for c in value.strip()) or "-" not in value:
+    v = value.strip()
+    if not _CI.fullmatch(v):  # (its layout: not a check-in's date, a build's or a line's number)
         return False
+    d = "".join(c for c in v if c.isdigit())
     return (10 - sum(w * int(c) for w, c in zip((2, 9, 8, 7, 6, 3, 4), d, strict=False))
             % 10) % 10 == int(d[7])
 

@@ -40,3 +40,10 @@ def test_qa131_s_uruguayan_cedula_a_restriction_and_moslim() -> None:
     assert found_in({"ci": "CI/CD", "pipeline": {"ci": "12345678"}}, URL) == {}
     ads = found_in({"user": {"keywords": "moslim,halal"}}, "https://ads.example/openrtb2")
     assert ads == {"user.keywords": {"personal.sensitive": "value.sensitive-targeting"}}
+
+
+def test_a_check_in_date_a_build_or_an_order_under_ci_is_no_cedula() -> None:
+    """The session's seventh review: a hotel's "ci"/"co", a build's "ci", an order's."""
+    for body in ({"hotel_id": 88123, "ci": "2026-11-09", "co": "2026-11-15"},
+                 {"ci": "1200-8400", "commit": "a1b2c3d"}, {"pedido": {"ci": "4512001-1"}}):
+        assert found_in(body, URL) == {}, body
