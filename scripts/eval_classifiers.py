@@ -163,7 +163,7 @@ def main() -> None:
                                  "blind133", "blind134", "blind135", "blind136",
                                  "blind137", "blind138", "blind139", "blind140",
                                  "blind141", "blind142", "blind143", "blind144",
-                                 "blind145", "blind146"],
+                                 "blind145", "blind146", "blind147", "blind148"],
                         help="tuned: the families the rules were tuned on; heldout: the second "
                              "set, written later; fresh: the third set, written without reading "
                              "the rules; blind: the fourth set, to be scored once and not part "
@@ -327,6 +327,8 @@ def main() -> None:
              else _late_set(147) if args.set == "blind144"
              else _late_set(148) if args.set == "blind145"
              else _late_set(149) if args.set == "blind146"
+             else _late_set(150) if args.set == "blind147"
+             else _late_set(151) if args.set == "blind148"
              else sets[args.set]() if args.set in sets
              else [c for build in sets.values() for c in build()])
     print(f"{len(cases)} exchanges, {sum(len(c.labels) for c in cases)} labelled fields "
