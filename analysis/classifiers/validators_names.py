@@ -254,7 +254,7 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "mwanamke", "mwanaume", "babaye", "lalaki",
                      # ...and in Maltese and Hausa (blind141, blind142)
                      "mara", "ragel", "mace", "namiji", "kora", "emmaan", "mahila", "purush",
-                     "babae",
+                     "babae", "kali", "kaci", "lanang", "wadon",
                      # ...and in Thai script (QA126)
                      "หญิง", "ชาย",
                      # ...and in Vietnamese without its marks (blind37)

@@ -144,3 +144,19 @@ def test_marshallese_and_nepali_key_names(body: dict[str, object], category: str
     """After blind145's and blind146's first runs (not Marshallese "wonaan", a price)."""
     (key,) = body
     assert category in found_in(body, "https://api.example.org/v1/profile")[key]
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ({"tanggal_lair": "1991-05-17"}, "personal.birthdate"),
+    ({"tembung_sandhi": "hunter2hunter"}, "secret.credential"),
+    ({"lanang_wadon": "wadon"}, "personal.gender"),
+    ({"sakheli": "Nino"}, "contact.name"),
+    ({"dabadebis_dghe": "1991-05-17"}, "personal.birthdate"),
+    ({"ganedi": 41.69411}, "location.precise"),
+    ({"sqesi": "kali"}, "personal.gender"),
+    ({"qalaqi": "Tbilisi"}, "location.coarse"),
+])
+def test_javanese_and_georgian_key_names(body: dict[str, object], category: str) -> None:
+    """After blind147's and blind148's first runs (not Javanese "omah", a house, or "kampung")."""
+    (key,) = body
+    assert category in found_in(body, "https://api.example.org/v1/profile")[key]
