@@ -53,6 +53,8 @@ SENSITIVE = frozenset({
     "shembe", "disability", "wheelchair",
     # (QA130: an indigenous people's, a Seventh-day Adventist's)
     "mapuche", "adventist", "afrodescendiente", "moslim", "moslima",
+    # (QA132: an Orthodox faith in Greek and Croatian, a pilgrimage's)
+    "orthodoxi", "pravoslavna", "pravoslavni", "proskynima",
 })
 # objects whose targeting words are a page's, an app's, a search's or a product's
 NOT_USERS = frozenset({"site", "app", "content", "page", "search", "query", "product",

@@ -109,7 +109,34 @@ def uruguay_ci(value: str) -> bool:
             % 10) % 10 == int(d[7])
 
 
-CHECKED_VALIDATORS = {"thai_id": thai_id, "romanian_cnp": romanian_cnp, "uruguay_ci": uruguay_ci,
+def greek_amka(value: str) -> bool:
+    """Greece's AMKA (the social security number, IDIKA's layout): the holder's birth date
+    DDMMYY, four digits and a Luhn check digit."""
+    v = value.strip().replace(" ", "")
+    if len(v) != 11 or not v.isascii() or not v.isdigit() or not 1 <= int(v[:2]) <= 31 \
+            or not 1 <= int(v[2:4]) <= 12:
+        return False
+    total = 0
+    for i, c in enumerate(reversed(v)):
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def croatian_oib(value: str) -> bool:
+    """Croatia's OIB (the Tax Administration's): eleven digits, the last by ISO 7064 MOD 11,10."""
+    v = value.strip()
+    if len(v) != 11 or not v.isascii() or not v.isdigit() or len(set(v)) < 3:
+        return False
+    a = 10
+    for c in v[:10]:
+        a = (a + int(c)) % 10 or 10
+        a = a * 2 % 11
+    return (11 - a) % 10 == int(v[10])
+
+
+CHECKED_VALIDATORS = {"greek_amka": greek_amka, "croatian_oib": croatian_oib,
+                      "thai_id": thai_id, "romanian_cnp": romanian_cnp, "uruguay_ci": uruguay_ci,
                       "belgian_rrn": belgian_rrn,
                       "cpf_or_bsn": lambda v: brazil_cpf(v) or dutch_bsn(v),
                       "iin_or_cnic": lambda v: kazakh_iin(v) or pakistan_cnic(v, dashed=True),
