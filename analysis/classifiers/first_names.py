@@ -113,6 +113,8 @@ FOREIGN_BUSINESS_WORDS = frozenset({
     "spor", "verksted", "bilverksted", "fietsenmaker", "supermercado", "taxi",
     "centrale", "centro", "bomberos", "antiveleni", "vermelha", "organizacao",
     "associação", "asociación", "association", "société", "sociedad", "ltda", "sarl", "gmbh"})
+# joined once here: the test below runs for every name leaf of every exchange
+PLACE_WORDS = BUSINESS_WORDS | FOREIGN_BUSINESS_WORDS
 # ...not in an object that is a place's, a business's or the app's own people's (a rental's
 # "property.name": "Casa Flores", blind21; a shelter's "house.name", blind55; a supplier, a
 # support agent's assignment, a publisher's contact, a pickup point: the QA90 review); other
@@ -179,8 +181,7 @@ def named_beside_contacts(exchange_id: int, decoded: Decoded,
                 out.append(leaf_finding(exchange_id, leaf, "contact.name", 0.7,
                                         f"key '{leaf.key}' names a person listed with a phone "
                                         "or an e-mail", "context.named-participant"))
-        elif validate("person_name", leaf.text) and not (
-                BUSINESS_WORDS | FOREIGN_BUSINESS_WORDS).intersection(
+        elif validate("person_name", leaf.text) and PLACE_WORDS.isdisjoint(
                 leaf.text.lower().split()) and _peoples(where) and not (
                 where.endswith("]") and BOOKS.intersection(key_words(
                     where.rpartition("[")[0].rpartition(".")[2]))):
