@@ -9,41 +9,16 @@ Usage: ``python scripts/eval_sets.py [SET ...]`` (default: every registered set)
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval_classifiers import _hp, _request_level, ratio
+from eval_classifiers import _hp, _request_level, ratio, set_cases, set_names
 from eval_payloads import Case, profile
 
 from analysis.passes.classify import findings_for_exchange
-
-FIRST = {"tuned": "eval_families", "heldout": "eval_families2", "fresh": "eval_families3",
-         "blind": "eval_families4"}
-
-
-def set_names() -> list[str]:
-    """Every set, as ``eval_classifiers.py --set`` names them, ``all`` last: the first four by
-    name, then ``blindK`` for each ``eval_families{K+3}.py`` there is."""
-    out = list(FIRST)
-    n = 2
-    while Path(__file__).with_name(f"eval_families{n + 3}.py").exists():
-        out.append(f"blind{n}")
-        n += 1
-    return [*out, "all"]
-
-
-def cases_of(name: str) -> list[Case]:
-    """The cases of a set by its ``--set`` name (``blindK`` is ``eval_families{K+3}``)."""
-    if name == "all":
-        return [c for m in ("eval_families", "eval_families2", "eval_families3")
-                for c in importlib.import_module(m).build()]
-    module = FIRST.get(name) or f"eval_families{int(name.removeprefix('blind')) + 3}"
-    cases: list[Case] = importlib.import_module(module).build()
-    return cases
 
 
 def figures(cases: list[Case], with_profile: bool) -> dict[str, tuple[int, int, int]]:
@@ -68,7 +43,7 @@ def main() -> None:
     parser.add_argument("sets", nargs="*", help="set names (default: every set)")
     names = parser.parse_args().sets or set_names()
     for name in names:
-        cases = cases_of(name)
+        cases = set_cases(name)
         for with_profile in (True, False):
             for level, (tp, fp, fn) in figures(cases, with_profile).items():
                 print(name, level, "with" if with_profile else "without",
