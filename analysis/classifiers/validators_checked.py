@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.profile import luhn_ok
+
 
 def kazakh_iin(value: str) -> bool:
     """Kazakhstan's IIN (the Law on National Registers): YYMMDD, a century-and-sex digit 1-6,
@@ -116,11 +118,7 @@ def greek_amka(value: str) -> bool:
     if len(v) != 11 or not v.isascii() or not v.isdigit() or not 1 <= int(v[:2]) <= 31 \
             or not 1 <= int(v[2:4]) <= 12:
         return False
-    total = 0
-    for i, c in enumerate(reversed(v)):
-        d = int(c) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
+    return luhn_ok(v)
 
 
 def croatian_oib(value: str) -> bool:
