@@ -45,10 +45,12 @@ from analysis.classifiers.pairs import (
 from analysis.classifiers.pets import PETS_OWN, pets_not_people
 from analysis.classifiers.polyline import encoded_polylines
 from analysis.classifiers.postal import address_lines, with_address_regions
+from analysis.classifiers.private_headers import private_header_ids
 from analysis.classifiers.profile_match import ProfileMatcher
 from analysis.classifiers.purchase import order_details, purchases_only
 from analysis.classifiers.questionnaires import questionnaire_answers
 from analysis.classifiers.records import other_things, record_readings, servers_not_the_phone
+from analysis.classifiers.request_kinds import HOST_KINDS, login_path, oauth_request
 from analysis.classifiers.rules import key_rules
 from analysis.classifiers.sdk_subjects import device_subjects
 from analysis.classifiers.searched import searched_in_events
@@ -106,7 +108,7 @@ def dedupe(findings: Iterable[Finding]) -> list[Finding]:
         # the birth date beside it: a line holds many values)
         weaker = (rank > top and f.detector != Detector.STRUCTURE
                   and f.category != "content.media"
-                  and not (f.category == "contact.email" and _login(f.path))
+                  and not (f.category == "contact.email" and login_path(f.path))
                   and not f.evidence.startswith("a log line"))
         if top <= RANK[Detector.KEY] and weaker:
             continue
@@ -192,7 +194,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     # the request-level readings below, each only when a finding it is about is there (two
     # C-level passes over the findings, not a generator per reading)
     cats, rules = set(map(CATEGORY, by_key)), set(map(RULE, by_key))
-    if ("key.client-id" in rules or "id.user" in cats) and _oauth(decoded):
+    if ("key.client-id" in rules or "id.user" in cats) and oauth_request(decoded):
         # an OAuth request's client_id names the application (RFC 6749 §2.2), no device, and
         # so does the subject of its client assertion JWT (RFC 7523 §3)
         by_key = [f for f in by_key if f.rule != "key.client-id"
@@ -218,6 +220,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     by_key = health_plans(decoded, by_key)
     by_key += one_time_codes(exchange_id, decoded, by_key)
     by_key += vendor_ids(exchange_id, decoded, by_key)
+    by_key += private_header_ids(exchange_id, decoded, by_key)
     by_key += workout_measures(exchange_id, decoded, by_key)
     if "contact.name" in cats:
         by_key = app_names(by_key + first_names(exchange_id, decoded, by_key), decoded)
@@ -255,29 +258,6 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         out = PartlyClassified(out)
         out.failure = failure
     return out
-
-
-# keys of what a user logs in with: an e-mail address there is one (not a "handle" or a
-# "screen_name": a fediverse account's "name@instance", nor a Kerberos "principal", QA62)
-LOGIN_KEYS = frozenset({"username", "login", "loginid", "loginname", "userid", "user",
-                        "account", "accountname", "signin", "signinname", "logonname",
-                        "userlogin", "identifier"})
-
-
-def _login(path: str) -> bool:
-    return path.rpartition(".")[2].partition("[")[0].replace("_", "").lower() in LOGIN_KEYS
-
-
-HOST_KINDS = frozenset({"id.advertising", "id.device", "id.hardware", "id.sim", "id.user",
-                        "contact.email", "contact.phone"})
-OAUTH_KEYS = frozenset({"grant_type", "response_type", "redirect_uri", "code_challenge",
-                        "code_verifier", "client_secret", "client_assertion",  # and Cognito's:
-                        "AuthFlow", "ConfirmationCode", "SecretHash"})
-
-
-def _oauth(decoded: Decoded) -> bool:
-    """The request is an OAuth 2.0 authorization or token request (RFC 6749 §4, RFC 7636)."""
-    return any(leaf.key in OAUTH_KEYS for leaf in decoded.leaves)
 
 
 _MATCHERS: dict[int, tuple[DeviceProfile, ProfileMatcher]] = {}

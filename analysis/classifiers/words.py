@@ -39,6 +39,9 @@ HASH_WORDS = frozenset({"hash", "hashed", "sha", "sha1", "sha256", "sha512", "md
 # Categories whose value still singles a person out when hashed (a hashed e-mail is matched
 # against an ad platform's users); a hash of an image or a receipt is a content hash.
 HASHABLE = ("id.", "contact.", "location.", "personal.")
+# ...but not a bare "user" hashed: a support SDK's "user_hash" is the HMAC that verifies who the
+# user is (Intercom-style identity verification), a credential, no hashed account
+UNHASHED = frozenset({"key.user-scalar"})
 # A key of three letters or fewer, or of one word besides units, says little alone: read it
 # with its parent's words (``screen.w``, ``session.length_s``, ``os.build``).
 SHORT = 3
@@ -230,7 +233,7 @@ def word_rules_for(key: str, parent: str, part: str = "") -> tuple[KeyRule, ...]
     if hashed:
         exact = _exact(core_name(words), part)
         found = tuple(dataclasses.replace(r, validate="hash") for r in (*exact, *found)
-                      if r.category.startswith(HASHABLE))
+                      if r.category.startswith(HASHABLE) and r.id not in UNHASHED)
     return found
 
 
