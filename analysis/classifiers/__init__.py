@@ -23,6 +23,7 @@ from analysis.classifiers.base import (
 )
 from analysis.classifiers.contact_hashes import CONTACTED, contact_hashes, contacts_call
 from analysis.classifiers.credential_contexts import credential_contexts
+from analysis.classifiers.event_lists import event_lists
 from analysis.classifiers.first_names import app_names, first_names, named_beside_contacts
 from analysis.classifiers.garments import garments_not_bodies
 from analysis.classifiers.health_plans import health_plans
@@ -221,6 +222,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     by_key += one_time_codes(exchange_id, decoded, by_key)
     by_key += vendor_ids(exchange_id, decoded, by_key)
     by_key += private_header_ids(exchange_id, decoded, by_key)
+    by_key += event_lists(exchange_id, decoded, by_key)
     by_key += workout_measures(exchange_id, decoded, by_key)
     if "contact.name" in cats:
         by_key = app_names(by_key + first_names(exchange_id, decoded, by_key), decoded)

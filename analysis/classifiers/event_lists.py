@@ -1,0 +1,57 @@
+"""An app's own analytics events, batched under its own word for "events".
+
+Apps that count their own screens and taps send them as a list of small objects, each with the
+event's name and when it happened (``{"nastani": [{"name": "statement_view", "ts": 1764...}]}``).
+The key rules read ``events[0].name`` as an event's name ("events" + "name"), but an app names
+the list in its own language (``nastani``, ``kajadian``, ``iziganeko``, ``eventonan``), and no
+list of words holds them all; the shape does not change. An element of a list whose ``name``
+(or ``kind``, ``e``, ``ev``) holds a machine name of an event (``screen_view``, ``map.load``,
+``tapPay``: words joined by ``_``, ``.``, ``:``, ``/`` or ``-``, or camelCase) beside a time
+(epoch seconds or milliseconds, or an ISO 8601 time) is an app event: ``behavior.usage``
+(TAXONOMY.md: "analytics events, screens, taps"). A file's name ("scan.jpg") is none, nor a
+record a key rule already read (a medicine's or a workout's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.rules import norm_key
+from analysis.decoders import Decoded
+from analysis.records import Finding
+
+CONFIDENCE = 0.7
+RULE = "shape.event-list"
+NAME_KEYS = frozenset({"name", "kind", "e", "ev", "evt", "n"})
+TIME_KEYS = frozenset({"ts", "t", "time", "timestamp", "at", "when", "datetime", "clienttime",
+                       "occurredat", "createdat", "tms", "timems", "epoch"})
+_EVENT = re.compile(r"[a-z][a-z0-9]*(?:[_.:/-][a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+")
+_TIME = re.compile(r"1[5-9]\d{8}(?:\d{3})?(?:\.\d+)?|\d{4}-\d\d-\d\dT\d\d:\d\d[^ ]*")
+FILES = (".jpg", ".jpeg", ".png", ".gif", ".pdf", ".mp4", ".mp3", ".m4a", ".wav", ".heic",
+         ".txt", ".csv", ".json", ".zip", ".doc", ".docx", ".webp", ".mov")
+_ELEMENT = re.compile(r"(.*\[\d+\])\.([^.\[\]]+)")
+
+
+def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """The event names of list elements shaped as app events (module docstring)."""
+    names = []
+    timed: set[tuple[str, str]] = set()
+    for leaf in decoded.leaves:
+        m = _ELEMENT.fullmatch(leaf.path)
+        if m is None:
+            continue
+        key = norm_key(m.group(2))
+        if key in TIME_KEYS and _TIME.fullmatch(leaf.text.strip()):
+            timed.add((str(leaf.part), m.group(1)))
+        elif (key in NAME_KEYS and type(leaf.value) is str and len(leaf.text) <= 64
+              and _EVENT.fullmatch(leaf.text) and not leaf.text.lower().endswith(FILES)):
+            names.append((leaf, m.group(1)))
+    if not names or not timed:
+        return []
+    read = {(f.part, f.path) for f in found}
+    return [leaf_finding(exchange_id, leaf, "behavior.usage", CONFIDENCE,
+                         f"'{leaf.key}' of a list's element names an event in an app's words "
+                         "beside the time it happened: an app event", RULE)
+            for leaf, element in names
+            if (str(leaf.part), element) in timed and (leaf.part, leaf.path) not in read]
