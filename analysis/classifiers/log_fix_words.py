@@ -68,3 +68,19 @@ def spaced_number(first: str, text: str, at: int) -> str:
         return rest if [len(g) for g in groups] == [4] else ""
     return rest if prefixed or (7 <= digits <= 11 and len(groups) <= 3 and (
         _LAST_FOUR.search(rest) or any(len(g) != 3 for g in groups))) else ""
+
+
+# a phone number written in groups after its first ("phone=+91 98450 31274": QA101), read on
+# (spaced_number), not a business's number; an emergency contact is a person, though, not the
+# emergency services (QA133: "Emergency contact tel=+380 50 555 4417 saved")
+BUSINESS_LINES = frozenset({"restaurant", "store", "support", "taxi", "cinema", "emergency",
+                            "info", "details", "company", "hotline", "helpline", "agency",
+                            # (the ninth review: an agent's, a mosque's, a caller's line)
+                            "agent", "masjid", "mosque", "surau", "caller"})
+PERSON_LINES = frozenset({"contact", "contacts", "kin", "person"})
+
+
+def business_line(around: frozenset[str] | set[str]) -> bool:
+    """A line about a business's or a service's number (above)."""
+    hits = around & BUSINESS_LINES
+    return bool(hits) and not (hits == {"emergency"} and around & PERSON_LINES)

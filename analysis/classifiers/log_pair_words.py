@@ -182,12 +182,6 @@ def logged_credential(words: set[str], value: str, around: set[str]) -> bool:
         around & PUSH_WORDS) and not v.startswith("pk.")
 
 
-# a phone number written in groups after its first ("phone=+91 98450 31274": QA101), read on
-# (log_fix_words.spaced_number), not a business's number
-BUSINESS_LINES = frozenset({"restaurant", "store", "support", "taxi", "cinema", "emergency",
-                            "info", "details", "company", "hotline", "helpline", "agency",
-                            # (the ninth review: an agent's, a mosque's, a caller's line)
-                            "agent", "masjid", "mosque", "surau", "caller"})
 # ...and no fix shared by someone else (a courier's, a driver's, a friend's: the review)
 SHARED_FIXES = frozenset({"courier", "rider", "driver", "friend", "partner", "shared",
                           "tracking"})

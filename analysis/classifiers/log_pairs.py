@@ -29,6 +29,7 @@ from analysis.classifiers.log_fix_words import (
     SELF_NAMED,
     TIMING_WORDS,
     TIMINGS,
+    business_line,
     spaced_number,
 )
 from analysis.classifiers.log_pair_words import (
@@ -38,7 +39,6 @@ from analysis.classifiers.log_pair_words import (
     ARRIVALS,
     BOOKED,
     BRANCH_VIEWS,
-    BUSINESS_LINES,
     CARE_PLACE_PAIR,
     CARE_PLACES,
     CARE_WORDS,
@@ -189,7 +189,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
                 or (named in COORDINATES and "." not in value)):
             continue
         if (PHONE_WORDS.intersection(key_words(name)) and not others and not provided
-                and not around & BUSINESS_LINES
+                and not business_line(around)
                 and (more := spaced_number(value, leaf.text, m.end()))):
             value += more  # "+91 98450 31274": a number written in groups
         pair = dataclasses.replace(leaf, key=alias or name, parent=leaf.key,

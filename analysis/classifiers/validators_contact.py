@@ -14,6 +14,33 @@ from analysis.classifiers.validators_ids import HASH
 EMAIL = re.compile(
     r"[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}")
 E164 = re.compile(r"\+[1-9]\d{6,14}")
+# "+251 912 555 871", "+380-50-555-4417", "+1 (415) 555-0134": an international number in
+# the groups people and forms write it in (ITU-T E.123), two groups or more after the calling
+# code, 8 to 15 digits; not a date written with a sign ("+2025-12-03", ISO 8601's expanded year)
+GROUPED_E164 = re.compile(r"\+[1-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?|\(\d{1,5}\)){2,6}")
+_SIGNED_DATE = re.compile(r"\+\d{4,6}-\d\d-\d\d")
+
+
+def grouped_e164(text: str) -> bool:
+    """An international phone number written in groups (above)."""
+    return (bool(GROUPED_E164.fullmatch(text)) and 8 <= sum(c.isdigit() for c in text) <= 15
+            and not _SIGNED_DATE.match(text))
+
+
+def e164_written(text: str) -> str:
+    """How ``text`` writes one or more international phone numbers (the evidence), or "": one
+    in E.164, one in groups, or a list of E.164 numbers joined by commas (an SMS gateway's
+    recipients, "to": "+2519…,+2517…": QA134)."""
+    if E164.fullmatch(text):
+        return "value is an E.164 phone number"
+    if grouped_e164(text):
+        return "value is an international phone number written in groups (ITU-T E.123)"
+    parts = text.split(",")
+    if 1 < len(parts) <= 50 and all(E164.fullmatch(p.strip()) for p in parts):
+        return f"value is a list of {len(parts)} E.164 phone numbers"
+    return ""
+
+
 # "(555) 010-0199": the national form with the area code in brackets (ITU-T E.123)
 PHONE = re.compile(r"\+?[\d(][\d ()./-]{5,18}\d")
 _READING = re.compile(r"\d+\.\d{1,2}")  # a measurement with one or two decimals

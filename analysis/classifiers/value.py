@@ -19,7 +19,7 @@ from analysis.classifiers.documents_in_text import document_in_text
 from analysis.classifiers.iban import card_number, is_iban
 from analysis.classifiers.keys import is_negative_key, rules_for
 from analysis.classifiers.paths import ancestor_words, path_words
-from analysis.classifiers.validators_contact import E164, TOLL_FREE
+from analysis.classifiers.validators_contact import TOLL_FREE, e164_written
 from analysis.classifiers.validators_device import imei_in_text
 from analysis.classifiers.validators_geo import decimals, decimals_text, iso6709_pair
 from analysis.decoders import Decoded, Leaf
@@ -182,8 +182,8 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
                 "prefix and Luhn check digit; no key confirms it)", SHAPE_ONLY, "value.card")
     if (document := document_in_text(t)) is not None:
         return document  # (an MRZ line, a named SSN: documents_in_text.py)
-    if t[0] == "+" and E164.fullmatch(t) and not t[1:].startswith(TOLL_FREE):
-        return "contact.phone", "value is an E.164 phone number", 0.8, "value.e164"
+    if t[0] == "+" and (said := e164_written(t)) and not t[1:].startswith(TOLL_FREE):
+        return "contact.phone", said, 0.8, "value.e164"
     if (("," in t or "|" in t) and v.latlon_pair(t)) or (t[-1] == "/" and iso6709_pair(t)):
         lat, lon = v.latlon_pair(t) or iso6709_pair(t) or ("", "")
         places = max(decimals(lat), decimals(lon))  # one point, one grade (pairs.py)

@@ -28,3 +28,24 @@ def test_a_card_forms_holder_and_country() -> None:
     assert found["card[name]"] == {"contact.name": "key.name"}
     assert found["card[address_country]"] == {"location.coarse": "key.address-country"}
     assert "card[address_country]" not in found_in_form("merchant[address_country]=GE")
+
+
+def test_phone_numbers_written_in_groups_and_lists() -> None:
+    for value in ("+251 912 555 871", "+380-50-555-4417", "+1 (415) 555-0134"):
+        assert found_in({"x": value})["x"] == {"contact.phone": "value.e164"}
+    assert found_in({"to": "+251912555871,+251700555419"})["to"] == {
+        "contact.phone": "value.e164"}
+    for value in ("+2025-12-03", "+1234.5678", "+48.1448", "+12 5"):
+        assert "x" not in found_in({"x": value})
+
+
+def test_an_emergency_contacts_number_in_a_log_line_is_a_persons() -> None:
+    line = {"breadcrumbs": [{"message": "Emergency contact tel=+380 50 555 4417 saved"}]}
+    assert "contact.phone" in found_in(line)["breadcrumbs[0].message"]
+    services = {"breadcrumbs": [{"message": "Emergency services tel=+380 50 555 4417"}]}
+    assert "breadcrumbs[0].message" not in found_in(services)
+
+
+def test_genders_in_amharic_and_tamil() -> None:
+    assert found_in({"gender": "set"})["gender"] == {"personal.gender": "key.gender"}
+    assert found_in({"gender": "pen"})["gender"] == {"personal.gender": "key.gender"}
