@@ -18,11 +18,11 @@ from analysis.classifiers.key_scopes import (
     OTHER_PERSON_RULES,
     OWN_WORDS_ONLY,
     OWN_WORDS_UNDER,
-    USER_ROLES,
     lists_above,
 )
+from analysis.classifiers.key_voids import voided
 from analysis.classifiers.location_codes import grade_code
-from analysis.classifiers.paths import ancestor_words, path_words
+from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.rules import (
     KeyRule,
     exact_rules,
@@ -42,7 +42,6 @@ from analysis.classifiers.words import (
     word_rules_for,
 )
 from analysis.decoders import Decoded, Leaf
-from analysis.decoders.form import dotted_path
 from analysis.records import Detector, Finding
 
 
@@ -184,27 +183,6 @@ def _label(text: str, key: str) -> bool:
     return len(spelled) >= 4 and norm_key(key).startswith(spelled)
 
 
-def _voided(rule: KeyRule, leaf: Leaf) -> bool:
-    """A rule's ``not_under`` word names what the field belongs to: in the key's own words
-    ("customer_service_phone"), or in the nearest object above that names either such a thing
-    or the user's own role ("school.parent_contact.phone" is a parent's, QA44; only for the
-    contact rules)."""
-    own = {*key_words(leaf.key)}
-    roles = rule.id in OTHER_PERSON_RULES
-    # (an invitee's own phone, "invitee_phone", is still a phone: theirs, QA76)
-    if rule.id in OWN_WORDS_UNDER and rule.not_under & own - (OTHER_PERSON if roles else set()):
-        return True
-    if roles and USER_ROLES & own:
-        return False
-    for seg in reversed(dotted_path(leaf.path).split(".")[:-1]):
-        words = path_words(seg)
-        if rule.not_under & words:
-            return True
-        if roles and USER_ROLES & words:
-            return False
-    return False
-
-
 class KeyClassifier:
     name = "key"
 
@@ -249,7 +227,7 @@ class KeyClassifier:
                 continue
             if rule.not_under and (rule.not_under.intersection(ancestor_words(leaf.path)) or (
                     rule.id in OWN_WORDS_UNDER and rule.not_under.intersection(
-                        key_words(leaf.key)))) and _voided(rule, leaf):
+                        key_words(leaf.key)))) and voided(rule, leaf):
                 continue
             # an invitee's, a friend's or a recipient's phone or e-mail is still one, theirs
             # (QA76: an invitee's dropped unreported; every set labels them contact.*)

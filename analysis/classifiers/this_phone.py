@@ -161,7 +161,8 @@ ROLES = frozenset({"driver", "courier", "rider", "teacher", "tutor", "coach", "t
 # sender or an owner: the user, QA52)
 
 
-PHONE_RULES = frozenset({"value.e164", "words.phone", "key.phone"})
+PHONE_RULES = frozenset({"value.e164", "value.phone-grouped", "words.phone", "key.phone"})
+SHAPES = frozenset({"value.e164", "value.phone-grouped"})  # (a number by its shape alone)
 
 
 def _other_numbers(found: list[Finding], phone: str) -> list[Finding]:
@@ -172,7 +173,7 @@ def _other_numbers(found: list[Finding], phone: str) -> list[Finding]:
     mine = "".join(c for c in phone if c.isdigit())
     return [dataclasses.replace(f, confidence=min(f.confidence, 0.5), evidence=(
                 f"{f.evidence}; not the tester's phone number (device profile)"))
-            if (f.rule == "value.e164" or (f.rule in ("words.phone", "key.phone")
+            if (f.rule in SHAPES or (f.rule in ("words.phone", "key.phone")
                                            and ROLES & _role_words(f.path)))
             and f.detector != Detector.GROUND_TRUTH and not f.transform
             and not _same_number("".join(c for c in f.value if c.isdigit()), mine) else f

@@ -30,7 +30,9 @@ def grouped_e164(text: str) -> bool:
 def e164_written(text: str) -> str:
     """How ``text`` writes one or more international phone numbers (the evidence), or "": one
     in E.164, one in groups, or a list of E.164 numbers joined by commas (an SMS gateway's
-    recipients, "to": "+2519…,+2517…": QA134)."""
+    recipients, "to": "+2519…,+2517…": QA134); not a form's dummy ("+55 11 1111-1111")."""
+    if len(set(text) & set("0123456789")) < 3:
+        return ""
     if E164.fullmatch(text):
         return "value is an E.164 phone number"
     if grouped_e164(text):

@@ -10,6 +10,9 @@ import itertools
 import re
 from collections.abc import Callable
 
+from analysis.decoders.base import DecodeError
+from analysis.decoders.jwt import Jwt
+
 _CARD_TOKEN = re.compile(r"(?:tok|src|card|pm|btok|ba)_(?:[a-z]{2,4}_)?([A-Za-z0-9]{8,})"
                          r"|cnon:([A-Za-z0-9_-]{16,})")  # (Square's card nonce: QA51)
 
@@ -166,3 +169,21 @@ PUBLISHABLE = ("pk_live_", "pk_test_", "pk.", "pub_")
 # "client-<base62>" (not a password or a token that starts so: QA64)
 SDK_KEY = re.compile(r"mob-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"
                      r"client-(?=[0-9A-Za-z]*[A-Z])(?=[0-9A-Za-z]*[a-z])[0-9A-Za-z]{20,64}")
+
+
+# Claims of a token that authenticates someone or opens a session (RFC 7519 §4.1 registered
+# claims, OpenID Connect's): a signed token carrying only an ad ID and a flag ({"adid": ...,
+# "lmt": 0}, QA18) opens nothing, and its claims are read as fields of their own.
+AUTH_CLAIMS = frozenset({"sub", "exp", "iat", "nbf", "jti", "sid", "scope", "scp", "aud", "iss",
+                         "uid", "userid", "user_id", "email", "azp", "auth_time", "session",
+                         "session_id", "roles", "role", "acr", "amr", "client_id", "cid"})
+
+
+def authenticates(token: str) -> bool:
+    """A JWT (or a bearer header holding one) whose claims authenticate someone (above)."""
+    try:
+        claims = Jwt().decode(token.strip().removeprefix("Bearer ").removeprefix("bearer "))[
+            "claims"]
+    except (DecodeError, ValueError, TypeError, KeyError):
+        return True  # not readable: taken as it looks
+    return not isinstance(claims, dict) or bool(AUTH_CLAIMS & {str(k).lower() for k in claims})

@@ -17,14 +17,15 @@ from analysis.classifiers import validators as v
 from analysis.classifiers.base import layer_transform, preview
 from analysis.classifiers.documents_in_text import document_in_text
 from analysis.classifiers.iban import card_number, is_iban
-from analysis.classifiers.keys import is_negative_key, rules_for
+from analysis.classifiers.key_voids import others_key, service_line, voided_here
+from analysis.classifiers.keys import OTHERS_CONFIDENCE, is_negative_key, rules_for
 from analysis.classifiers.paths import ancestor_words, path_words
-from analysis.classifiers.validators_contact import TOLL_FREE, e164_written
+from analysis.classifiers.validators_contact import E164, TOLL_FREE, e164_written
 from analysis.classifiers.validators_device import imei_in_text
 from analysis.classifiers.validators_geo import decimals, decimals_text, iso6709_pair
+from analysis.classifiers.validators_tokens import authenticates
 from analysis.decoders import Decoded, Leaf
-from analysis.decoders.base import DecodeError
-from analysis.decoders.jwt import Jwt, is_jwt
+from analysis.decoders.jwt import is_jwt
 from analysis.records import Detector, Finding
 
 # An IMEI as phones display it (*#06#): TAC as RBI + 6 digits or 8 digits, serial, check digit
@@ -36,6 +37,7 @@ IMEI_WRITTEN = re.compile(r"\d{2}([- ])\d{6}\1\d{6}\1\d|\d{8}([- ])\d{6}\2\d")
 IMEI_RBI = frozenset({"01", "10", "30", "33", "35", "44", "45", "49", "50", "51", "52", "53",
                       "54", "86", "91", "98", "99"})
 SHAPE_ONLY = 0.55  # below judge.MIN_CONFIDENCE (0.6)
+GROUPED = "value.phone-grouped"  # numbers in groups or in a list (validators_contact)
 # Words of keys whose numbers are orders, payments or tickets, not handsets.
 PURCHASE_WORDS = frozenset({"order", "txn", "transaction", "invoice", "receipt", "payment",
                             "ticket", "booking", "tracking", "reference", "ref", "confirmation"})
@@ -183,7 +185,7 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
     if (document := document_in_text(t)) is not None:
         return document  # (an MRZ line, a named SSN: documents_in_text.py)
     if t[0] == "+" and (said := e164_written(t)) and not t[1:].startswith(TOLL_FREE):
-        return "contact.phone", said, 0.8, "value.e164"
+        return "contact.phone", said, 0.8, "value.e164" if E164.fullmatch(t) else GROUPED
     if (("," in t or "|" in t) and v.latlon_pair(t)) or (t[-1] == "/" and iso6709_pair(t)):
         lat, lon = v.latlon_pair(t) or iso6709_pair(t) or ("", "")
         places = max(decimals(lat), decimals(lon))  # one point, one grade (pairs.py)
@@ -200,7 +202,7 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
                     f"{decimals_text(places)} (no key or profile confirms it)", SHAPE_ONLY,
                     "value.latlon")
         return None
-    if n > 30 and t[:3] in ("eyJ", "Bea", "bea") and is_jwt(t) and _authenticates(t):
+    if n > 30 and t[:3] in ("eyJ", "Bea", "bea") and is_jwt(t) and authenticates(t):
         return "secret.credential", "value is a JSON Web Token", 0.8, "value.jwt"
     if n > 200 and v.media(t):
         return "content.media", "value is an embedded image/audio/video file", 0.8, "value.media"
@@ -271,30 +273,19 @@ class ValueClassifier:
         category, evidence, confidence, rule = found
         # (the field's own name counts: an element of a list named "invitees")
         words = path_words(leaf.path)
+        named = rules_for(leaf.key, leaf.parent, leaf.part)[1] if leaf.key else ()
         if category.startswith("contact.") and ((ADDRESS_BOOK | BUSINESS) & words or (
                 "agent" in words and LISTED & words)):  # (a listing's agent: QA87)
             return None  # other people's and businesses' contact details are not the user's
-        if leaf.key and rules_for(leaf.key, leaf.parent, leaf.part)[1]:
+        if rule == GROUPED and (voided_here(named, category, leaf) or service_line(leaf.key)):
+            return None  # (a campaign office's, QA109; "member_services_phone", QA46)
+        if named:
             evidence += f" (under key '{leaf.key}')"
+        if category.startswith("contact.") and others_key(named, category, leaf):
+            confidence = min(confidence, OTHERS_CONFIDENCE)  # (a callee's: QA47)
+            evidence += ", another person's"
         return Finding(exchange_id, leaf.part, leaf.path, category, Detector.VALUE, confidence,
                        evidence, preview(leaf.text), layer_transform(leaf), rule)
 
 
 CLASSIFIER = ValueClassifier()
-
-
-# Claims of a token that authenticates someone or opens a session (RFC 7519 §4.1 registered
-# claims, OpenID Connect's): a signed token carrying only an ad ID and a flag ({"adid": ...,
-# "lmt": 0}, QA18) opens nothing, and its claims are read as fields of their own.
-AUTH_CLAIMS = frozenset({"sub", "exp", "iat", "nbf", "jti", "sid", "scope", "scp", "aud", "iss",
-                         "uid", "userid", "user_id", "email", "azp", "auth_time", "session",
-                         "session_id", "roles", "role", "acr", "amr", "client_id", "cid"})
-
-
-def _authenticates(token: str) -> bool:
-    try:
-        claims = Jwt().decode(token.strip().removeprefix("Bearer ").removeprefix("bearer "))[
-            "claims"]
-    except (DecodeError, ValueError, TypeError, KeyError):
-        return True  # not readable: taken as it looks
-    return not isinstance(claims, dict) or bool(AUTH_CLAIMS & {str(k).lower() for k in claims})
