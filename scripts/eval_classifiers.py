@@ -32,7 +32,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eval_payloads import Case, profile
 
-from analysis.passes.classify import findings_for_exchange
+from analysis.classifiers.identity_echoes import (
+    IDENTITIES,
+    identity_echoes,
+    learned_identities,
+)
+from analysis.passes.classify import findings_for_exchange, safe_decode
+from analysis.profile import DeviceProfile
+from analysis.records import Finding
 
 Key = tuple[int, str, str, str]
 
@@ -49,19 +56,35 @@ def _request_level(keys: Iterable[Key]) -> set[Key]:
     return {(n, "", "", cat) for n, _, _, cat in keys}
 
 
+def study_findings(cases: list[Case], prof: DeviceProfile | None) -> list[list[Finding]]:
+    """Each case's findings, the set taken as one study, as ``phonehome analyze`` reads a
+    study: each exchange classified, then the identities learned from the study looked for in
+    every field (``identity_echoes.py``)."""
+    found = [findings_for_exchange(n, c.exchange, prof) for n, c in enumerate(cases)]
+    ids = [f for fs in found for f in fs if f.category in IDENTITIES]
+    known = learned_identities(ids)
+    if known:
+        rows = [(n, str(leaf.part), leaf.path, leaf.text) for n, c in enumerate(cases)
+                for leaf in safe_decode(c.exchange).leaves]
+        for f in identity_echoes(known, rows, ids):
+            found[f.exchange_id].append(f)
+    return found
+
+
 def evaluate(cases: list[Case], with_profile: bool, show: bool, metric: str = "field",
              ) -> tuple[Counter[str], Counter[str], Counter[str]]:
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     prof = profile() if with_profile else None
+    study = study_findings(cases, prof)
     for n, c in enumerate(cases):
         # header names are compared case-insensitively (RFC 9110 §5.1): a path is the name as
         # sent, the sets label it lower-case
         truth = {(n, part, _hp(part, path), cat) for (part, path), cats in c.labels.items()
                  for cat in cats.split("|")}
         found = {(n, str(f.part), _hp(str(f.part), f.path), f.category): f
-                 for f in findings_for_exchange(n, c.exchange, prof)}
+                 for f in study[n]}
         if metric == "request":
             truth = _request_level(truth)
             found = {k: f for f in found.values()

@@ -15,21 +15,19 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval_classifiers import _hp, _request_level, ratio, set_cases, set_names
+from eval_classifiers import _hp, _request_level, ratio, set_cases, set_names, study_findings
 from eval_payloads import Case, profile
-
-from analysis.passes.classify import findings_for_exchange
 
 
 def figures(cases: list[Case], with_profile: bool) -> dict[str, tuple[int, int, int]]:
     """(TP, FP, FN) at the field and at the request level."""
     prof = profile() if with_profile else None
     totals = {"field": [0, 0, 0], "request": [0, 0, 0]}
+    study = study_findings(cases, prof)
     for n, c in enumerate(cases):
         truth = {(n, part, _hp(part, path), cat) for (part, path), cats in c.labels.items()
                  for cat in cats.split("|")}
-        found = {(n, str(f.part), _hp(str(f.part), f.path), f.category)
-                 for f in findings_for_exchange(n, c.exchange, prof)}
+        found = {(n, str(f.part), _hp(str(f.part), f.path), f.category) for f in study[n]}
         for level, t, f in (("field", truth, found),
                             ("request", _request_level(truth), _request_level(found))):
             totals[level][0] += len(t & f)

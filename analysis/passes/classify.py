@@ -16,6 +16,11 @@ from typing import TYPE_CHECKING, Any
 from analysis.classifiers import classify_decoded, matcher_for
 from analysis.classifiers.echoes import READ as ECHOED
 from analysis.classifiers.echoes import echoes, learned
+from analysis.classifiers.identity_echoes import (
+    IDENTITIES,
+    identity_echoes,
+    learned_identities,
+)
 from analysis.passes import handoff, written
 from analysis.passes.decode import safe_decode
 from analysis.profile import DeviceProfile
@@ -55,6 +60,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     batch: list[Finding] = []
     failed: list[int] = []
     hardware: list[Finding] = []
+    identities: list[Finding] = []  # who the user is, learned (classifiers/identity_echoes.py)
     kept: list[tuple[Any, ...]] | None = []  # for the enrich and check passes (``written``)
     written.forget()
     for row in store.request_rows():
@@ -73,6 +79,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
             failed.append(exchange_id)
         detectors.update(map(DETECTOR_OF, found))
         hardware.extend(f for f in found if f.category in ECHOED)
+        identities.extend(f for f in found if f.category in IDENTITIES)
         batch.extend(found)
         if len(batch) >= 5000:
             counts["findings"] += store.write_findings(batch, kept)
@@ -84,6 +91,10 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         again = echoes(known, store.fields_containing(known), hardware)
         batch.extend(again)
         counts["echoes"] = len(again)
+    if known_ids := learned_identities(identities):
+        again = identity_echoes(known_ids, store.fields_containing(known_ids), identities)
+        batch.extend(again)
+        counts["identity_echoes"] = len(again)
     counts["findings"] += store.write_findings(batch, kept)
     handoff.forget()
     if kept is not None:

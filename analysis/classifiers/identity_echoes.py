@@ -1,0 +1,138 @@
+"""Who the user is, learned from the study: a name, an e-mail address, a phone number, an
+account's ID or a national number found once under a key that says what it is is the same
+thing wherever else the study sends it.
+
+An app's own API names its fields in its own words and languages (``ngaran``, ``igama``,
+``nomber`` for a name; ``hugado`` for a player's number), and no list of words holds them all;
+but the same app, or an SDK it embeds, usually sends the same value somewhere under a key the
+rules read: the account's ID in a bearer token's ``sub`` or an analytics call's ``user_id``, the
+name in a CRM SDK's ``traits.name`` beside an e-mail, the phone number under ``phone``. Like a
+device profile the tester writes (``device.toml``), the values so found are then looked for
+in every field of the study, whole or as a token of a longer text (a log line, a message); a
+finding says where the value was learned, so the evidence can be checked by hand.
+
+Only values found by a key rule at a confidence that can decide a claim (0.75+; an e-mail
+address by its shape too) are learned, never the device profile's own (its matcher looked for
+them everywhere already), and only values specific enough to name one person or one account:
+e-mail addresses; phone numbers of eight digits or more; names of two to four words; IDs and
+national numbers of six characters or more with a digit. A value learned as two different
+things is not learned. What is found so is reported below the confidence of the finding it was
+learned from (at most 0.75), and never where the same category was already read.
+
+``echoes.py`` does the same for a device's hardware IDs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from analysis.records import Detector, Finding, Part
+
+LEARNED = frozenset({"contact.email", "contact.phone", "contact.name", "id.user",
+                     "personal.national_id"})
+# ...and the readings that make a value no person's: an install's, an ad ID's, a device's own
+# (an SDK that sends the install's UUID as its "user_id" when no one is signed in)
+DEVICES = frozenset({"id.device", "id.advertising", "id.hardware"})
+IDENTITIES = LEARNED | DEVICES  # the findings to hand to learned_identities
+# lists of other people (an address book's, a guest list's): their entries are content.contacts
+# or another person's, never spread to
+LISTS = frozenset({"contacts", "addressbook", "phonebook", "contactlist", "invitees",
+                   "contactsbackup", "people"})
+MIN_CONFIDENCE = 0.75
+MAX_CONFIDENCE = 0.75
+MAX_LEARNED = 64  # forms; a study has one user and a few people around them
+RULE = "echo.identity"
+_NAME = re.compile(r"[^\W\d_][^\W\d_'.-]*(?:[ '-][^\W\d_][^\W\d_'.-]*){1,3}")
+_ALNUM = re.compile(r"\w")
+_GENERATED = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}"
+                        r"|[0-9a-fA-F]{16,64}")
+
+
+def _forms(category: str, value: str) -> set[str]:
+    """The lower-case forms a value is looked for in, or none when it names too little."""
+    v = value.strip()
+    if not v or v.endswith("…") or len(v) > 80:
+        return set()
+    if category == "contact.email":
+        return {v.lower()} if "@" in v and len(v) >= 6 else set()
+    if category == "contact.phone":
+        digits = "".join(c for c in v if c.isdigit())
+        if len(digits) < 8 or len(set(digits)) < 4:
+            return set()
+        return {v.lower(), digits, "+" + digits} if v.startswith("+") else {v.lower(), digits}
+    if category == "contact.name":
+        return {v.lower()} if _NAME.fullmatch(v) and len(v) >= 7 else set()
+    # an account's ID, a national number
+    bare = v.replace(" ", "")
+    if len(bare) < 6 or not any(c.isdigit() for c in bare) or len(set(bare)) < 4:
+        return set()
+    return {v.lower()}
+
+
+def learned_identities(findings: Iterable[Finding]) -> dict[str, Finding]:
+    """Each learned value's forms (lower case) -> the finding that named it first."""
+    out: dict[str, Finding] = {}
+    twice: set[str] = set()
+    for f in findings:
+        if f.category in DEVICES:
+            # (an install's UUID; not an account's "u_7Hq2Kx9PzL" that an SDK sends as its
+            # "external_device_id")
+            if _GENERATED.fullmatch(f.value.strip()):
+                twice.add(f.value.strip().lower())
+            continue
+        if (f.category not in LEARNED or f.detector is Detector.GROUND_TRUTH
+                or f.confidence < MIN_CONFIDENCE or f.transform
+                or (f.detector is not Detector.KEY and f.category != "contact.email")):
+            continue
+        for form in _forms(f.category, f.value):
+            known = out.get(form)
+            if known is not None and known.category != f.category:
+                twice.add(form)  # (a number that is an account's and a phone's: neither)
+            elif known is None and len(out) < MAX_LEARNED:
+                out[form] = f
+    for form in twice:
+        out.pop(form, None)
+    return out
+
+
+def _list_words(path: str) -> set[str]:
+    return {seg.partition("[")[0].replace("_", "").lower() for seg in path.split(".")
+            if "[" in seg}
+
+
+def _pattern(forms: Iterable[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(x) for x in sorted(forms, key=len, reverse=True))
+    return re.compile(f"(?<![\\w@.+-])(?:{alternatives})(?![\\w@-])", re.IGNORECASE)
+
+
+def identity_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str, str]],
+                    found: Iterable[Finding]) -> list[Finding]:
+    """Findings for the fields (exchange id, part, path, value) that carry a learned value, but
+    for those already read as that category (``found``)."""
+    if not known:
+        return []
+    taken = {(f.exchange_id, f.part.value, f.path, f.category) for f in found}
+    pattern = _pattern(known)
+    out: list[Finding] = []
+    for exchange_id, part, path, value in rows:
+        if not _ALNUM.search(value) or LISTS & _list_words(path):
+            continue
+        seen: set[str] = set()  # one finding per category a field carries
+        for hit in pattern.finditer(value):
+            origin = known.get(hit.group(0).lower())
+            if origin is None or origin.category in seen or (
+                    (exchange_id, part, path, origin.category) in taken):
+                continue
+            if (exchange_id, part, path) == (origin.exchange_id, origin.part.value,
+                                             origin.path):
+                continue  # (the field it was learned from)
+            seen.add(origin.category)
+            how = "is" if hit.group(0) == value.strip() else "contains"
+            out.append(Finding(
+                exchange_id, Part(part), path, origin.category, Detector.VALUE,
+                min(MAX_CONFIDENCE, origin.confidence),
+                f"value {how} the {origin.category} found at {origin.part.value} "
+                f"'{origin.path}' of request {origin.exchange_id} ({origin.evidence})",
+                hit.group(0), None, RULE))
+    return out
