@@ -84,3 +84,19 @@ def business_line(around: frozenset[str] | set[str]) -> bool:
     """A line about a business's or a service's number (above)."""
     hits = around & BUSINESS_LINES
     return bool(hits) and not (hits == {"emergency"} and around & PERSON_LINES)
+
+
+# A named place's map pin ("Pin Poliklinika Nada lat=… lon=…", "Pickup pin Meghana Foods …",
+# Vietnamese "Ghim Bến xe Miền Tây …": QA132 to QA138): that place's point shown on a map, not
+# where the user is; a pin the user drops, moves or saves is hers ("Pin dropped lat=…")
+_PIN = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:pin|ghim|marker|poi)\s+([^\W\d_][\w'.-]*)",
+                  re.IGNORECASE)
+OWN_PINS = frozenset({"dropped", "drop", "moved", "move", "set", "saved", "save", "home", "my",
+                      "me", "current", "here", "mine", "location", "position", "user", "at",
+                      "updated", "placed", "added", "confirmed"})
+
+
+def place_pin(text: str) -> bool:
+    """The line shows a named place's pin (above)."""
+    m = _PIN.match(text)
+    return m is not None and m.group(1)[0].isupper() and m.group(1).lower() not in OWN_PINS

@@ -30,6 +30,7 @@ from analysis.classifiers.log_fix_words import (
     TIMING_WORDS,
     TIMINGS,
     business_line,
+    place_pin,
     spaced_number,
 )
 from analysis.classifiers.log_pair_words import (
@@ -161,9 +162,8 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         fenced = fenced | {"place"}  # (the user's saved place: OWN_PLACE)
     others = bool(around & OTHER_PARTY - fenced) or (
         opening[:1] != [] and opening[0] in PHARMACY_OPENERS and not around & OWN_AT_PLACE
-    ) or bool(around & COURIER_WORDS and _SERVED.search(leaf.text))
-    # ...a line about the rider or the courier it names ("Rider pos rider=rd_77120 lat=… lon=…":
-    # QA99's grocery app, the rider's position, not the customer's)
+    ) or bool(around & COURIER_WORDS and _SERVED.search(leaf.text)) or place_pin(leaf.text)
+    # ...a line about the rider or courier it names ("Rider pos rider=rd_77120 lat=…": QA99)
     if opening and opening[0] in SERVERS_NAMED and f"{opening[0]}=" in leaf.text[:200].lower():
         others = True
     provided = bool(around & PROVIDERS) and (

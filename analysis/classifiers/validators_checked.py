@@ -133,9 +133,59 @@ def croatian_oib(value: str) -> bool:
     return (11 - a) % 10 == int(v[10])
 
 
+def _digits(value: str, n: int) -> str:
+    v = value.strip().replace(" ", "").replace("-", "")
+    return v if len(v) == n and v.isascii() and v.isdigit() and len(set(v)) > 2 else ""
+
+
+def ukraine_rnokpp(value: str) -> bool:
+    """Ukraine's RNOKPP (the taxpayer's number, "ІПН"): ten digits, the last the weighted sum of
+    the first nine (-1, 5, 7, 9, 4, 6, 10, 5, 7) modulo 11, modulo 10."""
+    d = _digits(value, 10)
+    return bool(d) and sum(w * int(c) for w, c in zip((-1, 5, 7, 9, 4, 6, 10, 5, 7), d,
+                                                       strict=False)) % 11 % 10 == int(d[9])
+
+
+def jmbg(value: str) -> bool:
+    """The former Yugoslav JMBG (Bosnia, Serbia, Montenegro, North Macedonia): DDMMYYY, a region,
+    a serial and a check digit, 11 minus the weighted sum (7..2 twice) modulo 11, 0 for 10 or
+    11."""
+    d = _digits(value, 13)
+    if not d or not 1 <= int(d[:2]) <= 31 or not 1 <= int(d[2:4]) <= 12:
+        return False
+    m = 11 - sum(w * int(c) for w, c in zip((7, 6, 5, 4, 3, 2) * 2, d, strict=False)) % 11
+    return (0 if m > 9 else m) == int(d[12])
+
+
+_PPS = re.compile(r"(\d{7})([A-W])([A-IW]?)")
+
+
+def irish_pps(value: str) -> bool:
+    """Ireland's PPS number: seven digits, a check letter (the digits by weights 8..2, and 9
+    times the second letter's place, modulo 23; W is 0) and maybe a second letter (Revenue)."""
+    m = _PPS.fullmatch(value.strip().upper())
+    if m is None:
+        return False
+    total = sum(w * int(c) for w, c in zip(range(8, 1, -1), m.group(1), strict=False))
+    if m.group(3) and m.group(3) != "W":
+        total += 9 * (ord(m.group(3)) - 64)
+    return "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] == m.group(2)
+
+
+def vietnam_cccd(value: str) -> bool:
+    """Vietnam's citizen identity card number (CCCD, Circular 07/2016/TT-BCA): a province code
+    001-096, a century-and-sex digit, the birth year's last two digits and six more; or the
+    older nine-digit CMND."""
+    d = _digits(value, 12)
+    return (bool(d) and 1 <= int(d[:3]) <= 96 and d[3] in "0123") or bool(_digits(value, 9))
+
+
 CHECKED_VALIDATORS = {"greek_amka": greek_amka, "croatian_oib": croatian_oib,
                       "thai_id": thai_id, "romanian_cnp": romanian_cnp, "uruguay_ci": uruguay_ci,
                       "belgian_rrn": belgian_rrn,
                       "cpf_or_bsn": lambda v: brazil_cpf(v) or dutch_bsn(v),
                       "iin_or_cnic": lambda v: kazakh_iin(v) or pakistan_cnic(v, dashed=True),
-                      "pakistan_cnic": pakistan_cnic}
+                      "pakistan_cnic": pakistan_cnic, "ukraine_rnokpp": ukraine_rnokpp,
+                      "jmbg": jmbg, "irish_pps": irish_pps,
+                      "vietnam_cccd": vietnam_cccd,
+                      "twelve_digits": lambda v: bool(_digits(v, 12))}

@@ -24,6 +24,7 @@ from analysis.classifiers.writing_calls import (
     CHECK_CALLS,
     EXERCISE_KEYS,
     FRAME_BODIES,
+    FRAME_TYPE_KEYS,
     KEYBOARD_CALLS,
     KEYBOARD_KEYS,
     KEYBOARDS,
@@ -108,6 +109,12 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
 def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
              words: frozenset[str]) -> list[Finding]:
     calls = called(decoded, words)
+    if decoded.socket and not calls and not FRAME_TYPE_KEYS & decoded.key_set() and any(
+            x.key.lower() not in SOCKET_TEXT_KEYS and _english(x.key) in SOCKET_TEXT_KEYS
+            and type(x.value) is str and _sentence(x.text) for x in decoded.leaves):
+        # (a sentence sent up any socket under the app's own word for a text, "tekstas",
+        # "likhat", "teacs", in a frame of no type read: the app's chat, QA133 to QA138)
+        calls = frozenset({"socket"})
     if "translate" in calls and words & APP_CONTENT:  # (a product's text translated)
         calls -= {"translate"}
     if not calls and words & PREDICTIONS and words & KEYBOARDS:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.analysis.classifiers.found import found_in, found_in_form
 
 
@@ -49,3 +51,44 @@ def test_an_emergency_contacts_number_in_a_log_line_is_a_persons() -> None:
 def test_genders_in_amharic_and_tamil() -> None:
     assert found_in({"gender": "set"})["gender"] == {"personal.gender": "key.gender"}
     assert found_in({"gender": "pen"})["gender"] == {"personal.gender": "key.gender"}
+
+
+def test_a_named_places_map_pin_in_a_log_line_is_the_places() -> None:
+    for line in ("Pin Poliklinika Nada Marijin Dvor lat=43.8563 lon=18.4031",
+                 "Pickup pin Meghana Foods Koramangala lat=12.9352 lon=77.6245",
+                 "Ghim Bến xe Miền Tây lat=10.7406 lon=106.6186"):
+        assert found_in({"breadcrumbs": [{"message": line}]}) == {}, line
+    own = found_in({"breadcrumbs": [{"message": "Pin dropped lat=43.8563 lon=18.4031"}]})
+    assert "location.precise" in own["breadcrumbs[0].message"]
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ({"rnokpp": "3167703280"}, "personal.national_id"),
+    ({"jmbg_platioca": "1406990175055"}, "personal.national_id"),
+    ({"uimhir_pps": "6418273S"}, "personal.national_id"),
+    ({"so_cccd": "079090418263"}, "personal.national_id"),
+    ({"fayda_qutr": "4827 1936 0514"}, "personal.national_id"),
+    ({"dharma": "Hindu"}, "personal.sensitive"),
+    ({"jaathi": "Saiva Pillai"}, "personal.sensitive"),
+    ({"union_membership": "OZ KOVO"}, "personal.sensitive"),
+    ({"injury": "concussion"}, "health.medical"),
+    ({"janam_tareekh": "1996-09-21"}, "personal.birthdate"),
+    ({"guptapada": "x9!Kd83jd"}, "secret.credential"),
+])
+def test_qa133_to_qa138_readings(body: dict[str, object], category: str) -> None:
+    (key,) = body
+    assert category in found_in(body)[key]
+
+
+def test_wrong_check_digits_are_no_national_number() -> None:
+    for body in ({"rnokpp": "3167703281"}, {"jmbg_platioca": "1406990175056"}):
+        (key,) = body
+        assert "personal.national_id" not in found_in(body).get(key, {}), body
+
+
+def test_a_sentence_up_a_socket_under_the_apps_word_for_text() -> None:
+    from tests.analysis.classifiers.found import strong_in_frame
+    frame = {"tipas": "zinute", "tekstas": "Laba diena, ar galime perkelti susitikima?"}
+    assert strong_in_frame(frame, "wss://ws.example.com/v1/socket") == {
+        "tekstas": {"content.text"}}
+    assert strong_in_frame({"tekstas": "gerai"}, "wss://ws.example.com/v1/socket") == {}
