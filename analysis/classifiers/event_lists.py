@@ -15,6 +15,7 @@ record a key rule already read (a medicine's or a workout's).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
@@ -27,6 +28,7 @@ NAME_KEYS = frozenset({"name", "kind", "e", "ev", "evt", "n"})
 TIME_KEYS = frozenset({"ts", "t", "time", "timestamp", "at", "when", "datetime", "clienttime",
                        "occurredat", "createdat", "tms", "timems", "epoch"})
 _EVENT = re.compile(r"[a-z][a-z0-9]*(?:[_.:/-][a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+")
+_WORD = re.compile(r"[a-z]{3,30}")  # ...or one lower-case word, in a batch of two events or more
 _TIME = re.compile(r"1[5-9]\d{8}(?:\d{3})?(?:\.\d+)?|\d{4}-\d\d-\d\dT\d\d:\d\d[^ ]*")
 FILES = (".jpg", ".jpeg", ".png", ".gif", ".pdf", ".mp4", ".mp3", ".m4a", ".wav", ".heic",
          ".txt", ".csv", ".json", ".zip", ".doc", ".docx", ".webp", ".mov")
@@ -35,9 +37,13 @@ _ELEMENT = re.compile(r"(.*\[\d+\])\.([^.\[\]]+)")
 
 def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """The event names of list elements shaped as app events (module docstring)."""
+    if NAME_KEYS.isdisjoint(decoded.key_set()):
+        return []  # most requests: no event's name at all
     names = []
     timed: set[tuple[str, str]] = set()
     for leaf in decoded.leaves:
+        if "]." not in leaf.path:
+            continue
         m = _ELEMENT.fullmatch(leaf.path)
         if m is None:
             continue
@@ -45,13 +51,18 @@ def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
         if key in TIME_KEYS and _TIME.fullmatch(leaf.text.strip()):
             timed.add((str(leaf.part), m.group(1)))
         elif (key in NAME_KEYS and type(leaf.value) is str and len(leaf.text) <= 64
-              and _EVENT.fullmatch(leaf.text) and not leaf.text.lower().endswith(FILES)):
+              and (_EVENT.fullmatch(leaf.text) or _WORD.fullmatch(leaf.text))
+              and not leaf.text.lower().endswith(FILES)):
             names.append((leaf, m.group(1)))
     if not names or not timed:
         return []
     read = {(f.part, f.path) for f in found}
+    batches = Counter(element.rpartition("[")[0] for part, element in timed)
     return [leaf_finding(exchange_id, leaf, "behavior.usage", CONFIDENCE,
                          f"'{leaf.key}' of a list's element names an event in an app's words "
                          "beside the time it happened: an app event", RULE)
             for leaf, element in names
-            if (str(leaf.part), element) in timed and (leaf.part, leaf.path) not in read]
+            if (str(leaf.part), element) in timed and (leaf.part, leaf.path) not in read
+            and (_EVENT.fullmatch(leaf.text) or (
+                leaf.key == "name" and batches[element.rpartition("[")[0]] >= 2
+                and "breadcrumbs" not in leaf.path))]

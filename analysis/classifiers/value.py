@@ -182,6 +182,10 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
                     "Luhn check digit) under a number's or a card's key", 0.8, "value.card")
         return ("financial.payment", "value is shaped like a payment card number (issuer "
                 "prefix and Luhn check digit; no key confirms it)", SHAPE_ONLY, "value.card")
+    # an AppsFlyer-style install ID ("1629990000000-1234567890123456789"; validators_ids)
+    if 20 <= n <= 34 and t[0] == "1" and t[13:14] == "-" and v.validate("time_random_id", t):
+        return "id.device", "value is an install ID as attribution SDKs write one (the " \
+            "install's time in ms, a dash, random digits)", 0.7, "value.install-time-id"
     if (document := document_in_text(t)) is not None:
         return document  # (an MRZ line, a named SSN: documents_in_text.py)
     if t[0] == "+" and (said := e164_written(t)) and not t[1:].startswith(TOLL_FREE):
