@@ -119,9 +119,12 @@ def tables() -> WordTables:
                                 frozenset(r.get("except_words", ())),
                                 frozenset(r.get("only_words", ())), bool(r.get("direct")))
                     for r in raw["rule"] if r.get("under"))
-    translations = dict(raw.get("words", {}).get("translations", {}))
+    own = dict(raw.get("words", {}).get("translations", {}))
+    vocab |= set(raw.get("words", {}).get("abbreviations", {})) | set(own)
+    # the lexicon's words translate keys and the words of compound keys, but cut no unknown
+    # run of letters into words (rules/lexicon.toml: short words of 170 languages would)
+    translations = {**load_toml("lexicon.toml")["lexicon"], **own}
     abbreviations = {**raw.get("words", {}).get("abbreviations", {}), **translations}
-    vocab |= set(abbreviations)
     by_word: dict[str, set[int]] = {}
     for i, wr in enumerate(rules):
         for w in [min(ws) for ws in wr.sets if ws] + sorted(wr.last):
