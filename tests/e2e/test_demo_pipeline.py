@@ -63,7 +63,8 @@ def test_schema_and_study(report: dict[str, Any]) -> None:
     # each pass that applies rules records their versions and hashes (DESIGN.md "runs")
     classify = [r for r in report["study"]["runs"] if r["pass"] == "classify"][-1]
     assert set(classify["params"]["rules"]) == {"keys.toml", "structures.toml",
-                                                "calling_codes.toml", "health_words.toml"}
+                                                "calling_codes.toml", "health_words.toml",
+                                                "lexicon.toml"}
     assert all(" sha256:" in v for v in classify["params"]["rules"].values())
 
 
