@@ -19,6 +19,7 @@ from collections import Counter
 
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
+from analysis.classifiers.words import tables
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
@@ -33,6 +34,26 @@ _TIME = re.compile(r"1[5-9]\d{8}(?:\d{3})?(?:\.\d+)?|\d{4}-\d\d-\d\dT\d\d:\d\d[^
 FILES = (".jpg", ".jpeg", ".png", ".gif", ".pdf", ".mp4", ".mp3", ".m4a", ".wav", ".heic",
          ".txt", ".csv", ".json", ".zip", ".doc", ".docx", ".webp", ".mov")
 _ELEMENT = re.compile(r"(.*\[\d+\])\.([^.\[\]]+)")
+
+
+# a list named in English for something else is that (metrics, spans, flags, followers,
+# guests, calls, sleep stages, moods, sets, networks, places, apps: the session's review); only
+# a list named for events, or in words the rules do not read, is an app's events
+EVENT_LISTS = frozenset({"events", "event", "evts", "evs", "analytics", "tracks", "hits", "queue",
+                         "queued", "actions", "activities", "interactions", "taps", "clicks",
+                         "screens", "log", "logs"})
+
+
+def _events_list(element: str) -> bool:
+    """The list holding ``element`` ("kajadian[0]") is named for events or in the app's own
+    words."""
+    name = norm_key(element.rpartition("[")[0].rpartition(".")[2].partition("[")[0])
+    if not name or name in EVENT_LISTS:
+        return True
+    said = tables().translations.get(name)
+    if said is not None:
+        return said.replace(" ", "") in EVENT_LISTS
+    return name not in tables().vocabulary
 
 
 def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -56,6 +77,7 @@ def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
             names.append((leaf, m.group(1)))
     if not names or not timed:
         return []
+    names = [(leaf, element) for leaf, element in names if _events_list(element)]
     read = {(f.part, f.path) for f in found}
     batches = Counter(element.rpartition("[")[0] for part, element in timed)
     return [leaf_finding(exchange_id, leaf, "behavior.usage", CONFIDENCE,

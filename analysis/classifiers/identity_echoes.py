@@ -63,9 +63,11 @@ def _forms(category: str, value: str) -> set[str]:
         return {v.lower(), digits, "+" + digits} if v.startswith("+") else {v.lower(), digits}
     if category == "contact.name":
         return {v.lower()} if _NAME.fullmatch(v) and len(v) >= 7 else set()
-    # an account's ID, a national number
+    # an account's ID, a national number: eight characters or more, or letters among its
+    # digits ("204817" may be a file's size, "player1" a lobby's slot: the session's review)
     bare = v.replace(" ", "")
-    if len(bare) < 6 or not any(c.isdigit() for c in bare) or len(set(bare)) < 4:
+    if (len(bare) < 8 and (bare.isdigit() or len(bare) < 7)) or not any(
+            c.isdigit() for c in bare) or len(set(bare)) < 4:
         return set()
     return {v.lower()}
 
@@ -82,7 +84,7 @@ def learned_identities(findings: Iterable[Finding]) -> dict[str, Finding]:
                 twice.add(f.value.strip().lower())
             continue
         if (f.category not in LEARNED or f.detector is Detector.GROUND_TRUTH
-                or f.confidence < MIN_CONFIDENCE or f.transform
+                or f.confidence < MIN_CONFIDENCE or f.transform or not _own(f.path)
                 or (f.detector is not Detector.KEY and f.category != "contact.email")):
             continue
         for form in _forms(f.category, f.value):
@@ -94,6 +96,20 @@ def learned_identities(findings: Iterable[Finding]) -> dict[str, Finding]:
     for form in twice:
         out.pop(form, None)
     return out
+
+
+# objects a value may sit in and still be the user's own: a post's author's ID, a payee's
+# account, a merchant's, an order's ID, a driver's phone are someone's or something else's (the
+# session's review), so only a top-level field, a token's claims or the user's own object teach
+OWN_OBJECTS = frozenset({"user", "me", "profile", "account", "customer", "member", "claims",
+                         "identity", "auth", "session", "data", "traits", "context", "owner",
+                         "person", "patient", "applicant", "signup", "registration", "payer",
+                         "sender", "holder", "cardholder", "card", "billing", "contact", "ids"})
+
+
+def _own(path: str) -> bool:
+    above = [seg.partition("[")[0].lower().replace("_", "") for seg in path.split(".")[:-1]]
+    return all(seg in OWN_OBJECTS or not seg for seg in above[-2:])
 
 
 def _list_words(path: str) -> set[str]:
@@ -127,8 +143,11 @@ def identity_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, st
             if (exchange_id, part, path) == (origin.exchange_id, origin.part.value,
                                              origin.path):
                 continue  # (the field it was learned from)
+            whole = hit.group(0) == value.strip()
+            if not whole and origin.category == "contact.name" and len(value) < 40:
+                continue  # ("1200 Rosa Parks Blvd" names a street, not her)
             seen.add(origin.category)
-            how = "is" if hit.group(0) == value.strip() else "contains"
+            how = "is" if whole else "contains"
             out.append(Finding(
                 exchange_id, Part(part), path, origin.category, Detector.VALUE,
                 min(MAX_CONFIDENCE, origin.confidence),

@@ -89,7 +89,7 @@ def business_line(around: frozenset[str] | set[str]) -> bool:
 # A named place's map pin ("Pin Poliklinika Nada lat=… lon=…", "Pickup pin Meghana Foods …",
 # Vietnamese "Ghim Bến xe Miền Tây …": QA132 to QA138): that place's point shown on a map, not
 # where the user is; a pin the user drops, moves or saves is hers ("Pin dropped lat=…")
-_PIN = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:pin|ghim|marker|poi)\s+([^\W\d_][\w'.-]*)",
+_PIN = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:pin|ghim|marker|poi)\s+((?:[^\W\d_][\w'.-]*\s*){1,3})",
                   re.IGNORECASE)
 OWN_PINS = frozenset({"dropped", "drop", "moved", "move", "set", "saved", "save", "home", "my",
                       "me", "current", "here", "mine", "location", "position", "user", "at",
@@ -99,4 +99,10 @@ OWN_PINS = frozenset({"dropped", "drop", "moved", "move", "set", "saved", "save"
 def place_pin(text: str) -> bool:
     """The line shows a named place's pin (above)."""
     m = _PIN.match(text)
-    return m is not None and m.group(1)[0].isupper() and m.group(1).lower() not in OWN_PINS
+    if m is None:
+        return False
+    words = m.group(1).split()
+    # a place's name in two capitalised words or more ("Poliklinika Nada", "Bến xe Miền Tây"),
+    # not a pin the user labels in one ("Pin Work", "Marker Start", "Ghim Nhà": the review)
+    return (words[0].lower() not in OWN_PINS
+            and sum(w[0].isupper() for w in words if not w.endswith("=")) >= 2)

@@ -32,8 +32,8 @@ _GENERATED = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}
 # (a request, a trace, a span, a correlation, a transaction, a message, an event, an upload, a
 # batch, a job, an attempt), per secret (a session, a token, a key, a signature, a certificate, a
 # licence), per thing (an order, a cart, a booking, a payload, a reference, a tenant, a project,
-# an organisation, an environment), and the user's own IDs (read by the key rules); a
-# parent's or a child's device in a family app's header is the phone sending it
+# an organisation, an environment), and the user's own IDs (read by the key rules); and
+# tracing's and conversations' (the session's review: X-Flow-Id, X-Datadog-Parent-Id, X-Room-Id)
 INSIDE = ("request", "trace", "span", "correlat", "idempot", "nonce", "session", "signature",
           "csrf", "xsrf", "token", "apikey", "secret", "auth", "cert", "licen", "payload",
           "reference", "transact", "message", "event", "tenant", "project", "environ",
@@ -42,13 +42,16 @@ INSIDE = ("request", "trace", "span", "correlat", "idempot", "nonce", "session",
           "profile", "player", "organi", "merchant", "partner", "stub", "experiment",
           "variant", "campaign", "creative", "placement", "widget", "channel", "tracking",
           "content", "media", "document", "challenge", "captcha", "password", "passcode",
-          "digest")
+          "digest", "flow", "operation", "activity", "debug", "connection", "datadog",
+          "instana", "workspace", "team", "application", "conversation", "room", "stream",
+          "match", "checkout", "location", "household", "sha", "release", "body", "ibm")
 # ...and as a whole word of it (too short to look for inside other words)
 WORDS = frozenset({"req", "rq", "txn", "tx", "msg", "ref", "sig", "key", "app", "api", "org",
                    "env", "job", "task", "run", "call", "page", "site", "store", "shop", "sdk",
                    "b3", "amzn", "cf", "ray", "sid", "uid", "tid", "pid", "rid", "eid", "mid",
                    "oid", "cid", "otp", "code", "pass", "salt", "mac", "hmac", "iv", "kid", "jti",
                    "drm", "file", "cart"})
+DEVICE_WORDS = ("device", "install", "dev", "iid", "phone", "handset")
 
 
 def _private_id_name(name: str) -> bool:
@@ -58,6 +61,8 @@ def _private_id_name(name: str) -> bool:
         return False
     words = re.split(r"[-_.]", low[2:])
     joined = "".join(words)
+    if "parent" in words and not any(d in joined for d in DEVICE_WORDS):
+        return False  # (a trace's parent, X-Parent-Id; not a family app's X-Parent-Device)
     return not any(w in WORDS for w in words) and not any(s in joined for s in INSIDE)
 
 

@@ -19,12 +19,17 @@ E164 = re.compile(r"\+[1-9]\d{6,14}")
 # code, 8 to 15 digits; not a date written with a sign ("+2025-12-03", ISO 8601's expanded year)
 GROUPED_E164 = re.compile(r"\+[1-9]\d{0,2}(?:[ .-]\(?\d{1,5}\)?|\(\d{1,5}\)){2,6}")
 _SIGNED_DATE = re.compile(r"\+\d{4,6}-\d\d-\d\d")
+_DECIMALS = re.compile(r"\.\d{4}")
 
 
 def grouped_e164(text: str) -> bool:
     """An international phone number written in groups (above)."""
-    return (bool(GROUPED_E164.fullmatch(text)) and 8 <= sum(c.isdigit() for c in text) <= 15
-            and not _SIGNED_DATE.match(text))
+    digits = "".join(c for c in text if c.isdigit())
+    # (ten digits or more: "+12 500 000" is a balance's change; no ISO 6709 point
+    # "+40.7128-074.0060"; no toll-free line "+1 800 555 0199": the session's review)
+    return (bool(GROUPED_E164.fullmatch(text)) and 10 <= len(digits) <= 15
+            and not _SIGNED_DATE.match(text) and not _DECIMALS.search(text)
+            and not digits.startswith(TOLL_FREE))
 
 
 def e164_written(text: str) -> str:
