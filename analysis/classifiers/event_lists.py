@@ -44,12 +44,24 @@ EVENT_LISTS = frozenset({"events", "event", "evts", "evs", "analytics", "tracks"
                          "screens", "log", "logs"})
 
 
+NOT_EVENT_LISTS = frozenset({
+    "followers", "following", "friends", "guests", "contacts", "calls", "calllog", "members",
+    "players", "users", "people", "persons", "participants", "attendees", "stages", "moods",
+    "sets", "exercises", "workouts", "networks", "wifi", "devices", "peripherals", "places",
+    "visits", "geofences", "fences", "apps", "packages", "items", "products", "spans",
+    "metrics", "measurements", "flags", "features", "experiments", "consents", "purposes",
+    "files", "photos", "media", "songs", "messages", "comments", "readings", "doses", "meals",
+    "medications", "steps", "laps", "calendar", "reminders", "alarms", "tasks", "notes"})
+
+
 def _events_list(element: str) -> bool:
     """The list holding ``element`` ("kajadian[0]") is named for events or in the app's own
     words."""
     name = norm_key(element.rpartition("[")[0].rpartition(".")[2].partition("[")[0])
     if not name or name in EVENT_LISTS:
         return True
+    if name in NOT_EVENT_LISTS:
+        return False
     said = tables().translations.get(name)
     if said is not None:
         return said.replace(" ", "") in EVENT_LISTS
@@ -73,6 +85,7 @@ def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
             timed.add((str(leaf.part), m.group(1)))
         elif (key in NAME_KEYS and type(leaf.value) is str and len(leaf.text) <= 64
               and (_EVENT.fullmatch(leaf.text) or _WORD.fullmatch(leaf.text))
+              and not leaf.text[-1].isdigit()  # (a handle, "jane_doe92")
               and not leaf.text.lower().endswith(FILES)):
             names.append((leaf, m.group(1)))
     if not names or not timed:

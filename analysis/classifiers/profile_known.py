@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from analysis.classifiers.profile_finer import finer_coordinates
+from analysis.classifiers.rules import fold_accents
 from analysis.classifiers.variants import (
     SHORT_NAME,
     calling_code,
@@ -250,6 +251,10 @@ class KnownValues:
             for variant, t, _ in string_forms(short) if (short := short_name(text)) else ():
                 self._add(variant, Known(section, key, category, t, SHORT_NAME),
                           whole_only=True)
+            if (bare := fold_accents(text)) != text:  # ("RUTA KAZLAUSKIENE": QA138, QA139)
+                for variant, t, _ in string_forms(bare):
+                    self._add(variant, Known(section, key, category,
+                                             f"noaccents+{t}" if t else "noaccents", ""))
             for part in text.split():
                 if len(part) >= 2:
                     for variant, t, _ in string_forms(part.lower()):

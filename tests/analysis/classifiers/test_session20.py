@@ -92,3 +92,37 @@ def test_a_sentence_up_a_socket_under_the_apps_word_for_text() -> None:
     assert strong_in_frame(frame, "wss://ws.example.com/v1/socket") == {
         "tekstas": {"content.text"}}
     assert strong_in_frame({"tekstas": "gerai"}, "wss://ws.example.com/v1/socket") == {}
+
+
+def test_qa139_qa140_readings_and_targeting_words() -> None:
+    found = found_in({"icyerekezo_cy_igitsina": "gay", "fakfelag": "Foroya Fiskimannafelag",
+                      "pasporti": "13AB45872"})
+    assert found["icyerekezo_cy_igitsina"] == {"personal.sensitive": "key.sensitive"}
+    assert found["fakfelag"] == {"personal.sensitive": "key.sensitive"}
+    assert "personal.national_id" in found["pasporti"]
+    ads = found_in({"user": {"keywords": "bike-loan,kannada,hindu,gig-rider"}},
+                   "https://ads.example.net/openrtb2/auction")
+    assert ads["user.keywords"] == {"personal.sensitive": "value.sensitive-targeting"}
+
+
+def test_an_install_time_id_and_a_one_word_event_batch() -> None:
+    found = found_in({"ids": {"tn_uid": "1765300123456-1234567890123456789"}})
+    assert found["ids.tn_uid"] == {"id.device": "value.install-time-id"}
+    batch = found_in({"kajadian": [{"name": "pesenan", "ts": 1765300037113},
+                                   {"name": "layar", "ts": 1765300074226}]})
+    assert batch["kajadian[0].name"] == {"behavior.usage": "shape.event-list"}
+    # ...but not a list named in English for something else (the session's review)
+    assert found_in({"followers": [{"name": "jane_doe92", "ts": 1765300037113},
+                                   {"name": "sam_p", "ts": 1765300074226}]}).get(
+        "followers[0].name", {}).get("behavior.usage") is None
+
+
+def test_review_narrowings() -> None:
+    for line in ("Pin Work lat=52.52011 lon=13.40495", "Marker Start lat=52.52011 lon=13.40495"):
+        found = found_in({"breadcrumbs": [{"message": line}]})
+        assert "location.precise" in found["breadcrumbs[0].message"], line
+    for value in ("+1 800 555 0199", "+40.7128-074.0060", "+12 500 000"):
+        assert "x" not in found_in({"x": value}), value
+    assert "fayda_tarihi" not in found_in({"fayda_tarihi": "202512031045"})
+    assert "environments.dev" not in found_in(
+        {"environments": {"dev": "8f3a2c91-d4e6-4b7a-9c1e-0d3f6b2a8c11"}})
