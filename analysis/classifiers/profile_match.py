@@ -244,8 +244,11 @@ class ProfileMatcher(KnownValues):
         if len(made) >= MAX_MEMO:
             made.clear()
         out = []
+        both = _pairs_in_fields(hits)
         for i, matched, variant, known in hits:
             leaf = decoded.leaves[i]
+            if known.section == "location" and i not in both and _OTHER_COORD.search(leaf.text):
+                continue  # a line's one coordinate matched, its other not: not her (QA142)
             if len(leaf.text) > MAX_MEMO_TEXT:
                 fields = self._finding_fields(leaf, matched, variant, known, pair)
             else:
@@ -298,3 +301,18 @@ class ProfileMatcher(KnownValues):
         return (leaf.part, leaf.path, category, Detector.GROUND_TRUTH,
                 0.99 if len(matched) >= 8 else 0.95, evidence, preview(leaf.text), transform,
                 f"profile.{what}")
+
+
+# a field writing both coordinates ("Pin … lat=37.5271 lon=127.0282"): a profile's coordinate
+# is evidence there only when the other one matches too
+_OTHER_COORD = re.compile(r"(?i)\b(?:lat|latitude|lon|lng|long|longitude)\s*[=:]\s*-?\d+\.\d+.*"
+                          r"\b(?:lat|latitude|lon|lng|long|longitude)\s*[=:]\s*-?\d+\.\d+")
+
+
+def _pairs_in_fields(hits: list[tuple[int, str, str, Known]]) -> set[int]:
+    """The fields in which both the profile's latitude and its longitude were matched."""
+    keys: dict[int, set[str]] = {}
+    for i, _, _, known in hits:
+        if known.section == "location":
+            keys.setdefault(i, set()).add(known.key)
+    return {i for i, k in keys.items() if {"lat", "lon"} <= k}

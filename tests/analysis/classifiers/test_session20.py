@@ -126,3 +126,24 @@ def test_review_narrowings() -> None:
     assert "fayda_tarihi" not in found_in({"fayda_tarihi": "202512031045"})
     assert "environments.dev" not in found_in(
         {"environments": {"dev": "8f3a2c91-d4e6-4b7a-9c1e-0d3f6b2a8c11"}})
+
+
+def test_a_lines_one_coordinate_matching_the_profile_is_not_her_point() -> None:
+    import dataclasses
+    import json
+
+    from analysis.classifiers import classify_decoded, matcher_for
+    from analysis.decoders import decode_exchange
+    from analysis.profile import DeviceProfile
+    from analysis.records import Exchange
+
+    prof = dataclasses.replace(DeviceProfile(), location={"lat": 37.527134, "lon": 127.028901})
+
+    def found(line: str) -> set[str]:
+        ex = Exchange(ts=0, method="POST", url="https://crash.example.org/api/1/store",
+                      request_headers=(("content-type", "application/json"),),
+                      request_body=json.dumps({"breadcrumbs": [{"message": line}]}).encode())
+        return {f.category for f in classify_decoded(1, decode_exchange(ex), matcher_for(prof))}
+
+    assert "location.precise" not in found("Shown clinic lat=37.5271 lon=127.0282")
+    assert "location.precise" in found("Fix ok lat=37.5271 lon=127.0289")
