@@ -40,9 +40,9 @@ def inn12(ten: str) -> str:
     """A person's 12-digit INN: two check digits (weighted sums mod 11 mod 10)."""
     w1 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]
     w2 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]
-    d11 = sum(int(d) * w for d, w in zip(ten, w1)) % 11 % 10
+    d11 = sum(int(d) * w for d, w in zip(ten, w1, strict=False)) % 11 % 10
     eleven = ten + str(d11)
-    return eleven + str(sum(int(d) * w for d, w in zip(eleven, w2)) % 11 % 10)
+    return eleven + str(sum(int(d) * w for d, w in zip(eleven, w2, strict=False)) % 11 % 10)
 
 
 def account(bik: str, acc: str) -> str:
