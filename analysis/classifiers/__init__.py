@@ -44,6 +44,7 @@ from analysis.classifiers.pairs import (
     short_pairs,
 )
 from analysis.classifiers.pets import PETS_OWN, pets_not_people
+from analysis.classifiers.place_lists import place_lists
 from analysis.classifiers.polyline import encoded_polylines
 from analysis.classifiers.postal import address_lines, with_address_regions
 from analysis.classifiers.private_headers import private_header_ids
@@ -245,7 +246,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)
     found = servers_not_the_phone(record_readings(exchange_id, decoded, found), decoded)
     found = other_things(found) + package_lists(exchange_id, decoded, found)
-    found = others_records(found, decoded)
+    found = place_lists(others_records(found, decoded), decoded)
     late = set(map(CATEGORY, found))
     found = device_subjects(decoded, found) if late & SUBJECT_KINDS else found
     if late & PETS_OWN:

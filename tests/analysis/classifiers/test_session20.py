@@ -147,3 +147,15 @@ def test_a_lines_one_coordinate_matching_the_profile_is_not_her_point() -> None:
 
     assert "location.precise" not in found("Shown clinic lat=37.5271 lon=127.0282")
     assert "location.precise" in found("Fix ok lat=37.5271 lon=127.0289")
+
+
+def test_a_list_of_named_points_is_places_not_her_nor_people() -> None:
+    results = [{"nombre": "Comisaria Lince", "tel": "+5114553920", "lat": -12.08811,
+                "lon": -77.03412},
+               {"nombre": "CEM Lima", "tel": "+5114554418", "lat": -12.06112, "lon": -77.03611}]
+    assert found_in({"batch": [{"props": {"resultados": results}}]}) == {}
+    # her own track (times) and a canvasser's doors (people with e-mail) stay read
+    track = [{**r, "ts": 1765300037113} for r in results]
+    assert "track[0].lat" in found_in({"track": track})
+    doors = [{**r, "email": f"v{i}@example.org"} for i, r in enumerate(results)]
+    assert "doors[0].lat" in found_in({"doors": doors})
