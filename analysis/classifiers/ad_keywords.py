@@ -61,6 +61,8 @@ SENSITIVE = frozenset({
     "hindu", "tewahedo", "biseksuali", "biseksualus", "biseksual", "homoseksual", "lgbti",
     "trudnoca", "trudnoća", "odbory", "odborar", "fakfelag", "fagfelag", "unionized",
     "unionised", "unionmember",
+    # (QA141: a pregnancy in Swahili)
+    "ujauzito", "mimba",
 })
 # objects whose targeting words are a page's, an app's, a search's or a product's
 NOT_USERS = frozenset({"site", "app", "content", "page", "search", "query", "product",
