@@ -107,9 +107,10 @@ def dedupe(findings: Iterable[Finding]) -> list[Finding]:
         # not a photo or a recording found by its file signature, whatever its key says it
         # is for (QA36: a receipt's photo), nor an e-mail address a user logs in with (QA60),
         # nor another pair of a log line (QA107: her name matched in "name='…' dob=…" hid
-        # the birth date beside it: a line holds many values)
+        # the birth date beside it: a line holds many values), nor a message's text with her
+        # number in it (QA144: the text is hers as well as the number)
         weaker = (rank > top and f.detector != Detector.STRUCTURE
-                  and f.category != "content.media"
+                  and f.category not in ("content.media", "content.text")
                   and not (f.category == "contact.email" and login_path(f.path))
                   and not f.evidence.startswith("a log line"))
         if top <= RANK[Detector.KEY] and weaker:
