@@ -33,7 +33,9 @@ _GENERATED = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}
 # batch, a job, an attempt), per secret (a session, a token, a key, a signature, a certificate, a
 # licence), per thing (an order, a cart, a booking, a payload, a reference, a tenant, a project,
 # an organisation, an environment), and the user's own IDs (read by the key rules); and
-# tracing's and conversations' (the session's review: X-Flow-Id, X-Datadog-Parent-Id, X-Room-Id)
+# tracing's and conversations' (the session's review: X-Flow-Id, X-Datadog-Parent-Id, X-Room-Id),
+# and a CRM's contact's (the corpus's Emarsys "X-EMS-ME-Contact-Field-Value": a person's); a
+# header's decoded fields (a JWT's claims) are the key rules' to read
 INSIDE = ("request", "trace", "span", "correlat", "idempot", "nonce", "session", "signature",
           "csrf", "xsrf", "token", "apikey", "secret", "auth", "cert", "licen", "payload",
           "reference", "transact", "message", "event", "tenant", "project", "environ",
@@ -42,7 +44,8 @@ INSIDE = ("request", "trace", "span", "correlat", "idempot", "nonce", "session",
           "profile", "player", "organi", "merchant", "partner", "stub", "experiment",
           "variant", "campaign", "creative", "placement", "widget", "channel", "tracking",
           "content", "media", "document", "challenge", "captcha", "password", "passcode",
-          "digest", "flow", "operation", "activity", "debug", "connection", "datadog",
+          "digest", "contact", "email", "phone", "flow", "operation", "activity", "debug",
+          "connection", "datadog",
           "instana", "workspace", "team", "application", "conversation", "room", "stream",
           "match", "checkout", "location", "household", "sha", "release", "body", "ibm")
 # ...and as a whole word of it (too short to look for inside other words)
@@ -73,7 +76,7 @@ def private_header_ids(exchange_id: int, decoded: Decoded, found: list[Finding]
     out = []
     read: set[tuple[str, str]] | None = None
     for leaf in decoded.leaves:
-        if (leaf.part != Part.HEADER or type(leaf.value) is not str
+        if (leaf.part != Part.HEADER or type(leaf.value) is not str or "." in leaf.path
                 or not _GENERATED.fullmatch(leaf.text.strip())
                 or not _private_id_name(leaf.path)):
             continue

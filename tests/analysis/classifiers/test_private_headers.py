@@ -47,3 +47,9 @@ def test_not_an_account(body: dict[str, object]) -> None:
     (key,) = body
     assert "id.user" not in found_in(body).get(key, {})
     assert "id.device" not in found_in(body).get(key, {})
+
+
+def test_a_crm_contacts_header_and_a_headers_decoded_claims_are_left_alone() -> None:
+    # (the corpus's Emarsys headers: a contact's hashed identifier, and a JWT's claims)
+    digest = "aeafc87ac6a15fd14d456e375ecae9ebc3f1ee26"
+    assert strong_in({}, headers=(("X-EMS-ME-Contact-Field-Value", digest),)) == {}
