@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_DOWN, Decimal
+from typing import Any
 
 from analysis.classifiers.validators_geo import decimals_text
 from analysis.profile import DeviceProfile
@@ -60,3 +61,18 @@ def finer_match(text: str, table: list[Finer]) -> list[tuple[float, int, str, st
              "round to it")
             for value, places, key, category in table
             if sent > places and round(number, places) == round(value, places)]
+
+
+# a field writing both coordinates ("Pin … lat=37.5271 lon=127.0282"): a profile's coordinate
+# is evidence there only when the other one matches too
+OTHER_COORD = re.compile(r"(?i)\b(?:lat|latitude|lon|lng|long|longitude)\s*[=:]\s*-?\d+\.\d+.*"
+                          r"\b(?:lat|latitude|lon|lng|long|longitude)\s*[=:]\s*-?\d+\.\d+")
+
+
+def pairs_in_fields(hits: list[tuple[int, str, str, Any]]) -> set[int]:
+    """The fields in which both the profile's latitude and its longitude were matched."""
+    keys: dict[int, set[str]] = {}
+    for i, _, _, known in hits:
+        if known.section == "location":
+            keys.setdefault(i, set()).add(known.key)
+    return {i for i, k in keys.items() if {"lat", "lon"} <= k}

@@ -23,7 +23,7 @@ from typing import Any
 
 from analysis.classifiers.base import compose, preview, remake_finding
 from analysis.classifiers.keys import is_negative_key
-from analysis.classifiers.profile_finer import finer_match
+from analysis.classifiers.profile_finer import OTHER_COORD, finer_match, pairs_in_fields
 from analysis.classifiers.profile_known import (
     KEY_HINTS,
     MIN_SEARCH,
@@ -102,10 +102,9 @@ def _coincidence(leaf: Leaf, known: Known) -> bool:
     if known.section == "carrier" and named & OPTION_WORDS:
         return True
     if known.note.startswith("named in the text"):
-        # ...unless the text is a list of networks or a rule about them ("blocked
-        # mccmnc/310260;mccmnc/310410", QA9): the same label twice. A User-Agent naming the
-        # carrier and its MCC/MNC once each ("Carrier/Example_Mobile MCCMNC/310260") is
-        # the phone's (QA15)
+        # ...unless the text is a list of networks or a rule about them ("blocked mccmnc/
+        # 310260;mccmnc/310410", QA9): the same label twice. A User-Agent naming the carrier
+        # and its MCC/MNC once each ("Carrier/Example_Mobile MCCMNC/310260") is the phone's
         text = leaf.text.lower()
         return max(text.count("mccmnc"), text.count("carrier")) > 1 or any(
             w in text for w in OPTION_WORDS)
@@ -240,15 +239,13 @@ class ProfileMatcher(KnownValues):
                   hits: list[tuple[int, str, str, Known]]) -> list[Finding]:
         # Both coordinates of the pair in this exchange: a short coordinate counts.
         pair = {k.key for _, _, _, k in hits if k.section == "location"} == {"lat", "lon"}
-        made = self._made
-        if len(made) >= MAX_MEMO:
+        if len(made := self._made) >= MAX_MEMO:
             made.clear()
-        out = []
-        both = _pairs_in_fields(hits)
+        out, both = [], pairs_in_fields(hits)  # (a line's one coordinate alone: QA142)
         for i, matched, variant, known in hits:
             leaf = decoded.leaves[i]
-            if known.section == "location" and i not in both and _OTHER_COORD.search(leaf.text):
-                continue  # a line's one coordinate matched, its other not: not her (QA142)
+            if known.section == "location" and i not in both and OTHER_COORD.search(leaf.text):
+                continue
             if len(leaf.text) > MAX_MEMO_TEXT:
                 fields = self._finding_fields(leaf, matched, variant, known, pair)
             else:
@@ -301,18 +298,3 @@ class ProfileMatcher(KnownValues):
         return (leaf.part, leaf.path, category, Detector.GROUND_TRUTH,
                 0.99 if len(matched) >= 8 else 0.95, evidence, preview(leaf.text), transform,
                 f"profile.{what}")
-
-
-# a field writing both coordinates ("Pin … lat=37.5271 lon=127.0282"): a profile's coordinate
-# is evidence there only when the other one matches too
-_OTHER_COORD = re.compile(r"(?i)\b(?:lat|latitude|lon|lng|long|longitude)\s*[=:]\s*-?\d+\.\d+.*"
-                          r"\b(?:lat|latitude|lon|lng|long|longitude)\s*[=:]\s*-?\d+\.\d+")
-
-
-def _pairs_in_fields(hits: list[tuple[int, str, str, Known]]) -> set[int]:
-    """The fields in which both the profile's latitude and its longitude were matched."""
-    keys: dict[int, set[str]] = {}
-    for i, _, _, known in hits:
-        if known.section == "location":
-            keys.setdefault(i, set()).add(known.key)
-    return {i for i, k in keys.items() if {"lat", "lon"} <= k}

@@ -3,7 +3,9 @@ end-to-end rounds (QA125 to QA131) under their own names (``rules/keys.toml``): 
 (the Law on National Registers), Pakistan's CNIC (NADRA), Thailand's citizen ID (the Department
 of Provincial Administration), Romania's CNP, Brazil's CPF (the Receita Federal), the
 Netherlands' BSN (the eleven test), Belgium's national register number (the Rijksregister)
-and Uruguay's cédula. Each function's docstring gives its rule; named for the rules by
+and Uruguay's cédula; in the twentieth session's (QA133 to QA137) Ukraine's RNOKPP, the JMBG,
+Ireland's PPS number and Vietnam's CCCD; and an account's ID as apps write one under a bare
+"user" (``account_ref``). Each function's docstring gives its rule; named for the rules by
 ``CHECKED_VALIDATORS``.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.classifiers.validators_ids import LETTERED_ID, identifier
 from analysis.profile import luhn_ok
 
 
@@ -180,7 +183,21 @@ def vietnam_cccd(value: str) -> bool:
     return (bool(d) and 1 <= int(d[:3]) <= 96 and d[3] in "0123") or bool(_digits(value, 9))
 
 
-CHECKED_VALIDATORS = {"greek_amka": greek_amka, "croatian_oib": croatian_oib,
+_HEX_OR_UUID = re.compile(r"[0-9a-fA-F-]{16,}")
+
+
+def account_ref(text: str) -> bool:
+    """An account's ID as apps write one under a bare "user": letters and digits ("u_7Hq2Kx9PzL",
+    "usr_p9w3kd7x2mzq"), no hash nor UUID (a hashed user is an identity check's digest, a
+    UUID there an SDK's install key) nor digits alone (a translated "usuario" holding an ID
+    card's number)."""
+    t = text.strip()
+    return (identifier(t) and not _HEX_OR_UUID.fullmatch(t) and any(c.isalpha() for c in t)
+            and not LETTERED_ID.fullmatch(t.upper()))
+
+
+CHECKED_VALIDATORS = {"account_ref": account_ref, "greek_amka": greek_amka,
+                      "croatian_oib": croatian_oib,
                       "thai_id": thai_id, "romanian_cnp": romanian_cnp, "uruguay_ci": uruguay_ci,
                       "belgian_rrn": belgian_rrn,
                       "cpf_or_bsn": lambda v: brazil_cpf(v) or dutch_bsn(v),

@@ -214,24 +214,10 @@ def name_word(text: str) -> bool:
     return bool(_NAME_WORD.fullmatch(t)) and (t[:1].isupper() or t.split()[-1][:1].isupper())
 
 
-_HEX_OR_UUID = re.compile(r"[0-9a-fA-F-]{16,}")
-
-
-def account_ref(text: str) -> bool:
-    """An account's ID as apps write one under a bare "user": letters and digits ("u_7Hq2Kx9PzL",
-    "usr_p9w3kd7x2mzq"), no hash nor UUID (a hashed user is an identity check's digest, a
-    UUID there an SDK's install key) nor digits alone (a translated "usuario" holding an ID
-    card's number)."""
-    t = text.strip()
-    return (identifier(t) and not _HEX_OR_UUID.fullmatch(t) and any(c.isalpha() for c in t)
-            and not LETTERED_ID.fullmatch(t.upper()))
-
-
 ID_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "android_id": android_id, "fcm_token": fcm_token, "payment_detail": payment_detail,
     "serial_like": serial_like, "subject": subject, "time_random_id": time_random_id,
-    "visited": visited, "order_ref": order_ref, "name_word": name_word,
-    "account_ref": account_ref}
+    "visited": visited, "order_ref": order_ref, "name_word": name_word}
 
 
 # Prefixes of business document numbers (invoices, orders, tickets), no government ID's
