@@ -42,15 +42,13 @@ from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
 from analysis.records import Detector, Finding
 
-# A clinician's own record: an NPI (the US National Provider Identifier), or two keys no
-# patient's record has (one alone is a referral's specialty, a nurse applicant's
-# qualifications, a news taxonomy: QA28)
+# A clinician's own record: an NPI (the US National Provider Identifier), or two keys no patient's
+# record has (one alone is a referral's specialty, a nurse applicant's, a news taxonomy: QA28)
 CLINICIAN_KEYS = frozenset({"npi", "specialty", "speciality", "specialties", "specialities",
                             "credentials", "qualifications", "boardcertified", "medicallicense",
                             "providertype"})
-# ...counting a professional register's number as one of them: the UK's GMC (doctors), GPhC
-# (pharmacists) and NMC (nurses) numbers, Australia's AHPRA registration, a US DEA
-# registration (QA36; alone it is also a nurse's own sign-up, QA37)
+# ...counting a professional register's number as one of them: the UK's GMC, GPhC and NMC, an
+# AHPRA or a DEA registration (QA36; alone it is also a nurse's own sign-up, QA37)
 REGISTER_KEYS = frozenset({"gmc", "gmcnumber", "gmcno", "gphc", "gphcnumber", "nmcpin",
                            "ahpra", "ahpranumber", "deanumber"})
 # A place's own record: an id, a name and its own coordinates, under a key naming a place (a
@@ -125,8 +123,7 @@ def _list_words(path: str) -> set[str]:
     return names | {w for name in names for w in key_words(name)}
 
 
-# A person the user describes in a report: a suspect's sex, age and race (QA116's crime
-# reports) are theirs, reported below a verdict's confidence like any other person's
+# A person the user describes in a report (QA116's suspect's sex, age and race) is another
 DESCRIBED = frozenset({"suspect", "suspects", "perpetrator", "perpetrators", "assailant",
                        "attacker", "culprit", "intruder"})
 DESCRIBED_STEMS = ("suspect", "perpetrat", "assailant", "attacker", "culprit", "intruder")
@@ -186,8 +183,7 @@ def others_records(found: list[Finding], decoded: Decoded) -> list[Finding]:
     if drivers:
         drivers = {w for w in drivers if own.get(w, set()) & DRIVERS_OWN
                    and not _names_in(decoded, w) & USERS_AS_DRIVERS}
-    # ...and a driver's or a courier's own key in a rider's analytics event ("driver_name",
-    # "driver_phone": QA90's "trip_started" event)
+    # ...and a driver's or a courier's own key in a rider's analytics event (QA90's "driver_name")
     flat = {id(f) for f in watched if drivers_keyed(f.path)} if any(
         c in paths for c in DRIVER_STEMS) and (
         _riders_side(keys, watched, decoded) or keys & DRIVERS_SHOWN) and not (
