@@ -55,10 +55,10 @@ SENSITIVE = frozenset({
     "mapuche", "adventist", "afrodescendiente", "moslim", "moslima",
     # (QA132: an Orthodox faith in Greek and Croatian, a pilgrimage's)
     "orthodoxi", "pravoslavna", "pravoslavni", "proskynima",
-    # (QA133 to QA140: a Hindu's or a Tewahedo Christian's faith, a Lithuanian's orientation, a
-    # Bosnian's pregnancy, a union's members in Slovak and Faroese; not "islam" nor "union",
-    # a country's or a station's as often)
-    "hindu", "tewahedo", "biseksuali", "biseksualus", "biseksual", "homoseksual", "lgbti",
+    # (QA133 to QA140: a Tewahedo Christian's faith, a Lithuanian's orientation, a Bosnian's
+    # pregnancy, a union's members in Slovak and Faroese; not "islam", "hindu" nor "union", a
+    # newspaper's, a mountain range's, a country's or a station's as often: the review)
+    "tewahedo", "biseksuali", "biseksualus", "biseksual", "homoseksual", "lgbti",
     "trudnoca", "trudnoća", "odbory", "odborar", "fakfelag", "fagfelag", "unionized",
     "unionised", "unionmember",
     # (QA141: a pregnancy in Swahili)

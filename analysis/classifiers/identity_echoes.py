@@ -45,7 +45,6 @@ MAX_LEARNED = 64  # forms; a study has one user and a few people around them
 RULE = "echo.identity"
 _NAME = re.compile(r"[^\W\d_][^\W\d_'.-]*(?:[ '-][^\W\d_][^\W\d_'.-]*){1,3}")
 _ALNUM = re.compile(r"\w")
-_FULL_NAME = re.compile(r"[^\W\d_][^\W\d_'.-]*(?:[ '-][^\W\d_][^\W\d_'.-]*){1,4}")
 _GENERATED = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}"
                         r"|[0-9a-fA-F]{16,64}")
 
@@ -145,10 +144,8 @@ def identity_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, st
                                              origin.path):
                 continue  # (the field it was learned from)
             whole = hit.group(0) == value.strip()
-            if (not whole and origin.category == "contact.name" and len(value) < 40
-                    and not _FULL_NAME.fullmatch(value.strip())):
-                continue  # ("1200 Rosa Parks Blvd" names a street, not her; "JOSEPH
-                # FARRUGIA ZAMMIT" beside a learned "Farrugia Zammit" is her name)
+            if not whole and origin.category == "contact.name" and len(value) < 40:
+                continue  # ("1200 Rosa Parks Blvd", "Farrugia Zammit Advocates": not her)
             seen.add(origin.category)
             how = "is" if whole else "contains"
             out.append(Finding(

@@ -22,11 +22,15 @@ from analysis.records import Detector, Finding
 
 PLACE_PARTS = ("location.precise", "location.coarse")
 PEOPLE_PARTS = ("contact.phone", "contact.name")
-DROPPED = frozenset((*PLACE_PARTS, *PEOPLE_PARTS, "contact.address", "contact.email"))
+DROPPED = frozenset((*PLACE_PARTS, *PEOPLE_PARTS))
+# ...shown in an analytics event's properties (a search's results logged: every QA round's
+# lists were), not an app's own records of people or places, which say whose they are
+EVENT_PROPS = frozenset({"props", "properties", "params", "parameters", "eventproperties",
+                         "eventparams", "attributes", "attrs", "payload", "extra", "meta"})
 # an element holding a time is a fix, a visit or a check-in: hers
-TIME_KEYS = frozenset({"ts", "t", "time", "timestamp", "at", "date", "datetime", "recordedat",
-                       "updatedat", "createdat", "seenat", "visitedat", "arrivedat", "when",
-                       "epoch", "tms", "timems", "fixtime", "lastseen", "since", "until"})
+TIME_KEYS = frozenset({"ts", "t", "at", "when", "epoch", "tms", "since", "until", "hora", "zeit",
+                       "fecha", "data", "datum", "tarehe", "waqt"})
+TIME_WORDS = ("time", "date", "update", "seen", "stamp", "recorded", "created")
 # ...and a list named for her own positions or people is hers whatever its elements hold
 OWN_LISTS = frozenset({"track", "tracks", "route", "routes", "trail", "trails", "fixes",
                        "positions", "points", "waypoints", "history", "locations", "path",
@@ -34,6 +38,10 @@ OWN_LISTS = frozenset({"track", "tracks", "route", "routes", "trail", "trails", 
                        "contacts", "guests", "passengers", "travellers", "travelers",
                        "participants", "people", "children", "kids", "doors", "voters",
                        "households", "residents", "neighbours", "neighbors"})
+
+
+def _timed(key: str) -> bool:
+    return key in TIME_KEYS or any(w in key for w in TIME_WORDS)
 
 
 def _element(path: str) -> str:
@@ -59,11 +67,13 @@ def place_lists(found: list[Finding], decoded: Decoded) -> list[Finding]:
                 kinds[element].add(f.category)
     # (an element with an e-mail address is a person's: a canvasser's doors, QA12's voters)
     places = {e for e, cats in kinds.items() if cats.intersection(PLACE_PARTS)
-              and cats.intersection(PEOPLE_PARTS) and "contact.email" not in cats}
+              and cats.intersection(PEOPLE_PARTS) and "contact.email" not in cats
+              and EVENT_PROPS.intersection(norm_key(p.partition("[")[0])
+                                           for p in e.split(".")[:-1])}
     if not places:
         return found  # most requests: no list of named points
     timed = {e for e in places for leaf in decoded.leaves
-             if leaf.path.startswith(e + ".") and norm_key(leaf.key) in TIME_KEYS}
+             if leaf.path.startswith(e + ".") and _timed(norm_key(leaf.key))}
     lists: dict[str, list[str]] = defaultdict(list)
     for e in places - timed:
         lists[e.rpartition("[")[0]].append(e)

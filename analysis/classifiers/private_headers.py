@@ -44,7 +44,7 @@ INSIDE = ("request", "trace", "span", "correlat", "idempot", "nonce", "session",
           "profile", "player", "organi", "merchant", "partner", "stub", "experiment",
           "variant", "campaign", "creative", "placement", "widget", "channel", "tracking",
           "content", "media", "document", "challenge", "captcha", "password", "passcode",
-          "digest", "contact", "email", "phone", "flow", "operation", "activity", "debug",
+          "digest", "contact", "email", "flow", "operation", "activity", "debug",
           "connection", "datadog",
           "instana", "workspace", "team", "application", "conversation", "room", "stream",
           "match", "checkout", "location", "household", "sha", "release", "body", "ibm")

@@ -134,8 +134,7 @@ class ProfileMatcher(KnownValues):
         written: list[list[Found]] = [[] for _ in texts]
         matched: list[list[Found]] = [[] for _ in texts]
         # A text of ASCII letters and digits only (IDs, nonces, digests, timestamps: 62% of the
-        # benchmark's distinct texts) holds a known value only as the whole text (the regex's
-        # boundaries allow no letter or digit beside one): looked up, not searched.
+        # benchmark's distinct texts) holds a known value only as the whole text: looked up.
         rest = []
         for i, text in enumerate(texts):
             if text.isascii() and text.isalnum():
@@ -244,7 +243,8 @@ class ProfileMatcher(KnownValues):
         out, both = [], pairs_in_fields(hits)  # (a line's one coordinate alone: QA142)
         for i, matched, variant, known in hits:
             leaf = decoded.leaves[i]
-            if known.section == "location" and i not in both and OTHER_COORD.search(leaf.text):
+            if (known.section == "location" and i not in both and OTHER_COORD.search(leaf.text)
+                    and len(matched.partition(".")[2]) < 5):  # (5+ decimals: hers anyway)
                 continue
             if len(leaf.text) > MAX_MEMO_TEXT:
                 fields = self._finding_fields(leaf, matched, variant, known, pair)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analysis.classifiers.found import found_in, found_in_form
+from tests.analysis.classifiers.found import found_in, found_in_form, strong_in
 
 
 def test_an_event_list_in_an_apps_words() -> None:
@@ -100,9 +100,12 @@ def test_qa139_qa140_readings_and_targeting_words() -> None:
     assert found["icyerekezo_cy_igitsina"] == {"personal.sensitive": "key.sensitive"}
     assert found["fakfelag"] == {"personal.sensitive": "key.sensitive"}
     assert "personal.national_id" in found["pasporti"]
-    ads = found_in({"user": {"keywords": "bike-loan,kannada,hindu,gig-rider"}},
+    ads = found_in({"user": {"keywords": "bike-loan,tewahedo,gig-rider"}},
                    "https://ads.example.net/openrtb2/auction")
     assert ads["user.keywords"] == {"personal.sensitive": "value.sensitive-targeting"}
+    # ...but not a newspaper's or a mountain range's name (the second review)
+    assert found_in({"user": {"keywords": "news,the hindu,trekking,hindu kush"}},
+                    "https://ads.example.net/openrtb2/auction") == {}
 
 
 def test_an_install_time_id_and_a_one_word_event_batch() -> None:
@@ -159,3 +162,17 @@ def test_a_list_of_named_points_is_places_not_her_nor_people() -> None:
     assert "track[0].lat" in found_in({"track": track})
     doors = [{**r, "email": f"v{i}@example.org"} for i, r in enumerate(results)]
     assert "doors[0].lat" in found_in({"doors": doors})
+
+
+def test_the_second_reviews_narrowings() -> None:
+    # an app's own address book with positions is kept: only an analytics event's listed
+    # results are places
+    book = [{"full_name": "Anna Kowalska", "phone": "+48601555201", "lat": 52.2297,
+             "lng": 21.0122},
+            {"full_name": "Jan Nowak", "phone": "+48601555202", "lat": 52.2301, "lng": 21.0131}]
+    assert "addresses[0].phone" in found_in({"addresses": book})
+    assert found_in({"cita": "Consulta general", "familia": "Bebidas"}) == {}
+    assert "personal.sensitive" not in found_in({"ekran": {"orientacja": "pozioma"}}).get(
+        "ekran.orientacja", {})
+    assert strong_in({}, headers=(("X-Phone-Id", "8f3a2c91-d4e6-4b7a-9c1e-0d3f6b2a8c11"),)) == {
+        "X-Phone-Id": {"id.device"}}
