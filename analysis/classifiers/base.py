@@ -6,6 +6,7 @@ never sees mitmproxy or scapy objects and never touches the store.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Protocol
 
 from analysis.decoders import Decoded, Leaf
@@ -16,6 +17,10 @@ HASH_BY_LEN = {32: "md5", 40: "sha1", 64: "sha256", 128: "sha512"}
 # claim was sent base64url-encoded inside a token: "jwt" names that layer.
 VALUE_LAYERS = ("base64", "hex", "jwt")
 PREVIEW = 200
+# An ID as an SDK or an exchange generates one: a UUID (dashed or not) or 16 to 64 hex digits.
+# An app's own account ID ("u_7Hq2Kx9PzL", "48213") is none: it names the user, not the install.
+GENERATED_ID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}"
+                          r"|[0-9a-fA-F]{16,64}")
 
 
 # A Finding made again from the fields a memo kept (``leaf_findings``, ``ProfileMatcher``):

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from analysis.classifiers.base import GENERATED_ID
 from analysis.records import Detector, Finding, Part
 
 LEARNED = frozenset({"contact.email", "contact.phone", "contact.name", "id.user",
@@ -45,8 +46,6 @@ MAX_LEARNED = 64  # forms; a study has one user and a few people around them
 RULE = "echo.identity"
 _NAME = re.compile(r"[^\W\d_][^\W\d_'.-]*(?:[ '-][^\W\d_][^\W\d_'.-]*){1,3}")
 _ALNUM = re.compile(r"\w")
-_GENERATED = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}"
-                        r"|[0-9a-fA-F]{16,64}")
 
 
 def _forms(category: str, value: str) -> set[str]:
@@ -80,7 +79,7 @@ def learned_identities(findings: Iterable[Finding]) -> dict[str, Finding]:
         if f.category in DEVICES:
             # (an install's UUID; not an account's "u_7Hq2Kx9PzL" that an SDK sends as its
             # "external_device_id")
-            if _GENERATED.fullmatch(f.value.strip()):
+            if GENERATED_ID.fullmatch(f.value.strip()):
                 twice.add(f.value.strip().lower())
             continue
         if (f.category not in LEARNED or f.detector is Detector.GROUND_TRUTH

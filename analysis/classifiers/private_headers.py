@@ -20,14 +20,12 @@ from __future__ import annotations
 
 import re
 
-from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.base import GENERATED_ID, leaf_finding
 from analysis.decoders import Decoded
 from analysis.records import Finding, Part
 
 CONFIDENCE = 0.6
 RULE = "header.private-id"
-_GENERATED = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}"
-                        r"|[0-9a-fA-F]{16,64}")
 # words inside a header's name that make its ID something else than the install's: per request
 # (a request, a trace, a span, a correlation, a transaction, a message, an event, an upload, a
 # batch, a job, an attempt), per secret (a session, a token, a key, a signature, a certificate, a
@@ -77,7 +75,7 @@ def private_header_ids(exchange_id: int, decoded: Decoded, found: list[Finding]
     read: set[tuple[str, str]] | None = None
     for leaf in decoded.leaves:
         if (leaf.part != Part.HEADER or type(leaf.value) is not str or "." in leaf.path
-                or not _GENERATED.fullmatch(leaf.text.strip())
+                or not GENERATED_ID.fullmatch(leaf.text.strip())
                 or not _private_id_name(leaf.path)):
             continue
         if read is None:

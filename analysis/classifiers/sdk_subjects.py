@@ -23,8 +23,8 @@ only key readings are changed here.
 from __future__ import annotations
 
 import dataclasses
-import re
 
+from analysis.classifiers.base import GENERATED_ID
 from analysis.classifiers.paths import ancestor_words
 from analysis.classifiers.rules import norm_key, norm_keys, object_keys
 from analysis.classifiers.structure_base import url_words
@@ -44,10 +44,8 @@ PUSH_CALLS = frozenset({"players", "push"})  # (a game's /notifications are its 
 PUSH_TOKENS = frozenset({"identifier", "pushtoken", "devicetoken", "fcmtoken", "apnstoken",
                          "registrationid"})
 EXCHANGE_USER_PATHS = frozenset({"user.id"})  # ("buyeruid": keys.toml key.buyer-uid)
-# ...as exchanges write them: a UUID or a long hex string; an app that puts its own account ID
-# there ("u_7Hq2Kx9PzL", "48213") names its user (the evaluation's first set)
-_EXCHANGE_ID = re.compile(r"[0-9a-fA-F]{8}(?:-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}"
-                          r"|[0-9a-fA-F]{16,64}")
+# (its IDs are read as exchanges write them, base.GENERATED_ID: an app that puts its own
+# account ID there, "u_7Hq2Kx9PzL" or "48213", names its user: the evaluation's first set)
 # the receipt's name: "cr_receipt", "x-consentine-receipt", "previous_receipt", "as_rcpt"
 RECEIPT_WORDS = frozenset({"receipt", "rcpt"})  # (an OAuth "consent_token" is none: QA73)
 
@@ -73,7 +71,7 @@ def device_subjects(decoded: Decoded, found: list[Finding]) -> list[Finding]:
                                           BID_RULE)
                         for f in found if f.path in EXCHANGE_USER_PATHS and f.part == Part.BODY
                         and f.category == "id.user" and f.detector is Detector.KEY
-                        and _EXCHANGE_ID.fullmatch(f.value)})
+                        and GENERATED_ID.fullmatch(f.value)})
     if players:
         changed.update({id(f): _as_device(f, "a push service's player is a device's "
                                              "subscription", PUSH_RULE)
@@ -146,7 +144,7 @@ def _pushed(f: Finding, decoded: Decoded) -> bool:
     key = norm_key(f.path.rpartition(".")[2])
     if key in ("playerid", "playerids"):
         return True
-    if key == "subscriberid" and not _EXCHANGE_ID.fullmatch(f.value.strip()):
+    if key == "subscriberid" and not GENERATED_ID.fullmatch(f.value.strip()):
         return False  # (an app's own account number as a push subscriber: Novu's, the review)
     return key in PLAYER_KEYS and bool(url_words(decoded) & {"players", "push"} or norm_keys(
         decoded.key_set()) & (PUSH_TOKENS - {"identifier"}))

@@ -21,17 +21,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.base import GENERATED_ID, leaf_finding
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
 CONFIDENCE = 0.7
-# ...an ID as an SDK generates one: a UUID or 16+ hex digits (an app's own "sw_uid" holding
-# its account "u_8f3a2c91d4e64b7a" is the user's: blind8, QA81)
-_GENERATED = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}"
-                        r"|[0-9a-fA-F]{16,64}|\d{13}-\d{10,20}")  # (an MMP's "time-random" ID)
+# ...an ID as an SDK generates one: a UUID or 16+ hex digits, or an MMP's "time-random" ID (an
+# app's own "sw_uid" holding its account "u_8f3a2c91d4e64b7a" is the user's: blind8, QA81)
+_GENERATED = re.compile(GENERATED_ID.pattern + r"|\d{13}-\d{10,20}")
 RULE = "key.vendor-id"
 # (not a bare "id": "trip_id" sent to trip.com, "spotify_id", "strava_id", "cart_id" name
 # the vendor's things or the user's account there, QA62); longest first
