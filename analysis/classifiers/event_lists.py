@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.paths import list_name
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.words import tables
 from analysis.decoders import Decoded
@@ -57,7 +58,7 @@ NOT_EVENT_LISTS = frozenset({
 def _events_list(element: str) -> bool:
     """The list holding ``element`` ("kajadian[0]") is named for events or in the app's own
     words."""
-    name = norm_key(element.rpartition("[")[0].rpartition(".")[2].partition("[")[0])
+    name = list_name(element)
     if not name or name in EVENT_LISTS:
         return True
     if name in NOT_EVENT_LISTS:

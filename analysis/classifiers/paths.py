@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.classifiers.rules import fold_accents
+from analysis.classifiers.rules import fold_accents, norm_key
 from analysis.classifiers.words import tables
 from analysis.decoders.form import dotted_path
 
@@ -47,3 +47,9 @@ def ancestor_words(path: str) -> frozenset[str]:
     ``faceAuth[0].model`` -> {"face", "auth"} (camelCase and snake_case split), a form's
     ``billing_details[address][line1]`` -> {"billing", "details", "address"}."""
     return _ancestor_words(dotted_path(path).rpartition(".")[0])
+
+
+def list_name(element: str) -> str:
+    """The normalised name of the list a list element sits in: ``a.results[1]`` -> "results",
+    ``rows[0][2]`` -> "rows"."""
+    return norm_key(element.rpartition("[")[0].rpartition(".")[2].partition("[")[0])

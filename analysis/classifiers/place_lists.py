@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from analysis.classifiers.paths import list_name
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.words import tables
 from analysis.decoders import Decoded
@@ -52,7 +53,7 @@ def _element(path: str) -> str:
 
 
 def _list_name(element: str) -> str:
-    name = norm_key(element.rpartition("[")[0].rpartition(".")[2].partition("[")[0])
+    name = list_name(element)
     said = tables().translations.get(name)
     return said.replace(" ", "") if said else name
 
