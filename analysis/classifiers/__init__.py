@@ -59,6 +59,7 @@ from analysis.classifiers.searched import searched_in_events
 from analysis.classifiers.series import series_leaf
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.this_phone import not_this_phone, paired_devices
+from analysis.classifiers.token_subjects import token_subjects
 from analysis.classifiers.typed_views import typed_views
 from analysis.classifiers.typing_speed import SPEED_RULE, speeds_in_context
 from analysis.classifiers.url_ids import url_order_ids
@@ -224,6 +225,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     by_key += one_time_codes(exchange_id, decoded, by_key)
     by_key += vendor_ids(exchange_id, decoded, by_key)
     by_key += private_header_ids(exchange_id, decoded, by_key)
+    by_key += token_subjects(exchange_id, decoded, by_key + by_value)
     by_key += event_lists(exchange_id, decoded, by_key)
     by_key += workout_measures(exchange_id, decoded, by_key)
     if "contact.name" in cats:

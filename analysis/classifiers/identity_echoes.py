@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from analysis.classifiers.base import GENERATED_ID
+from analysis.classifiers.base import COMPRESSIONS, GENERATED_ID, VALUE_LAYERS
 from analysis.records import Detector, Finding, Part
 
 LEARNED = frozenset({"contact.email", "contact.phone", "contact.name", "id.user",
@@ -35,12 +35,17 @@ LEARNED = frozenset({"contact.email", "contact.phone", "contact.name", "id.user"
 # ...and the readings that make a value no person's: an install's, an ad ID's, a device's own
 # (an SDK that sends the install's UUID as its "user_id" when no one is signed in)
 DEVICES = frozenset({"id.device", "id.advertising", "id.hardware"})
-IDENTITIES = LEARNED | DEVICES  # the findings to hand to learned_identities
+# the findings to hand to learned_identities (a medical record's number, read by where it
+# sits: TAUGHT_BELOW)
+IDENTITIES = LEARNED | DEVICES | {"health.medical"}
 # lists of other people (an address book's, a guest list's): their entries are content.contacts
 # or another person's, never spread to
 LISTS = frozenset({"contacts", "addressbook", "phonebook", "contactlist", "invitees",
                    "contactsbackup", "people"})
 MIN_CONFIDENCE = 0.75
+# readings learned from below that confidence: what they say is the user's by where it sits, not
+# by a word (a bearer token's private claim, ``token_subjects.py``); their echoes keep it
+TAUGHT_BELOW = frozenset({"token.subject-id", "token.record-number"})
 MAX_CONFIDENCE = 0.75
 MAX_LEARNED = 64  # forms; a study has one user and a few people around them
 RULE = "echo.identity"
@@ -71,25 +76,37 @@ def _forms(category: str, value: str) -> set[str]:
     return {v.lower()}
 
 
+def _as_sent(transform: str | None) -> bool:
+    """The value is as the user's app has it: wrapped (in a JWT, in base64), never hashed or
+    changed (a hashed e-mail is no text to look for)."""
+    return not transform or all(t in VALUE_LAYERS or t in COMPRESSIONS
+                                for t in transform.split("+"))
+
+
 def learned_identities(findings: Iterable[Finding]) -> dict[str, Finding]:
     """Each learned value's forms (lower case) -> the finding that named it first."""
     out: dict[str, Finding] = {}
     twice: set[str] = set()
-    for f in findings:
+    # the readings by place last: a value a key names (a national number under "cf") is what
+    # the key says, the token's claim of it no second meaning
+    for f in sorted(findings, key=lambda f: f.rule in TAUGHT_BELOW):
         if f.category in DEVICES:
             # (an install's UUID; not an account's "u_7Hq2Kx9PzL" that an SDK sends as its
             # "external_device_id")
             if GENERATED_ID.fullmatch(f.value.strip()):
                 twice.add(f.value.strip().lower())
             continue
-        if (f.category not in LEARNED or f.detector is Detector.GROUND_TRUTH
-                or f.confidence < MIN_CONFIDENCE or f.transform or not _own(f.path)
+        if ((f.category not in LEARNED and f.rule not in TAUGHT_BELOW)
+                or f.detector is Detector.GROUND_TRUTH
+                or (f.confidence < MIN_CONFIDENCE and f.rule not in TAUGHT_BELOW)
+                or not _as_sent(f.transform) or not _own(f.path)
                 or (f.detector is not Detector.KEY and f.category != "contact.email")):
             continue
         for form in _forms(f.category, f.value):
             known = out.get(form)
             if known is not None and known.category != f.category:
-                twice.add(form)  # (a number that is an account's and a phone's: neither)
+                if f.rule not in TAUGHT_BELOW:
+                    twice.add(form)  # (a number that is an account's and a phone's: neither)
             elif known is None and len(out) < MAX_LEARNED:
                 out[form] = f
     for form in twice:
@@ -100,7 +117,8 @@ def learned_identities(findings: Iterable[Finding]) -> dict[str, Finding]:
 # objects a value may sit in and still be the user's own: a post's author's ID, a payee's
 # account, a merchant's, an order's ID, a driver's phone are someone's or something else's (the
 # session's review), so only a top-level field, a token's claims or the user's own object teach
-OWN_OBJECTS = frozenset({"user", "me", "profile", "account", "customer", "member", "claims",
+OWN_OBJECTS = frozenset({"authorization", "user", "me", "profile", "account", "customer",
+                         "member", "claims",
                          "identity", "auth", "session", "data", "traits", "context", "owner",
                          "person", "patient", "applicant", "signup", "registration", "payer",
                          "sender", "holder", "cardholder", "card", "billing", "contact", "ids"})
