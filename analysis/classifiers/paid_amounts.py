@@ -105,6 +105,22 @@ def _banked(keys: frozenset[str]) -> bool:
     return bool(norm_keys(keys) & BANK_KEYS)
 
 
+# ...and, in a request no word says is a purchase (a payment SDK's "/v1/mobile_money", a UPI
+# collect, "/v1/fees/pay" in an app's own words), an amount, a total or a fee charged beside its
+# currency code in the same object: what the user pays (the evaluation sets: 194 such fields
+# labelled a purchase, 16 not, all a listing's, a quote's, a catalogue's or an estimate's price,
+# hence no "price" and no "value", and not under those calls or objects)
+CHARGED = frozenset({"amount", "amt", "total", "totalamount", "grandtotal", "subtotal", "fee",
+                     "paid", "amountpaid", "charge", "charged", "sum", "amountcents",
+                     "amountminor"})
+ASKED = frozenset({"listing", "listings", "catalog", "catalogue", "prices", "price", "quote",
+                   "quotes", "offer", "offers", "estimate", "estimates", "est", "estimated",
+                   "calculator", "calculate", "simulation", "simulate", "rates", "rate",
+                   "limit", "limits", "eligibility", "ad", "ads", "impression", "impressions",
+                   "revenue", "balance", "budget", "goal", "target", "min", "max", "salary",
+                   "income", "floor", "cart", "preview"})
+
+
 # ...or, with no currency, the total, price or deposit of a request to the call that places an
 # order or a booking itself ("POST /orders" with "total": 61.47; blind17): not a search, a
 # policy, an availability or a rating under it, nor a page of orders (QA28)
@@ -178,10 +194,17 @@ def _amounts(exchange_id: int, decoded: Decoded, have: set[tuple[str, str]]) -> 
         keys = AMOUNT_KEYS
         priced = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
                   if _currency(leaf)}
-        if not priced or not _bought(decoded):
+        if not priced:
             return []
+        if not _bought(decoded):
+            keys = CHARGED
+            priced = {p for p in priced
+                      if ASKED.isdisjoint(key_words(p[1].rpartition(".")[2]))}
+            if not priced or url_words(decoded) & ASKED:
+                return []
     why = ("sent to the call that places an order or a booking" if ordering
-           else "beside its currency, in a request about a purchase")
+           else "beside its currency, in a request about a purchase" if keys is AMOUNT_KEYS
+           else "charged, beside its currency")
     return [leaf_finding(exchange_id, leaf, "financial.purchase", ORDER_CONFIDENCE,
                          f"key '{leaf.key}' is an amount {why}", "context.paid-amount")
             for leaf in decoded.leaves

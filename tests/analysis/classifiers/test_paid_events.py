@@ -83,3 +83,24 @@ def test_no_purchase_in_records_interactions_counts_or_what_others_paid() -> Non
     ]
     for body, url in cases:
         assert "financial.purchase" not in str(found_in(body, url)), body
+
+
+def test_an_amount_charged_beside_its_currency_whatever_the_call_is_named() -> None:
+    # a payment SDK's mobile-money collect, a UPI collect, an app's own "/fees/pay" in its words
+    for url in (f"{API}/v1/mobile_money", f"{API}/v1/upi/collect", f"{API}/v1/ada/kurdi"):
+        found = found_in({"amount": "2740.00", "currency": "INR", "msisdn": "+919876543210",
+                          "fee": 12, "count": 3}, url)
+        assert found.get("amount") == PAID, (url, found)
+        assert found.get("fee") == PAID
+        assert "count" not in found
+
+
+def test_an_amount_beside_its_currency_that_is_asked_or_offered_is_not() -> None:
+    # a listing's, a quote's, an estimate's or a balance's amount; and a bare "price"
+    for url, body in ((f"{API}/v2/listings", {"amount": 18500, "currency": "KGS"}),
+                      (f"{API}/v1/quotes", {"total": 95.0, "currency": "EUR"}),
+                      (f"{API}/v1/sessions", {"estCost": {"amount": 4.31, "currency": "EUR"}}),
+                      (f"{API}/v1/wallet", {"balance": {"amount": 30, "currency": "USD"}}),
+                      (f"{API}/v1/items", {"price": 20.8, "currency": "USD"})):
+        found = found_in(body, url)
+        assert not any("financial.purchase" in cats for cats in found.values()), (url, found)
