@@ -47,7 +47,8 @@ LATLON_PAIR = re.compile(r"(?<![\w.])([A-Za-z_]{2,12})=\[?(-?\d{1,2}\.\d{4,8}),"
 # amount's thousands ("1 500 000"), a screen's size ("1080 2400 420"), a date ("2024 05 17"),
 # a series ("12 11 26 14 03": the nineteenth session's reviews)
 PHONE_WORDS = frozenset({"phone", "tel", "mobile", "msisdn", "cell", "whatsapp", "mobil"})
-SPACED_GROUPS = re.compile(r"(?:[ -]\d{1,5}){1,4}(?![\w.:/-])")
+# (a group of up to eight digits: a Dutch mobile's "+31 6 28819043", QA147)
+SPACED_GROUPS = re.compile(r"(?:[ -]\d{1,8}){1,4}(?![\w.:/-])")
 CALLING_PREFIX = re.compile(r"\+\d{1,4}|0\d{1,4}(?:-\d{2,4})?")
 BARE_FIRST = re.compile(r"[1-9]\d{0,2}|(?!19|20)[1-9]\d{3}")
 _LAST_FOUR = re.compile(r"\d{4}$")
@@ -94,15 +95,48 @@ _PIN = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:pin|ghim|marker|poi)\s+((?:[^\W\d_][\
 OWN_PINS = frozenset({"dropped", "drop", "moved", "move", "set", "saved", "save", "home", "my",
                       "me", "current", "here", "mine", "location", "position", "user", "at",
                       "updated", "placed", "added", "confirmed"})
+# (the user's own in Japanese and Chinese: home, current location)
+OWN_SCRIPT_PINS = frozenset({"自宅", "現在地", "家", "我的位置", "当前位置"})
+
+
+# ...and a place's card: a line opening on an office's, a centre's, a unit's or a reception's
+# word ("Call center tel=0751 555 7010", "Renal unit office tel=09 555 0100", Japanese
+# "Uketsuke tel=06-6555-0300", Indonesia's "Puskesmas", the Netherlands' "GGD": QA147, QA148),
+# or one that says a card is shown with a phone in it ("GGD getoond tel=… lat=…", "Puskesmas
+# ditampilkan tel=…"): that place's number and point, not the user's; not a line about the
+# user's own profile or account
+CARD_OPENERS = frozenset({"office", "center", "centre", "unit", "reception", "desk",
+                          "counter", "uketsuke", "madoguchi", "puskesmas", "ggd", "poli",
+                          "poliklinik", "klinik", "kliniek", "ambulatorium", "praxis"})
+SHOWN = frozenset({"shown", "displayed", "getoond", "ditampilkan", "angezeigt", "affiche",
+                   "mostrado", "mostrada", "mostrato", "visualizzato", "hyouji", "hienthi"})
+OWN_CARDS = frozenset({"profile", "my", "me", "account", "own", "user", "contact", "kin"})
+_OPENING = re.compile(r"[^\W\d_]+")
+_PHONE_PAIR = re.compile(r"(?i)\b(?:tel|phone|telp|telefoon|telefon|denwa)=")
+
+
+def place_card(text: str) -> bool:
+    """The line shows a place's card: its number, its point (above)."""
+    head = [w.lower() for w in _OPENING.findall(text[:48])[:3]]
+    if not head or set(head) & OWN_CARDS:
+        return False
+    return bool(set(head[:2]) & CARD_OPENERS) or bool(
+        set(head) & SHOWN and _PHONE_PAIR.search(text))
 
 
 def place_pin(text: str) -> bool:
-    """The line shows a named place's pin (above)."""
+    """The line shows a named place's pin or a place's card (above)."""
+    if place_card(text):
+        return True
     m = _PIN.match(text)
     if m is None:
         return False
     words = m.group(1).split()
     # a place's name in two capitalised words or more ("Poliklinika Nada", "Bến xe Miền Tây"),
-    # not a pin the user labels in one ("Pin Work", "Marker Start", "Ghim Nhà": the review)
+    # or in a script without capitals ("Pin クリニック": QA148), not a pin the user labels in
+    # one word ("Pin Work", "Marker Start", "Ghim Nhà": the review)
+    named = [w for w in words if not w.endswith("=")]
     return (words[0].lower() not in OWN_PINS
-            and sum(w[0].isupper() for w in words if not w.endswith("=")) >= 2)
+            and (sum(w[0].isupper() for w in named) >= 2
+                 or any(not w[0].isupper() and not w[0].islower() and w[0].isalpha()
+                        and w not in OWN_SCRIPT_PINS for w in named)))

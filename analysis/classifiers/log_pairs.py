@@ -30,6 +30,7 @@ from analysis.classifiers.log_fix_words import (
     TIMING_WORDS,
     TIMINGS,
     business_line,
+    place_card,
     place_pin,
     spaced_number,
 )
@@ -95,9 +96,8 @@ _PAIR = re.compile(r"""(?<![\w./-])([A-Za-z_][\w.-]{1,40})=(?:'([^'\n]{1,300})'|
 PLACE_KINDS = frozenset({"location.precise", "location.coarse", "location.wifi", "location.ip",
                          "id.hardware", "contact.address"})
 MAX_PAIRS = 12
-# ...and a courier's line naming the customer it goes to (QA94: "Nav start to='…'
-# customer='…'"; not a shopper's own "customer_email=" or "CheckoutVM customer address=": the
-# session's review)
+# ...and a courier's line naming the customer it goes to (QA94: "Nav start to='…' customer='…'";
+# not a shopper's own "customer_email=" or "CheckoutVM customer address=": the review)
 _SERVED = re.compile(r"(?i)\bcustomer=['\"]")
 COURIER_WORDS = frozenset({"nav", "route", "deliver", "delivery", "pickup", "dropoff", "courier",
                            "rider", "driver"})
@@ -166,9 +166,9 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
     # ...a line about the rider or courier it names ("Rider pos rider=rd_77120 lat=…": QA99)
     if opening and opening[0] in SERVERS_NAMED and f"{opening[0]}=" in leaf.text[:200].lower():
         others = True
-    provided = bool(around & PROVIDERS) and (
+    provided = place_card(leaf.text) or (bool(around & PROVIDERS) and (
         bool(NAMED_PAIR.search(leaf.text))
-        or (len(opening) == 2 and opening[0] in CARERS and opening[1] not in BOOKED))
+        or (len(opening) == 2 and opening[0] in CARERS and opening[1] not in BOOKED)))
     if (opening[:1] == ["branch"] and opening[1:] and opening[1] in BRANCH_VIEWS
             and not around & (BOOKED | OWN_VISITS | NOT_BRANCH_LINES)):
         others = provided = True  # (a branch's card: QA119)

@@ -118,7 +118,12 @@ ASKED = frozenset({"listing", "listings", "catalog", "catalogue", "prices", "pri
                    "calculator", "calculate", "simulation", "simulate", "rates", "rate",
                    "limit", "limits", "eligibility", "ad", "ads", "impression", "impressions",
                    "revenue", "balance", "budget", "goal", "target", "min", "max", "salary",
-                   "income", "floor", "cart", "preview"})
+                   "income", "floor", "cart", "preview",
+                   # a saved method's check, a delivery's quote, a player's transfer fee and an
+                   # analytics event's (paid_events.py reads those: the QA51, QA84, QA86 reviews)
+                   "method", "methods", "delivery", "shipping", "transfer", "transfers",
+                   "event", "events"})
+EVENT_NAMED = frozenset({"event", "eventname", "en", "ev", "evt", "eventtype"})
 
 
 # ...or, with no currency, the total, price or deposit of a request to the call that places an
@@ -200,7 +205,8 @@ def _amounts(exchange_id: int, decoded: Decoded, have: set[tuple[str, str]]) -> 
             keys = CHARGED
             priced = {p for p in priced
                       if ASKED.isdisjoint(key_words(p[1].rpartition(".")[2]))}
-            if not priced or url_words(decoded) & ASKED:
+            if (not priced or url_words(decoded) & ASKED
+                    or norm_keys(decoded.key_set()) & EVENT_NAMED):
                 return []
     why = ("sent to the call that places an order or a booking" if ordering
            else "beside its currency, in a request about a purchase" if keys is AMOUNT_KEYS
