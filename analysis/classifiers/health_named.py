@@ -41,6 +41,19 @@ CONDITION_KEYS = CONDITIONS - AMBIGUOUS - {"allergic", "antibiotic", "antibiotic
                                            "biopsy", "ivf", "dialysis", "antidepressant",
                                            "antidepressants", "psychiatrist"}
 YES_NO = frozenset({"true", "false", "yes", "no"})  # (not a count's 0 or 1: the review)
+# ...or a test's result, in the words labs and apps write it ("chlamydia": "positief", "hiv":
+# "negatief": QA147's sexual-health app), which makes a word naming other things as often
+# ("hiv", "covid": AMBIGUOUS) a test's name too
+RESULTS = frozenset({"positive", "negative", "pos", "neg", "reactive", "nonreactive",
+                     "non-reactive", "detected", "not detected", "undetected", "undetectable",
+                     "positief", "negatief", "positivo", "negativo", "positiva", "negativa",
+                     "positif", "negatif", "positiv", "negativ", "pozitif", "pozytywny",
+                     "negatywny", "pozitivan", "negativan", "pozitivni", "negativni",
+                     "positiivinen", "negatiivinen", "jakobeng"})
+RESULT_KEYS = CONDITION_KEYS | (AMBIGUOUS & {"hiv", "covid", "hepatitis", "hcv", "hbv", "hpv",
+                                             "tb", "tuberculosis", "malaria", "syphilis",
+                                             "gonorrhea", "gonorrhoea", "chlamydia", "herpes",
+                                             "influenza", "flu", "strep"})
 # ...and not a herd's, a dish's, a game character's or a quiz's (the review)
 NOT_PEOPLE = frozenset({"herd", "flock", "livestock", "cattle", "poultry", "farm", "menu",
                         "dish", "dishes", "sim", "character", "characters", "npc", "player",

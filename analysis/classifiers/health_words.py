@@ -39,6 +39,8 @@ from analysis.classifiers.health_named import (
     NOT_PEOPLE_CALLS,
     NOT_THEIRS,
     REFERRAL_KEYS,
+    RESULT_KEYS,
+    RESULTS,
     STUDY,
     YES_NO,
     dosed_medicine,
@@ -204,7 +206,7 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         url_words(decoded) & STUDY)
     # a key named for a condition, answered yes or no ("epilepsy": false in a sauna's health
     # form, "asthma": true: blind77), not a word also naming other things (AMBIGUOUS)
-    conditioned = not keys.isdisjoint(CONDITION_KEYS)
+    conditioned = not keys.isdisjoint(RESULT_KEYS)
     if ("content.text" not in cats and keys.isdisjoint(REASON_KEYS)
             and keys.isdisjoint(REFERRAL_KEYS) and not orders and not logged
             and not tagged and not dosed and not conditioned):
@@ -222,13 +224,16 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     out = []
     for leaf in decoded.leaves:
         where = (leaf.part, leaf.path)
-        if (conditioned and norm_key(leaf.key) in CONDITION_KEYS and where not in medical
-                and leaf.text.strip().lower() in YES_NO
+        answer = leaf.text.strip().lower() if conditioned else ""
+        if (conditioned and where not in medical and (
+                (answer in YES_NO and norm_key(leaf.key) in CONDITION_KEYS)
+                or (answer in RESULTS and norm_key(leaf.key) in RESULT_KEYS))
                 and not (not_medical() | NOT_PEOPLE | STUDY) & path_words(leaf.path)
                 and not NOT_PEOPLE_CALLS & url_words(decoded)):
-            out.append(leaf_finding(exchange_id, leaf, "health.medical", CONFIDENCE,
-                                    "a key named for a condition is answered yes or no",
-                                    RULE))
+            out.append(leaf_finding(
+                exchange_id, leaf, "health.medical", CONFIDENCE,
+                "a key named for a condition is answered yes or no" if answer in YES_NO
+                else "a key naming a condition or its test holds the test's result", RULE))
             continue
         if type(leaf.value) is not str or where in medical:
             continue

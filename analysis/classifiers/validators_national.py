@@ -90,7 +90,14 @@ UNION_WORDS = frozenset({"union", "local", "workers", "federation", "brotherhood
                          "syndicat", "gewerkschaft", "sindicato", "association", "nurses",
                          "teachers", "unionen",
                          # Romanian (QA127: "Sindicatul Solidar Sănătate")
-                         "sindicat", "sindicatul", "sindicatului", "solidaritatea"})
+                         "sindicat", "sindicatul", "sindicatului", "solidaritatea",
+                         # Dutch, Scandinavian, Polish, Italian, Asturian and Spanish unions'
+                         # own words, and the Dutch and Belgian confederations (QA147:
+                         # "Vakbond Sekswerkers Nederland")
+                         "vakbond", "vakvereniging", "fnv", "cnv", "acv", "abvv", "aclvb",
+                         "fagforbund", "fagforening", "fackforbund", "fackförbund",
+                         "zwiazek", "związek", "solidarnosc", "solidarność", "cgil", "cisl",
+                         "uil", "sindicatu", "ccoo", "usw"})
 
 
 def trade_union(value: str) -> bool:

@@ -42,3 +42,31 @@ def test_a_places_card_is_the_places(line: str) -> None:
 ])
 def test_the_users_own_stay_hers(line: str, category: str) -> None:
     assert category in _line(line)
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"testuitslagen": {"chlamydia": "positief", "hiv": "negatief"}}, "testuitslagen.chlamydia",
+     "health.medical"),
+    ({"testuitslagen": {"chlamydia": "positief", "hiv": "negatief"}}, "testuitslagen.hiv",
+     "health.medical"),
+    ({"covid": "negative"}, "covid", "health.medical"),
+    ({"geaardheid": "biseksueel"}, "geaardheid", "personal.sensitive"),
+    ({"vakbond": "Vakbond Sekswerkers Nederland"}, "vakbond", "personal.sensitive"),
+    ({"vakbond": "FNV"}, "vakbond", "personal.sensitive"),
+    ({"klachten": "afscheiding en branderig gevoel"}, "klachten", "health.medical"),
+    ({"rekeninghouder": "ESMEE VAN DIJK"}, "rekeninghouder", "contact.name"),
+    ({"kato_kunci": "Ranah*Minang57"}, "kato_kunci", "secret.credential"),
+    ({"namo_lengkap": "Yenni Marlina"}, "namo_lengkap", "contact.name"),
+    ({"shindanmei": "funin"}, "shindanmei", "health.medical"),
+])
+def test_qa147_148_words(body: dict[str, object], path: str, category: str) -> None:
+    assert category in found_in(body, "https://api.example.org/v1/profiel")[path]
+
+
+@pytest.mark.parametrize("body", [
+    {"hiv": "awareness"}, {"covid": "update"}, {"review": "positive"},
+    {"flu": "positive", "game": "pandemic"}, {"suku": "Jawa"},
+])
+def test_no_result_without_a_condition_or_a_result(body: dict[str, object]) -> None:
+    (key,) = list(body)[:1]
+    assert "health.medical" not in found_in(body).get(key, {})
