@@ -97,7 +97,7 @@ UNION_WORDS = frozenset({"union", "local", "workers", "federation", "brotherhood
                          "vakbond", "vakvereniging", "fnv", "cnv", "acv", "abvv", "aclvb",
                          "fagforbund", "fagforening", "fackforbund", "fackförbund",
                          "zwiazek", "związek", "solidarnosc", "solidarność", "cgil", "cisl",
-                         "uil", "sindicatu", "ccoo", "usw"})
+                         "uil", "sindicatu", "usw"})
 
 
 def trade_union(value: str) -> bool:
