@@ -13,6 +13,7 @@ from functools import lru_cache
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.llm_prompts import llm_prompts
 from analysis.classifiers.logged_text import logged_messages
+from analysis.classifiers.own_calls import own_words_call
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.searched import SEARCH_CALLS, searched_terms
 from analysis.classifiers.structure_base import call_words, url_segments, url_words
@@ -89,6 +90,12 @@ NOT_UNDER = frozenset({"error", "errors", "exception", "exceptions", "crash", "l
                        "system", "meta", "metadata", "config", "settings", "breadcrumbs",
                        "stacktrace", "device", "app", "product", "products", "item", "items"})
 MAX_DEPTH = 2  # "text", "ticket.subject": a deeper "description" is a catalogue's
+# A sentence under a text's own name ("text", "message", "subject", "details", "body", an
+# answer's) near the top of a request to a call named in the app's own words (/v1/gunaasi,
+# /v1/malalamiko: own_calls.py) is what the user wrote, as a writing call's would be; not a
+# "description" (a charge's, a listing's), a "reason" (a visit's, labelled its health fact), a
+# "content" or a "msg" (an error's), each as often something else
+OWN_TEXT_KEYS = frozenset({"text", "message", "subject", "details", "body", "answer"})
 CONFIDENCE = 0.7
 
 
@@ -148,10 +155,15 @@ def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
     if not candidates:
         return []
     if not calls:
-        # no writing call: only the texts beside whom they are sent to
+        # no writing call: only the texts beside whom they are sent to, and a sentence under
+        # a text's own name near the top of a request to a call named in the app's own words
+        # that logs nothing (below)
         parents = {c.path.rpartition(".")[0] for c in candidates}
         sent = _beside_recipients(decoded, parents) | _typed_messages(decoded, parents)
-        candidates = [leaf for leaf in candidates if leaf.path.rpartition(".")[0] in sent]
+        own = (not decoded.socket and own_words_call(decoded)
+               and LOG_KEYS.isdisjoint(norm_keys(decoded.key_set())))
+        candidates = [leaf for leaf in candidates if leaf.path.rpartition(".")[0] in sent
+                      or (own and _english(leaf.key) in OWN_TEXT_KEYS)]
         if not candidates:
             return []
     raw = " ".join(url_segments(decoded)).lower()
