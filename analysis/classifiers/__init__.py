@@ -28,6 +28,7 @@ from analysis.classifiers.first_names import app_names, first_names, named_besid
 from analysis.classifiers.garments import garments_not_bodies
 from analysis.classifiers.health_plans import health_plans
 from analysis.classifiers.health_siblings import health_readings
+from analysis.classifiers.icd_codes import icd_diagnoses
 from analysis.classifiers.id_documents import with_documents
 from analysis.classifiers.media_subjects import media_subjects
 from analysis.classifiers.music_tempo import tempo_not_heart
@@ -222,6 +223,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     by_key = paid_events(exchange_id, decoded, by_key)
     by_key = health_readings(exchange_id, decoded, by_key)
     by_key = health_plans(decoded, by_key)
+    by_key += icd_diagnoses(exchange_id, decoded, by_key)
     by_key += one_time_codes(exchange_id, decoded, by_key)
     by_key += vendor_ids(exchange_id, decoded, by_key)
     by_key += private_header_ids(exchange_id, decoded, by_key)

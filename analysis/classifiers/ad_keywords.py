@@ -63,6 +63,11 @@ SENSITIVE = frozenset({
     "unionised", "unionmember",
     # (QA141: a pregnancy in Swahili)
     "ujauzito", "mimba",
+    # (QA147 to QA150: a Muslim's alms, Quran study, pilgrimage and dress in Indonesian, a
+    # bisexual person in Dutch, unions in Dutch, Spanish, Asturian and Icelandic, the Church of
+    # Iceland, a disability in Ukrainian)
+    "zakat", "pengajian", "umroh", "umrah", "muslimah", "biseksueel", "vakbond", "sindicato",
+    "sindicatu", "stettarfelag", "thjodkirkjan", "invalidnist",
 })
 # objects whose targeting words are a page's, an app's, a search's or a product's
 NOT_USERS = frozenset({"site", "app", "content", "page", "search", "query", "product",

@@ -107,9 +107,21 @@ OWN_SCRIPT_PINS = frozenset({"自宅", "現在地", "家", "我的位置", "当�
 # user's own profile or account
 CARD_OPENERS = frozenset({"office", "center", "centre", "unit", "reception", "desk",
                           "counter", "uketsuke", "madoguchi", "puskesmas", "ggd", "poli",
-                          "poliklinik", "klinik", "kliniek", "ambulatorium", "praxis"})
+                          "poliklinik", "klinik", "kliniek", "ambulatorium", "praxis",
+                          # (QA149, QA150: "Centru de salu", "Klinika pokazana", "Afgreidsla",
+                          # a hotline's "Hariacha liniia")
+                          "centru", "centro", "klinika", "clinica", "afgreidsla", "stofa",
+                          "hotline", "hariacha", "liniia"})
 SHOWN = frozenset({"shown", "displayed", "getoond", "ditampilkan", "angezeigt", "affiche",
-                   "mostrado", "mostrada", "mostrato", "visualizzato", "hyouji", "hienthi"})
+                   "mostrado", "mostrada", "mostrato", "visualizzato", "hyouji", "hienthi",
+                   "amosau", "pokazana", "pokazano", "synd", "syndur", "pokazan"})
+# ...or a number given with opening hours ("tel=985 55 20 40 08:00-15:00": QA149, QA150): a
+# place's, open at those hours
+# (not a call-back or a visit booked for her at a time: "Call booked tel=… 10:00-10:30")
+SLOTS = frozenset({"booked", "booking", "scheduled", "callback", "call", "appointment", "slot",
+                   "reserved", "visit"})
+_HOURS = re.compile(r"(?i)\b(?:tel|phone|telp|telefoon|telefon|denwa|simi)=[^=]{4,24}?"
+                    r"\b\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}\b")
 OWN_CARDS = frozenset({"profile", "my", "me", "account", "own", "user", "contact", "kin"})
 _OPENING = re.compile(r"[^\W\d_]+")
 _PHONE_PAIR = re.compile(r"(?i)\b(?:tel|phone|telp|telefoon|telefon|denwa)=")
@@ -121,7 +133,8 @@ def place_card(text: str) -> bool:
     if not head or set(head) & OWN_CARDS:
         return False
     return bool(set(head[:2]) & CARD_OPENERS) or bool(
-        set(head) & SHOWN and _PHONE_PAIR.search(text))
+        set(head) & SHOWN and _PHONE_PAIR.search(text)) or bool(
+        _HOURS.search(text) and not set(head) & SLOTS)
 
 
 def place_pin(text: str) -> bool:
