@@ -19,7 +19,9 @@ national numbers of six characters or more with a digit. A value learned as two 
 things is not learned. What is found so is reported below the confidence of the finding it was
 learned from (at most 0.75), and never where the same category was already read.
 
-``echoes.py`` does the same for a device's hardware IDs.
+A learned full name is also found written in two fields of one object, its first word in one
+and its last in the other (``split_names``: a sign-up's ``naanv``: "Jane", ``titil``: "Doe");
+neither word alone elsewhere is read. ``echoes.py`` does the same for a device's hardware IDs.
 """
 
 from __future__ import annotations
@@ -145,9 +147,10 @@ def identity_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, st
     for those already read as that category (``found``)."""
     if not known:
         return []
+    rows = list(rows)
     taken = {(f.exchange_id, f.part.value, f.path, f.category) for f in found}
     pattern = _pattern(known)
-    out: list[Finding] = []
+    out: list[Finding] = split_names(known, rows, taken)
     for exchange_id, part, path, value in rows:
         if not _ALNUM.search(value) or LISTS & _list_words(path):
             continue
@@ -171,4 +174,51 @@ def identity_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, st
                 f"value {how} the {origin.category} found at {origin.part.value} "
                 f"'{origin.path}' of request {origin.exchange_id} ({origin.evidence})",
                 hit.group(0), None, RULE))
+    return out
+
+
+def needles(known: dict[str, Finding]) -> set[str]:
+    """What to look for in the study's fields: the learned forms, and the first and last words
+    of a learned name (``split_names``)."""
+    out = set(known)
+    for form, f in known.items():
+        words = form.split()
+        if f.category == "contact.name" and len(words) >= 2:
+            out.update((words[0], words[-1]))
+    return out
+
+
+def split_names(known: dict[str, Finding], rows: list[tuple[int, str, str, str]],
+                taken: set[tuple[int, str, str, str]]) -> list[Finding]:
+    """A learned full name written in two fields of one object, its first word in one and its
+    last in the other (a sign-up's ``naanv``: "Jane", ``titil``: "Doe"): both are the name."""
+    names: dict[str, tuple[str, Finding]] = {}
+    for form, f in known.items():
+        words = form.split()
+        if f.category == "contact.name" and len(words) >= 2:
+            names.setdefault(words[0], (words[-1], f))
+    if not names:
+        return []
+    objects: dict[tuple[int, str, str], dict[str, list[tuple[str, str]]]] = {}
+    for exchange_id, part, path, value in rows:
+        v = value.strip().lower()
+        if 1 < len(v) <= 40 and " " not in v and not LISTS & _list_words(path):
+            objects.setdefault((exchange_id, part, path.rpartition(".")[0]), {}).setdefault(
+                v, []).append((path, value.strip()))
+    out = []
+    for (exchange_id, part, _), values in objects.items():
+        for first, (last, origin) in names.items():
+            if first not in values or last not in values or first == last:
+                continue
+            for path, value in values[first] + values[last]:
+                if (exchange_id, part, path, "contact.name") in taken or (
+                        (exchange_id, part, path) == (origin.exchange_id, origin.part.value,
+                                                      origin.path)):
+                    continue
+                out.append(Finding(
+                    exchange_id, Part(part), path, "contact.name", Detector.VALUE,
+                    min(MAX_CONFIDENCE, origin.confidence),
+                    f"the name found at {origin.part.value} '{origin.path}' of request "
+                    f"{origin.exchange_id} ({origin.evidence}), written in two fields of one "
+                    "object: its first word in one, its last beside it", value, None, RULE))
     return out

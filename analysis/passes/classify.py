@@ -20,6 +20,7 @@ from analysis.classifiers.identity_echoes import (
     IDENTITIES,
     identity_echoes,
     learned_identities,
+    needles,
 )
 from analysis.passes import handoff, written
 from analysis.passes.decode import safe_decode
@@ -92,7 +93,8 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         batch.extend(again)
         counts["echoes"] = len(again)
     if known_ids := learned_identities(identities):
-        again = identity_echoes(known_ids, store.fields_containing(known_ids), identities)
+        again = identity_echoes(known_ids, store.fields_containing(needles(known_ids)),
+                                identities)
         batch.extend(again)
         counts["identity_echoes"] = len(again)
     counts["findings"] += store.write_findings(batch, kept)

@@ -60,3 +60,14 @@ def test_what_is_learned() -> None:
     echoed = {(f.exchange_id, f.path): f for f in identity_echoes(known, rows, [])}
     assert set(echoed) == {(2, "x"), (2, "z"), (3, "k")}
     assert echoed[(2, "x")].confidence == 0.75 and echoed[(2, "x")].category == "id.user"
+
+
+def test_a_name_learned_whole_is_found_split_across_two_fields_of_one_object() -> None:
+    found = _study(TRAITS, _post("https://api.ailinwa.example.com/v1/kwelok",
+                                 {"naanv": "Hemos", "titil": "Jibas", "kain": "Jibas"}),
+                   _post("https://api.ailinwa.example.com/v1/other",
+                         {"a": {"x": "Hemos"}, "b": {"y": "Jibas"}}))
+    assert "contact.name" in found[(2, "naanv")] and "contact.name" in found[(2, "titil")]
+    assert "two fields" in found[(2, "naanv")]["contact.name"]
+    # (each word alone, in two objects, is nothing)
+    assert (3, "a.x") not in found and (3, "b.y") not in found
