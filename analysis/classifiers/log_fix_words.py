@@ -90,8 +90,8 @@ def business_line(around: frozenset[str] | set[str]) -> bool:
 # A named place's map pin ("Pin Poliklinika Nada lat=… lon=…", "Pickup pin Meghana Foods …",
 # Vietnamese "Ghim Bến xe Miền Tây …": QA132 to QA138): that place's point shown on a map, not
 # where the user is; a pin the user drops, moves or saves is hers ("Pin dropped lat=…")
-_PIN = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:pin|ghim|marker|poi)\s+((?:[^\W\d_][\w'.-]*\s*){1,3})",
-                  re.IGNORECASE)
+_PIN = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:pin|ghim|marker|poi|pinglo)\s+"
+                  r"((?:[^\W\d_][\w'.-]*\s*){1,3})", re.IGNORECASE)
 OWN_PINS = frozenset({"dropped", "drop", "moved", "move", "set", "saved", "save", "home", "my",
                       "me", "current", "here", "mine", "location", "position", "user", "at",
                       "updated", "placed", "added", "confirmed"})
@@ -111,10 +111,13 @@ CARD_OPENERS = frozenset({"office", "center", "centre", "unit", "reception", "de
                           # (QA149, QA150: "Centru de salu", "Klinika pokazana", "Afgreidsla",
                           # a hotline's "Hariacha liniia")
                           "centru", "centro", "klinika", "clinica", "afgreidsla", "stofa",
-                          "hotline", "hariacha", "liniia"})
+                          "hotline", "hariacha", "liniia",
+                          # (QA151, QA152: Esperanto's counselling office, Luganda's clinic)
+                          "konsilejo", "kiriniki"})
 SHOWN = frozenset({"shown", "displayed", "getoond", "ditampilkan", "angezeigt", "affiche",
                    "mostrado", "mostrada", "mostrato", "visualizzato", "hyouji", "hienthi",
-                   "amosau", "pokazana", "pokazano", "synd", "syndur", "pokazan"})
+                   "amosau", "pokazana", "pokazano", "synd", "syndur", "pokazan", "montrita",
+                   "eragiddwa"})
 # ...or a number given with opening hours ("tel=985 55 20 40 08:00-15:00": QA149, QA150): a
 # place's, open at those hours
 # (not a call-back or a visit booked for her at a time: "Call booked tel=… 10:00-10:30")

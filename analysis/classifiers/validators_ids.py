@@ -232,7 +232,9 @@ _D = "[0-9LMNPQRSTUV]"
 LETTERED_ID = re.compile(rf"[A-Z]{{6}}{_D}{{2}}[A-Z]{_D}{{2}}[A-Z]{_D}{{3}}[A-Z]"
                          r"|[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d"
                          # a UK (DVLA) driving licence number (QA77: "MORGA753116SM9IJ")
-                         r"|[A-Z9]{5}\d[0156]\d[0-3]\d{2}[A-Z9]{2}\d[A-Z]{2}")
+                         r"|[A-Z9]{5}\d[0156]\d[0-3]\d{2}[A-Z9]{2}\d[A-Z]{2}"
+                         # Uganda's NIN (NIRA: C, M or F, a birth year, ten more: QA152)
+                         r"|C[MF]\d{2}[0-9A-Z]{10}")
 # ...read only under its own "rfc" key: the shape is an invoice's or a booking's number's too
 # ("INV250312001", "BKG250612X7Q": QA52); a person's has four letters
 RFC = re.compile(r"[A-ZÑ&]{4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[A-Z0-9]{3}")

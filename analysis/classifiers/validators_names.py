@@ -132,7 +132,11 @@ _STREET = re.compile(
     r"square|sq|terrace|highway|hwy|parkway|pkwy|apt|suite|unit|floor|"
     r"stra(ss|\u00df)e|str|platz|weg|gasse|allee|rue|avenida|av|calle|via|viale|piazza|corso|"
     r"rua|travessa|largo|straat|laan|plein|ul|ulica|al|aleja|os|osiedle|"
-    r"v\u00e4g|gr\u00e4nd)\b\.?")  # (Swedish: QA128's "Ramels väg 42"; not "gata", a cat)
+    r"v\u00e4g|gr\u00e4nd|"  # (Swedish: QA128's "Ramels väg 42"; not "gata", a cat)
+    # East Africa's plots (QA152's "Plot 27, Kiyindi Zone, Kampala"), Malaysia's and
+    # Indonesia's roads, the Philippines' barangays and puroks, India's margs and nagars,
+    # Thailand's sois and thanons
+    r"plot|jalan|jl|jln|brgy|barangay|purok|marg|nagar|soi|thanon)\b\.?")
 # ...or a postcode after a comma: 4-5 digits (also Portugal's "1200-123"), the UK's, Poland's
 # "00-514"
 _POSTCODE_AFTER_COMMA = re.compile(

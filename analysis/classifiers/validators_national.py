@@ -95,14 +95,14 @@ UNION_WORDS = frozenset({"union", "local", "workers", "federation", "brotherhood
                          # own words, and the Dutch and Belgian confederations (QA147:
                          # "Vakbond Sekswerkers Nederland")
                          "vakbond", "vakvereniging", "fnv", "cnv", "acv", "abvv", "aclvb",
-                         "fagforbund", "fagforening", "fackforbund", "fackförbund",
-                         "zwiazek", "związek", "solidarnosc", "solidarność", "cgil", "cisl",
-                         "uil", "sindicatu", "usw"})
+                         "fagforbund", "fagforening", "fackforbund",
+                         "zwiazek", "solidarnosc", "cgil", "cisl",
+                         "uil", "sindicatu", "usw", "asociacion", "sindikato"})
 
 
 def trade_union(value: str) -> bool:
-    """A union's name (module docstring)."""
-    words = set(_WORD.findall(value.strip().lower()))
+    """A union's name (module docstring), its accents dropped ("Asociación")."""
+    words = set(_WORD.findall(folded(value.strip().lower())))
     return 1 <= len(words) <= 10 and bool(UNION_WORDS & words) and not NOT_UNIONS & words
 
 
@@ -234,7 +234,24 @@ def canadian_sin(value: str) -> bool:
             and digits[0] not in "08" and luhn_ok(digits))
 
 
+# Russia's taxpayer number (INN, FNS order MMV-7-6/435): ten digits for an organisation, twelve
+# for a person, the last one or two check digits of weighted sums mod 11 mod 10 (QA151)
+_INN_WEIGHTS = ((2, 4, 10, 3, 5, 9, 4, 6, 8), (7, 2, 4, 10, 3, 5, 9, 4, 6, 8),
+                (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8))
+
+
+def russian_inn(value: str) -> bool:
+    """A person's INN (twelve digits, both check digits right), not an organisation's."""
+    v = value.strip()
+    if len(v) != 12 or not v.isdigit() or len(set(v)) < 3:
+        return False
+    d = [int(c) for c in v]
+    return all(sum(w * x for w, x in zip(ws, d, strict=False)) % 11 % 10 == d[len(ws)]
+               for ws in _INN_WEIGHTS[1:])
+
+
 NATIONAL_VALIDATORS = {"canadian_sin": canadian_sin, "greek_afm": greek_afm,
+                       "russian_inn": russian_inn,
                        "political_party": political_party, "party_name": party_name,
                        "trade_union": trade_union, "religious_diet": religious_diet,
                        "civility": civility, "orientation_strict": orientation_strict,

@@ -1,0 +1,53 @@
+"""QA151's and QA152's readings (a Chuvash diabetic-foot app, an Esperanto asylum-support
+app, a Montevideo dialysis app, a Kampala sickle-cell clinic): Uganda's NIN, a Russian
+person's INN by its check digits, unions named with accents, plots and jalans in addresses,
+the rounds' key words and place lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.classifiers.found import found_in
+from tests.analysis.classifiers.test_qa147_148 import _line
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"nin": "CF88012104PKLD"}, "nin", "personal.national_id"),
+    ({"national_id": "CM85032107RJTA"}, "national_id", "personal.national_id"),
+    ({"inn": "213004731866"}, "inn", "personal.national_id"),
+    ({"chek_inn": "213004731866"}, "chek_inn", "personal.national_id"),
+    ({"sindicato": "AEBU - Asociación de Empleados Bancarios del Uruguay"}, "sindicato",
+     "personal.sensitive"),
+    ({"endagiriro": "Plot 27, Kiyindi Zone, Bwaise II, Kawempe Division, Kampala"},
+     "endagiriro", "contact.address"),
+    ({"address": "Jl. Sudirman No. 12, Banda Aceh"}, "address", "contact.address"),
+    ({"familinomo": "Rezaei"}, "familinomo", "contact.name"),
+    ({"pasvorto": "x8!Kq2mz"}, "pasvorto", "secret.credential"),
+    ({"naskigxdato": "1990-04-02"}, "naskigxdato", "personal.birthdate"),
+    ({"seksa_orientigxo": "samseksema"}, "seksa_orientigxo", "personal.sensitive"),
+    ({"ekigambo_ekyekusifu": "Kampala#2025"}, "ekigambo_ekyekusifu", "secret.credential"),
+    ({"khushamat": "Егорова"}, "khushamat", "contact.name"),
+    ({"curalna_kun": "1961-05-02"}, "curalna_kun", "personal.birthdate"),
+    ({"creatinina": 7.8}, "creatinina", "health.medical"),
+])
+def test_qa151_152_fields(body: dict[str, object], path: str, category: str) -> None:
+    assert category in found_in(body, "https://api.example.org/v1/profile")[path]
+
+
+@pytest.mark.parametrize("body", [
+    {"inn": "The Red Lion"}, {"inn": "213004731867"}, {"inn": "7707083893"},
+    {"union": "European Union"}, {"address": "a lot of plots"},
+])
+def test_not_these(body: dict[str, object]) -> None:
+    (key,) = body
+    assert not found_in(body).get(key)
+
+
+@pytest.mark.parametrize("line", [
+    "Pinglo Konsilejo Kreuzberg lat=52.4993 lon=13.4187",
+    "Konsilejo montrita tel=030 5557 2840 lat=52.4993 lon=13.4187",
+    "Kiriniki eragiddwa tel=0414 555310 lat=0.3381 lon=32.5812",
+])
+def test_a_places_line(line: str) -> None:
+    found = _line(line)
+    assert "contact.phone" not in found and "location.precise" not in found, found
