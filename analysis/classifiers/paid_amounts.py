@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.currencies import coded, currency_code
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import call_words, url_words
 from analysis.classifiers.validators import validate
@@ -35,8 +36,9 @@ _CODE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 def _currency(leaf: Leaf) -> bool:
     t = leaf.text.strip()
-    return (_english(leaf.key).endswith(("currency", "currencycode"))
-            and len(t) == 3 and set(t.upper()) <= _CODE)
+    return ((_english(leaf.key).endswith(("currency", "currencycode"))
+             and len(t) == 3 and set(t.upper()) <= _CODE)
+            or (type(leaf.value) is str and currency_code(t)))  # (currencies.py)
 
 
 @lru_cache(maxsize=8192)
@@ -185,7 +187,7 @@ def paid_amounts(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
 
 
 def _amounts(exchange_id: int, decoded: Decoded, have: set[tuple[str, str]]) -> list[Finding]:
-    currency = _currency_keys(decoded.key_set())
+    currency = _currency_keys(decoded.key_set()) or coded(decoded)
     ordering = not currency and _order_call(decoded) and not PAGING & norm_keys(
         decoded.key_set())
     if not ordering and not currency:

@@ -104,3 +104,10 @@ def test_an_amount_beside_its_currency_that_is_asked_or_offered_is_not() -> None
                       (f"{API}/v1/items", {"price": 20.8, "currency": "USD"})):
         found = found_in(body, url)
         assert not any("financial.purchase" in cats for cats in found.values()), (url, found)
+
+
+def test_a_currency_code_under_the_apps_own_word_prices_the_amounts_beside_it() -> None:
+    found = found_in({"rakam": "2740.00", "valuta": "INR", "count": 3}, f"{API}/v1/bhugtan")
+    assert found.get("rakam") == PAID, found
+    # (not a word that is a code too, nor a code alone)
+    assert "rakam" not in found_in({"rakam": "2740", "scope": "ALL"}, f"{API}/v1/bhugtan")
