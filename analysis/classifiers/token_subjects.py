@@ -61,7 +61,12 @@ NOT_THE_USER = frozenset({
 # ...and the words of a patient's record: its number is the medical record's (TAXONOMY.md
 # health.medical, "medical records"), as a clinic's app keeps it in the patient's token
 RECORD = frozenset({"chart", "uhid", "mrn", "record", "medicalrecord", "healthrecord", "anc",
-                    "tb", "emr", "ehr"})
+                    "tb", "emr", "ehr",
+                    # ...and a patient's own, in the languages apps name one in (the first runs
+                    # of blind177 to blind188: "pasyente", "pazienta")
+                    "patient", "pasyente", "pazienta", "paziente", "pacient", "paciente",
+                    "pacjent", "patsient", "pashent", "pasien", "mgonjwa", "bemor", "mareez",
+                    "mariz", "marij", "rogi", "rugi"})
 # an ID: four to sixty-four letters, digits and joiners, a digit among them
 _ID = re.compile(r"(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9_.:-]{3,63}")
 # ...not a version, a date, a time of day, a Unix time or a decimal number

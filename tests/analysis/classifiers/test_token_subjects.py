@@ -91,3 +91,9 @@ def test_a_value_a_key_names_keeps_the_keys_meaning() -> None:
         _post("https://api.example.com/v1/x", {"payload": {"cf": "DOEJNA91E57Z404Z"}}))
     assert "personal.national_id" in found[(3, "payload.cf")]
     assert "id.user" not in found[(3, "payload.cf")]
+
+
+@pytest.mark.parametrize("claim", ["pasyente", "pazienta", "paciente", "pasien"])
+def test_a_patients_number_in_the_apps_word_for_a_patient_is_medical(claim: str) -> None:
+    found = strong_in({}, headers=(bearer({**BASE, claim: "SCH-LEY-2026-00417"}),))
+    assert found[f"Authorization.claims.{claim}"] == {"health.medical"}
