@@ -93,7 +93,7 @@ def test_a_value_a_key_names_keeps_the_keys_meaning() -> None:
     assert "id.user" not in found[(3, "payload.cf")]
 
 
-@pytest.mark.parametrize("claim", ["pasyente", "pazienta", "paciente", "pasien"])
+@pytest.mark.parametrize("claim", ["pasyente", "pazienta", "pasien", "mgonjwa"])
 def test_a_patients_number_in_the_apps_word_for_a_patient_is_medical(claim: str) -> None:
     found = strong_in({}, headers=(bearer({**BASE, claim: "SCH-LEY-2026-00417"}),))
     assert found[f"Authorization.claims.{claim}"] == {"health.medical"}
