@@ -52,9 +52,11 @@ def is_iban(text: str) -> bool:
 
 
 # Payment card issuer prefixes (ISO/IEC 7812, the networks' published ranges): Visa 4,
-# Mastercard 51-55 and 2221-2720, American Express 34/37 (15 digits), Discover 6011/65.
+# Mastercard 51-55 and 2221-2720, American Express 34/37 (15 digits), Discover 6011/65, Mir
+# 2200-2204 (NSPK: QA151's "2200700123456781"), JCB 3528-3589, UnionPay 62 (16 to 19 digits).
 _CARD_PREFIX = re.compile(r"4\d{12}(\d{3})?(\d{3})?|5[1-5]\d{14}|2(2[2-9]|[3-6]\d|7[01]|720)"
-                          r"\d{12}|3[47]\d{13}")
+                          r"\d{12}|3[47]\d{13}|220[0-4]\d{12}|6011\d{12}|65\d{14}"
+                          r"|35(2[89]|[3-8]\d)\d{12}|62\d{14,17}")
 
 
 def card_number(text: str) -> bool:

@@ -136,7 +136,9 @@ _STREET = re.compile(
     # East Africa's plots (QA152's "Plot 27, Kiyindi Zone, Kampala"), Malaysia's and
     # Indonesia's roads, the Philippines' barangays and puroks, India's margs and nagars,
     # Thailand's sois and thanons
-    r"plot|jalan|jl|jln|brgy|barangay|purok|marg|nagar|soi|thanon)\b\.?")
+    r"plot|jalan|jl|jln|brgy|barangay|purok|marg|nagar|soi|thanon|"
+    # Russian's and Ukrainian's streets, avenues, lanes and highways (QA151: "ул. Ленина, 5")
+    r"ул|улица|просп|проспект|пер|переулок|шоссе|бульвар|вул|вулиця)\b\.?")
 # ...or a postcode after a comma: 4-5 digits (also Portugal's "1200-123"), the UK's, Poland's
 # "00-514"
 _POSTCODE_AFTER_COMMA = re.compile(

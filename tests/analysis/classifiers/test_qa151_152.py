@@ -51,3 +51,12 @@ def test_not_these(body: dict[str, object]) -> None:
 def test_a_places_line(line: str) -> None:
     found = _line(line)
     assert "contact.phone" not in found and "location.precise" not in found, found
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"karta_nomer": "2200700123456781"}, "karta_nomer", "financial.payment"),
+    ({"address": "ул. Ленина, д. 5, кв. 12, Чебоксары"}, "address", "contact.address"),
+])
+def test_a_mir_card_and_a_cyrillic_street(body: dict[str, object], path: str,
+                                         category: str) -> None:
+    assert category in found_in(body, "https://api.example.org/v1/profile")[path]
