@@ -16,6 +16,7 @@ from analysis.classifiers.logged_text import logged_messages
 from analysis.classifiers.own_calls import own_words_call
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.searched import SEARCH_CALLS, searched_terms
+from analysis.classifiers.socket_frames import named_frames
 from analysis.classifiers.structure_base import call_words, url_segments, url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import english, key_words
@@ -110,7 +111,8 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
             return searched
         return searched + _written(exchange_id, decoded, found, words)
     return (_written(exchange_id, decoded, found, words) + llm_prompts(exchange_id, decoded, found)
-            + logged_messages(exchange_id, decoded, found))
+            + logged_messages(exchange_id, decoded, found)
+            + named_frames(exchange_id, decoded, found))
 
 
 def _written(exchange_id: int, decoded: Decoded, found: list[Finding],

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analysis.classifiers.found import found_in
+from tests.analysis.classifiers.found import found_in, strong_in_frame
 from tests.analysis.classifiers.test_qa147_148 import _line
 
 
@@ -60,3 +60,25 @@ def test_a_places_line(line: str) -> None:
 def test_a_mir_card_and_a_cyrillic_street(body: dict[str, object], path: str,
                                          category: str) -> None:
     assert category in found_in(body, "https://api.example.org/v1/profile")[path]
+
+
+@pytest.mark.parametrize("frame", [
+    {"jinih": "pasan", "ka": "perawat", "pasan": "Assalamualaikum Ners, gulo darah ambo 248"},
+    {"tuaga_tohi": "tohi", "ki_a": "tagata_uta", "tohi": "Fakalofa lahi atu, ko au a Mele"},
+    {"tes": "samakh", "kama": "sestra", "samakh": "Ура суранě ыратать, килте инсулин çук"},
+])
+def test_a_frame_typed_by_its_own_fields_name_carries_her_message(
+        frame: dict[str, object]) -> None:
+    text_key = next(k for k, v in frame.items() if isinstance(v, str) and len(v.split()) >= 4)
+    found = strong_in_frame(frame, "wss://chat.example.org/ws/v1/nurse/u1")
+    assert found.get(text_key) == {"content.text"}, found
+
+
+@pytest.mark.parametrize("frame", [
+    {"type": "error", "error": "Connection reset by peer while reading"},
+    {"jinih": "posisi", "lintang": -0.9121, "posisi": "ok"},
+    {"kind": "pasan", "pasan": "ok"},
+])
+def test_not_a_system_frame_nor_a_word(frame: dict[str, object]) -> None:
+    found = strong_in_frame(frame, "wss://chat.example.org/ws/v1/nurse/u1")
+    assert not any("content.text" in c for c in found.values()), found
