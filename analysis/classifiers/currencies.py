@@ -22,7 +22,13 @@ NZD OMR PAB PGK PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE 
 SVC SYP SZL THB TJS TMT TND TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF
 YER ZAR ZMW ZWL
 """
-CODES = frozenset(_TABLE.split())
+# ...and the codes that are as often something else under a key that says nothing of money
+# (the session's review: a car's brand "NIO", a supplement's "NAD", heart failure's "CHF",
+# German's "NOK" for not OK, "RON" as initials, airports' "HNL" and "MGA", a shapefile's "SHP")
+AMBIGUOUS = frozenset({"NIO", "NAD", "CHF", "NOK", "RON", "HNL", "MGA", "SHP", "BAM", "DOP",
+                       "PAB", "MDL", "LAK", "SOS", "TOP", "ALL", "CUP", "MOP", "BOB", "GEL",
+                       "MAD", "PEN", "TRY", "CAD", "AMD", "PHP"})
+CODES = frozenset(_TABLE.split()) - AMBIGUOUS
 
 
 def currency_code(text: str) -> bool:

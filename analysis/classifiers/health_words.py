@@ -164,6 +164,10 @@ def _users_tags(decoded: Decoded, leaf: Leaf) -> bool:
     return bool(url_words(decoded) & TAG_CALLS) and not siblings & THING_KEYS
 
 
+# a sentiment's, a survey's, a poll's or a market's "positive" is no test's result (the
+# session's review: {"sentiment": {"covid": "negative"}})
+OPINIONS = frozenset({"sentiment", "sentiments", "survey", "poll", "opinion", "market", "news",
+                      "review", "reviews", "trend", "trends", "mood"})
 # a reason or a complaint about something else than a body (a phone's swollen battery, QA64)
 THINGS = frozenset({"battery", "screen", "phone", "device", "display", "charger", "app", "car",
                     "engine", "network", "router", "scan", "virus", "malware", "order",
@@ -227,7 +231,8 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         answer = leaf.text.strip().lower() if conditioned else ""
         if (conditioned and where not in medical and (
                 (answer in YES_NO and norm_key(leaf.key) in CONDITION_KEYS)
-                or (answer in RESULTS and norm_key(leaf.key) in RESULT_KEYS))
+                or (answer in RESULTS and norm_key(leaf.key) in RESULT_KEYS
+                    and not OPINIONS & path_words(leaf.path)))
                 and not (not_medical() | NOT_PEOPLE | STUDY) & path_words(leaf.path)
                 and not NOT_PEOPLE_CALLS & url_words(decoded)):
             out.append(leaf_finding(

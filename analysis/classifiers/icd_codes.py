@@ -5,10 +5,11 @@ sending their diagnoses in the patient's language, which no word list reads).
 The code is the WHO's International Classification of Diseases, 10th revision: a letter (U is
 reserved for special purposes), two digits, a dot and one or two more characters for the
 subcategory (WHO ICD-10 2019, Volume 2 §2.4; ICD-10-CM adds a fourth and fifth). Written in
-parentheses after words, as clinical software prints a diagnosis beside its name, it is a
-health condition whatever the key or the language (TAXONOMY.md ``health.medical``: "health
-conditions"). A bare code without a name or parentheses is left to the key rules (``icd10``),
-as "A12.5" alone may be a seat, a room or a part.
+parentheses after words, as clinical software prints a diagnosis beside its name, it is
+likely a health condition whatever the key or the language (TAXONOMY.md ``health.medical``:
+"health conditions"), reported below the confidence that decides a claim: the same shape names
+a seat, a firmware or a syllabus's paper ("Window seat row 12 (A12.5)"). A bare code
+without a name or parentheses is left to the key rules (``icd10``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from analysis.classifiers.base import leaf_finding
 from analysis.decoders import Decoded
 from analysis.records import Finding, Part
 
-CONFIDENCE = 0.7
+# below what decides a claim: the shape alone is a seat's, a firmware's, a syllabus's too
+# ("Window seat row 12 (A12.5)", "Garmin firmware (V12.3)": the session's review)
+CONFIDENCE = 0.55
 RULE = "value.icd10-diagnosis"
 _CODED = re.compile(r"[^\W\d_]{3,}[^()]{0,80}\(([A-TV-Z]\d{2}\.[0-9A-Z]{1,4})\)")
 

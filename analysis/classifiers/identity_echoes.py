@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 
 from analysis.classifiers.base import COMPRESSIONS, GENERATED_ID, VALUE_LAYERS
+from analysis.classifiers.words import english
 from analysis.records import Detector, Finding, Part
 
 LEARNED = frozenset({"contact.email", "contact.phone", "contact.name", "id.user",
@@ -188,6 +189,13 @@ def needles(known: dict[str, Finding]) -> set[str]:
     return out
 
 
+# the keys of a place's parts: "Paris" and "Hilton", "Georgia" and "Washington" there are a
+# city's, a hotel's and a state's (the session's review)
+PLACES = frozenset({"city", "state", "country", "town", "region", "province", "district",
+                    "hotel", "street", "place", "venue", "location", "address", "village",
+                    "county", "area", "suburb", "destination", "origin", "station"})
+
+
 def split_names(known: dict[str, Finding], rows: list[tuple[int, str, str, str]],
                 taken: set[tuple[int, str, str, str]]) -> list[Finding]:
     """A learned full name written in two fields of one object, its first word in one and its
@@ -202,7 +210,8 @@ def split_names(known: dict[str, Finding], rows: list[tuple[int, str, str, str]]
     objects: dict[tuple[int, str, str], dict[str, list[tuple[str, str]]]] = {}
     for exchange_id, part, path, value in rows:
         v = value.strip().lower()
-        if 1 < len(v) <= 40 and " " not in v and not LISTS & _list_words(path):
+        if (1 < len(v) <= 40 and " " not in v and not LISTS & _list_words(path)
+                and english(path.rpartition(".")[2]) not in PLACES):
             objects.setdefault((exchange_id, part, path.rpartition(".")[0]), {}).setdefault(
                 v, []).append((path, value.strip()))
     out = []

@@ -96,7 +96,8 @@ OWN_PINS = frozenset({"dropped", "drop", "moved", "move", "set", "saved", "save"
                       "me", "current", "here", "mine", "location", "position", "user", "at",
                       "updated", "placed", "added", "confirmed"})
 # (the user's own in Japanese and Chinese: home, current location)
-OWN_SCRIPT_PINS = frozenset({"自宅", "現在地", "家", "我的位置", "当前位置"})
+OWN_SCRIPT_PINS = frozenset({"自宅", "現在地", "家", "我的位置", "当前位置", "我家", "집", "우리집",
+                             "بيتي", "منزلي", "घर", "मेरा", "บ้าน"})
 
 
 # ...and a place's card: a line opening on an office's, a centre's, a unit's or a reception's
@@ -105,12 +106,11 @@ OWN_SCRIPT_PINS = frozenset({"自宅", "現在地", "家", "我的位置", "当�
 # or one that says a card is shown with a phone in it ("GGD getoond tel=… lat=…", "Puskesmas
 # ditampilkan tel=…"): that place's number and point, not the user's; not a line about the
 # user's own profile or account
-CARD_OPENERS = frozenset({"office", "center", "centre", "unit", "reception", "desk",
-                          "counter", "uketsuke", "madoguchi", "puskesmas", "ggd", "poli",
-                          "poliklinik", "klinik", "kliniek", "ambulatorium", "praxis",
+CARD_OPENERS = frozenset({"office", "center", "centre", "uketsuke", "madoguchi", "puskesmas",
+                          "ggd", "poli", "poliklinik", "klinik", "kliniek", "ambulatorium",
                           # (QA149, QA150: "Centru de salu", "Klinika pokazana", "Afgreidsla",
                           # a hotline's "Hariacha liniia")
-                          "centru", "centro", "klinika", "clinica", "afgreidsla", "stofa",
+                          "centru", "klinika", "clinica", "afgreidsla", "stofa",
                           "hotline", "hariacha", "liniia",
                           # (QA151, QA152: Esperanto's counselling office, Luganda's clinic)
                           "konsilejo", "kiriniki"})
@@ -118,14 +118,12 @@ SHOWN = frozenset({"shown", "displayed", "getoond", "ditampilkan", "angezeigt", 
                    "mostrado", "mostrada", "mostrato", "visualizzato", "hyouji", "hienthi",
                    "amosau", "pokazana", "pokazano", "synd", "syndur", "pokazan", "montrita",
                    "eragiddwa"})
-# ...or a number given with opening hours ("tel=985 55 20 40 08:00-15:00": QA149, QA150): a
-# place's, open at those hours
-# (not a call-back or a visit booked for her at a time: "Call booked tel=… 10:00-10:30")
-SLOTS = frozenset({"booked", "booking", "scheduled", "callback", "call", "appointment", "slot",
-                   "reserved", "visit"})
-_HOURS = re.compile(r"(?i)\b(?:tel|phone|telp|telefoon|telefon|denwa|simi)=[^=]{4,24}?"
-                    r"\b\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}\b")
-OWN_CARDS = frozenset({"profile", "my", "me", "account", "own", "user", "contact", "kin"})
+OWN_CARDS = frozenset({"profile", "my", "me", "account", "own", "user", "contact", "kin",
+                       # (the session's review: her own profile, details, fix, code in other
+                       # words and languages)
+                       "perfil", "profil", "profiel", "mijn", "gegevens", "moja", "moje", "mi",
+                       "mon", "meine", "mein", "gps", "fix", "otp", "verification", "verified",
+                       "lokalizacja", "tenant", "notifiche", "mode", "mine"})
 _OPENING = re.compile(r"[^\W\d_]+")
 _PHONE_PAIR = re.compile(r"(?i)\b(?:tel|phone|telp|telefoon|telefon|denwa)=")
 
@@ -133,11 +131,10 @@ _PHONE_PAIR = re.compile(r"(?i)\b(?:tel|phone|telp|telefoon|telefon|denwa)=")
 def place_card(text: str) -> bool:
     """The line shows a place's card: its number, its point (above)."""
     head = [w.lower() for w in _OPENING.findall(text[:48])[:3]]
-    if not head or set(head) & OWN_CARDS:
+    if not head or {w.lower() for w in _OPENING.findall(text[:300])} & OWN_CARDS:
         return False
-    return bool(set(head[:2]) & CARD_OPENERS) or bool(
-        set(head) & SHOWN and _PHONE_PAIR.search(text)) or bool(
-        _HOURS.search(text) and not set(head) & SLOTS)
+    return bool(set(head) & CARD_OPENERS) or bool(
+        set(head) & SHOWN and _PHONE_PAIR.search(text))
 
 
 def place_pin(text: str) -> bool:

@@ -72,3 +72,14 @@ def own_words_call(decoded: Decoded) -> bool:
     words = {w for w in url_words(decoded) if len(w) > 2 and w not in _NEUTRAL
              and not w.isdigit() and not (w[0] == "v" and w[1:].isdigit())}
     return bool(words) and words.isdisjoint(ENGLISH_CALLS)
+
+
+# A sentence under a text's own name ("text", "message", "subject", "details", "body", an
+# answer's) near the top of a request to a call named in the app's own words (/v1/gunaasi,
+# /v1/malalamiko: own_calls.py) is what the user wrote, as a writing call's would be; not a
+# "description" (a charge's, a listing's), a "reason" (a visit's, labelled its health fact), a
+# "content" or a "msg" (an error's), each as often something else
+OWN_TEXT_KEYS = frozenset({"text", "message", "subject", "details", "body", "answer"})
+# ...reported below what decides a claim: the app's own notices, errors and reminders are sent
+# to such calls as often (the session's review: "Your policy renewal is due…")
+OWN_CONFIDENCE = 0.55

@@ -22,6 +22,7 @@ from analysis.decoders.leaves import Leaf
 from analysis.records import Finding
 
 ORDER_CONFIDENCE = 0.65
+CHARGED_CONFIDENCE = 0.55
 
 
 # An amount beside its currency ({"value": 9.99, "currency": "USD"}: GA4's purchase parameters,
@@ -213,7 +214,11 @@ def _amounts(exchange_id: int, decoded: Decoded, have: set[tuple[str, str]]) -> 
     why = ("sent to the call that places an order or a booking" if ordering
            else "beside its currency, in a request about a purchase" if keys is AMOUNT_KEYS
            else "charged, beside its currency")
-    return [leaf_finding(exchange_id, leaf, "financial.purchase", ORDER_CONFIDENCE,
+    # (an amount beside its currency in a call no word says is a purchase is as often a
+    # quote's, a converter's or a listing's in the app's own words: below a verdict, the
+    # session's review)
+    confidence = ORDER_CONFIDENCE if keys is not CHARGED else CHARGED_CONFIDENCE
+    return [leaf_finding(exchange_id, leaf, "financial.purchase", confidence,
                          f"key '{leaf.key}' is an amount {why}", "context.paid-amount")
             for leaf in decoded.leaves
             if (leaf.part, leaf.path.rpartition(".")[0]) in priced and not leaf.array

@@ -56,12 +56,17 @@ NOT_THE_USER = frozenset({
     "experiment", "variant", "cohort", "segment", "flag", "feature", "trace", "request",
     "nonce", "hash", "version", "channel", "store_id", "court", "case", "vehicle", "car",
     "league", "ensemble", "stokvel", "cong", "circle", "licence", "license", "passport",
+    # a deployment's, a pool's, an entitlement's, a client's (the session's review: "cluster",
+    # "shard", "realm", "aal", "sku", "quota", "sdk", a tenant's and a firm's in other
+    # languages)
+    "aal", "cluster", "shard", "dc", "realm", "pool", "csrf", "sku", "entitlement", "quota",
+    "client", "sdk", "src", "grp", "mandant", "inquilino", "tarifa", "firma", "lisensi",
+    "mpango", "hotel", "node", "host", "server", "stage",
     "subscription", "booking", "order", "invoice", "lease", "file", "pt",
 })
 # ...and the words of a patient's record: its number is the medical record's (TAXONOMY.md
 # health.medical, "medical records"), as a clinic's app keeps it in the patient's token
-RECORD = frozenset({"chart", "uhid", "mrn", "record", "medicalrecord", "healthrecord", "anc",
-                    "tb", "emr", "ehr",
+RECORD = frozenset({"chart", "uhid", "mrn", "record", "medicalrecord", "healthrecord", "ehr",
                     # ...and a patient's own, in the languages apps name one in (the first runs
                     # of blind177 to blind188: "pasyente", "pazienta")
                     "patient", "pasyente", "pazienta", "paziente", "pacient", "paciente",
@@ -71,7 +76,10 @@ RECORD = frozenset({"chart", "uhid", "mrn", "record", "medicalrecord", "healthre
 _ID = re.compile(r"(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9_.:-]{3,63}")
 # ...not a version, a date, a time of day, a Unix time or a decimal number
 _NOT_ID = re.compile(r"v?\d{1,4}(?:\.\d+)+|\d{4}-\d\d(?:-\d\d)?(?:T.*)?|\d\d?:\d\d(?::\d\d)?"
-                     r"|1[5-9]\d{8}(?:\d{3})?|\d+\.\d+|0+|\d{1,3}")
+                     r"|1\d{9}(?:\d{3})?|\d+\.\d+|0+|\d{1,3}"
+                     # ...nor a version, a build or a deployment ("android-4.12.0",
+                     # "k8s-prod-03", "prod-eu-2": the session's review)
+                     r"|.*\d+\.\d+(?:\.\d+)*|.*(?:prod|staging|stage|dev|test|beta)\b.*")
 _WORD_PREFIX = re.compile(r"([a-z]+)_")
 
 
@@ -104,8 +112,9 @@ def token_subjects(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         key = _claim_key(leaf.path)
         text = leaf.text.strip()
         if (key is None or key.lower() in REGISTERED or isinstance(leaf.value, bool)
-                or not _ID.fullmatch(text) or _NOT_ID.fullmatch(text)):
-            continue
+                or not _ID.fullmatch(text) or _NOT_ID.fullmatch(text)
+                or sum(c.isdigit() for c in text) < 3):
+            continue  # (an account's number has digits: "top50_de", "db07", "fra1" are none)
         words = _claim_words(key, text)
         if words & NOT_THE_USER or words & REGISTERED:
             continue

@@ -13,7 +13,7 @@ from functools import lru_cache
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.llm_prompts import llm_prompts
 from analysis.classifiers.logged_text import logged_messages
-from analysis.classifiers.own_calls import own_words_call
+from analysis.classifiers.own_calls import OWN_CONFIDENCE, OWN_TEXT_KEYS, own_words_call
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.searched import SEARCH_CALLS, searched_terms
 from analysis.classifiers.socket_frames import named_frames
@@ -91,12 +91,6 @@ NOT_UNDER = frozenset({"error", "errors", "exception", "exceptions", "crash", "l
                        "system", "meta", "metadata", "config", "settings", "breadcrumbs",
                        "stacktrace", "device", "app", "product", "products", "item", "items"})
 MAX_DEPTH = 2  # "text", "ticket.subject": a deeper "description" is a catalogue's
-# A sentence under a text's own name ("text", "message", "subject", "details", "body", an
-# answer's) near the top of a request to a call named in the app's own words (/v1/gunaasi,
-# /v1/malalamiko: own_calls.py) is what the user wrote, as a writing call's would be; not a
-# "description" (a charge's, a listing's), a "reason" (a visit's, labelled its health fact), a
-# "content" or a "msg" (an error's), each as often something else
-OWN_TEXT_KEYS = frozenset({"text", "message", "subject", "details", "body", "answer"})
 CONFIDENCE = 0.7
 
 
@@ -118,6 +112,7 @@ def written_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
 def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
              words: frozenset[str]) -> list[Finding]:
     calls = called(decoded, words)
+    guessed: set[str] = set()
     if decoded.socket and not calls and not FRAME_TYPE_KEYS & decoded.key_set() and any(
             x.key.lower() not in SOCKET_TEXT_KEYS and _english(x.key) in SOCKET_TEXT_KEYS
             and type(x.value) is str and _sentence(x.text) for x in decoded.leaves):
@@ -164,6 +159,7 @@ def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
         sent = _beside_recipients(decoded, parents) | _typed_messages(decoded, parents)
         own = (not decoded.socket and own_words_call(decoded)
                and LOG_KEYS.isdisjoint(norm_keys(decoded.key_set())))
+        guessed = {leaf.path for leaf in candidates if leaf.path.rpartition(".")[0] not in sent}
         candidates = [leaf for leaf in candidates if leaf.path.rpartition(".")[0] in sent
                       or (own and _english(leaf.key) in OWN_TEXT_KEYS)]
         if not candidates:
@@ -185,7 +181,8 @@ def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
             continue
         if validate("prose", leaf.text) and len(leaf.text) <= 20_000:
             out.append(leaf_finding(
-                exchange_id, leaf, "content.text", CONFIDENCE,
+                exchange_id, leaf, "content.text",
+                OWN_CONFIDENCE if leaf.path in guessed else CONFIDENCE,
                 f"key '{leaf.key}' holds prose sent to a writing call (request path "
                 f"'{'/'.join(sorted(calls))}')" if calls else
                 f"key '{leaf.key}' holds prose sent beside whom it is for or from, or in an "
