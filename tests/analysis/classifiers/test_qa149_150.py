@@ -58,3 +58,9 @@ def test_a_call_back_booked_at_her_number_stays_hers() -> None:
 ])
 def test_qa149_150_words(body: dict[str, object], path: str, category: str) -> None:
     assert category in found_in(body, "https://api.example.org/v1/profile")[path]
+
+
+def test_a_disabilitys_own_record_in_any_words() -> None:
+    found = found_in({"invalidnist": {"hrupa": "II hrupa", "prychyna": "poranennia"}})
+    assert found["invalidnist.hrupa"] == {"personal.sensitive": "context.disability"}
+    assert "personal.sensitive" in found["invalidnist.prychyna"]
