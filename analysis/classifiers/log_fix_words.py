@@ -110,7 +110,7 @@ CARD_OPENERS = frozenset({"office", "center", "centre", "uketsuke", "madoguchi",
                           "ggd", "poli", "poliklinik", "klinik", "kliniek", "ambulatorium",
                           # (QA149, QA150: "Centru de salu", "Klinika pokazana", "Afgreidsla",
                           # a hotline's "Hariacha liniia")
-                          "centru", "klinika", "clinica", "afgreidsla", "stofa",
+                          "centru", "centro", "klinika", "clinica", "afgreidsla", "stofa",
                           "hotline", "hariacha", "liniia",
                           # (QA151, QA152: Esperanto's counselling office, Luganda's clinic)
                           "konsilejo", "kiriniki"})
@@ -123,17 +123,18 @@ OWN_CARDS = frozenset({"profile", "my", "me", "account", "own", "user", "contact
                        # words and languages)
                        "perfil", "profil", "profiel", "mijn", "gegevens", "moja", "moje", "mi",
                        "mon", "meine", "mein", "gps", "fix", "otp", "verification", "verified",
-                       "lokalizacja", "tenant", "notifiche", "mode", "mine"})
+                       "lokalizacja", "tenant", "notifiche", "notificaciones", "notificacoes",
+                       "mensajes", "mode", "mine"})
 _OPENING = re.compile(r"[^\W\d_]+")
 _PHONE_PAIR = re.compile(r"(?i)\b(?:tel|phone|telp|telefoon|telefon|denwa)=")
 
 
 def place_card(text: str) -> bool:
     """The line shows a place's card: its number, its point (above)."""
-    head = [w.lower() for w in _OPENING.findall(text[:48])[:3]]
+    head = [w.lower() for w in _OPENING.findall(text[:64])[:5]]
     if not head or {w.lower() for w in _OPENING.findall(text[:300])} & OWN_CARDS:
         return False
-    return bool(set(head) & CARD_OPENERS) or bool(
+    return bool(set(head[:3]) & CARD_OPENERS) or bool(
         set(head) & SHOWN and _PHONE_PAIR.search(text))
 
 

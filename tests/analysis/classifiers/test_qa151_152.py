@@ -82,3 +82,12 @@ def test_a_frame_typed_by_its_own_fields_name_carries_her_message(
 def test_not_a_system_frame_nor_a_word(frame: dict[str, object]) -> None:
     found = strong_in_frame(frame, "wss://chat.example.org/ws/v1/nurse/u1")
     assert not any("content.text" in c for c in found.values()), found
+
+
+@pytest.mark.parametrize("line", [
+    "Centro de dialisis tel=2 555 0190 07:00-19:00",
+    "Centro de dialisis mostrado tel=2 555 0190 lat=-34.8941 lon=-56.1652",
+])
+def test_a_dialysis_centres_lines(line: str) -> None:
+    found = _line(line)
+    assert "contact.phone" not in found and "location.precise" not in found, found
