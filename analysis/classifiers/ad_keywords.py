@@ -68,6 +68,8 @@ SENSITIVE = frozenset({
     # Iceland, a disability in Ukrainian)
     "zakat", "pengajian", "umroh", "umrah", "muslimah", "biseksueel", "vakbond", "sindicato",
     "sindicatu", "stettarfelag", "thjodkirkjan", "invalidnist",
+    # (QA152: a born-again Christian in Luganda)
+    "omulokole", "abalokole",
 })
 # objects whose targeting words are a page's, an app's, a search's or a product's
 NOT_USERS = frozenset({"site", "app", "content", "page", "search", "query", "product",

@@ -91,3 +91,13 @@ def test_not_a_system_frame_nor_a_word(frame: dict[str, object]) -> None:
 def test_a_dialysis_centres_lines(line: str) -> None:
     found = _line(line)
     assert "contact.phone" not in found and "location.precise" not in found, found
+
+
+@pytest.mark.parametrize(("body", "path", "category"), [
+    ({"traits": {"amputatsiya": "transfemoralna_prava"}}, "traits.amputatsiya",
+     "health.medical"),
+    ({"ptsd": "yes"}, "ptsd", "health.medical"),
+    ({"ekika": "Ndiga"}, "ekika", "personal.sensitive"),
+])
+def test_qa150_qa152_words(body: dict[str, object], path: str, category: str) -> None:
+    assert category in found_in(body, "https://api.example.org/v1/profile")[path]
