@@ -76,7 +76,8 @@ def own_words_call(decoded: Decoded) -> bool:
 
 # A sentence under a text's own name ("text", "message", "subject", "details", "body", an
 # answer's) near the top of a request to a call named in the app's own words (/v1/gunaasi,
-# /v1/malalamiko: own_calls.py) is what the user wrote, as a writing call's would be; not a
+# /v1/malalamiko: own_words_call above) is what the user wrote, as a writing call's would be
+# (read by written.py); not a
 # "description" (a charge's, a listing's), a "reason" (a visit's, labelled its health fact), a
 # "content" or a "msg" (an error's), each as often something else
 OWN_TEXT_KEYS = frozenset({"text", "message", "subject", "details", "body", "answer"})

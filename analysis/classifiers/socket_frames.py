@@ -25,10 +25,14 @@ SYSTEM_KINDS = frozenset({"error", "errors", "status", "system", "notice", "noti
                           "warning", "warn", "info", "alert", "heartbeat", "exception", "close"})
 
 
-def _sentence(text: str) -> bool:
+def sentence(text: str) -> bool:
+    """Printable words, four or more, mostly letters: an entry's text, not an ID, a hash, a
+    name (a sticker's "Happy Cat Dance", QA27) or the bytes of a field that is no string (a
+    numbered field has no key to vouch for it). Also ``written.py``'s test of a text."""
     words = text.split()
     letters = sum(c.isalpha() for c in text)
-    return len(words) >= 4 and letters >= 0.6 * (len(text) - len(words) + 1)
+    flat = text.replace("\n", " ").replace("\r", " ").replace("\t", " ")  # a multi-line entry
+    return len(words) >= 4 and flat.isprintable() and letters >= 0.6 * (len(text) - len(words) + 1)
 
 
 def named_frames(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -44,7 +48,7 @@ def named_frames(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
         for key, value in fields.items():
             target = value.strip()
             if (target != key and len(target) <= 40 and target.lower() not in SYSTEM_KINDS
-                    and _sentence(fields.get(target, ""))):
+                    and sentence(fields.get(target, ""))):
                 named.add(f"{parent}.{target}" if parent else target)
     if not named:
         return []

@@ -16,7 +16,7 @@ from analysis.classifiers.logged_text import logged_messages
 from analysis.classifiers.own_calls import OWN_CONFIDENCE, OWN_TEXT_KEYS, own_words_call
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.searched import SEARCH_CALLS, searched_terms
-from analysis.classifiers.socket_frames import named_frames
+from analysis.classifiers.socket_frames import named_frames, sentence
 from analysis.classifiers.structure_base import call_words, url_segments, url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import english, key_words
@@ -115,7 +115,7 @@ def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
     guessed: set[str] = set()
     if decoded.socket and not calls and not FRAME_TYPE_KEYS & decoded.key_set() and any(
             x.key.lower() not in SOCKET_TEXT_KEYS and _english(x.key) in SOCKET_TEXT_KEYS
-            and type(x.value) is str and _sentence(x.text) for x in decoded.leaves):
+            and type(x.value) is str and sentence(x.text) for x in decoded.leaves):
         # (a sentence sent up any socket under the app's own word for a text, "tekstas",
         # "likhat", "teacs", in a frame of no type read: the app's chat, QA133 to QA138)
         calls = frozenset({"socket"})
@@ -144,7 +144,7 @@ def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
     candidates = [leaf for leaf in decoded.leaves
                   if leaf.part == "body" and not leaf.array and type(leaf.value) is str
                   and (_english(leaf.key) in keys or (numbered and leaf.key.isdigit()
-                       and "protobuf" in leaf.layers and _sentence(leaf.text)))
+                       and "protobuf" in leaf.layers and sentence(leaf.text)))
                   and leaf.path.count(".") < MAX_DEPTH]
     if decoded.socket and calls:  # (a chat socket's presence, ack or error frame: no message)
         others = other_frames(decoded)
@@ -185,6 +185,8 @@ def _written(exchange_id: int, decoded: Decoded, found: list[Finding],
                 OWN_CONFIDENCE if leaf.path in guessed else CONFIDENCE,
                 f"key '{leaf.key}' holds prose sent to a writing call (request path "
                 f"'{'/'.join(sorted(calls))}')" if calls else
+                f"key '{leaf.key}' holds prose sent to a call named in the app's own words (no "
+                "English call word in its path)" if leaf.path in guessed else
                 f"key '{leaf.key}' holds prose sent beside whom it is for or from, or in an "
                 "object typed as a message",
                 "context.written"))
@@ -260,16 +262,6 @@ def _no_text_keys(keys: frozenset[str]) -> bool:
 @lru_cache(maxsize=4096)
 def _english(key: str) -> str:
     return english(key, TEXT_KEYS)
-
-
-def _sentence(text: str) -> bool:
-    """Printable words, four or more, mostly letters: an entry's text, not an ID, a hash, a
-    name (a sticker's "Happy Cat Dance", QA27) or the bytes of a field that is no string (a
-    numbered field has no key to vouch for it)."""
-    words = text.split()
-    letters = sum(c.isalpha() for c in text)
-    flat = text.replace("\n", " ").replace("\r", " ").replace("\t", " ")  # a multi-line entry
-    return len(words) >= 4 and flat.isprintable() and letters >= 0.6 * (len(text) - len(words) + 1)
 
 
 MESSAGE_KEYS = frozenset({"text", "body", "message", "content", "caption", "msg", "comment",
