@@ -178,14 +178,22 @@ def identity_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, st
     return out
 
 
+def _name_ends(known: dict[str, Finding]) -> dict[str, tuple[str, Finding]]:
+    """A learned full name's first word -> its last word and the finding that named it."""
+    names: dict[str, tuple[str, Finding]] = {}
+    for form, f in known.items():
+        words = form.split()
+        if f.category == "contact.name" and len(words) >= 2:
+            names.setdefault(words[0], (words[-1], f))
+    return names
+
+
 def needles(known: dict[str, Finding]) -> set[str]:
     """What to look for in the study's fields: the learned forms, and the first and last words
     of a learned name (``split_names``)."""
     out = set(known)
-    for form, f in known.items():
-        words = form.split()
-        if f.category == "contact.name" and len(words) >= 2:
-            out.update((words[0], words[-1]))
+    for first, (last, _) in _name_ends(known).items():
+        out.update((first, last))
     return out
 
 
@@ -200,11 +208,7 @@ def split_names(known: dict[str, Finding], rows: list[tuple[int, str, str, str]]
                 taken: set[tuple[int, str, str, str]]) -> list[Finding]:
     """A learned full name written in two fields of one object, its first word in one and its
     last in the other (a sign-up's ``naanv``: "Jane", ``titil``: "Doe"): both are the name."""
-    names: dict[str, tuple[str, Finding]] = {}
-    for form, f in known.items():
-        words = form.split()
-        if f.category == "contact.name" and len(words) >= 2:
-            names.setdefault(words[0], (words[-1], f))
+    names = _name_ends(known)
     if not names:
         return []
     objects: dict[tuple[int, str, str], dict[str, list[tuple[str, str]]]] = {}
