@@ -74,12 +74,11 @@ RECORD = frozenset({"chart", "uhid", "mrn", "record", "medicalrecord", "healthre
                     "mariz", "marij", "rogi", "rugi"})
 # an ID: four to sixty-four letters, digits and joiners, a digit among them
 _ID = re.compile(r"(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9_.:-]{3,63}")
-# ...not a version, a date, a time of day, a Unix time or a decimal number
-_NOT_ID = re.compile(r"v?\d{1,4}(?:\.\d+)+|\d{4}-\d\d(?:-\d\d)?(?:T.*)?|\d\d?:\d\d(?::\d\d)?"
-                     r"|1\d{9}(?:\d{3})?|\d+\.\d+|0+|\d{1,3}"
-                     # ...nor a version, a build or a deployment ("android-4.12.0",
-                     # "k8s-prod-03", "prod-eu-2": the session's review)
-                     r"|.*\d+\.\d+(?:\.\d+)*|.*(?:prod|staging|stage|dev|test|beta)\b.*")
+# ...not a date, a time of day, a Unix time, nor anything ending in a version or a decimal
+# number ("2.4.1", "android-4.12.0"), nor a deployment's name ("k8s-prod-03", "prod-eu-2": the
+# session's review)
+_NOT_ID = re.compile(r"\d{4}-\d\d(?:-\d\d)?(?:T.*)?|\d\d?:\d\d(?::\d\d)?|1\d{9}(?:\d{3})?|0+"
+                     r"|\d{1,3}|.*\d\.\d+|.*(?:prod|staging|stage|dev|test|beta)\b.*")
 _WORD_PREFIX = re.compile(r"([a-z]+)_")
 
 
