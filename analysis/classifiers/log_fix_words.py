@@ -139,9 +139,7 @@ def place_card(text: str) -> bool:
 
 
 def place_pin(text: str) -> bool:
-    """The line shows a named place's pin or a place's card (above)."""
-    if place_card(text):
-        return True
+    """The line shows a named place's pin (above; a place's card is ``place_card``'s)."""
     m = _PIN.match(text)
     if m is None:
         return False

@@ -160,13 +160,13 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
         around & (SHARED_FIXES | FENCE_DEFINED)) else set()
     if "place=" in leaf.text and OWN_PLACE.search(leaf.text) and not around & SOMEONE_ELSES:
         fenced = fenced | {"place"}  # (the user's saved place: OWN_PLACE)
-    others = bool(around & OTHER_PARTY - fenced) or (
+    others = (card := place_card(leaf.text)) or bool(around & OTHER_PARTY - fenced) or (
         opening[:1] != [] and opening[0] in PHARMACY_OPENERS and not around & OWN_AT_PLACE
     ) or bool(around & COURIER_WORDS and _SERVED.search(leaf.text)) or place_pin(leaf.text)
     # ...a line about the rider or courier it names ("Rider pos rider=rd_77120 lat=…": QA99)
     if opening and opening[0] in SERVERS_NAMED and f"{opening[0]}=" in leaf.text[:200].lower():
         others = True
-    provided = place_card(leaf.text) or (bool(around & PROVIDERS) and (
+    provided = card or (bool(around & PROVIDERS) and (
         bool(NAMED_PAIR.search(leaf.text))
         or (len(opening) == 2 and opening[0] in CARERS and opening[1] not in BOOKED)))
     if (opening[:1] == ["branch"] and opening[1:] and opening[1] in BRANCH_VIEWS
