@@ -37,6 +37,7 @@ from analysis.classifiers.identity_echoes import (
     identity_echoes,
     learned_identities,
 )
+from analysis.classifiers.name_keys import learned_keys, named_again
 from analysis.passes.classify import findings_for_exchange, safe_decode
 from analysis.profile import DeviceProfile
 from analysis.records import Finding
@@ -63,10 +64,14 @@ def study_findings(cases: list[Case], prof: DeviceProfile | None) -> list[list[F
     found = [findings_for_exchange(n, c.exchange, prof) for n, c in enumerate(cases)]
     ids = [f for fs in found for f in fs if f.category in IDENTITIES]
     known = learned_identities(ids)
+    rows = [(n, str(leaf.part), leaf.path, leaf.text, c.exchange.host or "")
+            for n, c in enumerate(cases) for leaf in safe_decode(c.exchange).leaves]
     if known:
-        rows = [(n, str(leaf.part), leaf.path, leaf.text) for n, c in enumerate(cases)
-                for leaf in safe_decode(c.exchange).leaves]
-        for f in identity_echoes(known, rows, ids):
+        for f in identity_echoes(known, [r[:4] for r in rows], ids):
+            found[f.exchange_id].append(f)
+    names = [f for fs in found for f in fs if f.category == "contact.name"]
+    if keys := learned_keys(names, {n: c.exchange.host or "" for n, c in enumerate(cases)}):
+        for f in named_again(keys, rows, names):
             found[f.exchange_id].append(f)
     return found
 

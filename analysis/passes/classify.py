@@ -22,6 +22,7 @@ from analysis.classifiers.identity_echoes import (
     learned_identities,
     needles,
 )
+from analysis.classifiers.name_keys import last_key, learned_keys, named_again
 from analysis.passes import handoff, written
 from analysis.passes.decode import safe_decode
 from analysis.profile import DeviceProfile
@@ -97,6 +98,15 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
                                 identities)
         batch.extend(again)
         counts["identity_echoes"] = len(again)
+        identities.extend(again)
+    # the app's own word for a person's name, learned where hers was found by its value
+    names = [f for f in identities if f.category == "contact.name"]
+    if keys := learned_keys(names, store.hosts_of(f.exchange_id for f in names)):
+        rows = (r for r in store.fields_under_keys({k for _, k in keys})
+                if (r[4], last_key(r[2])) in keys)
+        again = named_again(keys, rows, names)
+        batch.extend(again)
+        counts["name_keys"] = len(again)
     counts["findings"] += store.write_findings(batch, kept)
     handoff.forget()
     if kept is not None:

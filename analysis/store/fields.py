@@ -182,6 +182,33 @@ class FieldsMixin:
         while rows := cursor.fetchmany(2000):
             yield from rows
 
+    def fields_under_keys(self, keys: Iterable[str]) -> Iterator[tuple[int, str, str, str, str]]:
+        """(exchange id, part, path, value, host) of every decoded field whose path holds one
+        of ``keys`` (SQLite's LIKE; the caller keeps those whose last key it is), in exchange
+        order."""
+        patterns = ["%" + k.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                    for k in keys]
+        if not patterns:
+            return
+        where = " or ".join(["f.path like ? escape '\\'"] * len(patterns))
+        cursor = self.db.conn.execute(
+            "select f.exchange_id, f.part, f.path, f.value, coalesce(e.host, '') from fields f"
+            f" join exchanges e on e.id = f.exchange_id where {where} order by f.exchange_id, f.id",
+            patterns)
+        while rows := cursor.fetchmany(2000):
+            yield from rows
+
+    def hosts_of(self, exchange_ids: Iterable[int]) -> dict[int, str]:
+        """The host each of these exchanges was sent to ("" when none is known)."""
+        ids = sorted(set(exchange_ids))
+        out: dict[int, str] = {}
+        for start in range(0, len(ids), 500):  # (SQLite's bound on a statement's variables)
+            chunk = ids[start:start + 500]
+            out.update(self.db.conn.execute(
+                "select id, coalesce(host, '') from exchanges where id in"
+                f" ({','.join('?' * len(chunk))})", chunk).fetchall())
+        return out
+
     def request_rows(self) -> Iterator[RequestRow]:
         """The ``SELECT_REQUESTS`` rows as stored (id first): cheap to read and to hash, for a
         pass that may not need the ``Exchange`` (see ``exchange_of``)."""
