@@ -7,6 +7,7 @@ called from ``health_words.py``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from analysis.classifiers.health_vocab import (
@@ -19,7 +20,7 @@ from analysis.classifiers.health_vocab import (
     MENTAL,
 )
 from analysis.classifiers.rules import key_rules, norm_key
-from analysis.classifiers.words import english_name
+from analysis.classifiers.words import english_name, key_words
 from analysis.decoders import Leaf
 from analysis.records import Part
 
@@ -54,6 +55,39 @@ RESULT_KEYS = CONDITION_KEYS | (AMBIGUOUS & {"hiv", "covid", "hepatitis", "hcv",
                                              "tb", "tuberculosis", "malaria", "syphilis",
                                              "gonorrhea", "gonorrhoea", "chlamydia", "herpes",
                                              "influenza", "flu", "strep"})
+# ...and a key of more words naming a condition's test or status ("hepatitis_c", "hcv_status",
+# "hiv_test_result": QA153's methadone clinic), the result the first word of its value
+# ("positive, RNA detected"); a medicine's own key holding its dose ("methadone_mg": 70)
+RESULT_FILLERS = frozenset({"status", "result", "results", "test", "tests", "screen",
+                            "screening", "rapid", "a", "b", "c", "rna", "ab", "ag", "pcr",
+                            "viral", "load", "antibody", "antigen", "serology", "last"})
+TESTED = frozenset({"hiv", "hcv", "hbv", "hpv", "hbsag", "covid", "tb", "syphilis", "malaria",
+                    "chlamydia", "gonorrhea", "gonorrhoea", "herpes", "hepatitis", "sti"})
+DOSE_FILLERS = frozenset({"mg", "mcg", "ml", "dose", "dosage", "units", "daily", "day", "iu"})
+_FIRST_WORD = re.compile(r"[\s,;:(]+")
+
+
+@lru_cache(maxsize=4096)
+def result_key(key: str) -> bool:
+    """A key naming a condition with its test's or status's words (above)."""
+    words = set(key_words(key))
+    named = words & (RESULT_KEYS | TESTED)
+    return bool(named) and words - named <= RESULT_FILLERS
+
+
+def result_answer(answer: str) -> bool:
+    """A test's result as the value's first word ("positive, RNA detected"), lower-cased."""
+    return len(answer) <= 80 and _FIRST_WORD.split(answer, maxsplit=1)[0] in RESULTS
+
+
+@lru_cache(maxsize=4096)
+def medicine_key(key: str) -> bool:
+    """A key named for a medicine and its dose ("methadone_mg", "insulin_units")."""
+    words = set(key_words(key))
+    return bool(words & MEDICINES) and len(words - MEDICINES) > 0 and (
+        words - MEDICINES <= DOSE_FILLERS)
+
+
 # ...and not a herd's, a dish's, a game character's or a quiz's (the review)
 NOT_PEOPLE = frozenset({"herd", "flock", "livestock", "cattle", "poultry", "farm", "menu",
                         "dish", "dishes", "sim", "character", "characters", "npc", "player",

@@ -45,9 +45,12 @@ from analysis.classifiers.health_named import (
     YES_NO,
     dosed_medicine,
     health_product,
+    medicine_key,
     named_condition,
     named_medicine,
     not_medical,
+    result_answer,
+    result_key,
 )
 from analysis.classifiers.health_vocab import (
     _WORDS,
@@ -72,6 +75,7 @@ from analysis.records import Finding
 CATEGORY = operator.attrgetter("category")
 CONFIDENCE = 0.7
 RULE = "text.health-terms"
+_AMOUNT = re.compile(r"\d{1,4}(?:[.,]\d{1,2})?")  # (a dose: "70", "0.5")
 
 
 
@@ -210,7 +214,8 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         url_words(decoded) & STUDY)
     # a key named for a condition, answered yes or no ("epilepsy": false in a sauna's health
     # form, "asthma": true: blind77), not a word also naming other things (AMBIGUOUS)
-    conditioned = not keys.isdisjoint(RESULT_KEYS)
+    conditioned = not keys.isdisjoint(RESULT_KEYS) or any(
+        map(result_key, decoded.key_set())) or any(map(medicine_key, decoded.key_set()))
     if ("content.text" not in cats and keys.isdisjoint(REASON_KEYS)
             and keys.isdisjoint(REFERRAL_KEYS) and not orders and not logged
             and not tagged and not dosed and not conditioned):
@@ -231,13 +236,16 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         answer = leaf.text.strip().lower() if conditioned else ""
         if (conditioned and where not in medical and (
                 (answer in YES_NO and norm_key(leaf.key) in CONDITION_KEYS)
-                or (answer in RESULTS and norm_key(leaf.key) in RESULT_KEYS
-                    and not OPINIONS & path_words(leaf.path)))
+                or ((answer in RESULTS or result_answer(answer))
+                    and (norm_key(leaf.key) in RESULT_KEYS or result_key(leaf.key))
+                    and not OPINIONS & path_words(leaf.path))
+                or (medicine_key(leaf.key) and _AMOUNT.fullmatch(answer) is not None))
                 and not (not_medical() | NOT_PEOPLE | STUDY) & path_words(leaf.path)
                 and not NOT_PEOPLE_CALLS & url_words(decoded)):
             out.append(leaf_finding(
                 exchange_id, leaf, "health.medical", CONFIDENCE,
                 "a key named for a condition is answered yes or no" if answer in YES_NO
+                else "a key named for a medicine holds its dose" if medicine_key(leaf.key)
                 else "a key naming a condition or its test holds the test's result", RULE))
             continue
         if type(leaf.value) is not str or where in medical:

@@ -97,7 +97,10 @@ UNION_WORDS = frozenset({"union", "local", "workers", "federation", "brotherhood
                          "vakbond", "vakvereniging", "fnv", "cnv", "acv", "abvv", "aclvb",
                          "fagforbund", "fagforening", "fackforbund",
                          "zwiazek", "solidarnosc", "cgil", "cisl",
-                         "uil", "sindicatu", "usw", "asociacion", "sindikato"})
+                         "uil", "sindicatu", "usw", "asociacion", "sindikato",
+                         # confederations (QA153: "Confederacion Pagesa d'Arieja")
+                         "confederacion", "confederacio", "confederation", "confederacao",
+                         "confederazione", "konfederacja"})
 
 
 def trade_union(value: str) -> bool:

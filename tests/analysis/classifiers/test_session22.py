@@ -1,0 +1,57 @@
+"""The twenty-second session's readings, from its QA rounds (QA153: a Seychellois Creole
+methadone clinic and an Occitan farmers' mutual; QA154: a Mauritian Creole fertility service and
+a Kikongo sickle-cell clinic), each with the look-alikes that must stay unread."""
+
+from __future__ import annotations
+
+from tests.analysis.classifiers.found import strong_in
+
+
+def test_an_illness_under_the_apps_own_word_for_one() -> None:
+    # (the lexicon's words for an illness were read only with a known condition's name)
+    assert "health.medical" in strong_in({"kimbevo": "Drépanocytose SS"})["kimbevo"]
+    assert "health.medical" in strong_in({"mwana": {"kimbevo": "Drepanocytose"}})[
+        "mwana.kimbevo"]
+    assert "health.medical" in strong_in({"nafradura": "fractura tibia drecha"})["nafradura"]
+    assert "health.medical" in strong_in({"illness": "drepanocytose"})["illness"]
+    # ...not a game's, nor a pet's
+    assert "game.illness" not in strong_in({"game": {"illness": "plague"}})
+    assert "pet.illness" not in strong_in({"pet": {"illness": "kennel cough"}})
+
+
+def test_a_tests_result_under_its_conditions_key_of_more_words() -> None:
+    for key, value in (("hepatitis_c", "positive, RNA detected"), ("hcv_status", "positive"),
+                       ("hbsag", "negative"), ("hiv_test_result", "negative")):
+        assert "health.medical" in strong_in({key: value}).get(key, set()), key
+    for key, value in (("covid_cases", "positive"), ("hcv_status", "pending review"),
+                       ("hepatitis_c", "An overview of the disease")):
+        assert "health.medical" not in strong_in({key: value}).get(key, set()), key
+
+
+def test_a_dose_under_its_medicines_own_key() -> None:
+    assert "health.medical" in strong_in({"treatment": {"methadone_mg": 70}})[
+        "treatment.methadone_mg"]
+    assert "health.medical" not in strong_in({"order": {"ibuprofen_price": 3.5}}).get(
+        "order.ibuprofen_price", set())
+    assert "methadone_mg" not in strong_in({"methadone_mg": "see leaflet"})
+
+
+def test_the_creoles_and_occitans_words() -> None:
+    found = strong_in({"telefonn": "+248 2 555 318", "lareligion": "Indou (Sanatan Dharma)",
+                       "groupe_ethnique": "Vili", "latitid": -4.673512,
+                       "lonzitid": 55.518843, "nimero_idantite": "991-0458-1-1-27"})
+    assert "contact.phone" in found["telefonn"]
+    assert "personal.sensitive" in found["lareligion"]
+    assert "personal.sensitive" in found["groupe_ethnique"]
+    assert "location.precise" in found["latitid"] and "location.precise" in found["lonzitid"]
+    assert "personal.national_id" in found["nimero_idantite"]
+    # a union by its confederation's name under the Occitan word for one
+    assert "personal.sensitive" in strong_in({"traits": {"sindicat": "Confederacion Pagesa"}})[
+        "traits.sindicat"]
+    assert "traits.sindicat" not in strong_in({"traits": {"sindicat": "true"}})
+
+
+def test_a_card_number_under_the_creoles_word_for_a_card() -> None:
+    found = strong_in({"numero_kart": "4627318945120377", "exp": "09/28"})
+    assert "financial.payment" in found["numero_kart"]
+    assert "financial.payment" in strong_in({"kart_nimero": "4921810000447417"})["kart_nimero"]
