@@ -183,6 +183,12 @@ def vietnam_cccd(value: str) -> bool:
     return (bool(d) and 1 <= int(d[:3]) <= 96 and d[3] in "0123") or bool(_digits(value, 9))
 
 
+def _mauritius_nic(value: str) -> bool:
+    """Mauritius's identity card number under "nic" (QA154; national_shapes.py)."""
+    from analysis.classifiers.national_shapes import mauritius_nic  # (it imports this module)
+    return mauritius_nic(value.strip())
+
+
 _HEX_OR_UUID = re.compile(r"[0-9a-fA-F-]{16,}")
 
 
@@ -201,7 +207,8 @@ CHECKED_VALIDATORS = {"account_ref": account_ref, "greek_amka": greek_amka,
                       "thai_id": thai_id, "romanian_cnp": romanian_cnp, "uruguay_ci": uruguay_ci,
                       "belgian_rrn": belgian_rrn,
                       "cpf_or_bsn": lambda v: brazil_cpf(v) or dutch_bsn(v),
-                      "iin_or_cnic": lambda v: kazakh_iin(v) or pakistan_cnic(v, dashed=True),
+                      "iin_or_cnic": lambda v: kazakh_iin(v) or pakistan_cnic(v, dashed=True)
+                      or _mauritius_nic(v),
                       "pakistan_cnic": pakistan_cnic, "ukraine_rnokpp": ukraine_rnokpp,
                       "jmbg": jmbg, "irish_pps": irish_pps,
                       "vietnam_cccd": vietnam_cccd,

@@ -19,6 +19,7 @@ from analysis.classifiers.documents_in_text import document_in_text
 from analysis.classifiers.iban import card_number, is_iban
 from analysis.classifiers.key_voids import others_key, service_line, voided_here
 from analysis.classifiers.keys import OTHERS_CONFIDENCE, is_negative_key, rules_for
+from analysis.classifiers.national_shapes import national_number
 from analysis.classifiers.paths import ancestor_words, path_words
 from analysis.classifiers.validators_contact import E164, TOLL_FREE, e164_written
 from analysis.classifiers.validators_device import imei_in_text
@@ -188,6 +189,8 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
             "install's time in ms, a dash, random digits)", 0.7, "value.install-time-id"
     if (document := document_in_text(t)) is not None:
         return document  # (an MRZ line, a named SSN: documents_in_text.py)
+    if 14 <= n <= 21 and (national := national_number(t)) and not _purchase_key(leaf):
+        return national  # (an AVS, a NIR, a CNIC, a Mauritian NIC: national_shapes.py)
     if t[0] == "+" and (said := e164_written(t)) and not t[1:].startswith(TOLL_FREE):
         return "contact.phone", said, 0.8, "value.e164" if E164.fullmatch(t) else GROUPED
     if (("," in t or "|" in t) and v.latlon_pair(t)) or (t[-1] == "/" and iso6709_pair(t)):

@@ -55,3 +55,26 @@ def test_a_card_number_under_the_creoles_word_for_a_card() -> None:
     found = strong_in({"numero_kart": "4627318945120377", "exp": "09/28"})
     assert "financial.payment" in found["numero_kart"]
     assert "financial.payment" in strong_in({"kart_nimero": "4921810000447417"})["kart_nimero"]
+
+
+def test_national_numbers_written_in_their_own_layout_under_any_key() -> None:
+    for value in ("756.3059.1876.49", "1 79 04 09 122 045 52", "291059940431804",
+                  "42201-0937716-2", "R1403911700523"):
+        assert "personal.national_id" in strong_in({"numelo": value}).get("numelo", set()), value
+    # a wrong check digit or key, an impossible month or date, an order's reference
+    for value in ("756.3059.1876.48", "1 79 04 09 122 045 53", "1 79 14 09 122 045 52",
+                  "R3213911700523", "R1413911700523"):
+        assert "numelo" not in strong_in({"numelo": value}), value
+    assert "personal.national_id" not in strong_in({"order_ref": "42201-0937716-2"}).get(
+        "order_ref", set())
+    # Mauritius's card under its short name
+    assert "personal.national_id" in strong_in({"nic": "R1403911700523"})["nic"]
+
+
+def test_the_nir_check_is_rare_on_random_numbers() -> None:
+    from random import Random
+
+    from analysis.classifiers.national_shapes import french_nir
+    rnd = Random(22)
+    hits = sum(french_nir(str(rnd.randrange(10**14, 3 * 10**14))) for _ in range(100_000))
+    assert hits < 1_000  # (one in 97 of those with a sex digit and a month in place)

