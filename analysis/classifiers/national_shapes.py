@@ -57,7 +57,7 @@ def french_nir(text: str) -> bool:
 def mauritius_nic(text: str) -> bool:
     """The initial, a birth date as DDMMYY, eight more characters (module docstring)."""
     m = _MU_NIC.fullmatch(text)
-    return bool(m) and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
+    return m is not None and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
 
 
 def national_number(text: str) -> tuple[str, str, float, str] | None:
