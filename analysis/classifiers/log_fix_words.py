@@ -90,7 +90,7 @@ def business_line(around: frozenset[str] | set[str]) -> bool:
 # A named place's map pin ("Pin Poliklinika Nada lat=… lon=…", "Pickup pin Meghana Foods …",
 # Vietnamese "Ghim Bến xe Miền Tây …": QA132 to QA138): that place's point shown on a map, not
 # where the user is; a pin the user drops, moves or saves is hers ("Pin dropped lat=…")
-_PIN = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:pin|ghim|marker|poi|pinglo)\s+"
+_PIN = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:pin|ghim|marker|poi|pinglo|ponch)\s+"
                   r"((?:[^\W\d_][\w'.-]*\s*){1,3})", re.IGNORECASE)
 OWN_PINS = frozenset({"dropped", "drop", "moved", "move", "set", "saved", "save", "home", "my",
                       "me", "current", "here", "mine", "location", "position", "user", "at",
@@ -113,7 +113,11 @@ CARD_OPENERS = frozenset({"office", "center", "centre", "uketsuke", "madoguchi",
                           "centru", "centro", "klinika", "clinica", "afgreidsla", "stofa",
                           "hotline", "hariacha", "liniia",
                           # (QA151, QA152: Esperanto's counselling office, Luganda's clinic)
-                          "konsilejo", "kiriniki"})
+                          "konsilejo", "kiriniki",
+                          # (QA153, QA154: Occitan's office, the Creoles' pharmacy and clinic,
+                          # Kikongo's and Lingala's hospital)
+                          "bureu", "burèu", "bureau", "famasi", "farmasi", "lopitali",
+                          "lopitalo", "hopital", "hôpital", "dispensaire"})
 SHOWN = frozenset({"shown", "displayed", "getoond", "ditampilkan", "angezeigt", "affiche",
                    "mostrado", "mostrada", "mostrato", "visualizzato", "hyouji", "hienthi",
                    "amosau", "pokazana", "pokazano", "synd", "syndur", "pokazan", "montrita",

@@ -78,3 +78,19 @@ def test_the_nir_check_is_rare_on_random_numbers() -> None:
     rnd = Random(22)
     hits = sum(french_nir(str(rnd.randrange(10**14, 3 * 10**14))) for _ in range(100_000))
     assert hits < 1_000  # (one in 97 of those with a sex digit and a month in place)
+
+
+def _line(message: str) -> set[str]:
+    found = strong_in({"breadcrumbs": {"values": [{"message": message}]}},
+                      "https://o1.ingest.example.io/api/7/store/")
+    return found.get("breadcrumbs.values[0].message", set())
+
+
+def test_a_places_card_or_pin_in_a_log_line_in_occitan_creole_and_kikongo() -> None:
+    for line in ("Ponch Mutuala Foix lat=42.9653 lon=1.607",
+                 "Burèu tel=05 61 55 02 40 08:30-17:00",
+                 "Lopitali yimonekene tel=22 294 55 50 lat=-4.7889 lon=11.8635",
+                 "Famasi Victoria afise tel=4 555 120 lat=-4.6185 lon=55.4513"):
+        assert not _line(line) & {"contact.phone", "location.precise"}, line
+    # ...her own pin stays hers
+    assert "location.precise" in _line("Ponch mon ostal lat=42.9653 lon=1.607")
