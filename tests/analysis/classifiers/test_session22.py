@@ -94,3 +94,14 @@ def test_a_places_card_or_pin_in_a_log_line_in_occitan_creole_and_kikongo() -> N
         assert not _line(line) & {"contact.phone", "location.precise"}, line
     # ...her own pin stays hers
     assert "location.precise" in _line("Ponch mon ostal lat=42.9653 lon=1.607")
+
+
+def test_a_session_cookie_in_the_creoles_and_occitans_words() -> None:
+    from analysis.classifiers import classify_decoded
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+    for cookie in ("ns_sesyon=8f3kQ9zLm2Xv7RtY4pWq1bNc", "pg_sesilha=a7Hk29LmQx8Vz3Rt5YpW"):
+        ex = Exchange(ts=0, method="GET", url="https://api.example.com/v1/me",
+                      request_headers=(("cookie", cookie),))
+        assert {f.category for f in classify_decoded(1, decode_exchange(ex))} == {
+            "secret.credential"}, cookie
