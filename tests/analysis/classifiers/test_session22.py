@@ -105,3 +105,10 @@ def test_a_session_cookie_in_the_creoles_and_occitans_words() -> None:
                       request_headers=(("cookie", cookie),))
         assert {f.category for f in classify_decoded(1, decode_exchange(ex))} == {
             "secret.credential"}, cookie
+
+
+def test_conditions_and_medicines_in_french_and_the_creoles() -> None:
+    assert "health.medical" in strong_in({"epatit_c": "pozitif, ARN detekte"})["epatit_c"]
+    assert "health.medical" in strong_in({"props": {"metadonn_mg": 70}})["props.metadonn_mg"]
+    assert "health.medical" in _line("Mwana Hb=6.1 paludisme=positif hydroxyuree=500mg")
+    assert "health.medical" not in _line("Campagne paludisme: 1200 moustiquaires livrées")
