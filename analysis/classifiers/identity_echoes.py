@@ -15,9 +15,11 @@ Only values found by a key rule at a confidence that can decide a claim (0.75+; 
 address by its shape too) are learned, never the device profile's own (its matcher looked for
 them everywhere already), and only values specific enough to name one person or one account:
 e-mail addresses; phone numbers of eight digits or more; names of two to four words; IDs and
-national numbers of six characters or more with a digit. A value learned as two different
-things is not learned. What is found so is reported below the confidence of the finding it was
-learned from (at most 0.75), and never where the same category was already read.
+national numbers of six characters or more with a digit; and, learned after those and never
+at their cost, a street address with its number and a bank or card account (``SECONDARY``).
+A value learned as two different things is not learned. What is found so is reported below
+the confidence of the finding it was learned from (at most 0.75), and never where the same
+category was already read.
 
 A learned full name is also found written in two fields of one object, its first word in one
 and its last in the other (``split_names``: a sign-up's ``naanv``: "Jane", ``titil``: "Doe");
@@ -33,8 +35,12 @@ from analysis.classifiers.base import COMPRESSIONS, GENERATED_ID, VALUE_LAYERS
 from analysis.classifiers.words import english
 from analysis.records import Detector, Finding, Part
 
+# ...and, after those, the user's street address and bank or card account, learned the same
+# way but never at the cost of an identity (a number that is an account's and a phone's stays
+# the phone's; the twenty-second session: +254 fields over the sets)
+SECONDARY = frozenset({"contact.address", "financial.payment"})
 LEARNED = frozenset({"contact.email", "contact.phone", "contact.name", "id.user",
-                     "personal.national_id"})
+                     "personal.national_id"}) | SECONDARY
 # ...and the readings that make a value no person's: an install's, an ad ID's, a device's own
 # (an SDK that sends the install's UUID as its "user_id" when no one is signed in)
 DEVICES = frozenset({"id.device", "id.advertising", "id.hardware"})
@@ -70,6 +76,10 @@ def _forms(category: str, value: str) -> set[str]:
         return {v.lower(), digits, "+" + digits} if v.startswith("+") else {v.lower(), digits}
     if category == "contact.name":
         return {v.lower()} if _NAME.fullmatch(v) and len(v) >= 7 else set()
+    if category == "contact.address":
+        # (a street and its number: "14 Aput Lane, Milimani"; not a city's or a region's name)
+        return {v.lower()} if len(v) >= 12 and " " in v and any(
+            c.isdigit() for c in v) and any(c.isalpha() for c in v) else set()
     # an account's ID, a national number: eight characters or more, or letters among its
     # digits ("204817" may be a file's size, "player1" a lobby's slot: the session's review)
     bare = v.replace(" ", "")
@@ -92,7 +102,7 @@ def learned_identities(findings: Iterable[Finding]) -> dict[str, Finding]:
     twice: set[str] = set()
     # the readings by place last: a value a key names (a national number under "cf") is what
     # the key says, the token's claim of it no second meaning
-    for f in sorted(findings, key=lambda f: f.rule in TAUGHT_BELOW):
+    for f in sorted(findings, key=lambda f: (f.category in SECONDARY, f.rule in TAUGHT_BELOW)):
         if f.category in DEVICES:
             # (an install's UUID; not an account's "u_7Hq2Kx9PzL" that an SDK sends as its
             # "external_device_id")
@@ -108,7 +118,7 @@ def learned_identities(findings: Iterable[Finding]) -> dict[str, Finding]:
         for form in _forms(f.category, f.value):
             known = out.get(form)
             if known is not None and known.category != f.category:
-                if f.rule not in TAUGHT_BELOW:
+                if f.rule not in TAUGHT_BELOW and not {f.category, known.category} & SECONDARY:
                     twice.add(form)  # (a number that is an account's and a phone's: neither)
             elif known is None and len(out) < MAX_LEARNED:
                 out[form] = f

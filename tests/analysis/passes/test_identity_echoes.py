@@ -5,7 +5,7 @@ words for them, by the classify pass over a real in-memory study."""
 from __future__ import annotations
 
 from analysis.classifiers.identity_echoes import identity_echoes, learned_identities
-from analysis.records import Detector, Finding, Part
+from analysis.records import Detector, Exchange, Finding, Part
 from tests.analysis.passes.test_echoes import _post, _study
 
 SIGN_UP = _post("https://api.ailinwa.example.com/v1/kwelok",
@@ -71,3 +71,25 @@ def test_a_name_learned_whole_is_found_split_across_two_fields_of_one_object() -
     assert "two fields" in found[(2, "naanv")]["contact.name"]
     # (each word alone, in two objects, is nothing)
     assert (3, "a.x") not in found and (3, "b.y") not in found
+
+
+def test_her_street_address_and_bank_account_found_again_under_the_apps_own_words() -> None:
+    found = _study(
+        _post("https://api.crm.example.net/v1/identify",
+              {"traits": {"address": "14 Aput Lane, Milimani", "iban": "DE89370400440532013000"}}),
+        _post("https://api.kar.example.com/v1/dhi", {"kar_dak": "14 Aput Lane, Milimani",
+                                                      "akaunt": "DE89370400440532013000",
+                                                      "dala": "Milimani"}))
+    assert "contact.address" in found[(2, "kar_dak")]
+    assert "financial.payment" in found[(2, "akaunt")]
+    assert "contact.address" not in found.get((2, "dala"), {})  # (a place's name alone)
+
+
+def test_an_account_number_a_token_names_the_user_by_stays_the_users_id() -> None:
+    claims = "eyJhbGciOiJIUzI1NiJ9.eyJhY2N0IjoiNTAxODgyNDQxNyJ9.c2ln"  # {"acct": "5018824417"}
+    found = _study(
+        _post("https://api.power.example.com/v1/me", {"accountNo": "5018824417"}),
+        Exchange(ts=0, method="GET", url="https://api.power.example.com/v1/bill",
+                 request_headers=(("authorization", f"Bearer {claims}"),)),
+        _post("https://api.power.example.com/v1/read", {"reading": {"account": "5018824417"}}))
+    assert "financial.payment" not in found.get((3, "reading.account"), {})
