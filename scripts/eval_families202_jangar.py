@@ -160,7 +160,7 @@ def jangrchi() -> list[Case]:
             "haig": L(HOME["line"], ADDR), "balhsn": L(HOME["town"], COARSE),
             "indeks": L(HOME["post"], COARSE)}),
         case(f, f"{a}/v1/dasll", fmt="msgpack", headers=_h(rng, **b), body={
-            "surhulch": L(PUPIL, UID), "odrmud": [{"odr": "2026-03-0%d" % i, "min": 15 + 5 * i}
+            "surhulch": L(PUPIL, UID), "odrmud": [{"odr": f"2026-03-0{i}", "min": 15 + 5 * i}
                                                   for i in range(1, 4)], "bolg": "bolg_03"}),
         case(f, f"{a}/v1/devices", headers=_h(rng, **b), body=push(push_token(rng))),
         case(f, f"{a}/v1/events", headers=_h(rng, how="none"), cookies={
