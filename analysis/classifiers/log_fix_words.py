@@ -133,20 +133,35 @@ _OPENING = re.compile(r"[^\W\d_]+")
 _PHONE_PAIR = re.compile(r"(?i)\b(?:tel|phone|telp|telefoon|telefon|denwa)=")
 
 
+# ...or, in whatever words, a number written as a place's is (no "+" and calling code, as a
+# person's saved in the phone is, or a call-back booked at hers: "tel=+380 67 555 1234
+# 10:00-10:30") with opening hours or days after it ("tel=021 555 610 08:00-22:00", "Mo-Fr
+# 9-17", "lun-vie", "24h") or a pin ("Burev tel=02 98 55 10 40 lat=47.8722", "Markaz tel=330
+# 5550 lat=4.2121": QA119-QA122, in every language)
+_HOURS = re.compile(r"(?i)\b\d{1,2}[:.h]\d{2}\s?[-–]\s?\d{1,2}[:.h]\d{2}\b|"
+                    r"\b\d{1,2}[hu]?\s?[-–]\s?\d{1,2}[hu]\b|\b24\s?h\b|\b24/7\b|"
+                    r"(?<![\w=-])(?!wi-fi)[a-z]{1,3}\.?-[a-z]{1,3}\.?(?![\w=-])")
+_LOCAL_PHONE = re.compile(r"(?i)\b(?:tel|phone|telp|telefoon|telefon|denwa|tlf|simu)=\(?\d")
+_PIN_PAIR = re.compile(r"\blat=-?\d{1,3}\.\d{1,4}(?!\d)")
+
+
 def place_card(text: str) -> bool:
     """The line shows a place's card: its number, its point (above)."""
     head = [w.lower() for w in _OPENING.findall(text[:64])[:5]]
     if not head or {w.lower() for w in _OPENING.findall(text[:300])} & OWN_CARDS:
         return False
-    return bool(set(head[:3]) & CARD_OPENERS) or bool(
-        set(head) & SHOWN and _PHONE_PAIR.search(text))
+    if bool(set(head[:3]) & CARD_OPENERS) or bool(set(head) & SHOWN and _PHONE_PAIR.search(text)):
+        return True
+    phone = _PHONE_PAIR.search(text)
+    return phone is not None and bool(_LOCAL_PHONE.search(text)) and (
+        bool(_HOURS.search(text, phone.end())) or bool(_PIN_PAIR.search(text, phone.end())))
 
 
 def place_pin(text: str) -> bool:
     """The line shows a named place's pin (above; a place's card is ``place_card``'s)."""
     m = _PIN.match(text)
     if m is None:
-        return False
+        return shaped_pin(text)
     words = m.group(1).split()
     # a place's name in two capitalised words or more ("Poliklinika Nada", "Bến xe Miền Tây"),
     # or in a script without capitals ("Pin クリニック": QA148), not a pin the user labels in
@@ -156,3 +171,18 @@ def place_pin(text: str) -> bool:
             and (sum(w[0].isupper() for w in named) >= 2
                  or any(not w[0].isupper() and not w[0].islower() and w[0].isalpha()
                         and w not in OWN_SCRIPT_PINS for w in named)))
+
+
+def shaped_pin(text: str) -> bool:
+    """In whatever words, a pin as a map shows a place's: a name with a capital after its first
+    word ("Poent Ti ar Besketourien", "Qhov chaw Tsev Laus Payne Ave", "Kart: Trondheim
+    legevakt vist"), then a point of four decimals or fewer and no accuracy, which a fix of
+    the phone's has ("Fix lat=52.373214 lon=4.899187 acc=8"); not a line naming the user's own
+    place or position (``OWN_PINS``, ``OWN_CARDS``): QA119, QA120."""
+    pin = _PIN_PAIR.search(text)
+    if pin is None or "acc=" in text or "=" in text[:pin.start()]:
+        return False
+    words = text[:pin.start()].split()
+    lowered = {w.lower().strip(":,.") for w in words}
+    return (1 < len(words) <= 8 and not lowered & (OWN_PINS | OWN_CARDS)
+            and any(w[:1].isupper() for w in words[1:]))

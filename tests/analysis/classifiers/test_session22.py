@@ -112,3 +112,23 @@ def test_conditions_and_medicines_in_french_and_the_creoles() -> None:
     assert "health.medical" in strong_in({"props": {"metadonn_mg": 70}})["props.metadonn_mg"]
     assert "health.medical" in _line("Mwana Hb=6.1 paludisme=positif hydroxyuree=500mg")
     assert "health.medical" not in _line("Campagne paludisme: 1200 moustiquaires livrées")
+
+
+def test_a_places_card_or_pin_in_a_log_line_by_its_shape_in_any_language() -> None:
+    # (QA155, QA156 and the earlier rounds' lines: a local number with hours, a local number
+    # with a pin, a named pin of four decimals with no accuracy)
+    for line in ("Markaz tel=330 5550 08:00-14:00", "Markaz dhakkaifi tel=330 5550 lat=4.2121",
+                 "Chaw ua hauj lwm tel=651-555-0100 07:30-17:30", "Polis tel=011 555 1991 24h",
+                 "Atencion al socio tel=2555 4110 lun-vie 9-18",
+                 "Centrale tel=09 555 12 40 7-22u",
+                 "Poent Ti ar Besketourien lat=47.8722 lon=-3.918",
+                 "Qhov chaw Tsev Laus Payne Ave lat=44.9762 lon=-93.0705"):
+        assert not _line(line) & {"contact.phone", "location.precise"}, line
+    # ...her own fixes, her saved people's numbers and a call-back at her number stay hers
+    for line, category in (("Gege thanu lat=4.175482 lon=73.509617 acc=6", "location.precise"),
+                           ("Location updated lat=40.7418 lon=-73.9893", "location.precise"),
+                           ("Home Kyle lat=43.4245 lon=-102.1771", "location.precise"),
+                           ("Khurantash tel=+7 903 555-27-64 upranna", "contact.phone"),
+                           ("Call booked tel=+380 67 555 1234 10:00-10:30", "contact.phone"),
+                           ("SOS sent tel=112 lat=40.74183 lon=-73.98931", "location.precise")):
+        assert category in _line(line), line
