@@ -70,7 +70,18 @@ SENSITIVE = frozenset({
     "sindicatu", "stettarfelag", "thjodkirkjan", "invalidnist",
     # (QA152: a born-again Christian in Luganda)
     "omulokole", "abalokole",
+    # (QA155: a Breton Catholic and fishermen's union, an Occitan and Catalan union)
+    "katolik", "sindikad", "sindicat",
 })
+# ...and words that name a faith or an orientation as often as something else (above, QA67),
+# two of one kind together: "islam,halal", "hindu,temple", "gay,msm", "shaman,animism" (QA154
+# to QA156)
+TOGETHER = (frozenset({"islam", "halal", "mosque", "masjid", "quran", "ramadan", "hajj",
+                       "mosquee"}),
+            frozenset({"hindu", "temple", "mandir", "puja", "diwali", "indou"}),
+            frozenset({"gay", "queer", "msm", "grindr"}),
+            frozenset({"christian", "church", "bible", "gospel", "baptism"}),
+            frozenset({"shaman", "shamanism", "animism", "animist"}))
 # objects whose targeting words are a page's, an app's, a search's or a product's
 NOT_USERS = frozenset({"site", "app", "content", "page", "search", "query", "product",
                        "products", "item", "items", "article", "publisher", "imp", "video",
@@ -89,7 +100,9 @@ def _targeting(keys: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def sensitive_words(text: str) -> tuple[str, ...]:
-    return tuple(sorted({w for w in _SPLIT.split(text.lower()) if w in SENSITIVE}))
+    words = set(_SPLIT.split(text.lower()))
+    return tuple(sorted(words & SENSITIVE | {
+        w for kind in TOGETHER if len(words & kind) >= 2 for w in words & kind}))
 
 
 # ...and health conditions in the same words ("anxiety,insomnia,sertraline" to a bidder: QA94's
@@ -104,7 +117,9 @@ HEALTH = (CONDITIONS | MEDICINES | MENTAL | {"anxiety", "depression", "insomnia"
 FILLERS = frozenset({"relief", "support", "care", "treatment", "management", "disorder",
                      "disorders", "therapy", "online", "help", "awareness", "symptoms",
                      "medication", "meds", "type", "attack", "attacks", "headache", "chronic",
-                     "living", "with", "and", "tips", "recovery", "1", "2"})
+                     "living", "with", "and", "tips", "recovery", "1", "2",
+                     # (QA156: "hiv test" among a PrEP user's keywords)
+                     "test", "testing", "screening"})
 _PHRASES = re.compile(r"\s*[,;|]\s*")
 _WORDS_OF = re.compile(r"[\s_+-]+")
 

@@ -60,7 +60,8 @@ RESULT_KEYS = CONDITION_KEYS | (AMBIGUOUS & {"hiv", "covid", "hepatitis", "hcv",
 # ("positive, RNA detected"); a medicine's own key holding its dose ("methadone_mg": 70)
 RESULT_FILLERS = frozenset({"status", "result", "results", "test", "tests", "screen",
                             "screening", "rapid", "a", "b", "c", "rna", "ab", "ag", "pcr",
-                            "viral", "load", "antibody", "antigen", "serology", "last"})
+                            "viral", "load", "antibody", "antigen", "serology", "last",
+                            "carrier", "trait", "minor", "major"})
 TESTED = frozenset({"hiv", "hcv", "hbv", "hpv", "hbsag", "covid", "tb", "syphilis", "malaria",
                     "chlamydia", "gonorrhea", "gonorrhoea", "herpes", "hepatitis", "sti"})
 DOSE_FILLERS = frozenset({"mg", "mcg", "ml", "dose", "dosage", "units", "daily", "day", "iu"})

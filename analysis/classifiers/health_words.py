@@ -235,7 +235,8 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         where = (leaf.part, leaf.path)
         answer = leaf.text.strip().lower() if conditioned else ""
         if (conditioned and where not in medical and (
-                (answer in YES_NO and norm_key(leaf.key) in CONDITION_KEYS)
+                (answer in YES_NO and (norm_key(leaf.key) in CONDITION_KEYS
+                                       or result_key(leaf.key)))
                 or ((answer in RESULTS or result_answer(answer))
                     and (norm_key(leaf.key) in RESULT_KEYS or result_key(leaf.key))
                     and not OPINIONS & path_words(leaf.path))

@@ -9,7 +9,9 @@ nothing else an app sends is written like (``value.py`` asks, ``personal.nationa
   groups ("1 79 04 09 122 045 52") or whole;
 - Pakistan's CNIC written 5-7-1 with its dashes (NADRA's card);
 - Mauritius's National Identity Card number: the surname's initial, the birth date as DDMMYY,
-  six digits and a check character (14 characters; the Civil Status Division's card).
+  six digits and a check character (14 characters; the Civil Status Division's card);
+- the US Medicare Beneficiary Identifier: eleven characters, digits and letters (no S, L, O,
+  I, B, Z) in their fixed places, written whole or 4-3-4 with dashes (CMS's MBI format).
 
 An app's own API sends these under its own words (``numer_avs``, ``numelo_secu``,
 ``nimero_idantite``, ``poc_nambar``: blind187, blind182, QA153, blind174), which no list holds.
@@ -60,6 +62,19 @@ def mauritius_nic(text: str) -> bool:
     return m is not None and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
 
 
+def medicare_mbi(text: str) -> bool:
+    """Eleven characters in the MBI's places: numeric, alphabetic, alphanumeric (module
+    docstring), whole or with its two dashes."""
+    bare = text.replace("-", "")
+    if len(bare) != 11 or (len(text) == 13 and (text[4], text[8]) != ("-", "-")):
+        return False
+    kinds = "NAXNAXNAANN"  # (numeric, alphabetic, either)
+    letters = set("ACDEFGHJKMNPQRTUVWXY")
+    return bare[0] != "0" and all(
+        c.isdigit() if k == "N" else c in letters if k == "A" else (c.isdigit() or c in letters)
+        for c, k in zip(bare, kinds, strict=True))
+
+
 def national_number(text: str) -> tuple[str, str, float, str] | None:
     """(category, evidence, confidence, rule) for a national number written so, or None."""
     n = len(text)
@@ -71,6 +86,8 @@ def national_number(text: str) -> tuple[str, str, float, str] | None:
         what = "a Pakistani CNIC written with its dashes"
     elif n == 14 and text[0].isalpha() and mauritius_nic(text):
         what = "a Mauritian identity card's number (initial, birth date, check character)"
+    elif n in (11, 13) and text[0].isdigit() and medicare_mbi(text):
+        what = "a US Medicare Beneficiary Identifier"
     else:
         return None
     return CATEGORY, f"value is {what}", CONFIDENCE, RULE

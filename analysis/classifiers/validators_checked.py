@@ -189,6 +189,7 @@ def _mauritius_nic(value: str) -> bool:
     return mauritius_nic(value.strip())
 
 
+_NINE = re.compile(r"\d{3}[- ]?\d{3}[- ]?\d{3}")  # (Jamaica's TRN as written: QA156)
 _HEX_OR_UUID = re.compile(r"[0-9a-fA-F-]{16,}")
 
 
@@ -212,4 +213,5 @@ CHECKED_VALIDATORS = {"account_ref": account_ref, "greek_amka": greek_amka,
                       "pakistan_cnic": pakistan_cnic, "ukraine_rnokpp": ukraine_rnokpp,
                       "jmbg": jmbg, "irish_pps": irish_pps,
                       "vietnam_cccd": vietnam_cccd,
-                      "twelve_digits": lambda v: bool(_digits(v, 12))}
+                      "twelve_digits": lambda v: bool(_digits(v, 12)),
+                      "nine_digits": lambda v: bool(_NINE.fullmatch(v.strip()))}

@@ -132,3 +132,35 @@ def test_a_places_card_or_pin_in_a_log_line_by_its_shape_in_any_language() -> No
                            ("Call booked tel=+380 67 555 1234 10:00-10:30", "contact.phone"),
                            ("SOS sent tel=112 lat=40.74183 lon=-73.98931", "location.precise")):
         assert category in _line(line), line
+
+
+def test_qa155_and_qa156s_words_numbers_and_targeting() -> None:
+    found = strong_in({"relijion": "katolik", "latichuud": 18.020614, "longichuud": -76.781187,
+                       "aidee_kaadu": "A284913", "trn": "107-482-936",
+                       "lej_medicare": "3RW7-KP2-HN48", "naym": "Dwayne Campbell",
+                       "fone": "876-555-0143", "sindikad": {"anv": "Sindikad Pesketaerien"},
+                       "traits": {"thalassemia_carrier": True, "sekshuality": "gay"}})
+    assert "personal.sensitive" in found["relijion"]
+    assert "location.precise" in found["latichuud"] and "location.precise" in found["longichuud"]
+    for path in ("aidee_kaadu", "trn", "lej_medicare"):
+        assert "personal.national_id" in found[path], path
+    assert "contact.name" in found["naym"] and "contact.phone" in found["fone"]
+    assert "personal.sensitive" in found["sindikad.anv"]
+    assert "health.medical" in found["traits.thalassemia_carrier"]
+    assert "personal.sensitive" in found["traits.sekshuality"]
+    # a transaction's "trn", an MBI's forbidden letter
+    assert "trn" not in strong_in({"trn": "TX88123991"})
+    assert "x" not in strong_in({"x": "3RS7-KP2-HN48"})
+    assert "personal.national_id" in _line("Chrai agen validieshan trn=107482936 smadi=1")
+
+
+def test_ambiguous_targeting_words_two_of_a_kind() -> None:
+    url = "https://ads.example.org/openrtb/2.6/bid"
+    for words in ("islam,halal,mosque", "gay,msm", "shaman,animism", "hindu,temple,mandir"):
+        assert "personal.sensitive" in strong_in({"user": {"keywords": words}}, url).get(
+            "user.keywords", set()), words
+    for words in ("halal,restaurants", "temple run,games", "gay,paris"):
+        assert "personal.sensitive" not in strong_in({"user": {"keywords": words}}, url).get(
+            "user.keywords", set()), words
+    assert "health.medical" in strong_in({"user": {"keywords": "prep,hiv test"}}, url)[
+        "user.keywords"]
