@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eval_payloads import Case, profile
 
+from analysis.classifiers.amount_echoes import amount_echoes, learned_amounts
 from analysis.classifiers.identity_echoes import (
     IDENTITIES,
     identity_echoes,
@@ -69,6 +70,10 @@ def study_findings(cases: list[Case], prof: DeviceProfile | None) -> list[list[F
             for n, c in enumerate(cases) for leaf in safe_decode(c.exchange).leaves]
     if known:
         for f in identity_echoes(known, [r[:4] for r in rows], ids):
+            found[f.exchange_id].append(f)
+    paid = [f for fs in found for f in fs if f.category == "financial.purchase"]
+    if amounts := learned_amounts(paid):
+        for f in amount_echoes(amounts, [r[:4] for r in rows], paid):
             found[f.exchange_id].append(f)
     names = [f for fs in found for f in fs if f.category == "contact.name"]
     if keys := learned_keys(names, {n: c.exchange.host or "" for n, c in enumerate(cases)}):

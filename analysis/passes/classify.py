@@ -14,6 +14,8 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from analysis.classifiers import classify_decoded, matcher_for
+from analysis.classifiers.amount_echoes import amount_echoes, learned_amounts
+from analysis.classifiers.amount_echoes import needles as amount_needles
 from analysis.classifiers.echoes import READ as ECHOED
 from analysis.classifiers.echoes import echoes, learned
 from analysis.classifiers.identity_echoes import (
@@ -63,6 +65,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     failed: list[int] = []
     hardware: list[Finding] = []
     identities: list[Finding] = []  # who the user is, learned (classifiers/identity_echoes.py)
+    paid: list[Finding] = []  # the purchases' amounts, learned (classifiers/amount_echoes.py)
     kept: list[tuple[Any, ...]] | None = []  # for the enrich and check passes (``written``)
     written.forget()
     for row in store.request_rows():
@@ -82,6 +85,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         detectors.update(map(DETECTOR_OF, found))
         hardware.extend(f for f in found if f.category in ECHOED)
         identities.extend(f for f in found if f.category in IDENTITIES)
+        paid.extend(f for f in found if f.category == "financial.purchase")
         batch.extend(found)
         if len(batch) >= 5000:
             counts["findings"] += store.write_findings(batch, kept)
@@ -99,6 +103,10 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         batch.extend(again)
         counts["identity_echoes"] = len(again)
         identities.extend(again)
+    if amounts := learned_amounts(paid):
+        again = amount_echoes(amounts, store.fields_containing(amount_needles(amounts)), paid)
+        batch.extend(again)
+        counts["amount_echoes"] = len(again)
     # the app's own word for a person's name, learned where hers was found by its value
     names = [f for f in identities if f.category == "contact.name"]
     if keys := learned_keys(names, store.hosts_of(f.exchange_id for f in names)):
