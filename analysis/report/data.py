@@ -201,6 +201,15 @@ def _errors(store: Store) -> list[dict[str, Any]]:
     return out
 
 
+def _rounded(point: Any) -> list[float] | None:
+    """The tester's vantage point as the report shows it: to one decimal (about 11 km), enough
+    for the world map's marker; where the tester was to the metre is no report's business
+    (QA158: a safe house's position, unrounded in study.vantage)."""
+    if not isinstance(point, (list, tuple)) or len(point) != 2:
+        return None
+    return [round(float(point[0]), 1), round(float(point[1]), 1)]
+
+
 def analysis_state(runs: list[dict[str, Any]]) -> dict[str, Any]:
     """Whether the analysis is current: a report on captures never analysed, or analysed
     before the last import, would otherwise say "nothing found" about what was not inspected."""
@@ -245,7 +254,7 @@ def build_report(store: Store, show_values: bool = False) -> dict[str, Any]:
             "claims_file": store.get_meta("claims_file"),
             "app": store.get_meta("app"),
             "user_country": store.get_meta("user_country"),
-            "vantage": store.get_meta("vantage"),
+            "vantage": _rounded(store.get_meta("vantage")),
             "runs": [{k: r[k] for k in ("id", "pass", "tool_version", "started", "finished",
                                          "status", "inputs", "params", "counts")}
                      for r in runs],

@@ -88,3 +88,11 @@ def test_reach_and_plural() -> None:
     assert by_cat == {"biometric.face": ({"A", "B"}, {"US", "SG"}), "id.user": ({"C"}, {"FR"})}
     assert agg.plural(1, "country", "countries") == "1 country"
     assert agg.plural(2, "country", "countries") == "2 countries"
+
+
+def test_the_testers_vantage_point_is_rounded_in_the_report(study: Store) -> None:
+    # (QA158: the position device.toml gives may be a safe house's; the map needs a marker)
+    study.set_meta("vantage", [36.711834, 4.045917])
+    assert build_report(study)["study"]["vantage"] == [36.7, 4.0]
+    study.set_meta("vantage", None)
+    assert build_report(study)["study"]["vantage"] is None
