@@ -33,7 +33,7 @@ Pt = tuple[float, float]
 TZ = "Europe/Rome"
 _ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
                 [1, 0, 5, 7, 9, 13, 15, 17, 19, 21] * 2
-                + [2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]))
+                + [2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23], strict=True))
 
 
 def cf_check(s: str) -> str:
