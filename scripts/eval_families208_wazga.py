@@ -117,7 +117,7 @@ def wazga() -> list[Case]:
             "malo": {"lat": cla, "lng": clo}, "msambizi": L(FACILITATOR, UID)}),
         case(f, f"{a}/v1/mayeso", headers=_h(rng, **b), body={
             "mayeso": "kuwazga_2", "mapointi": [{"musambiri": i, "mapointi": p}
-                                                 for i, p in zip(ids, (14, 9, 17))]}),
+                                                 for i, p in zip(ids, (14, 9, 17), strict=False)]}),
         multipart(f, f"{a}/v1/kuwazga/lizgu", [
             ("lizgu", "kuwazga.wav", "audio/wav", L(WAV + b"\x07", MEDIA)),
             ("meta", None, "application/json", {"musambiri": ids[1], "ndime": "ndime_07"})],
