@@ -59,6 +59,7 @@ from analysis.classifiers.sdk_subjects import device_subjects
 from analysis.classifiers.searched import searched_in_events
 from analysis.classifiers.series import series_leaf
 from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.structure_unnamed import unnamed_structures
 from analysis.classifiers.this_phone import not_this_phone, paired_devices
 from analysis.classifiers.token_subjects import token_subjects
 from analysis.classifiers.typed_views import typed_views
@@ -249,6 +250,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found += by_value
     found += sensitive_targeting(exchange_id, decoded)
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)
+    found += unnamed_structures(exchange_id, decoded, found)  # (by shape alone, any words)
     found = servers_not_the_phone(record_readings(exchange_id, decoded, found), decoded)
     found = other_things(found) + package_lists(exchange_id, decoded, found)
     found = place_lists(others_records(found, decoded), decoded)
