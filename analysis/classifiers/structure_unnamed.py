@@ -3,11 +3,12 @@ language (``structure.py`` reads them by their shape and a word for what they ar
 "landmarks", "accelerometer", "keystroke"; an app names them in its own words: ``kara.pontus``,
 ``aks_sampli``, ``pin_tekla``: QA157, QA158).
 
-- A face's landmark set: exactly 68 points (iBUG 300-W, dlib's shape predictor), 106, 468 or
-  478 (MediaPipe Face Mesh, with its irises) of (x, y) or (x, y, z) image coordinates, none
-  negative, spread over a face's box, not a route's degrees: ``biometric.face`` at 0.75.
-- A face embedding beside such a set in the same object: a float vector of a face model's
-  length (128, 256, 512) with the unit length such models normalise to: 0.8.
+- A face's landmark set and its embedding, side by side in one object: exactly 68 points
+  (iBUG 300-W, dlib's shape predictor), 106, 468 or 478 (MediaPipe Face Mesh, with its irises)
+  of (x, y) or (x, y, z) image coordinates, none negative, spread over a face's box, not a
+  route's degrees, at 0.75; beside a float vector of a face model's length (128, 256, 512)
+  with the unit length such models normalise to, at 0.8. Either alone is as likely something
+  else (a polygon of 68 points, a text's embedding: QA3).
 - An accelerometer's series: five or more (x, y, z) samples, as rows or flat, whose magnitudes
   are the Earth's gravity (9.8 m/s², 6.8-12.8 for a phone moved in a hand) and vary, as a
   phone's sensor reports them in m/s² (Android's SensorEvent, Core Motion times g):
@@ -22,7 +23,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from analysis.classifiers.structure_base import finding
+from analysis.classifiers.rules import norm_key, norm_keys
+from analysis.classifiers.structure_base import PROPS, field_set, finding, tokens
 from analysis.decoders import Decoded, Node
 from analysis.records import Detector, Finding
 
@@ -36,6 +38,11 @@ MAX_IMAGE = 8192  # pixels
 # lists of points that are drawn or travelled, not a face's
 DRAWN = frozenset({"route", "track", "path", "polyline", "stroke", "strokes", "signature",
                    "ink", "drawing", "trail", "waypoints", "geometry", "coordinates"})
+
+
+# a face no person has: a model's canonical or mean face, a mascot's, a template's
+NOT_FACES = frozenset({"canonical", "mean", "average", "template", "mascot", "maskot", "avatar",
+                       "model", "reference", "base", "mesh", "prop"})
 
 
 def _numbers(row: Any) -> bool:
@@ -113,17 +120,20 @@ def unnamed_structures(exchange_id: int, decoded: Decoded,
     faces: set[tuple[Any, str]] = {(f.part, f.path.rpartition(".")[0]) for f in found
                                    if f.category == "biometric.face"}
     rest: list[Node] = []
+    # (a drone's, a vehicle's, a robot's series: the thing named anywhere in the request)
+    things = norm_keys(decoded.key_set()) | {norm_key(leaf.parent) for leaf in decoded.leaves}
+    shaped: list[Node] = []  # (68 points alone are as likely a polygon's: QA3; see below)
     for node in decoded.nodes:
         items = node.value
         if (node.part, node.path) in taken or len(items) < MIN_KEYS:
             continue
-        if _landmarks(items) and not _words(node.path) & DRAWN:
-            out.append(finding(exchange_id, node, "biometric.face", 0.75,
-                               f"{len(items)} image points: a face landmark layout's count "
-                               "(68: iBUG 300-W; 468/478: MediaPipe)", "",
-                               "structure.unnamed-landmarks"))
-            faces.add((node.part, node.path.rpartition(".")[0]))
-        elif _gravity(items):
+        # (the words that make a face or a series no person's, as structure.py reads them: a
+        # mascot's, a template's, an AR prop's face; a vehicle's, a robot's sensor)
+        words = tokens(node.path, node.parent)
+        if (_landmarks(items) and not _words(node.path) & DRAWN
+                and not words & (field_set("face", "not_with") | PROPS | NOT_FACES)):
+            shaped.append(node)
+        elif _gravity(items) and not (words | things) & field_set("motion", "not_with"):
             out.append(finding(exchange_id, node, "behavior.motion", 0.75,
                                f"{len(_samples(items))} (x, y, z) samples whose magnitude is "
                                "the Earth's gravity (an accelerometer in m/s²)", "",
@@ -134,10 +144,21 @@ def unnamed_structures(exchange_id: int, decoded: Decoded,
                                "release times", "", "structure.unnamed-keys"))
         else:
             rest.append(node)
-    for node in rest:
-        if (node.part, node.path.rpartition(".")[0]) in faces and _unit_vector(node.value):
-            out.append(finding(exchange_id, node, "biometric.face", 0.8,
-                               f"{len(node.value)}-long unit float vector beside a face's "
+    # a landmark set's count is a face's only beside a face's embedding in the same object (a
+    # unit vector of a face model's length), or beside a face already read there
+    vectors = {(n.part, n.path.rpartition(".")[0]): n for n in rest if _unit_vector(n.value)}
+    for node in shaped:
+        where = (node.part, node.path.rpartition(".")[0])
+        if where not in vectors and where not in faces:
+            continue
+        out.append(finding(exchange_id, node, "biometric.face", 0.75,
+                           f"{len(node.value)} image points: a face landmark layout's count "
+                           "(68: iBUG 300-W; 468/478: MediaPipe) beside a face embedding", "",
+                           "structure.unnamed-landmarks"))
+        if where in vectors:
+            vector = vectors.pop(where)
+            out.append(finding(exchange_id, vector, "biometric.face", 0.8,
+                               f"{len(vector.value)}-long unit float vector beside a face's "
                                "landmarks (a face embedding)", "",
                                "structure.unnamed-embedding"))
     return out
