@@ -21,6 +21,7 @@ from analysis.classifiers.base import (
     finding_fields,
     remake_finding,
 )
+from analysis.classifiers.card_context import cards_in_context
 from analysis.classifiers.contact_hashes import CONTACTED, contact_hashes, contacts_call
 from analysis.classifiers.credential_contexts import credential_contexts
 from analysis.classifiers.event_lists import event_lists
@@ -247,7 +248,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     found += encoded_polylines(exchange_id, decoded)
     found = with_documents(found, exchange_id, decoded)
     found += typed_views(exchange_id, decoded)
-    found += by_value
+    found += cards_in_context(decoded, by_value)  # (a card beside its expiry date)
     found += sensitive_targeting(exchange_id, decoded)
     found += structure_exchange.CLASSIFIER.classify(exchange_id, decoded)
     found += unnamed_structures(exchange_id, decoded, found)  # (by shape alone, any words)

@@ -70,3 +70,15 @@ def card_number(text: str) -> bool:
         d = int(c) * (2 if i % 2 else 1)
         total += d - 9 if d > 9 else d
     return total % 10 == 0
+
+
+# A card number as apps display it, masked (PCI DSS 3.4 allows the first six and the last four
+# digits): "4921 81** **** 7417", "492181******7417", "**** **** **** 7417" (QA153, QA155,
+# QA157: a payment's confirmation, a wallet's card list)
+_MASKED = re.compile(r"(?:[2-6]\d{3}[ -]?\d{2}|[*•xX]{4}[ -]?[*•xX]{2})[*•xX]{2}[ -]?[*•xX]{4}"
+                     r"[ -]?\d{4}|[2-6]\d{5}[*•xX]{6}\d{4}|(?:[*•xX]{4}[ -]?){3}\d{4}")
+
+
+def masked_card(text: str) -> bool:
+    """``text`` is a payment card's number masked as displayed (above)."""
+    return bool(_MASKED.fullmatch(text))

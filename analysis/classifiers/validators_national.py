@@ -100,7 +100,9 @@ UNION_WORDS = frozenset({"union", "local", "workers", "federation", "brotherhood
                          "uil", "sindicatu", "usw", "asociacion", "sindikato",
                          # confederations (QA153: "Confederacion Pagesa d'Arieja")
                          "confederacion", "confederacio", "confederation", "confederacao",
-                         "confederazione", "konfederacja"})
+                         "confederazione", "konfederacja",
+                         # (QA158: a riders' union in Sranan and Dutch, "Bond fu Pakketi Rijders")
+                         "bond"})
 
 
 def trade_union(value: str) -> bool:

@@ -16,7 +16,7 @@ import re
 from analysis.classifiers import validators as v
 from analysis.classifiers.base import layer_transform, preview
 from analysis.classifiers.documents_in_text import document_in_text
-from analysis.classifiers.iban import card_number, is_iban
+from analysis.classifiers.iban import card_number, is_iban, masked_card
 from analysis.classifiers.key_voids import others_key, service_line, voided_here
 from analysis.classifiers.keys import OTHERS_CONFIDENCE, is_negative_key, rules_for
 from analysis.classifiers.national_shapes import national_number
@@ -183,6 +183,8 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
                     "Luhn check digit) under a number's or a card's key", 0.8, "value.card")
         return ("financial.payment", "value is shaped like a payment card number (issuer "
                 "prefix and Luhn check digit; no key confirms it)", SHAPE_ONLY, "value.card")
+    if 16 <= n <= 19 and t[-1].isdigit() and ("*" in t or "•" in t) and masked_card(t):
+        return "financial.payment", "value is a masked payment card number", 0.7, "value.card"
     # an AppsFlyer-style install ID ("1629990000000-1234567890123456789"; validators_ids)
     if 20 <= n <= 34 and t[0] == "1" and t[13:14] == "-" and v.validate("time_random_id", t):
         return "id.device", "value is an install ID as attribution SDKs write one (the " \

@@ -164,3 +164,28 @@ def test_ambiguous_targeting_words_two_of_a_kind() -> None:
             "user.keywords", set()), words
     assert "health.medical" in strong_in({"user": {"keywords": "prep,hiv test"}}, url)[
         "user.keywords"]
+
+
+def test_a_masked_card_and_a_card_beside_its_expiry() -> None:
+    for value in ("4921 81** **** 7417", "492181******7417", "**** **** **** 7417",
+                  "2200 70** **** 3627"):
+        assert "financial.payment" in strong_in({"kart": value}).get("kart", set()), value
+    for value in ("2026-**-** 1234", "****-****-1234", "**** 7417"):
+        assert "kart" not in strong_in({"kart": value}), value
+    found = strong_in({"kaad_nomba": "4627318945120377", "ekspaiyri": "09/28"})
+    assert "financial.payment" in found["kaad_nomba"]
+    assert "kaad_nomba" not in strong_in({"kaad_nomba": "4627318945120377"})  # (0.55 alone)
+    assert "financial.payment" not in strong_in(
+        {"order": {"ref": "4627318945120377", "d": "09/28"}}).get("order.ref", set())
+
+
+def test_qa157_and_qa158s_words() -> None:
+    found = strong_in({"ID_karta_nomru": "FA481327", "uttun_n_tmagit": "119415010034702157",
+                       "ddin": "Islam", "palavra_pasi": "Kriolu*2024",
+                       "wrokomanbond": "Bond fu Pakketi Rijders Sranan (BPRS)",
+                       "traits": {"khos": "metilfenidat", "diagnoz": "SDVG, disleksi"}})
+    assert "personal.national_id" in found["ID_karta_nomru"]
+    assert "personal.national_id" in found["uttun_n_tmagit"]
+    assert "personal.sensitive" in found["ddin"] and "personal.sensitive" in found["wrokomanbond"]
+    assert "secret.credential" in found["palavra_pasi"]
+    assert "health.medical" in found["traits.khos"]

@@ -1,0 +1,33 @@
+"""A payment card's number read by its shape alone (an issuer's prefix and a Luhn digit: 0.55
+in ``value.py``, as an order's or a ticket's number is as often) confirmed by an expiry date
+beside it in the same object ("09/28", "09/2028"), as a card form sends them: then it can
+decide a claim (0.8). The card's fields are named in the app's own words as often
+("kaad_nomba" beside "ekspaiyri": QA156; "kartae_nomyr": QA157), so the date is read by its
+value, not its key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from analysis.decoders import Decoded
+from analysis.records import Finding
+
+CONFIDENCE = 0.8
+_EXPIRY = re.compile(r"(?:0[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2})")
+
+
+def cards_in_context(decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """``found`` with each shape-only card number beside an expiry date raised (above)."""
+    shaped = {(f.part, f.path) for f in found if f.rule == "value.card" and f.confidence < 0.6}
+    if not shaped:
+        return found
+    objects = {(part, path.rpartition(".")[0]) for part, path in shaped}
+    dated = {(leaf.part, leaf.path.rpartition(".")[0]) for leaf in decoded.leaves
+             if (leaf.part, leaf.path.rpartition(".")[0]) in objects
+             and _EXPIRY.fullmatch(leaf.text.strip())}
+    return [dataclasses.replace(f, confidence=CONFIDENCE,
+                                evidence=f"{f.evidence}; an expiry date beside it")
+            if (f.part, f.path) in shaped and (f.part, f.path.rpartition(".")[0]) in dated
+            else f for f in found]
