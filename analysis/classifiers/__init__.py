@@ -35,6 +35,7 @@ from analysis.classifiers.media_subjects import media_subjects
 from analysis.classifiers.music_tempo import tempo_not_heart
 from analysis.classifiers.one_time_codes import one_time_codes
 from analysis.classifiers.others import others_records
+from analysis.classifiers.own_sentences import own_sentences
 from analysis.classifiers.package_lists import package_lists
 from analysis.classifiers.paid_amounts import paid_amounts
 from analysis.classifiers.paid_events import paid_events
@@ -262,6 +263,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     if "health.fitness" in late:
         found = tempo_not_heart(garments_not_bodies(found, decoded), decoded)
     found = media_subjects(exchange_id, decoded, found)
+    found += own_sentences(exchange_id, decoded, found)  # (below a verdict: own_sentences)
     out = dedupe(grade_pairs(lone_flags(found)))
     out = paired_devices(not_this_phone(out, matcher.profile) if matcher is not None else out,
                          decoded)

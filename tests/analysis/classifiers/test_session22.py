@@ -189,3 +189,19 @@ def test_qa157_and_qa158s_words() -> None:
     assert "personal.sensitive" in found["ddin"] and "personal.sensitive" in found["wrokomanbond"]
     assert "secret.credential" in found["palavra_pasi"]
     assert "health.medical" in found["traits.khos"]
+
+
+def test_a_sentence_under_a_key_in_the_apps_own_words_below_a_verdict() -> None:
+    from tests.analysis.classifiers.found import found_in
+    own, english = "https://api.meshrep.example.com/v1/izahatlar", "https://api.example.com/v1/settings"
+    text = "Erim rawap chalidu, sehnige yeqin orun bolsa yaxshi bolatti"
+    assert found_in({"izahat": text}, own) == {
+        "izahat": {"content.text": "text.own-words-sentence"}}
+    assert "izahat" not in strong_in({"izahat": text}, own)  # (0.55: the app's text as often)
+    for body, url in (({"izahat": "Erim rawap chalidu, orun bolsa"}, own),  # (too few words)
+                      ({"izahat": "Order 4412 shipped to 22 Baker St on 12 May 2026"}, own),
+                      ({"izahat": "retry=3 state=open code=E42 host=api node=7 zone=b"}, own),
+                      ({"exception": {"izahat": text}}, own),
+                      ({"description": text}, own),  # (an English key: written.py's)
+                      ({"izahat": text}, english)):  # (an English call: written.py's)
+        assert not any("content.text" in c for c in found_in(body, url).values()), body

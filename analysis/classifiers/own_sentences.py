@@ -1,0 +1,89 @@
+"""A sentence under a key in the app's own words: what a person wrote, read below a verdict.
+
+An app's own API names the text its user writes in its own language (``izahat``,
+``oqaaseqaat``, ``wahosi``, ``tapao``), which no list holds; ``written.py`` and
+``own_calls.py`` read a text by a word for one in the key or the call. A whole sentence (seven
+words or more, mostly words of letters, a number at most) in a request's body, under a key
+neither the rules' words nor the lexicon know nor English names, sent to a call named in the
+app's own words too (``own_calls.py``: an English call's texts are ``written.py``'s), and
+that no reading named anything else, is as
+often what the user wrote (a note, a reason, a caption, a message: 599 of the sets' texts so
+sent) as the app's own string or a description labelled otherwise (76: a health note, an
+address, a notice): ``content.text`` at 0.55, below the 0.6 that can decide a claim, its
+evidence saying so. Not a log line (``key=value``), a URL, an e-mail, nor a field of an
+error's, a stack's or a log's object.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.own_calls import ENGLISH_CALLS, own_words_call
+from analysis.classifiers.paths import path_words
+from analysis.classifiers.rules import norm_key
+from analysis.classifiers.words import key_words, tables
+from analysis.decoders import Decoded
+from analysis.records import Finding, Part
+
+CATEGORY = "content.text"
+CONFIDENCE = 0.55
+RULE = "text.own-words-sentence"
+MIN_WORDS = 7
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*[,.;:!?]?")
+NOT_UNDER = frozenset({"error", "errors", "exception", "exceptions", "stack", "stacktrace",
+                       "frames", "log", "logs", "breadcrumbs", "crash", "debug"})
+
+
+def own_sentence(text: str) -> bool:
+    """Seven words or more, three in four of them words of letters, a number in one at most,
+    no ``=`` (a log line), ``@`` (an address) or URL."""
+    if not 25 <= len(text) <= 4000 or "=" in text or "@" in text or "://" in text:
+        return False
+    words = text.split()
+    return (len(words) >= MIN_WORDS
+            and sum(bool(_WORD.fullmatch(w)) for w in words) * 4 >= len(words) * 3
+            and sum(any(c.isdigit() for c in w) for w in words) <= 1)
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """The English words the rules, the lexicon's meanings and the call words are in."""
+    t = tables()
+    return frozenset(t.vocabulary | {w for m in t.translations.values() for w in m.split()}
+                     | ENGLISH_CALLS | ENGLISH_KEYS)
+
+
+# keys English APIs name their texts and settings with that no rule reads by itself
+ENGLISH_KEYS = frozenset({"description", "details", "content", "context", "ctx", "summary",
+                          "body", "prompt", "system", "instructions", "template", "label",
+                          "caption", "value", "data", "info", "payload", "result"})
+
+
+@lru_cache(maxsize=4096)
+def _own_key(key: str) -> bool:
+    """A key in words no rule reads nor English names (the app's own, or a protobuf field's
+    number)."""
+    name, words = norm_key(key), tables()
+    return bool(name) and name not in words.translations and not (
+        {name, *key_words(key)} & _english())
+
+
+def own_sentences(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """``content.text`` for the sentences under the app's own words (above) no reading named."""
+    if not own_words_call(decoded):
+        return []  # (an English call's texts are written.py's to read: a catalogue's, a
+        # settings page's, a chat API's system prompt)
+    taken = {(f.part, f.path) for f in found}
+    out = []
+    for leaf in decoded.leaves:
+        if (leaf.part is not Part.BODY or type(leaf.value) is not str
+                or (leaf.part, leaf.path) in taken or not own_sentence(leaf.text.strip())
+                or not _own_key(leaf.key) or NOT_UNDER & path_words(leaf.path)):
+            continue
+        out.append(leaf_finding(
+            exchange_id, leaf, CATEGORY, CONFIDENCE,
+            f"a sentence of {len(leaf.text.split())} words under '{leaf.key}', a key in the "
+            "app's own words (a person's text as often as the app's: below a verdict)", RULE))
+    return out
