@@ -81,7 +81,9 @@ TOGETHER = (frozenset({"islam", "halal", "mosque", "masjid", "quran", "ramadan",
             frozenset({"hindu", "temple", "mandir", "puja", "diwali", "indou"}),
             frozenset({"gay", "queer", "msm", "grindr"}),
             frozenset({"christian", "church", "bible", "gospel", "baptism"}),
-            frozenset({"shaman", "shamanism", "animism", "animist"}))
+            frozenset({"shaman", "shamanism", "animism", "animist"}),
+            frozenset({"kosher", "shabbat", "shabbos", "shabes", "synagogue", "torah",
+                       "chasidish", "hasidic", "yeshiva"}))
 # objects whose targeting words are a page's, an app's, a search's or a product's
 NOT_USERS = frozenset({"site", "app", "content", "page", "search", "query", "product",
                        "products", "item", "items", "article", "publisher", "imp", "video",

@@ -73,11 +73,10 @@ from analysis.classifiers.log_pair_words import (
     SHARED_FIXES,
     SOMEONE_ELSES,
     SPEAKER_LINES,
-    USER_MAILS,
     WALLET_RULES,
     logged_credential,
 )
-from analysis.classifiers.log_quoted import RULES, SERVED, quoted_finding, served_name
+from analysis.classifiers.log_quoted import RULES, SERVED, quoted_finding, served_name, shaped_pair
 from analysis.classifiers.roles import CLINICIAN_ROLES, HIRING_ROLES, MANAGERS, NAMED_OTHERS
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
@@ -199,10 +198,8 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
                 others or provided):
             f = quoted_finding(exchange_id, pair, name, around, tuple(  # (log_quoted.py)
                 w.lower() for w in LINE_WORDS.findall(leaf.text[:48])[:3])) or f
-        elif (f is None and "@" in value and not provided and named in USER_MAILS
-              and validate("email", value)):
-            f = leaf_finding(exchange_id, pair, "contact.email", 0.8, "an e-mail address by "
-                             "its shape", "value.email")  # ("owner=…": QA107)
+        elif f is None and not provided:  # (an e-mail, a national number: log_quoted.py)
+            f = shaped_pair(exchange_id, pair, named)
         if f is None and named in SERVED and (m.group(2) or m.group(3)):
             f = served_name(exchange_id, pair, name, around)  # (a rider's name: QA119)
         if (named in DIAGNOSED and not around & NOT_DIAGNOSES

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.log_pair_words import USER_MAILS
+from analysis.classifiers.national_shapes import national_number
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
@@ -117,4 +119,19 @@ def quoted_finding(exchange_id: int, pair: Leaf, name: str, around: set[str],
         return leaf_finding(exchange_id, pair, "contact.name", 0.7,
                             f"a log line quotes {name}='…': a person's full name",
                             "text.logged-name")
+    return None
+
+
+def shaped_pair(exchange_id: int, pair: Leaf, named: str) -> Finding | None:
+    """A pair no key rule read, by its value's shape: an e-mail address under a word for the
+    user ("owner=…": QA107), or a national number in its own layout under any word ("ss=219-47-
+    6083", "secu=1 79 04 …", "id=…": QA155, QA159; ``national_shapes.py``)."""
+    value = pair.text.strip()
+    if "@" in value:
+        return leaf_finding(exchange_id, pair, "contact.email", 0.8, "an e-mail address by its "
+                            "shape", "value.email") if (
+            named in USER_MAILS and validate("email", value)) else None
+    if (national := national_number(value)) is not None:
+        category, evidence, confidence, rule = national
+        return leaf_finding(exchange_id, pair, category, confidence, evidence, rule)
     return None

@@ -11,7 +11,11 @@ nothing else an app sends is written like (``value.py`` asks, ``personal.nationa
 - Mauritius's National Identity Card number: the surname's initial, the birth date as DDMMYY,
   six digits and a check character (14 characters; the Civil Status Division's card);
 - the US Medicare Beneficiary Identifier: eleven characters, digits and letters (no S, L, O,
-  I, B, Z) in their fixed places, written whole or 4-3-4 with dashes (CMS's MBI format).
+  I, B, Z) in their fixed places, written whole or 4-3-4 with dashes (CMS's MBI format);
+- a US Social Security number written 3-2-4 with its dashes, in the ranges the SSA issues (no
+  area 000, 666 or 900-999, no group 00, no serial 0000; not the Woolworth wallet's number);
+- a UK National Insurance number: two letters of HMRC's allowed pairs, six digits and A-D,
+  whole or in its printed groups ("MA 48 29 13 B").
 
 An app's own API sends these under its own words (``numer_avs``, ``numelo_secu``,
 ``nimero_idantite``, ``poc_nambar``: blind187, blind182, QA153, blind174), which no list holds.
@@ -62,6 +66,18 @@ def mauritius_nic(text: str) -> bool:
     return m is not None and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
 
 
+_SSN = re.compile(r"(\d{3})-(\d{2})-(\d{4})")
+_NINO = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+                   r" ?\d{2} ?\d{2} ?\d{2} ?[A-D]")
+
+
+def us_ssn(text: str) -> bool:
+    """An SSN as written, 3-2-4, in the issued ranges (module docstring)."""
+    m = _SSN.fullmatch(text)
+    return (m is not None and m.group(1) not in ("000", "666") and m.group(1)[0] != "9"
+            and m.group(2) != "00" and m.group(3) != "0000" and text != "078-05-1120")
+
+
 def medicare_mbi(text: str) -> bool:
     """Eleven characters in the MBI's places: numeric, alphabetic, alphanumeric (module
     docstring), whole or with its two dashes."""
@@ -88,6 +104,10 @@ def national_number(text: str) -> tuple[str, str, float, str] | None:
         what = "a Mauritian identity card's number (initial, birth date, check character)"
     elif n in (11, 13) and text[0].isdigit() and medicare_mbi(text):
         what = "a US Medicare Beneficiary Identifier"
+    elif n == 11 and text[3:4] == "-" and us_ssn(text):
+        what = "a US Social Security number written with its dashes"
+    elif n in (9, 13) and text[0].isalpha() and _NINO.fullmatch(text):
+        what = "a UK National Insurance number"
     else:
         return None
     return CATEGORY, f"value is {what}", CONFIDENCE, RULE

@@ -191,7 +191,7 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
             "install's time in ms, a dash, random digits)", 0.7, "value.install-time-id"
     if (document := document_in_text(t)) is not None:
         return document  # (an MRZ line, a named SSN: documents_in_text.py)
-    if 11 <= n <= 21 and (national := national_number(t)) and not _purchase_key(leaf):
+    if 9 <= n <= 21 and (national := national_number(t)) and not _purchase_key(leaf):
         return national  # (an AVS, a NIR, a CNIC, a Mauritian NIC: national_shapes.py)
     if t[0] == "+" and (said := e164_written(t)) and not t[1:].startswith(TOLL_FREE):
         return "contact.phone", said, 0.8, "value.e164" if E164.fullmatch(t) else GROUPED

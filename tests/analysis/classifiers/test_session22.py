@@ -205,3 +205,21 @@ def test_a_sentence_under_a_key_in_the_apps_own_words_below_a_verdict() -> None:
                       ({"description": text}, own),  # (an English key: written.py's)
                       ({"izahat": text}, english)):  # (an English call: written.py's)
         assert not any("content.text" in c for c in found_in(body, url).values()), body
+
+
+def test_qa159_and_qa160s_numbers_words_and_lines() -> None:
+    found = strong_in({"x": "219-47-6083", "y": "MA 48 29 13 B", "earroo_NHS": "485 726 1936",
+                       "orientaght_seksoil": "lesbian", "kebliil": "Idid",
+                       "ynnyd": {"lhead": 54.152337, "lhiurid": -4.486221},
+                       "kashres": "glat kosher, cholov yisroel"})
+    assert "personal.national_id" in found["x"] and "personal.national_id" in found["y"]
+    assert "personal.national_id" in found["earroo_NHS"]
+    for path in ("orientaght_seksoil", "kebliil", "kashres"):
+        assert "personal.sensitive" in found[path], path
+    assert "location.precise" in found["ynnyd.lhead"]
+    for value in ("666-47-6083", "219-00-6083", "GB482913B", "AB123456E"):
+        assert "x" not in strong_in({"x": value}), value
+    assert "personal.national_id" in _line("Nokh a mol prubirn ss=219-47-6083 patsient=1")
+    url = "https://ads.example.org/openrtb/2.6/bid"
+    assert "personal.sensitive" in strong_in({"user": {"keywords": "kosher,shabbos"}}, url)[
+        "user.keywords"]
