@@ -97,15 +97,25 @@ def _url_mask(value: str) -> str:
     return f"{value[:keep]}{'•' * min(len(value) - 2 * keep, 12)}{value[-keep:]}"
 
 
-def masked_url(url: str, values: set[str]) -> str:
-    """The URL with identifier values (and their URL-encoded forms) masked, for reading."""
+# ...and, after the host, any number of six digits or more whatever it was read as: an ID no
+# reading named (QA160: an NHS number under the app's own word in a query) is as private as one
+# it did; an order's or a time's number loses nothing for reading masked
+_LONG_NUMBER = re.compile(r"\d{6,}")
+
+
+def masked_url(url: str, values: set[str], numbers: bool = True) -> str:
+    """The URL with identifier values (and their URL-encoded forms) masked, for reading, and
+    its long numbers unless ``numbers`` is off (``--show-values``)."""
     for value in sorted(values, key=len, reverse=True):
         if len(value) < 4:
             continue
         for form in {value, quote(value, safe=""), quote_plus(value)}:
             if form in url:
                 url = url.replace(form, _url_mask(value))
-    return url
+    start = url.find("/", url.find("://") + 3) if "://" in url else 0
+    if start < 0 or not numbers:
+        return url
+    return url[:start] + _LONG_NUMBER.sub(lambda m: _url_mask(m.group(0)), url[start:])
 
 
 def _findings(store: Store, show_values: bool) -> tuple[list[dict[str, Any]], set[str]]:
@@ -137,7 +147,8 @@ def _findings(store: Store, show_values: bool) -> tuple[list[dict[str, Any]], se
         item.update(evidence=row["evidence"], rule=row["rule"], organization=row["organization"],
                     party=party,
                     url_display=masked_url(row["url"] or "", hidden.get(row["request_id"], set())
-                                           | by_url.get(row["url"] or "", set())))
+                                           | by_url.get(row["url"] or "", set()),
+                                           not show_values))
         out.append(item)
     return out, set().union(*hidden.values()) if hidden else set()
 
@@ -145,14 +156,14 @@ def _findings(store: Store, show_values: bool) -> tuple[list[dict[str, Any]], se
 _URL_IN_TEXT = re.compile(r"https?://\S+|wss?://\S+")  # (only a URL's values, not a host's name)
 
 
-def _claims(store: Store, hidden: set[str]) -> list[dict[str, Any]]:
+def _claims(store: Store, hidden: set[str], show_values: bool) -> list[dict[str, Any]]:
     # ``explanation_display``: the explanation with the study's hidden values masked, for
     # reading (an example URL's path may hold a VIN or an ID: QA86); ``explanation`` is exact
     return [
         {"id": r["id"], "text": r["text"], "verdict": r["verdict"] or "untested",
          "explanation": r["explanation"] or "",
-         "explanation_display": _URL_IN_TEXT.sub(lambda m: masked_url(m.group(0), hidden),
-                                                 r["explanation"] or ""),
+         "explanation_display": _URL_IN_TEXT.sub(
+             lambda m: masked_url(m.group(0), hidden, not show_values), r["explanation"] or ""),
          "evidence": list(r["evidence_ids"] or []),
          "data": r["data"], "expect": r["expect"], "recipients": r["recipients"],
          "countries": r["countries"], "when": r["conditions"]}
@@ -236,7 +247,7 @@ def build_report(store: Store, show_values: bool = False) -> dict[str, Any]:
     captures = _captures(store)
     destinations = _destinations(store)
     findings, hidden = _findings(store, show_values)
-    claims = _claims(store, hidden)
+    claims = _claims(store, hidden, show_values)
     flows = _flows(store)
     errors = _errors(store)
     tally = errorgroups.counts(errors)

@@ -90,3 +90,12 @@ def test_only_a_urls_values_are_masked_in_a_claims_explanation() -> None:
     shown = _URL_IN_TEXT.sub(lambda m: masked_url(m.group(0), {"clipshare", "80331"}), text)
     assert shown.startswith("Violated: clipshare.example (US) ×2. Example: request 80331 ")
     assert "/u/80331/" not in shown
+
+
+def test_a_long_number_no_reading_named_is_masked_for_reading_too() -> None:
+    # (QA160: an NHS number under the app's own word in a query, read as nothing)
+    from analysis.report.data import masked_url
+    url = "https://api.example.com/v1/slaynt?earroo=4857261936&page=2"
+    assert masked_url(url, set()) == "https://api.example.com/v1/slaynt?earroo=48••••••36&page=2"
+    assert masked_url(url, set(), numbers=False) == url  # (--show-values)
+    assert masked_url("https://10.0.0.1:8443/x/123456", set()).startswith("https://10.0.0.1:8443/")
