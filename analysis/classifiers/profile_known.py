@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from string import ascii_lowercase
 from typing import Any
 
 from analysis.classifiers.profile_finer import finer_coordinates
@@ -251,6 +252,11 @@ class KnownValues:
             for variant, t, _ in string_forms(short) if (short := short_name(text)) else ():
                 self._add(variant, Known(section, key, category, t, SHORT_NAME),
                           whole_only=True)
+            if len(parts := text.split()) == 2:  # ...with a middle initial on a card ("DWAYNE
+                for mid in ascii_lowercase:  # A CAMPBELL": QA156, QA158, QA160)
+                    for form in (mid, f"{mid}."):
+                        self._add(f"{parts[0]} {form} {parts[1]}", Known(
+                            section, key, category, None, " with a middle initial"))
             if (bare := fold_accents(text)) != text:  # ("RUTA KAZLAUSKIENE": QA138, QA139)
                 for variant, t, _ in string_forms(bare):
                     self._add(variant, Known(section, key, category,

@@ -4,6 +4,8 @@ a Kikongo sickle-cell clinic), each with the look-alikes that must stay unread."
 
 from __future__ import annotations
 
+import json
+
 from tests.analysis.classifiers.found import strong_in
 
 
@@ -223,3 +225,23 @@ def test_qa159_and_qa160s_numbers_words_and_lines() -> None:
     url = "https://ads.example.org/openrtb/2.6/bid"
     assert "personal.sensitive" in strong_in({"user": {"keywords": "kosher,shabbos"}}, url)[
         "user.keywords"]
+
+
+def test_the_profiles_name_with_a_middle_initial_on_a_card() -> None:
+    # (QA156, QA158, QA160: "DWAYNE A CAMPBELL" for the profile's "Dwayne Campbell")
+    from analysis.classifiers import classify_decoded, matcher_for
+    from analysis.decoders import decode_exchange
+    from analysis.profile import DeviceInfo, DeviceProfile
+    from analysis.records import Exchange
+    prof = DeviceProfile(device=DeviceInfo(platform="android", country="JM"),
+                         contact={"name": "Dwayne Campbell"})
+
+    def names(value: str) -> set[str]:
+        ex = Exchange(ts=0, method="POST", url="https://pay.example.com/v1/kaad",
+                      request_headers=(("content-type", "application/json"),),
+                      request_body=json.dumps({"naym_pan_kaad": value}).encode())
+        return {f.rule or "" for f in classify_decoded(1, decode_exchange(ex), matcher_for(prof))
+                if f.category == "contact.name"}
+    assert "profile.contact.name" in names("DWAYNE A CAMPBELL")
+    assert "profile.contact.name" in names("Dwayne A. Campbell")
+    assert "profile.contact.name" not in names("Dwayne Andrew Campbell Jr")
