@@ -198,6 +198,12 @@ def _medicine(text: str) -> tuple[str, ...]:
     return (*named, strength.group(0)) if strength and not words & ANIMALS else ()
 
 
+@lru_cache(maxsize=4096)
+def _tested_or_dosed(keys: frozenset[str]) -> bool:
+    """A key naming a condition's test or a medicine's dose, once per set of key names."""
+    return any(map(result_key, keys)) or any(map(medicine_key, keys))
+
+
 def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``health.medical`` findings for the user's texts (``content.text`` in ``found``), a
     visit's reason, and an order's items, that state health facts, where nothing read them
@@ -214,8 +220,7 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         url_words(decoded) & STUDY)
     # a key named for a condition, answered yes or no ("epilepsy": false in a sauna's health
     # form, "asthma": true: blind77), not a word also naming other things (AMBIGUOUS)
-    conditioned = not keys.isdisjoint(RESULT_KEYS) or any(
-        map(result_key, decoded.key_set())) or any(map(medicine_key, decoded.key_set()))
+    conditioned = not keys.isdisjoint(RESULT_KEYS) or _tested_or_dosed(decoded.key_set())
     if ("content.text" not in cats and keys.isdisjoint(REASON_KEYS)
             and keys.isdisjoint(REFERRAL_KEYS) and not orders and not logged
             and not tagged and not dosed and not conditioned):

@@ -109,6 +109,12 @@ def _words(path: str) -> set[str]:
     return {w.partition("[")[0].lower() for w in path.replace("_", ".").split(".")}
 
 
+def _things(decoded: Decoded) -> set[str]:
+    """The request's key names and objects (a drone's, a vehicle's, a robot's series: the thing
+    named anywhere in the request), asked only of a series of gravity's magnitude."""
+    return set(norm_keys(decoded.key_set())) | {norm_key(leaf.parent) for leaf in decoded.leaves}
+
+
 def unnamed_structures(exchange_id: int, decoded: Decoded,
                        found: list[Finding]) -> list[Finding]:
     """Findings for the lists of ``decoded`` read by their shape alone (above), but for those
@@ -120,8 +126,6 @@ def unnamed_structures(exchange_id: int, decoded: Decoded,
     faces: set[tuple[Any, str]] = {(f.part, f.path.rpartition(".")[0]) for f in found
                                    if f.category == "biometric.face"}
     rest: list[Node] = []
-    # (a drone's, a vehicle's, a robot's series: the thing named anywhere in the request)
-    things = norm_keys(decoded.key_set()) | {norm_key(leaf.parent) for leaf in decoded.leaves}
     shaped: list[Node] = []  # (68 points alone are as likely a polygon's: QA3; see below)
     for node in decoded.nodes:
         items = node.value
@@ -133,7 +137,7 @@ def unnamed_structures(exchange_id: int, decoded: Decoded,
         if (_landmarks(items) and not _words(node.path) & DRAWN
                 and not words & (field_set("face", "not_with") | PROPS | NOT_FACES)):
             shaped.append(node)
-        elif _gravity(items) and not (words | things) & field_set("motion", "not_with"):
+        elif _gravity(items) and not (words | _things(decoded)) & field_set("motion", "not_with"):
             out.append(finding(exchange_id, node, "behavior.motion", 0.75,
                                f"{len(_samples(items))} (x, y, z) samples whose magnitude is "
                                "the Earth's gravity (an accelerometer in m/s²)", "",
