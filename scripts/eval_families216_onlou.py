@@ -83,7 +83,7 @@ def onlou() -> list[Case]:
     rng = random.Random(21631)
     a, f = APP.api, APP.fam
     b = {"auth": "bearer"}
-    mil, mil_tel, mil_id = MOTHER_IL
+    mil, _mil_tel, mil_id = MOTHER_IL
     jw = {"Authorization": J(claims(rng, din_jau=L(EMAIL, MAIL), zyu_jyun_hou=L(RESIDENT, MED)))}
     cla, clo = fix(CARE_FIX, 4)
     fee = at_path(case(f, f"{a}/v1/zyu_jyun/{RESIDENT}/fai_jung", headers=_h(rng, **b),
