@@ -72,6 +72,8 @@ SENSITIVE = frozenset({
     "omulokole", "abalokole",
     # (QA155: a Breton Catholic and fishermen's union, an Occitan and Catalan union)
     "katolik", "sindikad", "sindicat",
+    # (QA161: a Mennonite colony's faith)
+    "mennonite", "mennonit", "mennoniten", "altkolonier", "amish", "hutterite",
 })
 # ...and words that name a faith or an orientation as often as something else (above, QA67),
 # two of one kind together: "islam,halal", "hindu,temple", "gay,msm", "shaman,animism" (QA154
@@ -83,7 +85,8 @@ TOGETHER = (frozenset({"islam", "halal", "mosque", "masjid", "quran", "ramadan",
             frozenset({"christian", "church", "bible", "gospel", "baptism"}),
             frozenset({"shaman", "shamanism", "animism", "animist"}),
             frozenset({"kosher", "shabbat", "shabbos", "shabes", "synagogue", "torah",
-                       "chasidish", "hasidic", "yeshiva"}))
+                       "chasidish", "hasidic", "yeshiva"}),
+            frozenset({"union", "trade", "fnv", "labour", "labor", "shopsteward"}))
 # objects whose targeting words are a page's, an app's, a search's or a product's
 NOT_USERS = frozenset({"site", "app", "content", "page", "search", "query", "product",
                        "products", "item", "items", "article", "publisher", "imp", "video",

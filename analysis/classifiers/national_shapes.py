@@ -15,7 +15,11 @@ nothing else an app sends is written like (``value.py`` asks, ``personal.nationa
 - a US Social Security number written 3-2-4 with its dashes, in the ranges the SSA issues (no
   area 000, 666 or 900-999, no group 00, no serial 0000; not the Woolworth wallet's number);
 - a UK National Insurance number: two letters of HMRC's allowed pairs, six digits and A-D,
-  whole or in its printed groups ("MA 48 29 13 B").
+  whole or in its printed groups ("MA 48 29 13 B");
+- a Dutch BSN written with its dots (4.2.3) and its eleven-test (the Rijksoverheid's);
+- Guatemala's CUI (the DPI's number) written in its groups (4 5 4): eight digits, a check digit
+  (their sum weighted 2 to 9, modulo 11), a department 01-22 and a municipality (RENAP); also
+  under "cui" or "dpi" whole (``keys.toml``).
 
 An app's own API sends these under its own words (``numer_avs``, ``numelo_secu``,
 ``nimero_idantite``, ``poc_nambar``: blind187, blind182, QA153, blind174), which no list holds.
@@ -71,6 +75,26 @@ _NINO = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]
                    r" ?\d{2} ?\d{2} ?\d{2} ?[A-D]")
 
 
+_BSN = re.compile(r"\d{4}\.\d{2}\.\d{3}")
+_CUI = re.compile(r"\d{4} ?\d{5} ?\d{4}")
+
+
+def dutch_bsn(text: str) -> bool:
+    """Nine digits passing the eleven-test (the last weighted -1)."""
+    d = [int(c) for c in text if c.isdigit()]
+    return len(d) == 9 and sum(x * w for x, w in zip(d, (9, 8, 7, 6, 5, 4, 3, 2, -1),
+                                                       strict=True)) % 11 == 0 and any(d)
+
+
+def guatemala_cui(text: str) -> bool:
+    """A CUI's thirteen digits, its check digit, department and municipality (above)."""
+    if not _CUI.fullmatch(text.strip()):
+        return False
+    d = [int(c) for c in text if c.isdigit()]
+    return (sum(x * (i + 2) for i, x in enumerate(d[:8])) % 11 == d[8]
+            and 1 <= d[9] * 10 + d[10] <= 22 and d[11] * 10 + d[12] >= 1)
+
+
 def us_ssn(text: str) -> bool:
     """An SSN as written, 3-2-4, in the issued ranges (module docstring)."""
     m = _SSN.fullmatch(text)
@@ -108,6 +132,10 @@ def national_number(text: str) -> tuple[str, str, float, str] | None:
         what = "a US Social Security number written with its dashes"
     elif n in (9, 13) and text[0].isalpha() and _NINO.fullmatch(text):
         what = "a UK National Insurance number"
+    elif n == 11 and text[4:5] == "." and _BSN.fullmatch(text) and dutch_bsn(text):
+        what = "a Dutch BSN written with its dots and its eleven-test"
+    elif n == 15 and text[4:5] == " " and guatemala_cui(text):
+        what = "a Guatemalan CUI written in its groups, its check digit and department"
     else:
         return None
     return CATEGORY, f"value is {what}", CONFIDENCE, RULE

@@ -12,6 +12,7 @@ Ireland's PPS number and Vietnam's CCCD; and an account's ID as apps write one u
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from analysis.classifiers.validators_ids import LETTERED_ID, identifier
 from analysis.profile import luhn_ok
@@ -183,6 +184,12 @@ def vietnam_cccd(value: str) -> bool:
     return (bool(d) and 1 <= int(d[:3]) <= 96 and d[3] in "0123") or bool(_digits(value, 9))
 
 
+def _shapes() -> Any:
+    """``national_shapes`` when first asked (it imports this module)."""
+    from analysis.classifiers import national_shapes
+    return national_shapes
+
+
 def _mauritius_nic(value: str) -> bool:
     """Mauritius's identity card number under "nic" (QA154; national_shapes.py)."""
     from analysis.classifiers.national_shapes import mauritius_nic  # (it imports this module)
@@ -214,4 +221,5 @@ CHECKED_VALIDATORS = {"account_ref": account_ref, "greek_amka": greek_amka,
                       "jmbg": jmbg, "irish_pps": irish_pps,
                       "vietnam_cccd": vietnam_cccd,
                       "twelve_digits": lambda v: bool(_digits(v, 12)),
-                      "nine_digits": lambda v: bool(_NINE.fullmatch(v.strip()))}
+                      "nine_digits": lambda v: bool(_NINE.fullmatch(v.strip())),
+                      "guatemala_cui": lambda v: _shapes().guatemala_cui(v)}

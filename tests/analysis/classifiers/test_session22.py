@@ -245,3 +245,26 @@ def test_the_profiles_name_with_a_middle_initial_on_a_card() -> None:
     assert "profile.contact.name" in names("DWAYNE A CAMPBELL")
     assert "profile.contact.name" in names("Dwayne A. Campbell")
     assert "profile.contact.name" not in names("Dwayne Andrew Campbell Jr")
+
+
+def test_qa161_and_qa162s_numbers_words_and_targeting() -> None:
+    found = strong_in({"cui": "2748193680901", "x": "2748 19368 0901", "y": "1857.39.246",
+                       "boargerservicenummer": "185739246", "inombolo_yemazisi": "0508142100355",
+                       "kutsandza_bulili": "gay (MSM)", "Jemeent": "Altkolonia",
+                       "traits": {"fakbun": "FNV_lid"}})
+    for path in ("cui", "x", "y", "boargerservicenummer", "inombolo_yemazisi"):
+        assert "personal.national_id" in found[path], path
+    for path in ("kutsandza_bulili", "Jemeent", "traits.fakbun"):
+        assert "personal.sensitive" in found[path], path
+    # a screen's density, a CUI with a wrong check digit or department, a BSN failing its test
+    assert strong_in({"dpi": "420"}).get("dpi") == {"device.info"}
+    for value in ("2748193690901", "2748193682301"):
+        assert "personal.national_id" not in strong_in({"cui": value}).get("cui", set()), value
+    assert "y" not in strong_in({"y": "1857.39.247"})
+    # a Frisian "tiid" holding a Unix time is no Snowplow item
+    assert "tiid" not in strong_in({"tiid": "1764412345"})
+    url = "https://ads.example.org/openrtb/2.6/bid"
+    for words in ("mennonit,altkolonier", "fnv,union member"):
+        assert "personal.sensitive" in strong_in({"user": {"keywords": words}}, url)[
+            "user.keywords"], words
+    assert "user.keywords" not in strong_in({"user": {"keywords": "credit union,loans"}}, url)
