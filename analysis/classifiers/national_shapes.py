@@ -17,6 +17,8 @@ nothing else an app sends is written like (``value.py`` asks, ``personal.nationa
 - a UK National Insurance number: two letters of HMRC's allowed pairs, six digits and A-D,
   whole or in its printed groups ("MA 48 29 13 B");
 - a Dutch BSN written with its dots (4.2.3) and its eleven-test (the Rijksoverheid's);
+- Italy's codice fiscale with its check character (DM 23/12/1976's odd and even tables), under
+  any key (``validators_ids.LETTERED_ID`` reads its shape under its own names);
 - Guatemala's CUI (the DPI's number) written in its groups (4 5 4): eight digits, a check digit
   (their sum weighted 2 to 9, modulo 11), a department 01-22 and a municipality (RENAP); also
   under "cui" or "dpi" whole (``keys.toml``).
@@ -31,6 +33,7 @@ from __future__ import annotations
 import re
 
 from analysis.classifiers.validators_checked import pakistan_cnic
+from analysis.classifiers.validators_ids import LETTERED_ID
 
 CATEGORY = "personal.national_id"
 CONFIDENCE = 0.7
@@ -77,6 +80,20 @@ _NINO = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]
 
 _BSN = re.compile(r"\d{4}\.\d{2}\.\d{3}")
 _CUI = re.compile(r"\d{4} ?\d{5} ?\d{4}")
+
+
+_CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                   (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4,
+                    18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23), strict=True))
+
+
+def italian_cf(text: str) -> bool:
+    """A codice fiscale's sixteen characters in their places and its check character."""
+    if len(text) != 16 or not LETTERED_ID.fullmatch(text) or not text[:6].isalpha():
+        return False
+    total = sum(_CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65)
+                for i, c in enumerate(text[:15]))
+    return chr(65 + total % 26) == text[15]
 
 
 def dutch_bsn(text: str) -> bool:
@@ -134,6 +151,8 @@ def national_number(text: str) -> tuple[str, str, float, str] | None:
         what = "a UK National Insurance number"
     elif n == 11 and text[4:5] == "." and _BSN.fullmatch(text) and dutch_bsn(text):
         what = "a Dutch BSN written with its dots and its eleven-test"
+    elif n == 16 and text[0].isalpha() and italian_cf(text):
+        what = "an Italian codice fiscale with its check character"
     elif n == 15 and text[4:5] == " " and guatemala_cui(text):
         what = "a Guatemalan CUI written in its groups, its check digit and department"
     else:

@@ -268,3 +268,11 @@ def test_qa161_and_qa162s_numbers_words_and_targeting() -> None:
         assert "personal.sensitive" in strong_in({"user": {"keywords": words}}, url)[
             "user.keywords"], words
     assert "user.keywords" not in strong_in({"user": {"keywords": "credit union,loans"}}, url)
+
+
+def test_a_codice_fiscale_by_its_check_character_and_a_tax_number_by_its_name() -> None:
+    found = strong_in({"codic_fiscal_intestatari": "RSSMRA85T10A562S", "tax_number": "123456789"})
+    assert "personal.national_id" in found["codic_fiscal_intestatari"]
+    assert "personal.national_id" in found["tax_number"]
+    assert "x" not in strong_in({"x": "RSSMRA85T10A562T"})  # (a wrong check character)
+    assert "merchant.tax_number" not in strong_in({"merchant": {"tax_number": "123456789"}})
