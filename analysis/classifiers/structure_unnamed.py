@@ -132,17 +132,21 @@ def unnamed_structures(exchange_id: int, decoded: Decoded,
         if (node.part, node.path) in taken or len(items) < MIN_KEYS:
             continue
         # (the words that make a face or a series no person's, as structure.py reads them: a
-        # mascot's, a template's, an AR prop's face; a vehicle's, a robot's sensor)
-        words = tokens(node.path, node.parent)
-        if (_landmarks(items) and not _words(node.path) & DRAWN
-                and not words & (field_set("face", "not_with") | PROPS | NOT_FACES)):
+        # mascot's, a template's, an AR prop's face; a vehicle's, a robot's sensor; looked up
+        # only for a shape that could be one: most lists are events, tags or records)
+        first = items[0]
+        if (len(items) in LANDMARK_POINTS and _landmarks(items)
+                and not _words(node.path) & DRAWN and not tokens(node.path, node.parent) & (
+                    field_set("face", "not_with") | PROPS | NOT_FACES)):
             shaped.append(node)
-        elif _gravity(items) and not (words | _things(decoded)) & field_set("motion", "not_with"):
+        elif (type(first) in (list, float, int) and _gravity(items)
+              and not (tokens(node.path, node.parent) | _things(decoded))
+              & field_set("motion", "not_with")):
             out.append(finding(exchange_id, node, "behavior.motion", 0.75,
                                f"{len(_samples(items))} (x, y, z) samples whose magnitude is "
                                "the Earth's gravity (an accelerometer in m/s²)", "",
                                "structure.unnamed-accelerometer"))
-        elif _typed(items):
+        elif type(first) is dict and _typed(items):
             out.append(finding(exchange_id, node, "behavior.keystroke", 0.8,
                                f"{len(items)} keys typed one by one, each with its press and "
                                "release times", "", "structure.unnamed-keys"))
