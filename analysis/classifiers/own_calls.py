@@ -16,6 +16,8 @@ English word is English.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from analysis.classifiers.structure_base import url_words
 from analysis.decoders import Decoded
 
@@ -69,7 +71,12 @@ ENGLISH_CALLS = frozenset({
 
 def own_words_call(decoded: Decoded) -> bool:
     """The request's path names its call in no English call word (module docstring)."""
-    words = {w for w in url_words(decoded) if len(w) > 2 and w not in _NEUTRAL
+    return _own_words(url_words(decoded))
+
+
+@lru_cache(maxsize=4096)
+def _own_words(called: frozenset[str]) -> bool:
+    words = {w for w in called if len(w) > 2 and w not in _NEUTRAL
              and not w.isdigit() and not (w[0] == "v" and w[1:].isdigit())}
     return bool(words) and words.isdisjoint(ENGLISH_CALLS)
 

@@ -73,6 +73,10 @@ def _samples(items: list[Any]) -> list[list[float]]:
 
 
 def _gravity(items: list[Any]) -> bool:
+    first = items[0]
+    if (len(first) != 3 if type(first) is list
+            else len(items) % 3 or len(items) < 3 * MIN_SAMPLES or type(first) is not float):
+        return False  # (most numeric lists: a cheap look at their first item and length)
     rows = _samples(items)
     if len(rows) < MIN_SAMPLES or sum(type(x) is float for r in rows for x in r) * 2 < 3 * len(
             rows):
@@ -154,6 +158,8 @@ def unnamed_structures(exchange_id: int, decoded: Decoded,
             rest.append(node)
     # a landmark set's count is a face's only beside a face's embedding in the same object (a
     # unit vector of a face model's length), or beside a face already read there
+    if not shaped:
+        return out
     vectors = {(n.part, n.path.rpartition(".")[0]): n for n in rest if _unit_vector(n.value)}
     for node in shaped:
         where = (node.part, node.path.rpartition(".")[0])
