@@ -97,9 +97,8 @@ def _url_mask(value: str) -> str:
     return f"{value[:keep]}{'•' * min(len(value) - 2 * keep, 12)}{value[-keep:]}"
 
 
-# ...and, after the host, any number of six digits or more whatever it was read as: an ID no
-# reading named (QA160: an NHS number under the app's own word in a query) is as private as one
-# it did; an order's or a time's number loses nothing for reading masked
+# ...and, after the host, any number of six digits or more whatever it was read as (QA160: an
+# NHS number no reading named is as private as one it did)
 _LONG_NUMBER = re.compile(r"\d{6,}")
 
 
@@ -213,9 +212,8 @@ def _errors(store: Store) -> list[dict[str, Any]]:
 
 
 def _rounded(point: Any) -> list[float] | None:
-    """The tester's vantage point as the report shows it: to one decimal (about 11 km), enough
-    for the world map's marker; where the tester was to the metre is no report's business
-    (QA158: a safe house's position, unrounded in study.vantage)."""
+    """The tester's vantage point to one decimal (about 11 km), enough for the world map's
+    marker (QA158: a safe house's position was copied unrounded into study.vantage)."""
     if not isinstance(point, (list, tuple)) or len(point) != 2:
         return None
     return [round(float(point[0]), 1), round(float(point[1]), 1)]
