@@ -40,6 +40,7 @@ from analysis.classifiers.identity_echoes import (
     learned_identities,
 )
 from analysis.classifiers.name_keys import learned_keys, named_again
+from analysis.classifiers.place_echoes import learned_places, place_echoes
 from analysis.passes.classify import findings_for_exchange, safe_decode
 from analysis.profile import DeviceProfile
 from analysis.records import Finding
@@ -74,6 +75,10 @@ def study_findings(cases: list[Case], prof: DeviceProfile | None) -> list[list[F
     paid = [f for fs in found for f in fs if f.category == "financial.purchase"]
     if amounts := learned_amounts(paid):
         for f in amount_echoes(amounts, [r[:4] for r in rows], paid):
+            found[f.exchange_id].append(f)
+    if places := learned_places(f for fs in found for f in fs):
+        every = [f for fs in found for f in fs]
+        for f in place_echoes(places, [r[:4] for r in rows], every):
             found[f.exchange_id].append(f)
     names = [f for fs in found for f in fs if f.category == "contact.name"]
     if keys := learned_keys(names, {n: c.exchange.host or "" for n, c in enumerate(cases)}):

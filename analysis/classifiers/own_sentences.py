@@ -62,7 +62,7 @@ ENGLISH_KEYS = frozenset({"description", "details", "content", "context", "ctx",
 
 
 @lru_cache(maxsize=4096)
-def _own_key(key: str) -> bool:
+def own_words_key(key: str) -> bool:
     """A key in words no rule reads nor English names (the app's own, or a protobuf field's
     number)."""
     name, words = norm_key(key), tables()
@@ -80,7 +80,7 @@ def own_sentences(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
     for leaf in decoded.leaves:
         if (leaf.part is not Part.BODY or type(leaf.value) is not str
                 or (leaf.part, leaf.path) in taken or not own_sentence(leaf.text.strip())
-                or not _own_key(leaf.key) or NOT_UNDER & path_words(leaf.path)):
+                or not own_words_key(leaf.key) or NOT_UNDER & path_words(leaf.path)):
             continue
         out.append(leaf_finding(
             exchange_id, leaf, CATEGORY, CONFIDENCE,

@@ -25,6 +25,7 @@ from analysis.classifiers.identity_echoes import (
     needles,
 )
 from analysis.classifiers.name_keys import last_key, learned_keys, named_again
+from analysis.classifiers.place_echoes import learned_places, place_echoes
 from analysis.passes import handoff, written
 from analysis.passes.decode import safe_decode
 from analysis.profile import DeviceProfile
@@ -66,6 +67,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     hardware: list[Finding] = []
     identities: list[Finding] = []  # who the user is, learned (classifiers/identity_echoes.py)
     paid: list[Finding] = []  # the purchases' amounts, learned (classifiers/amount_echoes.py)
+    places: list[Finding] = []  # the user's towns, learned (classifiers/place_echoes.py)
     kept: list[tuple[Any, ...]] | None = []  # for the enrich and check passes (``written``)
     written.forget()
     for row in store.request_rows():
@@ -86,6 +88,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         hardware.extend(f for f in found if f.category in ECHOED)
         identities.extend(f for f in found if f.category in IDENTITIES)
         paid.extend(f for f in found if f.category == "financial.purchase")
+        places.extend(f for f in found if f.category == "location.coarse")
         batch.extend(found)
         if len(batch) >= 5000:
             counts["findings"] += store.write_findings(batch, kept)
@@ -107,12 +110,22 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         again = amount_echoes(amounts, store.fields_containing(amount_needles(amounts)), paid)
         batch.extend(again)
         counts["amount_echoes"] = len(again)
+    if towns := learned_places(places):
+        named = [r for r in store.fields_containing(towns) if r[3].strip().lower() in towns]
+        if named:  # (whether a field has a finding: those of the batch written first)
+            counts["findings"] += store.write_findings(batch, kept)
+            batch = []
+            taken = store.found_fields(r[0] for r in named)
+            again = [f for f in place_echoes(towns, named, []) if (
+                f.exchange_id, f.part.value, f.path) not in taken]
+            batch.extend(again)
+            counts["place_echoes"] = len(again)
     # the app's own word for a person's name, learned where hers was found by its value
     names = [f for f in identities if f.category == "contact.name"]
     if keys := learned_keys(names, store.hosts_of(f.exchange_id for f in names)):
-        rows = (r for r in store.fields_under_keys({k for _, k in keys})
-                if (r[4], last_key(r[2])) in keys)
-        again = named_again(keys, rows, names)
+        keyed = (r for r in store.fields_under_keys({k for _, k in keys})
+                 if (r[4], last_key(r[2])) in keys)
+        again = named_again(keys, keyed, names)
         batch.extend(again)
         counts["name_keys"] = len(again)
     counts["findings"] += store.write_findings(batch, kept)

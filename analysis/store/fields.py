@@ -198,6 +198,17 @@ class FieldsMixin:
         while rows := cursor.fetchmany(2000):
             yield from rows
 
+    def found_fields(self, exchange_ids: Iterable[int]) -> set[tuple[int, str, str]]:
+        """(exchange id, part, path) of every field these exchanges have a finding for."""
+        ids = sorted(set(exchange_ids))
+        out: set[tuple[int, str, str]] = set()
+        for start in range(0, len(ids), 500):  # (SQLite's bound on a statement's variables)
+            chunk = ids[start:start + 500]
+            out.update(self.db.conn.execute(
+                "select exchange_id, part, path from findings where exchange_id in"
+                f" ({','.join('?' * len(chunk))})", chunk).fetchall())
+        return out
+
     def hosts_of(self, exchange_ids: Iterable[int]) -> dict[int, str]:
         """The host each of these exchanges was sent to ("" when none is known)."""
         ids = sorted(set(exchange_ids))
