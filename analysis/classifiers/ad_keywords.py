@@ -86,7 +86,7 @@ TOGETHER = (frozenset({"islam", "halal", "mosque", "masjid", "quran", "ramadan",
             frozenset({"shaman", "shamanism", "animism", "animist"}),
             frozenset({"kosher", "shabbat", "shabbos", "shabes", "synagogue", "torah",
                        "chasidish", "hasidic", "yeshiva"}),
-            frozenset({"union", "trade", "fnv", "labour", "labor", "shopsteward"}))
+            frozenset({"union", "fnv", "shopsteward"}))
 # objects whose targeting words are a page's, an app's, a search's or a product's
 NOT_USERS = frozenset({"site", "app", "content", "page", "search", "query", "product",
                        "products", "item", "items", "article", "publisher", "imp", "video",
@@ -105,9 +105,18 @@ def _targeting(keys: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def sensitive_words(text: str) -> tuple[str, ...]:
-    words = set(_SPLIT.split(text.lower()))
+    low = text.lower()
+    words = set(_SPLIT.split(low))
+    # (two of a kind counted only as keywords of their own, not inside a phrase: "temple run",
+    # "kosher salt", "queer eye", "credit union" name other things: the review)
+    alone = {p.strip() for p in _PHRASES.split(low)}
     return tuple(sorted(words & SENSITIVE | {
-        w for kind in TOGETHER if len(words & kind) >= 2 for w in words & kind}))
+        w for kind in TOGETHER if len(alone & kind) >= 2 for w in alone & kind} | (
+        alone & UNION_PHRASES)))
+
+
+UNION_PHRASES = frozenset({"trade union", "union member", "union membership", "labour union",
+                           "labor union", "trade unionist"})
 
 
 # ...and health conditions in the same words ("anxiety,insomnia,sertraline" to a bidder: QA94's

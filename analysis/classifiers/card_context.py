@@ -11,16 +11,22 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from analysis.classifiers.paths import path_words
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
 CONFIDENCE = 0.8
+# ...not a loyalty card's, a gift card's, a pass's or a voucher's number, which have expiry
+# dates too (the review: "tarjeta_puntos", "gc", "pase")
+NOT_PAYMENT = frozenset({"loyalty", "points", "puntos", "gift", "giftcard", "gc", "pass", "pase",
+                         "transit", "membership", "rewards", "voucher", "coupon", "club"})
 _EXPIRY = re.compile(r"(?:0[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2})")
 
 
 def cards_in_context(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``found`` with each shape-only card number beside an expiry date raised (above)."""
-    shaped = {(f.part, f.path) for f in found if f.rule == "value.card" and f.confidence < 0.6}
+    shaped = {(f.part, f.path) for f in found if f.rule == "value.card" and f.confidence < 0.6
+              and not NOT_PAYMENT & path_words(f.path)}
     if not shaped:
         return found
     objects = {(part, path.rpartition(".")[0]) for part, path in shaped}

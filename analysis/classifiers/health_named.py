@@ -68,6 +68,13 @@ DOSE_FILLERS = frozenset({"mg", "mcg", "ml", "dose", "dosage", "units", "daily",
 _FIRST_WORD = re.compile(r"[\s,;:(]+")
 
 
+# ...under a person's object: not a destination's, an event's, a region's or a product's
+# ("destination.hepatitis_a": true, "mkoa.covid_status", "bidhaa_x.paracetamol_mg": the review)
+NOT_TESTED = frozenset({"destination", "destinations", "region", "city",
+                        "country", "district", "mkoa", "jiji", "sherehe", "product", "products",
+                        "item", "items", "sku", "bidhaa", "catalog", "catalogue", "stats"})
+
+
 @lru_cache(maxsize=4096)
 def result_key(key: str) -> bool:
     """A key naming a condition with its test's or status's words (above)."""
@@ -77,8 +84,10 @@ def result_key(key: str) -> bool:
 
 
 def result_answer(answer: str) -> bool:
-    """A test's result as the value's first word ("positive, RNA detected"), lower-cased."""
-    return len(answer) <= 80 and _FIRST_WORD.split(answer, maxsplit=1)[0] in RESULTS
+    """A test's result as the value's first word before its details ("positive, RNA
+    detected"; not "positive trend"), lower-cased."""
+    first, _, rest = answer.partition(",")
+    return len(answer) <= 80 and first.strip() in RESULTS and (not rest or bool(rest.strip()))
 
 
 @lru_cache(maxsize=4096)

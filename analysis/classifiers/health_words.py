@@ -37,6 +37,7 @@ from analysis.classifiers.health_named import (
     MED_KEYS,
     NOT_PEOPLE,
     NOT_PEOPLE_CALLS,
+    NOT_TESTED,
     NOT_THEIRS,
     REFERRAL_KEYS,
     RESULT_KEYS,
@@ -218,8 +219,7 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     # (not a quiz's or a flashcard deck's answer naming a medicine: the session's review)
     dosed = (not keys.isdisjoint(MED_KEYS) or not keys.isdisjoint(ITEM_NAMES)) and not (
         url_words(decoded) & STUDY)
-    # a key named for a condition, answered yes or no ("epilepsy": false in a sauna's health
-    # form, "asthma": true: blind77), not a word also naming other things (AMBIGUOUS)
+    # a key named for a condition answered yes or no ("epilepsy": false, blind77), not AMBIGUOUS
     conditioned = not keys.isdisjoint(RESULT_KEYS) or _tested_or_dosed(decoded.key_set())
     if ("content.text" not in cats and keys.isdisjoint(REASON_KEYS)
             and keys.isdisjoint(REFERRAL_KEYS) and not orders and not logged
@@ -246,7 +246,7 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
                     and (norm_key(leaf.key) in RESULT_KEYS or result_key(leaf.key))
                     and not OPINIONS & path_words(leaf.path))
                 or (medicine_key(leaf.key) and _AMOUNT.fullmatch(answer) is not None))
-                and not (not_medical() | NOT_PEOPLE | STUDY) & path_words(leaf.path)
+                and not (not_medical() | NOT_PEOPLE | STUDY | NOT_TESTED) & path_words(leaf.path)
                 and not NOT_PEOPLE_CALLS & url_words(decoded)):
             out.append(leaf_finding(
                 exchange_id, leaf, "health.medical", CONFIDENCE,

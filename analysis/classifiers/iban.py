@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.classifiers.paths import path_words
+
 # Country code -> IBAN length (SWIFT IBAN Registry)
 LENGTHS = {
     "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
@@ -75,10 +77,26 @@ def card_number(text: str) -> bool:
 # A card number as apps display it, masked (PCI DSS 3.4 allows the first six and the last four
 # digits): "4921 81** **** 7417", "492181******7417", "**** **** **** 7417" (QA153, QA155,
 # QA157: a payment's confirmation, a wallet's card list)
-_MASKED = re.compile(r"(?:[2-6]\d{3}[ -]?\d{2}|[*•xX]{4}[ -]?[*•xX]{2})[*•xX]{2}[ -]?[*•xX]{4}"
-                     r"[ -]?\d{4}|[2-6]\d{5}[*•xX]{6}\d{4}|(?:[*•xX]{4}[ -]?){3}\d{4}")
+_MASKED = re.compile(r"(?:(?:4\d|5[1-5]|22|2[3-7]|3[47]|35|6[25]|60)\d{2}[ -]?\d{2}"
+                     r"|[*•xX]{4}[ -]?[*•xX]{2})[*•xX]{2}[ -]?[*•xX]{4}"
+                     r"[ -]?\d{4}|(?:4\d|5[1-5]|22|2[3-7]|3[47]|35|6[25]|60)\d{4}[*•xX]{6}\d{4}"
+                     r"|(?:[*•xX]{4}[ -]?){3}\d{4}")
 
 
-def masked_card(text: str) -> bool:
-    """``text`` is a payment card's number masked as displayed (above)."""
-    return bool(_MASKED.fullmatch(text))
+# ...not an IMEI's, a phone's, a SIM's or a merchant's terminal's masked number (the review)
+NOT_MASKED = frozenset({"imei", "phone", "simu", "sim", "msisdn", "mobile", "merchant",
+                        "terminal", "account", "akaunti", "iban"})
+
+
+def masked_card(text: str, path: str) -> float:
+    """The confidence ``text`` is a payment card's number masked as displayed (above): 0.7
+    with its issuer's digits shown or under a card's key, 0.55 masked but for its last four
+    (an account's or a phone's as often), 0 when it is none or sits under a thing's key."""
+    words = set(path_words(path))
+    if not _MASKED.fullmatch(text) or words & NOT_MASKED:
+        return 0.0
+    return 0.7 if text[0].isdigit() or words & MASK_CARD_WORDS else 0.55
+
+
+MASK_CARD_WORDS = frozenset({"card", "cards", "pan", "tarjeta", "cartao", "carte", "karte", "kart",
+                             "kaad", "kaart", "karta", "cardnumber"})

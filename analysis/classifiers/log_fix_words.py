@@ -128,7 +128,11 @@ OWN_CARDS = frozenset({"profile", "my", "me", "account", "own", "user", "contact
                        "perfil", "profil", "profiel", "mijn", "gegevens", "moja", "moje", "mi",
                        "mon", "meine", "mein", "gps", "fix", "otp", "verification", "verified",
                        "lokalizacja", "tenant", "notifiche", "notificaciones", "notificacoes",
-                       "mensajes", "mode", "mine"})
+                       "mensajes", "mode", "mine",
+                       # (her booking's, delivery's, call-back's or check-in's line with a time
+                       # window or a pin: the session's review)
+                       "booking", "booked", "slot", "delivery", "guest", "callback", "checkin",
+                       "reserva", "reservation", "rueckruf", "gebucht", "abo", "login"})
 _OPENING = re.compile(r"[^\W\d_]+")
 _PHONE_PAIR = re.compile(r"(?i)\b(?:tel|phone|telp|telefoon|telefon|denwa)=")
 
@@ -148,8 +152,9 @@ _PIN_PAIR = re.compile(r"\blat=-?\d{1,3}\.\d{1,4}(?!\d)")
 def place_card(text: str) -> bool:
     """The line shows a place's card: its number, its point (above)."""
     head = [w.lower() for w in _OPENING.findall(text[:64])[:5]]
-    if not head or {w.lower() for w in _OPENING.findall(text[:300])} & OWN_CARDS:
-        return False
+    if not head or "acc=" in text or {w.lower() for w in _OPENING.findall(text[:300])} & (
+            OWN_CARDS):
+        return False  # (a line with an accuracy is a fix of the phone's)
     if bool(set(head[:3]) & CARD_OPENERS) or bool(set(head) & SHOWN and _PHONE_PAIR.search(text)):
         return True
     phone = _PHONE_PAIR.search(text)
@@ -184,5 +189,13 @@ def shaped_pin(text: str) -> bool:
         return False
     words = text[:pin.start()].split()
     lowered = {w.lower().strip(":,.") for w in words}
-    return (1 < len(words) <= 8 and not lowered & (OWN_PINS | OWN_CARDS)
+    return (1 < len(words) <= 8 and not lowered & (OWN_PINS | OWN_CARDS | PIN_EVENTS)
             and any(w[:1].isupper() for w in words[1:]))
+
+
+# ...an event's name in title case is no place's ("Trip Start", "Photo Taken", "SOS
+# Activated", "Nearby Search": the review), nor her home in Swahili
+PIN_EVENTS = frozenset({"start", "started", "finish", "finished", "taken", "request",
+                        "requested", "search", "activated", "sos", "trip", "ride", "run",
+                        "photo", "forecast", "geofence", "share", "shared", "sent", "pickup",
+                        "dropoff", "arrived", "arrival", "nyumbani", "walk", "workout"})

@@ -5,7 +5,9 @@ An app's API names a person's name in its own language (``higoa``, ``aram``, ``l
 is found by its value (``identity_echoes.py``: the name a token or a CRM SDK gave, found again;
 the device profile's name; a first name beside the person's last), the key it sits under is the
 app's word for a person's name, and the other people the same app names under that word (a
-family's members, a beneficiary, a recipient, the person a parcel is for) are named there too.
+family's members, a beneficiary, a recipient, the person a parcel is for) are named there too:
+at 0.7 in a list's entries or a kin's object, at 0.55 elsewhere (a song's, a team's, a staff
+member's name sits under the same word as often: the session's review).
 The blind sets' authors label those names ``contact.name``; most were missed, the word being
 unknown (blind160-blind192: 761 missed names, 347 of them under a word the same host had used
 for the user's).
@@ -44,6 +46,11 @@ NAME_MEANINGS = frozenset({"name", "first name", "last name", "full name", "fath
                            "mother name"})
 MAX_KEYS = 16  # per study: an app has a word or two for a person's name
 CONFIDENCE = 0.7
+ELSEWHERE = 0.55  # (below the 0.6 that can decide a claim)
+KIN = frozenset({"family", "child", "children", "son", "daughter", "wife", "husband", "spouse",
+                 "mother", "father", "parent", "parents", "guardian", "relative", "relatives",
+                 "sibling", "brother", "sister", "beneficiary", "recipient", "patient",
+                 "dependent", "dependents", "kin", "emergencycontact", "childname"})
 RULE = "learned.name-key"
 _INDEX = re.compile(r"\[\d+\]")
 
@@ -99,8 +106,13 @@ def named_again(keys: Mapping[tuple[str, str], Finding],
         if (origin is None or part != Part.BODY.value or (exchange_id, part, path) in taken
                 or not _a_person(value.strip(), path)):
             continue
+        # a person the user lists (a family's members, a list's entries) or one of kin is a
+        # person; elsewhere the word names a song's, a team's, a staff member's as often (the
+        # review): below a verdict there
+        listed = "[" in path or english(_parent(path)).replace(" ", "") in KIN
         out.append(Finding(
-            exchange_id, Part(part), path, "contact.name", Detector.VALUE, CONFIDENCE,
+            exchange_id, Part(part), path, "contact.name", Detector.VALUE,
+            CONFIDENCE if listed else ELSEWHERE,
             f"written as a person's name under '{last_key(path)}', the key this app sent the "
             f"user's name under at {origin.part.value} '{origin.path}' of request "
             f"{origin.exchange_id} ({origin.evidence})", value.strip(), None, RULE))

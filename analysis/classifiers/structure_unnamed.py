@@ -20,6 +20,7 @@ language (``structure.py`` reads them by their shape and a word for what they ar
 
 from __future__ import annotations
 
+import itertools
 import math
 from typing import Any
 
@@ -31,13 +32,16 @@ from analysis.records import Detector, Finding
 LANDMARK_POINTS = frozenset({68, 106, 468, 478})
 EMBEDDING_LENGTHS = frozenset({128, 256, 512})
 GRAVITY = (6.8, 12.8)  # m/s² (9.81 at rest)
+MAX_STEP = 3.0  # m/s², the median change between two samples of a phone in a hand
 MIN_SAMPLES = 5
 MIN_KEYS = 4
 HOLD_MS = (10, 800)
+MAX_GAP_MS = 5000
 MAX_IMAGE = 8192  # pixels
 # lists of points that are drawn or travelled, not a face's
 DRAWN = frozenset({"route", "track", "path", "polyline", "stroke", "strokes", "signature",
-                   "ink", "drawing", "trail", "waypoints", "geometry", "coordinates"})
+                   "ink", "drawing", "trail", "waypoints", "geometry", "coordinates", "sketch",
+                   "contour", "outline", "shape", "query", "garment", "document", "page"})
 
 
 # a face no person has: a model's canonical or mean face, a mascot's, a template's
@@ -83,8 +87,11 @@ def _gravity(items: list[Any]) -> bool:
         return False
     norms = [math.sqrt(sum(x * x for x in r)) for r in rows]
     inside = sum(GRAVITY[0] <= m <= GRAVITY[1] for m in norms)
-    return inside * 10 >= 9 * len(rows) and len({round(m, 2) for m in norms}) > 1 and len(
-        {tuple(r) for r in rows}) > 2
+    # ...sampled, so each step is small beside gravity (an AR anchor's, a ball's, a mesh's
+    # vertices jump: the review)
+    steps = sorted(math.dist(a, b) for a, b in itertools.pairwise(rows))
+    return (inside * 10 >= 9 * len(rows) and len({round(m, 2) for m in norms}) > 1
+            and len({tuple(r) for r in rows}) > 2 and steps[len(steps) // 2] < MAX_STEP)
 
 
 def _typed(items: list[Any]) -> bool:
@@ -100,7 +107,11 @@ def _typed(items: list[Any]) -> bool:
         if not HOLD_MS[0] <= up - down <= HOLD_MS[1]:
             return False
         starts.append(down)
-    return starts == sorted(starts) and len(set(starts)) == len(starts)
+    # ...typed by a person: presses in order, seconds apart at most, not evenly spaced (a
+    # timetable's, a tutorial's or a metronome's beats are: the review)
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
+    return (starts == sorted(starts) and all(0 < g <= MAX_GAP_MS for g in gaps)
+            and len(set(gaps)) > 1)
 
 
 def _unit_vector(items: list[Any]) -> bool:

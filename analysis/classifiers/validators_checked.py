@@ -222,4 +222,5 @@ CHECKED_VALIDATORS = {"account_ref": account_ref, "greek_amka": greek_amka,
                       "vietnam_cccd": vietnam_cccd,
                       "twelve_digits": lambda v: bool(_digits(v, 12)),
                       "nine_digits": lambda v: bool(_NINE.fullmatch(v.strip())),
-                      "guatemala_cui": lambda v: _shapes().guatemala_cui(v)}
+                      "guatemala_cui": lambda v: _shapes().guatemala_cui(v),
+                      "medicare_mbi": lambda v: _shapes().medicare_mbi(v.strip())}

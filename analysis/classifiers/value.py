@@ -80,7 +80,7 @@ NOT_CARDS = frozenset({"random", "nonce", "seed", "id", "uuid", "timestamp", "ts
                        "session", "event", "trace", "request", "sequence", "seq", "ean", "gtin",
                        "upc", "jan", "barcode", "article", "item", "items", "product", "sku",
                        "tax", "meter", "contract", "customer", "visitor", "phone", "loyalty",
-                       "points", "isbn", "shohin", "member", "membership"})
+                       "points", "isbn", "shohin", "member", "membership", "puntos", "gift"})
 CARD_WORDS = frozenset({"card", "cards", "pan", "cc", "tarjeta", "cartao", "carte", "karte",
                         "kaart", "karta", "creditcard", "cardnumber"})
 ORDER_WORDS = PURCHASE_WORDS - {"payment"}  # an order's, a ticket's number
@@ -183,8 +183,8 @@ def _checks(leaf: Leaf) -> tuple[str, str, float, str] | None:
                     "Luhn check digit) under a number's or a card's key", 0.8, "value.card")
         return ("financial.payment", "value is shaped like a payment card number (issuer "
                 "prefix and Luhn check digit; no key confirms it)", SHAPE_ONLY, "value.card")
-    if 16 <= n <= 19 and t[-1].isdigit() and ("*" in t or "•" in t) and masked_card(t):
-        return "financial.payment", "value is a masked payment card number", 0.7, "value.card"
+    if 16 <= n <= 19 and ("*" in t or "•" in t) and (masked := masked_card(t, leaf.path)):
+        return "financial.payment", "value is a masked payment card number", masked, "value.card"
     # an AppsFlyer-style install ID ("1629990000000-1234567890123456789"; validators_ids)
     if 20 <= n <= 34 and t[0] == "1" and t[13:14] == "-" and v.validate("time_random_id", t):
         return "id.device", "value is an install ID as attribution SDKs write one (the " \

@@ -72,4 +72,8 @@ def test_what_is_learned_and_what_is_found() -> None:
             (4, "body", "jina", "Amina Juma", "b.example.com")]
     again = named_again(keys, rows, [_name("higoa", exchange_id=4)])
     assert {(f.exchange_id, f.path) for f in again} == {(3, "higoa"), (4, "jina")}
-    assert all(f.confidence == 0.7 and f.rule == "learned.name-key" for f in again)
+    # (a name alone under the word, not in a list nor a kin's object: below a verdict)
+    assert all(f.confidence == 0.55 and f.rule == "learned.name-key" for f in again)
+    listed = named_again(keys, [(5, "body", "kaiga[1].higoa", "Losa Tialetagi",
+                                 "a.example.com")], [])
+    assert [f.confidence for f in listed] == [0.7]
