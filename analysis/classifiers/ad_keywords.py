@@ -111,8 +111,8 @@ def sensitive_words(text: str) -> tuple[str, ...]:
     # "kosher salt", "queer eye", "credit union" name other things: the review)
     alone = {p.strip() for p in _PHRASES.split(low)}
     return tuple(sorted(words & SENSITIVE | {
-        w for kind in TOGETHER if len(alone & kind) >= 2 for w in alone & kind} | (
-        alone & UNION_PHRASES)))
+        w for kind in TOGETHER if len(alone & kind) >= 2 for w in alone & kind} | {
+        p for p in alone if "credit" not in p and any(u in p for u in UNION_PHRASES)}))
 
 
 UNION_PHRASES = frozenset({"trade union", "union member", "union membership", "labour union",

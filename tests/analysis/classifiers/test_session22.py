@@ -305,3 +305,10 @@ def test_the_sessions_review_look_alikes_stay_below_a_verdict() -> None:
         assert "contact.phone" in _line(line), line
     for line in ("Trip Start lat=51.5072 lon=-0.1276", "Centre map lat=52.370216 lon=4.8951 acc=9"):
         assert "location.precise" in _line(line), line
+
+
+def test_a_union_member_among_a_phrases_words_but_not_a_credit_unions() -> None:
+    url = "https://ads.example.org/openrtb/2.6/bid"
+    found = strong_in({"user": {"keywords": "burnout,fnv union member,farm worker"}}, url)
+    assert "personal.sensitive" in found["user.keywords"]
+    assert "user.keywords" not in strong_in({"user": {"keywords": "credit union member"}}, url)
