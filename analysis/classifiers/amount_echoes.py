@@ -4,9 +4,9 @@ An app's own API names a price, a fee or a total in its language (``rashi``, ``e
 ``alaga``, ``suuma``) and no list of words holds them all; but a purchase is usually reported
 to an SDK too, under the words the rules read (an attribution event's ``revenue`` beside its
 ``currency``, an analytics event's ``price``). The amount so found, sent again by the same study
-under a key no rule knows, is the same purchase's amount (blind160-blind198: 197 of the 1,657
-amounts missed were so, against 35 numbers that were something else: a banner's height, an
-auction's ``tmax``, a sensor's reading).
+under a key no rule knows, is the same purchase's amount (over every set: 711 amounts so found,
+against 64 numbers that were something else: a banner's height, a sensor's reading, a list
+price equal to the paid one).
 
 Learned: amounts of 100 or more (a count, a size or a minute is smaller as often) read as
 ``financial.purchase`` by a key at a confidence that can decide a claim. Found: the same number,

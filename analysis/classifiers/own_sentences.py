@@ -7,8 +7,8 @@ words or more, mostly words of letters, a number at most) in a request's body, u
 neither the rules' words nor the lexicon know nor English names, sent to a call named in the
 app's own words too (``own_calls.py``: an English call's texts are ``written.py``'s), and
 that no reading named anything else, is as
-often what the user wrote (a note, a reason, a caption, a message: 599 of the sets' texts so
-sent) as the app's own string or a description labelled otherwise (76: a health note, an
+often what the user wrote (a note, a reason, a caption, a message: 504 of the sets' texts so
+sent) as the app's own string or a description labelled otherwise (44: a health note, an
 address, a notice): ``content.text`` at 0.55, below the 0.6 that can decide a claim, its
 evidence saying so. Not a log line (``key=value``), a URL, an e-mail, nor a field of an
 error's, a stack's or a log's object.
