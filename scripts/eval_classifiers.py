@@ -77,8 +77,8 @@ def study_findings(cases: list[Case], prof: DeviceProfile | None) -> list[list[F
         for f in amount_echoes(amounts, [r[:4] for r in rows], paid):
             found[f.exchange_id].append(f)
     if places := learned_places(f for fs in found for f in fs):
-        every = [f for fs in found for f in fs]
-        for f in place_echoes(places, [r[:4] for r in rows], every):
+        taken = {(f.exchange_id, f.part.value, f.path) for fs in found for f in fs}
+        for f in place_echoes(places, [r[:4] for r in rows], taken):
             found[f.exchange_id].append(f)
     names = [f for fs in found for f in fs if f.category == "contact.name"]
     if keys := learned_keys(names, {n: c.exchange.host or "" for n, c in enumerate(cases)}):

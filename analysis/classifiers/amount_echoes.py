@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from analysis.classifiers.paths import path_words
+from analysis.classifiers.paths import last_key, path_words
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.words import key_words, tables
 from analysis.records import Detector, Finding, Part
@@ -73,7 +73,7 @@ def _unknown_key(path: str) -> bool:
     as a purchase there ("rashi", "suuma"): not a limit's, a size's or a time's
     ("weeklyLimit", "height_cm", "max_walk"), nor OpenRTB's ``tmax`` (an auction's time
     limit)."""
-    raw = re.sub(r"\[\d+\]", "", path).rpartition(".")[2]
+    raw = last_key(path)
     key = norm_key(raw)
     if len(key) < 3 or key.isdigit() or key in NOT_AMOUNT_KEYS:
         return False

@@ -25,11 +25,11 @@ A finding says which field taught the word, so the evidence can be checked by ha
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
 from analysis.classifiers.first_names import NOT_PEOPLE_OBJECTS, PLACE_WORDS
 from analysis.classifiers.identity_echoes import LISTS, PLACES
+from analysis.classifiers.paths import last_key, parent_key
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators_names import person_name
 from analysis.classifiers.words import english, tables
@@ -52,16 +52,9 @@ KIN = frozenset({"family", "child", "children", "son", "daughter", "wife", "husb
                  "sibling", "brother", "sister", "beneficiary", "recipient", "patient",
                  "dependent", "dependents", "kin", "emergencycontact", "childname"})
 RULE = "learned.name-key"
-_INDEX = re.compile(r"\[\d+\]")
-
-
-def last_key(path: str) -> str:
-    """A path's last key, without its list indexes ("kaiga[1].higoa" -> "higoa")."""
-    return _INDEX.sub("", path).rpartition(".")[2]
-
-
-def _parent(path: str) -> str:
-    return norm_key(_INDEX.sub("", path).rpartition(".")[0].rpartition(".")[2])
+# objects whose people are no one the user names: a place's, a business's, the app's own, a
+# contacts list's
+NOT_PERSONS = NOT_PEOPLE_OBJECTS | PLACES | LISTS
 
 
 def learned_keys(found: Iterable[Finding], hosts: Mapping[int, str]) -> dict[tuple[str, str],
@@ -72,7 +65,8 @@ def learned_keys(found: Iterable[Finding], hosts: Mapping[int, str]) -> dict[tup
         if f.category != "contact.name" or not (f.rule or "").startswith(LEARN_FROM):
             continue
         key = last_key(f.path)
-        if len(norm_key(key)) < 2 or norm_key(key) in READ_ALREADY or f.part is not Part.BODY:
+        name = norm_key(key)
+        if len(name) < 2 or name in READ_ALREADY or f.part is not Part.BODY:
             continue
         where = (hosts.get(f.exchange_id, ""), key)
         if where not in out and len(out) < MAX_KEYS:
@@ -80,15 +74,14 @@ def learned_keys(found: Iterable[Finding], hosts: Mapping[int, str]) -> dict[tup
     return out
 
 
-def _a_person(value: str, path: str) -> bool:
+def _a_person(value: str, above: str) -> bool:
+    """Written as a person's name, in an object (``above``) that holds people."""
     words = [w.lower().strip(".,") for w in value.split()]
     meanings = tables().translations
     if not person_name(value) or any(w in PLACE_WORDS or meanings.get(norm_key(w), "name")
                                      not in NAME_MEANINGS for w in words):
         return False
-    above = _parent(path)
-    return not (above in NOT_PEOPLE_OBJECTS or english(above).replace(" ", "") in (
-        NOT_PEOPLE_OBJECTS | PLACES | LISTS) or above in LISTS)
+    return not {above, english(above).replace(" ", "")} & NOT_PERSONS
 
 
 def named_again(keys: Mapping[tuple[str, str], Finding],
@@ -103,13 +96,15 @@ def named_again(keys: Mapping[tuple[str, str], Finding],
     out = []
     for exchange_id, part, path, value, host in rows:
         origin = keys.get((host, last_key(path)))
-        if (origin is None or part != Part.BODY.value or (exchange_id, part, path) in taken
-                or not _a_person(value.strip(), path)):
+        if origin is None or part != Part.BODY.value or (exchange_id, part, path) in taken:
+            continue
+        above = parent_key(path)
+        if not _a_person(value.strip(), above):
             continue
         # a person the user lists (a family's members, a list's entries) or one of kin is a
         # person; elsewhere the word names a song's, a team's, a staff member's as often (the
         # review): below a verdict there
-        listed = "[" in path or english(_parent(path)).replace(" ", "") in KIN
+        listed = "[" in path or english(above).replace(" ", "") in KIN
         out.append(Finding(
             exchange_id, Part(part), path, "contact.name", Detector.VALUE,
             CONFIDENCE if listed else ELSEWHERE,

@@ -49,6 +49,19 @@ def ancestor_words(path: str) -> frozenset[str]:
     return _ancestor_words(dotted_path(path).rpartition(".")[0])
 
 
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def last_key(path: str) -> str:
+    """A path's last key, without its list indexes ("kaiga[1].higoa" -> "higoa")."""
+    return _INDEX.sub("", path).rpartition(".")[2]
+
+
+def parent_key(path: str) -> str:
+    """The normalised name of the object right above a field ("kaiga[1].higoa" -> "kaiga")."""
+    return norm_key(_INDEX.sub("", path).rpartition(".")[0].rpartition(".")[2])
+
+
 def list_name(element: str) -> str:
     """The normalised name of the list a list element sits in: ``a.results[1]`` -> "results",
     ``rows[0][2]`` -> "rows"."""

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from analysis.classifiers.own_sentences import own_words_key
+from analysis.classifiers.paths import last_key
 from analysis.records import Detector, Finding, Part
 
 CATEGORY = "location.coarse"
@@ -44,16 +45,16 @@ def learned_places(found: Iterable[Finding]) -> dict[str, Finding]:
 
 
 def place_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str, str]],
-                 found: Iterable[Finding]) -> list[Finding]:
+                 taken: set[tuple[int, str, str]]) -> list[Finding]:
     """Findings for the fields (exchange id, part, path, value) whose whole value is a learned
-    place, under the app's own word, that no reading named (``found``: every finding)."""
+    place, under the app's own word, that no reading named (``taken``: the (exchange id,
+    part, path) of every field a finding names)."""
     if not known:
         return []
-    taken = {(f.exchange_id, f.part.value, f.path) for f in found}
     out = []
     for exchange_id, part, path, value in rows:
         origin = known.get(value.strip().lower())
-        key = re.sub(r"\[\d+\]", "", path).rpartition(".")[2]
+        key = last_key(path)
         if (origin is None or part not in PARTS or (exchange_id, part, path) in taken
                 or key.lower() in TRIP_ENDS or not own_words_key(key)):
             continue

@@ -190,12 +190,6 @@ def _shapes() -> Any:
     return national_shapes
 
 
-def _mauritius_nic(value: str) -> bool:
-    """Mauritius's identity card number under "nic" (QA154; national_shapes.py)."""
-    from analysis.classifiers.national_shapes import mauritius_nic  # (it imports this module)
-    return mauritius_nic(value.strip())
-
-
 _NINE = re.compile(r"\d{3}[- ]?\d{3}[- ]?\d{3}")  # (Jamaica's TRN as written: QA156)
 _HEX_OR_UUID = re.compile(r"[0-9a-fA-F-]{16,}")
 
@@ -216,7 +210,7 @@ CHECKED_VALIDATORS = {"account_ref": account_ref, "greek_amka": greek_amka,
                       "belgian_rrn": belgian_rrn,
                       "cpf_or_bsn": lambda v: brazil_cpf(v) or dutch_bsn(v),
                       "iin_or_cnic": lambda v: kazakh_iin(v) or pakistan_cnic(v, dashed=True)
-                      or _mauritius_nic(v),
+                      or _shapes().mauritius_nic(v.strip()),
                       "pakistan_cnic": pakistan_cnic, "ukraine_rnokpp": ukraine_rnokpp,
                       "jmbg": jmbg, "irish_pps": irish_pps,
                       "vietnam_cccd": vietnam_cccd,

@@ -16,7 +16,7 @@ import re
 from analysis.classifiers import validators as v
 from analysis.classifiers.base import layer_transform, preview
 from analysis.classifiers.documents_in_text import document_in_text
-from analysis.classifiers.iban import card_number, is_iban, masked_card
+from analysis.classifiers.iban import CARD_WORDS, card_number, is_iban, masked_card
 from analysis.classifiers.key_voids import others_key, service_line, voided_here
 from analysis.classifiers.keys import OTHERS_CONFIDENCE, is_negative_key, rules_for
 from analysis.classifiers.national_shapes import national_number
@@ -81,8 +81,6 @@ NOT_CARDS = frozenset({"random", "nonce", "seed", "id", "uuid", "timestamp", "ts
                        "upc", "jan", "barcode", "article", "item", "items", "product", "sku",
                        "tax", "meter", "contract", "customer", "visitor", "phone", "loyalty",
                        "points", "isbn", "shohin", "member", "membership", "puntos", "gift"})
-CARD_WORDS = frozenset({"card", "cards", "pan", "cc", "tarjeta", "cartao", "carte", "karte",
-                        "kaart", "karta", "creditcard", "cardnumber"})
 ORDER_WORDS = PURCHASE_WORDS - {"payment"}  # an order's, a ticket's number
 # ...or a number's key in a payment's object ({"forma_pagamento": {"numero": ...}}, QA66)
 NUMBER_WORDS = frozenset({"numero", "number", "num", "nummer", "numer"})

@@ -24,7 +24,8 @@ from analysis.classifiers.identity_echoes import (
     learned_identities,
     needles,
 )
-from analysis.classifiers.name_keys import last_key, learned_keys, named_again
+from analysis.classifiers.name_keys import learned_keys, named_again
+from analysis.classifiers.paths import last_key
 from analysis.classifiers.place_echoes import learned_places, place_echoes
 from analysis.passes import handoff, written
 from analysis.passes.decode import safe_decode
@@ -115,9 +116,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         if named:  # (whether a field has a finding: those of the batch written first)
             counts["findings"] += store.write_findings(batch, kept)
             batch = []
-            taken = store.found_fields(r[0] for r in named)
-            again = [f for f in place_echoes(towns, named, []) if (
-                f.exchange_id, f.part.value, f.path) not in taken]
+            again = place_echoes(towns, named, store.found_fields(r[0] for r in named))
             batch.extend(again)
             counts["place_echoes"] = len(again)
     # the app's own word for a person's name, learned where hers was found by its value

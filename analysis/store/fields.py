@@ -198,27 +198,23 @@ class FieldsMixin:
         while rows := cursor.fetchmany(2000):
             yield from rows
 
+    def _by_ids(self, select: str, ids: Iterable[int]) -> Iterator[tuple[Any, ...]]:
+        """The rows of ``select`` (ending "... in") for these ids, 500 at a time (SQLite's
+        bound on a statement's variables)."""
+        chosen = sorted(set(ids))
+        for start in range(0, len(chosen), 500):
+            chunk = chosen[start:start + 500]
+            yield from self.db.conn.execute(f"{select} ({','.join('?' * len(chunk))})", chunk)
+
     def found_fields(self, exchange_ids: Iterable[int]) -> set[tuple[int, str, str]]:
         """(exchange id, part, path) of every field these exchanges have a finding for."""
-        ids = sorted(set(exchange_ids))
-        out: set[tuple[int, str, str]] = set()
-        for start in range(0, len(ids), 500):  # (SQLite's bound on a statement's variables)
-            chunk = ids[start:start + 500]
-            out.update(self.db.conn.execute(
-                "select exchange_id, part, path from findings where exchange_id in"
-                f" ({','.join('?' * len(chunk))})", chunk).fetchall())
-        return out
+        return set(self._by_ids("select exchange_id, part, path from findings"
+                                " where exchange_id in", exchange_ids))
 
     def hosts_of(self, exchange_ids: Iterable[int]) -> dict[int, str]:
         """The host each of these exchanges was sent to ("" when none is known)."""
-        ids = sorted(set(exchange_ids))
-        out: dict[int, str] = {}
-        for start in range(0, len(ids), 500):  # (SQLite's bound on a statement's variables)
-            chunk = ids[start:start + 500]
-            out.update(self.db.conn.execute(
-                "select id, coalesce(host, '') from exchanges where id in"
-                f" ({','.join('?' * len(chunk))})", chunk).fetchall())
-        return out
+        return dict(self._by_ids("select id, coalesce(host, '') from exchanges where id in",
+                                 exchange_ids))
 
     def request_rows(self) -> Iterator[RequestRow]:
         """The ``SELECT_REQUESTS`` rows as stored (id first): cheap to read and to hash, for a

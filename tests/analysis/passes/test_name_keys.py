@@ -7,7 +7,8 @@ from __future__ import annotations
 import dataclasses
 from urllib.parse import urlsplit
 
-from analysis.classifiers.name_keys import last_key, learned_keys, named_again
+from analysis.classifiers.name_keys import learned_keys, named_again
+from analysis.classifiers.paths import last_key
 from analysis.records import Detector, Exchange, Finding, Part
 from tests.analysis.passes import test_echoes
 from tests.analysis.passes.test_echoes import _study

@@ -34,7 +34,6 @@ def test_what_is_learned_and_where_it_is_found() -> None:
     rows = [(2, "body", "kahnimwo", "Kolonia"), (2, "body", "otonwahe", "Pine Ridge"),
             (2, "body", "to", "Kolonia"), (2, "body", "nota", "Kolonia is far"),
             (2, "header", "x-kahnimwo", "Kolonia")]
-    again = place_echoes(known, rows, [Finding(2, Part.BODY, "otonwahe", "id.user",
-                                               Detector.KEY, 0.8, "e", "Pine Ridge")])
+    again = place_echoes(known, rows, {(2, "body", "otonwahe")})  # (a field read already)
     assert {f.path for f in again} == {"kahnimwo"}
     assert all(f.confidence == 0.6 and f.rule == "echo.place" for f in again)
