@@ -7,7 +7,6 @@ called from ``health_words.py``.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from analysis.classifiers.health_vocab import (
@@ -65,7 +64,6 @@ RESULT_FILLERS = frozenset({"status", "result", "results", "test", "tests", "scr
 TESTED = frozenset({"hiv", "hcv", "hbv", "hpv", "hbsag", "covid", "tb", "syphilis", "malaria",
                     "chlamydia", "gonorrhea", "gonorrhoea", "herpes", "hepatitis", "sti"})
 DOSE_FILLERS = frozenset({"mg", "mcg", "ml", "dose", "dosage", "units", "daily", "day", "iu"})
-_FIRST_WORD = re.compile(r"[\s,;:(]+")
 
 
 # ...under a person's object: not a destination's, an event's, a region's or a product's

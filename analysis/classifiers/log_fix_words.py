@@ -145,7 +145,7 @@ _PHONE_PAIR = re.compile(r"(?i)\b(?:tel|phone|telp|telefoon|telefon|denwa)=")
 _HOURS = re.compile(r"(?i)\b\d{1,2}[:.h]\d{2}\s?[-–]\s?\d{1,2}[:.h]\d{2}\b|"
                     r"\b\d{1,2}[hu]?\s?[-–]\s?\d{1,2}[hu]\b|\b24\s?h\b|\b24/7\b|"
                     r"(?<![\w=-])(?!wi-fi)[a-z]{1,3}\.?-[a-z]{1,3}\.?(?![\w=-])")
-_LOCAL_PHONE = re.compile(r"(?i)\b(?:tel|phone|telp|telefoon|telefon|denwa|tlf|simu)=\(?\d")
+_LOCAL_NUMBER = re.compile(r"\(?\d")  # (right after the pair's "=": no "+" and calling code)
 _PIN_PAIR = re.compile(r"\blat=-?\d{1,3}\.\d{1,4}(?!\d)")
 
 
@@ -155,11 +155,12 @@ def place_card(text: str) -> bool:
     if not head or "acc=" in text or {w.lower() for w in _OPENING.findall(text[:300])} & (
             OWN_CARDS):
         return False  # (a line with an accuracy is a fix of the phone's)
-    if bool(set(head[:3]) & CARD_OPENERS) or bool(set(head) & SHOWN and _PHONE_PAIR.search(text)):
-        return True
     phone = _PHONE_PAIR.search(text)
-    return phone is not None and bool(_LOCAL_PHONE.search(text)) and (
-        bool(_HOURS.search(text, phone.end())) or bool(_PIN_PAIR.search(text, phone.end())))
+    if set(head[:3]) & CARD_OPENERS or (phone is not None and set(head) & SHOWN):
+        return True
+    return phone is not None and _LOCAL_NUMBER.match(text, phone.end()) is not None and (
+        _HOURS.search(text, phone.end()) is not None
+        or _PIN_PAIR.search(text, phone.end()) is not None)
 
 
 def place_pin(text: str) -> bool:
