@@ -34,6 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from eval_payloads import Case, profile
 
 from analysis.classifiers.amount_echoes import amount_echoes, learned_amounts
+from analysis.classifiers.device_echoes import KEPT as DEVICE_KEPT
+from analysis.classifiers.device_echoes import device_echoes, learned_device_ids
 from analysis.classifiers.identity_echoes import (
     IDENTITIES,
     identity_echoes,
@@ -65,10 +67,14 @@ def study_findings(cases: list[Case], prof: DeviceProfile | None) -> list[list[F
     study: each exchange classified, then the identities learned from the study looked for in
     every field (``identity_echoes.py``)."""
     found = [findings_for_exchange(n, c.exchange, prof) for n, c in enumerate(cases)]
-    ids = [f for fs in found for f in fs if f.category in IDENTITIES]
-    known = learned_identities(ids)
     rows = [(n, str(leaf.part), leaf.path, leaf.text, c.exchange.host or "")
             for n, c in enumerate(cases) for leaf in safe_decode(c.exchange).leaves]
+    devices = [f for fs in found for f in fs if f.category in DEVICE_KEPT]
+    if known_devices := learned_device_ids(devices):
+        for f in device_echoes(known_devices, [r[:4] for r in rows], devices):
+            found[f.exchange_id].append(f)
+    ids = [f for fs in found for f in fs if f.category in IDENTITIES]
+    known = learned_identities(ids)
     if known:
         for f in identity_echoes(known, [r[:4] for r in rows], ids):
             found[f.exchange_id].append(f)

@@ -75,10 +75,13 @@ def _parent(path: str) -> str:
 
 
 def echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str, str]],
-           found: Iterable[Finding]) -> list[Finding]:
+           found: Iterable[Finding], *, category: str = CATEGORY, noun: str = "hardware ID",
+           rule: str = RULE, cap: float = 0.8) -> list[Finding]:
     """Findings for the fields (exchange id, part, path, value) that carry a learned value, but
     for those already read as a hardware ID or a nearby device's address, and those in an object
-    whose hardware ID was read as a paired accessory's, not the phone's (``found``)."""
+    whose hardware ID was read as a paired accessory's, not the phone's (``found``). The same
+    spreading serves an install's ID (``device_echoes.py``: ``category``, ``noun``, ``rule``,
+    ``cap``)."""
     if not known:
         return []
     taken = {(f.exchange_id, f.part.value, f.path) for f in found}
@@ -99,8 +102,8 @@ def echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str, str]],
         written = ("" if hit.group(0).lower() == origin.value.strip().lower()
                    else f", written '{hit.group(0)}'")
         out.append(Finding(
-            exchange_id, Part(part), path, CATEGORY, Detector.VALUE, min(0.8, origin.confidence),
-            f"value {how} the hardware ID found at {origin.part.value} '{origin.path}' of "
+            exchange_id, Part(part), path, category, Detector.VALUE, min(cap, origin.confidence),
+            f"value {how} the {noun} found at {origin.part.value} '{origin.path}' of "
             f"request {origin.exchange_id} ({origin.evidence}){written}",
-            hit.group(0), None, RULE))
+            hit.group(0), None, rule))
     return out

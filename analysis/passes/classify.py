@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from analysis.classifiers import classify_decoded, matcher_for
 from analysis.classifiers.amount_echoes import amount_echoes, learned_amounts
 from analysis.classifiers.amount_echoes import needles as amount_needles
+from analysis.classifiers.device_echoes import KEPT as DEVICE_KEPT
+from analysis.classifiers.device_echoes import device_echoes, learned_device_ids
 from analysis.classifiers.echoes import READ as ECHOED
 from analysis.classifiers.echoes import echoes, learned
 from analysis.classifiers.identity_echoes import (
@@ -66,6 +68,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     batch: list[Finding] = []
     failed: list[int] = []
     hardware: list[Finding] = []
+    devices: list[Finding] = []  # IDs of every kind: an install's, learned (device_echoes.py)
     identities: list[Finding] = []  # who the user is, learned (classifiers/identity_echoes.py)
     paid: list[Finding] = []  # the purchases' amounts, learned (classifiers/amount_echoes.py)
     places: list[Finding] = []  # the user's towns, learned (classifiers/place_echoes.py)
@@ -87,6 +90,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
             failed.append(exchange_id)
         detectors.update(map(DETECTOR_OF, found))
         hardware.extend(f for f in found if f.category in ECHOED)
+        devices.extend(f for f in found if f.category in DEVICE_KEPT)
         identities.extend(f for f in found if f.category in IDENTITIES)
         paid.extend(f for f in found if f.category == "financial.purchase")
         places.extend(f for f in found if f.category == "location.coarse")
@@ -101,6 +105,12 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         again = echoes(known, store.fields_containing(known), hardware)
         batch.extend(again)
         counts["echoes"] = len(again)
+    # an install's ID found once under its SDK's key, sent again under the app's own words
+    if known_devices := learned_device_ids(devices):
+        again = device_echoes(known_devices, store.fields_containing(known_devices), devices)
+        batch.extend(again)
+        identities.extend(again)  # (a value read as a device's is no person's)
+        counts["device_echoes"] = len(again)
     if known_ids := learned_identities(identities):
         again = identity_echoes(known_ids, store.fields_containing(needles(known_ids)),
                                 identities)
