@@ -6,9 +6,9 @@ language (``structure.py`` reads them by their shape and a word for what they ar
 - A face's landmark set and its embedding, side by side in one object: exactly 68 points
   (iBUG 300-W, dlib's shape predictor), 106, 468 or 478 (MediaPipe Face Mesh, with its irises)
   of (x, y) or (x, y, z) image coordinates, none negative, spread over a face's box, not a
-  route's degrees, at 0.75; beside a float vector of a face model's length (128, 256, 512)
-  with the unit length such models normalise to, at 0.8. Either alone is as likely something
-  else (a polygon of 68 points, a text's embedding: QA3).
+  route's degrees, at 0.75; beside a signed float vector of a face model's length (128, 256,
+  512), at 0.8 with the unit length FaceNet and ArcFace normalise to, 0.75 without it (dlib's).
+  Either alone is as likely something else (a polygon of 68 points, a text's embedding: QA3).
 - An accelerometer's series: five or more (x, y, z) samples, as rows or flat, whose magnitudes
   are the Earth's gravity (9.8 m/s², 6.8-12.8 for a phone moved in a hand) and vary, as a
   phone's sensor reports them in m/s² (Android's SensorEvent, Core Motion times g):
@@ -115,9 +115,14 @@ def _typed(items: list[Any]) -> bool:
 
 
 def _unit_vector(items: list[Any]) -> bool:
+    return abs(math.sqrt(sum(x * x for x in items)) - 1) <= 0.05
+
+
+def _embedding(items: list[Any]) -> bool:
+    """A float vector of a face model's length, signed and varied: FaceNet's and ArcFace's are
+    normalised to unit length, dlib's 128 values (about ±0.3 each) are not (QA164)."""
     return (len(items) in EMBEDDING_LENGTHS and all(type(x) is float for x in items)
-            and min(items) < 0 < max(items)
-            and abs(math.sqrt(sum(x * x for x in items)) - 1) <= 0.05)
+            and min(items) < 0 < max(items) and len(set(items)) * 2 > len(items))
 
 
 def _words(path: str) -> set[str]:
@@ -171,7 +176,7 @@ def unnamed_structures(exchange_id: int, decoded: Decoded,
     # unit vector of a face model's length), or beside a face already read there
     if not shaped:
         return out
-    vectors = {(n.part, n.path.rpartition(".")[0]): n for n in rest if _unit_vector(n.value)}
+    vectors = {(n.part, n.path.rpartition(".")[0]): n for n in rest if _embedding(n.value)}
     for node in shaped:
         where = (node.part, node.path.rpartition(".")[0])
         if where not in vectors and where not in faces:
@@ -182,8 +187,9 @@ def unnamed_structures(exchange_id: int, decoded: Decoded,
                            "structure.unnamed-landmarks"))
         if where in vectors:
             vector = vectors.pop(where)
-            out.append(finding(exchange_id, vector, "biometric.face", 0.8,
-                               f"{len(vector.value)}-long unit float vector beside a face's "
-                               "landmarks (a face embedding)", "",
+            unit = _unit_vector(vector.value)
+            out.append(finding(exchange_id, vector, "biometric.face", 0.8 if unit else 0.75,
+                               f"{len(vector.value)}-long {'unit ' if unit else ''}float vector "
+                               "beside a face's landmarks (a face embedding)", "",
                                "structure.unnamed-embedding"))
     return out
