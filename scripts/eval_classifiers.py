@@ -43,6 +43,8 @@ from analysis.classifiers.identity_echoes import (
 )
 from analysis.classifiers.name_keys import learned_keys, named_again
 from analysis.classifiers.place_echoes import learned_places, place_echoes
+from analysis.classifiers.value_echoes import LEARNED as VALUE_LEARNED
+from analysis.classifiers.value_echoes import learned_values, value_echoes
 from analysis.passes.classify import findings_for_exchange, safe_decode
 from analysis.profile import DeviceProfile
 from analysis.records import Finding
@@ -77,6 +79,10 @@ def study_findings(cases: list[Case], prof: DeviceProfile | None) -> list[list[F
     known = learned_identities(ids)
     if known:
         for f in identity_echoes(known, [r[:4] for r in rows], ids):
+            found[f.exchange_id].append(f)
+    valued = [f for fs in found for f in fs if f.category in VALUE_LEARNED]
+    if known_values := learned_values(valued):
+        for f in value_echoes(known_values, [r[:4] for r in rows], valued):
             found[f.exchange_id].append(f)
     paid = [f for fs in found for f in fs if f.category == "financial.purchase"]
     if amounts := learned_amounts(paid):

@@ -109,11 +109,15 @@ def learned_identities(findings: Iterable[Finding]) -> dict[str, Finding]:
             if GENERATED_ID.fullmatch(f.value.strip()):
                 twice.add(f.value.strip().lower())
             continue
+        # (the device profile's own values: its matcher looked for them everywhere, but for
+        # its name written in two fields, "Jane" in one and "Doe" beside it: ``split_names``)
+        profiled = f.detector is Detector.GROUND_TRUTH and f.category == "contact.name"
         if ((f.category not in LEARNED and f.rule not in TAUGHT_BELOW)
-                or f.detector is Detector.GROUND_TRUTH
+                or (f.detector is Detector.GROUND_TRUTH and not profiled)
                 or (f.confidence < MIN_CONFIDENCE and f.rule not in TAUGHT_BELOW)
                 or not _as_sent(f.transform) or not _own(f.path)
-                or (f.detector is not Detector.KEY and f.category != "contact.email")):
+                or (f.detector is not Detector.KEY and f.category != "contact.email"
+                    and not profiled)):
             continue
         for form in _forms(f.category, f.value):
             known = out.get(form)

@@ -29,6 +29,8 @@ from analysis.classifiers.identity_echoes import (
 from analysis.classifiers.name_keys import learned_keys, named_again
 from analysis.classifiers.paths import last_key
 from analysis.classifiers.place_echoes import learned_places, place_echoes
+from analysis.classifiers.value_echoes import LEARNED as VALUE_LEARNED
+from analysis.classifiers.value_echoes import learned_values, value_echoes
 from analysis.passes import handoff, written
 from analysis.passes.decode import safe_decode
 from analysis.profile import DeviceProfile
@@ -72,6 +74,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
     identities: list[Finding] = []  # who the user is, learned (classifiers/identity_echoes.py)
     paid: list[Finding] = []  # the purchases' amounts, learned (classifiers/amount_echoes.py)
     places: list[Finding] = []  # the user's towns, learned (classifiers/place_echoes.py)
+    valued: list[Finding] = []  # positions, orders, passwords, models (value_echoes.py)
     kept: list[tuple[Any, ...]] | None = []  # for the enrich and check passes (``written``)
     written.forget()
     for row in store.request_rows():
@@ -94,6 +97,7 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         identities.extend(f for f in found if f.category in IDENTITIES)
         paid.extend(f for f in found if f.category == "financial.purchase")
         places.extend(f for f in found if f.category == "location.coarse")
+        valued.extend(f for f in found if f.category in VALUE_LEARNED)
         batch.extend(found)
         if len(batch) >= 5000:
             counts["findings"] += store.write_findings(batch, kept)
@@ -117,6 +121,11 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         batch.extend(again)
         counts["identity_echoes"] = len(again)
         identities.extend(again)
+    if known_values := learned_values(valued):
+        again = value_echoes(known_values, store.fields_containing(known_values), valued)
+        batch.extend(again)
+        paid.extend(f for f in again if f.category == "financial.purchase")
+        counts["value_echoes"] = len(again)
     if amounts := learned_amounts(paid):
         again = amount_echoes(amounts, store.fields_containing(amount_needles(amounts)), paid)
         batch.extend(again)

@@ -53,9 +53,12 @@ def test_what_is_learned() -> None:
         _f("contact.name", "Sam Poe", 0.55),  # another person's, below a verdict
         _f("id.user", "c0ffee00-1234-4abc-9def-0123456789ab"),
         _f("id.device", "c0ffee00-1234-4abc-9def-0123456789ab"),  # an install's too: neither
-        _f("contact.name", "Rosa Morales", detector=Detector.GROUND_TRUTH)])
+        _f("contact.name", "Rosa Morales", detector=Detector.GROUND_TRUTH),
+        _f("contact.phone", "+15550100777", detector=Detector.GROUND_TRUTH)])
+    # (the device profile's name too: its matcher reads whole values, not a name written in
+    # two fields; the profile's other values are its matcher's alone)
     assert set(known) == {"jane doe", "u_7hq2kx9pzl", "+15550100199", "15550100199",
-                          "a@b.co"}
+                          "a@b.co", "rosa morales"}
     rows = [(2, "body", "x", "u_7Hq2Kx9PzL"), (2, "body", "y", "xu_7Hq2Kx9PzL"),
             (2, "body", "z", "call 15550100199 now"), (3, "body", "k", "Jane Doe")]
     echoed = {(f.exchange_id, f.path): f for f in identity_echoes(known, rows, [])}
