@@ -20,11 +20,12 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlsplit
 
 from analysis.records import Exchange, ExchangeKind, ReadError
 from analysis.sources.base import Item, SourceError, SourceOptions
 from analysis.sources.har_file import load_har as _load
+from analysis.sources.har_text import body as _body
 from analysis.sources.har_unsent import DROP, files_left_out, unsent, unsent_errors
 
 MAX_HAR_BYTES = 2 * 1024**3
@@ -84,33 +85,6 @@ def _with_content_type(headers: tuple[tuple[str, str], ...],
     return (*headers, ("Content-Type", str(mime)))
 
 
-def _body(container: Any, max_body: int) -> tuple[bytes | None, int | None, bool]:
-    """Body bytes (bounded), full size, truncated flag from postData or content."""
-    if not isinstance(container, dict):
-        return None, None, False
-    text = container.get("text")
-    data: bytes | None = None
-    if isinstance(text, str):
-        if container.get("encoding") == "base64":
-            try:
-                data = base64.b64decode(text, validate=False)
-            except (binascii.Error, ValueError):
-                data = text.encode("utf-8", "surrogatepass")
-        else:
-            data = text.encode("utf-8", "surrogatepass")
-    elif isinstance(container.get("params"), list):
-        # postData with params only (multipart or form): rebuild a form body.
-        pairs = [(str(p.get("name", "")), str(p.get("value", "")))
-                 for p in container["params"] if isinstance(p, dict)]
-        data = urlencode(pairs).encode()
-    if data is None:
-        return None, None, False
-    size = len(data)
-    if size > max_body:
-        return data[:max_body], size, True
-    return data, size, False
-
-
 def _ip(value: Any) -> str | None:
     if not isinstance(value, str) or not value:
         return None
@@ -145,8 +119,8 @@ def _connect_ms(timings: Any, ssl_included: bool) -> float | None:
     return connect
 
 
-def _entry(entry: dict[str, Any], options: SourceOptions,
-           fallback_ts: float | None = None, ssl_in_connect: bool = False) -> list[Exchange]:
+def _entry(entry: dict[str, Any], options: SourceOptions, fallback_ts: float | None = None,
+           ssl_in_connect: bool = False, mitm: bool = False) -> list[Exchange]:
     request = entry.get("request")
     if not isinstance(request, dict) or not isinstance(request.get("url"), str):
         raise ValueError("entry has no request.url")
@@ -163,8 +137,10 @@ def _entry(entry: dict[str, Any], options: SourceOptions,
     port = entry.get("_serverPort")
     if not isinstance(port, int):
         port = parts.port or (443 if parts.scheme in {"https", "wss"} else 80)
-    req_body, req_size, req_cut = _body(request.get("postData"), options.max_body)
-    resp_body, resp_size, resp_cut = _body(response.get("content"), options.max_body)
+    # (a mitmproxy export's text is its bytes decoded by their charset, Latin-1 by default:
+    # har_text.py undoes it)
+    req_body, req_size, req_cut = _body(request.get("postData"), options.max_body, mitm)
+    resp_body, resp_size, resp_cut = _body(response.get("content"), options.max_body, mitm)
     status = response.get("status")
     total = entry.get("time")
     error = response.get("_error") or (
@@ -268,7 +244,7 @@ def read(path: Path, options: SourceOptions) -> Iterator[Item]:
                 not_sent[why[0]] = not_sent.get(why[0], 0) + 1
                 if why[1] == DROP:
                     continue
-            items = _entry(entry, options, last_ts, ssl_in_connect)
+            items = _entry(entry, options, last_ts, ssl_in_connect, name == "mitmproxy")
             files = files_left_out(entry)
             if files:
                 omitted.append(f"{items[0].method} {items[0].url} ({', '.join(files)})")
