@@ -202,6 +202,11 @@ class Attributor:
         if as_org:
             # Only the network is known: its operator, said to come from the ASN.
             return Attribution(as_org, "asn", other, cdn, reg)
+        if reg:
+            # No table and no network knows it (a private, a loopback or an unrouted address):
+            # the operator of the host's domain receives the data, and one vendor's hosts are
+            # one organisation (QA163: two analytics hosts counted as two, named by none)
+            return Attribution(reg, "domain", other, cdn, reg)
         return Attribution(None, None, other, cdn, reg)
 
 

@@ -49,7 +49,9 @@ def vantage_from_profile(profile: object | None) -> Vantage | None:
     point = getattr(profile, "vantage", None)
     if point is not None:
         lat, lon = point
-        return Vantage(f"{lat:.2f}, {lon:.2f} from device.toml", lat=lat, lon=lon)
+        # (named to one decimal, about 11 km, as report.json's study.vantage: the notes are
+        # copied into the report, and a tester's point may be a home: QA166)
+        return Vantage(f"{lat:.1f}, {lon:.1f} from device.toml", lat=lat, lon=lon)
     device = getattr(profile, "device", None)
     country = getattr(device, "country", None)
     if country:
@@ -74,7 +76,7 @@ def placement_vantage(profile: object | None) -> Vantage | None:
             near = world.distance_to_country_km(lat, lon, country.upper())
             if near is None or near > 50:
                 return None
-        return Vantage(f"{lat:.2f}, {lon:.2f} from device.toml", lat=lat, lon=lon)
+        return Vantage(f"{lat:.1f}, {lon:.1f} from device.toml", lat=lat, lon=lon)
     if country:
         return Vantage(f"anywhere in {country_name(country)} (device.toml [device] country)",
                        country=country.upper())

@@ -109,10 +109,15 @@ def _write_files(report: dict[str, Any], out: Path, formats: Sequence[str], show
                  timeline: Timeline | Callable[[], Timeline | None] | None,
                  world: World | Callable[[], World | None] | None,
                  parallel: bool) -> list[Path]:
+    if out.exists() and not out.is_dir():
+        # (not "[Errno 17] File exists": QA165)
+        raise ReportError(f"{out}: is a file, not a directory: --out names the folder the "
+                          "report's files are written to")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ReportError(f"{out}: cannot create the report directory: {exc}") from exc
+        raise ReportError(f"{out}: cannot create the report directory: "
+                          f"{exc.strerror or exc}") from exc
     from analysis.report.beside import beside
 
     written: list[Path] = []

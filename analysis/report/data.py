@@ -14,6 +14,7 @@ follow a URL and which identify no one.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 import unicodedata
@@ -107,6 +108,12 @@ def masked_url(url: str, values: set[str], numbers: bool = True) -> str:
     its long numbers unless ``numbers`` is off (``--show-values``)."""
     for value in sorted(values, key=len, reverse=True):
         if len(value) < 4:
+            continue
+        if value.endswith("…") and len(value) > 8:
+            # a long value kept as its preview (a JWT, a push token: QA167's "token=eyJ…"
+            # shown whole): its start, and the rest of its URL component
+            head = re.escape(value[:-1])
+            url = re.sub(f"{head}[^&#/?;\\s]*", lambda m: _url_mask(m.group(0)), url)
             continue
         for form in {value, quote(value, safe=""), quote_plus(value)}:
             if form in url:
@@ -219,10 +226,25 @@ def _rounded(point: Any) -> list[float] | None:
     return [round(float(point[0]), 1), round(float(point[1]), 1)]
 
 
+def _imported(run: dict[str, Any]) -> bool:
+    """Whether an import run added anything: a refused file (not a capture, unreadable) makes
+    a failed run with no exchange, which changes nothing to analyse (QA165, QA167: the next
+    report called the analysis stale)."""
+    if run["status"] != "failed":
+        return True
+    counts = run.get("counts")
+    if isinstance(counts, str):
+        try:
+            counts = json.loads(counts)
+        except ValueError:
+            return True
+    return not isinstance(counts, dict) or bool(counts.get("exchanges"))
+
+
 def analysis_state(runs: list[dict[str, Any]]) -> dict[str, Any]:
     """Whether the analysis is current: a report on captures never analysed, or analysed
     before the last import, would otherwise say "nothing found" about what was not inspected."""
-    imported = [r["started"] for r in runs if r["pass"] in {"ingest", "proxy"}]
+    imported = [r["started"] for r in runs if r["pass"] in {"ingest", "proxy"} and _imported(r)]
     checked = [r["started"] for r in runs if r["pass"] == "check" and r["status"] == "ok"]
     if not checked:
         return {"status": "not-analysed",

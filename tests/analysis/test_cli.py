@@ -177,6 +177,12 @@ def test_report_says_when_the_analysis_is_missing_or_stale(tmp_path: Path) -> No
     phonehome("report", "--db", db, "--out", tmp_path / "r2", "--format", "json")
     doc = json.loads((tmp_path / "r2" / "report.json").read_text())
     assert doc["study"]["analysis"]["status"] == "current"
+    # a file refused at import adds nothing: the analysis stays current (QA165, QA167)
+    notes = tmp_path / "claims.toml"
+    notes.write_text('app = "com.example.x"\n')
+    assert phonehome("ingest", notes, "--db", db).returncode == 2
+    again = phonehome("report", "--db", db, "--out", tmp_path / "r2b", "--format", "json")
+    assert "imported after" not in again.stderr
     phonehome("ingest", har(tmp_path / "b.har", 2), "--db", db)
     stale = phonehome("report", "--db", db, "--out", tmp_path / "r3", "--format", "json")
     assert "imported after the last analysis" in stale.stderr

@@ -75,6 +75,9 @@ def test_vantage_from_profile() -> None:
     assert located is not None and (located.lat, located.lon) == (3.0, 4.0)
     country = vantage_from_profile(DeviceProfile(device=DeviceInfo(country="fr")))
     assert country is not None and country.country == "FR" and country.lat is None
+    # ...named to one decimal in the notes the report copies (QA166: "63.83, 20.26")
+    home = vantage_from_profile(DeviceProfile(device=DeviceInfo(lat=63.8312, lon=20.2641)))
+    assert home is not None and home.label.startswith("63.8, 20.3 ") and home.lat == 63.8312
 
 
 def test_the_countries_within_reach_of_a_round_trip() -> None:

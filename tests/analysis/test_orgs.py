@@ -113,7 +113,9 @@ def test_an_explicit_first_party_list_alone_decides() -> None:
     listed = Attributor(first_party=["acme.test"], apps=["com.acme.weather.maps"])
     for host in ("api.weather.test", "tiles.maps.test"):
         got = listed.attribute(host, None, None)
-        assert (got.party, got.organization) == (Party.THIRD, None), host
+        # (named by its domain: no table or network knows it, QA163)
+        assert (got.party, got.organization) == (Party.THIRD, host.split(".", 1)[1]), host
+        assert got.organization_source == "domain"
         assert not listed.is_first_party(host)
     assert listed.is_first_party("API.acme.test.")
     assert not listed.is_first_party("10.0.0.1")
@@ -156,7 +158,8 @@ def attributor() -> Attributor:
     ("metrics.sparrow.example", 24940, "Hetzner Online GmbH", "third", "sparrow.example",
      "domain"),
     ("t.tracker.example", 64500, "Example Transit", "third", "Example Transit", "asn"),
-    ("t.tracker.example", None, None, "third", None, None),
+    # no table and no network: named by its domain (QA163: one vendor's two hosts, one name)
+    ("t.tracker.example", None, None, "third", "tracker.example", "domain"),
     # unknown: a bare hosting address, a bare address of an unknown network or none
     (None, 16276, "OVH SAS", "unknown", "OVHcloud (hosting; customer unknown)", "table"),
     (None, 64500, "Example Transit", "unknown", "Example Transit", "asn"),

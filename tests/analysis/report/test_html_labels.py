@@ -99,3 +99,15 @@ def test_a_long_number_no_reading_named_is_masked_for_reading_too() -> None:
     assert masked_url(url, set()) == "https://api.example.com/v1/slaynt?earroo=48••••••36&page=2"
     assert masked_url(url, set(), numbers=False) == url  # (--show-values)
     assert masked_url("https://10.0.0.1:8443/x/123456", set()).startswith("https://10.0.0.1:8443/")
+
+
+def test_a_long_secret_kept_as_its_preview_is_masked_whole_in_a_url() -> None:
+    from analysis.report.data import masked_url
+    # QA167: a JWT in a query, stored as its preview "eyJ…", was shown whole in url_display
+    jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl"
+    url = f"https://tele.example/v2/room?booking=CS-5521&token={jwt}&v=2"
+    shown = masked_url(url, {jwt[:24] + "…"})
+    assert jwt[10:] not in shown and "&v=2" in shown and "booking=CS-5521" in shown
+    token = "bxp:APA91bHq7Zk2c0Lm3WnR8sTt4Yv6Xa9"
+    shown = masked_url(f"https://push.example/v1/devices/{token}/tags", {token[:16] + "…"})
+    assert token[8:] not in shown and shown.endswith("/tags")

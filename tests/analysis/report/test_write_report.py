@@ -95,6 +95,8 @@ def test_bad_format_and_unwritable_directory(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(ReportError, match="cannot create the report directory"):
         render_report({}, blocker / "sub", ["json"])
+    with pytest.raises(ReportError, match="is a file, not a directory"):  # (QA165)
+        render_report({}, blocker, ["json"])
 
 
 def test_cli_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
