@@ -12,13 +12,16 @@ under ``anonymous_id`` in the same study (the sets' own labels, read after their
 Only IDs read as ``id.device`` at a confidence that can decide a claim (0.8+) by a rule, never
 the device profile's own (its matcher looked for them everywhere already), and only generated
 values: a UUID or a hex string of 16 to 64 digits (``base.GENERATED_ID``), matched whole, with
-or without a UUID's dashes, in any case. A field already read as an identifier of any kind
-keeps its reading. The echo is reported at the confidence of what it was learned from, at most
-0.75, with where it was learned.
+or without a UUID's dashes, in any case; or a push registration token of 32 characters or more
+(FCM's ``…:APA91b…``), sent again in a URL's path or query (QA163:
+``/v1/devices/<token>/tags``). A field already read as an identifier of any kind keeps its
+reading. The echo is reported at the confidence of what it was learned from, at most 0.75, with
+where it was learned.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from analysis.classifiers.base import GENERATED_ID
@@ -31,8 +34,12 @@ CATEGORY = "id.device"
 KEPT = frozenset({"id.device", "id.advertising", "id.hardware", "id.user", "secret.credential"})
 MIN_CONFIDENCE = 0.8
 MAX_CONFIDENCE = 0.75
-MAX_LEARNED = 64  # forms; a study has one phone, a few SDKs' install IDs
+MAX_LEARNED = 256  # forms: a study has one phone, but each SDK its own install and consent IDs
 RULE = "echo.device-id"
+# a push registration token: FCM's "<instance>:APA91b…" (152+ characters in practice, shorter
+# in tests; an SDK's own prefix before it, "bxp:APA91b…": QA163) or "<instance>:<token>"
+_PUSH_TOKEN = re.compile(r"[A-Za-z0-9_\-]{0,40}:APA91b[\w\-]{20,400}"
+                         r"|[A-Za-z0-9_\-]{8,40}:[A-Za-z0-9_\-]{60,400}")
 
 
 def learned_device_ids(findings: Iterable[Finding]) -> dict[str, Finding]:
@@ -41,11 +48,13 @@ def learned_device_ids(findings: Iterable[Finding]) -> dict[str, Finding]:
     out: dict[str, Finding] = {}
     for f in findings:
         value = f.value.strip()
+        generated = GENERATED_ID.fullmatch(value) is not None
         if (f.category != CATEGORY or f.detector is Detector.GROUND_TRUTH
-                or f.confidence < MIN_CONFIDENCE or not GENERATED_ID.fullmatch(value)
+                or f.confidence < MIN_CONFIDENCE
+                or not (generated or _PUSH_TOKEN.fullmatch(value))
                 or len(set(value.lower()) - {"-"}) < 6):  # (a run of zeros names no device)
             continue
-        forms = {value.lower(), value.lower().replace("-", "")}
+        forms = {value.lower(), value.lower().replace("-", "")} if generated else {value.lower()}
         if len(out) + len(forms) > MAX_LEARNED:
             break
         for form in forms:

@@ -8,6 +8,8 @@ list of words holds them all; the shape does not change. An element of a list wh
 (or ``kind``, ``e``, ``ev``) holds a machine name of an event (``screen_view``, ``map.load``,
 ``tapPay``: words joined by ``_``, ``.``, ``:``, ``/`` or ``-``, or camelCase) beside a time
 (epoch seconds or milliseconds, or an ISO 8601 time) is an app event: ``behavior.usage``
+(and under any key of the element, an analytics SDK's own name for a lifecycle event:
+``app_open``, ``screen_view``, ``session_start``, Firebase's automatically collected events)
 (TAXONOMY.md: "analytics events, screens, taps"). A file's name ("scan.jpg") is none, nor a
 record a key rule already read (a medicine's or a workout's).
 """
@@ -35,6 +37,13 @@ _TIME = re.compile(r"1[5-9]\d{8}(?:\d{3})?(?:\.\d+)?|\d{4}-\d\d-\d\dT\d\d:\d\d[^
 FILES = (".jpg", ".jpeg", ".png", ".gif", ".pdf", ".mp4", ".mp3", ".m4a", ".wav", ".heic",
          ".txt", ".csv", ".json", ".zip", ".doc", ".docx", ".webp", ".mov")
 _ELEMENT = re.compile(r"(.*\[\d+\])\.([^.\[\]]+)")
+# ...and under any key of the element, an app's lifecycle events by the names analytics SDKs
+# give them (Firebase's automatically collected events; QA168's Walloon "no": "app_open")
+KNOWN = frozenset({"app_open", "app_close", "app_launch", "app_start", "app_background",
+                   "app_foreground", "first_open", "session_start", "session_end",
+                   "screen_view", "user_engagement", "app_update", "app_remove",
+                   "app_exception", "notification_open", "notification_receive",
+                   "notification_dismiss", "in_app_purchase", "page_view"})
 
 
 # a list named in English for something else is that (metrics, spans, flags, followers,
@@ -71,7 +80,8 @@ def _events_list(element: str) -> bool:
 
 def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """The event names of list elements shaped as app events (module docstring)."""
-    if NAME_KEYS.isdisjoint(decoded.key_set()):
+    if NAME_KEYS.isdisjoint(decoded.key_set()) and not any(
+            leaf.text in KNOWN for leaf in decoded.leaves if "]." in leaf.path):
         return []  # most requests: no event's name at all
     names = []
     timed: set[tuple[str, str]] = set()
@@ -84,7 +94,8 @@ def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
         key = norm_key(m.group(2))
         if key in TIME_KEYS and _TIME.fullmatch(leaf.text.strip()):
             timed.add((str(leaf.part), m.group(1)))
-        elif (key in NAME_KEYS and type(leaf.value) is str and len(leaf.text) <= 64
+        elif ((key in NAME_KEYS or leaf.text in KNOWN) and type(leaf.value) is str
+              and len(leaf.text) <= 64
               and (_EVENT.fullmatch(leaf.text) or _WORD.fullmatch(leaf.text))
               and not leaf.text[-1].isdigit()  # (a handle, "jane_doe92")
               and not leaf.text.lower().endswith(FILES)):

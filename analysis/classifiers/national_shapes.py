@@ -23,7 +23,13 @@ that little else an app sends is written like (``value.py`` and the log lines' p
   any key (``validators_ids.LETTERED_ID`` reads its shape under its own names);
 - Guatemala's CUI (the DPI's number) written in its groups (4 5 4): eight digits, a check digit
   (their sum weighted 2 to 9, modulo 11), a department 01-22 and a municipality (RENAP); also
-  under "cui" or "dpi" whole (``keys.toml``).
+  under "cui" or "dpi" whole (``keys.toml``);
+- Belgium's national register number written YY.MM.DD-SSS.CC as on the eID card: a birth date
+  (a BIS number's month plus 20 or 40), a serial, and 97 minus the nine digits modulo 97 (with
+  a 2 before them for a birth from 2000) (the Rijksregister's; QA168's ``limero_nacional``);
+- Sweden's personnummer written (YY)YYMMDD-NNNN (or "+" past a hundred years): a birth date
+  (a coordination number's day plus 60) and the Luhn check over its last ten digits
+  (Skatteverket's; QA166's ``persovdnanummar``).
 
 An app's own API sends these under its own words (``numer_avs``, ``numelo_secu``,
 ``nimero_idantite``, ``poc_nambar``: blind187, blind182, QA153, blind174), which no list holds.
@@ -83,6 +89,8 @@ _NINO = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]
 
 _BSN = re.compile(r"\d{4}\.\d{2}\.\d{3}")
 _CUI = re.compile(r"\d{4} ?\d{5} ?\d{4}")
+_SE_PN = re.compile(r"(?:19|20)?(\d{2})(\d{2})(\d{2})[-+](\d{4})")
+_BE_NN = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})-(\d{3})\.(\d{2})")
 
 
 _CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -113,6 +121,31 @@ def guatemala_cui(text: str) -> bool:
     d = [int(c) for c in text if c.isdigit()]
     return (sum(x * (i + 2) for i, x in enumerate(d[:8])) % 11 == d[8]
             and 1 <= d[9] * 10 + d[10] <= 22 and d[11] * 10 + d[12] >= 1)
+
+
+def belgian_nn(text: str) -> bool:
+    """A Belgian national register number as written on the eID card (module docstring)."""
+    m = _BE_NN.fullmatch(text)
+    if m is None:
+        return False
+    month, day = int(m.group(2)) % 20, int(m.group(3))
+    if month > 12 or day > 31 or int(m.group(2)) > 52:
+        return False
+    nine = int("".join(m.groups()[:4]))
+    return int(m.group(5)) in (97 - nine % 97, 97 - (2_000_000_000 + nine) % 97)
+
+
+def swedish_pn(text: str) -> bool:
+    """A Swedish personnummer as written (module docstring)."""
+    m = _SE_PN.fullmatch(text)
+    if m is None:
+        return False
+    month, day = int(m.group(2)), int(m.group(3)) % 60
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    digits = [int(c) for c in "".join(m.groups())]
+    total = sum(d * 2 - 9 * (d * 2 > 9) if i % 2 == 0 else d for i, d in enumerate(digits))
+    return total % 10 == 0
 
 
 def us_ssn(text: str) -> bool:
@@ -161,6 +194,10 @@ def national_number(text: str) -> tuple[str, str, float, str] | None:
         what, checked = "a Dutch BSN written with its dots and its eleven-test", True
     elif n == 16 and text[0].isalpha() and italian_cf(text):
         what, checked = "an Italian codice fiscale with its check character", True
+    elif n in (11, 13) and text[-5] in "-+" and swedish_pn(text):
+        what, checked = "a Swedish personnummer (birth date and its Luhn check)", True
+    elif n == 15 and text[2:3] == "." and belgian_nn(text):
+        what, checked = "a Belgian national register number with its check digits", True
     elif n == 15 and text[4:5] == " " and guatemala_cui(text):
         what, checked = ("a Guatemalan CUI written in its groups, its check digit and "
                          "department", True)

@@ -10,8 +10,9 @@ that no reading named anything else, is as
 often what the user wrote (a note, a reason, a caption, a message: 504 of the sets' texts so
 sent) as the app's own string or a description labelled otherwise (44: a health note, an
 address, a notice): ``content.text`` at 0.55, below the 0.6 that can decide a claim, its
-evidence saying so. Not a log line (``key=value``), a URL, an e-mail, nor a field of an
-error's, a stack's or a log's object.
+evidence saying so; and ``health.medical`` at 0.55 too where it states health facts as a
+text read by its key would (``health_words.health_terms``). Not a log line (``key=value``), a
+URL, an e-mail, nor a field of an error's, a stack's or a log's object.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import re
 from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.health_vocab import FIRST_PERSON, PERSONAL
+from analysis.classifiers.health_words import health_terms
 from analysis.classifiers.own_calls import ENGLISH_CALLS, own_words_call
 from analysis.classifiers.paths import path_words
 from analysis.classifiers.rules import norm_key
@@ -61,6 +64,12 @@ ENGLISH_KEYS = frozenset({"description", "details", "content", "context", "ctx",
                           "caption", "value", "data", "info", "payload", "result"})
 
 
+def _about_someone(text: str) -> bool:
+    """The sentence is about a person ("my aunt", "she", "his inhaler"), not a topic ("a guide
+    to diabetes research and treatment")."""
+    return bool({w.lower().strip(",.;:!?") for w in text.split()} & (FIRST_PERSON | PERSONAL))
+
+
 @lru_cache(maxsize=4096)
 def own_words_key(key: str) -> bool:
     """A key in words no rule reads nor English names (the app's own, or a protobuf field's
@@ -86,4 +95,11 @@ def own_sentences(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
             exchange_id, leaf, CATEGORY, CONFIDENCE,
             f"a sentence of {len(leaf.text.split())} words under '{leaf.key}', a key in the "
             "app's own words (a person's text as often as the app's: below a verdict)", RULE))
+        if (terms := health_terms(leaf.text)) and _about_someone(leaf.text):
+            # ...and what it says of someone's health, as a text read by its key would
+            # ("my aunt is diabetic, can she take the pills", blind217), as far below a verdict
+            out.append(leaf_finding(
+                exchange_id, leaf, "health.medical", CONFIDENCE,
+                f"the sentence under '{leaf.key}' names health facts ({', '.join(terms)}); "
+                "whose text it is is not known: below a verdict", RULE))
     return out

@@ -58,9 +58,9 @@ def summary_lines(report: dict[str, Any], synthetic: bool) -> list[str]:
     lines += ["", "Verdicts:"]
     for c in claims:
         lines.append(f"[{str(c.get('verdict') or 'untested').upper()}] {c.get('id')}")
-        lines += ["    " + x for x in textwrap.wrap(str(c.get("text") or ""), 90)[:4]]
+        lines += ["    " + x for x in _cut(str(c.get("text") or ""), 90, 4)]
         shown = c.get("explanation_display", c.get("explanation")) or ""
-        lines += ["    → " + x for x in textwrap.wrap(str(shown), 88)[:4]]
+        lines += ["    → " + x for x in _cut(str(shown), 88, 6)]
         evidence = list(c.get("evidence") or [])
         if evidence:
             lines.append(f"    evidence: requests {', '.join(map(str, evidence[:12]))}"
@@ -70,6 +70,15 @@ def summary_lines(report: dict[str, Any], synthetic: bool) -> list[str]:
     lines += ["", "A network destination is not a storage location; pinned or undecrypted",
               "traffic is not seen. Full evidence: index.html, report.json, findings.csv."]
     return lines
+
+
+def _cut(text: str, width: int, most: int) -> list[str]:
+    """``text`` wrapped to ``width``, at most ``most`` lines; a text cut short says so and where
+    the rest is (QA166: explanations ended mid-sentence with no sign of it)."""
+    wrapped = textwrap.wrap(text, width)
+    if len(wrapped) <= most:
+        return wrapped
+    return [*wrapped[:most - 1], wrapped[most - 1] + " … (continued in index.html)"]
 
 
 def _text_page(lines: Sequence[str]) -> Figure:

@@ -55,3 +55,91 @@ def test_the_qa_rounds_words() -> None:
     assert "id.advertising" in found["id_piblisite"]
     assert "biometric.voice" in found["vwa_vekte"]
     assert "health.medical" in found["medeecin"]
+
+
+def test_a_sentence_in_the_apps_own_words_that_states_health_facts() -> None:
+    from tests.analysis.classifiers.found import found_in
+    url = "https://api.safei.example/v1/kapasen"
+    found = found_in({"kapas": "Nurse, my aunt Serina Nukuto is diabetic, can she take the "
+                      "pills next month?"}, url)
+    assert found["kapas"] == {"content.text": "text.own-words-sentence",
+                              "health.medical": "text.own-words-sentence"}
+    # ...not a topic's words, and below a verdict (whose text it is is not known)
+    assert "health.medical" not in found_in(
+        {"kapas": "Read the new guide to diabetes research and treatment in the islands"},
+        url).get("kapas", {})
+    assert "kapas" not in strong_in({"kapas": "Nurse, my aunt is diabetic, can she take the "
+                                     "pills next month?"}, url)
+
+
+def test_a_bearer_token_written_into_a_crash_breadcrumb() -> None:
+    jwt = ("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1XzEyMyIsImlhdCI6MTcwMDAwMDAwMH0."
+           "c2lnbmF0dXJlLXNpZ25hdHVyZQ")
+    found = strong_in({"breadcrumbs": [{"msg": f"request headers: Authorization: Bearer {jwt}"},
+                                       {"msg": "Bearer of bad news: the upload failed twice"},
+                                       {"msg": "init Bearer pk_live_51HxYzAbCdEfGhIjKlMn0123"}]})
+    assert "secret.credential" in found["breadcrumbs[0].msg"]
+    assert "breadcrumbs[1].msg" not in found and "breadcrumbs[2].msg" not in found
+
+
+def test_belgian_and_swedish_national_numbers_by_their_layout_and_check() -> None:
+    found = strong_in({"limero_nacional": "79.03.14-086.10", "persovdnanummar": "20071102-2483",
+                       "kort": "071102-2483"})
+    assert {"limero_nacional", "persovdnanummar", "kort"} <= {
+        p for p, cats in found.items() if "personal.national_id" in cats}
+    # ...not with a wrong check, nor an impossible date
+    for value in ("79.03.14-086.11", "79.13.14-086.10", "20071102-2484", "20071302-2483"):
+        assert "personal.national_id" not in strong_in({"kort": value}).get("kort", set()), value
+
+
+def test_lifecycle_events_by_their_sdk_names_under_any_key_of_a_list() -> None:
+    found = strong_in({"evenmints": [{"no": "app_open", "t": 1700000000},
+                                     {"no": "screen_view", "t": 1700000100}]})
+    assert "behavior.usage" in found["evenmints[0].no"]
+    # ...not a word that names no event, nor without the time beside it
+    assert "evenmints[0].no" not in strong_in({"evenmints": [{"no": "Lidje", "t": 1700000000}]})
+    assert "evenmints[0].no" not in strong_in({"evenmints": [{"no": "app_open"}]})
+
+
+def test_the_qa_rounds_words_qa165_to_qa168() -> None:
+    found = strong_in({"sicret": "Xh4!pass99", "date_naxhance": "1979-03-14",
+                       "beassansatni": "Goahti#2024", "milongo": ["sulfato ferroso 200mg"],
+                       "kilumbu_kia_kuvala": "1999-02-03", "reklama_id":
+                       "38400000-8cf0-11bd-b23e-10b96e40000d"})
+    assert "secret.credential" in found["sicret"] and "secret.credential" in found["beassansatni"]
+    assert "personal.birthdate" in found["date_naxhance"]
+    assert "personal.birthdate" in found["kilumbu_kia_kuvala"]
+    assert "id.advertising" in found["reklama_id"]
+
+
+def test_an_address_book_under_the_apps_own_word_by_its_shape() -> None:
+    book = {"kontak": [
+        {"non": "Marcella Jn Pierre", "telefon": ["+17585550111"], "imel": "mjp@example.org"},
+        {"non": "Anselm Modeste", "telefon": ["+17585550122"]},
+        {"non": "Kenroy Alexander", "telefon": ["+17585550133", "+17585550134"]}]}
+    found = strong_in(book, "https://api.kesnou.example/v2/kontak/sinkwonize")
+    assert {"kontak[0].non", "kontak[1].telefon[0]", "kontak[0].imel"} <= {
+        p for p, cats in found.items() if "content.contacts" in cats}
+    # ...three people with one number each only sent to a call that syncs or uploads them
+    flat = {"ibiyen": [{"name": f"{n} Deiye", "phone": f"+6745550{i}23"}
+                       for i, n in enumerate(("Ana", "Bwe", "Ede"))]}
+    assert "content.contacts" in strong_in(flat, "https://api.example/v3/ibiyen/sync")[
+        "ibiyen[0].name"]
+    assert "content.contacts" not in strong_in(flat, "https://api.example/v3/ibiyen").get(
+        "ibiyen[0].name", set())
+    # ...not a group's members, with lists of numbers or not
+    group = {"manm": book["kontak"]}
+    assert "content.contacts" not in strong_in(group, "https://api.example/v2/sousou/gwoup").get(
+        "manm[0].non", set())
+
+
+def test_a_religion_named_by_the_value_under_the_apps_own_word() -> None:
+    found = strong_in({"ekaresia": "Congregational (Protestant)", "kulo": "Church of Scotland",
+                       "imani": "Islam"})
+    assert all("personal.sensitive" in found[k] for k in ("ekaresia", "kulo", "imani"))
+    # ...not under an English key, nor a school's or a place's record, nor in a sentence
+    for body, path in (({"type": "Catholic"}, "type"), ({"school": {"aina": "Catholic"}},
+                                                         "school.aina"),
+                       ({"aina": "Catholic schools in the district close at noon today"},
+                        "aina")):
+        assert "personal.sensitive" not in strong_in(body).get(path, set()), body

@@ -54,3 +54,13 @@ def test_what_is_learned() -> None:
     assert set(echoed) == {(2, "x"), (2, "z")}
     assert echoed[(2, "x")].confidence == 0.75 and echoed[(2, "x")].category == "id.device"
     assert echoed[(2, "x")].rule == "echo.device-id"
+
+
+def test_a_push_token_sent_again_in_a_urls_path_and_query() -> None:
+    from analysis.records import Exchange
+    token = "bxp:APA91bHq7Zk2c0Lm3WnR8sTt4Yv6Xa9Bd1Ef5Gh7Jk0Mn2Pq4Rs6Tu8Vw"
+    found = _study(
+        _post("https://api.push.example/v1/subscribe", {"push_token": token}),
+        _post(f"https://api.push.example/v1/devices/{token}/tags", {"a": 1}),
+        Exchange(ts=0, method="GET", url=f"https://api.push.example/v1/open?device={token}"))
+    assert "id.device" in found[(2, "path[2]")] and "id.device" in found[(3, "device")]

@@ -111,3 +111,15 @@ def test_a_long_secret_kept_as_its_preview_is_masked_whole_in_a_url() -> None:
     token = "bxp:APA91bHq7Zk2c0Lm3WnR8sTt4Yv6Xa9"
     shown = masked_url(f"https://push.example/v1/devices/{token}/tags", {token[:16] + "…"})
     assert token[8:] not in shown and shown.endswith("/tags")
+
+
+def test_a_long_explanation_cut_in_the_pdf_says_where_the_rest_is() -> None:
+    from analysis.report.pdf import summary_lines
+    long = " ".join(f"word{i}" for i in range(400))
+    report = {"claims": [{"id": "c01", "text": "We keep data in the EU.", "verdict": "violated",
+                          "explanation": long, "evidence": [1]}]}
+    lines = summary_lines(report, synthetic=False)
+    arrows = [x for x in lines if x.startswith("    → ")]
+    assert len(arrows) == 6 and arrows[-1].endswith("… (continued in index.html)")
+    short = {"claims": [{"id": "c02", "text": "t", "verdict": "holds", "explanation": "ok"}]}
+    assert "    → ok" in summary_lines(short, synthetic=False)

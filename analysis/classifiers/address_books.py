@@ -1,0 +1,92 @@
+"""An address book sent under the app's own word: a list of people, each with a name and a phone
+number or an e-mail address, shaped as a phone's contacts keep them.
+
+A key rule reads an upload under "contacts" or "addressbook" (``content.contacts``), but an app
+names the list in its own language (Kwéyòl ``kontak``, Nauruan ``ibiyen``, Northern Sámi
+``oktavuodat``: QA164, QA166, QA167), and the entries' names and numbers are then read as
+another person's name and phone only, so a claim "we do not upload your address book" held
+while the app uploaded it. The shape says it without the word, in one of two ways:
+
+- a person's numbers as a **list** (``"telefon": ["+1758…", "+1758…"]``): Android's
+  ContactsContract and iOS's CNContact keep several numbers per contact, and an export keeps
+  them so; a form about one other person (a beneficiary, an emergency contact) has one;
+- three people or more sent to a call that syncs, uploads, imports or backs up (``/kontak/sync``,
+  ``/v3/ibiyen/upload``), in the call's English or the app's words the lexicon knows.
+
+Each entry must have a name and a phone or an e-mail read by the rules (``contact.*``), the
+names must differ, and the list is no household's, team's or group's by its name (a savings
+group's members, a family's, a match's players: a list of people the app keeps, not the
+phone's). Reported as ``content.contacts`` at 0.75 beside the readings already there, with
+the evidence of the shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.paths import path_words
+from analysis.classifiers.structure_base import url_words
+from analysis.decoders import Decoded
+from analysis.records import Finding
+
+CATEGORY = "content.contacts"
+CONFIDENCE = 0.75
+RULE = "shape.address-book"
+PERSON = frozenset({"contact.name", "contact.phone", "contact.email"})
+SYNC_CALLS = frozenset({"sync", "synchronize", "synchronise", "upload", "import", "backup",
+                        "contacts", "addressbook", "phonebook"})
+# lists of people the app keeps, not the phone's: a group's, a household's, a team's
+NOT_BOOKS = frozenset({"members", "member", "household", "family", "players", "team", "guests",
+                       "participants", "attendees", "passengers", "beneficiaries", "staff",
+                       "employees", "children", "dependants", "dependents", "group", "crew"})
+_ENTRY = re.compile(r"(.*?)\[(\d+)\]\.([^\[.]+)(\[\d+\])?$")
+
+
+def address_books(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """``content.contacts`` for the entries of a list shaped as an address book (above)."""
+    if sum(f.category in PERSON for f in found) < 4:
+        return []  # (most requests: no two people's names and numbers)
+    lists: dict[tuple[object, str], dict[int, dict[str, list[Finding]]]] = {}
+    listed_phone: set[tuple[object, str]] = set()
+    for f in found:
+        if f.category not in PERSON or f.confidence < 0.5:
+            continue
+        m = _ENTRY.fullmatch(f.path)
+        if m is None:
+            continue
+        at = (f.part, m.group(1))
+        lists.setdefault(at, {}).setdefault(int(m.group(2)), {}).setdefault(
+            f.category, []).append(f)
+        if m.group(4) and f.category == "contact.phone":
+            listed_phone.add(at)
+    if not lists:
+        return []
+    synced = bool(url_words(decoded) & SYNC_CALLS)
+    taken = {(f.part, f.path) for f in found if f.category == CATEGORY}
+    out: list[Finding] = []
+    leaves = None
+    for where, entries in lists.items():
+        people = {i: e for i, e in entries.items() if "contact.name" in e
+                  and ("contact.phone" in e or "contact.email" in e)}
+        names = {e["contact.name"][0].value.strip().lower() for e in people.values()}
+        if (len(people) < 2 or len(names) < len(people) or path_words(where[1]) & NOT_BOOKS
+                or not (where in listed_phone or (len(people) >= 3 and synced))):
+            continue
+        why = ("a list of numbers per person, as a phone's contacts keep them"
+               if where in listed_phone else "sent to a call that syncs or uploads them")
+        if leaves is None:  # (once: an address book of a thousand people is read in one pass)
+            leaves = {(x.part, x.path): x for x in decoded.leaves}
+        for e in people.values():
+            for f in (x for fs in e.values() for x in fs):
+                if (f.part, f.path) in taken:
+                    continue
+                taken.add((f.part, f.path))
+                leaf = leaves.get((f.part, f.path))
+                if leaf is not None:
+                    out.append(leaf_finding(
+                        exchange_id, leaf, CATEGORY, CONFIDENCE,
+                        f"an address book's entry: {len(people)} people under "
+                        f"'{where[1] or '$'}', each with a name and a phone or an e-mail, "
+                        f"{why}", RULE))
+    return out

@@ -1,0 +1,85 @@
+"""A religion or a church's denomination named by the value, under a key in the app's own words.
+
+A key rule reads a religion under "religion", "faith", "church" and the lexicon's words for them
+(``key.sensitive``), but an app names the field in its own language (Kwéyòl ``denominasyon``,
+Nauruan ``ekaresia``, Shetland ``kirk``: QA163, QA164, QA167), and a claim "we do not share
+your religion" then held while the value said "Katolik" or "Congregational (Protestant)". The
+value says it without the key: a religion's or a denomination's name, whole (one to four words,
+a qualifier in brackets allowed), in English and the languages the sets and QA rounds met
+(GDPR Art. 9's "religious beliefs"; TAXONOMY.md's ``personal.sensitive``). Only under a key
+neither the rules' words nor the lexicon know nor English names (``own_sentences.own_words_key``:
+an English key's value is a place's or a product's as often, "Catholic" a school's), and not a
+place's, a venue's or an organisation's record. ``personal.sensitive`` at 0.7.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.own_sentences import own_words_key
+from analysis.classifiers.paths import path_words
+from analysis.decoders import Decoded
+from analysis.records import Finding, Part
+
+CATEGORY = "personal.sensitive"
+CONFIDENCE = 0.7
+RULE = "value.religion"
+# a religion's or a denomination's name and its adjectives, in English and as the sets' and
+# the QA rounds' languages write them (ASCII-folded)
+RELIGIONS = frozenset({
+    "catholic", "roman catholic", "katolik", "katolika", "katoliko", "catolico", "catolica",
+    "catholique", "katholisch", "katholiek", "katolicki", "cattolico", "cattolica",
+    "protestant", "protestante", "protestantse", "evangelical", "evangelico", "evangelica",
+    "evangelique", "evangelisch", "pentecostal", "pentecostale", "pentecostal church",
+    "anglican", "anglicano", "anglicana", "episcopalian", "methodist", "metodista",
+    "methodiste", "baptist", "baptista", "baptiste", "lutheran", "luterano", "lutherien",
+    "lutherisch", "presbyterian", "presbiteriano", "presbiteriana", "presbyterien",
+    "congregational", "congregationalist", "adventist", "adventista", "seventh-day adventist",
+    "orthodox", "ortodoxo", "ortodoxa", "orthodoxe", "pravoslavny", "pravoslavnaya",
+    "mennonite", "moravian", "quaker", "mormon", "latter-day saints", "jehovah's witness",
+    "jehovah's witnesses", "muslim", "muslima", "musulman", "musulmane", "musulmana",
+    "musulmano", "moslem", "islam", "islamic", "sunni", "shia", "shiite", "ahmadi", "hindu",
+    "hinduism", "buddhist", "budista", "bouddhiste", "buddhism", "sikh", "jewish", "judio",
+    "judia", "juif", "juive", "judaism", "jain", "bahai", "baha'i", "zoroastrian", "animist",
+    "atheist", "ateo", "atea", "athee", "agnostic", "agnostico", "agnostica", "agnostique",
+    "christian", "cristiano", "cristiana", "chretien", "chretienne", "kristen", "kristian",
+    "church of scotland", "free church", "church of england", "church of ireland",
+    "uniting church", "united church", "church of christ", "assemblies of god",
+    "seventh day adventist", "salvation army"})
+_BRACKETS = re.compile(r"\s*[\(\[][^)\]]{1,40}[\)\]]\s*")
+# a place's, a venue's or an organisation's record: its name is no one's belief
+PLACES = frozenset({"place", "places", "venue", "venues", "school", "schools", "hospital",
+                    "clinic", "organisation", "organization", "org", "business", "shop",
+                    "store", "merchant", "hotel", "restaurant", "location", "locations"})
+
+
+def _named(text: str) -> str:
+    """The religion the whole value names ("Congregational (Protestant)"), or "" (a look per
+    string field of every request: brackets only where there are some)."""
+    low = text.lower()
+    if "(" in low or "[" in low:
+        low = _BRACKETS.sub(" ", low)
+    low = low.strip().replace("_", " ")
+    return low if low in RELIGIONS else ""
+
+
+def religion_values(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """``personal.sensitive`` for the values naming a religion under the app's own words."""
+    taken: set[tuple[Part, str]] | None = None
+    out: list[Finding] = []
+    for leaf in decoded.leaves:
+        if type(leaf.value) is not str or not 3 <= len(leaf.text) <= 60:
+            continue
+        named = _named(leaf.text)
+        if not named or not own_words_key(leaf.key) or path_words(leaf.path) & PLACES:
+            continue
+        if taken is None:
+            taken = {(f.part, f.path) for f in found if f.category == CATEGORY}
+        if (leaf.part, leaf.path) in taken:
+            continue
+        out.append(leaf_finding(
+            exchange_id, leaf, CATEGORY, CONFIDENCE,
+            f"the value names a religion or a denomination ('{named}') under '{leaf.key}', a "
+            "key in the app's own words (GDPR Art. 9: religious beliefs)", RULE))
+    return out
