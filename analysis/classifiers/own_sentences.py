@@ -100,6 +100,7 @@ def own_sentences(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
             # ("my aunt is diabetic, can she take the pills", blind217), as far below a verdict
             out.append(leaf_finding(
                 exchange_id, leaf, "health.medical", CONFIDENCE,
-                f"the sentence under '{leaf.key}' names health facts ({', '.join(terms)}); "
-                "whose text it is is not known: below a verdict", RULE))
+                f"the sentence under '{leaf.key}' names health facts ({len(terms)} term"
+                f"{'s' if len(terms) > 1 else ''}; not shown: QA169); whose text it is is not "
+                "known: below a verdict", RULE))
     return out

@@ -80,6 +80,8 @@ def religion_values(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
             continue
         out.append(leaf_finding(
             exchange_id, leaf, CATEGORY, CONFIDENCE,
-            f"the value names a religion or a denomination ('{named}') under '{leaf.key}', a "
-            "key in the app's own words (GDPR Art. 9: religious beliefs)", RULE))
+            # (the name itself stays out of the evidence: a report's evidence is shown without
+            # --show-values, the value masked beside it; QA169 saw "('protestant')")
+            f"the value names a religion or a denomination under '{leaf.key}', a key in the "
+            "app's own words (GDPR Art. 9: religious beliefs)", RULE))
     return out

@@ -143,3 +143,22 @@ def test_a_religion_named_by_the_value_under_the_apps_own_word() -> None:
                        ({"aina": "Catholic schools in the district close at noon today"},
                         "aina")):
         assert "personal.sensitive" not in strong_in(body).get(path, set()), body
+
+
+def test_the_evidence_names_no_religion_and_no_health_term() -> None:
+    # a report shows the evidence without --show-values, the value masked beside it (QA169)
+    import json
+
+    from analysis.classifiers import classify_decoded
+    from analysis.decoders import decode_exchange
+    from analysis.records import Exchange
+    body = {"alu": "Protestant", "kas": "Nurse, my aunt is diabetic and she has chlamydia, can "
+                                        "she take the pills next month?"}
+    ex = Exchange(ts=0, method="POST", url="https://api.fusr.example/v1/kasen",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps(body).encode())
+    found = [f for f in classify_decoded(1, decode_exchange(ex))
+             if f.category in ("personal.sensitive", "health.medical")]
+    assert {f.path for f in found} == {"alu", "kas"}
+    assert not any(w in f.evidence.lower() for f in found
+                   for w in ("protestant", "diabetic", "chlamydia"))
