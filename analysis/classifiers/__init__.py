@@ -15,7 +15,6 @@ from typing import Any
 
 from analysis.classifiers import keys, kvpairs, structure_exchange, value
 from analysis.classifiers.ad_keywords import sensitive_targeting
-from analysis.classifiers.address_books import address_books
 from analysis.classifiers.base import (
     Classifier,
     PartlyClassified,
@@ -32,7 +31,7 @@ from analysis.classifiers.health_plans import health_plans
 from analysis.classifiers.health_siblings import health_readings
 from analysis.classifiers.icd_codes import icd_diagnoses
 from analysis.classifiers.id_documents import with_documents
-from analysis.classifiers.logged_bearers import logged_bearers
+from analysis.classifiers.late_readings import late_readings
 from analysis.classifiers.media_subjects import media_subjects
 from analysis.classifiers.music_tempo import tempo_not_heart
 from analysis.classifiers.one_time_codes import one_time_codes
@@ -57,7 +56,6 @@ from analysis.classifiers.profile_match import ProfileMatcher
 from analysis.classifiers.purchase import order_details, purchases_only
 from analysis.classifiers.questionnaires import questionnaire_answers
 from analysis.classifiers.records import other_things, record_readings, servers_not_the_phone
-from analysis.classifiers.religion_values import religion_values
 from analysis.classifiers.request_kinds import HOST_KINDS, login_path, oauth_request
 from analysis.classifiers.rules import key_rules
 from analysis.classifiers.sdk_subjects import device_subjects
@@ -267,9 +265,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
         found = tempo_not_heart(garments_not_bodies(found, decoded), decoded)
     found = media_subjects(exchange_id, decoded, found)
     found += own_sentences(exchange_id, decoded, found)  # (below a verdict: own_sentences)
-    found += logged_bearers(exchange_id, decoded, found)  # (a logged Authorization header)
-    found += address_books(exchange_id, decoded, found)  # (a contacts list in its own words)
-    found += religion_values(exchange_id, decoded, found)  # ("Katolik" under its own word)
+    found = late_readings(exchange_id, decoded, found)  # (a logged bearer, an address book...)
     out = dedupe(grade_pairs(lone_flags(found)))
     out = paired_devices(not_this_phone(out, matcher.profile) if matcher is not None else out,
                          decoded)

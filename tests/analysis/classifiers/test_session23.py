@@ -162,3 +162,16 @@ def test_the_evidence_names_no_religion_and_no_health_term() -> None:
     assert {f.path for f in found} == {"alu", "kas"}
     assert not any(w in f.evidence.lower() for f in found
                    for w in ("protestant", "diabetic", "chlamydia"))
+
+
+def test_a_medical_test_named_by_its_value_and_its_result_beside_it() -> None:
+    found = strong_in({"event": "result_viewed", "props": {"test": "chlamydia",
+                                                           "fokin": "positive"}})
+    assert "health.medical" in found["props.test"] and "health.medical" in found["props.fokin"]
+    assert "health.medical" in strong_in({"test_name": "HIV-1/2 rapid"})["test_name"]
+    # ...not a speed test, a quiz's question, a destination's advice or a result of nothing
+    for body, path in (({"test": "speed", "result": "positive"}, "result"),
+                       ({"quiz": {"test": "malaria", "result": "positive"}}, "quiz.test"),
+                       ({"destination": {"test": "malaria"}}, "destination.test"),
+                       ({"test": "chlamydia", "trend": "positive trend"}, "trend")):
+        assert "health.medical" not in strong_in(body).get(path, set()), body
