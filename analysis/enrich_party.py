@@ -199,14 +199,17 @@ class Attributor:
         if asn_row is not None and host is None:
             # An address in, e.g., Meta's own network with no other name: Meta's server.
             return Attribution(asn_row.name, "table", Party.THIRD, cdn, reg)
-        if as_org:
-            # Only the network is known: its operator, said to come from the ASN.
-            return Attribution(as_org, "asn", other, cdn, reg)
         if reg:
-            # No table and no network knows it (a private, a loopback or an unrouted address):
-            # the operator of the host's domain receives the data, and one vendor's hosts are
-            # one organisation (QA163: two analytics hosts counted as two, named by none)
+            # No table knows the host or its network: the operator of the host's domain
+            # receives the data, not whoever runs the network (QA170: a registrar's and a
+            # hosting company's ASN named as the recipients of a payment's and a mosque fund's
+            # hosts), and one vendor's hosts are one organisation (QA163). The network's
+            # operator stays in as_org.
             return Attribution(reg, "domain", other, cdn, reg)
+        if as_org:
+            # A bare address on a network no table knows: its operator, said to come from the
+            # ASN.
+            return Attribution(as_org, "asn", other, cdn, reg)
         return Attribution(None, None, other, cdn, reg)
 
 

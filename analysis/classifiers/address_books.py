@@ -22,9 +22,10 @@ the evidence of the shape.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.base import leaf_finding, list_path
 from analysis.classifiers.paths import path_words
 from analysis.classifiers.structure_base import url_words
 from analysis.decoders import Decoded
@@ -79,14 +80,15 @@ def address_books(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
             leaves = {(x.part, x.path): x for x in decoded.leaves}
         for e in people.values():
             for f in (x for fs in e.values() for x in fs):
-                if (f.part, f.path) in taken:
-                    continue
-                taken.add((f.part, f.path))
+                # (a person's list of numbers is one finding at the list, as lists are)
+                path = list_path(f.path)
                 leaf = leaves.get((f.part, f.path))
-                if leaf is not None:
-                    out.append(leaf_finding(
-                        exchange_id, leaf, CATEGORY, CONFIDENCE,
-                        f"an address book's entry: {len(people)} people under "
-                        f"'{where[1] or '$'}', each with a name and a phone or an e-mail, "
-                        f"{why}", RULE))
+                if (f.part, path) in taken or leaf is None:
+                    continue
+                taken.add((f.part, path))
+                out.append(dataclasses.replace(leaf_finding(
+                    exchange_id, leaf, CATEGORY, CONFIDENCE,
+                    f"an address book's entry: {len(people)} people under "
+                    f"'{where[1] or '$'}', each with a name and a phone or an e-mail, "
+                    f"{why}", RULE), path=path))
     return out

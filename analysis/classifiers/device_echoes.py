@@ -8,12 +8,14 @@ a one-letter query parameter ``a``). No list of words holds them all, but a gene
 specific enough that the same value is the same device: over the blind sets 193-214, 281 of
 the 469 fields labelled ``id.device`` that no rule read carried the install ID an SDK had sent
 under ``anonymous_id`` in the same study (the sets' own labels, read after their first runs).
+Found as a whole field's value (a study learns hundreds of SDKs' IDs: one lookup per field,
+where a substring search for each cost seconds on the bench's 4,000 exchanges).
 
 Only IDs read as ``id.device`` at a confidence that can decide a claim (0.8+) by a rule, never
 the device profile's own (its matcher looked for them everywhere already), and only generated
-values: a UUID or a hex string of 16 to 64 digits (``base.GENERATED_ID``), matched whole, with
-or without a UUID's dashes, in any case; or a push registration token of 32 characters or more
-(FCM's ``…:APA91b…``), sent again in a URL's path or query (QA163:
+values: a UUID or a hex string of 16 to 64 digits (``base.GENERATED_ID``), a field's whole
+value, with or without a UUID's dashes, in any case; or a push registration token of 32
+characters or more (FCM's ``…:APA91b…``), sent again in a URL's path or query (QA163:
 ``/v1/devices/<token>/tags``). A field already read as an identifier of any kind keeps its
 reading. The echo is reported at the confidence of what it was learned from, at most 0.75, with
 where it was learned.
@@ -67,5 +69,6 @@ def device_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str,
     """Findings for the fields (exchange id, part, path, value) that carry a learned install
     ID, but for those already read as an identifier (``found``: the study's findings of
     ``KEPT``)."""
-    return echoes(known, rows, [f for f in found if f.category in KEPT], category=CATEGORY,
+    whole = [r for r in rows if r[3].strip().lower() in known]  # (whole fields only)
+    return echoes(known, whole, [f for f in found if f.category in KEPT], category=CATEGORY,
                   noun="device's install ID", rule=RULE, cap=MAX_CONFIDENCE)

@@ -17,7 +17,9 @@ Not a quiz's, a course's, a herd's or a statistics page's (``health_named.NOT_PE
 
 from __future__ import annotations
 
-from analysis.classifiers.base import leaf_finding
+import dataclasses
+
+from analysis.classifiers.base import leaf_finding, list_path
 from analysis.classifiers.health_named import (
     NOT_PEOPLE,
     NOT_TESTED,
@@ -37,7 +39,11 @@ CATEGORY = "health.medical"
 RULE = "value.lab-test"
 TEST_KEYS = frozenset({"test", "testname", "testtype", "testkind", "assay", "screen",
                        "screening", "labtest", "lab", "panel", "testcode", "tests"})
-NAMED = RESULT_KEYS | TESTED
+# ...and the outbreaks' and tropical infections' tests (QA172: an Ebola survivors' clinic's
+# "EBOV RNA RT-PCR")
+NAMED = RESULT_KEYS | TESTED | frozenset({"ebola", "ebov", "mpox", "monkeypox", "dengue", "zika",
+                                          "cholera", "typhoid", "lassa", "measles", "polio",
+                                          "schistosomiasis", "leishmaniasis", "chagas"})
 AWAY = NOT_PEOPLE | NOT_TESTED | STUDY
 
 
@@ -59,12 +65,14 @@ def lab_tests(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[
         results = [x for x in decoded.leaves
                    if x.part == leaf.part and x.path.rpartition(".")[0] == parent
                    and x is not leaf and type(x.value) is str
-                   and result_answer(x.text.strip().lower())]
+                   and result_answer(x.text.strip().lower().replace("_", " "))]
         for x, confidence, what in [(leaf, 0.75 if results else 0.7,
                                      f"'{leaf.key}' names a medical test's condition"),
                                     *((r, 0.75, f"'{r.key}' holds the result of the test named "
                                        f"beside it under '{leaf.key}'") for r in results)]:
-            if (x.part, x.path) not in taken:
-                taken.add((x.part, x.path))
-                out.append(leaf_finding(exchange_id, x, CATEGORY, confidence, what, RULE))
+            path = list_path(x.path)  # (a list of tests is one finding at the list)
+            if (x.part, path) not in taken and (x.part, x.path) not in taken:
+                taken.add((x.part, path))
+                out.append(dataclasses.replace(
+                    leaf_finding(exchange_id, x, CATEGORY, confidence, what, RULE), path=path))
     return out

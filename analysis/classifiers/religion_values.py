@@ -9,7 +9,9 @@ a qualifier in brackets allowed), in English and the languages the sets and QA r
 (GDPR Art. 9's "religious beliefs"; TAXONOMY.md's ``personal.sensitive``). Only under a key
 neither the rules' words nor the lexicon know nor English names (``own_sentences.own_words_key``:
 an English key's value is a place's or a product's as often, "Catholic" a school's), and not a
-place's, a venue's or an organisation's record. ``personal.sensitive`` at 0.7.
+place's, a venue's or an organisation's record; and under a key that means a religion in a major
+language but something else in the lexicon ("din": a Twi name; QA170). ``personal.sensitive``
+at 0.7.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.own_sentences import own_words_key
 from analysis.classifiers.paths import path_words
+from analysis.classifiers.rules import norm_key
 from analysis.decoders import Decoded
 from analysis.records import Finding, Part
 
@@ -46,12 +49,21 @@ RELIGIONS = frozenset({
     "christian", "cristiano", "cristiana", "chretien", "chretienne", "kristen", "kristian",
     "church of scotland", "free church", "church of england", "church of ireland",
     "uniting church", "united church", "church of christ", "assemblies of god",
-    "seventh day adventist", "salvation army"})
+    "seventh day adventist", "salvation army",
+    # Islam's schools of law, a believer's own (QA170's "mezheb": "shafii")
+    "shafii", "shafi'i", "hanafi", "maliki", "hanbali", "jafari", "ja'fari"})
+# keys that mean a religion in a major language but something else in the lexicon (Arabic,
+# Turkish, Persian and Lezgian "din" is a Twi name): read with a religion's value only
+RELIGION_KEYS = frozenset({"din", "deen", "mezheb", "mezhep", "mazhab", "madhab", "madhhab"})
 _BRACKETS = re.compile(r"\s*[\(\[][^)\]]{1,40}[\)\]]\s*")
-# a place's, a venue's or an organisation's record: its name is no one's belief
+# a place's, a venue's or an organisation's record: its name is no one's belief; nor a book's,
+# a course's or a product's subject (a book's school of law: QA123's review, Malay "kitab")
 PLACES = frozenset({"place", "places", "venue", "venues", "school", "schools", "hospital",
                     "clinic", "organisation", "organization", "org", "business", "shop",
-                    "store", "merchant", "hotel", "restaurant", "location", "locations"})
+                    "store", "merchant", "hotel", "restaurant", "location", "locations",
+                    "book", "books", "kitab", "course", "courses", "lesson", "lessons",
+                    "article", "articles", "product", "products", "item", "items", "title",
+                    "catalog", "catalogue", "filter", "filters", "search"})
 
 
 def _named(text: str) -> str:
@@ -69,10 +81,12 @@ def religion_values(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
     taken: set[tuple[Part, str]] | None = None
     out: list[Finding] = []
     for leaf in decoded.leaves:
-        if type(leaf.value) is not str or not 3 <= len(leaf.text) <= 60:
-            continue
+        if type(leaf.value) is not str or not 3 <= len(leaf.text) <= 60 or not (
+                leaf.text[0].isalpha()):
+            continue  # (a religion's name begins with a letter: numbers, IDs, times are out)
         named = _named(leaf.text)
-        if not named or not own_words_key(leaf.key) or path_words(leaf.path) & PLACES:
+        if not named or path_words(leaf.path) & PLACES or not (
+                own_words_key(leaf.key) or norm_key(leaf.key) in RELIGION_KEYS):
             continue
         if taken is None:
             taken = {(f.part, f.path) for f in found if f.category == CATEGORY}

@@ -16,7 +16,8 @@ everywhere), never a bare number (an amount: ``amount_echoes.py``'s, below a ver
   not a list's (a route's waypoints are the places it passes: a clinic's, a hall's);
 - an order's or a booking's number of six characters or more with a digit and a letter or a
   separator (a bare short number is as likely a count);
-- a credential of eight characters or more with a letter and no space;
+- a password: a credential of 8 to 40 characters with a letter, no space, not a JWT nor a hex
+  ID (a token, a JWT or a session ID is read by its shape wherever it is sent);
 - a phone's model or OS with a letter, a digit and six characters or more ("SM-A546E",
   "android 14").
 Found: the same value as a whole field (a position and a model only so), or as a token of a
@@ -40,7 +41,9 @@ RULE = "echo.value"
 # category -> the rules that teach it, how a value must look, and the noun of the evidence
 _COORDINATE = re.compile(r"-?\d{1,3}\.\d{5,12}")
 _ORDER = re.compile(r"(?=.*\d)(?=.*[A-Za-z\-/_.])[\w\-/.]{6,40}")
-_SECRET = re.compile(r"(?=.*[A-Za-z])\S{8,200}")
+# a password, not a token: a JWT, a hex or base64 session ID is read by its shape wherever it is
+# sent (and a study's hundreds of them would crowd out every other learned value)
+_SECRET = re.compile(r"(?=.*[A-Za-z])(?!eyJ)(?![0-9a-fA-F-]{16,}$)\S{8,40}")
 _MODEL = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[\w .\-()]{6,40}")
 LEARNED: dict[str, tuple[frozenset[str], re.Pattern[str], str, bool]] = {
     "location.precise": (frozenset({"key.latitude", "key.longitude"}), _COORDINATE,
@@ -84,6 +87,14 @@ def learned_values(findings: Iterable[Finding]) -> dict[str, Finding]:
     return out
 
 
+def needles(known: dict[str, Finding]) -> tuple[set[str], set[str]]:
+    """What to look for in the study's fields: the values found only as a whole field (a
+    position, a model: an equality lookup) and those found inside a text too (an order's number,
+    a password: a substring search)."""
+    whole = {v for v, f in known.items() if not LEARNED[f.category][3]}
+    return whole, set(known) - whole
+
+
 def value_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str, str]],
                  found: Iterable[Finding]) -> list[Finding]:
     """Findings for the fields (exchange id, part, path, value) that carry a learned value,
@@ -95,7 +106,11 @@ def value_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str, 
     pattern = re.compile(f"(?<![{_ALNUM}])(?:{'|'.join(map(re.escape, tokens))})(?![{_ALNUM}])",
                          re.IGNORECASE) if tokens else None
     out: list[Finding] = []
+    seen: set[tuple[int, str, str]] = set()
     for exchange_id, part, path, value in rows:
+        if (exchange_id, part, path) in seen:
+            continue  # (a field both lookups returned)
+        seen.add((exchange_id, part, path))
         text = value.strip()
         origin = known.get(text.lower())
         hit = text

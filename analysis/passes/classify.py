@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import operator
 from collections import Counter
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from analysis.classifiers import classify_decoded, matcher_for
@@ -31,6 +32,7 @@ from analysis.classifiers.paths import last_key
 from analysis.classifiers.place_echoes import learned_places, place_echoes
 from analysis.classifiers.value_echoes import LEARNED as VALUE_LEARNED
 from analysis.classifiers.value_echoes import learned_values, value_echoes
+from analysis.classifiers.value_echoes import needles as value_needles
 from analysis.passes import handoff, written
 from analysis.passes.decode import safe_decode
 from analysis.profile import DeviceProfile
@@ -111,7 +113,9 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         counts["echoes"] = len(again)
     # an install's ID found once under its SDK's key, sent again under the app's own words
     if known_devices := learned_device_ids(devices):
-        again = device_echoes(known_devices, store.fields_containing(known_devices), devices)
+        # (whole fields: one lookup per row, where hundreds of learned IDs as substrings cost
+        # seconds on a big study)
+        again = device_echoes(known_devices, store.fields_equal(known_devices), devices)
         batch.extend(again)
         identities.extend(again)  # (a value read as a device's is no person's)
         counts["device_echoes"] = len(again)
@@ -122,7 +126,9 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         counts["identity_echoes"] = len(again)
         identities.extend(again)
     if known_values := learned_values(valued):
-        again = value_echoes(known_values, store.fields_containing(known_values), valued)
+        whole, inside = value_needles(known_values)
+        again = value_echoes(known_values, chain(store.fields_equal(whole | inside),
+                                                 store.fields_containing(inside)), valued)
         batch.extend(again)
         paid.extend(f for f in again if f.category == "financial.purchase")
         counts["value_echoes"] = len(again)

@@ -182,6 +182,27 @@ class FieldsMixin:
         while rows := cursor.fetchmany(2000):
             yield from rows
 
+    def fields_equal(self, values: Iterable[str]) -> Iterator[tuple[int, str, str, str]]:
+        """(exchange id, part, path, value) of every decoded field whose whole value, trimmed
+        and lower-cased, is one of ``values`` (given lower-case), in exchange order: one hash
+        lookup per row where ``fields_containing`` tries every needle (a study's hundreds of
+        learned install IDs: the twenty-third session's bench, 1.9 s -> 0.1 s)."""
+        wanted = sorted(set(values))
+        if not wanted:
+            return
+        # (a temporary table of the values: an IN list of hundreds of parameters is slower)
+        conn = self.db.conn
+        conn.execute("create temp table if not exists wanted_values (v text primary key)")
+        conn.execute("delete from wanted_values")
+        conn.executemany("insert or ignore into wanted_values values (?)",
+                         [(v,) for v in wanted])
+        cursor = conn.execute(
+            "select exchange_id, part, path, value from fields"
+            " where lower(trim(value)) in (select v from wanted_values)"
+            " order by exchange_id, id")
+        while rows := cursor.fetchmany(2000):
+            yield from rows
+
     def fields_under_keys(self, keys: Iterable[str]) -> Iterator[tuple[int, str, str, str, str]]:
         """(exchange id, part, path, value, host) of every decoded field whose path holds one
         of ``keys`` (SQLite's LIKE; the caller keeps those whose last key it is), in exchange

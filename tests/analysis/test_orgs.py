@@ -157,7 +157,9 @@ def attributor() -> Attributor:
     # it): a domain on a hosting network, a domain on an unknown network, a domain alone
     ("metrics.sparrow.example", 24940, "Hetzner Online GmbH", "third", "sparrow.example",
      "domain"),
-    ("t.tracker.example", 64500, "Example Transit", "third", "Example Transit", "asn"),
+    # a named host on a network no table knows: its domain's operator, not the network's
+    # (QA170: a registrar's and a hosting company's ASN named as recipients)
+    ("t.tracker.example", 64500, "Example Transit", "third", "tracker.example", "domain"),
     # no table and no network: named by its domain (QA163: one vendor's two hosts, one name)
     ("t.tracker.example", None, None, "third", "tracker.example", "domain"),
     # unknown: a bare hosting address, a bare address of an unknown network or none

@@ -118,7 +118,7 @@ def test_an_address_book_under_the_apps_own_word_by_its_shape() -> None:
         {"non": "Anselm Modeste", "telefon": ["+17585550122"]},
         {"non": "Kenroy Alexander", "telefon": ["+17585550133", "+17585550134"]}]}
     found = strong_in(book, "https://api.kesnou.example/v2/kontak/sinkwonize")
-    assert {"kontak[0].non", "kontak[1].telefon[0]", "kontak[0].imel"} <= {
+    assert {"kontak[0].non", "kontak[1].telefon", "kontak[0].imel"} <= {
         p for p, cats in found.items() if "content.contacts" in cats}
     # ...three people with one number each only sent to a call that syncs or uploads them
     flat = {"ibiyen": [{"name": f"{n} Deiye", "phone": f"+6745550{i}23"}
@@ -175,3 +175,23 @@ def test_a_medical_test_named_by_its_value_and_its_result_beside_it() -> None:
                        ({"destination": {"test": "malaria"}}, "destination.test"),
                        ({"test": "chlamydia", "trend": "positive trend"}, "trend")):
         assert "health.medical" not in strong_in(body).get(path, set()), body
+
+
+def test_a_medicine_with_its_strength_and_a_madhab_under_the_apps_own_words() -> None:
+    found = strong_in({"darmanar": ["metformin 500 mg"], "din": "islam", "mezheb": "shafii"})
+    assert "health.medical" in found["darmanar"]  # (a list: one finding at the list)
+    assert "personal.sensitive" in found["din"] and "personal.sensitive" in found["mezheb"]
+    # ...not a medicine's name alone, a supplement's strength, a shop's stock, a Twi name
+    for body, path in (({"darmanar": ["metformin"]}, "darmanar"),
+                       ({"darmanar": ["vitamin D3 25 mcg gummies"]}, "darmanar"),
+                       ({"products": {"darmanar": "metformin 500 mg"}}, "products.darmanar"),
+                       ({"din": "Kwame Mensah"}, "din")):
+        assert not strong_in(body).get(path, set()) & {"health.medical",
+                                                       "personal.sensitive"}, body
+
+
+def test_qa172_an_outbreak_test_and_an_eye_drop_under_the_apps_own_words() -> None:
+    found = strong_in({"props": {"test": "EBOV RNA RT-PCR", "taa_kaa": "not_detected"},
+                       "sale": "prednisolone acetate 1% eye drops"})
+    assert "health.medical" in found["props.test"] and "health.medical" in found["props.taa_kaa"]
+    assert "health.medical" in found["sale"]
