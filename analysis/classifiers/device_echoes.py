@@ -14,7 +14,8 @@ where a substring search for each cost seconds on the bench's 4,000 exchanges).
 Only IDs read as ``id.device`` at a confidence that can decide a claim (0.8+) by a rule, never
 the device profile's own (its matcher looked for them everywhere already), and only generated
 values: a UUID or a hex string of 16 to 64 digits (``base.GENERATED_ID``), a field's whole
-value, with or without a UUID's dashes, in any case; or a push registration token of 32
+value, with or without a UUID's dashes, in any case (an advertising ID read by its key too,
+echoed as ``id.advertising``: QA171's protobuf ad bids); or a push registration token of 32
 characters or more (FCM's ``…:APA91b…``), sent again in a URL's path or query (QA163:
 ``/v1/devices/<token>/tags``). A field already read as an identifier of any kind keeps its
 reading. The echo is reported at the confidence of what it was learned from, at most 0.75, with
@@ -31,6 +32,8 @@ from analysis.classifiers.echoes import echoes
 from analysis.records import Detector, Finding
 
 CATEGORY = "id.device"
+ADVERTISING = "id.advertising"  # (learned and sent again alike: QA171's ad bids in protobuf)
+ECHOED = frozenset({CATEGORY, ADVERTISING})
 # a field read as any of these keeps its reading (an account's ID that is the install's UUID,
 # a hardware ID, an advertising ID)
 KEPT = frozenset({"id.device", "id.advertising", "id.hardware", "id.user", "secret.credential"})
@@ -51,7 +54,9 @@ def learned_device_ids(findings: Iterable[Finding]) -> dict[str, Finding]:
     for f in findings:
         value = f.value.strip()
         generated = GENERATED_ID.fullmatch(value) is not None
-        if (f.category != CATEGORY or f.detector is Detector.GROUND_TRUTH
+        if f.category == ADVERTISING and not generated:
+            continue  # (an advertising ID is a UUID: IDFA, GAID, OAID)
+        if (f.category not in ECHOED or f.detector is Detector.GROUND_TRUTH
                 or f.confidence < MIN_CONFIDENCE
                 or not (generated or _PUSH_TOKEN.fullmatch(value))
                 or len(set(value.lower()) - {"-"}) < 6):  # (a run of zeros names no device)
@@ -70,5 +75,11 @@ def device_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str,
     ID, but for those already read as an identifier (``found``: the study's findings of
     ``KEPT``)."""
     whole = [r for r in rows if r[3].strip().lower() in known]  # (whole fields only)
-    return echoes(known, whole, [f for f in found if f.category in KEPT], category=CATEGORY,
-                  noun="device's install ID", rule=RULE, cap=MAX_CONFIDENCE)
+    kept = [f for f in found if f.category in KEPT]
+    out: list[Finding] = []
+    for category, noun in ((CATEGORY, "device's install ID"),
+                           (ADVERTISING, "device's advertising ID")):
+        mine = {k: f for k, f in known.items() if f.category == category}
+        out += echoes(mine, whole, kept + out, category=category, noun=noun, rule=RULE,
+                      cap=MAX_CONFIDENCE) if mine else []
+    return out

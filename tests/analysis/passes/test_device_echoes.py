@@ -69,3 +69,11 @@ def test_a_push_token_sent_again_in_a_urls_path_and_query() -> None:
         _post(f"https://api.push.example/v1/devices/{token}/tags", {"a": 1}),
         Exchange(ts=0, method="GET", url=f"https://api.push.example/v1/open?device={token}"))
     assert "id.device" in found[(2, "path[2]")] and "id.device" in found[(3, "device")]
+
+
+def test_an_advertising_id_named_once_is_found_in_a_protobufs_field() -> None:
+    gaid = "38400000-8cf0-11bd-b23e-10b96e40000d"
+    found = _study(_post("https://ads.example.net/v1/bid", {"gaid": gaid, "lmt": 0}),
+                   _post("https://ads.example.net/v2/bid", {"3": gaid, "4": {"1": "US"}}))
+    assert "id.advertising" in found[(2, "3")] and "id.device" not in found[(2, "3")]
+    assert "request 1" in found[(2, "3")]["id.advertising"]
