@@ -119,6 +119,9 @@ def value_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str, 
             origin = known.get(m.group(0).lower()) if m is not None else None
             hit = m.group(0) if m is not None else text
         if (origin is None or (exchange_id, part, path, origin.category) in taken
+                # (a model among a list's values is the list's: an SDK's "extinfo" array, read
+                # whole by its key rules)
+                or (origin.category == "device.info" and path.endswith("]"))
                 or (exchange_id, part, path) == (origin.exchange_id, origin.part.value,
                                                  origin.path)):
             continue
