@@ -25,8 +25,9 @@ from analysis.classifiers.paths import path_words
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
-_STRENGTH = re.compile(r"(?i)\d\s?(?:mg|mcg|mkg|µg|ug|iu|units?|ml|g\b|%)|\b(?:tablets?|capsules?|"
-                       r"drops|inhaler|cream|ointment|syrup|injection|suspension)\b")
+# (grams only after a space: "4g", "5g" are a network's generation in every SDK's payload)
+_STRENGTH = re.compile(r"(?i)\d\s?(?:mg|mcg|mkg|µg|ug|iu|units?|ml|%)|\d g\b|\b(?:tablets?|"
+                       r"capsules?|drops|inhaler|cream|ointment|syrup|injection|suspension)\b")
 CATEGORY = "health.medical"
 CONFIDENCE = 0.7
 RULE = "value.medicine-strength"

@@ -81,7 +81,7 @@ def religion_values(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
     taken: set[tuple[Part, str]] | None = None
     out: list[Finding] = []
     for leaf in decoded.leaves:
-        if type(leaf.value) is not str or not 3 <= len(leaf.text) <= 60 or not (
+        if type(leaf.value) is not str or not 3 <= len(leaf.text) <= 45 or not (
                 leaf.text[0].isalpha()):
             continue  # (a religion's name begins with a letter: numbers, IDs, times are out)
         named = _named(leaf.text)
