@@ -195,3 +195,10 @@ def test_qa172_an_outbreak_test_and_an_eye_drop_under_the_apps_own_words() -> No
                        "sale": "prednisolone acetate 1% eye drops"})
     assert "health.medical" in found["props.test"] and "health.medical" in found["props.taa_kaa"]
     assert "health.medical" in found["sale"]
+
+
+def test_the_qa_rounds_words_qa171() -> None:
+    found = strong_in({"nuumbal_passpot": "567123984",
+                       "iimw_address": "Lot 0112, San Antonio Village, Saipan MP 96950"})
+    assert "personal.national_id" in found["nuumbal_passpot"]
+    assert "contact.address" in found["iimw_address"]
