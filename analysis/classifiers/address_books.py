@@ -10,8 +10,11 @@ while the app uploaded it. The shape says it without the word, in one of two way
 - a person's numbers as a **list** (``"telefon": ["+1758…", "+1758…"]``): Android's
   ContactsContract and iOS's CNContact keep several numbers per contact, and an export keeps
   them so; a form about one other person (a beneficiary, an emergency contact) has one;
-- three people or more sent to a call that syncs, uploads, imports or backs up (``/kontak/sync``,
-  ``/v3/ibiyen/upload``), in the call's English or the app's words the lexicon knows.
+- or a call that names the contacts (``/kontak/sync``, ``/v2/contacts/upload``).
+
+Three people or more (a form's two references are no address book), and no entry holding more
+than a contact's fields (an order's amount, a CRM's revenue, a shipment's postcode, a signing's
+order: the session's review).
 
 Each entry must have a name and a phone or an e-mail read by the rules (``contact.*``), the
 names must differ, and the list is no household's, team's or group's by its name (a savings
@@ -27,6 +30,7 @@ import re
 
 from analysis.classifiers.base import leaf_finding, list_path
 from analysis.classifiers.paths import path_words
+from analysis.classifiers.rules import norm_key
 from analysis.classifiers.structure_base import url_words
 from analysis.decoders import Decoded
 from analysis.records import Finding
@@ -35,12 +39,22 @@ CATEGORY = "content.contacts"
 CONFIDENCE = 0.75
 RULE = "shape.address-book"
 PERSON = frozenset({"contact.name", "contact.phone", "contact.email"})
-SYNC_CALLS = frozenset({"sync", "synchronize", "synchronise", "upload", "import", "backup",
-                        "contacts", "addressbook", "phonebook"})
-# lists of people the app keeps, not the phone's: a group's, a household's, a team's
+# a call that names the phone's contacts (a bare "sync" or "upload" is a group's, a CRM's, a
+# shipment's list as often: the session's review), in English and the words apps write
+CONTACT_CALLS = frozenset({"contacts", "contact", "addressbook", "phonebook", "kontak",
+                           "kontakte", "kontakty", "contactos", "contatos", "contacten",
+                           "kontakter", "rubrica", "agenda", "repertoire"})
+MIN_PEOPLE = 3
+# lists of people the app keeps, not the phone's: a group's, a household's, a team's, a
+# shipment's, a CRM's, a signing's (the session's review)
 NOT_BOOKS = frozenset({"members", "member", "household", "family", "players", "team", "guests",
                        "participants", "attendees", "passengers", "beneficiaries", "staff",
-                       "employees", "children", "dependants", "dependents", "group", "crew"})
+                       "employees", "children", "dependants", "dependents", "group", "crew",
+                       "recipients", "customers", "clients", "signers", "parents",
+                       "guardians", "emergency", "patients", "students", "pupils"})
+# ...and an entry holding more than a contact's fields: an order's, a CRM's, a signing's
+NOT_ENTRY = frozenset({"order", "amount", "total", "price", "revenue", "umsatz", "cep", "zip",
+                       "postcode", "address", "seat", "table", "status", "role", "orden"})
 _ENTRY = re.compile(r"(.*?)\[(\d+)\]\.([^\[.]+)(\[\d+\])?$")
 
 
@@ -63,7 +77,9 @@ def address_books(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
             listed_phone.add(at)
     if not lists:
         return []
-    synced = bool(url_words(decoded) & SYNC_CALLS)
+    synced = bool(url_words(decoded) & CONTACT_CALLS)
+    entry_keys = {(x.part, x.path.rpartition("[")[0], norm_key(x.key)) for x in decoded.leaves
+                  if "[" in x.path}
     taken = {(f.part, f.path) for f in found if f.category == CATEGORY}
     out: list[Finding] = []
     leaves = None
@@ -71,8 +87,10 @@ def address_books(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
         people = {i: e for i, e in entries.items() if "contact.name" in e
                   and ("contact.phone" in e or "contact.email" in e)}
         names = {e["contact.name"][0].value.strip().lower() for e in people.values()}
-        if (len(people) < 2 or len(names) < len(people) or path_words(where[1]) & NOT_BOOKS
-                or not (where in listed_phone or (len(people) >= 3 and synced))):
+        if (len(people) < MIN_PEOPLE or len(names) < len(people)
+                or path_words(where[1]) & NOT_BOOKS or not (where in listed_phone or synced)
+                or any(k in NOT_ENTRY for p, w, k in entry_keys
+                       if p == where[0] and w.startswith(where[1]))):
             continue
         why = ("a list of numbers per person, as a phone's contacts keep them"
                if where in listed_phone else "sent to a call that syncs or uploads them")

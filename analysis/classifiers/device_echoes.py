@@ -41,6 +41,12 @@ MIN_CONFIDENCE = 0.8
 MAX_CONFIDENCE = 0.75
 MAX_LEARNED = 256  # forms: a study has one phone, but each SDK its own install and consent IDs
 RULE = "echo.device-id"
+# what an SDK sends when it hashes a missing ID (the digests of nothing) and Android's known
+# constant ID of one emulator build: no device's (the session's review)
+CONSTANTS = frozenset({"d41d8cd98f00b204e9800998ecf8427e",
+                       "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+                       "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                       "9774d56d682e549c"})
 # a push registration token: FCM's "<instance>:APA91b…" (152+ characters in practice, shorter
 # in tests; an SDK's own prefix before it, "bxp:APA91b…": QA163) or "<instance>:<token>"
 _PUSH_TOKEN = re.compile(r"[A-Za-z0-9_\-]{0,40}:APA91b[\w\-]{20,400}"
@@ -59,7 +65,8 @@ def learned_device_ids(findings: Iterable[Finding]) -> dict[str, Finding]:
         if (f.category not in ECHOED or f.detector is Detector.GROUND_TRUTH
                 or f.confidence < MIN_CONFIDENCE
                 or not (generated or _PUSH_TOKEN.fullmatch(value))
-                or len(set(value.lower()) - {"-"}) < 6):  # (a run of zeros names no device)
+                or len(set(value.lower()) - {"-"}) < 6  # (a run of zeros names no device)
+                or value.lower() in CONSTANTS):
             continue
         forms = {value.lower(), value.lower().replace("-", "")} if generated else {value.lower()}
         if len(out) + len(forms) > MAX_LEARNED:

@@ -42,8 +42,8 @@ _ELEMENT = re.compile(r"(.*\[\d+\])\.([^.\[\]]+)")
 KNOWN = frozenset({"app_open", "app_close", "app_launch", "app_start", "app_background",
                    "app_foreground", "first_open", "session_start", "session_end",
                    "screen_view", "user_engagement", "app_update", "app_remove",
-                   "app_exception", "notification_open", "notification_receive",
-                   "notification_dismiss", "in_app_purchase", "page_view"})
+                   "app_exception", "notification_open",
+                   "notification_dismiss", "page_view"})
 
 
 # a list named in English for something else is that (metrics, spans, flags, followers,
@@ -102,6 +102,19 @@ def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
             names.append((leaf, m.group(1)))
     if not names or not timed:
         return []
+    if any(norm_key(leaf.key) not in NAME_KEYS for leaf, _ in names):
+        # (a lifecycle name under another key only in an element that is an event's: its name,
+        # its time, its parameters; not a console's top events with their counts, a setting's
+        # flag, a webhook's URL, a purchase's amount: the session's review)
+        sizes = Counter(m.group(1) for x in decoded.leaves
+                        if "]." in x.path and (m := _ELEMENT.fullmatch(x.path)) is not None)
+        busy = {m.group(1) for x in decoded.leaves if "]." in x.path
+                and (m := _ELEMENT.fullmatch(x.path)) is not None
+                and (type(x.value) is bool or "://" in x.text
+                     or (type(x.value) in (int, float) and not _TIME.fullmatch(x.text.strip())))}
+        names = [(leaf, element) for leaf, element in names
+                 if norm_key(leaf.key) in NAME_KEYS
+                 or (sizes[element] <= 3 and element not in busy)]
     names = [(leaf, element) for leaf, element in names if _events_list(element)]
     read = {(f.part, f.path) for f in found}
     batches = Counter(element.rpartition("[")[0] for part, element in timed)

@@ -8,8 +8,10 @@ or a logging SDK then sends to its own servers (QA163: a support app's crash env
 the user's bearer token in ``breadcrumbs[1].msg``, to a vendor in another country). RFC 6750's
 ``b64token`` follows the word ``Bearer``; twenty characters or more of it, with a letter and
 a digit, is a token, not a word of prose ("Bearer of bad news"). A publishable key sent as a
-bearer (``pk_live_…``, ``rcd_pub_…``, ``sdk-…``) is safe to embed in an app by its vendor's
-documentation and is not read (``credential_contexts`` says the same of such keys).
+bearer (``pk_live_…``, ``rcd_pub_…``, ``sdk-…``, Mapbox's ``pk.``, RevenueCat's ``appl_``) is safe
+to embed in an app by its vendor's documentation and is not read (``credential_contexts`` says the
+same of such keys); nor a token masked, redacted or a placeholder, nor one not written after an
+``Authorization``/``headers`` word (a logged request's header; "token_type=Bearer <uuid>" is not).
 """
 
 from __future__ import annotations
@@ -28,7 +30,11 @@ _BEARER = re.compile(r"(?i)(?<![\w-])bearer\s+([A-Za-z0-9\-._~+/]{20,}=*)")
 # a vendor's public key by its prefix ("pk_live_", "rcd_pub_", "sdk-", "client_"): safe to
 # embed in an app by its documentation, the same in every copy of it
 _PUBLISHABLE = re.compile(r"(?i)(?:[a-z]{1,12}[_-])?(?:pk|pub|public|publishable|sdk|client|anon)"
-                          r"[_-]")
+                          r"[_.-]|(?:appl|goog|amzn)_|search[_-]?only")
+# ...nor a token masked, redacted or a placeholder ("xxxxxxxx…9f3a", "[REDACTED]", "YOUR_API_TOKEN")
+_MASKED = re.compile(r"(?i)(.)\1{7}|redacted|your[_-]|example|<|\*{3}|…")
+# the header's name or a request's dump before it: a logged request (not "token_type=Bearer")
+_HEADER = re.compile(r"(?i)(?:authorization|auth|headers?|-H)\W{0,6}$")
 
 
 def logged_bearers(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -45,8 +51,9 @@ def logged_bearers(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
             continue
         token = m.group(1)
         if (_PUBLISHABLE.match(token) or not any(c.isdigit() for c in token)
-                or not any(c.isalpha() for c in token)):
-            continue
+                or not any(c.isalpha() for c in token) or _MASKED.search(text[m.start():])
+                or not _HEADER.search(text[max(0, m.start() - 40):m.start()])):
+            continue  # (the review: public keys, masks, placeholders, "token_type=Bearer")
         if m.group(0) == text.strip():
             continue  # (a field that is the header's value: the key rules' to read, and not)
         if taken is None:

@@ -33,7 +33,10 @@ CONFIDENCE = 0.7
 RULE = "value.medicine-strength"
 # a product's, a catalogue's or a stock's medicines are for sale, not taken
 STOCK = NOT_TESTED | frozenset({"catalogue", "catalog", "stock", "inventory", "shelf", "shop",
-                                "store", "listing", "listings", "offers", "products"})
+                                "store", "listing", "listings", "offers", "products", "title",
+                                "news", "question", "questions", "exam", "quiz", "label",
+                                "search", "history", "article", "headline"})
+MAX_WORDS = 7  # a medicine, its strength and form; a headline or a question says more
 
 
 def medicine_values(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -46,7 +49,8 @@ def medicine_values(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
                 or _STRENGTH.search(text) is None):
             continue  # (a strength or a form: most strings are out at once, in C)
         medicine = _medicine(text)
-        if not medicine or not own_words_key(leaf.key) or path_words(leaf.path) & STOCK:
+        if (not medicine or len(text.split()) > MAX_WORDS or not own_words_key(leaf.key)
+                or path_words(leaf.path) & STOCK):
             continue
         if taken is None:
             taken = {(f.part, f.path) for f in found if f.category == CATEGORY}

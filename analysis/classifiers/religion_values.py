@@ -52,6 +52,11 @@ RELIGIONS = frozenset({
     "seventh day adventist", "salvation army",
     # Islam's schools of law, a believer's own (QA170's "mezheb": "shafii")
     "shafii", "shafi'i", "hanafi", "maliki", "hanbali", "jafari", "ja'fari"})
+# names that are as often a surname, a cuisine, a genre, a chess opening, a boxing stance or a
+# brand (the session's review: "podobi": "Islam", "masakan": "Jewish", "wariant": "Orthodox"):
+# read only under a religion's own key (below)
+AMBIGUOUS = frozenset({"islam", "christian", "jain", "baptiste", "shia", "orthodox", "jewish",
+                       "quaker", "mennonite", "mormon", "sikh", "hindu", "animist"})
 # keys that mean a religion in a major language but something else in the lexicon (Arabic,
 # Turkish, Persian and Lezgian "din" is a Twi name): read with a religion's value only
 RELIGION_KEYS = frozenset({"din", "deen", "mezheb", "mezhep", "mazhab", "madhab", "madhhab"})
@@ -85,8 +90,10 @@ def religion_values(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
                 leaf.text[0].isalpha()):
             continue  # (a religion's name begins with a letter: numbers, IDs, times are out)
         named = _named(leaf.text)
-        if not named or path_words(leaf.path) & PLACES or not (
-                own_words_key(leaf.key) or norm_key(leaf.key) in RELIGION_KEYS):
+        if not named or path_words(leaf.path) & PLACES:
+            continue
+        religious_key = norm_key(leaf.key) in RELIGION_KEYS
+        if not (religious_key or (own_words_key(leaf.key) and named not in AMBIGUOUS)):
             continue
         if taken is None:
             taken = {(f.part, f.path) for f in found if f.category == CATEGORY}

@@ -18,10 +18,11 @@ everywhere), never a bare number (an amount: ``amount_echoes.py``'s, below a ver
   separator (a bare short number is as likely a count);
 - a password: a credential of 8 to 40 characters with a letter, no space, not a JWT nor a hex
   ID (a token, a JWT or a session ID is read by its shape wherever it is sent);
-- a phone's model or OS with a letter, a digit and six characters or more ("SM-A546E",
-  "android 14").
+- a phone's model code with a letter, a digit and six characters or more, no space
+  ("SM-A546E"; not "Pixel 8 Pro" nor "Android 14": a listing's or a changelog's as often).
 Found: the same value as a whole field (a position and a model only so), or as a token of a
-longer text (an order's number, a password in a log line). A field already read as the same
+longer text (an order's number; a password in a log line only). An order's number shaped as a
+version ("2.14.0-rc1") is not learned. A field already read as the same
 category keeps its reading. Reported at the confidence it was learned at, at most 0.7, with
 where it was learned so the evidence can be checked by hand.
 """
@@ -44,15 +45,18 @@ _ORDER = re.compile(r"(?=.*\d)(?=.*[A-Za-z\-/_.])[\w\-/.]{6,40}")
 # a password, not a token: a JWT, a hex or base64 session ID is read by its shape wherever it is
 # sent (and a study's hundreds of them would crowd out every other learned value)
 _SECRET = re.compile(r"(?=.*[A-Za-z])(?!eyJ)(?![0-9a-fA-F-]{16,}$)\S{8,40}")
-_MODEL = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[\w .\-()]{6,40}")
+# a model's code ("SM-A546E", "iPhone15,3"), not a marketing name or an OS with its version
+# ("Pixel 8 Pro", "Android 14": a listing's, a case's, a changelog's as often: the review)
+_MODEL = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[\w.,\-()]{6,40}")
+# a version is no order's number ("2.14.0-rc1")
+_VERSION = re.compile(r"v?\d+(?:\.\d+)+(?:[-+][\w.]+)?")
 LEARNED: dict[str, tuple[frozenset[str], re.Pattern[str], str, bool]] = {
     "location.precise": (frozenset({"key.latitude", "key.longitude"}), _COORDINATE,
                          "position", False),
     "financial.purchase": (frozenset({"key.order", "key.purchase"}), _ORDER, "order's number",
                            True),
     "secret.credential": (frozenset({"key.credential"}), _SECRET, "credential", True),
-    "device.info": (frozenset({"key.phone-model", "key.os-name"}), _MODEL, "phone's model or OS",
-                    False),
+    "device.info": (frozenset({"key.phone-model"}), _MODEL, "phone's model", False),
 }
 _ALNUM = "0-9A-Za-z"
 _NUMBER = re.compile(r"-?[\d.,]+")
@@ -72,7 +76,8 @@ def learned_values(findings: Iterable[Finding]) -> dict[str, Finding]:
                 or f.confidence < MIN_CONFIDENCE.get(f.category, 0.75) or f.value.endswith("…")):
             continue
         value = f.value.strip()
-        if f.category == "financial.purchase" and _NUMBER.fullmatch(value):
+        if f.category == "financial.purchase" and (_NUMBER.fullmatch(value)
+                                                    or _VERSION.fullmatch(value)):
             continue  # (an amount under "purchase", a reading: amount_echoes.py's, at 0.55)
         if not how[1].fullmatch(value) or (f.category == "location.precise"
                                            and _DESTINATION.search(f.path)):
@@ -118,6 +123,9 @@ def value_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str, 
             m = pattern.search(text)
             origin = known.get(m.group(0).lower()) if m is not None else None
             hit = m.group(0) if m is not None else text
+            if origin is not None and origin.category == "secret.credential" and not (
+                    "=" in text or ": " in text):
+                origin = None  # (a password in prose is a word as often: a log line only)
         if (origin is None or (exchange_id, part, path, origin.category) in taken
                 # (a model among a list's values is the list's: an SDK's "extinfo" array, read
                 # whole by its key rules)

@@ -99,6 +99,11 @@ def test_lifecycle_events_by_their_sdk_names_under_any_key_of_a_list() -> None:
     # ...not a word that names no event, nor without the time beside it
     assert "evenmints[0].no" not in strong_in({"evenmints": [{"no": "Lidje", "t": 1700000000}]})
     assert "evenmints[0].no" not in strong_in({"evenmints": [{"no": "app_open"}]})
+    # ...nor a console's top events with their counts, a setting's flag (the session's review)
+    assert "bora[0].tukio" not in strong_in({"bora": [{"tukio": "app_open", "idadi": 5120,
+                                                      "t": 1700000000}]})
+    assert "mipangilio[0].jenis" not in strong_in({"mipangilio": [
+        {"jenis": "notification_open", "aktif": True, "t": 1700000000}]})
 
 
 def test_the_qa_rounds_words_qa165_to_qa168() -> None:
@@ -123,9 +128,13 @@ def test_an_address_book_under_the_apps_own_word_by_its_shape() -> None:
     # ...three people with one number each only sent to a call that syncs or uploads them
     flat = {"ibiyen": [{"name": f"{n} Deiye", "phone": f"+6745550{i}23"}
                        for i, n in enumerate(("Ana", "Bwe", "Ede"))]}
-    assert "content.contacts" in strong_in(flat, "https://api.example/v3/ibiyen/sync")[
+    assert "content.contacts" in strong_in(flat, "https://api.example/v3/contacts/sync")[
         "ibiyen[0].name"]
-    assert "content.contacts" not in strong_in(flat, "https://api.example/v3/ibiyen").get(
+    # ...not to a bare sync (a group's, a CRM's list as often), nor with an order in an entry
+    assert "content.contacts" not in strong_in(flat, "https://api.example/v3/ibiyen/sync").get(
+        "ibiyen[0].name", set())
+    orders = {"ibiyen": [{**e, "amount": 12} for e in flat["ibiyen"]]}
+    assert "content.contacts" not in strong_in(orders, "https://api.example/v3/contacts/sync").get(
         "ibiyen[0].name", set())
     # ...not a group's members, with lists of numbers or not
     group = {"manm": book["kontak"]}
@@ -135,7 +144,10 @@ def test_an_address_book_under_the_apps_own_word_by_its_shape() -> None:
 
 def test_a_religion_named_by_the_value_under_the_apps_own_word() -> None:
     found = strong_in({"ekaresia": "Congregational (Protestant)", "kulo": "Church of Scotland",
-                       "imani": "Islam"})
+                       "imani": "Muslim"})
+    # ...a name as often a surname, a cuisine, a chess opening only under a religion's key
+    assert "podobi" not in strong_in({"podobi": "Islam"})
+    assert "masakan" not in strong_in({"masakan": "Jewish"})
     assert all("personal.sensitive" in found[k] for k in ("ekaresia", "kulo", "imani"))
     # ...not under an English key, nor a school's or a place's record, nor in a sentence
     for body, path in (({"type": "Catholic"}, "type"), ({"school": {"aina": "Catholic"}},
@@ -168,7 +180,16 @@ def test_a_medical_test_named_by_its_value_and_its_result_beside_it() -> None:
     found = strong_in({"event": "result_viewed", "props": {"test": "chlamydia",
                                                            "fokin": "positive"}})
     assert "health.medical" in found["props.test"] and "health.medical" in found["props.fokin"]
-    assert "health.medical" in strong_in({"test_name": "HIV-1/2 rapid"})["test_name"]
+    # ...a test named without its result: below a verdict (an order, a requirement as often)
+    from tests.analysis.classifiers.found import found_in
+    assert found_in({"test_name": "HIV-1/2 rapid"})["test_name"] == {
+        "health.medical": "value.lab-test"}
+    assert "test_name" not in strong_in({"test_name": "HIV-1/2 rapid"})
+    # ...nor a price list's, a course's post-test, a herd's (the session's review)
+    for body in ({"test": "HIV", "result": "positive", "cena": 40},
+                 {"test": "Malaria case management post-test", "result": "positive"},
+                 {"cattle": {"test": "TB", "result": "positive"}}):
+        assert not any("health.medical" in c for c in strong_in(body).values()), body
     # ...not a speed test, a quiz's question, a destination's advice or a result of nothing
     for body, path in (({"test": "speed", "result": "positive"}, "result"),
                        ({"quiz": {"test": "malaria", "result": "positive"}}, "quiz.test"),

@@ -54,16 +54,19 @@ def test_what_is_learned() -> None:
         _f("financial.purchase", "1234", "key.order"),  # a short bare number: a count
         _f("secret.credential", "hunter2!Xy", "key.credential"),
         _f("secret.credential", "12345678", "key.credential"),  # no letter
-        _f("device.info", "android 14", "key.os-name"),
-        _f("device.info", "android", "key.os-name"),  # no digit
+        _f("device.info", "SM-A546E", "key.phone-model"),
+        _f("device.info", "android 14", "key.os-name"),  # an OS: a listing's, a changelog's too
+        _f("financial.purchase", "2.14.0-rc1", "key.order"),  # a version: no order's number
         _f("financial.purchase", "AB-99887766", "key.order", 0.6),  # below a verdict
         _f("secret.credential", "Tr0ub4dor&3", "key.credential", 0.99, Detector.GROUND_TRUTH)])
-    assert set(known) == {"51.503217", "sl-2026-10388", "hunter2!xy", "android 14"}
+    assert set(known) == {"51.503217", "sl-2026-10388", "hunter2!xy", "sm-a546e"}
     rows = [(2, "body", "a", "51.503217"), (2, "body", "b", "x51.503217"),
             (2, "body", "c", "lat 51.503217 now"),  # a position only as a whole field
-            (2, "body", "d", "order SL-2026-10388 paid"), (2, "body", "e", "android 14")]
-    taken = [Finding(2, Part.BODY, "e", "device.info", Detector.KEY, 0.7, "e", "android 14",
+            (2, "body", "d", "order SL-2026-10388 paid"), (2, "body", "e", "SM-A546E"),
+            (2, "body", "f", "my shirt says hunter2!Xy"),  # a password in prose: no
+            (2, "body", "g", "login user=jane password=hunter2!Xy")]  # ...in a log line: yes
+    taken = [Finding(2, Part.BODY, "e", "device.info", Detector.KEY, 0.7, "e", "SM-A546E",
                      None, "r")]
     echoed = {(f.exchange_id, f.path): f for f in value_echoes(known, rows, taken)}
-    assert set(echoed) == {(2, "a"), (2, "d")}
+    assert set(echoed) == {(2, "a"), (2, "d"), (2, "g")}
     assert echoed[(2, "a")].confidence == 0.7 and echoed[(2, "d")].value == "SL-2026-10388"
