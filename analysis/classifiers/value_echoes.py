@@ -18,8 +18,9 @@ everywhere), never a bare number (an amount: ``amount_echoes.py``'s, below a ver
   separator (a bare short number is as likely a count);
 - a password: a credential of 8 to 40 characters with a letter, no space, not a JWT nor a hex
   ID (a token, a JWT or a session ID is read by its shape wherever it is sent);
-- a phone's model code with a letter, a digit and six characters or more, no space
-  ("SM-A546E"; not "Pixel 8 Pro" nor "Android 14": a listing's or a changelog's as often).
+- a phone's model or OS with a letter, a digit and six characters or more ("SM-A546E",
+  "Android 14"), not echoed into a product's, a listing's requirement, a case's or a
+  changelog's field (the session's review).
 Found: the same value as a whole field (a position and a model only so), or as a token of a
 longer text (an order's number; a password in a log line only). An order's number shaped as a
 version ("2.14.0-rc1") is not learned. A field already read as the same
@@ -32,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from analysis.classifiers.paths import path_words
 from analysis.records import Detector, Finding, Part
 
 CONFIDENCE = 0.7
@@ -45,9 +47,8 @@ _ORDER = re.compile(r"(?=.*\d)(?=.*[A-Za-z\-/_.])[\w\-/.]{6,40}")
 # a password, not a token: a JWT, a hex or base64 session ID is read by its shape wherever it is
 # sent (and a study's hundreds of them would crowd out every other learned value)
 _SECRET = re.compile(r"(?=.*[A-Za-z])(?!eyJ)(?![0-9a-fA-F-]{16,}$)\S{8,40}")
-# a model's code ("SM-A546E", "iPhone15,3"), not a marketing name or an OS with its version
-# ("Pixel 8 Pro", "Android 14": a listing's, a case's, a changelog's as often: the review)
-_MODEL = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[\w.,\-()]{6,40}")
+# a phone's model or OS with its version ("SM-A546E", "Pixel 8", "Android 14")
+_MODEL = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[\w .,\-()]{6,40}")
 # a version is no order's number ("2.14.0-rc1")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)+(?:[-+][\w.]+)?")
 LEARNED: dict[str, tuple[frozenset[str], re.Pattern[str], str, bool]] = {
@@ -56,9 +57,15 @@ LEARNED: dict[str, tuple[frozenset[str], re.Pattern[str], str, bool]] = {
     "financial.purchase": (frozenset({"key.order", "key.purchase"}), _ORDER, "order's number",
                            True),
     "secret.credential": (frozenset({"key.credential"}), _SECRET, "credential", True),
-    "device.info": (frozenset({"key.phone-model"}), _MODEL, "phone's model", False),
+    "device.info": (frozenset({"key.phone-model", "key.os-name"}), _MODEL, "phone's model or OS",
+                    False),
 }
 _ALNUM = "0-9A-Za-z"
+# a model or an OS named for a product, a listing's requirement, a case that fits it, an ad's
+# title, a changelog's target: not the phone's (the session's review)
+NOT_THE_PHONE = frozenset({"product", "products", "listing", "listings", "ad", "ads", "item",
+                           "items", "requirement", "requirements", "requires", "changelog",
+                           "title", "case", "fits", "compatible", "supported", "minimum"})
 _NUMBER = re.compile(r"-?[\d.,]+")
 # a route's points after its first are where it goes (a clinic's, a hall's position), not
 # where the phone is: not learned
@@ -129,7 +136,8 @@ def value_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str, 
         if (origin is None or (exchange_id, part, path, origin.category) in taken
                 # (a model among a list's values is the list's: an SDK's "extinfo" array, read
                 # whole by its key rules)
-                or (origin.category == "device.info" and path.endswith("]"))
+                or (origin.category == "device.info" and (
+                    path.endswith("]") or path_words(path) & NOT_THE_PHONE))
                 or (exchange_id, part, path) == (origin.exchange_id, origin.part.value,
                                                  origin.path)):
             continue

@@ -55,7 +55,7 @@ def test_what_is_learned() -> None:
         _f("secret.credential", "hunter2!Xy", "key.credential"),
         _f("secret.credential", "12345678", "key.credential"),  # no letter
         _f("device.info", "SM-A546E", "key.phone-model"),
-        _f("device.info", "android 14", "key.os-name"),  # an OS: a listing's, a changelog's too
+        _f("device.info", "android", "key.os-name"),  # no digit
         _f("financial.purchase", "2.14.0-rc1", "key.order"),  # a version: no order's number
         _f("financial.purchase", "AB-99887766", "key.order", 0.6),  # below a verdict
         _f("secret.credential", "Tr0ub4dor&3", "key.credential", 0.99, Detector.GROUND_TRUTH)])
@@ -64,7 +64,8 @@ def test_what_is_learned() -> None:
             (2, "body", "c", "lat 51.503217 now"),  # a position only as a whole field
             (2, "body", "d", "order SL-2026-10388 paid"), (2, "body", "e", "SM-A546E"),
             (2, "body", "f", "my shirt says hunter2!Xy"),  # a password in prose: no
-            (2, "body", "g", "login user=jane password=hunter2!Xy")]  # ...in a log line: yes
+            (2, "body", "g", "login user=jane password=hunter2!Xy"),  # ...in a log line: yes
+            (2, "body", "listing.requirement", "SM-A546E")]  # a listing's: not the phone's
     taken = [Finding(2, Part.BODY, "e", "device.info", Detector.KEY, 0.7, "e", "SM-A546E",
                      None, "r")]
     echoed = {(f.exchange_id, f.path): f for f in value_echoes(known, rows, taken)}
