@@ -64,7 +64,7 @@ from eval_families218_kit import (
     obj,
     push,
 )
-from eval_families218_sdk import bn_bid, cg_crash, cg_crumb, st_batch, st_identify, ab_launch
+from eval_families218_sdk import ab_launch, bn_bid, cg_crash, cg_crumb, st_batch, st_identify
 from eval_families218_svc import cn_save, fs_eval, hw_message, pm_card, pm_confirm, py_register
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, W, case
 

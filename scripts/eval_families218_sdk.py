@@ -216,5 +216,17 @@ def cg_session(app: App, rng: random.Random, *, secs: int = 431) -> Case:
                  "X-Crashgourma-Key": app.key("crashgourma")})
 
 
-__all__ = ["bn_bid", "bn_notice", "cg_crash", "cg_crumb", "cg_session", "st_batch",
-           "st_identify", "st_pixel", "st_queue", "ab_event", "ab_launch", "ab_link"]
+__all__ = [
+    "ab_event",
+    "ab_launch",
+    "ab_link",
+    "bn_bid",
+    "bn_notice",
+    "cg_crash",
+    "cg_crumb",
+    "cg_session",
+    "st_batch",
+    "st_identify",
+    "st_pixel",
+    "st_queue",
+]

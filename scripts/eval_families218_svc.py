@@ -208,6 +208,18 @@ def hw_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HW-Session": L(opaque(rng, "hws_", 40), CRED)})
 
 
-__all__ = ["pm_card", "pm_confirm", "pm_wallet", "cn_check", "cn_save",
-           "fs_eval", "hw_attach", "hw_message", "mz_geocode", "mz_reverse", "mz_route",
-           "mz_telemetry", "py_register"]
+__all__ = [
+    "cn_check",
+    "cn_save",
+    "fs_eval",
+    "hw_attach",
+    "hw_message",
+    "mz_geocode",
+    "mz_reverse",
+    "mz_route",
+    "mz_telemetry",
+    "pm_card",
+    "pm_confirm",
+    "pm_wallet",
+    "py_register",
+]

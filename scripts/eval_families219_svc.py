@@ -208,6 +208,18 @@ def hb_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HB-Session": L(opaque(rng, "hbs_", 40), CRED)})
 
 
-__all__ = ["ln_card", "ln_confirm", "ln_wallet", "ck_check", "ck_save",
-           "ff_eval", "hb_attach", "hb_message", "mb_geocode", "mb_reverse", "mb_route",
-           "mb_telemetry", "pp_register"]
+__all__ = [
+    "ck_check",
+    "ck_save",
+    "ff_eval",
+    "hb_attach",
+    "hb_message",
+    "ln_card",
+    "ln_confirm",
+    "ln_wallet",
+    "mb_geocode",
+    "mb_reverse",
+    "mb_route",
+    "mb_telemetry",
+    "pp_register",
+]

@@ -59,10 +59,16 @@ from eval_families220_kit import (
     obj,
     push,
 )
-from eval_families220_sdk import cm_crash, cm_crumb, mn_batch, mn_identify, tw_event
-from eval_families220_sdk import tw_launch
-from eval_families220_svc import ce_save, ct_card, ct_confirm, fp_eval, ha_message, ms_route
-from eval_families220_svc import pk_register
+from eval_families220_sdk import cm_crash, cm_crumb, mn_batch, mn_identify, tw_event, tw_launch
+from eval_families220_svc import (
+    ce_save,
+    ct_card,
+    ct_confirm,
+    fp_eval,
+    ha_message,
+    ms_route,
+    pk_register,
+)
 from eval_payloads import EMAIL, USER_ID, Case, J, L, W, case
 
 APP = App("kapaseis", "Kapas Eis", "com.example.kapaseis", "1.5.0",

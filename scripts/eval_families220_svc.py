@@ -209,6 +209,18 @@ def ha_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HA-Session": L(opaque(rng, "has_", 40), CRED)})
 
 
-__all__ = ["ct_card", "ct_confirm", "ct_wallet", "ce_check", "ce_save",
-           "fp_eval", "ha_attach", "ha_message", "ms_geocode", "ms_reverse", "ms_route",
-           "ms_telemetry", "pk_register"]
+__all__ = [
+    "ce_check",
+    "ce_save",
+    "ct_card",
+    "ct_confirm",
+    "ct_wallet",
+    "fp_eval",
+    "ha_attach",
+    "ha_message",
+    "ms_geocode",
+    "ms_reverse",
+    "ms_route",
+    "ms_telemetry",
+    "pk_register",
+]

@@ -69,8 +69,14 @@ from eval_families220_kit import (
     push,
 )
 from eval_families220_sdk import bf_bid, cm_session, mn_batch, mn_queue, tw_launch
-from eval_families220_svc import fp_eval, ha_attach, ha_message, ms_reverse, ms_telemetry
-from eval_families220_svc import pk_register
+from eval_families220_svc import (
+    fp_eval,
+    ha_attach,
+    ha_message,
+    ms_reverse,
+    ms_telemetry,
+    pk_register,
+)
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, case
 
 APP = App("ttitinmataw", "Ttitin Mataw", "com.example.ttitinmataw", "1.0.9",

@@ -63,7 +63,7 @@ from eval_families221_kit import (
     obj,
     push,
 )
-from eval_families221_sdk import cp_batch, cp_queue, fa_session, pj_bid, pj_notice, ax_launch
+from eval_families221_sdk import ax_launch, cp_batch, cp_queue, fa_session, pj_bid, pj_notice
 from eval_families221_svc import av_register, bd_eval, ch_message, cs_check, mp_geocode, mp_route
 from eval_payloads import EMAIL, INSTALL_ID, NAME, USER_ID, Case, J, L, W, case
 

@@ -217,5 +217,17 @@ def fa_session(app: App, rng: random.Random, *, secs: int = 431) -> Case:
                  "X-Fallucu-Key": app.key("fallucu")})
 
 
-__all__ = ["pj_bid", "pj_notice", "fa_crash", "fa_crumb", "fa_session", "cp_batch",
-           "cp_identify", "cp_pixel", "cp_queue", "ax_event", "ax_launch", "ax_link"]
+__all__ = [
+    "ax_event",
+    "ax_launch",
+    "ax_link",
+    "cp_batch",
+    "cp_identify",
+    "cp_pixel",
+    "cp_queue",
+    "fa_crash",
+    "fa_crumb",
+    "fa_session",
+    "pj_bid",
+    "pj_notice",
+]

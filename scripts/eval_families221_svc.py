@@ -209,6 +209,18 @@ def ch_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-Charrina-Session": L(opaque(rng, "chs_", 40), CRED)})
 
 
-__all__ = ["pg_card", "pg_confirm", "pg_instant", "cs_check", "cs_save",
-           "bd_eval", "ch_attach", "ch_message", "mp_geocode", "mp_reverse", "mp_route",
-           "mp_telemetry", "av_register"]
+__all__ = [
+    "av_register",
+    "bd_eval",
+    "ch_attach",
+    "ch_message",
+    "cs_check",
+    "cs_save",
+    "mp_geocode",
+    "mp_reverse",
+    "mp_route",
+    "mp_telemetry",
+    "pg_card",
+    "pg_confirm",
+    "pg_instant",
+]

@@ -217,5 +217,17 @@ def cc_session(app: App, rng: random.Random, *, secs: int = 431) -> Case:
                  "X-Crashcadir-Key": app.key("crashcadir")})
 
 
-__all__ = ["bp_bid", "bp_notice", "cc_crash", "cc_crumb", "cc_session", "sy_batch",
-           "sy_identify", "sy_pixel", "sy_queue", "iz_event", "iz_launch", "iz_link"]
+__all__ = [
+    "bp_bid",
+    "bp_notice",
+    "cc_crash",
+    "cc_crumb",
+    "cc_session",
+    "iz_event",
+    "iz_launch",
+    "iz_link",
+    "sy_batch",
+    "sy_identify",
+    "sy_pixel",
+    "sy_queue",
+]

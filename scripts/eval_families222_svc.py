@@ -210,6 +210,18 @@ def hk_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HK-Session": L(opaque(rng, "hks_", 40), CRED)})
 
 
-__all__ = ["co_card", "co_confirm", "co_wallet", "cr_check", "cr_save",
-           "bk_eval", "hk_attach", "hk_message", "mb_geocode", "mb_reverse", "mb_route",
-           "mb_telemetry", "pl_register"]
+__all__ = [
+    "bk_eval",
+    "co_card",
+    "co_confirm",
+    "co_wallet",
+    "cr_check",
+    "cr_save",
+    "hk_attach",
+    "hk_message",
+    "mb_geocode",
+    "mb_reverse",
+    "mb_route",
+    "mb_telemetry",
+    "pl_register",
+]

@@ -208,6 +208,18 @@ def hk_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HK-Session": L(opaque(rng, "hks_", 40), CRED)})
 
 
-__all__ = ["pj_card", "pj_confirm", "pj_wallet", "cn_check", "cn_save",
-           "fj_eval", "hk_attach", "hk_message", "mp_geocode", "mp_reverse", "mp_route",
-           "mp_telemetry", "ps_register"]
+__all__ = [
+    "cn_check",
+    "cn_save",
+    "fj_eval",
+    "hk_attach",
+    "hk_message",
+    "mp_geocode",
+    "mp_reverse",
+    "mp_route",
+    "mp_telemetry",
+    "pj_card",
+    "pj_confirm",
+    "pj_wallet",
+    "ps_register",
+]

@@ -54,8 +54,15 @@ from eval_families225_kit import (
     hd,
     obj,
 )
-from eval_families225_sdk import ay_event, ay_launch, bt_bid, bt_notice, ch_session, km_batch
-from eval_families225_sdk import km_pixel
+from eval_families225_sdk import (
+    ay_event,
+    ay_launch,
+    bt_bid,
+    bt_notice,
+    ch_session,
+    km_batch,
+    km_pixel,
+)
 from eval_families225_svc import cs_check, ha_message, pg_wallet, pl_register
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, W, case
 

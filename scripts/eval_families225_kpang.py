@@ -46,10 +46,10 @@ from eval_families21_kit import at_path
 from eval_families22_kit import lines
 from eval_families24_kit import claims, rid
 from eval_families225_kit import (
+    GROWER,
     HATCHERY,
     MOTHER_IL,
     PEN_FIX,
-    GROWER,
     TML_HOME_AT,
     TZ,
     WALLET,

@@ -216,5 +216,17 @@ def ch_session(app: App, rng: random.Random, *, secs: int = 431) -> Case:
                  "X-Crashharmattan-Key": app.key("crashharmattan")})
 
 
-__all__ = ["bt_bid", "bt_notice", "ch_crash", "ch_crumb", "ch_session", "km_batch",
-           "km_identify", "km_pixel", "km_queue", "ay_event", "ay_launch", "ay_link"]
+__all__ = [
+    "ay_event",
+    "ay_launch",
+    "ay_link",
+    "bt_bid",
+    "bt_notice",
+    "ch_crash",
+    "ch_crumb",
+    "ch_session",
+    "km_batch",
+    "km_identify",
+    "km_pixel",
+    "km_queue",
+]

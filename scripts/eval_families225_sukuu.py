@@ -47,7 +47,7 @@ from eval_families20_kit import FIRST, LAST, App, ev, opaque
 from eval_families21_kit import at_path
 from eval_families24_kit import claims, rid
 from eval_families225_kit import GATE_FIX, JHS, SON, TML_HOME, WALLET, fix, hd, obj, push
-from eval_families225_sdk import bt_bid, ch_crash, ch_crumb, km_batch, km_pixel, ay_launch
+from eval_families225_sdk import ay_launch, bt_bid, ch_crash, ch_crumb, km_batch, km_pixel
 from eval_families225_svc import cs_save, fd_eval, ha_message, pg_card, pg_confirm, pl_register
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, case
 

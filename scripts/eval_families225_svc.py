@@ -208,6 +208,18 @@ def ha_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HA-Session": L(opaque(rng, "has_", 40), CRED)})
 
 
-__all__ = ["pg_card", "pg_confirm", "pg_wallet", "cs_check", "cs_save",
-           "fd_eval", "ha_attach", "ha_message", "md_geocode", "md_reverse", "md_route",
-           "md_telemetry", "pl_register"]
+__all__ = [
+    "cs_check",
+    "cs_save",
+    "fd_eval",
+    "ha_attach",
+    "ha_message",
+    "md_geocode",
+    "md_reverse",
+    "md_route",
+    "md_telemetry",
+    "pg_card",
+    "pg_confirm",
+    "pg_wallet",
+    "pl_register",
+]

@@ -234,9 +234,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import eval_families227_bursztin
 import eval_families227_haft
 import eval_families227_jedla
-import eval_families227_szopka
 import eval_families227_krzepko
 import eval_families227_mors
+import eval_families227_szopka
 import eval_families227_zogle
 from eval_families17_kit import report
 from eval_families21 import listed_once

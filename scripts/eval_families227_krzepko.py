@@ -43,10 +43,10 @@ from eval_families17_kit import (
     TEXT,
     UID,
     USAGE,
+    multipart,
     pb,
     push_token,
 )
-from eval_families17_kit import multipart
 from eval_families20_kit import DOB, FIRST, LAST, App, ev, opaque
 from eval_families21_kit import at_path
 from eval_families24_kit import claims, rid
@@ -64,8 +64,15 @@ from eval_families227_kit import (
     push,
 )
 from eval_families227_sdk import ch_session, mg_batch, mg_queue, to_launch
-from eval_families227_svc import cr_check, fw_eval, hg_attach, mw_geocode, pl_register, ps_card
-from eval_families227_svc import ps_confirm
+from eval_families227_svc import (
+    cr_check,
+    fw_eval,
+    hg_attach,
+    mw_geocode,
+    pl_register,
+    ps_card,
+    ps_confirm,
+)
 from eval_payloads import EMAIL, USER_ID, Case, J, L, case
 
 APP = App("krzepko", "Krzepko", "com.example.krzepko", "2.0.7", "https://api.krzepko.example.com")

@@ -209,6 +209,18 @@ def hg_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HG-Session": L(opaque(rng, "hgs_", 40), CRED)})
 
 
-__all__ = ["ps_card", "ps_confirm", "ps_wallet", "cr_check", "cr_save",
-           "fw_eval", "hg_attach", "hg_message", "mw_geocode", "mw_reverse", "mw_route",
-           "mw_telemetry", "pl_register"]
+__all__ = [
+    "cr_check",
+    "cr_save",
+    "fw_eval",
+    "hg_attach",
+    "hg_message",
+    "mw_geocode",
+    "mw_reverse",
+    "mw_route",
+    "mw_telemetry",
+    "pl_register",
+    "ps_card",
+    "ps_confirm",
+    "ps_wallet",
+]

@@ -70,8 +70,15 @@ from eval_families227_kit import (
     push,
 )
 from eval_families227_sdk import bm_bid, ch_crash, ch_crumb, mg_batch, mg_identify, to_launch
-from eval_families227_svc import cr_save, fw_eval, hg_message, mw_route, pl_register, ps_card
-from eval_families227_svc import ps_confirm
+from eval_families227_svc import (
+    cr_save,
+    fw_eval,
+    hg_message,
+    mw_route,
+    pl_register,
+    ps_card,
+    ps_confirm,
+)
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, case
 
 APP = App("zoglek", "Zoglek", "com.example.zoglek", "5.2.0", "https://api.zoglek.example.org")

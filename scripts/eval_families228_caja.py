@@ -59,8 +59,15 @@ from eval_families228_kit import (
     obj,
     push,
 )
-from eval_families228_sdk import cd_crash, cd_crumb, cd_session, mc_batch, mc_identify, tn_event, \
-    tn_launch
+from eval_families228_sdk import (
+    cd_crash,
+    cd_crumb,
+    cd_session,
+    mc_batch,
+    mc_identify,
+    tn_event,
+    tn_launch,
+)
 from eval_families228_svc import cl_card, cy_save, fn_eval, hs_message, pt_register
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, case
 

@@ -225,5 +225,17 @@ def ck_session(app: App, rng: random.Random, *, secs: int = 431) -> Case:
                  "X-Crashkalandula-Key": app.key("crashkalandula")})
 
 
-__all__ = ["kb_bid", "kb_notice", "ck_crash", "ck_crumb", "ck_session", "tx_batch",
-           "tx_identify", "tx_pixel", "tx_queue", "en_event", "en_launch", "en_link"]
+__all__ = [
+    "ck_crash",
+    "ck_crumb",
+    "ck_session",
+    "en_event",
+    "en_launch",
+    "en_link",
+    "kb_bid",
+    "kb_notice",
+    "tx_batch",
+    "tx_identify",
+    "tx_pixel",
+    "tx_queue",
+]

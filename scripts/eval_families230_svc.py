@@ -208,6 +208,18 @@ def cm_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-CM-Session": L(opaque(rng, "cms_", 40), CRED)})
 
 
-__all__ = ["ph_card", "ph_confirm", "ph_wallet", "cs_check", "cs_save",
-           "fp_eval", "cm_attach", "cm_message", "ml_geocode", "ml_reverse", "ml_route",
-           "ml_telemetry", "pa_register"]
+__all__ = [
+    "cm_attach",
+    "cm_message",
+    "cs_check",
+    "cs_save",
+    "fp_eval",
+    "ml_geocode",
+    "ml_reverse",
+    "ml_route",
+    "ml_telemetry",
+    "pa_register",
+    "ph_card",
+    "ph_confirm",
+    "ph_wallet",
+]

@@ -60,8 +60,16 @@ from eval_families231_kit import (
     hd,
     push,
 )
-from eval_families231_sdk import bg_bid, bg_notice, cf_crash, cf_crumb, mk_batch, mk_pixel
-from eval_families231_sdk import td_launch, td_link
+from eval_families231_sdk import (
+    bg_bid,
+    bg_notice,
+    cf_crash,
+    cf_crumb,
+    mk_batch,
+    mk_pixel,
+    td_launch,
+    td_link,
+)
 from eval_families231_svc import co_card, co_confirm, cs_check, mg_geocode
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, U, case
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from eval_families6_kit import raw
 from eval_families17_kit import (
     ADDR,
     BIRTH,
@@ -42,7 +43,6 @@ from eval_families17_kit import (
     pb,
     push_token,
 )
-from eval_families6_kit import raw
 from eval_families20_kit import DOB, FIRST, LAST, App, ev, opaque
 from eval_families21_kit import at_path
 from eval_families22_kit import lines

@@ -209,6 +209,18 @@ def hh_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HH-Session": L(opaque(rng, "hhs_", 40), CRED)})
 
 
-__all__ = ["pp_card", "pp_confirm", "pp_wallet", "cc_check", "cc_save",
-           "fj_eval", "hh_attach", "hh_message", "mf_geocode", "mf_reverse", "mf_route",
-           "mf_telemetry", "pg_register"]
+__all__ = [
+    "cc_check",
+    "cc_save",
+    "fj_eval",
+    "hh_attach",
+    "hh_message",
+    "mf_geocode",
+    "mf_reverse",
+    "mf_route",
+    "mf_telemetry",
+    "pg_register",
+    "pp_card",
+    "pp_confirm",
+    "pp_wallet",
+]

@@ -62,7 +62,7 @@ from eval_families233_kit import (
     push,
 )
 from eval_families233_sdk import ck_session, mk_batch, mk_queue, tp_launch
-from eval_families233_svc import co_check, cn_card, ft_eval, hb_attach, md_geocode, pl_register
+from eval_families233_svc import cn_card, co_check, ft_eval, hb_attach, md_geocode, pl_register
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, W, case
 
 APP = App("lakasigarde", "Lakasigarde", "com.example.lakasigarde", "3.0.2",

@@ -218,5 +218,17 @@ def ck_session(app: App, rng: random.Random, *, secs: int = 431) -> Case:
                  "X-Crashkaaba-Key": app.key("crashkaaba")})
 
 
-__all__ = ["bs_bid", "bs_notice", "ck_crash", "ck_crumb", "ck_session", "tp_batch",
-           "tp_identify", "tp_pixel", "tp_queue", "tk_event", "tk_launch", "tk_link"]
+__all__ = [
+    "bs_bid",
+    "bs_notice",
+    "ck_crash",
+    "ck_crumb",
+    "ck_session",
+    "tk_event",
+    "tk_launch",
+    "tk_link",
+    "tp_batch",
+    "tp_identify",
+    "tp_pixel",
+    "tp_queue",
+]

@@ -67,7 +67,7 @@ from eval_families235_sdk import (
     sk_event,
     sk_launch,
 )
-from eval_families235_svc import ck_wallet, ce_save, fs_eval, he_message, pa_register
+from eval_families235_svc import ce_save, ck_wallet, fs_eval, he_message, pa_register
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, case
 
 APP = App("ezukoapa", "Ezukoapa", "com.example.ezukoapa", "4.6.1",

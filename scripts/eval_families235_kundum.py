@@ -74,7 +74,7 @@ from eval_families235_sdk import (
     sk_event,
     sk_launch,
 )
-from eval_families235_svc import ck_card, ck_confirm, ce_save, he_message, mb_reverse, pa_register
+from eval_families235_svc import ce_save, ck_card, ck_confirm, he_message, mb_reverse, pa_register
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, case
 
 APP = App("kundumpass", "Kundumpass", "com.example.kundumpass", "2.0.7",

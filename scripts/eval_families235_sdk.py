@@ -217,5 +217,17 @@ def cp_session(app: App, rng: random.Random, *, secs: int = 431) -> Case:
                  "X-Crashprinsi-Key": app.key("crashprinsi")})
 
 
-__all__ = ["bb_bid", "bb_notice", "cp_crash", "cp_crumb", "cp_session", "ak_batch",
-           "ak_identify", "ak_pixel", "ak_queue", "sk_event", "sk_launch", "sk_link"]
+__all__ = [
+    "ak_batch",
+    "ak_identify",
+    "ak_pixel",
+    "ak_queue",
+    "bb_bid",
+    "bb_notice",
+    "cp_crash",
+    "cp_crumb",
+    "cp_session",
+    "sk_event",
+    "sk_launch",
+    "sk_link",
+]

@@ -208,6 +208,18 @@ def he_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HE-Session": L(opaque(rng, "hes_", 40), CRED)})
 
 
-__all__ = ["ck_card", "ck_confirm", "ck_wallet", "ce_check", "ce_save",
-           "fs_eval", "he_attach", "he_message", "mb_geocode", "mb_reverse", "mb_route",
-           "mb_telemetry", "pa_register"]
+__all__ = [
+    "ce_check",
+    "ce_save",
+    "ck_card",
+    "ck_confirm",
+    "ck_wallet",
+    "fs_eval",
+    "he_attach",
+    "he_message",
+    "mb_geocode",
+    "mb_reverse",
+    "mb_route",
+    "mb_telemetry",
+    "pa_register",
+]

@@ -62,7 +62,7 @@ from eval_families236_kit import (
     obj,
     push,
 )
-from eval_families236_sdk import bo_bid, ck_crash, ck_crumb, mo_batch, mo_pixel, ab_launch
+from eval_families236_sdk import ab_launch, bo_bid, ck_crash, ck_crumb, mo_batch, mo_pixel
 from eval_families236_svc import cn_card, cn_confirm, co_save, fi_eval, hj_message, pi_register
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, case
 

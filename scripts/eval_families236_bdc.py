@@ -66,7 +66,7 @@ from eval_families236_kit import (
     push,
 )
 from eval_families236_sdk import ab_event, ab_launch, ck_crash, ck_crumb, mo_batch, mo_queue
-from eval_families236_svc import co_check, cn_wallet, fi_eval, hj_message, mw_reverse, pi_register
+from eval_families236_svc import cn_wallet, co_check, fi_eval, hj_message, mw_reverse, pi_register
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, W, case
 
 APP = App("owonyi", "Owonyi", "com.example.owonyi", "3.1.5", "https://api.owonyi.example.com")

@@ -218,5 +218,17 @@ def ck_session(app: App, rng: random.Random, *, secs: int = 431) -> Case:
                  "X-Crashakpa-Key": app.key("crashakpa")})
 
 
-__all__ = ["bo_bid", "bo_notice", "ck_crash", "ck_crumb", "ck_session", "mo_batch",
-           "mo_identify", "mo_pixel", "mo_queue", "ab_event", "ab_launch", "ab_link"]
+__all__ = [
+    "ab_event",
+    "ab_launch",
+    "ab_link",
+    "bo_bid",
+    "bo_notice",
+    "ck_crash",
+    "ck_crumb",
+    "ck_session",
+    "mo_batch",
+    "mo_identify",
+    "mo_pixel",
+    "mo_queue",
+]

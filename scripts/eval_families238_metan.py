@@ -134,7 +134,7 @@ def metan() -> list[Case]:
             "karta": L(FUEL_CARD, UID),
             "fills": [{"t": 1768000000 + 86400 * i, "kub": k, "odo": 48210 + 310 * i,
                        "lat": L(la, PRECISE), "lon": L(lo, PRECISE)}
-                      for i, (k, (la, lo)) in enumerate(zip([13.8, 14.6, 12.9], ROAD_FIXES))]}),
+                      for i, (k, (la, lo)) in enumerate(zip([13.8, 14.6, 12.9], ROAD_FIXES, strict=False))]}),
         case(f, f"{a}/api/otzyv", fmt="form", headers=_h(rng, **b), body={
             "zapravka": STATION["id"], "otsenka": "4",
             "dosh": L("Fast at pump 3, but the queue at 8 in the morning is long", TEXT)}),
