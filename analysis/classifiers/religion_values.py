@@ -9,9 +9,11 @@ a qualifier in brackets allowed), in English and the languages the sets and QA r
 (GDPR Art. 9's "religious beliefs"; TAXONOMY.md's ``personal.sensitive``). Only under a key
 neither the rules' words nor the lexicon know nor English names (``own_sentences.own_words_key``:
 an English key's value is a place's or a product's as often, "Catholic" a school's), and not a
-place's, a venue's or an organisation's record; and under a key that means a religion in a major
-language but something else in the lexicon ("din": a Twi name; QA170). ``personal.sensitive``
-at 0.7.
+place's, a venue's, an organisation's, a book's or a product's record; and under a key that means
+a religion in a major language but something else in the lexicon ("din": a Twi name; QA170). A
+name that is as often a surname, a cuisine, a genre or a chess opening ("Islam", "Jewish",
+"Orthodox": ``AMBIGUOUS``) is read under such a religion's key only (the session's review).
+``personal.sensitive`` at 0.7.
 """
 
 from __future__ import annotations
