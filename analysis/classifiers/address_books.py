@@ -28,7 +28,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from analysis.classifiers.base import leaf_finding, list_path
+from analysis.classifiers.base import Unread, leaf_finding, list_path
 from analysis.classifiers.paths import path_words
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.structure_base import url_words
@@ -80,7 +80,7 @@ def address_books(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
     synced = bool(url_words(decoded) & CONTACT_CALLS)
     entry_keys = {(x.part, x.path.rpartition("[")[0], norm_key(x.key)) for x in decoded.leaves
                   if "[" in x.path}
-    taken = {(f.part, f.path) for f in found if f.category == CATEGORY}
+    unread = Unread(found, CATEGORY)
     out: list[Finding] = []
     leaves = None
     for where, entries in lists.items():
@@ -90,7 +90,7 @@ def address_books(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
         if (len(people) < MIN_PEOPLE or len(names) < len(people)
                 or path_words(where[1]) & NOT_BOOKS or not (where in listed_phone or synced)
                 or any(k in NOT_ENTRY for p, w, k in entry_keys
-                       if p == where[0] and w.startswith(where[1]))):
+                       if p == where[0] and (w == where[1] or w.startswith(where[1] + "[")))):
             continue
         why = ("a list of numbers per person, as a phone's contacts keep them"
                if where in listed_phone else "sent to a call that syncs or uploads them")
@@ -101,9 +101,8 @@ def address_books(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
                 # (a person's list of numbers is one finding at the list, as lists are)
                 path = list_path(f.path)
                 leaf = leaves.get((f.part, f.path))
-                if (f.part, path) in taken or leaf is None:
+                if leaf is None or not unread.claim(f.part, path):
                     continue
-                taken.add((f.part, path))
                 out.append(dataclasses.replace(leaf_finding(
                     exchange_id, leaf, CATEGORY, CONFIDENCE,
                     f"an address book's entry: {len(people)} people under "

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from analysis.classifiers.base import echo_finding
 from analysis.classifiers.paths import last_key, path_words
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.words import key_words, tables
@@ -100,9 +101,7 @@ def amount_echoes(known: dict[float, Finding], rows: Iterable[tuple[int, str, st
         if (origin is None or part not in PARTS or (exchange_id, part, path) in taken
                 or not _unknown_key(path) or NOT_AMOUNTS & path_words(path)):
             continue
-        out.append(Finding(
-            exchange_id, Part(part), path, CATEGORY, Detector.VALUE, CONFIDENCE,
-            f"the amount found at {origin.part.value} '{origin.path}' of request "
-            f"{origin.exchange_id} ({origin.evidence}), sent again under the app's own word",
-            value.strip(), None, RULE))
+        out.append(echo_finding(exchange_id, part, path, CATEGORY, CONFIDENCE, "the amount",
+                                origin, value.strip(), RULE,
+                                ", sent again under the app's own word"))
     return out

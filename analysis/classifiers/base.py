@@ -10,7 +10,7 @@ import re
 from typing import Any, Protocol
 
 from analysis.decoders import Decoded, Leaf
-from analysis.records import Detector, Finding
+from analysis.records import Detector, Finding, Part
 
 HASH_BY_LEN = {32: "md5", 40: "sha1", 64: "sha256", 128: "sha512"}
 # Decoded layers that are transforms of the value itself (the others are containers). A JWT
@@ -129,3 +129,35 @@ def list_path(path: str) -> str:
     i = path.rindex("[")
     # a list index, not a bracketed form key ("card[address_zip]", PHP/Rails style)
     return path[:i] if path[i + 1:-1].isdigit() else path
+
+
+def echo_finding(exchange_id: int, part: str, path: str, category: str, confidence: float,
+                 what: str, origin: Finding, value: str, rule: str, then: str = "") -> Finding:
+    """A value of the study found again in a field (the study-level echoes: a hardware ID, an
+    identity, an install ID, a position, a town, an amount), its evidence naming the finding it
+    was learned from so that it can be checked by hand."""
+    return Finding(exchange_id, Part(part), path, category, Detector.VALUE, confidence,
+                   f"{what} found at {origin.part.value} '{origin.path}' of request "
+                   f"{origin.exchange_id} ({origin.evidence}){then}", value, None, rule)
+
+
+class Unread:
+    """The fields a reading may still name as ``category``: those no finding in ``found`` names
+    so, looked up once, when a reading first has a field to ask about (most requests have
+    none); a field named is then taken (``claim``)."""
+
+    __slots__ = ("_category", "_found", "_taken")
+
+    def __init__(self, found: list[Finding], category: str) -> None:
+        self._found, self._category = found, category
+        self._taken: set[tuple[Part, str]] | None = None
+
+    def claim(self, part: Part, path: str, *also: str) -> bool:
+        """Whether ``path`` (and each of ``also``: a list element's own path) is unread as the
+        category; if so, ``path`` is taken."""
+        if self._taken is None:
+            self._taken = {(f.part, f.path) for f in self._found if f.category == self._category}
+        if (part, path) in self._taken or any((part, p) in self._taken for p in also):
+            return False
+        self._taken.add((part, path))
+        return True

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from analysis.records import Detector, Finding, Part
+from analysis.classifiers.base import echo_finding
+from analysis.records import Detector, Finding
 
 CATEGORY = "id.hardware"
 READ = frozenset({CATEGORY, "location.wifi"})  # the findings an echo is read against
@@ -62,7 +63,9 @@ def learned(findings: Iterable[Finding]) -> dict[str, Finding]:
     return out
 
 
-def _pattern(forms: Iterable[str]) -> re.Pattern[str]:
+def token_pattern(forms: Iterable[str]) -> re.Pattern[str]:
+    """The learned forms as whole tokens (no letter or digit on either side), any case, the
+    longest first."""
     alternatives = "|".join(re.escape(x) for x in sorted(forms, key=len, reverse=True))
     # (ASCII: a Unicode-insensitive "i" also matches a Turkish dotless one, which then lower-
     # cases to no learned form)
@@ -87,7 +90,7 @@ def echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str, str]],
     taken = {(f.exchange_id, f.part.value, f.path) for f in found}
     demoted = {(f.exchange_id, f.part.value, _parent(f.path)) for f in found
                if f.category == CATEGORY and f.confidence < DEMOTED}
-    pattern = _pattern(known)
+    pattern = token_pattern(known)
     out: list[Finding] = []
     for exchange_id, part, path, value in rows:
         if ((exchange_id, part, path) in taken or not _ALNUM.search(value)
@@ -101,9 +104,7 @@ def echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str, str]],
         how = "is" if whole else "contains"
         written = ("" if hit.group(0).lower() == origin.value.strip().lower()
                    else f", written '{hit.group(0)}'")
-        out.append(Finding(
-            exchange_id, Part(part), path, category, Detector.VALUE, min(cap, origin.confidence),
-            f"value {how} the {noun} found at {origin.part.value} '{origin.path}' of "
-            f"request {origin.exchange_id} ({origin.evidence}){written}",
-            hit.group(0), None, rule))
+        out.append(echo_finding(exchange_id, part, path, category, min(cap, origin.confidence),
+                                f"value {how} the {noun}", origin, hit.group(0), rule,
+                                written))
     return out

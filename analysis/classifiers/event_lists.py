@@ -106,12 +106,14 @@ def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
         # (a lifecycle name under another key only in an element that is an event's: its name,
         # its time, its parameters; not a console's top events with their counts, a setting's
         # flag, a webhook's URL, a purchase's amount: the session's review)
-        sizes = Counter(m.group(1) for x in decoded.leaves
-                        if "]." in x.path and (m := _ELEMENT.fullmatch(x.path)) is not None)
-        busy = {m.group(1) for x in decoded.leaves if "]." in x.path
-                and (m := _ELEMENT.fullmatch(x.path)) is not None
-                and (type(x.value) is bool or "://" in x.text
-                     or (type(x.value) in (int, float) and not _TIME.fullmatch(x.text.strip())))}
+        sizes: Counter[str] = Counter()
+        busy: set[str] = set()
+        for x in decoded.leaves:  # (one pass: each element's fields and what they hold)
+            if "]." in x.path and (m := _ELEMENT.fullmatch(x.path)) is not None:
+                sizes[m.group(1)] += 1
+                if type(x.value) is bool or "://" in x.text or (
+                        type(x.value) in (int, float) and not _TIME.fullmatch(x.text.strip())):
+                    busy.add(m.group(1))
         names = [(leaf, element) for leaf, element in names
                  if norm_key(leaf.key) in NAME_KEYS
                  or (sizes[element] <= 3 and element not in busy)]

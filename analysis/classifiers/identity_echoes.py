@@ -31,9 +31,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from analysis.classifiers.base import COMPRESSIONS, GENERATED_ID, VALUE_LAYERS
+from analysis.classifiers.base import (
+    COMPRESSIONS,
+    GENERATED_ID,
+    VALUE_LAYERS,
+    echo_finding,
+)
 from analysis.classifiers.words import english
-from analysis.records import Detector, Finding, Part
+from analysis.records import Detector, Finding
 
 # ...and, after those, the user's street address and bank or card account, learned the same
 # way but never at the cost of an identity (a number that is an account's and a phone's stays
@@ -183,12 +188,10 @@ def identity_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, st
                 continue  # ("1200 Rosa Parks Blvd", "Farrugia Zammit Advocates": not her)
             seen.add(origin.category)
             how = "is" if whole else "contains"
-            out.append(Finding(
-                exchange_id, Part(part), path, origin.category, Detector.VALUE,
-                min(MAX_CONFIDENCE, origin.confidence),
-                f"value {how} the {origin.category} found at {origin.part.value} "
-                f"'{origin.path}' of request {origin.exchange_id} ({origin.evidence})",
-                hit.group(0), None, RULE))
+            out.append(echo_finding(exchange_id, part, path, origin.category,
+                                    min(MAX_CONFIDENCE, origin.confidence),
+                                    f"value {how} the {origin.category}", origin, hit.group(0),
+                                    RULE))
     return out
 
 
@@ -242,10 +245,9 @@ def split_names(known: dict[str, Finding], rows: list[tuple[int, str, str, str]]
                         (exchange_id, part, path) == (origin.exchange_id, origin.part.value,
                                                       origin.path)):
                     continue
-                out.append(Finding(
-                    exchange_id, Part(part), path, "contact.name", Detector.VALUE,
-                    min(MAX_CONFIDENCE, origin.confidence),
-                    f"the name found at {origin.part.value} '{origin.path}' of request "
-                    f"{origin.exchange_id} ({origin.evidence}), written in two fields of one "
-                    "object: its first word in one, its last beside it", value, None, RULE))
+                out.append(echo_finding(
+                    exchange_id, part, path, "contact.name", min(MAX_CONFIDENCE,
+                                                                 origin.confidence),
+                    "the name", origin, value, RULE, ", written in two fields of one object: "
+                    "its first word in one, its last beside it"))
     return out

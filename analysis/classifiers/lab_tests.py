@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from analysis.classifiers.base import leaf_finding, list_path
+from analysis.classifiers.base import Unread, leaf_finding, list_path
 from analysis.classifiers.health_named import (
     NOT_PEOPLE,
     NOT_TESTED,
@@ -73,7 +73,7 @@ def lab_tests(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[
              and norm_key(leaf.key) in TEST_KEYS]
     if not tests or url_words(decoded) & STUDY:
         return []  # (most requests: no test's key)
-    taken = {(f.part, f.path) for f in found if f.category == CATEGORY}
+    unread = Unread(found, CATEGORY)
     out: list[Finding] = []
     for leaf in tests:
         words = set(key_words(leaf.text)) | {w.lower() for w in leaf.text.replace("-", " ").split()}
@@ -96,8 +96,7 @@ def lab_tests(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[
                                     *((r, 0.75, f"'{r.key}' holds the result of the test named "
                                        f"beside it under '{leaf.key}'") for r in results)]:
             path = list_path(x.path)  # (a list of tests is one finding at the list)
-            if (x.part, path) not in taken and (x.part, x.path) not in taken:
-                taken.add((x.part, path))
+            if unread.claim(x.part, path, x.path):
                 out.append(dataclasses.replace(
                     leaf_finding(exchange_id, x, CATEGORY, confidence, what, RULE), path=path))
     return out

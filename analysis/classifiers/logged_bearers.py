@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.base import Unread, leaf_finding
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
@@ -41,7 +41,7 @@ def logged_bearers(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     """``secret.credential`` for the string fields that carry a bearer token, but for those
     a reading named a credential already."""
     out: list[Finding] = []
-    taken: set[tuple[object, str]] | None = None
+    unread = Unread(found, CATEGORY)
     for leaf in decoded.leaves:
         text = leaf.text
         if type(leaf.value) is not str or len(text) < 27 or "earer" not in text:
@@ -56,9 +56,7 @@ def logged_bearers(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
             continue  # (the review: public keys, masks, placeholders, "token_type=Bearer")
         if m.group(0) == text.strip():
             continue  # (a field that is the header's value: the key rules' to read, and not)
-        if taken is None:
-            taken = {(f.part, f.path) for f in found if f.category == CATEGORY}
-        if (leaf.part, leaf.path) in taken:
+        if not unread.claim(leaf.part, leaf.path):
             continue
         out.append(leaf_finding(
             exchange_id, leaf, CATEGORY, CONFIDENCE,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from analysis.classifiers.base import leaf_finding, list_path
+from analysis.classifiers.base import Unread, leaf_finding, list_path
 from analysis.classifiers.health_named import NOT_TESTED
 from analysis.classifiers.health_words import _medicine
 from analysis.classifiers.own_sentences import own_words_key
@@ -41,7 +41,7 @@ MAX_WORDS = 7  # a medicine, its strength and form; a headline or a question say
 
 def medicine_values(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``health.medical`` for a medicine with its strength under the app's own words."""
-    taken: set[tuple[object, str]] | None = None
+    unread = Unread(found, CATEGORY)
     out: list[Finding] = []
     for leaf in decoded.leaves:
         text = leaf.text
@@ -52,13 +52,10 @@ def medicine_values(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
         if (not medicine or len(text.split()) > MAX_WORDS or not own_words_key(leaf.key)
                 or path_words(leaf.path) & STOCK):
             continue
-        if taken is None:
-            taken = {(f.part, f.path) for f in found if f.category == CATEGORY}
         # (a list of medicines is one finding at the list, as the key rules report lists)
         path = list_path(leaf.path)
-        if (leaf.part, path) in taken or (leaf.part, leaf.path) in taken:
+        if not unread.claim(leaf.part, path, leaf.path):
             continue
-        taken.add((leaf.part, path))
         out.append(dataclasses.replace(leaf_finding(
             exchange_id, leaf, CATEGORY, CONFIDENCE,
             f"a medicine named with its strength under '{leaf.key}', a key in the app's own "

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from analysis.classifiers.base import echo_finding
 from analysis.classifiers.own_sentences import own_words_key
 from analysis.classifiers.paths import last_key
 from analysis.records import Detector, Finding, Part
@@ -58,9 +59,7 @@ def place_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str, 
         if (origin is None or part not in PARTS or (exchange_id, part, path) in taken
                 or key.lower() in TRIP_ENDS or not own_words_key(key)):
             continue
-        out.append(Finding(
-            exchange_id, Part(part), path, CATEGORY, Detector.VALUE, CONFIDENCE,
-            f"the place found at {origin.part.value} '{origin.path}' of request "
-            f"{origin.exchange_id} ({origin.evidence}), sent again under the app's own word",
-            value.strip(), None, RULE))
+        out.append(echo_finding(exchange_id, part, path, CATEGORY, CONFIDENCE, "the place",
+                                origin, value.strip(), RULE,
+                                ", sent again under the app's own word"))
     return out

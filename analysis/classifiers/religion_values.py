@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 
-from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.base import Unread, leaf_finding
 from analysis.classifiers.own_sentences import own_words_key
 from analysis.classifiers.paths import path_words
 from analysis.classifiers.rules import norm_key
 from analysis.decoders import Decoded
-from analysis.records import Finding, Part
+from analysis.records import Finding
 
 CATEGORY = "personal.sensitive"
 CONFIDENCE = 0.7
@@ -85,7 +85,7 @@ def _named(text: str) -> str:
 
 def religion_values(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``personal.sensitive`` for the values naming a religion under the app's own words."""
-    taken: set[tuple[Part, str]] | None = None
+    unread = Unread(found, CATEGORY)
     out: list[Finding] = []
     for leaf in decoded.leaves:
         if type(leaf.value) is not str or not 3 <= len(leaf.text) <= 45 or not (
@@ -97,9 +97,7 @@ def religion_values(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
         religious_key = norm_key(leaf.key) in RELIGION_KEYS
         if not (religious_key or (own_words_key(leaf.key) and named not in AMBIGUOUS)):
             continue
-        if taken is None:
-            taken = {(f.part, f.path) for f in found if f.category == CATEGORY}
-        if (leaf.part, leaf.path) in taken:
+        if not unread.claim(leaf.part, leaf.path):
             continue
         out.append(leaf_finding(
             exchange_id, leaf, CATEGORY, CONFIDENCE,

@@ -45,7 +45,10 @@ def _timing_list(node: Node, kinds: frozenset[str], minimum: int = 5,
                  typing: bool = False) -> bool:
     items = node.value
     words = tokens(node.path, node.parent)
-    if len(items) < 5 and (not words & KEY_WORDS or words & OTHER_UNITS or not all(
+    # ...or the keystroke-dynamics literature's own words in milliseconds ("dwell_ms" beside
+    # "flight_ms": QA164); a yoga hold or a drone's flight is neither, nor in ms
+    named = words & KEY_WORDS or (words & MS and words & {"dwell", "flight"})
+    if len(items) < 5 and (not named or words & OTHER_UNITS or not all(
             type(x) in (int, float) and 30 <= x <= 1000 for x in items)):
         # a short pair (a PIN's four keys) only under a key word, in ms, at a finger's pace:
         # a drone plan's or a yoga session's holds and flights are neither (QA11)
@@ -61,6 +64,7 @@ def _timing_list(node: Node, kinds: frozenset[str], minimum: int = 5,
             and sorted(items)[len(items) // 2] <= 400)
 
 
+MS = frozenset({"ms", "msec", "millis", "milliseconds"})
 # (typing SDKs' abbreviations, "kd"/"kh"/"dw" and "kf"/"fl"/"ft" for key down/hold/dwell and
 # flight, count only as a pair of integer millisecond lists: a game's kill/death counts are
 # neither, QA13)
@@ -73,26 +77,10 @@ OTHER_UNITS = frozenset({"s", "sec", "secs", "seconds", "min", "mins", "minutes"
 FLIGHT = frozenset({"flight", "kf", "fl", "ft"})  # ("ft" beside "kd": a flight time, blind32)
 
 
-MS = frozenset({"ms", "msec", "millis", "milliseconds"})
-
-
-def _short_in_ms(node: Node, word: str, minimum: int) -> bool:
-    """A PIN's "dwell_ms" or "flight_ms" (four holds, three flights), named in milliseconds by
-    the keystroke-dynamics literature's own word, at a finger's pace: no key word needed beside
-    it (QA164); a yoga hold or a drone's flight is named in seconds, not by "dwell"."""
-    items = node.value
-    words = tokens(node.path, node.parent)
-    return (word in words and bool(words & MS) and minimum <= len(items) < 5
-            and not words & _words("not_typing")
-            and all(type(x) is int and 30 <= x <= 1000 for x in items) and varied(items))
-
-
 def typing_sibling(ex: int, node: Node, sibling: str, typing: bool = False) -> Finding | None:
     """A "dwell"/"hold" series beside a key timing series (``dwell_ms`` next to ``flight_ms``,
     ``ks_dwell`` next to ``ks_flight``): the two halves of one typing rhythm."""
-    if not (_timing_list(node, HOLD | FLIGHT, PAIR_MINIMUM - 1, typing)
-            or _short_in_ms(node, "dwell", PAIR_MINIMUM)
-            or _short_in_ms(node, "flight", PAIR_MINIMUM - 1)):
+    if not _timing_list(node, HOLD | FLIGHT, PAIR_MINIMUM - 1, typing):
         return None
     return _finding(ex, node, "behavior.keystroke", 0.8,
                     f"series of {len(node.value)} key timing values beside '{sibling}'",
@@ -110,10 +98,8 @@ def typing_pairs(nodes: list[Node], typing: bool = False) -> list[tuple[Node, st
     out = []
     for group in by_parent.values():
         # both halves side by side say typing even for a PIN's four keys (4 holds, 3 flights)
-        holds = [n for n in group if _timing_list(n, HOLD, PAIR_MINIMUM, typing)
-                 or _short_in_ms(n, "dwell", PAIR_MINIMUM)]
-        flights = [n for n in group if _timing_list(n, FLIGHT, PAIR_MINIMUM - 1, typing)
-                   or _short_in_ms(n, "flight", PAIR_MINIMUM - 1)]
+        holds = [n for n in group if _timing_list(n, HOLD, PAIR_MINIMUM, typing)]
+        flights = [n for n in group if _timing_list(n, FLIGHT, PAIR_MINIMUM - 1, typing)]
         if holds and flights:
             out += [(n, flights[0].key) for n in holds] + [(n, holds[0].key) for n in flights]
     return out

@@ -33,8 +33,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from analysis.classifiers.base import echo_finding
+from analysis.classifiers.echoes import token_pattern
 from analysis.classifiers.paths import path_words
-from analysis.records import Detector, Finding, Part
+from analysis.records import Detector, Finding
 
 CONFIDENCE = 0.7
 # (a phone's model is read at 0.7 by its key alone: a model is one phone's as much as a key says)
@@ -60,7 +62,6 @@ LEARNED: dict[str, tuple[frozenset[str], re.Pattern[str], str, bool]] = {
     "device.info": (frozenset({"key.phone-model", "key.os-name"}), _MODEL, "phone's model or OS",
                     False),
 }
-_ALNUM = "0-9A-Za-z"
 # a model or an OS named for a product, a listing's requirement, a case that fits it, an ad's
 # title, a changelog's target: not the phone's (the session's review)
 NOT_THE_PHONE = frozenset({"product", "products", "listing", "listings", "ad", "ads", "item",
@@ -115,8 +116,7 @@ def value_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str, 
         return []
     taken = {(f.exchange_id, f.part.value, f.path, f.category) for f in found}
     tokens = [v for v, f in known.items() if LEARNED[f.category][3]]
-    pattern = re.compile(f"(?<![{_ALNUM}])(?:{'|'.join(map(re.escape, tokens))})(?![{_ALNUM}])",
-                         re.IGNORECASE) if tokens else None
+    pattern = token_pattern(tokens) if tokens else None
     out: list[Finding] = []
     seen: set[tuple[int, str, str]] = set()
     for exchange_id, part, path, value in rows:
@@ -142,10 +142,8 @@ def value_echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str, 
                                                  origin.path)):
             continue
         how = "is" if hit == text else "contains"
-        out.append(Finding(
-            exchange_id, Part(part), path, origin.category, Detector.VALUE,
-            min(CONFIDENCE, origin.confidence),
-            f"value {how} the {LEARNED[origin.category][2]} found at {origin.part.value} "
-            f"'{origin.path}' of request {origin.exchange_id} ({origin.evidence})",
-            hit, None, RULE))
+        out.append(echo_finding(exchange_id, part, path, origin.category,
+                                min(CONFIDENCE, origin.confidence),
+                                f"value {how} the {LEARNED[origin.category][2]}", origin, hit,
+                                RULE))
     return out

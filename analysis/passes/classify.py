@@ -127,7 +127,8 @@ def _run(store: Store, ctx: AnalysisContext) -> dict[str, int]:
         identities.extend(again)
     if known_values := learned_values(valued):
         whole, inside = value_needles(known_values)
-        again = value_echoes(known_values, chain(store.fields_equal(whole | inside),
+        # (the substring search finds the values found inside a text whole too)
+        again = value_echoes(known_values, chain(store.fields_equal(whole),
                                                  store.fields_containing(inside)), valued)
         batch.extend(again)
         paid.extend(f for f in again if f.category == "financial.purchase")
