@@ -52,10 +52,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise UserError(f"{args.keylog}: key log file not found")
     meta = CaptureMeta(app=args.app, label=args.label, consent=Consent(args.consent))
     options = SourceOptions(keylog=args.keylog, max_body=args.max_body)
+    new_db = not args.db.exists()
     with _open(args.db) as store:
         results = ingest(store, args.paths, meta, options, jobs=args.jobs,
                          progress=not args.no_progress and sys.stderr.isatty())
         unseen = store.undecrypted_tls_counts()
+    if new_db and results and all(r.status == "failed" for r in results):
+        # nothing was imported into a study this command created: leave no empty database
+        # behind to be mistaken for one (QA174)
+        for suffix in ("", "-wal", "-shm"):
+            args.db.with_name(args.db.name + suffix).unlink(missing_ok=True)
     failed = 0
     for r in results:
         if r.status == "failed":
@@ -72,7 +78,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         n = unseen.get(r.capture_id or 0, 0)
         if n:  # say it now: a key log that misses sessions is found out at ingest, not later
             print(f"  ! {n} TLS connection(s) were not decrypted"
-                  + (" (the key log has no secrets for them)" if args.keylog else
+                  # (or the capture cut their handshake or records short: QA174's truncated
+                  # pcap had its secrets)
+                  + (" (the key log has no secrets for them, or the capture holds only part of"
+                     " their handshake or records)" if args.keylog else
                      " (no key log for them)") + ": their content is not inspected")
     if failed:
         kept = len(results) - failed

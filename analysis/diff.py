@@ -95,11 +95,12 @@ def study_of(store: Store) -> Study:
 
 
 def where(key: FlowKey) -> str:
-    """A flow's country as the diff prints it: ``??`` when unknown, the RTT's countries when
-    the server was placed by them."""
+    """A flow's country as the diff prints it: "country unknown" when GeoIP could not place
+    it (QA173: "(??)" read as a glitch), the RTT's countries when the server was placed by
+    them."""
     if key.country:
         return key.country
-    return "one of " + ", ".join(key.placed_in) if key.placed_in else "??"
+    return "one of " + ", ".join(key.placed_in) if key.placed_in else "country unknown"
 
 
 def select(store: Store, group: Group, study: Study | None = None) -> Side:

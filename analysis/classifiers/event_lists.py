@@ -20,6 +20,7 @@ import re
 from collections import Counter
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.own_sentences import own_words_key
 from analysis.classifiers.paths import list_name
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.words import tables
@@ -32,6 +33,7 @@ NAME_KEYS = frozenset({"name", "kind", "e", "ev", "evt", "n"})
 TIME_KEYS = frozenset({"ts", "t", "time", "timestamp", "at", "when", "datetime", "clienttime",
                        "occurredat", "createdat", "tms", "timems", "epoch"})
 _EVENT = re.compile(r"[a-z][a-z0-9]*(?:[_.:/-][a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+")
+_HEX = re.compile(r"[0-9a-f]{8}")  # (an own word's UUID, "eid": an ID, no event's name)
 _WORD = re.compile(r"[a-z]{3,30}")  # ...or one lower-case word, in a batch of two events or more
 _TIME = re.compile(r"1[5-9]\d{8}(?:\d{3})?(?:\.\d+)?|\d{4}-\d\d-\d\dT\d\d:\d\d[^ ]*")
 FILES = (".jpg", ".jpeg", ".png", ".gif", ".pdf", ".mp4", ".mp3", ".m4a", ".wav", ".heic",
@@ -81,7 +83,8 @@ def _events_list(element: str) -> bool:
 def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """The event names of list elements shaped as app events (module docstring)."""
     if NAME_KEYS.isdisjoint(decoded.key_set()) and not any(
-            leaf.text in KNOWN for leaf in decoded.leaves if "]." in leaf.path):
+            leaf.text in KNOWN or _EVENT.fullmatch(leaf.text)
+            for leaf in decoded.leaves if "]." in leaf.path):
         return []  # most requests: no event's name at all
     names = []
     timed: set[tuple[str, str]] = set()
@@ -94,7 +97,10 @@ def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
         key = norm_key(m.group(2))
         if key in TIME_KEYS and _TIME.fullmatch(leaf.text.strip()):
             timed.add((str(leaf.part), m.group(1)))
-        elif ((key in NAME_KEYS or leaf.text in KNOWN) and type(leaf.value) is str
+        elif ((key in NAME_KEYS or leaf.text in KNOWN or (
+                _EVENT.fullmatch(leaf.text) and _HEX.search(leaf.text) is None
+                and (own_words_key(m.group(2)) or tables().translations.get(key) == "name")))
+              and type(leaf.value) is str
               and len(leaf.text) <= 64
               and (_EVENT.fullmatch(leaf.text) or _WORD.fullmatch(leaf.text))
               and not leaf.text[-1].isdigit()  # (a handle, "jane_doe92")
@@ -118,6 +124,14 @@ def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
                  if norm_key(leaf.key) in NAME_KEYS
                  or (sizes[element] <= 3 and element not in busy)]
     names = [(leaf, element) for leaf, element in names if _events_list(element)]
+    # (an event's name under the app's own word for "name" (Breton "anv": QA173), or one no
+    # list knows, only where
+    # two elements of the list or more name theirs so: one record's code is a type's as often)
+    own = Counter((leaf.key, element.rpartition("[")[0]) for leaf, element in names
+                  if norm_key(leaf.key) not in NAME_KEYS and leaf.text not in KNOWN)
+    names = [(leaf, element) for leaf, element in names
+             if norm_key(leaf.key) in NAME_KEYS or leaf.text in KNOWN
+             or own[(leaf.key, element.rpartition("[")[0])] >= 2]
     read = {(f.part, f.path) for f in found}
     batches = Counter(element.rpartition("[")[0] for part, element in timed)
     return [leaf_finding(exchange_id, leaf, "behavior.usage", CONFIDENCE,

@@ -68,4 +68,8 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "cholovik", "cholovichyi",
                      # ...and in Amharic, Tamil and Kannada in Latin letters (QA133, QA134,
                      # QA135)
-                     "set", "wend", "pen", "aan", "penn", "hennu", "gandu"})
+                     "set", "wend", "pen", "aan", "penn", "hennu", "gandu",
+                     # ...and in Breton, Sango and West Frisian (QA173, QA174, QA175)
+                     "maouez", "gwaz", "wali", "koli", "frou",
+                     # ...and in Palauan (QA176)
+                     "dil", "sechal"})

@@ -10,6 +10,13 @@ kit's or a book's: ``health_words._medicine``) is a medication whoever's key hol
 whole value or a list's element, under a key neither the rules' words nor the lexicon know nor
 English names, outside a product's, a catalogue's or a pharmacy stock's object.
 ``health.medical`` at 0.7.
+
+A medication written as a record of its name and its dose, each under the app's own words
+(Breton ``{"anv": "Gonal-f", "doz": "150 UI"}`` under ``louzou``: QA173's IVF drugs, a brand no
+vocabulary holds), is read by the dose: a number and a dose's unit alone (mg, mcg, µg, IU and
+its French and German "UI" and "IE", units; not grams or millilitres, a recipe's and a drink's
+as often), beside one short name in the same object and nothing else but numbers; both fields at
+0.65.
 """
 
 from __future__ import annotations
@@ -37,6 +44,10 @@ STOCK = NOT_TESTED | frozenset({"catalogue", "catalog", "stock", "inventory", "s
                                 "news", "question", "questions", "exam", "quiz", "label",
                                 "search", "history", "article", "headline"})
 MAX_WORDS = 7  # a medicine, its strength and form; a headline or a question says more
+_DOSE = re.compile(r"(?i)\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|iu|ui|ie|units?)")
+_NAME = re.compile(r"[^\W\d_][\w'-]*(?: [\w'-]+){0,2}")
+PAIR_CONFIDENCE = 0.65
+PAIR_RULE = "value.medicine-dose"
 
 
 def medicine_values(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -60,4 +71,33 @@ def medicine_values(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
             exchange_id, leaf, CATEGORY, CONFIDENCE,
             f"a medicine named with its strength under '{leaf.key}', a key in the app's own "
             "words (a medication)", RULE), path=path))
+    return out
+
+
+def dose_records(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """``health.medical`` for a name and a dose written as one record (module docstring)."""
+    doses = [leaf for leaf in decoded.leaves if type(leaf.value) is str
+             and _DOSE.fullmatch(leaf.text.strip()) and own_words_key(leaf.key)]
+    if not doses:
+        return []
+    unread = Unread(found, CATEGORY)
+    out: list[Finding] = []
+    for dose in doses:
+        where = dose.path.rpartition(".")[0]
+        if path_words(dose.path) & STOCK:
+            continue
+        beside = [leaf for leaf in decoded.leaves if leaf is not dose and leaf.part is dose.part
+                  and leaf.path.rpartition(".")[0] == where and "[" not in leaf.path[len(where):]]
+        names = [leaf for leaf in beside if type(leaf.value) is str]
+        if (len(names) != 1 or not _NAME.fullmatch(names[0].text.strip())
+                or len(names[0].text) > 40 or any(
+                    type(leaf.value) not in (int, float) for leaf in beside if leaf not in names)):
+            continue
+        name = names[0]
+        for leaf in (name, dose):
+            if unread.claim(leaf.part, leaf.path):
+                out.append(leaf_finding(
+                    exchange_id, leaf, CATEGORY, PAIR_CONFIDENCE,
+                    f"'{name.key}' and '{dose.key}' of one record: a name and a dose "
+                    "(a medication), keys in the app's own words", PAIR_RULE))
     return out

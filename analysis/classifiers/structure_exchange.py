@@ -10,6 +10,7 @@ import operator
 import re
 import struct
 
+from analysis.classifiers.biometric_services import vectors_in_biometric_service
 from analysis.classifiers.raw_audio import raw_audio
 from analysis.classifiers.series import angle_lists, heart_pairs
 from analysis.classifiers.structure import classify_node
@@ -113,6 +114,9 @@ class StructureClassifier:
             out += embedding_by_sibling_names(exchange_id, decoded, rest, STRONG_HINTS,
                                               bool(url_words & (BIOMETRIC_CALLS | VOICE_CALLS)))
             out += frames_named_by_kind(exchange_id, decoded, rest)
+            done = {(f.part, f.path) for f in out}
+            out += vectors_in_biometric_service(
+                exchange_id, decoded, [n for n in rest if (n.part, n.path) not in done])
         out += classify_objects(exchange_id, decoded)
         out += raw_audio(exchange_id, decoded, out)  # (headerless PCM by its codec: QA85)
         if any(f.category.startswith("biometric.") for f in out):  # (MFCCs by the path's words)

@@ -259,8 +259,10 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "person_name": person_name, "payer_name": payer_name, "event_name": event_name,
     "codename": codename,
     "not_flag": not_flag, "postal_address": postal_address, "imei_like": imei_like,
-    # (nor a Unix time: a Frisian "tiid" is a time, not Snowplow's item: QA162)
-    "not_flag_nor_time": lambda v: not_flag(v) and not re.fullmatch(r"1\d{9}(?:\d{3})?", v),
+    # (nor a Unix or an ISO 8601 time: a Frisian "tiid" is a time, not Snowplow's item:
+    # QA162, QA175)
+    "not_flag_nor_time": lambda v: not_flag(v) and not re.fullmatch(
+        r"1\d{9}(?:\d{3})?|\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d\S*)?", v.strip()),
     "mac_like": mac_like, "sim_like": sim_like, **LOCATION_CODES,
     **DEVICE_VALIDATORS, "not_resolution": not_resolution, "birth_value": birth_value,
     "name_part": name_part, "carrier_value": carrier_value,

@@ -83,8 +83,14 @@ def category_org_figure(report: dict[str, Any],
         reached = agg.reach_by_category(places)
         worst = max(sensitive, key=lambda r: (len(reached[r][0]), len(reached[r][1])))
         o, c = reached[worst]
-        title += (f"; sensitive {worst} to {plural(len(o), 'organisation')} in "
-                  f"{plural(len(c), 'country', 'countries')}")
+        # (a destination GeoIP could not place is no country: QA173's loopback servers made
+        # "in 1 country" of none)
+        known = c - {agg.UNKNOWN_COUNTRY}
+        where = (f"in {plural(len(known), 'country', 'countries')}" if known
+                 else "in no country GeoIP could place")
+        if known and agg.UNKNOWN_COUNTRY in c:
+            where += " and elsewhere unplaced"
+        title += f"; sensitive {worst} to {plural(len(o), 'organisation')} {where}"
     return _heatmap("categories_by_organisation", title, caption, matrix, "organisation")
 
 

@@ -186,3 +186,20 @@ def test_report_says_when_the_analysis_is_missing_or_stale(tmp_path: Path) -> No
     phonehome("ingest", har(tmp_path / "b.har", 2), "--db", db)
     stale = phonehome("report", "--db", db, "--out", tmp_path / "r3", "--format", "json")
     assert "imported after the last analysis" in stale.stderr
+
+
+def test_a_refused_import_leaves_no_empty_study_behind(tmp_path: Path) -> None:
+    # QA174: a key log given as the capture made "x.db", an empty study to be mistaken for one
+    from analysis.cli import main
+
+    keys = tmp_path / "sslkeys.txt"
+    keys.write_text("CLIENT_RANDOM " + "ab" * 32 + " " + "cd" * 48 + "\n")
+    db = tmp_path / "x.db"
+    assert main(["ingest", str(keys), "--db", str(db), "--no-progress"]) == 2
+    assert not db.exists()
+    # ...but a study that was there is kept
+    from analysis.store import Store
+
+    Store.open(db).close()
+    assert main(["ingest", str(keys), "--db", str(db), "--no-progress"]) == 2
+    assert db.exists()

@@ -169,3 +169,12 @@ def test_a_group_of_several_apps_says_so(tmp_path: Path,
     out = capsys.readouterr().out
     assert "several apps: no app: captures [2]; com.example.otherapp: captures [3]" in out
     assert "several apps" not in out.splitlines()[0]
+
+
+def test_a_server_no_one_placed_is_said_so_in_words() -> None:
+    # QA173: "hadenn.example (??)" read as a glitch
+    from analysis.diff import where
+    from analysis.flows import FlowKey
+
+    assert where(FlowKey("contact.email", "hadenn.example", None, ())) == "country unknown"
+    assert where(FlowKey("contact.email", "x", None, ("CZ", "DE"))) == "one of CZ, DE"

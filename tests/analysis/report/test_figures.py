@@ -49,6 +49,20 @@ def test_category_org_heatmap(report: dict) -> None:
     _draw(fig)
 
 
+def test_category_org_title_counts_no_unplaced_country(report: dict) -> None:
+    # QA173: every server on loopback, none placed: "in 1 country" was the unknown one
+    for d in report["destinations"]:
+        d["country"] = None
+    for finding in report["findings"]:
+        finding["country"] = None
+    fig = f.category_org_figure(report)
+    assert "in no country GeoIP could place" in fig.title and "1 country" not in fig.title
+    # ...and beside placed ones, the unplaced is said, not counted
+    next(x for x in report["findings"] if x["category"] == "biometric.face")["country"] = "US"
+    title = f.category_org_figure(report).title
+    assert "biometric.face to 2 organisations in 1 country and elsewhere unplaced" in title
+
+
 def test_category_country_heatmap_names_unknown_country(report: dict) -> None:
     report["study"]["user_country"] = "US"
     fig = f.category_country_figure(report)

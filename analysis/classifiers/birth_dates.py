@@ -1,0 +1,112 @@
+"""A date of birth by its value, under a key in the app's own words.
+
+A key rule reads a birth date under "dob", "birthdate" and the lexicon's words for it
+(``key.birthdate``), but an app names the field in its own language (Sango ``lango_ti_dungo``:
+QA174; Mooré ``rogem_raare``, Krio ``bon_de``, Chuukese ``ranin_upwutiw``: blind215-217), and a
+claim "we do not collect your date of birth" then held while a registration sent "1991-03-14".
+The value says most of it: a whole calendar date (ISO 8601 ``YYYY-MM-DD``, or day, month and a
+four-digit year as ``DD.MM.YYYY``, ``DD/MM/YYYY``, ``MM/DD/YYYY``; a midnight time allowed, as
+some SDKs serialise a date) at least ten years before this year and not before 1900. Across the
+labelled sets such a date is a birth date 1,387 times in 1,421 (the others: a baptism's, a
+wedding's, a death's date, each read by its own key where the words are known), but a date in
+a record that is no person's (a company founded, a building built, a displacement's day) is as
+plausible, so the reading is graded by what is beside it (TAXONOMY.md ``personal.birthdate``):
+
+- 0.6 when the same object holds a person's signs already read (a name, a gender, a national
+  number, a phone, an e-mail, a user ID) and no other such date;
+- 0.55 otherwise: reported, below a verdict (``judge.MIN_CONFIDENCE``).
+
+Only under a key neither the rules' words nor the lexicon know nor English names
+(``own_sentences.own_words_key``: an English key's date is a start, an expiry, an issue date as
+often, and the key rules read the English words for a birth), never an array's element (a
+history of dates), nor under a word for another day of a life (a baptism's "batiso", a
+wedding's "matrimony", a death's "murio", a vaccine's "bakuna": the sets' own), and only for a
+field no reading named.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.own_sentences import own_words_key
+from analysis.decoders import Decoded, Leaf
+from analysis.records import Finding
+
+CATEGORY = "personal.birthdate"
+RULE = "value.birth-date"
+PERSON = 0.6
+ALONE = 0.55
+MIN_AGE = 10  # years: a date of the last ten years is a visit's, an order's as often
+FIRST_YEAR = 1900
+PERSON_SIGNS = frozenset({"contact.name", "personal.gender", "personal.national_id",
+                          "contact.phone", "contact.email", "id.user"})
+_MIDNIGHT = r"(?:[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?"
+_ISO = re.compile(r"(\d{4})([-/.])(\d\d)\2(\d\d)" + _MIDNIGHT)
+_DAY_FIRST = re.compile(r"(\d\d)([-/.])(\d\d)\2(\d{4})")
+# the other days of a life a record dates, in the languages the sets met: a baptism's, a
+# confirmation's, a wedding's, a death's, a conversion's, a vaccine's, a document's issue (the
+# sets' baptismal "batiso", "binyag", "bapteme", "krceny", "matrimony", "murio", "bakuna")
+_OTHER_DAYS = re.compile(
+    r"(?i)bapt|batis|batij|batem|bautiz|binyag|krcen|krest|confirm|firm|matrimon|marr|wedd|"
+    r"nikah|casam|mari[aée]|muri|mort|death|died|deceas|qabool|conver|vaccin|bakun|issu|pasp|"
+    r"expir|valid|since|join|hire")
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def birth_like(text: str, this_year: int) -> bool:
+    """Whether ``text`` is a whole calendar date of a year a living person was born in, at
+    least ten years ago."""
+    if not 10 <= len(text) <= 29 or not text[:2].isdigit():
+        return False
+    if m := _ISO.fullmatch(text):
+        year, dates = int(m[1]), [(int(m[3]), int(m[4]))]
+    elif m := _DAY_FIRST.fullmatch(text):
+        # day first (most of the world) or month first (the US): either way a real date
+        year, dates = int(m[4]), [(int(m[3]), int(m[1])), (int(m[1]), int(m[3]))]
+    else:
+        return False
+    return FIRST_YEAR <= year <= this_year - MIN_AGE and any(
+        _valid(year, month, day) for month, day in dates)
+
+
+def _object(path: str) -> str:
+    return path.rpartition(".")[0]
+
+
+def birth_dates(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """``personal.birthdate`` for the past dates under the app's own words (above)."""
+    this_year = datetime.datetime.now(datetime.UTC).year
+    dates: list[Leaf] = [
+        leaf for leaf in decoded.leaves
+        if type(leaf.value) is str and not leaf.path.endswith("]")
+        and birth_like(leaf.text.strip(), this_year) and own_words_key(leaf.key)
+        and _OTHER_DAYS.search(leaf.path) is None]
+    if not dates:
+        return []
+    read = {(f.part, f.path) for f in found}
+    dates = [leaf for leaf in dates if (leaf.part, leaf.path) not in read]
+    per_object: dict[tuple[object, str], int] = {}
+    for leaf in dates:
+        where = (leaf.part, _object(leaf.path))
+        per_object[where] = per_object.get(where, 0) + 1
+    people = {(f.part, _object(f.path)) for f in found if f.category in PERSON_SIGNS}
+    out = []
+    for leaf in dates:
+        where = (leaf.part, _object(leaf.path))
+        person = where in people and per_object[where] == 1
+        out.append(leaf_finding(
+            exchange_id, leaf, CATEGORY, PERSON if person else ALONE,
+            f"a date at least {MIN_AGE} years past under '{leaf.key}', a key in the app's own "
+            "words" + (", beside a person's name, gender or contact read in the same record"
+                       if person else " (a birth date most often; nothing beside it says whose)"),
+            RULE))
+    return out

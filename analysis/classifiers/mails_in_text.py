@@ -1,0 +1,59 @@
+"""An e-mail address written inside a text: a log line, a message, a note.
+
+A field whose whole value is an e-mail address is read by its shape (``value.email``), and a
+log line's ``key=value`` pair under a word for the user by ``log_quoted.py``; but a crash
+reporter's breadcrumb says ``"login ok for prisca.n@example.org"`` (QA174, sent to a crash SDK
+abroad), a support message ``"my new address is …"``, and a claim "we do not give your e-mail
+address to partners" then held. The address inside the text is the same data (TAXONOMY.md
+``contact.email``) wherever it is written, the text around it says nothing to the contrary.
+
+Read: each address in a text (RFC 5322's common form, the validator's rules: not a role
+mailbox such as ``support@`` or ``noreply@``, not a form's hint ``you@example.com``, not a file
+name's ``@2x.png``), not the user-and-password part of a URL (``https://user:pw@host``), not
+a log line's ``key=value`` pair (``log_quoted.py`` reads those under a word for the user; a
+CI's ``author=jenkins@…``, a company's ``hr_email=hr@…`` are no one's: QA92, QA105), in a
+string field no reading named ``contact.email``. 0.7: the address is plain to see; whose it
+is, the text may not say (a friend's, a teacher's: still an e-mail address sent).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.classifiers.base import Unread, leaf_finding
+from analysis.classifiers.validators_contact import email
+from analysis.decoders import Decoded
+from analysis.records import Finding
+
+CATEGORY = "contact.email"
+CONFIDENCE = 0.7
+RULE = "value.email-in-text"
+MAX_TEXT = 4096  # a longer text is a document or a dump: read its first part only
+_ADDRESS = re.compile(r"(?<![\w.%+'/:=@-])[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}"
+                      r"(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}(?![\w@-])")
+
+
+def addresses(text: str) -> list[str]:
+    """The e-mail addresses written in ``text`` (not a URL's user-and-password part: the
+    look-behind refuses an address after ``/`` or ``:``, but ``mailto:`` is an address)."""
+    text = text[:MAX_TEXT].replace("mailto:", "mailto ")
+    return [m.rstrip(".") for m in _ADDRESS.findall(text) if email(m.rstrip("."))]
+
+
+def mails_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    """``contact.email`` for the texts with an e-mail address inside (above)."""
+    unread = Unread(found, CATEGORY)
+    out = []
+    for leaf in decoded.leaves:
+        text = leaf.text
+        if (type(leaf.value) is not str or "@" not in text or len(text) < 8
+                or " " not in text.strip()):
+            continue  # (a whole address is value.email's; one without a space is a token)
+        if not (found_here := addresses(text)) or not unread.claim(leaf.part, leaf.path):
+            continue
+        what = ("an e-mail address" if len(found_here) == 1
+                else f"{len(found_here)} e-mail addresses")
+        out.append(leaf_finding(
+            exchange_id, leaf, CATEGORY, CONFIDENCE,
+            f"{what} written inside the text under '{leaf.key or leaf.path}'", RULE))
+    return out

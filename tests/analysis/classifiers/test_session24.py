@@ -1,0 +1,165 @@
+"""The twenty-fourth session's readings, from its QA rounds (QA173: a Breton fertility clinic;
+QA174: a displaced persons' cash-transfer registration in Sango) and its blind sets' misses,
+each with the look-alikes that must stay unread."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+
+from analysis.classifiers import classify_decoded
+from analysis.classifiers.birth_dates import birth_like
+from analysis.classifiers.mails_in_text import addresses
+from analysis.classifiers.orientation_values import orientation_value
+from analysis.decoders import decode_exchange
+from analysis.records import Exchange
+from tests.analysis.classifiers.found import found_in, strong_in
+
+
+def _all(body: object, url: str = "https://api.example/v1/x") -> dict[str, dict[str, float]]:
+    """path -> category -> confidence, whatever the confidence."""
+    ex = Exchange(ts=0, method="POST", url=url,
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps(body).encode())
+    out: dict[str, dict[str, float]] = {}
+    for f in classify_decoded(1, decode_exchange(ex)):
+        out.setdefault(f.path, {})[f.category] = f.confidence
+    return out
+
+
+def test_a_birth_date_by_its_value_under_the_apps_own_word() -> None:
+    person = {"hu": {"zo_iri": "u_88", "email": "prisca.n@example.org",
+                     "lango_dungo": "1991-03-14", "nimero_ti_singa": "+23672451893"}}
+    assert _all(person)["hu.lango_dungo"]["personal.birthdate"] == 0.6
+    # ...alone, below a verdict: a company founded, a displacement's day are as plausible
+    assert _all({"kpe": "2013-12-05"})["kpe"]["personal.birthdate"] == 0.55
+    # ...two such dates in one record: which is the birth is not said
+    two = _all({"hu": {"email": "p@example.org", "kpe": "2013-12-05", "lango": "14/03/1991"}})
+    assert two["hu.kpe"]["personal.birthdate"] == 0.55
+    assert two["hu.lango"]["personal.birthdate"] == 0.55
+    # not a recent date, not an English key (a start, an expiry), not a list's element, not a
+    # date that is none (31 February), not a time of day
+    quiet = _all({"kpe": "2024-01-05", "start_date": "1991-03-14", "lango": ["1991-03-14"],
+                  "zaza": "31/02/1991", "wali": "1991-03-14T09:30:00Z"})
+    assert not any("personal.birthdate" in c for c in quiet.values())
+    # ...nor another day of a life under the words the sets used for it
+    days = _all({"batiso": "1991-08-25", "sacraments": {"matrimony": "2008-12-27"},
+                 "nona": {"murio": "1987-06-30"}, "bakuna": {"MMR": "2001-09-02"}})
+    assert not any("personal.birthdate" in c for c in days.values())
+
+
+def test_birth_like_dates() -> None:
+    assert birth_like("1991-03-14", 2026) and birth_like("14.03.1991", 2026)
+    assert birth_like("03/14/1991", 2026) and birth_like("1991-03-14T00:00:00Z", 2026)
+    assert not birth_like("1899-12-31", 2026) and not birth_like("2017-03-14", 2026)
+    assert not birth_like("19910314", 2026) and not birth_like("1991-13-14", 2026)
+
+
+def test_an_email_address_inside_a_text() -> None:
+    crash = {"breadcrumbs": [{"category": "log", "message": "login ok for prisca.n@example.org"}]}
+    assert "contact.email" in strong_in(crash)["breadcrumbs[0].message"]
+    # not a role mailbox, not a URL's user and password, not a file name's scale
+    assert addresses("write to support@kangbi.example or noreply@kangbi.example") == []
+    assert addresses("GET https://user:pw@host.example.com/x failed") == []
+    assert addresses("icon@2x.png not found") == []
+    assert addresses("mailto:prisca.n@example.org sent") == ["prisca.n@example.org"]
+    # a whole address is read once, by its shape
+    whole = found_in({"msg": "prisca.n@example.org"})
+    assert whole["msg"]["contact.email"] == "value.email"
+
+
+def _sine(seed: int) -> list[float]:
+    return [round(math.sin(seed * 7.1 + i * 0.37) * 0.21, 6) for i in range(128)]
+
+
+def test_a_template_sent_to_a_biometric_service_without_its_modality() -> None:
+    # QA174: 128 floats under Sango "le" (face) to bio.kangbi.example's /v1/verify
+    verify = _all({"zo": "u_1", "le": _sine(2)}, "https://bio.kangbi.example/v1/verify")
+    assert verify["le"]["biometric.face"] == 0.7
+    dedup = strong_in({"zo": "u_1", "le_vector": _sine(1)}, "https://bio.kangbi.example/v1/dedup")
+    assert "biometric.face" in dedup["le_vector"]
+    # ...192 values, a speaker model's length, a voice
+    r = random.Random(4)
+    voice = strong_in({"v": [round(r.uniform(-1, 1), 5) for _ in range(192)]},
+                      "https://api.example/biometrics/enrol")
+    assert "biometric.voice" in voice["v"]
+    # not a profile's biography, not a service that is no biometric one, not an unsigned list
+    assert "le" not in _all({"le": _sine(2)}, "https://api.kangbi.example/v1/profile/bio")
+    assert "le" not in _all({"le": _sine(2)}, "https://api.kangbi.example/v1/verify")
+    assert "le" not in _all({"le": [abs(x) for x in _sine(2)]}, "https://bio.k.example/v1/verify")
+    # 256 and 512 are either's: unread without a photo or a word
+    r = random.Random(5)
+    assert "e" not in _all({"e": [round(r.uniform(-1, 1), 5) for _ in range(512)]},
+                           "https://bio.k.example/v1/verify")
+
+
+def test_events_named_under_the_apps_own_word_for_name() -> None:
+    batch = {"install_id": "i_1", "darvoudou": [
+        {"anv": "skramm_gwel", "skramm": "kelchiad", "ts": 1780000000000},
+        {"anv": "louzou_enrollet", "ts": 1780000060000}]}
+    found = strong_in(batch, "https://collect.stadmetr.example/v1/batch")
+    assert "behavior.usage" in found["darvoudou[0].anv"]
+    assert "behavior.usage" in found["darvoudou[1].anv"]
+    # ...one record's code is a type's as often: two events or more
+    one = strong_in({"darvoudou": [{"seurt": "treuzkas_embrion", "ts": 1780000000000}]})
+    assert "darvoudou[0].seurt" not in one
+    # ...nor an event's ID under an unknown word (a UUID is letters and dashes too)
+    ids = strong_in({"events": [{"eid": "a87d1b8c-547d-455c-8559-c38a515c931a", "ts": 1780000000},
+                                {"eid": "fd8d5238-1d6c-b2b2-a87c-62e2309646de", "ts": 1780000001}]})
+    assert "events[0].eid" not in ids
+
+
+def test_a_sexual_orientation_or_a_same_sex_couple_by_its_value() -> None:
+    found = strong_in({"doare_familh": "same_sex_female_couple", "oad": 37})
+    assert "personal.sensitive" in found["doare_familh"]
+    assert orientation_value("lesbian") and orientation_value("gay-man")
+    assert orientation_value("same-sex parents")
+    assert not orientation_value("straight") and not orientation_value("same sex ratio")
+    # not under an English key (a venue's, a festival's), not a place's record
+    assert "genre" not in strong_in({"genre": "lesbian"})
+    assert "places[0].doare" not in strong_in({"places": [{"doare": "gay"}]})
+
+
+def test_a_medication_written_as_a_name_and_a_dose() -> None:
+    cycle = {"kelchiad": {"louzou": [{"anv": "Gonal-f", "doz": "150 UI"},
+                                     {"anv": "Cetrotide", "doz": "0.25 mg"}]}}
+    found = strong_in(cycle)
+    for path in ("louzou[0].anv", "louzou[0].doz", "louzou[1].anv", "louzou[1].doz"):
+        assert "health.medical" in found["kelchiad." + path]
+    # not a recipe's grams or a drink's millilitres, not a record with more to it
+    assert "resept.sukr" not in strong_in({"resept": {"sukr": "Gwinizh", "kementad": "20 g"}})
+    assert "boued.anv" not in strong_in({"boued": {"anv": "Kafe", "kementad": "250 ml"}})
+    busy = strong_in({"x": {"anv": "Natriom", "doz": "200 mg", "stal": "Ti-Koz"}})
+    assert "x.anv" not in busy
+
+
+def test_the_qa_rounds_words() -> None:
+    found = strong_in({"iri": "Prisca Ndoumbe", "lango_ti_dungo": "1991-03-14",
+                       "mara": "Yakoma", "reizh": "maouez", "koli_wali": "wali",
+                       "postel": "k@example.org"})
+    assert "personal.birthdate" in found["lango_ti_dungo"]
+    assert "contact.email" in found["postel"]
+    assert "personal.gender" in found["reizh"] and "personal.gender" in found["koli_wali"]
+    # Sango "mara" (ethnic group) is Bambara's region (blind154's "Ségou"): left out
+    assert "mara" not in found
+
+
+def test_a_frisian_time_is_no_snowplow_item() -> None:
+    # QA175: "tiid" (time) read as Snowplow's transaction item: a care round's time
+    found = strong_in({"medisyn": "Donepezil", "tiid": "2025-03-14T08:05:00+01:00"})
+    assert "tiid" not in found and "health.medical" in found["medisyn"]
+    # ...Snowplow's own item ID still is one
+    assert "financial.purchase" in strong_in({"tiid": "ord-88120"}).get("tiid", set())
+
+
+def test_the_frisian_carers_words() -> None:
+    found = strong_in({"posysje": {"breedte": 53.03307, "lingte": 5.66029},
+                       "diagnoaze": "alzheimer-dementy, stadium 2",
+                       "sykterm": "wat te dwaan by nachtlike unrest"})
+    assert "location.precise" in found["posysje.breedte"]
+    assert "location.precise" in found["posysje.lingte"]
+    assert "health.medical" in found["diagnoaze"]
+    assert "behavior.search" in found["sykterm"]
+    paid = strong_in({"ev": "purchase", "wearde": 412.5, "munt": "EUR"})
+    assert "financial.purchase" in paid["wearde"]
