@@ -9,10 +9,14 @@ fingerprint's minutiae; nothing was read, and "face templates stay in France" he
 
 Read here: a float vector of a biometric template's length (128, 192, 256, 512), signed and
 varied as an embedding is, under any key, in a call whose host names a biometric service
-(``bio``, ``biometrics``... as a host label; a path's "bio" is a profile's biography) or whose
-path does (``biometric``...), and whose path names an identifying step (enrol, verify, match,
-identify, dedup: ISO/IEC 2382-37's vocabulary; 1:N de-duplication is the registration systems'
-word, as in MOSIP and ID4D). The modality, by what is beside it or else by the length:
+(``biometrics``... as a host label, or a bare ``bio`` whose call names no thing: a dating
+app's profile bio matched, a shop's device, a lab's samples, a music site's tracks are a
+``bio`` host's as often; a path's "bio" is a profile's biography) or whose path does
+(``biometric``...), and whose path names an identifying step (enrol, verify, match, identify,
+dedup: ISO/IEC 2382-37's vocabulary; 1:N de-duplication is the registration systems' word, as
+in MOSIP and ID4D); not under a key naming another signal (an ECG's, a gait's, a typing
+rhythm's, minutiae, a spectrum, a calibration, a test's fixture: the session's review). The
+modality, by what is beside it or else by the length:
 
 - a photo (an image file part) beside it: a face (``biometric.face``), at 0.75;
 - a recording (an audio file part): a voice (``biometric.voice``), at 0.75;
@@ -22,7 +26,7 @@ word, as in MOSIP and ID4D). The modality, by what is beside it or else by the l
 
 from __future__ import annotations
 
-from analysis.classifiers.structure_base import finding, url_words
+from analysis.classifiers.structure_base import finding, tokens, url_words
 from analysis.classifiers.structure_calls import IDENTIFYING
 from analysis.decoders import Decoded, Node
 from analysis.records import Finding
@@ -31,7 +35,20 @@ SERVICE_HOSTS = frozenset({"bio", "biometric", "biometrics", "biometrie", "biome
                            "biometrik", "biometry", "biometrics-api", "bioid"})
 SERVICE_PATHS = SERVICE_HOSTS - {"bio", "bioid"}
 STEPS = IDENTIFYING | {"dedup", "deduplication", "deduplicate", "dedupe", "deduplicar",
-                       "dedoublonnage", "enrolment", "enrollment", "register"}
+                       "dedoublonnage", "enrolment", "enrollment"}
+# a bare "bio" host's calls about things: a dating app's profile bio matched, a shop's device,
+# a lab's samples, a music site's tracks, a listing's photo (the session's review)
+THINGS = frozenset({"product", "products", "track", "tracks", "song", "songs", "listing",
+                    "listings", "sample", "samples", "device", "devices", "dna", "item", "items",
+                    "profile", "profiles", "match", "matches", "catalog", "catalogue", "species",
+                    "bird", "birds", "plant", "plants"})
+# a vector named for another signal is that signal's, whatever the service (an ECG's, a gait's,
+# a typing rhythm's, a fingerprint's minutiae, a spectrum, a calibration, a test's fixture)
+OTHER_SIGNALS = frozenset({"ecg", "ekg", "hrv", "ppg", "acc", "accel", "gyro", "gait", "typing",
+                           "keystroke", "keystrokes", "minutiae", "finger", "fingerprint", "iris",
+                           "palm", "vein", "spectrum", "spectra", "pca", "calib", "calibration",
+                           "img", "image", "product", "track", "fixture", "test", "mock", "dna",
+                           "snp", "genome", "sensor", "motion", "step", "steps"})
 TEMPLATE_LENGTHS = frozenset({128, 192, 256, 512})
 BY_LENGTH = {128: "biometric.face", 192: "biometric.voice"}
 IMAGES = (".jpg", ".jpeg", ".png", ".heic", ".webp", ".bmp")
@@ -51,7 +68,9 @@ def biometric_service(decoded: Decoded) -> bool:
     if not words & STEPS:
         return False
     labels = {part for label in decoded.host.split(".")[:-2] for part in label.split("-")}
-    return bool(labels & SERVICE_HOSTS or words & SERVICE_PATHS)
+    if words & SERVICE_PATHS or labels & (SERVICE_HOSTS - {"bio"}):
+        return True
+    return "bio" in labels and not words & THINGS
 
 
 def _beside(decoded: Decoded) -> str:
@@ -72,6 +91,8 @@ def vectors_in_biometric_service(exchange_id: int, decoded: Decoded,
     beside = _beside(decoded)
     out = []
     for node in vectors:
+        if tokens(node.path, node.parent) & OTHER_SIGNALS:
+            continue
         category = beside or BY_LENGTH.get(len(node.value), "")
         if not category:
             continue

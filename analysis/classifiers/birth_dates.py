@@ -2,7 +2,7 @@
 
 A key rule reads a birth date under "dob", "birthdate" and the lexicon's words for it
 (``key.birthdate``), but an app names the field in its own language (Sango ``lango_ti_dungo``:
-QA174; Mooré ``rogem_raare``, Krio ``bon_de``, Chuukese ``ranin_upwutiw``: blind215-217), and a
+QA174; Mooré ``rogem_raare``, Chuukese ``ranin_upwutiw``: blind215, blind217), and a
 claim "we do not collect your date of birth" then held while a registration sent "1991-03-14".
 The value says most of it: a whole calendar date (ISO 8601 ``YYYY-MM-DD``, or day, month and a
 four-digit year as ``DD.MM.YYYY``, ``DD/MM/YYYY``, ``MM/DD/YYYY``; a midnight time allowed, as
@@ -19,9 +19,11 @@ plausible, so the reading is graded by what is beside it (TAXONOMY.md ``personal
 Only under a key neither the rules' words nor the lexicon know nor English names
 (``own_sentences.own_words_key``: an English key's date is a start, an expiry, an issue date as
 often, and the key rules read the English words for a birth), never an array's element (a
-history of dates), nor under a word for another day of a life (a baptism's "batiso", a
-wedding's "matrimony", a death's "murio", a vaccine's "bakuna": the sets' own), and only for a
-field no reading named.
+history of dates), nor under a word for another day of a life or of a thing (a baptism's
+"batiso", a wedding's "matrimony", a death's "murio", a vaccine's "bakuna", a hire's
+"fecha_alta", a building's "baujahr": the sets' and the session's review's), nor under a date
+word qualified by no birth's stem ("fecha_emision", "trouwdatum"; "fecha_nac" stays), and only
+for a field no reading named.
 """
 
 from __future__ import annotations
@@ -45,13 +47,42 @@ PERSON_SIGNS = frozenset({"contact.name", "personal.gender", "personal.national_
 _MIDNIGHT = r"(?:[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?"
 _ISO = re.compile(r"(\d{4})([-/.])(\d\d)\2(\d\d)" + _MIDNIGHT)
 _DAY_FIRST = re.compile(r"(\d\d)([-/.])(\d\d)\2(\d{4})")
-# the other days of a life a record dates, in the languages the sets met: a baptism's, a
-# confirmation's, a wedding's, a death's, a conversion's, a vaccine's, a document's issue (the
-# sets' baptismal "batiso", "binyag", "bapteme", "krceny", "matrimony", "murio", "bakuna")
+# the other days of a life or of a thing a record dates, in the languages the sets and the
+# session's review met: a baptism's, a confirmation's, a wedding's, a death's, a conversion's,
+# a vaccine's, a document's issue, a hire's, a retirement's, an account's opening, a litter's,
+# a building's, a car's registration, a release's, a vintage's, a purchase's ("batiso",
+# "binyag", "matrimony", "murio", "bakuna", "gestorben", "fecha_alta", "wurfdatum", "baujahr")
 _OTHER_DAYS = re.compile(
-    r"(?i)bapt|batis|batij|batem|bautiz|binyag|krcen|krest|confirm|firm|matrimon|marr|wedd|"
-    r"nikah|casam|mari[aée]|muri|mort|death|died|deceas|qabool|conver|vaccin|bakun|issu|pasp|"
-    r"expir|valid|since|join|hire")
+    r"(?i)bapt|batis|batij|batem|bautiz|binyag|krcen|krest|confirm|matrimon|wedd|nikah|casam|"
+    r"death|died|deceas|qabool|conver|vaccin|vaks|impf|bakun|pasp|expir|gestorb|sterb|defunc|"
+    r"fallec|zgon|overl|ausstell|eintritt|inicio|beginn|jubil|apert|afili|trouw|heirat|zulass|"
+    r"matric|grund|estreno|erschein|cosech|compra|constru|lulus|diagn|"
+    # (short stems only at a word's start: "parentes" is no pension's "rente")
+    r"(?<![a-z])(?:firm|marr|mari[aée]|muri|mort|issu|valid|since|join|hire|emis|alta|rente|"
+    r"wurf|boda|fund|kauf|bau)")
+# a key that is a date word with a qualifier ("fecha_emision", "trouwdatum", "tanggal_lulus")
+# dates what the qualifier says: a birth only with a birth's stem beside ("fecha_nac",
+# "data_nascimento", "tanggal_lahir")
+DATE_WORDS = ("fecha", "datum", "tanggal", "tarikh", "tarih", "tarehe", "date", "data", "annee",
+              "anio")
+DATE_TOKENS = frozenset({"dia", "day", "dt", "ano", "jour", "jahr", "ngay", "tag"})
+BIRTH_STEMS = re.compile(r"(?i)nac|nasc|naiss|nais|geb|lahir|sinh|born|birth|dog|rod|janm|"
+                         r"kuzal|tuulg|jud|szul|rojd|rozh|fod|fød|syn|natal|bday")
+_KEY_TOKENS = re.compile(r"[A-Za-z][a-z]*|[a-z]+")
+
+
+def _dates_another_day(key: str) -> bool:
+    """Whether ``key`` is a date word qualified by something no birth's stem names."""
+    low = key.lower()
+    tokens = [t.lower() for t in _KEY_TOKENS.findall(key)]
+    words = [w for w in DATE_WORDS if w in low]
+    if not words and not DATE_TOKENS.intersection(tokens):
+        return False
+    rest = low
+    for w in [*words, *DATE_TOKENS.intersection(tokens)]:
+        rest = rest.replace(w, "")
+    rest = re.sub(r"[^a-zæøåäöüßçñ]", "", rest)
+    return bool(rest) and BIRTH_STEMS.search(rest) is None
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -89,7 +120,7 @@ def birth_dates(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
         leaf for leaf in decoded.leaves
         if type(leaf.value) is str and not leaf.path.endswith("]")
         and birth_like(leaf.text.strip(), this_year) and own_words_key(leaf.key)
-        and _OTHER_DAYS.search(leaf.path) is None]
+        and _OTHER_DAYS.search(leaf.path) is None and not _dates_another_day(leaf.key)]
     if not dates:
         return []
     read = {(f.part, f.path) for f in found}

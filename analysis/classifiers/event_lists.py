@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.own_sentences import own_words_key
 from analysis.classifiers.paths import list_name
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.words import tables
@@ -80,11 +80,18 @@ def _events_list(element: str) -> bool:
     return name not in tables().vocabulary
 
 
+@lru_cache(maxsize=2048)
+def _named_in_own_words(keys: frozenset[str]) -> bool:
+    """Whether a key of the set is the lexicon's word for "name" (Breton "anv")."""
+    said = tables().translations
+    return any(said.get(norm_key(k)) == "name" for k in keys)
+
+
 def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """The event names of list elements shaped as app events (module docstring)."""
-    if NAME_KEYS.isdisjoint(decoded.key_set()) and not any(
-            leaf.text in KNOWN or _EVENT.fullmatch(leaf.text)
-            for leaf in decoded.leaves if "]." in leaf.path):
+    keys = decoded.key_set()
+    if NAME_KEYS.isdisjoint(keys) and not _named_in_own_words(keys) and not any(
+            leaf.text in KNOWN for leaf in decoded.leaves if "]." in leaf.path):
         return []  # most requests: no event's name at all
     names = []
     timed: set[tuple[str, str]] = set()
@@ -99,7 +106,7 @@ def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
             timed.add((str(leaf.part), m.group(1)))
         elif ((key in NAME_KEYS or leaf.text in KNOWN or (
                 _EVENT.fullmatch(leaf.text) and _HEX.search(leaf.text) is None
-                and (own_words_key(m.group(2)) or tables().translations.get(key) == "name")))
+                and tables().translations.get(key) == "name"))
               and type(leaf.value) is str
               and len(leaf.text) <= 64
               and (_EVENT.fullmatch(leaf.text) or _WORD.fullmatch(leaf.text))
@@ -124,8 +131,9 @@ def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
                  if norm_key(leaf.key) in NAME_KEYS
                  or (sizes[element] <= 3 and element not in busy)]
     names = [(leaf, element) for leaf, element in names if _events_list(element)]
-    # (an event's name under the app's own word for "name" (Breton "anv": QA173), or one no
-    # list knows, only where
+    # (an event's name under the app's own word for "name" (Breton "anv": QA173; not any word
+    # no list knows: a parcel's statuses, a pipeline's steps, a timetable's stops, the
+    # session's review) only where
     # two elements of the list or more name theirs so: one record's code is a type's as often)
     own = Counter((leaf.key, element.rpartition("[")[0]) for leaf, element in names
                   if norm_key(leaf.key) not in NAME_KEYS and leaf.text not in KNOWN)

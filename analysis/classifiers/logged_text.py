@@ -10,8 +10,9 @@ Read only when the line itself says so: a quoted text assigned to a message's ke
 message" prefix; the line outside the quote and its key (or its record's ``category``/``type``)
 names both a sending and a message or a chat; nothing in it says the message was received,
 shown, queued or the app's own (a bot's, an agent's, a suggestion, a code, an upload's status:
-the QA89 review); and what is quoted is prose of four words or more. Also the ``key=value``
-pairs of log lines (``log_pairs.py``).
+the QA89 review); and what is quoted is prose of four words or more. A line that is a draft's
+text ("draft: …", "chais_draft=…": QA173, QA176) is one too. Also the ``key=value`` pairs of
+log lines (``log_pairs.py``).
 """
 
 from __future__ import annotations
@@ -102,15 +103,37 @@ def logged_messages(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
                 quoted = None
         if quoted is None and "breadcrumbs" in leaf.path:
             quoted = _crumb_text(decoded, leaf)
+        drafted = False
+        if quoted is None and key in LINE_KEYS and "draft" in leaf.text[:40].lower():
+            quoted = _draft(leaf.text)
+            drafted = quoted is not None
         if quoted is None or not seen.new(leaf, CATEGORY):
             continue
         out.append(leaf_finding(exchange_id, leaf, CATEGORY, CONFIDENCE,
                                 # (the evidence names no word of it: the report shows
                                 # evidence unmasked, QA92)
-                                f"a log line quotes a message the user sent "
+                                f"a log line {WRITING if drafted else SENT} "
                                 f"({len(quoted[0].split())} words)",
                                 RULE))
     return out
+
+
+SENT, WRITING = "quotes a message the user sent", "holds a message the user was writing"
+# a message being written, logged as the line's whole ("draft: …", "chais_draft=…": QA173's
+# forum draft, QA176's chat draft in a crash breadcrumb)
+_DRAFT = re.compile(r"(?i)\s*(?:[a-z]{1,20}[_.])?draft\s*[:=]\s*['\"]?(?P<q>[^\n]{8,2000})")
+
+
+def _draft(text: str) -> tuple[str, str] | None:
+    """(the text, "") of a log line that is a draft's text, when it is prose of four words."""
+    m = _DRAFT.match(text)
+    if m is None:
+        return None
+    draft = m.group("q").strip().strip("'\"")
+    if (len(draft.split()) < 4 or not validate("prose", draft)
+            or set(draft.lower().split()) & APP_TEXT):
+        return None
+    return draft, ""
 
 
 def _crumb_text(decoded: Decoded, leaf: Leaf) -> tuple[str, str] | None:

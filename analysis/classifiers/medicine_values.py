@@ -15,8 +15,10 @@ A medication written as a record of its name and its dose, each under the app's 
 (Breton ``{"anv": "Gonal-f", "doz": "150 UI"}`` under ``louzou``: QA173's IVF drugs, a brand no
 vocabulary holds), is read by the dose: a number and a dose's unit alone (mg, mcg, µg, IU and
 its French and German "UI" and "IE", units; not grams or millilitres, a recipe's and a drink's
-as often), beside one short name in the same object and nothing else but numbers; both fields at
-0.65.
+as often), beside one short name in the same object and nothing else but numbers; not a
+nutrient's, a stimulant's, a supplement's, a reagent's or a pet's (a label's sodium, a drink's
+caffeine, a vape's nicotine, a dog's flea treatment), and "units" only for insulin (credits,
+electricity, a game's potions: the session's review); both fields at 0.65.
 """
 
 from __future__ import annotations
@@ -45,6 +47,13 @@ STOCK = NOT_TESTED | frozenset({"catalogue", "catalog", "stock", "inventory", "s
                                 "search", "history", "article", "headline"})
 MAX_WORDS = 7  # a medicine, its strength and form; a headline or a question says more
 _DOSE = re.compile(r"(?i)\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|iu|ui|ie|units?)")
+# a nutrient's, a stimulant's, a supplement's or a reagent's amount is no one's medication
+# (a label's sodium, a drink's caffeine, a vape's nicotine: the session's review)
+NOT_MEDICINES = re.compile(
+    r"(?i)sodi|natri|salt|calci|kalz|potass|kali|iron|eisen|hierro|ferro|magnes|zinc|zink|"
+    r"vitamin|vitamina|caffe|koffein|cafe[ií]n|nicotin|taurin|thein|te[ií]na|retinol|creatin|"
+    r"sulfit|sulphit|protein|prote[ií]n|cholest|fibr|sugar|zucker|az[uú]car|carb|fat|fett|kreatin|"
+    r"grasa|kcal|energy|nacl|reagen|sample|flea|tick|floh|pet|dog|cat|hund|katze|perro|gato")
 _NAME = re.compile(r"[^\W\d_][\w'-]*(?: [\w'-]+){0,2}")
 PAIR_CONFIDENCE = 0.65
 PAIR_RULE = "value.medicine-dose"
@@ -94,6 +103,9 @@ def dose_records(exchange_id: int, decoded: Decoded, found: list[Finding]) -> li
                     type(leaf.value) not in (int, float) for leaf in beside if leaf not in names)):
             continue
         name = names[0]
+        if (NOT_MEDICINES.search(f"{name.text} {name.path} {dose.key}")
+                or ("unit" in dose.text.lower() and "insul" not in name.text.lower())):
+            continue  # (units of anything but insulin: credits, kWh, a game's potions)
         for leaf in (name, dose):
             if unread.claim(leaf.part, leaf.path):
                 out.append(leaf_finding(

@@ -29,7 +29,10 @@ that little else an app sends is written like (``value.py`` and the log lines' p
   a 2 before them for a birth from 2000) (the Rijksregister's; QA168's ``limero_nacional``);
 - Sweden's personnummer written (YY)YYMMDD-NNNN (or "+" past a hundred years): a birth date
   (a coordination number's day plus 60) and the Luhn check over its last ten digits
-  (Skatteverket's; QA166's ``persovdnanummar``).
+  (Skatteverket's; QA166's ``persovdnanummar``);
+- the Czech and Slovak birth number (rodné číslo) written YYMMDD/XXXX with its slash: a birth
+  date (a woman's month plus 50; plus 20 or 70 for the numbers of 2004 on) and the ten digits
+  divisible by 11 (Act 133/2000 Coll.; QA178's ``rodno_cislo``).
 
 An app's own API sends these under its own words (``numer_avs``, ``numelo_secu``,
 ``nimero_idantite``, ``poc_nambar``: blind187, blind182, QA153, blind174), which no list holds.
@@ -74,6 +77,17 @@ def french_nir(text: str) -> bool:
     number = int("".join((m.group(1), m.group(2), m.group(3), department, m.group(5),
                           m.group(6))))
     return 97 - number % 97 == int(m.group(7))
+
+
+def czech_slovak_rc(text: str) -> bool:
+    """YYMMDD/XXXX: a birth date in place and the ten digits divisible by 11 (above)."""
+    digits = text[:6] + text[7:]
+    if not digits.isdigit():
+        return False
+    month, day = int(text[2:4]), int(text[4:6])
+    month -= 50 if month > 50 else 0
+    month -= 20 if month > 20 else 0
+    return 1 <= month <= 12 and 1 <= day <= 31 and int(digits) % 11 == 0 and int(digits) > 0
 
 
 def mauritius_nic(text: str) -> bool:
@@ -207,6 +221,8 @@ def national_number(text: str) -> tuple[str, str, float, str] | None:
         what, checked = "an Italian codice fiscale with its check character", True
     elif n in (11, 13) and text[-5] in "-+" and swedish_pn(text):
         what, checked = "a Swedish personnummer (birth date and its Luhn check)", True
+    elif n == 11 and text[6:7] == "/" and czech_slovak_rc(text):
+        what, checked = "a Czech or Slovak birth number (birth date, divisible by 11)", True
     elif n == 15 and text[2:3] == "." and belgian_nn(text):
         what, checked = "a Belgian national register number with its check digits", True
     elif n == 15 and text[4:5] == " " and guatemala_cui(text):

@@ -10,8 +10,12 @@ them (``validators_national.orientation_strict``: "lesbian", "gay man"; not "str
 same-sex couple or family written so. Only under a key neither the rules' words nor the lexicon
 know nor English names (``own_sentences.own_words_key``: an English key's "gay" is a venue's,
 a film's or a festival's as often), outside a place's, a product's, a search's record and a
-genre's, a tag's, a topic's or a film's (a catalogue's subject).
-``personal.sensitive`` at 0.7 (GDPR Art. 9's "sex life or sexual orientation").
+genre's, a tag's, a topic's, a film's, an audience's or a campaign's (a catalogue's subject);
+not a single capitalised word (a surname, "Gay"), nor "gai" (French cheerful, Vietnamese girl),
+nor "same sex" without a couple's or a family's word (a ride's driver, a ward).
+``personal.sensitive`` at 0.7 (GDPR Art. 9's "sex life or sexual orientation") when the request
+also names a person (a name, a user's or a device's ID, a contact, a birth date, a gender), 0.55
+otherwise (a venue's or a campaign's audience as often: the session's review).
 """
 
 from __future__ import annotations
@@ -32,13 +36,31 @@ RULE = "value.orientation"
 COUPLES = frozenset({"couple", "couples", "family", "families", "parents", "partners",
                      "female", "male", "women", "men", "mothers", "fathers", "moms", "dads",
                      "mums"})
-_SAME_SEX = re.compile(r"(?i)^(?:[a-z]+ )?same ?sex(?: [a-z]+){0,2}$")
+_SAME_SEX = re.compile(r"(?i)^(?:[a-z]+ )?same ?sex(?: [a-z]+){1,2}$")
+# French "gai" is cheerful, Vietnamese "gai" a girl, "Gai" a Chinese surname: not by value
+NOT_BY_VALUE = frozenset({"gai", "gey"})
+PERSON_SIGNS = frozenset({"contact.name", "personal.gender", "personal.birthdate", "id.user",
+                          "contact.email", "contact.phone", "id.device", "id.advertising"})
+ALONE = 0.55
 _SEPARATORS = re.compile(r"[_\-.]+")
 # a film's, a book's, a festival's or a feed's subject is no one's orientation
 SUBJECTS = PLACES | frozenset({"genre", "genres", "tag", "tags", "topic", "topics", "festival",
                                "event", "events", "film", "films", "movie", "movies", "hashtag",
                                "hashtags", "keyword", "keywords", "channel", "channels",
-                               "playlist", "show", "shows", "series"})
+                               "playlist", "show", "shows", "series",
+                               # ...and a catalogue's or an audience's words in the languages the
+                               # session's review met (not "genero": a gender)
+                               "tema", "tematica", "thema", "rubrik", "kategorie", "categoria",
+                               "category", "etiqueta", "etiquetas", "etiketten", "estilo",
+                               "stil", "style", "zielgruppe", "publico", "audience", "ambiente",
+                               "colectivo", "target", "segment", "campaign", "kampagne",
+                               "ward", "sala", "driver", "parade", "desfile", "type", "tipus",
+                               "tipo", "art"})
+
+
+# the words any value read must hold (one search in C per string field: most hold none)
+_TRIGGER = re.compile(r"(?i)sex|gay|lesb|bi|homo|hetero|queer|pan|asex|demi|schwul|lesbisch|"
+                      r"homossex|heterossex|bissex")
 
 
 def orientation_value(text: str) -> bool:
@@ -47,7 +69,10 @@ def orientation_value(text: str) -> bool:
     if not 1 <= len(words.split()) <= 4:
         return False
     if _SAME_SEX.match(words):
-        return set(words.lower().split()) - {"same", "sex", "samesex"} <= COUPLES
+        rest = set(words.lower().split()) - {"same", "sex", "samesex"}
+        return bool(rest) and rest <= COUPLES  # (a ride's driver, a ward: "same_sex" alone)
+    if " " not in words and (words[:1].isupper() or words.lower() in NOT_BY_VALUE):
+        return False  # (a surname, "Gay"; a mood's or a girl's "gai")
     return orientation_strict(words)
 
 
@@ -56,15 +81,21 @@ def orientation_values(exchange_id: int, decoded: Decoded,
     """``personal.sensitive`` for the values naming an orientation under the app's own words."""
     unread = Unread(found, CATEGORY)
     out: list[Finding] = []
+    person: bool | None = None
     for leaf in decoded.leaves:
         if (type(leaf.value) is not str or not 3 <= len(leaf.text) <= 40
-                or not leaf.text[0].isalpha() or not orientation_value(leaf.text)
+                or not leaf.text[0].isalpha() or _TRIGGER.search(leaf.text) is None
+                or not orientation_value(leaf.text)
                 or not own_words_key(leaf.key) or path_words(leaf.path) & SUBJECTS
                 or not unread.claim(leaf.part, leaf.path)):
             continue
+        if person is None:
+            person = any(f.category in PERSON_SIGNS for f in found)
         out.append(leaf_finding(
-            exchange_id, leaf, CATEGORY, CONFIDENCE,
+            exchange_id, leaf, CATEGORY, CONFIDENCE if person else ALONE,
             # (the orientation itself stays out of the evidence, shown without --show-values)
             f"the value names a sexual orientation or a same-sex couple under '{leaf.key}', a "
-            "key in the app's own words (GDPR Art. 9: sexual orientation)", RULE))
+            "key in the app's own words (GDPR Art. 9: sexual orientation)"
+            + ("" if person else "; nothing in the request says whose (a venue's, a "
+               "campaign's audience as often): below a verdict"), RULE))
     return out

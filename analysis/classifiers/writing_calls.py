@@ -5,6 +5,7 @@ reads the text sent to them)."""
 
 from __future__ import annotations
 
+from analysis.classifiers.own_sentences import own_words_key
 from analysis.classifiers.structure_base import call_words, url_segments
 from analysis.decoders import Decoded
 
@@ -107,7 +108,10 @@ def called(decoded: Decoded, words: frozenset[str]) -> frozenset[str]:
     last = call_words(decoded)
     support = "support" in words and (last & SUPPORT_REQUESTS or last == {"support"})
     host = decoded.host.partition(".")[0].lower()
-    hosted = {host} if host in WRITING_HOSTS and last & ENTRIES else set()
+    # (a forum's or a chat's host, its call's last word an entry's or in the app's own words:
+    # Breton "/api/v1/postou", QA173)
+    hosted = {host} if host in WRITING_HOSTS and (
+        last & ENTRIES or (last and all(own_words_key(w) for w in last))) else set()
     if (last & REPORTED and (words | last) & FILED_ABOUT
             and not any(m in decoded.host for m in MONITORS)):
         hosted |= last & REPORTED

@@ -99,13 +99,16 @@ def _url_mask(value: str) -> str:
 
 
 # ...and, after the host, any number of six digits or more whatever it was read as (QA160: an
-# NHS number no reading named is as private as one it did)
-_LONG_NUMBER = re.compile(r"\d{6,}")
+# NHS number no reading named is as private as one it did), and any UUID or long hex string
+# (QA177: an advertising ID in a tracking pixel's query no reading named was shown whole)
+_LONG_NUMBER = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                          r"[0-9a-fA-F]{12}|(?<![0-9A-Za-z])(?:[0-9a-f]{16,}|[0-9A-F]{16,})"
+                          r"(?![0-9A-Za-z])|\d{6,}")
 
 
 def masked_url(url: str, values: set[str], numbers: bool = True) -> str:
     """The URL with identifier values (and their URL-encoded forms) masked, for reading, and
-    its long numbers unless ``numbers`` is off (``--show-values``)."""
+    its long numbers, UUIDs and long hex strings unless ``numbers`` is off (``--show-values``)."""
     for value in sorted(values, key=len, reverse=True):
         if len(value) < 4:
             continue

@@ -56,10 +56,21 @@ def detect(path: Path) -> str:
         return "har"
     if stripped[:1] == b"[":
         raise SourceError(path, "is a JSON array, not a HAR file (HAR starts with {\"log\": ...})")
+    if _KEY_LOG.match(stripped):
+        # (QA174, QA178: a key log given as the capture; the message now says where it goes)
+        raise SourceError(path, "is a TLS key log (SSLKEYLOGFILE), not a capture: give it with "
+                                "--keylog beside the pcap or pcapng it decrypts")
     kind = "a text file" if _looks_text(head) else "binary data"
     raise SourceError(
         path, f"is {kind} of no known capture format (expected pcap, pcapng, HAR or mitmproxy dump)"
     )
+
+
+# the NSS key log format's labels (CLIENT_RANDOM for TLS 1.2, the traffic secrets of TLS 1.3),
+# after any comment lines
+_KEY_LOG = re.compile(rb"(?:#[^\n]*\n\s*)*(?:CLIENT_RANDOM|CLIENT_HANDSHAKE_TRAFFIC_SECRET|"
+                      rb"SERVER_HANDSHAKE_TRAFFIC_SECRET|CLIENT_TRAFFIC_SECRET_0|"
+                      rb"SERVER_TRAFFIC_SECRET_0|EXPORTER_SECRET|CLIENT_EARLY_TRAFFIC_SECRET) ")
 
 
 def _looks_text(head: bytes) -> bool:

@@ -163,3 +163,88 @@ def test_the_frisian_carers_words() -> None:
     assert "behavior.search" in found["sykterm"]
     paid = strong_in({"ev": "purchase", "wearde": 412.5, "munt": "EUR"})
     assert "financial.purchase" in paid["wearde"]
+
+
+def test_the_session_reviews_look_alikes_stay_unread_or_below_a_verdict() -> None:
+    # birth dates: a document's issue, a hire, an account's opening, a death, a litter
+    person = {"nombre": "Ana Ruiz", "email": "ana.ruiz@corp.example"}
+    for key in ("fecha_emision", "fecha_alta", "fecha_apertura", "gestorben", "wurfdatum",
+                "trouwdatum", "erstzulassung", "baujahr"):
+        found = _all({"x": {**person, key: "2009-03-15"}})
+        assert "personal.birthdate" not in found.get(f"x.{key}", {}), key
+    assert "personal.birthdate" in _all({"x": {**person, "fecha_nac": "1990-03-15"}})["x.fecha_nac"]
+    # e-mail addresses an organisation or a machine gives, or a placeholder
+    assert addresses("Consultas: atencion.clientes@bancosol.example, de 9 a 18h") == []
+    assert addresses("remote git@github.com:acme/app.git updated") == []
+    assert addresses("Author: Build Bot <buildbot@acme-ci.example>") == []
+    assert addresses("z.B. max.mustermann@beispiel.de eingeben") == []
+    assert addresses("Escríbenos a reservas.sol@hotelsol.example para grupos") == []
+    # orientation: a surname, a mood, a ride's driver, and without a person only 0.55
+    assert not orientation_value("Gay") and not orientation_value("gai")
+    assert not orientation_value("same_sex")
+    assert _all({"doare": "lesbian"})["doare"]["personal.sensitive"] == 0.55
+    assert "ambiente" not in strong_in({"bar": {"ambiente": "gay"}, "user_id": "u_1"})
+    # a medication's dose: not a nutrient, a supplement, a credit or a potion
+    for rec in ({"anv": "Natrium", "doz": "400 mg"}, {"anv": "Kreatin Pulver", "doz": "5000 mg"},
+                {"anv": "Math 101", "doz": "3 units"}, {"anv": "Vitamin D3", "doz": "1000 IE"}):
+        assert not any("health.medical" in c for c in strong_in({"x": rec}).values()), rec
+    assert "health.medical" in strong_in({"x": {"anv": "Insulatard", "doz": "12 units"}})["x.doz"]
+    # events: statuses or steps under a word no list knows are no app's events
+    parcels = {"historia": [{"stan": "w_drodze", "ts": 1780000000},
+                            {"stan": "doreczona", "ts": 1780000100},
+                            {"stan": "odebrana_paczka", "ts": 1780000200}]}
+    assert not any("behavior.usage" in c for c in strong_in(parcels).values())
+    # biometric services: a vector named for another signal, a bare "bio" host's things
+    r = random.Random(7)
+    vec = [round(r.uniform(-1, 1), 5) for _ in range(128)]
+    assert "ecg" not in _all({"ecg": vec}, "https://api.example/biometrics/enroll")
+    assert "v" not in _all({"v": vec}, "https://bio.lovematch.example/v1/profiles/match")
+
+
+def test_a_forum_post_and_a_draft_in_a_crash_breadcrumb() -> None:
+    # QA173: a forum host's post under Breton words, and its draft logged by a crash SDK
+    post = strong_in({"testenn": "Demat d'an holl, treuzkas embrion am bo d'ar 14 a viz Mezheven"},
+                     "https://forum.hadenn.example/api/v1/postou")
+    assert "content.text" in post["testenn"]
+    crash = {"breadcrumbs": [{"msg": "skramm: forom/skrivan"},
+                             {"msg": "draft: Aon am eus rak an treuzkas, n'em eus ket kousket"},
+                             {"message": "chais_draft=Ng diak lsekum a kmal mesisiich a rengui"}]}
+    found = strong_in(crash, "https://crash.kelenn.example/api/v1/report")
+    assert "content.text" in found["breadcrumbs[1].msg"]
+    assert "content.text" in found["breadcrumbs[2].message"]
+    # ...not a status line about a draft, nor the app's own traffic
+    quiet = strong_in({"breadcrumbs": [{"message": "Draft saved: 3 items in cart"},
+                                       {"message": "draft: batch of 20 events uploaded"}]},
+                      "https://crash.kelenn.example/api/v1/report")
+    assert not any("content.text" in c for c in quiet.values())
+
+
+def test_a_card_number_beside_its_expiry_split_in_fields_and_its_code() -> None:
+    # QA177: "kaad_nomba" beside "eks_mont", "eks_yie" and "sivivi", all in Patois
+    form = {"kaad_nomba": "4539578763621486", "eks_mont": "09", "eks_yie": "41", "sivivi": "417"}
+    assert _all(form)["kaad_nomba"]["financial.payment"] == 0.8
+    # ...not without the code, nor beside a count and a price
+    assert _all({**form, "sivivi": "x"})["kaad_nomba"]["financial.payment"] == 0.55
+    other = _all({"kaad_nomba": "4539578763621486", "qty": "09", "price": "2300"})
+    assert other["kaad_nomba"]["financial.payment"] == 0.55
+
+
+def test_a_frameworks_signed_session_cookie_under_any_name() -> None:
+    sig = "Zk7w2Qp9Lm4Xv8Tr1Yb3Nc6Hj0Dg5SaKx9fQ2mZ7pL4"
+    cookies = (("cookie", f"bub_sesh=s%3AkX9fQ2mZ7pL4vR8tW1yB3nC6hJ0dG5sA.{sig}; lang=en"),)
+    found = strong_in({"a": 1}, headers=cookies)
+    assert "secret.credential" in found["bub_sesh"]
+    assert "secret.credential" not in found.get("lang", set())
+    rails = (("cookie", "_app_s=QkFoN0JrazZEM05sYzNOcGIyNWZhV1E9--" + "ab12" * 10),)
+    assert "secret.credential" in strong_in({"a": 1}, headers=rails)["_app_s"]
+    # ...not a plain value, nor the shape outside a cookie
+    assert "x" not in strong_in({"a": 1}, headers=(("cookie", "x=s%3Ahello.world"),))
+    body = strong_in({"note": f"s:kX9fQ2mZ7pL4vR8tW1yB3nC6hJ0dG5sA.{sig}"})
+    assert "secret.credential" not in body.get("note", set())
+
+
+def test_a_czech_or_slovak_birth_number_with_its_slash() -> None:
+    # QA178's "rodno_cislo": a woman's month plus 50, the ten digits divisible by 11
+    assert "personal.national_id" in strong_in({"cislo": "845311/0303"})["cislo"]
+    assert "cislo" not in strong_in({"cislo": "845311/0304"})  # (not divisible by 11)
+    assert "cislo" not in strong_in({"cislo": "841399/0303"})  # (no month 13)

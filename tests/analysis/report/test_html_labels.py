@@ -123,3 +123,16 @@ def test_a_long_explanation_cut_in_the_pdf_says_where_the_rest_is() -> None:
     assert len(arrows) == 6 and arrows[-1].endswith("… (continued in index.html)")
     short = {"claims": [{"id": "c02", "text": "t", "verdict": "holds", "explanation": "ok"}]}
     assert "    → ok" in summary_lines(short, synthetic=False)
+
+
+def test_unread_uuids_and_hex_ids_in_a_url_are_masked_for_reading() -> None:
+    from analysis.report.data import masked_url
+
+    # QA177: an advertising ID no reading named, shown whole in a tracking pixel's query
+    url = ("https://t.duppy.example/px?aid=c3d9a7f2-1b2c-4d5e-8f90-a1b2c3d4e5f6&e=skriin_vyuu"
+           "&h=3f2a9b8c1d2e4f5a9b8c")
+    shown = masked_url(url, set())
+    assert "c3d9a7f2-1b2c" not in shown and "3f2a9b8c1d2e" not in shown
+    assert "e=skriin_vyuu" in shown and shown.startswith("https://t.duppy.example/px?aid=")
+    # ...and shown whole with --show-values
+    assert masked_url(url, set(), numbers=False) == url

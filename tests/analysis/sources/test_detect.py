@@ -27,7 +27,11 @@ def test_detects_by_content_not_extension(tmp_path: Path, head: bytes, kind: str
     ("content", "message"),
     [(b"", "is empty"), (b"hello, I am a text file\n", "is a text file of no known capture format"),
      (b"\x00\x01\x02\xff\xfe", "is binary data"), (b"[1, 2]", "JSON array"),
-     (b"\x1f\x8b\x08\x00", "gzip-compressed")],
+     (b"\x1f\x8b\x08\x00", "gzip-compressed"),
+     # QA174, QA178: a key log given as the capture says where it goes
+     (b"CLIENT_RANDOM " + b"ab" * 32 + b" " + b"cd" * 48 + b"\n", "give it with --keylog"),
+     (b"# SSL/TLS secrets log file\nCLIENT_HANDSHAKE_TRAFFIC_SECRET " + b"ab" * 32 + b" x\n",
+      "is a TLS key log")],
 )
 def test_unknown_formats_name_the_file(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "thing.pcap"
