@@ -11,8 +11,10 @@ often what the user wrote (a note, a reason, a caption, a message: 504 of the se
 sent) as the app's own string or a description labelled otherwise (44: a health note, an
 address, a notice): ``content.text`` at 0.55, below the 0.6 that can decide a claim, its
 evidence saying so; and ``health.medical`` at 0.55 too where it states health facts as a
-text read by its key would (``health_words.health_terms``). Not a log line (``key=value``), a
-URL, an e-mail, nor a field of an error's, a stack's or a log's object.
+text read by its key would (``health_words.health_terms``). Sent to a host whose first label
+names where people write (``chat.``, ``forum.``, ``community.``: QA174's complaints under Sango
+``tene``), a sentence of four words or more there is what the user wrote: 0.7. Not a log line
+(``key=value``), a URL, an e-mail, nor a field of an error's, a stack's or a log's object.
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ from analysis.records import Finding, Part
 
 CATEGORY = "content.text"
 CONFIDENCE = 0.55
+# ...but sent to a host whose first label names where people write (a chat's, a forum's: QA174's
+# Sango "tene" to chat.kangbi.example), what the user wrote: at 0.7, four words or more
+WRITING_HOSTS = frozenset({"journal", "diary", "notes", "chat", "messaging", "forum",
+                           "community", "feedback"})
+HOSTED = 0.7
+HOSTED_WORDS = 4
 RULE = "text.own-words-sentence"
 MIN_WORDS = 7
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*[,.;:!?]?")
@@ -39,13 +47,14 @@ NOT_UNDER = frozenset({"error", "errors", "exception", "exceptions", "stack", "s
                        "frames", "log", "logs", "breadcrumbs", "crash", "debug"})
 
 
-def own_sentence(text: str) -> bool:
+def own_sentence(text: str, min_words: int = MIN_WORDS) -> bool:
     """Seven words or more, three in four of them words of letters, a number in one at most,
     no ``=`` (a log line), ``@`` (an address) or URL."""
-    if not 25 <= len(text) <= 4000 or "=" in text or "@" in text or "://" in text:
+    if (not (12 if min_words < MIN_WORDS else 25) <= len(text) <= 4000 or "=" in text
+            or "@" in text or "://" in text):
         return False
     words = text.split()
-    return (len(words) >= MIN_WORDS
+    return (len(words) >= min_words
             and sum(bool(_WORD.fullmatch(w)) for w in words) * 4 >= len(words) * 3
             and sum(any(c.isdigit() for c in w) for w in words) <= 1)
 
@@ -85,16 +94,19 @@ def own_sentences(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
         return []  # (an English call's texts are written.py's to read: a catalogue's, a
         # settings page's, a chat API's system prompt)
     taken = {(f.part, f.path) for f in found}
+    hosted = decoded.host.partition(".")[0] in WRITING_HOSTS
     out = []
     for leaf in decoded.leaves:
         if (leaf.part is not Part.BODY or type(leaf.value) is not str
-                or (leaf.part, leaf.path) in taken or not own_sentence(leaf.text.strip())
+                or (leaf.part, leaf.path) in taken
+                or not own_sentence(leaf.text.strip(), HOSTED_WORDS if hosted else MIN_WORDS)
                 or not own_words_key(leaf.key) or NOT_UNDER & path_words(leaf.path)):
             continue
         out.append(leaf_finding(
-            exchange_id, leaf, CATEGORY, CONFIDENCE,
+            exchange_id, leaf, CATEGORY, HOSTED if hosted else CONFIDENCE,
             f"a sentence of {len(leaf.text.split())} words under '{leaf.key}', a key in the "
-            "app's own words (a person's text as often as the app's: below a verdict)", RULE))
+            + (f"app's own words, sent to '{decoded.host}', where people write" if hosted else
+               "app's own words (a person's text as often as the app's: below a verdict)"), RULE))
         if (terms := health_terms(leaf.text)) and _about_someone(leaf.text):
             # ...and what it says of someone's health, as a text read by its key would
             # ("my aunt is diabetic, can she take the pills", blind217), as far below a verdict

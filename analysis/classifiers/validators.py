@@ -265,6 +265,9 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
         r"1\d{9}(?:\d{3})?|\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d\S*)?", v.strip()),
     "mac_like": mac_like, "sim_like": sim_like, **LOCATION_CODES,
     **DEVICE_VALIDATORS, "not_resolution": not_resolution, "birth_value": birth_value,
+    # (nor a record's code: a sports book's "?event=EV7700" is a match, no app event: QA177)
+    "usage_value": lambda v: not_resolution(v) and not re.fullmatch(
+        r"[A-Za-z]{1,4}[-_]?\d{3,}", v.strip()),
     "name_part": name_part, "carrier_value": carrier_value,
     "measure": measure, "fitness_kind": fitness_kind,
     "age_value": age_value, "gender_value": gender_value, "pronoun_value": pronoun_value,

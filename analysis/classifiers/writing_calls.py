@@ -5,7 +5,7 @@ reads the text sent to them)."""
 
 from __future__ import annotations
 
-from analysis.classifiers.own_sentences import own_words_key
+from analysis.classifiers.own_sentences import WRITING_HOSTS, own_words_key
 from analysis.classifiers.structure_base import call_words, url_segments
 from analysis.decoders import Decoded
 
@@ -93,9 +93,7 @@ SOCKET_TEXT_KEYS = frozenset({"text", "message", "content", "body", "msg"})
 
 # ...or a host named for the writing, its call a collection of entries ("POST
 # journal.example.com/v1/entries" with the journal's text: QA94's teletherapy app; the path
-# alone names no call)
-WRITING_HOSTS = frozenset({"journal", "diary", "notes", "chat", "messaging", "forum",
-                           "community", "feedback"})
+# alone names no call; the hosts: own_sentences.WRITING_HOSTS)
 ENTRIES = frozenset({"entries", "entry", "posts", "post", "notes", "note", "items"})
 
 

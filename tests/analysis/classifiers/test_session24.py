@@ -248,3 +248,20 @@ def test_a_czech_or_slovak_birth_number_with_its_slash() -> None:
     assert "personal.national_id" in strong_in({"cislo": "845311/0303"})["cislo"]
     assert "cislo" not in strong_in({"cislo": "845311/0304"})  # (not divisible by 11)
     assert "cislo" not in strong_in({"cislo": "841399/0303"})  # (no month 13)
+
+
+def test_a_sports_books_event_code_is_no_app_event() -> None:
+    # QA177: "?event=EV7700" in an odds lookup is a match, not a usage event
+    ex = Exchange(ts=0, method="GET", url="https://api.bigupbet.example/v3/odds?event=EV7700")
+    assert not any(f.category == "behavior.usage" for f in classify_decoded(1, decode_exchange(ex)))
+    assert "behavior.usage" in strong_in({"event": "screen_view"})["event"]
+
+
+def test_a_sentence_in_the_apps_words_sent_to_a_chats_host() -> None:
+    # QA174: complaints under Sango "tene" to chat.kangbi.example, 0.55 before
+    msg = {"zo": "u_1", "tene": "Singila mingi na ala kue.", "ngbonga": 1700000000}
+    assert _all(msg, "https://chat.kangbi.example/v1/kpale/tene")["tene"]["content.text"] == 0.7
+    # ...elsewhere the same text is the app's as often: below a verdict, and short ones unread
+    long = {"tene": "Mbi wara nginza ti nze so pepe. Agent ti site a tene mbi ga na lakue."}
+    assert _all(long, "https://api.kangbi.example/v1/kpale/tene")["tene"]["content.text"] == 0.55
+    assert "tene" not in _all(msg, "https://api.kangbi.example/v1/kpale/tene")
