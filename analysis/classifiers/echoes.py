@@ -102,8 +102,10 @@ def echoes(known: dict[str, Finding], rows: Iterable[tuple[int, str, str, str]],
             continue
         whole = hit.group(0) == value.strip()
         how = "is" if whole else "contains"
+        # (how it is written, not what: the evidence is shown unmasked beside the masked
+        # value, and the value is an identifier)
         written = ("" if hit.group(0).lower() == origin.value.strip().lower()
-                   else f", written '{hit.group(0)}'")
+                   else ", written in another case or with other separators")
         out.append(echo_finding(exchange_id, part, path, category, min(cap, origin.confidence),
                                 f"value {how} the {noun}", origin, hit.group(0), rule,
                                 written))

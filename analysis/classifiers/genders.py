@@ -71,5 +71,5 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "set", "wend", "pen", "aan", "penn", "hennu", "gandu",
                      # ...and in Breton, Sango and West Frisian (QA173, QA174, QA175)
                      "maouez", "gwaz", "wali", "koli", "frou",
-                     # ...and in Palauan (QA176)
-                     "dil", "sechal"})
+                     # ...and in Palauan and Sorani Kurdish (QA176, QA180)
+                     "dil", "sechal", "mê", "nêr", "ner", "mêyîne", "nêrîne"})

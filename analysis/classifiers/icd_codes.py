@@ -44,6 +44,9 @@ def icd_diagnoses(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
             medical = {(f.part, f.path) for f in found if f.category == "health.medical"}
         if (leaf.part, leaf.path) in medical:
             continue
+        # (the code itself stays out of the evidence, which reports show unmasked beside the
+        # masked value: QA180 saw "(F43.1)", a psychiatric diagnosis, in a shareable report)
         out.append(leaf_finding(exchange_id, leaf, "health.medical", CONFIDENCE,
-                                f"names a diagnosis with its ICD-10 code ({m.group(1)})", RULE))
+                                "names a diagnosis with its ICD-10 code (a letter, two digits "
+                                "and a subcategory, in brackets after its name)", RULE))
     return out

@@ -265,3 +265,12 @@ def test_a_sentence_in_the_apps_words_sent_to_a_chats_host() -> None:
     long = {"tene": "Mbi wara nginza ti nze so pepe. Agent ti site a tene mbi ga na lakue."}
     assert _all(long, "https://api.kangbi.example/v1/kpale/tene")["tene"]["content.text"] == 0.55
     assert "tene" not in _all(msg, "https://api.kangbi.example/v1/kpale/tene")
+
+
+def test_no_diagnosis_code_in_the_evidence_a_report_shows_unmasked() -> None:
+    # QA180: "names a diagnosis with its ICD-10 code (F43.1)" beside the masked value
+    ex = Exchange(ts=0, method="POST", url="https://api.penagah.example/v2/referral",
+                  request_headers=(("content-type", "application/json"),),
+                  request_body=json.dumps({"x": "PTSD (F43.1)"}).encode())
+    found = [f for f in classify_decoded(1, decode_exchange(ex)) if f.path == "x"]
+    assert found and all("F43" not in f.evidence for f in found)

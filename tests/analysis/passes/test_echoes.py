@@ -44,7 +44,8 @@ def test_a_hardware_id_named_once_is_found_where_it_is_sent_again() -> None:
                                            "retries"}]}))
     assert "id.hardware" in found[(1, "ble_mac")] and "id.hardware" in found[(1, "serial")]
     evidence = found[(2, "user_properties.peripheral")]["id.hardware"]
-    assert "ble_mac" in evidence and "request 1" in evidence and "D43B049A17C2" in evidence
+    assert "ble_mac" in evidence and "request 1" in evidence and "another case" in evidence
+    assert "D43B049A17C2" not in evidence  # (the evidence is shown unmasked: no identifier)
     assert "id.hardware" in found[(3, "breadcrumbs[1].message")]
     assert (3, "breadcrumbs[0].message") not in found
     assert (2, "user_properties.plan") not in found
