@@ -208,6 +208,18 @@ def ht_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HS-Session": L(opaque(rng, "hss_", 40), CRED)})
 
 
-__all__ = ["cp_card", "cp_confirm", "cp_wallet", "co_check", "co_save",
-           "fc_eval", "ht_attach", "ht_message", "mp_geocode", "mp_reverse", "mp_route",
-           "mp_telemetry", "pc_register"]
+__all__ = [
+    "co_check",
+    "co_save",
+    "cp_card",
+    "cp_confirm",
+    "cp_wallet",
+    "fc_eval",
+    "ht_attach",
+    "ht_message",
+    "mp_geocode",
+    "mp_reverse",
+    "mp_route",
+    "mp_telemetry",
+    "pc_register",
+]

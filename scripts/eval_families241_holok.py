@@ -63,7 +63,7 @@ from eval_families241_kit import (
     obj,
     push,
 )
-from eval_families241_sdk import is_batch, is_queue, bt_launch, sc_crash, sc_crumb, sc_session
+from eval_families241_sdk import bt_launch, is_batch, is_queue, sc_crash, sc_crumb, sc_session
 from eval_families241_svc import bd_attach, ip_register, rz_check, um_geocode, yf_eval
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, case
 

@@ -60,7 +60,7 @@ from eval_families241_kit import (
     push,
 )
 from eval_families241_sdk import bt_event, bt_launch, is_batch, is_queue, sc_session, tb_bid
-from eval_families241_svc import rz_check, tp_card, tp_confirm, um_reverse, yf_eval, ip_register
+from eval_families241_svc import ip_register, rz_check, tp_card, tp_confirm, um_reverse, yf_eval
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, case
 
 APP = App("yarysh", "Yarysh", "com.example.yarysh", "3.0.2", "https://api.yarysh.example.com")

@@ -216,5 +216,17 @@ def sc_session(app: App, rng: random.Random, *, secs: int = 431) -> Case:
                  "X-Shulgacrash-Key": app.key("shulgacrash")})
 
 
-__all__ = ["tb_bid", "tb_notice", "sc_crash", "sc_crumb", "sc_session", "is_batch",
-           "is_identify", "is_pixel", "is_queue", "bt_event", "bt_launch", "bt_link"]
+__all__ = [
+    "bt_event",
+    "bt_launch",
+    "bt_link",
+    "is_batch",
+    "is_identify",
+    "is_pixel",
+    "is_queue",
+    "sc_crash",
+    "sc_crumb",
+    "sc_session",
+    "tb_bid",
+    "tb_notice",
+]

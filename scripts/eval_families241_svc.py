@@ -208,6 +208,18 @@ def bd_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-BD-Session": L(opaque(rng, "bds_", 40), CRED)})
 
 
-__all__ = ["tp_card", "tp_confirm", "tp_wallet", "rz_check", "rz_save",
-           "yf_eval", "bd_attach", "bd_message", "um_geocode", "um_reverse", "um_route",
-           "um_telemetry", "ip_register"]
+__all__ = [
+    "bd_attach",
+    "bd_message",
+    "ip_register",
+    "rz_check",
+    "rz_save",
+    "tp_card",
+    "tp_confirm",
+    "tp_wallet",
+    "um_geocode",
+    "um_reverse",
+    "um_route",
+    "um_telemetry",
+    "yf_eval",
+]

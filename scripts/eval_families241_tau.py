@@ -60,7 +60,15 @@ from eval_families241_kit import (
     obj,
     push,
 )
-from eval_families241_sdk import is_batch, is_identify, is_pixel, bt_launch, sc_crash, sc_crumb, tb_bid
+from eval_families241_sdk import (
+    bt_launch,
+    is_batch,
+    is_identify,
+    is_pixel,
+    sc_crash,
+    sc_crumb,
+    tb_bid,
+)
 from eval_families241_svc import ip_register, rz_save, tp_card, tp_confirm, um_route
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, W, case
 

@@ -67,7 +67,14 @@ from eval_families243_kit import (
     push,
 )
 from eval_families243_sdk import bl_bid, cm_crash, cm_crumb, mn_batch, mn_queue, tw_launch
-from eval_families243_svc import ck_check, fs_eval, hj_message, ml_reverse, ml_telemetry, pn_register
+from eval_families243_svc import (
+    ck_check,
+    fs_eval,
+    hj_message,
+    ml_reverse,
+    ml_telemetry,
+    pn_register,
+)
 from eval_payloads import INSTALL_ID, USER_ID, Case, J, L, W, case
 
 APP = App("deenal", "Deenal Hoggo", "com.example.deenalhoggo", "1.3.5",

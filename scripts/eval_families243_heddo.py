@@ -22,7 +22,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from eval_families6_kit import raw
+from eval_families6_kit import multipart, raw
 from eval_families17_kit import (
     ADDR,
     BIRTH,
@@ -48,7 +48,6 @@ from eval_families17_kit import (
     pb,
     push_token,
 )
-from eval_families6_kit import multipart
 from eval_families20_kit import FIRST, LAST, App, ev, opaque
 from eval_families21_kit import at_path
 from eval_families24_kit import claims, rid

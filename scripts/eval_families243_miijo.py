@@ -75,7 +75,15 @@ from eval_families243_sdk import (
     tw_event,
     tw_launch,
 )
-from eval_families243_svc import ck_save, cp_card, cp_confirm, fs_eval, hj_attach, ml_route, pn_register
+from eval_families243_svc import (
+    ck_save,
+    cp_card,
+    cp_confirm,
+    fs_eval,
+    hj_attach,
+    ml_route,
+    pn_register,
+)
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, case
 
 APP = App("miijo", "Miijo Didabo", "com.example.miijodidabo", "2.4.1",

@@ -209,6 +209,18 @@ def hj_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HS-Session": L(opaque(rng, "hss_", 40), CRED)})
 
 
-__all__ = ["cp_card", "cp_confirm", "cp_wallet", "ck_check", "ck_save",
-           "fs_eval", "hj_attach", "hj_message", "ml_geocode", "ml_reverse", "ml_route",
-           "ml_telemetry", "pn_register"]
+__all__ = [
+    "ck_check",
+    "ck_save",
+    "cp_card",
+    "cp_confirm",
+    "cp_wallet",
+    "fs_eval",
+    "hj_attach",
+    "hj_message",
+    "ml_geocode",
+    "ml_reverse",
+    "ml_route",
+    "ml_telemetry",
+    "pn_register",
+]

@@ -208,6 +208,18 @@ def ha_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HA-Session": L(opaque(rng, "has_", 40), CRED)})
 
 
-__all__ = ["py_card", "py_confirm", "py_wallet", "cg_check", "cg_save",
-           "ff_eval", "ha_attach", "ha_message", "mp_geocode", "mp_reverse", "mp_route",
-           "mp_telemetry", "pr_register"]
+__all__ = [
+    "cg_check",
+    "cg_save",
+    "ff_eval",
+    "ha_attach",
+    "ha_message",
+    "mp_geocode",
+    "mp_reverse",
+    "mp_route",
+    "mp_telemetry",
+    "pr_register",
+    "py_card",
+    "py_confirm",
+    "py_wallet",
+]

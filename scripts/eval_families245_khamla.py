@@ -61,7 +61,15 @@ from eval_families245_kit import (
     hd,
     obj,
 )
-from eval_families245_sdk import bs_bid, bs_notice, cy_crash, cy_crumb, ta_event, ts_batch, ts_identify
+from eval_families245_sdk import (
+    bs_bid,
+    bs_notice,
+    cy_crash,
+    cy_crumb,
+    ta_event,
+    ts_batch,
+    ts_identify,
+)
 from eval_families245_svc import hk_message, ms_reverse, pu_card, pu_confirm, py_register
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, W, case
 

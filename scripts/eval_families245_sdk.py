@@ -216,5 +216,17 @@ def cy_session(app: App, rng: random.Random, *, secs: int = 431) -> Case:
                  "X-Crashyupa-Key": app.key("crashyupa")})
 
 
-__all__ = ["bs_bid", "bs_notice", "cy_crash", "cy_crumb", "cy_session", "ts_batch",
-           "ts_identify", "ts_pixel", "ts_queue", "ta_event", "ta_launch", "ta_link"]
+__all__ = [
+    "bs_bid",
+    "bs_notice",
+    "cy_crash",
+    "cy_crumb",
+    "cy_session",
+    "ta_event",
+    "ta_launch",
+    "ta_link",
+    "ts_batch",
+    "ts_identify",
+    "ts_pixel",
+    "ts_queue",
+]

@@ -58,7 +58,14 @@ from eval_families245_kit import (
     push,
 )
 from eval_families245_sdk import cy_crash, cy_crumb, cy_session, ta_launch, ts_batch, ts_queue
-from eval_families245_svc import fs_eval, hk_message, ms_reverse, ms_route, ms_telemetry, py_register
+from eval_families245_svc import (
+    fs_eval,
+    hk_message,
+    ms_reverse,
+    ms_route,
+    ms_telemetry,
+    py_register,
+)
 from eval_payloads import EMAIL, USER_ID, Case, J, L, case
 
 APP = App("shyrav", "Shyrav Ushkan", "com.example.shyravushkan", "6.3.2",

@@ -209,6 +209,18 @@ def hk_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HK-Session": L(opaque(rng, "hks_", 40), CRED)})
 
 
-__all__ = ["pu_card", "pu_confirm", "pu_wallet", "cu_check", "cu_save",
-           "fs_eval", "hk_attach", "hk_message", "ms_geocode", "ms_reverse", "ms_route",
-           "ms_telemetry", "py_register"]
+__all__ = [
+    "cu_check",
+    "cu_save",
+    "fs_eval",
+    "hk_attach",
+    "hk_message",
+    "ms_geocode",
+    "ms_reverse",
+    "ms_route",
+    "ms_telemetry",
+    "pu_card",
+    "pu_confirm",
+    "pu_wallet",
+    "py_register",
+]

@@ -53,7 +53,15 @@ from eval_families245_kit import (
     push,
 )
 from eval_families245_sdk import cy_crash, cy_crumb, ta_launch, ts_batch, ts_identify, ts_pixel
-from eval_families245_svc import cu_check, fs_eval, hk_attach, pu_card, pu_confirm, pu_wallet, py_register
+from eval_families245_svc import (
+    cu_check,
+    fs_eval,
+    hk_attach,
+    pu_card,
+    pu_confirm,
+    pu_wallet,
+    py_register,
+)
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, case
 
 APP = App("tupash", "Tupash", "com.example.tupash", "7.1.3", "https://api.tupash.example.net")

@@ -219,5 +219,17 @@ def cz_session(app: App, rng: random.Random, *, secs: int = 431) -> Case:
                  "X-Crashnzadi-Key": app.key("crashnzadi")})
 
 
-__all__ = ["bm_bid", "bm_notice", "cz_crash", "cz_crumb", "cz_session", "ty_batch",
-           "ty_identify", "ty_pixel", "ty_queue", "lm_event", "lm_launch", "lm_link"]
+__all__ = [
+    "bm_bid",
+    "bm_notice",
+    "cz_crash",
+    "cz_crumb",
+    "cz_session",
+    "lm_event",
+    "lm_launch",
+    "lm_link",
+    "ty_batch",
+    "ty_identify",
+    "ty_pixel",
+    "ty_queue",
+]

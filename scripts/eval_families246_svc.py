@@ -208,6 +208,18 @@ def hb_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HB-Session": L(opaque(rng, "hbs_", 40), CRED)})
 
 
-__all__ = ["py_card", "py_confirm", "py_wallet", "ck_check", "ck_save",
-           "fm_eval", "hb_attach", "hb_message", "my_geocode", "my_reverse", "my_route",
-           "my_telemetry", "pn_register"]
+__all__ = [
+    "ck_check",
+    "ck_save",
+    "fm_eval",
+    "hb_attach",
+    "hb_message",
+    "my_geocode",
+    "my_reverse",
+    "my_route",
+    "my_telemetry",
+    "pn_register",
+    "py_card",
+    "py_confirm",
+    "py_wallet",
+]

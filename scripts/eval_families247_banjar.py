@@ -69,7 +69,16 @@ from eval_families247_kit import (
     obj,
     push,
 )
-from eval_families247_sdk import bl_bid, bl_notice, ck_crash, ck_crumb, mk_batch, mk_pixel, tb_launch, tb_link
+from eval_families247_sdk import (
+    bl_bid,
+    bl_notice,
+    ck_crash,
+    ck_crumb,
+    mk_batch,
+    mk_pixel,
+    tb_launch,
+    tb_link,
+)
 from eval_families247_svc import cs_check, hm_message, mb_route, pk_register
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, U, case
 

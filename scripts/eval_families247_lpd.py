@@ -71,7 +71,15 @@ from eval_families247_kit import (
     obj,
     push,
 )
-from eval_families247_sdk import ck_crash, ck_crumb, ck_session, mk_batch, mk_identify, tb_event, tb_launch
+from eval_families247_sdk import (
+    ck_crash,
+    ck_crumb,
+    ck_session,
+    mk_batch,
+    mk_identify,
+    tb_event,
+    tb_launch,
+)
 from eval_families247_svc import cp_confirm, cs_check, fp_eval, hm_attach, pk_register
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, case
 

@@ -62,7 +62,15 @@ from eval_families247_kit import (
     obj,
     push,
 )
-from eval_families247_sdk import bl_bid, bl_notice, ck_session, mk_batch, mk_queue, tb_event, tb_launch
+from eval_families247_sdk import (
+    bl_bid,
+    bl_notice,
+    ck_session,
+    mk_batch,
+    mk_queue,
+    tb_event,
+    tb_launch,
+)
 from eval_families247_svc import cp_wallet, hm_message, mb_reverse, pk_register
 from eval_payloads import INSTALL_ID, USER_ID, Case, J, L, W, case
 

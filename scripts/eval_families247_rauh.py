@@ -70,7 +70,15 @@ from eval_families247_kit import (
     push,
 )
 from eval_families247_sdk import ck_session, mk_batch, mk_queue, tb_launch
-from eval_families247_svc import cp_card, cp_confirm, cs_check, fp_eval, hm_attach, mb_geocode, pk_register
+from eval_families247_svc import (
+    cp_card,
+    cp_confirm,
+    cs_check,
+    fp_eval,
+    hm_attach,
+    mb_geocode,
+    pk_register,
+)
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, case
 
 APP = App("dokterrauh", "Dokter Rauh", "com.example.dokterrauh", "2.7.5",

@@ -218,5 +218,17 @@ def ct_session(app: App, rng: random.Random, *, secs: int = 431) -> Case:
                  "X-Crashtau-Key": app.key("crashtau")})
 
 
-__all__ = ["bn_bid", "bn_notice", "ct_crash", "ct_crumb", "ct_session", "bm_batch",
-           "bm_identify", "bm_pixel", "bm_queue", "tk_event", "tk_launch", "tk_link"]
+__all__ = [
+    "bm_batch",
+    "bm_identify",
+    "bm_pixel",
+    "bm_queue",
+    "bn_bid",
+    "bn_notice",
+    "ct_crash",
+    "ct_crumb",
+    "ct_session",
+    "tk_event",
+    "tk_launch",
+    "tk_link",
+]

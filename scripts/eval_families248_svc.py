@@ -209,6 +209,18 @@ def hl_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HL-Session": L(opaque(rng, "hls_", 40), CRED)})
 
 
-__all__ = ["pt_card", "pt_confirm", "pt_wallet", "cp_check", "cp_save",
-           "fp_eval", "hl_attach", "hl_message", "mt_geocode", "mt_reverse", "mt_route",
-           "mt_telemetry", "pn_register"]
+__all__ = [
+    "cp_check",
+    "cp_save",
+    "fp_eval",
+    "hl_attach",
+    "hl_message",
+    "mt_geocode",
+    "mt_reverse",
+    "mt_route",
+    "mt_telemetry",
+    "pn_register",
+    "pt_card",
+    "pt_confirm",
+    "pt_wallet",
+]

@@ -44,9 +44,9 @@ from eval_families17_kit import (
     TEXT,
     UID,
     USAGE,
+    multipart,
     pb,
     push_token,
-    multipart,
 )
 from eval_families20_kit import FIRST, LAST, App, ev, opaque
 from eval_families21_kit import at_path

@@ -216,5 +216,17 @@ def cz_session(app: App, rng: random.Random, *, secs: int = 431) -> Case:
                  "X-Crashazrem-Key": app.key("crashazrem")})
 
 
-__all__ = ["bt_bid", "bt_notice", "cz_crash", "cz_crumb", "cz_session", "as_batch",
-           "as_identify", "as_pixel", "as_queue", "tu_event", "tu_launch", "tu_link"]
+__all__ = [
+    "as_batch",
+    "as_identify",
+    "as_pixel",
+    "as_queue",
+    "bt_bid",
+    "bt_notice",
+    "cz_crash",
+    "cz_crumb",
+    "cz_session",
+    "tu_event",
+    "tu_launch",
+    "tu_link",
+]

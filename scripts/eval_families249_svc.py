@@ -208,6 +208,18 @@ def ha_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HA-Session": L(opaque(rng, "has_", 40), CRED)})
 
 
-__all__ = ["pz_card", "pz_confirm", "pz_wallet", "ca_check", "ca_save",
-           "ft_eval", "ha_attach", "ha_message", "mt_geocode", "mt_reverse", "mt_route",
-           "mt_telemetry", "pl_register"]
+__all__ = [
+    "ca_check",
+    "ca_save",
+    "ft_eval",
+    "ha_attach",
+    "ha_message",
+    "mt_geocode",
+    "mt_reverse",
+    "mt_route",
+    "mt_telemetry",
+    "pl_register",
+    "pz_card",
+    "pz_confirm",
+    "pz_wallet",
+]

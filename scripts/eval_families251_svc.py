@@ -209,6 +209,18 @@ def hp_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HP-Session": L(opaque(rng, "hps_", 40), CRED)})
 
 
-__all__ = ["cr_card", "cr_confirm", "cr_wallet", "cb_check", "cb_save",
-           "fs_eval", "hp_attach", "hp_message", "mp_geocode", "mp_reverse", "mp_route",
-           "mp_telemetry", "pg_register"]
+__all__ = [
+    "cb_check",
+    "cb_save",
+    "cr_card",
+    "cr_confirm",
+    "cr_wallet",
+    "fs_eval",
+    "hp_attach",
+    "hp_message",
+    "mp_geocode",
+    "mp_reverse",
+    "mp_route",
+    "mp_telemetry",
+    "pg_register",
+]

@@ -208,6 +208,18 @@ def hp_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HP-Session": L(opaque(rng, "hps_", 40), CRED)})
 
 
-__all__ = ["cg_card", "cg_confirm", "cg_wallet", "cb_check", "cb_save",
-           "fc_eval", "hp_attach", "hp_message", "mp_geocode", "mp_reverse", "mp_route",
-           "mp_telemetry", "pj_register"]
+__all__ = [
+    "cb_check",
+    "cb_save",
+    "cg_card",
+    "cg_confirm",
+    "cg_wallet",
+    "fc_eval",
+    "hp_attach",
+    "hp_message",
+    "mp_geocode",
+    "mp_reverse",
+    "mp_route",
+    "mp_telemetry",
+    "pj_register",
+]

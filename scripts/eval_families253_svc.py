@@ -208,6 +208,18 @@ def hm_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HM-Session": L(opaque(rng, "hms_", 40), CRED)})
 
 
-__all__ = ["ep_card", "ep_confirm", "ep_wallet", "cx_check", "cx_save",
-           "fs_eval", "hm_attach", "hm_message", "mb_geocode", "mb_reverse", "mb_route",
-           "mb_telemetry", "pk_register"]
+__all__ = [
+    "cx_check",
+    "cx_save",
+    "ep_card",
+    "ep_confirm",
+    "ep_wallet",
+    "fs_eval",
+    "hm_attach",
+    "hm_message",
+    "mb_geocode",
+    "mb_reverse",
+    "mb_route",
+    "mb_telemetry",
+    "pk_register",
+]

@@ -57,8 +57,16 @@ from eval_families256_kit import (
     obj,
 )
 from eval_families256_sdk import bk_bid, ck_crash, ck_crumb, tk_launch, tt_batch, tt_identify
-from eval_families256_svc import cb_save, cp_card, cp_confirm, fp_eval, hm_attach, hm_message
-from eval_families256_svc import mk_reverse, ps_register
+from eval_families256_svc import (
+    cb_save,
+    cp_card,
+    cp_confirm,
+    fp_eval,
+    hm_attach,
+    hm_message,
+    mk_reverse,
+    ps_register,
+)
 from eval_payloads import EMAIL, INSTALL_ID, USER_ID, Case, J, L, case
 
 APP = App("fensrekrosi", "Fensre Krosi", "com.example.fensrekrosi", "1.3.9",

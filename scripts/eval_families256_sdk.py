@@ -218,5 +218,17 @@ def ck_session(app: App, rng: random.Random, *, secs: int = 431) -> Case:
                  "X-Crashkrabu-Key": app.key("crashkrabu")})
 
 
-__all__ = ["bk_bid", "bk_notice", "ck_crash", "ck_crumb", "ck_session", "tt_batch",
-           "tt_identify", "tt_pixel", "tt_queue", "tk_event", "tk_launch", "tk_link"]
+__all__ = [
+    "bk_bid",
+    "bk_notice",
+    "ck_crash",
+    "ck_crumb",
+    "ck_session",
+    "tk_event",
+    "tk_launch",
+    "tk_link",
+    "tt_batch",
+    "tt_identify",
+    "tt_pixel",
+    "tt_queue",
+]

@@ -209,6 +209,18 @@ def hm_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HM-Session": L(opaque(rng, "hms_", 40), CRED)})
 
 
-__all__ = ["cp_card", "cp_confirm", "cp_wallet", "cb_check", "cb_save",
-           "fp_eval", "hm_attach", "hm_message", "mk_geocode", "mk_reverse", "mk_route",
-           "mk_telemetry", "ps_register"]
+__all__ = [
+    "cb_check",
+    "cb_save",
+    "cp_card",
+    "cp_confirm",
+    "cp_wallet",
+    "fp_eval",
+    "hm_attach",
+    "hm_message",
+    "mk_geocode",
+    "mk_reverse",
+    "mk_route",
+    "mk_telemetry",
+    "ps_register",
+]

@@ -226,9 +226,9 @@ import eval_families257_lem
 import eval_families257_liver
 import eval_families257_mil
 import eval_families257_naun
-import eval_families257_yib
 import eval_families257_rai
 import eval_families257_salpiy
+import eval_families257_yib
 from eval_families17_kit import report
 from eval_families21 import listed_once
 from eval_payloads import Case

@@ -219,5 +219,17 @@ def cm_session(app: App, rng: random.Random, *, secs: int = 431) -> Case:
                  "X-Crashmalang-Key": app.key("crashmalang")})
 
 
-__all__ = ["bb_bid", "bb_notice", "cm_crash", "cm_crumb", "cm_session", "tm_batch",
-           "tm_identify", "tm_pixel", "tm_queue", "rt_event", "rt_launch", "rt_link"]
+__all__ = [
+    "bb_bid",
+    "bb_notice",
+    "cm_crash",
+    "cm_crumb",
+    "cm_session",
+    "rt_event",
+    "rt_launch",
+    "rt_link",
+    "tm_batch",
+    "tm_identify",
+    "tm_pixel",
+    "tm_queue",
+]

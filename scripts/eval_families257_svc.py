@@ -209,6 +209,18 @@ def ha_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HA-Session": L(opaque(rng, "has_", 40), CRED)})
 
 
-__all__ = ["fp_card", "fp_confirm", "fp_wallet", "cs_check", "cs_save",
-           "ff_eval", "ha_attach", "ha_message", "mw_geocode", "mw_reverse", "mw_route",
-           "mw_telemetry", "pp_register"]
+__all__ = [
+    "cs_check",
+    "cs_save",
+    "ff_eval",
+    "fp_card",
+    "fp_confirm",
+    "fp_wallet",
+    "ha_attach",
+    "ha_message",
+    "mw_geocode",
+    "mw_reverse",
+    "mw_route",
+    "mw_telemetry",
+    "pp_register",
+]
