@@ -7,16 +7,28 @@ import json
 
 from analysis.classifiers import classify_decoded
 from analysis.decoders import decode_exchange
-from analysis.records import Exchange, ExchangeKind
+from analysis.records import Exchange, ExchangeKind, Finding
 
 
 def found_in(body: object, url: str = "https://sdk.example/v1") -> dict[str, dict[str, str]]:
+    return {path: {cat: f.rule or "" for cat, f in cats.items()}
+            for path, cats in _findings(body, url).items()}
+
+
+def confidences_in(body: object,
+                   url: str = "https://api.example/v1/x") -> dict[str, dict[str, float]]:
+    """path -> category -> confidence, whatever the confidence."""
+    return {path: {cat: f.confidence for cat, f in cats.items()}
+            for path, cats in _findings(body, url).items()}
+
+
+def _findings(body: object, url: str) -> dict[str, dict[str, Finding]]:
     ex = Exchange(ts=0, method="POST", url=url,
                   request_headers=(("content-type", "application/json"),),
                   request_body=json.dumps(body).encode())
-    out: dict[str, dict[str, str]] = {}
+    out: dict[str, dict[str, Finding]] = {}
     for f in classify_decoded(1, decode_exchange(ex)):
-        out.setdefault(f.path, {})[f.category] = f.rule or ""
+        out.setdefault(f.path, {})[f.category] = f
     return out
 
 

@@ -14,18 +14,8 @@ from analysis.classifiers.mails_in_text import addresses
 from analysis.classifiers.orientation_values import orientation_value
 from analysis.decoders import decode_exchange
 from analysis.records import Exchange
+from tests.analysis.classifiers.found import confidences_in as _all
 from tests.analysis.classifiers.found import found_in, strong_in
-
-
-def _all(body: object, url: str = "https://api.example/v1/x") -> dict[str, dict[str, float]]:
-    """path -> category -> confidence, whatever the confidence."""
-    ex = Exchange(ts=0, method="POST", url=url,
-                  request_headers=(("content-type", "application/json"),),
-                  request_body=json.dumps(body).encode())
-    out: dict[str, dict[str, float]] = {}
-    for f in classify_decoded(1, decode_exchange(ex)):
-        out.setdefault(f.path, {})[f.category] = f.confidence
-    return out
 
 
 def test_a_birth_date_by_its_value_under_the_apps_own_word() -> None:
