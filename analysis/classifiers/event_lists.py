@@ -133,8 +133,8 @@ def event_lists(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
     names = [(leaf, element) for leaf, element in names if _events_list(element)]
     # (an event's name under the app's own word for "name" (Breton "anv": QA173; not any word
     # no list knows: a parcel's statuses, a pipeline's steps, a timetable's stops, the
-    # session's review) only where
-    # two elements of the list or more name theirs so: one record's code is a type's as often)
+    # session's review) only where two elements of the list or more name theirs so: one
+    # record's code is a type's as often)
     own = Counter((leaf.key, element.rpartition("[")[0]) for leaf, element in names
                   if norm_key(leaf.key) not in NAME_KEYS and leaf.text not in KNOWN)
     names = [(leaf, element) for leaf, element in names
