@@ -8,19 +8,19 @@ Bashkir ``metod``: blind237-blind253), and the values say what they are:
 - a password as sign-up and log-in forms require it: 8 to 64 characters without a space, with
   a lower-case and an upper-case letter, a digit and a symbol that base64, URLs and IDs do not
   use (``!@#$%&*?``), four symbols at most and none but those people type (a GPP consent
-  string's ``~``, an Ascii85 blob's braces are none), not a tag written "Name#1234":
+  string's ``~``, an Ascii85 blob's braces are none), not a tag written "Name#1234", not a
+  file's or a host's name ("icon@2x.PNG"):
   ``secret.credential`` at 0.7, under a
   key in the app's own words only (an English key's such value is a key rule's to read), in a
   request's body or query (a header's is a token's);
-- a payment processor's token for a card or a bank account, Stripe's object IDs: a
-  PaymentMethod ``pm_``, a Card ``card_``, a Token ``tok_``, a Source ``src_``, a BankAccount
-  ``ba_``, with 14 characters or more after the prefix (Stripe API reference, "Object IDs";
-  not a PaymentIntent's ``pi_``, a purchase's step: the sets leave it unlabelled): TAXONOMY.md's
-  "payment tokens", ``financial.payment`` at 0.75, under any key.
+- a payment processor's token for a card or a bank account, Stripe's PaymentMethod ID: ``pm_``
+  and 14 random characters or more (Stripe API reference, "Object IDs"; not ``card_``,
+  ``src_`` or ``tok_``, a flashcard's, a campaign source's or any token's prefix as often: QA51,
+  QA54; not a PaymentIntent's ``pi_``, a purchase's step the sets leave unlabelled):
+  TAXONOMY.md's "payment tokens", ``financial.payment`` at 0.75, under any key.
 
 Across the labelled sets such passwords are credentials 410 times in 458 (the others base64
-text, now excluded, and handles) and such tokens payment data 1,731 times in 1,854 (the others
-``pi_``, now excluded).
+text, now excluded, and handles).
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ from analysis.records import Finding, Part
 PASSWORD = re.compile(r"(?=.*[a-z])(?=.*[A-Z])(?=.*\d)(?=.*[!@#$%&*?])(?!(?:.*[^A-Za-z0-9]){5})"
                       r"[A-Za-z0-9!@#$%&*?.\-_+=]{8,64}")
 HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.]*#\d{3,5}")
-TOKEN = re.compile(r"(?:pm|card|tok|src|ba|btok)_[A-Za-z0-9]{14,64}")
+TOKEN = re.compile(r"pm_(?=[A-Za-z]*\d)[A-Za-z0-9]{14,64}")
+FILE_OR_HOST = re.compile(r"\.[A-Za-z]{2,5}")  # ("icon@2x.PNG", "user@host.com": no password)
 PASSWORD_CONFIDENCE = 0.7
 TOKEN_CONFIDENCE = 0.75
 
@@ -59,7 +60,7 @@ def shaped_secrets(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
                     f"value is a payment processor's token for a card or a bank account "
                     f"(its '{text.partition('_')[0]}_' object ID)", "value.payment-token"))
         elif (leaf.part in (Part.BODY, Part.QUERY) and PASSWORD.fullmatch(text)
-              and "://" not in text and not HANDLE.fullmatch(text)
+              and not HANDLE.fullmatch(text) and not FILE_OR_HOST.search(text[-6:])
               and own_words_key(leaf.key) and secrets.claim(leaf.part, leaf.path)):
             out.append(leaf_finding(
                 exchange_id, leaf, "secret.credential", PASSWORD_CONFIDENCE,
