@@ -43,7 +43,8 @@ _SHAPES = (
 NAMED_CONFIDENCE = 0.75
 # "session" as a name's word begins ("cz_sessioni", "ar_sesoon", "sesh"), not "houses",
 # "courses" or "licenses" ending in "ses"
-_SESSION_NAME = re.compile(r"(?i)(?:^|[_.-])(?:sess|sesi|sesy|sesh|seso|sesj|seans|sitzung)")
+_SESSION_NAME = re.compile(r"(?i)(?:^|[_.-])(?:sess|sesi|sesy|sesh|seso|sesj|seans|sitzung)"
+                           r"|sess(?:ion)?(?:id)?$")  # (...or ends its name: "havensess", QA181)
 _RANDOM_ID = re.compile(r"[0-9a-f]{32,64}|[0-9A-F]{32,64}|(?=[^-_]*\d)[A-Za-z0-9_-]{24,128}")
 
 

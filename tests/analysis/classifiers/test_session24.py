@@ -303,3 +303,13 @@ def test_a_session_cookie_named_in_the_apps_words() -> None:
     found = strong_in({"a": 1}, headers=cookies)
     assert "secret.credential" in found["cz_sessioni"]
     assert "secret.credential" not in found.get("courses", set())
+
+
+def test_the_low_german_union_words_and_a_session_cookie_ending_its_name() -> None:
+    # QA181: union membership and a tax number under Plattdüütsch words, "havensess"
+    found = strong_in({"egenschappen": {"gewerkschaftslidd": True},
+                       "andraagsteller": {"stuernummer": "86095742719"}},
+                      headers=(("cookie", "havensess=0a1b2c3d4e5f60718293a4b5c6d7e8f9"),))
+    assert "personal.sensitive" in found["egenschappen.gewerkschaftslidd"]
+    assert "personal.national_id" in found["andraagsteller.stuernummer"]
+    assert "secret.credential" in found["havensess"]
