@@ -208,6 +208,18 @@ def hj_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HJ-Session": L(opaque(rng, "hjs_", 40), CRED)})
 
 
-__all__ = ["cb_card", "cb_confirm", "cb_wallet", "jy_check", "jy_save",
-           "ft_eval", "hj_attach", "hj_message", "mp_geocode", "mp_reverse", "mp_route",
-           "mp_telemetry", "pq_register"]
+__all__ = [
+    "cb_card",
+    "cb_confirm",
+    "cb_wallet",
+    "ft_eval",
+    "hj_attach",
+    "hj_message",
+    "jy_check",
+    "jy_save",
+    "mp_geocode",
+    "mp_reverse",
+    "mp_route",
+    "mp_telemetry",
+    "pq_register",
+]

@@ -208,6 +208,18 @@ def hp_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-HS-Session": L(opaque(rng, "hss_", 40), CRED)})
 
 
-__all__ = ["pl_card", "pl_confirm", "pl_wallet", "ol_check", "ol_save",
-           "fp_eval", "hp_attach", "hp_message", "mp_geocode", "mp_reverse", "mp_route",
-           "mp_telemetry", "pk_register"]
+__all__ = [
+    "fp_eval",
+    "hp_attach",
+    "hp_message",
+    "mp_geocode",
+    "mp_reverse",
+    "mp_route",
+    "mp_telemetry",
+    "ol_check",
+    "ol_save",
+    "pk_register",
+    "pl_card",
+    "pl_confirm",
+    "pl_wallet",
+]

@@ -216,5 +216,17 @@ def zl_session(app: App, rng: random.Random, *, secs: int = 431) -> Case:
                  "X-Zlamkar-Key": app.key("zlamkar")})
 
 
-__all__ = ["bk_bid", "bk_notice", "zl_crash", "zl_crumb", "zl_session", "cs_batch",
-           "cs_identify", "cs_pixel", "cs_queue", "zw_event", "zw_launch", "zw_link"]
+__all__ = [
+    "bk_bid",
+    "bk_notice",
+    "cs_batch",
+    "cs_identify",
+    "cs_pixel",
+    "cs_queue",
+    "zl_crash",
+    "zl_crumb",
+    "zl_session",
+    "zw_event",
+    "zw_launch",
+    "zw_link",
+]

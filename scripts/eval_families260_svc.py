@@ -210,6 +210,18 @@ def rg_attach(app: App, rng: random.Random, media: L, filename: str, ctype: str)
                               "X-RG-Session": L(opaque(rng, "rgs_", 40), CRED)})
 
 
-__all__ = ["pl_card", "pl_confirm", "pl_payout", "dw_check", "dw_save",
-           "ps_eval", "rg_attach", "rg_message", "bm_geocode", "bm_reverse", "bm_route",
-           "bm_telemetry", "pw_register"]
+__all__ = [
+    "bm_geocode",
+    "bm_reverse",
+    "bm_route",
+    "bm_telemetry",
+    "dw_check",
+    "dw_save",
+    "pl_card",
+    "pl_confirm",
+    "pl_payout",
+    "ps_eval",
+    "pw_register",
+    "rg_attach",
+    "rg_message",
+]

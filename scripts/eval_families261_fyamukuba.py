@@ -60,10 +60,10 @@ from eval_families261_kit import (
 )
 from eval_families261_sdk import (
     bf_bid,
-    mc_batch,
-    mc_identify,
     bf_notice,
     cd_session,
+    mc_batch,
+    mc_identify,
     tn_event,
     tn_launch,
     tn_link,

@@ -47,6 +47,7 @@ PERSON_SIGNS = frozenset({"contact.name", "personal.gender", "personal.national_
 _MIDNIGHT = r"(?:[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?"
 _ISO = re.compile(r"(\d{4})([-/.])(\d\d)\2(\d\d)" + _MIDNIGHT)
 _DAY_FIRST = re.compile(r"(\d\d)([-/.])(\d\d)\2(\d{4})")
+_ANY_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d\d[-/.]\d\d|\d\d[-/.]\d\d[-/.](?:19|20)\d\d")
 # the other days of a life or of a thing a record dates, in the languages the sets and the
 # session's review met: a baptism's, a confirmation's, a wedding's, a death's, a conversion's,
 # a vaccine's, a document's issue, a hire's, a retirement's, an account's opening, a litter's,
@@ -115,6 +116,8 @@ def _object(path: str) -> str:
 
 def birth_dates(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``personal.birthdate`` for the past dates under the app's own words (above)."""
+    if _ANY_DATE.search(decoded.joined_text()) is None:
+        return []  # (most requests: no whole date anywhere)
     this_year = datetime.datetime.now(datetime.UTC).year
     dates: list[Leaf] = [
         leaf for leaf in decoded.leaves

@@ -84,6 +84,8 @@ def addresses(text: str) -> list[str]:
 
 def mails_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``contact.email`` for the texts with an e-mail address inside (above)."""
+    if "@" not in decoded.joined_text():
+        return []
     unread = Unread(found, CATEGORY)
     out = []
     for leaf in decoded.leaves:

@@ -79,6 +79,8 @@ def orientation_value(text: str) -> bool:
 def orientation_values(exchange_id: int, decoded: Decoded,
                        found: list[Finding]) -> list[Finding]:
     """``personal.sensitive`` for the values naming an orientation under the app's own words."""
+    if _TRIGGER.search(decoded.joined_text()) is None:
+        return []  # (most requests: no orientation's word anywhere)
     unread = Unread(found, CATEGORY)
     out: list[Finding] = []
     person: bool | None = None

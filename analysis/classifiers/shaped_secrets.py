@@ -39,6 +39,7 @@ PASSWORD = re.compile(r"(?=.*[a-z])(?=.*[A-Z])(?=.*\d)(?=.*[!@#$%&*?])(?!(?:.*[^
 HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.]*#\d{3,5}")
 TOKEN = re.compile(r"pm_(?=[A-Za-z]*\d)[A-Za-z0-9]{14,64}")
 FILE_OR_HOST = re.compile(r"\.[A-Za-z]{2,5}")  # ("icon@2x.PNG", "user@host.com": no password)
+_ANY = re.compile(r"[!@#$%&*?]|pm_")
 PASSWORD_CONFIDENCE = 0.7
 TOKEN_CONFIDENCE = 0.75
 
@@ -46,6 +47,8 @@ TOKEN_CONFIDENCE = 0.75
 def shaped_secrets(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``secret.credential`` for the password-shaped values under the app's own words, and
     ``financial.payment`` for a payment processor's card and bank tokens (above)."""
+    if _ANY.search(decoded.joined_text()) is None:
+        return []  # (most requests: no typed symbol nor a token's prefix anywhere)
     secrets = Unread(found, "secret.credential")
     payments = Unread(found, "financial.payment")
     out = []

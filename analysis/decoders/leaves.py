@@ -51,6 +51,7 @@ class Decoded:
     files: dict[tuple[Part, str], str] = field(default_factory=dict)
     _keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _segments: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
+    _joined: str | None = field(default=None, repr=False, compare=False)
 
     def on_socket(self, segments: tuple[str, ...]) -> None:
         """A WebSocket message: its socket's URL path makes no fields, but is the path its
@@ -69,6 +70,14 @@ class Decoded:
                     segments.append(leaf.text)
             self._segments = tuple(segments)
         return self._segments
+
+    def joined_text(self) -> str:
+        """The leaves' texts joined by newlines, made once: readings that look for a rare shape
+        (a past date, a password, an orientation's word) ask it first, one search in C, and
+        skip the request when it holds none."""
+        if self._joined is None:
+            self._joined = "\n".join([leaf.text for leaf in self.leaves])
+        return self._joined
 
     def key_set(self) -> frozenset[str]:
         """The leaves' key names, made once: several readings look for theirs first (most
