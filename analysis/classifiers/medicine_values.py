@@ -61,8 +61,6 @@ PAIR_RULE = "value.medicine-dose"
 
 def medicine_values(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``health.medical`` for a medicine with its strength under the app's own words."""
-    if _STRENGTH.search(decoded.joined_text()) is None:
-        return []  # (most requests: no strength nor a form anywhere)
     unread = Unread(found, CATEGORY)
     out: list[Finding] = []
     for leaf in decoded.leaves:
@@ -87,8 +85,6 @@ def medicine_values(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
 
 def dose_records(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``health.medical`` for a name and a dose written as one record (module docstring)."""
-    if _DOSE.search(decoded.joined_text()) is None:
-        return []
     doses = [leaf for leaf in decoded.leaves if type(leaf.value) is str
              and _DOSE.fullmatch(leaf.text.strip()) and own_words_key(leaf.key)]
     if not doses:

@@ -58,7 +58,10 @@ SUBJECTS = PLACES | frozenset({"genre", "genres", "tag", "tags", "topic", "topic
                                "tipo", "art"})
 
 
-# the words any value read must hold (one search in C per string field: most hold none)
+# the words any value read must hold (looked for in the request's whole text first, then per
+# string field: most requests hold none)
+TRIGGER_WORDS = ("sex", "gay", "lesb", "homo", "queer", "schwul", "bisex", "pansex", "demis",
+                 "hetero")
 _TRIGGER = re.compile(r"(?i)sex|gay|lesb|bi|homo|hetero|queer|pan|asex|demi|schwul|lesbisch|"
                       r"homossex|heterossex|bissex")
 
@@ -79,8 +82,10 @@ def orientation_value(text: str) -> bool:
 def orientation_values(exchange_id: int, decoded: Decoded,
                        found: list[Finding]) -> list[Finding]:
     """``personal.sensitive`` for the values naming an orientation under the app's own words."""
-    if _TRIGGER.search(decoded.joined_text()) is None:
-        return []  # (most requests: no orientation's word anywhere)
+    low = decoded.joined_text().lower()
+    if not any(word in low for word in TRIGGER_WORDS):
+        return []  # (most requests: no orientation's word anywhere; substring tests in C, a
+        # regular expression over the whole text cost more than the reading: the bench)
     unread = Unread(found, CATEGORY)
     out: list[Finding] = []
     person: bool | None = None
