@@ -38,7 +38,7 @@ def crumb_screens(exchange_id: int, decoded: Decoded, found: list[Finding]) -> l
                 and type(leaf.value) is str and leaf.text.strip().lower() in KINDS):
             crumbs.add(leaf.path.rpartition(".")[0])
     if not crumbs:
-        return []  # (most requests: no breadcrumb of either kind)
+        return []  # (most requests: no navigation breadcrumb)
     unread = Unread(found, CATEGORY)
     out = []
     for leaf in decoded.leaves:

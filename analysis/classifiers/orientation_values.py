@@ -58,12 +58,15 @@ SUBJECTS = PLACES | frozenset({"genre", "genres", "tag", "tags", "topic", "topic
                                "tipo", "art"})
 
 
-# the words any value read must hold (looked for in the request's whole text first, then per
+# the words any value read holds, one of them inside each of ``orientation_strict``'s
+# unambiguous words and in "same sex" (looked for in the request's whole text first, then per
 # string field: most requests hold none)
-TRIGGER_WORDS = ("sex", "gay", "lesb", "homo", "queer", "schwul", "bisex", "pansex", "demis",
-                 "hetero")
-_TRIGGER = re.compile(r"(?i)sex|gay|lesb|bi|homo|hetero|queer|pan|asex|demi|schwul|lesbisch|"
-                      r"homossex|heterossex|bissex")
+TRIGGER_WORDS = ("sex", "gay", "lesb", "homo", "queer", "schwul", "hetero")
+
+
+def _triggered(text: str) -> bool:
+    low = text.lower()
+    return any(word in low for word in TRIGGER_WORDS)
 
 
 def orientation_value(text: str) -> bool:
@@ -82,8 +85,7 @@ def orientation_value(text: str) -> bool:
 def orientation_values(exchange_id: int, decoded: Decoded,
                        found: list[Finding]) -> list[Finding]:
     """``personal.sensitive`` for the values naming an orientation under the app's own words."""
-    low = decoded.joined_text().lower()
-    if not any(word in low for word in TRIGGER_WORDS):
+    if not _triggered(decoded.joined_text()):
         return []  # (most requests: no orientation's word anywhere; substring tests in C, a
         # regular expression over the whole text cost more than the reading: the bench)
     unread = Unread(found, CATEGORY)
@@ -91,7 +93,7 @@ def orientation_values(exchange_id: int, decoded: Decoded,
     person: bool | None = None
     for leaf in decoded.leaves:
         if (type(leaf.value) is not str or not 3 <= len(leaf.text) <= 40
-                or not leaf.text[0].isalpha() or _TRIGGER.search(leaf.text) is None
+                or not leaf.text[0].isalpha() or not _triggered(leaf.text)
                 or not orientation_value(leaf.text)
                 or not own_words_key(leaf.key) or path_words(leaf.path) & SUBJECTS
                 or not unread.claim(leaf.part, leaf.path)):
