@@ -181,6 +181,13 @@ class PhoneHome:
     def error(self, flow: http.HTTPFlow) -> None:
         self._record_http(flow)  # a request without response is recorded with its error
 
+    def http_connect_error(self, flow: http.HTTPFlow) -> None:
+        """The phone asked to connect to a server the proxy could not reach: an errors row
+        naming the destination (no exchange: nothing was sent there)."""
+        self._open.pop(flow.id, None)
+        flow.metadata[_DONE] = True  # (not an exchange, should an error hook follow)
+        self._put(mitm_events.connect_failed_error(flow, _listen_text()))
+
     def websocket_message(self, flow: http.HTTPFlow) -> None:
         if self.writer is not None and flow.websocket and flow.websocket.messages:
             msg = flow.websocket.messages[-1]

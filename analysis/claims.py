@@ -48,13 +48,23 @@ def expand_countries(codes: list[str] | tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+# Codes people write that ISO 3166 does not have (QA183: "UK" in a British user's claims): the
+# EU's own "UK" and "EL", and a few alpha-3 codes written where alpha-2 is asked for
+SLIPS = {"UK": ("GB", "the United Kingdom"), "EL": ("GR", "Greece"),
+         "USA": ("US", "the United States"), "GBR": ("GB", "the United Kingdom"),
+         "DEU": ("DE", "Germany"), "FRA": ("FR", "France"), "CHN": ("CN", "China"),
+         "IND": ("IN", "India"), "SGP": ("SG", "Singapore"), "IRL": ("IE", "Ireland")}
+
+
 def _country(path: Path, where: str, code: Any) -> str:
     if not isinstance(code, str):
         raise ClaimsError(f"{path}: {where}: country must be a string, not {code!r}")
     up = code.upper()
     if up not in ISO_ALPHA2 and up not in COUNTRY_GROUPS:
+        slip = SLIPS.get(up)
+        hint = f"; for {slip[1]} write {slip[0]!r}" if slip else ""
         raise ClaimsError(
-            f"{path}: {where}: unknown country code or group {code!r} "
+            f"{path}: {where}: unknown country code or group {code!r}{hint} "
             f"(ISO 3166 alpha-2 such as US, or a group: {', '.join(sorted(COUNTRY_GROUPS))})")
     return up
 

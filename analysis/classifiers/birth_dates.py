@@ -32,7 +32,7 @@ import datetime
 import re
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.own_sentences import own_words_key
+from analysis.classifiers.own_sentences import own_string_leaves
 from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 
@@ -121,9 +121,8 @@ def birth_dates(exchange_id: int, decoded: Decoded, found: list[Finding]) -> lis
         return []  # (most requests: no whole date anywhere)
     this_year = datetime.datetime.now(datetime.UTC).year
     dates: list[Leaf] = [
-        leaf for leaf in decoded.leaves
-        if type(leaf.value) is str and not leaf.path.endswith("]")
-        and birth_like(leaf.text.strip(), this_year) and own_words_key(leaf.key)
+        leaf for leaf in own_string_leaves(decoded)
+        if not leaf.path.endswith("]") and birth_like(leaf.text.strip(), this_year)
         and _OTHER_DAYS.search(leaf.path) is None and not _dates_another_day(leaf.key)]
     if not dates:
         return []

@@ -20,6 +20,7 @@ from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.validators_ids import national_id_value
+from analysis.classifiers.validators_numbers import philsys_number
 from analysis.decoders import Decoded, Leaf
 from analysis.decoders.form import object_path
 from analysis.records import Finding
@@ -46,12 +47,15 @@ DOCUMENTS = frozenset({
     "personnummer", "voterid", "militaryid",  # (not "pan", "sin", "tin": a card, a sine, a can)
     "pasaporte", "passaporte", "passaporto", "cedula", "ceduladeciudadania",
     "ceduladeidentidad", "ine", "dnie", "personalausweis", "reisepass", "ausweis",
-    "cartadidentita", "cartaidentita"})  # (Spanish, Portuguese, Italian: QA50-QA52; not
-# "rfc": an IETF document's type too)
+    "cartadidentita", "cartaidentita",  # (Spanish, Portuguese, Italian: QA50-QA52; not
+    # "rfc": an IETF document's type too)
+    "philsys", "philid", "philsysid"})  # (the Philippines' national ID: QA184's KYC vendor)
 # a passport's number, typed as one: up to three letters and six to nine digits (Spain's
 # "PAB123456": QA52), which the generic check refuses (three letters read as a word)
 PASSPORT = re.compile(r"[A-Z]{1,3}\d{6,9}")
 PASSPORTS = frozenset({"passport", "pasaporte", "passaporte", "passaporto", "reisepass"})
+# a PhilSys number in groups of four, which the generic check reads as a licence key's shape
+PHILSYS = frozenset({"philsys", "philid", "philsysid"})
 UUID = re.compile(r"[0-9a-fA-F]{8}(?:-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}")  # a record's own id
 
 
@@ -134,5 +138,7 @@ def typed_documents(exchange_id: int, decoded: Decoded) -> list[Finding]:
             for leaf in numbers if (leaf.part, object_path(leaf.path)) in typed
             and (national_id_value(leaf.text) or (
                 typed[(leaf.part, object_path(leaf.path))] in PASSPORTS
-                and PASSPORT.fullmatch(leaf.text.strip())))
+                and PASSPORT.fullmatch(leaf.text.strip())) or (
+                typed[(leaf.part, object_path(leaf.path))] in PHILSYS
+                and philsys_number(leaf.text)))
             and not UUID.fullmatch(leaf.text.strip())]

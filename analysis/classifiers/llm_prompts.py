@@ -21,6 +21,7 @@ _BLOCK = re.compile(r"(messages|contents)\[(\d+)\]\.(?:content|parts)\[\d+\]\.te
 _INPUT = re.compile(r"(input|prompt)(?:\[(\d+)\](?:\.content(?:\[\d+\]\.text)?)?)?")
 USER_ROLES = frozenset({"user", "human", ""})
 TURNS = ("messages[", "contents[", "input", "prompt")
+_TURNS_AT_START = tuple("\n" + t for t in TURNS)  # (in ``Decoded.paths_text``)
 APP_PROMPTS = frozenset({"instructions", "system", "systemprompt", "system_prompt",
                          "systeminstruction", "preamble"})
 
@@ -31,7 +32,8 @@ LANGUAGE_MODEL = re.compile(r"(?i)(gpt|claude|gemini|llama|mistral|mixtral|comma
 
 
 def _model_call(decoded: Decoded) -> bool:
-    if not any(leaf.path.startswith(TURNS) for leaf in decoded.leaves):
+    paths = decoded.paths_text()
+    if not any(t in paths for t in _TURNS_AT_START):
         return False
     named = [leaf.text for leaf in decoded.leaves if leaf.path == "model" and leaf.part == "body"]
     named += [seg for seg in decoded.url_segments() if "model" in seg or ":" in seg]

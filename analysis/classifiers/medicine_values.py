@@ -29,7 +29,7 @@ import re
 from analysis.classifiers.base import Unread, leaf_finding, list_path
 from analysis.classifiers.health_named import NOT_TESTED
 from analysis.classifiers.health_words import _medicine
-from analysis.classifiers.own_sentences import own_words_key
+from analysis.classifiers.own_sentences import own_string_leaves
 from analysis.classifiers.paths import path_words
 from analysis.decoders import Decoded
 from analysis.records import Finding
@@ -63,14 +63,12 @@ def medicine_values(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
     """``health.medical`` for a medicine with its strength under the app's own words."""
     unread = Unread(found, CATEGORY)
     out: list[Finding] = []
-    for leaf in decoded.leaves:
+    for leaf in own_string_leaves(decoded):  # (in most SDK calls none: English keys)
         text = leaf.text
-        if (type(leaf.value) is not str or not 5 <= len(text) <= 80
-                or _STRENGTH.search(text) is None):
+        if not 5 <= len(text) <= 80 or _STRENGTH.search(text) is None:
             continue  # (a strength or a form: most strings are out at once, in C)
         medicine = _medicine(text)
-        if (not medicine or len(text.split()) > MAX_WORDS or not own_words_key(leaf.key)
-                or path_words(leaf.path) & STOCK):
+        if not medicine or len(text.split()) > MAX_WORDS or path_words(leaf.path) & STOCK:
             continue
         # (a list of medicines is one finding at the list, as the key rules report lists)
         path = list_path(leaf.path)
@@ -85,8 +83,7 @@ def medicine_values(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
 
 def dose_records(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``health.medical`` for a name and a dose written as one record (module docstring)."""
-    doses = [leaf for leaf in decoded.leaves if type(leaf.value) is str
-             and _DOSE.fullmatch(leaf.text.strip()) and own_words_key(leaf.key)]
+    doses = [leaf for leaf in own_string_leaves(decoded) if _DOSE.fullmatch(leaf.text.strip())]
     if not doses:
         return []
     unread = Unread(found, CATEGORY)

@@ -29,7 +29,7 @@ from analysis.classifiers.own_calls import ENGLISH_CALLS, own_words_call
 from analysis.classifiers.paths import path_words
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.words import key_words, tables
-from analysis.decoders import Decoded
+from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding, Part
 
 CATEGORY = "content.text"
@@ -86,6 +86,17 @@ def own_words_key(key: str) -> bool:
     name, words = norm_key(key), tables()
     return bool(name) and name not in words.translations and not (
         {name, *key_words(key)} & _english())
+
+
+def own_string_leaves(decoded: Decoded) -> list[Leaf]:
+    """The request's string leaves under keys in the app's own words (``own_words_key``), made
+    once per request: several late readings look only at these, and in most SDK calls, whose
+    keys are English, there are none."""
+    got: list[Leaf] | None = decoded.memo.get("own_strings")
+    if got is None:
+        got = decoded.memo["own_strings"] = [
+            leaf for leaf in decoded.leaves if type(leaf.value) is str and own_words_key(leaf.key)]
+    return got
 
 
 def own_sentences(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:

@@ -29,8 +29,10 @@ LAT_RULES = frozenset({"key.latitude", "words.latitude", "key.latitude-short",
 LON_RULES = frozenset({"key.longitude", "words.longitude", "key.longitude-short",
                        "key.longitude-e7", "profile.location.lon"})
 # Two-letter names of a coordinate (compact telemetry: {"la": 40.74183, "lo": -73.98931}), read as
-# one only beside the other half: alone, "la" is as often a language or a loudness.
-SHORT_LAT = frozenset({"la", "lt"})
+# one only beside the other half: alone, "la" is as often a language or a loudness. So are the
+# words of a language where one of them names something else in another (QA185's Limburgish
+# "breid"/"lengde": "lengde" is a length in Norwegian and Danish).
+SHORT_LAT = frozenset({"la", "lt", "breid"})
 # plain coordinate names holding degrees x 10^7 as integers (protobuf-style telemetry): read
 # only as a pair, both integers of that size (QA12: a lone "lat" of 1500000 is a latency)
 E7_LAT = frozenset({"lat", "latitude", "la", "lt"})
@@ -48,7 +50,7 @@ NOT_PLACES = frozenset({"layout", "audio", "eq", "equalizer", "box", "rect", "fr
                         "style", "margin", "margins", "padding", "insets", "mixer", "levels",
                         "sound", "volume", "crop", "canvas", "screen", "ui", "marker",
                         "markers", "pin", "pins"})
-SHORT_LON = frozenset({"lo", "ln", "lg"})
+SHORT_LON = frozenset({"lo", "ln", "lg", "lengde"})
 PRECISE, COARSE = "location.precise", "location.coarse"
 
 
@@ -169,8 +171,8 @@ def e7_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
 
 
 def short_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
-    """A two-letter latitude and longitude side by side in one object, both decimal numbers in
-    range, as one point (graded by its finer coordinate)."""
+    """A short (or ambiguous) latitude's and longitude's names side by side in one object, both
+    decimal numbers in range, as one point (graded by its finer coordinate)."""
     leaves = decoded.leaves
     if SHORT_LAT.isdisjoint(map(LEAF_KEY, leaves)):  # most requests: one C-level pass
         return []

@@ -48,7 +48,8 @@ def classify_records(ex: int, node: Node, words: frozenset[str], keys: str, moti
     has_down = bool(fields & field_set("keystroke", "down_fields"))
     has_up = bool(fields & field_set("keystroke", "up_fields"))
     has_timing = bool(fields & field_set("keystroke", "timing_fields"))
-    if not has_down and key_event_types(items) and fields & field_set("motion", "time_fields"):
+    if not has_down and key_event_types(items, bool(keys)) and fields & field_set(
+            "motion", "time_fields"):
         # DOM/React Native style: {"type": "keydown", "key": "a", "t": 1790002000000}
         has_down = has_up = True
         fields.add("type")

@@ -20,10 +20,13 @@ KEY_EVENT_TYPES = frozenset({"keydown", "keyup", "keypress", "key_down", "key_up
 EVENT_TYPE_KEYS = frozenset({"type", "event", "action", "kind", "evt", "e", "eventtype"})
 
 
-def key_event_types(items: list[Any]) -> set[str]:
-    """The key-event kinds named in a list of event objects ("keydown", "keyup")."""
+def key_event_types(items: list[Any], hinted: bool = False) -> set[str]:
+    """The key-event kinds named in a list of event objects ("keydown", "keyup"); under a key
+    word (``hinted``) also in a "k" field (QA184: ``"key_events": [{"k": "down", "t": 0}]``,
+    where "k" more often names the key pressed)."""
+    names = EVENT_TYPE_KEYS | {"k"} if hinted else EVENT_TYPE_KEYS
     kinds = {str(v).lower() for x in items[:20] for k, v in x.items()
-             if type(v) is str and norm_key(str(k)) in EVENT_TYPE_KEYS}
+             if type(v) is str and norm_key(str(k)) in names}
     return kinds & KEY_EVENT_TYPES
 
 

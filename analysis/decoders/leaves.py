@@ -52,6 +52,8 @@ class Decoded:
     _keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _segments: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
     _joined: str | None = field(default=None, repr=False, compare=False)
+    # what readings work out once per request and share (``own_sentences.own_string_leaves``)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def on_socket(self, segments: tuple[str, ...]) -> None:
         """A WebSocket message: its socket's URL path makes no fields, but is the path its
@@ -78,6 +80,14 @@ class Decoded:
         if self._joined is None:
             self._joined = "\n".join([leaf.text for leaf in self.leaves])
         return self._joined
+
+    def paths_text(self) -> str:
+        """The leaves' paths, each after a newline, made once: ``"\nmessages[" in ...`` asks
+        whether any path begins so, one substring search in C instead of a look per leaf."""
+        got: str | None = self.memo.get("paths")
+        if got is None:
+            got = self.memo["paths"] = "".join(["\n" + leaf.path for leaf in self.leaves])
+        return got
 
     def key_set(self) -> frozenset[str]:
         """The leaves' key names, made once: several readings look for theirs first (most

@@ -4,9 +4,11 @@ DESIGN.md: ``errors`` lists "what could not be read or decoded, with counts — 
 silently". The list also holds rows that are no decode failure, and the report must not count
 them as one (QA15 #6):
 - ``unreached``: requests recorded that never reached a server (``no-response``: blocked in the
-  client, connection failed), and the HAR ``not-sent`` rows of entries blocked in the client,
-  which were kept as such requests (``analysis.sources.har_unsent.BLOCKED``) — one item, so it
-  is counted once, by its ``no-response`` row;
+  client, connection failed), a live session's CONNECT to a server the proxy could not reach
+  (``connect-failed``: an attempt, no request was sent), and the HAR ``not-sent`` rows of
+  entries blocked in the client, which were kept as such requests
+  (``analysis.sources.har_unsent.BLOCKED``) — one item, so it is counted once, by its
+  ``no-response`` row;
 - ``not-sent``: HAR entries that never went over the network and were not imported (``data:``
   URLs, the browser's cache);
 - ``not-seen``: connections whose content was not inspected (``not-decrypted``,
@@ -41,7 +43,7 @@ LABELS = {
 
 def group(kind: str, message: str) -> str:
     """The group of one errors row (see the module's docstring)."""
-    if kind == "no-response":
+    if kind in ("no-response", "connect-failed"):
         return UNREACHED
     if kind == "not-sent":
         return UNREACHED if f": {BLOCKED}" in message else NOT_SENT

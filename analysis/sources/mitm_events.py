@@ -1,5 +1,6 @@
-"""Records for proxy events that are not complete flows: a TLS handshake the phone refused, and a
-raw TCP/UDP flow cut short because the proxy stopped.
+"""Records for proxy events that are not complete flows: a TLS handshake the phone refused, a
+server the proxy could not reach when the phone asked it to connect (HTTP CONNECT), and a raw
+TCP/UDP flow cut short because the proxy stopped.
 
 mitmproxy reports the first through its ``tls_failed_client`` hook (``mitmproxy.tls.TlsData``:
 the client connection with its SNI and error, the server connection with its address). Neither
@@ -10,7 +11,7 @@ the content of the refused connection, or the rest of the cut flow. Never "nothi
 
 from __future__ import annotations
 
-from mitmproxy import tcp, tls, udp
+from mitmproxy import http, tcp, tls, udp
 
 from analysis.records import Connection, ReadError
 from analysis.sources.base import Item
@@ -36,6 +37,26 @@ def tls_failed_items(data: tls.TlsData, source: str) -> list[Item]:
         f"{client.error or 'handshake failed'} (certificate pinning or untrusted CA); "
         "what the app sent on this connection is not visible"))
     return items
+
+
+def connect_failed_error(flow: http.HTTPFlow, source: str) -> ReadError:
+    """An ``errors`` row (kind ``connect-failed``) for a CONNECT the proxy could not carry out
+    (mitmproxy's ``http_connect_error`` hook: the server unreachable, refused, or not resolved).
+    The app tried to reach that host; what it would have sent there was never sent (QA185: a
+    crash reporter's fallback endpoint, invisible before)."""
+    req = flow.request
+    if flow.error is not None:
+        why = flow.error.msg
+    elif flow.response is not None:
+        why = f"the proxy answered {flow.response.status_code} {flow.response.reason}".rstrip()
+    else:
+        why = "no reason given"
+    client = flow.client_conn.peername
+    who = f"phone {client[0]}:{client[1]}" if client else "the phone"
+    return ReadError(source, "connect-failed",
+                     f"{who} asked to connect to {req.host}:{req.port} (HTTP CONNECT), which the "
+                     f"proxy could not reach: {why}; the app tried this destination, and nothing "
+                     "it would have sent there left the proxy")
 
 
 def stopped_error(flow: tcp.TCPFlow | udp.UDPFlow, conn: Connection | None,

@@ -34,6 +34,9 @@ def test_valid_file() -> None:
         ('data = ["id"]\nexpect = "never"\n', "unknown expect 'never'"),
         ('data = ["id"]\nexpect = "only"\ncountries = ["XX"]\n',
          "unknown country code or group 'XX'"),
+        # (QA183: a British user's "UK" is told the code ISO 3166 gives it)
+        ('data = ["id"]\nexpect = "only"\ncountries = ["UK"]\n',
+         "unknown country code or group 'UK'; for the United Kingdom write 'GB'"),
         ('data = ["id"]\nexpect = "only"\n', "needs a countries list"),
         ('data = ["id"]\nexpect = "absent"\ncountries = ["US"]\n', "contradictory scopes"),
         ('data = ["id"]\nexpect = "absent"\nrecipients = "partners"\n', "unknown recipients"),

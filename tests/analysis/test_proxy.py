@@ -275,6 +275,17 @@ async def _pinned_client(proxy_port: int, server_ca: Path, https: int) -> None:
     writer.close()
 
 
+async def _unreachable(proxy_port: int, closed: int) -> bytes:
+    """A CONNECT to a port nothing listens on (QA185: a crash reporter's dead fallback host);
+    the proxy's answer's status line."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", proxy_port)
+    writer.write(f"CONNECT localhost:{closed} HTTP/1.1\r\nHost: localhost:{closed}\r\n\r\n"
+                 .encode())
+    status = (await reader.readuntil(b"\r\n")).strip()
+    writer.close()
+    return status
+
+
 async def _in_flight(proxy: str, ca: Path, https: int, wss: int) -> list[str]:
     """Leave a WebSocket open and two requests waiting for their responses, one over HTTP/1.1
     and one on an HTTP/2 stream, as the proxy stops."""
@@ -316,6 +327,8 @@ def test_proxy_records_every_request(tmp_path: Path, servers: tuple[Servers, Pat
             _clients(f"http://127.0.0.1:{port}", confdir / "mitmproxy-ca-cert.pem",
                      srv.https_port, srv.wss_port), 20))
         asyncio.run(asyncio.wait_for(_pinned_client(port, ca, srv.https_port), 10))
+        closed = _free_port()  # (bound once and released: nothing listens there now)
+        refused = asyncio.run(asyncio.wait_for(_unreachable(port, closed), 10))
         # QA round 2: SIGTERM while a response is still on its way (the server holds /slow
         # until the proxy is gone) must not lose the request.
         waiting: list[list[str]] = []
@@ -353,6 +366,10 @@ def test_proxy_records_every_request(tmp_path: Path, servers: tuple[Servers, Pat
         tls_failed = conn.execute("select message from errors where kind = 'tls-failed'"
                                   ).fetchall()
         pinned = conn.execute("select server_ip, server_port, sni from connections").fetchall()
+        unreached = conn.execute("select message from errors where kind = 'connect-failed'"
+                                 ).fetchall()
+        connects = conn.execute("select count(*) from exchanges where method = 'CONNECT'"
+                                ).fetchone()[0]
     got = {(r["method"], r["url"]): r for r in rows}
     for method, url, body in sent:
         r = got[(method, url)]
@@ -372,6 +389,12 @@ def test_proxy_records_every_request(tmp_path: Path, servers: tuple[Servers, Pat
     # The refused handshake is on record: destination known, content not visible.
     assert len(tls_failed) == 1 and "localhost" in tls_failed[0]["message"]
     assert [tuple(r) for r in pinned] == [("127.0.0.1", srv.https_port, "localhost")]
+    # The CONNECT to a server the proxy could not reach is on record as an attempt (an errors
+    # row naming the destination), not as an exchange: nothing was sent there.
+    assert refused.startswith(b"HTTP/1.1 502"), refused
+    assert len(unreached) == 1, unreached
+    assert f"localhost:{closed}" in unreached[0]["message"]
+    assert "could not reach" in unreached[0]["message"] and connects == 0
     # The request still waiting at SIGTERM is recorded, saying why it has no response; the
     # messages of the WebSocket still open are recorded too.
     assert len(slow) == 1 and slow[0]["method"] == "POST" and slow[0]["status"] is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from analysis.records import Capture, Exchange, ReadError
 from analysis.report.data import build_report
+from analysis.report.errorgroups import NOT_SEEN, UNDECODED, UNREACHED, counts, group, headline
 from analysis.report.html import render_html
 from analysis.sources.har_unsent import unsent_errors
 from analysis.store import Store
@@ -56,3 +57,16 @@ def test_the_html_describes_items_as_what_they_are() -> None:
     assert "2 HAR entries were never sent over the network" in text
     assert "not decode failures" in text
     assert "could not be read or decoded" in text and "5 items could not be read" not in text
+
+
+def test_a_connect_the_proxy_could_not_carry_out_is_an_attempt() -> None:
+    # (QA185: a crash reporter's fallback host, refused; no request was sent there)
+    msg = ("phone 127.0.0.1:50412 asked to connect to fallback.crash.example:18444 (HTTP "
+           "CONNECT), which the proxy could not reach: connection refused")
+    assert group("connect-failed", msg) == UNREACHED
+    assert group("tls-failed", "refused the proxy's certificate") == NOT_SEEN
+    assert group("truncated", "body cut short") == UNDECODED
+    rows = [{"kind": "connect-failed", "message": msg, "count": 1},
+            {"kind": "truncated", "message": "x", "count": 2}]
+    assert counts(rows)[UNREACHED] == 1 and counts(rows)[UNDECODED] == 2
+    assert "never reached a server" in headline(rows)

@@ -1,0 +1,82 @@
+"""The twenty-fifth session's readings, from its QA rounds (QA183: a Cornish fishing crew's
+safety app; QA184: a Tausug remittance and madrasa-fees app; QA185: a Limburgish
+addiction-recovery app), each with the look-alikes that must stay unread, and the per-request
+memo the late readings share."""
+
+from __future__ import annotations
+
+import json
+import random
+
+from analysis.classifiers.own_sentences import own_string_leaves
+from analysis.decoders import decode_exchange
+from analysis.records import Exchange
+from tests.analysis.classifiers.found import strong_in
+
+
+def _keys(rng: random.Random) -> list[dict[str, object]]:
+    """A PIN's key events as a KYC SDK sends them: each event's kind under "k", no key named."""
+    events, t = [], 0
+    for _ in range(16):
+        events.append({"k": "down", "t": t})
+        t += rng.randint(60, 110)
+        events.append({"k": "up", "t": t})
+        t += rng.randint(90, 260)
+    return events
+
+
+def test_a_philsys_number_under_the_apps_own_word_and_by_its_document_type() -> None:
+    psn = "4829-1057-3364-2198"
+    found = strong_in({"nagpadala": {"numiru_PhilSys": psn},
+                       "doc": {"doc_type": "PhilSys", "doc_number": psn}})
+    assert "personal.national_id" in found["nagpadala.numiru_PhilSys"]
+    assert "personal.national_id" in found["doc.doc_number"]
+    # ...not a PlayStation Network ID, nor a number beside another document's type
+    quiet = strong_in({"psn": {"numiru_PhilSys": "gamer_tag_99"},
+                       "doc": {"doc_type": "library_card", "doc_number": psn}})
+    assert "personal.national_id" not in quiet.get("psn.numiru_PhilSys", set())
+    assert "personal.national_id" not in quiet.get("doc.doc_number", set())
+
+
+def test_key_events_whose_kind_is_under_k() -> None:
+    events = _keys(random.Random(7))
+    assert "behavior.keystroke" in strong_in({"key_events": events})["key_events"]
+    # ...only under a key word: a list of scroll directions and times is no typing
+    scrolls = strong_in({"scrolls": [{"k": "down" if i % 2 else "up", "t": 200 * i}
+                                     for i in range(30)]})
+    assert "behavior.keystroke" not in scrolls.get("scrolls", set())
+
+
+def test_the_qa_rounds_words() -> None:
+    rng = random.Random(3)
+    voice = [round(rng.uniform(-1, 1), 5) for _ in range(192)]
+    assert "biometric.voice" in strong_in({"suwara_embedding": voice})["suwara_embedding"]
+    sick = strong_in({"arwodhyow": ["hwyja", "penn-dro", "nausea"],
+                      "medhegneth": "hyoscine hydrobromide 300mcg",
+                      "lesredh": 50.08979, "hirredh": -5.51779})
+    assert "health.medical" in sick["arwodhyow"] and "health.medical" in sick["medhegneth"]
+    assert "location.precise" in sick["lesredh"] and "location.precise" in sick["hirredh"]
+    checkin = strong_in({"gebeurtenisse": [{"naam": "incheck_gedaon", "daag_nuchter": 47,
+                                            "sjtumming": 3}],
+                         "installatie_id": "3b2f0c1e-94a3-4d05-b8e1-2c7d9f30a6b4"})
+    assert "health.medical" in checkin["gebeurtenisse[0].daag_nuchter"]
+    assert "health.medical" in checkin["gebeurtenisse[0].sjtumming"]
+    assert "id.device" in checkin["installatie_id"]
+    # Limburgish "breid"/"lengde" as a pair only (alone, "lengde" is a length in Norwegian)
+    point = strong_in({"plaats": {"breid": 50.88817, "lengde": 5.97912}})
+    assert "location.precise" in point["plaats.breid"]
+    assert "location.precise" in point["plaats.lengde"]
+    assert "location.precise" not in strong_in({"lengde": 5.97912}).get("lengde", set())
+
+
+def test_own_string_leaves_are_made_once_per_request() -> None:
+    body = {"navn": "Kari", "count": 3, "email": "k@example.org", "merknad": "hei"}
+    decoded = decode_exchange(Exchange(ts=0, method="POST", url="https://api.example/v1/x",
+                                       request_headers=(("content-type", "application/json"),),
+                                       request_body=json.dumps(body).encode()))
+    first = own_string_leaves(decoded)
+    assert own_string_leaves(decoded) is first  # (the memo: one look per request)
+    keys = {leaf.key for leaf in first}
+    assert "email" not in keys and "count" not in keys  # (an English key; a number)
+    assert "merknad" in keys
+    assert decoded.paths_text().startswith("\n") and "\nemail" in decoded.paths_text()
