@@ -73,6 +73,21 @@ def biometric_service(decoded: Decoded) -> bool:
     return "bio" in labels and not words & THINGS
 
 
+# ...or a speaker's or a face's identifying step by its path, under any key (QA187's
+# "/v1/speaker/verify" with Kabardian "maq_sur", a voice, 192 floats), at any template length
+VOICE_PATHS = frozenset({"speaker", "speakers", "voiceprint", "voiceprints", "voiceid", "voice"})
+FACE_PATHS = frozenset({"face", "faces", "faceid", "faceprint", "faceprints"})
+
+
+def _modality_call(decoded: Decoded) -> str:
+    """The modality an identifying call's path names ("/speaker/verify": a voice), or ""."""
+    words = url_words(decoded)
+    if not words & STEPS or words & THINGS:
+        return ""
+    voice, face = bool(words & VOICE_PATHS), bool(words & FACE_PATHS)
+    return "" if voice == face else "biometric.voice" if voice else "biometric.face"
+
+
 def _beside(decoded: Decoded) -> str:
     names = [name.lower() for name in decoded.files.values()]
     if any(name.endswith(IMAGES) for name in names):
@@ -86,9 +101,12 @@ def vectors_in_biometric_service(exchange_id: int, decoded: Decoded,
                                  unread: list[Node]) -> list[Finding]:
     """Findings for the template-like vectors of ``unread`` in a biometric service's call."""
     vectors = [n for n in unread if _template(n.value)]
-    if not vectors or not biometric_service(decoded):
+    if not vectors:
         return []
-    beside = _beside(decoded)
+    called = _modality_call(decoded) if not biometric_service(decoded) else ""
+    if not called and not biometric_service(decoded):
+        return []
+    beside = called or _beside(decoded)
     out = []
     for node in vectors:
         if tokens(node.path, node.parent) & OTHER_SIGNALS:
@@ -97,7 +115,8 @@ def vectors_in_biometric_service(exchange_id: int, decoded: Decoded,
         if not category:
             continue
         what = "face" if category == "biometric.face" else "voice"
-        why = (f"beside a {'photo' if what == 'face' else 'recording'} in the same call"
+        why = (f"the call's path names a {what}" if called
+               else f"beside a {'photo' if what == 'face' else 'recording'} in the same call"
                if beside else f"{len(node.value)} values: a {what} model's length")
         out.append(finding(
             exchange_id, node, category, 0.75 if beside else 0.7,

@@ -215,7 +215,7 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
     # one set operation)
     orders = "financial.purchase" in cats and not keys.isdisjoint(ITEM_NAMES)
     logged = not keys.isdisjoint(LOG_KEYS)
-    tagged = not TAG_PARENTS.isdisjoint([leaf.parent for leaf in decoded.leaves])
+    tagged = not TAG_PARENTS.isdisjoint(decoded.parent_set())
     # (not a quiz's or a flashcard deck's answer naming a medicine: the session's review)
     dosed = (not keys.isdisjoint(MED_KEYS) or not keys.isdisjoint(ITEM_NAMES)) and not (
         url_words(decoded) & STUDY)
@@ -277,8 +277,9 @@ def health_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         elif log_line and _DOSE.search(leaf.text[:300]):
             terms = _medicine(leaf.text[:300])
             why = "a log line or a tag names a medicine with its strength"
-        elif dosed and (terms := named_medicine(leaf) or dosed_medicine(
-                leaf, doses, frozenset(path_words(leaf.path) | url_words(decoded)))):
+        elif dosed and (terms := named_medicine(leaf) or (dosed_medicine(
+                leaf, doses, frozenset(path_words(leaf.path) | url_words(decoded)))
+                if doses else ())):  # (no record's dose read: no name beside one)
             why = "a medication's key names a medicine"
 
         elif (tagged and len(leaf.text) <= 80 and TAGS & path_words(leaf.path)

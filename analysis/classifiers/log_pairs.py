@@ -89,6 +89,7 @@ LINE_KEYS = frozenset({"message", "msg", "log", "line", "logline", "text", "desc
                        "event", "breadcrumb", "value", "reason"})
 # ...and a breadcrumb's or a log record's minified keys ("m": QA92's crash SDK)
 SHORT_LINE_KEYS = frozenset({"m", "l", "t", "name"})
+PAIRED_LINE_KEYS = LINE_KEYS | SHORT_LINE_KEYS  # (the only keys leaf_pairs reads)
 _PAIR = re.compile(r"""(?<![\w./-])([A-Za-z_][\w.-]{1,40})=(?:'([^'\n]{1,300})'|"""
                    r""""([^"\n]{1,300})"|([^\s,;'"&)\]}]{1,200}))""")
 # ...and a place's or a thing's categories only when the line is about no other party

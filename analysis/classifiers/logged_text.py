@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.log_pairs import LINE_WORDS, Seen, leaf_pairs
+from analysis.classifiers.log_pairs import LINE_WORDS, PAIRED_LINE_KEYS, Seen, leaf_pairs
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import english
@@ -93,7 +93,8 @@ def logged_messages(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
         if type(leaf.value) is not str:
             continue
         key, quoted = norm_key(leaf.key), None
-        out += leaf_pairs(exchange_id, leaf, key, seen)
+        if key in PAIRED_LINE_KEYS:  # (leaf_pairs reads no other key's text)
+            out += leaf_pairs(exchange_id, leaf, key, seen)
         if len(leaf.text) < 20:
             continue
         if (key in LINE_KEYS or (key == "name" and "breadcrumbs" in leaf.path)) and (

@@ -104,8 +104,11 @@ def _bought(decoded: Decoded) -> bool:
 
 @lru_cache(maxsize=4096)
 def _banked(keys: frozenset[str]) -> bool:
-    """The request names the other party of a bank transfer (an IBAN, a payee, a creditor)."""
-    return bool(norm_keys(keys) & BANK_KEYS)
+    """The request names the other party of a bank transfer (an IBAN, a payee, a creditor),
+    also as a word of a longer key (QA187's remittance SDK: "recipient_iban",
+    "recipient_name")."""
+    return bool(norm_keys(keys) & BANK_KEYS) or any(
+        not BANK_KEYS.isdisjoint(key_words(k)) for k in keys)
 
 
 # ...and, in a request no word says is a purchase (a payment SDK's "/v1/mobile_money", a UPI

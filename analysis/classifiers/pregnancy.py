@@ -16,7 +16,7 @@ date in a call or an event about a pregnancy; other fields stay to their own rul
 from __future__ import annotations
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.rules import norm_key
+from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded
@@ -33,6 +33,7 @@ RESULT_KEYS = frozenset({"result", "outcome", "testresult", "reading", "positive
 RESULTS = frozenset({"positive", "negative", "pregnant", "notpregnant", "faintpositive"})
 FLAGS = frozenset({"positive", "pregnant"})  # (true/false only under these keys)
 DUE_KEYS = frozenset({"duedate", "estimatedduedate", "edd"})
+RESULT_OR_DUE = RESULT_KEYS | DUE_KEYS
 CATEGORIES = ("personal.sensitive",)
 
 
@@ -58,8 +59,10 @@ def _about(decoded: Decoded) -> dict[str, tuple[str, bool]]:
 
 def pregnancy_results(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """Findings for a pregnancy test's result and a due date in a request about one."""
+    if norm_keys(decoded.key_set()).isdisjoint(RESULT_OR_DUE):
+        return []  # (most requests: one look at the request's key set, cached)
     candidates = [leaf for leaf in decoded.leaves
-                  if norm_key(leaf.key) in RESULT_KEYS | DUE_KEYS and not leaf.array]
+                  if norm_key(leaf.key) in RESULT_OR_DUE and not leaf.array]
     if not candidates:
         return []  # (most requests: no result key at all)
     about = _about(decoded)

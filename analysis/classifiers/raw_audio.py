@@ -20,6 +20,7 @@ from analysis.records import Finding
 
 RULE = "context.raw-audio"
 MIN_CHARS = 4096
+MIN_PACKETS = 10  # base64 packets in one list
 CODEC_KEYS = frozenset({"codec", "encoding", "format", "audioencoding", "audioformat", "mime",
                         "mimetype", "contenttype"})
 CODECS = re.compile(r"(?i)\b(pcm|linear16|s16le|s16be|f32le|mulaw|ulaw|alaw|opus|speex|amr|"
@@ -38,6 +39,9 @@ NOT_PACKETS = frozenset({"id", "ids", "hash", "hashes", "sha", "sha256", "md5", 
 def _packets(decoded: Decoded) -> list[Leaf]:
     """A list of base64 packets (raw Opus frames as voice chat sends them, QA86), joined into
     one leaf at the list's path: 10 or more, 2,000 characters or more in all."""
+    paths = decoded.paths_text()
+    if paths.count("]\n") + paths.endswith("]") < MIN_PACKETS:
+        return []  # (most requests: fewer list elements in all than one list of packets needs)
     lists: dict[tuple[str, str], list[Leaf]] = {}
     for leaf in decoded.leaves:
         if (leaf.path.endswith("]") and type(leaf.value) is str
@@ -48,7 +52,7 @@ def _packets(decoded: Decoded) -> list[Leaf]:
     return [dataclasses.replace(items[0], path=path, key=path.rpartition(".")[2],
                                 text="".join(x.text.rstrip("=") for x in items[:64]))
             for (_, path), items in lists.items()
-            if len(items) >= 10 and sum(len(x.text) for x in items) >= 2000
+            if len(items) >= MIN_PACKETS and sum(len(x.text) for x in items) >= 2000
             and len({len(x.text) for x in items}) > 1 and not NOT_PACKETS & set(key_words(path))
             and all(_B64.fullmatch(x.text) and not _HEX.fullmatch(x.text) for x in items)]
 

@@ -61,7 +61,9 @@ AMBIGUOUS = frozenset({"islam", "christian", "jain", "baptiste", "shia", "orthod
                        "quaker", "mennonite", "mormon", "sikh", "hindu", "animist"})
 # keys that mean a religion in a major language but something else in the lexicon (Arabic,
 # Turkish, Persian and Lezgian "din" is a Twi name): read with a religion's value only
-RELIGION_KEYS = frozenset({"din", "deen", "mezheb", "mezhep", "mazhab", "madhab", "madhhab"})
+RELIGION_KEYS = frozenset({"din", "deen", "mezheb", "mezhep", "mazhab", "madhab", "madhhab",
+                           # (Kabardian "dine": QA187; an English verb, a restaurant's "dine")
+                           "dine"})
 _BRACKETS = re.compile(r"\s*[\(\[][^)\]]{1,40}[\)\]]\s*")
 # a place's, a venue's or an organisation's record: its name is no one's belief; nor a book's,
 # a course's or a product's subject (a book's school of law: QA123's review, Malay "kitab")

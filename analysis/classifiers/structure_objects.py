@@ -205,8 +205,7 @@ NOT_A_FACE = frozenset({"canonical", "generic", "stock", "mascot", "puppet", "re
 
 def classify_objects(ex: int, decoded: Decoded) -> list[Finding]:
     """The findings of the objects in ``decoded`` (module docstring)."""
-    leaves = decoded.leaves
-    if not _may_hold(frozenset([leaf.key for leaf in leaves] + [leaf.parent for leaf in leaves])):
+    if not _may_hold(decoded.key_set() | decoded.parent_set()):
         return action_unit_rows(ex, decoded) + face_points(ex, decoded)
     blend, typing, measures = _names()
     objects: dict[tuple[Part, str], list[tuple[str, object]]] = {}

@@ -89,6 +89,13 @@ class Decoded:
             got = self.memo["paths"] = "".join(["\n" + leaf.path for leaf in self.leaves])
         return got
 
+    def parent_set(self) -> frozenset[str]:
+        """The leaves' parent key names, made once (``key_set``'s other half)."""
+        got: frozenset[str] | None = self.memo.get("parents")
+        if got is None:
+            got = self.memo["parents"] = frozenset([leaf.parent for leaf in self.leaves])
+        return got
+
     def key_set(self) -> frozenset[str]:
         """The leaves' key names, made once: several readings look for theirs first (most
         requests have none of them), and their caches are keyed by the set."""

@@ -214,7 +214,8 @@ def _errors(store: Store) -> list[dict[str, Any]]:
         out.append({"stage": "ingest", "source": sources.get(capture_id), "kind": "no-response",
                     "count": n, "offset": None,
                     "message": f"{n} request(s) got no response: {error} — they never reached "
-                               "a server (blocked in the client or the connection failed) and "
+                               "a server (blocked in the client, the connection failed, or the "
+                               "proxy stopped before it had a connection to send them on) and "
                                "are not counted as sent in verdicts"})
     for e in out:  # what each row is: a decode failure, an attempt, content not seen, a note
         e["group"] = errorgroups.group(str(e["kind"]), str(e["message"] or ""))

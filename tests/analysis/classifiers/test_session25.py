@@ -80,3 +80,42 @@ def test_own_string_leaves_are_made_once_per_request() -> None:
     assert "email" not in keys and "count" not in keys  # (an English key; a number)
     assert "merknad" in keys
     assert decoded.paths_text().startswith("\n") and "\nemail" in decoded.paths_text()
+
+
+def test_a_transfers_amount_beside_a_recipients_account_in_a_longer_key() -> None:
+    # (QA187's remittance SDK: "recipient_iban", "recipient_name"; the bank words were read as
+    # whole keys only)
+    sent = strong_in({"amount": 25000, "currency": "RUB", "recipient_name": "Murat Shogenov",
+                      "recipient_iban": "DE89370400440532013000"},
+                     url="https://api.remit.example/v1/transfer")
+    assert "financial.purchase" in sent["amount"]
+    # ...not a file transfer's size to a recipient, nor a transfer without a currency
+    files = strong_in({"amount": 25000, "recipient_email": "a@example.org"},
+                      url="https://files.example/v1/transfer")
+    assert "financial.purchase" not in files.get("amount", set())
+
+
+def test_a_template_in_a_speakers_or_a_faces_identifying_call_under_any_key() -> None:
+    rng = random.Random(5)
+    voice = [round(rng.uniform(-1, 1), 5) for _ in range(192)]
+    found = strong_in({"session": "s1", "maq_sur": voice},
+                      url="https://asr.vox.example/v1/speaker/verify")
+    assert "biometric.voice" in found["maq_sur"]
+    face = strong_in({"v": voice[:128]}, url="https://kyc.example/v2/face/enroll")
+    assert "biometric.face" in face["v"]
+    # ...not a conference's speakers matched to talks, nor a call naming neither
+    assert not strong_in({"maq_sur": voice}, url="https://conf.example/v1/speakers/match")
+    assert not strong_in({"maq_sur": voice}, url="https://api.example/v1/verify")
+
+
+def test_the_second_waves_words() -> None:
+    found = strong_in({"aghama": "Islam", "tanggal_laher": "1984-02-11", "dine": "islam",
+                       "lhepq": "adyghe", "id_reclam": "6b2f7c1e-94a3-4d05-b8e1-2c7d9f30a6b4",
+                       "eveniment": "app_duverta"})
+    assert "personal.sensitive" in found["aghama"] and "personal.sensitive" in found["dine"]
+    assert "personal.birthdate" in found["tanggal_laher"]
+    assert "personal.sensitive" in found["lhepq"]
+    assert "id.advertising" in found["id_reclam"]
+    assert "behavior.usage" in found["eveniment"]
+    # a restaurant's "dine" is no religion
+    assert "personal.sensitive" not in strong_in({"dine": "in"}).get("dine", set())
