@@ -31,6 +31,7 @@ from analysis.classifiers.profile_known import (
     Known,
     KnownValues,
 )
+from analysis.classifiers.profile_points import point_hits
 from analysis.classifiers.profile_written import written_numbers
 from analysis.classifiers.rules import norm_key
 from analysis.classifiers.validators import latlon_pair
@@ -122,6 +123,7 @@ class ProfileMatcher(KnownValues):
         super().__init__(profile)
         self._memo: dict[str, TextHits] = {}
         self._made: dict[tuple[Any, ...], FindingFields | None] = {}
+        self.point_known: dict[tuple[Any, ...], Known] = {}  # (profile_points.py)
 
     def _search(self, texts: list[str]) -> list[TextHits]:
         """The hits of each text, searched in one pass over the texts joined."""
@@ -211,6 +213,7 @@ class ProfileMatcher(KnownValues):
         # then the numbers written with separators, then the regex matches, each in field order
         hits += [(i, m, v, k) for i, found in some for m, v, k in found[1]]
         hits += [(i, m, v, k) for i, found in some for m, v, k in found[2]]
+        hits += point_hits(self, leaves)  # (a track's points: array fields, not searched above)
         if self.regexes and decoded.raw:
             raw = [i for i, leaf in enumerate(leaves) if leaf.layers[-1:] == ("raw",)]
             hits = self._raw_hits(texts, raw, hits)
@@ -293,8 +296,8 @@ class ProfileMatcher(KnownValues):
             evidence = f"matches the device profile's {what} exactly"
         if known.section == "location" and not known.transform:
             evidence += f" ({known.decimals} decimals)"
-        if leaf.text.strip().lower() != matched.lower():
-            evidence += " inside a longer value"
+        if leaf.array or leaf.text.strip().lower() != matched.lower():
+            evidence += " in a point of the list" if leaf.array else " inside a longer value"
         return (leaf.part, leaf.path, category, Detector.GROUND_TRUTH,
                 0.99 if len(matched) >= 8 else 0.95, evidence, preview(leaf.text), transform,
                 f"profile.{what}")

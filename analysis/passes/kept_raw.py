@@ -48,7 +48,9 @@ def missing(request: RequestSide, decoded: Decoded) -> list[tuple[str, str]]:
             name, meta = what(leaf.text)
             prefix = "exif." if leaf.path == "$" else f"{leaf.path}.exif."
             exif = any(other.path.startswith(prefix) for other in decoded.leaves)
-            message = (f"body part {leaf.path!r} is {name}, kept as is: " + (
+            # (a whole body is named as one, not by its path "$": QA187's photo upload)
+            where = "the body" if leaf.path == "$" else f"body part {leaf.path!r}"
+            message = (f"{where} is {name}, kept as is: " + (
                 "its EXIF camera, time and GPS fields were read (under "
                 f"'{leaf.path}.exif'); the rest of it (the image, XMP, maker notes) only "
                 "searched for the device profile's values" if exif else

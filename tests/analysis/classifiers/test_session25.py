@@ -119,3 +119,32 @@ def test_the_second_waves_words() -> None:
     assert "behavior.usage" in found["eveniment"]
     # a restaurant's "dine" is no religion
     assert "personal.sensitive" not in strong_in({"dine": "in"}).get("dine", set())
+
+
+def test_the_profiles_position_as_a_point_of_a_track() -> None:
+    # (QA191: a run's track starting at home, a list of points, was one array field nobody read)
+    from analysis.classifiers import matcher_for
+    from analysis.profile import DeviceInfo, DeviceProfile
+    profile = DeviceProfile(device=DeviceInfo(country="KE"),
+                            location={"lat": 0.43712, "lon": 35.47286})
+    matcher = matcher_for(profile)
+    assert matcher is not None
+
+    def found(body: object) -> dict[str, str]:
+        ex = Exchange(ts=0, method="POST", url="https://api.run.example/v1/sessions",
+                      request_headers=(("content-type", "application/json"),),
+                      request_body=json.dumps(body).encode())
+        return {f.path: f.evidence for f in matcher.classify(1, decode_exchange(ex))
+                if f.category == "location.precise"}
+
+    track = [[round(0.43712 + 0.0001 * i, 5), round(35.47286 + 0.0002 * i, 5), 1795939200 + i]
+             for i in range(20)]
+    assert "in a point of the list" in found({"oret": track})["oret"]
+    # ...longitude first (GeoJSON), and a fix with more decimals that rounds to the profile's
+    geo = [[p[1], p[0]] for p in track]
+    assert "oret" in found({"oret": geo})
+    noisy = [[0.437121, 35.472859, 1], *track[1:]]
+    assert "that round to it" in found({"oret": noisy})["oret"]
+    # ...not a list whose points are elsewhere, nor one coordinate alone
+    assert not found({"oret": [[p[0] + 1, p[1], p[2]] for p in track]})
+    assert not found({"oret": [[0.43712, 12.34567, 1]] * 20})

@@ -129,3 +129,5 @@ def test_a_recording_sent_as_the_whole_body_is_kept_raw_as_a_recording() -> None
     (error,) = store.db["errors"].rows_where("stage = 'decode'")
     assert error["kind"] == "kept-raw"
     assert "a WAV recording, kept as is" in error["message"]
+    # (named as the body, not by its path "$": QA187)
+    assert error["message"].startswith("the body is a WAV recording")

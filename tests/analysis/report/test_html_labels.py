@@ -99,6 +99,10 @@ def test_a_long_number_no_reading_named_is_masked_for_reading_too() -> None:
     assert masked_url(url, set()) == "https://api.example.com/v1/slaynt?earroo=48••••••36&page=2"
     assert masked_url(url, set(), numbers=False) == url  # (--show-values)
     assert masked_url("https://10.0.0.1:8443/x/123456", set()).startswith("https://10.0.0.1:8443/")
+    # ...and one written in groups (QA189: a mobile-money wallet no reading named), not a date
+    wallet = "https://api.example.com/v1/hala?mahfaza=BQ-7730-5521-0094&d=2026-11-27&v=3.4.1"
+    shown = masked_url(wallet, set())
+    assert "5521" not in shown and "d=2026-11-27" in shown and "v=3.4.1" in shown
 
 
 def test_a_long_secret_kept_as_its_preview_is_masked_whole_in_a_url() -> None:
