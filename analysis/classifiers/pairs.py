@@ -32,7 +32,9 @@ LON_RULES = frozenset({"key.longitude", "words.longitude", "key.longitude-short"
 # one only beside the other half: alone, "la" is as often a language or a loudness. So are the
 # words of a language where one of them names something else in another (QA185's Limburgish
 # "breid"/"lengde": "lengde" is a length in Norwegian and Danish).
-SHORT_LAT = frozenset({"la", "lt", "breid", "breiti"})  # (Alemannic "breiti"/"laengi": QA190)
+# (Alemannic "breiti"/"laengi": QA190; Bavarian "breitn"/"laengn": QA192; Rusyn "shyr"/"dovh":
+# QA193, Ukrainian "shyrota"/"dovhota" cut short)
+SHORT_LAT = frozenset({"la", "lt", "breid", "breiti", "breitn", "shyr"})
 # plain coordinate names holding degrees x 10^7 as integers (protobuf-style telemetry): read
 # only as a pair, both integers of that size (QA12: a lone "lat" of 1500000 is a latency)
 E7_LAT = frozenset({"lat", "latitude", "la", "lt"})
@@ -50,7 +52,7 @@ NOT_PLACES = frozenset({"layout", "audio", "eq", "equalizer", "box", "rect", "fr
                         "style", "margin", "margins", "padding", "insets", "mixer", "levels",
                         "sound", "volume", "crop", "canvas", "screen", "ui", "marker",
                         "markers", "pin", "pins"})
-SHORT_LON = frozenset({"lo", "ln", "lg", "lengde", "laengi"})
+SHORT_LON = frozenset({"lo", "ln", "lg", "lengde", "laengi", "laengn", "dovh"})
 PRECISE, COARSE = "location.precise", "location.coarse"
 
 

@@ -50,7 +50,7 @@ class Multipart:
                 continue
             if body.endswith(b"\r\n"):
                 body = body[:-2]
-            headers = head.decode("latin-1").strip().splitlines()
+            headers = _text(head).strip().splitlines()
             name, ctype, filename = f"part[{i}]", "", ""
             for line in headers:
                 lower = line.lower()
@@ -69,6 +69,16 @@ class Multipart:
             else:
                 out[name] = blob
         return out
+
+
+def _text(head: bytes) -> str:
+    """A part's headers: UTF-8 when they are (HTML's form submission, RFC 7578 §5.1, and
+    OkHttp send a field's name as raw UTF-8: QA194's "alegà" read as "alegÃ\xa0"), else
+    Latin-1, which reads any byte."""
+    try:
+        return head.decode("utf-8")
+    except UnicodeDecodeError:
+        return head.decode("latin-1")
 
 
 DECODER = Multipart()

@@ -148,3 +148,21 @@ def test_the_profiles_position_as_a_point_of_a_track() -> None:
     # ...not a list whose points are elsewhere, nor one coordinate alone
     assert not found({"oret": [[p[0] + 1, p[1], p[2]] for p in track]})
     assert not found({"oret": [[0.43712, 12.34567, 1]] * 20})
+
+
+def test_the_fourth_waves_words() -> None:
+    found = strong_in({"Steia_ID": "65929970489", "Gebuatsdog": "1971-03-02",
+                       "virospovidannja": "hreko-katolyk", "sindacat": "CGIL",
+                       "cugnomm": "Tugnoli", "id_utent": "u-55120",
+                       "pos": {"breitn": 47.81234, "laengn": 12.11456},
+                       "pozycija": {"shyr": 48.62081, "dovh": 22.28793}})
+    assert "personal.national_id" in found["Steia_ID"]
+    assert "personal.birthdate" in found["Gebuatsdog"]
+    assert "personal.sensitive" in found["virospovidannja"]
+    assert "personal.sensitive" in found["sindacat"]
+    assert "contact.name" in found["cugnomm"] and "id.user" in found["id_utent"]
+    for path in ("pos.breitn", "pos.laengn", "pozycija.shyr", "pozycija.dovh"):
+        assert "location.precise" in found[path], path
+    # (not a request's record ID under Rusyn "zapyt", nor an item's Emilian "quantita")
+    quiet = strong_in({"zapyt": "zp_e86588b8ea", "vuci": [{"quantita": 2}]})
+    assert "zapyt" not in quiet and "vuci[0].quantita" not in quiet

@@ -65,6 +65,14 @@ def test_multipart_parts_keep_their_content_type() -> None:
         multipart.DECODER.decode(b"--XyZ\r\nno end", "multipart/form-data; boundary=XyZ")
 
 
+def test_a_multipart_fields_name_in_utf8_is_read_as_such() -> None:
+    # (QA194: Emilian "alegà" came out "alegÃ\xa0"; a Latin-1 name is still read)
+    body = ("--B\r\nContent-Disposition: form-data; name=\"alegà\"\r\n\r\nsè\r\n".encode()
+            + b"--B\r\nContent-Disposition: form-data; name=\"f\xfcr\"\r\n\r\nx\r\n--B--\r\n")
+    tree = multipart.DECODER.decode(body, "multipart/form-data; boundary=B")
+    assert set(tree) == {"alegà", "für"}
+
+
 def _seg(obj: object) -> str:
     return base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")
 
