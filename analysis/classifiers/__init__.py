@@ -45,7 +45,7 @@ from analysis.classifiers.pairs import (
     grade_pairs,
     lone_flags,
     numbered_pairs,
-    short_pairs,
+    with_short_pairs,
 )
 from analysis.classifiers.pets import PETS_OWN, pets_not_people
 from analysis.classifiers.place_lists import place_lists
@@ -243,7 +243,7 @@ def classify_decoded(exchange_id: int, decoded: Decoded,
     by_key = with_address_regions(by_key, address_lines(exchange_id, decoded, by_key),
                                   "key.address" in rules)
     found += by_key
-    found += short_pairs(exchange_id, decoded)
+    found = with_short_pairs(found, exchange_id, decoded)
     found += e7_pairs(exchange_id, decoded)
     found += numbered_pairs(exchange_id, decoded)
     found += url_order_ids(exchange_id, decoded)

@@ -73,8 +73,9 @@ def biometric_service(decoded: Decoded) -> bool:
     return "bio" in labels and not words & THINGS
 
 
-# ...or a speaker's or a face's identifying step by its path, under any key (QA187's
-# "/v1/speaker/verify" with Kabardian "maq_sur", a voice, 192 floats), at any template length
+# ...or a speaker's or a face's identifying step by its path or its host's name, under any key
+# (QA187's "/v1/speaker/verify" with Kabardian "maq_sur", a voice, 192 floats; QA197's
+# "tandurvoice" host's "/v1/enroll"), at any template length
 VOICE_PATHS = frozenset({"speaker", "speakers", "voiceprint", "voiceprints", "voiceid", "voice"})
 FACE_PATHS = frozenset({"face", "faces", "faceid", "faceprint", "faceprints"})
 
@@ -84,7 +85,10 @@ def _modality_call(decoded: Decoded) -> str:
     words = url_words(decoded)
     if not words & STEPS or words & THINGS:
         return ""
-    voice, face = bool(words & VOICE_PATHS), bool(words & FACE_PATHS)
+    # ...or the host's own name (QA197's "tandurvoice" vendor: "/v1/enroll"; not an invoice's)
+    labels = [label for label in decoded.host.split(".")[:-1] if "invoice" not in label]
+    voice = bool(words & VOICE_PATHS) or any(label.endswith("voice") for label in labels)
+    face = bool(words & FACE_PATHS) or any(label.endswith("face") for label in labels)
     return "" if voice == face else "biometric.voice" if voice else "biometric.face"
 
 

@@ -34,7 +34,9 @@ LON_RULES = frozenset({"key.longitude", "words.longitude", "key.longitude-short"
 # "breid"/"lengde": "lengde" is a length in Norwegian and Danish).
 # (Alemannic "breiti"/"laengi": QA190; Bavarian "breitn"/"laengn": QA192; Rusyn "shyr"/"dovh":
 # QA193, Ukrainian "shyrota"/"dovhota" cut short)
-SHORT_LAT = frozenset({"la", "lt", "breid", "breiti", "breitn", "shyr"})
+# (Finnish and Kven "leveys"/"pituus": QA196; alone "pituus" is a height, read so by the key
+# rules, which a point's half is not: ``with_short_pairs``)
+SHORT_LAT = frozenset({"la", "lt", "breid", "breiti", "breitn", "shyr", "leveys"})
 # plain coordinate names holding degrees x 10^7 as integers (protobuf-style telemetry): read
 # only as a pair, both integers of that size (QA12: a lone "lat" of 1500000 is a latency)
 E7_LAT = frozenset({"lat", "latitude", "la", "lt"})
@@ -52,7 +54,7 @@ NOT_PLACES = frozenset({"layout", "audio", "eq", "equalizer", "box", "rect", "fr
                         "style", "margin", "margins", "padding", "insets", "mixer", "levels",
                         "sound", "volume", "crop", "canvas", "screen", "ui", "marker",
                         "markers", "pin", "pins"})
-SHORT_LON = frozenset({"lo", "ln", "lg", "lengde", "laengi", "laengn", "dovh"})
+SHORT_LON = frozenset({"lo", "ln", "lg", "lengde", "laengi", "laengn", "dovh", "pituus"})
 PRECISE, COARSE = "location.precise", "location.coarse"
 
 
@@ -170,6 +172,19 @@ def e7_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:
         out += _point(exchange_id, la, lo, places, 0.85, ("key.latitude-e7", "key.longitude-e7"),
                       f"both integers in degrees x {scale}")
     return out
+
+
+def with_short_pairs(found: list[Finding], exchange_id: int,
+                     decoded: Decoded) -> list[Finding]:
+    """``found`` and the short pairs' points (below), without a body measure read on a field
+    that is a point's half (QA196: Kven "pituus", a height alone, a longitude beside
+    "leveys")."""
+    pairs = short_pairs(exchange_id, decoded)
+    if not pairs:
+        return found
+    halves = {(f.part, f.path) for f in pairs}
+    return [f for f in found if f.category != "health.fitness"
+            or (f.part, f.path) not in halves] + pairs
 
 
 def short_pairs(exchange_id: int, decoded: Decoded) -> list[Finding]:

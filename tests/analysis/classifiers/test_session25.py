@@ -166,3 +166,23 @@ def test_the_fourth_waves_words() -> None:
     # (not a request's record ID under Rusyn "zapyt", nor an item's Emilian "quantita")
     quiet = strong_in({"zapyt": "zp_e86588b8ea", "vuci": [{"quantita": 2}]})
     assert "zapyt" not in quiet and "vuci[0].quantita" not in quiet
+
+
+def test_the_fifth_waves_readings() -> None:
+    rng = random.Random(9)
+    voice = [round(rng.uniform(-1, 1), 5) for _ in range(192)]
+    # (QA197: a voice vendor's host names the modality; an invoicing host does not)
+    assert "biometric.voice" in strong_in(
+        {"sidik_suare": voice}, url="https://api.tandurvoice.example/v1/enroll")["sidik_suare"]
+    assert not strong_in({"sidik_suare": voice}, url="https://api.invoicevoice.example/v1/verify")
+    assert "personal.national_id" in strong_in({"nik_ktp": "5202014508890003"})["nik_ktp"]
+    # (QA196: Kven "leveys"/"pituus" is a point; "pituus" alone stays a height)
+    plan = strong_in({"lahto": {"leveys": 70.07412, "pituus": 29.74934},
+                      "henkilo": {"pituus": 182}})
+    assert plan["lahto.pituus"] == {"location.precise"}
+    assert "location.precise" in plan["lahto.leveys"]
+    assert plan["henkilo.pituus"] == {"health.fitness"}
+    # (QA195: Picard blood pressure and blood group)
+    picard = strong_in({"tinsion_sys": 142, "grope_sanguin": "O+"})
+    assert "health.medical" in picard["tinsion_sys"]
+    assert "health.medical" in picard["grope_sanguin"]
