@@ -182,6 +182,11 @@ def test_the_fifth_waves_readings() -> None:
     assert plan["lahto.pituus"] == {"location.precise"}
     assert "location.precise" in plan["lahto.leveys"]
     assert plan["henkilo.pituus"] == {"health.fitness"}
+    # (QA196: Finnish health notes and a search term, as the Kven app wrote them)
+    notes = strong_in({"terveystiedot": "kuulonalenema; verenpainelaakitys",
+                       "hakusana": "kuningasrapu kilohinta"})
+    assert "health.medical" in notes["terveystiedot"]
+    assert "behavior.search" in notes["hakusana"]
     # (QA195: Picard blood pressure and blood group)
     picard = strong_in({"tinsion_sys": 142, "grope_sanguin": "O+"})
     assert "health.medical" in picard["tinsion_sys"]
