@@ -26,6 +26,7 @@ modality, by what is beside it or else by the length:
 
 from __future__ import annotations
 
+from analysis.classifiers.own_sentences import own_words_key
 from analysis.classifiers.structure_base import finding, tokens, url_words
 from analysis.classifiers.structure_calls import IDENTIFYING
 from analysis.decoders import Decoded, Node
@@ -80,13 +81,17 @@ VOICE_PATHS = frozenset({"speaker", "speakers", "voiceprint", "voiceprints", "vo
 FACE_PATHS = frozenset({"face", "faces", "faceid", "faceprint", "faceprints"})
 
 
-def _modality_call(decoded: Decoded) -> str:
-    """The modality an identifying call's path names ("/speaker/verify": a voice), or ""."""
+def _modality_call(decoded: Decoded, own: bool) -> str:
+    """The modality an identifying call's path names ("/speaker/verify": a voice), or "";
+    with ``own`` (a vector under the app's own words) also the host's name."""
     words = url_words(decoded)
     if not words & STEPS or words & THINGS:
         return ""
-    # ...or the host's own name (QA197's "tandurvoice" vendor: "/v1/enroll"; not an invoice's)
-    labels = [label for label in decoded.host.split(".")[:-1] if "invoice" not in label]
+    # ...or the host's own name, for a vector under the app's own words (QA197's "tandurvoice"
+    # vendor's "/v1/enroll" with "sidik_suare"; not an invoicing host's; a generic "emb" beside
+    # no voice measure stays unread, as the context rules' review decided)
+    labels = [label for label in decoded.host.split(".")[:-1] if "invoice" not in label] if own \
+        else []
     voice = bool(words & VOICE_PATHS) or any(label.endswith("voice") for label in labels)
     face = bool(words & FACE_PATHS) or any(label.endswith("face") for label in labels)
     return "" if voice == face else "biometric.voice" if voice else "biometric.face"
@@ -107,7 +112,8 @@ def vectors_in_biometric_service(exchange_id: int, decoded: Decoded,
     vectors = [n for n in unread if _template(n.value)]
     if not vectors:
         return []
-    called = _modality_call(decoded) if not biometric_service(decoded) else ""
+    own = any(own_words_key(n.key) for n in vectors)
+    called = _modality_call(decoded, own) if not biometric_service(decoded) else ""
     if not called and not biometric_service(decoded):
         return []
     beside = called or _beside(decoded)
