@@ -1,8 +1,10 @@
 """A screen or a page the user viewed, named in an analytics call whose type says so: Segment's
 ``screen`` and ``page`` calls (``{"type": "screen", "name": "Chat"}``, Segment Spec "Screen" and
-"Page"), and the same shape in RudderStack, Jitsu and mParticle-style events. The name under a
-generic ``name`` or ``title`` key says nothing by itself; its sibling ``type`` does. It is
-``behavior.usage`` (TAXONOMY.md: screens viewed) at 0.75. Found by the QA40 tester.
+"Page"), and the same shape in RudderStack, Jitsu and mParticle-style events; and Google
+Analytics' Measurement Protocol hit ``t=screenview`` with its screen name ``cd`` (QA197's SDK
+wrote ``sn``). The name under a generic ``name`` or ``title`` key says nothing by itself; its
+sibling ``type`` does. It is ``behavior.usage`` (TAXONOMY.md: screens viewed) at 0.75. Found by
+the QA40 tester.
 
 The web address of a page such a call or a tracking pixel's page view reports
 (``/tr?ev=PageView&url=https://...``, a Segment page call's ``properties.url``) is a web page
@@ -24,7 +26,8 @@ from analysis.records import Finding
 RULE = "context.typed-view"
 PAGE_RULE = "context.page-view-url"
 TYPES = frozenset({"screen", "page", "screenview", "pageview"})
-NAMES = frozenset({"name", "title", "screenname", "pagename"})
+# (Google Analytics Measurement Protocol v1: "t=screenview&cd=Home"; QA197's "t=screenview&sn=Home")
+NAMES = frozenset({"name", "title", "screenname", "pagename", "cd", "sn"})
 # a page view named by an event key (a pixel's "ev=PageView", GA4's "en=page_view")
 EVENT_KEYS = frozenset({"type", "ev", "event", "en", "eventname", "eventtype", "e", "t"})
 PAGE_EVENTS = frozenset({"pageview", "page", "pageviewed", "viewpage", "pagevisit"})
@@ -71,6 +74,10 @@ def typed_views(exchange_id: int, decoded: Decoded) -> list[Finding]:
             said = norm_key(leaf.text.strip())
             if key == "type" and said in TYPES:
                 viewed.add(where)
+            elif key == "t" and said == "screenview":
+                # (GA's Measurement Protocol hit type: the hit is an analytics call by itself)
+                viewed.add(where)
+                calls.add(where)
             if said in PAGE_EVENTS and not leaf.array:
                 # ...named by a pixel's minified key, or in an analytics call (QA73: an
                 # on-call "page" alert, a pagination link's "type": "page")

@@ -191,3 +191,18 @@ def test_the_fifth_waves_readings() -> None:
     picard = strong_in({"tinsion_sys": 142, "grope_sanguin": "O+"})
     assert "health.medical" in picard["tinsion_sys"]
     assert "health.medical" in picard["grope_sanguin"]
+
+
+def test_a_measurement_protocol_screenview_names_its_screen() -> None:
+    # (QA197: 15 hits "/v1/hit?t=screenview&sn=<Screen>" read as nothing; GA's "cd" the same)
+    from analysis.classifiers import classify_decoded
+
+    def found(url: str) -> dict[str, str]:
+        ex = Exchange(ts=0, method="GET", url=url)
+        return {f.path: f.category for f in classify_decoded(1, decode_exchange(ex))}
+
+    assert found("https://c.example/v1/hit?t=screenview&sn=HomeScreen")["sn"] == "behavior.usage"
+    assert found("https://c.example/collect?v=1&t=screenview&cd=Home")["cd"] == "behavior.usage"
+    # ...not a device's serial beside a time, nor a custom dimension of another hit type
+    assert "sn" not in found("https://api.example/v1/devices?t=1700000000&sn=SN12345")
+    assert "cd" not in found("https://c.example/collect?t=event&cd=abc")
