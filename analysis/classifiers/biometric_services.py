@@ -90,9 +90,9 @@ def _modality_call(decoded: Decoded, own: bool) -> str:
     # ...or the host's own name, for a vector under the app's own words (QA197's "tandurvoice"
     # vendor's "/v1/enroll" with "sidik_suare"; not an invoicing host's; a generic "emb" beside
     # no voice measure stays unread, as the context rules' review decided)
-    labels = [label for label in decoded.host.split(".")[:-1] if "invoice" not in label] if own \
-        else []
-    voice = bool(words & VOICE_PATHS) or any(label.endswith("voice") for label in labels)
+    labels = decoded.host.split(".")[:-1] if own else []
+    voice = bool(words & VOICE_PATHS) or any(
+        label.endswith("voice") and "invoice" not in label for label in labels)
     face = bool(words & FACE_PATHS) or any(label.endswith("face") for label in labels)
     return "" if voice == face else "biometric.voice" if voice else "biometric.face"
 
@@ -112,9 +112,10 @@ def vectors_in_biometric_service(exchange_id: int, decoded: Decoded,
     vectors = [n for n in unread if _template(n.value)]
     if not vectors:
         return []
-    own = any(own_words_key(n.key) for n in vectors)
-    called = _modality_call(decoded, own) if not biometric_service(decoded) else ""
-    if not called and not biometric_service(decoded):
+    service = biometric_service(decoded)
+    called = "" if service else _modality_call(
+        decoded, any(own_words_key(n.key) for n in vectors))
+    if not service and not called:
         return []
     beside = called or _beside(decoded)
     out = []

@@ -38,7 +38,10 @@ NUMBER_KEYS = frozenset({"number", "id", "value", "no", "num", "documentnumber",
                          "numerodocumento", "numerodedocumento", "numerodoc", "nrodocumento",
                          "numeroidentificacion", "numero", "nummer", "ausweisnummer",
                          "dokumentnummer"})
-DOCUMENTS = frozenset({
+# the Philippines' national ID (QA184's KYC vendor): its number in groups of four, which the
+# generic check reads as a licence key's shape
+PHILSYS = frozenset({"philsys", "philid", "philsysid"})
+DOCUMENTS = PHILSYS | frozenset({
     "passport", "passportnumber", "nationalid", "nationalidcard", "nationalidentitycard",
     "idcard", "identitycard", "governmentid", "govid", "driverslicense", "driverlicense",
     "driverslicence", "drivinglicence", "drivinglicense", "residencepermit",
@@ -47,15 +50,12 @@ DOCUMENTS = frozenset({
     "personnummer", "voterid", "militaryid",  # (not "pan", "sin", "tin": a card, a sine, a can)
     "pasaporte", "passaporte", "passaporto", "cedula", "ceduladeciudadania",
     "ceduladeidentidad", "ine", "dnie", "personalausweis", "reisepass", "ausweis",
-    "cartadidentita", "cartaidentita",  # (Spanish, Portuguese, Italian: QA50-QA52; not
-    # "rfc": an IETF document's type too)
-    "philsys", "philid", "philsysid"})  # (the Philippines' national ID: QA184's KYC vendor)
+    "cartadidentita", "cartaidentita"})  # (Spanish, Portuguese, Italian: QA50-QA52; not
+# "rfc": an IETF document's type too)
 # a passport's number, typed as one: up to three letters and six to nine digits (Spain's
 # "PAB123456": QA52), which the generic check refuses (three letters read as a word)
 PASSPORT = re.compile(r"[A-Z]{1,3}\d{6,9}")
 PASSPORTS = frozenset({"passport", "pasaporte", "passaporte", "passaporto", "reisepass"})
-# a PhilSys number in groups of four, which the generic check reads as a licence key's shape
-PHILSYS = frozenset({"philsys", "philid", "philsysid"})
 UUID = re.compile(r"[0-9a-fA-F]{8}(?:-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}")  # a record's own id
 
 
@@ -135,10 +135,14 @@ def typed_documents(exchange_id: int, decoded: Decoded) -> list[Finding]:
     return [leaf_finding(exchange_id, leaf, "personal.national_id", CONFIDENCE,
                          f"key '{leaf.key}' is the number of the identity document its "
                          "object's type names", RULE)
-            for leaf in numbers if (leaf.part, object_path(leaf.path)) in typed
-            and (national_id_value(leaf.text) or (
-                typed[(leaf.part, object_path(leaf.path))] in PASSPORTS
-                and PASSPORT.fullmatch(leaf.text.strip())) or (
-                typed[(leaf.part, object_path(leaf.path))] in PHILSYS
-                and philsys_number(leaf.text)))
-            and not UUID.fullmatch(leaf.text.strip())]
+            for leaf in numbers
+            if (document := typed.get((leaf.part, object_path(leaf.path)))) is not None
+            and _numbered(document, leaf.text) and not UUID.fullmatch(leaf.text.strip())]
+
+
+def _numbered(document: str, text: str) -> bool:
+    """``text`` is written as a number of ``document``: a national ID's, or in a passport's or
+    a PhilSys number's own shape, which the generic check refuses."""
+    return bool(national_id_value(text)
+                or (document in PASSPORTS and PASSPORT.fullmatch(text.strip()))
+                or (document in PHILSYS and philsys_number(text)))

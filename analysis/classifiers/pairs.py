@@ -29,13 +29,11 @@ LAT_RULES = frozenset({"key.latitude", "words.latitude", "key.latitude-short",
 LON_RULES = frozenset({"key.longitude", "words.longitude", "key.longitude-short",
                        "key.longitude-e7", "profile.location.lon"})
 # Two-letter names of a coordinate (compact telemetry: {"la": 40.74183, "lo": -73.98931}), read as
-# one only beside the other half: alone, "la" is as often a language or a loudness. So are the
-# words of a language where one of them names something else in another (QA185's Limburgish
-# "breid"/"lengde": "lengde" is a length in Norwegian and Danish).
-# (Alemannic "breiti"/"laengi": QA190; Bavarian "breitn"/"laengn": QA192; Rusyn "shyr"/"dovh":
-# QA193, Ukrainian "shyrota"/"dovhota" cut short)
-# (Finnish and Kven "leveys"/"pituus": QA196; alone "pituus" is a height, read so by the key
-# rules, which a point's half is not: ``with_short_pairs``)
+# one only beside the other half: alone, "la" is as often a language or a loudness. So are a
+# language's words for them where one names something else alone or in another language:
+# Limburgish "breid"/"lengde" (a length in Norwegian: QA185), Alemannic "breiti"/"laengi"
+# (QA190), Bavarian "breitn"/"laengn" (QA192), Rusyn "shyr"/"dovh" (QA193), Finnish and Kven
+# "leveys"/"pituus" (alone a height, as the key rules read it: ``with_short_pairs``, QA196).
 SHORT_LAT = frozenset({"la", "lt", "breid", "breiti", "breitn", "shyr", "leveys"})
 # plain coordinate names holding degrees x 10^7 as integers (protobuf-style telemetry): read
 # only as a pair, both integers of that size (QA12: a lone "lat" of 1500000 is a latency)

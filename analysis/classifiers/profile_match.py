@@ -296,8 +296,10 @@ class ProfileMatcher(KnownValues):
             evidence = f"matches the device profile's {what} exactly"
         if known.section == "location" and not known.transform:
             evidence += f" ({known.decimals} decimals)"
-        if leaf.array or leaf.text.strip().lower() != matched.lower():
-            evidence += " in a point of the list" if leaf.array else " inside a longer value"
+        if leaf.array:  # (profile_points.py: a track's point)
+            evidence += " in a point of the list"
+        elif leaf.text.strip().lower() != matched.lower():
+            evidence += " inside a longer value"
         return (leaf.part, leaf.path, category, Detector.GROUND_TRUTH,
                 0.99 if len(matched) >= 8 else 0.95, evidence, preview(leaf.text), transform,
                 f"profile.{what}")

@@ -46,23 +46,29 @@ def _known(matcher: Any, text: str, side: str) -> tuple[str, Known] | None:
     return None
 
 
+def _in_point(matcher: Any, point: list[Any]) -> tuple[Hit, Hit] | None:
+    """The hits (at leaf index 0) of the profile's latitude and longitude in one point, either
+    order, or None (the longitude looked up only when the latitude is there)."""
+    if len(point) < 2 or type(point[0]) not in _NUMBER or type(point[1]) not in _NUMBER:
+        return None
+    a, b = _text(point[0]), _text(point[1])
+    for la, lo in ((a, b), (b, a)):  # (GeoJSON writes the longitude first)
+        lat = _known(matcher, la, "lat")
+        lon = _known(matcher, lo, "lon") if lat is not None else None
+        if lat is not None and lon is not None:
+            return (0, la, *lat), (0, lo, *lon)
+    return None
+
+
 def point_hits(matcher: Any, leaves: list[Leaf]) -> list[Hit]:
-    """Hits of the profile's latitude and longitude in a point of a list of points."""
+    """Hits of the profile's latitude and longitude in a point of a list of points: the first
+    such point makes the list's finding."""
     out: list[Hit] = []
     for i, leaf in enumerate(leaves):
         value = leaf.value
         if not leaf.array or type(value) is not list or not value or type(value[0]) is not list:
             continue
-        for point in value[:MAX_POINTS]:
-            if len(point) < 2 or type(point[0]) not in _NUMBER or type(point[1]) not in _NUMBER:
-                continue
-            a, b = _text(point[0]), _text(point[1])
-            for la, lo in ((a, b), (b, a)):  # (GeoJSON writes the longitude first)
-                lat, lon = _known(matcher, la, "lat"), _known(matcher, lo, "lon")
-                if lat is not None and lon is not None:
-                    out += [(i, la, lat[0], lat[1]), (i, lo, lon[0], lon[1])]
-                    break
-            else:
-                continue
-            break  # (one point makes the list's finding)
+        found = next(filter(None, (_in_point(matcher, p) for p in value[:MAX_POINTS])), None)
+        if found is not None:
+            out += [(i, *hit[1:]) for hit in found]
     return out

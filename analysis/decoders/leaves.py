@@ -52,7 +52,10 @@ class Decoded:
     _keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _segments: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
     _joined: str | None = field(default=None, repr=False, compare=False)
-    # what readings work out once per request and share (``own_sentences.own_string_leaves``)
+    _paths: str | None = field(default=None, repr=False, compare=False)
+    _parents: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    # what the classifiers work out once per request and share (``own_sentences.
+    # own_string_leaves``: a reading's notion, not a decoder's)
     memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def on_socket(self, segments: tuple[str, ...]) -> None:
@@ -84,17 +87,15 @@ class Decoded:
     def paths_text(self) -> str:
         """The leaves' paths, each after a newline, made once: ``"\nmessages[" in ...`` asks
         whether any path begins so, one substring search in C instead of a look per leaf."""
-        got: str | None = self.memo.get("paths")
-        if got is None:
-            got = self.memo["paths"] = "".join(["\n" + leaf.path for leaf in self.leaves])
-        return got
+        if self._paths is None:
+            self._paths = "".join(["\n" + leaf.path for leaf in self.leaves])
+        return self._paths
 
     def parent_set(self) -> frozenset[str]:
         """The leaves' parent key names, made once (``key_set``'s other half)."""
-        got: frozenset[str] | None = self.memo.get("parents")
-        if got is None:
-            got = self.memo["parents"] = frozenset([leaf.parent for leaf in self.leaves])
-        return got
+        if self._parents is None:
+            self._parents = frozenset([leaf.parent for leaf in self.leaves])
+        return self._parents
 
     def key_set(self) -> frozenset[str]:
         """The leaves' key names, made once: several readings look for theirs first (most

@@ -51,8 +51,8 @@ def connect_failed_error(flow: http.HTTPFlow, source: str) -> ReadError:
         why = f"the proxy answered {flow.response.status_code} {flow.response.reason}".rstrip()
     else:
         why = "no reason given"
-    client = flow.client_conn.peername
-    who = f"phone {client[0]}:{client[1]}" if client else "the phone"
+    ip, port = _ip(flow.client_conn.peername)
+    who = f"phone {ip}:{port}" if ip is not None else "the phone"
     return ReadError(source, "connect-failed",
                      f"{who} asked to connect to {req.host}:{req.port} (HTTP CONNECT), which the "
                      f"proxy could not reach: {why}; the app tried this destination, and nothing "
