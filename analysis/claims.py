@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from analysis.countries import COUNTRY_GROUPS, ISO_ALPHA2
+from analysis.countries import ALPHA3_TO_ALPHA2, COUNTRY_GROUPS, ISO_ALPHA2, country_name
 from analysis.errors import PhonehomeError
 from analysis.records import Claim
 from analysis.taxonomy import expand
@@ -49,7 +49,8 @@ def expand_countries(codes: list[str] | tuple[str, ...]) -> frozenset[str]:
 
 
 # Codes people write that ISO 3166 does not have (QA183: "UK" in a British user's claims): the
-# EU's own "UK" and "EL", and a few alpha-3 codes written where alpha-2 is asked for
+# EU's own "UK" and "EL", and a few alpha-3 codes written where alpha-2 is asked for (any
+# other alpha-3 code is told its alpha-2 by pycountry's name)
 SLIPS = {"UK": ("GB", "the United Kingdom"), "EL": ("GR", "Greece"),
          "USA": ("US", "the United States"), "GBR": ("GB", "the United Kingdom"),
          "DEU": ("DE", "Germany"), "FRA": ("FR", "France"), "CHN": ("CN", "China"),
@@ -62,6 +63,8 @@ def _country(path: Path, where: str, code: Any) -> str:
     up = code.upper()
     if up not in ISO_ALPHA2 and up not in COUNTRY_GROUPS:
         slip = SLIPS.get(up)
+        if slip is None and up in ALPHA3_TO_ALPHA2:  # (any alpha-3 code: "UGA", QA198)
+            slip = (ALPHA3_TO_ALPHA2[up], country_name(ALPHA3_TO_ALPHA2[up]))
         hint = f"; for {slip[1]} write {slip[0]!r}" if slip else ""
         raise ClaimsError(
             f"{path}: {where}: unknown country code or group {code!r}{hint} "

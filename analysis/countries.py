@@ -12,6 +12,8 @@ import pycountry
 
 ISO_ALPHA2: frozenset[str] = frozenset(c.alpha_2 for c in pycountry.countries) | {"XK"}
 NUMERIC_TO_ALPHA2: dict[str, str] = {c.numeric: c.alpha_2 for c in pycountry.countries}
+# (an alpha-3 code written where alpha-2 is asked: "UGA" is "UG"; the claims' hint, QA198)
+ALPHA3_TO_ALPHA2: dict[str, str] = {c.alpha_3: c.alpha_2 for c in pycountry.countries}
 
 EU = frozenset({
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",

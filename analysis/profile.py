@@ -163,8 +163,9 @@ def load_profile(path: Path) -> DeviceProfile:
                             f"{', '.join(sorted(SECTIONS[section]))})")
             checked[key] = _check(path, section, key, value)
         sections[section] = checked
-    if ("lat" in sections.get("location", {})) != ("lon" in sections.get("location", {})):
-        raise ProfileError(f"{path}: [location] needs both lat and lon")
+    for section in ("location", "device"):  # ([device]'s too: QA202's lat alone was ignored)
+        if ("lat" in sections.get(section, {})) != ("lon" in sections.get(section, {})):
+            raise ProfileError(f"{path}: [{section}] needs both lat and lon")
     dev = sections.pop("device", {})
     return DeviceProfile(
         device=DeviceInfo(**{k: dev.get(k) for k in ("name", "platform", "country", "lat", "lon")}),

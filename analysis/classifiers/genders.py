@@ -72,4 +72,6 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      # ...and in Breton, Sango and West Frisian (QA173, QA174, QA175)
                      "maouez", "gwaz", "wali", "koli", "frou",
                      # ...and in Palauan and Sorani Kurdish (QA176, QA180)
-                     "dil", "sechal", "mê", "nêr", "ner", "mêyîne", "nêrîne"})
+                     "dil", "sechal", "mê", "nêr", "ner", "mêyîne", "nêrîne",
+                     # ...and in Kashmiri and Acholi (QA200, QA198)
+                     "zanaan", "zanan", "dako", "laco"})

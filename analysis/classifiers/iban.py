@@ -76,10 +76,12 @@ def card_number(text: str) -> bool:
 
 # A card number as apps display it, masked (PCI DSS 3.4 allows the first six and the last four
 # digits): "4921 81** **** 7417", "492181******7417", "**** **** **** 7417" (QA153, QA155,
-# QA157: a payment's confirmation, a wallet's card list)
-_MASKED = re.compile(r"(?:(?:4\d|5[1-5]|22|2[3-7]|3[47]|35|6[25]|60)\d{2}[ -]?\d{2}"
+# QA157: a payment's confirmation, a wallet's card list), Iran's Shetab cards too (5022, 6037,
+# 6104, 6219, 6362...: QA204's "610433******7713")
+_ISSUER = r"(?:4\d|5[0-5]|22|2[3-7]|3[47]|35|6[0-35])"
+_MASKED = re.compile(rf"(?:{_ISSUER}\d{{2}}[ -]?\d{{2}}"
                      r"|[*•xX]{4}[ -]?[*•xX]{2})[*•xX]{2}[ -]?[*•xX]{4}"
-                     r"[ -]?\d{4}|(?:4\d|5[1-5]|22|2[3-7]|3[47]|35|6[25]|60)\d{4}[*•xX]{6}\d{4}"
+                     rf"[ -]?\d{{4}}|{_ISSUER}\d{{4}}[*•xX]{{6}}\d{{4}}"
                      r"|(?:[*•xX]{4}[ -]?){3}\d{4}")
 
 

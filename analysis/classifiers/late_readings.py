@@ -3,6 +3,8 @@ given what was found so far: a bearer token written into a text (``logged_bearer
 address book under the app's own word (``address_books.py``), a religion named by the value
 (``religion_values.py``), a medical test named by its value with its result (``lab_tests.py``),
 a medicine with its strength or its dose under the app's own word (``medicine_values.py``),
+an antiretroviral regimen by its drugs' abbreviations (``arv_regimens.py``), an illness named by
+the value under the app's own word (``condition_values.py``),
 an e-mail address written inside a text (``mails_in_text.py``), a sexual orientation named by
 the value (``orientation_values.py``), a birth date by its value under the app's own word
 (``birth_dates.py``), a framework's signed session cookie (``signed_sessions.py``), a password
@@ -13,7 +15,9 @@ One call from ``classify_decoded``, in this order (each sees the findings of tho
 from __future__ import annotations
 
 from analysis.classifiers.address_books import address_books
+from analysis.classifiers.arv_regimens import arv_regimens
 from analysis.classifiers.birth_dates import birth_dates
+from analysis.classifiers.condition_values import condition_values
 from analysis.classifiers.crumb_screens import crumb_screens
 from analysis.classifiers.lab_tests import lab_tests
 from analysis.classifiers.logged_bearers import logged_bearers
@@ -27,7 +31,7 @@ from analysis.decoders import Decoded
 from analysis.records import Finding
 
 READINGS = (logged_bearers, address_books, religion_values, lab_tests, medicine_values,
-            dose_records,
+            dose_records, arv_regimens, condition_values,
             mails_in_text, orientation_values, birth_dates, signed_sessions, shaped_secrets,
             crumb_screens)
 

@@ -89,7 +89,9 @@ LINE_KEYS = frozenset({"message", "msg", "log", "line", "logline", "text", "desc
                        "event", "breadcrumb", "value", "reason"})
 # ...and a breadcrumb's or a log record's minified keys ("m": QA92's crash SDK)
 SHORT_LINE_KEYS = frozenset({"m", "l", "t", "name"})
-PAIRED_LINE_KEYS = LINE_KEYS | SHORT_LINE_KEYS  # (the only keys leaf_pairs reads)
+PAIRED_LINE_KEYS = LINE_KEYS | SHORT_LINE_KEYS  # (the only names leaf_pairs reads)
+# ...and a schema-less protobuf's numbered field holding a line ("submit aadhaar_numbar=5842…
+# failed": QA200's crash report, a breadcrumb at field 5[2].2), which no name says is a log's
 _PAIR = re.compile(r"""(?<![\w./-])([A-Za-z_][\w.-]{1,40})=(?:'([^'\n]{1,300})'|"""
                    r""""([^"\n]{1,300})"|([^\s,;'"&)\]}]{1,200}))""")
 # ...and a place's or a thing's categories only when the line is about no other party
@@ -146,7 +148,7 @@ def leaf_pairs(exchange_id: int, leaf: Leaf, key: str, seen: Seen) -> list[Findi
     """Findings for the ``key=value`` pairs of one log line (above), its document's number
     beside its type and an address quoted in it; ``key`` is the leaf's key, normalised."""
     if (len(leaf.text) > 4096
-            or not (key in LINE_KEYS or (key in SHORT_LINE_KEYS and (
+            or not (key in LINE_KEYS or key.isdigit() or (key in SHORT_LINE_KEYS and (
                 "breadcrumbs" in leaf.path or "logs" in leaf.path)))
             or leaf.text.lstrip().startswith(("http://", "https://", "{", "["))):
         return []  # (a URL's query is decoded as such; a JSON string is decoded)

@@ -93,8 +93,8 @@ def logged_messages(exchange_id: int, decoded: Decoded, found: list[Finding]) ->
         if type(leaf.value) is not str:
             continue
         key, quoted = norm_key(leaf.key), None
-        if key in PAIRED_LINE_KEYS:  # (leaf_pairs reads no other key's text)
-            out += leaf_pairs(exchange_id, leaf, key, seen)
+        if key in PAIRED_LINE_KEYS or (key.isdigit() and "=" in leaf.text and " " in leaf.text):
+            out += leaf_pairs(exchange_id, leaf, key, seen)  # (no other key's text: log_pairs)
         if len(leaf.text) < 20:
             continue
         if (key in LINE_KEYS or (key == "name" and "breadcrumbs" in leaf.path)) and (

@@ -13,6 +13,7 @@ import re
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_keys
 from analysis.classifiers.structure_base import call_words, url_segments, url_words
+from analysis.classifiers.words import english
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
@@ -50,10 +51,13 @@ def one_time_codes(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
                              "a user pool's client ID and the user's name", "context.one-time-code")
                 for leaf in decoded.leaves if leaf.key == "ConfirmationCode"
                 and _DIGITS.fullmatch(leaf.text.strip()) and 4 <= _count(leaf.text) <= 8]
+    if words & NOT_CODE_CALLS:
+        return []
     if not (words & VERIFY_CALLS or {"sign", "in", "phone"} <= words) or not (
-            words & ACCOUNT_CALLS or keys & ACCOUNT_KEYS) or words & NOT_CODE_CALLS:
-        return []  # most requests (and Firebase's accounts:signInWithPhoneNumber is a
-        # verification call: QA51)
+            words & ACCOUNT_CALLS or keys & ACCOUNT_KEYS):
+        # most requests (and Firebase's accounts:signInWithPhoneNumber is a verification call:
+        # QA51); a sign-in's step in the app's own words is read by its fields alone (below)
+        return _sign_in_step(exchange_id, decoded, found)
     last = call_words(decoded)
     if not last & (VERIFY_CALLS | CHECKS) and not {"sign", "in", "phone"} <= last:
         return []  # "/phone/verify/start" asks for a code; it sends none yet (QA51)
@@ -70,6 +74,35 @@ def one_time_codes(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
             and (leaf.part, leaf.path) not in have
             and _DIGITS.fullmatch(leaf.text.strip())
             and (6 if sending else 4) <= _count(leaf.text) <= 8]
+
+
+# A sign-in's step named in the app's own words ("/v1/login/sms", "/api/v1/kod", "/kaute/kode":
+# blind159, blind242, blind163; QA198's Acholi call): a code of 4 to 8 digits under a word for a
+# code, beside the phone number or the e-mail address the key rules found (in any language) and
+# nothing else, is the code sent to them. Below a verification call's confidence.
+STEP_CONFIDENCE = 0.7
+STEP_FIELDS = 3
+CODE_WORDS = frozenset({"code", "otp", "verification code", "one time code", "sms code"})
+SENT_TO = frozenset({"contact.phone", "contact.email"})
+
+
+def _sign_in_step(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
+    fields = [leaf for leaf in decoded.leaves if leaf.part in ("body", "query")]
+    if not 2 <= len(fields) <= STEP_FIELDS:
+        return []
+    named = {(f.part, f.path): f.category for f in found}
+    codes = [leaf for leaf in fields if (leaf.part, leaf.path) not in named and not leaf.array
+             and _DIGITS.fullmatch(leaf.text.strip()) and 4 <= _count(leaf.text) <= 8
+             and (leaf.key.lower().replace("_", "") in CODE_KEYS
+                  or english(leaf.key) in CODE_WORDS)]
+    rest = [named.get((leaf.part, leaf.path)) for leaf in fields if leaf not in codes]
+    if len(codes) != 1 or not rest or not all(cat in SENT_TO for cat in rest):
+        return []
+    leaf = codes[0]
+    return [leaf_finding(exchange_id, leaf, "secret.credential", STEP_CONFIDENCE,
+                         f"key '{leaf.key}' holds a code of {_count(leaf.text)} digits sent with "
+                         "nothing but the phone number or the e-mail address it was sent to (a "
+                         "sign-in's step)", "context.one-time-code")]
 
 
 def _count(text: str) -> int:

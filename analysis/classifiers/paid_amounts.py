@@ -66,7 +66,8 @@ BOUGHT = frozenset({"purchase", "purchased", "checkout", "order", "orders", "tra
                     # money paid out to the user (a crop's sale, a cooperative's share, a
                     # courier's earnings) or repaid on a loan: a transaction of theirs
                     # (blind105's tobacco floor, blind110's and blind112's)
-                    "payout", "payouts", "repayment", "repayments"})
+                    "payout", "payouts", "repayment", "repayments", "requesttopay",
+                    "disbursement", "disbursements"})
 # ...and a bank transfer beside its other party's account or name: the user's transaction
 # history (Data safety's purchase history, "purchases or transactions": QA84); not a game
 # player's, a file's or a data plan's transfer
@@ -76,7 +77,10 @@ BANK_KEYS = frozenset({"iban", "payee", "beneficiary", "creditor", "debtor", "re
 # ...and the calls themselves, in the plural, as the path's last segment (blind21: POST
 # /v3/bookings with its currency, a payment SDK's /v2/payments; not /payments/methods: QA51)
 BOUGHT_CALLS = frozenset({"bookings", "payments", "purchases", "transactions", "donations",
-                          "reservations", "charges"})  # (a processor's charge: QA86)
+                          "reservations", "charges",  # (a processor's charge: QA86)
+                          # a mobile-money API's collection from the payer's wallet (QA198's
+                          # "/v1/collections", as MoMo APIs name their "request to pay")
+                          "collections"})
 NOT_BOUGHT = frozenset({"ad", "ads", "revenue", "impression", "impressions", "view", "viewed",
                         "cancel", "cancelled", "canceled", "abandoned", "failed", "quote",
                         "limit", "limits", "estimate", "eligibility", "check",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from analysis.classifiers.base import leaf_finding
@@ -33,8 +34,9 @@ LON_RULES = frozenset({"key.longitude", "words.longitude", "key.longitude-short"
 # language's words for them where one names something else alone or in another language:
 # Limburgish "breid"/"lengde" (a length in Norwegian: QA185), Alemannic "breiti"/"laengi"
 # (QA190), Bavarian "breitn"/"laengn" (QA192), Rusyn "shyr"/"dovh" (QA193), Finnish and Kven
-# "leveys"/"pituus" (alone a height, as the key rules read it: ``with_short_pairs``, QA196).
-SHORT_LAT = frozenset({"la", "lt", "breid", "breiti", "breitn", "shyr", "leveys"})
+# "leveys"/"pituus" (alone a height, as the key rules read it: ``with_short_pairs``, QA196),
+# Persian and Mazanderani "arz"/"tul" (a width and a length, a currency's "arz": QA204).
+SHORT_LAT = frozenset({"la", "lt", "breid", "breiti", "breitn", "shyr", "leveys", "arz"})
 # plain coordinate names holding degrees x 10^7 as integers (protobuf-style telemetry): read
 # only as a pair, both integers of that size (QA12: a lone "lat" of 1500000 is a latency)
 E7_LAT = frozenset({"lat", "latitude", "la", "lt"})
@@ -52,7 +54,7 @@ NOT_PLACES = frozenset({"layout", "audio", "eq", "equalizer", "box", "rect", "fr
                         "style", "margin", "margins", "padding", "insets", "mixer", "levels",
                         "sound", "volume", "crop", "canvas", "screen", "ui", "marker",
                         "markers", "pin", "pins"})
-SHORT_LON = frozenset({"lo", "ln", "lg", "lengde", "laengi", "laengn", "dovh", "pituus"})
+SHORT_LON = frozenset({"lo", "ln", "lg", "lengde", "laengi", "laengn", "dovh", "pituus", "tul"})
 PRECISE, COARSE = "location.precise", "location.coarse"
 
 
@@ -108,8 +110,13 @@ def grade_pairs(findings: Iterable[Finding]) -> list[Finding]:
     return [raised.get(id(f), f) for f in findings]
 
 
+_DECIMAL = re.compile(r"-?\d{1,3}\.\d+")
+
+
 def _coordinate(leaf: Leaf, valid: Callable[[str], bool]) -> bool:
-    return type(leaf.value) is float and valid(leaf.text)
+    # (a query's or a form's values are text: "arz=36.56332&tul=53.05875", QA204)
+    return (type(leaf.value) is float or (
+        type(leaf.value) is str and bool(_DECIMAL.fullmatch(leaf.text)))) and valid(leaf.text)
 
 
 def _e7(leaf: Leaf, limit: float) -> bool:

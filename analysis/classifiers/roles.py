@@ -149,7 +149,12 @@ CONTACTS_CONFIDENCE = 0.75
 # referral or checking out (the QA92 review)
 USERS_OWN_WORDS = frozenset({"user", "my", "me", "own", "owner", "self", "profile", "account"})
 SELF_FLAGS = frozenset({"self", "isself", "isme", "me", "ownaccount", "tomyself", "myself"})
-NOT_NAMED_CALLS = frozenset({"redeem", "checkout", "orders", "order", "cart"})
+NOT_NAMED_CALLS = frozenset({"redeem", "checkout", "orders", "order", "cart",
+                             # a disbursement's or a withdrawal's payee is the user paid
+                             # (QA203's mobile-money "/v1/disbursements", her own wallet and
+                             # name; a remittance's "/payouts" go to someone else: QA91)
+                             "disbursement", "disbursements", "withdrawal", "withdrawals",
+                             "cashout"})
 
 
 # ...or a key of its own that names a partner before the detail ("partner_email": QA93's partner

@@ -8,13 +8,15 @@ filter's or a paging object's value. Found by QA15, QA16, QA41, QA43 and QA44.""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from analysis.classifiers.base import leaf_finding
+from analysis.classifiers.own_sentences import own_string_leaves
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
-from analysis.decoders import Decoded
+from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 
 # A search box's terms POSTed in the body ({"q": "jazz piano berlin"} to /v2/search): what
@@ -129,8 +131,13 @@ def _search_name(text: str) -> bool:
 
 def searched_in_events(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """behavior.search for the terms in an event that names a search (above)."""
+    own: list[Leaf] = []
     if _NORM_SEARCH_KEYS.isdisjoint(norm_keys(decoded.key_set())):
-        return []  # most requests: no key a search term is sent under (a cached look)
+        # most requests: no key a search term is sent under (a cached look), nor a string under
+        # the app's own word (QA203's Lugbara "ndaa" in a "search" event's params)
+        own = own_string_leaves(decoded)
+        if not own:
+            return []
     events = {leaf.path.rpartition(".")[0] for leaf in decoded.leaves
               if leaf.part == "body" and leaf.key.lower() in EVENT_OR_NAME_KEYS
               and type(leaf.value) is str and len(leaf.text) <= 64
@@ -148,9 +155,15 @@ def searched_in_events(exchange_id: int, decoded: Decoded, found: list[Finding])
               if norm_key(o.rpartition(".")[2].partition("[")[0]) in EVENT_OBJECTS}
     events = {e for e in events if e in named or e in params}
     have = {(f.part, f.path) for f in found if f.category == "behavior.search"}
+    # ...an own word's string is the terms when it is its event's only one
+    alone = {o for o, n in Counter(leaf.path.rpartition(".")[0] for leaf in own).items()
+             if n == 1}
+    owned = {id(leaf) for leaf in own}
     out = []
     for leaf in decoded.leaves:
-        if (leaf.part != "body" or leaf.key.lower() not in EVENT_SEARCH_KEYS or leaf.array
+        if (leaf.part != "body" or leaf.array or (
+                leaf.key.lower() not in EVENT_SEARCH_KEYS
+                and not (id(leaf) in owned and leaf.path.rpartition(".")[0] in alone))
                 or type(leaf.value) is not str or (leaf.part, leaf.path) in have
                 or any(c in leaf.text for c in "{}") or _TEMPLATE.search(leaf.text)):
             continue  # (a GraphQL document, a template, a query string: the app's own)

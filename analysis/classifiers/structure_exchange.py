@@ -11,6 +11,7 @@ import re
 import struct
 
 from analysis.classifiers.biometric_services import vectors_in_biometric_service
+from analysis.classifiers.own_sentences import own_words_key
 from analysis.classifiers.raw_audio import raw_audio
 from analysis.classifiers.series import angle_lists, heart_pairs
 from analysis.classifiers.structure import classify_node
@@ -84,7 +85,10 @@ class StructureClassifier:
                 found = classify_node(exchange_id, node, hints) if hints else None
                 if found is not None:
                     found = read_in_context(found, "request path context")
-            if found is None and _KEYLESS.fullmatch(node.path):
+            if found is None and (_KEYLESS.fullmatch(node.path) or (
+                    node.value and type(node.value[0]) is list and own_words_key(node.key))):
+                # (and [lat, lon, t, alt] rows under the app's own word for a route: Kashmiri
+                # "waat", QA200; an English word names the route's hints, structures.toml)
                 track = _keyless_track(exchange_id, node, bool(url_words & LOCATION_CALLS))
                 if track:
                     out += track
@@ -243,9 +247,17 @@ def _keyless_track(exchange_id: int, node: Node, hinted: bool) -> list[Finding]:
     """Each latitude and longitude of a keyless record list: two adjacent numbered fields
     holding decimals in range, close together and moving, in every record; in a location call
     (``hinted``), or else with more fixes and more decimals, far from zero."""
-    rows = node.value
     need = MIN_FIXES if hinted else UNHINTED_FIXES
-    if len(rows) < need or not all(type(r) is dict for r in rows):
+    if len(node.value) < need:
+        return []
+    listed = type(node.value[0]) is list
+    if listed:  # (rows as lists: [[lat, lon, t, alt], ...], each read as numbered fields)
+        if not all(type(r) is list and 2 <= len(r) <= 6 for r in node.value):
+            return []
+        rows = [dict(enumerate(r)) for r in node.value]
+    elif all(type(r) is dict for r in node.value):
+        rows = node.value
+    else:
         return []
     places = 4 if hinted else 5
     keys = sorted(rows[0], key=_field_order)
@@ -266,10 +278,15 @@ def _keyless_track(exchange_id: int, node: Node, hinted: bool) -> list[Finding]:
                 or not (_smooth(la) and _smooth(lo))):
             # a bid/ask pair moves together, an fps/frame-time pair jitters around a value
             continue
-        evidence = (f"fields {a} and {b} of {len(rows)} keyless records are latitude/longitude "
-                    f"pairs ({places}+ decimals, within {spread:.4f} degrees, moving)"
-                    + (", request path context" if hinted else ""))
+        evidence = (f"fields {a} and {b} of {len(rows)} "
+                    + (f"rows under '{node.key}'" if listed else "keyless records")
+                    + f" are latitude/longitude pairs ({places}+ decimals, within "
+                    f"{spread:.4f} degrees, moving)" + (", request path context" if hinted else ""))
         confidence = TRACK_CONFIDENCE if hinted else UNHINTED_CONFIDENCE
+        if listed:  # (the list whole, as a track under a route's word is: structure.gps-track)
+            return [Finding(exchange_id, node.part, node.path, "location.precise",
+                            Detector.STRUCTURE, confidence, evidence,
+                            repr(node.value[0])[:60], None, "structure.keyless-track")]
         return [Finding(exchange_id, node.part, f"{node.path}[{i}].{k}", "location.precise",
                         Detector.STRUCTURE, confidence, evidence, repr(r[k]), None,
                         "structure.keyless-track")

@@ -64,12 +64,20 @@ def bac_value(value: str) -> bool:
 _MEASURE = re.compile(r"[-+]?\d+(?:[.,]\d+)?(?:\s*[a-zA-Z%/°]{0,6})?(?::\d{2}(?:/\w+)?)?")
 
 
+_GRAMS = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:g|gm|gr|grams?|mg)\.?")
+
+
 def fitness_value(value: str) -> bool:
     """A body's or a workout's measure ("72.5", "72.5 kg", "5:30/km", 8400 steps): a number of
     at least 1 (a weight of 0.35 is an experiment's share or a ranking's factor, QA20), maybe
     with its unit; not a flag."""
     v = value.strip()
     if not _MEASURE.fullmatch(v):
+        return False
+    # (a few grams or milligrams are a pack's, a spice's or a dose's weight, no body's: a baby
+    # weighs 400 g and more; QA200's "wazan=5g" of saffron)
+    grams = _GRAMS.fullmatch(v.lower())
+    if grams is not None and float(grams[1].replace(",", ".")) < 400:
         return False
     n = num_value(v)
     return n is None or n >= 1
@@ -155,8 +163,25 @@ def genotype_value(value: str) -> bool:
     return bool(_HB.fullmatch(v) or _HGVS.search(v) or _HCV.fullmatch(v))
 
 
+# A diagnosis's code: ICD-10 (WHO 2019, Volume 2 §2.4: a letter but U, two digits, then a dot
+# and one to four subcategory characters as ICD-10-CM writes them; "K64.1", "F43.1", "E66.01")
+# or an ICD-11 stem code (the ICD-11 Reference Guide §2.9: a chapter character, a letter, a
+# digit, a character, a dot and up to two more: "5A11", "6A70.1"), one or several ("K64.1,
+# E11.9"), read only under a key naming the code system (not an inland container depot's
+# "INTKD6": QA91).
+_ICD = (r"(?:[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?"
+        r"|[0-9A-HJ-NP-Z][A-HJ-NP-Z]\d[0-9A-HJ-NP-Z](?:\.[0-9A-Z]{1,2})?)")
+_ICD_CODES = re.compile(rf"{_ICD}(?:\s*[,;/]\s*{_ICD})*")
+
+
+def icd_code(value: str) -> bool:
+    """One or several ICD-10 or ICD-11 codes ("K64.1", "K64", "6A70.1", "E11.9, I10")."""
+    v = value.strip().upper()
+    return bool(_ICD_CODES.fullmatch(v))
+
+
 HEALTH_VALIDATORS: dict[str, Callable[[str], bool]] = {
-    "genotype_value": genotype_value,
+    "genotype_value": genotype_value, "icd_code": icd_code,
     "body_system": body_system,
     "heart_rate": heart_rate,
     "condition_value": condition_value,

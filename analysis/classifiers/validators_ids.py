@@ -253,7 +253,7 @@ def national_id_value(value: str) -> bool:
     """A document's number: short printable text with a digit (a passport's scan, a JPEG, is
     media; an invoice's number is the business's), maybe masked but for its last digits."""
     v = value.strip()
-    if v.upper() in GENERIC_RFC:
+    if v.upper() in GENERIC_RFC or _DATE.match(v):  # (a date: QA198's Acholi "nino", a day)
         return False
     if LETTERED_ID.fullmatch(v.upper()):
         return True

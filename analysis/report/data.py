@@ -20,11 +20,11 @@ import time
 import unicodedata
 from collections import Counter
 from typing import Any
-from urllib.parse import quote, quote_plus
 
 from analysis import __version__
 from analysis.enrich_party import study_attributor
 from analysis.report import errorgroups
+from analysis.report.urls import masked_url
 from analysis.store import Store
 from analysis.taxonomy import SECRET
 
@@ -91,49 +91,6 @@ def _destinations(store: Store) -> list[dict[str, Any]]:
                     geo_note=row.get("geo_note"))
         out.append(item)
     return out
-
-
-def _url_mask(value: str) -> str:
-    # (a short value keeps one character at each end: QA190's "lat=47.57" showed as "47•57")
-    keep = 1 if len(value) < 8 else 2 if len(value) < 12 else 3
-    return f"{value[:keep]}{'•' * min(len(value) - 2 * keep, 12)}{value[-keep:]}"
-
-
-# ...and, after the host, any number of six digits or more whatever it was read as (QA160: an
-# NHS number no reading named is as private as one it did), and any UUID or long hex string
-# (QA177: an advertising ID in a tracking pixel's query no reading named was shown whole), and
-# a number written in three groups of three digits or more (QA189: a mobile-money wallet's
-# "BQ-7730-5521-0094" no reading named; a phone's "555-123-4567"; not a date's "2026-11-27")
-_LONG_NUMBER = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
-                          r"[0-9a-fA-F]{12}|(?<![0-9A-Za-z])(?:[0-9a-f]{16,}|[0-9A-F]{16,})"
-                          r"(?![0-9A-Za-z])|\d{6,}|(?<![0-9])\d{3,}(?:[-.]\d{3,}){2,}(?![0-9])")
-
-
-# ...and a coordinate in a query under a coordinate's name, whatever was read there (QA190: the
-# "lon=7.58" beside a masked "lat" was shown whole)
-_COORDINATE = re.compile(r"(?i)([?&;](?:lat|lon|lng|long|latitude|longitude)=)(-?\d{1,3}\.\d{2,})")
-
-
-def masked_url(url: str, values: set[str], numbers: bool = True) -> str:
-    """The URL with identifier values (and their URL-encoded forms) masked, for reading, and
-    its long numbers, UUIDs and long hex strings unless ``numbers`` is off (``--show-values``)."""
-    for value in sorted(values, key=len, reverse=True):
-        if len(value) < 4:
-            continue
-        if value.endswith("…") and len(value) > 8:
-            # a long value kept as its preview (a JWT, a push token: QA167's "token=eyJ…"
-            # shown whole): its start, and the rest of its URL component
-            head = re.escape(value[:-1])
-            url = re.sub(f"{head}[^&#/?;\\s]*", lambda m: _url_mask(m.group(0)), url)
-            continue
-        for form in {value, quote(value, safe=""), quote_plus(value)}:
-            if form in url:
-                url = url.replace(form, _url_mask(value))
-    start = url.find("/", url.find("://") + 3) if "://" in url else 0
-    if start < 0 or not numbers:
-        return url
-    rest = _COORDINATE.sub(lambda m: m.group(1) + _url_mask(m.group(2)), url[start:])
-    return url[:start] + _LONG_NUMBER.sub(lambda m: _url_mask(m.group(0)), rest)
 
 
 def _findings(store: Store, show_values: bool) -> tuple[list[dict[str, Any]], set[str]]:

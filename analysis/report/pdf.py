@@ -21,6 +21,7 @@ from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 from matplotlib.image import imread
 
+from analysis.report.errorgroups import headline
 from analysis.report.figkit import PNG_DPI, FigureText
 from analysis.report.text import label
 
@@ -49,8 +50,8 @@ def summary_lines(report: dict[str, Any], synthetic: bool) -> list[str]:
         f"{len(findings)} fields in {len(cats)} data categories",
         f"claims: {verdicts.get('violated', 0)} violated, {verdicts.get('holds', 0)} hold, "
         f"{verdicts.get('untested', 0)} untested",
-        f"{sum(int(e.get('count') or 0) for e in report.get('errors', []))} items could not be "
-        "read or decoded",
+        # (the HTML's sentence: an unreached request or a note is no decode failure, QA199)
+        *_cut(headline(list(report.get("errors", []))), 96, 4),
         "", "GeoIP databases:",
     ]
     lines += [f"  {g.get('kind')}: {g.get('name')} ({g.get('build_date')}, {g.get('license')})"

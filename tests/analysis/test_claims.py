@@ -37,6 +37,9 @@ def test_valid_file() -> None:
         # (QA183: a British user's "UK" is told the code ISO 3166 gives it)
         ('data = ["id"]\nexpect = "only"\ncountries = ["UK"]\n',
          "unknown country code or group 'UK'; for the United Kingdom write 'GB'"),
+        # (QA198: any alpha-3 code is told its alpha-2)
+        ('data = ["id"]\nexpect = "only"\ncountries = ["UGA"]\n',
+         "unknown country code or group 'UGA'; for Uganda write 'UG'"),
         ('data = ["id"]\nexpect = "only"\n', "needs a countries list"),
         ('data = ["id"]\nexpect = "absent"\ncountries = ["US"]\n', "contradictory scopes"),
         ('data = ["id"]\nexpect = "absent"\nrecipients = "partners"\n', "unknown recipients"),

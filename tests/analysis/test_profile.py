@@ -92,3 +92,16 @@ def test_platform_must_be_android_or_ios(tmp_path: Path) -> None:
         load_profile(path)
     path.write_text('[device]\nplatform = "iOS"\n')
     assert load_profile(path).device.platform == "ios"
+
+
+def test_a_vantage_point_needs_both_coordinates(tmp_path: Path) -> None:
+    # QA202: a [device] lat without its lon was taken silently, and the RTT check had no point
+    path = tmp_path / "device.toml"
+    path.write_text('[device]\nlat = 40.99\n')
+    with pytest.raises(ProfileError, match=r"\[device\] needs both lat and lon"):
+        load_profile(path)
+    path.write_text('[location]\nlon = 22.87\n')
+    with pytest.raises(ProfileError, match=r"\[location\] needs both lat and lon"):
+        load_profile(path)
+    path.write_text('[device]\nlat = 40.99\nlon = 22.87\n')
+    assert load_profile(path).vantage == (40.99, 22.87)

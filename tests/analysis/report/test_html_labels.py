@@ -129,6 +129,42 @@ def test_a_long_explanation_cut_in_the_pdf_says_where_the_rest_is() -> None:
     assert "    → ok" in summary_lines(short, synthetic=False)
 
 
+def test_the_pdf_counts_an_unreached_request_apart_from_what_was_not_decoded() -> None:
+    from analysis.report.pdf import summary_lines
+    # QA199: the PDF said "3 items could not be read or decoded" where the HTML said two, and
+    # one request that never reached a server
+    report = {"errors": [{"kind": "body-undecodable", "count": 2, "group": "undecoded"},
+                         {"kind": "connect-failed", "count": 1, "group": "unreached"}]}
+    text = " ".join(summary_lines(report, synthetic=False))
+    assert "2 item(s) could not be read or decoded" in text
+    assert "1 request(s) never reached a server" in text
+    assert "3 item" not in text
+
+
+def test_an_api_key_in_a_url_is_masked_for_reading_even_with_values_shown() -> None:
+    from analysis.report.data import masked_url
+    # QA202: a map SDK's "key=pyx_live_…" shown whole in every URL of the HTML and the CSV
+    url = "https://maps.example/v1/geocode?v=2&key=pyx_live_5c9e2b71f04d&sig=a1b2c3d4e5f6"
+    for numbers in (True, False):
+        shown = masked_url(url, set(), numbers=numbers)
+        assert "5c9e2b71" not in shown and "c3d4e5" not in shown and "?v=2&" in shown
+    # QA201: a child's school-bus stop under "stop_lat", unread, shown whole
+    shown = masked_url("https://a.example/v3/bus?stop_lat=13.35110&stop_lng=74.70522", set())
+    assert "35110" not in shown and "70522" not in shown
+    # QA203: unread, a co-op member's number, a child's immunisation card and the user's name
+    # in a giving page's query
+    for url, kept in (("https://api.example/coop/members/AHC-0457", "0457"),
+                      ("https://api.example/v2/card/UNEPI-ARU-2024-11873/doses", "11873"),
+                      ("https://give.example/v1/sadaka?ru=Ayikoru%20Candiru&amt=5000",
+                       "Candiru")):
+        assert kept not in masked_url(url, set()), url
+    # ...not a version, a language, a page, a booking's short reference
+    url = "https://api.example/api/v2/users/me?lang=en-US&page=2&booking=CS-5521"
+    assert masked_url(url, set()) == url
+    # ...not a short value under such a name ("key=up", a key pressed)
+    assert masked_url("https://a.example/k?key=up", set()).endswith("key=up")
+
+
 def test_unread_uuids_and_hex_ids_in_a_url_are_masked_for_reading() -> None:
     from analysis.report.data import masked_url
 
