@@ -139,6 +139,12 @@ class Study:
         return [h for _, h in found]
 
 
+# what an absence rests on (QA207: a "holds" read as if every field had been understood, where
+# a personal number and a health note under words no rule knows had gone unread)
+READ_BY = (" (Absence as the classifiers read it: by key names, value shapes and the device "
+           "profile; a field named in words their rules do not know may go unread.)")
+
+
 def judge(claim: Claim, study: Study) -> ClaimVerdict:
     cats = frozenset().union(*(expand(p) for p in claim.data))
     fp = study.claims.first_party
@@ -281,7 +287,8 @@ def judge(claim: Claim, study: Study) -> ClaimVerdict:
     return verdict(Verdict.HOLDS,
                    f"Holds: in {len(sessions)} capture(s){scope}, none of the "
                    f"{len(whole)} fully inspected request(s){recipients_text(claim)} "
-                   f"carried {what}.{partial_note}{weak_note}{unreached}{caveat}")
+                   f"carried {what}.{partial_note}{weak_note}{unreached}{caveat}{READ_BY}")
+
 
 
 def judge_all(study: Study) -> list[ClaimVerdict]:

@@ -8,11 +8,14 @@ same key opens nothing (QA74).
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 
 from analysis.classifiers.rules import norm_key, object_keys
 from analysis.classifiers.searched import place_sessions
 from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.validators_geo import indian_pin
 from analysis.classifiers.vendor_ids import _brand
 from analysis.decoders import Decoded
 from analysis.decoders.form import object_path
@@ -30,7 +33,7 @@ LOGIN_KEYS = frozenset({"email", "username", "user", "phone", "mobile", "tilefon
 
 def credential_contexts(decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``found`` with the credential readings no call vouches for left out (above)."""
-    found = vendor_keys(decoded, place_sessions(decoded, found))
+    found = postal_pins(vendor_keys(decoded, place_sessions(decoded, found)))
     codes = [f for f in found if f.rule == GREEK_RULE]
     if not codes or url_words(decoded) & LOGIN_CALLS:
         return found
@@ -88,3 +91,39 @@ def _names(value: str, brand: str) -> bool:
             # tgs_toggleslate_kha_3188" to toggleslate: blind110)
             return brand in v[len(scheme):]
     return v.removeprefix("mob-").startswith(brand)
+
+
+# India's postal index number under "pin" ("pin": "846004" beside the address's street: the
+# blind sets' Indian apps, read as a PIN to a log-in before): six digits, the first
+# 1-9 (India Post's PIN, the first digit its region), in the object of an address's street,
+# or of its town and district or state, is the address's, not a secret
+SIGN_IN = frozenset({"contact.phone", "contact.email", "contact.name", "id.user"})
+
+
+def postal_pins(found: list[Finding]) -> list[Finding]:
+    pins = [f for f in found if f.rule == "key.pin" and indian_pin(f.value)]
+    if not pins:
+        return found
+    # (a street places it; else two of a town, a district, a state, where no one signs in: a
+    # sign-up's village beside a phone and a PIN is a PIN, a station's ID beside a duty PIN too:
+    # blind123, blind130, blind159)
+    streets = {(f.part, object_path(f.path)) for f in found if f.category == "contact.address"}
+    towns = Counter((f.part, object_path(f.path)) for f in found
+                    if f.category == "location.coarse" and f not in pins)
+    logins = {(f.part, object_path(f.path)) for f in found if f.category in SIGN_IN}
+    # (...and an e-mail or a password beside a street is a sign-up's: blind159's firefighter)
+    signups = {(f.part, object_path(f.path)) for f in found
+               if f.category == "contact.email" or (f.category == "secret.credential"
+                                                    and f not in pins)}
+    placed = (streets - signups) | {o for o, n in towns.items() if n >= 2 and o not in logins}
+    out = []
+    for f in found:
+        if f in pins and (f.part, object_path(f.path)) in placed:
+            f = dataclasses.replace(
+                f, category="location.coarse", confidence=0.75, rule="context.postal-pin",
+                evidence=f"key '{f.path.rpartition('.')[2]}' holds a postal index number (six "
+                         "digits) in an address, beside its street or its town and region, not "
+                         "a secret")
+        out.append(f)
+    return out
+

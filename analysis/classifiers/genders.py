@@ -73,5 +73,6 @@ GENDERS = frozenset({"m", "f", "o", "u", "x", "male", "female", "man", "woman", 
                      "maouez", "gwaz", "wali", "koli", "frou",
                      # ...and in Palauan and Sorani Kurdish (QA176, QA180)
                      "dil", "sechal", "mê", "nêr", "ner", "mêyîne", "nêrîne",
-                     # ...and in Kashmiri and Acholi (QA200, QA198)
-                     "zanaan", "zanan", "dako", "laco"})
+                     # ...and in Kashmiri and Acholi (QA200, QA198), Mingrelian and Georgian
+                     # (QA207)
+                     "zanaan", "zanan", "dako", "laco", "osuri", "mamakaci"})

@@ -33,6 +33,9 @@ that little else an app sends is written like (``value.py`` and the log lines' p
 - the Czech and Slovak birth number (rodné číslo) written YYMMDD/XXXX with its slash: a birth
   date (a woman's month plus 50; plus 20 or 70 for the numbers of 2004 on) and the ten digits
   divisible by 11 (Act 133/2000 Coll.; QA178's ``rodno_cislo``).
+- India's Aadhaar number written in its three printed groups of four ("4623 8951 0274"): the
+  first digit 2-9 and the last the Verhoeff check digit (UIDAI's; QA205's hotel check-in under
+  Kumaoni ``pachhyan.lambar``; unspaced, twelve digits are any number's as often).
 
 An app's own API sends these under its own words (``numer_avs``, ``numelo_secu``,
 ``nimero_idantite``, ``poc_nambar``: blind187, blind182, QA153, blind174), which no list holds.
@@ -195,6 +198,26 @@ def medicare_mbi(text: str) -> bool:
         else (c.isdigit() or c in _MBI_LETTERS) for c, k in zip(bare, _MBI_KINDS, strict=True))
 
 
+# Verhoeff's check (J. Verhoeff, 1969): the dihedral group D5's multiplication table and the
+# permutation table, as UIDAI's Aadhaar check digit uses them
+_VD = ["0123456789", "1234067895", "2340178956", "3401289567", "4012395678",
+       "5987604321", "6598710432", "7659821043", "8765932104", "9876543210"]
+_VP = ["0123456789", "1576283094", "5803796142", "8916043527", "9453126870",
+       "4286573901", "2793806415", "7046913258"]
+
+
+def aadhaar(text: str) -> bool:
+    """India's Aadhaar number as UIDAI prints it: three groups of four digits, the first 2-9,
+    the last the Verhoeff check digit."""
+    digits = text.replace(" ", "")
+    if len(digits) != 12 or not digits.isdigit() or digits[0] in "01":
+        return False
+    c = 0
+    for i, ch in enumerate(reversed(digits)):
+        c = int(_VD[c][int(_VP[i % 8][int(ch)])])
+    return c == 0
+
+
 def national_number(text: str) -> tuple[str, str, float, str] | None:
     """(category, evidence, confidence, rule) for a national number written so, or None: 0.7
     with a check the value passed, 0.55 for a layout no code can fail or a NIR's key read
@@ -225,6 +248,8 @@ def national_number(text: str) -> tuple[str, str, float, str] | None:
         what, checked = "a Czech or Slovak birth number (birth date, divisible by 11)", True
     elif n == 15 and text[2:3] == "." and belgian_nn(text):
         what, checked = "a Belgian national register number with its check digits", True
+    elif n == 14 and text[4:5] == text[9:10] == " " and aadhaar(text):
+        what, checked = "an Indian Aadhaar number in its printed groups with its check digit", True
     elif n == 15 and text[4:5] == " " and guatemala_cui(text):
         what, checked = ("a Guatemalan CUI written in its groups, its check digit and "
                          "department", True)

@@ -86,4 +86,13 @@ def lon_fine(text: str) -> bool:
     return lon(text) and decimals(text) >= 4
 
 
-GEO_VALIDATORS = {"lat_fine": lat_fine, "lon_fine": lon_fine, "postcode": postcode}
+# India Post's postal index number: six digits, the first (1-9) its region, maybe written 3 3
+INDIAN_PIN = re.compile(r"[1-9]\d{2} ?\d{3}")
+
+
+def indian_pin(value: str) -> bool:
+    return bool(INDIAN_PIN.fullmatch(value.strip()))
+
+
+GEO_VALIDATORS = {"lat_fine": lat_fine, "lon_fine": lon_fine, "postcode": postcode,
+                  "indian_pin": indian_pin}

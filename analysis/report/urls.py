@@ -47,8 +47,9 @@ _NAMED = re.compile(r"([?&;][\w.-]{1,30}=)([A-Z][a-z]{1,20}(?:(?:%20|\+)[A-Z][a-
                     r"(?=[&#;]|$)")
 
 
-_KEYED = re.compile(r"(?i)([?&;](?:key|api[_-]?key|apikey|access[_-]?key|token|access[_-]?token|"
-                    r"auth[_-]?token|secret|client[_-]?secret|sig|signature|password|pwd)=)"
+# (and a key under a prefix: QA207's crash SDK's "dsn_key=cn_pub_8f2a61d0")
+_KEYED = re.compile(r"(?i)([?&;](?:[a-z0-9]{1,12}[_-])?(?:key|apikey|token|"
+                    r"secret|sig|signature|password|pwd)=)"
                     r"([^&#;\s]{8,})")
 
 

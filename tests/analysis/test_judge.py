@@ -36,6 +36,10 @@ def test_absent_violated_with_evidence_and_holds_without() -> None:
     assert "request 2" in v.explanation and "face.embedding" in v.explanation
     v = judge(c, study([c], hits=[hit(2, "id.device")]))
     assert v.verdict == Verdict.HOLDS and v.evidence == ()
+    # ...saying what its absence rests on (QA207: a "holds" read as if every field had been
+    # understood), which a violation does not need
+    assert "a field named in words their rules do not know may go unread" in v.explanation
+    assert "may go unread" not in judge(c, study([c], hits=[hit(2)])).explanation
 
 
 def test_no_violation_without_evidence_low_confidence_does_not_count() -> None:
@@ -328,3 +332,4 @@ def test_a_disclosure_says_what_went_outside_the_users_country() -> None:
         in v.explanation
     home = judge(c, study([c], hits=[hit(1)]))
     assert "All went to servers located in the user's country (US)" in home.explanation
+

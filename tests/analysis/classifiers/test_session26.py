@@ -149,3 +149,43 @@ def test_a_sign_in_step_in_the_apps_own_words() -> None:
     quiet = strong_in({"code": "731904", "phone": "+256772555013"},
                       "https://api.example/v1/referral")
     assert "secret.credential" not in quiet.get("code", set())
+
+
+def test_an_indian_postal_index_number_beside_the_address() -> None:
+    # the blind sets' Indian apps: "pin": "846004" beside the town, read as a secret PIN before
+    found = strong_in({"pata": {"gali": "Lalbagh", "shahar": "Darbhanga", "pin": "846004"}})
+    assert found["pata.pin"] == {"location.coarse"}
+    found = strong_in({"pin": "846004", "city": "Darbhanga", "district": "Darbhanga"})
+    assert found["pin"] == {"location.coarse"}
+    # ...a log-in's PIN stays a secret, beside a village too (blind123)
+    assert "secret.credential" in strong_in({"pin": "846004", "phone": "+919812345678"})["pin"]
+    found = strong_in({"village": "Leulumoega", "city": "Apia", "phone": "+6857712345",
+                       "pin": "270611"})
+    assert "secret.credential" in found["pin"]
+
+
+def test_an_aadhaar_number_in_its_printed_groups() -> None:
+    # QA205: a guest's Aadhaar under Kumaoni "pachhyan.lambar", beside "kism": "aadhaar"
+    found = strong_in({"pachhyan": {"kism": "aadhaar", "lambar": "4623 8951 0274"}})
+    assert "personal.national_id" in found["pachhyan.lambar"]
+    # ...not one whose Verhoeff check fails, nor one starting with 0 or 1
+    quiet = strong_in({"a": "4623 8951 0275", "b": "1623 8951 0274"})
+    assert not any("personal.national_id" in cats for cats in quiet.values())
+
+
+def test_kumaoni_and_temne_words() -> None:
+    # QA205 (Kumaoni), QA206 (Temne)
+    found = strong_in({"chot": "sickle cut on the left hand", "kadam": 8420, "umar": 34,
+                       "gun": {"devta": "Golu Devta"}, "wath_esem": "Mariatu Kargbo"})
+    assert "health.medical" in found["chot"]
+    assert "health.fitness" in found["kadam"]
+    assert "personal.birthdate" in found["umar"]
+    assert "personal.sensitive" in found["gun.devta"]
+    assert "contact.name" in found["wath_esem"]
+
+
+def test_georgian_words_for_a_personal_number_and_a_sex() -> None:
+    # QA207: "pirad_nomeri" (11 digits) read as a user's ID only; "sqesi": "osuri" (a woman)
+    found = strong_in({"pirad_nomeri": "01008012345", "sqesi": "osuri"})
+    assert "personal.national_id" in found["pirad_nomeri"]
+    assert "personal.gender" in found["sqesi"]

@@ -161,6 +161,9 @@ def test_an_api_key_in_a_url_is_masked_for_reading_even_with_values_shown() -> N
     # ...not a version, a language, a page, a booking's short reference
     url = "https://api.example/api/v2/users/me?lang=en-US&page=2&booking=CS-5521"
     assert masked_url(url, set()) == url
+    # QA207: a crash SDK's key under a prefixed name
+    assert "8f2a61d0" not in masked_url("https://c.example/api/1/store?dsn_key=cn_pub_8f2a61d0",
+                                        set())
     # ...not a short value under such a name ("key=up", a key pressed)
     assert masked_url("https://a.example/k?key=up", set()).endswith("key=up")
 
