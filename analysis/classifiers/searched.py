@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from analysis.classifiers.base import leaf_finding
-from analysis.classifiers.own_sentences import own_string_leaves
+from analysis.classifiers.own_sentences import own_string_leaves, own_words_key
 from analysis.classifiers.rules import norm_key, norm_keys
 from analysis.classifiers.structure_base import url_words
 from analysis.classifiers.validators import validate
@@ -80,11 +80,17 @@ def searched_terms(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         return []
     typed = _typed_addresses(exchange_id, decoded) if words & MAP_CALLS else []
     have = {(f.part, f.path) for f in found if f.category == "behavior.search"}
+    # ...and a query's only text under the app's own word ("/v2/anazitisi?lexi=insoulini+
+    # glargine": QA202's pharmacy app, the call named in Greek)
+    own = [leaf for leaf in decoded.leaves if leaf.part == "query" and type(leaf.value) is str
+           and own_words_key(leaf.key) and 3 <= len(leaf.text) <= 200
+           and validate("words", leaf.text)]
+    keys = SEARCH_KEYS | ({own[0].key.lower()} if len(own) == 1 else set())
     return typed + [leaf_finding(exchange_id, leaf, "behavior.search", 0.7,
                          f"key '{leaf.key}' holds words sent to a search call (request path "
                          f"'{'/'.join(sorted(calls))}')", "context.searched")
             for leaf in decoded.leaves
-            if leaf.part in SEARCHED_PARTS and leaf.key.lower() in SEARCH_KEYS and not leaf.array
+            if leaf.part in SEARCHED_PARTS and leaf.key.lower() in keys and not leaf.array
             and type(leaf.value) is str and leaf.path.count(".") < MAX_DEPTH
             and (leaf.part, leaf.path) not in have and "{" not in leaf.text
             and len(leaf.text) <= 200 and validate("words", leaf.text)
@@ -130,7 +136,6 @@ def _search_name(text: str) -> bool:
 
 
 def searched_in_events(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    """behavior.search for the terms in an event that names a search (above)."""
     own: list[Leaf] = []
     if _NORM_SEARCH_KEYS.isdisjoint(norm_keys(decoded.key_set())):
         # most requests: no key a search term is sent under (a cached look), nor a string under

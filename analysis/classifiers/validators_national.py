@@ -187,7 +187,10 @@ FAITHS = frozenset({"christian", "catholic", "protestant", "anglican", "orthodox
                     "adventista", "protestante", "anglicana", "anglicano", "ortodoxa",
                     "ortodoxo", "crista", "cristao", "cristiana", "cristiano", "muculmano",
                     "musulmana", "musulman", "judia", "judio", "judeu", "judaica", "espirita",
-                    "umbanda", "candomble", "pentecostais"})
+                    "umbanda", "candomble", "pentecostais",
+                    # Shia schools as a Baltistan app names them (QA208: "maslak": "shia ithna
+                    # ashari", "noorbakhshi")
+                    "ithna", "twelver", "noorbakhshi", "noorbakhshia", "nurbakhshi"})
 
 
 FAITH_FILLERS = frozenset({"roman", "greek", "church", "of", "the", "latter", "day", "saints",

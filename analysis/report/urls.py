@@ -43,8 +43,11 @@ _COORDINATE = re.compile(r"(?i)([?&;](?:[a-z0-9]{1,20}[_.-])?"
 # (three letters at least or several groups: a booking's "CS-5521" reads as what it is)
 _RECORD_ID = re.compile(r"(?<![\w%-])(?:[A-Za-z]{3,10}|[A-Za-z]{2}(?=[-_][A-Za-z]))"
                         r"(?:[-_][A-Za-z]{1,10})*[-_]\d{3,}(?:[-_][A-Za-z0-9]{1,12})*(?![\w-])")
-_NAMED = re.compile(r"([?&;][\w.-]{1,30}=)([A-Z][a-z]{1,20}(?:(?:%20|\+)[A-Z][a-z]{1,20}){1,2})"
-                    r"(?=[&#;]|$)")
+# (with a title too: QA209's "hakiimu=Dr.+Almaz+Tadesse")
+_NAMED = re.compile(r"([?&;][\w.-]{1,30}=)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?(?:%20|\+))?"
+                    r"[A-Z][a-z]{1,20}(?:(?:%20|\+)[A-Z][a-z]{1,20}){1,2})(?=[&#;]|$)")
+# ...and an SDK's key under any name, by its vendor's prefix ("k=tlm_pub_4f9a2c7e1b": QA209)
+_VENDOR_KEY = re.compile(r"(?<![\w-])[a-z]{2,8}_(?:pub|live|test|key|pk|sk)_[A-Za-z0-9]{6,}")
 
 
 # (and a key under a prefix: QA207's crash SDK's "dsn_key=cn_pub_8f2a61d0")
@@ -71,6 +74,7 @@ def masked_url(url: str, values: set[str], numbers: bool = True) -> str:
     # an API key or a token in the query, read or not, is a secret: masked always (QA202's map
     # SDK "key=pyx_live_5c9e…" shown whole in every URL)
     url = _KEYED.sub(lambda m: m.group(1) + _url_mask(m.group(2)), url)
+    url = _VENDOR_KEY.sub(lambda m: _url_mask(m.group(0)), url)
     start = url.find("/", url.find("://") + 3) if "://" in url else 0
     if start < 0 or not numbers:
         return url

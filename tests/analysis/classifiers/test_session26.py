@@ -20,7 +20,7 @@ def test_a_diagnosis_code_under_the_code_systems_name() -> None:
                    for k in ("icd_code", "icd", "icd_version"))
 
 
-def test_an_antiretroviral_regimen_by_its_drugs_abbreviations() -> None:
+def test_a_treatment_regimen_by_its_drugs() -> None:
     # QA198: an HIV clinic's refill reminder, the regimen under Acholi "yat" and an analytics
     # event's "regimen"
     found = strong_in({"yat": "TDF/3TC/DTG", "events": [{"regimen": "AZT/3TC/LPV/r"}],
@@ -189,3 +189,36 @@ def test_georgian_words_for_a_personal_number_and_a_sex() -> None:
     found = strong_in({"pirad_nomeri": "01008012345", "sqesi": "osuri"})
     assert "personal.national_id" in found["pirad_nomeri"]
     assert "personal.gender" in found["sqesi"]
+
+
+def test_a_tb_regimen_by_its_letters_and_medicines_joined() -> None:
+    # QA209: a TB clinic's "RHZE" sent to analytics, its drugs' names joined by slashes
+    found = strong_in({"props": {"qoricho": "RHZE", "phase": "2HRZE/4HR"},
+                       "hige": "Rifampicin/Isoniazid/Pyrazinamide/Ethambutol"})
+    for path in ("props.qoricho", "props.phase", "hige"):
+        assert "health.medical" in found[path], path
+    # ...not letters without R and H, three letters, nor a pharmacy's products for sale
+    quiet = strong_in({"a": "ZESE", "b": "RHS", "c": "HERE",
+                       "products": [{"name": "paracetamol + ibuprofen"}]})
+    assert not any("health.medical" in cats for cats in quiet.values()), quiet
+
+
+def test_balti_words_a_shia_school_and_an_sdks_install() -> None:
+    # QA208: "maslak" with a Shia school's name, "imambargah", "kha_par", an SDK's "install"
+    found = strong_in({"maslak": "shia ithna ashari", "imambargah": "Khaplu Markazi Imambargah",
+                       "kha_par": "03555550291", "install": "inst-77aa01bc9"})
+    assert "personal.sensitive" in found["maslak"]
+    assert "personal.sensitive" in found["imambargah"]
+    assert "contact.phone" in found["kha_par"]
+    assert "id.device" in found["install"]
+    assert "id.device" not in strong_in({"install": "2026-01-04"}).get("install", set())
+
+
+def test_a_search_calls_only_text_under_the_apps_own_word() -> None:
+    # QA202: "/v2/anazitisi?lexi=insoulini+glargine", the call's name in Greek
+    from tests.analysis.classifiers.found import found_in
+    found = found_in({}, "https://api.example/v2/anazitisi?lexi=insoulini+glargine")
+    assert "behavior.search" in found["lexi"]
+    # ...not two texts, nor a call named for something else
+    assert "lexi" not in found_in({}, "https://api.example/v2/search?lexi=a+b&zzz=c+d")
+    assert "lexi" not in found_in({}, "https://api.example/v2/products?lexi=insulin+glargine")

@@ -164,6 +164,10 @@ def test_an_api_key_in_a_url_is_masked_for_reading_even_with_values_shown() -> N
     # QA207: a crash SDK's key under a prefixed name
     assert "8f2a61d0" not in masked_url("https://c.example/api/1/store?dsn_key=cn_pub_8f2a61d0",
                                         set())
+    # QA209: a doctor's name with a title, an SDK's key under "k" by its vendor's prefix
+    shown = masked_url("https://c.example/v1/b?hakiimu=Dr.+Almaz+Tadesse&k=tlm_pub_4f9a2c7e1b",
+                       set())
+    assert "Tadesse" not in shown and "4f9a2c" not in shown
     # ...not a short value under such a name ("key=up", a key pressed)
     assert masked_url("https://a.example/k?key=up", set()).endswith("key=up")
 
