@@ -18,7 +18,12 @@ from __future__ import annotations
 import dataclasses
 
 from analysis.classifiers.base import Unread, leaf_finding, list_path
-from analysis.classifiers.health_named import CONDITION_KEYS, REASON_FILLERS, condition_alone
+from analysis.classifiers.health_named import (
+    CONDITION_KEYS,
+    MENTAL_REASONS,
+    REASON_FILLERS,
+    condition_alone,
+)
 from analysis.classifiers.health_vocab import _WORDS
 from analysis.classifiers.own_sentences import own_string_leaves
 from analysis.classifiers.paths import path_words
@@ -46,6 +51,7 @@ MAX_LEN = 60
 # key's word (a prevention programme's), not as a whole value
 TYPED = frozenset({"type", "1", "2", "i", "ii", "mellitus", "positive", "stage", "grade"})
 NAMED_ALONE = frozenset({"hiv"})
+ANY_CONDITION = CONDITION_KEYS | MENTAL_REASONS | NAMED_ALONE | {"panic"}
 
 
 def _typed(text: str) -> tuple[str, ...]:
@@ -68,6 +74,9 @@ def condition_values(exchange_id: int, decoded: Decoded, found: list[Finding]) -
         text = leaf.text
         if not 2 <= len(text) <= MAX_LEN or not text[0].isalpha():
             continue
+        words = set(_WORDS.findall(text.lower()))
+        if words.isdisjoint(ANY_CONDITION):
+            continue  # (most values name none: one look before the two readings)
         named = condition_alone(text) or _typed(text)
         # (a list of conditions is one finding at the list, as the key rules report lists)
         path = list_path(leaf.path)

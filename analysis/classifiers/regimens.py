@@ -40,6 +40,8 @@ DRUGS = frozenset({"TDF", "TAF", "3TC", "FTC", "AZT", "ZDV", "ABC", "D4T", "DDI"
 BOOSTED = frozenset({"LPV", "ATV", "DRV"})
 _SPLIT = re.compile(r"\s*[/+-]\s*|\s+")
 _JOINED = re.compile(r"[/+-]")
+_PLUS = re.compile(r"[/+]")
+_TB_FIRST = frozenset("0123456789RHZES")
 MAX_LEN = 40
 
 
@@ -70,8 +72,8 @@ def tb_regimen(text: str) -> bool:
 
 def medicines_joined(text: str) -> bool:
     """Two medicines of the vocabulary or more, joined by a slash or a plus, nothing else."""
-    names = [t.strip().lower() for t in re.split(r"[/+]", text)]
-    return len(names) >= 2 and all(n in MEDICINES for n in names)
+    names = _PLUS.split(text.lower())
+    return len(names) >= 2 and all(n.strip() in MEDICINES for n in names)
 
 
 def regimens(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
@@ -83,10 +85,13 @@ def regimens(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[F
         if (type(leaf.value) is not str or leaf.part in (Part.HEADER, Part.URL)
                 or not 4 <= len(text) <= 120):
             continue
-        # (the shortest ARV pair is "TDF/FTC"; drugs joined by a slash, a plus or a dash)
-        if not ((7 <= len(text) <= MAX_LEN and _JOINED.search(text) and regimen(text))
-                or (len(text) <= 14 and tb_regimen(text))
-                or (_JOINED.search(text) and medicines_joined(text))):
+        # (a look at the first characters first: most strings are no drug's, read once per
+        # string field of every request; the shortest ARV pair is "TDF/FTC")
+        n, head = len(text), text[:3].upper()
+        if not (((head in DRUGS or head in BOOSTED) and 7 <= n <= MAX_LEN
+                 and _JOINED.search(text) and regimen(text))
+                or (n <= 14 and text[0] in _TB_FIRST and tb_regimen(text))
+                or (("/" in text or "+" in text) and medicines_joined(text))):
             continue
         if path_words(leaf.path) & STOCK:
             continue  # (a pharmacy's stock or a catalogue's products are for sale, not taken)

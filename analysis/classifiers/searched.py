@@ -13,7 +13,7 @@ from collections import Counter
 from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.own_sentences import own_string_leaves, own_words_key
 from analysis.classifiers.rules import norm_key, norm_keys
-from analysis.classifiers.structure_base import url_words
+from analysis.classifiers.structure_base import url_segments, url_words
 from analysis.classifiers.validators import validate
 from analysis.classifiers.words import key_words
 from analysis.decoders import Decoded, Leaf
@@ -80,11 +80,15 @@ def searched_terms(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         return []
     typed = _typed_addresses(exchange_id, decoded) if words & MAP_CALLS else []
     have = {(f.part, f.path) for f in found if f.category == "behavior.search"}
-    # ...and a query's only text under the app's own word ("/v2/anazitisi?lexi=insoulini+
-    # glargine": QA202's pharmacy app, the call named in Greek)
-    own = [leaf for leaf in decoded.leaves if leaf.part == "query" and type(leaf.value) is str
-           and own_words_key(leaf.key) and 3 <= len(leaf.text) <= 200
-           and validate("words", leaf.text)]
+    # ...and, in a call named for a search in the app's own language, a query's only text under
+    # the app's own word ("/v2/anazitisi?lexi=insoulini+glargine": QA202's pharmacy app; an
+    # English-named API's other parameters, "types=address,poi", "radius=1mi", are its own)
+    own: list[Leaf] = []
+    raw = {w for seg in url_segments(decoded) for w in re.findall(r"[a-z]+", seg.lower())}
+    if not raw & SEARCH_CALLS:
+        own = [leaf for leaf in decoded.leaves if leaf.part == "query"
+               and type(leaf.value) is str and own_words_key(leaf.key)
+               and 3 <= len(leaf.text) <= 200 and validate("words", leaf.text)]
     keys = SEARCH_KEYS | ({own[0].key.lower()} if len(own) == 1 else set())
     return typed + [leaf_finding(exchange_id, leaf, "behavior.search", 0.7,
                          f"key '{leaf.key}' holds words sent to a search call (request path "
