@@ -89,6 +89,9 @@ def searched_terms(exchange_id: int, decoded: Decoded, found: list[Finding]) -> 
         own = [leaf for leaf in decoded.leaves if leaf.part == "query"
                and type(leaf.value) is str and own_words_key(leaf.key)
                and 3 <= len(leaf.text) <= 200 and validate("words", leaf.text)]
+    # (the one with words, beside a one-word filter: "lexi=insoulini+glargine&katigoria=ilatsia")
+    phrases = [leaf for leaf in own if len(leaf.text.split()) > 1]
+    own = phrases if len(own) > 1 and len(phrases) == 1 else own
     keys = SEARCH_KEYS | ({own[0].key.lower()} if len(own) == 1 else set())
     return typed + [leaf_finding(exchange_id, leaf, "behavior.search", 0.7,
                          f"key '{leaf.key}' holds words sent to a search call (request path "

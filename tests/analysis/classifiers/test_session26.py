@@ -219,6 +219,10 @@ def test_a_search_calls_only_text_under_the_apps_own_word() -> None:
     from tests.analysis.classifiers.found import found_in
     found = found_in({}, "https://api.example/v2/anazitisi?lexi=insoulini+glargine")
     assert "behavior.search" in found["lexi"]
+    # ...beside a one-word filter too ("katigoria=ilatsia", the same request)
+    found = found_in({}, "https://api.example/v2/anazitisi?lexi=insoulini+glargine"
+                         "&katigoria=ilatsia")
+    assert "behavior.search" in found["lexi"] and "katigoria" not in found
     # ...not two texts, nor a call named for something else
     assert "lexi" not in found_in({}, "https://api.example/v2/search?lexi=a+b&zzz=c+d")
     assert "lexi" not in found_in({}, "https://api.example/v2/products?lexi=insulin+glargine")
