@@ -33,6 +33,11 @@ _LONG_NUMBER = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-f
 # ...and a coordinate in a query under a coordinate's name, whatever was read there (QA190: the
 # "lon=7.58" beside a masked "lat" was shown whole)
 # (also under a prefixed name: QA201's child's school-bus "stop_lat=13.35110" shown whole)
+# ...and two decimals of three places or more side by side under any names, as a point is sent
+# (QA202's Greek "platos=40.993&mikos=22.875", a home position no reading named without the
+# device profile)
+_POINT = re.compile(r"([?&;][\w.-]{1,30}=)(-?\d{1,3}\.\d{3,})(&[\w.-]{1,30}=)(-?\d{1,3}\.\d{3,})"
+                    r"(?![\d.])")
 _COORDINATE = re.compile(r"(?i)([?&;](?:[a-z0-9]{1,20}[_.-])?"
                          r"(?:lat|lon|lng|long|latitude|longitude)=)(-?\d{1,3}\.\d{2,})")
 
@@ -79,6 +84,8 @@ def masked_url(url: str, values: set[str], numbers: bool = True) -> str:
     if start < 0 or not numbers:
         return url
     rest = _COORDINATE.sub(lambda m: m.group(1) + _url_mask(m.group(2)), url[start:])
+    rest = _POINT.sub(lambda m: m.group(1) + _url_mask(m.group(2)) + m.group(3)
+                      + _url_mask(m.group(4)), rest)
     rest = _NAMED.sub(lambda m: m.group(1) + _url_mask(m.group(2)), rest)
     rest = _RECORD_ID.sub(lambda m: _url_mask(m.group(0)), rest)
     return url[:start] + _LONG_NUMBER.sub(lambda m: _url_mask(m.group(0)), rest)

@@ -168,6 +168,9 @@ def test_an_api_key_in_a_url_is_masked_for_reading_even_with_values_shown() -> N
     shown = masked_url("https://c.example/v1/b?hakiimu=Dr.+Almaz+Tadesse&k=tlm_pub_4f9a2c7e1b",
                        set())
     assert "Tadesse" not in shown and "4f9a2c" not in shown
+    # QA202: a point under names no rule reads ("platos", "mikos": Greek), three decimals each
+    shown = masked_url("https://a.example/v2/kontina?platos=40.993&mikos=22.875&r=2", set())
+    assert "40.993" not in shown and "22.875" not in shown and shown.endswith("&r=2")
     # ...not a short value under such a name ("key=up", a key pressed)
     assert masked_url("https://a.example/k?key=up", set()).endswith("key=up")
 
