@@ -78,10 +78,10 @@ def card_number(text: str) -> bool:
 # digits): "4921 81** **** 7417", "492181******7417", "**** **** **** 7417" (QA153, QA155,
 # QA157: a payment's confirmation, a wallet's card list), Iran's Shetab cards too (5022, 6037,
 # 6104, 6219, 6362...: QA204's "610433******7713")
-_ISSUER = r"(?:4\d|5[0-5]|22|2[3-7]|3[47]|35|6[0-35])"
-_MASKED = re.compile(rf"(?:{_ISSUER}\d{{2}}[ -]?\d{{2}}"
+ISSUER = r"(?:4\d|5[0-5]|22|2[3-7]|3[47]|35|6[0-35])"
+_MASKED = re.compile(rf"(?:{ISSUER}\d{{2}}[ -]?\d{{2}}"
                      r"|[*•xX]{4}[ -]?[*•xX]{2})[*•xX]{2}[ -]?[*•xX]{4}"
-                     rf"[ -]?\d{{4}}|{_ISSUER}\d{{4}}[*•xX]{{6}}\d{{4}}"
+                     rf"[ -]?\d{{4}}|{ISSUER}\d{{4}}[*•xX]{{6}}\d{{4}}"
                      r"|(?:[*•xX]{4}[ -]?){3}\d{4}")
 
 

@@ -226,3 +226,12 @@ def test_a_search_calls_only_text_under_the_apps_own_word() -> None:
     # ...not two texts, nor a call named for something else
     assert "lexi" not in found_in({}, "https://api.example/v2/search?lexi=a+b&zzz=c+d")
     assert "lexi" not in found_in({}, "https://api.example/v2/products?lexi=insulin+glargine")
+
+
+def test_a_masked_card_number_inside_a_text() -> None:
+    # QA204: a crash breadcrumb "pardakht kart=610433******7713 mablagh=4500000"
+    found = strong_in({"crumbs": [{"m": "pardakht kart=610433******7713 mablagh=4500000"}]})
+    assert "financial.payment" in found["crumbs[0].m"]
+    # ...not a number masked but for its last four (an account's, a phone's), nor a masked PIN
+    quiet = strong_in({"m": "sent code to phone ******7713 for account", "n": "pin=**** ok"})
+    assert not any("financial.payment" in cats for cats in quiet.values())
