@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from analysis.classifiers.base import Unread, leaf_finding
-from analysis.classifiers.iban import ISSUER
+from analysis.classifiers.iban import ISSUER_MASKED
 from analysis.decoders import Decoded
 from analysis.records import Finding
 
@@ -23,8 +23,7 @@ CATEGORY = "financial.payment"
 CONFIDENCE = 0.7
 RULE = "value.card-in-text"
 MAX_TEXT = 4096
-_MASKED_IN_TEXT = re.compile(rf"(?<![\w*•])(?:{ISSUER}\d{{4}}[*•xX]{{6}}\d{{4}}"
-                             rf"|{ISSUER}\d{{2}} \d{{2}}[*•xX]{{2}} [*•xX]{{4}} \d{{4}})(?![\w*•])")
+_MASKED_IN_TEXT = re.compile(rf"(?<![\w*•])(?:{ISSUER_MASKED})(?![\w*•])")
 
 
 def cards_in_text(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:

@@ -54,22 +54,18 @@ NAMED_ALONE = frozenset({"hiv"})
 ANY_CONDITION = CONDITION_KEYS | MENTAL_REASONS | NAMED_ALONE | {"panic"}
 
 
-def _typed(text: str) -> tuple[str, ...]:
-    words = {w.lower() for w in _WORDS.findall(text)}
+def _typed(words: set[str]) -> tuple[str, ...]:
     named = words & (CONDITION_KEYS | NAMED_ALONE)
     if not named or words - named - TYPED - REASON_FILLERS:
         return ()
     return tuple(sorted(named))
 
 
-def _searched(found: list[Finding]) -> set[tuple[str, str]]:
-    return {(f.part, f.path) for f in found if f.category == "behavior.search"}
-
-
 def condition_values(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
     """``health.medical`` for the values naming an illness under the app's own words."""
     unread = Unread(found, CATEGORY)
     out: list[Finding] = []
+    searched: set[tuple[str, str]] | None = None
     for leaf in own_string_leaves(decoded):
         text = leaf.text
         if not 2 <= len(text) <= MAX_LEN or not text[0].isalpha():
@@ -77,12 +73,13 @@ def condition_values(exchange_id: int, decoded: Decoded, found: list[Finding]) -
         words = set(_WORDS.findall(text.lower()))
         if words.isdisjoint(ANY_CONDITION):
             continue  # (most values name none: one look before the two readings)
-        named = condition_alone(text) or _typed(text)
+        if not (condition_alone(text) or _typed(words)) or path_words(leaf.path) & TOPICS:
+            continue
+        if searched is None:  # (what a search sent is a search's: looked up once, if asked)
+            searched = {(f.part, f.path) for f in found if f.category == "behavior.search"}
         # (a list of conditions is one finding at the list, as the key rules report lists)
         path = list_path(leaf.path)
-        if (not named or path_words(leaf.path) & TOPICS
-                or (leaf.part, leaf.path) in _searched(found)
-                or not unread.claim(leaf.part, path, leaf.path)):
+        if (leaf.part, leaf.path) in searched or not unread.claim(leaf.part, path, leaf.path):
             continue
         out.append(dataclasses.replace(leaf_finding(
             exchange_id, leaf, CATEGORY, CONFIDENCE,

@@ -14,7 +14,7 @@ from analysis.classifiers.base import leaf_finding
 from analysis.classifiers.rules import norm_keys
 from analysis.classifiers.structure_base import call_words, url_segments, url_words
 from analysis.classifiers.words import english
-from analysis.decoders import Decoded
+from analysis.decoders import Decoded, Leaf
 from analysis.records import Finding
 
 # The call verifies a code (its last path segment), for a sign-in, a phone or an e-mail address
@@ -87,8 +87,13 @@ SENT_TO = frozenset({"contact.phone", "contact.email"})
 
 
 def _sign_in_step(exchange_id: int, decoded: Decoded, found: list[Finding]) -> list[Finding]:
-    fields = [leaf for leaf in decoded.leaves if leaf.part in ("body", "query")]
-    if not 2 <= len(fields) <= STEP_FIELDS:
+    fields: list[Leaf] = []
+    for leaf in decoded.leaves:  # (most requests have more fields: stop at the fourth)
+        if leaf.part in ("body", "query"):
+            fields.append(leaf)
+            if len(fields) > STEP_FIELDS:
+                return []
+    if len(fields) < 2:
         return []
     named = {(f.part, f.path): f.category for f in found}
     codes = [leaf for leaf in fields if (leaf.part, leaf.path) not in named and not leaf.array
